@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { seed } from "../test/seeds.js";
+import { analyzeArticle } from "./analyze.js";
+
+describe("analyzeArticle on seed 000 (blank-line paragraphs, CNN)", () => {
+  const model = analyzeArticle(seed("000"), { uri: "file:///000.txt" });
+  const s = model.structure;
+
+  it("reads the header", () => {
+    expect(s.headline?.text).toBe("Obama Shows Iran His Cards Before Nuclear Negotiations");
+    expect(s.headline?.range).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: 54 } });
+    expect(s.deck?.text).toBe("U.S. opens channels with Iran over ISIS");
+    expect(s.authors.map((a) => a.text)).toEqual(["Elise Labott", "Jim Sciutto"]);
+    expect(s.authors[1]!.range).toEqual({ start: { line: 7, character: 20 }, end: { line: 7, character: 31 } });
+    expect(s.outlet).toMatchObject({ name: "CNN", from: "byline" });
+  });
+
+  it("reads the publication and updated stamps with where they came from", () => {
+    expect(s.published).toMatchObject({ value: "2014-11-07", kind: "published", weekday: 5, source: "header", text: "Friday, November 7, 2014" });
+    expect(s.updated.map((u) => [u.value, u.text, u.range.start.line])).toEqual([["2014-11-06", "Thu November 6, 2014", 9]]);
+  });
+
+  it("reads the dateline glued to the lead", () => {
+    expect(s.dateline).toMatchObject({ text: "Washington (CNN)", source: "CNN", glued: true });
+    expect(s.dateline?.place.text).toBe("Washington");
+    expect(s.dateline?.range).toEqual({ start: { line: 11, character: 0 }, end: { line: 11, character: 16 } });
+  });
+
+  it("reads body paragraphs, the hard wrap and the trailing boilerplate", () => {
+    expect(s.paragraphConvention).toBe("blank-line");
+    const body = s.body.map((i) => model.paragraphs[i]!);
+    expect(body[0]!.text.startsWith("Washington (CNN)President Barack Obama")).toBe(true);
+    const wrapped = body.find((p) => p.wrappedLines.length > 0)!;
+    expect(wrapped.text).toBe(
+      "The revelation of the communications channel comes even as the military and administration\ncontinue to insist it is not cooperating with the Iranians on strategy or intelligence.",
+    );
+    expect(wrapped.wrappedLines).toEqual([20]);
+    expect(s.boilerplate.map((i) => [model.paragraphs[i]!.text, model.paragraphs[i]!.boilerplate])).toEqual([
+      ["Iran_Facebook_Cartoon_Wide", "image"],
+      ["CNN’s Stephen Collinson contributed to this report.", "contributors"],
+      ["No comments:", "comments"],
+      ["Post a Comment", "comments"],
+    ]);
+    expect(body).toHaveLength(22);
+    expect(body.filter((p) => !p.blankBefore).map((p) => p.text.slice(0, 30))).toEqual([
+      "State Department spokeswoman J",
+      "In comments released by Iran’s",
+      "News of the letter angered con",
+    ]);
+  });
+});
+
+describe("analyzeArticle on seed 004 (one-line paragraphs, IBTimes)", () => {
+  const model = analyzeArticle(seed("004"));
+  const s = model.structure;
+
+  it("has a headline but no byline, no deck and no publication date", () => {
+    expect(s.headline?.text).toBe("Obama Sends Secret Letter To Iran About Joining The Fight Against ISIS");
+    expect(s.deck).toBeUndefined();
+    expect(s.byline).toBeUndefined();
+    expect(s.authors).toEqual([]);
+    expect(s.published).toBeUndefined();
+    expect(s.updated).toEqual([]);
+    expect(s.dateline).toBeUndefined();
+  });
+
+  it("reads the copyright line as boilerplate, not as a publication date", () => {
+    expect(s.copyright).toMatchObject({ holder: "IBTimes", year: 2024, text: "© Copyright IBTimes 2024. All rights reserved." });
+    expect(s.outlet).toMatchObject({ name: "IBTimes", from: "copyright" });
+    expect(s.paragraphConvention).toBe("line");
+    expect(s.body).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(s.boilerplate).toEqual([12]);
+  });
+});
+
+describe("analyzeArticle edge cases", () => {
+  it("handles empty and whitespace-only input", () => {
+    for (const text of ["", "  \n\t\r\n "]) {
+      const m = analyzeArticle(text);
+      expect(m.paragraphs).toEqual([]);
+      expect(m.structure.headline).toBeUndefined();
+      expect(m.tokens).toEqual([]);
+    }
+  });
+
+  it("reads a headline-only file", () => {
+    const m = analyzeArticle("Iran Rejects Talks");
+    expect(m.structure.headline?.text).toBe("Iran Rejects Talks");
+    expect(m.structure.body).toEqual([]);
+  });
+
+  it("gives LSP positions under CRLF, a BOM and astral characters", () => {
+    const text = "\uFEFFTalks 🚀 Resume\r\n\r\nBy Ann Lee, AP\r\n\r\nLONDON (AP) — Talks 😀 resumed on Friday after a long pause in the city.";
+    const m = analyzeArticle(text);
+    expect(m.structure.headline?.text).toBe("Talks 🚀 Resume");
+    expect(m.structure.headline?.range).toEqual({ start: { line: 0, character: 1 }, end: { line: 0, character: 16 } });
+    expect(m.structure.authors[0]?.range).toEqual({ start: { line: 2, character: 3 }, end: { line: 2, character: 10 } });
+    expect(m.structure.dateline?.place.text).toBe("LONDON");
+    const resumed = m.tokens.find((t) => t.text === "resumed")!;
+    expect(m.lines.positionAt(resumed.start)).toEqual({ line: 4, character: 23 });
+  });
+
+  it("reads text without a trailing newline and a 1 MB single line", () => {
+    const line = "Officials said the talks continued. ".repeat(29_000);
+    const m = analyzeArticle(line.trimEnd());
+    expect(m.paragraphs).toHaveLength(1);
+    expect(m.sentences).toHaveLength(29_000);
+    expect(m.paragraphs[0]!.range.end).toEqual({ line: 0, character: line.trimEnd().length });
+  });
+
+  it("returns a frozen model", () => {
+    const m = analyzeArticle("Headline\n\nBody text that is long enough to be a sentence here.");
+    expect(Object.isFrozen(m)).toBe(true);
+    expect(Object.isFrozen(m.structure.body)).toBe(true);
+  });
+});

@@ -1,0 +1,147 @@
+import { formatDate } from "./dates/calendar.js";
+import type {
+  ArticleModel,
+  ArticleParagraph,
+  ArticleStructure,
+  CopyrightInfo,
+  DateStampInfo,
+  DatelineInfo,
+  Located,
+  OutletInfo,
+} from "./model.js";
+import { classifyParagraphs } from "./structure/header.js";
+import { parseDateline } from "./structure/dateline.js";
+import { layout } from "./text/layout.js";
+import { LineIndex, type Span } from "./text/positions.js";
+import { splitSentences, type Sentence } from "./text/sentences.js";
+import { tokenize, type Token } from "./text/tokenize.js";
+
+export interface AnalyzeOptions {
+  readonly uri?: string;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/** Reads one article. Pure: the same text gives the same model; nothing is read or written. */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleModel {
+  const lines = new LineIndex(text);
+  const locate = (span: Span): Located => ({ text: text.slice(span.start, span.end), span, range: lines.rangeOf(span) });
+  const { paragraphs: rawParagraphs, convention } = layout(text);
+  const roles = classifyParagraphs(text, rawParagraphs);
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs: ArticleParagraph[] = [];
+  let headline: Located | undefined;
+  let deck: Located | undefined;
+  let byline: Located | undefined;
+  let authors: Located[] = [];
+  let outlet: OutletInfo | undefined;
+  let published: DateStampInfo | undefined;
+  const updated: DateStampInfo[] = [];
+  let dateline: DatelineInfo | undefined;
+  let copyright: CopyrightInfo | undefined;
+  const body: number[] = [];
+  const boilerplate: number[] = [];
+
+  rawParagraphs.forEach((p, index) => {
+    const role = roles[index]!;
+    const firstToken = tokens.length;
+    for (const t of tokenize(text, p.start, p.end)) tokens.push(t);
+    const firstSentence = sentences.length;
+    for (const s of splitSentences(tokens, firstToken, tokens.length)) sentences.push(s);
+    const located = locate(p);
+    paragraphs.push({
+      ...located,
+      index,
+      role: role.role,
+      ...(role.boilerplate ? { boilerplate: role.boilerplate.kind } : {}),
+      wrappedLines: p.wrappedLines,
+      blankBefore: p.blankBefore,
+      firstLine: p.firstLine,
+      lastLine: p.lastLine,
+      sentences: Array.from({ length: sentences.length - firstSentence }, (_, k) => firstSentence + k),
+    });
+    switch (role.role) {
+      case "headline":
+        headline = located;
+        break;
+      case "deck":
+        deck = located;
+        break;
+      case "byline":
+        if (byline === undefined && role.byline) {
+          byline = located;
+          authors = role.byline.authors.map((a) => locate(a.span));
+          if (role.byline.outlet) outlet = { name: role.byline.outlet.name, from: "byline", at: locate(role.byline.outlet.span) };
+        }
+        break;
+      case "stamp":
+        if (role.stamp) {
+          const d = role.stamp.date;
+          if (d.year === undefined || d.day === undefined) break;
+          const info: DateStampInfo = {
+            ...locate(d),
+            value: formatDate({ year: d.year, month: d.month, day: d.day }),
+            kind: role.stamp.kind,
+            ...(d.weekday !== undefined ? { weekday: d.weekday } : {}),
+            source: body.length === 0 ? "header" : "footer",
+          };
+          if (info.kind === "published" && published === undefined) published = info;
+          else updated.push(info);
+        }
+        break;
+      case "boilerplate":
+        boilerplate.push(index);
+        if (role.boilerplate?.kind === "copyright" && copyright === undefined) {
+          copyright = {
+            ...located,
+            ...(role.boilerplate.holder !== undefined ? { holder: role.boilerplate.holder } : {}),
+            ...(role.boilerplate.year !== undefined ? { year: role.boilerplate.year } : {}),
+          };
+        }
+        break;
+      case "body":
+        if (body.length === 0) {
+          const d = parseDateline(located.text, p.start);
+          if (d !== undefined) {
+            dateline = { ...locate(d.span), place: locate(d.placeSpan), ...(d.source ? { source: d.source } : {}), glued: d.glued };
+          }
+        }
+        body.push(index);
+        break;
+    }
+  });
+
+  if (outlet === undefined && dateline?.source !== undefined) {
+    const at = dateline.text.indexOf(dateline.source);
+    outlet = { name: dateline.source, from: "dateline", at: locate({ start: dateline.span.start + at, end: dateline.span.start + at + dateline.source.length }) };
+  }
+  if (outlet === undefined && copyright?.holder !== undefined) {
+    const at = copyright.text.indexOf(copyright.holder);
+    outlet = { name: copyright.holder, from: "copyright", at: locate({ start: copyright.span.start + at, end: copyright.span.start + at + copyright.holder.length }) };
+  }
+
+  const structure: ArticleStructure = {
+    ...(headline ? { headline } : {}),
+    ...(deck ? { deck } : {}),
+    ...(byline ? { byline } : {}),
+    authors,
+    ...(outlet ? { outlet } : {}),
+    ...(published ? { published } : {}),
+    updated,
+    ...(dateline ? { dateline } : {}),
+    ...(copyright ? { copyright } : {}),
+    body,
+    boilerplate,
+    paragraphConvention: convention,
+  };
+
+  return deepFreeze({ uri: options.uri ?? "", text, lines, tokens, sentences, paragraphs, structure });
+}

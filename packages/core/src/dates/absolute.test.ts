@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { findWrittenDates, parseDateStamp } from "./absolute.js";
+
+const parts = (text: string) =>
+  findWrittenDates(text).map((d) => ({ text: d.text, year: d.year, month: d.month, day: d.day, weekday: d.weekday }));
+
+describe("findWrittenDates", () => {
+  it("reads weekday-month-day-year forms with and without commas", () => {
+    expect(parts("Friday, November 7, 2014 and Thu November 6, 2014")).toEqual([
+      { text: "Friday, November 7, 2014", year: 2014, month: 11, day: 7, weekday: 5 },
+      { text: "Thu November 6, 2014", year: 2014, month: 11, day: 6, weekday: 4 },
+    ]);
+  });
+
+  it("reads abbreviated months without a year, day-first dates, ISO dates and month-year", () => {
+    expect(parts("by Nov. 24, on 3 March 2020, 2017-07-18 and in September 2013.")).toEqual([
+      { text: "Nov. 24", year: undefined, month: 11, day: 24, weekday: undefined },
+      { text: "3 March 2020", year: 2020, month: 3, day: 3, weekday: undefined },
+      { text: "2017-07-18", year: 2017, month: 7, day: 18, weekday: undefined },
+      { text: "September 2013", year: 2013, month: 9, day: undefined, weekday: undefined },
+    ]);
+  });
+
+  it("rejects impossible days and month names inside words", () => {
+    expect(parts("February 30, 2014 Decimal 12")).toEqual([]);
+  });
+});
+
+describe("parseDateStamp", () => {
+  it("reads a published line and an updated line with a time and zone", () => {
+    expect(parseDateStamp("Friday, November 7, 2014")?.kind).toBe("published");
+    const updated = parseDateStamp("updated 7:58 PM EST, Thu November 6, 2014");
+    expect(updated?.kind).toBe("updated");
+    expect(updated?.date.day).toBe(6);
+  });
+
+  it("refuses sentences that merely contain a date", () => {
+    expect(parseDateStamp("The talks end on November 24, 2014.")).toBeUndefined();
+    expect(parseDateStamp("Nov. 24")).toBeUndefined();
+  });
+});

@@ -1,0 +1,87 @@
+import type { Span } from "../text/positions.js";
+import { type CalendarDate, isValidDate, monthNumber, weekdayNumber } from "./calendar.js";
+
+/** A date written out in the text, with the parts it names (a missing year is resolved later). */
+export interface WrittenDate extends Span {
+  readonly text: string;
+  readonly year?: number;
+  readonly month: number;
+  readonly day?: number;
+  readonly weekday?: number;
+}
+
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const WEEKDAY =
+  "(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun\\.?|Mon\\.?|Tues?\\.?|Wed\\.?|Thu(?:rs?)?\\.?|Fri\\.?|Sat\\.?)";
+const ORD = "(?:st|nd|rd|th)?";
+
+/*
+ * Alternatives, longest forms first; every quantifier is bounded so matching stays linear.
+ * 1: [weekday,] Month day[,] [year]   2: [weekday,] day Month [year]   3: ISO   4: Month year
+ */
+const DATE_RE = new RegExp(
+  [
+    `(?:(${WEEKDAY}),?[ \\t]{1,3})?(${MONTH})[ \\t]{1,3}(\\d{1,2})${ORD}(?:,?[ \\t]{1,3}(\\d{4}))?(?![\\d:])`,
+    `(?:(${WEEKDAY}),?[ \\t]{1,3})?(\\d{1,2})${ORD}[ \\t]{1,3}(?:of[ \\t]{1,3})?(${MONTH})(?:,?[ \\t]{1,3}(\\d{4}))?(?!\\d)`,
+    `(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`,
+    `(${MONTH})[ \\t]{1,3}(\\d{4})(?!\\d)`,
+  ].join("|"),
+  "g",
+);
+
+export function findWrittenDates(text: string, from = 0, to = text.length): WrittenDate[] {
+  const found: WrittenDate[] = [];
+  const slice = text.slice(from, to);
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(slice)) !== null) {
+    const start = from + m.index;
+    // A month name glued to a preceding letter (Mayhem, Decide) is not a date: the regex alternatives start at word starts only.
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(slice[m.index - 1]!)) continue;
+    let parts: { year?: number; month?: number; day?: number; weekday?: number } | undefined;
+    if (m[2] !== undefined) parts = { weekday: wd(m[1]), month: monthNumber(m[2]), day: Number(m[3]), year: num(m[4]) };
+    else if (m[7] !== undefined) parts = { weekday: wd(m[5]), day: Number(m[6]), month: monthNumber(m[7]), year: num(m[8]) };
+    else if (m[9] !== undefined) parts = { year: Number(m[9]), month: Number(m[10]), day: Number(m[11]) };
+    else if (m[12] !== undefined) parts = { month: monthNumber(m[12]), year: Number(m[13]) };
+    if (parts?.month === undefined) continue;
+    if (parts.day !== undefined) {
+      const probe: CalendarDate = { year: parts.year ?? 2000, month: parts.month, day: parts.day };
+      if (!isValidDate(probe)) continue;
+    }
+    // "May 5" is a date, but "may 5" or a bare "May" in prose is not: months must be capitalised.
+    const value = m[0];
+    found.push({
+      start,
+      end: start + value.length,
+      text: value,
+      month: parts.month,
+      ...(parts.year !== undefined ? { year: parts.year } : {}),
+      ...(parts.day !== undefined ? { day: parts.day } : {}),
+      ...(parts.weekday !== undefined ? { weekday: parts.weekday } : {}),
+    });
+  }
+  return found;
+}
+
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+const wd = (s: string | undefined) => (s === undefined ? undefined : weekdayNumber(s));
+
+/** A header stamp such as `updated 7:58 PM EST, Thu November 6, 2014` or `Friday, November 7, 2014`. */
+export interface DateStamp {
+  readonly date: WrittenDate;
+  readonly kind: "published" | "updated";
+}
+
+const STAMP_FILLER =
+  /^(?:[\s,|·•–—\-:]|updated|last updated|published|posted|first published|on|at|\d{1,2}(?::\d{2}){1,2}|[ap]\.?m\.?|[ECMP][SD]?T|GMT|UTC|BST|CET|IST|ET)*$/iu;
+
+export function parseDateStamp(text: string): DateStamp | undefined {
+  if (text.length > 120) return undefined;
+  const dates = findWrittenDates(text);
+  const date = dates[0];
+  if (date === undefined || dates.length > 1 || date.year === undefined || date.day === undefined) return undefined;
+  const rest = text.slice(0, date.start) + " " + text.slice(date.end);
+  if (!STAMP_FILLER.test(rest)) return undefined;
+  return { date, kind: /\bupdated\b/i.test(rest) ? "updated" : "published" };
+}

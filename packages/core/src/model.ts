@@ -1,0 +1,82 @@
+import type { BoilerplateKind } from "./structure/boilerplate.js";
+import type { ParagraphRole } from "./structure/header.js";
+import type { LineIndex, Range, Span } from "./text/positions.js";
+import type { Sentence } from "./text/sentences.js";
+import type { Token } from "./text/tokenize.js";
+
+/** A piece of the article: its text as written, its offsets and its LSP range. */
+export interface Located {
+  readonly text: string;
+  readonly span: Span;
+  readonly range: Range;
+}
+
+export interface ArticleParagraph extends Located {
+  readonly index: number;
+  readonly role: ParagraphRole;
+  readonly boilerplate?: BoilerplateKind;
+  /** Line numbers whose line break was read as a hard wrap inside this paragraph. */
+  readonly wrappedLines: readonly number[];
+  readonly blankBefore: boolean;
+  readonly firstLine: number;
+  readonly lastLine: number;
+  /** Sentences of this paragraph, as indices into `ArticleModel.sentences`. */
+  readonly sentences: readonly number[];
+}
+
+export type StampSource = "header" | "byline" | "footer";
+
+export interface DateStampInfo extends Located {
+  /** `YYYY-MM-DD`. */
+  readonly value: string;
+  readonly kind: "published" | "updated";
+  /** The weekday written beside the date, if any (0 = Sunday). */
+  readonly weekday?: number;
+  readonly source: StampSource;
+}
+
+export interface DatelineInfo extends Located {
+  readonly place: Located;
+  readonly source?: string;
+  readonly glued: boolean;
+}
+
+export interface CopyrightInfo extends Located {
+  readonly holder?: string;
+  readonly year?: number;
+}
+
+export interface OutletInfo {
+  readonly name: string;
+  /** Where the outlet was read from. */
+  readonly from: "byline" | "dateline" | "copyright";
+  readonly at: Located;
+}
+
+export interface ArticleStructure {
+  readonly headline?: Located;
+  readonly deck?: Located;
+  readonly byline?: Located;
+  readonly authors: readonly Located[];
+  readonly outlet?: OutletInfo;
+  readonly published?: DateStampInfo;
+  readonly updated: readonly DateStampInfo[];
+  readonly dateline?: DatelineInfo;
+  readonly copyright?: CopyrightInfo;
+  /** Indices of body paragraphs in reading order. */
+  readonly body: readonly number[];
+  /** Indices of boilerplate paragraphs. */
+  readonly boilerplate: readonly number[];
+  /** How the article separates paragraphs. */
+  readonly paragraphConvention: "blank-line" | "line";
+}
+
+export interface ArticleModel {
+  readonly uri: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly ArticleParagraph[];
+  readonly structure: ArticleStructure;
+}

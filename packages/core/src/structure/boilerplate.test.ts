@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { matchBoilerplate } from "./boilerplate.js";
+
+describe("matchBoilerplate", () => {
+  it("reads a copyright line's holder and year", () => {
+    expect(matchBoilerplate("© Copyright IBTimes 2024. All rights reserved.")).toEqual({ kind: "copyright", holder: "IBTimes", year: 2024 });
+    expect(matchBoilerplate("Copyright 2014 The Associated Press. All rights reserved.")).toEqual({
+      kind: "copyright",
+      holder: "The Associated Press",
+      year: 2014,
+    });
+    expect(matchBoilerplate("(c) 2010-2015 Example Media")).toEqual({ kind: "copyright", holder: "Example Media", year: 2015 });
+  });
+
+  it("recognises blog footers, share rows, ads, contributor lines and image slugs", () => {
+    expect(matchBoilerplate("No comments:")?.kind).toBe("comments");
+    expect(matchBoilerplate("Post a Comment")?.kind).toBe("comments");
+    expect(matchBoilerplate("Share | Tweet | Email")?.kind).toBe("share");
+    expect(matchBoilerplate("Advertisement")?.kind).toBe("advertisement");
+    expect(matchBoilerplate("Read more: Iran rejects talks")?.kind).toBe("navigation");
+    expect(matchBoilerplate("CNN’s Stephen Collinson contributed to this report.")?.kind).toBe("contributors");
+    expect(matchBoilerplate("Iran_Facebook_Cartoon_Wide")?.kind).toBe("image");
+    expect(matchBoilerplate("khamenei-speech.jpg")?.kind).toBe("image");
+  });
+
+  it("leaves article sentences alone", () => {
+    expect(matchBoilerplate("The comments were widely shared by officials.")).toBeUndefined();
+    expect(matchBoilerplate("Home prices rose 5 percent in the year.")).toBeUndefined();
+    expect(matchBoilerplate("Read the statement, she said.")).toBeUndefined();
+  });
+});

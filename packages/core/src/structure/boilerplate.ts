@@ -1,0 +1,52 @@
+/** What a line of scraped page furniture is, when it is not article text. */
+export type BoilerplateKind = "copyright" | "comments" | "share" | "advertisement" | "navigation" | "contributors" | "image";
+
+export interface BoilerplateMatch {
+  readonly kind: BoilerplateKind;
+  /** For copyright lines: the holder and year as written. */
+  readonly holder?: string;
+  readonly year?: number;
+}
+
+/* Patterns match a whole paragraph (trimmed); they describe page furniture that outlets and blog engines print. */
+const WHOLE_LINE: ReadonlyArray<readonly [RegExp, BoilerplateKind]> = [
+  [/^(?:no|\d{1,5}) comments?:?$/i, "comments"],
+  [/^(?:post|add|leave|write) a comment\.?$/i, "comments"],
+  [/^(?:view|show|load|read) (?:all |more )?comments?.{0,20}$/i, "comments"],
+  [/^subscribe to:? post comments.{0,20}$/i, "comments"],
+  [/^(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?$/i, "navigation"],
+  [/^(?:home|back to top|next article|previous article|related articles?|more stories|most read|trending|you may also like|recommended)\.?:?$/i, "navigation"],
+  [/^labels?:.{0,120}$/i, "navigation"],
+  [/^(?:share|share this(?: article| story)?|tweet|email|print|pin it|whatsapp|facebook|twitter)(?:[ |,/]+(?:share|tweet|email|print|facebook|twitter|linkedin|reddit|whatsapp))*:?$/i, "share"],
+  [/^(?:advertisement|sponsored|sponsored content|ad|story continues below(?: advertisement)?)$/i, "advertisement"],
+  [/^(?:read more|click here|continue reading|read the full (?:story|article))\b.{0,80}$/i, "navigation"],
+  [/^(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}$/i, "navigation"],
+  [/^follow (?:us|me) on .{0,40}$/i, "share"],
+  [/^(?:posted|published) by .{1,60}(?: at .{1,40})?$/i, "navigation"],
+];
+
+const CONTRIBUTORS = /(?:contributed (?:to )?(?:this )?(?:report|story|reporting)|^(?:additional )?reporting by |^(?:editing|writing|compiled) by )/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
+const COPYRIGHT_PARTS = /^(?:©|\(c\))?\s*(?:copyright\s*)?(?:©|\(c\))?\s*(?:(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+)?([^.,©]*?)\s*(?:,?\s*(\d{4})(?:\s*[-–]\s*(\d{4}))?)?\s*(?:[.,]\s*all rights reserved\.?)?\s*$/i;
+const IMAGE_FILE = /^[\w\-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$/i;
+const IMAGE_SLUG = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
+const IMAGE_CREDIT = /^(?:image|photo|picture|credit|photograph|file photo|pictured)(?: credit)?:\s.{1,120}$/i;
+
+export function matchBoilerplate(paragraph: string): BoilerplateMatch | undefined {
+  const text = paragraph.trim();
+  if (text.length === 0 || text.length > 200) return undefined;
+  if (IMAGE_FILE.test(text) || IMAGE_SLUG.test(text) || IMAGE_CREDIT.test(text)) return { kind: "image" };
+  if (COPYRIGHT.test(text)) {
+    const m = COPYRIGHT_PARTS.exec(text);
+    const year = m?.[5] ?? m?.[4] ?? m?.[2] ?? m?.[1];
+    const holder = m?.[3]?.trim();
+    return {
+      kind: "copyright",
+      ...(holder ? { holder } : {}),
+      ...(year !== undefined ? { year: Number(year) } : {}),
+    };
+  }
+  if (CONTRIBUTORS.test(text) && text.length < 160) return { kind: "contributors" };
+  for (const [re, kind] of WHOLE_LINE) if (re.test(text)) return { kind };
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseByline } from "./byline.js";
+
+const read = (text: string) => {
+  const b = parseByline(text, 0);
+  return b && { authors: b.authors.map((a) => a.name), outlet: b.outlet?.name };
+};
+
+describe("parseByline", () => {
+  it("splits authors and the outlet", () => {
+    expect(read("By Elise Labott and Jim Sciutto, CNN")).toEqual({ authors: ["Elise Labott", "Jim Sciutto"], outlet: "CNN" });
+    expect(read("By Jane Doe, John Roe & Ann Poe, Associated Press")).toEqual({
+      authors: ["Jane Doe", "John Roe", "Ann Poe"],
+      outlet: "Associated Press",
+    });
+  });
+
+  it("reads outlets after for, a pipe or a dash", () => {
+    expect(read("By Mary Smith for The Daily Beast")).toEqual({ authors: ["Mary Smith"], outlet: "The Daily Beast" });
+    expect(read("By Tom Lee | Reuters")).toEqual({ authors: ["Tom Lee"], outlet: "Reuters" });
+  });
+
+  it("keeps two comma-separated people as authors", () => {
+    expect(read("By Jane Doe, John Roe")).toEqual({ authors: ["Jane Doe", "John Roe"], outlet: undefined });
+  });
+
+  it("gives exact author spans", () => {
+    const b = parseByline("By Elise Labott and Jim Sciutto, CNN", 10)!;
+    expect(b.authors[1]!.span).toEqual({ start: 10 + 20, end: 10 + 31 });
+    expect(b.outlet!.span).toEqual({ start: 10 + 33, end: 10 + 36 });
+  });
+
+  it("is not fooled by a sentence starting with By", () => {
+    expect(read("by the time the talks ended, nothing was agreed")).toBeUndefined();
+  });
+});

@@ -1,0 +1,69 @@
+import type { Span } from "../text/positions.js";
+
+export interface Byline {
+  readonly authors: readonly { readonly name: string; readonly span: Span }[];
+  readonly outlet?: { readonly name: string; readonly span: Span };
+}
+
+const BYLINE_START = /^(?:by|written by|words by|reported by|story by)\s+/i;
+const OUTLET_HINT = /\b(?:news|press|times|post|journal|herald|tribune|guardian|telegraph|reuters|agency|wire|media|magazine|daily|weekly|gazette|globe|review|radio|tv|television|network|online|staff|correspondent)\b/i;
+const PERSON_NAME = /^\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-.]*|de|da|van|von|der|bin|al|del|la|le))*\s+\p{Lu}[\p{L}’'\-]*$/u;
+
+/**
+ * Reads `By Elise Labott and Jim Sciutto, CNN`: authors are split on commas, `and` and `&`; a last
+ * comma part that does not look like a person's name (one word, an acronym, a word such as News or
+ * Press) is the outlet. `for Outlet`, `| Outlet` and `- Outlet` name the outlet too.
+ */
+export function parseByline(text: string, offset: number): Byline | undefined {
+  const lead = BYLINE_START.exec(text);
+  if (lead === null || text.length > 160) return undefined;
+  let body = text.slice(lead[0].length);
+  let bodyOffset = offset + lead[0].length;
+  let outlet: { name: string; span: Span } | undefined;
+  const separator = /\s+(?:for|\||[-–—]|of)\s+(.+)$/u.exec(body);
+  if (separator !== null) {
+    const name = separator[1]!.trim().replace(/[.,;]$/, "");
+    const at = body.indexOf(separator[1]!, separator.index);
+    outlet = { name, span: { start: bodyOffset + at, end: bodyOffset + at + name.length } };
+    body = body.slice(0, separator.index);
+  }
+  const parts: { text: string; start: number }[] = [];
+  const partRe = /[^,&]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = partRe.exec(body)) !== null) {
+    for (const piece of splitOnAnd(m[0], m.index)) parts.push(piece);
+  }
+  const cleaned = parts
+    .map((p) => {
+      const lead = p.text.length - p.text.trimStart().length;
+      const name = p.text.trim().replace(/[.;]$/, "");
+      return { name, start: bodyOffset + p.start + lead };
+    })
+    .filter((p) => p.name.length > 0);
+  if (outlet === undefined && cleaned.length > 1) {
+    const last = cleaned[cleaned.length - 1]!;
+    const lastIsSeparateCommaPart = body.lastIndexOf(",") >= 0 && body.slice(body.lastIndexOf(",") + 1).trim().replace(/[.;]$/, "") === last.name;
+    if (lastIsSeparateCommaPart && /^[\p{Lu}\p{N}]/u.test(last.name) && (!PERSON_NAME.test(last.name) || OUTLET_HINT.test(last.name))) {
+      outlet = { name: last.name, span: { start: last.start, end: last.start + last.name.length } };
+      cleaned.pop();
+    }
+  }
+  const authors = cleaned
+    .filter((p) => PERSON_NAME.test(p.name) || /^\p{Lu}\S*$/u.test(p.name))
+    .map((p) => ({ name: p.name, span: { start: p.start, end: p.start + p.name.length } }));
+  if (authors.length === 0 && outlet === undefined) return undefined;
+  return outlet === undefined ? { authors } : { authors, outlet };
+}
+
+function splitOnAnd(text: string, start: number): { text: string; start: number }[] {
+  const pieces: { text: string; start: number }[] = [];
+  const re = /\s+and\s+/gi;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    pieces.push({ text: text.slice(last, m.index), start: start + last });
+    last = m.index + m[0].length;
+  }
+  pieces.push({ text: text.slice(last), start: start + last });
+  return pieces;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { parseDateline } from "./dateline.js";
+
+describe("parseDateline", () => {
+  it("reads a dateline glued to the lead", () => {
+    expect(parseDateline("Washington (CNN)President Barack Obama’s administration", 0)).toEqual({
+      place: "Washington",
+      placeSpan: { start: 0, end: 10 },
+      source: "CNN",
+      span: { start: 0, end: 16 },
+      glued: true,
+    });
+  });
+
+  it("reads wire datelines with a state and a dash", () => {
+    const d = parseDateline("KABUL, Afghanistan (AP) — Taliban fighters attacked", 5)!;
+    expect([d.place, d.source, d.glued, d.span]).toEqual(["KABUL, Afghanistan", "AP", false, { start: 5, end: 30 }]);
+    const london = parseDateline("LONDON — Britain said on Monday", 0)!;
+    expect([london.place, london.source, london.glued]).toEqual(["LONDON", undefined, false]);
+  });
+
+  it("ignores names followed by remarks or dashes in ordinary prose", () => {
+    expect(parseDateline("Obama (pictured) said on Monday", 0)).toBeUndefined();
+    expect(parseDateline("Obama — who spoke first — said", 0)).toBeUndefined();
+    expect(parseDateline("The President said", 0)).toBeUndefined();
+  });
+});

@@ -1,0 +1,46 @@
+import type { Span } from "../text/positions.js";
+
+export interface Dateline {
+  /** The place as written (`Washington`, `KABUL, Afghanistan`). */
+  readonly place: string;
+  readonly placeSpan: Span;
+  /** The agency or outlet in parentheses, when present (`CNN`). */
+  readonly source?: string;
+  /** The whole dateline, including any dash that follows it. */
+  readonly span: Span;
+  /** True when the lead's first word follows with no space (`Washington (CNN)President`). */
+  readonly glued: boolean;
+}
+
+const PLACE_WORD = "\\p{Lu}[\\p{L}’'.\\-]*";
+/* A place of one to four capitalised words with an optional `, State`; an agency in parentheses and/or a dash. */
+const DATELINE_RE = new RegExp(
+  `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2})?)` +
+    `(?:(\\s{0,2}\\((\\p{Lu}[\\p{L}.&/ ]{0,30})\\))(\\s{0,2}(?:[-–—]{1,2}|:))?|(\\s{1,2}(?:[-–—]{1,2})))`,
+  "u",
+);
+
+/** Reads a dateline at the start of the first body paragraph. */
+export function parseDateline(paragraph: string, offset: number): Dateline | undefined {
+  const m = DATELINE_RE.exec(paragraph);
+  if (m === null) return undefined;
+  const place = m[1]!;
+  const source = m[3];
+  const hasDash = m[4] !== undefined || m[5] !== undefined;
+  // Without an agency, only an all-caps place before a dash is a dateline (`LONDON —`), not `Obama —`.
+  if (source === undefined && !/^[\p{Lu}\s,.’'\-]+$/u.test(place.split(",")[0]!)) return undefined;
+  // An agency must look like one: an acronym or a capitalised name, not a parenthetical remark.
+  if (source !== undefined && !/^(?:\p{Lu}[\p{L}.&]*)(?:[ /&]\p{Lu}[\p{L}.&]*)*$/u.test(source)) return undefined;
+  const end = m[0].length;
+  const rest = paragraph.slice(end);
+  if (rest.length === 0) return undefined;
+  const glued = !hasDash && /^[\p{L}\p{N}“"‘]/u.test(rest);
+  if (!glued && !/^\s/u.test(rest) && !hasDash) return undefined;
+  return {
+    place,
+    placeSpan: { start: offset, end: offset + place.length },
+    ...(source !== undefined ? { source } : {}),
+    span: { start: offset, end: offset + end },
+    glued,
+  };
+}

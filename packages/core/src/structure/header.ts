@@ -1,0 +1,87 @@
+import { parseDateStamp, type DateStamp } from "../dates/absolute.js";
+import type { Paragraph } from "../text/layout.js";
+import { matchBoilerplate, type BoilerplateMatch } from "./boilerplate.js";
+import { parseByline, type Byline } from "./byline.js";
+
+export type ParagraphRole = "headline" | "deck" | "byline" | "stamp" | "body" | "boilerplate";
+
+export interface ClassifiedParagraph {
+  readonly role: ParagraphRole;
+  readonly boilerplate?: BoilerplateMatch;
+  readonly stamp?: DateStamp;
+  readonly byline?: Byline;
+}
+
+const HEADER_SCAN_LIMIT = 10;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Running prose: a sentence of some length that ends like one, or a long block whatever its ending. */
+export function looksLikeProse(text: string): boolean {
+  const words = wordCount(text);
+  return (words >= 8 && /[.?!…]["”’)\]]?\s*$/u.test(text)) || words > 30;
+}
+
+function parseStampSegments(text: string, offset: number): DateStamp | undefined {
+  let at = 0;
+  for (const segment of text.split("|")) {
+    const stamp = parseDateStamp(segment);
+    if (stamp !== undefined) {
+      const lead = offset + at;
+      return { ...stamp, date: { ...stamp.date, start: stamp.date.start + lead, end: stamp.date.end + lead } };
+    }
+    at += segment.length + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Gives each paragraph a role. The header is the run of short, non-prose paragraphs before the first
+ * prose paragraph: there the first plain line is the headline and the second the deck; `By …` lines are
+ * bylines and lone dates are stamps. Page furniture (image slugs, comment footers, copyright) is
+ * boilerplate wherever it stands.
+ */
+export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[]): ClassifiedParagraph[] {
+  const roles: ClassifiedParagraph[] = [];
+  let inHeader = true;
+  let headlineSeen = false;
+  let deckSeen = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const content = text.slice(p.start, p.end);
+    const boilerplate = matchBoilerplate(content);
+    if (boilerplate !== undefined) {
+      roles.push({ role: "boilerplate", boilerplate });
+      continue;
+    }
+    const stamp = content.length <= 160 ? parseStampSegments(content, p.start) : undefined;
+    if (stamp !== undefined && (inHeader || i >= paragraphs.length - 3)) {
+      roles.push({ role: "stamp", stamp });
+      continue;
+    }
+    if (inHeader && i < HEADER_SCAN_LIMIT) {
+      const byline = parseByline(content, p.start);
+      if (byline !== undefined) {
+        roles.push({ role: "byline", byline });
+        continue;
+      }
+      if (!looksLikeProse(content)) {
+        if (!headlineSeen) {
+          headlineSeen = true;
+          roles.push({ role: "headline" });
+          continue;
+        }
+        if (!deckSeen) {
+          deckSeen = true;
+          roles.push({ role: "deck" });
+          continue;
+        }
+      }
+    }
+    inHeader = false;
+    roles.push({ role: "body" });
+  }
+  return roles;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { layout } from "./layout.js";
+
+const paragraphsOf = (text: string) => layout(text).paragraphs.map((p) => text.slice(p.start, p.end));
+
+describe("layout", () => {
+  it("reads blank-line paragraphs and joins a line hard-wrapped mid-sentence", () => {
+    const text = "First paragraph.\n\nThe military and administration\ncontinue to insist.\n\nLast one.";
+    const result = layout(text);
+    expect(result.convention).toBe("blank-line");
+    expect(paragraphsOf(text)).toEqual(["First paragraph.", "The military and administration\ncontinue to insist.", "Last one."]);
+    expect(result.paragraphs[1]!.wrappedLines).toEqual([3]);
+  });
+
+  it("reads one paragraph per line when the article has no blank lines", () => {
+    const text = "A Headline Here\nBody one ends.\n“A quote,” she said.\nLast.";
+    const result = layout(text);
+    expect(result.convention).toBe("line");
+    expect(paragraphsOf(text)).toEqual(["A Headline Here", "Body one ends.", "“A quote,” she said.", "Last."]);
+  });
+
+  it("keeps a paragraph that lost its blank line separate", () => {
+    const text = "One.\n\nTwo ends here.\nThree starts.\n\nFour.";
+    const result = layout(text);
+    expect(paragraphsOf(text)).toEqual(["One.", "Two ends here.", "Three starts.", "Four."]);
+    expect(result.paragraphs.map((p) => p.blankBefore)).toEqual([false, true, false, true]);
+  });
+
+  it("handles CRLF, a lone CR, whitespace-only and empty input", () => {
+    const text = "Alpha ends.\r\n\r\nBeta\rgoes on.";
+    expect(paragraphsOf(text)).toEqual(["Alpha ends.", "Beta\rgoes on."]);
+    expect(layout("").paragraphs).toEqual([]);
+    expect(layout(" \n\t\n").paragraphs).toEqual([]);
+  });
+});

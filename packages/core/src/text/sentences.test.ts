@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences.js";
+import { tokenize } from "./tokenize.js";
+
+function sentences(text: string): string[] {
+  const tokens = tokenize(text);
+  return splitSentences(tokens, 0, tokens.length).map((s) => text.slice(s.start, s.end));
+}
+
+describe("splitSentences", () => {
+  it("does not split after titles or dotted abbreviations inside a name", () => {
+    expect(sentences("Gen. Lloyd Austin spoke. Sens. John McCain and Dr. Zarif met U.S. Central Command.")).toEqual([
+      "Gen. Lloyd Austin spoke.",
+      "Sens. John McCain and Dr. Zarif met U.S. Central Command.",
+    ]);
+  });
+
+  it("keeps closing quotes with the sentence they end", () => {
+    expect(sentences("“We work closely,” he said. “It is hard.” She left!")).toEqual([
+      "“We work closely,” he said.",
+      "“It is hard.”",
+      "She left!",
+    ]);
+  });
+
+  it("ends a sentence at a dotted abbreviation followed by a closed-class word", () => {
+    expect(sentences("He flew to the U.S. The trip was short.")).toEqual(["He flew to the U.S.", "The trip was short."]);
+  });
+
+  it("does not split before a lower-case continuation", () => {
+    expect(sentences("It cost 3.5 million. e.g. nothing")).toEqual(["It cost 3.5 million. e.g. nothing"]);
+  });
+});

@@ -1,0 +1,52 @@
+import type { Span } from "./positions.js";
+import { isAbbreviation } from "./abbreviations.js";
+import { isStopword } from "./stopwords.js";
+import type { Token } from "./tokenize.js";
+
+export interface Sentence extends Span {
+  /** Index of the first token of the sentence in the article's token array. */
+  readonly firstToken: number;
+  /** One past the last token. */
+  readonly endToken: number;
+}
+
+const TERMINAL = new Set([".", "?", "!", "…"]);
+const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»"]);
+const OPENERS = new Set(["“", "‘", '"', "'", "(", "[", "«"]);
+
+/**
+ * Splits tokens [from, to) into sentences. A terminal mark ends a sentence when what follows starts one
+ * (a capital, a digit or an opening quote) and the word before it is not a known abbreviation. A dotted
+ * abbreviation (U.S.) ends one only when the next word is a closed-class word (`... in the U.S. The ...`).
+ */
+export function splitSentences(tokens: readonly Token[], from: number, to: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = from;
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i]!;
+    let boundaryAfter = -1;
+    if (TERMINAL.has(tok.text)) {
+      const prev = tokens[i - 1];
+      const abbreviated =
+        tok.text === "." && prev !== undefined && prev.end === tok.start && prev.kind === "word" && isAbbreviation(prev.text);
+      if (!abbreviated) boundaryAfter = i;
+    } else if (tok.kind === "word" && /\.$/.test(tok.text)) {
+      const next = tokens[i + 1];
+      if (next === undefined || i + 1 >= to || (next.kind === "word" && /^\p{Lu}/u.test(next.text) && isStopword(next.text))) {
+        boundaryAfter = i;
+      }
+    }
+    if (boundaryAfter < 0) continue;
+    let j = boundaryAfter + 1;
+    while (j < to && (CLOSERS.has(tokens[j]!.text) || TERMINAL.has(tokens[j]!.text)) && tokens[j]!.start === tokens[j - 1]!.end) j++;
+    const next = tokens[j];
+    const startsSentence =
+      j >= to || next === undefined || /^[\p{Lu}\p{N}]/u.test(next.text) || OPENERS.has(next.text) || next.text === "—";
+    if (!startsSentence) continue;
+    sentences.push({ start: tokens[first]!.start, end: tokens[j - 1]!.end, firstToken: first, endToken: j });
+    first = j;
+    i = j - 1;
+  }
+  if (first < to) sentences.push({ start: tokens[first]!.start, end: tokens[to - 1]!.end, firstToken: first, endToken: to });
+  return sentences;
+}
