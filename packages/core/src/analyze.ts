@@ -1,4 +1,6 @@
 import { formatDate } from "./dates/calendar.js";
+import { AliasTable } from "./entities/aliases.js";
+import { recognizeEntities } from "./entities/recognize.js";
 import type {
   ArticleModel,
   ArticleParagraph,
@@ -18,7 +20,11 @@ import { tokenize, type Token } from "./text/tokenize.js";
 
 export interface AnalyzeOptions {
   readonly uri?: string;
+  /** The workspace's alias table (defaults plus `dossier.json`); the embedded defaults when absent. */
+  readonly aliases?: AliasTable;
 }
+
+const DEFAULT_TABLE = new AliasTable();
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
@@ -143,5 +149,15 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     paragraphConvention: convention,
   };
 
-  return deepFreeze({ uri: options.uri ?? "", text, lines, tokens, sentences, paragraphs, structure });
+  const entities = recognizeEntities(
+    text,
+    tokens,
+    sentences,
+    paragraphs,
+    options.aliases ?? DEFAULT_TABLE,
+    locate,
+    dateline && { place: dateline.place.span, end: dateline.span.end },
+  );
+
+  return deepFreeze({ uri: options.uri ?? "", text, lines, tokens, sentences, paragraphs, structure, entities });
 }

@@ -1,3 +1,4 @@
+import type { Entity } from "./entities/types.js";
 import type { BoilerplateKind } from "./structure/boilerplate.js";
 import type { ParagraphRole } from "./structure/header.js";
 import type { LineIndex, Range, Span } from "./text/positions.js";
@@ -79,4 +80,5 @@ export interface ArticleModel {
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly ArticleParagraph[];
   readonly structure: ArticleStructure;
+  readonly entities: readonly Entity[];
 }

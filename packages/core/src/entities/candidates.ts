@@ -1,0 +1,311 @@
+import type { ArticleParagraph } from "../model.js";
+import type { Span } from "../text/positions.js";
+import { isSpeechVerb } from "../text/speech-verbs.js";
+import { isStopword } from "../text/stopwords.js";
+import type { Sentence } from "../text/sentences.js";
+import type { Token } from "../text/tokenize.js";
+import type { AliasTable } from "./aliases.js";
+import { classifyName, isCalendarWord, type Classification } from "./classify.js";
+import { CITIES, COUNTRIES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, REGIONS, demonymOfPlural } from "./lexicon.js";
+import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
+import { appositiveRole, leftRolePhrase, rolesFromPhrase } from "./roles.js";
+import { findRuns, runText } from "./runs.js";
+
+/** One name as written in one place, before mentions are grouped into entities. */
+export interface Candidate {
+  readonly name: string;
+  readonly words: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly cls: Classification;
+  readonly roles: readonly string[];
+  /** A plural honorific (Sens.) stood before it, to be shared with a name joined by `and`. */
+  readonly pluralTitle?: string;
+  /** The name that an `and` joins this one to (`McCain and Graham`), as an index into the candidate list. */
+  readonly conjoinedWith?: number;
+  /** Written in parentheses right after the previous candidate (`National Resistance Council of Iran (NRCI)`). */
+  readonly parentheticalOf?: number;
+}
+
+interface Pending {
+  readonly parts: readonly NameToken[];
+  readonly nts: readonly NameToken[];
+  readonly fromIndex: number;
+  readonly toIndex: number;
+  readonly sentence: number;
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  readonly mode: "plain" | "initial" | "titlecase";
+}
+
+const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "—", "–", "-", "…"]);
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}
+
+function isKnownWord(word: string, aliases: AliasTable): boolean {
+  return (
+    aliases.lookup(word) !== undefined ||
+    COUNTRIES.has(word) ||
+    CITIES.has(word) ||
+    REGIONS.has(word) ||
+    GROUP_WORDS.has(word) ||
+    (demonymOfPlural(word) !== undefined && word.endsWith("s"))
+  );
+}
+
+/**
+ * Finds every name in the article's headline, deck and body. Names in running text are taken as written;
+ * a capitalised word at a sentence start, or anywhere in a Title Case headline, counts only when the
+ * article or a table knows it as a name (so `Despite` or `Sends Secret Letter` never become entities).
+ */
+export function findCandidates(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  paragraphs: readonly ArticleParagraph[],
+  aliases: AliasTable,
+  dateline?: { readonly place: Span; readonly end: number; readonly sentence: number },
+): Candidate[] {
+  const pending: Pending[] = [];
+  const lowercaseWords = new Set<string>();
+  for (const t of tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
+
+  for (const p of paragraphs) {
+    if (p.role !== "body" && p.role !== "headline" && p.role !== "deck") continue;
+    const titleCase = p.role !== "body" && isTitleCase(p.text);
+    for (const si of p.sentences) {
+      const s = sentences[si]!;
+      let first = s.firstToken;
+      // the dateline (`Washington (CNN)`) is not part of the lead's first sentence
+      if (dateline !== undefined && si === dateline.sentence) while (first < s.endToken && tokens[first]!.start < dateline.end) first++;
+      const nts = nameTokens(tokens, first, s.endToken);
+      let sentenceStart = 0;
+      while (sentenceStart < nts.length && OPENING.has(nts[sentenceStart]!.text)) sentenceStart++;
+      for (const run of findRuns(nts)) {
+        const prev = nts[run.from - 1];
+        const opensClause = prev !== undefined && (OPENING.has(prev.text) || prev.text === ":") && !/^\p{Lu}{2,}$/u.test(nts[run.from]!.text);
+        const mode = titleCase ? "titlecase" : run.from === sentenceStart || opensClause ? "initial" : "plain";
+        pending.push({ parts: run.parts, nts, fromIndex: run.from, toIndex: run.to, sentence: si, sentenceStart, sentenceEnd: nts.length, mode });
+      }
+    }
+  }
+
+  const out: Candidate[] = [];
+  const knownNameWords = new Set<string>();
+  const knownNames = new Set<string>();
+  const deferred: Pending[] = [];
+
+  const emit = (c: Candidate) => {
+    out.push(c);
+    knownNames.add(c.name);
+    for (const w of c.words) if (/^\p{Lu}/u.test(w) && !isStopword(w)) knownNameWords.add(w);
+  };
+
+  for (const run of pending) {
+    if (run.mode === "titlecase") {
+      deferred.push(run);
+      continue;
+    }
+    let parts = run.parts;
+    if (run.mode === "initial") {
+      // drop closed-class and ordinary words that are capitalised only because they start the sentence
+      let k = 0;
+      while (k < parts.length - 1 && isStopword(parts[k]!.text)) k++;
+      const startsKnown = (from: number) => [2, 3, 4].some((n) => from + n <= parts.length && isKnownWord(runText(parts.slice(from, from + n)), aliases));
+      while (
+        k < parts.length - 1 &&
+        !startsKnown(k) &&
+        (isStopword(parts[k]!.text) || (lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text)))
+      ) {
+        k++;
+      }
+      if (k > 0) parts = parts.slice(k);
+      if (parts.length === 1 || isStopword(parts[0]!.text)) {
+        deferred.push({ ...run, parts });
+        continue;
+      }
+    }
+    for (const c of interpretRun(text, run, parts, aliases)) emit(c);
+  }
+
+  for (const run of deferred) {
+    for (const c of knownOnly(text, run, aliases, knownNames, knownNameWords, lowercaseWords)) emit(c);
+  }
+
+  if (dateline !== undefined) {
+    const name = text.slice(dateline.place.start, dateline.place.end);
+    const words = name.split(/[\s,]+/).filter((w) => w.length > 0);
+    const cls = classifyName(name, words, aliases, { titled: false, speaker: false });
+    out.push({
+      name,
+      words,
+      start: dateline.place.start,
+      end: dateline.place.end,
+      sentence: dateline.sentence,
+      cls: cls?.type === "place" ? cls : { type: "place", confidence: "evidence" },
+      roles: [],
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
+  linkConjunctionsAndParentheticals(out, text);
+  return out;
+}
+
+/** Splits a run into a title prefix and the name proper, then types the name and reads its roles. */
+function interpretRun(text: string, run: Pending, parts: readonly NameToken[], aliases: AliasTable): Candidate[] {
+  const results: Candidate[] = [];
+  const whole = runText(parts);
+  if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole)) {
+    const c = makeCandidate(text, run, parts, aliases, false);
+    return c ? [c] : [];
+  }
+  // Peel titles off the left: the name proper is the longest tail free of title words.
+  let core = parts.length;
+  while (core > 0 && !isTitlePart(parts[core - 1]!.text)) core--;
+  let nameParts = parts.slice(core);
+  let prefix = parts.slice(0, core);
+  const lastWord = nameParts[nameParts.length - 1]?.text;
+  const peelable =
+    nameParts.length > 0 &&
+    prefix.length > 0 &&
+    lastWord !== undefined &&
+    !nameParts.some((p) => HEAD_WORDS.has(p.text)) &&
+    !/^(?:of|for|and|the|&)$/.test(nameParts[0]!.text);
+  if (!peelable) {
+    nameParts = [...parts];
+    prefix = [];
+  }
+  if (prefix.length > 0) {
+    for (const c of knownOnly(text, { ...run, parts: prefix }, aliases, new Set(), new Set(), new Set())) results.push(c);
+  }
+  // A known place glued before a person's name: "the United States Hamdullah Mohib".
+  const split = splitKnownPrefix(nameParts, aliases);
+  if (split > 0) {
+    const place = makeCandidate(text, run, nameParts.slice(0, split), aliases, false);
+    if (place) results.push(place);
+    nameParts = nameParts.slice(split);
+  }
+  const name = nameParts.length > 0 ? makeCandidate(text, run, nameParts, aliases, prefix.length > 0) : undefined;
+  if (name) results.push(name);
+  return results;
+}
+
+function isTitlePart(text: string): boolean {
+  return HONORIFICS.has(text) || OFFICE_WORDS.has(text);
+}
+
+function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): number {
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const head = runText(parts.slice(0, k));
+    if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !CITIES.has(head)) continue;
+    const rest = parts.slice(k).map((p) => p.text);
+    const personLike =
+      rest.length >= 2 && rest.length <= 3 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w));
+    return personLike ? k : 0;
+  }
+  return 0;
+}
+
+function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], aliases: AliasTable, titled: boolean): Candidate | undefined {
+  const name = runText(parts);
+  const words = parts.filter((p) => p.kind === "word" && !/^(?:of|for|the|and|&)$/.test(p.text)).map((p) => p.text);
+  const startIndex = run.nts.indexOf(parts[0]!);
+  const endIndex = run.nts.indexOf(parts[parts.length - 1]!) + 1;
+  const before = run.nts[startIndex - 1];
+  const after = run.nts[endIndex];
+  const runBefore = run.nts[run.fromIndex - 1];
+  const speaker =
+    (after !== undefined && isSpeechVerb(after.text)) ||
+    (before !== undefined && isSpeechVerb(before.text)) ||
+    (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && isSpeechVerb(runBefore.text));
+  const cls = classifyName(name, words, aliases, { titled, speaker });
+  if (cls === undefined) return undefined;
+  let roles: string[] = [];
+  let pluralTitle: string | undefined;
+  if (cls.type === "person") {
+    const phrase = leftRolePhrase(run.nts, startIndex, run.sentenceStart);
+    roles = rolesFromPhrase(phrase, text);
+    const lastTitle = phrase[phrase.length - 1]?.text;
+    if (lastTitle !== undefined && /s\.$/.test(lastTitle) && HONORIFICS.has(lastTitle)) pluralTitle = HONORIFICS.get(lastTitle);
+    const appositive = appositiveRole(run.nts, endIndex, run.sentenceEnd, text);
+    if (appositive !== undefined) roles.push(appositive);
+  }
+  // a name whose brackets open inside it, `(Mohammad Javad) Zarif`, is covered bracket and all
+  const start = text[parts[0]!.start - 1] === "(" && text.slice(parts[0]!.start, parts[parts.length - 1]!.end).includes(")") ? parts[0]!.start - 1 : parts[0]!.start;
+  return {
+    name,
+    words,
+    start,
+    end: parts[parts.length - 1]!.end,
+    sentence: run.sentence,
+    cls,
+    roles,
+    ...(pluralTitle !== undefined ? { pluralTitle } : {}),
+  };
+}
+
+/**
+ * For text whose capitals say nothing (a sentence's first word, a Title Case headline): keep only the
+ * longest stretches that a table or the rest of the article knows as names.
+ */
+function knownOnly(
+  text: string,
+  run: Pending,
+  aliases: AliasTable,
+  knownNames: ReadonlySet<string>,
+  knownNameWords: ReadonlySet<string>,
+  lowercaseWords: ReadonlySet<string>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const parts = run.parts;
+  let i = 0;
+  while (i < parts.length) {
+    let matched = 0;
+    for (let k = parts.length; k > i; k--) {
+      const slice = parts.slice(i, k);
+      const name = runText(slice);
+      if (slice[0]!.kind !== "word" || /^(?:of|for|the|and|&)$/.test(slice[0]!.text) || /^(?:of|for|the|and|&)$/.test(slice[slice.length - 1]!.text)) continue;
+      const single = k - i === 1;
+      const word = slice[0]!.text;
+      const known =
+        knownNames.has(name) ||
+        isKnownWord(name, aliases) ||
+        (single && knownNameWords.has(word) && !isStopword(word)) ||
+        (single && isAcronym(word)) ||
+        (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[run.nts.indexOf(slice[0]!) + 1]?.text ?? ""));
+      if (known && !(single && (isCalendarWord(word) || isStopword(word)))) {
+        matched = k - i;
+        break;
+      }
+    }
+    if (matched === 0) {
+      i++;
+      continue;
+    }
+    const slice = parts.slice(i, i + matched);
+    const candidate = makeCandidate(text, run, slice, aliases, false);
+    if (candidate !== undefined && (candidate.cls.type !== "other" || knownNames.has(candidate.name) || knownNameWords.has(candidate.name) || isAcronym(candidate.name))) {
+      out.push(candidate);
+    }
+    i += matched;
+  }
+  return out;
+}
+
+function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const prev = candidates[i - 1]!;
+    const cur = candidates[i]!;
+    const between = text.slice(prev.end, cur.start);
+    if (/^\s+and\s+$/.test(between) && prev.cls.type === "person" && cur.cls.type === "person") {
+      candidates[i] = { ...cur, conjoinedWith: i - 1, roles: cur.roles.length === 0 && prev.pluralTitle ? [prev.pluralTitle] : cur.roles };
+    } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")") {
+      candidates[i] = { ...cur, parentheticalOf: i - 1 };
+    }
+  }
+}

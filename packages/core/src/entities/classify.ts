@@ -1,0 +1,73 @@
+import { monthNumber, weekdayNumber } from "../dates/calendar.js";
+import { isStopword } from "../text/stopwords.js";
+import type { AliasTable } from "./aliases.js";
+import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, REGIONS, demonymOfPlural } from "./lexicon.js";
+import { isAcronym } from "./name-tokens.js";
+import type { EntityType } from "./types.js";
+
+export interface Classification {
+  readonly type: EntityType;
+  /** The name this form stands for, when a table knows it (ISIS → Islamic State). */
+  readonly canonical?: string;
+  /** How sure: `known` from a table or gazetteer, `evidence` from the name's shape or context, `guess` otherwise. */
+  readonly confidence: "known" | "evidence" | "guess";
+  /** The form is a misspelling of `canonical`'s known forms. */
+  readonly misspelling?: boolean;
+}
+
+export interface ClassifyContext {
+  /** A title or honorific stood before the name. */
+  readonly titled: boolean;
+  /** The name is the subject of a speech verb (`X said`, `said X`). */
+  readonly speaker: boolean;
+}
+
+/** Words that look like names when capitalised but never are one on their own. */
+export function isCalendarWord(word: string): boolean {
+  return monthNumber(word) !== undefined || weekdayNumber(word) !== undefined;
+}
+
+/** Types a name from what tables know of it, then from its last word, then from its shape and context. */
+/** The head word of a name: the last word, or the word before `of`/`for` (National Resistance Council of Iran → Council). */
+export function headWord(words: readonly string[]): string {
+  for (let i = words.length - 1; i > 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
+  return words[words.length - 1]!;
+}
+
+export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
+  const known = aliases.lookup(name);
+  if (known !== undefined) return { type: known.type, canonical: known.canonical, confidence: "known" };
+  // scraping garbles codes (nP5+1): an oddly shaped word one edit away from a known name is that name, misspelt
+  if (words.length === 1 && /\p{Ll}\p{Lu}|\p{N}|\+/u.test(name)) {
+    const near = aliases.nearest(name);
+    if (near !== undefined) return { type: near.type, canonical: near.canonical, confidence: "known", misspelling: true };
+  }
+  if (COUNTRIES.has(name)) return { type: "place", canonical: COUNTRIES.get(name)!, confidence: "known" };
+  if (REGIONS.has(name) || CITIES.has(name)) return { type: "place", confidence: "known" };
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (GROUP_WORDS.has(w)) return { type: "group", confidence: "known" };
+    const nation = demonymOfPlural(w);
+    if (nation !== undefined && !DEMONYMS.has(w)) return { type: "group", confidence: "known" };
+    if (DEMONYMS.has(w)) return undefined;
+    if (isCalendarWord(w) || HONORIFICS.has(w) || OFFICE_WORDS.has(w)) return undefined;
+  }
+  if (words.every((w) => HONORIFICS.has(w) || OFFICE_WORDS.has(w) || isStopword(w))) return undefined;
+  // the head of "Council of Iran" is Council
+  const last = headWord(words);
+  // a title phrase with no name after it (Iranian Foreign Minister, Supreme Leader) names no one by itself
+  if (HONORIFICS.has(last) || OFFICE_WORDS.has(last)) return undefined;
+  const head = HEAD_WORDS.get(last);
+  if (head !== undefined && words.length > 1) return { type: head, confidence: "evidence" };
+  if (context.titled) return { type: "person", confidence: "evidence" };
+  if (words.length === 1 && isAcronym(last)) return { type: "organization", confidence: "evidence" };
+  if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!) && words.every((w) => /^\p{Lu}[\p{Ll}’'.\-]/u.test(w) || /^\p{Lu}\.$/u.test(w))) {
+    return { type: "person", confidence: "evidence" };
+  }
+  if (context.speaker && words.length <= 4) return { type: "person", confidence: "evidence" };
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w))) {
+    return { type: "person", confidence: "guess" };
+  }
+  if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return { type: "organization", confidence: "guess" };
+  return { type: "other", confidence: "guess" };
+}

@@ -1,0 +1,238 @@
+import type { Located } from "../model.js";
+import type { Sentence } from "../text/sentences.js";
+import type { Span } from "../text/positions.js";
+import type { Token } from "../text/tokenize.js";
+import type { Candidate } from "./candidates.js";
+import { HEAD_WORDS, HONORIFICS, OFFICE_WORDS } from "./lexicon.js";
+import { isAcronym } from "./name-tokens.js";
+import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
+
+interface Cluster {
+  readonly members: { candidate: Candidate; kind: MentionKind }[];
+  canonical?: string;
+  descriptions: { span: Span; sentence: number }[];
+}
+
+const CONFIDENCE = { known: 3, evidence: 2, guess: 1 } as const;
+
+export function entityId(type: EntityType, name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/\+/g, "-plus-")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "");
+  return `${type}:${slug}`;
+}
+
+function initialsOf(words: readonly string[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!)
+    .join("");
+}
+
+/**
+ * Groups candidates into entities: the same canonical name (from the alias table or as written),
+ * surnames and first names of a person named in full, acronyms of a longer name, the shorter tail of a
+ * longer organization name; then finds definite descriptions (`the President`, `the Journal`,
+ * `the complex`) of entities already named.
+ */
+export function resolveEntities(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  candidates: readonly Candidate[],
+  locate: (span: Span) => Located,
+): Entity[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const clusterOf = new Map<Candidate, Cluster>();
+
+  const join = (c: Candidate, cluster: Cluster, kind: MentionKind) => {
+    cluster.members.push({ candidate: c, kind });
+    clusterOf.set(c, cluster);
+  };
+  const create = (c: Candidate, key: string, kind: MentionKind = "name") => {
+    const cluster: Cluster = { members: [], descriptions: [], ...(c.cls.canonical ? { canonical: c.cls.canonical } : {}) };
+    clusters.push(cluster);
+    byKey.set(key, cluster);
+    join(c, cluster, kind);
+    return cluster;
+  };
+
+  // 1. Names known to a table, and multi-word names: one cluster per canonical form.
+  const rest: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.cls.canonical !== undefined) {
+      const key = `canon:${c.cls.canonical}`;
+      const kind: MentionKind = c.name === c.cls.canonical ? "name" : isAcronym(c.name) ? "acronym" : "alias";
+      const existing = byKey.get(key);
+      if (existing) join(c, existing, kind);
+      else create(c, key, kind);
+    } else if (c.words.length >= 2) {
+      const key = `name:${c.name}`;
+      const existing = byKey.get(key);
+      if (existing) join(c, existing, "name");
+      else create(c, key);
+    } else {
+      rest.push(c);
+    }
+  }
+
+  // 2. A shorter multi-word organization/place name that ends a longer one: Central Command → U.S. Central Command.
+  for (const cluster of [...clusters]) {
+    const c = cluster.members[0]!.candidate;
+    if (c.cls.canonical || c.cls.type === "person" || cluster.members.length === 0) continue;
+    const longer = clusters.find(
+      (o) => o !== cluster && o.members.length > 0 && o.members[0]!.candidate.name.endsWith(" " + c.name) && o.members[0]!.candidate.cls.type === c.cls.type,
+    );
+    if (longer) {
+      for (const m of cluster.members) join(m.candidate, longer, "partial");
+      cluster.members.length = 0;
+    }
+  }
+
+  const persons = () => clusters.filter((cl) => cl.members.length > 0 && typeOf(cl) === "person" && cl.members.some((m) => m.candidate.words.length >= 2));
+
+  // 3. Single words: parenthetical acronyms, surnames and first names of people, acronyms of longer names.
+  for (const c of rest) {
+    const word = c.words[0] ?? c.name;
+    if (c.parentheticalOf !== undefined) {
+      const target = clusterOf.get(candidates[c.parentheticalOf]!);
+      if (target) {
+        join(c, target, "acronym");
+        continue;
+      }
+    }
+    const sameName = byKey.get(`name:${c.name}`);
+    if (sameName) {
+      join(c, sameName, sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1 ? "name" : "partial");
+      continue;
+    }
+    if (c.cls.confidence !== "known") {
+      const matches = persons().filter((p) => p.members.some((m) => m.candidate.words.length >= 2 && (m.candidate.words.at(-1) === word || m.candidate.words[0] === word)));
+      if (matches.length > 0) {
+        join(c, nearestBefore(matches, c.start), "partial");
+        continue;
+      }
+      // "the Journal" after "the Wall Street Journal"
+      if (/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) {
+        const named = clusters.filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.words.at(-1) === word) && typeOf(cl) !== "person");
+        if (named.length === 1) {
+          join(c, named[0]!, "description");
+          continue;
+        }
+      }
+      if (isAcronym(word)) {
+        const expansion = clusters.find((cl) => cl.members.length > 0 && cl.members.some((m) => m.candidate.words.length >= 2 && initialsOf(m.candidate.words) === word.replace(/\./g, "")));
+        if (expansion) {
+          join(c, expansion, "acronym");
+          continue;
+        }
+      }
+    }
+    create(c, `name:${c.name}`);
+  }
+
+  // 4. Single-word clusters that are a person's surname, named in full only later or by another form.
+  for (const cl of clusters) {
+    if (cl.members.length === 0 || cl.members.some((m) => m.candidate.words.length !== 1 || m.candidate.cls.confidence === "known")) continue;
+    const word = cl.members[0]!.candidate.words[0];
+    const target = persons().find((p) => p !== cl && p.members.some((m) => m.candidate.words.length >= 2 && m.candidate.words.at(-1) === word));
+    if (target) {
+      for (const m of cl.members) join(m.candidate, target, "partial");
+      cl.members.length = 0;
+    }
+  }
+
+  const live = clusters.filter((cl) => cl.members.length > 0);
+  findDescriptions(tokens, sentences, live, candidates);
+
+  return live
+    .map((cl) => toEntity(cl, locate))
+    .filter((e) => e.mentions.length > 0)
+    .sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start);
+}
+
+function nearestBefore(clusters: Cluster[], offset: number): Cluster {
+  let best = clusters[0]!;
+  let bestStart = -1;
+  for (const cl of clusters) {
+    for (const m of cl.members) {
+      if (m.candidate.start <= offset && m.candidate.start > bestStart && m.candidate.words.length >= 2) {
+        best = cl;
+        bestStart = m.candidate.start;
+      }
+    }
+  }
+  return best;
+}
+
+function typeOf(cl: Cluster): EntityType {
+  let best: EntityType = "other";
+  let score = 0;
+  for (const m of cl.members) {
+    const s = CONFIDENCE[m.candidate.cls.confidence] * 10 + (m.candidate.cls.type === "other" ? 0 : 1) + m.candidate.words.length;
+    if (s > score) {
+      score = s;
+      best = m.candidate.cls.type;
+    }
+  }
+  if (best !== "person" && cl.members.some((m) => m.candidate.roles.length > 0 && m.candidate.cls.confidence !== "known")) return "person";
+  return best;
+}
+
+/** `the President` → the person holding that title; `the Journal`, `the complex` → the named thing whose name ends so. */
+function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence[], clusters: Cluster[], candidates: readonly Candidate[]): void {
+  const taken = new Set(candidates.map((c) => c.start));
+  let sentence = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    while (sentence < sentences.length - 1 && sentences[sentence]!.endToken <= i) sentence++;
+    const det = tokens[i]!;
+    if (det.text !== "the" && det.text !== "The") continue;
+    const head = tokens[i + 1]!;
+    if (head.kind !== "word" || taken.has(head.start)) continue;
+    const next = tokens[i + 2];
+    if (next !== undefined && next.start === head.end + 1 && (/^\p{Lu}/u.test(next.text) || next.text === "of")) continue;
+    const word = head.text.replace(/['’]s$/u, "");
+    const span = { start: head.start, end: head.start + word.length };
+    const before = clusters.filter((cl) => cl.members.some((m) => m.candidate.start < det.start));
+    let target: Cluster | undefined;
+    if (/^\p{Lu}/u.test(word) && (HONORIFICS.has(word) || OFFICE_WORDS.has(word))) {
+      const holders = before.filter((cl) => typeOf(cl) === "person" && cl.members.some((m) => m.candidate.roles.some((r) => r === word || r.endsWith(" " + word))));
+      if (holders.length === 1) target = holders[0];
+    } else if (word.length > 3) {
+      const named = before.filter((cl) => {
+        const type = typeOf(cl);
+        if (type === "person" || type === "group") return false;
+        return cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.words.at(-1)!.toLowerCase() === word.toLowerCase() && (HEAD_WORDS.has(m.candidate.words.at(-1)!) || /^\p{Lu}/u.test(word)));
+      });
+      if (named.length === 1) target = named[0];
+    }
+    if (target !== undefined) target.descriptions.push({ span, sentence });
+  }
+}
+
+function toEntity(cl: Cluster, locate: (span: Span) => Located): Entity {
+  const type = typeOf(cl);
+  const names = cl.members.filter((m) => m.kind === "name").map((m) => m.candidate);
+  const longest = [...(names.length > 0 ? names : cl.members.map((m) => m.candidate))].sort(
+    (a, b) => b.words.length - a.words.length || b.name.length - a.name.length || a.start - b.start,
+  )[0]!;
+  const name = cl.canonical ?? longest.name;
+  const roles: string[] = [];
+  for (const m of cl.members) for (const r of m.candidate.roles) if (!roles.includes(r)) roles.push(r);
+  const mentions: EntityMention[] = [
+    ...cl.members.map((m) => ({ ...locate({ start: m.candidate.start, end: m.candidate.end }), kind: m.kind, sentence: m.candidate.sentence })),
+    ...cl.descriptions.map((d) => ({ ...locate(d.span), kind: "description" as const, sentence: d.sentence })),
+  ].sort((a, b) => a.span.start - b.span.start);
+  const aliasSet: string[] = [];
+  for (const m of [...cl.members].sort((a, b) => a.candidate.start - b.candidate.start)) {
+    const form = m.candidate.name;
+    if (form === name || aliasSet.includes(form)) continue;
+    aliasSet.push(form);
+  }
+  return { id: entityId(type, name), name, type, roles, aliases: aliasSet, mentions };
+}

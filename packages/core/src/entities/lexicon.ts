@@ -1,0 +1,51 @@
+import aliasData from "../lexicon/aliases.json" with { type: "json" };
+import entityWords from "../lexicon/entity-words.json" with { type: "json" };
+import firstNameData from "../lexicon/generated/first-names.json" with { type: "json" };
+import gazetteerData from "../lexicon/generated/gazetteer.json" with { type: "json" };
+import groupData from "../lexicon/groups.json" with { type: "json" };
+import titleData from "../lexicon/titles.json" with { type: "json" };
+import type { EntityType } from "./types.js";
+
+/** Lexical knowledge the recogniser consults; built once from the data files. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNameData.names);
+export const COUNTRIES: ReadonlyMap<string, string> = new Map(
+  gazetteerData.countries.flatMap((c) => c.names.map((n) => [n, c.name] as const)),
+);
+/** Demonym (Iranian) → country (Iran). */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  gazetteerData.countries.flatMap((c) => c.demonyms.map((d) => [d, c.name] as const)),
+);
+export const CITIES: ReadonlySet<string> = new Set(gazetteerData.cities);
+export const REGIONS: ReadonlySet<string> = new Set([...gazetteerData.regions, ...entityWords.placeNames]);
+export const GROUP_WORDS: ReadonlySet<string> = new Set([...groupData.religions, ...groupData.parties, ...groupData.peoples]);
+export const PARTY_WORDS: ReadonlySet<string> = new Set(groupData.parties);
+
+export const HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries(titleData.honorifics));
+export const OFFICE_WORDS: ReadonlySet<string> = new Set(titleData.offices);
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleData.roleNouns);
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.roleModifiers);
+
+export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
+  ...entityWords.event.map((w) => [w, "event"] as const),
+  ...entityWords.place.map((w) => [w, "place"] as const),
+  ...entityWords.organization.map((w) => [w, "organization"] as const),
+]);
+
+export interface AliasEntry {
+  readonly canonical: string;
+  readonly type: EntityType;
+}
+
+export const DEFAULT_ALIASES: ReadonlyMap<string, AliasEntry> = new Map(
+  Object.entries(aliasData.entities as Record<string, { type: EntityType; aliases: string[] }>).flatMap(([canonical, e]) =>
+    [canonical, ...e.aliases].map((alias) => [alias, { canonical, type: e.type }] as const),
+  ),
+);
+
+/** Plural demonyms: Iranians, Iraqis, Americans (Swiss and Chinese stay as they are). */
+export function demonymOfPlural(word: string): string | undefined {
+  if (DEMONYMS.has(word)) return DEMONYMS.get(word);
+  if (word.endsWith("s") && DEMONYMS.has(word.slice(0, -1))) return DEMONYMS.get(word.slice(0, -1));
+  if (word.endsWith("men") && DEMONYMS.has(word.slice(0, -3) + "man")) return DEMONYMS.get(word.slice(0, -3) + "man");
+  return undefined;
+}

@@ -1,0 +1,72 @@
+import { isAbbreviation } from "../text/abbreviations.js";
+import type { Token } from "../text/tokenize.js";
+import { DEFAULT_ALIASES, DEMONYMS } from "./lexicon.js";
+
+/** A token as the entity layer sees it: hyphenated words split where their parts name different things, possessives cut off. */
+export interface NameToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the source token. */
+  readonly token: number;
+  readonly kind: "word" | "number" | "punct";
+  /** True when the source word carried a possessive `’s` or `'s` (not part of `text`). */
+  readonly possessive: boolean;
+  /** True when the word was glued by a hyphen to the next part (`anti-ISIS`, `Shiite-majority`). */
+  readonly hyphenBefore: boolean;
+}
+
+const POSSESSIVE = /['’]s$/u;
+
+/** Capitalised, an acronym, a dotted abbreviation, or a letter-digit code such as P5 or nP5. */
+export function isNameish(t: NameToken): boolean {
+  if (t.kind !== "word") return false;
+  return /^\p{Lu}/u.test(t.text) || (/\p{Lu}/u.test(t.text) && /\p{N}/u.test(t.text));
+}
+
+export function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$/u.test(text) || (/^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text));
+}
+
+export function nameTokens(tokens: readonly Token[], from: number, to: number): NameToken[] {
+  const out: NameToken[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") {
+      out.push({ text: t.text, start: t.start, end: t.end, token: i, kind: t.kind, possessive: false, hyphenBefore: false });
+      continue;
+    }
+    const period = tokens[i + 1];
+    if (i + 1 < to && period?.text === "." && period.start === t.end && (isAbbreviation(t.text) || /^\p{Lu}$/u.test(t.text))) {
+      // titles and initials keep their period: Gen., Sens., Dr., John F. Kennedy
+      out.push({ text: t.text + ".", start: t.start, end: period.end, token: i, kind: "word", possessive: false, hyphenBefore: false });
+      i++;
+      continue;
+    }
+    let text = t.text;
+    let possessive = false;
+    if (POSSESSIVE.test(text) && text.length > 2) {
+      text = text.slice(0, -2);
+      possessive = true;
+    }
+    const parts = text.split(/[-‐]/u);
+    const keepWhole =
+      parts.length === 1 ||
+      DEFAULT_ALIASES.has(text) ||
+      (parts.every((p) => /^\p{Lu}/u.test(p)) && !parts.every((p) => DEMONYMS.has(p))) ||
+      parts.some((p) => /^(?:al|el|bin|ibn|abu|ul)$/i.test(p));
+    if (keepWhole) {
+      out.push({ text, start: t.start, end: t.start + text.length, token: i, kind: "word", possessive, hyphenBefore: false });
+      continue;
+    }
+    let at = t.start;
+    parts.forEach((p, k) => {
+      if (p.length > 0) {
+        const last = k === parts.length - 1;
+        out.push({ text: p, start: at, end: at + p.length, token: i, kind: "word", possessive: possessive && last, hyphenBefore: k > 0 });
+      }
+      at += p.length + 1;
+    });
+  }
+  return out;
+}

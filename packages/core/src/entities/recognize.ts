@@ -1,0 +1,23 @@
+import type { ArticleParagraph, Located } from "../model.js";
+import type { Span } from "../text/positions.js";
+import type { Sentence } from "../text/sentences.js";
+import type { Token } from "../text/tokenize.js";
+import type { AliasTable } from "./aliases.js";
+import { findCandidates } from "./candidates.js";
+import { resolveEntities } from "./coreference.js";
+import type { Entity } from "./types.js";
+
+/** Finds the article's entities with their names, types, roles, aliases and every mention. */
+export function recognizeEntities(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  paragraphs: readonly ArticleParagraph[],
+  aliases: AliasTable,
+  locate: (span: Span) => Located,
+  dateline?: { readonly place: Span; readonly end: number },
+): Entity[] {
+  const sentence = dateline === undefined ? -1 : sentences.findIndex((s) => s.end > dateline.end);
+  const candidates = findCandidates(text, tokens, sentences, paragraphs, aliases, dateline && sentence >= 0 ? { ...dateline, sentence } : undefined);
+  return resolveEntities(text, tokens, sentences, candidates, locate);
+}

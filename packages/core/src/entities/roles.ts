@@ -1,0 +1,107 @@
+import { HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
+import type { NameToken } from "./name-tokens.js";
+
+const PHRASE_GLUE = new Set(["of", "to", "the", "for", "on", "at", "in", "and"]);
+
+function isTitleWord(text: string): boolean {
+  return HONORIFICS.has(text) || OFFICE_WORDS.has(text) || ROLE_NOUNS.has(text.toLowerCase());
+}
+
+function joinTokens(tokens: readonly NameToken[], text: string): string {
+  if (tokens.length === 0) return "";
+  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(/\s+/g, " ").replace(/[()]/g, "").replace(/ {2,}/g, " ").trim();
+}
+
+/**
+ * The title phrase written before a name, read leftwards from the name: capitalised words, titles, role
+ * nouns and modifiers, glue words and possessives (`Iran’s Supreme Leader Ayatollah`, `Senior White House
+ * adviser`, `Afghan Ambassador to the United States`). Returns the tokens, or none when no title word is there.
+ */
+export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, sentenceStart: number): NameToken[] {
+  let i = nameStart - 1;
+  const taken: NameToken[] = [];
+  // "McCain and Lindsey Graham": a conjunction right before the name means the title, if any, is shared (see the caller)
+  if (tokens[i]?.text === "and") return taken;
+  while (i >= sentenceStart) {
+    const t = tokens[i]!;
+    if (t.text === "(" || t.text === ")") {
+      i--;
+      continue;
+    }
+    const ok =
+      (t.kind === "word" && (/^\p{Lu}/u.test(t.text) || ROLE_NOUNS.has(t.text) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || PHRASE_GLUE.has(t.text))) ||
+      (t.text === "-" && t.start === tokens[i - 1]?.end);
+    if (!ok) break;
+    taken.unshift(t);
+    i--;
+  }
+  while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || PARTY_WORDS.has(taken[0]!.text) || /^(?:According|Referring|Asked|Said|Speaking)$/.test(taken[0]!.text))) taken.shift();
+  while (taken.length > 0 && PHRASE_GLUE.has(taken[taken.length - 1]!.text)) taken.pop();
+  if (!taken.some((t) => isTitleWord(t.text))) return [];
+  return taken;
+}
+
+const STANDALONE = new Set(["Ayatollah", "Grand Ayatollah", "Sheikh", "Imam", "Rabbi", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Miss", "Father", "Sister", "Brother"]);
+
+/** Honorifics that are a role of their own even after an office: abbreviations (Dr., Gen.) and forms of address. */
+function isStandaloneHonorific(text: string): boolean {
+  return HONORIFICS.has(text) && (text.endsWith(".") || STANDALONE.has(text));
+}
+
+/** Splits a title phrase into roles: a trailing honorific stands alone (`Ayatollah`, `Sen.`); `Iran’s Supreme Leader` reads `Supreme Leader of Iran`. */
+export function rolesFromPhrase(phrase: readonly NameToken[], text: string): string[] {
+  if (phrase.length === 0) return [];
+  const roles: string[] = [];
+  let end = phrase.length;
+  const trailing: string[] = [];
+  while (end > 0 && isStandaloneHonorific(phrase[end - 1]!.text)) {
+    const rest = phrase.slice(0, end - 1);
+    if (rest.length > 0 && !rest.some((t) => isTitleWord(t.text) && !HONORIFICS.has(t.text))) break;
+    trailing.unshift(HONORIFICS.get(phrase[end - 1]!.text)!);
+    end--;
+  }
+  // two-word honorifics (Prime Minister, Vice President) are read whole
+  const office = phrase.slice(0, end);
+  if (office.length > 0) {
+    const possessor = office.findIndex((t) => t.possessive);
+    if (possessor >= 0 && possessor < office.length - 1) {
+      const owner = joinTokens(office.slice(0, possessor + 1), text).replace(/['’]s$/u, "");
+      const title = joinTokens(office.slice(possessor + 1), text);
+      roles.push(`${title} of ${owner}`);
+    } else {
+      const role = joinTokens(office, text);
+      roles.push(HONORIFICS.get(role) ?? role);
+    }
+  }
+  for (const t of trailing) roles.push(t);
+  return roles.filter((r) => r.length > 0);
+}
+
+const ARTICLE = new Set(["the", "a", "an"]);
+const APPOSITIVE_MAX = 14;
+
+/**
+ * An appositive after a name: `, the head of U.S. Central Command,` or `, spokesman for the ministry,`.
+ * It must be closed by a comma or the sentence's end and hold a role noun or title word.
+ */
+export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, sentenceEnd: number, text: string): string | undefined {
+  if (tokens[nameEnd]?.text !== ",") return undefined;
+  let i = nameEnd + 1;
+  if (tokens[i] !== undefined && ARTICLE.has(tokens[i]!.text.toLowerCase())) i++;
+  const start = i;
+  while (i < sentenceEnd && i - start <= APPOSITIVE_MAX && ![",", ".", ";", ":", "“", "”", '"', "—", "–", "(", ")"].includes(tokens[i]!.text)) {
+    if (i === start && /^(?:who|which|that|whose|he|she|they|it|as|and|but|said|says)$/i.test(tokens[i]!.text)) return undefined;
+    i++;
+  }
+  if (i === start || i - start > APPOSITIVE_MAX) return undefined;
+  const closer = tokens[i]?.text;
+  if (i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
+  const phrase = tokens.slice(start, i);
+  const head = phrase.findIndex((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || OFFICE_WORDS.has(t.text));
+  // the role noun must come early: "the head of X", "the lead U.S. negotiator in ...", not "the man who once met a minister"
+  if (head < 0 || head > 4) return undefined;
+  if (phrase.slice(0, head).some((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !ROLE_MODIFIERS.has(t.text) && !/^(?:lead|top|new|former|chief|senior|deputy|acting|longtime|veteran)$/.test(t.text))) {
+    return undefined;
+  }
+  return joinTokens(phrase, text);
+}

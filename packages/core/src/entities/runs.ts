@@ -1,0 +1,86 @@
+import { isNameish, type NameToken } from "./name-tokens.js";
+
+/** A maximal sequence of name-like tokens: the raw material of names. */
+export interface NameRun {
+  /** Tokens that make up the name (connectors included, brackets and `+` codes folded in). */
+  readonly parts: readonly NameToken[];
+  /** Index into the sentence's name tokens of the first and one-past-last token covered. */
+  readonly from: number;
+  readonly to: number;
+}
+
+const CONNECTORS = new Set(["of", "for", "de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das", "y", "&"]);
+
+/** `P5+1`: a letter-digit code glued to `+` and a number. */
+function plusCodeEnd(tokens: readonly NameToken[], i: number): number {
+  const plus = tokens[i + 1];
+  const num = tokens[i + 2];
+  if (plus?.text === "+" && plus.start === tokens[i]!.end && num !== undefined && num.start === plus.end && /^\d+$/.test(num.text)) return i + 3;
+  return i + 1;
+}
+
+/**
+ * Groups the sentence's name tokens into runs. Connectors (`of`, `of the`, `bin`) join two name parts;
+ * brackets holding only capitalised words are transparent (`Dr. (Mohammad Javad) Zarif`); a possessive
+ * ends a run.
+ */
+export function findRuns(tokens: readonly NameToken[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameish(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    const parts: NameToken[] = [];
+    let j = i;
+    for (;;) {
+      const t = tokens[j]!;
+      const end = plusCodeEnd(tokens, j);
+      if (end > j + 1) {
+        parts.push({ ...t, text: tokens.slice(j, end).map((x) => x.text).join(""), end: tokens[end - 1]!.end });
+      } else {
+        parts.push(t);
+      }
+      j = end;
+      if (t.possessive || tokens[end - 1]!.possessive) break;
+      const next = tokens[j];
+      if (next === undefined) break;
+      if (next.hyphenBefore) break;
+      if (isNameish(next)) continue;
+      // connector (optionally followed by "the") between two name parts
+      if (CONNECTORS.has(next.text)) {
+        let k = j + 1;
+        if (tokens[k]?.text === "the") k++;
+        if (tokens[k] !== undefined && isNameish(tokens[k]!) && !tokens[k]!.hyphenBefore) {
+          for (let c = j; c < k; c++) parts.push(tokens[c]!);
+          j = k;
+          continue;
+        }
+      }
+      // transparent brackets of capitalised words inside a name
+      if (next.text === "(") {
+        let k = j + 1;
+        while (k < tokens.length && k < j + 6 && isNameish(tokens[k]!)) k++;
+        if (k > j + 1 && tokens[k]?.text === ")" && tokens[k + 1] !== undefined && isNameish(tokens[k + 1]!) && !/^\p{Lu}{2,}$/u.test(tokens[k - 1]!.text)) {
+          for (let c = j + 1; c < k; c++) parts.push(tokens[c]!);
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push({ parts, from, to: j });
+    i = j;
+  }
+  return runs;
+}
+
+export const runText = (parts: readonly NameToken[]) => {
+  let s = "";
+  parts.forEach((p, k) => {
+    s += k === 0 ? p.text : (p.start === parts[k - 1]!.end ? "" : " ") + p.text;
+  });
+  return s;
+};

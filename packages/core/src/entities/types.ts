@@ -1,0 +1,22 @@
+import type { Located } from "../model.js";
+
+export type EntityType = "person" | "organization" | "place" | "group" | "event" | "other";
+
+/** How a mention names its entity. */
+export type MentionKind = "name" | "partial" | "alias" | "acronym" | "description" | "pronoun";
+
+export interface EntityMention extends Located {
+  readonly kind: MentionKind;
+  /** Index of the sentence the mention stands in. */
+  readonly sentence: number;
+}
+
+export interface Entity {
+  /** Stable within the workspace: `type:normalised-name`. */
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly roles: readonly string[];
+  readonly aliases: readonly string[];
+  readonly mentions: readonly EntityMention[];
+}
