@@ -50,7 +50,7 @@ export class AliasTable {
     return this.exact.get(name) ?? this.entries.get(aliasKey(name));
   }
 
-  /** The known name one edit (insertion, deletion or substitution) away from `name`, ignoring case; none when ambiguous. */
+  /** The known name one edit (insertion, deletion, substitution or swap of neighbours) away from `name`, ignoring case; none when ambiguous. */
   nearest(name: string): AliasEntry | undefined {
     const key = aliasKey(name);
     if (key.length < 4) return undefined;
@@ -120,7 +120,7 @@ function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
   if (a.length + 1 === b.length) return a.slice(i) === b.slice(i + 1);
   if (b.length + 1 === a.length) return a.slice(i + 1) === b.slice(i);
   return false;

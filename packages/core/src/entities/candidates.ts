@@ -6,7 +6,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classifyName, isCalendarWord, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, REGIONS, demonymOfPlural } from "./lexicon.js";
+import { CITIES, COUNTRIES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { findRuns, runText } from "./runs.js";
@@ -101,6 +101,8 @@ export function findCandidates(
   const deferred: Pending[] = [];
 
   const emit = (c: Candidate) => {
+    // an unknown single word the article also writes in lower case (Festival / festival) is a common word
+    if (c.cls.type === "other" && c.cls.confidence === "guess" && c.words.length === 1 && lowercaseWords.has(c.words[0]!.toLowerCase())) return;
     out.push(c);
     knownNames.add(c.name);
     for (const w of c.words) if (/^\p{Lu}/u.test(w) && !isStopword(w)) knownNameWords.add(w);
@@ -124,6 +126,9 @@ export function findCandidates(
       ) {
         k++;
       }
+      // "Results of NCLAN", "Residents of Kabul": an unknown first word joined by a connector is not part of the name
+      if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(parts[k]!.text)) k += 2;
+      if (parts[k]?.text === "the") k++;
       if (k > 0) parts = parts.slice(k);
       if (parts.length === 1 || isStopword(parts[0]!.text)) {
         deferred.push({ ...run, parts });
@@ -140,7 +145,7 @@ export function findCandidates(
   if (dateline !== undefined) {
     const name = text.slice(dateline.place.start, dateline.place.end);
     const words = name.split(/[\s,]+/).filter((w) => w.length > 0);
-    const cls = classifyName(name, words, aliases, { titled: false, speaker: false });
+    const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
     out.push({
       name,
       words,
@@ -157,27 +162,39 @@ export function findCandidates(
 }
 
 /** Splits a run into a title prefix and the name proper, then types the name and reads its roles. */
-function interpretRun(text: string, run: Pending, parts: readonly NameToken[], aliases: AliasTable): Candidate[] {
+function interpretRun(text: string, run: Pending, runParts: readonly NameToken[], aliases: AliasTable): Candidate[] {
   const results: Candidate[] = [];
+  let parts = runParts;
   const whole = runText(parts);
   if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole)) {
     const c = makeCandidate(text, run, parts, aliases, false);
     return c ? [c] : [];
   }
+  // A title after a name (`State Department Spokesperson`) belongs to someone else.
+  let endTrim = parts.length;
+  while (endTrim > 1 && isTitlePart(parts[endTrim - 1]!.text)) endTrim--;
+  if (endTrim < parts.length && !isTitlePart(parts[endTrim - 1]!.text)) parts = parts.slice(0, endTrim);
   // Peel titles off the left: the name proper is the longest tail free of title words.
   let core = parts.length;
   while (core > 0 && !isTitlePart(parts[core - 1]!.text)) core--;
   let nameParts = parts.slice(core);
   let prefix = parts.slice(0, core);
+  while (nameParts.length > 1 && /^(?:of|for|and|the|&)$/.test(nameParts[0]!.text)) {
+    prefix = [...prefix, nameParts[0]!];
+    nameParts = nameParts.slice(1);
+  }
   const lastWord = nameParts[nameParts.length - 1]?.text;
   const peelable =
     nameParts.length > 0 &&
     prefix.length > 0 &&
     lastWord !== undefined &&
-    !nameParts.some((p) => HEAD_WORDS.has(p.text)) &&
+    (!nameParts.some((p) => HEAD_WORDS.has(p.text)) || splitKnownPrefix(nameParts, aliases) > 0) &&
+    prefix.some((p) => HONORIFICS.has(p.text) || ROLE_NOUNS.has(p.text.toLowerCase())) &&
     !/^(?:of|for|and|the|&)$/.test(nameParts[0]!.text);
   if (!peelable) {
-    nameParts = [...parts];
+    // modifiers before a known name (`Senior White House`) are not part of it
+    const knownCore = nameParts.length > 0 && prefix.length > 0 && aliases.lookup(runText(nameParts)) !== undefined;
+    if (!knownCore) nameParts = [...parts];
     prefix = [];
   }
   if (prefix.length > 0) {
@@ -202,7 +219,7 @@ function isTitlePart(text: string): boolean {
 function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): number {
   for (let k = parts.length - 1; k >= 1; k--) {
     const head = runText(parts.slice(0, k));
-    if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !CITIES.has(head)) continue;
+    if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !CITIES.has(head) && !HEAD_WORDS.has(parts[k - 1]!.text)) continue;
     const rest = parts.slice(k).map((p) => p.text);
     const personLike =
       rest.length >= 2 && rest.length <= 3 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w));
@@ -223,7 +240,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     (after !== undefined && isSpeechVerb(after.text)) ||
     (before !== undefined && isSpeechVerb(before.text)) ||
     (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && isSpeechVerb(runBefore.text));
-  const cls = classifyName(name, words, aliases, { titled, speaker });
+  const cls = classifyName(name, words, aliases, { titled: titled || roleNounBefore(run.nts, startIndex), speaker, personalPronoun: pronounFollows(run.nts, endIndex), determiner: /^(?:the|a|an|The|A|An)$/.test(before?.text ?? "") });
   if (cls === undefined) return undefined;
   let roles: string[] = [];
   let pluralTitle: string | undefined;
@@ -247,6 +264,22 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     roles,
     ...(pluralTitle !== undefined ? { pluralTitle } : {}),
   };
+}
+
+/** A lower-case role noun right before the name: `coach Alireza Mehraban`, `spokeswoman Jen Psaki`. */
+function roleNounBefore(nts: readonly NameToken[], start: number): boolean {
+  const prev = nts[start - 1];
+  return prev !== undefined && /^\p{Ll}/u.test(prev.text) && ROLE_NOUNS.has(prev.text);
+}
+
+/** he/she/his/her after the name and before any `it`/`its`, within the sentence. */
+function pronounFollows(nts: readonly NameToken[], end: number): boolean {
+  for (let i = end; i < nts.length && i < end + 12; i++) {
+    const w = nts[i]!.text.toLowerCase();
+    if (w === "it" || w === "its") return false;
+    if (w === "he" || w === "she" || w === "his" || w === "her" || w === "him") return true;
+  }
+  return false;
 }
 
 /**

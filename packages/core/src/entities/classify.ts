@@ -20,6 +20,10 @@ export interface ClassifyContext {
   readonly titled: boolean;
   /** The name is the subject of a speech verb (`X said`, `said X`). */
   readonly speaker: boolean;
+  /** A personal pronoun (he, she) rather than `it` follows the name soon after. */
+  readonly personalPronoun: boolean;
+  /** An article (the, a, an) stands right before the name: people's names rarely take one. */
+  readonly determiner: boolean;
 }
 
 /** Words that look like names when capitalised but never are one on their own. */
@@ -38,7 +42,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const known = aliases.lookup(name);
   if (known !== undefined) return { type: known.type, canonical: known.canonical, confidence: "known" };
   // scraping garbles codes (nP5+1): an oddly shaped word one edit away from a known name is that name, misspelt
-  if (words.length === 1 && /\p{Ll}\p{Lu}|\p{N}|\+/u.test(name)) {
+  if ((words.length === 1 && /\p{Ll}\p{Lu}|\p{N}|\+/u.test(name)) || (words.length >= 2 && name.length >= 10)) {
     const near = aliases.nearest(name);
     if (near !== undefined) return { type: near.type, canonical: near.canonical, confidence: "known", misspelling: true };
   }
@@ -51,12 +55,18 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (nation !== undefined && !DEMONYMS.has(w)) return { type: "group", confidence: "known" };
     if (DEMONYMS.has(w)) return undefined;
     if (isCalendarWord(w) || HONORIFICS.has(w) || OFFICE_WORDS.has(w)) return undefined;
+    // a pronoun's contraction (I've) or an adjective of language or origin (English, European) is no name
+    if (/^(?:I|We|You|They|He|She|It)['’]/u.test(w)) return undefined;
+    if (/(?:ian|ean|ese|ish)$/.test(w) && !FIRST_NAMES.has(w)) return undefined;
+    // initials, roman numerals, time zones and capitalised gerunds are not names on their own
+    if (/^\p{Lu}\.?$/u.test(w) || /^[IVXLC]+$/.test(w) || /^(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST)$/.test(w) || /^\p{Lu}\p{Ll}+ing$/u.test(w)) return undefined;
   }
   if (words.every((w) => HONORIFICS.has(w) || OFFICE_WORDS.has(w) || isStopword(w))) return undefined;
+  // a title phrase with no name after it (Iranian Foreign Minister, Supreme Leader) names no one by itself
+  const final = words[words.length - 1]!;
+  if (HONORIFICS.has(final) || OFFICE_WORDS.has(final)) return undefined;
   // the head of "Council of Iran" is Council
   const last = headWord(words);
-  // a title phrase with no name after it (Iranian Foreign Minister, Supreme Leader) names no one by itself
-  if (HONORIFICS.has(last) || OFFICE_WORDS.has(last)) return undefined;
   const head = HEAD_WORDS.get(last);
   if (head !== undefined && words.length > 1) return { type: head, confidence: "evidence" };
   if (context.titled) return { type: "person", confidence: "evidence" };
@@ -64,8 +74,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!) && words.every((w) => /^\p{Lu}[\p{Ll}’'.\-]/u.test(w) || /^\p{Lu}\.$/u.test(w))) {
     return { type: "person", confidence: "evidence" };
   }
-  if (context.speaker && words.length <= 4) return { type: "person", confidence: "evidence" };
-  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w))) {
+  if (context.speaker && words.length <= 4 && context.personalPronoun) return { type: "person", confidence: "evidence" };
+  if (context.speaker && words.length <= 4 && !isAcronym(last)) return { type: "person", confidence: "guess" };
+  if (!context.determiner && words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w))) {
     return { type: "person", confidence: "guess" };
   }
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return { type: "organization", confidence: "guess" };

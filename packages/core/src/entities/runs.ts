@@ -1,4 +1,10 @@
-import { isNameish, type NameToken } from "./name-tokens.js";
+import { monthNumber, weekdayNumber } from "../dates/calendar.js";
+import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
+
+/** Weekdays and months are dates, never parts of a name: "On Tuesday", "Questions Wednesday". */
+function isNameish(t: NameToken): boolean {
+  return isNameishToken(t) && weekdayNumber(t.text) === undefined && (monthNumber(t.text) === undefined || t.text === "May");
+}
 
 /** A maximal sequence of name-like tokens: the raw material of names. */
 export interface NameRun {
@@ -9,6 +15,7 @@ export interface NameRun {
   readonly to: number;
 }
 
+const CAPTION_WORDS = new Set(["Image", "Photo", "Picture", "Credit", "Source", "File", "Video", "Caption"]);
 const CONNECTORS = new Set(["of", "for", "de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das", "y", "&"]);
 
 /** `P5+1`: a letter-digit code glued to `+` and a number. */
@@ -48,11 +55,14 @@ export function findRuns(tokens: readonly NameToken[]): NameRun[] {
       const next = tokens[j];
       if (next === undefined) break;
       if (next.hyphenBefore) break;
-      if (isNameish(next)) continue;
+      // a caption marker glued to a name (`Ahmed Mohamed Image: ...`) is not part of it
+      if (isNameish(next) && !(CAPTION_WORDS.has(next.text) && tokens[j + 1]?.text === ":")) continue;
       // connector (optionally followed by "the") between two name parts
       if (CONNECTORS.has(next.text)) {
         let k = j + 1;
         if (tokens[k]?.text === "the") k++;
+        // `of The Globe and Mail` starts another name
+        if (tokens[k]?.text === "The") break;
         if (tokens[k] !== undefined && isNameish(tokens[k]!) && !tokens[k]!.hyphenBefore) {
           for (let c = j; c < k; c++) parts.push(tokens[c]!);
           j = k;

@@ -28,7 +28,7 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
     if (TERMINAL.has(tok.text)) {
       const prev = tokens[i - 1];
       const abbreviated =
-        tok.text === "." && prev !== undefined && prev.end === tok.start && prev.kind === "word" && isAbbreviation(prev.text);
+        tok.text === "." && prev !== undefined && prev.end === tok.start && prev.kind === "word" && (isAbbreviation(prev.text) || /^\p{Lu}$/u.test(prev.text));
       if (!abbreviated) boundaryAfter = i;
     } else if (tok.kind === "word" && /\.$/.test(tok.text)) {
       const next = tokens[i + 1];
