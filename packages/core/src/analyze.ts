@@ -1,4 +1,9 @@
-import { formatDate } from "./dates/calendar.js";
+import { formatDate, parseIsoDate } from "./dates/calendar.js";
+import { findDateMentions } from "./dates/mentions.js";
+import type { ReferenceDate } from "./dates/resolve.js";
+import { attributeQuotes } from "./quotes/attribute.js";
+import { scanQuotes } from "./quotes/scan.js";
+import { isSpeechVerb } from "./text/speech-verbs.js";
 import { AliasTable } from "./entities/aliases.js";
 import { recognizeEntities } from "./entities/recognize.js";
 import type {
@@ -10,6 +15,8 @@ import type {
   DatelineInfo,
   Located,
   OutletInfo,
+  Quote,
+  SourcingSummary,
 } from "./model.js";
 import { classifyParagraphs } from "./structure/header.js";
 import { parseDateline } from "./structure/dateline.js";
@@ -159,5 +166,68 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     dateline && { place: dateline.place.span, end: dateline.span.end },
   );
 
-  return deepFreeze({ uri: options.uri ?? "", text, lines, tokens, sentences, paragraphs, structure, entities });
+  const scan = scanQuotes(text, paragraphs.map((p) => (p.role === "body" ? p.span : { start: p.span.start, end: p.span.start })));
+  const attributions = attributeQuotes(text, tokens, sentences, entities, scan.quotes, paragraphs.map((p) => p.span.end));
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const quotes: Quote[] = scan.quotes.map((q, i) => {
+    const a = attributions[i]!;
+    const speaker = a.speakers[0] ?? null;
+    return {
+      ...locate(q.content),
+      id: `q${i + 1}`,
+      outer: locate(q.outer),
+      paragraph: q.paragraph,
+      partial: isPartial(text, q.outer.start, q.content),
+      unclosed: q.unclosed,
+      continuesPrevious: q.continuesPrevious,
+      style: q.style,
+      speakers: a.speakers,
+      speaker,
+      speakerName: speaker === null ? null : (entityById.get(speaker)?.name ?? null),
+      ...(a.anonymous !== undefined ? { anonymous: a.anonymous } : {}),
+      attribution: a.kind,
+      ...(a.cue ? { cue: locate(a.cue) } : {}),
+    };
+  });
+  const sourcing: SourcingSummary = {
+    named: quotes.filter((q) => q.speaker !== null).length,
+    anonymous: quotes.filter((q) => q.speaker === null && q.anonymous !== undefined).length,
+    unattributed: quotes.filter((q) => q.speaker === null && q.anonymous === undefined).length,
+    anonymousSources: [...new Set(quotes.flatMap((q) => (q.anonymous !== undefined ? [q.anonymous] : [])))],
+  };
+
+  const own = published ?? updated[0];
+  const reference: ReferenceDate | undefined = own && { date: parseIsoDate(own.value)!, source: own.kind };
+  const datedParagraphs = paragraphs.filter((p) => p.role === "body" || p.role === "headline" || p.role === "deck" || p.role === "stamp").map((p) => p.span);
+  const sentenceStartOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? offset;
+  const dates = findDateMentions(text, datedParagraphs, sentenceStartOf, scan.quotes.map((q) => q.outer), reference, locate);
+
+  return deepFreeze({
+    uri: options.uri ?? "",
+    text,
+    lines,
+    tokens,
+    sentences,
+    paragraphs,
+    structure,
+    entities,
+    quotes,
+    sourcing,
+    dates,
+    ...(reference ? { reference } : {}),
+    strayQuoteMarks: scan.strays.map((s) => locate({ start: s.at, end: s.at + 1 })),
+  });
+}
+
+/** A few words quoted inside the writer's own sentence, not introduced by a speech verb or a colon. */
+function isPartial(text: string, open: number, content: Span): boolean {
+  const lineStart = Math.max(text.lastIndexOf("\n", open - 1), text.lastIndexOf("\r", open - 1)) + 1;
+  const before = text.slice(Math.max(lineStart, open - 40), open).trimEnd();
+  // a quotation that starts in lower case picks up the writer's sentence (`, “repeated the same demand”`)
+  const words = text.slice(content.start, content.end);
+  if (/^\p{Ll}/u.test(words) && !/[.,!?…]$/u.test(words) && !before.endsWith(":")) return true;
+  if (before.length === 0 || /[:,.!?—–\-(]$/u.test(before)) return false;
+  const lastWord = /([\p{L}’']+)$/u.exec(before)?.[1];
+  if (lastWord !== undefined && isSpeechVerb(lastWord)) return false;
+  return /[\p{L}\p{N}’'"”]$/u.test(before) && words.split(/\s+/).length <= 40;
 }

@@ -8,3 +8,8 @@ export type { BoilerplateKind } from "./structure/boilerplate.js";
 export type { Entity, EntityMention, EntityType, MentionKind } from "./entities/types.js";
 export { AliasTable, parseAuthorityConfig, type AuthorityConfig, type ConfigProblem } from "./entities/aliases.js";
 export { entityId } from "./entities/coreference.js";
+export type { AttributionKind } from "./quotes/attribute.js";
+export type { DateExpression } from "./dates/expressions.js";
+export type { ReferenceDate, Tense } from "./dates/resolve.js";
+export { resolveMention } from "./dates/mentions.js";
+export { formatDate, parseIsoDate, weekdayOf, WEEKDAY_NAMES, type CalendarDate } from "./dates/calendar.js";

@@ -1,4 +1,7 @@
+import type { DateExpression } from "./dates/expressions.js";
+import type { ReferenceDate, Tense } from "./dates/resolve.js";
 import type { Entity } from "./entities/types.js";
+import type { AttributionKind } from "./quotes/attribute.js";
 import type { BoilerplateKind } from "./structure/boilerplate.js";
 import type { ParagraphRole } from "./structure/header.js";
 import type { LineIndex, Range, Span } from "./text/positions.js";
@@ -81,4 +84,54 @@ export interface ArticleModel {
   readonly paragraphs: readonly ArticleParagraph[];
   readonly structure: ArticleStructure;
   readonly entities: readonly Entity[];
+  readonly quotes: readonly Quote[];
+  readonly sourcing: SourcingSummary;
+  readonly dates: readonly DateMention[];
+  /** What relative dates were read against: the article's own stamp, or none. */
+  readonly reference?: ReferenceDate;
+  /** Quotation marks that open without closing or close without opening. */
+  readonly strayQuoteMarks: readonly Located[];
+}
+
+export interface Quote extends Located {
+  /** `q1`, `q2`… in reading order. */
+  readonly id: string;
+  /** The quote with its marks. */
+  readonly outer: Located;
+  readonly paragraph: number;
+  /** A few words quoted inside the writer's own sentence (`it’s “outrageous” to`). */
+  readonly partial: boolean;
+  readonly unclosed: boolean;
+  readonly continuesPrevious: boolean;
+  readonly style: "curly" | "straight";
+  /** Entity ids of the speakers, first one in `speaker`. */
+  readonly speakers: readonly string[];
+  readonly speaker: string | null;
+  readonly speakerName: string | null;
+  /** An anonymous source as written (`the sources`). */
+  readonly anonymous?: string;
+  readonly attribution: AttributionKind;
+  readonly cue?: Located;
+}
+
+export interface SourcingSummary {
+  /** Quotes attributed to a named entity. */
+  readonly named: number;
+  readonly anonymous: number;
+  readonly unattributed: number;
+  /** Distinct anonymous sources as written. */
+  readonly anonymousSources: readonly string[];
+}
+
+export interface DateMention extends Located {
+  readonly expression: DateExpression;
+  readonly tense: Tense;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null when nothing fixes it. */
+  readonly value: string | null;
+  /** The value depends on a reference date (a weekday, a month, `earlier this month`). */
+  readonly relative: boolean;
+  /** The reference a relative value was read against. */
+  readonly basis?: ReferenceDate;
+  /** A written weekday that does not fall on the written date: the weekday the calendar gives. */
+  readonly weekdayMismatch?: number;
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { seed } from "../../test/seeds.js";
+import { analyzeArticle } from "../analyze.js";
+import { findDateExpressions } from "./expressions.js";
+import { resolveExpression, type ReferenceDate } from "./resolve.js";
+
+const ref: ReferenceDate = { date: { year: 2014, month: 11, day: 7 }, source: "published" };
+const resolve = (phrase: string, tense: "past" | "future" = "past", reference: ReferenceDate | null = ref) => {
+  const [e] = findDateExpressions(phrase, 0, phrase.length);
+  return e && resolveExpression(e, reference ?? undefined, tense).value;
+};
+
+describe("date expressions against a reference of Friday 2014-11-07", () => {
+  it("resolves every form the seeds use", () => {
+    expect(resolve("Friday, November 7, 2014")).toBe("2014-11-07");
+    expect(resolve("Thu November 6, 2014")).toBe("2014-11-06");
+    expect(resolve("said Thursday")).toBe("2014-11-06");
+    expect(resolve("will hold a press conference Friday", "future")).toBe("2014-11-07");
+    expect(resolve("earlier this month")).toBe("2014-11");
+    expect(resolve("in mid-October")).toBe("2014-10");
+    expect(resolve("the Nov. 24 deadline", "future")).toBe("2014-11-24");
+    expect(resolve("In September")).toBe("2014-09");
+    expect(resolve("a July address")).toBe("2014-07");
+    expect(resolve("an end-of-November deadline", "future")).toBe("2014-11");
+    expect(resolve("earlier this year")).toBe("2014");
+    expect(resolve("yesterday")).toBe("2014-11-06");
+    expect(resolve("last month")).toBe("2014-10");
+  });
+
+  it("reads a future weekday forward and a month across the year's turn", () => {
+    expect(resolve("on Monday", "future")).toBe("2014-11-10");
+    expect(resolve("on Monday", "past")).toBe("2014-11-03");
+    const january: ReferenceDate = { date: { year: 2015, month: 1, day: 5 }, source: "published" };
+    expect(resolve("in December", "past", january)).toBe("2014-12");
+    expect(resolve("by Feb. 2", "future", january)).toBe("2015-02-02");
+  });
+
+  it("leaves relative dates unresolved without a reference, never guessing the year", () => {
+    expect(resolve("Nov. 24", "future", null)).toBeNull();
+    expect(resolve("Thursday", "past", null)).toBeNull();
+    expect(resolve("November 7, 2014", "past", null)).toBe("2014-11-07");
+  });
+
+  it("flags a weekday that does not fall on its date", () => {
+    const [e] = findDateExpressions("Thursday, November 7, 2014", 0, 26);
+    expect(resolveExpression(e!, ref, "past")).toEqual({ value: "2014-11-07", relative: false, weekdayMismatch: 5 });
+  });
+
+  it("does not read the verb may as a month", () => {
+    expect(findDateExpressions("Officials may meet in May.", 0, 26).map((d) => d.text)).toEqual(["May"]);
+  });
+});
+
+describe("dates in the seeds", () => {
+  it("resolves seed 000 against its publication date", () => {
+    const m = analyzeArticle(seed("000"));
+    expect(m.reference).toEqual({ date: { year: 2014, month: 11, day: 7 }, source: "published" });
+    expect(m.dates.map((d) => [d.text, d.value])).toEqual([
+      ["Friday, November 7, 2014", "2014-11-07"],
+      ["Thu November 6, 2014", "2014-11-06"],
+      ["Thursday", "2014-11-06"],
+      ["Thursday", "2014-11-06"],
+      ["earlier this year", "2014"],
+      ["September", "2014-09"],
+      ["end-of-November", "2014-11"],
+    ]);
+  });
+
+  it("leaves seed 004's relative dates open: its only year is a copyright line", () => {
+    const m = analyzeArticle(seed("004"));
+    expect(m.reference).toBeUndefined();
+    expect(m.dates.map((d) => [d.text, d.value, d.tense])).toEqual([
+      ["mid-October", null, "past"],
+      ["Nov. 24", null, "past"],
+      ["Nov. 24", null, "past"],
+      ["Friday", null, "future"],
+      ["Earlier this month", null, "past"],
+      ["Thursday", null, "past"],
+      ["July", null, "past"],
+    ]);
+  });
+});

@@ -1,0 +1,103 @@
+import { addDays, type CalendarDate, daysInMonth, formatDate, formatMonth, weekdayOf } from "./calendar.js";
+import type { DateExpression } from "./expressions.js";
+
+/** The date an article's relative expressions are read against, and where it came from. */
+export interface ReferenceDate {
+  readonly date: CalendarDate;
+  /** `published`/`updated`: the article's own stamp; `related`: a related article's, named by `uri`. */
+  readonly source: "published" | "updated" | "related";
+  readonly uri?: string;
+}
+
+export type Tense = "past" | "future";
+
+export interface Resolution {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when nothing fixes it. */
+  readonly value: string | null;
+  /** Whether the value depends on the reference date. */
+  readonly relative: boolean;
+  /** For written dates with a weekday: the weekday the calendar gives, when it differs. */
+  readonly weekdayMismatch?: number;
+}
+
+/**
+ * Puts one expression on the calendar. Written dates with a year stand alone; everything else is read
+ * against the reference: a weekday is the latest such day on or before it (past tense) or the first on or
+ * after it (future tense); a month or a day without a year is the occurrence nearest to it in that
+ * direction. With no reference, relative expressions stay unresolved: the year is never guessed from today.
+ */
+export function resolveExpression(expr: DateExpression, reference: ReferenceDate | undefined, tense: Tense): Resolution {
+  if (expr.kind === "written" && expr.date.year !== undefined) {
+    const d = expr.date;
+    if (d.day === undefined) return { value: formatMonth(d.year!, d.month), relative: false };
+    const date = { year: d.year!, month: d.month, day: d.day };
+    const actual = weekdayOf(date);
+    return { value: formatDate(date), relative: false, ...(d.weekday !== undefined && d.weekday !== actual ? { weekdayMismatch: actual } : {}) };
+  }
+  if (expr.kind === "year") return { value: String(expr.year).padStart(4, "0"), relative: false };
+  if (reference === undefined) return { value: null, relative: true };
+  const ref = reference.date;
+  switch (expr.kind) {
+    case "written": {
+      const d = expr.date;
+      const day = d.day ?? 1;
+      const candidates = [ref.year - 1, ref.year, ref.year + 1]
+        .filter((y) => day <= daysInMonth(y, d.month))
+        .map((year) => ({ year, month: d.month, day }));
+      const best = nearest(candidates, ref, tense, 60);
+      if (best === undefined) return { value: null, relative: true };
+      return { value: d.day === undefined ? formatMonth(best.year, best.month) : formatDate(best), relative: true };
+    }
+    case "weekday": {
+      const delta = (expr.weekday - weekdayOf(ref) + 7) % 7;
+      const date = tense === "future" ? addDays(ref, delta) : addDays(ref, delta === 0 ? 0 : delta - 7);
+      return { value: formatDate(date), relative: true };
+    }
+    case "month": {
+      const candidates = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({ year, month: expr.month, day: 15 }));
+      const best = nearest(candidates, ref, tense, 45)!;
+      return { value: formatMonth(best.year, best.month), relative: true };
+    }
+    case "relative-day":
+      return { value: formatDate(addDays(ref, expr.offset)), relative: true };
+    case "relative-month": {
+      const index = ref.year * 12 + (ref.month - 1) + expr.offset;
+      return { value: formatMonth(Math.floor(index / 12), (index % 12) + 1), relative: true };
+    }
+    case "relative-year":
+      return { value: String(ref.year + expr.offset), relative: true };
+  }
+}
+
+/**
+ * The candidate nearest the reference in the tense's direction; `slackDays` lets a past-tense month
+ * include the current one and a future-tense day fall a little before the reference.
+ */
+function nearest(candidates: CalendarDate[], ref: CalendarDate, tense: Tense, slackDays: number): CalendarDate | undefined {
+  const score = (c: CalendarDate) => {
+    const diff = daysBetween(ref, c);
+    if (tense === "past") return diff <= slackDays ? Math.abs(diff) + (diff > 0 ? slackDays : 0) : Infinity;
+    return diff >= -slackDays ? Math.abs(diff) + (diff < 0 ? slackDays : 0) : Infinity;
+  };
+  let best: CalendarDate | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const s = score(c);
+    if (s < bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}
+
+const FUTURE = /\b(?:will|won['’]t|shall|’ll|'ll|going to|is set to|are set to|is due|are due|plans? to|scheduled|deadline|expected to|upcoming|ahead of)\b/i;
+
+/** Reads the tense of the clause around a date: future markers before it in the sentence make it future. */
+export function clauseTense(sentenceBefore: string): Tense {
+  return FUTURE.test(sentenceBefore) ? "future" : "past";
+}

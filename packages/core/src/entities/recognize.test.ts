@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { seed } from "../../test/seeds.js";
+import { analyzeArticle } from "../analyze.js";
+import { AliasTable } from "./aliases.js";
+
+const summary = (text: string) =>
+  analyzeArticle(text).entities.map((e) => ({ name: e.name, type: e.type, roles: e.roles, aliases: e.aliases }));
+const byName = (text: string, name: string) => analyzeArticle(text).entities.find((e) => e.name === name);
+
+describe("entities in seed 000", () => {
+  const text = seed("000");
+  const entities = summary(text);
+  const get = (name: string) => entities.find((e) => e.name === name);
+
+  it("finds exactly the article's people with canonical names and roles", () => {
+    expect(entities.filter((e) => e.type === "person")).toEqual([
+      { name: "Barack Obama", type: "person", roles: ["President"], aliases: ["Obama"] },
+      { name: "Dan Pfeiffer", type: "person", roles: ["Senior White House adviser"], aliases: [] },
+      { name: "Wolf Blitzer", type: "person", roles: [], aliases: [] },
+      { name: "Lloyd Austin", type: "person", roles: ["Gen.", "head of U.S. Central Command"], aliases: [] },
+      { name: "Jake Tapper", type: "person", roles: [], aliases: [] },
+      { name: "Josh Earnest", type: "person", roles: ["White House spokesman"], aliases: ["Earnest"] },
+      { name: "John McCain", type: "person", roles: ["Sen."], aliases: [] },
+      { name: "Lindsey Graham", type: "person", roles: ["Sen."], aliases: [] },
+      { name: "Jen Psaki", type: "person", roles: ["State Department spokeswoman"], aliases: [] },
+      { name: "John Kerry", type: "person", roles: ["Secretary of State"], aliases: ["Kerry"] },
+      { name: "Khamenei", type: "person", roles: [], aliases: [] },
+      { name: "Mohammad Javad Zarif", type: "person", roles: ["Iranian Foreign Minister", "Dr."], aliases: ["Zarif"] },
+      { name: "Wendy Sherman", type: "person", roles: ["Acting Deputy Secretary of State", "lead U.S. negotiator in the nuclear talks"], aliases: [] },
+    ]);
+  });
+
+  it("merges well-known variants and keeps groups and places typed", () => {
+    expect(get("Islamic State")).toEqual({ name: "Islamic State", type: "organization", roles: [], aliases: ["ISIS", "ISIL", "Daesh"] });
+    expect(get("United States")?.aliases).toEqual(["U.S."]);
+    expect(get("P5+1")).toMatchObject({ type: "organization", aliases: ["P-5-plus-1"] });
+    expect(get("Middle East")?.aliases).toEqual(["Mideast"]);
+    expect(get("Republican")?.type).toBe("group");
+    expect(get("Washington")?.type).toBe("place");
+    expect(entities.map((e) => e.name)).not.toContain("Iranian");
+    expect(entities.map((e) => e.name)).not.toContain("Thursday");
+    expect(entities.map((e) => e.name)).not.toContain("Iran_Facebook_Cartoon_Wide");
+  });
+
+  it("resolves `the President` to Obama with exact mention ranges", () => {
+    const obama = byName(text, "Barack Obama")!;
+    const descriptions = obama.mentions.filter((m) => m.kind === "description");
+    expect(descriptions.map((m) => [m.text, m.range.start.line, m.range.start.character])).toEqual([
+      ["President", 28, 113],
+      ["President", 30, 41],
+    ]);
+    const full = obama.mentions.find((m) => m.kind === "name")!;
+    expect(full.range).toEqual({ start: { line: 11, character: 26 }, end: { line: 11, character: 38 } });
+  });
+});
+
+describe("entities in seed 004", () => {
+  const text = seed("004");
+
+  it("reads the headline's Title Case without inventing entities", () => {
+    const model = analyzeArticle(text);
+    const inHeadline = model.entities.flatMap((e) => e.mentions.filter((m) => m.range.start.line === 0).map((m) => m.text));
+    expect(inHeadline).toEqual(["Obama", "Iran", "ISIS"]);
+  });
+
+  it("reads Khamenei's possessive title, the acronym, the misspelt code and descriptions", () => {
+    expect(byName(text, "Ali Khamenei")).toMatchObject({ roles: ["Supreme Leader of Iran", "Ayatollah"], aliases: ["Khamenei"] });
+    expect(byName(text, "National Resistance Council of Iran")?.aliases).toEqual(["NRCI"]);
+    expect(byName(text, "P5+1")?.aliases).toEqual(["nP5+1"]);
+    expect(byName(text, "Wall Street Journal")?.mentions.map((m) => [m.text, m.kind])).toEqual([
+      ["Wall Street Journal", "name"],
+      ["Journal", "description"],
+    ]);
+    expect(byName(text, "Parchin Military Complex")?.mentions.map((m) => m.text)).toEqual(["Parchin Military Complex", "complex", "complex"]);
+  });
+});
+
+describe("entity traps", () => {
+  it("splits plural joint titles and shares the title", () => {
+    const e = summary("Republican Sens. John McCain and Lindsey Graham blasted the plan on Monday.");
+    expect(e.filter((x) => x.type === "person").map((x) => [x.name, x.roles])).toEqual([
+      ["John McCain", ["Sen."]],
+      ["Lindsey Graham", ["Sen."]],
+    ]);
+  });
+
+  it("ignores sentence-initial capitals and image slugs", () => {
+    const e = summary("Headline Here\n\nDespite the rain, officials met. Obviously nothing changed.\n\nFile_Photo_Wide\n\nState John said nothing.");
+    expect(e.map((x) => x.name)).not.toContain("Despite");
+    expect(e.map((x) => x.name)).not.toContain("Obviously");
+    expect(e.map((x) => x.name)).not.toContain("File_Photo_Wide");
+  });
+
+  it("takes workspace aliases from an authority table", () => {
+    const aliases = new AliasTable({ aliases: { "Dossier Group": ["DG", "the Dossier crew"] }, types: { "Dossier Group": "organization" } });
+    const model = analyzeArticle("Lead line here\n\nThe report by DG was long. Members of Dossier Group said so on Monday.", { aliases });
+    const e = model.entities.find((x) => x.name === "Dossier Group");
+    expect(e).toMatchObject({ type: "organization", aliases: ["DG"] });
+  });
+});

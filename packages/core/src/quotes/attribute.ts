@@ -1,0 +1,276 @@
+import type { Entity, EntityMention } from "../entities/types.js";
+import type { Span } from "../text/positions.js";
+import type { Sentence } from "../text/sentences.js";
+import { isSpeechVerb } from "../text/speech-verbs.js";
+import type { Token } from "../text/tokenize.js";
+import type { QuoteSpan } from "./scan.js";
+
+/** How a quote's speaker was found. */
+export type AttributionKind = "cue-after" | "cue-before" | "according-to" | "continuation" | "none";
+
+export interface Attribution {
+  /** Entity ids of the speakers (two for `McCain and Graham`); empty when anonymous or unattributed. */
+  readonly speakers: readonly string[];
+  /** For anonymous sourcing, the source as written (`the sources`, `this official`). */
+  readonly anonymous?: string;
+  /** The attribution words as written (`White House spokesman Josh Earnest said`). */
+  readonly cue?: Span;
+  readonly kind: AttributionKind;
+}
+
+const PARTICIPLES = new Set(["saying", "adding", "telling", "noting", "insisting", "warning", "arguing", "stressing", "explaining", "calling", "called", "describing", "described", "writing", "wrote", "declaring", "claiming", "asking", "urging", "dubbing", "dubbed", "branding", "branded", "labelling", "labeling"]);
+const SKIPPABLE = new Set(["also", "later", "then", "previously", "recently", "once", "again", "has", "have", "had", "would", "wouldn’t", "wouldn't", "did", "didn’t", "didn't", "not", "reportedly", "publicly", "privately", "repeatedly", "initially", "earlier", "further", "had", "was", "is", "were", "are", "will", "just", "firmly", "flatly", "bluntly", "simply"]);
+const PERSONAL = new Set(["he", "she", "him", "her"]);
+const ANONYMOUS = /\b(?:sources?|officials?|aides?|diplomats?|insiders?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|people familiar|person familiar|analysts?|observers?|witnesses?|residents?|critics?|experts?|someone|one of)\b/i;
+const COLLECTIVE = /^(?:the|this|that)\s+(?:group|organi[sz]ation|company|agency|ministry|department|council|committee|party|government|administration|movement|network|firm|newspaper|outlet|union|coalition|team|office)$/i;
+
+interface Context {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly { mention: EntityMention; entity: Entity }[];
+  readonly quoteSpans: readonly Span[];
+  /** Where each paragraph ends: attribution never crosses into the next paragraph. */
+  readonly paragraphEnds: readonly number[];
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insideQuote(ctx: Context, offset: number): boolean {
+  return ctx.quoteSpans.some((q) => offset >= q.start && offset < q.end);
+}
+
+function sentenceOf(ctx: Context, tokenIndex: number): Sentence | undefined {
+  return ctx.sentences.find((s) => tokenIndex >= s.firstToken && tokenIndex < s.endToken);
+}
+
+/** Entity mentions inside a span, outside quotes, in text order. */
+function mentionsIn(ctx: Context, span: Span) {
+  return ctx.mentions.filter((m) => m.mention.span.start >= span.start && m.mention.span.end <= span.end && !insideQuote(ctx, m.mention.span.start));
+}
+
+/** The nearest person named before `offset` outside quotes (for `he said`). */
+function personBefore(ctx: Context, offset: number): Entity | undefined {
+  let best: { mention: EntityMention; entity: Entity } | undefined;
+  for (const m of ctx.mentions) {
+    if (m.entity.type !== "person" || m.mention.span.end > offset || insideQuote(ctx, m.mention.span.start)) continue;
+    if (best === undefined || m.mention.span.start > best.mention.span.start) best = m;
+  }
+  return best?.entity;
+}
+
+/** The nearest organization named before `offset`; `the group` after `the NRCI’s U.S. Representative Office` is the NRCI. */
+function organizationBefore(ctx: Context, offset: number): Entity | undefined {
+  let best: { mention: EntityMention; entity: Entity } | undefined;
+  for (const m of ctx.mentions) {
+    if (m.entity.type !== "organization" || m.mention.span.end > offset || insideQuote(ctx, m.mention.span.start)) continue;
+    if (best === undefined || m.mention.span.start > best.mention.span.start) best = m;
+  }
+  if (best === undefined) return undefined;
+  const owner = ctx.mentions.find(
+    (m) => m.entity.type === "organization" && m.mention.span.end < best!.mention.span.start && /^['’]s\s+$/u.test(ctx.text.slice(m.mention.span.end, best!.mention.span.start)),
+  );
+  return (owner ?? best).entity;
+}
+
+/** Who a phrase such as `White House spokesman Josh Earnest`, `she`, `the sources` or `the group` names. */
+function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" | "anonymous"> | undefined {
+  const phrase = ctx.text.slice(span.start, span.end).trim().replace(/[,.:;]+$/u, "");
+  if (phrase.length === 0) return undefined;
+  const found = mentionsIn(ctx, span);
+  const persons = found.filter((m) => m.entity.type === "person");
+  if (persons.length > 0) {
+    // `McCain and Graham`: names joined by `and` speak together
+    const last = persons[persons.length - 1]!;
+    const joint = persons.filter((m) => m === last || /^\s*(?:,|and|&)\s*$/u.test(ctx.text.slice(m.mention.span.end, persons[persons.indexOf(m) + 1]?.mention.span.start ?? m.mention.span.end)));
+    const ids = [...new Set((joint.length > 1 ? joint : [last]).map((m) => m.entity.id))];
+    return { speakers: ids };
+  }
+  const lower = phrase.toLowerCase();
+  if (PERSONAL.has(lower)) {
+    const person = personBefore(ctx, span.start);
+    return person ? { speakers: [person.id] } : { speakers: [], anonymous: lower };
+  }
+  if (COLLECTIVE.test(phrase)) {
+    const org = organizationBefore(ctx, span.start);
+    if (org) return { speakers: [org.id] };
+  }
+  if (ANONYMOUS.test(phrase) && found.every((m) => m.entity.type !== "person")) return { speakers: [], anonymous: lower };
+  const orgs = found.filter((m) => m.entity.type === "organization" || m.entity.type === "group" || m.entity.type === "place");
+  if (orgs.length > 0) return { speakers: [orgs[orgs.length - 1]!.entity.id] };
+  if (/^(?:they|we)$/.test(lower)) return { speakers: [], anonymous: lower };
+  return undefined;
+}
+
+/** The subject right before a verb: a name, a pronoun or an anonymous noun phrase, skipping auxiliaries and adverbs. */
+function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | undefined {
+  let end = verbIndex - 1;
+  while (end >= floor && SKIPPABLE.has(ctx.tokens[end]!.text.toLowerCase())) end--;
+  if (end < floor) return undefined;
+  const last = ctx.tokens[end]!;
+  if (last.kind !== "word" || insideQuote(ctx, last.start)) return undefined;
+  let start = end;
+  // extend left over the noun phrase: words, possessives and titles, not across punctuation or clause words
+  while (start - 1 >= floor) {
+    const t = ctx.tokens[start - 1]!;
+    if (t.kind !== "word" && t.text !== "." && t.text !== "-") break;
+    if (insideQuote(ctx, t.start) || /^(?:that|which|who|when|while|but|because|as|if|saying)$/i.test(t.text)) break;
+    if (t.text === "." && !/^\p{Lu}/u.test(ctx.tokens[start - 2]?.text ?? "")) break;
+    start--;
+    if (end - start > 10) break;
+  }
+  return { start: ctx.tokens[start]!.start, end: last.end };
+}
+
+/** The words after a verb up to a comma or clause break (`said Gen. Lloyd Austin, the head of ...`). */
+function objectAfter(ctx: Context, verbIndex: number, ceiling: number): Span | undefined {
+  let end = verbIndex + 1;
+  while (end < ceiling && ctx.tokens[end]!.kind === "word" || (end < ceiling && ctx.tokens[end]!.text === "." && /^\p{Lu}/u.test(ctx.tokens[end - 1]!.text))) {
+    if (/^(?:when|while|at|on|in|after|before|during|as|because|to|that)$/.test(ctx.tokens[end]!.text)) break;
+    end++;
+  }
+  if (end === verbIndex + 1) return undefined;
+  return { start: ctx.tokens[verbIndex + 1]!.start, end: ctx.tokens[end - 1]!.end };
+}
+
+function accordingTo(ctx: Context, from: number, to: number): { index: number; span: Span } | undefined {
+  for (let i = from; i + 1 < to; i++) {
+    if (ctx.tokens[i]!.text.toLowerCase() === "according" && ctx.tokens[i + 1]!.text === "to" && !insideQuote(ctx, ctx.tokens[i]!.start)) {
+      const obj = objectAfter(ctx, i + 1, to);
+      if (obj) return { index: i, span: obj };
+    }
+  }
+  return undefined;
+}
+
+/** Attribution after the quote: `,” Earnest said`, `,” said Gen. Lloyd Austin`, `,” according to the group`. */
+function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
+  const first = tokenIndexAt(ctx.tokens, q.outer.end);
+  const sentence = sentenceOf(ctx, first) ?? sentenceOf(ctx, first - 1);
+  const paragraphEnd = ctx.paragraphEnds.find((e) => e >= q.outer.end) ?? ctx.text.length;
+  let ceiling = Math.min(ctx.tokens.length, sentence ? sentence.endToken : first + 15, first + 15);
+  while (ceiling > first && ctx.tokens[ceiling - 1]!.start >= paragraphEnd) ceiling--;
+  for (let i = first; i < ceiling; i++) {
+    const t = ctx.tokens[i]!;
+    if (insideQuote(ctx, t.start)) break;
+    if (t.text === "according" && ctx.tokens[i + 1]?.text === "to") {
+      const found = accordingTo(ctx, i, ceiling);
+      const who = found && resolvePhrase(ctx, found.span);
+      if (found && who) return { ...who, kind: "according-to", cue: { start: t.start, end: found.span.end } };
+      return undefined;
+    }
+    if (t.kind === "word" && isSpeechVerb(t.text)) {
+      const subject = i > first ? { start: ctx.tokens[first]!.start, end: ctx.tokens[i - 1]!.end } : undefined;
+      const cleaned = subject && ctx.text.slice(subject.start, subject.end).replace(/^[\s,—–-]+/u, "");
+      if (subject && cleaned && cleaned.length > 0) {
+        const span = { start: subject.end - cleaned.length, end: subject.end };
+        const who = resolvePhrase(ctx, span);
+        if (who) return { ...who, kind: "cue-after", cue: { start: span.start, end: t.end } };
+      }
+      const object = objectAfter(ctx, i, ceiling);
+      const who = object && resolvePhrase(ctx, object);
+      if (object && who) return { ...who, kind: "cue-after", cue: { start: t.start, end: object.end } };
+      return undefined;
+    }
+    if ([".", "?", "!"].includes(t.text)) break;
+  }
+  return undefined;
+}
+
+/** Attribution before the quote in its sentence: `Khamenei said, according to FARS, “...”`, `but said: “...”`, `saying it’s “outrageous”`. */
+function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
+  const quoteToken = tokenIndexAt(ctx.tokens, q.outer.start);
+  const sentence = sentenceOf(ctx, quoteToken);
+  if (sentence === undefined) return undefined;
+  for (let i = quoteToken - 1; i >= sentence.firstToken; i--) {
+    const t = ctx.tokens[i]!;
+    // a speech verb in an earlier clause (`Iran stressed ..., but ... Iran’s “illicit”`) does not reach a partial quote
+    if (t.text === ";" || t.text === "--" || (/^(?:but|while|although|whereas)$/i.test(t.text) && ctx.tokens[i - 1]?.text === ",")) break;
+    if (insideQuote(ctx, t.start) || t.kind !== "word") continue;
+    const lower = t.text.toLowerCase();
+    if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower)) continue;
+    const subject = subjectBefore(ctx, i, sentence.firstToken);
+    const who = subject && resolvePhrase(ctx, subject);
+    if (subject && who) return { ...who, kind: "cue-before", cue: { start: subject.start, end: t.end } };
+    // `..., but said:` or `..., saying`: the sentence's subject speaks
+    const subjectMentions = mentionsIn(ctx, { start: ctx.tokens[sentence.firstToken]!.start, end: t.start });
+    const firstNamed = subjectMentions.find((m) => m.entity.type === "person") ?? subjectMentions.find((m) => m.entity.type === "organization");
+    if (firstNamed) {
+      const resolved = resolvePhrase(ctx, { start: firstNamed.mention.span.start, end: lastJoined(ctx, subjectMentions, firstNamed).mention.span.end });
+      if (resolved) return { ...resolved, kind: "cue-before", cue: { start: firstNamed.mention.span.start, end: t.end } };
+    }
+    const pronoun = ctx.tokens.slice(sentence.firstToken, i).find((x) => PERSONAL.has(x.text.toLowerCase()) && !insideQuote(ctx, x.start));
+    if (pronoun) {
+      const person = personBefore(ctx, pronoun.start);
+      if (person) return { speakers: [person.id], kind: "cue-before", cue: { start: pronoun.start, end: t.end } };
+    }
+    return undefined;
+  }
+  const according = accordingTo(ctx, sentence.firstToken, quoteToken);
+  const who = according && resolvePhrase(ctx, according.span);
+  if (according && who) return { ...who, kind: "according-to", cue: { start: ctx.tokens[according.index]!.start, end: according.span.end } };
+  return undefined;
+}
+
+/** `John McCain and Lindsey Graham`: extends a first name over names joined to it by `and`. */
+function lastJoined(ctx: Context, mentions: readonly { mention: EntityMention; entity: Entity }[], first: { mention: EntityMention; entity: Entity }) {
+  let current = first;
+  for (const m of mentions) {
+    if (m.mention.span.start <= current.mention.span.start || m.entity.type !== "person") continue;
+    if (/^\s*(?:and|&)\s*$/u.test(ctx.text.slice(current.mention.span.end, m.mention.span.start))) current = m;
+  }
+  return current;
+}
+
+/**
+ * Attributes each quote: a cue after it (`,” she said`), then a cue before it in the same sentence; a
+ * quote with neither continues the speaker of the quote before it in the paragraph, or of the previous
+ * paragraph when it carries on that paragraph's quote or stands alone.
+ */
+export function attributeQuotes(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+  quotes: readonly QuoteSpan[],
+  paragraphEnds: readonly number[],
+): Attribution[] {
+  const ctx: Context = {
+    text,
+    tokens,
+    sentences,
+    mentions: entities.flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity }))).sort((a, b) => a.mention.span.start - b.mention.span.start),
+    quoteSpans: quotes.map((q) => q.outer),
+    paragraphEnds,
+  };
+  const result: Attribution[] = [];
+  quotes.forEach((q, i) => {
+    let attribution = cueAfter(ctx, q) ?? cueBefore(ctx, q);
+    if (attribution === undefined) {
+      const previous = i > 0 ? result[i - 1] : undefined;
+      const previousQuote = i > 0 ? quotes[i - 1] : undefined;
+      const adjacentParagraph = previousQuote !== undefined && (previousQuote.paragraph === q.paragraph || previousQuote.paragraph === q.paragraph - 1);
+      const standsAlone = text.slice(q.outer.end).search(/\S/u) === -1 || /^[\s]*$/u.test(text.slice(q.outer.end, q.outer.end + 1)) || q.continuesPrevious || q.outer.start === paragraphStart(text, q.outer.start);
+      if (previous !== undefined && previous.kind !== "none" && adjacentParagraph && standsAlone) {
+        attribution = { speakers: previous.speakers, ...(previous.anonymous ? { anonymous: previous.anonymous } : {}), kind: "continuation" };
+      }
+    }
+    result.push(attribution ?? { speakers: [], kind: "none" });
+  });
+  return result;
+}
+
+function paragraphStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i--;
+  return i;
+}
