@@ -13,3 +13,8 @@ export type { DateExpression } from "./dates/expressions.js";
 export type { ReferenceDate, Tense } from "./dates/resolve.js";
 export { resolveMention } from "./dates/mentions.js";
 export { formatDate, parseIsoDate, weekdayOf, WEEKDAY_NAMES, type CalendarDate } from "./dates/calendar.js";
+export { Corpus, type WorkspaceEntity, type QuoteLink, type Relation } from "./corpus/corpus.js";
+export { compareQuotes, type QuoteLinkKind } from "./corpus/quote-links.js";
+export { checkArticle, type CheckSettings } from "./checks/run.js";
+export { CHECKS, CHECK_CODES, isCheckCode, type CheckCode, type CheckInfo } from "./checks/catalog.js";
+export type { Problem, Severity, Fix, TextEdit, RelatedLocation } from "./checks/types.js";

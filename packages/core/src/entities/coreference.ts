@@ -225,7 +225,12 @@ function toEntity(cl: Cluster, locate: (span: Span) => Located): Entity {
   const roles: string[] = [];
   for (const m of cl.members) for (const r of m.candidate.roles) if (!roles.includes(r)) roles.push(r);
   const mentions: EntityMention[] = [
-    ...cl.members.map((m) => ({ ...locate({ start: m.candidate.start, end: m.candidate.end }), kind: m.kind, sentence: m.candidate.sentence })),
+    ...cl.members.map((m) => ({
+      ...locate({ start: m.candidate.start, end: m.candidate.end }),
+      kind: m.kind,
+      sentence: m.candidate.sentence,
+      ...(m.candidate.cls.misspelling ? { misspelling: true } : {}),
+    })),
     ...cl.descriptions.map((d) => ({ ...locate(d.span), kind: "description" as const, sentence: d.sentence })),
   ].sort((a, b) => a.span.start - b.span.start);
   const aliasSet: string[] = [];

@@ -9,6 +9,8 @@ export interface EntityMention extends Located {
   readonly kind: MentionKind;
   /** Index of the sentence the mention stands in. */
   readonly sentence: number;
+  /** The form is one edit away from a known name of the entity (`nP5+1` for P5+1). */
+  readonly misspelling?: boolean;
 }
 
 export interface Entity {

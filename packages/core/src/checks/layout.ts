@@ -1,0 +1,36 @@
+import type { CheckContext } from "./context.js";
+import { edit, problem } from "./context.js";
+import type { Problem } from "./types.js";
+
+/** Paragraphs broken by hard wraps, and paragraphs that lost the blank line the article uses. */
+export function layoutChecks(ctx: CheckContext): Problem[] {
+  const out: Problem[] = [];
+  const { model } = ctx;
+  for (const p of model.paragraphs) {
+    if (p.role !== "body") continue;
+    for (const line of p.wrappedLines) {
+      const lineStart = model.lines.lineStart(line);
+      const prevEnd = model.lines.lineContentEnd(line - 1);
+      const span = { start: prevEnd, end: lineStart };
+      out.push(
+        problem(ctx, "paragraph-hard-wrap", { start: Math.max(p.span.start, prevEnd - 1), end: lineStart + 1 }, "The paragraph is broken mid-sentence by a hard line wrap.", {
+          fixes: [{ title: "Join the wrapped line", edits: [edit(ctx, span, " ")], preferred: true }],
+        }),
+      );
+    }
+  }
+  if (model.structure.paragraphConvention === "blank-line") {
+    const body = model.structure.body;
+    for (let k = 1; k < body.length; k++) {
+      const p = model.paragraphs[body[k]!]!;
+      if (p.blankBefore) continue;
+      const lineStart = model.lines.lineStart(p.firstLine);
+      out.push(
+        problem(ctx, "paragraph-missing-blank-line", { start: lineStart, end: Math.min(p.span.end, lineStart + 1) }, "This paragraph lost the blank line that separates paragraphs elsewhere in the article.", {
+          fixes: [{ title: "Insert a blank line", edits: [edit(ctx, { start: lineStart, end: lineStart }, model.text.includes("\r\n") ? "\r\n" : "\n")], preferred: true }],
+        }),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { seed, seedUri } from "../../test/seeds.js";
+import { checkArticle } from "../checks/run.js";
+import { Corpus } from "./corpus.js";
+import { compareQuotes } from "./quote-links.js";
+
+function seeds(): Corpus {
+  const corpus = new Corpus();
+  corpus.set(seedUri("000"), seed("000"));
+  corpus.set(seedUri("004"), seed("004"));
+  return corpus;
+}
+
+describe("Corpus on the seeds", () => {
+  it("links Khamenei in 000 to the full name and roles from 004", () => {
+    const corpus = seeds();
+    const ws = corpus.workspaceEntity(seedUri("000"), "person:khamenei")!;
+    expect([ws.name, ws.roles, ws.articles.map((a) => a.uri)]).toEqual([
+      "Ali Khamenei",
+      ["Supreme Leader of Iran", "Ayatollah"],
+      [seedUri("004"), seedUri("000")],
+    ]);
+  });
+
+  it("links the Earnest quote in 004 to its two places in 000", () => {
+    const links = seeds().quoteLinks().map((l) => [l.kind, l.excerpt, l.a.quote.id, l.b.quote.id]);
+    expect(links).toEqual([
+      ["verbatim", true, "q4", "q5"],
+      ["verbatim", true, "q14", "q5"],
+      ["elided", false, "q14", "q6"],
+    ]);
+  });
+
+  it("dates the undated 004 from its related article", () => {
+    const corpus = seeds();
+    expect(corpus.related(seedUri("004")).map((r) => r.uri)).toEqual([seedUri("000")]);
+    expect(corpus.referenceOf(seedUri("004"))).toEqual({ date: { year: 2014, month: 11, day: 7 }, source: "related", uri: seedUri("000") });
+    expect(corpus.datesOf(seedUri("004")).map((d) => d.value)).toEqual(["2014-10", "2014-11-24", "2014-11-24", "2014-11-07", "2014-11", "2014-11-06", "2014-07"]);
+  });
+
+  it("re-analyses only changed documents and forgets deleted ones", () => {
+    const corpus = seeds();
+    expect(corpus.set(seedUri("000"), seed("000"))).toBe(false);
+    expect(corpus.set(seedUri("000"), seed("000") + "\nMore text.")).toBe(true);
+    corpus.delete(seedUri("004"));
+    expect(corpus.uris()).toEqual([seedUri("000")]);
+    expect(corpus.workspaceEntity(seedUri("000"), "person:khamenei")?.name).toBe("Khamenei");
+  });
+});
+
+describe("checks on the seeds", () => {
+  const codes = (name: "000" | "004") => {
+    const corpus = seeds();
+    return checkArticle(seedUri(name), corpus.get(seedUri(name))!, corpus).map((p) => `${p.range.start.line + 1}:${p.range.start.character + 1} ${p.code}`);
+  };
+
+  it("shows exactly the real problems of 000", () => {
+    expect(codes("000")).toEqual([
+      "5:36 entity-variant-names",
+      "7:1 scrape-image-slug",
+      "10:22 date-updated-before-published",
+      "12:16 dateline-glued",
+      "18:285 sourcing-anonymous",
+      "20:90 paragraph-hard-wrap",
+      "34:1 paragraph-missing-blank-line",
+      "40:2 quote-wording-differs",
+      "47:1 paragraph-missing-blank-line",
+      "52:1 paragraph-missing-blank-line",
+      "55:1 scrape-boilerplate",
+      "57:1 scrape-boilerplate",
+    ]);
+  });
+
+  it("shows exactly the real problems of 004", () => {
+    expect(codes("004")).toEqual([
+      "1:1 article-no-byline",
+      "1:1 article-no-date",
+      "1:67 entity-variant-names",
+      "3:140 entity-misspelling",
+      "9:1 quote-mixed-style",
+      "9:118 quote-mixed-style",
+      "9:119 quote-wording-differs",
+      "13:21 date-copyright-conflict",
+    ]);
+  });
+
+  it("offers fixes that change only the flagged text", () => {
+    const corpus = seeds();
+    const problems = checkArticle(seedUri("000"), corpus.get(seedUri("000"))!, corpus);
+    const glued = problems.find((p) => p.code === "dateline-glued")!;
+    expect(glued.fixes![0]!.edits).toEqual([{ range: { start: { line: 11, character: 16 }, end: { line: 11, character: 16 } }, newText: " " }]);
+    const wrap = problems.find((p) => p.code === "paragraph-hard-wrap")!;
+    expect(wrap.fixes![0]!.edits).toEqual([{ range: { start: { line: 19, character: 90 }, end: { line: 20, character: 0 } }, newText: " " }]);
+    const misspelt = checkArticle(seedUri("004"), corpus.get(seedUri("004"))!, corpus).find((p) => p.code === "entity-misspelling")!;
+    expect(misspelt.fixes![0]!.edits[0]!.newText).toBe("P5+1");
+  });
+});
+
+describe("compareQuotes", () => {
+  it("tells verbatim, elided and reworded quotes apart", () => {
+    expect(compareQuotes("We will not share intelligence with them.", "We will not share intelligence with them.")?.kind).toBe("verbatim");
+    expect(compareQuotes("widely commented on ... and something that on a couple of occasions", "widely commented on — commented upon and something that on a couple of occasions")?.kind).toBe("elided");
+    const variant = compareQuotes("We will never share our intelligence with them at all", "We will never share intelligence with them at all");
+    expect(variant).toEqual({ kind: "variant", excerpt: false, onlyInFirst: ["our"], onlyInSecond: [] });
+    expect(compareQuotes("outrageous", "outrageous")).toBeUndefined();
+  });
+});

@@ -1,0 +1,291 @@
+import { analyzeArticle } from "../analyze.js";
+import { parseIsoDate } from "../dates/calendar.js";
+import { resolveMention } from "../dates/mentions.js";
+import type { ReferenceDate } from "../dates/resolve.js";
+import { AliasTable } from "../entities/aliases.js";
+import type { Entity, EntityType } from "../entities/types.js";
+import type { ArticleModel, DateMention, Quote } from "../model.js";
+import { compareQuotes, quoteWords, type QuoteLinkKind } from "./quote-links.js";
+
+const SHINGLE = 4;
+/** A word run or entity shared by more articles than this is boilerplate or ubiquitous: it links nothing. */
+const MAX_POSTING = 200;
+
+/** One entity across the workspace: the same id, or a surname that only one person in the workspace carries. */
+export interface WorkspaceEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly roles: readonly string[];
+  readonly aliases: readonly string[];
+  /** The article-level entities it gathers. */
+  readonly articles: readonly { readonly uri: string; readonly entity: Entity }[];
+  readonly mentionCount: number;
+}
+
+export interface QuoteLink {
+  readonly kind: QuoteLinkKind;
+  readonly excerpt: boolean;
+  readonly a: { readonly uri: string; readonly quote: Quote };
+  readonly b: { readonly uri: string; readonly quote: Quote };
+  /** Words only in a, only in b. */
+  readonly onlyInA: readonly string[];
+  readonly onlyInB: readonly string[];
+}
+
+export interface Relation {
+  readonly uri: string;
+  /** Shared entities and quote links, weighted: what makes two articles one story. */
+  readonly score: number;
+  readonly sharedEntities: readonly string[];
+}
+
+interface Document {
+  readonly uri: string;
+  readonly text: string;
+  readonly model: ArticleModel;
+}
+
+interface Index {
+  readonly entities: readonly WorkspaceEntity[];
+  readonly entityOf: ReadonlyMap<string, WorkspaceEntity>;
+  readonly quoteLinks: readonly QuoteLink[];
+  readonly related: ReadonlyMap<string, readonly Relation[]>;
+}
+
+const key = (uri: string, entityId: string) => `${uri}\u0000${entityId}`;
+const UBIQUITOUS_TYPES: ReadonlySet<EntityType> = new Set(["place", "group"]);
+
+/**
+ * The workspace: documents added, changed and removed one at a time (only a changed text is analysed
+ * again); cross-article knowledge is re-linked lazily on the next question. No I/O: hosts feed it text.
+ */
+export class Corpus {
+  private readonly docs = new Map<string, Document>();
+  private aliases: AliasTable;
+  private index: Index | undefined;
+
+  constructor(options: { aliases?: AliasTable } = {}) {
+    this.aliases = options.aliases ?? new AliasTable();
+  }
+
+  /** Replaces the alias table (a changed `dossier.json`); every article is analysed again. */
+  setAliases(aliases: AliasTable): void {
+    this.aliases = aliases;
+    for (const doc of [...this.docs.values()]) this.docs.set(doc.uri, { ...doc, model: analyzeArticle(doc.text, { uri: doc.uri, aliases }) });
+    this.index = undefined;
+  }
+
+  /** Adds or updates a document; returns false when the text is unchanged (nothing to do). */
+  set(uri: string, text: string): boolean {
+    const existing = this.docs.get(uri);
+    if (existing !== undefined && existing.text === text) return false;
+    this.docs.set(uri, { uri, text, model: analyzeArticle(text, { uri, aliases: this.aliases }) });
+    this.index = undefined;
+    return true;
+  }
+
+  delete(uri: string): boolean {
+    const had = this.docs.delete(uri);
+    if (had) this.index = undefined;
+    return had;
+  }
+
+  has(uri: string): boolean {
+    return this.docs.has(uri);
+  }
+
+  get(uri: string): ArticleModel | undefined {
+    return this.docs.get(uri)?.model;
+  }
+
+  uris(): string[] {
+    return [...this.docs.keys()].sort();
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  entities(): readonly WorkspaceEntity[] {
+    return this.linked().entities;
+  }
+
+  /** The workspace entity an article's entity belongs to. */
+  workspaceEntity(uri: string, entityId: string): WorkspaceEntity | undefined {
+    return this.linked().entityOf.get(key(uri, entityId));
+  }
+
+  quoteLinks(): readonly QuoteLink[] {
+    return this.linked().quoteLinks;
+  }
+
+  /** Links that involve one quote. */
+  linksOf(uri: string, quoteId: string): QuoteLink[] {
+    return this.linked().quoteLinks.filter((l) => (l.a.uri === uri && l.a.quote.id === quoteId) || (l.b.uri === uri && l.b.quote.id === quoteId));
+  }
+
+  /** Articles of the same story, most related first. */
+  related(uri: string): readonly Relation[] {
+    return this.linked().related.get(uri) ?? [];
+  }
+
+  /** The reference date of an article: its own stamp, else that of the most related article that has one. */
+  referenceOf(uri: string): ReferenceDate | undefined {
+    const model = this.get(uri);
+    if (model === undefined) return undefined;
+    if (model.reference !== undefined) return model.reference;
+    for (const r of this.related(uri)) {
+      const other = this.get(r.uri);
+      const value = other?.structure.published?.value ?? other?.structure.updated[0]?.value;
+      const date = value !== undefined ? parseIsoDate(value) : undefined;
+      if (date !== undefined) return { date, source: "related", uri: r.uri };
+    }
+    return undefined;
+  }
+
+  /** The article's dates, with relative ones resolved against a related article when it has no date of its own. */
+  datesOf(uri: string): readonly DateMention[] {
+    const model = this.get(uri);
+    if (model === undefined) return [];
+    if (model.reference !== undefined) return model.dates;
+    const reference = this.referenceOf(uri);
+    return reference === undefined ? model.dates : model.dates.map((d) => resolveMention(d, reference));
+  }
+
+  private linked(): Index {
+    this.index ??= this.link();
+    return this.index;
+  }
+
+  private link(): Index {
+    const docs = [...this.docs.values()].sort((a, b) => a.uri.localeCompare(b.uri));
+    // 1. Group article entities by id; then single-word people by the surname of the one full name that ends with it.
+    const groups = new Map<string, { uri: string; entity: Entity }[]>();
+    for (const doc of docs) for (const entity of doc.model.entities) {
+      const list = groups.get(entity.id) ?? [];
+      list.push({ uri: doc.uri, entity });
+      groups.set(entity.id, list);
+    }
+    const fullBySurname = new Map<string, Set<string>>();
+    for (const [id, list] of groups) {
+      const e = list[0]!.entity;
+      const words = e.name.split(/\s+/);
+      if (e.type === "person" && words.length >= 2) {
+        const set = fullBySurname.get(words.at(-1)!) ?? new Set<string>();
+        set.add(id);
+        fullBySurname.set(words.at(-1)!, set);
+      }
+    }
+    for (const [id, list] of [...groups]) {
+      const e = list[0]!.entity;
+      if (e.type !== "person" || e.name.includes(" ")) continue;
+      const targets = fullBySurname.get(e.name);
+      if (targets?.size === 1) {
+        const target = [...targets][0]!;
+        groups.get(target)!.push(...list);
+        groups.delete(id);
+      }
+    }
+    const entities: WorkspaceEntity[] = [];
+    const entityOf = new Map<string, WorkspaceEntity>();
+    for (const [, list] of groups) {
+      const named = [...list].sort((x, y) => y.entity.name.split(" ").length - x.entity.name.split(" ").length || y.entity.name.length - x.entity.name.length)[0]!.entity;
+      const roles: string[] = [];
+      const aliases: string[] = [];
+      for (const { entity } of list) {
+        for (const r of entity.roles) if (!roles.includes(r)) roles.push(r);
+        for (const a of [entity.name, ...entity.aliases]) if (a !== named.name && !aliases.includes(a)) aliases.push(a);
+      }
+      const ws: WorkspaceEntity = {
+        id: named.id,
+        name: named.name,
+        type: named.type,
+        roles,
+        aliases,
+        articles: list,
+        mentionCount: list.reduce((n, x) => n + x.entity.mentions.length, 0),
+      };
+      entities.push(ws);
+      for (const x of list) entityOf.set(key(x.uri, x.entity.id), ws);
+    }
+    entities.sort((a, b) => b.articles.length - a.articles.length || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+
+    // 2. Quote provenance across articles: only quotes sharing a run of four words are compared.
+    const quoteLinks: QuoteLink[] = [];
+    const postings = new Map<string, { doc: number; quote: Quote }[]>();
+    docs.forEach((d, doc) => {
+      for (const quote of d.model.quotes) {
+        const words = quoteWords(quote.text);
+        const seen = new Set<string>();
+        for (let i = 0; i + SHINGLE <= words.length; i++) {
+          const shingle = words.slice(i, i + SHINGLE).join(" ");
+          if (seen.has(shingle)) continue;
+          seen.add(shingle);
+          const list = postings.get(shingle) ?? [];
+          list.push({ doc, quote });
+          postings.set(shingle, list);
+        }
+      }
+    });
+    const compared = new Set<string>();
+    for (const list of postings.values()) {
+      if (list.length < 2 || list.length > MAX_POSTING) continue;
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const [x, y] = list[i]!.doc <= list[j]!.doc ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
+          if (x.doc === y.doc) continue;
+          const pair = `${x.doc}:${x.quote.id}|${y.doc}:${y.quote.id}`;
+          if (compared.has(pair)) continue;
+          compared.add(pair);
+          const c = compareQuotes(x.quote.text, y.quote.text);
+          if (c === undefined) continue;
+          quoteLinks.push({ kind: c.kind, excerpt: c.excerpt, a: { uri: docs[x.doc]!.uri, quote: x.quote }, b: { uri: docs[y.doc]!.uri, quote: y.quote }, onlyInA: c.onlyInFirst, onlyInB: c.onlyInSecond });
+        }
+      }
+    }
+    quoteLinks.sort((l, m) => l.a.uri.localeCompare(m.a.uri) || l.a.quote.span.start - m.a.quote.span.start || l.b.uri.localeCompare(m.b.uri) || l.b.quote.span.start - m.b.quote.span.start);
+
+    // 3. Stories: articles sharing named people and organizations (places and groups are too common to count) and quotes.
+    const byEntity = new Map<string, string[]>();
+    for (const d of docs) {
+      for (const id of new Set(d.model.entities.filter((e) => !UBIQUITOUS_TYPES.has(e.type)).map((e) => entityOf.get(key(d.uri, e.id))!.id))) {
+        const list = byEntity.get(id) ?? [];
+        list.push(d.uri);
+        byEntity.set(id, list);
+      }
+    }
+    const shared = new Map<string, Map<string, string[]>>();
+    for (const [id, uris] of byEntity) {
+      if (uris.length < 2 || uris.length > MAX_POSTING) continue;
+      for (const a of uris) for (const b of uris) {
+        if (a === b) continue;
+        const row = shared.get(a) ?? new Map<string, string[]>();
+        const ids = row.get(b) ?? [];
+        ids.push(id);
+        row.set(b, ids);
+        shared.set(a, row);
+      }
+    }
+    const linkCount = new Map<string, number>();
+    for (const l of quoteLinks) {
+      for (const [p, q] of [[l.a.uri, l.b.uri], [l.b.uri, l.a.uri]] as const) linkCount.set(`${p}\u0000${q}`, (linkCount.get(`${p}\u0000${q}`) ?? 0) + 1);
+    }
+    const related = new Map<string, Relation[]>();
+    for (const d of docs) {
+      const candidates = new Set([...(shared.get(d.uri)?.keys() ?? [])]);
+      for (const l of quoteLinks) {
+        if (l.a.uri === d.uri) candidates.add(l.b.uri);
+        if (l.b.uri === d.uri) candidates.add(l.a.uri);
+      }
+      const list: Relation[] = [];
+      for (const other of candidates) {
+        const ids = shared.get(d.uri)?.get(other) ?? [];
+        const links = linkCount.get(`${d.uri}\u0000${other}`) ?? 0;
+        if (ids.length >= 3 || links > 0) list.push({ uri: other, score: ids.length + 3 * links, sharedEntities: ids });
+      }
+      related.set(d.uri, list.sort((x, y) => y.score - x.score || x.uri.localeCompare(y.uri)));
+    }
+    return { entities, entityOf, quoteLinks, related };
+  }
+}
