@@ -18,3 +18,4 @@ export { compareQuotes, type QuoteLinkKind } from "./corpus/quote-links.js";
 export { checkArticle, type CheckSettings } from "./checks/run.js";
 export { CHECKS, CHECK_CODES, isCheckCode, type CheckCode, type CheckInfo } from "./checks/catalog.js";
 export type { Problem, Severity, Fix, TextEdit, RelatedLocation } from "./checks/types.js";
+export { parseDossierConfig, aliasTableOf, type DossierConfig, type ConfigReadResult } from "./config.js";

@@ -1,0 +1,92 @@
+import { WEEKDAY_NAMES, parseIsoDate, weekdayOf, type ArticleModel, type DateMention, type Entity, type Quote } from "@dossier/core";
+import type { Hover, MarkupContent } from "vscode-languageserver";
+import type { WorkspaceState } from "../workspace/state.js";
+import { targetAt } from "./lookup.js";
+import { basename, lineLink } from "./paths.js";
+
+const md = (value: string): MarkupContent => ({ kind: "markdown", value });
+
+export function hover(state: WorkspaceState, uri: string, model: ArticleModel, offset: number): Hover | null {
+  const target = targetAt(model, offset, state.dates(uri));
+  if (target === undefined) return null;
+  switch (target.kind) {
+    case "entity":
+      return { contents: md(entityHover(state, uri, target.entity)), range: target.mention.range };
+    case "date":
+      return { contents: md(dateHover(target.date)), range: target.date.range };
+    case "quote":
+      return { contents: md(quoteHover(state, uri, model, target.quote)), range: target.quote.outer.range };
+  }
+}
+
+function entityHover(state: WorkspaceState, uri: string, entity: Entity): string {
+  const ws = state.corpus.workspaceEntity(uri, entity.id);
+  const name = ws?.name ?? entity.name;
+  const lines = [`**${name}** — ${entity.type}`];
+  const roles = ws?.roles ?? entity.roles;
+  if (roles.length > 0) lines.push(`Roles: ${roles.join(" · ")}`);
+  const aliases = (ws?.aliases ?? entity.aliases).filter((a) => a !== name);
+  if (aliases.length > 0) lines.push(`Also: ${aliases.join(", ")}`);
+  const total = ws?.mentionCount ?? entity.mentions.length;
+  const articles = ws?.articles ?? [{ uri, entity }];
+  lines.push(`Mentions: ${entity.mentions.length} here · ${total} in ${articles.length} article${articles.length === 1 ? "" : "s"}`);
+  const others = articles.filter((a) => a.uri !== uri);
+  if (others.length > 0) {
+    lines.push(`Elsewhere: ${others.slice(0, 8).map((a) => `[${basename(a.uri)}](${lineLink(a.uri, a.entity.mentions[0]!.range.start.line)}) (${a.entity.mentions.length})`).join(", ")}${others.length > 8 ? ` and ${others.length - 8} more` : ""}`);
+  }
+  const quotes = articles.flatMap((a) => (state.model(a.uri)?.quotes ?? []).filter((q) => q.speakers.includes(a.entity.id) && !q.partial).map((q) => ({ uri: a.uri, q })));
+  if (quotes.length > 0) {
+    lines.push("", "Quotes:");
+    for (const { uri: at, q } of quotes.slice(0, 5)) lines.push(`- “${clip(q.text, 90)}” — [${basename(at)}](${lineLink(at, q.range.start.line)})`);
+    if (quotes.length > 5) lines.push(`- and ${quotes.length - 5} more`);
+  }
+  return lines.join("  \n");
+}
+
+function dateHover(date: DateMention): string {
+  if (date.value === null) return `**${date.text}**: cannot be placed on the calendar (no date in this article or a related one).`;
+  const day = parseIsoDate(date.value);
+  const weekday = day ? ` (${WEEKDAY_NAMES[weekdayOf(day)]})` : "";
+  const lines = [`**${date.value}**${weekday}`];
+  if (date.basis) {
+    const basis = date.basis;
+    const from = basis.source === "related" && basis.uri ? `the related article [${basename(basis.uri)}](${basis.uri})` : `this article's ${basis.source} date`;
+    lines.push(`Read from “${date.text}” (${date.tense} tense) against ${from}, ${basis.date.year}-${String(basis.date.month).padStart(2, "0")}-${String(basis.date.day).padStart(2, "0")}.`);
+  } else {
+    lines.push("Written out in full.");
+  }
+  if (date.weekdayMismatch !== undefined) lines.push(`⚠ ${date.value} is a ${WEEKDAY_NAMES[date.weekdayMismatch]}.`);
+  return lines.join("  \n");
+}
+
+function quoteHover(state: WorkspaceState, uri: string, model: ArticleModel, quote: Quote): string {
+  const lines: string[] = [];
+  if (quote.speakers.length > 0) {
+    const names = quote.speakers.map((id) => {
+      const e = model.entities.find((x) => x.id === id);
+      const ws = e ? state.corpus.workspaceEntity(uri, e.id) : undefined;
+      const role = (ws?.roles ?? e?.roles ?? [])[0];
+      return `**${ws?.name ?? e?.name ?? id}**${role ? ` (${role})` : ""}`;
+    });
+    lines.push(`Speaker: ${names.join(" and ")}${quote.attribution === "continuation" ? " — continues the previous quote" : ""}`);
+  } else if (quote.anonymous) {
+    lines.push(`Speaker: anonymous (${quote.anonymous})`);
+  } else {
+    lines.push("Speaker: not named");
+  }
+  const links = state.corpus.linksOf(uri, quote.id);
+  if (links.length > 0) {
+    lines.push("", "Also in:");
+    for (const l of links) {
+      const mine = l.a.uri === uri && l.a.quote.id === quote.id;
+      const other = mine ? l.b : l.a;
+      const theirs = mine ? l.onlyInB : l.onlyInA;
+      const missing = mine ? l.onlyInA : l.onlyInB;
+      const diff = l.kind === "verbatim" ? (l.excerpt ? "verbatim (one quotes part of the other)" : "verbatim") : `${l.kind}${theirs.length > 0 ? `; adds “${clip(theirs.join(" "), 60)}”` : ""}${missing.length > 0 ? `; omits “${clip(missing.join(" "), 60)}”` : ""}`;
+      lines.push(`- [${basename(other.uri)}](${lineLink(other.uri, other.quote.range.start.line)}): ${diff}${other.quote.speakerName ? `, said by ${other.quote.speakerName}` : ""}`);
+    }
+  }
+  return lines.join("  \n");
+}
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

@@ -1,0 +1,33 @@
+import type { ArticleModel, DateMention, Entity, EntityMention, Quote } from "@dossier/core";
+
+export type Target =
+  | { readonly kind: "entity"; readonly entity: Entity; readonly mention: EntityMention }
+  | { readonly kind: "date"; readonly date: DateMention }
+  | { readonly kind: "quote"; readonly quote: Quote };
+
+/**
+ * What stands at an offset: a name first (names sit inside quotes), then a date, then a quote. A cursor
+ * just after a name (`Obama|’s`) still finds it, as editors expect.
+ */
+export function targetAt(model: ArticleModel, offset: number, dates: readonly DateMention[] = model.dates): Target | undefined {
+  let best: { entity: Entity; mention: EntityMention } | undefined;
+  for (const entity of model.entities) {
+    for (const mention of entity.mentions) {
+      if (offset < mention.span.start || offset > mention.span.end) continue;
+      if (best === undefined || mention.span.end - mention.span.start < best.mention.span.end - best.mention.span.start) best = { entity, mention };
+    }
+  }
+  if (best) return { kind: "entity", ...best };
+  const date = dates.find((d) => offset >= d.span.start && offset <= d.span.end);
+  if (date) return { kind: "date", date };
+  const quote = model.quotes.find((q) => offset >= q.outer.span.start && offset <= q.outer.span.end);
+  if (quote) return { kind: "quote", quote };
+  return undefined;
+}
+
+/** The mention that best names an entity: its longest full name, first occurrence. */
+export function definingMention(entity: Entity): EntityMention | undefined {
+  const names = entity.mentions.filter((m) => m.kind === "name" || m.kind === "alias" || m.kind === "acronym");
+  const pool = names.length > 0 ? names : entity.mentions;
+  return [...pool].sort((a, b) => b.text.length - a.text.length || a.span.start - b.span.start)[0];
+}

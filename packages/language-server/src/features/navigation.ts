@@ -1,0 +1,79 @@
+import type { ArticleModel, Entity, EntityMention } from "@dossier/core";
+import type { DocumentHighlight, Location, PrepareRenameResult, TextEdit, WorkspaceEdit } from "vscode-languageserver";
+import { DocumentHighlightKind } from "vscode-languageserver";
+import type { WorkspaceState } from "../workspace/state.js";
+import { definingMention, targetAt } from "./lookup.js";
+
+function entityAt(state: WorkspaceState, model: ArticleModel, uri: string, offset: number): { entity: Entity; mention: EntityMention } | undefined {
+  const t = targetAt(model, offset, state.dates(uri));
+  return t?.kind === "entity" ? t : undefined;
+}
+
+/** Go to entity: its fullest name here, or in another article when this one only has a surname or a description. */
+export function definition(state: WorkspaceState, uri: string, model: ArticleModel, offset: number): Location | null {
+  const hit = entityAt(state, model, uri, offset);
+  if (hit === undefined) return null;
+  const ws = state.corpus.workspaceEntity(uri, hit.entity.id);
+  let best: { uri: string; mention: EntityMention } | undefined;
+  for (const a of ws?.articles ?? [{ uri, entity: hit.entity }]) {
+    const m = definingMention(a.entity);
+    if (m === undefined) continue;
+    const better = best === undefined || m.text.length > best.mention.text.length || (m.text.length === best.mention.text.length && a.uri === uri && best.uri !== uri);
+    if (better) best = { uri: a.uri, mention: m };
+  }
+  return best ? { uri: best.uri, range: best.mention.range } : null;
+}
+
+export function references(state: WorkspaceState, uri: string, model: ArticleModel, offset: number): Location[] | null {
+  const hit = entityAt(state, model, uri, offset);
+  if (hit === undefined) return null;
+  const ws = state.corpus.workspaceEntity(uri, hit.entity.id);
+  const articles = ws?.articles ?? [{ uri, entity: hit.entity }];
+  return articles
+    .flatMap((a) => a.entity.mentions.map((m) => ({ uri: a.uri, range: m.range })))
+    .sort((x, y) => x.uri.localeCompare(y.uri) || x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+}
+
+export function highlights(state: WorkspaceState, uri: string, model: ArticleModel, offset: number): DocumentHighlight[] | null {
+  const hit = entityAt(state, model, uri, offset);
+  if (hit === undefined) return null;
+  return hit.entity.mentions.map((m) => ({ range: m.range, kind: m.kind === "name" ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
+}
+
+export function prepareRename(state: WorkspaceState, uri: string, model: ArticleModel, offset: number): PrepareRenameResult | null {
+  const hit = entityAt(state, model, uri, offset);
+  if (hit === undefined || hit.mention.kind === "description") return null;
+  return { range: hit.mention.range, placeholder: hit.mention.text };
+}
+
+/**
+ * Renames a name everywhere the workspace uses it: mentions written as the old name become the new one,
+ * and the old name inside longer forms (a surname in a full name) is replaced in place. Descriptions
+ * (`the President`) are left alone. The client applies the edit; the server writes nothing.
+ */
+export function rename(state: WorkspaceState, uri: string, model: ArticleModel, offset: number, newName: string): WorkspaceEdit | null {
+  const hit = entityAt(state, model, uri, offset);
+  if (hit === undefined || hit.mention.kind === "description" || newName.trim().length === 0) return null;
+  const old = hit.mention.text;
+  const ws = state.corpus.workspaceEntity(uri, hit.entity.id);
+  const changes: Record<string, TextEdit[]> = {};
+  const wordRe = new RegExp(`(?<![\\p{L}\\p{N}])${old.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u");
+  for (const a of ws?.articles ?? [{ uri, entity: hit.entity }]) {
+    const doc = state.model(a.uri);
+    if (doc === undefined) continue;
+    for (const m of a.entity.mentions) {
+      if (m.kind === "description") continue;
+      let edit: TextEdit | undefined;
+      if (m.text === old) edit = { range: m.range, newText: newName };
+      else {
+        const at = wordRe.exec(m.text);
+        if (at !== null) {
+          const start = m.span.start + at.index;
+          edit = { range: doc.lines.rangeOf({ start, end: start + old.length }), newText: newName };
+        }
+      }
+      if (edit) (changes[a.uri] ??= []).push(edit);
+    }
+  }
+  return { changes };
+}

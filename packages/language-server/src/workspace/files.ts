@@ -1,0 +1,75 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import picomatch from "picomatch";
+
+export interface FileFilter {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+}
+
+export const DEFAULT_FILTER: FileFilter = {
+  include: ["**/seeds/**/*.txt", "**/articles/**/*.txt", "**/*.article.txt"],
+  exclude: ["**/node_modules/**", "**/.git/**"],
+};
+
+/** Tests workspace-relative paths against include and exclude globs. */
+export function createMatcher(filter: FileFilter): (relativePath: string) => boolean {
+  const include = picomatch(filter.include as string[], { dot: false });
+  const exclude = picomatch(filter.exclude as string[], { dot: true });
+  return (path) => {
+    const posix = path.split(sep).join("/");
+    return include(posix) && !exclude(posix);
+  };
+}
+
+/** Every file under `root` that the filter accepts; unreadable folders are skipped, never fatal. */
+export async function findArticleFiles(root: string, matches: (relativePath: string) => boolean): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name === "node_modules" || e.name === ".git") continue;
+        await walk(full);
+      } else if (e.isFile() && matches(relative(root, full))) {
+        out.push(full);
+      }
+    }
+  };
+  await walk(root);
+  return out.sort();
+}
+
+export type LoadResult =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "too-large"; readonly size: number }
+  | { readonly kind: "binary" }
+  | { readonly kind: "not-utf8" }
+  | { readonly kind: "unreadable"; readonly reason: string };
+
+/** Reads an article from disk: strict UTF-8 with the BOM dropped; binary and oversized files are refused. */
+export async function loadArticle(path: string, maxBytes: number): Promise<LoadResult> {
+  try {
+    const info = await stat(path);
+    if (info.size > maxBytes) return { kind: "too-large", size: info.size };
+    const bytes = await readFile(path);
+    return decodeArticle(bytes);
+  } catch (error) {
+    return { kind: "unreadable", reason: (error as NodeJS.ErrnoException).code ?? "error" };
+  }
+}
+
+export function decodeArticle(bytes: Uint8Array): LoadResult {
+  if (bytes.subarray(0, 8000).includes(0)) return { kind: "binary" };
+  try {
+    return { kind: "text", text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { kind: "not-utf8" };
+  }
+}

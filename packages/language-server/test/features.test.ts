@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEED_000, SEED_004, TestClient, waitFor } from "./client.js";
+
+const S000 = `seeds/${SEED_000}`;
+const S004 = `seeds/${SEED_004}`;
+let client: TestClient;
+
+beforeAll(async () => {
+  client = new TestClient();
+  await client.start();
+}, 30_000);
+afterAll(async () => client.stop());
+
+/** Position of the n-th occurrence of `needle` in a seed, plus `delta` characters. */
+function find(name: string, needle: string, nth = 0, delta = 1) {
+  const lines = client.text(name).split("\n");
+  let seen = 0;
+  for (let line = 0; line < lines.length; line++) {
+    let at = lines[line]!.indexOf(needle);
+    while (at >= 0) {
+      if (seen++ === nth) return client.at(name, line, at + delta);
+      at = lines[line]!.indexOf(needle, at + 1);
+    }
+  }
+  throw new Error(`${needle} not found`);
+}
+
+describe("language server over stdio on the seeds", () => {
+  it("hovers Khamenei in 000 with the full name and role that 004 gives", async () => {
+    const hover = await client.request<{ contents: { value: string }; range: unknown }>("textDocument/hover", find(S000, "Khamenei"));
+    expect(hover.contents.value).toContain("**Ali Khamenei** — person");
+    expect(hover.contents.value).toContain("Roles: Supreme Leader of Iran · Ayatollah");
+    expect(hover.range).toEqual({ start: { line: 45, character: 14 }, end: { line: 45, character: 22 } });
+  });
+
+  it("goes from Khamenei in 000 to his full name in 004", async () => {
+    const def = await client.request("textDocument/definition", find(S000, "Khamenei"));
+    expect(def).toEqual({ uri: client.uri(S004), range: { start: { line: 1, character: 63 }, end: { line: 1, character: 75 } } });
+  });
+
+  it("finds references to Josh Earnest in both seeds", async () => {
+    const refs = await client.request<{ uri: string; range: { start: { line: number } } }[]>("textDocument/references", { ...find(S000, "Josh Earnest"), context: { includeDeclaration: true } });
+    expect(refs.map((r) => [r.uri.endsWith(SEED_000) ? "000" : "004", r.range.start.line])).toEqual([
+      ["000", 26],
+      ["000", 28],
+      ["000", 30],
+      ["000", 39],
+      ["004", 8],
+    ]);
+  });
+
+  it("shows on the Earnest quote in 004 its two places in 000", async () => {
+    const hover = await client.request<{ contents: { value: string } }>("textDocument/hover", find(S004, "\"The United States will not", 0, 3));
+    expect(hover.contents.value).toContain("Speaker: **Josh Earnest** (White House spokesman)");
+    expect(hover.contents.value.match(/000_d4a58aad8eaecd73\.txt\]\(file:[^)]+#L(\d+)\)/g)?.map((m) => m.replace(/.*#L/, "").replace(")", ""))).toEqual(["27", "40"]);
+  });
+
+  it("resolves a relative date on hover and in an inlay hint", async () => {
+    const hover = await client.request<{ contents: { value: string } }>("textDocument/hover", find(S000, "Thursday", 1));
+    expect(hover.contents.value).toContain("**2014-11-06** (Thursday)");
+    const hints = await client.request<{ label: string; position: { line: number } }[]>("textDocument/inlayHint", {
+      textDocument: { uri: client.uri(S000) },
+      range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } },
+    });
+    expect(hints.filter((h) => h.label.startsWith(":")).map((h) => [h.position.line, h.label])).toEqual([
+      [22, ": 2014-11-06"],
+      [26, ": 2014-11-06"],
+      [37, ": 2014"],
+      [45, ": 2014-09"],
+      [51, ": 2014-11"],
+    ]);
+    expect(hints.find((h) => h.position.line === 26 && h.label.startsWith("—"))?.label).toBe("— Josh Earnest");
+  });
+
+  it("highlights, renames across articles, and never writes a file", async () => {
+    const before = client.text(S004);
+    const highlights = await client.request<unknown[]>("textDocument/documentHighlight", find(S000, "Earnest", 1));
+    expect(highlights).toHaveLength(4);
+    const prep = await client.request("textDocument/prepareRename", find(S000, "Earnest", 1));
+    expect(prep).toEqual({ range: { start: { line: 28, character: 0 }, end: { line: 28, character: 7 } }, placeholder: "Earnest" });
+    const edit = await client.request<{ changes: Record<string, { newText: string }[]> }>("textDocument/rename", { ...find(S000, "Earnest", 1), newName: "Ernest" });
+    expect(Object.keys(edit.changes).map((u) => u.slice(-8)).sort()).toEqual(["cd73.txt", "e17a.txt"]);
+    expect(edit.changes[client.uri(S000)]!.map((e) => e.newText)).toEqual(["Ernest", "Ernest", "Ernest", "Ernest"]);
+    expect(client.text(S004)).toBe(before);
+  });
+
+  it("outlines the article and lists workspace symbols", async () => {
+    const symbols = await client.request<{ name: string; children?: { name: string }[] }[]>("textDocument/documentSymbol", { textDocument: { uri: client.uri(S000) } });
+    expect(symbols.map((s) => s.name)).toEqual([
+      "Obama Shows Iran His Cards Before Nuclear Negotiations",
+      "By Elise Labott and Jim Sciutto, CNN",
+      "Paragraphs",
+      "People",
+      "Organizations",
+      "Places",
+      "Groups",
+      "Quotes",
+    ]);
+    expect(symbols.find((s) => s.name === "Quotes")!.children!.map((c) => c.name)).toEqual([
+      "Dan Pfeiffer",
+      "anonymous (this official)",
+      "Lloyd Austin",
+      "Josh Earnest",
+      "John McCain",
+      "Jen Psaki",
+      "John Kerry",
+      "Khamenei",
+    ]);
+    const ws = await client.request<{ name: string; location: { uri: string } }[]>("workspace/symbol", { query: "khamen" });
+    expect(ws.map((s) => [s.name, s.location.uri.slice(-8)])).toEqual([["Ali Khamenei", "e17a.txt"]]);
+  });
+
+  it("colours entities, quotes and dates with semantic tokens", async () => {
+    const tokens = await client.request<{ data: number[] }>("textDocument/semanticTokens/full", { textDocument: { uri: client.uri(S004) } });
+    // first token: "Obama" in the headline, a person (class)
+    expect(tokens.data.slice(0, 5)).toEqual([0, 0, 5, 0, 0]);
+    expect(tokens.data.length % 5).toBe(0);
+  });
+
+  it("completes entity names, folds paragraphs and shows code lenses", async () => {
+    const items = await client.request<{ label: string }[]>("textDocument/completion", find(S000, "Khamenei", 0, 5));
+    expect(items.map((i) => i.label)).toContain("Khamenei");
+    const folds = await client.request<{ startLine: number; endLine: number }[]>("textDocument/foldingRange", { textDocument: { uri: client.uri(S000) } });
+    expect(folds).toContainEqual({ startLine: 19, endLine: 20 });
+    const lenses = await client.request<{ command: { title: string } }[]>("textDocument/codeLens", { textDocument: { uri: client.uri(S004) } });
+    // Barack Obama, Islamic State, Ali Khamenei, Wall Street Journal, P5+1, NRCI, U.S. Representative Office, John Boehner, White House, Josh Earnest
+    expect(lenses.map((l) => l.command.title)).toEqual([
+      "14 mentions in 2 articles",
+      "20 mentions in 2 articles",
+      "8 mentions in 2 articles",
+      "2 mentions in 1 article",
+      "2 mentions in 2 articles",
+      "3 mentions in 1 article",
+      "1 mention in 1 article",
+      "1 mention in 1 article",
+      "5 mentions in 2 articles",
+      "5 mentions in 2 articles",
+    ]);
+  });
+
+  it("publishes the seeds' problems and offers quick fixes", async () => {
+    await waitFor(() => client.published.has(client.uri(S000)) && client.published.has(client.uri(S004)));
+    const codes = (name: string) => client.published.get(client.uri(name))!.map((d) => d.code);
+    expect(codes(S000)).toEqual([
+      "entity-variant-names",
+      "scrape-image-slug",
+      "date-updated-before-published",
+      "dateline-glued",
+      "sourcing-anonymous",
+      "paragraph-hard-wrap",
+      "paragraph-missing-blank-line",
+      "quote-wording-differs",
+      "paragraph-missing-blank-line",
+      "paragraph-missing-blank-line",
+      "scrape-boilerplate",
+      "scrape-boilerplate",
+    ]);
+    expect(codes(S004)).toContain("entity-misspelling");
+    expect(codes(S004)).toContain("date-copyright-conflict");
+    const glued = client.published.get(client.uri(S000))!.find((d) => d.code === "dateline-glued")!;
+    const actions = await client.request<{ title: string; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[]>("textDocument/codeAction", {
+      textDocument: { uri: client.uri(S000) },
+      range: glued.range,
+      context: { diagnostics: [glued] },
+    });
+    expect(actions.map((a) => [a.title, a.edit.changes[client.uri(S000)]])).toEqual([
+      ["Insert a space after the dateline", [{ range: { start: { line: 11, character: 16 }, end: { line: 11, character: 16 } }, newText: " " }]],
+    ]);
+  });
+
+  it("answers null for unknown documents and out-of-range positions", async () => {
+    expect(await client.request("textDocument/hover", { textDocument: { uri: "file:///nowhere.txt" }, position: { line: 0, character: 0 } })).toBeNull();
+    expect(await client.request("textDocument/hover", client.at(S000, 999, 0))).toBeNull();
+    expect(await client.request("textDocument/definition", client.at(S000, 0, 9999))).toBeNull();
+  });
+});
