@@ -1,9 +1,28 @@
 import { parseArgs } from "node:util";
-import { analyzeArticle } from "@dossier/core";
+import { existsSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { AliasTable, Corpus, checkArticle, parseDossierConfig, type CheckSettings } from "@dossier/core";
 import { collectInputs, displayPath, readArticle } from "./files.js";
-import { articleToJson } from "./report/json.js";
+import { articleToJson, workspaceToJson } from "./report/json.js";
+import { toSarif } from "./report/sarif.js";
 import { createStyle } from "./report/style.js";
-import { articleToText } from "./report/text.js";
+import { articleToText, severity } from "./report/text.js";
+
+/** Reads dossier.json (named, or in the current directory); an invalid file is reported and the defaults apply. */
+function loadSettings(file: string | undefined, err: NodeJS.WritableStream): { aliases: AliasTable; checks: CheckSettings } {
+  const path = file ?? (existsSync("dossier.json") ? "dossier.json" : undefined);
+  if (path === undefined) return { aliases: new AliasTable(), checks: {} };
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    err.write(`dossier: ${path}: cannot read the configuration file; using the defaults\n`);
+    return { aliases: new AliasTable(), checks: {} };
+  }
+  const read = parseDossierConfig(text);
+  for (const p of read.problems) err.write(`dossier: ${path}: ${p.message}\n`);
+  return { aliases: new AliasTable(read.config.authority), checks: read.config.checks };
+}
 
 const USAGE = `Usage:
   dossier analyze [--json] <file|dir>...     report on each article (metadata, entities, quotes, problems)
@@ -12,6 +31,7 @@ const USAGE = `Usage:
 Options:
   --json            machine-readable output (analyze)
   --format <fmt>    text (default), json or sarif (check)
+  --config <file>   a dossier.json (default: ./dossier.json when present)
   --no-color        plain output even on a terminal
   -h, --help        this help
   -v, --version     the version`;
@@ -27,6 +47,7 @@ export function run(argv: readonly string[], out: NodeJS.WritableStream, err: No
         json: { type: "boolean" },
         format: { type: "string" },
         "no-color": { type: "boolean" },
+        config: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -53,11 +74,18 @@ export function run(argv: readonly string[], out: NodeJS.WritableStream, err: No
     err.write(`dossier ${command}: name at least one file or directory\n`);
     return 2;
   }
+  const format = values.format ?? (values.json ? "json" : "text");
+  if (!["text", "json", "sarif"].includes(format) || (command === "analyze" && format === "sarif")) {
+    err.write(`dossier ${command}: unknown format '${format}' (use ${command === "analyze" ? "--json" : "--format text|json|sarif"})\n`);
+    return 2;
+  }
   const style = createStyle(isTTY && !values["no-color"] && process.env.NO_COLOR === undefined);
+  const settings = loadSettings(values.config, err);
   const inputs = collectInputs(paths);
   let inputFailed = inputs.problems.length > 0;
   for (const p of inputs.problems) err.write(`dossier: ${p.path}: ${p.message}\n`);
-  const articles: { path: string; model: ReturnType<typeof analyzeArticle> }[] = [];
+  const corpus = new Corpus({ aliases: settings.aliases });
+  const pathOf = new Map<string, string>();
   for (const file of inputs.files) {
     const read = readArticle(file);
     if (!read.ok) {
@@ -65,11 +93,35 @@ export function run(argv: readonly string[], out: NodeJS.WritableStream, err: No
       inputFailed = true;
       continue;
     }
-    articles.push({ path: displayPath(file), model: analyzeArticle(read.text, { uri: file }) });
+    const uri = pathToFileURL(file).toString();
+    pathOf.set(uri, displayPath(file));
+    corpus.set(uri, read.text);
   }
+  if (corpus.size === 0) {
+    if (!inputFailed) err.write(`dossier: no articles to read\n`);
+    return 2;
+  }
+  const results = corpus.uris().map((uri) => {
+    const model = corpus.get(uri)!;
+    return { uri, path: pathOf.get(uri)!, model, problems: checkArticle(uri, model, corpus, settings.checks) };
+  });
+  const path = (uri: string) => pathOf.get(uri) ?? uri;
   if (command === "analyze") {
-    if (values.json) out.write(`${JSON.stringify({ articles: articles.map((a) => articleToJson(a.path, a.model)), entities: [], quoteLinks: [] }, null, 2)}\n`);
-    else out.write(articles.map((a) => articleToText(a.path, a.model, style)).join("\n\n") + (articles.length > 0 ? "\n" : ""));
+    if (format === "json") {
+      const report = { articles: results.map((r) => articleToJson(r.path, r.uri, r.model, corpus, r.problems)), ...workspaceToJson(corpus, path) };
+      out.write(`${JSON.stringify(report, null, 2)}\n`);
+    } else {
+      out.write(results.map((r) => articleToText(r.path, r.uri, r.model, corpus, r.problems, style)).join("\n\n") + "\n");
+    }
+  } else {
+    if (format === "sarif") out.write(`${JSON.stringify(toSarif(results), null, 2)}\n`);
+    else if (format === "json") out.write(`${JSON.stringify({ problems: results.flatMap((r) => r.problems.map((p) => ({ path: r.path, range: p.range, severity: p.severity, code: p.code, message: p.message }))) }, null, 2)}\n`);
+    else {
+      for (const r of results) for (const p of r.problems) out.write(`${r.path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${severity(p.severity, style)} ${p.code} ${p.message}\n`);
+      const counts = results.flatMap((r) => r.problems).reduce((acc, p) => ((acc[p.severity] = (acc[p.severity] ?? 0) + 1), acc), {} as Record<string, number>);
+      err.write(`${results.length} article(s): ${counts.error ?? 0} error(s), ${counts.warning ?? 0} warning(s), ${(counts.information ?? 0) + (counts.hint ?? 0)} note(s)\n`);
+    }
+    if (results.some((r) => r.problems.some((p) => p.severity === "error"))) return 1;
   }
   return inputFailed ? 2 : 0;
 }
