@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { AliasTable, parseDossierConfig, type ArticleModel, type Severity } from "@dossier/core";
 import {
   CodeActionKind,
@@ -25,7 +25,7 @@ import { hover } from "./features/hover.js";
 import { definition, highlights, prepareRename, references, rename } from "./features/navigation.js";
 import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
 import { safe } from "./safe.js";
-import { DEFAULT_FILTER, createMatcher, findArticleFiles, loadArticle, type FileFilter } from "./workspace/files.js";
+import { DEFAULT_FILTER, createMatcher, findArticleFiles, inFolder, loadArticle, type FileFilter } from "./workspace/files.js";
 import { WorkspaceState } from "./workspace/state.js";
 
 export interface Settings {
@@ -137,10 +137,7 @@ export function startServer(connection: Connection): void {
     return parsed.scheme === "file" ? parsed.fsPath : undefined;
   };
 
-  const inWorkspace = (path: string) => roots.some((root) => {
-    const rel = relative(root, path);
-    return !rel.startsWith("..") && matcher(rel);
-  });
+  const inWorkspace = (path: string) => roots.some((root) => inFolder(root, path, matcher));
 
   /** Loads a workspace file from disk into the corpus; false when it is not one of the workspace's articles. */
   async function indexFile(uri: string): Promise<boolean> {

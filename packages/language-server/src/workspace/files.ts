@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import picomatch from "picomatch";
 
 export interface FileFilter {
@@ -22,6 +22,16 @@ export function createMatcher(filter: FileFilter): (relativePath: string) => boo
   };
 }
 
+/**
+ * Whether a file belongs to the workspace: its path relative to the folder matches, or the same path with
+ * the folder's own name in front, so that opening the `seeds` folder itself still matches the `seeds` glob.
+ */
+export function inFolder(root: string, path: string, matches: (relativePath: string) => boolean): boolean {
+  const rel = relative(root, path);
+  if (rel.startsWith("..") || rel === "") return false;
+  return matches(rel) || matches(join(basename(root), rel));
+}
+
 /** Every file under `root` that the filter accepts; unreadable folders are skipped, never fatal. */
 export async function findArticleFiles(root: string, matches: (relativePath: string) => boolean): Promise<string[]> {
   const out: string[] = [];
@@ -37,7 +47,7 @@ export async function findArticleFiles(root: string, matches: (relativePath: str
       if (e.isDirectory()) {
         if (e.name === "node_modules" || e.name === ".git") continue;
         await walk(full);
-      } else if (e.isFile() && matches(relative(root, full))) {
+      } else if (e.isFile() && inFolder(root, full, matches)) {
         out.push(full);
       }
     }
