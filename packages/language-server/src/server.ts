@@ -24,6 +24,7 @@ import { codeActions, diagnosticsFor } from "./features/diagnostics.js";
 import { hover } from "./features/hover.js";
 import { definition, highlights, prepareRename, references, rename } from "./features/navigation.js";
 import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
+import { sourcing } from "./features/sourcing.js";
 import { safe } from "./safe.js";
 import { DEFAULT_FILTER, createMatcher, findArticleFiles, inFolder, loadArticle, type FileFilter } from "./workspace/files.js";
 import { WorkspaceState } from "./workspace/state.js";
@@ -342,6 +343,11 @@ export function startServer(connection: Connection): void {
   connection.languages.diagnostics.onWorkspace(safe(connection, "workspaceDiagnostic", () => ({
     items: [...state.corpus.uris(), ...state.refused.keys()].map((uri) => ({ kind: "full" as const, uri, version: documents.get(uri)?.version ?? null, items: diagnosticsFor(state, uri) })),
   })) as never);
+
+  connection.onRequest("dossier/sourcing", safe(connection, "sourcing", (params: { textDocument: { uri: string } }) => {
+    const model = modelOf(params.textDocument.uri);
+    return model ? sourcing(model) : null;
+  }));
 
   documents.listen(connection);
   connection.listen();

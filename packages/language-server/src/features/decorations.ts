@@ -76,18 +76,23 @@ export function inlayHints(model: ArticleModel, dates: readonly DateMention[], r
     if (d.relative && d.value !== null && within(d.range)) out.push({ position: d.range.end, label: `: ${d.value}`, kind: InlayHintKind.Type, paddingLeft: false });
   }
   for (const q of model.quotes) {
-    if (q.speakerName !== null && !q.partial && within(q.outer.range)) out.push({ position: q.outer.range.end, label: `— ${q.speakerName}`, kind: InlayHintKind.Parameter, paddingLeft: true });
+    if (q.speakerName === null || q.partial || !within(q.outer.range)) continue;
+    // only where the text does not already name the speaker: `she said`, a continued quote
+    const surname = q.speakerName.split(" ").at(-1)!;
+    if (q.attribution !== "continuation" && q.cue?.text.includes(surname)) continue;
+    out.push({ position: q.outer.range.end, label: `— ${q.speakerName}`, kind: InlayHintKind.Parameter, paddingLeft: true });
   }
   return out.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
 }
 
-/** A lens over each entity's defining mention: how often the workspace names it. */
+/** A lens over each person's defining mention in the body: how often the workspace names them. */
 export function codeLenses(state: WorkspaceState, uri: string, model: ArticleModel): CodeLens[] {
   const out: CodeLens[] = [];
+  const bodyStart = model.paragraphs[model.structure.body[0] ?? -1]?.span.start ?? 0;
   for (const e of model.entities) {
-    if (e.type !== "person" && e.type !== "organization") continue;
+    if (e.type !== "person") continue;
     const m = definingMention(e);
-    if (m === undefined) continue;
+    if (m === undefined || m.span.start < bodyStart) continue;
     const ws = state.corpus.workspaceEntity(uri, e.id);
     const articles = ws?.articles.length ?? 1;
     const total = ws?.mentionCount ?? e.mentions.length;
