@@ -6,7 +6,10 @@ import type { Problem } from "./types.js";
 /** The year the story is about: the reference date's, else the commonest year of the article's dates. */
 function storyYear(ctx: CheckContext): { year: number; from: string } | undefined {
   const reference = ctx.corpus?.referenceOf(ctx.uri) ?? ctx.model.reference;
-  if (reference !== undefined) return { year: reference.date.year, from: reference.source === "related" ? `the related article ${reference.uri}` : `its ${reference.source} date` };
+  if (reference !== undefined) {
+    const name = reference.uri?.slice(reference.uri.lastIndexOf("/") + 1);
+    return { year: reference.date.year, from: reference.source === "related" ? `the related article ${name}` : `its ${reference.source} date` };
+  }
   const years = new Map<number, number>();
   for (const d of ctx.dates) if (d.value !== null) years.set(Number(d.value.slice(0, 4)), (years.get(Number(d.value.slice(0, 4))) ?? 0) + 1);
   const best = [...years].sort((a, b) => b[1] - a[1])[0];
