@@ -31,7 +31,13 @@ const RELATIVE_RE = new RegExp(
 /** Finds date expressions in `[from, to)`: written dates first, then relative ones that do not overlap them. */
 export function findDateExpressions(text: string, from: number, to: number): DateExpression[] {
   const found: DateExpression[] = findWrittenDates(text, from, to).map((date) => ({ kind: "written", span: { start: date.start, end: date.end }, text: date.text, date }));
-  const taken = (s: number, e: number) => found.some((d) => s < d.span.end && e > d.span.start);
+  // written dates are sorted and matches come in text order: one moving pointer finds overlaps in linear time
+  const written = [...found];
+  let w = 0;
+  const taken = (s: number, e: number) => {
+    while (w < written.length && written[w]!.span.end <= s) w++;
+    return w < written.length && written[w]!.span.start < e;
+  };
   const slice = text.slice(from, to);
   RELATIVE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -3,6 +3,8 @@ import type { Span } from "../text/positions.js";
 import { findDateExpressions } from "./expressions.js";
 import { clauseTense, resolveExpression, type ReferenceDate } from "./resolve.js";
 
+const TENSE_WINDOW = 240;
+
 /** Finds the date expressions of the given paragraphs and resolves them against `reference`. */
 export function findDateMentions(
   text: string,
@@ -13,18 +15,24 @@ export function findDateMentions(
   locate: (span: Span) => Located,
 ): DateMention[] {
   const out: DateMention[] = [];
+  // quoted words keep their own tense ("“We will not cooperate,” Earnest said Thursday" is past): they are blanked once
+  let masked = text;
+  if (quoteSpans.length > 0) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const q of quoteSpans) {
+      if (q.start < at) continue;
+      parts.push(text.slice(at, q.start), " ".repeat(q.end - q.start));
+      at = q.end;
+    }
+    parts.push(text.slice(at));
+    masked = parts.join("");
+  }
   for (const p of paragraphs) {
     for (const expression of findDateExpressions(text, p.start, p.end)) {
-      const from = sentenceStartOf(expression.span.start);
-      // quoted words keep their own tense: "“We will not cooperate,” Earnest said Thursday" is past
-      let before = text.slice(from, expression.span.start);
-      for (const q of quoteSpans) {
-        if (q.end <= from || q.start >= expression.span.start) continue;
-        const a = Math.max(q.start, from) - from;
-        const b = Math.min(q.end, expression.span.start) - from;
-        before = before.slice(0, a) + " ".repeat(b - a) + before.slice(b);
-      }
-      const tense = clauseTense(before);
+      // the clause before the date, within its sentence: a bounded window keeps this linear
+      const from = Math.max(sentenceStartOf(expression.span.start), expression.span.start - TENSE_WINDOW);
+      const tense = clauseTense(masked.slice(from, expression.span.start));
       out.push(resolveMention({ ...locate(expression.span), expression, tense, value: null, relative: true }, reference));
     }
   }

@@ -217,7 +217,7 @@ function isTitlePart(text: string): boolean {
 }
 
 function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): number {
-  for (let k = parts.length - 1; k >= 1; k--) {
+  for (let k = Math.min(parts.length - 1, 6); k >= 1; k--) {
     const head = runText(parts.slice(0, k));
     if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !CITIES.has(head) && !HEAD_WORDS.has(parts[k - 1]!.text)) continue;
     const rest = parts.slice(k).map((p) => p.text);
@@ -231,8 +231,9 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): num
 function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], aliases: AliasTable, titled: boolean): Candidate | undefined {
   const name = runText(parts);
   const words = parts.filter((p) => p.kind === "word" && !/^(?:of|for|the|and|&)$/.test(p.text)).map((p) => p.text);
-  const startIndex = run.nts.indexOf(parts[0]!);
-  const endIndex = run.nts.indexOf(parts[parts.length - 1]!) + 1;
+  const startIndex = parts[0]!.at;
+  const last = parts[parts.length - 1]!;
+  const endIndex = last.at + last.width;
   const before = run.nts[startIndex - 1];
   const after = run.nts[endIndex];
   const runBefore = run.nts[run.fromIndex - 1];
@@ -299,7 +300,8 @@ function knownOnly(
   let i = 0;
   while (i < parts.length) {
     let matched = 0;
-    for (let k = parts.length; k > i; k--) {
+    // table names have at most six words
+    for (let k = Math.min(parts.length, i + 6); k > i; k--) {
       const slice = parts.slice(i, k);
       const name = runText(slice);
       if (slice[0]!.kind !== "word" || /^(?:of|for|the|and|&)$/.test(slice[0]!.text) || /^(?:of|for|the|and|&)$/.test(slice[slice.length - 1]!.text)) continue;
@@ -310,7 +312,7 @@ function knownOnly(
         isKnownWord(name, aliases) ||
         (single && knownNameWords.has(word) && !isStopword(word)) ||
         (single && isAcronym(word)) ||
-        (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[run.nts.indexOf(slice[0]!) + 1]?.text ?? ""));
+        (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[slice[0]!.at + 1]?.text ?? ""));
       if (known && !(single && (isCalendarWord(word) || isStopword(word)))) {
         matched = k - i;
         break;

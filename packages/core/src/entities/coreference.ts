@@ -82,19 +82,48 @@ export function resolveEntities(
   }
 
   // 2. A shorter multi-word organization/place name that ends a longer one: Central Command → U.S. Central Command.
+  // Indexed by every word-tail of every name, so the pass stays linear in the number of names.
+  const byTail = new Map<string, Cluster[]>();
+  const push = <K>(map: Map<K, Cluster[]>, key: K, cl: Cluster) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [cl]);
+    else if (list[list.length - 1] !== cl) list.push(cl);
+  };
+  for (const cl of clusters) {
+    const words = cl.members[0]!.candidate.name.split(" ");
+    for (let k = 1; k < words.length; k++) push(byTail, words.slice(k).join(" "), cl);
+  }
   for (const cluster of [...clusters]) {
     const c = cluster.members[0]!.candidate;
     if (c.cls.canonical || c.cls.type === "person" || cluster.members.length === 0) continue;
-    const longer = clusters.find(
-      (o) => o !== cluster && o.members.length > 0 && o.members[0]!.candidate.name.endsWith(" " + c.name) && o.members[0]!.candidate.cls.type === c.cls.type,
-    );
+    const longer = (byTail.get(c.name) ?? []).find((o) => o !== cluster && o.members.length > 0 && o.members[0]!.candidate.cls.type === c.cls.type);
     if (longer) {
       for (const m of cluster.members) join(m.candidate, longer, "partial");
       cluster.members.length = 0;
     }
   }
 
-  const persons = () => clusters.filter((cl) => cl.members.length > 0 && typeOf(cl) === "person" && cl.members.some((m) => m.candidate.words.length >= 2));
+  // People named in full, by first and last word; later steps only add single words, so these are built once.
+  const bySurname = new Map<string, Cluster[]>();
+  const byNameWord = new Map<string, Cluster[]>();
+  const byLastWord = new Map<string, Cluster[]>();
+  const byInitials = new Map<string, Cluster[]>();
+  for (const cl of clusters) {
+    if (cl.members.length === 0) continue;
+    const person = typeOf(cl) === "person";
+    for (const m of cl.members) {
+      const words = m.candidate.words;
+      if (words.length < 2) continue;
+      if (person) {
+        push(bySurname, words.at(-1)!, cl);
+        push(byNameWord, words.at(-1)!, cl);
+        push(byNameWord, words[0]!, cl);
+      } else {
+        push(byLastWord, words.at(-1)!, cl);
+      }
+      push(byInitials, initialsOf(words), cl);
+    }
+  }
 
   // 3. Single words: parenthetical acronyms, surnames and first names of people, acronyms of longer names.
   for (const c of rest) {
@@ -112,21 +141,21 @@ export function resolveEntities(
       continue;
     }
     if (c.cls.confidence !== "known") {
-      const matches = persons().filter((p) => p.members.some((m) => m.candidate.words.length >= 2 && (m.candidate.words.at(-1) === word || m.candidate.words[0] === word)));
+      const matches = byNameWord.get(word) ?? [];
       if (matches.length > 0) {
         join(c, nearestBefore(matches, c.start), "partial");
         continue;
       }
       // "the Journal" after "the Wall Street Journal"
       if (/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) {
-        const named = clusters.filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.words.at(-1) === word) && typeOf(cl) !== "person");
+        const named = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         if (named.length === 1) {
           join(c, named[0]!, "description");
           continue;
         }
       }
       if (isAcronym(word)) {
-        const expansion = clusters.find((cl) => cl.members.length > 0 && cl.members.some((m) => m.candidate.words.length >= 2 && initialsOf(m.candidate.words) === word.replace(/\./g, "")));
+        const expansion = (byInitials.get(word.replace(/\./g, "")) ?? []).find((cl) => cl.members.length > 0);
         if (expansion) {
           join(c, expansion, "acronym");
           continue;
@@ -140,7 +169,7 @@ export function resolveEntities(
   for (const cl of clusters) {
     if (cl.members.length === 0 || cl.members.some((m) => m.candidate.words.length !== 1 || m.candidate.cls.confidence === "known")) continue;
     const word = cl.members[0]!.candidate.words[0];
-    const target = persons().find((p) => p !== cl && p.members.some((m) => m.candidate.words.length >= 2 && m.candidate.words.at(-1) === word));
+    const target = (bySurname.get(word!) ?? []).find((p) => p !== cl && p.members.length > 0);
     if (target) {
       for (const m of cl.members) join(m.candidate, target, "partial");
       cl.members.length = 0;
@@ -187,6 +216,23 @@ function typeOf(cl: Cluster): EntityType {
 /** `the President` → the person holding that title; `the Journal`, `the complex` → the named thing whose name ends so. */
 function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence[], clusters: Cluster[], candidates: readonly Candidate[]): void {
   const taken = new Set(candidates.map((c) => c.start));
+  // what a description could name, computed once: title words of people, last words of multi-word names
+  const firstStart = new Map(clusters.map((cl) => [cl, cl.members.reduce((min, m) => Math.min(min, m.candidate.start), Infinity)]));
+  const types = new Map(clusters.map((cl) => [cl, typeOf(cl)]));
+  const byTitle = new Map<string, Cluster[]>();
+  const byLastWord = new Map<string, Cluster[]>();
+  const add = (map: Map<string, Cluster[]>, key: string, cl: Cluster) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(cl)) list.push(cl);
+    map.set(key, list);
+  };
+  for (const cl of clusters) {
+    const type = types.get(cl)!;
+    for (const m of cl.members) {
+      if (type === "person") for (const r of m.candidate.roles) add(byTitle, r.slice(r.lastIndexOf(" ") + 1), cl);
+      else if (type !== "group" && m.candidate.words.length >= 2) add(byLastWord, m.candidate.words.at(-1)!.toLowerCase(), cl);
+    }
+  }
   let sentence = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     while (sentence < sentences.length - 1 && sentences[sentence]!.endToken <= i) sentence++;
@@ -198,17 +244,15 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     if (next !== undefined && next.start === head.end + 1 && (/^\p{Lu}/u.test(next.text) || next.text === "of")) continue;
     const word = head.text.replace(/['’]s$/u, "");
     const span = { start: head.start, end: head.start + word.length };
-    const before = clusters.filter((cl) => cl.members.some((m) => m.candidate.start < det.start));
+    const namedBefore = (cl: Cluster) => firstStart.get(cl)! < det.start;
     let target: Cluster | undefined;
     if (/^\p{Lu}/u.test(word) && (HONORIFICS.has(word) || OFFICE_WORDS.has(word))) {
-      const holders = before.filter((cl) => typeOf(cl) === "person" && cl.members.some((m) => m.candidate.roles.some((r) => r === word || r.endsWith(" " + word))));
+      const holders = (byTitle.get(word) ?? []).filter(namedBefore);
       if (holders.length === 1) target = holders[0];
     } else if (word.length > 3) {
-      const named = before.filter((cl) => {
-        const type = typeOf(cl);
-        if (type === "person" || type === "group") return false;
-        return cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.words.at(-1)!.toLowerCase() === word.toLowerCase() && (HEAD_WORDS.has(m.candidate.words.at(-1)!) || /^\p{Lu}/u.test(word)));
-      });
+      const named = (byLastWord.get(word.toLowerCase()) ?? []).filter(
+        (cl) => namedBefore(cl) && cl.members.some((m) => m.candidate.words.length >= 2 && (HEAD_WORDS.has(m.candidate.words.at(-1)!) || /^\p{Lu}/u.test(word))),
+      );
       if (named.length === 1) target = named[0];
     }
     if (target !== undefined) target.descriptions.push({ span, sentence });

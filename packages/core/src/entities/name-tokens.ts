@@ -14,6 +14,9 @@ export interface NameToken {
   readonly possessive: boolean;
   /** True when the word was glued by a hyphen to the next part (`anti-ISIS`, `Shiite-majority`). */
   readonly hyphenBefore: boolean;
+  /** Position in the sentence's name tokens, and how many of them it covers (`P5+1` folds three). */
+  readonly at: number;
+  readonly width: number;
 }
 
 const POSSESSIVE = /['’]s$/u;
@@ -33,13 +36,13 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") {
-      out.push({ text: t.text, start: t.start, end: t.end, token: i, kind: t.kind, possessive: false, hyphenBefore: false });
+      out.push({ text: t.text, start: t.start, end: t.end, token: i, kind: t.kind, possessive: false, hyphenBefore: false, at: out.length, width: 1 });
       continue;
     }
     const period = tokens[i + 1];
     if (i + 1 < to && period?.text === "." && period.start === t.end && (isAbbreviation(t.text) || /^\p{Lu}$/u.test(t.text))) {
       // titles and initials keep their period: Gen., Sens., Dr., John F. Kennedy
-      out.push({ text: t.text + ".", start: t.start, end: period.end, token: i, kind: "word", possessive: false, hyphenBefore: false });
+      out.push({ text: t.text + ".", start: t.start, end: period.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
       i++;
       continue;
     }
@@ -56,14 +59,14 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       (parts.every((p) => /^\p{Lu}/u.test(p)) && !parts.every((p) => DEMONYMS.has(p))) ||
       parts.some((p) => /^(?:al|el|bin|ibn|abu|ul)$/i.test(p));
     if (keepWhole) {
-      out.push({ text, start: t.start, end: t.start + text.length, token: i, kind: "word", possessive, hyphenBefore: false });
+      out.push({ text, start: t.start, end: t.start + text.length, token: i, kind: "word", possessive, hyphenBefore: false, at: out.length, width: 1 });
       continue;
     }
     let at = t.start;
     parts.forEach((p, k) => {
       if (p.length > 0) {
         const last = k === parts.length - 1;
-        out.push({ text: p, start: at, end: at + p.length, token: i, kind: "word", possessive: possessive && last, hyphenBefore: k > 0 });
+        out.push({ text: p, start: at, end: at + p.length, token: i, kind: "word", possessive: possessive && last, hyphenBefore: k > 0, at: out.length, width: 1 });
       }
       at += p.length + 1;
     });

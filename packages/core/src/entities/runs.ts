@@ -15,6 +15,7 @@ export interface NameRun {
   readonly to: number;
 }
 
+const MAX_RUN = 12;
 const CAPTION_WORDS = new Set(["Image", "Photo", "Picture", "Credit", "Source", "File", "Video", "Caption"]);
 const CONNECTORS = new Set(["of", "for", "de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das", "y", "&"]);
 
@@ -42,11 +43,12 @@ export function findRuns(tokens: readonly NameToken[]): NameRun[] {
     const from = i;
     const parts: NameToken[] = [];
     let j = i;
-    for (;;) {
+    // no name is longer than MAX_RUN tokens: a longer stretch of capitals (a shouted line) is cut, which keeps all later work per run bounded
+    while (parts.length < MAX_RUN) {
       const t = tokens[j]!;
       const end = plusCodeEnd(tokens, j);
       if (end > j + 1) {
-        parts.push({ ...t, text: tokens.slice(j, end).map((x) => x.text).join(""), end: tokens[end - 1]!.end });
+        parts.push({ ...t, text: tokens.slice(j, end).map((x) => x.text).join(""), end: tokens[end - 1]!.end, width: end - j });
       } else {
         parts.push(t);
       }

@@ -20,6 +20,7 @@ export interface Attribution {
 
 const PARTICIPLES = new Set(["saying", "adding", "telling", "noting", "insisting", "warning", "arguing", "stressing", "explaining", "calling", "called", "describing", "described", "writing", "wrote", "declaring", "claiming", "asking", "urging", "dubbing", "dubbed", "branding", "branded", "labelling", "labeling"]);
 const SKIPPABLE = new Set(["also", "later", "then", "previously", "recently", "once", "again", "has", "have", "had", "would", "wouldn’t", "wouldn't", "did", "didn’t", "didn't", "not", "reportedly", "publicly", "privately", "repeatedly", "initially", "earlier", "further", "had", "was", "is", "were", "are", "will", "just", "firmly", "flatly", "bluntly", "simply"]);
+const CUE_WINDOW = 80;
 const PERSONAL = new Set(["he", "she", "him", "her"]);
 const ANONYMOUS = /\b(?:sources?|officials?|aides?|diplomats?|insiders?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|people familiar|person familiar|analysts?|observers?|witnesses?|residents?|critics?|experts?|someone|one of)\b/i;
 const COLLECTIVE = /^(?:the|this|that)\s+(?:group|organi[sz]ation|company|agency|ministry|department|council|committee|party|government|administration|movement|network|firm|newspaper|outlet|union|coalition|team|office)$/i;
@@ -29,6 +30,9 @@ interface Context {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly { mention: EntityMention; entity: Entity }[];
+  /** Mentions of people and of organizations outside quotes, in text order. */
+  readonly people: readonly { mention: EntityMention; entity: Entity }[];
+  readonly organizations: readonly { mention: EntityMention; entity: Entity }[];
   readonly quoteSpans: readonly Span[];
   /** Where each paragraph ends: attribution never crosses into the next paragraph. */
   readonly paragraphEnds: readonly number[];
@@ -45,41 +49,54 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Index of the last element whose `key` is at most `value` (-1 when none); `items` are sorted by key. */
+function lastAtMost<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 function insideQuote(ctx: Context, offset: number): boolean {
-  return ctx.quoteSpans.some((q) => offset >= q.start && offset < q.end);
+  const i = lastAtMost(ctx.quoteSpans, offset, (q) => q.start);
+  return i >= 0 && offset < ctx.quoteSpans[i]!.end;
 }
 
 function sentenceOf(ctx: Context, tokenIndex: number): Sentence | undefined {
-  return ctx.sentences.find((s) => tokenIndex >= s.firstToken && tokenIndex < s.endToken);
+  const s = ctx.sentences[lastAtMost(ctx.sentences, tokenIndex, (x) => x.firstToken)];
+  return s !== undefined && tokenIndex < s.endToken ? s : undefined;
 }
 
+type Named = { mention: EntityMention; entity: Entity };
+
 /** Entity mentions inside a span, outside quotes, in text order. */
-function mentionsIn(ctx: Context, span: Span) {
-  return ctx.mentions.filter((m) => m.mention.span.start >= span.start && m.mention.span.end <= span.end && !insideQuote(ctx, m.mention.span.start));
+function mentionsIn(ctx: Context, span: Span): Named[] {
+  const out: Named[] = [];
+  for (let i = lastAtMost(ctx.mentions, span.start - 1, (m) => m.mention.span.start) + 1; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i]!;
+    if (m.mention.span.start >= span.end) break;
+    if (m.mention.span.end <= span.end && !insideQuote(ctx, m.mention.span.start)) out.push(m);
+  }
+  return out;
 }
 
 /** The nearest person named before `offset` outside quotes (for `he said`). */
 function personBefore(ctx: Context, offset: number): Entity | undefined {
-  let best: { mention: EntityMention; entity: Entity } | undefined;
-  for (const m of ctx.mentions) {
-    if (m.entity.type !== "person" || m.mention.span.end > offset || insideQuote(ctx, m.mention.span.start)) continue;
-    if (best === undefined || m.mention.span.start > best.mention.span.start) best = m;
-  }
-  return best?.entity;
+  return ctx.people[lastAtMost(ctx.people, offset, (m) => m.mention.span.end)]?.entity;
 }
 
 /** The nearest organization named before `offset`; `the group` after `the NRCI’s U.S. Representative Office` is the NRCI. */
 function organizationBefore(ctx: Context, offset: number): Entity | undefined {
-  let best: { mention: EntityMention; entity: Entity } | undefined;
-  for (const m of ctx.mentions) {
-    if (m.entity.type !== "organization" || m.mention.span.end > offset || insideQuote(ctx, m.mention.span.start)) continue;
-    if (best === undefined || m.mention.span.start > best.mention.span.start) best = m;
-  }
+  const at = lastAtMost(ctx.organizations, offset, (m) => m.mention.span.end);
+  const best = ctx.organizations[at];
   if (best === undefined) return undefined;
-  const owner = ctx.mentions.find(
-    (m) => m.entity.type === "organization" && m.mention.span.end < best!.mention.span.start && /^['’]s\s+$/u.test(ctx.text.slice(m.mention.span.end, best!.mention.span.start)),
-  );
-  return (owner ?? best).entity;
+  const owner = ctx.organizations[at - 1];
+  const possessive = owner !== undefined && /^['’]s\s+$/u.test(ctx.text.slice(owner.mention.span.end, best.mention.span.start));
+  return (possessive ? owner : best).entity;
 }
 
 /** Who a phrase such as `White House spokesman Josh Earnest`, `she`, `the sources` or `the group` names. */
@@ -191,31 +208,33 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
   const quoteToken = tokenIndexAt(ctx.tokens, q.outer.start);
   const sentence = sentenceOf(ctx, quoteToken);
   if (sentence === undefined) return undefined;
-  for (let i = quoteToken - 1; i >= sentence.firstToken; i--) {
+  // the cue stands within a few dozen words of the quote; looking further only costs time
+  const floor = Math.max(sentence.firstToken, quoteToken - CUE_WINDOW);
+  for (let i = quoteToken - 1; i >= floor; i--) {
     const t = ctx.tokens[i]!;
     // a speech verb in an earlier clause (`Iran stressed ..., but ... Iran’s “illicit”`) does not reach a partial quote
     if (t.text === ";" || t.text === "--" || (/^(?:but|while|although|whereas)$/i.test(t.text) && ctx.tokens[i - 1]?.text === ",")) break;
     if (insideQuote(ctx, t.start) || t.kind !== "word") continue;
     const lower = t.text.toLowerCase();
     if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower)) continue;
-    const subject = subjectBefore(ctx, i, sentence.firstToken);
+    const subject = subjectBefore(ctx, i, floor);
     const who = subject && resolvePhrase(ctx, subject);
     if (subject && who) return { ...who, kind: "cue-before", cue: { start: subject.start, end: t.end } };
     // `..., but said:` or `..., saying`: the sentence's subject speaks
-    const subjectMentions = mentionsIn(ctx, { start: ctx.tokens[sentence.firstToken]!.start, end: t.start });
+    const subjectMentions = mentionsIn(ctx, { start: ctx.tokens[floor]!.start, end: t.start });
     const firstNamed = subjectMentions.find((m) => m.entity.type === "person") ?? subjectMentions.find((m) => m.entity.type === "organization");
     if (firstNamed) {
       const resolved = resolvePhrase(ctx, { start: firstNamed.mention.span.start, end: lastJoined(ctx, subjectMentions, firstNamed).mention.span.end });
       if (resolved) return { ...resolved, kind: "cue-before", cue: { start: firstNamed.mention.span.start, end: t.end } };
     }
-    const pronoun = ctx.tokens.slice(sentence.firstToken, i).find((x) => PERSONAL.has(x.text.toLowerCase()) && !insideQuote(ctx, x.start));
+    const pronoun = ctx.tokens.slice(floor, i).find((x) => PERSONAL.has(x.text.toLowerCase()) && !insideQuote(ctx, x.start));
     if (pronoun) {
       const person = personBefore(ctx, pronoun.start);
       if (person) return { speakers: [person.id], kind: "cue-before", cue: { start: pronoun.start, end: t.end } };
     }
     return undefined;
   }
-  const according = accordingTo(ctx, sentence.firstToken, quoteToken);
+  const according = accordingTo(ctx, floor, quoteToken);
   const who = according && resolvePhrase(ctx, according.span);
   if (according && who) return { ...who, kind: "according-to", cue: { start: ctx.tokens[according.index]!.start, end: according.span.end } };
   return undefined;
@@ -244,13 +263,13 @@ export function attributeQuotes(
   quotes: readonly QuoteSpan[],
   paragraphEnds: readonly number[],
 ): Attribution[] {
+  const mentions = entities.flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity }))).sort((a, b) => a.mention.span.start - b.mention.span.start);
+  const base = { text, tokens, sentences, mentions, quoteSpans: quotes.map((q) => q.outer), paragraphEnds, people: [], organizations: [] };
+  const outside = mentions.filter((m) => !insideQuote(base, m.mention.span.start));
   const ctx: Context = {
-    text,
-    tokens,
-    sentences,
-    mentions: entities.flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity }))).sort((a, b) => a.mention.span.start - b.mention.span.start),
-    quoteSpans: quotes.map((q) => q.outer),
-    paragraphEnds,
+    ...base,
+    people: outside.filter((m) => m.entity.type === "person"),
+    organizations: outside.filter((m) => m.entity.type === "organization"),
   };
   const result: Attribution[] = [];
   quotes.forEach((q, i) => {

@@ -1,0 +1,116 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../src/analyze.js";
+import { checkArticle } from "../src/checks/run.js";
+import { Corpus } from "../src/corpus/corpus.js";
+import type { ArticleModel } from "../src/model.js";
+import type { Span } from "../src/text/positions.js";
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Every span the model exposes, wherever it is nested. */
+function spans(model: ArticleModel): Span[] {
+  const out: Span[] = [];
+  const seen = new Set<unknown>();
+  const walk = (v: unknown) => {
+    if (v === null || typeof v !== "object" || seen.has(v) || v === model.lines) return;
+    seen.add(v);
+    const o = v as Record<string, unknown>;
+    if (typeof o.start === "number" && typeof o.end === "number" && !("line" in o)) out.push(o as unknown as Span);
+    for (const value of Object.values(o)) walk(value);
+  };
+  walk({ ...model, text: undefined, lines: undefined });
+  return out;
+}
+
+function assertWellFormed(text: string, model: ArticleModel): void {
+  for (const s of spans(model)) {
+    expect(s.start).toBeGreaterThanOrEqual(0);
+    expect(s.end).toBeLessThanOrEqual(text.length);
+    expect(s.start).toBeLessThanOrEqual(s.end);
+    for (const at of [s.start, s.end]) {
+      // never between the two halves of a surrogate pair
+      expect(at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at))).toBe(false);
+    }
+    const range = model.lines.rangeOf(s);
+    expect(model.lines.isValid(range.start) && model.lines.isValid(range.end)).toBe(true);
+  }
+}
+
+/** Text built from the pieces articles are made of, in random order: names, titles, quotes of every kind, dates, newlines. */
+const articleish = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom("“", "”", '"', "‘", "’", "'", "\n", "\r\n", "\r", "\n\n", " ", ". ", ", ", " -- ", " — ", "(", ")", "\uFEFF", "😀", "𝒳"),
+      fc.constantFrom("Obama", "President", "Sen.", "Sens.", "Dr.", "U.S.", "ISIS", "nP5+1", "P5+1", "Khamenei", "the", "said", "he", "she", "according to", "The", "White House"),
+      fc.constantFrom("Thursday", "Nov. 24", "November 7, 2014", "mid-October", "earlier this month", "© Copyright X 2024", "By Ann Lee, AP", "Washington (CNN)"),
+      fc.string({ unit: "grapheme", maxLength: 6 }),
+      fc.string({ unit: "binary", maxLength: 4 }),
+    ),
+    { maxLength: 120 },
+  )
+  .map((parts) => parts.join(""));
+
+describe("the core on arbitrary input", () => {
+  it("never throws and keeps every range inside the text on UTF-16 boundaries", () => {
+    fc.assert(
+      fc.property(articleish, (text) => {
+        const model = analyzeArticle(text);
+        assertWellFormed(text, model);
+        const corpus = new Corpus();
+        corpus.set("file:///a.txt", text);
+        corpus.set("file:///b.txt", text.split("").reverse().join(""));
+        for (const p of checkArticle("file:///a.txt", corpus.get("file:///a.txt")!, corpus)) {
+          expect(p.span.end).toBeLessThanOrEqual(text.length);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("accepts any Unicode string at all", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => {
+        assertWellFormed(text, analyzeArticle(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("time grows linearly with size on pathological input", () => {
+  const patterns = [
+    "“Unclosed quote without end ",
+    "A B C D E F G H I J K L M N O P ",
+    "Mr. Dr. Sen. Gen. Gov. Rep. ",
+    "the the the the the the ",
+    "Nov. Nov. 24 Thursday Friday mid-October ",
+    "\n\n\n\n",
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "President Barack Obama said. “Yes,” he said. ",
+    "U.S.-U.S.-U.S.-U.S.-",
+  ];
+
+  function median(run: () => void): number {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      run();
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b)[1]!;
+  }
+
+  it.each(patterns)("%j: 1 MB within 4× the per-byte time of 1 KB", (pattern) => {
+    const small = pattern.repeat(Math.ceil(1024 / pattern.length)).slice(0, 1024);
+    const large = pattern.repeat(Math.ceil(1_048_576 / pattern.length)).slice(0, 1_048_576);
+    analyzeArticle(small);
+    const perSmall = median(() => {
+      for (let i = 0; i < 64; i++) analyzeArticle(small);
+    }) / 64;
+    const perLarge = median(() => analyzeArticle(large));
+    // a fixed multiple: 1,024 times the input may take at most 4,096 times as long (plus 50 ms of start-up)
+    expect(perLarge).toBeLessThan(perSmall * 1024 * 4 + 50);
+  }, 120_000);
+});
