@@ -218,11 +218,11 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   };
   const dates = findDateMentions(text, datedParagraphs, sentenceStartOf, scan.quotes.map((q) => q.outer), reference, locate);
 
-  return freezeModel({
+  const paragraphSpans = rawParagraphs.map((p) => ({ start: p.start, end: p.end }));
+  const model = {
     uri: options.uri ?? "",
     text,
     lines,
-    tokens,
     sentences,
     paragraphs,
     structure,
@@ -232,7 +232,16 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     dates,
     ...(reference ? { reference } : {}),
     strayQuoteMarks: scan.strays.map((s) => locate({ start: s.at, end: s.at + 1 })),
-  });
+  };
+  // Tokens are most of a model's weight and only analysis needs them: a workspace of thousands of
+  // articles keeps none, and whoever asks gets the same tokens computed again.
+  defineLazyTokens(model, text, paragraphSpans);
+  return freezeModel(model as typeof model & { tokens: readonly Token[] });
+}
+
+/** Defined outside analyzeArticle so the getter's closure keeps only the text and spans alive, not the tokens. */
+function defineLazyTokens(model: object, text: string, spans: readonly Span[]): void {
+  Object.defineProperty(model, "tokens", { enumerable: false, get: () => spans.flatMap((p) => tokenize(text, p.start, p.end)) });
 }
 
 /** A few words quoted inside the writer's own sentence, not introduced by a speech verb or a colon. */

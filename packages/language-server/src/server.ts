@@ -41,6 +41,7 @@ export interface Settings {
 const DEFAULT_SETTINGS: Settings = { include: DEFAULT_FILTER.include, exclude: DEFAULT_FILTER.exclude, maxFileSize: 5, checks: {} };
 const CHANGE_DEBOUNCE_MS = 150;
 const INDEX_CHUNK = 64;
+const PUBLISH_DEBOUNCE_MS = 250;
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -79,7 +80,7 @@ export function startServer(connection: Connection): void {
       return fn(params.textDocument.uri, model, offset, params);
     });
 
-  const publish = (uris: Iterable<string>) => {
+  const publishNow = (uris: Iterable<string>) => {
     if (pullDiagnostics) {
       connection.languages.diagnostics.refresh();
       return;
@@ -87,8 +88,34 @@ export function startServer(connection: Connection): void {
     for (const uri of uris) connection.sendDiagnostics({ uri, diagnostics: diagnosticsFor(state, uri) });
   };
 
-  /** A change touches its own article and the articles it links to (quotes, shared names). */
-  const affected = (uri: string): Set<string> => new Set([uri, ...state.corpus.related(uri).map((r) => r.uri)]);
+  // Diagnostics after an edit wait for a pause in typing: requests are answered from the new analysis
+  // at once, while the cross-article re-linking that diagnostics need runs once per pause, not per key.
+  const toPublish = new Set<string>();
+  const changed = new Set<string>();
+  let publishTimer: ReturnType<typeof setTimeout> | undefined;
+  const publish = (uris: Iterable<string>, changedUri?: string) => {
+    for (const uri of uris) toPublish.add(uri);
+    if (changedUri !== undefined) changed.add(changedUri);
+    if (publishTimer !== undefined) clearTimeout(publishTimer);
+    publishTimer = setTimeout(() => {
+      publishTimer = undefined;
+      // who a changed article now links to is known only after re-linking: asked here, once per pause
+      for (const uri of changed) if (state.corpus.has(uri)) for (const u of affected(uri)) toPublish.add(u);
+      for (const uri of changed) toPublish.add(uri);
+      changed.clear();
+      const batch = [...toPublish].filter((u) => state.corpus.has(u) || state.refused.has(u));
+      toPublish.clear();
+      publishNow(batch);
+    }, PUBLISH_DEBOUNCE_MS);
+  };
+
+  /** A change touches its own article and the articles it links to (quotes, shared names); remembered for the next change. */
+  const lastAffected = new Map<string, Set<string>>();
+  const affected = (uri: string): Set<string> => {
+    const set = new Set([uri, ...state.corpus.related(uri).map((r) => r.uri)]);
+    lastAffected.set(uri, set);
+    return set;
+  };
 
   function flush(uri: string): void {
     const timer = pending.get(uri);
@@ -96,7 +123,7 @@ export function startServer(connection: Connection): void {
     pending.delete(uri);
     const doc = documents.get(uri);
     if (doc === undefined) return;
-    const before = state.corpus.has(uri) ? affected(uri) : new Set<string>();
+    const before = lastAffected.get(uri) ?? new Set<string>();
     state.refused.delete(uri);
     const maxChars = settings.maxFileSize * 1024 * 1024;
     if (doc.getText().length > maxChars) {
@@ -105,7 +132,7 @@ export function startServer(connection: Connection): void {
     } else {
       state.corpus.set(uri, doc.getText());
     }
-    publish(new Set([...before, ...affected(uri)]));
+    publish(before, uri);
   }
 
   documents.onDidOpen((e) => {
@@ -227,7 +254,7 @@ export function startServer(connection: Connection): void {
     log(`indexed ${state.corpus.size} article(s) in ${Date.now() - started} ms`);
     const all = [...state.corpus.uris(), ...state.refused.keys()];
     for (let i = 0; i < all.length; i += INDEX_CHUNK) {
-      publish(all.slice(i, i + INDEX_CHUNK));
+      publishNow(all.slice(i, i + INDEX_CHUNK));
       await yieldToEvents();
     }
     connection.sendNotification("dossier/indexed", { articles: state.corpus.size });

@@ -35,13 +35,14 @@ export function entityChecks(ctx: CheckContext, preferred: ReadonlyMap<string, s
     for (const e of model.entities) {
       const ws = ctx.corpus.workspaceEntity(ctx.uri, e.id);
       if (ws === undefined || reported.has(ws.id)) continue;
-      const written = new Set(ws.articles.flatMap((a) => a.entity.mentions.filter((m) => (m.kind === "name" || m.kind === "alias" || m.kind === "acronym") && !m.misspelling).map((m) => m.text)));
-      if (ws.type === "person" || written.size < 3) continue;
+      if (ws.type === "person") continue;
+      const written = ws.forms;
+      if (written.length < 3) continue;
       reported.add(ws.id);
       const first = e.mentions.find((m) => m.kind !== "description")!;
       const wanted = preferred.get(ws.name);
       out.push(
-        problem(ctx, "entity-variant-names", first.span, `${ws.name} is written ${written.size} ways across the workspace: ${[...written].map((w) => `'${w}'`).join(", ")}${wanted ? `; dossier.json prefers '${wanted}'` : ""}.`),
+        problem(ctx, "entity-variant-names", first.span, `${ws.name} is written ${written.length} ways across the workspace: ${written.map((w) => `'${w}'`).join(", ")}${wanted ? `; dossier.json prefers '${wanted}'` : ""}.`),
       );
     }
   }

@@ -10,6 +10,7 @@ import { compareQuotes, quoteWords, type QuoteLinkKind } from "./quote-links.js"
 const SHINGLE = 4;
 /** A word run or entity shared by more articles than this is boilerplate or ubiquitous: it links nothing. */
 const MAX_POSTING = 200;
+const MAX_QUOTE_POSTING = 50;
 
 /** One entity across the workspace: the same id, or a surname that only one person in the workspace carries. */
 export interface WorkspaceEntity {
@@ -21,6 +22,8 @@ export interface WorkspaceEntity {
   /** The article-level entities it gathers. */
   readonly articles: readonly { readonly uri: string; readonly entity: Entity }[];
   readonly mentionCount: number;
+  /** Every way the workspace writes its name (names, aliases, acronyms; misspellings left out). */
+  readonly forms: readonly string[];
 }
 
 export interface QuoteLink {
@@ -50,6 +53,7 @@ interface Index {
   readonly entities: readonly WorkspaceEntity[];
   readonly entityOf: ReadonlyMap<string, WorkspaceEntity>;
   readonly quoteLinks: readonly QuoteLink[];
+  readonly linksByQuote: ReadonlyMap<string, readonly QuoteLink[]>;
   readonly related: ReadonlyMap<string, readonly Relation[]>;
 }
 
@@ -121,8 +125,8 @@ export class Corpus {
   }
 
   /** Links that involve one quote. */
-  linksOf(uri: string, quoteId: string): QuoteLink[] {
-    return this.linked().quoteLinks.filter((l) => (l.a.uri === uri && l.a.quote.id === quoteId) || (l.b.uri === uri && l.b.quote.id === quoteId));
+  linksOf(uri: string, quoteId: string): readonly QuoteLink[] {
+    return this.linked().linksByQuote.get(key(uri, quoteId)) ?? [];
   }
 
   /** Articles of the same story, most related first. */
@@ -205,6 +209,7 @@ export class Corpus {
         aliases,
         articles: list,
         mentionCount: list.reduce((n, x) => n + x.entity.mentions.length, 0),
+        forms: [...new Set(list.flatMap((x) => x.entity.mentions.filter((m) => (m.kind === "name" || m.kind === "alias" || m.kind === "acronym") && !m.misspelling).map((m) => m.text)))],
       };
       entities.push(ws);
       for (const x of list) entityOf.set(key(x.uri, x.entity.id), ws);
@@ -230,7 +235,8 @@ export class Corpus {
     });
     const compared = new Set<string>();
     for (const list of postings.values()) {
-      if (list.length < 2 || list.length > MAX_POSTING) continue;
+      // a run of words shared by very many quotes is a stock phrase, not a quotation's provenance
+      if (list.length < 2 || list.length > MAX_QUOTE_POSTING) continue;
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
           const [x, y] = list[i]!.doc <= list[j]!.doc ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
@@ -286,6 +292,15 @@ export class Corpus {
       }
       related.set(d.uri, list.sort((x, y) => y.score - x.score || x.uri.localeCompare(y.uri)));
     }
-    return { entities, entityOf, quoteLinks, related };
+    const linksByQuote = new Map<string, QuoteLink[]>();
+    for (const l of quoteLinks) {
+      for (const side of [l.a, l.b]) {
+        const k = key(side.uri, side.quote.id);
+        const list = linksByQuote.get(k);
+        if (list === undefined) linksByQuote.set(k, [l]);
+        else list.push(l);
+      }
+    }
+    return { entities, entityOf, quoteLinks, linksByQuote, related };
   }
 }
