@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { analyzeArticle } from "@dossier/core";
+import { Corpus, analyzeArticle } from "@dossier/core";
 import { loadGoldSet, type GoldSet } from "./gold.js";
-import { compromiseEntities } from "./peers.js";
+import { compromiseDates, compromiseEntities, compromiseQuotes } from "./peers.js";
+import { addDateCounts, addQuoteCounts, scoreDates, scoreQuotes, type DateCounts, type QuoteCounts } from "./score-quotes.js";
 import { addCounts, emptyCounts, f1, scoreEntities, type EntityCounts, type PredictedEntity } from "./score-entities.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -23,6 +24,47 @@ interface SetResult {
   readonly articles: number;
   readonly dossier: EntityCounts;
   readonly compromise: EntityCounts;
+  quotes?: { dossier: QuoteCounts; compromise: QuoteCounts };
+  dates?: { dossier: DateCounts; compromise: DateCounts };
+}
+
+const zeroQuotes = (): QuoteCounts => ({ gold: 0, found: 0, predicted: 0, speakerRight: 0 });
+const zeroDates = (): DateCounts => ({ gold: 0, found: 0, predicted: 0, valueRight: 0 });
+
+/** Quotes and dates, read as the workspace reads them: the set is one corpus, so speakers carry workspace names and undated articles borrow a related article's date. */
+function evaluateQuotesAndDates(set: GoldSet, result: SetResult, verbose: boolean): void {
+  const corpus = new Corpus();
+  const texts = new Map<string, string>();
+  for (const file of set.articles.keys()) {
+    const text = readFileSync(join(set.dir, file), "utf8");
+    texts.set(file, text);
+    corpus.set(`file:///${file}`, text);
+  }
+  let q = { dossier: zeroQuotes(), compromise: zeroQuotes() };
+  let d = { dossier: zeroDates(), compromise: zeroDates() };
+  let anyQuotes = false;
+  let anyDates = false;
+  for (const [file, gold] of set.articles) {
+    const uri = `file:///${file}`;
+    const model = corpus.get(uri)!;
+    if (gold.quotes) {
+      anyQuotes = true;
+      const mine = model.quotes.map((quote) => ({ text: quote.text, speaker: quote.speaker === null ? null : (corpus.workspaceEntity(uri, quote.speaker)?.name ?? quote.speakerName) }));
+      const score = scoreQuotes(gold.quotes, mine);
+      if (verbose && score.speakerRight < score.gold) console.log(`  quotes ${set.name}/${file}: ${score.found}/${score.gold} found, ${score.speakerRight} speakers right`);
+      q = { dossier: addQuoteCounts(q.dossier, score), compromise: addQuoteCounts(q.compromise, scoreQuotes(gold.quotes, compromiseQuotes(texts.get(file)!))) };
+    }
+    if (gold.dates) {
+      anyDates = true;
+      const mine = corpus.datesOf(uri).map((x) => ({ text: x.text, value: x.value }));
+      const score = scoreDates(gold.dates, mine);
+      if (verbose && score.valueRight < score.gold) console.log(`  dates ${set.name}/${file}: ${score.found}/${score.gold} found, ${score.valueRight} right`);
+      const today = model.structure.published?.value;
+      d = { dossier: addDateCounts(d.dossier, score), compromise: addDateCounts(d.compromise, scoreDates(gold.dates, compromiseDates(texts.get(file)!, today))) };
+    }
+  }
+  if (anyQuotes) result.quotes = q;
+  if (anyDates) result.dates = d;
 }
 
 function evaluate(set: GoldSet, verbose: boolean): SetResult {
@@ -38,7 +80,9 @@ function evaluate(set: GoldSet, verbose: boolean): SetResult {
       console.log(`  ${set.name}/${file}: P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${s.f1.toFixed(2)}`);
     }
   }
-  return { set: set.name, articles: set.articles.size, dossier, compromise: peer };
+  const result: SetResult = { set: set.name, articles: set.articles.size, dossier, compromise: peer };
+  evaluateQuotesAndDates(set, result, verbose);
+  return result;
 }
 
 const pct = (n: number) => n.toFixed(3);
@@ -61,6 +105,21 @@ function main(): void {
     console.log(
       `${r.set.padEnd(10)} ${String(r.articles).padStart(8)} |         ${pct(d.precision)}  ${pct(d.recall)}  ${pct(d.f1)}  ${coref}  ${roles} |            ${pct(c.precision)}  ${pct(c.recall)}  ${pct(c.f1)}  | ${(d.f1 - c.f1 >= 0 ? "+" : "") + pct(d.f1 - c.f1)}`,
     );
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? "  —  " : pct(a / b));
+  console.log("\nQuotes (found: gold quotes detected; speakers: right speaker among gold quotes, anonymous = null)");
+  console.log("set        | dossier found  speakers | compromise found  speakers");
+  for (const r of rows) {
+    if (!r.quotes) continue;
+    const { dossier: q, compromise: c } = r.quotes;
+    console.log(`${r.set.padEnd(10)} |         ${ratio(q.found, q.gold)}  ${ratio(q.speakerRight, q.gold)}    |            ${ratio(c.found, c.gold)}  n/a (no speakers)`);
+  }
+  console.log("\nDates (found: gold expressions detected; right: calendar value right among gold dates)");
+  console.log("set        | dossier found  right | compromise-dates found  right");
+  for (const r of rows) {
+    if (!r.dates) continue;
+    const { dossier: q, compromise: c } = r.dates;
+    console.log(`${r.set.padEnd(10)} |         ${ratio(q.found, q.gold)}  ${ratio(q.valueRight, q.gold)} |                  ${ratio(c.found, c.gold)}  ${ratio(c.valueRight, c.gold)}`);
   }
 }
 
