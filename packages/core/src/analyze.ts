@@ -169,7 +169,11 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     paragraphs,
     options.aliases ?? DEFAULT_TABLE,
     locate,
-    dateline && { place: dateline.place.span, end: dateline.span.end },
+    dateline && {
+      place: dateline.place.span,
+      end: dateline.span.end,
+      ...(dateline.source !== undefined ? { source: sourceSpan(dateline.text, dateline.span.start, dateline.source) } : {}),
+    },
   );
 
   const scan = scanQuotes(text, paragraphs.map((p) => (p.role === "body" ? p.span : { start: p.span.start, end: p.span.start })));
@@ -237,6 +241,12 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   // articles keeps none, and whoever asks gets the same tokens computed again.
   defineLazyTokens(model, text, paragraphSpans);
   return freezeModel(model as typeof model & { tokens: readonly Token[] });
+}
+
+/** Where the agency in a dateline stands: inside its parentheses. */
+function sourceSpan(datelineText: string, start: number, source: string): Span {
+  const at = datelineText.indexOf(`(${source})`) + 1;
+  return { start: start + at, end: start + at + source.length };
 }
 
 /** Defined outside analyzeArticle so the getter's closure keeps only the text and spans alive, not the tokens. */

@@ -47,6 +47,12 @@ function isTitleCase(text: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
 
+/** A line in capitals (`STAR'S SECRET WEDDING SHOCK!`): its words are not acronyms. */
+function isShouting(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w));
+  return words.length >= 2 && words.filter((w) => !/\p{Ll}/u.test(w)).length / words.length >= 0.6;
+}
+
 function isKnownWord(word: string, aliases: AliasTable): boolean {
   return (
     aliases.lookup(word) !== undefined ||
@@ -69,7 +75,7 @@ export function findCandidates(
   sentences: readonly Sentence[],
   paragraphs: readonly ArticleParagraph[],
   aliases: AliasTable,
-  dateline?: { readonly place: Span; readonly end: number; readonly sentence: number },
+  dateline?: { readonly place: Span; readonly source?: Span; readonly end: number; readonly sentence: number },
 ): Candidate[] {
   const pending: Pending[] = [];
   const lowercaseWords = new Set<string>();
@@ -77,7 +83,7 @@ export function findCandidates(
 
   for (const p of paragraphs) {
     if (p.role !== "body" && p.role !== "headline" && p.role !== "deck") continue;
-    const titleCase = p.role !== "body" && isTitleCase(p.text);
+    const titleCase = p.role !== "body" && (isTitleCase(p.text) || isShouting(p.text));
     for (const si of p.sentences) {
       const s = sentences[si]!;
       let first = s.firstToken;
@@ -105,7 +111,8 @@ export function findCandidates(
     if (c.cls.type === "other" && c.cls.confidence === "guess" && c.words.length === 1 && lowercaseWords.has(c.words[0]!.toLowerCase())) return;
     out.push(c);
     knownNames.add(c.name);
-    for (const w of c.words) if (/^\p{Lu}/u.test(w) && !isStopword(w)) knownNameWords.add(w);
+    // words of names, not the generic words names are built from (Council, University, Minister)
+    for (const w of c.words) if (/^\p{Lu}/u.test(w) && !isStopword(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w) && !HONORIFICS.has(w)) knownNameWords.add(w);
   };
 
   for (const run of pending) {
@@ -143,18 +150,26 @@ export function findCandidates(
   }
 
   if (dateline !== undefined) {
-    const name = text.slice(dateline.place.start, dateline.place.end);
-    const words = name.split(/[\s,]+/).filter((w) => w.length > 0);
-    const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
-    out.push({
-      name,
-      words,
-      start: dateline.place.start,
-      end: dateline.place.end,
-      sentence: dateline.sentence,
-      cls: cls?.type === "place" ? cls : { type: "place", confidence: "evidence" },
-      roles: [],
-    });
+    // `KABUL, Afghanistan (AP)`: each comma part is a place, the agency an organization; capitals are the
+    // dateline's typography, so `GENEVA` is the Geneva of the text
+    const datelineText = text.slice(dateline.place.start, dateline.place.end);
+    let offset = 0;
+    for (const part of datelineText.split(",")) {
+      const lead = part.length - part.trimStart().length;
+      const written = part.trim();
+      const start = dateline.place.start + offset + lead;
+      offset += part.length + 1;
+      if (written.length === 0) continue;
+      const name = /\p{Ll}/u.test(written) ? written : written.toLowerCase().replace(/(^|[\s\-])\p{Ll}/gu, (c) => c.toUpperCase());
+      const words = name.split(/\s+/);
+      const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
+      out.push({ name, words, start, end: start + written.length, sentence: dateline.sentence, cls: cls?.type === "place" ? cls : { type: "place", confidence: "evidence" }, roles: [] });
+    }
+    if (dateline.source !== undefined) {
+      const name = text.slice(dateline.source.start, dateline.source.end);
+      const cls = classifyName(name, [name], aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
+      out.push({ name, words: [name], start: dateline.source.start, end: dateline.source.end, sentence: dateline.sentence, cls: cls ?? { type: "organization", confidence: "evidence" }, roles: [] });
+    }
   }
   out.sort((a, b) => a.start - b.start);
   linkConjunctionsAndParentheticals(out, text);
@@ -188,7 +203,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     nameParts.length > 0 &&
     prefix.length > 0 &&
     lastWord !== undefined &&
-    (!nameParts.some((p) => HEAD_WORDS.has(p.text)) || splitKnownPrefix(nameParts, aliases) > 0) &&
+    // a head word inside rules out a person (`State Department`) unless a first name starts it (`Mayor Helen Park`)
+    (!nameParts.some((p) => HEAD_WORDS.has(p.text)) || splitKnownPrefix(nameParts, aliases) > 0 || (nameParts.length <= 3 && FIRST_NAMES.has(nameParts[0]!.text))) &&
     prefix.some((p) => HONORIFICS.has(p.text) || ROLE_NOUNS.has(p.text.toLowerCase())) &&
     !/^(?:of|for|and|the|&)$/.test(nameParts[0]!.text);
   if (!peelable) {
@@ -311,7 +327,7 @@ function knownOnly(
         knownNames.has(name) ||
         isKnownWord(name, aliases) ||
         (single && knownNameWords.has(word) && !isStopword(word)) ||
-        (single && isAcronym(word)) ||
+        (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end))) ||
         (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[slice[0]!.at + 1]?.text ?? ""));
       if (known && !(single && (isCalendarWord(word) || isStopword(word)))) {
         matched = k - i;

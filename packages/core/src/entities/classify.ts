@@ -26,6 +26,8 @@ export interface ClassifyContext {
   readonly determiner: boolean;
 }
 
+const NAME_PARTICLES = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
+
 /** Words that look like names when capitalised but never are one on their own. */
 export function isCalendarWord(word: string): boolean {
   return monthNumber(word) !== undefined || weekdayNumber(word) !== undefined;
@@ -76,7 +78,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   if (context.speaker && words.length <= 4 && context.personalPronoun) return { type: "person", confidence: "evidence" };
   if (context.speaker && words.length <= 4 && !isAcronym(last)) return { type: "person", confidence: "guess" };
-  if (!context.determiner && words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w))) {
+  // two or three plain capitalised words (particles such as `de` or `van` allowed inside) read as a person's name
+  const plain = words.filter((w) => !NAME_PARTICLES.has(w));
+  if (!context.determiner && plain.length >= 2 && plain.length <= 3 && NAME_PARTICLES.has(words[0]!) === false && plain.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w))) {
     return { type: "person", confidence: "guess" };
   }
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return { type: "organization", confidence: "guess" };

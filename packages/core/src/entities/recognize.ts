@@ -15,7 +15,7 @@ export function recognizeEntities(
   paragraphs: readonly ArticleParagraph[],
   aliases: AliasTable,
   locate: (span: Span) => Located,
-  dateline?: { readonly place: Span; readonly end: number },
+  dateline?: { readonly place: Span; readonly source?: Span; readonly end: number },
 ): Entity[] {
   const sentence = dateline === undefined ? -1 : sentences.findIndex((s) => s.end > dateline.end);
   const candidates = findCandidates(text, tokens, sentences, paragraphs, aliases, dateline && sentence >= 0 ? { ...dateline, sentence } : undefined);

@@ -1,4 +1,5 @@
 import { monthNumber, weekdayNumber } from "../dates/calendar.js";
+import { HEAD_WORDS } from "./lexicon.js";
 import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
 /** Weekdays and months are dates, never parts of a name: "On Tuesday", "Questions Wednesday". */
@@ -60,7 +61,10 @@ export function findRuns(tokens: readonly NameToken[]): NameRun[] {
       // a caption marker glued to a name (`Ahmed Mohamed Image: ...`) is not part of it
       if (isNameish(next) && !(CAPTION_WORDS.has(next.text) && tokens[j + 1]?.text === ":")) continue;
       // connector (optionally followed by "the") between two name parts
-      if (CONNECTORS.has(next.text)) {
+      // `and` joins only inside an institution's name of the form `Centre for Science and Environment`, not `Iraq and Syria`
+      const institution = HEAD_WORDS.get(parts[0]!.text) === "organization" && parts.some((p) => p.text === "of" || p.text === "for");
+      const joins = CONNECTORS.has(next.text) || (next.text === "and" && institution);
+      if (joins) {
         let k = j + 1;
         if (tokens[k]?.text === "the") k++;
         // `of The Globe and Mail` starts another name
