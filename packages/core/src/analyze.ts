@@ -22,6 +22,7 @@ import { classifyParagraphs } from "./structure/header.js";
 import { parseDateline } from "./structure/dateline.js";
 import { layout } from "./text/layout.js";
 import { LineIndex, type Span } from "./text/positions.js";
+import { lastAtMost } from "./text/search.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
 import { tokenize, type Token } from "./text/tokenize.js";
 
@@ -210,14 +211,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const reference: ReferenceDate | undefined = own && { date: parseIsoDate(own.value)!, source: own.kind };
   const datedParagraphs = paragraphs.filter((p) => p.role === "body" || p.role === "headline" || p.role === "deck" || p.role === "stamp").map((p) => p.span);
   const sentenceStartOf = (offset: number) => {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = sentences[lo - 1];
+    const s = sentences[lastAtMost(sentences, offset, (x) => x.start)];
     return s !== undefined && offset < s.end ? s.start : offset;
   };
   const dates = findDateMentions(text, datedParagraphs, sentenceStartOf, scan.quotes.map((q) => q.outer), reference, locate);

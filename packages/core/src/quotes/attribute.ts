@@ -2,6 +2,7 @@ import type { Entity, EntityMention } from "../entities/types.js";
 import type { Span } from "../text/positions.js";
 import type { Sentence } from "../text/sentences.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
+import { lastAtMost } from "../text/search.js";
 import type { Token } from "../text/tokenize.js";
 import type { QuoteSpan } from "./scan.js";
 
@@ -47,18 +48,6 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Index of the last element whose `key` is at most `value` (-1 when none); `items` are sorted by key. */
-function lastAtMost<T>(items: readonly T[], value: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]!) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 function insideQuote(ctx: Context, offset: number): boolean {
