@@ -29,8 +29,12 @@ CODE_SERVER="$CACHE/code-server/node_modules/code-server/out/node/entry.js"
 if [ ! -f "$CACHE/code-server/.installed-$CODE_SERVER_VERSION" ]; then
   mkdir -p "$CACHE/code-server"
   NPM_CLI="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
-  # code-server runs on Node 24 and builds its native modules against Node 24's headers
-  PATH="$NODE24_PKG/bin:$PATH" npm_config_nodedir="$NODE24_PKG" \
+  # code-server runs on Node 24 and builds its native modules against Node 24's headers. When this runs
+  # under `npm run`, the outer npm's variables (npm_node_execpath, NODE…) would point its scripts back at
+  # the machine's Node, so they are dropped.
+  unset_npm=()
+  for var in $(env | grep -oE '^(npm_[A-Za-z0-9_]+|NODE|INIT_CWD)=' | tr -d '='); do unset_npm+=(-u "$var"); done
+  env "${unset_npm[@]}" PATH="$NODE24_PKG/bin:$PATH" npm_config_nodedir="$NODE24_PKG" \
     "$NODE24_PKG/bin/node" "$NPM_CLI" install --no-audit --no-fund --prefix "$CACHE/code-server" "code-server@$CODE_SERVER_VERSION" >&2
   touch "$CACHE/code-server/.installed-$CODE_SERVER_VERSION"
 fi
