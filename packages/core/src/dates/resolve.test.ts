@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seed } from "../../test/seeds.js";
 import { analyzeArticle } from "../analyze.js";
 import { findDateExpressions } from "./expressions.js";
-import { resolveExpression, type ReferenceDate } from "./resolve.js";
+import { clauseTense, resolveExpression, type ReferenceDate } from "./resolve.js";
 
 const ref: ReferenceDate = { date: { year: 2014, month: 11, day: 7 }, source: "published" };
 const resolve = (phrase: string, tense: "past" | "future" = "past", reference: ReferenceDate | null = ref) => {
@@ -33,6 +33,12 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     const january: ReferenceDate = { date: { year: 2015, month: 1, day: 5 }, source: "published" };
     expect(resolve("in December", "past", january)).toBe("2014-12");
     expect(resolve("by Feb. 2", "future", january)).toBe("2015-02-02");
+  });
+
+  it("reads `next` and `last` before a weekday", () => {
+    expect(clauseTense("Rovers travel to Northport next ")).toBe("future");
+    expect(clauseTense("They will meet again last ")).toBe("past");
+    expect(clauseTense("Talks will resume on ")).toBe("future");
   });
 
   it("leaves relative dates unresolved without a reference, never guessing the year", () => {

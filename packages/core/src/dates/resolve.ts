@@ -97,7 +97,12 @@ function daysBetween(a: CalendarDate, b: CalendarDate): number {
 
 const FUTURE = /\b(?:will|won['’]t|shall|’ll|'ll|going to|is set to|are set to|is due|are due|plans? to|scheduled|deadline|expected to|upcoming|ahead of)\b/i;
 
-/** Reads the tense of the clause around a date: future markers before it in the sentence make it future. */
+/**
+ * Reads the tense of the clause around a date: `next Saturday` and `last Saturday` say it outright;
+ * otherwise future markers before it in the sentence make it future.
+ */
 export function clauseTense(sentenceBefore: string): Tense {
+  if (/\bnext\s+$/i.test(sentenceBefore)) return "future";
+  if (/\blast\s+$/i.test(sentenceBefore)) return "past";
   return FUTURE.test(sentenceBefore) ? "future" : "past";
 }
