@@ -1,8 +1,4 @@
-// One esbuild run bundles the extension (vscode stays external) and the language server with the core.
-import { build } from "esbuild";
+// The extension (vscode stays external) and the language server with the core, in one run.
+import { bundleForNode } from "../../scripts/bundle-node.mjs";
 
-const common = { bundle: true, platform: "node", target: "node20", format: "cjs", sourcemap: true, logLevel: "warning" };
-await Promise.all([
-  build({ ...common, entryPoints: ["src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] }),
-  build({ ...common, entryPoints: ["../../packages/language-server/src/main.ts"], outfile: "dist/server.js" }),
-]);
+await Promise.all([bundleForNode("src/extension.ts", "dist/extension.js", ["vscode"]), bundleForNode("../../packages/language-server/src/main.ts", "dist/server.js")]);
