@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { decodeArticle } from "@dossier/core";
 
 export interface InputProblem {
   readonly path: string;
@@ -69,12 +70,10 @@ export function readArticle(path: string): ReadResult {
     return { ok: false, message: `cannot read file (${(error as NodeJS.ErrnoException).code ?? "error"})` };
   }
   if (bytes.length > MAX_BYTES) return { ok: false, message: `file is larger than ${MAX_BYTES / 1024 / 1024} MB` };
-  if (bytes.subarray(0, 8000).includes(0)) return { ok: false, message: "binary file (contains NUL bytes), not an article" };
-  try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, message: "file is not valid UTF-8 text" };
-  }
+  const decoded = decodeArticle(bytes);
+  if (decoded.kind === "binary") return { ok: false, message: "binary file (contains NUL bytes), not an article" };
+  if (decoded.kind === "not-utf8") return { ok: false, message: "file is not valid UTF-8 text" };
+  return { ok: true, text: decoded.text };
 }
 
 export function displayPath(path: string): string {

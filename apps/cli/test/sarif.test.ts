@@ -12,7 +12,8 @@ const repo = fileURLToPath(new URL("../../../", import.meta.url));
 
 function validator() {
   const ajv = new Ajv2020.default({ strict: false, allErrors: true });
-  addFormats.default(ajv);
+  // ajv-formats is typed against the draft-07 class; the 2020-12 class shares its format API
+  addFormats.default(ajv as unknown as Parameters<typeof addFormats.default>[0]);
   return ajv.compile(schema);
 }
 

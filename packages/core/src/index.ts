@@ -19,3 +19,4 @@ export { checkArticle, type CheckSettings } from "./checks/run.js";
 export { CHECKS, CHECK_CODES, isCheckCode, type CheckCode, type CheckInfo } from "./checks/catalog.js";
 export type { Problem, Severity, Fix, TextEdit, RelatedLocation } from "./checks/types.js";
 export { parseDossierConfig, aliasTableOf, type DossierConfig, type ConfigReadResult } from "./config.js";
+export { decodeArticle, type DecodeResult } from "./text/decode.js";

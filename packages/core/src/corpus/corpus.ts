@@ -55,6 +55,8 @@ interface Index {
   readonly quoteLinks: readonly QuoteLink[];
   readonly linksByQuote: ReadonlyMap<string, readonly QuoteLink[]>;
   readonly related: ReadonlyMap<string, readonly Relation[]>;
+  /** Dates of undated articles resolved against a related article, filled on demand. */
+  readonly datesByUri: Map<string, readonly DateMention[]>;
 }
 
 const key = (uri: string, entityId: string) => `${uri}\u0000${entityId}`;
@@ -153,8 +155,15 @@ export class Corpus {
     const model = this.get(uri);
     if (model === undefined) return [];
     if (model.reference !== undefined) return model.dates;
-    const reference = this.referenceOf(uri);
-    return reference === undefined ? model.dates : model.dates.map((d) => resolveMention(d, reference));
+    // re-resolved once per linking, not on every hover, inlay hint and check that asks
+    const cache = this.linked().datesByUri;
+    let dates = cache.get(uri);
+    if (dates === undefined) {
+      const reference = this.referenceOf(uri);
+      dates = reference === undefined ? model.dates : model.dates.map((d) => resolveMention(d, reference));
+      cache.set(uri, dates);
+    }
+    return dates;
   }
 
   private linked(): Index {
@@ -301,6 +310,6 @@ export class Corpus {
         else list.push(l);
       }
     }
-    return { entities, entityOf, quoteLinks, linksByQuote, related };
+    return { entities, entityOf, quoteLinks, linksByQuote, related, datesByUri: new Map() };
   }
 }

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
+import { decodeArticle } from "@dossier/core";
 import picomatch from "picomatch";
 
 export interface FileFilter {
@@ -72,14 +73,5 @@ export async function loadArticle(path: string, maxBytes: number): Promise<LoadR
     return decodeArticle(bytes);
   } catch (error) {
     return { kind: "unreadable", reason: (error as NodeJS.ErrnoException).code ?? "error" };
-  }
-}
-
-export function decodeArticle(bytes: Uint8Array): LoadResult {
-  if (bytes.subarray(0, 8000).includes(0)) return { kind: "binary" };
-  try {
-    return { kind: "text", text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { kind: "not-utf8" };
   }
 }
