@@ -54,8 +54,22 @@ export function buildFirstNames() {
   };
 }
 
+// past forms that news text mostly uses as nouns, adjectives or other verbs (`the ground`, `found a company`)
+const AMBIGUOUS_PAST = new Set(["bound", "found", "ground", "lay", "left", "rebound", "resent", "wound"]);
+
+/** Irregular simple-past forms (`met`, `told`, `led`) that differ from their verb's base. */
+export function buildPastTense() {
+  const verbs = require("english-verbs-irregular/dist/verbs.json");
+  const past = new Set();
+  for (const [base, forms] of Object.entries(verbs)) {
+    for (const [preterite] of forms) if (preterite !== base && !AMBIGUOUS_PAST.has(preterite) && /^[a-z]+$/.test(preterite)) past.add(preterite);
+  }
+  return { $source: "english-verbs-irregular (Apache-2.0)", irregular: [...past].sort() };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = new URL("../src/lexicon/generated/", import.meta.url);
   writeFileSync(new URL("gazetteer.json", dir), JSON.stringify(buildGazetteer()) + "\n");
   writeFileSync(new URL("first-names.json", dir), JSON.stringify(buildFirstNames()) + "\n");
+  writeFileSync(new URL("past-tense.json", dir), JSON.stringify(buildPastTense()) + "\n");
 }

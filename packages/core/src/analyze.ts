@@ -2,8 +2,8 @@ import { formatDate, parseIsoDate } from "./dates/calendar.js";
 import { findDateMentions } from "./dates/mentions.js";
 import type { ReferenceDate } from "./dates/resolve.js";
 import { attributeQuotes } from "./quotes/attribute.js";
+import { isPartial } from "./quotes/partial.js";
 import { scanQuotes } from "./quotes/scan.js";
-import { isSpeechVerb } from "./text/speech-verbs.js";
 import { AliasTable } from "./entities/aliases.js";
 import { recognizeEntities } from "./entities/recognize.js";
 import type {
@@ -210,11 +210,11 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const own = published ?? updated[0];
   const reference: ReferenceDate | undefined = own && { date: parseIsoDate(own.value)!, source: own.kind };
   const datedParagraphs = paragraphs.filter((p) => p.role === "body" || p.role === "headline" || p.role === "deck" || p.role === "stamp").map((p) => p.span);
-  const sentenceStartOf = (offset: number) => {
+  const sentenceAt = (offset: number): Span => {
     const s = sentences[lastAtMost(sentences, offset, (x) => x.start)];
-    return s !== undefined && offset < s.end ? s.start : offset;
+    return s !== undefined && offset < s.end ? s : { start: offset, end: offset };
   };
-  const dates = findDateMentions(text, datedParagraphs, sentenceStartOf, scan.quotes.map((q) => q.outer), reference, locate);
+  const dates = findDateMentions(text, datedParagraphs, sentenceAt, scan.quotes.map((q) => q.outer), reference, locate);
 
   const paragraphSpans = rawParagraphs.map((p) => ({ start: p.start, end: p.end }));
   const model = {
@@ -248,16 +248,3 @@ function defineLazyTokens(model: object, text: string, spans: readonly Span[]): 
   Object.defineProperty(model, "tokens", { enumerable: false, get: () => spans.flatMap((p) => tokenize(text, p.start, p.end)) });
 }
 
-/** A few words quoted inside the writer's own sentence, not introduced by a speech verb or a colon. */
-function isPartial(text: string, open: number, content: Span): boolean {
-  // the 40 characters before the mark, within its line
-  const window = text.slice(Math.max(0, open - 40), open);
-  const before = window.slice(Math.max(window.lastIndexOf("\n"), window.lastIndexOf("\r")) + 1).trimEnd();
-  // a quotation that starts in lower case picks up the writer's sentence (`, “repeated the same demand”`)
-  const words = text.slice(content.start, content.end);
-  if (/^\p{Ll}/u.test(words) && !/[.,!?…]$/u.test(words) && !before.endsWith(":")) return true;
-  if (before.length === 0 || /[:,.!?—–\-(]$/u.test(before)) return false;
-  const lastWord = /([\p{L}’']+)$/u.exec(before)?.[1];
-  if (lastWord !== undefined && isSpeechVerb(lastWord)) return false;
-  return /[\p{L}\p{N}’'"”]$/u.test(before) && words.split(/\s+/).length <= 40;
-}

@@ -9,7 +9,7 @@ const TENSE_WINDOW = 240;
 export function findDateMentions(
   text: string,
   paragraphs: readonly Span[],
-  sentenceStartOf: (offset: number) => number,
+  sentenceAt: (offset: number) => Span,
   quoteSpans: readonly Span[],
   reference: ReferenceDate | undefined,
   locate: (span: Span) => Located,
@@ -30,9 +30,11 @@ export function findDateMentions(
   }
   for (const p of paragraphs) {
     for (const expression of findDateExpressions(text, p.start, p.end)) {
-      // the clause before the date, within its sentence: a bounded window keeps this linear
-      const from = Math.max(sentenceStartOf(expression.span.start), expression.span.start - TENSE_WINDOW);
-      const tense = clauseTense(masked.slice(from, expression.span.start));
+      // the date's sentence, in bounded windows either side to keep this linear
+      const sentence = sentenceAt(expression.span.start);
+      const from = Math.max(sentence.start, expression.span.start - TENSE_WINDOW);
+      const to = Math.min(Math.max(sentence.end, expression.span.end), expression.span.end + TENSE_WINDOW);
+      const tense = clauseTense(masked.slice(from, expression.span.start), masked.slice(expression.span.end, to));
       out.push(resolveMention({ ...locate(expression.span), expression, tense, value: null, relative: true }, reference));
     }
   }

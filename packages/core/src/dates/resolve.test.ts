@@ -41,6 +41,16 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Talks will resume on ")).toBe("future");
   });
 
+  it("reads the tense of the whole sentence around a weekday", () => {
+    expect(clauseTense("City host Ashford on ", ".")).toBe("future");
+    expect(clauseTense("On ", ", the council voted to close the school.")).toBe("past");
+    expect(clauseTense("The minister met union leaders on ", ".")).toBe("past");
+    expect(clauseTense("United fans gather on ", " for the so-called derby.")).toBe("future");
+    expect(clauseTense("On ", ", the board will vote.")).toBe("future");
+    expect(clauseTense("The mayor said the city would revisit funding in ", ".")).toBe("future");
+    expect(clauseTense("", "")).toBe("past");
+  });
+
   it("leaves relative dates unresolved without a reference, never guessing the year", () => {
     expect(resolve("Nov. 24", "future", null)).toBeNull();
     expect(resolve("Thursday", "past", null)).toBeNull();
@@ -77,7 +87,7 @@ describe("dates in the seeds", () => {
     expect(m.reference).toBeUndefined();
     expect(m.dates.map((d) => [d.text, d.value, d.tense])).toEqual([
       ["mid-October", null, "past"],
-      ["Nov. 24", null, "past"],
+      ["Nov. 24", null, "future"],
       ["Nov. 24", null, "past"],
       ["Friday", null, "future"],
       ["Earlier this month", null, "past"],

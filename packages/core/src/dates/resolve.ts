@@ -1,3 +1,4 @@
+import pastTense from "../lexicon/generated/past-tense.json" with { type: "json" };
 import { addDays, type CalendarDate, daysInMonth, formatDate, formatMonth, weekdayOf } from "./calendar.js";
 import type { DateExpression } from "./expressions.js";
 
@@ -95,14 +96,31 @@ function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
 
-const FUTURE = /\b(?:will|won['’]t|shall|’ll|'ll|going to|is set to|are set to|is due|are due|plans? to|scheduled|deadline|expected to|upcoming|ahead of)\b/i;
+const FUTURE = /\b(?:will|won['’]t|would|shall|’ll|'ll|going to|is set to|are set to|is due|are due|plans? to|scheduled|deadline|expected to|upcoming|ahead of)\b/i;
+
+// words ending in -ed that are not past tenses
+const NOT_PAST = new Set(["bed", "embed", "exceed", "feed", "hundred", "indeed", "kindred", "naked", "need", "proceed", "red", "sacred", "seed", "shed", "speed", "succeed", "wed", "wicked"]);
+const IRREGULAR_PAST = new Set(pastTense.irregular);
+
+/** A simple-past verb among the words (`met`, `voted`); capitalised words are names (`United`), hyphenated ones modifiers (`so-called`). */
+function hasPastVerb(words: string): boolean {
+  for (const [word] of words.matchAll(/(?<![\p{L}-])\p{Ll}+\b/gu)) {
+    if (IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word))) return true;
+  }
+  return false;
+}
 
 /**
- * Reads the tense of the clause around a date: `next Saturday` and `last Saturday` say it outright;
- * otherwise future markers before it in the sentence make it future.
+ * Reads the tense of a date's sentence: `next Saturday` and `last Saturday` say it outright; future
+ * markers before the date make it future; a past verb anywhere in the sentence makes it past; a
+ * future marker after it, or a sentence with no past verb at all (`City host Ashford on Tuesday`,
+ * news's present for scheduled events), makes it future.
  */
-export function clauseTense(sentenceBefore: string): Tense {
-  if (/\bnext\s+$/i.test(sentenceBefore)) return "future";
-  if (/\blast\s+$/i.test(sentenceBefore)) return "past";
-  return FUTURE.test(sentenceBefore) ? "future" : "past";
+export function clauseTense(before: string, after = ""): Tense {
+  if (/\bnext\s+$/i.test(before)) return "future";
+  if (/\blast\s+$/i.test(before)) return "past";
+  if (FUTURE.test(before)) return "future";
+  if (hasPastVerb(before) || hasPastVerb(after)) return "past";
+  if (FUTURE.test(after)) return "future";
+  return /\p{Ll}{2,}/u.test(before + after) ? "future" : "past";
 }

@@ -68,6 +68,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const final = words[words.length - 1]!;
   if (HONORIFICS.has(final) || OFFICE_WORDS.has(final)) return undefined;
   // the head of "Council of Iran" is Council
+  // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)
+  if (context.titled && words.length <= 3 && FIRST_NAMES.has(words[0]!)) return { type: "person", confidence: "evidence" };
   const last = headWord(words);
   const head = HEAD_WORDS.get(last);
   if (head !== undefined && words.length > 1) return { type: head, confidence: "evidence" };

@@ -246,8 +246,10 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     const span = { start: head.start, end: head.start + word.length };
     const namedBefore = (cl: Cluster) => firstStart.get(cl)! < det.start;
     let target: Cluster | undefined;
-    if (/^\p{Lu}/u.test(word) && (HONORIFICS.has(word) || OFFICE_WORDS.has(word))) {
-      const holders = (byTitle.get(word) ?? []).filter(namedBefore);
+    // `the President`, and in running text `the mayor`: the one person named before with that title
+    const title = word.charAt(0).toUpperCase() + word.slice(1);
+    if (HONORIFICS.has(title) || OFFICE_WORDS.has(title)) {
+      const holders = (byTitle.get(title) ?? []).filter(namedBefore);
       if (holders.length === 1) target = holders[0];
     } else if (word.length > 3) {
       const named = (byLastWord.get(word.toLowerCase()) ?? []).filter(

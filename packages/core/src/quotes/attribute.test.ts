@@ -42,9 +42,9 @@ describe("quotes in seed 000", () => {
 });
 
 describe("quotes in seed 004", () => {
-  it("reads straight quotes, `according to the group` and a quote-only paragraph", () => {
+  it("reads straight quotes, `according to the group`, a scare quote's echo and a quote-only paragraph", () => {
     expect(speakersOf(seed("004"))).toEqual([
-      ["illicit", null, true],
+      ["illicit", "organization:national-resistance-council-of-iran", true],
       ["to provide hitherto undi", "organization:national-resistance-council-of-iran", true],
       ["I don’t trust the Irania", "person:john-boehner", false],
       ["I don’t think we need to", "person:john-boehner", false],
@@ -62,6 +62,29 @@ describe("quote edge cases", () => {
     expect(model.strayQuoteMarks.map((m) => m.range.start)).toEqual([
       { line: 2, character: 8 },
       { line: 4, character: 7 },
+    ]);
+  });
+
+  it("gives a cue-less scare quote to the one speaker who says those words in full", () => {
+    const text = "Storm hits coast\n\nThe mayor called the damage “historic” on Monday.\n\n“This is historic damage, and we will rebuild,” Mayor Ann Cole said.\n\nRoads were “closed” for hours.";
+    expect(speakersOf(text)).toEqual([
+      ["historic", "person:ann-cole", true],
+      ["This is historic damage,", "person:ann-cole", false],
+      ["closed", null, true],
+    ]);
+  });
+
+  it("leaves a scare quote unattributed when two speakers say its words", () => {
+    const text = "Vote split\n\nCOLE CITY (AP) — The council voted on Monday and the plan was “unfair” to many, a survey found.\n\n“It is unfair to renters,” Ann Cole said.\n\n“It is unfair to owners,” Bob Dent said.";
+    expect(speakersOf(text)[0]).toEqual(["unfair", null, true]);
+  });
+
+  it("gives a quote to the name in an appositive before the verb, and `the mayor` to the mayor", () => {
+    const text =
+      "Budget passes\n\nRIVERTON — Mayor Helen Park cast the deciding vote on Friday.\n\nHer deputy, Tom Reyes, told reporters it was “a fair deal” for the city.\n\n“Every department shared the pain,” the mayor said.";
+    expect(speakersOf(text)).toEqual([
+      ["a fair deal", "person:tom-reyes", true],
+      ["Every department shared ", "person:helen-park", false],
     ]);
   });
 

@@ -4,10 +4,11 @@ import type { Sentence } from "../text/sentences.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { lastAtMost } from "../text/search.js";
 import type { Token } from "../text/tokenize.js";
+import { isPartial } from "./partial.js";
 import type { QuoteSpan } from "./scan.js";
 
 /** How a quote's speaker was found. */
-export type AttributionKind = "cue-after" | "cue-before" | "according-to" | "continuation" | "none";
+export type AttributionKind = "cue-after" | "cue-before" | "according-to" | "continuation" | "echo" | "none";
 
 export interface Attribution {
   /** Entity ids of the speakers (two for `McCain and Graham`); empty when anonymous or unattributed. */
@@ -137,6 +138,15 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
   return { start: ctx.tokens[start]!.start, end: last.end };
 }
 
+/** `Ashby's mother, Linda Ashby, told`: the name in the appositive right before the verb speaks. */
+function appositiveBefore(ctx: Context, verbIndex: number, floor: number): Span | undefined {
+  if (verbIndex - 1 < floor || ctx.tokens[verbIndex - 1]!.text !== ",") return undefined;
+  const phrase = subjectBefore(ctx, verbIndex - 1, floor);
+  if (phrase === undefined || ctx.tokens[tokenIndexAt(ctx.tokens, phrase.start) - 1]?.text !== ",") return undefined;
+  // set off by commas on both sides and ending in a person's name
+  return mentionsIn(ctx, phrase).some((m) => m.entity.type === "person" && m.mention.span.end === phrase.end) ? phrase : undefined;
+}
+
 /** The words after a verb up to a comma or clause break (`said Gen. Lloyd Austin, the head of ...`). */
 function objectAfter(ctx: Context, verbIndex: number, ceiling: number): Span | undefined {
   let end = verbIndex + 1;
@@ -206,7 +216,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (insideQuote(ctx, t.start) || t.kind !== "word") continue;
     const lower = t.text.toLowerCase();
     if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower)) continue;
-    const subject = subjectBefore(ctx, i, floor);
+    const subject = subjectBefore(ctx, i, floor) ?? appositiveBefore(ctx, i, floor);
     const who = subject && resolvePhrase(ctx, subject);
     if (subject && who) return { ...who, kind: "cue-before", cue: { start: subject.start, end: t.end } };
     // `..., but said:` or `..., saying`: the sentence's subject speaks
@@ -267,14 +277,45 @@ export function attributeQuotes(
       const previous = i > 0 ? result[i - 1] : undefined;
       const previousQuote = i > 0 ? quotes[i - 1] : undefined;
       const adjacentParagraph = previousQuote !== undefined && (previousQuote.paragraph === q.paragraph || previousQuote.paragraph === q.paragraph - 1);
-      const standsAlone = text.slice(q.outer.end).search(/\S/u) === -1 || /^[\s]*$/u.test(text.slice(q.outer.end, q.outer.end + 1)) || q.continuesPrevious || q.outer.start === paragraphStart(text, q.outer.start);
+      // a quotation of its own carries on; a few words quoted in the writer's sentence do not
+      const standsAlone = q.continuesPrevious || q.outer.start === paragraphStart(text, q.outer.start) || !isPartial(text, q.outer.start, q.content);
       if (previous !== undefined && previous.kind !== "none" && adjacentParagraph && standsAlone) {
         attribution = { speakers: previous.speakers, ...(previous.anonymous ? { anonymous: previous.anonymous } : {}), kind: "continuation" };
       }
     }
     result.push(attribution ?? { speakers: [], kind: "none" });
   });
+  attributeEchoes(text, quotes, result);
   return result;
+}
+
+/** Scare quotes are at most this many words; longer cue-less passages are real quotations. */
+const ECHO_MAX_WORDS = 4;
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+
+/**
+ * A short cue-less quote (`Iran’s “illicit” nuclear operations`) usually echoes words that someone says in
+ * full elsewhere in the article (`“... illicit activities ...,” according to the group`): it is theirs.
+ * Only an unambiguous echo counts: every attributed quote containing the words must share one speaker.
+ */
+function attributeEchoes(text: string, quotes: readonly QuoteSpan[], result: Attribution[]): void {
+  const quoted = quotes.map((q) => ` ${wordsOf(text.slice(q.content.start, q.content.end)).join(" ")} `);
+  result.forEach((attribution, i) => {
+    if (attribution.kind !== "none") return;
+    const words = quoted[i]!.trim();
+    if (words.length === 0 || words.split(" ").length > ECHO_MAX_WORDS) return;
+    const sources = new Set<string>();
+    let echo: Attribution | undefined;
+    result.forEach((other, j) => {
+      if (j === i || other.kind === "none" || other.kind === "echo" || !quoted[j]!.includes(` ${words} `)) return;
+      sources.add(other.speakers.join("+") || other.anonymous || "");
+      echo = other;
+    });
+    if (echo !== undefined && sources.size === 1) {
+      result[i] = { speakers: echo.speakers, ...(echo.anonymous ? { anonymous: echo.anonymous } : {}), kind: "echo" };
+    }
+  });
 }
 
 function paragraphStart(text: string, offset: number): number {

@@ -1,4 +1,4 @@
-import { WEEKDAY_NAMES, parseIsoDate, weekdayOf, type ArticleModel, type DateMention, type Entity, type Quote } from "@dossier/core";
+import { WEEKDAY_NAMES, parseIsoDate, weekdayOf, type ArticleModel, type AttributionKind, type DateMention, type Entity, type Quote } from "@dossier/core";
 import type { Hover, MarkupContent } from "vscode-languageserver";
 import type { WorkspaceState } from "../workspace/state.js";
 import { targetAt } from "./lookup.js";
@@ -18,6 +18,12 @@ export function hover(state: WorkspaceState, uri: string, model: ArticleModel, o
       return { contents: md(quoteHover(state, uri, model, target.quote)), range: target.quote.outer.range };
   }
 }
+
+/** How a speaker found without a cue of their own was found. */
+const ATTRIBUTION_NOTE: Partial<Record<AttributionKind, string>> = {
+  continuation: " — continues the previous quote",
+  echo: " — their words, quoted in full elsewhere in the article",
+};
 
 function entityHover(state: WorkspaceState, uri: string, entity: Entity): string {
   const ws = state.corpus.workspaceEntity(uri, entity.id);
@@ -68,7 +74,7 @@ function quoteHover(state: WorkspaceState, uri: string, model: ArticleModel, quo
       const role = (ws?.roles ?? e?.roles ?? [])[0];
       return `**${ws?.name ?? e?.name ?? id}**${role ? ` (${role})` : ""}`;
     });
-    lines.push(`Speaker: ${names.join(" and ")}${quote.attribution === "continuation" ? " — continues the previous quote" : ""}`);
+    lines.push(`Speaker: ${names.join(" and ")}${ATTRIBUTION_NOTE[quote.attribution] ?? ""}`);
   } else if (quote.anonymous) {
     lines.push(`Speaker: anonymous (${quote.anonymous})`);
   } else {

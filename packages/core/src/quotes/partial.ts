@@ -1,0 +1,16 @@
+import type { Span } from "../text/positions.js";
+import { isSpeechVerb } from "../text/speech-verbs.js";
+
+/** A few words quoted inside the writer's own sentence, not introduced by a speech verb or a colon. */
+export function isPartial(text: string, open: number, content: Span): boolean {
+  // the 40 characters before the mark, within its line
+  const window = text.slice(Math.max(0, open - 40), open);
+  const before = window.slice(Math.max(window.lastIndexOf("\n"), window.lastIndexOf("\r")) + 1).trimEnd();
+  // a quotation that starts in lower case picks up the writer's sentence (`, “repeated the same demand”`)
+  const words = text.slice(content.start, content.end);
+  if (/^\p{Ll}/u.test(words) && !/[.,!?…]$/u.test(words) && !before.endsWith(":")) return true;
+  if (before.length === 0 || /[:,.!?—–\-(]$/u.test(before)) return false;
+  const lastWord = /([\p{L}’']+)$/u.exec(before)?.[1];
+  if (lastWord !== undefined && isSpeechVerb(lastWord)) return false;
+  return /[\p{L}\p{N}’'"”]$/u.test(before) && words.split(/\s+/).length <= 40;
+}
