@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { existsSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { AliasTable, Corpus, checkArticle, parseDossierConfig, type CheckSettings } from "@dossier/core";
+import { AliasTable, Corpus, parseDossierConfig, type CheckSettings } from "@dossier/core";
 import { collectInputs, displayPath, readArticle } from "./files.js";
 import { articleToJson, workspaceToJson } from "./report/json.js";
 import { toSarif } from "./report/sarif.js";
@@ -101,17 +101,15 @@ export function run(argv: readonly string[], out: NodeJS.WritableStream, err: No
     if (!inputFailed) err.write(`dossier: no articles to read\n`);
     return 2;
   }
-  const results = corpus.uris().map((uri) => {
-    const model = corpus.get(uri)!;
-    return { uri, path: pathOf.get(uri)!, model, problems: checkArticle(uri, model, corpus, settings.checks) };
-  });
+  // full models are fetched one at a time, only for `analyze`: the corpus keeps summaries of the rest
+  const results = corpus.uris().map((uri) => ({ uri, path: pathOf.get(uri)!, problems: corpus.problemsOf(uri, settings.checks) }));
   const path = (uri: string) => pathOf.get(uri) ?? uri;
   if (command === "analyze") {
     if (format === "json") {
-      const report = { articles: results.map((r) => articleToJson(r.path, r.uri, r.model, corpus, r.problems)), ...workspaceToJson(corpus, path) };
+      const report = { articles: results.map((r) => articleToJson(r.path, r.uri, corpus.get(r.uri)!, corpus, r.problems)), ...workspaceToJson(corpus, path) };
       out.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
-      out.write(results.map((r) => articleToText(r.path, r.uri, r.model, corpus, r.problems, style)).join("\n\n") + "\n");
+      out.write(results.map((r) => articleToText(r.path, r.uri, corpus.get(r.uri)!, corpus, r.problems, style)).join("\n\n") + "\n");
     }
   } else {
     if (format === "sarif") out.write(`${JSON.stringify(toSarif(results), null, 2)}\n`);

@@ -18,22 +18,31 @@ export interface CheckSettings {
 
 /** Runs every check on one article; cross-article checks run when the article's workspace is given. */
 export function checkArticle(uri: string, model: ArticleModel, corpus?: Corpus, settings: CheckSettings = {}): Problem[] {
+  return applySettings(runChecks(uri, model, corpus, settings.preferred ?? new Map()), settings);
+}
+
+/** Problems with their default severities, in text order. */
+export function runChecks(uri: string, model: ArticleModel, corpus: Corpus | undefined, preferred: ReadonlyMap<string, string>): Problem[] {
   const ctx: CheckContext = { uri, model, ...(corpus ? { corpus } : {}), dates: corpus?.datesOf(uri) ?? model.dates };
-  const all = [
+  return [
     ...scrapingChecks(ctx),
     ...layoutChecks(ctx),
     ...quoteChecks(ctx),
-    ...entityChecks(ctx, settings.preferred ?? new Map()),
+    ...entityChecks(ctx, preferred),
     ...dateChecks(ctx),
     ...metadataChecks(ctx),
-  ];
+  ].sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+}
+
+/** Drops checks set to `off` and applies configured severities. */
+export function applySettings(problems: readonly Problem[], settings: CheckSettings): Problem[] {
   const out: Problem[] = [];
-  for (const p of all) {
+  for (const p of problems) {
     const configured = isCheckCode(p.code) ? settings.severity?.[p.code] : undefined;
     if (configured === "off") continue;
     out.push(configured === undefined ? p : { ...p, severity: configured });
   }
-  return out.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return out;
 }
 
 export { CHECKS, type CheckCode };

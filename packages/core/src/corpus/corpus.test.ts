@@ -105,3 +105,27 @@ describe("compareQuotes", () => {
     expect(compareQuotes("outrageous", "outrageous")).toBeUndefined();
   });
 });
+
+describe("Corpus memory", () => {
+  const said = ["Progress is slow", "Nothing was agreed today", "Both sides will return"];
+  const dated = (n: number) =>
+    `Talks in Geneva ${n}\n\nFriday, November ${n}, 2014\n\nGENEVA (AP) — Foreign Minister Anna Berg met envoy Paul Dorn on Thursday.\n\n“${said[n - 1]},” Berg said.\n\nShe "left" early.`;
+
+  it("keeps summaries, analyses evicted articles again to the same model, and keeps their problems", () => {
+    const small = new Corpus({ modelCacheSize: 1 });
+    const full = new Corpus();
+    for (const c of [small, full]) {
+      c.set(seedUri("000"), seed("000"));
+      c.set(seedUri("004"), seed("004"));
+      for (let n = 1; n <= 3; n++) c.set(`file:///dated-${n}.txt`, dated(n));
+    }
+    // the dated articles share no quote: their problems are the ones kept from their analysis
+    expect(small.problemsOf("file:///dated-1.txt").map((p) => p.code)).toEqual(["article-no-byline", "date-weekday-mismatch", "quote-mixed-style"]);
+    for (const uri of full.uris()) {
+      expect(small.get(uri)!.entities).toEqual(full.get(uri)!.entities);
+      expect(small.problemsOf(uri)).toEqual(checkArticle(uri, full.get(uri)!, full));
+    }
+    expect(small.summary("file:///dated-2.txt")!.quotes.map((q) => [q.text, q.speakerName])).toEqual([["Nothing was agreed today,", "Anna Berg"], ["left", null]]);
+    expect(small.problemsOf(seedUri("000"), { severity: { "scrape-image-slug": "off" } }).some((p) => p.code === "scrape-image-slug")).toBe(false);
+  });
+});

@@ -3,14 +3,19 @@ import { parseIsoDate } from "../dates/calendar.js";
 import { resolveMention } from "../dates/mentions.js";
 import type { ReferenceDate } from "../dates/resolve.js";
 import { AliasTable } from "../entities/aliases.js";
-import type { Entity, EntityType } from "../entities/types.js";
-import type { ArticleModel, DateMention, Quote } from "../model.js";
+import type { EntityType } from "../entities/types.js";
+import type { ArticleModel, DateMention } from "../model.js";
 import { compareQuotes, quoteWords, type QuoteLinkKind } from "./quote-links.js";
+import { applySettings, checkArticle, runChecks, type CheckSettings } from "../checks/run.js";
+import type { Problem } from "../checks/types.js";
+import { summarize, type ArticleSummary, type EntitySummary, type QuoteSummary } from "./summary.js";
 
 const SHINGLE = 4;
 /** A word run or entity shared by more articles than this is boilerplate or ubiquitous: it links nothing. */
 const MAX_POSTING = 200;
 const MAX_QUOTE_POSTING = 50;
+/** Full models kept for the articles in use (open, hovered, checked); the rest are re-analysed on demand. */
+const DEFAULT_MODEL_CACHE = 128;
 
 /** One entity across the workspace: the same id, or a surname that only one person in the workspace carries. */
 export interface WorkspaceEntity {
@@ -20,7 +25,7 @@ export interface WorkspaceEntity {
   readonly roles: readonly string[];
   readonly aliases: readonly string[];
   /** The article-level entities it gathers. */
-  readonly articles: readonly { readonly uri: string; readonly entity: Entity }[];
+  readonly articles: readonly { readonly uri: string; readonly entity: EntitySummary }[];
   readonly mentionCount: number;
   /** Every way the workspace writes its name (names, aliases, acronyms; misspellings left out). */
   readonly forms: readonly string[];
@@ -29,8 +34,8 @@ export interface WorkspaceEntity {
 export interface QuoteLink {
   readonly kind: QuoteLinkKind;
   readonly excerpt: boolean;
-  readonly a: { readonly uri: string; readonly quote: Quote };
-  readonly b: { readonly uri: string; readonly quote: Quote };
+  readonly a: { readonly uri: string; readonly quote: QuoteSummary };
+  readonly b: { readonly uri: string; readonly quote: QuoteSummary };
   /** Words only in a, only in b. */
   readonly onlyInA: readonly string[];
   readonly onlyInB: readonly string[];
@@ -46,7 +51,9 @@ export interface Relation {
 interface Document {
   readonly uri: string;
   readonly text: string;
-  readonly model: ArticleModel;
+  readonly summary: ArticleSummary;
+  /** The article's own problems (default severities), found while its model was at hand. */
+  readonly problems: readonly Problem[];
 }
 
 interface Index {
@@ -68,17 +75,22 @@ const UBIQUITOUS_TYPES: ReadonlySet<EntityType> = new Set(["place", "group"]);
  */
 export class Corpus {
   private readonly docs = new Map<string, Document>();
+  /** Most recently used last. */
+  private readonly models = new Map<string, ArticleModel>();
+  private readonly modelCacheSize: number;
   private aliases: AliasTable;
   private index: Index | undefined;
 
-  constructor(options: { aliases?: AliasTable } = {}) {
+  constructor(options: { aliases?: AliasTable; modelCacheSize?: number } = {}) {
     this.aliases = options.aliases ?? new AliasTable();
+    this.modelCacheSize = Math.max(1, options.modelCacheSize ?? DEFAULT_MODEL_CACHE);
   }
 
   /** Replaces the alias table (a changed `dossier.json`); every article is analysed again. */
   setAliases(aliases: AliasTable): void {
     this.aliases = aliases;
-    for (const doc of [...this.docs.values()]) this.docs.set(doc.uri, { ...doc, model: analyzeArticle(doc.text, { uri: doc.uri, aliases }) });
+    this.models.clear();
+    for (const doc of [...this.docs.values()]) this.docs.set(doc.uri, this.document(doc.uri, doc.text));
     this.index = undefined;
   }
 
@@ -86,13 +98,14 @@ export class Corpus {
   set(uri: string, text: string): boolean {
     const existing = this.docs.get(uri);
     if (existing !== undefined && existing.text === text) return false;
-    this.docs.set(uri, { uri, text, model: analyzeArticle(text, { uri, aliases: this.aliases }) });
+    this.docs.set(uri, this.document(uri, text));
     this.index = undefined;
     return true;
   }
 
   delete(uri: string): boolean {
     const had = this.docs.delete(uri);
+    this.models.delete(uri);
     if (had) this.index = undefined;
     return had;
   }
@@ -101,8 +114,56 @@ export class Corpus {
     return this.docs.has(uri);
   }
 
+  /** The article's full model: cached for the articles in use, analysed again (a few ms) for the rest. */
   get(uri: string): ArticleModel | undefined {
-    return this.docs.get(uri)?.model;
+    const cached = this.models.get(uri);
+    if (cached !== undefined) {
+      this.models.delete(uri);
+      this.models.set(uri, cached);
+      return cached;
+    }
+    const doc = this.docs.get(uri);
+    return doc === undefined ? undefined : this.analyze(uri, doc.text);
+  }
+
+  /** What the workspace keeps of an article without analysing it again. */
+  summary(uri: string): ArticleSummary | undefined {
+    return this.docs.get(uri)?.summary;
+  }
+
+  /**
+   * The article's problems. Those that nothing in the workspace bears on were found when it was analysed;
+   * an article with linked quotes, misspelt or variously written names, or no date of its own is checked
+   * again against the workspace.
+   */
+  problemsOf(uri: string, settings: CheckSettings = {}): Problem[] {
+    const doc = this.docs.get(uri);
+    if (doc === undefined) return [];
+    return this.dependsOnWorkspace(doc) ? checkArticle(uri, this.get(uri)!, this, settings) : applySettings(doc.problems, settings);
+  }
+
+  private dependsOnWorkspace(doc: Document): boolean {
+    const { summary } = doc;
+    if (summary.reference === undefined) return true;
+    if (summary.quotes.some((q) => this.linksOf(doc.uri, q.id).length > 0)) return true;
+    return summary.entities.some((e) => {
+      if (e.mentions.some((m) => m.misspelling)) return true;
+      const ws = this.workspaceEntity(doc.uri, e.id);
+      return ws !== undefined && ws.type !== "person" && ws.forms.length >= 3;
+    });
+  }
+
+  private document(uri: string, text: string): Document {
+    const model = this.analyze(uri, text);
+    return { uri, text, summary: summarize(model), problems: runChecks(uri, model, undefined, new Map()) };
+  }
+
+  private analyze(uri: string, text: string): ArticleModel {
+    const model = analyzeArticle(text, { uri, aliases: this.aliases });
+    this.models.delete(uri);
+    this.models.set(uri, model);
+    if (this.models.size > this.modelCacheSize) this.models.delete(this.models.keys().next().value!);
+    return model;
   }
 
   uris(): string[] {
@@ -138,12 +199,11 @@ export class Corpus {
 
   /** The reference date of an article: its own stamp, else that of the most related article that has one. */
   referenceOf(uri: string): ReferenceDate | undefined {
-    const model = this.get(uri);
-    if (model === undefined) return undefined;
-    if (model.reference !== undefined) return model.reference;
+    const summary = this.summary(uri);
+    if (summary === undefined) return undefined;
+    if (summary.reference !== undefined) return summary.reference;
     for (const r of this.related(uri)) {
-      const other = this.get(r.uri);
-      const value = other?.structure.published?.value ?? other?.structure.updated[0]?.value;
+      const value = this.summary(r.uri)?.stamp;
       const date = value !== undefined ? parseIsoDate(value) : undefined;
       if (date !== undefined) return { date, source: "related", uri: r.uri };
     }
@@ -152,13 +212,14 @@ export class Corpus {
 
   /** The article's dates, with relative ones resolved against a related article when it has no date of its own. */
   datesOf(uri: string): readonly DateMention[] {
-    const model = this.get(uri);
-    if (model === undefined) return [];
-    if (model.reference !== undefined) return model.dates;
+    const summary = this.summary(uri);
+    if (summary === undefined) return [];
+    if (summary.reference !== undefined) return this.get(uri)!.dates;
     // re-resolved once per linking, not on every hover, inlay hint and check that asks
     const cache = this.linked().datesByUri;
     let dates = cache.get(uri);
     if (dates === undefined) {
+      const model = this.get(uri)!;
       const reference = this.referenceOf(uri);
       dates = reference === undefined ? model.dates : model.dates.map((d) => resolveMention(d, reference));
       cache.set(uri, dates);
@@ -174,8 +235,8 @@ export class Corpus {
   private link(): Index {
     const docs = [...this.docs.values()].sort((a, b) => a.uri.localeCompare(b.uri));
     // 1. Group article entities by id; then single-word people by the surname of the one full name that ends with it.
-    const groups = new Map<string, { uri: string; entity: Entity }[]>();
-    for (const doc of docs) for (const entity of doc.model.entities) {
+    const groups = new Map<string, { uri: string; entity: EntitySummary }[]>();
+    for (const doc of docs) for (const entity of doc.summary.entities) {
       const list = groups.get(entity.id) ?? [];
       list.push({ uri: doc.uri, entity });
       groups.set(entity.id, list);
@@ -227,9 +288,9 @@ export class Corpus {
 
     // 2. Quote provenance across articles: only quotes sharing a run of four words are compared.
     const quoteLinks: QuoteLink[] = [];
-    const postings = new Map<string, { doc: number; quote: Quote }[]>();
+    const postings = new Map<string, { doc: number; quote: QuoteSummary }[]>();
     docs.forEach((d, doc) => {
-      for (const quote of d.model.quotes) {
+      for (const quote of d.summary.quotes) {
         const words = quoteWords(quote.text);
         const seen = new Set<string>();
         for (let i = 0; i + SHINGLE <= words.length; i++) {
@@ -264,7 +325,7 @@ export class Corpus {
     // 3. Stories: articles sharing named people and organizations (places and groups are too common to count) and quotes.
     const byEntity = new Map<string, string[]>();
     for (const d of docs) {
-      for (const id of new Set(d.model.entities.filter((e) => !UBIQUITOUS_TYPES.has(e.type)).map((e) => entityOf.get(key(d.uri, e.id))!.id))) {
+      for (const id of new Set(d.summary.entities.filter((e) => !UBIQUITOUS_TYPES.has(e.type)).map((e) => entityOf.get(key(d.uri, e.id))!.id))) {
         const list = byEntity.get(id) ?? [];
         list.push(d.uri);
         byEntity.set(id, list);
@@ -286,13 +347,17 @@ export class Corpus {
     for (const l of quoteLinks) {
       for (const [p, q] of [[l.a.uri, l.b.uri], [l.b.uri, l.a.uri]] as const) linkCount.set(`${p}\u0000${q}`, (linkCount.get(`${p}\u0000${q}`) ?? 0) + 1);
     }
+    const quoteLinked = new Map<string, Set<string>>();
+    for (const l of quoteLinks) {
+      for (const [p, q] of [[l.a.uri, l.b.uri], [l.b.uri, l.a.uri]] as const) {
+        const set = quoteLinked.get(p) ?? new Set<string>();
+        set.add(q);
+        quoteLinked.set(p, set);
+      }
+    }
     const related = new Map<string, Relation[]>();
     for (const d of docs) {
-      const candidates = new Set([...(shared.get(d.uri)?.keys() ?? [])]);
-      for (const l of quoteLinks) {
-        if (l.a.uri === d.uri) candidates.add(l.b.uri);
-        if (l.b.uri === d.uri) candidates.add(l.a.uri);
-      }
+      const candidates = new Set([...(shared.get(d.uri)?.keys() ?? []), ...(quoteLinked.get(d.uri) ?? [])]);
       const list: Relation[] = [];
       for (const other of candidates) {
         const ids = shared.get(d.uri)?.get(other) ?? [];

@@ -1,4 +1,4 @@
-import { checkArticle, type Problem, type Severity } from "@dossier/core";
+import type { Problem, Severity } from "@dossier/core";
 import { DiagnosticSeverity, DiagnosticTag, type CodeAction, type Diagnostic } from "vscode-languageserver";
 import { CodeActionKind } from "vscode-languageserver";
 import type { WorkspaceState } from "../workspace/state.js";
@@ -16,9 +16,7 @@ export function diagnosticsFor(state: WorkspaceState, uri: string): Diagnostic[]
   if (refused !== undefined) {
     return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, code: "file-not-analysed", source: "dossier", message: refused }];
   }
-  const model = state.model(uri);
-  if (model === undefined) return [];
-  return checkArticle(uri, model, state.corpus, state.checkSettings).map(toDiagnostic);
+  return state.corpus.problemsOf(uri, state.checkSettings).map(toDiagnostic);
 }
 
 function toDiagnostic(p: Problem): Diagnostic {

@@ -1,4 +1,4 @@
-import type { ArticleModel, DateMention, Entity, EntityMention, Quote } from "@dossier/core";
+import type { ArticleModel, DateMention, Entity, EntityMention, EntitySummary, MentionSummary, Quote } from "@dossier/core";
 
 export type Target =
   | { readonly kind: "entity"; readonly entity: Entity; readonly mention: EntityMention }
@@ -26,7 +26,7 @@ export function targetAt(model: ArticleModel, offset: number, dates: readonly Da
 }
 
 /** The mention that best names an entity: its longest full name, first occurrence. */
-export function definingMention(entity: Entity): EntityMention | undefined {
+export function definingMention(entity: EntitySummary): MentionSummary | undefined {
   const names = entity.mentions.filter((m) => m.kind === "name" || m.kind === "alias" || m.kind === "acronym");
   const pool = names.length > 0 ? names : entity.mentions;
   return [...pool].sort((a, b) => b.text.length - a.text.length || a.span.start - b.span.start)[0];

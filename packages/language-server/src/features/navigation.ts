@@ -1,5 +1,5 @@
-import type { ArticleModel, Entity, EntityMention } from "@dossier/core";
-import type { DocumentHighlight, Location, PrepareRenameResult, TextEdit, WorkspaceEdit } from "vscode-languageserver";
+import type { ArticleModel, Entity, EntityMention, MentionSummary } from "@dossier/core";
+import type { DocumentHighlight, Location, Position, PrepareRenameResult, TextEdit, WorkspaceEdit } from "vscode-languageserver";
 import { DocumentHighlightKind } from "vscode-languageserver";
 import type { WorkspaceState } from "../workspace/state.js";
 import { definingMention, targetAt } from "./lookup.js";
@@ -14,7 +14,7 @@ export function definition(state: WorkspaceState, uri: string, model: ArticleMod
   const hit = entityAt(state, model, uri, offset);
   if (hit === undefined) return null;
   const ws = state.corpus.workspaceEntity(uri, hit.entity.id);
-  let best: { uri: string; mention: EntityMention } | undefined;
+  let best: { uri: string; mention: MentionSummary } | undefined;
   for (const a of ws?.articles ?? [{ uri, entity: hit.entity }]) {
     const m = definingMention(a.entity);
     if (m === undefined) continue;
@@ -58,22 +58,28 @@ export function rename(state: WorkspaceState, uri: string, model: ArticleModel, 
   const ws = state.corpus.workspaceEntity(uri, hit.entity.id);
   const changes: Record<string, TextEdit[]> = {};
   const wordRe = new RegExp(`(?<![\\p{L}\\p{N}])${old.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u");
+  // mentions carry their own ranges: no article is analysed again, however many use the name
   for (const a of ws?.articles ?? [{ uri, entity: hit.entity }]) {
-    const doc = state.model(a.uri);
-    if (doc === undefined) continue;
     for (const m of a.entity.mentions) {
       if (m.kind === "description") continue;
       let edit: TextEdit | undefined;
       if (m.text === old) edit = { range: m.range, newText: newName };
       else {
         const at = wordRe.exec(m.text);
-        if (at !== null) {
-          const start = m.span.start + at.index;
-          edit = { range: doc.lines.rangeOf({ start, end: start + old.length }), newText: newName };
-        }
+        if (at !== null) edit = { range: { start: positionWithin(m, at.index), end: positionWithin(m, at.index + old.length) }, newText: newName };
       }
       if (edit) (changes[a.uri] ??= []).push(edit);
     }
   }
   return { changes };
+}
+
+/** The position of an offset inside a mention's text, from the mention's start (its text may wrap lines). */
+function positionWithin(m: MentionSummary, offset: number): Position {
+  const before = m.text.slice(0, offset);
+  const breaks = [...before.matchAll(/\r\n|\r|\n/g)];
+  const last = breaks.at(-1);
+  return last === undefined
+    ? { line: m.range.start.line, character: m.range.start.character + offset }
+    : { line: m.range.start.line + breaks.length, character: offset - (last.index + last[0].length) };
 }

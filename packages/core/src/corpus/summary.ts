@@ -1,0 +1,54 @@
+import type { ReferenceDate } from "../dates/resolve.js";
+import type { Entity, EntityMention } from "../entities/types.js";
+import type { ArticleModel, Quote } from "../model.js";
+
+/** What the workspace keeps of a mention: enough to list, rename and link it. */
+export type MentionSummary = Pick<EntityMention, "text" | "span" | "range" | "kind" | "misspelling">;
+
+/** What the workspace keeps of an article's entity. A full `Entity` is one too. */
+export interface EntitySummary extends Pick<Entity, "id" | "name" | "type" | "roles" | "aliases"> {
+  readonly mentions: readonly MentionSummary[];
+}
+
+/** What the workspace keeps of a quote. A full `Quote` is one too. */
+export type QuoteSummary = Pick<Quote, "id" | "text" | "range" | "span" | "speaker" | "speakers" | "speakerName" | "partial">;
+
+/**
+ * What the workspace keeps of every article between questions: a few kilobytes instead of the full
+ * model's hundred. Full models are analysed again on demand and cached for the articles in use.
+ */
+export interface ArticleSummary {
+  readonly entities: readonly EntitySummary[];
+  readonly quotes: readonly QuoteSummary[];
+  /** The article's own publication (or first update) date, `YYYY-MM-DD`. */
+  readonly stamp?: string;
+  readonly reference?: ReferenceDate;
+}
+
+const mentionSummary = (m: EntityMention): MentionSummary => ({
+  text: m.text,
+  span: m.span,
+  range: m.range,
+  kind: m.kind,
+  ...(m.misspelling ? { misspelling: true } : {}),
+});
+
+/** Copies what the workspace needs out of a model, so that the model itself can be let go. */
+export function summarize(model: ArticleModel): ArticleSummary {
+  const stamp = model.structure.published?.value ?? model.structure.updated[0]?.value;
+  return {
+    entities: model.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, roles: e.roles, aliases: e.aliases, mentions: e.mentions.map(mentionSummary) })),
+    quotes: model.quotes.map((q) => ({
+      id: q.id,
+      text: q.text,
+      range: q.range,
+      span: q.span,
+      speaker: q.speaker,
+      speakers: q.speakers,
+      speakerName: q.speakerName,
+      partial: q.partial,
+    })),
+    ...(stamp !== undefined ? { stamp } : {}),
+    ...(model.reference !== undefined ? { reference: model.reference } : {}),
+  };
+}
