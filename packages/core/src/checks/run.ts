@@ -8,6 +8,7 @@ import { layoutChecks } from "./layout.js";
 import { quoteChecks } from "./quotes.js";
 import { scrapingChecks } from "./scraping.js";
 import type { Problem, Severity } from "./types.js";
+import { workspaceChecks } from "./workspace.js";
 
 export interface CheckSettings {
   /** Severity per check code; `off` disables it. */
@@ -18,20 +19,20 @@ export interface CheckSettings {
 
 /** Runs every check on one article; cross-article checks run when the article's workspace is given. */
 export function checkArticle(uri: string, model: ArticleModel, corpus?: Corpus, settings: CheckSettings = {}): Problem[] {
-  return applySettings(runChecks(uri, model, corpus, settings.preferred ?? new Map()), settings);
+  return applySettings(sortProblems([...articleChecks(uri, model, corpus), ...workspaceChecks(uri, model, corpus, settings.preferred ?? new Map())]), settings);
 }
 
-/** Problems with their default severities, in text order. */
-export function runChecks(uri: string, model: ArticleModel, corpus: Corpus | undefined, preferred: ReadonlyMap<string, string>): Problem[] {
+/**
+ * The checks that read the article itself, with default severities. The workspace matters to them only
+ * for an article with no date of its own, whose dates are read against a related article.
+ */
+export function articleChecks(uri: string, model: ArticleModel, corpus: Corpus | undefined): Problem[] {
   const ctx: CheckContext = { uri, model, ...(corpus ? { corpus } : {}), dates: corpus?.datesOf(uri) ?? model.dates };
-  return [
-    ...scrapingChecks(ctx),
-    ...layoutChecks(ctx),
-    ...quoteChecks(ctx),
-    ...entityChecks(ctx, preferred),
-    ...dateChecks(ctx),
-    ...metadataChecks(ctx),
-  ].sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return [...scrapingChecks(ctx), ...layoutChecks(ctx), ...quoteChecks(ctx), ...entityChecks(ctx), ...dateChecks(ctx), ...metadataChecks(ctx)];
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
 }
 
 /** Drops checks set to `off` and applies configured severities. */

@@ -6,7 +6,8 @@ import { AliasTable } from "../entities/aliases.js";
 import type { EntityType } from "../entities/types.js";
 import type { ArticleModel, DateMention } from "../model.js";
 import { compareQuotes, quoteWords, type QuoteLinkKind } from "./quote-links.js";
-import { applySettings, checkArticle, runChecks, type CheckSettings } from "../checks/run.js";
+import { applySettings, articleChecks, checkArticle, sortProblems, type CheckSettings } from "../checks/run.js";
+import { workspaceChecks } from "../checks/workspace.js";
 import type { Problem } from "../checks/types.js";
 import { summarize, type ArticleSummary, type EntitySummary, type QuoteSummary } from "./summary.js";
 
@@ -132,30 +133,21 @@ export class Corpus {
   }
 
   /**
-   * The article's problems. Those that nothing in the workspace bears on were found when it was analysed;
-   * an article with linked quotes, misspelt or variously written names, or no date of its own is checked
-   * again against the workspace.
+   * The article's problems: its own, found when it was analysed, and the workspace's (names, linked
+   * quotes), read from summaries. Only an article with no date of its own is analysed again, as its
+   * dates depend on a related article.
    */
   problemsOf(uri: string, settings: CheckSettings = {}): Problem[] {
     const doc = this.docs.get(uri);
     if (doc === undefined) return [];
-    return this.dependsOnWorkspace(doc) ? checkArticle(uri, this.get(uri)!, this, settings) : applySettings(doc.problems, settings);
-  }
-
-  private dependsOnWorkspace(doc: Document): boolean {
-    const { summary } = doc;
-    if (summary.reference === undefined) return true;
-    if (summary.quotes.some((q) => this.linksOf(doc.uri, q.id).length > 0)) return true;
-    return summary.entities.some((e) => {
-      if (e.mentions.some((m) => m.misspelling)) return true;
-      const ws = this.workspaceEntity(doc.uri, e.id);
-      return ws !== undefined && ws.type !== "person" && ws.forms.length >= 3;
-    });
+    if (doc.summary.reference === undefined) return checkArticle(uri, this.get(uri)!, this, settings);
+    const problems = [...doc.problems, ...workspaceChecks(uri, doc.summary, this, settings.preferred ?? new Map())];
+    return applySettings(sortProblems(problems), settings);
   }
 
   private document(uri: string, text: string): Document {
     const model = this.analyze(uri, text);
-    return { uri, text, summary: summarize(model), problems: runChecks(uri, model, undefined, new Map()) };
+    return { uri, text, summary: summarize(model), problems: articleChecks(uri, model, undefined) };
   }
 
   private analyze(uri: string, text: string): ArticleModel {
