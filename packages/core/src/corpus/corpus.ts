@@ -53,8 +53,8 @@ interface Document {
   readonly uri: string;
   readonly text: string;
   readonly summary: ArticleSummary;
-  /** The article's own problems (default severities), found while its model was at hand. */
-  readonly problems: readonly Problem[];
+  /** The article's own problems (default severities), found when first asked or when its model leaves the cache. */
+  problems?: readonly Problem[];
 }
 
 interface Index {
@@ -141,20 +141,27 @@ export class Corpus {
     const doc = this.docs.get(uri);
     if (doc === undefined) return [];
     if (doc.summary.reference === undefined) return checkArticle(uri, this.get(uri)!, this, settings);
+    doc.problems ??= articleChecks(uri, this.get(uri)!, undefined);
     const problems = [...doc.problems, ...workspaceChecks(uri, doc.summary, this, settings.preferred ?? new Map())];
     return applySettings(sortProblems(problems), settings);
   }
 
   private document(uri: string, text: string): Document {
     const model = this.analyze(uri, text);
-    return { uri, text, summary: summarize(model), problems: articleChecks(uri, model, undefined) };
+    return { uri, text, summary: summarize(model) };
   }
 
   private analyze(uri: string, text: string): ArticleModel {
     const model = analyzeArticle(text, { uri, aliases: this.aliases });
     this.models.delete(uri);
     this.models.set(uri, model);
-    if (this.models.size > this.modelCacheSize) this.models.delete(this.models.keys().next().value!);
+    if (this.models.size > this.modelCacheSize) {
+      const [evicted, old] = this.models.entries().next().value!;
+      this.models.delete(evicted);
+      // its own problems are found now, while the model is at hand, rather than by analysing it again later
+      const doc = this.docs.get(evicted);
+      if (doc !== undefined && doc.problems === undefined && doc.text === old.text) doc.problems = articleChecks(evicted, old, undefined);
+    }
     return model;
   }
 

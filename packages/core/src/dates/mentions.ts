@@ -1,7 +1,7 @@
 import type { DateMention, Located } from "../model.js";
 import type { Span } from "../text/positions.js";
 import { findDateExpressions } from "./expressions.js";
-import { clauseTense, resolveExpression, type ReferenceDate } from "./resolve.js";
+import { clauseTense, hasPastVerb, resolveExpression, type ReferenceDate } from "./resolve.js";
 
 const TENSE_WINDOW = 240;
 
@@ -28,13 +28,20 @@ export function findDateMentions(
     parts.push(text.slice(at));
     masked = parts.join("");
   }
+  const pastBySentence = new Map<number, boolean>();
   for (const p of paragraphs) {
     for (const expression of findDateExpressions(text, p.start, p.end)) {
       // the date's sentence, in bounded windows either side to keep this linear
       const sentence = sentenceAt(expression.span.start);
       const from = Math.max(sentence.start, expression.span.start - TENSE_WINDOW);
       const to = Math.min(Math.max(sentence.end, expression.span.end), expression.span.end + TENSE_WINDOW);
-      const tense = clauseTense(masked.slice(from, expression.span.start), masked.slice(expression.span.end, to));
+      // a sentence's verbs are read once, however many dates it holds
+      const pastInSentence = () => {
+        let past = pastBySentence.get(sentence.start);
+        if (past === undefined) pastBySentence.set(sentence.start, (past = hasPastVerb(masked.slice(from, to))));
+        return past;
+      };
+      const tense = clauseTense(masked.slice(from, expression.span.start), masked.slice(expression.span.end, to), pastInSentence);
       out.push(resolveMention({ ...locate(expression.span), expression, tense, value: null, relative: true }, reference));
     }
   }

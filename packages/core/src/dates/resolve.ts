@@ -103,7 +103,7 @@ const NOT_PAST = new Set(["bed", "embed", "exceed", "feed", "hundred", "indeed",
 const IRREGULAR_PAST = new Set(pastTense.irregular);
 
 /** A simple-past verb among the words (`met`, `voted`); capitalised words are names (`United`), hyphenated ones modifiers (`so-called`). */
-function hasPastVerb(words: string): boolean {
+export function hasPastVerb(words: string): boolean {
   for (const [word] of words.matchAll(/(?<![\p{L}-])\p{Ll}+\b/gu)) {
     if (IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word))) return true;
   }
@@ -116,11 +116,11 @@ function hasPastVerb(words: string): boolean {
  * future marker after it, or a sentence with no past verb at all (`City host Ashford on Tuesday`,
  * news's present for scheduled events), makes it future.
  */
-export function clauseTense(before: string, after = ""): Tense {
+export function clauseTense(before: string, after = "", pastInSentence?: () => boolean): Tense {
   if (/\bnext\s+$/i.test(before)) return "future";
   if (/\blast\s+$/i.test(before)) return "past";
   if (FUTURE.test(before)) return "future";
-  if (hasPastVerb(before) || hasPastVerb(after)) return "past";
+  if (pastInSentence ? pastInSentence() : hasPastVerb(before) || hasPastVerb(after)) return "past";
   if (FUTURE.test(after)) return "future";
   return /\p{Ll}{2,}/u.test(before + after) ? "future" : "past";
 }
