@@ -112,7 +112,9 @@ export function findCandidates(
     out.push(c);
     knownNames.add(c.name);
     // words of names, not the generic words names are built from (Council, University, Minister)
-    for (const w of c.words) if (/^\p{Lu}/u.test(w) && !isStopword(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w) && !HONORIFICS.has(w)) knownNameWords.add(w);
+    // (a person's surname is a name word even when places use it: Helen Park, Ann Hall)
+    const person = c.cls.type === "person";
+    for (const w of c.words) if (/^\p{Lu}/u.test(w) && !isStopword(w) && (person || !HEAD_WORDS.has(w)) && !OFFICE_WORDS.has(w) && !HONORIFICS.has(w)) knownNameWords.add(w);
   };
 
   for (const run of pending) {

@@ -97,4 +97,14 @@ describe("entity traps", () => {
     const e = model.entities.find((x) => x.name === "Dossier Group");
     expect(e).toMatchObject({ type: "organization", aliases: ["DG"] });
   });
+
+  it("reads a titled first name as a person despite a place-like surname, and finds her surname and title later", () => {
+    const text = "Budget passes\n\nThe council approved the budget, with Mayor Helen Park casting the deciding vote.\n\nPark defended the budget. The mayor said the city would revisit it.";
+    const e = analyzeArticle(text).entities.find((x) => x.name === "Helen Park")!;
+    expect([e.type, e.roles, e.mentions.map((m) => [m.text, m.kind])]).toEqual([
+      "person",
+      ["Mayor"],
+      [["Helen Park", "name"], ["Park", "partial"], ["mayor", "description"]],
+    ]);
+  });
 });
