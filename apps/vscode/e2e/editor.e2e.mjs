@@ -107,10 +107,17 @@ async function command(title) {
 }
 
 async function openFile(name) {
-  await page.keyboard.press("Control+P");
-  await page.waitForSelector(".quick-input-widget:not([style*='display: none']) input");
-  await page.keyboard.type(name);
-  await page.waitForTimeout(800);
+  // quick open lists files only once the editor's file search has run, which is slow on a loaded machine:
+  // wait for the file's row before choosing it, and ask again if the search came back empty
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press("Control+P");
+    await page.waitForSelector(".quick-input-widget:not([style*='display: none']) input");
+    await page.keyboard.type(name);
+    const row = await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 15_000 }).catch(() => null);
+    if (row !== null) break;
+    await page.keyboard.press("Escape");
+    if (attempt === 3) throw new Error(`quick open never listed ${name}`);
+  }
   await page.keyboard.press("Enter");
   await page.waitForSelector(`.tab[aria-label*="${name}"]`, { timeout: 20_000 });
 }

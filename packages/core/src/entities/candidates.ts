@@ -170,7 +170,7 @@ export function findCandidates(
     if (dateline.source !== undefined) {
       const name = text.slice(dateline.source.start, dateline.source.end);
       const cls = classifyName(name, [name], aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
-      out.push({ name, words: [name], start: dateline.source.start, end: dateline.source.end, sentence: dateline.sentence, cls: cls ?? { type: "organization", confidence: "evidence" }, roles: [] });
+      out.push({ name, words: [name], start: dateline.source.start, end: dateline.source.end, sentence: dateline.sentence, cls: cls?.confidence === "known" ? cls : { type: "organization", confidence: "evidence" }, roles: [] });
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -357,7 +357,8 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     const between = text.slice(prev.end, cur.start);
     if (/^\s+and\s+$/.test(between) && prev.cls.type === "person" && cur.cls.type === "person") {
       candidates[i] = { ...cur, conjoinedWith: i - 1, roles: cur.roles.length === 0 && prev.pluralTitle ? [prev.pluralTitle] : cur.roles };
-    } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")") {
+    } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && isAcronym(cur.name) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
+      // `Helios Power Systems (HPS)` introduces an acronym; `KABUL (AP)` names the agency, not Kabul
       candidates[i] = { ...cur, parentheticalOf: i - 1 };
     }
   }

@@ -36,6 +36,9 @@ export function isCalendarWord(word: string): boolean {
 /** Types a name from what tables know of it, then from its last word, then from its shape and context. */
 /** The head word of a name: the last word, or the word before `of`/`for` (National Resistance Council of Iran → Council). */
 export function headWord(words: readonly string[]): string {
+  // in `University of the Highlands and Islands` the head stands before `of`
+  const of = words.indexOf("of");
+  if (of > 0) for (let i = of - 1; i >= 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
   for (let i = words.length - 1; i > 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
   return words[words.length - 1]!;
 }
@@ -70,7 +73,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // the head of "Council of Iran" is Council
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)
   if (context.titled && words.length <= 3 && FIRST_NAMES.has(words[0]!)) return { type: "person", confidence: "evidence" };
-  const last = headWord(words);
+  // the name as written keeps its connectors (`of`), which candidate words leave out
+  const last = headWord(name.includes(" of ") ? name.split(/\s+/) : words);
   const head = HEAD_WORDS.get(last);
   if (head !== undefined && words.length > 1) return { type: head, confidence: "evidence" };
   if (context.titled) return { type: "person", confidence: "evidence" };
@@ -79,6 +83,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return { type: "person", confidence: "evidence" };
   }
   if (context.speaker && words.length <= 4 && context.personalPronoun) return { type: "person", confidence: "evidence" };
+  // news names a person in full before using one word for them: a lone unknown word that speaks is a
+  // company or body (`Diageo said`); a surname joins its full name's person in coreference
+  if (context.speaker && words.length === 1 && !FIRST_NAMES.has(last) && !isAcronym(last)) return { type: "organization", confidence: "guess" };
   if (context.speaker && words.length <= 4 && !isAcronym(last)) return { type: "person", confidence: "guess" };
   // two or three plain capitalised words (particles such as `de` or `van` allowed inside) read as a person's name
   const plain = words.filter((w) => !NAME_PARTICLES.has(w));

@@ -108,9 +108,11 @@ export function resolveEntities(
   const byNameWord = new Map<string, Cluster[]>();
   const byLastWord = new Map<string, Cluster[]>();
   const byInitials = new Map<string, Cluster[]>();
+  const byOrganizationFirstWord = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     if (cl.members.length === 0) continue;
-    const person = typeOf(cl) === "person";
+    const type = typeOf(cl);
+    const person = type === "person";
     for (const m of cl.members) {
       const words = m.candidate.words;
       if (words.length < 2) continue;
@@ -120,6 +122,7 @@ export function resolveEntities(
         push(byNameWord, words[0]!, cl);
       } else {
         push(byLastWord, words.at(-1)!, cl);
+        if (type === "organization" && !HEAD_WORDS.has(words[0]!) && !OFFICE_WORDS.has(words[0]!)) push(byOrganizationFirstWord, words[0]!, cl);
       }
       push(byInitials, initialsOf(words), cl);
     }
@@ -153,6 +156,12 @@ export function resolveEntities(
           join(c, named[0]!, "description");
           continue;
         }
+      }
+      // `Northwind` after `Northwind Energy Corp.`: a company's short name is its first word
+      const company = byOrganizationFirstWord.get(word) ?? [];
+      if (company.length === 1 && c.cls.type !== "person") {
+        join(c, company[0]!, "partial");
+        continue;
       }
       if (isAcronym(word)) {
         const expansion = (byInitials.get(word.replace(/\./g, "")) ?? []).find((cl) => cl.members.length > 0);
@@ -209,7 +218,8 @@ function typeOf(cl: Cluster): EntityType {
       best = m.candidate.cls.type;
     }
   }
-  if (best !== "person" && cl.members.some((m) => m.candidate.roles.length > 0 && m.candidate.cls.confidence !== "known")) return "person";
+  // a title makes a guessed name a person; a head word (`Officials at the Ministry of Power`) outweighs it
+  if (best !== "person" && cl.members.some((m) => m.candidate.roles.length > 0 && m.candidate.cls.confidence === "guess")) return "person";
   return best;
 }
 

@@ -107,4 +107,20 @@ describe("entity traps", () => {
       [["Helen Park", "name"], ["Park", "partial"], ["mayor", "description"]],
     ]);
   });
+
+  it("types companies and bodies by their suffix, head, dateline or speech, and groups a company's short name", () => {
+    const text =
+      "Northwind buys Helios\n\nSEATTLE (Reuters) — Northwind Energy Corp. said on Wednesday it would buy a rival. Officials at the Ministry of Power said nothing.\n\nA researcher at the University of the Highlands and Islands, Ann Cole, was surprised. Workers doubt it, but Diageo said it was not involved. Northwind shares rose.";
+    const entities = analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.length]);
+    expect(entities).toEqual([
+      ["Northwind Energy Corp.", "organization", 3],
+      ["Helios", "other", 1],
+      ["Seattle", "place", 1],
+      ["Reuters", "organization", 1],
+      ["Ministry of Power", "organization", 1],
+      ["University of the Highlands and Islands", "organization", 1],
+      ["Ann Cole", "person", 1],
+      ["Diageo", "organization", 1],
+    ]);
+  });
 });
