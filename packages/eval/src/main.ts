@@ -72,12 +72,14 @@ function evaluate(set: GoldSet, verbose: boolean): SetResult {
   let peer = emptyCounts();
   for (const [file, gold] of set.articles) {
     const text = readFileSync(join(set.dir, file), "utf8");
-    const mine = scoreEntities(gold.entities, dossierEntities(text, file));
+    const notes: string[] = [];
+    const mine = scoreEntities(gold.entities, dossierEntities(text, file), notes);
     dossier = addCounts(dossier, mine);
     peer = addCounts(peer, scoreEntities(gold.entities, compromiseEntities(text)));
     if (verbose) {
       const s = f1(mine);
       console.log(`  ${set.name}/${file}: P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${s.f1.toFixed(2)}`);
+      for (const note of notes) console.log(`    ${note}`);
     }
   }
   const result: SetResult = { set: set.name, articles: set.articles.size, dossier, compromise: peer };

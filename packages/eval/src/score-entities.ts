@@ -28,7 +28,7 @@ const norm = (s: string) => s.replace(/[’']s$/u, "").replace(/^the\s+/i, "").r
  * with it and has an acceptable type; further predicted entities sharing its forms (splits) count as false
  * positives; predicted entities matching only optional gold entities are not counted either way.
  */
-export function scoreEntities(gold: readonly GoldEntity[], predicted: readonly PredictedEntity[]): EntityCounts {
+export function scoreEntities(gold: readonly GoldEntity[], predicted: readonly PredictedEntity[], notes?: string[]): EntityCounts {
   const counts = emptyCounts();
   const used = new Set<number>();
   const touchesOptional = new Set<number>();
@@ -46,6 +46,7 @@ export function scoreEntities(gold: readonly GoldEntity[], predicted: readonly P
     const best = typed[0];
     if (best === undefined) {
       counts.fn++;
+      notes?.push(`missed ${g.name} (${g.accept_types.join("/")})${candidates.length > 0 ? `: found as ${candidates.map((c) => `${c.p.name} (${c.p.type})`).join(", ")}` : ""}`);
     } else {
       counts.tp++;
       used.add(best.i);
@@ -60,8 +61,10 @@ export function scoreEntities(gold: readonly GoldEntity[], predicted: readonly P
       if (best !== undefined) counts.corefGrouped += [...forms].filter((f) => predForms[best.i]!.has(f)).length;
     }
   }
-  predicted.forEach((_, i) => {
-    if (!used.has(i) && !touchesOptional.has(i)) counts.fp++;
+  predicted.forEach((p, i) => {
+    if (used.has(i) || touchesOptional.has(i)) return;
+    counts.fp++;
+    notes?.push(`spurious ${p.name} (${p.type})`);
   });
   return counts;
 }

@@ -24,6 +24,8 @@ export interface ClassifyContext {
   readonly personalPronoun: boolean;
   /** An article (the, a, an) stands right before the name: people's names rarely take one. */
   readonly determiner: boolean;
+  /** A preposition of place stands right before it (`in Islay`, `near Northport`). */
+  readonly locative?: boolean;
 }
 
 const NAME_PARTICLES = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
@@ -93,5 +95,6 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return { type: "person", confidence: "guess" };
   }
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return { type: "organization", confidence: "guess" };
+  if (context.locative && !context.determiner) return { type: "place", confidence: "guess" };
   return { type: "other", confidence: "guess" };
 }

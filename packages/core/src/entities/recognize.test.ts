@@ -123,4 +123,13 @@ describe("entity traps", () => {
       ["Diageo", "organization", 1],
     ]);
   });
+
+  it("reads an unknown name after a preposition of place as a place", () => {
+    const text = "Storm news\n\nFlooding closed roads in Ardmore and near Kilbride on Monday, while the Kestrel Trust reopened.";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Ardmore", "place"],
+      ["Kilbride", "place"],
+      ["Kestrel Trust", "organization"],
+    ]);
+  });
 });
