@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { AliasTable, parseDossierConfig, type ArticleModel, type Severity } from "@dossier/core";
+import { AliasTable, parseDossierConfig, type ArticleModel, type AuthorityConfig, type PreparedArticle, type Severity } from "@dossier/core";
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -26,7 +26,8 @@ import { definition, highlights, prepareRename, references, rename } from "./fea
 import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
 import { sourcing } from "./features/sourcing.js";
 import { safe } from "./safe.js";
-import { DEFAULT_FILTER, createMatcher, findArticleFiles, inFolder, loadArticle, type FileFilter } from "./workspace/files.js";
+import { DEFAULT_FILTER, createMatcher, findArticleFiles, inFolder, loadArticle, type FileFilter, type LoadResult } from "./workspace/files.js";
+import { indexFiles } from "./workspace/indexer.js";
 import { WorkspaceState } from "./workspace/state.js";
 
 export interface Settings {
@@ -58,6 +59,7 @@ export function startServer(connection: Connection): void {
   let progressSupport = false;
   let dossierJsonChecks: Settings["checks"] = {};
   let preferred = new Map<string, string>();
+  let authority: AuthorityConfig = {};
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   const log = (message: string) => connection.console.log(`dossier: ${message}`);
@@ -173,10 +175,16 @@ export function startServer(connection: Connection): void {
     if (path === undefined || !inWorkspace(path)) return false;
     const loaded = await loadArticle(path, settings.maxFileSize * 1024 * 1024);
     if (state.open.has(uri)) return true;
+    return takeFile(uri, loaded.kind === "text" ? { kind: "text", text: loaded.text } : loaded);
+  }
+
+  /** Puts a file read from disk (and perhaps prepared by an indexing worker) into the corpus, or says why not. */
+  function takeFile(uri: string, loaded: Exclude<LoadResult, { kind: "text" }> | { kind: "text"; text: string; prepared?: PreparedArticle }): boolean {
     state.refused.delete(uri);
     switch (loaded.kind) {
       case "text":
-        state.corpus.set(uri, loaded.text);
+        if (loaded.prepared !== undefined) state.corpus.adopt(uri, loaded.text, loaded.prepared);
+        else state.corpus.set(uri, loaded.text);
         break;
       case "too-large":
         state.corpus.delete(uri);
@@ -208,7 +216,7 @@ export function startServer(connection: Connection): void {
     }
     const filter: FileFilter = { include: settings.include, exclude: settings.exclude };
     matcher = createMatcher(filter);
-    let authority = {};
+    authority = {};
     dossierJsonChecks = {};
     preferred = new Map();
     for (const root of roots) {
@@ -241,17 +249,18 @@ export function startServer(connection: Connection): void {
     const progress = progressSupport ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin("Dossier: indexing articles", 0, `0/${files.length}`, false);
     const started = Date.now();
-    for (let i = 0; i < files.length; i += INDEX_CHUNK) {
-      for (const file of files.slice(i, i + INDEX_CHUNK)) {
-        const uri = URI.file(file).toString();
-        if (!state.open.has(uri)) await indexFile(uri);
-      }
-      progress?.report(Math.round(((i + INDEX_CHUNK) / Math.max(1, files.length)) * 100), `${Math.min(i + INDEX_CHUNK, files.length)}/${files.length}`);
-      // heavy work in chunks, so requests keep being answered while indexing
+    let done = 0;
+    const toIndex = files.map((path) => ({ path, uri: URI.file(path).toString() }));
+    // the bundle that runs this server is also the workers' script (see main.ts)
+    const { workers } = await indexFiles(toIndex, { authority, maxBytes: settings.maxFileSize * 1024 * 1024, script: process.argv[1]! }, async (batch) => {
+      for (const file of batch) if (!state.open.has(file.uri)) takeFile(file.uri, file);
+      done += batch.length;
+      progress?.report(Math.round((done / Math.max(1, files.length)) * 100), `${done}/${files.length}`);
+      // requests keep being answered between batches
       await yieldToEvents();
-    }
+    });
     progress?.done();
-    log(`indexed ${state.corpus.size} article(s) in ${Date.now() - started} ms`);
+    log(`indexed ${state.corpus.size} article(s) in ${Date.now() - started} ms${workers > 0 ? ` on ${workers} worker thread(s)` : ""}`);
     const all = [...state.corpus.uris(), ...state.refused.keys()];
     for (let i = 0; i < all.length; i += INDEX_CHUNK) {
       publishNow(all.slice(i, i + INDEX_CHUNK));

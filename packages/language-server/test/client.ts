@@ -21,6 +21,8 @@ export class TestClient {
   readonly process: ChildProcessWithoutNullStreams;
   readonly connection: MessageConnection;
   readonly published = new Map<string, Published["diagnostics"]>();
+  /** How many times each document's diagnostics were published. */
+  readonly publishCount = new Map<string, number>();
   readonly logs: string[] = [];
   stderr = "";
   private indexed: Promise<void>;
@@ -36,7 +38,10 @@ export class TestClient {
     this.process = spawn(process.execPath, [serverBin, "--stdio"], { cwd: this.root });
     this.process.stderr.on("data", (d) => (this.stderr += String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
-    this.connection.onNotification("textDocument/publishDiagnostics", (p: Published) => this.published.set(p.uri, p.diagnostics));
+    this.connection.onNotification("textDocument/publishDiagnostics", (p: Published) => {
+      this.published.set(p.uri, p.diagnostics);
+      this.publishCount.set(p.uri, (this.publishCount.get(p.uri) ?? 0) + 1);
+    });
     this.connection.onNotification("window/logMessage", (p: { message: string }) => this.logs.push(p.message));
     this.indexed = new Promise((resolve) => this.connection.onNotification("dossier/indexed", () => resolve()));
     this.connection.listen();

@@ -9,7 +9,7 @@ import { compareQuotes, quoteWords, type QuoteLinkKind } from "./quote-links.js"
 import { applySettings, articleChecks, checkArticle, sortProblems, type CheckSettings } from "../checks/run.js";
 import { workspaceChecks } from "../checks/workspace.js";
 import type { Problem } from "../checks/types.js";
-import { summarize, type ArticleSummary, type EntitySummary, type QuoteSummary } from "./summary.js";
+import { summarize, type ArticleSummary, type EntitySummary, type PreparedArticle, type QuoteSummary } from "./summary.js";
 
 const SHINGLE = 4;
 /** A word run or entity shared by more articles than this is boilerplate or ubiquitous: it links nothing. */
@@ -100,6 +100,19 @@ export class Corpus {
     const existing = this.docs.get(uri);
     if (existing !== undefined && existing.text === text) return false;
     this.docs.set(uri, this.document(uri, text));
+    this.index = undefined;
+    return true;
+  }
+
+  /**
+   * Adds or updates a document read elsewhere (a worker) with `prepareArticle` and this corpus's alias
+   * table; its model is analysed only if asked for. Returns false when the text is unchanged.
+   */
+  adopt(uri: string, text: string, prepared: PreparedArticle): boolean {
+    const existing = this.docs.get(uri);
+    if (existing !== undefined && existing.text === text) return false;
+    this.models.delete(uri);
+    this.docs.set(uri, { uri, text, summary: prepared.summary, problems: prepared.problems });
     this.index = undefined;
     return true;
   }

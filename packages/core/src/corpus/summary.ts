@@ -1,4 +1,8 @@
+import { analyzeArticle } from "../analyze.js";
+import { articleChecks } from "../checks/run.js";
+import type { Problem } from "../checks/types.js";
 import type { ReferenceDate } from "../dates/resolve.js";
+import type { AliasTable } from "../entities/aliases.js";
 import type { Entity, EntityMention } from "../entities/types.js";
 import type { ArticleModel, Quote } from "../model.js";
 
@@ -51,4 +55,20 @@ export function summarize(model: ArticleModel): ArticleSummary {
     ...(stamp !== undefined ? { stamp } : {}),
     ...(model.reference !== undefined ? { reference: model.reference } : {}),
   };
+}
+
+/** An article read for the workspace: what it keeps of it, and the problems the article alone shows. */
+export interface PreparedArticle {
+  readonly summary: ArticleSummary;
+  /** Default severities; cross-article problems are added when asked, from the workspace. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Reads an article for the workspace without keeping its model: what hosts run off the main thread
+ * (plain data, so it crosses to a worker and back) and hand to `Corpus.adopt`.
+ */
+export function prepareArticle(uri: string, text: string, aliases: AliasTable): PreparedArticle {
+  const model = analyzeArticle(text, { uri, aliases });
+  return { summary: summarize(model), problems: articleChecks(uri, model, undefined) };
 }
