@@ -42,8 +42,8 @@ describe("dossier analyze", () => {
     expect(report.quoteLinks.map((l: { kind: string }) => l.kind)).toEqual(["verbatim", "verbatim", "elided"]);
     const khamenei = report.entities.find((e: { name: string }) => e.name === "Ali Khamenei");
     expect(khamenei.articles).toEqual([
-      { path: "seeds/004_e3265cdc9702e17a.txt", entity: "person:ali-khamenei" },
       { path: "seeds/000_d4a58aad8eaecd73.txt", entity: "person:khamenei" },
+      { path: "seeds/004_e3265cdc9702e17a.txt", entity: "person:ali-khamenei" },
     ]);
   });
 

@@ -266,6 +266,8 @@ export function startServer(connection: Connection): void {
       publishNow(all.slice(i, i + INDEX_CHUNK));
       await yieldToEvents();
     }
+    const memory = process.memoryUsage();
+    log(`ready: ${Math.round(memory.heapUsed / 1048576)} MB of heap in use, ${Math.round(memory.rss / 1048576)} MB resident`);
     connection.sendNotification("dossier/indexed", { articles: state.corpus.size });
   }
 

@@ -18,7 +18,7 @@ describe("Corpus on the seeds", () => {
     expect([ws.name, ws.roles, ws.articles.map((a) => a.uri)]).toEqual([
       "Ali Khamenei",
       ["Supreme Leader of Iran", "Ayatollah"],
-      [seedUri("004"), seedUri("000")],
+      [seedUri("000"), seedUri("004")],
     ]);
   });
 

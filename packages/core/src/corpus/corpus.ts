@@ -9,6 +9,7 @@ import { compareQuotes, quoteWords, type QuoteLinkKind } from "./quote-links.js"
 import { applySettings, articleChecks, checkArticle, sortProblems, type CheckSettings } from "../checks/run.js";
 import { workspaceChecks } from "../checks/workspace.js";
 import type { Problem } from "../checks/types.js";
+import { storeSummary } from "./stored.js";
 import { summarize, type ArticleSummary, type EntitySummary, type PreparedArticle, type QuoteSummary } from "./summary.js";
 
 const SHINGLE = 4;
@@ -42,6 +43,12 @@ export interface QuoteLink {
   readonly onlyInB: readonly string[];
 }
 
+/** A quote and the article it stands in. */
+export interface SpokenQuote {
+  readonly uri: string;
+  readonly quote: QuoteSummary;
+}
+
 export interface Relation {
   readonly uri: string;
   /** Shared entities and quote links, weighted: what makes two articles one story. */
@@ -65,6 +72,8 @@ interface Index {
   readonly related: ReadonlyMap<string, readonly Relation[]>;
   /** Dates of undated articles resolved against a related article, filled on demand. */
   readonly datesByUri: Map<string, readonly DateMention[]>;
+  /** Workspace entity id → the quotes it speaks, built on first demand. */
+  quotesBySpeaker?: ReadonlyMap<string, readonly SpokenQuote[]>;
 }
 
 const key = (uri: string, entityId: string) => `${uri}\u0000${entityId}`;
@@ -112,7 +121,7 @@ export class Corpus {
     const existing = this.docs.get(uri);
     if (existing !== undefined && existing.text === text) return false;
     this.models.delete(uri);
-    this.docs.set(uri, { uri, text, summary: prepared.summary, problems: prepared.problems });
+    this.docs.set(uri, { uri, text, summary: storeSummary(prepared.summary, text), problems: prepared.problems });
     this.index = undefined;
     return true;
   }
@@ -161,7 +170,7 @@ export class Corpus {
 
   private document(uri: string, text: string): Document {
     const model = this.analyze(uri, text);
-    return { uri, text, summary: summarize(model) };
+    return { uri, text, summary: storeSummary(summarize(model), text) };
   }
 
   private analyze(uri: string, text: string): ArticleModel {
@@ -202,6 +211,28 @@ export class Corpus {
   /** Links that involve one quote. */
   linksOf(uri: string, quoteId: string): readonly QuoteLink[] {
     return this.linked().linksByQuote.get(key(uri, quoteId)) ?? [];
+  }
+
+  /** The quotations (not the few words quoted in a sentence) a workspace entity speaks, in article order. */
+  quotesOf(entity: WorkspaceEntity): readonly SpokenQuote[] {
+    const index = this.linked();
+    if (index.quotesBySpeaker === undefined) {
+      const map = new Map<string, SpokenQuote[]>();
+      for (const uri of this.uris()) {
+        for (const quote of this.docs.get(uri)!.summary.quotes) {
+          if (quote.partial) continue;
+          for (const speaker of quote.speakers) {
+            const ws = index.entityOf.get(key(uri, speaker));
+            if (ws === undefined) continue;
+            const list = map.get(ws.id);
+            if (list === undefined) map.set(ws.id, [{ uri, quote }]);
+            else list.push({ uri, quote });
+          }
+        }
+      }
+      index.quotesBySpeaker = map;
+    }
+    return index.quotesBySpeaker.get(entity.id) ?? [];
   }
 
   /** Articles of the same story, most related first. */
@@ -289,7 +320,7 @@ export class Corpus {
         type: named.type,
         roles,
         aliases,
-        articles: list,
+        articles: list.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0)),
         mentionCount: list.reduce((n, x) => n + x.entity.mentions.length, 0),
         forms: [...new Set(list.flatMap((x) => x.entity.mentions.filter((m) => (m.kind === "name" || m.kind === "alias" || m.kind === "acronym") && !m.misspelling).map((m) => m.text)))],
       };

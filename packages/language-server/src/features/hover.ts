@@ -40,10 +40,12 @@ function entityHover(state: WorkspaceState, uri: string, entity: Entity): string
   if (others.length > 0) {
     lines.push(`Elsewhere: ${others.slice(0, 8).map((a) => `[${basename(a.uri)}](${lineLink(a.uri, a.entity.mentions[0]!.range.start.line)}) (${a.entity.mentions.length})`).join(", ")}${others.length > 8 ? ` and ${others.length - 8} more` : ""}`);
   }
-  const quotes = [...articles].sort((a, b) => Number(b.uri === uri) - Number(a.uri === uri)).flatMap((a) => (state.corpus.summary(a.uri)?.quotes ?? []).filter((q) => q.speakers.includes(a.entity.id) && !q.partial).map((q) => ({ uri: a.uri, q })));
+  // this article's quotes first, then the rest of the workspace's
+  const spoken = ws ? state.corpus.quotesOf(ws) : [];
+  const quotes = [...spoken.filter((s) => s.uri === uri), ...spoken.filter((s) => s.uri !== uri)];
   if (quotes.length > 0) {
     lines.push("", "Quotes:");
-    for (const { uri: at, q } of quotes.slice(0, 5)) lines.push(`- “${clip(q.text, 90)}” — [${basename(at)}](${lineLink(at, q.range.start.line)})`);
+    for (const { uri: at, quote: q } of quotes.slice(0, 5)) lines.push(`- “${clip(q.text, 90)}” — [${basename(at)}](${lineLink(at, q.range.start.line)})`);
     if (quotes.length > 5) lines.push(`- and ${quotes.length - 5} more`);
   }
   return lines.join("  \n");

@@ -1,4 +1,4 @@
-import type { ArticleModel, Entity, EntityMention, MentionSummary } from "@dossier/core";
+import type { ArticleModel, Entity, EntityMention, MentionSummary, WorkspaceEntity } from "@dossier/core";
 import type { DocumentHighlight, Location, Position, PrepareRenameResult, TextEdit, WorkspaceEdit } from "vscode-languageserver";
 import { DocumentHighlightKind } from "vscode-languageserver";
 import type { WorkspaceState } from "../workspace/state.js";
@@ -9,18 +9,29 @@ function entityAt(state: WorkspaceState, model: ArticleModel, uri: string, offse
   return t?.kind === "entity" ? t : undefined;
 }
 
+/** Each workspace entity's fullest name in the workspace, found once per linking. */
+const fullestNames = new WeakMap<WorkspaceEntity, { uri: string; mention: MentionSummary } | undefined>();
+
+function fullestName(ws: WorkspaceEntity): { uri: string; mention: MentionSummary } | undefined {
+  if (fullestNames.has(ws)) return fullestNames.get(ws);
+  let best: { uri: string; mention: MentionSummary } | undefined;
+  for (const a of ws.articles) {
+    const m = definingMention(a.entity);
+    if (m !== undefined && (best === undefined || m.text.length > best.mention.text.length)) best = { uri: a.uri, mention: m };
+  }
+  fullestNames.set(ws, best);
+  return best;
+}
+
 /** Go to entity: its fullest name here, or in another article when this one only has a surname or a description. */
 export function definition(state: WorkspaceState, uri: string, model: ArticleModel, offset: number): Location | null {
   const hit = entityAt(state, model, uri, offset);
   if (hit === undefined) return null;
   const ws = state.corpus.workspaceEntity(uri, hit.entity.id);
-  let best: { uri: string; mention: MentionSummary } | undefined;
-  for (const a of ws?.articles ?? [{ uri, entity: hit.entity }]) {
-    const m = definingMention(a.entity);
-    if (m === undefined) continue;
-    const better = best === undefined || m.text.length > best.mention.text.length || (m.text.length === best.mention.text.length && a.uri === uri && best.uri !== uri);
-    if (better) best = { uri: a.uri, mention: m };
-  }
+  const here = definingMention(hit.entity);
+  const elsewhere = ws ? fullestName(ws) : undefined;
+  // this article's own full name wins a tie
+  const best = here !== undefined && (elsewhere === undefined || here.text.length >= elsewhere.mention.text.length) ? { uri, mention: here } : elsewhere;
   return best ? { uri: best.uri, range: best.mention.range } : null;
 }
 
@@ -29,9 +40,8 @@ export function references(state: WorkspaceState, uri: string, model: ArticleMod
   if (hit === undefined) return null;
   const ws = state.corpus.workspaceEntity(uri, hit.entity.id);
   const articles = ws?.articles ?? [{ uri, entity: hit.entity }];
-  return articles
-    .flatMap((a) => a.entity.mentions.map((m) => ({ uri: a.uri, range: m.range })))
-    .sort((x, y) => x.uri.localeCompare(y.uri) || x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+  // the corpus keeps a workspace entity's articles in URI order and mentions in text order
+  return articles.flatMap((a) => a.entity.mentions.map((m) => ({ uri: a.uri, range: m.range })));
 }
 
 export function highlights(state: WorkspaceState, uri: string, model: ArticleModel, offset: number): DocumentHighlight[] | null {
