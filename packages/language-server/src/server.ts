@@ -44,6 +44,10 @@ const CHANGE_DEBOUNCE_MS = 150;
 const INDEX_CHUNK = 64;
 const PUBLISH_DEBOUNCE_MS = 250;
 
+const memoryInUse = () => {
+  const memory = process.memoryUsage();
+  return `${Math.round(memory.heapUsed / 1048576)} MB of heap in use, ${Math.round(memory.rss / 1048576)} MB resident`;
+};
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Wires the language server's features to a connection. Logs go to the connection, never to stdout. */
@@ -260,14 +264,13 @@ export function startServer(connection: Connection): void {
       await yieldToEvents();
     });
     progress?.done();
-    log(`indexed ${state.corpus.size} article(s) in ${Date.now() - started} ms${workers > 0 ? ` on ${workers} worker thread(s)` : ""}`);
+    log(`indexed ${state.corpus.size} article(s) in ${Date.now() - started} ms${workers > 0 ? ` on ${workers} worker thread(s)` : ""}; ${memoryInUse()}`);
     const all = [...state.corpus.uris(), ...state.refused.keys()];
     for (let i = 0; i < all.length; i += INDEX_CHUNK) {
       publishNow(all.slice(i, i + INDEX_CHUNK));
       await yieldToEvents();
     }
-    const memory = process.memoryUsage();
-    log(`ready: ${Math.round(memory.heapUsed / 1048576)} MB of heap in use, ${Math.round(memory.rss / 1048576)} MB resident`);
+    log(`diagnostics published; ${memoryInUse()}`);
     connection.sendNotification("dossier/indexed", { articles: state.corpus.size });
   }
 

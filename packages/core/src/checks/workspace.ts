@@ -1,4 +1,5 @@
 import type { Corpus } from "../corpus/corpus.js";
+import { hasMisspelling } from "../corpus/stored.js";
 import type { EntitySummary, QuoteSummary } from "../corpus/summary.js";
 import { problemAt } from "./context.js";
 import type { Problem, RelatedLocation } from "./types.js";
@@ -22,7 +23,7 @@ export function workspaceChecks(uri: string, article: CheckedArticle, corpus: Co
 function misspellings(uri: string, article: CheckedArticle, corpus: Corpus | undefined, preferred: ReadonlyMap<string, string>): Problem[] {
   const out: Problem[] = [];
   for (const e of article.entities) {
-    if (!e.mentions.some((m) => m.misspelling)) continue;
+    if (!hasMisspelling(e)) continue;
     const ws = corpus?.workspaceEntity(uri, e.id);
     const forms = ws ? [ws.name, ...ws.aliases] : [e.name, ...e.aliases];
     const wanted = preferred.get(e.name) ?? e.name;

@@ -9,12 +9,12 @@ import { compareQuotes, quoteWords, type QuoteLinkKind } from "./quote-links.js"
 import { applySettings, articleChecks, checkArticle, sortProblems, type CheckSettings } from "../checks/run.js";
 import { workspaceChecks } from "../checks/workspace.js";
 import type { Problem } from "../checks/types.js";
-import { storeSummary } from "./stored.js";
+import { storeSummary, type StoredEntity, type StoredSummary } from "./stored.js";
 import { summarize, type ArticleSummary, type EntitySummary, type PreparedArticle, type QuoteSummary } from "./summary.js";
 
 const SHINGLE = 4;
-/** A word run or entity shared by more articles than this is boilerplate or ubiquitous: it links nothing. */
-const MAX_POSTING = 200;
+/** An entity named in more articles than this is ubiquitous (a president, a capital): it makes no story of them. */
+const MAX_POSTING = 64;
 const MAX_QUOTE_POSTING = 50;
 /** Full models kept for the articles in use (open, hovered, checked); the rest are re-analysed on demand. */
 const DEFAULT_MODEL_CACHE = 128;
@@ -59,7 +59,7 @@ export interface Relation {
 interface Document {
   readonly uri: string;
   readonly text: string;
-  readonly summary: ArticleSummary;
+  readonly summary: StoredSummary;
   /** The article's own problems (default severities), found when first asked or when its model leaves the cache. */
   problems?: readonly Problem[];
 }
@@ -278,7 +278,7 @@ export class Corpus {
   private link(): Index {
     const docs = [...this.docs.values()].sort((a, b) => a.uri.localeCompare(b.uri));
     // 1. Group article entities by id; then single-word people by the surname of the one full name that ends with it.
-    const groups = new Map<string, { uri: string; entity: EntitySummary }[]>();
+    const groups = new Map<string, { uri: string; entity: StoredEntity }[]>();
     for (const doc of docs) for (const entity of doc.summary.entities) {
       const list = groups.get(entity.id) ?? [];
       list.push({ uri: doc.uri, entity });
@@ -321,8 +321,8 @@ export class Corpus {
         roles,
         aliases,
         articles: list.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0)),
-        mentionCount: list.reduce((n, x) => n + x.entity.mentions.length, 0),
-        forms: [...new Set(list.flatMap((x) => x.entity.mentions.filter((m) => (m.kind === "name" || m.kind === "alias" || m.kind === "acronym") && !m.misspelling).map((m) => m.text)))],
+        mentionCount: list.reduce((n, x) => n + x.entity.mentionCount, 0),
+        forms: [...new Set(list.flatMap((x) => x.entity.forms))],
       };
       entities.push(ws);
       for (const x of list) entityOf.set(key(x.uri, x.entity.id), ws);

@@ -42,7 +42,8 @@ class StoredMention implements MentionSummary {
   }
 }
 
-class StoredEntity implements EntitySummary {
+/** A stored entity, with what linking asks of every entity kept ready instead of read from its mentions. */
+export class StoredEntity implements EntitySummary {
   constructor(
     private readonly source: Source,
     readonly id: string,
@@ -53,7 +54,14 @@ class StoredEntity implements EntitySummary {
     /** This entity's mentions in `source.packed`, from and to (exclusive). */
     private readonly from: number,
     private readonly to: number,
+    /** How the article writes its name: names, aliases and acronyms, misspellings left out. */
+    readonly forms: readonly string[],
+    readonly misspelt: boolean,
   ) {}
+
+  get mentionCount(): number {
+    return (this.to - this.from) / STRIDE;
+  }
 
   get mentions(): readonly MentionSummary[] {
     const { packed } = this.source;
@@ -86,8 +94,14 @@ class StoredQuote implements QuoteSummary {
   }
 }
 
+export interface StoredSummary extends ArticleSummary {
+  readonly entities: readonly StoredEntity[];
+}
+
+const WRITTEN_NAME: ReadonlySet<MentionKind> = new Set(["name", "alias", "acronym"]);
+
 /** The compact form of a summary of `text` (the text its offsets point into). */
-export function storeSummary(summary: ArticleSummary, text: string): ArticleSummary {
+export function storeSummary(summary: ArticleSummary, text: string): StoredSummary {
   const source = new Source(text);
   const packed = new Int32Array(summary.entities.reduce((n, e) => n + e.mentions.length, 0) * STRIDE);
   let at = 0;
@@ -99,7 +113,8 @@ export function storeSummary(summary: ArticleSummary, text: string): ArticleSumm
       packed[at + 2] = KINDS.indexOf(m.kind) | (m.misspelling ? MISSPELLING : 0);
       at += STRIDE;
     }
-    return new StoredEntity(source, e.id, e.name, e.type, e.roles, e.aliases, from, at);
+    const forms = [...new Set(e.mentions.filter((m) => WRITTEN_NAME.has(m.kind) && !m.misspelling).map((m) => m.text))];
+    return new StoredEntity(source, e.id, e.name, e.type, e.roles, e.aliases, from, at, forms, e.mentions.some((m) => m.misspelling));
   });
   source.packed = packed;
   return {
@@ -108,4 +123,9 @@ export function storeSummary(summary: ArticleSummary, text: string): ArticleSumm
     ...(summary.stamp !== undefined ? { stamp: summary.stamp } : {}),
     ...(summary.reference !== undefined ? { reference: summary.reference } : {}),
   };
+}
+
+/** Whether any mention misspells the entity, without reading a stored entity's mentions back. */
+export function hasMisspelling(entity: EntitySummary): boolean {
+  return entity instanceof StoredEntity ? entity.misspelt : entity.mentions.some((m) => m.misspelling);
 }
