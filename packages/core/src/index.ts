@@ -14,7 +14,7 @@ export type { ReferenceDate, Tense } from "./dates/resolve.js";
 export { resolveMention } from "./dates/mentions.js";
 export { formatDate, parseIsoDate, weekdayOf, WEEKDAY_NAMES, type CalendarDate } from "./dates/calendar.js";
 export { Corpus, type WorkspaceEntity, type QuoteLink, type Relation, type SpokenQuote } from "./corpus/corpus.js";
-export { prepareArticle, type ArticleSummary, type EntitySummary, type MentionSummary, type PreparedArticle, type QuoteSummary } from "./corpus/summary.js";
+export { prepareArticle, type ArticleSummary, type EntitySummary, type LinkedEntity, type MentionSummary, type PreparedArticle, type QuoteSummary } from "./corpus/summary.js";
 export { compareQuotes, type QuoteLinkKind } from "./corpus/quote-links.js";
 export { checkArticle, type CheckSettings } from "./checks/run.js";
 export { CHECKS, CHECK_CODES, isCheckCode, type CheckCode, type CheckInfo } from "./checks/catalog.js";

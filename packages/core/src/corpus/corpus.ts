@@ -10,7 +10,7 @@ import { applySettings, articleChecks, checkArticle, sortProblems, type CheckSet
 import { workspaceChecks } from "../checks/workspace.js";
 import type { Problem } from "../checks/types.js";
 import { storeSummary, type StoredEntity, type StoredSummary } from "./stored.js";
-import { summarize, type ArticleSummary, type EntitySummary, type PreparedArticle, type QuoteSummary } from "./summary.js";
+import { summarize, type ArticleSummary, type LinkedEntity, type PreparedArticle, type QuoteSummary } from "./summary.js";
 
 const SHINGLE = 4;
 /** An entity named in more articles than this is ubiquitous (a president, a capital): it makes no story of them. */
@@ -27,7 +27,7 @@ export interface WorkspaceEntity {
   readonly roles: readonly string[];
   readonly aliases: readonly string[];
   /** The article-level entities it gathers. */
-  readonly articles: readonly { readonly uri: string; readonly entity: EntitySummary }[];
+  readonly articles: readonly { readonly uri: string; readonly entity: LinkedEntity }[];
   readonly mentionCount: number;
   /** Every way the workspace writes its name (names, aliases, acronyms; misspellings left out). */
   readonly forms: readonly string[];

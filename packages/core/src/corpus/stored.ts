@@ -1,6 +1,6 @@
 import type { EntityType, MentionKind } from "../entities/types.js";
 import { LineIndex, type Range, type Span } from "../text/positions.js";
-import type { ArticleSummary, EntitySummary, MentionSummary, QuoteSummary } from "./summary.js";
+import type { ArticleSummary, EntitySummary, LinkedEntity, MentionSummary, QuoteSummary } from "./summary.js";
 
 /**
  * How the corpus holds a summary between questions: mentions and quotes keep only their offsets and read
@@ -43,7 +43,7 @@ class StoredMention implements MentionSummary {
 }
 
 /** A stored entity, with what linking asks of every entity kept ready instead of read from its mentions. */
-export class StoredEntity implements EntitySummary {
+export class StoredEntity implements LinkedEntity {
   constructor(
     private readonly source: Source,
     readonly id: string,

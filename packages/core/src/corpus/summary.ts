@@ -14,6 +14,13 @@ export interface EntitySummary extends Pick<Entity, "id" | "name" | "type" | "ro
   readonly mentions: readonly MentionSummary[];
 }
 
+/** An article's entity as linking holds it: with how the article writes its name and how often it names it. */
+export interface LinkedEntity extends EntitySummary {
+  /** Names, aliases and acronyms as written, misspellings left out. */
+  readonly forms: readonly string[];
+  readonly mentionCount: number;
+}
+
 /** What the workspace keeps of a quote. A full `Quote` is one too. */
 export type QuoteSummary = Pick<Quote, "id" | "text" | "range" | "span" | "speaker" | "speakers" | "speakerName" | "partial">;
 

@@ -14,11 +14,15 @@ const fullestNames = new WeakMap<WorkspaceEntity, { uri: string; mention: Mentio
 
 function fullestName(ws: WorkspaceEntity): { uri: string; mention: MentionSummary } | undefined {
   if (fullestNames.has(ws)) return fullestNames.get(ws);
-  let best: { uri: string; mention: MentionSummary } | undefined;
+  // the longest written form says which article to read; only that article's mentions are looked at
+  let home: WorkspaceEntity["articles"][number] | undefined;
+  let longest = -1;
   for (const a of ws.articles) {
-    const m = definingMention(a.entity);
-    if (m !== undefined && (best === undefined || m.text.length > best.mention.text.length)) best = { uri: a.uri, mention: m };
+    const length = a.entity.forms.reduce((n, f) => Math.max(n, f.length), 0);
+    if (length > longest) [home, longest] = [a, length];
   }
+  const mention = home && definingMention(home.entity);
+  const best = home && mention ? { uri: home.uri, mention } : undefined;
   fullestNames.set(ws, best);
   return best;
 }
