@@ -259,7 +259,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     (after !== undefined && isSpeechVerb(after.text)) ||
     (before !== undefined && isSpeechVerb(before.text)) ||
     (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && isSpeechVerb(runBefore.text));
-  const cls = classifyName(name, words, aliases, { titled: titled || roleNounBefore(run.nts, startIndex), speaker, personalPronoun: pronounFollows(run.nts, endIndex), determiner: /^(?:the|a|an|The|A|An)$/.test(before?.text ?? ""), locative: /^(?:in|near|outside|across|throughout)$/.test(before?.text ?? "") });
+  const cls = classifyName(name, words, aliases, { titled: titled || roleNounBefore(run.nts, startIndex), speaker, personalPronoun: pronounFollows(run.nts, endIndex), determiner: /^(?:the|a|an|The|A|An)$/.test(before?.text ?? ""), locative: /^(?:in|near|outside|across|throughout)$/.test(before?.text ?? ""), toldThe: /^the$/i.test(before?.text ?? "") && /^(?:told|tells|telling)$/i.test(run.nts[startIndex - 2]?.text ?? "") });
   if (cls === undefined) return undefined;
   let roles: string[] = [];
   let pluralTitle: string | undefined;

@@ -1,7 +1,7 @@
 import { monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, REGIONS, demonymOfPlural } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, PLACE_PREFIXES, REGIONS, demonymOfPlural } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -26,6 +26,8 @@ export interface ClassifyContext {
   readonly determiner: boolean;
   /** A preposition of place stands right before it (`in Islay`, `near Northport`). */
   readonly locative?: boolean;
+  /** It follows `told the`: people are told things, `the` names an outlet (`told the Daily Star`). */
+  readonly toldThe?: boolean;
 }
 
 const NAME_PARTICLES = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
@@ -73,6 +75,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const final = words[words.length - 1]!;
   if (HONORIFICS.has(final) || OFFICE_WORDS.has(final)) return undefined;
   // the head of "Council of Iran" is Council
+  if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled) return { type: "place", confidence: "evidence" };
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)
   if (context.titled && words.length <= 3 && FIRST_NAMES.has(words[0]!)) return { type: "person", confidence: "evidence" };
   // the name as written keeps its connectors (`of`), which candidate words leave out
@@ -96,5 +99,6 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return { type: "organization", confidence: "guess" };
   if (context.locative && !context.determiner) return { type: "place", confidence: "guess" };
+  if (context.toldThe) return { type: "organization", confidence: "guess" };
   return { type: "other", confidence: "guess" };
 }

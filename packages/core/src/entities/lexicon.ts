@@ -25,6 +25,9 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(titleData.offices);
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleData.roleNouns);
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.roleModifiers);
 
+/** First words that make a name a place: Lake Geneva, Mount Sinai, Palais des Nations. */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(entityWords.placePrefixes);
+
 export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...entityWords.event.map((w) => [w, "event"] as const),
   ...entityWords.place.map((w) => [w, "place"] as const),

@@ -132,4 +132,13 @@ describe("entity traps", () => {
       ["Kestrel Trust", "organization"],
     ]);
   });
+
+  it("reads an outlet after `told the` and a place by its first word", () => {
+    const text = "Lake rescue\n\nA swimmer told the Evening Courier that boats from Lake Orrin and Fort Calder searched until dark.";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Evening Courier", "organization"],
+      ["Lake Orrin", "place"],
+      ["Fort Calder", "place"],
+    ]);
+  });
 });
