@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Corpus, analyzeArticle } from "@dossier/core";
+import { Corpus } from "@dossier/core";
 import { loadGoldSet, type GoldSet } from "./gold.js";
 import { compromiseDates, compromiseEntities, compromiseQuotes } from "./peers.js";
 import { addDateCounts, addQuoteCounts, scoreDates, scoreQuotes, type DateCounts, type QuoteCounts } from "./score-quotes.js";
@@ -10,13 +10,22 @@ import { addCounts, emptyCounts, f1, scoreEntities, type EntityCounts, type Pred
 const here = fileURLToPath(new URL(".", import.meta.url));
 const repo = join(here, "../../..");
 
-function dossierEntities(text: string, uri: string): PredictedEntity[] {
-  return analyzeArticle(text, { uri }).entities.map((e) => ({
-    name: e.name,
-    type: e.type,
-    forms: [...new Set([e.name, ...e.aliases, ...e.mentions.filter((m) => m.kind !== "description").map((m) => m.text)])],
-    roles: e.roles,
-  }));
+/** Entities as the workspace shows them: an article's entity under its workspace name (000's Khamenei is Ali Khamenei). */
+function dossierEntities(corpus: Corpus, uri: string): PredictedEntity[] {
+  return corpus.get(uri)!.entities.map((e) => {
+    const ws = corpus.workspaceEntity(uri, e.id);
+    const written = e.mentions.filter((m) => m.kind !== "description").map((m) => m.text);
+    return {
+      name: ws?.name ?? e.name,
+      type: e.type,
+      forms: [...new Set([e.name, ...e.aliases, ...written])],
+      roles: ws?.roles ?? e.roles,
+      grouped: [
+        ...e.mentions.filter((m) => m.kind === "description").map((m) => m.text),
+        ...(ws?.roles ?? e.roles).flatMap((role) => written.map((w) => `${role} ${w}`)),
+      ],
+    };
+  });
 }
 
 interface SetResult {
@@ -70,10 +79,12 @@ function evaluateQuotesAndDates(set: GoldSet, result: SetResult, verbose: boolea
 function evaluate(set: GoldSet, verbose: boolean): SetResult {
   let dossier = emptyCounts();
   let peer = emptyCounts();
+  const corpus = new Corpus();
+  for (const [file] of set.articles) corpus.set(file, readFileSync(join(set.dir, file), "utf8"));
   for (const [file, gold] of set.articles) {
     const text = readFileSync(join(set.dir, file), "utf8");
     const notes: string[] = [];
-    const mine = scoreEntities(gold.entities, dossierEntities(text, file), notes);
+    const mine = scoreEntities(gold.entities, dossierEntities(corpus, file), notes);
     dossier = addCounts(dossier, mine);
     peer = addCounts(peer, scoreEntities(gold.entities, compromiseEntities(text)));
     if (verbose) {

@@ -27,4 +27,14 @@ describe("scoreEntities", () => {
     ]);
     expect(c).toEqual({ tp: 1, fp: 3, fn: 1, corefGrouped: 1, corefTotal: 2, rolesFound: 0, rolesTotal: 1 });
   });
+
+  it("counts descriptions and titled forms for coreference but never to pick the gold entity", () => {
+    const titled = [{ name: "Barack Obama", accept_types: ["person"], forms: ["Barack Obama", "Obama", "President Obama", "the President"] }];
+    const notes: string[] = [];
+    const c = scoreEntities(titled, [{ name: "Barack Obama", type: "person", forms: ["Obama"], grouped: ["President", "President Obama"] }], notes);
+    expect([c.corefGrouped, c.corefTotal, notes]).toEqual([4, 4, []]);
+    // a description alone matches no gold entity: it is a spurious entity, not a find
+    const only = scoreEntities(titled, [{ name: "the leader", type: "person", forms: [], grouped: ["President Obama"] }]);
+    expect([only.tp, only.fp, only.fn]).toEqual([0, 1, 1]);
+  });
 });

@@ -6,6 +6,12 @@ export interface PredictedEntity {
   readonly type: string;
   readonly forms: readonly string[];
   readonly roles?: readonly string[];
+  /**
+   * Further forms the system groups with the entity but that should not decide which gold entity it is:
+   * descriptions (`the President`) and titled forms (`President Obama`, where the system keeps the title as
+   * a role). They count for coreference only.
+   */
+  readonly grouped?: readonly string[];
 }
 
 export interface EntityCounts {
@@ -33,6 +39,7 @@ export function scoreEntities(gold: readonly GoldEntity[], predicted: readonly P
   const used = new Set<number>();
   const touchesOptional = new Set<number>();
   const predForms = predicted.map((p) => new Set([p.name, ...p.forms].map(norm)));
+  const groupedForms = predicted.map((p, i) => new Set([...predForms[i]!, ...(p.grouped ?? []).map(norm)]));
   for (const g of gold) {
     const forms = new Set([g.name, ...g.forms].map(norm));
     const candidates = predicted
@@ -58,7 +65,11 @@ export function scoreEntities(gold: readonly GoldEntity[], predicted: readonly P
     }
     if (forms.size >= 2) {
       counts.corefTotal += forms.size;
-      if (best !== undefined) counts.corefGrouped += [...forms].filter((f) => predForms[best.i]!.has(f)).length;
+      if (best !== undefined) {
+        const grouped = [...forms].filter((f) => groupedForms[best.i]!.has(f));
+        counts.corefGrouped += grouped.length;
+        if (grouped.length < forms.size) notes?.push(`${g.name}: forms not grouped: ${[...forms].filter((f) => !groupedForms[best.i]!.has(f)).join(", ")}`);
+      }
     }
   }
   predicted.forEach((p, i) => {
