@@ -5,24 +5,38 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+// Maps, not object literals: a word such as `constructor` must not find Object's own properties
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+    jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  }),
+);
 
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
-};
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+    sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+  }),
+);
 
 export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
+/** The longest name either table knows, with its period (`September`, `Wednesday`). */
+const LONGEST_NAME = 10;
+
+function lookupName(table: ReadonlyMap<string, number>, name: string): number | undefined {
+  if (name.length > LONGEST_NAME) return undefined;
+  const bare = name.endsWith(".") ? name.slice(0, -1) : name;
+  return table.get(bare.toLowerCase());
+}
+
 export function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace(/\.$/, "")];
+  return lookupName(MONTHS, name);
 }
 
 export function weekdayNumber(name: string): number | undefined {
-  return WEEKDAYS[name.toLowerCase().replace(/\.$/, "")];
+  return lookupName(WEEKDAYS, name);
 }
 
 export function daysInMonth(year: number, month: number): number {

@@ -13,8 +13,18 @@ const ENTITY_TYPES: readonly EntityType[] = ["person", "organization", "place", 
 
 /** Matching key of a name: case and punctuation of dotted abbreviations do not matter, but `US` is not `us`. */
 export function aliasKey(name: string): string {
-  return name.replace(/^the\s+/i, "").replace(/[’']/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
+  // names repeat across an article and a workspace: each is normalised once
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = name.replace(/^the\s+/i, "").replace(/[’']/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    keyCache.set(name, key);
+  }
+  return key;
 }
+
+const KEY_CACHE_SIZE = 50_000;
+const keyCache = new Map<string, string>();
 
 /** The embedded alias table, optionally extended by a workspace authority file. */
 export class AliasTable {
