@@ -24,6 +24,10 @@ const POSSESSIVE = /['’]s$/u;
 /** Capitalised, an acronym, a dotted abbreviation, or a letter-digit code such as P5 or nP5. */
 export function isNameish(t: NameToken): boolean {
   if (t.kind !== "word") return false;
+  // most words are plain ASCII: decide those by their first letter without a Unicode regex
+  const first = t.text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122 && !/\d/.test(t.text)) return false;
   return /^\p{Lu}/u.test(t.text) || (/\p{Lu}/u.test(t.text) && /\p{N}/u.test(t.text));
 }
 
