@@ -9,7 +9,7 @@ import { compareQuotes, quoteWords, type QuoteLinkKind } from "./quote-links.js"
 import { applySettings, articleChecks, checkArticle, sortProblems, type CheckSettings } from "../checks/run.js";
 import { workspaceChecks } from "../checks/workspace.js";
 import type { Problem } from "../checks/types.js";
-import { storeSummary, type StoredEntity, type StoredSummary } from "./stored.js";
+import { Interner, storeSummary, type StoredEntity, type StoredSummary } from "./stored.js";
 import { summarize, type ArticleSummary, type LinkedEntity, type PreparedArticle, type QuoteSummary } from "./summary.js";
 
 const SHINGLE = 4;
@@ -88,6 +88,7 @@ export class Corpus {
   /** Most recently used last. */
   private readonly models = new Map<string, ArticleModel>();
   private readonly modelCacheSize: number;
+  private readonly intern = new Interner();
   private aliases: AliasTable;
   private index: Index | undefined;
 
@@ -121,7 +122,7 @@ export class Corpus {
     const existing = this.docs.get(uri);
     if (existing !== undefined && existing.text === text) return false;
     this.models.delete(uri);
-    this.docs.set(uri, { uri, text, summary: storeSummary(prepared.summary, text), problems: prepared.problems });
+    this.docs.set(uri, { uri, text, summary: storeSummary(prepared.summary, text, this.intern), problems: prepared.problems });
     this.index = undefined;
     return true;
   }
@@ -170,7 +171,7 @@ export class Corpus {
 
   private document(uri: string, text: string): Document {
     const model = this.analyze(uri, text);
-    return { uri, text, summary: storeSummary(summarize(model), text) };
+    return { uri, text, summary: storeSummary(summarize(model), text, this.intern) };
   }
 
   private analyze(uri: string, text: string): ArticleModel {

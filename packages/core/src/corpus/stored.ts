@@ -100,8 +100,33 @@ export interface StoredSummary extends ArticleSummary {
 
 const WRITTEN_NAME: ReadonlySet<MentionKind> = new Set(["name", "alias", "acronym"]);
 
+/**
+ * One copy of each string and list the workspace repeats: ten thousand articles name the same few
+ * thousand entities, and a summary from a worker arrives with its own copies of every id and name.
+ */
+export class Interner {
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, readonly string[]>();
+
+  string(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
+
+  list(items: readonly string[]): readonly string[] {
+    const key = items.join("\u0000");
+    const known = this.lists.get(key);
+    if (known !== undefined) return known;
+    const list = Object.freeze(items.map((x) => this.string(x)));
+    this.lists.set(key, list);
+    return list;
+  }
+}
+
 /** The compact form of a summary of `text` (the text its offsets point into). */
-export function storeSummary(summary: ArticleSummary, text: string): StoredSummary {
+export function storeSummary(summary: ArticleSummary, text: string, intern: Interner): StoredSummary {
   const source = new Source(text);
   const packed = new Int32Array(summary.entities.reduce((n, e) => n + e.mentions.length, 0) * STRIDE);
   let at = 0;
@@ -113,13 +138,24 @@ export function storeSummary(summary: ArticleSummary, text: string): StoredSumma
       packed[at + 2] = KINDS.indexOf(m.kind) | (m.misspelling ? MISSPELLING : 0);
       at += STRIDE;
     }
-    const forms = [...new Set(e.mentions.filter((m) => WRITTEN_NAME.has(m.kind) && !m.misspelling).map((m) => m.text))];
-    return new StoredEntity(source, e.id, e.name, e.type, e.roles, e.aliases, from, at, forms, e.mentions.some((m) => m.misspelling));
+    const forms = intern.list([...new Set(e.mentions.filter((m) => WRITTEN_NAME.has(m.kind) && !m.misspelling).map((m) => m.text))]);
+    return new StoredEntity(source, intern.string(e.id), intern.string(e.name), e.type, intern.list(e.roles), intern.list(e.aliases), from, at, forms, e.mentions.some((m) => m.misspelling));
   });
   source.packed = packed;
   return {
     entities,
-    quotes: summary.quotes.map((q) => new StoredQuote(source, q.id, { start: q.span.start, end: q.span.end }, q.speaker, q.speakers, q.speakerName, q.partial)),
+    quotes: summary.quotes.map(
+      (q) =>
+        new StoredQuote(
+          source,
+          intern.string(q.id),
+          { start: q.span.start, end: q.span.end },
+          q.speaker === null ? null : intern.string(q.speaker),
+          intern.list(q.speakers),
+          q.speakerName === null ? null : intern.string(q.speakerName),
+          q.partial,
+        ),
+    ),
     ...(summary.stamp !== undefined ? { stamp: summary.stamp } : {}),
     ...(summary.reference !== undefined ? { reference: summary.reference } : {}),
   };
