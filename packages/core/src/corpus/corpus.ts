@@ -72,8 +72,8 @@ interface Index {
   readonly related: ReadonlyMap<string, readonly Relation[]>;
   /** Dates of undated articles resolved against a related article, filled on demand. */
   readonly datesByUri: Map<string, readonly DateMention[]>;
-  /** Workspace entity id → the quotes it speaks, built on first demand. */
-  quotesBySpeaker?: ReadonlyMap<string, readonly SpokenQuote[]>;
+  /** Workspace entity id → the quotes it speaks. */
+  readonly quotesBySpeaker: ReadonlyMap<string, readonly SpokenQuote[]>;
 }
 
 const key = (uri: string, entityId: string) => `${uri}\u0000${entityId}`;
@@ -216,24 +216,25 @@ export class Corpus {
 
   /** The quotations (not the few words quoted in a sentence) a workspace entity speaks, in article order. */
   quotesOf(entity: WorkspaceEntity): readonly SpokenQuote[] {
-    const index = this.linked();
-    if (index.quotesBySpeaker === undefined) {
-      const map = new Map<string, SpokenQuote[]>();
-      for (const uri of this.uris()) {
-        for (const quote of this.docs.get(uri)!.summary.quotes) {
-          if (quote.partial) continue;
-          for (const speaker of quote.speakers) {
-            const ws = index.entityOf.get(key(uri, speaker));
-            if (ws === undefined) continue;
-            const list = map.get(ws.id);
-            if (list === undefined) map.set(ws.id, [{ uri, quote }]);
-            else list.push({ uri, quote });
-          }
+    return this.linked().quotesBySpeaker.get(entity.id) ?? [];
+  }
+
+  /** Who says what, read once with the rest of the linking rather than by the first hover that asks. */
+  private quotesBySpeaker(entityOf: ReadonlyMap<string, WorkspaceEntity>): Map<string, SpokenQuote[]> {
+    const map = new Map<string, SpokenQuote[]>();
+    for (const uri of this.uris()) {
+      for (const quote of this.docs.get(uri)!.summary.quotes) {
+        if (quote.partial) continue;
+        for (const speaker of quote.speakers) {
+          const ws = entityOf.get(key(uri, speaker));
+          if (ws === undefined) continue;
+          const list = map.get(ws.id);
+          if (list === undefined) map.set(ws.id, [{ uri, quote }]);
+          else list.push({ uri, quote });
         }
       }
-      index.quotesBySpeaker = map;
     }
-    return index.quotesBySpeaker.get(entity.id) ?? [];
+    return map;
   }
 
   /** Articles of the same story, most related first. */
@@ -419,6 +420,6 @@ export class Corpus {
         else list.push(l);
       }
     }
-    return { entities, entityOf, quoteLinks, linksByQuote, related, datesByUri: new Map() };
+    return { entities, entityOf, quoteLinks, linksByQuote, related, datesByUri: new Map(), quotesBySpeaker: this.quotesBySpeaker(entityOf) };
   }
 }

@@ -36,9 +36,9 @@ function entityHover(state: WorkspaceState, uri: string, entity: Entity): string
   const total = ws?.mentionCount ?? entity.mentions.length;
   const articles = ws?.articles ?? [{ uri, entity }];
   lines.push(`Mentions: ${entity.mentions.length} here · ${total} in ${articles.length} article${articles.length === 1 ? "" : "s"}`);
-  const others = articles.filter((a) => a.uri !== uri);
+  const others = ws ? ws.articles.filter((a) => a.uri !== uri) : [];
   if (others.length > 0) {
-    lines.push(`Elsewhere: ${others.slice(0, 8).map((a) => `[${basename(a.uri)}](${lineLink(a.uri, a.entity.mentions[0]!.range.start.line)}) (${a.entity.mentions.length})`).join(", ")}${others.length > 8 ? ` and ${others.length - 8} more` : ""}`);
+    lines.push(`Elsewhere: ${others.slice(0, 8).map((a) => `[${basename(a.uri)}](${lineLink(a.uri, a.entity.mentions[0]!.range.start.line)}) (${a.entity.mentionCount})`).join(", ")}${others.length > 8 ? ` and ${others.length - 8} more` : ""}`);
   }
   // this article's quotes first, then the rest of the workspace's
   const spoken = ws ? state.corpus.quotesOf(ws) : [];
