@@ -8,15 +8,13 @@ import type { ArticleSummary, EntitySummary, LinkedEntity, MentionSummary, Quote
  * five objects and a string, which is what lets ten thousand articles fit in a few hundred megabytes.
  */
 class Source {
-  private index: LineIndex | undefined;
+  /** Built when stored: a workspace-wide reference list reads thousands of articles' ranges at once. */
+  readonly lines: LineIndex;
   /** Every mention of the article: `STRIDE` numbers each (start, end, kind and flags). */
   packed = new Int32Array(0);
 
-  constructor(readonly text: string) {}
-
-  get lines(): LineIndex {
-    this.index ??= new LineIndex(this.text);
-    return this.index;
+  constructor(readonly text: string) {
+    this.lines = new LineIndex(text);
   }
 }
 
