@@ -1,7 +1,7 @@
 import { monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, PLACE_PREFIXES, REGIONS, demonymOfPlural } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_PREFIXES, REGIONS, demonymOfPlural } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -47,6 +47,8 @@ export function headWord(words: readonly string[]): string {
   return words[words.length - 1]!;
 }
 
+const COMPASS: ReadonlySet<string> = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest"]);
+
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
   if (known !== undefined) return { type: known.type, canonical: known.canonical, confidence: "known" };
@@ -76,6 +78,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (HONORIFICS.has(final) || OFFICE_WORDS.has(final)) return undefined;
   // the head of "Council of Iran" is Council
   if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled) return { type: "place", confidence: "evidence" };
+  if (words.length >= 2 && ORGANIZATION_PREFIXES.has(words[0]!) && !context.titled) return { type: "organization", confidence: "evidence" };
+  // `South East Asia`, `Western Europe`: compass words before a known place
+  if (words.length >= 2 && (COUNTRIES.has(final) || REGIONS.has(final)) && words.slice(0, -1).every((w) => COMPASS.has(w))) return { type: "place", confidence: "evidence" };
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)
   if (context.titled && words.length <= 3 && FIRST_NAMES.has(words[0]!)) return { type: "person", confidence: "evidence" };
   // the name as written keeps its connectors (`of`), which candidate words leave out
@@ -94,7 +99,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.speaker && words.length <= 4 && !isAcronym(last)) return { type: "person", confidence: "guess" };
   // two or three plain capitalised words (particles such as `de` or `van` allowed inside) read as a person's name
   const plain = words.filter((w) => !NAME_PARTICLES.has(w));
-  if (!context.determiner && plain.length >= 2 && plain.length <= 3 && NAME_PARTICLES.has(words[0]!) === false && plain.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w))) {
+  if (!context.determiner && words[0] !== "The" && plain.length >= 2 && plain.length <= 3 && NAME_PARTICLES.has(words[0]!) === false && plain.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w))) {
     return { type: "person", confidence: "guess" };
   }
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return { type: "organization", confidence: "guess" };

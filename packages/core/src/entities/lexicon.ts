@@ -25,6 +25,9 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(titleData.offices);
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleData.roleNouns);
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.roleModifiers);
 
+/** First words that make a name an organization: Instituto Gonzaga, Museo del Prado. */
+export const ORGANIZATION_PREFIXES: ReadonlySet<string> = new Set(entityWords.organizationPrefixes);
+
 /** First words that make a name a place: Lake Geneva, Mount Sinai, Palais des Nations. */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(entityWords.placePrefixes);
 

@@ -141,4 +141,14 @@ describe("entity traps", () => {
       ["Fort Calder", "place"],
     ]);
   });
+
+  it("types names by foreign first words, compass words before a place, and never reads `The …` as a person", () => {
+    const text = "Festival report\n\nStudents from Instituto Gonzaga joined The Velvet Ghostbusters and readers of Tidewater Magazine at a fair that drew visitors from across South East Asia.";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Instituto Gonzaga", "organization"],
+      ["The Velvet Ghostbusters", "other"],
+      ["Tidewater Magazine", "organization"],
+      ["South East Asia", "place"],
+    ]);
+  });
 });
