@@ -61,6 +61,13 @@ export class StoredEntity implements LinkedEntity {
     return (this.to - this.from) / STRIDE;
   }
 
+  ranges(): Range[] {
+    const { packed, lines } = this.source;
+    const out: Range[] = [];
+    for (let i = this.from; i < this.to; i += STRIDE) out.push({ start: lines.positionAt(packed[i]!), end: lines.positionAt(packed[i + 1]!) });
+    return out;
+  }
+
   get mentions(): readonly MentionSummary[] {
     const { packed } = this.source;
     const out: MentionSummary[] = [];

@@ -5,6 +5,7 @@ import type { ReferenceDate } from "../dates/resolve.js";
 import type { AliasTable } from "../entities/aliases.js";
 import type { Entity, EntityMention } from "../entities/types.js";
 import type { ArticleModel, Quote } from "../model.js";
+import type { Range } from "../text/positions.js";
 
 /** What the workspace keeps of a mention: enough to list, rename and link it. */
 export type MentionSummary = Pick<EntityMention, "text" | "span" | "range" | "kind" | "misspelling">;
@@ -19,6 +20,8 @@ export interface LinkedEntity extends EntitySummary {
   /** Names, aliases and acronyms as written, misspellings left out. */
   readonly forms: readonly string[];
   readonly mentionCount: number;
+  /** The mentions' ranges in text order, without reading the mentions back. */
+  ranges(): Range[];
 }
 
 /** What the workspace keeps of a quote. A full `Quote` is one too. */

@@ -43,9 +43,9 @@ export function references(state: WorkspaceState, uri: string, model: ArticleMod
   const hit = entityAt(state, model, uri, offset);
   if (hit === undefined) return null;
   const ws = state.corpus.workspaceEntity(uri, hit.entity.id);
-  const articles = ws?.articles ?? [{ uri, entity: hit.entity }];
+  if (ws === undefined) return hit.entity.mentions.map((m) => ({ uri, range: m.range }));
   // the corpus keeps a workspace entity's articles in URI order and mentions in text order
-  return articles.flatMap((a) => a.entity.mentions.map((m) => ({ uri: a.uri, range: m.range })));
+  return ws.articles.flatMap((a) => a.entity.ranges().map((range) => ({ uri: a.uri, range })));
 }
 
 export function highlights(state: WorkspaceState, uri: string, model: ArticleModel, offset: number): DocumentHighlight[] | null {
