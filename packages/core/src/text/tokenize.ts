@@ -17,6 +17,17 @@ export interface Token extends Span {
 const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
 
+function kindOf(value: string): TokenKind {
+  const c = value.charCodeAt(0);
+  // ASCII letters and digits, by far the commonest, without a Unicode regex
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return "word";
+  if (c >= 48 && c <= 57) return /^[\p{N}.,:]+$/u.test(value) ? "number" : "word";
+  if (c < 128) return "punct";
+  const first = String.fromCodePoint(value.codePointAt(0)!);
+  if (/\p{N}/u.test(first) && /^[\p{N}.,:]+$/u.test(value)) return "number";
+  return /[\p{L}\p{N}]/u.test(first) ? "word" : "punct";
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = from;
@@ -26,11 +37,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (start >= to) break;
     const value = m[0];
     const end = Math.min(start + value.length, to);
-    const first = value.codePointAt(0)!;
-    let kind: TokenKind = "punct";
-    if (/\p{N}/u.test(String.fromCodePoint(first)) && /^[\p{N}.,:]+$/u.test(value)) kind = "number";
-    else if (/[\p{L}\p{N}]/u.test(String.fromCodePoint(first))) kind = "word";
-    tokens.push({ start, end, text: end === start + value.length ? value : text.slice(start, end), kind });
+    tokens.push({ start, end, text: end === start + value.length ? value : text.slice(start, end), kind: kindOf(value) });
   }
   return tokens;
 }
