@@ -52,9 +52,14 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
     }
     let text = t.text;
     let possessive = false;
-    if (POSSESSIVE.test(text) && text.length > 2) {
+    if (text.length > 2 && text.endsWith("s") && POSSESSIVE.test(text)) {
       text = text.slice(0, -2);
       possessive = true;
+    }
+    // most words have no hyphen: no split, no array
+    if (!text.includes("-") && !text.includes("‐")) {
+      out.push({ text, start: t.start, end: t.start + text.length, token: i, kind: "word", possessive, hyphenBefore: false, at: out.length, width: 1 });
+      continue;
     }
     const parts = text.split(/[-‐]/u);
     const keepWhole =
