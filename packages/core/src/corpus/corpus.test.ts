@@ -3,6 +3,7 @@ import { seed, seedUri } from "../../test/seeds.js";
 import { checkArticle } from "../checks/run.js";
 import { Corpus } from "./corpus.js";
 import { compareQuotes } from "./quote-links.js";
+import { Interner } from "./stored.js";
 
 function seeds(): Corpus {
   const corpus = new Corpus();
@@ -127,5 +128,17 @@ describe("Corpus memory", () => {
     }
     expect(small.summary("file:///dated-2.txt")!.quotes.map((q) => [q.text, q.speakerName])).toEqual([["Nothing was agreed today,", "Anna Berg"], ["left", null]]);
     expect(small.problemsOf(seedUri("000"), { severity: { "scrape-image-slug": "off" } }).some((p) => p.code === "scrape-image-slug")).toBe(false);
+  });
+});
+
+describe("Interner", () => {
+  it("shares equal strings and lists, and starts afresh past its limit", () => {
+    const intern = new Interner(2);
+    const a = intern.list(["Sen.", "head of U.S. Central Command"]);
+    expect(intern.list(["Sen.", "head of U.S. Central Command"])).toBe(a);
+    expect(intern.list([])).toBe(intern.list([]));
+    intern.list(["third"]);
+    expect(intern.list(["Sen.", "head of U.S. Central Command"])).not.toBe(a);
+    expect(intern.list(["Sen.", "head of U.S. Central Command"])).toEqual(a);
   });
 });

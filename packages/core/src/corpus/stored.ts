@@ -113,9 +113,13 @@ export class Interner {
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, readonly string[]>();
 
+  /** Past this many entries (a long session of edits) it starts afresh: sharing is an economy, not a rule. */
+  constructor(private readonly limit = 500_000) {}
+
   string(s: string): string {
     const known = this.strings.get(s);
     if (known !== undefined) return known;
+    if (this.strings.size >= this.limit) this.strings.clear();
     this.strings.set(s, s);
     return s;
   }
@@ -124,6 +128,7 @@ export class Interner {
     const key = items.join("\u0000");
     const known = this.lists.get(key);
     if (known !== undefined) return known;
+    if (this.lists.size >= this.limit) this.lists.clear();
     const list = Object.freeze(items.map((x) => this.string(x)));
     this.lists.set(key, list);
     return list;
