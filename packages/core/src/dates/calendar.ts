@@ -25,8 +25,11 @@ export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thurs
 /** The longest name either table knows, with its period (`September`, `Wednesday`). */
 const LONGEST_NAME = 10;
 
+/** Letters a month or weekday name can start with, either case: most words are turned away by this alone. */
+const INITIALS = new Set("jfmasondtwJFMASONDTW");
+
 function lookupName(table: ReadonlyMap<string, number>, name: string): number | undefined {
-  if (name.length > LONGEST_NAME) return undefined;
+  if (name.length < 3 || name.length > LONGEST_NAME || !INITIALS.has(name[0]!)) return undefined;
   const bare = name.endsWith(".") ? name.slice(0, -1) : name;
   return table.get(bare.toLowerCase());
 }
