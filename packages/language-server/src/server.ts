@@ -179,7 +179,7 @@ export function startServer(connection: Connection): void {
     if (path === undefined || !inWorkspace(path)) return false;
     const loaded = await loadArticle(path, settings.maxFileSize * 1024 * 1024);
     if (state.open.has(uri)) return true;
-    return takeFile(uri, loaded.kind === "text" ? { kind: "text", text: loaded.text } : loaded);
+    return takeFile(uri, loaded);
   }
 
   /** Puts a file read from disk (and perhaps prepared by an indexing worker) into the corpus, or says why not. */

@@ -6,7 +6,7 @@ import { AliasTable } from "../entities/aliases.js";
 import type { EntityType } from "../entities/types.js";
 import type { ArticleModel, DateMention } from "../model.js";
 import { compareQuotes, quoteWords, type QuoteLinkKind } from "./quote-links.js";
-import { applySettings, articleChecks, checkArticle, sortProblems, type CheckSettings } from "../checks/run.js";
+import { applySettings, articleChecks, sortProblems, type CheckSettings } from "../checks/run.js";
 import { workspaceChecks } from "../checks/workspace.js";
 import type { Problem } from "../checks/types.js";
 import { Interner, storeSummary, type StoredEntity, type StoredSummary } from "./stored.js";
@@ -77,6 +77,13 @@ interface Index {
 }
 
 const key = (uri: string, entityId: string) => `${uri}\u0000${entityId}`;
+
+/** The map's value for a key, made and stored on first use: how every index here is grown. */
+function entryOf<K, V>(map: Map<K, V>, k: K, make: () => V): V {
+  let value = map.get(k);
+  if (value === undefined) map.set(k, (value = make()));
+  return value;
+}
 const UBIQUITOUS_TYPES: ReadonlySet<EntityType> = new Set(["place", "group"]);
 
 /**
@@ -163,10 +170,9 @@ export class Corpus {
   problemsOf(uri: string, settings: CheckSettings = {}): Problem[] {
     const doc = this.docs.get(uri);
     if (doc === undefined) return [];
-    if (doc.summary.reference === undefined) return checkArticle(uri, this.get(uri)!, this, settings);
-    doc.problems ??= articleChecks(uri, this.get(uri)!, undefined);
-    const problems = [...doc.problems, ...workspaceChecks(uri, doc.summary, this, settings.preferred ?? new Map())];
-    return applySettings(sortProblems(problems), settings);
+    // an undated article's own checks read its dates against a related article, so they are not kept
+    const own = doc.summary.reference === undefined ? articleChecks(uri, this.get(uri)!, this) : (doc.problems ??= articleChecks(uri, this.get(uri)!, undefined));
+    return applySettings(sortProblems([...own, ...workspaceChecks(uri, doc.summary, this, settings.preferred ?? new Map())]), settings);
   }
 
   private document(uri: string, text: string): Document {
@@ -227,10 +233,7 @@ export class Corpus {
         if (quote.partial) continue;
         for (const speaker of quote.speakers) {
           const ws = entityOf.get(key(uri, speaker));
-          if (ws === undefined) continue;
-          const list = map.get(ws.id);
-          if (list === undefined) map.set(ws.id, [{ uri, quote }]);
-          else list.push({ uri, quote });
+          if (ws !== undefined) entryOf(map, ws.id, () => []).push({ uri, quote });
         }
       }
     }
@@ -282,18 +285,14 @@ export class Corpus {
     // 1. Group article entities by id; then single-word people by the surname of the one full name that ends with it.
     const groups = new Map<string, { uri: string; entity: StoredEntity }[]>();
     for (const doc of docs) for (const entity of doc.summary.entities) {
-      const list = groups.get(entity.id) ?? [];
-      list.push({ uri: doc.uri, entity });
-      groups.set(entity.id, list);
+      entryOf(groups, entity.id, () => []).push({ uri: doc.uri, entity });
     }
     const fullBySurname = new Map<string, Set<string>>();
     for (const [id, list] of groups) {
       const e = list[0]!.entity;
       const words = e.name.split(/\s+/);
       if (e.type === "person" && words.length >= 2) {
-        const set = fullBySurname.get(words.at(-1)!) ?? new Set<string>();
-        set.add(id);
-        fullBySurname.set(words.at(-1)!, set);
+        entryOf(fullBySurname, words.at(-1)!, () => new Set()).add(id);
       }
     }
     for (const [id, list] of [...groups]) {
@@ -342,9 +341,7 @@ export class Corpus {
           const shingle = words.slice(i, i + SHINGLE).join(" ");
           if (seen.has(shingle)) continue;
           seen.add(shingle);
-          const list = postings.get(shingle) ?? [];
-          list.push({ doc, quote });
-          postings.set(shingle, list);
+          entryOf(postings, shingle, () => []).push({ doc, quote });
         }
       }
     });
@@ -371,9 +368,7 @@ export class Corpus {
     const byEntity = new Map<string, string[]>();
     for (const d of docs) {
       for (const id of new Set(d.summary.entities.filter((e) => !UBIQUITOUS_TYPES.has(e.type)).map((e) => entityOf.get(key(d.uri, e.id))!.id))) {
-        const list = byEntity.get(id) ?? [];
-        list.push(d.uri);
-        byEntity.set(id, list);
+        entryOf(byEntity, id, () => []).push(d.uri);
       }
     }
     const shared = new Map<string, Map<string, string[]>>();
@@ -381,23 +376,15 @@ export class Corpus {
       if (uris.length < 2 || uris.length > MAX_POSTING) continue;
       for (const a of uris) for (const b of uris) {
         if (a === b) continue;
-        const row = shared.get(a) ?? new Map<string, string[]>();
-        const ids = row.get(b) ?? [];
-        ids.push(id);
-        row.set(b, ids);
-        shared.set(a, row);
+        entryOf(entryOf(shared, a, () => new Map<string, string[]>()), b, () => []).push(id);
       }
     }
     const linkCount = new Map<string, number>();
-    for (const l of quoteLinks) {
-      for (const [p, q] of [[l.a.uri, l.b.uri], [l.b.uri, l.a.uri]] as const) linkCount.set(`${p}\u0000${q}`, (linkCount.get(`${p}\u0000${q}`) ?? 0) + 1);
-    }
     const quoteLinked = new Map<string, Set<string>>();
     for (const l of quoteLinks) {
       for (const [p, q] of [[l.a.uri, l.b.uri], [l.b.uri, l.a.uri]] as const) {
-        const set = quoteLinked.get(p) ?? new Set<string>();
-        set.add(q);
-        quoteLinked.set(p, set);
+        linkCount.set(`${p}\u0000${q}`, (linkCount.get(`${p}\u0000${q}`) ?? 0) + 1);
+        entryOf(quoteLinked, p, () => new Set()).add(q);
       }
     }
     const related = new Map<string, Relation[]>();
@@ -413,12 +400,7 @@ export class Corpus {
     }
     const linksByQuote = new Map<string, QuoteLink[]>();
     for (const l of quoteLinks) {
-      for (const side of [l.a, l.b]) {
-        const k = key(side.uri, side.quote.id);
-        const list = linksByQuote.get(k);
-        if (list === undefined) linksByQuote.set(k, [l]);
-        else list.push(l);
-      }
+      for (const side of [l.a, l.b]) entryOf(linksByQuote, key(side.uri, side.quote.id), () => []).push(l);
     }
     return { entities, entityOf, quoteLinks, linksByQuote, related, datesByUri: new Map(), quotesBySpeaker: this.quotesBySpeaker(entityOf) };
   }
