@@ -4,7 +4,7 @@ import type { Problem } from "../checks/types.js";
 import type { ReferenceDate } from "../dates/resolve.js";
 import type { AliasTable } from "../entities/aliases.js";
 import type { Entity, EntityMention } from "../entities/types.js";
-import type { ArticleModel, Quote } from "../model.js";
+import type { ArticleModel, Draft, Quote } from "../model.js";
 import type { Range } from "../text/positions.js";
 
 /** What the workspace keeps of a mention: enough to list, rename and link it. */
@@ -39,13 +39,11 @@ export interface ArticleSummary {
   readonly reference?: ReferenceDate;
 }
 
-const mentionSummary = (m: EntityMention): MentionSummary => ({
-  text: m.text,
-  span: m.span,
-  range: m.range,
-  kind: m.kind,
-  ...(m.misspelling ? { misspelling: true } : {}),
-});
+function mentionSummary(m: EntityMention): MentionSummary {
+  const summary: Draft<MentionSummary> = { text: m.text, span: m.span, range: m.range, kind: m.kind };
+  if (m.misspelling) summary.misspelling = true;
+  return summary;
+}
 
 /** Copies what the workspace needs out of a model, so that the model itself can be let go. */
 export function summarize(model: ArticleModel): ArticleSummary {

@@ -1,4 +1,4 @@
-import type { DateMention, Located } from "../model.js";
+import type { DateMention, Draft, Located } from "../model.js";
 import type { Span } from "../text/positions.js";
 import { findDateExpressions } from "./expressions.js";
 import { clauseTense, hasPastVerb, resolveExpression, type ReferenceDate } from "./resolve.js";
@@ -42,7 +42,8 @@ export function findDateMentions(
         return past;
       };
       const tense = clauseTense(masked.slice(from, expression.span.start), masked.slice(expression.span.end, to), pastInSentence);
-      out.push(resolveMention({ ...locate(expression.span), expression, tense, value: null, relative: true }, reference));
+      const at = locate(expression.span);
+      out.push(resolveMention({ text: at.text, span: at.span, range: at.range, expression, tense, value: null, relative: true }, reference));
     }
   }
   return out;
@@ -51,12 +52,16 @@ export function findDateMentions(
 /** (Re)resolves a mention against a reference date; the corpus uses it to date articles that have none. */
 export function resolveMention(mention: DateMention, reference: ReferenceDate | undefined): DateMention {
   const r = resolveExpression(mention.expression, reference, mention.tense);
-  const { basis: _basis, weekdayMismatch: _mismatch, ...rest } = mention;
-  return {
-    ...rest,
+  const resolved: Draft<DateMention> = {
+    text: mention.text,
+    span: mention.span,
+    range: mention.range,
+    expression: mention.expression,
+    tense: mention.tense,
     value: r.value,
     relative: r.relative,
-    ...(r.relative && r.value !== null && reference !== undefined ? { basis: reference } : {}),
-    ...(r.weekdayMismatch !== undefined ? { weekdayMismatch: r.weekdayMismatch } : {}),
   };
+  if (r.relative && r.value !== null && reference !== undefined) resolved.basis = reference;
+  if (r.weekdayMismatch !== undefined) resolved.weekdayMismatch = r.weekdayMismatch;
+  return resolved;
 }

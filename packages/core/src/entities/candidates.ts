@@ -1,4 +1,4 @@
-import type { ArticleParagraph } from "../model.js";
+import type { ArticleParagraph, Draft } from "../model.js";
 import type { Span } from "../text/positions.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
@@ -273,16 +273,9 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
   }
   // a name whose brackets open inside it, `(Mohammad Javad) Zarif`, is covered bracket and all
   const start = text[parts[0]!.start - 1] === "(" && text.slice(parts[0]!.start, parts[parts.length - 1]!.end).includes(")") ? parts[0]!.start - 1 : parts[0]!.start;
-  return {
-    name,
-    words,
-    start,
-    end: parts[parts.length - 1]!.end,
-    sentence: run.sentence,
-    cls,
-    roles,
-    ...(pluralTitle !== undefined ? { pluralTitle } : {}),
-  };
+  const candidate: Draft<Candidate> = { name, words, start, end: parts[parts.length - 1]!.end, sentence: run.sentence, cls, roles };
+  if (pluralTitle !== undefined) candidate.pluralTitle = pluralTitle;
+  return candidate;
 }
 
 /** A lower-case role noun right before the name: `coach Alireza Mehraban`, `spokeswoman Jen Psaki`. */

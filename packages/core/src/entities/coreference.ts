@@ -1,4 +1,4 @@
-import type { Located } from "../model.js";
+import type { Draft, Located } from "../model.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
@@ -280,15 +280,18 @@ function toEntity(cl: Cluster, locate: (span: Span) => Located): Entity {
   const name = cl.canonical ?? longest.name;
   const roles: string[] = [];
   for (const m of cl.members) for (const r of m.candidate.roles) if (!roles.includes(r)) roles.push(r);
-  const mentions: EntityMention[] = [
-    ...cl.members.map((m) => ({
-      ...locate({ start: m.candidate.start, end: m.candidate.end }),
-      kind: m.kind,
-      sentence: m.candidate.sentence,
-      ...(m.candidate.cls.misspelling ? { misspelling: true } : {}),
-    })),
-    ...cl.descriptions.map((d) => ({ ...locate(d.span), kind: "description" as const, sentence: d.sentence })),
-  ].sort((a, b) => a.span.start - b.span.start);
+  const mentions: EntityMention[] = [];
+  for (const m of cl.members) {
+    const at = locate({ start: m.candidate.start, end: m.candidate.end });
+    const mention: Draft<EntityMention> = { text: at.text, span: at.span, range: at.range, kind: m.kind, sentence: m.candidate.sentence };
+    if (m.candidate.cls.misspelling) mention.misspelling = true;
+    mentions.push(mention);
+  }
+  for (const d of cl.descriptions) {
+    const at = locate(d.span);
+    mentions.push({ text: at.text, span: at.span, range: at.range, kind: "description", sentence: d.sentence });
+  }
+  mentions.sort((a, b) => a.span.start - b.span.start);
   const aliasSet: string[] = [];
   for (const m of [...cl.members].sort((a, b) => a.candidate.start - b.candidate.start)) {
     const form = m.candidate.name;

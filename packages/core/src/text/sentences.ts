@@ -1,5 +1,6 @@
 import type { Span } from "./positions.js";
 import { isAbbreviation } from "./abbreviations.js";
+import { isNumber, isUpper, startsUpper } from "./chars.js";
 import { isStopword } from "./stopwords.js";
 import type { Token } from "./tokenize.js";
 
@@ -28,11 +29,11 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
     if (TERMINAL.has(tok.text)) {
       const prev = tokens[i - 1];
       const abbreviated =
-        tok.text === "." && prev !== undefined && prev.end === tok.start && prev.kind === "word" && (isAbbreviation(prev.text) || /^\p{Lu}$/u.test(prev.text));
+        tok.text === "." && prev !== undefined && prev.end === tok.start && prev.kind === "word" && (isAbbreviation(prev.text) || isSingleCapital(prev.text));
       if (!abbreviated) boundaryAfter = i;
-    } else if (tok.kind === "word" && /\.$/.test(tok.text)) {
+    } else if (tok.kind === "word" && tok.text.endsWith(".")) {
       const next = tokens[i + 1];
-      if (next === undefined || i + 1 >= to || (next.kind === "word" && /^\p{Lu}/u.test(next.text) && isStopword(next.text))) {
+      if (next === undefined || i + 1 >= to || (next.kind === "word" && startsUpper(next.text) && isStopword(next.text))) {
         boundaryAfter = i;
       }
     }
@@ -41,7 +42,7 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
     while (j < to && (CLOSERS.has(tokens[j]!.text) || TERMINAL.has(tokens[j]!.text)) && tokens[j]!.start === tokens[j - 1]!.end) j++;
     const next = tokens[j];
     const startsSentence =
-      j >= to || next === undefined || /^[\p{Lu}\p{N}]/u.test(next.text) || OPENERS.has(next.text) || next.text === "—";
+      j >= to || next === undefined || startsUpper(next.text) || isNumber(next.text.codePointAt(0)!) || OPENERS.has(next.text) || next.text === "—";
     if (!startsSentence) continue;
     sentences.push({ start: tokens[first]!.start, end: tokens[j - 1]!.end, firstToken: first, endToken: j });
     first = j;
@@ -49,4 +50,9 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
   }
   if (first < to) sentences.push({ start: tokens[first]!.start, end: tokens[to - 1]!.end, firstToken: first, endToken: to });
   return sentences;
+}
+
+function isSingleCapital(word: string): boolean {
+  const cp = word.codePointAt(0)!;
+  return word.length === (cp > 0xffff ? 2 : 1) && isUpper(cp);
 }
