@@ -25,11 +25,18 @@ export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thurs
 /** The longest name either table knows, with its period (`September`, `Wednesday`). */
 const LONGEST_NAME = 10;
 
-/** Letters a month or weekday name can start with, either case: most words are turned away by this alone. */
-const INITIALS = new Set("jfmasondtwJFMASONDTW");
+/** A word's first two letters, lower-cased, as a number; -1 unless both are ASCII letters. */
+function initials(word: string): number {
+  const a = word.charCodeAt(0) | 32;
+  const b = word.charCodeAt(1) | 32;
+  return a >= 97 && a <= 122 && b >= 97 && b <= 122 ? a * 128 + b : -1;
+}
+
+/** The first two letters of every month and weekday name: most words are turned away by these alone. */
+const INITIALS = new Set([...MONTHS.keys(), ...WEEKDAYS.keys()].map(initials));
 
 function lookupName(table: ReadonlyMap<string, number>, name: string): number | undefined {
-  if (name.length < 3 || name.length > LONGEST_NAME || !INITIALS.has(name[0]!)) return undefined;
+  if (name.length < 3 || name.length > LONGEST_NAME || !INITIALS.has(initials(name))) return undefined;
   const bare = name.endsWith(".") ? name.slice(0, -1) : name;
   return table.get(bare.toLowerCase());
 }

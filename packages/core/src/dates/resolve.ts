@@ -1,3 +1,4 @@
+import { isLetter, isLower, isSpace } from "../text/chars.js";
 import pastTense from "../lexicon/generated/past-tense.json" with { type: "json" };
 import { addDays, type CalendarDate, daysInMonth, formatDate, formatMonth, weekdayOf } from "./calendar.js";
 import type { DateExpression } from "./expressions.js";
@@ -104,10 +105,41 @@ const IRREGULAR_PAST = new Set(pastTense.irregular);
 
 /** A simple-past verb among the words (`met`, `voted`); capitalised words are names (`United`), hyphenated ones modifiers (`so-called`). */
 export function hasPastVerb(words: string): boolean {
-  for (const [word] of words.matchAll(/(?<![\p{L}-])\p{Ll}+\b/gu)) {
+  let i = 0;
+  while (i < words.length) {
+    const cp = words.codePointAt(i)!;
+    if (!isLetter(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    // a whole word of lower-case letters, not glued to a hyphen or a letter before it nor a word character after it
+    const start = i;
+    let lower = start === 0 || words[start - 1] !== "-";
+    while (i < words.length) {
+      const c = words.codePointAt(i)!;
+      if (!isLetter(c)) break;
+      if (!isLower(c)) lower = false;
+      i += c > 0xffff ? 2 : 1;
+    }
+    if (!lower || isAsciiWordChar(words.charCodeAt(i))) continue;
+    const word = words.slice(start, i);
     if (IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word))) return true;
   }
   return false;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The last word of `before` when only white space follows it (`next ` → `next`), lower-cased. */
+function lastWordBefore(before: string): string | undefined {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  if (end === before.length) return undefined;
+  let start = end;
+  while (start > 0 && isLetter(before.charCodeAt(start - 1))) start--;
+  return start < end ? before.slice(start, end).toLowerCase() : undefined;
 }
 
 /**
@@ -117,8 +149,9 @@ export function hasPastVerb(words: string): boolean {
  * news's present for scheduled events), makes it future.
  */
 export function clauseTense(before: string, after = "", pastInSentence?: () => boolean): Tense {
-  if (/\bnext\s+$/i.test(before)) return "future";
-  if (/\blast\s+$/i.test(before)) return "past";
+  const previous = lastWordBefore(before);
+  if (previous === "next") return "future";
+  if (previous === "last") return "past";
   if (FUTURE.test(before)) return "future";
   if (pastInSentence ? pastInSentence() : hasPastVerb(before) || hasPastVerb(after)) return "past";
   if (FUTURE.test(after)) return "future";

@@ -56,6 +56,21 @@ export class AliasTable {
     if (!/^\p{Lu}{1,2}$/u.test(alias)) this.entries.set(aliasKey(alias), entry);
   }
 
+  /** Keys by length, built on first use: a near match is looked for only among keys one letter longer or shorter. */
+  private byLength: Map<number, [string, AliasEntry][]> | undefined;
+
+  private keysOfLength(length: number): readonly [string, AliasEntry][] {
+    if (this.byLength === undefined) {
+      this.byLength = new Map();
+      for (const pair of this.entries) {
+        const list = this.byLength.get(pair[0].length);
+        if (list === undefined) this.byLength.set(pair[0].length, [pair]);
+        else list.push(pair);
+      }
+    }
+    return this.byLength.get(length) ?? [];
+  }
+
   lookup(name: string): AliasEntry | undefined {
     return this.exact.get(name) ?? this.entries.get(aliasKey(name));
   }
@@ -65,10 +80,12 @@ export class AliasTable {
     const key = aliasKey(name);
     if (key.length < 4) return undefined;
     let found: AliasEntry | undefined;
-    for (const [alias, entry] of this.entries) {
-      if (Math.abs(alias.length - key.length) > 1 || !withinOneEdit(alias, key)) continue;
-      if (found !== undefined && found.canonical !== entry.canonical) return undefined;
-      found = entry;
+    for (let length = key.length - 1; length <= key.length + 1; length++) {
+      for (const [alias, entry] of this.keysOfLength(length)) {
+        if (!withinOneEdit(alias, key)) continue;
+        if (found !== undefined && found.canonical !== entry.canonical) return undefined;
+        found = entry;
+      }
     }
     return found;
   }

@@ -10,6 +10,7 @@ import { CITIES, COUNTRIES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OF
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { findRuns, runText } from "./runs.js";
+import { hasLower, startsLower, startsUpper } from "../text/chars.js";
 
 /** One name as written in one place, before mentions are grouped into entities. */
 export interface Candidate {
@@ -39,18 +40,21 @@ interface Pending {
   readonly mode: "plain" | "initial" | "titlecase";
 }
 
+/** Words that join the parts of a name but never start or end one. */
+const GLUE_WORDS = new Set(["of", "for", "the", "and", "&"]);
+
 const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "—", "–", "-", "…"]);
 
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   if (words.length < 3) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+  return words.filter((w) => startsUpper(w)).length / words.length >= 0.75;
 }
 
 /** A line in capitals (`STAR'S SECRET WEDDING SHOCK!`): its words are not acronyms. */
 function isShouting(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w));
-  return words.length >= 2 && words.filter((w) => !/\p{Ll}/u.test(w)).length / words.length >= 0.6;
+  return words.length >= 2 && words.filter((w) => !hasLower(w)).length / words.length >= 0.6;
 }
 
 function isKnownWord(word: string, aliases: AliasTable): boolean {
@@ -79,7 +83,7 @@ export function findCandidates(
 ): Candidate[] {
   const pending: Pending[] = [];
   const lowercaseWords = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
+  for (const t of tokens) if (t.kind === "word" && startsLower(t.text)) lowercaseWords.add(t.text);
 
   for (const p of paragraphs) {
     if (p.role !== "body" && p.role !== "headline" && p.role !== "deck") continue;
@@ -114,7 +118,7 @@ export function findCandidates(
     // words of names, not the generic words names are built from (Council, University, Minister)
     // (a person's surname is a name word even when places use it: Helen Park, Ann Hall)
     const person = c.cls.type === "person";
-    for (const w of c.words) if (/^\p{Lu}/u.test(w) && !isStopword(w) && (person || !HEAD_WORDS.has(w)) && !OFFICE_WORDS.has(w) && !HONORIFICS.has(w)) knownNameWords.add(w);
+    for (const w of c.words) if (startsUpper(w) && !isStopword(w) && (person || !HEAD_WORDS.has(w)) && !OFFICE_WORDS.has(w) && !HONORIFICS.has(w)) knownNameWords.add(w);
   };
 
   for (const run of pending) {
@@ -162,7 +166,7 @@ export function findCandidates(
       const start = dateline.place.start + offset + lead;
       offset += part.length + 1;
       if (written.length === 0) continue;
-      const name = /\p{Ll}/u.test(written) ? written : written.toLowerCase().replace(/(^|[\s\-])\p{Ll}/gu, (c) => c.toUpperCase());
+      const name = hasLower(written) ? written : written.toLowerCase().replace(/(^|[\s\-])\p{Ll}/gu, (c) => c.toUpperCase());
       const words = name.split(/\s+/);
       const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
       out.push({ name, words, start, end: start + written.length, sentence: dateline.sentence, cls: cls?.type === "place" ? cls : { type: "place", confidence: "evidence" }, roles: [] });
@@ -196,7 +200,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   while (core > 0 && !isTitlePart(parts[core - 1]!.text)) core--;
   let nameParts = parts.slice(core);
   let prefix = parts.slice(0, core);
-  while (nameParts.length > 1 && /^(?:of|for|and|the|&)$/.test(nameParts[0]!.text)) {
+  while (nameParts.length > 1 && GLUE_WORDS.has(nameParts[0]!.text)) {
     prefix = [...prefix, nameParts[0]!];
     nameParts = nameParts.slice(1);
   }
@@ -208,7 +212,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     // a head word inside rules out a person (`State Department`) unless a first name starts it (`Mayor Helen Park`)
     (!nameParts.some((p) => HEAD_WORDS.has(p.text)) || splitKnownPrefix(nameParts, aliases) > 0 || (nameParts.length <= 3 && FIRST_NAMES.has(nameParts[0]!.text))) &&
     prefix.some((p) => HONORIFICS.has(p.text) || ROLE_NOUNS.has(p.text.toLowerCase())) &&
-    !/^(?:of|for|and|the|&)$/.test(nameParts[0]!.text);
+    !GLUE_WORDS.has(nameParts[0]!.text);
   if (!peelable) {
     // modifiers before a known name (`Senior White House`) are not part of it
     const knownCore = nameParts.length > 0 && prefix.length > 0 && aliases.lookup(runText(nameParts)) !== undefined;
@@ -248,7 +252,7 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): num
 
 function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], aliases: AliasTable, titled: boolean): Candidate | undefined {
   const name = runText(parts);
-  const words = parts.filter((p) => p.kind === "word" && !/^(?:of|for|the|and|&)$/.test(p.text)).map((p) => p.text);
+  const words = parts.filter((p) => p.kind === "word" && !GLUE_WORDS.has(p.text)).map((p) => p.text);
   const startIndex = parts[0]!.at;
   const last = parts[parts.length - 1]!;
   const endIndex = last.at + last.width;
@@ -281,13 +285,15 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
 /** A lower-case role noun right before the name: `coach Alireza Mehraban`, `spokeswoman Jen Psaki`. */
 function roleNounBefore(nts: readonly NameToken[], start: number): boolean {
   const prev = nts[start - 1];
-  return prev !== undefined && /^\p{Ll}/u.test(prev.text) && ROLE_NOUNS.has(prev.text);
+  return prev !== undefined && startsLower(prev.text) && ROLE_NOUNS.has(prev.text);
 }
 
 /** he/she/his/her after the name and before any `it`/`its`, within the sentence. */
 function pronounFollows(nts: readonly NameToken[], end: number): boolean {
   for (let i = end; i < nts.length && i < end + 12; i++) {
-    const w = nts[i]!.text.toLowerCase();
+    const written = nts[i]!.text;
+    if (written.length > 3) continue;
+    const w = written.toLowerCase();
     if (w === "it" || w === "its") return false;
     if (w === "he" || w === "she" || w === "his" || w === "her" || w === "him") return true;
   }
@@ -315,7 +321,7 @@ function knownOnly(
     for (let k = Math.min(parts.length, i + 6); k > i; k--) {
       const slice = parts.slice(i, k);
       const name = runText(slice);
-      if (slice[0]!.kind !== "word" || /^(?:of|for|the|and|&)$/.test(slice[0]!.text) || /^(?:of|for|the|and|&)$/.test(slice[slice.length - 1]!.text)) continue;
+      if (slice[0]!.kind !== "word" || GLUE_WORDS.has(slice[0]!.text) || GLUE_WORDS.has(slice[slice.length - 1]!.text)) continue;
       const single = k - i === 1;
       const word = slice[0]!.text;
       const known =

@@ -6,6 +6,7 @@ import type { Candidate } from "./candidates.js";
 import { HEAD_WORDS, HONORIFICS, OFFICE_WORDS } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
+import { startsUpper } from "../text/chars.js";
 
 interface Cluster {
   readonly members: { candidate: Candidate; kind: MentionKind }[];
@@ -28,7 +29,7 @@ export function entityId(type: EntityType, name: string): string {
 
 function initialsOf(words: readonly string[]): string {
   return words
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => startsUpper(w))
     .map((w) => w[0]!)
     .join("");
 }
@@ -251,7 +252,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     const head = tokens[i + 1]!;
     if (head.kind !== "word" || taken.has(head.start)) continue;
     const next = tokens[i + 2];
-    if (next !== undefined && next.start === head.end + 1 && (/^\p{Lu}/u.test(next.text) || next.text === "of")) continue;
+    if (next !== undefined && next.start === head.end + 1 && (startsUpper(next.text) || next.text === "of")) continue;
     const word = head.text.replace(/['’]s$/u, "");
     const span = { start: head.start, end: head.start + word.length };
     const namedBefore = (cl: Cluster) => firstStart.get(cl)! < det.start;
@@ -263,7 +264,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
       if (holders.length === 1) target = holders[0];
     } else if (word.length > 3) {
       const named = (byLastWord.get(word.toLowerCase()) ?? []).filter(
-        (cl) => namedBefore(cl) && cl.members.some((m) => m.candidate.words.length >= 2 && (HEAD_WORDS.has(m.candidate.words.at(-1)!) || /^\p{Lu}/u.test(word))),
+        (cl) => namedBefore(cl) && cl.members.some((m) => m.candidate.words.length >= 2 && (HEAD_WORDS.has(m.candidate.words.at(-1)!) || startsUpper(word))),
       );
       if (named.length === 1) target = named[0];
     }

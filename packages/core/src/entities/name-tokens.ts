@@ -1,6 +1,7 @@
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
 import { DEFAULT_ALIASES, DEMONYMS } from "./lexicon.js";
+import { startsUpper } from "../text/chars.js";
 
 /** A token as the entity layer sees it: hyphenated words split where their parts name different things, possessives cut off. */
 export interface NameToken {
@@ -28,7 +29,7 @@ export function isNameish(t: NameToken): boolean {
   const first = t.text.charCodeAt(0);
   if (first >= 65 && first <= 90) return true;
   if (first >= 97 && first <= 122 && !/\d/.test(t.text)) return false;
-  return /^\p{Lu}/u.test(t.text) || (/\p{Lu}/u.test(t.text) && /\p{N}/u.test(t.text));
+  return startsUpper(t.text) || (/\p{Lu}/u.test(t.text) && /\p{N}/u.test(t.text));
 }
 
 export function isAcronym(text: string): boolean {
@@ -65,7 +66,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
     const keepWhole =
       parts.length === 1 ||
       DEFAULT_ALIASES.has(text) ||
-      (parts.every((p) => /^\p{Lu}/u.test(p)) && !parts.every((p) => DEMONYMS.has(p))) ||
+      (parts.every((p) => startsUpper(p)) && !parts.every((p) => DEMONYMS.has(p))) ||
       parts.some((p) => /^(?:al|el|bin|ibn|abu|ul)$/i.test(p));
     if (keepWhole) {
       out.push({ text, start: t.start, end: t.start + text.length, token: i, kind: "word", possessive, hyphenBefore: false, at: out.length, width: 1 });

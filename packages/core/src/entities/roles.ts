@@ -1,5 +1,6 @@
 import { HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
+import { startsLower, startsUpper } from "../text/chars.js";
 
 const PHRASE_GLUE = new Set(["of", "to", "the", "for", "on", "at", "in", "and"]);
 
@@ -29,7 +30,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       continue;
     }
     const ok =
-      (t.kind === "word" && (/^\p{Lu}/u.test(t.text) || ROLE_NOUNS.has(t.text) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || PHRASE_GLUE.has(t.text))) ||
+      (t.kind === "word" && (startsUpper(t.text) || ROLE_NOUNS.has(t.text) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || PHRASE_GLUE.has(t.text))) ||
       (t.text === "-" && t.start === tokens[i - 1]?.end);
     if (!ok) break;
     taken.unshift(t);
@@ -100,7 +101,7 @@ export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, se
   const head = phrase.findIndex((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || OFFICE_WORDS.has(t.text));
   // the role noun must come early: "the head of X", "the lead U.S. negotiator in ...", not "the man who once met a minister"
   if (head < 0 || head > 4) return undefined;
-  if (phrase.slice(0, head).some((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !ROLE_MODIFIERS.has(t.text) && !/^(?:lead|top|new|former|chief|senior|deputy|acting|longtime|veteran)$/.test(t.text))) {
+  if (phrase.slice(0, head).some((t) => t.kind === "word" && startsLower(t.text) && !ROLE_MODIFIERS.has(t.text) && !/^(?:lead|top|new|former|chief|senior|deputy|acting|longtime|veteran)$/.test(t.text))) {
     return undefined;
   }
   return joinTokens(phrase, text);

@@ -6,6 +6,7 @@ import { lastAtMost } from "../text/search.js";
 import type { Token } from "../text/tokenize.js";
 import { isPartial } from "./partial.js";
 import type { QuoteSpan } from "./scan.js";
+import { startsUpper } from "../text/chars.js";
 
 /** How a quote's speaker was found. */
 export type AttributionKind = "cue-after" | "cue-before" | "according-to" | "continuation" | "echo" | "none";
@@ -131,7 +132,7 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
     const t = ctx.tokens[start - 1]!;
     if (t.kind !== "word" && t.text !== "." && t.text !== "-") break;
     if (insideQuote(ctx, t.start) || /^(?:that|which|who|when|while|but|because|as|if|saying)$/i.test(t.text)) break;
-    if (t.text === "." && !/^\p{Lu}/u.test(ctx.tokens[start - 2]?.text ?? "")) break;
+    if (t.text === "." && !startsUpper(ctx.tokens[start - 2]?.text ?? "")) break;
     start--;
     if (end - start > 10) break;
   }
@@ -150,7 +151,7 @@ function appositiveBefore(ctx: Context, verbIndex: number, floor: number): Span 
 /** The words after a verb up to a comma or clause break (`said Gen. Lloyd Austin, the head of ...`). */
 function objectAfter(ctx: Context, verbIndex: number, ceiling: number): Span | undefined {
   let end = verbIndex + 1;
-  while (end < ceiling && ctx.tokens[end]!.kind === "word" || (end < ceiling && ctx.tokens[end]!.text === "." && /^\p{Lu}/u.test(ctx.tokens[end - 1]!.text))) {
+  while (end < ceiling && ctx.tokens[end]!.kind === "word" || (end < ceiling && ctx.tokens[end]!.text === "." && startsUpper(ctx.tokens[end - 1]!.text))) {
     if (/^(?:when|while|at|on|in|after|before|during|as|because|to|that)$/.test(ctx.tokens[end]!.text)) break;
     end++;
   }
@@ -300,15 +301,17 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N
  * Only an unambiguous echo counts: every attributed quote containing the words must share one speaker.
  */
 function attributeEchoes(text: string, quotes: readonly QuoteSpan[], result: Attribution[]): void {
-  const quoted = quotes.map((q) => ` ${wordsOf(text.slice(q.content.start, q.content.end)).join(" ")} `);
+  // most quotes are attributed by a cue: their words are read only when some quote needs an echo
+  const cache: (string | undefined)[] = [];
+  const quoted = (i: number) => (cache[i] ??= ` ${wordsOf(text.slice(quotes[i]!.content.start, quotes[i]!.content.end)).join(" ")} `);
   result.forEach((attribution, i) => {
     if (attribution.kind !== "none") return;
-    const words = quoted[i]!.trim();
+    const words = quoted(i).trim();
     if (words.length === 0 || words.split(" ").length > ECHO_MAX_WORDS) return;
     const sources = new Set<string>();
     let echo: Attribution | undefined;
     result.forEach((other, j) => {
-      if (j === i || other.kind === "none" || other.kind === "echo" || !quoted[j]!.includes(` ${words} `)) return;
+      if (j === i || other.kind === "none" || other.kind === "echo" || !quoted(j).includes(` ${words} `)) return;
       sources.add(other.speakers.join("+") || other.anonymous || "");
       echo = other;
     });

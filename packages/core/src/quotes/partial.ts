@@ -1,5 +1,6 @@
 import type { Span } from "../text/positions.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
+import { startsLower } from "../text/chars.js";
 
 /** A few words quoted inside the writer's own sentence, not introduced by a speech verb or a colon. */
 export function isPartial(text: string, open: number, content: Span): boolean {
@@ -8,7 +9,7 @@ export function isPartial(text: string, open: number, content: Span): boolean {
   const before = window.slice(Math.max(window.lastIndexOf("\n"), window.lastIndexOf("\r")) + 1).trimEnd();
   // a quotation that starts in lower case picks up the writer's sentence (`, “repeated the same demand”`)
   const words = text.slice(content.start, content.end);
-  if (/^\p{Ll}/u.test(words) && !/[.,!?…]$/u.test(words) && !before.endsWith(":")) return true;
+  if (startsLower(words) && !/[.,!?…]$/u.test(words) && !before.endsWith(":")) return true;
   if (before.length === 0 || /[:,.!?—–\-(]$/u.test(before)) return false;
   const lastWord = /([\p{L}’']+)$/u.exec(before)?.[1];
   if (lastWord !== undefined && isSpeechVerb(lastWord)) return false;

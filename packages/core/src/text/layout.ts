@@ -1,5 +1,6 @@
 import type { Span } from "./positions.js";
 import { isStopword } from "./stopwords.js";
+import { startsLower } from "./chars.js";
 
 export interface Line extends Span {
   readonly number: number;
@@ -51,10 +52,10 @@ export function classifyJoin(current: string, next: string): LineJoin {
   const trimmed = current.trimEnd();
   if (TERMINAL_END.test(trimmed)) return "break";
   const nextTrim = next.trimStart();
-  if (/^\p{Ll}/u.test(nextTrim)) return "wrap";
+  if (startsLower(nextTrim)) return "wrap";
   if (SOFT_END.test(trimmed)) return "wrap";
   const lastWord = /(\p{L}+)$/u.exec(trimmed)?.[1];
-  if (lastWord !== undefined && /^\p{Ll}/u.test(lastWord) && isStopword(lastWord) && /^[\p{L}\p{N}“"‘]/u.test(nextTrim)) {
+  if (lastWord !== undefined && startsLower(lastWord) && isStopword(lastWord) && /^[\p{L}\p{N}“"‘]/u.test(nextTrim)) {
     return "wrap";
   }
   return "break";
