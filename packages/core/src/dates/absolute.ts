@@ -21,12 +21,14 @@ const ORD = "(?:st|nd|rd|th)?";
  * 1: [weekday,] Month day[,] [year]   2: [weekday,] day Month [year]   3: ISO   4: Month year
  */
 const DATE_RE = new RegExp(
+  // a leading \b turns away the middle of words at once (a glued letter is checked again below, Unicode-aware)
+  "\\b(?:" +
   [
     `(?:(${WEEKDAY}),?[ \\t]{1,3})?(${MONTH})[ \\t]{1,3}(\\d{1,2})${ORD}(?:,?[ \\t]{1,3}(\\d{4}))?(?![\\d:])`,
     `(?:(${WEEKDAY}),?[ \\t]{1,3})?(\\d{1,2})${ORD}[ \\t]{1,3}(?:of[ \\t]{1,3})?(${MONTH})(?:,?[ \\t]{1,3}(\\d{4}))?(?!\\d)`,
     `(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`,
     `(${MONTH})[ \\t]{1,3}(\\d{4})(?!\\d)`,
-  ].join("|"),
+  ].join("|") + ")",
   "g",
 );
 

@@ -17,14 +17,15 @@ const WEEKDAY_NAME = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
 
 /* Every alternative is anchored on a word and bounded, so matching stays linear. */
 const RELATIVE_RE = new RegExp(
+  "\\b(?:" +
   [
-    `\\b(?<part>early|mid|late|end)(?:-of-|[- ]|\\s+of\\s+)(?<pmonth>${MONTH_NAME})\\b`,
-    `\\b(?<weekday>${WEEKDAY_NAME})\\b`,
-    `\\b(?<rday>yesterday|today|tomorrow)\\b`,
-    `\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<rmw>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<unit>month|year)\\b`,
-    `\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f)\\s+(?<year>(?:19|20)\\d\\d)\\b`,
-    `\\b(?<month>${MONTH_NAME})\\b`,
-  ].join("|"),
+    `(?<part>early|mid|late|end)(?:-of-|[- ]|\\s+of\\s+)(?<pmonth>${MONTH_NAME})\\b`,
+    `(?<weekday>${WEEKDAY_NAME})\\b`,
+    `(?<rday>yesterday|today|tomorrow)\\b`,
+    `(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<rmw>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<unit>month|year)\\b`,
+    `(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f)\\s+(?<year>(?:19|20)\\d\\d)\\b`,
+    `(?<month>${MONTH_NAME})\\b`,
+  ].join("|") + ")",
   "g",
 );
 

@@ -54,8 +54,9 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScanResul
     const continuesPrevious = carry && startsWithOpen;
     carry = false;
     for (let i = p.start; i < p.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 0x201c && code !== 0x201d && code !== 0x22) continue;
       const c = text[i]!;
-      if (c !== OPEN_CURLY && c !== CLOSE_CURLY && c !== STRAIGHT) continue;
       const opening = c === OPEN_CURLY || (c === STRAIGHT && openAt < 0 && straightOpens(text, i, p.start));
       if (openAt < 0) {
         if (opening) {

@@ -26,7 +26,7 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
     let boundaryAfter = -1;
-    if (TERMINAL.has(tok.text)) {
+    if (tok.kind === "punct" && TERMINAL.has(tok.text)) {
       const prev = tokens[i - 1];
       const abbreviated =
         tok.text === "." && prev !== undefined && prev.end === tok.start && prev.kind === "word" && (isAbbreviation(prev.text) || isSingleCapital(prev.text));
