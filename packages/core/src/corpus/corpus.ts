@@ -9,7 +9,7 @@ import { compareQuotes, quoteWords, type QuoteLinkKind } from "./quote-links.js"
 import { applySettings, articleChecks, sortProblems, type CheckSettings } from "../checks/run.js";
 import { workspaceChecks } from "../checks/workspace.js";
 import type { Problem } from "../checks/types.js";
-import { Interner, storeSummary, type StoredEntity, type StoredSummary } from "./stored.js";
+import { Interner, packSummary, storeSummary, type StoredEntity, type StoredSummary } from "./stored.js";
 import { summarize, type ArticleSummary, type LinkedEntity, type PreparedArticle, type QuoteSummary } from "./summary.js";
 
 const SHINGLE = 4;
@@ -66,7 +66,8 @@ interface Document {
 
 interface Index {
   readonly entities: readonly WorkspaceEntity[];
-  readonly entityOf: ReadonlyMap<string, WorkspaceEntity>;
+  /** By article, then by the article's entity id: no key strings built for a lookup. */
+  readonly entityOf: ReadonlyMap<string, ReadonlyMap<string, WorkspaceEntity>>;
   readonly quoteLinks: readonly QuoteLink[];
   readonly linksByQuote: ReadonlyMap<string, readonly QuoteLink[]>;
   readonly related: ReadonlyMap<string, readonly Relation[]>;
@@ -77,6 +78,44 @@ interface Index {
 }
 
 const key = (uri: string, entityId: string) => `${uri}\u0000${entityId}`;
+
+/** The article entity with the fullest name (most words, then most letters) names the workspace entity; the first on a tie. */
+function fullestNamed(list: readonly { entity: StoredEntity }[]): StoredEntity {
+  let best = list[0]!.entity;
+  let bestWords = wordCount(best.name);
+  for (const { entity } of list) {
+    const words = wordCount(entity.name);
+    if (words > bestWords || (words === bestWords && entity.name.length > best.name.length)) {
+      best = entity;
+      bestWords = words;
+    }
+  }
+  return best;
+}
+
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/** A 32-bit FNV-1a hash of a word. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A 52-bit hash of the `SHINGLE` words from `at`: two 26-bit mixes of their word hashes. */
+function shingleHash(hashes: readonly number[], at: number): number {
+  let a = 0x9e3779b9;
+  let b = 0x85ebca6b;
+  for (let i = at; i < at + SHINGLE; i++) {
+    a = Math.imul(a ^ hashes[i]!, 0x01000193);
+    b = Math.imul(b ^ hashes[i]!, 0xc2b2ae35) ^ (b >>> 15);
+  }
+  return (a >>> 6) * 0x4000000 + (b >>> 6);
+}
 
 /** The map's value for a key, made and stored on first use: how every index here is grown. */
 function entryOf<K, V>(map: Map<K, V>, k: K, make: () => V): V {
@@ -177,7 +216,7 @@ export class Corpus {
 
   private document(uri: string, text: string): Document {
     const model = this.analyze(uri, text);
-    return { uri, text, summary: storeSummary(summarize(model), text, this.intern) };
+    return { uri, text, summary: storeSummary(packSummary(summarize(model)), text, this.intern) };
   }
 
   private analyze(uri: string, text: string): ArticleModel {
@@ -208,7 +247,7 @@ export class Corpus {
 
   /** The workspace entity an article's entity belongs to. */
   workspaceEntity(uri: string, entityId: string): WorkspaceEntity | undefined {
-    return this.linked().entityOf.get(key(uri, entityId));
+    return this.linked().entityOf.get(uri)?.get(entityId);
   }
 
   quoteLinks(): readonly QuoteLink[] {
@@ -226,13 +265,13 @@ export class Corpus {
   }
 
   /** Who says what, read once with the rest of the linking rather than by the first hover that asks. */
-  private quotesBySpeaker(entityOf: ReadonlyMap<string, WorkspaceEntity>): Map<string, SpokenQuote[]> {
+  private quotesBySpeaker(entityOf: Index["entityOf"]): Map<string, SpokenQuote[]> {
     const map = new Map<string, SpokenQuote[]>();
     for (const uri of this.uris()) {
       for (const quote of this.docs.get(uri)!.summary.quotes) {
         if (quote.partial) continue;
         for (const speaker of quote.speakers) {
-          const ws = entityOf.get(key(uri, speaker));
+          const ws = entityOf.get(uri)?.get(speaker);
           if (ws !== undefined) entryOf(map, ws.id, () => []).push({ uri, quote });
         }
       }
@@ -306,9 +345,9 @@ export class Corpus {
       }
     }
     const entities: WorkspaceEntity[] = [];
-    const entityOf = new Map<string, WorkspaceEntity>();
+    const entityOf = new Map<string, Map<string, WorkspaceEntity>>();
     for (const [, list] of groups) {
-      const named = [...list].sort((x, y) => y.entity.name.split(" ").length - x.entity.name.split(" ").length || y.entity.name.length - x.entity.name.length)[0]!.entity;
+      const named = fullestNamed(list);
       const roles: string[] = [];
       const aliases: string[] = [];
       for (const { entity } of list) {
@@ -326,19 +365,21 @@ export class Corpus {
         forms: [...new Set(list.flatMap((x) => x.entity.forms))],
       };
       entities.push(ws);
-      for (const x of list) entityOf.set(key(x.uri, x.entity.id), ws);
+      for (const x of list) entryOf(entityOf, x.uri, () => new Map()).set(x.entity.id, ws);
     }
     entities.sort((a, b) => b.articles.length - a.articles.length || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
 
     // 2. Quote provenance across articles: only quotes sharing a run of four words are compared.
     const quoteLinks: QuoteLink[] = [];
-    const postings = new Map<string, { doc: number; quote: QuoteSummary }[]>();
+    // shingles are keyed by a hash of their words: a collision only costs one comparison more
+    const postings = new Map<number, { doc: number; quote: QuoteSummary }[]>();
     docs.forEach((d, doc) => {
       for (const quote of d.summary.quotes) {
         const words = quoteWords(quote.text);
-        const seen = new Set<string>();
+        const seen = new Set<number>();
+        const hashes = words.map(wordHash);
         for (let i = 0; i + SHINGLE <= words.length; i++) {
-          const shingle = words.slice(i, i + SHINGLE).join(" ");
+          const shingle = shingleHash(hashes, i);
           if (seen.has(shingle)) continue;
           seen.add(shingle);
           entryOf(postings, shingle, () => []).push({ doc, quote });
@@ -367,7 +408,7 @@ export class Corpus {
     // 3. Stories: articles sharing named people and organizations (places and groups are too common to count) and quotes.
     const byEntity = new Map<string, string[]>();
     for (const d of docs) {
-      for (const id of new Set(d.summary.entities.filter((e) => !UBIQUITOUS_TYPES.has(e.type)).map((e) => entityOf.get(key(d.uri, e.id))!.id))) {
+      for (const id of new Set(d.summary.entities.filter((e) => !UBIQUITOUS_TYPES.has(e.type)).map((e) => entityOf.get(d.uri)!.get(e.id)!.id))) {
         entryOf(byEntity, id, () => []).push(d.uri);
       }
     }

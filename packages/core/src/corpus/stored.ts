@@ -1,5 +1,7 @@
 import type { EntityType, MentionKind } from "../entities/types.js";
 import { LineIndex, type Range, type Span } from "../text/positions.js";
+import type { ReferenceDate } from "../dates/resolve.js";
+import type { Draft } from "../model.js";
 import type { ArticleSummary, EntitySummary, LinkedEntity, MentionSummary, QuoteSummary } from "./summary.js";
 
 /**
@@ -10,10 +12,11 @@ import type { ArticleSummary, EntitySummary, LinkedEntity, MentionSummary, Quote
 class Source {
   /** Built when stored: a workspace-wide reference list reads thousands of articles' ranges at once. */
   readonly lines: LineIndex;
-  /** Every mention of the article: `STRIDE` numbers each (start, end, kind and flags). */
-  packed = new Int32Array(0);
-
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    /** Every mention of the article: `STRIDE` numbers each (start, end, kind and flags). */
+    readonly packed: Int32Array,
+  ) {
     this.lines = new LineIndex(text);
   }
 }
@@ -135,40 +138,78 @@ export class Interner {
   }
 }
 
-/** The compact form of a summary of `text` (the text its offsets point into). */
-export function storeSummary(summary: ArticleSummary, text: string, intern: Interner): StoredSummary {
-  const source = new Source(text);
-  const packed = new Int32Array(summary.entities.reduce((n, e) => n + e.mentions.length, 0) * STRIDE);
+/**
+ * A summary as plain, compact data: every mention's offsets in one array, quotes as offsets. This is
+ * what crosses from an indexing worker: a structured clone of a few arrays instead of six objects per
+ * mention, on both sides of the thread.
+ */
+export interface PackedSummary {
+  readonly entities: readonly PackedEntity[];
+  /** Every mention of the article: `STRIDE` numbers each (start, end, kind and flags). */
+  readonly mentions: Int32Array;
+  readonly quotes: readonly PackedQuote[];
+  readonly stamp?: string;
+  readonly reference?: ReferenceDate;
+}
+
+interface PackedEntity extends Pick<EntitySummary, "id" | "name" | "type" | "roles" | "aliases"> {
+  /** This entity's mentions in `mentions`, from and to (exclusive). */
+  readonly from: number;
+  readonly to: number;
+  readonly forms: readonly string[];
+  readonly misspelt: boolean;
+}
+
+type PackedQuote = Pick<QuoteSummary, "id" | "speaker" | "speakers" | "speakerName" | "partial"> & { readonly start: number; readonly end: number };
+
+export function packSummary(summary: ArticleSummary): PackedSummary {
+  const mentions = new Int32Array(summary.entities.reduce((n, e) => n + e.mentions.length, 0) * STRIDE);
   let at = 0;
-  const entities = summary.entities.map((e) => {
+  const entities = summary.entities.map((e): PackedEntity => {
     const from = at;
     for (const m of e.mentions) {
-      packed[at] = m.span.start;
-      packed[at + 1] = m.span.end;
-      packed[at + 2] = KINDS.indexOf(m.kind) | (m.misspelling ? MISSPELLING : 0);
+      mentions[at] = m.span.start;
+      mentions[at + 1] = m.span.end;
+      mentions[at + 2] = KINDS.indexOf(m.kind) | (m.misspelling ? MISSPELLING : 0);
       at += STRIDE;
     }
-    const forms = intern.list([...new Set(e.mentions.filter((m) => WRITTEN_NAME.has(m.kind) && !m.misspelling).map((m) => m.text))]);
-    return new StoredEntity(source, intern.string(e.id), intern.string(e.name), e.type, intern.list(e.roles), intern.list(e.aliases), from, at, forms, e.mentions.some((m) => m.misspelling));
+    const forms = [...new Set(e.mentions.filter((m) => WRITTEN_NAME.has(m.kind) && !m.misspelling).map((m) => m.text))];
+    return { id: e.id, name: e.name, type: e.type, roles: e.roles, aliases: e.aliases, from, to: at, forms, misspelt: e.mentions.some((m) => m.misspelling) };
   });
-  source.packed = packed;
-  return {
+  const packed: Draft<PackedSummary> = {
     entities,
-    quotes: summary.quotes.map(
+    mentions,
+    quotes: summary.quotes.map((q) => ({ id: q.id, start: q.span.start, end: q.span.end, speaker: q.speaker, speakers: q.speakers, speakerName: q.speakerName, partial: q.partial })),
+  };
+  if (summary.stamp !== undefined) packed.stamp = summary.stamp;
+  if (summary.reference !== undefined) packed.reference = summary.reference;
+  return packed;
+}
+
+/** The stored form of a packed summary of `text` (the text its offsets point into), its strings shared through `intern`. */
+export function storeSummary(packed: PackedSummary, text: string, intern: Interner): StoredSummary {
+  const source = new Source(text, packed.mentions);
+  const stored: Draft<StoredSummary> = {
+    entities: packed.entities.map(
+      (e) =>
+        new StoredEntity(source, intern.string(e.id), intern.string(e.name), e.type, intern.list(e.roles), intern.list(e.aliases), e.from, e.to, intern.list(e.forms), e.misspelt),
+    ),
+    quotes: packed.quotes.map(
       (q) =>
         new StoredQuote(
           source,
           intern.string(q.id),
-          { start: q.span.start, end: q.span.end },
+          { start: q.start, end: q.end },
           q.speaker === null ? null : intern.string(q.speaker),
           intern.list(q.speakers),
           q.speakerName === null ? null : intern.string(q.speakerName),
           q.partial,
         ),
     ),
-    ...(summary.stamp !== undefined ? { stamp: summary.stamp } : {}),
-    ...(summary.reference !== undefined ? { reference: summary.reference } : {}),
   };
+  if (packed.stamp !== undefined) stored.stamp = packed.stamp;
+  if (packed.reference !== undefined) stored.reference = packed.reference;
+  return stored;
 }
 
 /** Whether any mention misspells the entity, without reading a stored entity's mentions back. */

@@ -6,6 +6,7 @@ import type { AliasTable } from "../entities/aliases.js";
 import type { Entity, EntityMention } from "../entities/types.js";
 import type { ArticleModel, Draft, Quote } from "../model.js";
 import type { Range } from "../text/positions.js";
+import { packSummary, type PackedSummary } from "./stored.js";
 
 /** What the workspace keeps of a mention: enough to list, rename and link it. */
 export type MentionSummary = Pick<EntityMention, "text" | "span" | "range" | "kind" | "misspelling">;
@@ -67,7 +68,7 @@ export function summarize(model: ArticleModel): ArticleSummary {
 
 /** An article read for the workspace: what it keeps of it, and the problems the article alone shows. */
 export interface PreparedArticle {
-  readonly summary: ArticleSummary;
+  readonly summary: PackedSummary;
   /** Default severities; cross-article problems are added when asked, from the workspace. */
   readonly problems: readonly Problem[];
 }
@@ -78,5 +79,5 @@ export interface PreparedArticle {
  */
 export function prepareArticle(uri: string, text: string, aliases: AliasTable): PreparedArticle {
   const model = analyzeArticle(text, { uri, aliases });
-  return { summary: summarize(model), problems: articleChecks(uri, model, undefined) };
+  return { summary: packSummary(summarize(model)), problems: articleChecks(uri, model, undefined) };
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { AliasTable, prepareArticle, type AuthorityConfig, type PreparedArticle } from "@dossier/core";
-import { loadArticle, type LoadResult } from "./files.js";
+import { loadArticle, loadArticleSync, type LoadResult } from "./files.js";
 
 /** A workspace file to index: where it is on disk and the URI it goes by. */
 export interface FileToIndex {
@@ -31,6 +31,8 @@ type Reply = { readonly files: readonly IndexedFile[] };
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 200;
 const BATCH = 32;
+/** Batches queued in each worker: one to work on, one waiting, so a worker never idles while the last is taken in. */
+const IN_FLIGHT = 2;
 
 /** True in a thread started by `indexFiles`. */
 export function isIndexWorker(): boolean {
@@ -41,15 +43,13 @@ export function isIndexWorker(): boolean {
 export function runIndexWorker(): void {
   const setup = workerData as WorkerSetup;
   const aliases = new AliasTable(setup.authority);
-  parentPort!.on("message", async (request: Request) => {
-    const files: IndexedFile[] = [];
-    for (const file of request.files) files.push(await readAndPrepare(file, aliases, setup.maxBytes));
+  parentPort!.on("message", (request: Request) => {
+    const files = request.files.map((file) => prepareLoaded(file, loadArticleSync(file.path, setup.maxBytes), aliases));
     parentPort!.postMessage({ files } satisfies Reply);
   });
 }
 
-async function readAndPrepare(file: FileToIndex, aliases: AliasTable, maxBytes: number): Promise<IndexedFile> {
-  const loaded = await loadArticle(file.path, maxBytes);
+function prepareLoaded(file: FileToIndex, loaded: LoadResult, aliases: AliasTable): IndexedFile {
   if (loaded.kind !== "text") return { ...file, ...loaded };
   try {
     return { ...file, kind: "text", text: loaded.text, prepared: prepareArticle(file.uri, loaded.text, aliases) };
@@ -75,21 +75,27 @@ export async function indexFiles(files: readonly FileToIndex[], options: IndexOp
   for (let i = 0; i < files.length; i += BATCH) queue.push(files.slice(i, i + BATCH));
   const leftOver: FileToIndex[] = [];
   const setup: WorkerSetup = { role: "dossier-indexer", authority: options.authority, maxBytes: options.maxBytes };
+  // batches are taken in one at a time, in the order they arrive
+  let taking: Promise<void> = Promise.resolve();
   await Promise.all(
     Array.from({ length: count }, () =>
       new Promise<void>((resolve) => {
-        let inFlight: FileToIndex[] | undefined;
+        const inFlight: FileToIndex[][] = [];
+        let stopped = false;
         let worker: Worker;
         const stop = (failed: boolean) => {
-          if (failed && inFlight !== undefined) leftOver.push(...inFlight);
-          inFlight = undefined;
+          if (stopped) return;
+          stopped = true;
+          if (failed) leftOver.push(...inFlight.flat());
+          inFlight.length = 0;
           void worker.terminate();
-          resolve();
+          void taking.then(resolve);
         };
-        const feed = () => {
-          inFlight = queue.shift();
-          if (inFlight === undefined) stop(false);
-          else worker.postMessage({ files: inFlight } satisfies Request);
+        const send = () => {
+          const batch = queue.shift();
+          if (batch === undefined) return;
+          inFlight.push(batch);
+          worker.postMessage({ files: batch } satisfies Request);
         };
         try {
           worker = new Worker(options.script, { workerData: setup });
@@ -100,12 +106,22 @@ export async function indexFiles(files: readonly FileToIndex[], options: IndexOp
         worker.on("message", (reply: Reply) => {
           if (!counted) working++;
           counted = true;
-          inFlight = undefined;
-          Promise.resolve(onBatch(reply.files)).then(feed, () => stop(false));
+          inFlight.shift();
+          // the next batch is already queued in the worker, so it never waits for this one to be taken in
+          send();
+          taking = taking
+            .then(() => onBatch(reply.files))
+            .then(
+              () => {
+                if (inFlight.length === 0) stop(false);
+              },
+              () => stop(false),
+            );
         });
         worker.on("error", () => stop(true));
         worker.on("exit", () => stop(true));
-        feed();
+        for (let k = 0; k < IN_FLIGHT; k++) send();
+        if (inFlight.length === 0) stop(false);
       }),
     ),
   );
@@ -118,7 +134,7 @@ async function indexHere(files: readonly FileToIndex[], options: Omit<IndexOptio
   const aliases = new AliasTable(options.authority);
   for (let i = 0; i < files.length; i += BATCH) {
     const batch: IndexedFile[] = [];
-    for (const file of files.slice(i, i + BATCH)) batch.push(await readAndPrepare(file, aliases, options.maxBytes));
+    for (const file of files.slice(i, i + BATCH)) batch.push(prepareLoaded(file, await loadArticle(file.path, options.maxBytes), aliases));
     await onBatch(batch);
   }
 }
