@@ -1,7 +1,7 @@
 import type { DateMention, Draft, Located } from "../model.js";
 import type { Span } from "../text/positions.js";
 import { findDateExpressions } from "./expressions.js";
-import { clauseTense, hasPastVerb, resolveExpression, type ReferenceDate } from "./resolve.js";
+import { SentenceTense, resolveExpression, tenseAt, type ReferenceDate } from "./resolve.js";
 
 const TENSE_WINDOW = 240;
 
@@ -28,20 +28,16 @@ export function findDateMentions(
     parts.push(text.slice(at));
     masked = parts.join("");
   }
-  const pastBySentence = new Map<number, boolean>();
+  const bySentence = new Map<number, SentenceTense>();
   for (const p of paragraphs) {
     for (const expression of findDateExpressions(text, p.start, p.end)) {
       // the date's sentence, in bounded windows either side to keep this linear
       const sentence = sentenceAt(expression.span.start);
       const from = Math.max(sentence.start, expression.span.start - TENSE_WINDOW);
       const to = Math.min(Math.max(sentence.end, expression.span.end), expression.span.end + TENSE_WINDOW);
-      // a sentence's verbs are read once, however many dates it holds
-      const pastInSentence = () => {
-        let past = pastBySentence.get(sentence.start);
-        if (past === undefined) pastBySentence.set(sentence.start, (past = hasPastVerb(masked.slice(from, to))));
-        return past;
-      };
-      const tense = clauseTense(masked.slice(from, expression.span.start), masked.slice(expression.span.end, to), pastInSentence);
+      let reader = bySentence.get(sentence.start);
+      if (reader === undefined) bySentence.set(sentence.start, (reader = new SentenceTense(masked, sentence.start, Math.max(sentence.end, expression.span.end))));
+      const tense = tenseAt(reader, from, expression.span.start, expression.span.end, to);
       const at = locate(expression.span);
       out.push(resolveMention({ text: at.text, span: at.span, range: at.range, expression, tense, value: null, relative: true }, reference));
     }

@@ -97,7 +97,7 @@ function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
 
-const FUTURE = /\b(?:will|won['’]t|would|shall|’ll|'ll|going to|is set to|are set to|is due|are due|plans? to|scheduled|deadline|expected to|upcoming|ahead of)\b/i;
+const FUTURE = /\b(?:will|won['’]t|would|shall|’ll|'ll|going to|is set to|are set to|is due|are due|plans? to|scheduled|deadline|expected to|upcoming|ahead of)\b/gi;
 
 // words ending in -ed that are not past tenses
 const NOT_PAST = new Set(["bed", "embed", "exceed", "feed", "hundred", "indeed", "kindred", "naked", "need", "proceed", "red", "sacred", "seed", "shed", "speed", "succeed", "wed", "wicked"]);
@@ -132,28 +132,84 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 95;
 }
 
-/** The last word of `before` when only white space follows it (`next ` → `next`), lower-cased. */
-function lastWordBefore(before: string): string | undefined {
-  let end = before.length;
-  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
-  if (end === before.length) return undefined;
-  let start = end;
-  while (start > 0 && isLetter(before.charCodeAt(start - 1))) start--;
-  return start < end ? before.slice(start, end).toLowerCase() : undefined;
+/** The last word before `end` when only white space separates them (`next ` → `next`), lower-cased. */
+function lastWordBefore(text: string, from: number, end: number): string | undefined {
+  let stop = end;
+  while (stop > from && isSpace(text.charCodeAt(stop - 1))) stop--;
+  if (stop === end) return undefined;
+  let start = stop;
+  while (start > from && isLetter(text.charCodeAt(start - 1))) start--;
+  return start < stop ? text.slice(start, stop).toLowerCase() : undefined;
+}
+
+/** Two lower-case letters in a row somewhere in `[from, to)` (`/\p{Ll}{2,}/u`): some word is written there. */
+function hasLowerWord(text: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.codePointAt(i)!;
+    run = isLower(c) ? run + 1 : 0;
+    if (run >= 2) return true;
+    if (c > 0xffff) i++;
+  }
+  return false;
 }
 
 /**
- * Reads the tense of a date's sentence: `next Saturday` and `last Saturday` say it outright; future
- * markers before the date make it future; a past verb anywhere in the sentence makes it past; a
- * future marker after it, or a sentence with no past verb at all (`City host Ashford on Tuesday`,
- * news's present for scheduled events), makes it future.
+ * What a sentence says about tense, read once however many dates it holds: whether it has a past verb,
+ * and where its future markers stand.
  */
-export function clauseTense(before: string, after = "", pastInSentence?: () => boolean): Tense {
-  const previous = lastWordBefore(before);
+export class SentenceTense {
+  private past: boolean | undefined;
+  private markers: number[] | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  hasPast(): boolean {
+    return (this.past ??= hasPastVerb(this.text.slice(this.start, this.end)));
+  }
+
+  /** A future marker lies wholly inside `[from, to)`. */
+  futureWithin(from: number, to: number): boolean {
+    if (this.markers === undefined) {
+      this.markers = [];
+      for (const m of this.text.slice(this.start, this.end).matchAll(FUTURE)) this.markers.push(this.start + m.index, this.start + m.index + m[0].length);
+    }
+    // markers are sorted pairs (start, end): the first starting at or after `from` is the one to check
+    const pairs = this.markers;
+    let lo = 0;
+    let hi = pairs.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[2 * mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < pairs.length / 2 && pairs[2 * lo + 1]! <= to;
+  }
+}
+
+
+/**
+ * Reads the tense of a date at `[dateStart, dateEnd)` from its sentence's words in `[from, to)`:
+ * `next Saturday` and `last Saturday` say it outright; future markers before the date make it future; a
+ * past verb anywhere in the sentence makes it past; a future marker after it, or a sentence with no past
+ * verb at all (`City host Ashford on Tuesday`, news's present for scheduled events), makes it future.
+ */
+export function tenseAt(sentence: SentenceTense, from: number, dateStart: number, dateEnd: number, to: number): Tense {
+  const previous = lastWordBefore(sentence.text, from, dateStart);
   if (previous === "next") return "future";
   if (previous === "last") return "past";
-  if (FUTURE.test(before)) return "future";
-  if (pastInSentence ? pastInSentence() : hasPastVerb(before) || hasPastVerb(after)) return "past";
-  if (FUTURE.test(after)) return "future";
-  return /\p{Ll}{2,}/u.test(before + after) ? "future" : "past";
+  if (sentence.futureWithin(from, dateStart)) return "future";
+  if (sentence.hasPast()) return "past";
+  if (sentence.futureWithin(dateEnd, to)) return "future";
+  return hasLowerWord(sentence.text, from, dateStart) || hasLowerWord(sentence.text, dateEnd, to) ? "future" : "past";
+}
+
+/** `tenseAt` for a date between the words `before` and `after`, which make its whole sentence. */
+export function clauseTense(before: string, after = ""): Tense {
+  const text = `${before} ${after}`;
+  return tenseAt(new SentenceTense(text, 0, text.length), 0, before.length, before.length + 1, text.length);
 }

@@ -43,6 +43,10 @@ interface Pending {
 /** Words that join the parts of a name but never start or end one. */
 const GLUE_WORDS = new Set(["of", "for", "the", "and", "&"]);
 
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
+const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
+const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
+
 const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "—", "–", "-", "…"]);
 
 function isTitleCase(text: string): boolean {
@@ -263,7 +267,15 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     (after !== undefined && isSpeechVerb(after.text)) ||
     (before !== undefined && isSpeechVerb(before.text)) ||
     (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && isSpeechVerb(runBefore.text));
-  const cls = classifyName(name, words, aliases, { titled: titled || roleNounBefore(run.nts, startIndex), speaker, personalPronoun: pronounFollows(run.nts, endIndex), determiner: /^(?:the|a|an|The|A|An)$/.test(before?.text ?? ""), locative: /^(?:in|near|outside|across|throughout)$/.test(before?.text ?? ""), toldThe: /^the$/i.test(before?.text ?? "") && /^(?:told|tells|telling)$/i.test(run.nts[startIndex - 2]?.text ?? "") });
+  const previous = before?.text ?? "";
+  const cls = classifyName(name, words, aliases, {
+    titled: titled || roleNounBefore(run.nts, startIndex),
+    speaker,
+    personalPronoun: pronounFollows(run.nts, endIndex),
+    determiner: DETERMINERS.has(previous),
+    locative: LOCATIVES.has(previous),
+    toldThe: previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((run.nts[startIndex - 2]?.text ?? "").toLowerCase()),
+  });
   if (cls === undefined) return undefined;
   let roles: string[] = [];
   let pluralTitle: string | undefined;

@@ -1,4 +1,5 @@
 import { monthNumber, weekdayNumber } from "../dates/calendar.js";
+import { isLower, isNumber, isUpper } from "../text/chars.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
 import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_PREFIXES, REGIONS, demonymOfPlural } from "./lexicon.js";
@@ -30,6 +31,27 @@ export interface ClassifyContext {
   readonly toldThe?: boolean;
 }
 
+const TIME_ZONES: ReadonlySet<string> = new Set(["GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST"]);
+
+/** A digit, a `+` or a capital right after a small letter (`nP5+1`): the shape of a garbled code (`/\p{Ll}\p{Lu}|\p{N}|\+/u`). */
+function oddlyShaped(word: string): boolean {
+  let lowerBefore = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.codePointAt(i)!;
+    if (c === 43 || isNumber(c) || (lowerBefore && isUpper(c))) return true;
+    lowerBefore = isLower(c);
+    if (c > 0xffff) i++;
+  }
+  return false;
+}
+
+/** One capital letter, with or without its period (`/^\p{Lu}\.?$/u`). */
+function isInitial(word: string): boolean {
+  const c = word.codePointAt(0)!;
+  const width = c > 0xffff ? 2 : 1;
+  return isUpper(c) && (word.length === width || (word.length === width + 1 && word.endsWith(".")));
+}
+
 const NAME_PARTICLES = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
 
 /** Words that look like names when capitalised but never are one on their own. */
@@ -53,7 +75,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const known = aliases.lookup(name);
   if (known !== undefined) return { type: known.type, canonical: known.canonical, confidence: "known" };
   // scraping garbles codes (nP5+1): an oddly shaped word one edit away from a known name is that name, misspelt
-  if ((words.length === 1 && /\p{Ll}\p{Lu}|\p{N}|\+/u.test(name)) || (words.length >= 2 && name.length >= 10)) {
+  if ((words.length === 1 && oddlyShaped(name)) || (words.length >= 2 && name.length >= 10)) {
     const near = aliases.nearest(name);
     if (near !== undefined) return { type: near.type, canonical: near.canonical, confidence: "known", misspelling: true };
   }
@@ -68,9 +90,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (isCalendarWord(w) || HONORIFICS.has(w) || OFFICE_WORDS.has(w)) return undefined;
     // a pronoun's contraction (I've) or an adjective of language or origin (English, European) is no name
     if (/^(?:I|We|You|They|He|She|It)['’]/u.test(w)) return undefined;
-    if (/(?:ian|ean|ese|ish)$/.test(w) && !FIRST_NAMES.has(w)) return undefined;
+    if ((w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish")) && !FIRST_NAMES.has(w)) return undefined;
     // initials, roman numerals, time zones and capitalised gerunds are not names on their own
-    if (/^\p{Lu}\.?$/u.test(w) || /^[IVXLC]+$/.test(w) || /^(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST)$/.test(w) || /^\p{Lu}\p{Ll}+ing$/u.test(w)) return undefined;
+    if (isInitial(w) || /^[IVXLC]+$/.test(w) || TIME_ZONES.has(w) || (w.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(w))) return undefined;
   }
   if (words.every((w) => HONORIFICS.has(w) || OFFICE_WORDS.has(w) || isStopword(w))) return undefined;
   // a title phrase with no name after it (Iranian Foreign Minister, Supreme Leader) names no one by itself
