@@ -31,6 +31,7 @@ type Reply = { readonly files: readonly IndexedFile[] };
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 200;
 const BATCH = 32;
+const MAX_WORKERS = 4;
 /** Batches queued in each worker: one to work on, one waiting, so a worker never idles while the last is taken in. */
 const IN_FLIGHT = 2;
 
@@ -60,23 +61,51 @@ function prepareLoaded(file: FileToIndex, loaded: LoadResult, aliases: AliasTabl
 
 /**
  * Reads and prepares files on worker threads (one per core, at most four) and hands each batch to
- * `onBatch` on the main thread, which stays free to answer requests; the garbage of analysis lives and
- * dies with the workers' heaps. Small workspaces are read on this thread, and so is whatever a worker
- * that failed to start or crashed left unread.
+ * `onBatch` on this thread, in the order batches are done; this thread stays free to answer requests, and
+ * the garbage of analysis lives and dies with the workers' heaps. Small workspaces are read here, and so
+ * is whatever a worker that failed to start or crashed left unread.
  */
 export async function indexFiles(files: readonly FileToIndex[], options: IndexOptions, onBatch: (files: readonly IndexedFile[]) => void | Promise<void>): Promise<{ workers: number }> {
-  const count = Math.min(4, availableParallelism(), Math.ceil(files.length / BATCH));
-  if (files.length < WORKER_THRESHOLD) {
-    await indexHere(files, options, onBatch);
-    return { workers: 0 };
-  }
-  let working = 0;
   const queue: FileToIndex[][] = [];
   for (let i = 0; i < files.length; i += BATCH) queue.push(files.slice(i, i + BATCH));
-  const leftOver: FileToIndex[] = [];
-  const setup: WorkerSetup = { role: "dossier-indexer", authority: options.authority, maxBytes: options.maxBytes };
-  // batches are taken in one at a time, in the order they arrive
   let taking: Promise<void> = Promise.resolve();
+  let failure: unknown;
+  const take = (batch: readonly IndexedFile[]) => {
+    taking = taking.then(() => onBatch(batch)).catch((error: unknown) => {
+      failure ??= error;
+    });
+    return taking;
+  };
+  const count = files.length < WORKER_THRESHOLD ? 0 : Math.min(MAX_WORKERS, availableParallelism());
+  const leftOver: FileToIndex[] = [];
+  const workers = await runWorkers(count, queue, options, take, leftOver);
+  for (let i = 0; i < leftOver.length; i += BATCH) queue.push(leftOver.slice(i, i + BATCH));
+  await readHere(queue, options, take);
+  await taking;
+  if (failure !== undefined) throw failure;
+  return { workers };
+}
+
+/** Reads the queue's batches on this thread; each file's read lets waiting requests through. */
+async function readHere(queue: FileToIndex[][], options: Omit<IndexOptions, "script">, take: (batch: readonly IndexedFile[]) => Promise<void>): Promise<void> {
+  const aliases = new AliasTable(options.authority);
+  for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
+    const done: IndexedFile[] = [];
+    for (const file of batch) done.push(prepareLoaded(file, await loadArticle(file.path, options.maxBytes), aliases));
+    await take(done);
+  }
+}
+
+/** Starts `count` workers on the shared queue; resolves, once they are all done, to how many ever answered. */
+async function runWorkers(
+  count: number,
+  queue: FileToIndex[][],
+  options: IndexOptions,
+  take: (batch: readonly IndexedFile[]) => Promise<void>,
+  leftOver: FileToIndex[],
+): Promise<number> {
+  let working = 0;
+  const setup: WorkerSetup = { role: "dossier-indexer", authority: options.authority, maxBytes: options.maxBytes };
   await Promise.all(
     Array.from({ length: count }, () =>
       new Promise<void>((resolve) => {
@@ -89,7 +118,7 @@ export async function indexFiles(files: readonly FileToIndex[], options: IndexOp
           if (failed) leftOver.push(...inFlight.flat());
           inFlight.length = 0;
           void worker.terminate();
-          void taking.then(resolve);
+          resolve();
         };
         const send = () => {
           const batch = queue.shift();
@@ -109,14 +138,9 @@ export async function indexFiles(files: readonly FileToIndex[], options: IndexOp
           inFlight.shift();
           // the next batch is already queued in the worker, so it never waits for this one to be taken in
           send();
-          taking = taking
-            .then(() => onBatch(reply.files))
-            .then(
-              () => {
-                if (inFlight.length === 0) stop(false);
-              },
-              () => stop(false),
-            );
+          void take(reply.files).then(() => {
+            if (inFlight.length === 0) stop(false);
+          });
         });
         worker.on("error", () => stop(true));
         worker.on("exit", () => stop(true));
@@ -125,16 +149,5 @@ export async function indexFiles(files: readonly FileToIndex[], options: IndexOp
       }),
     ),
   );
-  await indexHere([...leftOver, ...queue.flat()], options, onBatch);
-  return { workers: working };
-}
-
-async function indexHere(files: readonly FileToIndex[], options: Omit<IndexOptions, "script">, onBatch: (files: readonly IndexedFile[]) => void | Promise<void>): Promise<void> {
-  if (files.length === 0) return;
-  const aliases = new AliasTable(options.authority);
-  for (let i = 0; i < files.length; i += BATCH) {
-    const batch: IndexedFile[] = [];
-    for (const file of files.slice(i, i + BATCH)) batch.push(prepareLoaded(file, await loadArticle(file.path, options.maxBytes), aliases));
-    await onBatch(batch);
-  }
+  return working;
 }
