@@ -5,7 +5,7 @@ import type { ReferenceDate } from "../dates/resolve.js";
 import { AliasTable } from "../entities/aliases.js";
 import type { EntityType } from "../entities/types.js";
 import type { ArticleModel, DateMention } from "../model.js";
-import { compareQuotes, quoteWords, type QuoteLinkKind } from "./quote-links.js";
+import { compareQuotes, quoteWordHashes, type QuoteLinkKind } from "./quote-links.js";
 import { applySettings, articleChecks, sortProblems, type CheckSettings } from "../checks/run.js";
 import { workspaceChecks } from "../checks/workspace.js";
 import type { Problem } from "../checks/types.js";
@@ -97,13 +97,6 @@ function wordCount(name: string): number {
   let n = 1;
   for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) n++;
   return n;
-}
-
-/** A 32-bit FNV-1a hash of a word. */
-function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** A 52-bit hash of the `SHINGLE` words from `at`: two 26-bit mixes of their word hashes. */
@@ -362,7 +355,8 @@ export class Corpus {
         aliases,
         articles: list.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0)),
         mentionCount: list.reduce((n, x) => n + x.entity.mentionCount, 0),
-        forms: [...new Set(list.flatMap((x) => x.entity.forms))],
+        // an entity of one article (most of them) has its forms listed once already
+        forms: list.length === 1 ? list[0]!.entity.forms : [...new Set(list.flatMap((x) => x.entity.forms))],
       };
       entities.push(ws);
       for (const x of list) entryOf(entityOf, x.uri, () => new Map()).set(x.entity.id, ws);
@@ -371,28 +365,32 @@ export class Corpus {
 
     // 2. Quote provenance across articles: only quotes sharing a run of four words are compared.
     const quoteLinks: QuoteLink[] = [];
-    // shingles are keyed by a hash of their words: a collision only costs one comparison more
-    const postings = new Map<number, { doc: number; quote: QuoteSummary }[]>();
+    // shingles are keyed by a hash of their words (a collision only costs one comparison more) and list
+    // quotes by their number in `quotes`; most shingles belong to one quote and keep a bare number
+    const quotes: { doc: number; quote: QuoteSummary }[] = [];
+    const postings = new Map<number, number | number[]>();
     docs.forEach((d, doc) => {
       for (const quote of d.summary.quotes) {
-        const words = quoteWords(quote.text);
-        const seen = new Set<number>();
-        const hashes = words.map(wordHash);
-        for (let i = 0; i + SHINGLE <= words.length; i++) {
+        const hashes = quoteWordHashes(quote.text);
+        if (hashes.length < SHINGLE) continue;
+        const ref = quotes.push({ doc, quote }) - 1;
+        for (let i = 0; i + SHINGLE <= hashes.length; i++) {
           const shingle = shingleHash(hashes, i);
-          if (seen.has(shingle)) continue;
-          seen.add(shingle);
-          entryOf(postings, shingle, () => []).push({ doc, quote });
+          const list = postings.get(shingle);
+          if (list === undefined) postings.set(shingle, ref);
+          else if (typeof list === "number") {
+            if (list !== ref) postings.set(shingle, [list, ref]);
+          } else if (list[list.length - 1] !== ref) list.push(ref);
         }
       }
     });
     const compared = new Set<string>();
     for (const list of postings.values()) {
       // a run of words shared by very many quotes is a stock phrase, not a quotation's provenance
-      if (list.length < 2 || list.length > MAX_QUOTE_POSTING) continue;
+      if (typeof list === "number" || list.length > MAX_QUOTE_POSTING) continue;
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
-          const [x, y] = list[i]!.doc <= list[j]!.doc ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
+          const [x, y] = quotes[list[i]!]!.doc <= quotes[list[j]!]!.doc ? [quotes[list[i]!]!, quotes[list[j]!]!] : [quotes[list[j]!]!, quotes[list[i]!]!];
           if (x.doc === y.doc) continue;
           const pair = `${x.doc}:${x.quote.id}|${y.doc}:${y.quote.id}`;
           if (compared.has(pair)) continue;

@@ -1,3 +1,4 @@
+import { isAlphanumeric } from "../text/chars.js";
 /** How two quotations of the same words relate. */
 export type QuoteLinkKind = "verbatim" | "elided" | "variant";
 
@@ -19,6 +20,49 @@ export function quoteWords(text: string): string[] {
     .replace(/[’‘]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
     .filter((w) => w.length > 0);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * 32-bit FNV-1a hashes of a quote's words as `quoteWords` splits them, without making the words: what
+ * linking indexes every quote of the workspace by. Case is folded code point by code point, which differs
+ * from folding the whole text only for context-dependent letters (a final sigma); a hash only picks the
+ * quotes to compare.
+ */
+export function quoteWordHashes(text: string): number[] {
+  const out: number[] = [];
+  let h = FNV_OFFSET;
+  let inWord = false;
+  const add = (c: number) => {
+    const word = c === 39 || c === 0x2018 || c === 0x2019 || isAlphanumeric(c);
+    if (word) {
+      h = Math.imul(h ^ (c === 0x2018 || c === 0x2019 ? 39 : c), FNV_PRIME);
+      inWord = true;
+    } else if (inWord) {
+      out.push(h >>> 0);
+      h = FNV_OFFSET;
+      inWord = false;
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      add(c >= 65 && c <= 90 ? c + 32 : c);
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const lower = String.fromCodePoint(cp).toLowerCase();
+    for (let k = 0; k < lower.length; k++) {
+      const l = lower.codePointAt(k)!;
+      if (l > 0xffff) k++;
+      add(l);
+    }
+  }
+  if (inWord) out.push(h >>> 0);
+  return out;
 }
 
 function indexOfRun(haystack: readonly string[], needle: readonly string[], from = 0): number {
