@@ -13,6 +13,7 @@ const ENTITY_TYPES: readonly EntityType[] = ["person", "organization", "place", 
 
 /** Matching key of a name: case and punctuation of dotted abbreviations do not matter, but `US` is not `us`. */
 export function aliasKey(name: string): string {
+  if (isPlainName(name)) return name.toLowerCase();
   // names repeat across an article and a workspace: each is normalised once
   let key = keyCache.get(name);
   if (key === undefined) {
@@ -21,6 +22,24 @@ export function aliasKey(name: string): string {
     keyCache.set(name, key);
   }
   return key;
+}
+
+/** No leading `the`, apostrophe or white space other than single inner spaces: the key is the name in lower case. */
+function isPlainName(name: string): boolean {
+  const first = name.charCodeAt(0);
+  if (first === 84 || first === 116 || name.length === 0) return false;
+  let previousSpace = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+    if (c === 39 || c === 0x2019 || (c < 32) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return false;
+  }
+  return !previousSpace;
 }
 
 const KEY_CACHE_SIZE = 50_000;
