@@ -142,3 +142,47 @@ describe("Interner", () => {
     expect(intern.list(["Sen.", "head of U.S. Central Command"])).toEqual(a);
   });
 });
+
+describe("Corpus after an edit", () => {
+  /** Everything linking answers, as plain data. */
+  function links(corpus: Corpus) {
+    const uris = corpus.uris();
+    return {
+      entities: corpus.entities().map((e) => ({ ...e, articles: e.articles.map((a) => [a.uri, a.entity.id, a.entity.ranges()]), quotes: corpus.quotesOf(e).map((q) => [q.uri, q.quote.id, q.quote.span]) })),
+      quoteLinks: corpus.quoteLinks().map((l) => [l.kind, l.excerpt, l.a.uri, l.a.quote.id, l.a.quote.span, l.b.uri, l.b.quote.id, l.b.quote.span, l.onlyInA, l.onlyInB]),
+      byArticle: uris.map((uri) => ({
+        related: corpus.related(uri),
+        problems: corpus.problemsOf(uri).map((p) => [p.code, p.range, p.message]),
+        entities: corpus.summary(uri)!.entities.map((e) => corpus.workspaceEntity(uri, e.id)?.id),
+        linked: corpus.summary(uri)!.quotes.map((q) => corpus.linksOf(uri, q.id).length),
+      })),
+    };
+  }
+
+  const edits: [string, (text: string) => string][] = [
+    ["a word typed in running text", (t) => t.replace(" the ", " the very ")],
+    ["a paragraph added at the top", (t) => `Note: an earlier version misspelled a name.\n\n${t}`],
+    ["a name changed", (t) => t.replace(/Earnest/g, "Ernest")],
+    ["a quote's words changed", (t) => t.replace("coalition", "alliance")],
+  ];
+  for (const [what, edit] of edits) {
+    it(`answers as a fresh workspace does after ${what}`, () => {
+      const edited = seeds();
+      links(edited);
+      edited.set(seedUri("000"), edit(seed("000")));
+      const fresh = new Corpus();
+      fresh.set(seedUri("000"), edit(seed("000")));
+      fresh.set(seedUri("004"), seed("004"));
+      expect(links(edited)).toEqual(links(fresh));
+    });
+  }
+});
+
+describe("Corpus links", () => {
+  it("are re-pointed, not rebuilt, after a keystroke in running text", () => {
+    const corpus = seeds();
+    const before = corpus.workspaceEntity(seedUri("004"), "person:ali-khamenei");
+    corpus.set(seedUri("000"), seed("000").replace(" the ", " the very "));
+    expect(corpus.workspaceEntity(seedUri("004"), "person:ali-khamenei")).toBe(before);
+  });
+});

@@ -4,7 +4,7 @@ import { resolveMention } from "../dates/mentions.js";
 import type { ReferenceDate } from "../dates/resolve.js";
 import { AliasTable } from "../entities/aliases.js";
 import type { EntityType } from "../entities/types.js";
-import type { ArticleModel, DateMention } from "../model.js";
+import type { ArticleModel, DateMention, Draft } from "../model.js";
 import { compareQuotes, quoteWordHashes, type QuoteLinkKind } from "./quote-links.js";
 import { applySettings, articleChecks, sortProblems, type CheckSettings } from "../checks/run.js";
 import { workspaceChecks } from "../checks/workspace.js";
@@ -65,10 +65,12 @@ interface Document {
 }
 
 interface Index {
-  readonly entities: readonly WorkspaceEntity[];
+  readonly entities: WorkspaceEntity[];
+  /** An edit re-pointed the links (`patch`): `entities` is sorted again when next asked for. */
+  unsorted: boolean;
   /** By article, then by the article's entity id: no key strings built for a lookup. */
   readonly entityOf: ReadonlyMap<string, ReadonlyMap<string, WorkspaceEntity>>;
-  readonly quoteLinks: readonly QuoteLink[];
+  readonly quoteLinks: QuoteLink[];
   readonly linksByQuote: ReadonlyMap<string, readonly QuoteLink[]>;
   readonly related: ReadonlyMap<string, readonly Relation[]>;
   /** Dates of undated articles resolved against a related article, filled on demand. */
@@ -78,6 +80,56 @@ interface Index {
 }
 
 const key = (uri: string, entityId: string) => `${uri}\u0000${entityId}`;
+
+const byUri = (x: { uri: string }, y: { uri: string }) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0);
+/** Entities in most articles first, then most mentioned, then by name. */
+const byPresence = (a: WorkspaceEntity, b: WorkspaceEntity) => b.articles.length - a.articles.length || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name);
+const byPlace = (l: QuoteLink, m: QuoteLink) =>
+  l.a.uri.localeCompare(m.a.uri) || l.a.quote.span.start - m.a.quote.span.start || l.b.uri.localeCompare(m.b.uri) || l.b.quote.span.start - m.b.quote.span.start;
+
+/** Two summaries of an article link alike: same date, same entities in the same order, same quotes and speakers. */
+function linksAlike(a: StoredSummary, b: StoredSummary): boolean {
+  if (a.stamp !== b.stamp || a.entities.length !== b.entities.length || a.quotes.length !== b.quotes.length) return false;
+  const ra = a.reference;
+  const rb = b.reference;
+  if (ra?.source !== rb?.source || ra?.uri !== rb?.uri || ra?.date.year !== rb?.date.year || ra?.date.month !== rb?.date.month || ra?.date.day !== rb?.date.day) return false;
+  for (let i = 0; i < a.entities.length; i++) {
+    const x = a.entities[i]!;
+    const y = b.entities[i]!;
+    if (x.id !== y.id || x.name !== y.name || x.type !== y.type) return false;
+  }
+  for (let i = 0; i < a.quotes.length; i++) {
+    const x = a.quotes[i]!;
+    const y = b.quotes[i]!;
+    if (x.id !== y.id || x.text !== y.text || x.speaker !== y.speaker || x.speakerName !== y.speakerName || x.partial !== y.partial || x.speakers.join("\u0000") !== y.speakers.join("\u0000")) return false;
+  }
+  return true;
+}
+
+/** The workspace entity of article entities (sorted by article) that are one: the fullest name names it. */
+function gather(list: { uri: string; entity: StoredEntity }[]): WorkspaceEntity {
+  const named = fullestNamed(list);
+  const roles = new Set<string>();
+  const aliases = new Set<string>();
+  let mentionCount = 0;
+  for (const { entity } of list) {
+    for (const r of entity.roles) roles.add(r);
+    if (entity.name !== named.name) aliases.add(entity.name);
+    for (const a of entity.aliases) if (a !== named.name) aliases.add(a);
+    mentionCount += entity.mentionCount;
+  }
+  return {
+    id: named.id,
+    name: named.name,
+    type: named.type,
+    roles: [...roles],
+    aliases: [...aliases],
+    articles: list,
+    mentionCount,
+    // an entity of one article (most of them) has its forms listed once already
+    forms: list.length === 1 ? list[0]!.entity.forms : [...new Set(list.flatMap((x) => x.entity.forms))],
+  };
+}
 
 /** The article entity with the fullest name (most words, then most letters) names the workspace entity; the first on a tie. */
 function fullestNamed(list: readonly { entity: StoredEntity }[]): StoredEntity {
@@ -148,8 +200,11 @@ export class Corpus {
   set(uri: string, text: string): boolean {
     const existing = this.docs.get(uri);
     if (existing !== undefined && existing.text === text) return false;
-    this.docs.set(uri, this.document(uri, text));
-    this.index = undefined;
+    const doc = this.document(uri, text);
+    this.docs.set(uri, doc);
+    // an edit that leaves the article's names and quotes as they were (most keystrokes) re-links nothing
+    if (this.index !== undefined && existing !== undefined && linksAlike(existing.summary, doc.summary)) this.patch(this.index, uri, doc.summary);
+    else this.index = undefined;
     return true;
   }
 
@@ -235,7 +290,12 @@ export class Corpus {
   }
 
   entities(): readonly WorkspaceEntity[] {
-    return this.linked().entities;
+    const index = this.linked();
+    if (index.unsorted) {
+      index.entities.sort(byPresence);
+      index.unsorted = false;
+    }
+    return index.entities;
   }
 
   /** The workspace entity an article's entity belongs to. */
@@ -307,6 +367,43 @@ export class Corpus {
     return dates;
   }
 
+  /**
+   * Points the links at an article's new summary when it links as the old one did (`linksAlike`): its
+   * workspace entities are gathered again (mention counts, roles and forms may differ) and its quotes'
+   * links, speakers' quote lists and resolved dates take the new quotes and offsets.
+   */
+  private patch(index: Index, uri: string, summary: StoredSummary): void {
+    const entityOf = index.entityOf.get(uri);
+    for (const entity of summary.entities) {
+      const ws = entityOf?.get(entity.id);
+      if (ws === undefined) continue;
+      const articles = ws.articles as { uri: string; entity: StoredEntity }[];
+      const at = articles.findIndex((x) => x.uri === uri && x.entity.id === entity.id);
+      const old = articles[at]!.entity;
+      articles[at] = { uri, entity };
+      // lists come interned: the same roles, aliases and forms are the same arrays
+      if (old.roles !== entity.roles || old.aliases !== entity.aliases || old.forms !== entity.forms || old.mentionCount !== entity.mentionCount) {
+        Object.assign(ws, gather(articles));
+        index.unsorted = true;
+      }
+    }
+    for (const quote of summary.quotes) {
+      for (const link of index.linksByQuote.get(key(uri, quote.id)) ?? []) {
+        const l = link as Draft<QuoteLink>;
+        if (l.a.uri === uri && l.a.quote.id === quote.id) l.a = { uri, quote };
+        if (l.b.uri === uri && l.b.quote.id === quote.id) l.b = { uri, quote };
+      }
+      for (const speaker of quote.speakers) {
+        const ws = entityOf?.get(speaker);
+        const spoken = ws === undefined ? undefined : (index.quotesBySpeaker.get(ws.id) as SpokenQuote[] | undefined);
+        if (spoken === undefined) continue;
+        for (let i = 0; i < spoken.length; i++) if (spoken[i]!.uri === uri && spoken[i]!.quote.id === quote.id) spoken[i] = { uri, quote };
+      }
+    }
+    index.quoteLinks.sort(byPlace);
+    index.datesByUri.delete(uri);
+  }
+
   private linked(): Index {
     this.index ??= this.link();
     return this.index;
@@ -340,28 +437,11 @@ export class Corpus {
     const entities: WorkspaceEntity[] = [];
     const entityOf = new Map<string, Map<string, WorkspaceEntity>>();
     for (const [, list] of groups) {
-      const named = fullestNamed(list);
-      const roles: string[] = [];
-      const aliases: string[] = [];
-      for (const { entity } of list) {
-        for (const r of entity.roles) if (!roles.includes(r)) roles.push(r);
-        for (const a of [entity.name, ...entity.aliases]) if (a !== named.name && !aliases.includes(a)) aliases.push(a);
-      }
-      const ws: WorkspaceEntity = {
-        id: named.id,
-        name: named.name,
-        type: named.type,
-        roles,
-        aliases,
-        articles: list.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0)),
-        mentionCount: list.reduce((n, x) => n + x.entity.mentionCount, 0),
-        // an entity of one article (most of them) has its forms listed once already
-        forms: list.length === 1 ? list[0]!.entity.forms : [...new Set(list.flatMap((x) => x.entity.forms))],
-      };
+      const ws = gather(list.sort(byUri));
       entities.push(ws);
       for (const x of list) entryOf(entityOf, x.uri, () => new Map()).set(x.entity.id, ws);
     }
-    entities.sort((a, b) => b.articles.length - a.articles.length || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+    entities.sort(byPresence);
 
     // 2. Quote provenance across articles: only quotes sharing a run of four words are compared.
     const quoteLinks: QuoteLink[] = [];
@@ -401,7 +481,7 @@ export class Corpus {
         }
       }
     }
-    quoteLinks.sort((l, m) => l.a.uri.localeCompare(m.a.uri) || l.a.quote.span.start - m.a.quote.span.start || l.b.uri.localeCompare(m.b.uri) || l.b.quote.span.start - m.b.quote.span.start);
+    quoteLinks.sort(byPlace);
 
     // 3. Stories: articles sharing named people and organizations (places and groups are too common to count) and quotes.
     const byEntity = new Map<string, string[]>();
@@ -441,6 +521,6 @@ export class Corpus {
     for (const l of quoteLinks) {
       for (const side of [l.a, l.b]) entryOf(linksByQuote, key(side.uri, side.quote.id), () => []).push(l);
     }
-    return { entities, entityOf, quoteLinks, linksByQuote, related, datesByUri: new Map(), quotesBySpeaker: this.quotesBySpeaker(entityOf) };
+    return { entities, unsorted: false, entityOf, quoteLinks, linksByQuote, related, datesByUri: new Map(), quotesBySpeaker: this.quotesBySpeaker(entityOf) };
   }
 }

@@ -253,7 +253,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     if (head.kind !== "word" || taken.has(head.start)) continue;
     const next = tokens[i + 2];
     if (next !== undefined && next.start === head.end + 1 && (startsUpper(next.text) || next.text === "of")) continue;
-    const word = head.text.replace(/['’]s$/u, "");
+    const word = head.text.endsWith("s") && /['’]s$/u.test(head.text) ? head.text.slice(0, -2) : head.text;
     const span = { start: head.start, end: head.start + word.length };
     const namedBefore = (cl: Cluster) => firstStart.get(cl)! < det.start;
     let target: Cluster | undefined;
