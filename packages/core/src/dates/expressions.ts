@@ -23,7 +23,8 @@ const RELATIVE_RE = new RegExp(
     `(?<weekday>${WEEKDAY_NAME})\\b`,
     `(?<rday>yesterday|today|tomorrow)\\b`,
     `(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<rmw>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<unit>month|year)\\b`,
-    `(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f)\\s+(?<year>(?:19|20)\\d\\d)\\b`,
+    // a year after its preposition (`in 2014`), looked behind for only where a year stands
+    `(?<=\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f)\\s+)(?<year>(?:19|20)\\d\\d)\\b`,
     `(?<month>${MONTH_NAME})\\b`,
   ].join("|") + ")",
   "g",
@@ -44,13 +45,8 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
   let m: RegExpExecArray | null;
   while ((m = RELATIVE_RE.exec(slice)) !== null) {
     const g = m.groups!;
-    let start = from + m.index;
-    let value = m[0];
-    // "In September": the span is the month alone
-    if (g.year !== undefined) {
-      start += value.length - g.year.length;
-      value = g.year;
-    }
+    const start = from + m.index;
+    const value = m[0];
     const end = start + value.length;
     if (taken(start, end)) continue;
     const span = { start, end };
