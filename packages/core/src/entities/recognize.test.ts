@@ -152,3 +152,13 @@ describe("entity traps", () => {
     ]);
   });
 });
+
+describe("titles in British style", () => {
+  it("reads Mr and Dr without a period as titles, not names", () => {
+    const text = "WELLINGTON — Prime Minister John Key met Dr Ana Silva on Monday.\n\nMr Key said the talks went well.\n";
+    expect(summary(text).filter((e) => e.type === "person")).toEqual([
+      { name: "John Key", type: "person", roles: ["Prime Minister", "Mr."], aliases: ["Key"] },
+      { name: "Ana Silva", type: "person", roles: ["Dr."], aliases: [] },
+    ]);
+  });
+});
