@@ -62,12 +62,13 @@ function isShouting(text: string): boolean {
 }
 
 function isKnownWord(word: string, aliases: AliasTable): boolean {
+  // the gazetteers' exact lookups first: the alias table normalises the word before looking it up
   return (
-    aliases.lookup(word) !== undefined ||
     COUNTRIES.has(word) ||
     CITIES.has(word) ||
     REGIONS.has(word) ||
     GROUP_WORDS.has(word) ||
+    aliases.lookup(word) !== undefined ||
     (demonymOfPlural(word) !== undefined && word.endsWith("s"))
   );
 }
@@ -331,18 +332,20 @@ function knownOnly(
     let matched = 0;
     // table names have at most six words
     for (let k = Math.min(parts.length, i + 6); k > i; k--) {
-      const slice = parts.slice(i, k);
-      const name = runText(slice);
-      if (slice[0]!.kind !== "word" || GLUE_WORDS.has(slice[0]!.text) || GLUE_WORDS.has(slice[slice.length - 1]!.text)) continue;
+      const first = parts[i]!;
+      if (first.kind !== "word" || GLUE_WORDS.has(first.text) || GLUE_WORDS.has(parts[k - 1]!.text)) continue;
       const single = k - i === 1;
-      const word = slice[0]!.text;
+      const word = first.text;
+      // a lone closed-class or calendar word (`The`, `Monday`) is never a name, known or not
+      if (single && (isCalendarWord(word) || isStopword(word))) continue;
+      const name = single ? word : runText(parts.slice(i, k));
       const known =
         knownNames.has(name) ||
         isKnownWord(name, aliases) ||
-        (single && knownNameWords.has(word) && !isStopword(word)) ||
+        (single && knownNameWords.has(word)) ||
         (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end))) ||
-        (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[slice[0]!.at + 1]?.text ?? ""));
-      if (known && !(single && (isCalendarWord(word) || isStopword(word)))) {
+        (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[first.at + 1]?.text ?? ""));
+      if (known) {
         matched = k - i;
         break;
       }
