@@ -4,6 +4,7 @@ import type { ReferenceDate } from "./dates/resolve.js";
 import { attributeQuotes } from "./quotes/attribute.js";
 import { isPartial } from "./quotes/partial.js";
 import { scanQuotes } from "./quotes/scan.js";
+import type { Draft } from "./draft.js";
 import { AliasTable } from "./entities/aliases.js";
 import { recognizeEntities } from "./entities/recognize.js";
 import type {
@@ -13,7 +14,6 @@ import type {
   CopyrightInfo,
   DateStampInfo,
   DatelineInfo,
-  Draft,
   Located,
   OutletInfo,
   Quote,

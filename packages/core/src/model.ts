@@ -8,9 +8,6 @@ import type { LineIndex, Range, Span } from "./text/positions.js";
 import type { Sentence } from "./text/sentences.js";
 import type { Token } from "./text/tokenize.js";
 
-/** A record being built field by field: writable until it is returned. */
-export type Draft<T> = { -readonly [K in keyof T]: T[K] };
-
 /** A piece of the article: its text as written, its offsets and its LSP range. */
 export interface Located {
   readonly text: string;

@@ -1,7 +1,7 @@
 import type { EntityType, MentionKind } from "../entities/types.js";
 import { LineIndex, type Range, type Span } from "../text/positions.js";
 import type { ReferenceDate } from "../dates/resolve.js";
-import type { Draft } from "../model.js";
+import type { Draft } from "../draft.js";
 import type { ArticleSummary, EntitySummary, LinkedEntity, MentionSummary, QuoteSummary } from "./summary.js";
 
 /**

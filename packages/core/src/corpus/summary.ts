@@ -4,7 +4,8 @@ import type { Problem } from "../checks/types.js";
 import type { ReferenceDate } from "../dates/resolve.js";
 import type { AliasTable } from "../entities/aliases.js";
 import type { Entity, EntityMention } from "../entities/types.js";
-import type { ArticleModel, Draft, Quote } from "../model.js";
+import type { Draft } from "../draft.js";
+import type { ArticleModel, Quote } from "../model.js";
 import type { Range } from "../text/positions.js";
 import { packSummary, type PackedSummary } from "./stored.js";
 

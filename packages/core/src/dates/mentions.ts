@@ -1,4 +1,5 @@
-import type { DateMention, Draft, Located } from "../model.js";
+import type { Draft } from "../draft.js";
+import type { DateMention, Located } from "../model.js";
 import type { Span } from "../text/positions.js";
 import { findDateExpressions } from "./expressions.js";
 import { SentenceTense, resolveExpression, tenseAt, type ReferenceDate } from "./resolve.js";

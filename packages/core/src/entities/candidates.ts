@@ -1,4 +1,5 @@
-import type { ArticleParagraph, Draft } from "../model.js";
+import type { Draft } from "../draft.js";
+import type { ArticleParagraph } from "../model.js";
 import type { Span } from "../text/positions.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";

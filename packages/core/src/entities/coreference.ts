@@ -1,4 +1,5 @@
-import type { Draft, Located } from "../model.js";
+import type { Draft } from "../draft.js";
+import type { Located } from "../model.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
