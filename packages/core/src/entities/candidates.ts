@@ -1,4 +1,3 @@
-import type { Draft } from "../draft.js";
 import type { ArticleParagraph } from "../model.js";
 import type { Span } from "../text/positions.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -6,7 +5,7 @@ import { isStopword } from "../text/stopwords.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
-import { classifyName, isCalendarWord, type Classification } from "./classify.js";
+import { classified, classifyName, isCalendarWord, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -175,12 +174,12 @@ export function findCandidates(
       const name = hasLower(written) ? written : written.toLowerCase().replace(/(^|[\s\-])\p{Ll}/gu, (c) => c.toUpperCase());
       const words = name.split(/\s+/);
       const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
-      out.push({ name, words, start, end: start + written.length, sentence: dateline.sentence, cls: cls?.type === "place" ? cls : { type: "place", confidence: "evidence" }, roles: [] });
+      out.push(candidate(name, words, start, start + written.length, dateline.sentence, cls?.type === "place" ? cls : classified("place", "evidence"), []));
     }
     if (dateline.source !== undefined) {
       const name = text.slice(dateline.source.start, dateline.source.end);
       const cls = classifyName(name, [name], aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
-      out.push({ name, words: [name], start: dateline.source.start, end: dateline.source.end, sentence: dateline.sentence, cls: cls?.confidence === "known" ? cls : { type: "organization", confidence: "evidence" }, roles: [] });
+      out.push(candidate(name, [name], dateline.source.start, dateline.source.end, dateline.sentence, cls?.confidence === "known" ? cls : classified("organization", "evidence"), []));
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -291,9 +290,12 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
   }
   // a name whose brackets open inside it, `(Mohammad Javad) Zarif`, is covered bracket and all
   const start = text[parts[0]!.start - 1] === "(" && text.slice(parts[0]!.start, parts[parts.length - 1]!.end).includes(")") ? parts[0]!.start - 1 : parts[0]!.start;
-  const candidate: Draft<Candidate> = { name, words, start, end: parts[parts.length - 1]!.end, sentence: run.sentence, cls, roles };
-  if (pluralTitle !== undefined) candidate.pluralTitle = pluralTitle;
-  return candidate;
+  return candidate(name, words, start, parts[parts.length - 1]!.end, run.sentence, cls, roles, pluralTitle);
+}
+
+/** Every candidate has the same fields, so the code that reads them sees one shape. */
+function candidate(name: string, words: readonly string[], start: number, end: number, sentence: number, cls: Classification, roles: readonly string[], pluralTitle?: string): Candidate {
+  return { name, words, start, end, sentence, cls, roles, pluralTitle, conjoinedWith: undefined, parentheticalOf: undefined };
 }
 
 /** A lower-case role noun right before the name: `coach Alireza Mehraban`, `spokeswoman Jen Psaki`. */
@@ -371,7 +373,7 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     const cur = candidates[i]!;
     const between = text.slice(prev.end, cur.start);
     if (/^\s+and\s+$/.test(between) && prev.cls.type === "person" && cur.cls.type === "person") {
-      candidates[i] = { ...cur, conjoinedWith: i - 1, roles: cur.roles.length === 0 && prev.pluralTitle ? [prev.pluralTitle] : cur.roles };
+      candidates[i] = { ...cur, conjoinedWith: i - 1, roles: cur.roles.length === 0 && prev.pluralTitle !== undefined ? [prev.pluralTitle] : cur.roles };
     } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && isAcronym(cur.name) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
       // `Helios Power Systems (HPS)` introduces an acronym; `KABUL (AP)` names the agency, not Kabul
       candidates[i] = { ...cur, parentheticalOf: i - 1 };

@@ -31,6 +31,11 @@ export interface ClassifyContext {
   readonly toldThe?: boolean;
 }
 
+/** Every classification has the same fields, so the code that reads them sees one shape. */
+export function classified(type: EntityType, confidence: Classification["confidence"], canonical?: string, misspelling?: boolean): Classification {
+  return { type, canonical, confidence, misspelling };
+}
+
 const TIME_ZONES: ReadonlySet<string> = new Set(["GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST"]);
 
 /** A digit, a `+` or a capital right after a small letter (`nP5+1`): the shape of a garbled code (`/\p{Ll}\p{Lu}|\p{N}|\+/u`). */
@@ -73,19 +78,19 @@ const COMPASS: ReadonlySet<string> = new Set(["North", "South", "East", "West", 
 
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
-  if (known !== undefined) return { type: known.type, canonical: known.canonical, confidence: "known" };
+  if (known !== undefined) return classified(known.type, "known", known.canonical);
   // scraping garbles codes (nP5+1): an oddly shaped word one edit away from a known name is that name, misspelt
   if ((words.length === 1 && oddlyShaped(name)) || (words.length >= 2 && name.length >= 10)) {
     const near = aliases.nearest(name);
-    if (near !== undefined) return { type: near.type, canonical: near.canonical, confidence: "known", misspelling: true };
+    if (near !== undefined) return classified(near.type, "known", near.canonical, true);
   }
-  if (COUNTRIES.has(name)) return { type: "place", canonical: COUNTRIES.get(name)!, confidence: "known" };
-  if (REGIONS.has(name) || CITIES.has(name)) return { type: "place", confidence: "known" };
+  if (COUNTRIES.has(name)) return classified("place", "known", COUNTRIES.get(name)!);
+  if (REGIONS.has(name) || CITIES.has(name)) return classified("place", "known");
   if (words.length === 1) {
     const w = words[0]!;
-    if (GROUP_WORDS.has(w)) return { type: "group", confidence: "known" };
+    if (GROUP_WORDS.has(w)) return classified("group", "known");
     const nation = demonymOfPlural(w);
-    if (nation !== undefined && !DEMONYMS.has(w)) return { type: "group", confidence: "known" };
+    if (nation !== undefined && !DEMONYMS.has(w)) return classified("group", "known");
     if (DEMONYMS.has(w)) return undefined;
     if (isCalendarWord(w) || HONORIFICS.has(w) || OFFICE_WORDS.has(w)) return undefined;
     // a pronoun's contraction (I've) or an adjective of language or origin (English, European) is no name
@@ -99,33 +104,33 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const final = words[words.length - 1]!;
   if (HONORIFICS.has(final) || OFFICE_WORDS.has(final)) return undefined;
   // the head of "Council of Iran" is Council
-  if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled) return { type: "place", confidence: "evidence" };
-  if (words.length >= 2 && ORGANIZATION_PREFIXES.has(words[0]!) && !context.titled) return { type: "organization", confidence: "evidence" };
+  if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled) return classified("place", "evidence");
+  if (words.length >= 2 && ORGANIZATION_PREFIXES.has(words[0]!) && !context.titled) return classified("organization", "evidence");
   // `South East Asia`, `Western Europe`: compass words before a known place
-  if (words.length >= 2 && (COUNTRIES.has(final) || REGIONS.has(final)) && words.slice(0, -1).every((w) => COMPASS.has(w))) return { type: "place", confidence: "evidence" };
+  if (words.length >= 2 && (COUNTRIES.has(final) || REGIONS.has(final)) && words.slice(0, -1).every((w) => COMPASS.has(w))) return classified("place", "evidence");
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)
-  if (context.titled && words.length <= 3 && FIRST_NAMES.has(words[0]!)) return { type: "person", confidence: "evidence" };
+  if (context.titled && words.length <= 3 && FIRST_NAMES.has(words[0]!)) return classified("person", "evidence");
   // the name as written keeps its connectors (`of`), which candidate words leave out
   const last = headWord(name.includes(" of ") ? name.split(/\s+/) : words);
   const head = HEAD_WORDS.get(last);
-  if (head !== undefined && words.length > 1) return { type: head, confidence: "evidence" };
-  if (context.titled) return { type: "person", confidence: "evidence" };
-  if (words.length === 1 && isAcronym(last)) return { type: "organization", confidence: "evidence" };
+  if (head !== undefined && words.length > 1) return classified(head, "evidence");
+  if (context.titled) return classified("person", "evidence");
+  if (words.length === 1 && isAcronym(last)) return classified("organization", "evidence");
   if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!) && words.every((w) => /^\p{Lu}[\p{Ll}’'.\-]/u.test(w) || /^\p{Lu}\.$/u.test(w))) {
-    return { type: "person", confidence: "evidence" };
+    return classified("person", "evidence");
   }
-  if (context.speaker && words.length <= 4 && context.personalPronoun) return { type: "person", confidence: "evidence" };
+  if (context.speaker && words.length <= 4 && context.personalPronoun) return classified("person", "evidence");
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
   // company or body (`Diageo said`); a surname joins its full name's person in coreference
-  if (context.speaker && words.length === 1 && !FIRST_NAMES.has(last) && !isAcronym(last)) return { type: "organization", confidence: "guess" };
-  if (context.speaker && words.length <= 4 && !isAcronym(last)) return { type: "person", confidence: "guess" };
+  if (context.speaker && words.length === 1 && !FIRST_NAMES.has(last) && !isAcronym(last)) return classified("organization", "guess");
+  if (context.speaker && words.length <= 4 && !isAcronym(last)) return classified("person", "guess");
   // two or three plain capitalised words (particles such as `de` or `van` allowed inside) read as a person's name
   const plain = words.filter((w) => !NAME_PARTICLES.has(w));
   if (!context.determiner && words[0] !== "The" && plain.length >= 2 && plain.length <= 3 && NAME_PARTICLES.has(words[0]!) === false && plain.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w))) {
-    return { type: "person", confidence: "guess" };
+    return classified("person", "guess");
   }
-  if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return { type: "organization", confidence: "guess" };
-  if (context.locative && !context.determiner) return { type: "place", confidence: "guess" };
-  if (context.toldThe) return { type: "organization", confidence: "guess" };
-  return { type: "other", confidence: "guess" };
+  if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return classified("organization", "guess");
+  if (context.locative && !context.determiner) return classified("place", "guess");
+  if (context.toldThe) return classified("organization", "guess");
+  return classified("other", "guess");
 }

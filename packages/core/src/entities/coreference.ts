@@ -57,7 +57,7 @@ export function resolveEntities(
     clusterOf.set(c, cluster);
   };
   const create = (c: Candidate, key: string, kind: MentionKind = "name") => {
-    const cluster: Cluster = { members: [], descriptions: [], ...(c.cls.canonical ? { canonical: c.cls.canonical } : {}) };
+    const cluster: Cluster = { members: [], descriptions: [], canonical: c.cls.canonical || undefined };
     clusters.push(cluster);
     byKey.set(key, cluster);
     join(c, cluster, kind);
