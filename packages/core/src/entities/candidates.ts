@@ -23,8 +23,6 @@ export interface Candidate {
   readonly roles: readonly string[];
   /** A plural honorific (Sens.) stood before it, to be shared with a name joined by `and`. */
   readonly pluralTitle?: string;
-  /** The name that an `and` joins this one to (`McCain and Graham`), as an index into the candidate list. */
-  readonly conjoinedWith?: number;
   /** Written in parentheses right after the previous candidate (`National Resistance Council of Iran (NRCI)`). */
   readonly parentheticalOf?: number;
 }
@@ -295,7 +293,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
 
 /** Every candidate has the same fields, so the code that reads them sees one shape. */
 function candidate(name: string, words: readonly string[], start: number, end: number, sentence: number, cls: Classification, roles: readonly string[], pluralTitle?: string): Candidate {
-  return { name, words, start, end, sentence, cls, roles, pluralTitle, conjoinedWith: undefined, parentheticalOf: undefined };
+  return { name, words, start, end, sentence, cls, roles, pluralTitle, parentheticalOf: undefined };
 }
 
 /** A lower-case role noun right before the name: `coach Alireza Mehraban`, `spokeswoman Jen Psaki`. */
@@ -373,7 +371,8 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     const cur = candidates[i]!;
     const between = text.slice(prev.end, cur.start);
     if (/^\s+and\s+$/.test(between) && prev.cls.type === "person" && cur.cls.type === "person") {
-      candidates[i] = { ...cur, conjoinedWith: i - 1, roles: cur.roles.length === 0 && prev.pluralTitle !== undefined ? [prev.pluralTitle] : cur.roles };
+      // `Sens. John McCain and Lindsey Graham`: the second name shares the plural title
+      if (cur.roles.length === 0 && prev.pluralTitle !== undefined) candidates[i] = { ...cur, roles: [prev.pluralTitle] };
     } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && isAcronym(cur.name) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
       // `Helios Power Systems (HPS)` introduces an acronym; `KABUL (AP)` names the agency, not Kabul
       candidates[i] = { ...cur, parentheticalOf: i - 1 };
