@@ -67,9 +67,22 @@ export function buildPastTense() {
   return { $source: "english-verbs-irregular (Apache-2.0)", irregular: [...past].sort() };
 }
 
+/** Well-known organizations (companies, outlets, agencies, bands) from compromise's lexicon, lower case. */
+export function buildOrganizations() {
+  const nlp = require("compromise");
+  const names = [];
+  for (const [name, tags] of Object.entries(nlp.model().one.lexicon)) {
+    const list = Array.isArray(tags) ? tags : [tags];
+    // abbreviations there (`inc`, `dept`) are parts of names, not names
+    if (list.includes("Organization") && !list.includes("Abbreviation") && name.length >= 3 && /^[a-z0-9][a-z0-9&'. -]*$/.test(name)) names.push(name);
+  }
+  return { $source: "compromise's lexicon (MIT), its words tagged Organization", names: names.sort() };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = new URL("../src/lexicon/generated/", import.meta.url);
   writeFileSync(new URL("gazetteer.json", dir), JSON.stringify(buildGazetteer()) + "\n");
   writeFileSync(new URL("first-names.json", dir), JSON.stringify(buildFirstNames()) + "\n");
   writeFileSync(new URL("past-tense.json", dir), JSON.stringify(buildPastTense()) + "\n");
+  writeFileSync(new URL("organizations.json", dir), JSON.stringify(buildOrganizations()) + "\n");
 }

@@ -5,7 +5,7 @@ import { isStopword } from "../text/stopwords.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
-import { classified, classifyName, isCalendarWord, type Classification } from "./classify.js";
+import { classified, classifyName, isCalendarWord, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -67,6 +67,7 @@ function isKnownWord(word: string, aliases: AliasTable): boolean {
     REGIONS.has(word) ||
     GROUP_WORDS.has(word) ||
     aliases.lookup(word) !== undefined ||
+    isWellKnownOrganization(word, [word]) ||
     (demonymOfPlural(word) !== undefined && word.endsWith("s"))
   );
 }

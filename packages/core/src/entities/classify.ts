@@ -2,7 +2,7 @@ import { monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isLower, isNumber, isUpper } from "../text/chars.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_PREFIXES, REGIONS, demonymOfPlural } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, demonymOfPlural } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -50,6 +50,10 @@ function oddlyShaped(word: string): boolean {
   return false;
 }
 
+export function isWellKnownOrganization(name: string, words: readonly string[]): boolean {
+  return ORGANIZATIONS.has(name.toLowerCase()) && !(words.length === 1 && FIRST_NAMES.has(words[0]!));
+}
+
 /** One capital letter, with or without its period (`/^\p{Lu}\.?$/u`). */
 function isInitial(word: string): boolean {
   const c = word.codePointAt(0)!;
@@ -86,6 +90,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   if (COUNTRIES.has(name)) return classified("place", "known", COUNTRIES.get(name)!);
   if (REGIONS.has(name) || CITIES.has(name)) return classified("place", "known");
+  // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
+  if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
   if (words.length === 1) {
     const w = words[0]!;
     if (GROUP_WORDS.has(w)) return classified("group", "known");

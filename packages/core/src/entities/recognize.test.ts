@@ -162,3 +162,15 @@ describe("titles in British style", () => {
     ]);
   });
 });
+
+describe("well-known organizations", () => {
+  it("types companies and outlets from the organizations lexicon", () => {
+    const text = "SAN FRANCISCO — Engineers at Google and Microsoft met reporters from the BBC on Monday.\n\nFacebook declined to comment.\n";
+    expect(summary(text).filter((e) => e.type === "organization").map((e) => e.name)).toEqual(["Google", "Microsoft", "BBC", "Facebook"]);
+  });
+
+  it("leaves a surname that a company shares with its person", () => {
+    const text = "The actor Harrison Ford arrived on Monday.\n\nFord said he was tired.\n";
+    expect(byName(text, "Harrison Ford")).toMatchObject({ type: "person", aliases: ["Ford"] });
+  });
+});
