@@ -67,16 +67,16 @@ export function buildPastTense() {
   return { $source: "english-verbs-irregular (Apache-2.0)", irregular: [...past].sort() };
 }
 
-/** Well-known organizations (companies, outlets, agencies, bands) from compromise's lexicon, lower case. */
+/** Well-known organizations (companies, outlets, agencies, bands, sports teams) from compromise's lexicon, lower case. */
 export function buildOrganizations() {
   const nlp = require("compromise");
   const names = [];
   for (const [name, tags] of Object.entries(nlp.model().one.lexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
     // abbreviations there (`inc`, `dept`) are parts of names, not names
-    if (list.includes("Organization") && !list.includes("Abbreviation") && name.length >= 3 && /^[a-z0-9][a-z0-9&'. -]*$/.test(name)) names.push(name);
+    if ((list.includes("Organization") || list.includes("SportsTeam")) && !list.includes("Abbreviation") && name.length >= 3 && /^[a-z0-9][a-z0-9&'. -]*$/.test(name)) names.push(name);
   }
-  return { $source: "compromise's lexicon (MIT), its words tagged Organization", names: names.sort() };
+  return { $source: "compromise's lexicon (MIT), its words tagged Organization or SportsTeam", names: names.sort() };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -191,7 +191,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   const results: Candidate[] = [];
   let parts = runParts;
   const whole = runText(parts);
-  if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole)) {
+  if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole) || isWellKnownOrganization(whole, parts.map((p) => p.text))) {
     const c = makeCandidate(text, run, parts, aliases, false);
     return c ? [c] : [];
   }

@@ -169,6 +169,16 @@ describe("well-known organizations", () => {
     expect(summary(text).filter((e) => e.type === "organization").map((e) => e.name)).toEqual(["Google", "Microsoft", "BBC", "Facebook"]);
   });
 
+  it("keeps a team's name whole, its city included", () => {
+    const text = "LONDON — Manchester City beat Aston Villa on Saturday, and the Boston Red Sox lost.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["London", "place"],
+      ["Manchester City", "organization"],
+      ["Aston Villa", "organization"],
+      ["Boston Red Sox", "organization"],
+    ]);
+  });
+
   it("leaves a surname that a company shares with its person", () => {
     const text = "The actor Harrison Ford arrived on Monday.\n\nFord said he was tired.\n";
     expect(byName(text, "Harrison Ford")).toMatchObject({ type: "person", aliases: ["Ford"] });
