@@ -92,6 +92,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (REGIONS.has(name) || CITIES.has(name)) return classified("place", "known");
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
+  // `New Zealander`: a demonym of several words names a person's origin, not an entity
+  if (words.length > 1 && DEMONYMS.has(name)) return undefined;
   if (words.length === 1) {
     const w = words[0]!;
     if (GROUP_WORDS.has(w)) return classified("group", "known");

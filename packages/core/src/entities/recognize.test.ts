@@ -184,3 +184,10 @@ describe("well-known organizations", () => {
     expect(byName(text, "Harrison Ford")).toMatchObject({ type: "person", aliases: ["Ford"] });
   });
 });
+
+describe("demonyms", () => {
+  it("reads a demonym of two words as an origin, not a name", () => {
+    const text = "WELLINGTON — The New Zealander won the race, said Prime Minister John Key.\n";
+    expect(summary(text).map((e) => e.name)).toEqual(["Wellington", "John Key"]);
+  });
+});
