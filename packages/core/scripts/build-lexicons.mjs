@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 const require = createRequire(import.meta.url);
 const CITY_MIN_POPULATION = 150_000;
 const ADMIN_MIN_POPULATION = 300_000;
+// divisions named by a compass word alone (`Central`, `Southern Province`) are not names on their own
+const COMPASS_NAME = /^(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|central|northern|southern|eastern|western|north-central|south-central)(?: (?:province|region|district|division|state))?$/i;
 
 export function buildGazetteer() {
   const countries = require("world-countries/countries.json");
@@ -31,16 +33,19 @@ export function buildGazetteer() {
     });
     for (const cap of c.capital ?? []) if (latinName(cap)) out.cities.add(cap);
   }
+  const adminPopulation = new Map();
   for (const city of cities) {
     const population = Number(city.population);
     if (population >= CITY_MIN_POPULATION) {
       if (latinName(city.city)) out.cities.add(city.city);
       if (latinName(city.city_ascii)) out.cities.add(city.city_ascii);
     }
-    if (population >= ADMIN_MIN_POPULATION && city.admin_name && latinName(city.admin_name) && city.admin_name !== city.city) {
-      out.regions.add(city.admin_name);
+    if (city.admin_name && latinName(city.admin_name) && city.admin_name !== city.city && !COMPASS_NAME.test(city.admin_name)) {
+      adminPopulation.set(city.admin_name, (adminPopulation.get(city.admin_name) ?? 0) + (population || 0));
     }
   }
+  // a region counts by the people of all its listed cities, so Alaska and Maine are in, not only provinces with a big city
+  for (const [name, population] of adminPopulation) if (population >= ADMIN_MIN_POPULATION) out.regions.add(name);
   out.countries.sort((a, b) => a.name.localeCompare(b.name));
   return { ...out, cities: [...out.cities].sort(), regions: [...out.regions].sort() };
 }

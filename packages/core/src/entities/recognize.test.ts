@@ -191,3 +191,14 @@ describe("demonyms", () => {
     expect(summary(text).map((e) => e.name)).toEqual(["Wellington", "John Key"]);
   });
 });
+
+describe("regions", () => {
+  it("knows states and provinces without a big city of their own", () => {
+    const text = "Storms closed roads across Maine, Alaska and Aceh on Monday, officials reported.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Maine", "place"],
+      ["Alaska", "place"],
+      ["Aceh", "place"],
+    ]);
+  });
+});
