@@ -41,30 +41,16 @@ export interface ArticleSummary {
   readonly reference?: ReferenceDate;
 }
 
-function mentionSummary(m: EntityMention): MentionSummary {
-  const summary: Draft<MentionSummary> = { text: m.text, span: m.span, range: m.range, kind: m.kind };
-  if (m.misspelling) summary.misspelling = true;
-  return summary;
-}
-
-/** Copies what the workspace needs out of a model, so that the model itself can be let go. */
+/**
+ * What the workspace keeps of a model, as a view of it: its entities and quotes are summaries already, and
+ * `packSummary` makes the compact copy that lets the model go.
+ */
 export function summarize(model: ArticleModel): ArticleSummary {
   const stamp = model.structure.published?.value ?? model.structure.updated[0]?.value;
-  return {
-    entities: model.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, roles: e.roles, aliases: e.aliases, mentions: e.mentions.map(mentionSummary) })),
-    quotes: model.quotes.map((q) => ({
-      id: q.id,
-      text: q.text,
-      range: q.range,
-      span: q.span,
-      speaker: q.speaker,
-      speakers: q.speakers,
-      speakerName: q.speakerName,
-      partial: q.partial,
-    })),
-    ...(stamp !== undefined ? { stamp } : {}),
-    ...(model.reference !== undefined ? { reference: model.reference } : {}),
-  };
+  const summary: Draft<ArticleSummary> = { entities: model.entities, quotes: model.quotes };
+  if (stamp !== undefined) summary.stamp = stamp;
+  if (model.reference !== undefined) summary.reference = model.reference;
+  return summary;
 }
 
 /** An article read for the workspace: what it keeps of it, and the problems the article alone shows. */
