@@ -26,12 +26,11 @@ const MISSPELLING = 8;
 /** Numbers per mention in `Source.packed`. */
 const STRIDE = 3;
 
-class StoredMention implements MentionSummary {
+/** A stretch of a stored article: its text and LSP range are read from the article when asked. */
+class StoredSpan {
   constructor(
-    private readonly source: Source,
+    protected readonly source: Source,
     readonly span: Span,
-    readonly kind: MentionKind,
-    readonly misspelling: boolean | undefined,
   ) {}
 
   get text(): string {
@@ -40,6 +39,17 @@ class StoredMention implements MentionSummary {
 
   get range(): Range {
     return this.source.lines.rangeOf(this.span);
+  }
+}
+
+class StoredMention extends StoredSpan implements MentionSummary {
+  constructor(
+    source: Source,
+    span: Span,
+    readonly kind: MentionKind,
+    readonly misspelling: boolean | undefined,
+  ) {
+    super(source, span);
   }
 }
 
@@ -82,23 +92,17 @@ export class StoredEntity implements LinkedEntity {
   }
 }
 
-class StoredQuote implements QuoteSummary {
+class StoredQuote extends StoredSpan implements QuoteSummary {
   constructor(
-    private readonly source: Source,
+    source: Source,
+    span: Span,
     readonly id: string,
-    readonly span: Span,
     readonly speaker: string | null,
     readonly speakers: readonly string[],
     readonly speakerName: string | null,
     readonly partial: boolean,
-  ) {}
-
-  get text(): string {
-    return this.source.text.slice(this.span.start, this.span.end);
-  }
-
-  get range(): Range {
-    return this.source.lines.rangeOf(this.span);
+  ) {
+    super(source, span);
   }
 }
 
@@ -198,8 +202,8 @@ export function storeSummary(packed: PackedSummary, text: string, intern: Intern
       (q) =>
         new StoredQuote(
           source,
-          intern.string(q.id),
           { start: q.start, end: q.end },
+          intern.string(q.id),
           q.speaker === null ? null : intern.string(q.speaker),
           intern.list(q.speakers),
           q.speakerName === null ? null : intern.string(q.speakerName),
