@@ -1,4 +1,4 @@
-import { isLetter, isLower, isSpace } from "../text/chars.js";
+import { codeUnits, isLetter, isLower, isSpace } from "../text/chars.js";
 import pastTense from "../lexicon/generated/past-tense.json" with { type: "json" };
 import { addDays, type CalendarDate, daysInMonth, formatDate, formatMonth, weekdayOf } from "./calendar.js";
 import type { DateExpression } from "./expressions.js";
@@ -109,7 +109,7 @@ export function hasPastVerb(words: string): boolean {
   while (i < words.length) {
     const cp = words.codePointAt(i)!;
     if (!isLetter(cp)) {
-      i += cp > 0xffff ? 2 : 1;
+      i += codeUnits(cp);
       continue;
     }
     // a whole word of lower-case letters, not glued to a hyphen or a letter before it nor a word character after it
@@ -119,7 +119,7 @@ export function hasPastVerb(words: string): boolean {
       const c = words.codePointAt(i)!;
       if (!isLetter(c)) break;
       if (!isLower(c)) lower = false;
-      i += c > 0xffff ? 2 : 1;
+      i += codeUnits(c);
     }
     if (!lower || isAsciiWordChar(words.charCodeAt(i))) continue;
     const word = words.slice(start, i);

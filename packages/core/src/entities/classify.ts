@@ -1,5 +1,5 @@
 import { monthNumber, weekdayNumber } from "../dates/calendar.js";
-import { isLower, isNumber, isUpper } from "../text/chars.js";
+import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
 import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, demonymOfPlural } from "./lexicon.js";
@@ -56,9 +56,7 @@ export function isWellKnownOrganization(name: string, words: readonly string[]):
 
 /** One capital letter, with or without its period (`/^\p{Lu}\.?$/u`). */
 function isInitial(word: string): boolean {
-  const c = word.codePointAt(0)!;
-  const width = c > 0xffff ? 2 : 1;
-  return isUpper(c) && (word.length === width || (word.length === width + 1 && word.endsWith(".")));
+  return isCapitalLetter(word.endsWith(".") ? word.slice(0, -1) : word);
 }
 
 const NAME_PARTICLES = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);

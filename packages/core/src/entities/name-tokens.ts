@@ -1,7 +1,7 @@
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
 import { DEFAULT_ALIASES, DEMONYMS } from "./lexicon.js";
-import { startsUpper } from "../text/chars.js";
+import { isCapitalLetter, startsUpper } from "../text/chars.js";
 
 /** A token as the entity layer sees it: hyphenated words split where their parts name different things, possessives cut off. */
 export interface NameToken {
@@ -45,7 +45,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       continue;
     }
     const period = tokens[i + 1];
-    if (i + 1 < to && period?.text === "." && period.start === t.end && (isAbbreviation(t.text) || /^\p{Lu}$/u.test(t.text))) {
+    if (i + 1 < to && period?.text === "." && period.start === t.end && (isAbbreviation(t.text) || isCapitalLetter(t.text))) {
       // titles and initials keep their period: Gen., Sens., Dr., John F. Kennedy
       out.push({ text: t.text + ".", start: t.start, end: period.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
       i++;

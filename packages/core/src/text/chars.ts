@@ -75,6 +75,17 @@ export function isSpace(cp: number): boolean {
   return (flagsOf(cp) & SPACE) !== 0;
 }
 
+/** How many UTF-16 code units the code point takes: two for an astral one. */
+export function codeUnits(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}
+
+/** The word is one capital letter and nothing else (`/^\p{Lu}$/u`). */
+export function isCapitalLetter(word: string): boolean {
+  const cp = word.codePointAt(0);
+  return cp !== undefined && word.length === codeUnits(cp) && isUpper(cp);
+}
+
 /** The word starts with a capital letter (`/^\p{Lu}/u`). */
 export function startsUpper(word: string): boolean {
   return word.length > 0 && isUpper(word.codePointAt(0)!);

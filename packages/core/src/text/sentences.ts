@@ -1,6 +1,6 @@
 import type { Span } from "./positions.js";
 import { isAbbreviation } from "./abbreviations.js";
-import { isNumber, isUpper, startsUpper } from "./chars.js";
+import { isCapitalLetter, isNumber, startsUpper } from "./chars.js";
 import { isStopword } from "./stopwords.js";
 import type { Token } from "./tokenize.js";
 
@@ -29,7 +29,7 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
     if (tok.kind === "punct" && TERMINAL.has(tok.text)) {
       const prev = tokens[i - 1];
       const abbreviated =
-        tok.text === "." && prev !== undefined && prev.end === tok.start && prev.kind === "word" && (isAbbreviation(prev.text) || isSingleCapital(prev.text));
+        tok.text === "." && prev !== undefined && prev.end === tok.start && prev.kind === "word" && (isAbbreviation(prev.text) || isCapitalLetter(prev.text));
       if (!abbreviated) boundaryAfter = i;
     } else if (tok.kind === "word" && tok.text.endsWith(".")) {
       const next = tokens[i + 1];
@@ -50,9 +50,4 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
   }
   if (first < to) sentences.push({ start: tokens[first]!.start, end: tokens[to - 1]!.end, firstToken: first, endToken: to });
   return sentences;
-}
-
-function isSingleCapital(word: string): boolean {
-  const cp = word.codePointAt(0)!;
-  return word.length === (cp > 0xffff ? 2 : 1) && isUpper(cp);
 }

@@ -1,4 +1,4 @@
-import { isAlphanumeric, isNumber, isSpace, isUpper, isWordPart } from "./chars.js";
+import { codeUnits, isAlphanumeric, isNumber, isSpace, isUpper, isWordPart } from "./chars.js";
 import type { Span } from "./positions.js";
 
 export type TokenKind = "word" | "number" | "punct";
@@ -23,7 +23,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while (i < to) {
     const cp = text.codePointAt(i)!;
     if (isSpace(cp)) {
-      i += cp > 0xffff ? 2 : 1;
+      i += codeUnits(cp);
       continue;
     }
     let end = dottedEnd(text, i, cp);
@@ -35,7 +35,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         end = wordEnd(text, i);
         if (allNumbers(text, i, end)) kind = "number";
       } else {
-        end = i + (cp > 0xffff ? 2 : 1);
+        end = i + codeUnits(cp);
         kind = "punct";
       }
     }
@@ -46,16 +46,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-function width(cp: number): number {
-  return cp > 0xffff ? 2 : 1;
-}
-
 /** `(?:\p{Lu}\.){2,}`: the end of the match at `i`, or `i`. */
 function dottedEnd(text: string, i: number, cp: number): number {
   let j = i;
   let pairs = 0;
-  while (isUpper(cp) && text.charCodeAt(j + width(cp)) === 46) {
-    j += width(cp) + 1;
+  while (isUpper(cp) && text.charCodeAt(j + codeUnits(cp)) === 46) {
+    j += codeUnits(cp) + 1;
     pairs++;
     if (j >= text.length) break;
     cp = text.codePointAt(j)!;
@@ -67,7 +63,7 @@ function digitsEnd(text: string, j: number): number {
   while (j < text.length) {
     const cp = text.codePointAt(j)!;
     if (!isNumber(cp)) break;
-    j += width(cp);
+    j += codeUnits(cp);
   }
   return j;
 }
@@ -101,7 +97,7 @@ function wordEnd(text: string, i: number): number {
     while (j < text.length) {
       const cp = text.codePointAt(j)!;
       if (!isWordPart(cp)) break;
-      j += width(cp);
+      j += codeUnits(cp);
     }
     if (j + 1 < text.length && JOINERS.has(text[j]!) && isAlphanumeric(text.codePointAt(j + 1)!)) j++;
     else return j;
@@ -112,7 +108,7 @@ function allNumbers(text: string, from: number, to: number): boolean {
   for (let j = from; j < to; ) {
     const cp = text.codePointAt(j)!;
     if (!isNumber(cp)) return false;
-    j += width(cp);
+    j += codeUnits(cp);
   }
   return true;
 }
