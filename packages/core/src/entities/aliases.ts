@@ -1,3 +1,4 @@
+import { isSpace } from "../text/chars.js";
 import { DEFAULT_ALIASES, type AliasEntry } from "./lexicon.js";
 import type { EntityType } from "./types.js";
 
@@ -37,7 +38,7 @@ function isPlainName(name: string): boolean {
       continue;
     }
     previousSpace = false;
-    if (c === 39 || c === 0x2019 || (c < 32) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return false;
+    if (c === 39 || c === 0x2019 || isSpace(c)) return false;
   }
   return !previousSpace;
 }
