@@ -31,12 +31,14 @@ export interface GoldSet {
   readonly name: string;
   readonly dir: string;
   readonly articles: ReadonlyMap<string, GoldArticle>;
+  /** The entity types the gold annotates, when it leaves some out; see `scoreEntities`. */
+  readonly annotated?: ReadonlySet<string>;
 }
 
-export function loadGoldSet(name: string, goldFile: string, dir: string): GoldSet | undefined {
+export function loadGoldSet(name: string, goldFile: string, dir: string, annotated?: ReadonlySet<string>): GoldSet | undefined {
   if (!existsSync(goldFile) || !existsSync(dir)) return undefined;
   const data = JSON.parse(readFileSync(goldFile, "utf8")) as { articles: Record<string, GoldArticle> };
   const articles = new Map<string, GoldArticle>();
   for (const [file, article] of Object.entries(data.articles)) if (existsSync(join(dir, file))) articles.set(file, article);
-  return { name, dir, articles };
+  return { name, dir, articles, ...(annotated ? { annotated } : {}) };
 }

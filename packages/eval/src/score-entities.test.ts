@@ -37,4 +37,21 @@ describe("scoreEntities", () => {
     const only = scoreEntities(titled, [{ name: "the leader", type: "person", forms: [], grouped: ["President Obama"] }]);
     expect([only.tp, only.fp, only.fn]).toEqual([0, 1, 1]);
   });
+
+  it("leaves out entities of types the gold does not annotate, unless they are a gold entity mistyped", () => {
+    const notes: string[] = [];
+    const c = scoreEntities(
+      gold,
+      [
+        { name: "Iran", type: "place", forms: [] },
+        { name: "Nowruz", type: "event", forms: [] },
+        { name: "Obama", type: "other", forms: [] },
+        { name: "Tehran", type: "place", forms: [] },
+      ],
+      notes,
+      new Set(["person", "organization", "place", "group"]),
+    );
+    expect(c).toEqual({ tp: 1, fp: 2, fn: 1, corefGrouped: 0, corefTotal: 2, rolesFound: 0, rolesTotal: 0 });
+    expect(notes).toEqual(["missed Barack Obama (person): found as Obama (other)", "spurious Obama (other)", "spurious Tehran (place)"]);
+  });
 });

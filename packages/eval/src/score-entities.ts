@@ -33,11 +33,17 @@ const norm = (s: string) => s.replace(/[’']s$/u, "").replace(/^the\s+/i, "").r
  * Entity-level scoring: each gold entity is matched by at most one predicted entity that shares a form
  * with it and has an acceptable type; further predicted entities sharing its forms (splits) count as false
  * positives; predicted entities matching only optional gold entities are not counted either way.
+ *
+ * `annotated` lists the types a gold set annotates when it leaves some out (GUM's gold has people,
+ * organizations and places, not events or objects): a predicted entity of another type that shares no
+ * form with any gold entity is one the gold cannot judge, so it is not counted; one that does share a form
+ * is a mistyped entity and counts against precision as usual.
  */
-export function scoreEntities(gold: readonly GoldEntity[], predicted: readonly PredictedEntity[], notes?: string[]): EntityCounts {
+export function scoreEntities(gold: readonly GoldEntity[], predicted: readonly PredictedEntity[], notes?: string[], annotated?: ReadonlySet<string>): EntityCounts {
   const counts = emptyCounts();
   const used = new Set<number>();
   const touchesOptional = new Set<number>();
+  const touchesGold = new Set<number>();
   const predForms = predicted.map((p) => new Set([p.name, ...p.forms].map(norm)));
   const groupedForms = predicted.map((p, i) => new Set([...predForms[i]!, ...(p.grouped ?? []).map(norm)]));
   for (const g of gold) {
@@ -45,6 +51,7 @@ export function scoreEntities(gold: readonly GoldEntity[], predicted: readonly P
     const candidates = predicted
       .map((p, i) => ({ p, i, shared: [...forms].filter((f) => predForms[i]!.has(f)).length }))
       .filter((c) => c.shared > 0);
+    for (const c of candidates) touchesGold.add(c.i);
     if (g.optional) {
       for (const c of candidates) touchesOptional.add(c.i);
       continue;
@@ -74,6 +81,7 @@ export function scoreEntities(gold: readonly GoldEntity[], predicted: readonly P
   }
   predicted.forEach((p, i) => {
     if (used.has(i) || touchesOptional.has(i)) return;
+    if (annotated !== undefined && !annotated.has(p.type) && !touchesGold.has(i)) return;
     counts.fp++;
     notes?.push(`spurious ${p.name} (${p.type})`);
   });
