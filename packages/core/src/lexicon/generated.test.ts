@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain Node script without type declarations
-import { buildFirstNames, buildGazetteer, buildOrganizations, buildPastTense } from "../../scripts/build-lexicons.mjs";
+import { buildFirstNames, buildGazetteer, buildOrganizations, buildPastTense, buildVocabulary } from "../../scripts/build-lexicons.mjs";
 
 const committed = (file: string): unknown => JSON.parse(readFileSync(new URL(`generated/${file}`, import.meta.url), "utf8"));
 
@@ -11,5 +11,6 @@ describe("generated lexicons", () => {
     expect(committed("first-names.json")).toEqual(buildFirstNames());
     expect(committed("past-tense.json")).toEqual(buildPastTense());
     expect(committed("organizations.json")).toEqual(buildOrganizations());
+    expect(committed("vocabulary.json")).toEqual(buildVocabulary());
   });
 });
