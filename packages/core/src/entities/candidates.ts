@@ -278,6 +278,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     determiner: DETERMINERS.has(previous),
     locative: LOCATIVES.has(previous),
     toldThe: previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((run.nts[startIndex - 2]?.text ?? "").toLowerCase()),
+    appositiveRole: after?.text === "," && appositiveRole(run.nts, endIndex, run.sentenceEnd, text) !== undefined,
   });
   if (cls === undefined) return undefined;
   let roles: string[] = [];

@@ -29,6 +29,8 @@ export interface ClassifyContext {
   readonly locative?: boolean;
   /** It follows `told the`: people are told things, `the` names an outlet (`told the Daily Star`). */
   readonly toldThe?: boolean;
+  /** A role stands in apposition after it (`Khaled Al-Maeena, editor at large at ...`). */
+  readonly appositiveRole?: boolean;
 }
 
 /** Every classification has the same fields, so the code that reads them sees one shape. */
@@ -57,6 +59,14 @@ export function isWellKnownOrganization(name: string, words: readonly string[]):
 /** One capital letter, with or without its period (`/^\p{Lu}\.?$/u`). */
 function isInitial(word: string): boolean {
   return isCapitalLetter(word.endsWith(".") ? word.slice(0, -1) : word);
+}
+
+/** Arabic names' article glued to the next word in lower case: `al-Amr`, `el-Sisi`. */
+export const ARABIC_ARTICLE = /^(?:al|el)[-‐]\p{Lu}\p{Ll}/u;
+
+/** A word shaped like part of a person's name: `Maeena`, `Al-Maeena`, `O'Neill`, `al-Amr`. */
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}’'.\-]/u.test(word) || ARABIC_ARTICLE.test(word);
 }
 
 const NAME_PARTICLES = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
@@ -122,8 +132,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const head = HEAD_WORDS.get(last);
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
   if (context.titled) return classified("person", "evidence");
+  // `X, editor at large at the Saudi Gazette,`: a role in apposition names a person's function
+  if (context.appositiveRole && !context.determiner && words[0] !== "The" && words.length >= 2 && words.length <= 4 && words.every(isNameWord)) return classified("person", "evidence");
   if (words.length === 1 && isAcronym(last)) return classified("organization", "evidence");
-  if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!) && words.every((w) => /^\p{Lu}[\p{Ll}’'.\-]/u.test(w) || /^\p{Lu}\.$/u.test(w))) {
+  if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!) && words.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) {
     return classified("person", "evidence");
   }
   if (context.speaker && words.length <= 4 && context.personalPronoun) return classified("person", "evidence");
@@ -140,7 +152,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     plain.length >= 2 &&
     plain.length <= 3 &&
     NAME_PARTICLES.has(words[0]!) === false &&
-    plain.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
+    plain.every((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w)) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
     !plain.every((w) => VOCABULARY.has(w.toLowerCase()))
   ) {
     return classified("person", "guess");

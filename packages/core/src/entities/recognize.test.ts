@@ -224,3 +224,15 @@ describe("everyday words", () => {
     ]);
   });
 });
+
+describe("names without a known first name", () => {
+  it("keeps an Arabic surname's lower-case article and reads a role in apposition as a person's", () => {
+    const text =
+      "Civil defence director General Suleiman al-Amr said the toll would rise.\n\n“It could have been worse,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Suleiman al-Amr", "person", ["Civil defence director General"]],
+      ["Khaled Al-Maeena", "person", ["editor at large at the Saudi Gazette"]],
+      ["Saudi Gazette", "organization", []],
+    ]);
+  });
+});

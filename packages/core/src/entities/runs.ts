@@ -1,4 +1,5 @@
 import { monthNumber, weekdayNumber } from "../dates/calendar.js";
+import { ARABIC_ARTICLE } from "./classify.js";
 import { HEAD_WORDS } from "./lexicon.js";
 import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
@@ -6,6 +7,9 @@ import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 function isNameish(t: NameToken): boolean {
   return isNameishToken(t) && weekdayNumber(t.text) === undefined && (monthNumber(t.text) === undefined || t.text === "May");
 }
+
+/** `Suleiman al-Amr`: an Arabic surname with its article in lower case continues a name (it does not start one). */
+const continuesName = (t: NameToken): boolean => t.kind === "word" && ARABIC_ARTICLE.test(t.text);
 
 /** A maximal sequence of name-like tokens: the raw material of names. */
 export interface NameRun {
@@ -59,7 +63,7 @@ export function findRuns(tokens: readonly NameToken[]): NameRun[] {
       if (next === undefined) break;
       if (next.hyphenBefore) break;
       // a caption marker glued to a name (`Ahmed Mohamed Image: ...`) is not part of it
-      if (isNameish(next) && !(CAPTION_WORDS.has(next.text) && tokens[j + 1]?.text === ":")) continue;
+      if ((isNameish(next) || continuesName(next)) && !(CAPTION_WORDS.has(next.text) && tokens[j + 1]?.text === ":")) continue;
       // connector (optionally followed by "the") between two name parts
       // `and` joins only inside an institution's name of the form `Centre for Science and Environment`, not `Iraq and Syria`
       // (a sentence's capital `The` does not count: `The Centre for Science and Environment`)
