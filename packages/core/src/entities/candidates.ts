@@ -197,6 +197,16 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     const c = makeCandidate(text, run, parts, aliases, false);
     return c ? [c] : [];
   }
+  // `University of Sheffield of the UK`: a second `of` before a country starts the country's own name
+  let of = parts.length - 1;
+  while (of > 0 && parts[of]!.text !== "of") of--;
+  if (of > 0 && parts.findIndex((p) => p.text === "of") < of) {
+    const from = parts[of + 1]?.text === "the" ? of + 2 : of + 1;
+    const tail = runText(parts.slice(from));
+    if (COUNTRIES.has(tail) || aliases.lookup(tail)?.type === "place") {
+      return [...interpretRun(text, run, parts.slice(0, of), aliases), ...interpretRun(text, run, parts.slice(from), aliases)];
+    }
+  }
   // A title after a name (`State Department Spokesperson`) belongs to someone else.
   // (A department word after a connector is the name's own: `Institute of Technology`.)
   let endTrim = parts.length;

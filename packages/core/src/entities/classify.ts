@@ -56,6 +56,8 @@ export function isWellKnownOrganization(name: string, words: readonly string[]):
   return ORGANIZATIONS.has(name.toLowerCase()) && !(words.length === 1 && FIRST_NAMES.has(words[0]!));
 }
 
+const hasLowerCase = (w: string): boolean => w !== w.toUpperCase();
+
 /** One capital letter, with or without its period (`/^\p{Lu}\.?$/u`). */
 function isInitial(word: string): boolean {
   return isCapitalLetter(word.endsWith(".") ? word.slice(0, -1) : word);
@@ -114,6 +116,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if ((w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish")) && !FIRST_NAMES.has(w)) return undefined;
     // initials, roman numerals, time zones and capitalised gerunds are not names on their own
     if (isInitial(w) || /^[IVXLC]+$/.test(w) || TIME_ZONES.has(w) || (w.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(w))) return undefined;
+    // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
+    if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
   }
   if (words.every((w) => HONORIFICS.has(w) || OFFICE_WORDS.has(w) || isStopword(w))) return undefined;
   // a title phrase with no name after it (Iranian Foreign Minister, Supreme Leader) names no one by itself
@@ -124,7 +128,13 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled) return classified("place", "evidence");
   if (words.length >= 2 && ORGANIZATION_PREFIXES.has(words[0]!) && !context.titled) return classified("organization", "evidence");
   // `South East Asia`, `Western Europe`: compass words before a known place
-  if (words.length >= 2 && (COUNTRIES.has(final) || REGIONS.has(final)) && words.slice(0, -1).every((w) => COMPASS.has(w))) return classified("place", "evidence");
+  if (words.length >= 2 && COMPASS.has(words[0]!)) {
+    let k = 1;
+    while (k < words.length - 1 && COMPASS.has(words[k]!)) k++;
+    const rest = words.slice(k).join(" ");
+    // `East Los Angeles`: a compass word before a known city, too
+    if (COUNTRIES.has(rest) || REGIONS.has(rest) || CITIES.has(rest)) return classified("place", "evidence");
+  }
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)
   if (context.titled && words.length <= 3 && FIRST_NAMES.has(words[0]!)) return classified("person", "evidence");
   // the name as written keeps its connectors (`of`), which candidate words leave out

@@ -236,3 +236,24 @@ describe("names without a known first name", () => {
     ]);
   });
 });
+
+describe("places and institutions side by side", () => {
+  it("knows Britain's nations, compass words before a city, a country after a second `of`, and `and the` as a new name", () => {
+    const text =
+      "Tunisia lost to England in East Los Angeles. Researchers at the University of Sheffield of the UK agreed. The Bank of England and the Ministry of Finance said so; the Municipality of Livorno did not.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Tunisia", "place"],
+      ["England", "place"],
+      ["East Los Angeles", "place"],
+      ["University of Sheffield", "organization"],
+      ["United Kingdom", "place"],
+      ["Bank of England", "organization"],
+      ["Ministry of Finance", "organization"],
+      ["Municipality of Livorno", "organization"],
+    ]);
+  });
+
+  it("does not take a shouted everyday word for an acronym", () => {
+    expect(summary("UNLESS the WARNING is heeded, NATO will act.\n").map((e) => e.name)).toEqual(["North Atlantic Treaty Organization"]);
+  });
+});

@@ -72,6 +72,8 @@ export function findRuns(tokens: readonly NameToken[]): NameRun[] {
       const joins = CONNECTORS.has(next.text) || (next.text === "and" && institution);
       if (joins) {
         let k = j + 1;
+        // `and the` starts another name: `Bank of England and the Treasury`
+        if (tokens[k]?.text === "the" && next.text === "and") break;
         if (tokens[k]?.text === "the") k++;
         // `of The Globe and Mail` starts another name
         if (tokens[k]?.text === "The") break;
