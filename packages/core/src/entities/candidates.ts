@@ -5,7 +5,7 @@ import { isStopword } from "../text/stopwords.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
-import { classified, classifyName, isCalendarWord, isWellKnownOrganization, type Classification } from "./classify.js";
+import { NAME_PARTICLES, classified, classifyName, isCalendarWord, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -139,6 +139,7 @@ export function findCandidates(
       while (
         k < parts.length - 1 &&
         !startsKnown(k) &&
+        !NAME_PARTICLES.has(parts[k]!.text) &&
         (isStopword(parts[k]!.text) || (lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text)))
       ) {
         k++;
@@ -206,6 +207,15 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     if (COUNTRIES.has(tail) || aliases.lookup(tail)?.type === "place") {
       return [...interpretRun(text, run, parts.slice(0, of), aliases), ...interpretRun(text, run, parts.slice(from), aliases)];
     }
+  }
+  // `CEO of the Refugee Council`, `Director of the National Hurricane Center`: a title phrase and `of` before an
+  // institution make a role, not a name; the institution is the name (`Minister of Education` stays a title)
+  const firstOf = parts.findIndex((p) => p.text === "of");
+  if (firstOf > 0 && parts.slice(0, firstOf).every((p) => isTitlePart(p.text))) {
+    const from = parts[firstOf + 1]?.text === "the" ? firstOf + 2 : firstOf + 1;
+    const institution = parts.slice(from);
+    const last = institution[institution.length - 1]?.text;
+    if (last !== undefined && !isTitlePart(last) && (HEAD_WORDS.has(last) || isKnownWord(runText(institution), aliases))) return interpretRun(text, run, institution, aliases);
   }
   // A title after a name (`State Department Spokesperson`) belongs to someone else.
   // (A department word after a connector is the name's own: `Institute of Technology`.)

@@ -71,7 +71,7 @@ function isNameWord(word: string): boolean {
   return /^\p{Lu}[\p{Ll}’'.\-]/u.test(word) || ARABIC_ARTICLE.test(word);
 }
 
-const NAME_PARTICLES = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
 
 /** Words that look like names when capitalised but never are one on their own. */
 export function isCalendarWord(word: string): boolean {
@@ -142,17 +142,23 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const head = HEAD_WORDS.get(last);
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
   if (context.titled) return classified("person", "evidence");
+  // `Google Chrome`, `Microsoft Word`: other words after a well-known company's name name its product
+  // (one that speaks is a division: `BBC Sport said`)
+  if (words.length >= 2 && !context.speaker && isWellKnownOrganization(words[0]!, [words[0]!])) return classified("other", "evidence");
   // `X, editor at large at the Saudi Gazette,`: a role in apposition names a person's function
   if (context.appositiveRole && !context.determiner && words[0] !== "The" && words.length >= 2 && words.length <= 4 && words.every(isNameWord)) return classified("person", "evidence");
   if (words.length === 1 && isAcronym(last)) return classified("organization", "evidence");
   if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!) && words.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) {
     return classified("person", "evidence");
   }
+  // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`)
+  if (context.locative && !context.determiner) return classified("place", "guess");
   if (context.speaker && words.length <= 4 && context.personalPronoun) return classified("person", "evidence");
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
   // company or body (`Diageo said`); a surname joins its full name's person in coreference
   if (context.speaker && words.length === 1 && !FIRST_NAMES.has(last) && !isAcronym(last)) return classified("organization", "guess");
-  if (context.speaker && words.length <= 4 && !isAcronym(last)) return classified("person", "guess");
+  // `PC World said`: a name that starts with an acronym speaks for a body
+  if (context.speaker && words.length <= 4 && !isAcronym(last)) return classified(words.length > 1 && isAcronym(words[0]!) ? "organization" : "person", "guess");
   // two or three plain capitalised words (particles such as `de` or `van` allowed inside) read as a person's
   // name, unless every one is an everyday word (`Star Wars`, `Global Offensive`): a title or a phrase
   const plain = words.filter((w) => !NAME_PARTICLES.has(w));
@@ -168,7 +174,6 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return classified("person", "guess");
   }
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return classified("organization", "guess");
-  if (context.locative && !context.determiner) return classified("place", "guess");
   if (context.toldThe) return classified("organization", "guess");
   return classified("other", "guess");
 }

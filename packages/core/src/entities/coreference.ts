@@ -4,6 +4,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
+import { classified, headWord } from "./classify.js";
 import { HEAD_WORDS, HONORIFICS, OFFICE_WORDS } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
@@ -16,6 +17,9 @@ interface Cluster {
 }
 
 const CONFIDENCE = { known: 3, evidence: 2, guess: 1 } as const;
+
+/** A preposition of place right before a word: `in Paris` is the city whatever its people are called. */
+const PLACE_PREPOSITION = /\b(?:in|at|from|to|into|near|across|outside|through|via|around|toward|towards|of)\s+$/i;
 
 export function entityId(type: EntityType, name: string): string {
   const slug = name
@@ -83,7 +87,8 @@ export function resolveEntities(
     }
   }
 
-  // 2. A shorter multi-word organization/place name that ends a longer one: Central Command → U.S. Central Command.
+  // 2. A shorter multi-word name that ends a longer one of the same type: Central Command → U.S. Central
+  // Command; a person's particle or double surname, De Bruyne → Kevin De Bruyne, Dario Gomez → Hernan Dario Gomez.
   // Indexed by every word-tail of every name, so the pass stays linear in the number of names.
   const byTail = new Map<string, Cluster[]>();
   const push = <K>(map: Map<K, Cluster[]>, key: K, cl: Cluster) => {
@@ -97,10 +102,14 @@ export function resolveEntities(
   }
   for (const cluster of [...clusters]) {
     const c = cluster.members[0]!.candidate;
-    if (c.cls.canonical || c.cls.type === "person" || cluster.members.length === 0) continue;
-    const longer = (byTail.get(c.name) ?? []).find((o) => o !== cluster && o.members.length > 0 && o.members[0]!.candidate.cls.type === c.cls.type);
-    if (longer) {
-      for (const m of cluster.members) join(m.candidate, longer, "partial");
+    if (c.cls.canonical || cluster.members.length === 0) continue;
+    // (a guessed tail of a person's name is theirs: `de Gaulle would not` after `Charles de Gaulle`)
+    const sameType = (o: Cluster) => o.members[0]!.candidate.cls.type === c.cls.type || (c.cls.confidence === "guess" && typeOf(o) === "person");
+    const longer = (byTail.get(c.name) ?? []).filter((o) => o !== cluster && o.members.length > 0 && sameType(o));
+    // two people who share the tail (Ann Smith, Mary Ann Smith and Jo Ann Smith) leave it alone
+    if (typeOf(longer[0] ?? cluster) === "person" && longer.length !== 1) continue;
+    if (longer[0]) {
+      for (const m of cluster.members) join(m.candidate, longer[0], "partial");
       cluster.members.length = 0;
     }
   }
@@ -111,6 +120,7 @@ export function resolveEntities(
   const byLastWord = new Map<string, Cluster[]>();
   const byInitials = new Map<string, Cluster[]>();
   const byOrganizationFirstWord = new Map<string, Cluster[]>();
+  const byHeadWord = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     if (cl.members.length === 0) continue;
     const type = typeOf(cl);
@@ -124,6 +134,8 @@ export function resolveEntities(
         push(byNameWord, words[0]!, cl);
       } else {
         push(byLastWord, words.at(-1)!, cl);
+        const head = headWord(m.candidate.name.split(" "));
+        if (HEAD_WORDS.has(head)) push(byHeadWord, head, cl);
         if (type === "organization" && !HEAD_WORDS.has(words[0]!) && !OFFICE_WORDS.has(words[0]!)) push(byOrganizationFirstWord, words[0]!, cl);
       }
       push(byInitials, initialsOf(words), cl);
@@ -140,6 +152,14 @@ export function resolveEntities(
         continue;
       }
     }
+    // `Paris claims` after `Valeska Paris`: a city's name that is the surname of someone named before, not after a preposition of place
+    if (c.cls.type === "place" && c.words.length === 1 && !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start))) {
+      const people = (bySurname.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.start < c.start));
+      if (people.length === 1) {
+        join({ ...c, cls: classified("person", "evidence") }, people[0]!, "partial");
+        continue;
+      }
+    }
     const sameName = byKey.get(`name:${c.name}`);
     if (sameName) {
       join(c, sameName, sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1 ? "name" : "partial");
@@ -152,12 +172,20 @@ export function resolveEntities(
         continue;
       }
       // "the Journal" after "the Wall Street Journal"
+      // "the Church" after "the Church of Scientology": the institution's head word
       if (/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) {
-        const named = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
+        const byLast = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
+        const named = byLast.length > 0 ? byLast : (byHeadWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         if (named.length === 1) {
           join(c, named[0]!, "description");
           continue;
         }
+      }
+      // `Chrome` after `Google Chrome`: a product goes by its last word
+      const product = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0 && typeOf(cl) === "other" && cl.members.some((m) => m.candidate.cls.confidence === "evidence"));
+      if (product.length === 1) {
+        join(c, product[0]!, "partial");
+        continue;
       }
       // `Northwind` after `Northwind Energy Corp.`: a company's short name is its first word
       const company = byOrganizationFirstWord.get(word) ?? [];

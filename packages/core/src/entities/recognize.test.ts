@@ -257,3 +257,35 @@ describe("places and institutions side by side", () => {
     expect(summary("UNLESS the WARNING is heeded, NATO will act.\n").map((e) => e.name)).toEqual(["North Atlantic Treaty Organization"]);
   });
 });
+
+describe("second mentions and what a name's neighbours say", () => {
+  it("groups a particle or double surname with the full name, and a city-named surname with its person", () => {
+    const text =
+      "Marta van der Berg opened the scoring and Ana Sofia Lopez Ruiz added a second. Later van der Berg said the team had earned it, and Lopez Ruiz agreed.\n\nMarta Houston, a nurse, was at the game. Houston said she had never seen such a crowd. She flies back to Houston on Monday.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ["Marta van der Berg", "person", ["van der Berg"]],
+      ["Ana Sofia Lopez Ruiz", "person", ["Lopez Ruiz"]],
+      ["Marta Houston", "person", ["Houston"]],
+      ["Houston", "place", []],
+    ]);
+  });
+
+  it("reads an institution after a title and `of`, and its capitalised head word later", () => {
+    const text =
+      "Priya Natarajan, Director of the Coastal Research Institute, spoke to the Council of Elders on Tuesday. Its members said the Council would reply.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ["Priya Natarajan", "person", []],
+      ["Coastal Research Institute", "organization", []],
+      ["Council of Elders", "organization", ["Council"]],
+    ]);
+  });
+
+  it("types a company's product, a place after `in`, and a speaker whose name starts with an acronym", () => {
+    const text = "Users of Facebook Messenger in Novo Mesto complained, and Messenger went down again. HQ Analytics said the outage lasted an hour.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ["Facebook Messenger", "other", ["Messenger"]],
+      ["Novo Mesto", "place", []],
+      ["HQ Analytics", "organization", []],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { monthNumber, weekdayNumber } from "../dates/calendar.js";
-import { ARABIC_ARTICLE } from "./classify.js";
+import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
 import { HEAD_WORDS } from "./lexicon.js";
 import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
@@ -10,6 +10,13 @@ function isNameish(t: NameToken): boolean {
 
 /** `Suleiman al-Amr`: an Arabic surname with its article in lower case continues a name (it does not start one). */
 const continuesName = (t: NameToken): boolean => t.kind === "word" && ARABIC_ARTICLE.test(t.text);
+
+/** Where the name particles at `i` (`van der`, `de`, at most three) end, when a name word follows them; else `i`. */
+function particlesEnd(tokens: readonly NameToken[], i: number): number {
+  let k = i;
+  while (k < i + 3 && tokens[k] !== undefined && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+  return k > i && tokens[k] !== undefined && isNameish(tokens[k]!) && !tokens[k]!.hyphenBefore ? k : i;
+}
 
 /** A maximal sequence of name-like tokens: the raw material of names. */
 export interface NameRun {
@@ -41,7 +48,8 @@ export function findRuns(tokens: readonly NameToken[]): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameish(tokens[i]!)) {
+    // a surname may start with its particles in lower case: `van der Berg said`, `de Gaulle`
+    if (!isNameish(tokens[i]!) && particlesEnd(tokens, i) === i) {
       i++;
       continue;
     }
@@ -71,7 +79,8 @@ export function findRuns(tokens: readonly NameToken[]): NameRun[] {
       const institution = HEAD_WORDS.get(head.text) === "organization" && parts.some((p) => p.text === "of" || p.text === "for");
       const joins = CONNECTORS.has(next.text) || (next.text === "and" && institution);
       if (joins) {
-        let k = j + 1;
+        // `Marta van der Berg`: particles may come several in a row
+        let k = NAME_PARTICLES.has(next.text) ? Math.max(j + 1, particlesEnd(tokens, j)) : j + 1;
         // `and the` starts another name: `Bank of England and the Treasury`
         if (tokens[k]?.text === "the" && next.text === "and") break;
         if (tokens[k]?.text === "the") k++;
