@@ -6,7 +6,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { NAME_PARTICLES, classified, classifyName, isCalendarWord, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural } from "./lexicon.js";
+import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, runText } from "./runs.js";
@@ -100,7 +100,7 @@ export function findCandidates(
       const nts = nameTokens(tokens, first, s.endToken);
       let sentenceStart = 0;
       while (sentenceStart < nts.length && OPENING.has(nts[sentenceStart]!.text)) sentenceStart++;
-      for (const run of findRuns(nts)) {
+      for (const run of findRuns(nts, (name) => aliases.lookup(name) !== undefined)) {
         const prev = nts[run.from - 1];
         const opensClause = prev !== undefined && (OPENING.has(prev.text) || prev.text === ":") && !/^\p{Lu}{2,}$/u.test(nts[run.from]!.text);
         const mode = titleCase ? "titlecase" : run.from === sentenceStart || opensClause ? "initial" : "plain";
@@ -147,7 +147,7 @@ export function findCandidates(
       // "Results of NCLAN", "Residents of Kabul": an unknown first word joined by a connector is not part of the name
       // (a title or a head word before `of` is part of it: `Minister of Education`, `University of Sheffield`)
       const lead = parts[k]!.text;
-      if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !HEAD_WORDS.has(lead)) k += 2;
+      if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !HEAD_WORDS.has(lead) && !EVENT_PREFIXES.has(lead)) k += 2;
       if (parts[k]?.text === "the") k++;
       if (k > 0) parts = parts.slice(k);
       if (parts.length === 1 || isStopword(parts[0]!.text)) {

@@ -2,7 +2,7 @@ import { monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, VOCABULARY, demonymOfPlural } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, VOCABULARY, demonymOfPlural } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -127,6 +127,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // the head of "Council of Iran" is Council
   if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled) return classified("place", "evidence");
   if (words.length >= 2 && ORGANIZATION_PREFIXES.has(words[0]!) && !context.titled) return classified("organization", "evidence");
+  if (words.length >= 2 && EVENT_PREFIXES.has(words[0]!) && !context.titled) return classified("event", "evidence");
   // `South East Asia`, `Western Europe`: compass words before a known place
   if (words.length >= 2 && COMPASS.has(words[0]!)) {
     let k = 1;
@@ -153,6 +154,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`)
   if (context.locative && !context.determiner) return classified("place", "guess");
+  // `Hwang Hee-Chan`, `Park Joo-Ho`: a short family name before a given name of two hyphenated syllables
+  if (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{1,4}$/u.test(words[1]!)) return classified("person", "evidence");
   if (context.speaker && words.length <= 4 && context.personalPronoun) return classified("person", "evidence");
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
   // company or body (`Diageo said`); a surname joins its full name's person in coreference

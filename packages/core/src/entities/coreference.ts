@@ -281,7 +281,20 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     const head = tokens[i + 1]!;
     if (head.kind !== "word" || taken.has(head.start)) continue;
     const next = tokens[i + 2];
-    if (next !== undefined && next.start === head.end + 1 && (startsUpper(next.text) || next.text === "of")) continue;
+    if (next !== undefined && next.start === head.end + 1 && (startsUpper(next.text) || next.text === "of")) {
+      // `the Home Secretary`, `the Prime Minister`: a title of several words names its one holder named before
+      const phrase = titlePhrase(tokens, i + 1);
+      if (phrase !== undefined) {
+        const words = phrase.words.toLowerCase();
+        const named = [...types].filter(([cl, type]) => type === "person" && firstStart.get(cl)! < det.start).map(([cl]) => cl);
+        const holding = (exact: boolean) => named.filter((cl) => cl.members.some((m) => m.candidate.roles.some((r) => (exact ? r.toLowerCase() === words : holds(r.toLowerCase(), words)))));
+        // the exact title first: `the Home Secretary` is not the Shadow Home Secretary
+        const exact = holding(true);
+        const holders = exact.length > 0 ? exact : holding(false);
+        if (holders.length === 1) holders[0]!.descriptions.push({ span: phrase.span, sentence });
+      }
+      continue;
+    }
     const word = head.text.endsWith("s") && /['’]s$/u.test(head.text) ? head.text.slice(0, -2) : head.text;
     const span = { start: head.start, end: head.start + word.length };
     const namedBefore = (cl: Cluster) => firstStart.get(cl)! < det.start;
@@ -299,6 +312,20 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     }
     if (target !== undefined) target.descriptions.push({ span, sentence });
   }
+}
+
+/** Capitalised title words from `from` (`Home Secretary`), two to four of them, with no name after them. */
+function titlePhrase(tokens: readonly Token[], from: number): { words: string; span: Span } | undefined {
+  let end = from;
+  while (end < from + 4 && end < tokens.length && (OFFICE_WORDS.has(tokens[end]!.text) || HONORIFICS.has(tokens[end]!.text)) && (end === from || tokens[end]!.start === tokens[end - 1]!.end + 1)) end++;
+  const after = tokens[end];
+  if (end - from < 2 || (after !== undefined && after.kind === "word" && startsUpper(after.text))) return undefined;
+  return { words: tokens.slice(from, end).map((t) => t.text).join(" "), span: { start: tokens[from]!.start, end: tokens[end - 1]!.end } };
+}
+
+/** A role is the title's (both lower case): `home secretary`, `shadow home secretary`, `prime minister of new zealand`. */
+function holds(role: string, title: string): boolean {
+  return role === title || role.endsWith(` ${title}`) || role.startsWith(`${title} of `);
 }
 
 function toEntity(cl: Cluster, locate: (span: Span) => Located): Entity {

@@ -36,6 +36,7 @@ export const ORGANIZATION_PREFIXES: ReadonlySet<string> = new Set(entityWords.or
 
 /** First words that make a name a place: Lake Geneva, Mount Sinai, Palais des Nations. */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(entityWords.placePrefixes);
+export const EVENT_PREFIXES: ReadonlySet<string> = new Set(entityWords.eventPrefixes);
 
 export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...entityWords.event.map((w) => [w, "event"] as const),

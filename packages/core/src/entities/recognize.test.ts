@@ -289,3 +289,25 @@ describe("second mentions and what a name's neighbours say", () => {
     ]);
   });
 });
+
+describe("titles, operations and names of other traditions", () => {
+  it("resolves a title of several words to its one holder, the exact title first", () => {
+    const text =
+      "Foreign Secretary Amara Okafor met Shadow Foreign Secretary Tom Reyes. Later the Foreign Secretary said talks went well; the Shadow Foreign Secretary disagreed.\n";
+    const model = analyzeArticle(text);
+    const forms = (name: string) => model.entities.find((e) => e.name === name)!.mentions.map((m) => [m.text, m.kind]);
+    expect(forms("Amara Okafor")).toEqual([["Amara Okafor", "name"], ["Foreign Secretary", "description"]]);
+    expect(forms("Tom Reyes")).toEqual([["Tom Reyes", "name"], ["Shadow Foreign Secretary", "description"]]);
+  });
+
+  it("types operations and battles as events, hyphenated given names as people, and a known name joined by `and`", () => {
+    const text = "Lee Jae-Won led Operation Sea Breeze after the Battle of Tora Bora, wrote Anna Berg of The Globe and Mail.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Lee Jae-Won", "person"],
+      ["Operation Sea Breeze", "event"],
+      ["Battle of Tora Bora", "event"],
+      ["Anna Berg", "person"],
+      ["The Globe and Mail", "organization"],
+    ]);
+  });
+});

@@ -44,7 +44,7 @@ function plusCodeEnd(tokens: readonly NameToken[], i: number): number {
  * brackets holding only capitalised words are transparent (`Dr. (Mohammad Javad) Zarif`); a possessive
  * ends a run.
  */
-export function findRuns(tokens: readonly NameToken[]): NameRun[] {
+export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) => boolean = () => false): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -77,7 +77,10 @@ export function findRuns(tokens: readonly NameToken[]): NameRun[] {
       // (a sentence's capital `The` does not count: `The Centre for Science and Environment`)
       const head = parts[0]!.text === "The" && parts.length > 1 ? parts[1]! : parts[0]!;
       const institution = HEAD_WORDS.get(head.text) === "organization" && parts.some((p) => p.text === "of" || p.text === "for");
-      const joins = CONNECTORS.has(next.text) || (next.text === "and" && institution);
+      // (or when a table knows the whole: `The Globe and Mail`)
+      const joins =
+        CONNECTORS.has(next.text) ||
+        (next.text === "and" && (institution || (tokens[j + 1] !== undefined && isNameish(tokens[j + 1]!) && isKnown(runText([...parts, next, tokens[j + 1]!])))));
       if (joins) {
         // `Marta van der Berg`: particles may come several in a row
         let k = NAME_PARTICLES.has(next.text) ? Math.max(j + 1, particlesEnd(tokens, j)) : j + 1;
