@@ -6,7 +6,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { NAME_PARTICLES, classified, classifyName, isCalendarWord, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural } from "./lexicon.js";
+import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, runText } from "./runs.js";
@@ -42,6 +42,8 @@ interface Pending {
 const GLUE_WORDS = new Set(["of", "for", "the", "and", "&"]);
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
+/** What a leader's name stands before: `the Monti government`, `the Biden administration`. */
+const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
 const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 
@@ -140,6 +142,7 @@ export function findCandidates(
         k < parts.length - 1 &&
         !startsKnown(k) &&
         !NAME_PARTICLES.has(parts[k]!.text) &&
+        !NAME_PREFIXES.has(parts[k]!.text) &&
         (isStopword(parts[k]!.text) || (lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text)))
       ) {
         k++;
@@ -299,6 +302,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     locative: LOCATIVES.has(previous),
     toldThe: previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((run.nts[startIndex - 2]?.text ?? "").toLowerCase()),
     appositiveRole: after?.text === "," && appositiveRole(run.nts, endIndex, run.sentenceEnd, text) !== undefined,
+    leads: after !== undefined && LED_BODIES.has(after.text),
   });
   if (cls === undefined) return undefined;
   let roles: string[] = [];

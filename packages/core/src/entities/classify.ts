@@ -31,6 +31,8 @@ export interface ClassifyContext {
   readonly toldThe?: boolean;
   /** A role stands in apposition after it (`Khaled Al-Maeena, editor at large at ...`). */
   readonly appositiveRole?: boolean;
+  /** A body a leader heads follows it: `the Monti government`. */
+  readonly leads?: boolean;
 }
 
 /** Every classification has the same fields, so the code that reads them sees one shape. */
@@ -178,5 +180,6 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return classified("organization", "guess");
   if (context.toldThe) return classified("organization", "guess");
+  if (context.leads && words.length === 1 && !isAcronym(last)) return classified("person", "guess");
   return classified("other", "guess");
 }

@@ -37,6 +37,8 @@ export const ORGANIZATION_PREFIXES: ReadonlySet<string> = new Set(entityWords.or
 /** First words that make a name a place: Lake Geneva, Mount Sinai, Palais des Nations. */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(entityWords.placePrefixes);
 export const EVENT_PREFIXES: ReadonlySet<string> = new Set(entityWords.eventPrefixes);
+/** Words that start a name and type it (`Team Estonia`, `Lake Geneva`, `Operation Sea Breeze`). */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set([...ORGANIZATION_PREFIXES, ...PLACE_PREFIXES, ...EVENT_PREFIXES]);
 
 export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...entityWords.event.map((w) => [w, "event"] as const),

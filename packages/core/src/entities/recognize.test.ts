@@ -310,4 +310,12 @@ describe("titles, operations and names of other traditions", () => {
       ["The Globe and Mail", "organization"],
     ]);
   });
+
+  it("keeps a typing first word at a sentence's start and reads a name before `government` as a leader's", () => {
+    const text = "Team Kenya won after other teams withdrew. Taxes rose under the Draghi government.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Team Kenya", "organization"],
+      ["Draghi", "person"],
+    ]);
+  });
 });
