@@ -44,10 +44,23 @@ const GLUE_WORDS = new Set(["of", "for", "the", "and", "&"]);
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
 /** What a leader's name stands before: `the Monti government`, `the Biden administration`. */
 const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
+/** Words of going somewhere before `to`: `travel to Northport`, `moved to Ashford`. */
+const MOTION: ReadonlySet<string> = new Set(
+  "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove relocated deported extradited"
+    .split(" "),
+);
 const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 
 const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "—", "–", "-", "…"]);
+
+/** The token at `i` opens a clause; a straight quote glued to what precedes it closes one (`so," Rovers manager`). */
+function opens(nts: readonly NameToken[], i: number): boolean {
+  const t = nts[i]!;
+  if (!OPENING.has(t.text)) return false;
+  const before = nts[i - 1];
+  return !((t.text === '"' || t.text === "'") && before !== undefined && before.end === t.start);
+}
 
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
@@ -104,7 +117,7 @@ export function findCandidates(
       while (sentenceStart < nts.length && OPENING.has(nts[sentenceStart]!.text)) sentenceStart++;
       for (const run of findRuns(nts, (name) => aliases.lookup(name) !== undefined)) {
         const prev = nts[run.from - 1];
-        const opensClause = prev !== undefined && (OPENING.has(prev.text) || prev.text === ":") && !/^\p{Lu}{2,}$/u.test(nts[run.from]!.text);
+        const opensClause = prev !== undefined && (opens(nts, run.from - 1) || prev.text === ":") && !/^\p{Lu}{2,}$/u.test(nts[run.from]!.text);
         const mode = titleCase ? "titlecase" : run.from === sentenceStart || opensClause ? "initial" : "plain";
         pending.push({ parts: run.parts, nts, fromIndex: run.from, toIndex: run.to, sentence: si, sentenceStart, sentenceEnd: nts.length, mode });
       }
@@ -299,10 +312,11 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     speaker,
     personalPronoun: pronounFollows(run.nts, endIndex),
     determiner: DETERMINERS.has(previous),
-    locative: LOCATIVES.has(previous),
+    locative: LOCATIVES.has(previous) || (previous === "to" && MOTION.has(run.nts[startIndex - 2]?.text ?? "")),
     toldThe: previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((run.nts[startIndex - 2]?.text ?? "").toLowerCase()),
     appositiveRole: after?.text === "," && appositiveRole(run.nts, endIndex, run.sentenceEnd, text) !== undefined,
     leads: after !== undefined && LED_BODIES.has(after.text),
+    roleNounAfter: after !== undefined && ROLE_NOUNS.has(after.text),
   });
   if (cls === undefined) return undefined;
   let roles: string[] = [];
@@ -371,7 +385,7 @@ function knownOnly(
       const name = single ? word : runText(parts.slice(i, k));
       const known =
         knownNames.has(name) ||
-        isKnownWord(name, aliases) ||
+        (isKnownWord(name, aliases) && !(single && run.mode === "titlecase" && lowercaseWords.has(word.toLowerCase()))) ||
         (single && knownNameWords.has(word)) ||
         (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end))) ||
         (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[first.at + 1]?.text ?? ""));

@@ -33,6 +33,8 @@ export interface ClassifyContext {
   readonly appositiveRole?: boolean;
   /** A body a leader heads follows it: `the Monti government`. */
   readonly leads?: boolean;
+  /** A lower-case role noun follows it: `Rovers manager Graham Bell`, `Acme spokesman`. */
+  readonly roleNounAfter?: boolean;
 }
 
 /** Every classification has the same fields, so the code that reads them sees one shape. */
@@ -181,5 +183,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return classified("organization", "guess");
   if (context.toldThe) return classified("organization", "guess");
   if (context.leads && words.length === 1 && !isAcronym(last)) return classified("person", "guess");
+  // a body's name before its officer's role: `Rovers manager`, `Acme spokesman`
+  if (context.roleNounAfter && words.length === 1) return classified("organization", "guess");
   return classified("other", "guess");
 }
