@@ -166,7 +166,9 @@ export function findCandidates(
       if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !HEAD_WORDS.has(lead) && !EVENT_PREFIXES.has(lead)) k += 2;
       if (parts[k]?.text === "the") k++;
       if (k > 0) parts = parts.slice(k);
-      if (parts.length === 1 || isStopword(parts[0]!.text)) {
+      // a word left after the sentence's first is capitalised for a reason (`The Guardian cited`)
+      // (unless it is a generic word that names nothing alone: `However Council members`)
+      if ((parts.length === 1 && (k === 0 || HEAD_WORDS.has(parts[0]!.text))) || isStopword(parts[0]!.text)) {
         deferred.push({ ...run, parts });
         continue;
       }
@@ -265,11 +267,11 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   if (prefix.length > 0) {
     for (const c of knownOnly(text, { ...run, parts: prefix }, aliases, new Set(), new Set(), new Set())) results.push(c);
   }
-  // A known place glued before a person's name: "the United States Hamdullah Mohib".
+  // A known place or an institution glued before a person's name: "the United States Hamdullah Mohib",
+  // "CEO of the Refugee Council Enver Solomon" (read as a run of its own, so its title stays a role)
   const split = splitKnownPrefix(nameParts, aliases);
   if (split > 0) {
-    const place = makeCandidate(text, run, nameParts.slice(0, split), aliases, false);
-    if (place) results.push(place);
+    for (const c of interpretRun(text, run, nameParts.slice(0, split), aliases)) results.push(c);
     nameParts = nameParts.slice(split);
   }
   const name = nameParts.length > 0 ? makeCandidate(text, run, nameParts, aliases, prefix.length > 0) : undefined;

@@ -1,5 +1,6 @@
 import { monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
+import { isAbbreviation } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
 import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, VOCABULARY, demonymOfPlural } from "./lexicon.js";
@@ -115,6 +116,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (nation !== undefined && !DEMONYMS.has(w)) return classified("group", "known");
     if (DEMONYMS.has(w)) return undefined;
     if (isCalendarWord(w) || HONORIFICS.has(w) || OFFICE_WORDS.has(w)) return undefined;
+    // an abbreviation with its period (`No.` of `No. 10`, `Inc.`) names nothing alone
+    if (w.endsWith(".") && isAbbreviation(w.slice(0, -1), "0")) return undefined;
     // a pronoun's contraction (I've) or an adjective of language or origin (English, European) is no name
     if (/^(?:I|We|You|They|He|She|It)['’]/u.test(w)) return undefined;
     if ((w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish")) && !FIRST_NAMES.has(w)) return undefined;

@@ -215,7 +215,13 @@ export function resolveEntities(
     }
   }
 
-  const live = clusters.filter((cl) => cl.members.length > 0);
+  // a generic word after `the` that no name in the article completes (`the Department said`) names nothing
+  // (without `the` it is a name: a team called `City`)
+  const generic = (cl: Cluster) =>
+    cl.members.every(
+      (m) => m.candidate.words.length === 1 && m.candidate.cls.confidence !== "known" && HEAD_WORDS.has(m.candidate.words[0]!) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.candidate.start - 4), m.candidate.start)),
+    );
+  const live = clusters.filter((cl) => cl.members.length > 0 && !generic(cl));
   findDescriptions(tokens, sentences, live, candidates);
 
   return live

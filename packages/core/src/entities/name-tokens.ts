@@ -45,7 +45,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       continue;
     }
     const period = tokens[i + 1];
-    if (i + 1 < to && period?.text === "." && period.start === t.end && (isAbbreviation(t.text) || isCapitalLetter(t.text))) {
+    if (i + 1 < to && period?.text === "." && period.start === t.end && (isAbbreviation(t.text, tokens[i + 2]?.text) || isCapitalLetter(t.text))) {
       // titles and initials keep their period: Gen., Sens., Dr., John F. Kennedy
       out.push({ text: t.text + ".", start: t.start, end: period.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
       i++;

@@ -328,4 +328,13 @@ describe("titles, operations and names of other traditions", () => {
       ["Eastwick", "place"],
     ]);
   });
+
+  it("drops a generic word after `the` that no name completes, keeps `the Guardian`, and ends a sentence at `no.`", () => {
+    const text =
+      "The Guardian reported that the Department said no. Officials declined to comment, and the Government stayed silent. The family lives at No. 4 Elm Street.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["The Guardian", "organization"],
+      ["Elm Street", "place"],
+    ]);
+  });
 });

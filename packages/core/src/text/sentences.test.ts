@@ -31,3 +31,9 @@ describe("splitSentences", () => {
     expect(sentences("It cost 3.5 million. e.g. nothing")).toEqual(["It cost 3.5 million. e.g. nothing"]);
   });
 });
+
+describe("abbreviations before numbers", () => {
+  it("reads `No.` as an abbreviation only before a number", () => {
+    expect(sentences("They said no. Officials left. He lives at No. 10 now.")).toEqual(["They said no.", "Officials left.", "He lives at No. 10 now."]);
+  });
+});

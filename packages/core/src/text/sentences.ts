@@ -29,7 +29,7 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
     if (tok.kind === "punct" && TERMINAL.has(tok.text)) {
       const prev = tokens[i - 1];
       const abbreviated =
-        tok.text === "." && prev !== undefined && prev.end === tok.start && prev.kind === "word" && (isAbbreviation(prev.text) || isCapitalLetter(prev.text));
+        tok.text === "." && prev !== undefined && prev.end === tok.start && prev.kind === "word" && (isAbbreviation(prev.text, tokens[i + 1]?.text) || isCapitalLetter(prev.text));
       if (!abbreviated) boundaryAfter = i;
     } else if (tok.kind === "word" && tok.text.endsWith(".")) {
       const next = tokens[i + 1];
