@@ -8,7 +8,7 @@ import type { AliasTable } from "./aliases.js";
 import { NAME_PARTICLES, classified, classifyName, isCalendarWord, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
-import { appositiveRole, leftRolePhrase, rolesFromPhrase } from "./roles.js";
+import { appositiveRole, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, runText } from "./runs.js";
 import { hasLower, startsLower, startsUpper } from "../text/chars.js";
 
@@ -330,6 +330,8 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     if (lastTitle !== undefined && /s\.$/.test(lastTitle) && HONORIFICS.has(lastTitle)) pluralTitle = HONORIFICS.get(lastTitle);
     const appositive = appositiveRole(run.nts, endIndex, run.sentenceEnd, text);
     if (appositive !== undefined) roles.push(appositive);
+    const leading = phrase.length === 0 ? leadingAppositive(run.nts, startIndex, endIndex, run.sentenceStart, text) : undefined;
+    if (leading !== undefined) roles.unshift(leading);
   }
   // a name whose brackets open inside it, `(Mohammad Javad) Zarif`, is covered bracket and all
   const start = text[parts[0]!.start - 1] === "(" && text.slice(parts[0]!.start, parts[parts.length - 1]!.end).includes(")") ? parts[0]!.start - 1 : parts[0]!.start;

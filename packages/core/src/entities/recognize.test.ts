@@ -338,3 +338,16 @@ describe("titles, operations and names of other traditions", () => {
     ]);
   });
 });
+
+describe("roles around a name", () => {
+  it("reads agent nouns, a possessive before the role, and a role set before the name by commas", () => {
+    const text =
+      "The league's chief executive, Dana Whitfield, said the vote was close. Tomas Rudd, the lighthouse keeper, disagreed, and Mira Sandoval, a retired physician at the county hospital, said nothing. Ilse Brandt, the club's director general, left early.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Dana Whitfield", ["league's chief executive"]],
+      ["Tomas Rudd", ["lighthouse keeper"]],
+      ["Mira Sandoval", ["retired physician at the county hospital"]],
+      ["Ilse Brandt", ["club's director general"]],
+    ]);
+  });
+});

@@ -1,11 +1,24 @@
 import { HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
+import { isStopword } from "../text/stopwords.js";
 
 const PHRASE_GLUE = new Set(["of", "to", "the", "for", "on", "at", "in", "and"]);
 
+/**
+ * Agent nouns the role list does not hold, by their endings: `biologist`, `physician`, `harbourmaster`,
+ * `goalkeeper`, `filmmaker`, `engineer`, `fisherman`, `photographer` (long enough that `list` or `career` do not count).
+ */
+const AGENT_NOUN = /^[\p{Ll}-]*(?:ist|ician|master|keeper|maker|smith|monger|ographer|eer|(?:wo)?man|person)$/u;
+const NOT_AGENTS = new Set(["persist", "consist", "insist", "assist", "resist", "exists", "career", "veneer", "german", "roman"]);
+
+/** A lower-case noun for what someone does: the role list's, or one shaped like an agent noun. */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || (word.length >= 6 && AGENT_NOUN.test(word) && !NOT_AGENTS.has(word));
+}
+
 function isTitleWord(text: string): boolean {
-  return HONORIFICS.has(text) || OFFICE_WORDS.has(text) || ROLE_NOUNS.has(text.toLowerCase());
+  return HONORIFICS.has(text) || OFFICE_WORDS.has(text) || isRoleNoun(text.toLowerCase());
 }
 
 function joinTokens(tokens: readonly NameToken[], text: string): string {
@@ -30,7 +43,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       continue;
     }
     const ok =
-      (t.kind === "word" && (startsUpper(t.text) || ROLE_NOUNS.has(t.text) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || PHRASE_GLUE.has(t.text))) ||
+      (t.kind === "word" && (startsUpper(t.text) || isRoleNoun(t.text) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || PHRASE_GLUE.has(t.text))) ||
       (t.text === "-" && t.start === tokens[i - 1]?.end);
     if (!ok) break;
     taken.unshift(t);
@@ -98,11 +111,32 @@ export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, se
   const closer = tokens[i]?.text;
   if (i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
   const phrase = tokens.slice(start, i);
-  const head = phrase.findIndex((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || OFFICE_WORDS.has(t.text));
+  const head = phrase.findIndex((t) => isRoleNoun(t.text.toLowerCase()) || OFFICE_WORDS.has(t.text));
   // the role noun must come early: "the head of X", "the lead U.S. negotiator in ...", not "the man who once met a minister"
+  // (a possessive may stand before it: "the group's director general")
   if (head < 0 || head > 4) return undefined;
-  if (phrase.slice(0, head).some((t) => t.kind === "word" && startsLower(t.text) && !ROLE_MODIFIERS.has(t.text) && !/^(?:lead|top|new|former|chief|senior|deputy|acting|longtime|veteran)$/.test(t.text))) {
+  // (nouns and adjectives may qualify it, `lighthouse keeper`, `retired physician`; a clause may not: `the man who met a minister`)
+  if (phrase.slice(0, head).some((t) => t.kind === "word" && startsLower(t.text) && !t.possessive && !ROLE_MODIFIERS.has(t.text) && isStopword(t.text))) {
     return undefined;
   }
+  return joinTokens(phrase, text);
+}
+
+/**
+ * A role set before a name by commas at the start of a sentence: `The United Nations envoy for Syria,
+ * Staffan de Mistura, said`, `The HNC's chief negotiator, Mohammed Alloush, said`. Returns the role
+ * without its article.
+ */
+export function leadingAppositive(tokens: readonly NameToken[], nameStart: number, nameEnd: number, sentenceStart: number, text: string): string | undefined {
+  if (tokens[nameStart - 1]?.text !== "," || tokens[nameEnd]?.text !== ",") return undefined;
+  const first = tokens[sentenceStart];
+  const end = nameStart - 1;
+  if (first === undefined || !/^(?:the|a|an)$/i.test(first.text) || end - sentenceStart < 2 || end - sentenceStart > APPOSITIVE_MAX) return undefined;
+  const phrase = tokens.slice(sentenceStart + 1, end);
+  if (phrase.some((t) => t.kind !== "word")) return undefined;
+  // the role noun ends the phrase or comes right before its `for`, `of`, `at` or `to`: `envoy for Syria`
+  const glue = phrase.findIndex((t) => /^(?:for|of|at|to|in|on)$/.test(t.text));
+  const head = phrase[(glue < 0 ? phrase.length : glue) - 1];
+  if (head === undefined || !(isRoleNoun(head.text.toLowerCase()) || OFFICE_WORDS.has(head.text))) return undefined;
   return joinTokens(phrase, text);
 }
