@@ -42,6 +42,12 @@ interface Pending {
 const GLUE_WORDS = new Set(["of", "for", "the", "and", "&"]);
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
+/** `, who` after a name makes a person; `, which` and `, its` make a thing or a body. */
+const RELATIVES: ReadonlyMap<string, "who" | "which"> = new Map([
+  ["who", "who"],
+  ["which", "which"],
+  ["its", "which"],
+]);
 /** What a leader's name stands before: `the Monti government`, `the Biden administration`. */
 const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
 /** Words of going somewhere before `to`: `travel to Northport`, `moved to Ashford`. */
@@ -319,6 +325,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     appositiveRole: after?.text === "," && appositiveRole(run.nts, endIndex, run.sentenceEnd, text) !== undefined,
     leads: after !== undefined && LED_BODIES.has(after.text),
     roleNounAfter: after !== undefined && ROLE_NOUNS.has(after.text),
+    relative: after?.text === "," ? RELATIVES.get((run.nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined,
   });
   if (cls === undefined) return undefined;
   let roles: string[] = [];

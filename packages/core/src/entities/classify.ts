@@ -36,6 +36,8 @@ export interface ClassifyContext {
   readonly leads?: boolean;
   /** A lower-case role noun follows it: `Rovers manager Graham Bell`, `Acme spokesman`. */
   readonly roleNounAfter?: boolean;
+  /** The relative word after a comma that follows it: `, who` (a person) or `, which` / `, its` (not one). */
+  readonly relative?: "who" | "which";
 }
 
 /** Every classification has the same fields, so the code that reads them sees one shape. */
@@ -143,6 +145,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // `East Los Angeles`: a compass word before a known city, too
     if (COUNTRIES.has(rest) || REGIONS.has(rest) || CITIES.has(rest)) return classified("place", "evidence");
   }
+  // `, who` after a name makes it a person's
+  if (context.relative === "who" && words.length <= 4 && words.every(isNameWord)) return classified("person", "evidence");
+  // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person
+  if (context.relative === "which" && !context.titled) return classified(words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : "other", "guess");
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)
   if (context.titled && words.length <= 3 && FIRST_NAMES.has(words[0]!)) return classified("person", "evidence");
   // the name as written keeps its connectors (`of`), which candidate words leave out

@@ -350,4 +350,12 @@ describe("roles around a name", () => {
       ["Ilse Brandt", ["club's director general"]],
     ]);
   });
+
+  it("reads `, who` after a name as a person's and `, its` or `, which` as a thing's", () => {
+    const text = "Zyla Orrin, who runs the shop, agreed that Quill Paper, its main rival, had grown.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Zyla Orrin", "person"],
+      ["Quill Paper", "other"],
+    ]);
+  });
 });
