@@ -167,6 +167,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`)
   if (context.locative && !context.determiner) return classified("place", "guess");
+  // `AS Heagle`, `JK Rowling`: two initials without periods before a surname (not `UK Parliament`, `GM Korea`, `HQ Analytics`)
+  if (words.length === 2 && /^\p{Lu}{2}$/u.test(words[0]!) && !HEAD_WORDS.has(words[0]!) && aliases.lookup(words[0]!) === undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!) && !HEAD_WORDS.has(words[1]!) && !OFFICE_WORDS.has(words[1]!) && !VOCABULARY.has(words[1]!.toLowerCase()) && !/(?:ics|tion|sion|ment|ware|tech|works|ness|ity|logy)$/.test(words[1]!) && !COUNTRIES.has(words[1]!) && !CITIES.has(words[1]!) && !REGIONS.has(words[1]!)) {
+    return classified("person", "guess");
+  }
   // `Hwang Hee-Chan`, `Park Joo-Ho`: a short family name before a given name of two hyphenated syllables
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{1,4}$/u.test(words[1]!)) return classified("person", "evidence");
   if (context.speaker && words.length <= 4 && context.personalPronoun) return classified("person", "evidence");

@@ -358,4 +358,13 @@ describe("roles around a name", () => {
       ["Quill Paper", "other"],
     ]);
   });
+
+  it("reads two initials without periods before a surname as a person, not an acronym before a place or a head word", () => {
+    const text = "A study by RT Calloway found losses, and TV Azteca and the UK Parliament reported it.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["RT Calloway", "person"],
+      ["TV Azteca", "organization"],
+      ["UK Parliament", "organization"],
+    ]);
+  });
 });
