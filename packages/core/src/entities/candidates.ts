@@ -50,9 +50,9 @@ const RELATIVES: ReadonlyMap<string, "who" | "which"> = new Map([
 ]);
 /** What a leader's name stands before: `the Monti government`, `the Biden administration`. */
 const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
-/** Words of going somewhere before `to`: `travel to Northport`, `moved to Ashford`. */
+/** Words of going somewhere, or of nearness, before `to`: `travel to Northport`, `moved to Ashford`, `next to Genova`. */
 const MOTION: ReadonlySet<string> = new Set(
-  "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove relocated deported extradited"
+  "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove relocated deported extradited next close adjacent"
     .split(" "),
 );
 const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
