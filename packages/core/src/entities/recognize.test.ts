@@ -321,12 +321,12 @@ describe("titles, operations and names of other traditions", () => {
 
   it("reads a team before its manager's role after a closing quote, a place after a verb of travel, and a headline's common word", () => {
     const text =
-      "Harriers Win Another Cup Derby\n\n\"We were lucky,\" Harriers manager Ruth Ames said after the derby. Harriers travel to Eastwick next week, and train next to Oldbury.\n";
+      "Harriers Win Another Cup Derby\n\n\"We were lucky,\" Harriers manager Ruth Ames said after the derby. Harriers travel to Eastwick next week, and train next to Brindlemere.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
       ["Harriers", "organization"],
       ["Ruth Ames", "person"],
       ["Eastwick", "place"],
-      ["Oldbury", "place"],
+      ["Brindlemere", "place"],
     ]);
   });
 
