@@ -6,7 +6,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { NAME_PARTICLES, classified, classifyName, isCalendarWord, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural } from "./lexicon.js";
+import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural, isTitlePart } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, runText } from "./runs.js";
@@ -51,7 +51,7 @@ const RELATIVES: ReadonlyMap<string, "who" | "which"> = new Map([
 /** What a leader's name stands before: `the Monti government`, `the Biden administration`. */
 const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
 /** Words of going somewhere, or of nearness, before `to`: `travel to Northport`, `moved to Ashford`, `next to Genova`. */
-const MOTION: ReadonlySet<string> = new Set(
+const TO_A_PLACE: ReadonlySet<string> = new Set(
   "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove relocated deported extradited next close adjacent"
     .split(" "),
 );
@@ -285,10 +285,6 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   return results;
 }
 
-function isTitlePart(text: string): boolean {
-  return HONORIFICS.has(text) || OFFICE_WORDS.has(text);
-}
-
 function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): number {
   for (let k = Math.min(parts.length - 1, 6); k >= 1; k--) {
     const head = runText(parts.slice(0, k));
@@ -320,7 +316,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     speaker,
     personalPronoun: pronounFollows(run.nts, endIndex),
     determiner: DETERMINERS.has(previous),
-    locative: LOCATIVES.has(previous) || (previous === "to" && MOTION.has(run.nts[startIndex - 2]?.text ?? "")),
+    locative: LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")),
     toldThe: previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((run.nts[startIndex - 2]?.text ?? "").toLowerCase()),
     appositiveRole: after?.text === "," && appositiveRole(run.nts, endIndex, run.sentenceEnd, text) !== undefined,
     leads: after !== undefined && LED_BODIES.has(after.text),

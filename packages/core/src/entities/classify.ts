@@ -1,9 +1,9 @@
 import { monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
-import { isAbbreviation } from "../text/abbreviations.js";
+import { isListedAbbreviation } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, OFFICE_WORDS, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, VOCABULARY, demonymOfPlural } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, VOCABULARY, demonymOfPlural, isTitlePart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -97,6 +97,26 @@ export function headWord(words: readonly string[]): string {
 
 const COMPASS: ReadonlySet<string> = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest"]);
 
+/**
+ * `AS Heagle`, `JK Rowling`: two initials without periods before a surname; not an acronym the table knows
+ * or a head word before a place, an everyday word or a field (`UK Parliament`, `GM Korea`, `HQ Analytics`).
+ */
+function isInitialsAndSurname(initials: string, surname: string, aliases: AliasTable): boolean {
+  return (
+    /^\p{Lu}{2}$/u.test(initials) &&
+    !HEAD_WORDS.has(initials) &&
+    aliases.lookup(initials) === undefined &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(surname) &&
+    !HEAD_WORDS.has(surname) &&
+    !OFFICE_WORDS.has(surname) &&
+    !VOCABULARY.has(surname.toLowerCase()) &&
+    !/(?:ics|tion|sion|ment|ware|tech|works|ness|ity|logy)$/.test(surname) &&
+    !COUNTRIES.has(surname) &&
+    !CITIES.has(surname) &&
+    !REGIONS.has(surname)
+  );
+}
+
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
   if (known !== undefined) return classified(known.type, "known", known.canonical);
@@ -117,9 +137,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     const nation = demonymOfPlural(w);
     if (nation !== undefined && !DEMONYMS.has(w)) return classified("group", "known");
     if (DEMONYMS.has(w)) return undefined;
-    if (isCalendarWord(w) || HONORIFICS.has(w) || OFFICE_WORDS.has(w)) return undefined;
+    if (isCalendarWord(w) || isTitlePart(w)) return undefined;
     // an abbreviation with its period (`No.` of `No. 10`, `Inc.`) names nothing alone
-    if (w.endsWith(".") && isAbbreviation(w.slice(0, -1), "0")) return undefined;
+    if (w.endsWith(".") && isListedAbbreviation(w.slice(0, -1))) return undefined;
     // a pronoun's contraction (I've) or an adjective of language or origin (English, European) is no name
     if (/^(?:I|We|You|They|He|She|It)['’]/u.test(w)) return undefined;
     if ((w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish")) && !FIRST_NAMES.has(w)) return undefined;
@@ -128,11 +148,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
   }
-  if (words.every((w) => HONORIFICS.has(w) || OFFICE_WORDS.has(w) || isStopword(w))) return undefined;
+  if (words.every((w) => isTitlePart(w) || isStopword(w))) return undefined;
   // a title phrase with no name after it (Iranian Foreign Minister, Supreme Leader) names no one by itself
   // (unless an institution's head word stands before its `of`: `Massachusetts Institute of Technology`)
   const final = words[words.length - 1]!;
-  if ((HONORIFICS.has(final) || OFFICE_WORDS.has(final)) && !(name.includes(" of ") && HEAD_WORDS.get(headWord(name.split(/\s+/))) === "organization")) return undefined;
+  if (isTitlePart(final) && !(name.includes(" of ") && HEAD_WORDS.get(headWord(name.split(/\s+/))) === "organization")) return undefined;
   // the head of "Council of Iran" is Council
   if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled) return classified("place", "evidence");
   if (words.length >= 2 && ORGANIZATION_PREFIXES.has(words[0]!) && !context.titled) return classified("organization", "evidence");
@@ -167,10 +187,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`)
   if (context.locative && !context.determiner) return classified("place", "guess");
-  // `AS Heagle`, `JK Rowling`: two initials without periods before a surname (not `UK Parliament`, `GM Korea`, `HQ Analytics`)
-  if (words.length === 2 && /^\p{Lu}{2}$/u.test(words[0]!) && !HEAD_WORDS.has(words[0]!) && aliases.lookup(words[0]!) === undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!) && !HEAD_WORDS.has(words[1]!) && !OFFICE_WORDS.has(words[1]!) && !VOCABULARY.has(words[1]!.toLowerCase()) && !/(?:ics|tion|sion|ment|ware|tech|works|ness|ity|logy)$/.test(words[1]!) && !COUNTRIES.has(words[1]!) && !CITIES.has(words[1]!) && !REGIONS.has(words[1]!)) {
-    return classified("person", "guess");
-  }
+  if (words.length === 2 && isInitialsAndSurname(words[0]!, words[1]!, aliases)) return classified("person", "guess");
   // `Hwang Hee-Chan`, `Park Joo-Ho`: a short family name before a given name of two hyphenated syllables
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{1,4}$/u.test(words[1]!)) return classified("person", "evidence");
   if (context.speaker && words.length <= 4 && context.personalPronoun) return classified("person", "evidence");

@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { classified, headWord } from "./classify.js";
-import { HEAD_WORDS, HONORIFICS, OFFICE_WORDS } from "./lexicon.js";
+import { HEAD_WORDS, OFFICE_WORDS, isTitlePart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
@@ -17,6 +17,11 @@ interface Cluster {
 }
 
 const CONFIDENCE = { known: 3, evidence: 2, guess: 1 } as const;
+
+/** `the` stands right before `start`. */
+function afterThe(text: string, start: number): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start));
+}
 
 /** A preposition of place right before a word: `in Paris` is the city whatever its people are called. */
 const PLACE_PREPOSITION = /\b(?:in|at|from|to|into|near|across|outside|through|via|around|toward|towards|of)\s+$/i;
@@ -106,12 +111,11 @@ export function resolveEntities(
     // (a guessed tail of a person's name is theirs: `de Gaulle would not` after `Charles de Gaulle`)
     const sameType = (o: Cluster) => o.members[0]!.candidate.cls.type === c.cls.type || (c.cls.confidence === "guess" && typeOf(o) === "person");
     const longer = (byTail.get(c.name) ?? []).filter((o) => o !== cluster && o.members.length > 0 && sameType(o));
+    if (longer.length === 0) continue;
     // two people who share the tail (Ann Smith, Mary Ann Smith and Jo Ann Smith) leave it alone
-    if (typeOf(longer[0] ?? cluster) === "person" && longer.length !== 1) continue;
-    if (longer[0]) {
-      for (const m of cluster.members) join(m.candidate, longer[0], "partial");
-      cluster.members.length = 0;
-    }
+    if (longer.length > 1 && typeOf(longer[0]!) === "person") continue;
+    for (const m of cluster.members) join(m.candidate, longer[0]!, "partial");
+    cluster.members.length = 0;
   }
 
   // People named in full, by first and last word; later steps only add single words, so these are built once.
@@ -173,7 +177,7 @@ export function resolveEntities(
       }
       // "the Journal" after "the Wall Street Journal"
       // "the Church" after "the Church of Scientology": the institution's head word
-      if (/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) {
+      if (afterThe(text, c.start)) {
         const byLast = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         const named = byLast.length > 0 ? byLast : (byHeadWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         if (named.length === 1) {
@@ -219,7 +223,7 @@ export function resolveEntities(
   // (without `the` it is a name: a team called `City`)
   const generic = (cl: Cluster) =>
     cl.members.every(
-      (m) => m.candidate.words.length === 1 && m.candidate.cls.confidence !== "known" && HEAD_WORDS.has(m.candidate.words[0]!) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.candidate.start - 4), m.candidate.start)),
+      (m) => m.candidate.words.length === 1 && m.candidate.cls.confidence !== "known" && HEAD_WORDS.has(m.candidate.words[0]!) && afterThe(text, m.candidate.start),
     );
   const live = clusters.filter((cl) => cl.members.length > 0 && !generic(cl));
   findDescriptions(tokens, sentences, live, candidates);
@@ -307,7 +311,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     let target: Cluster | undefined;
     // `the President`, and in running text `the mayor`: the one person named before with that title
     const title = word.charAt(0).toUpperCase() + word.slice(1);
-    if (HONORIFICS.has(title) || OFFICE_WORDS.has(title)) {
+    if (isTitlePart(title)) {
       const holders = (byTitle.get(title) ?? []).filter(namedBefore);
       if (holders.length === 1) target = holders[0];
     } else if (word.length > 3) {
@@ -323,7 +327,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
 /** Capitalised title words from `from` (`Home Secretary`), two to four of them, with no name after them. */
 function titlePhrase(tokens: readonly Token[], from: number): { words: string; span: Span } | undefined {
   let end = from;
-  while (end < from + 4 && end < tokens.length && (OFFICE_WORDS.has(tokens[end]!.text) || HONORIFICS.has(tokens[end]!.text)) && (end === from || tokens[end]!.start === tokens[end - 1]!.end + 1)) end++;
+  while (end < from + 4 && end < tokens.length && isTitlePart(tokens[end]!.text) && (end === from || tokens[end]!.start === tokens[end - 1]!.end + 1)) end++;
   const after = tokens[end];
   if (end - from < 2 || (after !== undefined && after.kind === "word" && startsUpper(after.text))) return undefined;
   return { words: tokens.slice(from, end).map((t) => t.text).join(" "), span: { start: tokens[from]!.start, end: tokens[end - 1]!.end } };

@@ -36,6 +36,11 @@ export const ORGANIZATION_PREFIXES: ReadonlySet<string> = new Set(entityWords.or
 
 /** First words that make a name a place: Lake Geneva, Mount Sinai, Palais des Nations. */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(entityWords.placePrefixes);
+/** A title word: an honorific (`Sen.`, `Ayatollah`) or a capitalised office word (`Secretary`, `Supreme`). */
+export function isTitlePart(text: string): boolean {
+  return HONORIFICS.has(text) || OFFICE_WORDS.has(text);
+}
+
 export const EVENT_PREFIXES: ReadonlySet<string> = new Set(entityWords.eventPrefixes);
 /** Words that start a name and type it (`Team Estonia`, `Lake Geneva`, `Operation Sea Breeze`). */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set([...ORGANIZATION_PREFIXES, ...PLACE_PREFIXES, ...EVENT_PREFIXES]);

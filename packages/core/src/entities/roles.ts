@@ -1,4 +1,4 @@
-import { HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
+import { HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isStopword } from "../text/stopwords.js";
@@ -18,7 +18,12 @@ export function isRoleNoun(word: string): boolean {
 }
 
 function isTitleWord(text: string): boolean {
-  return HONORIFICS.has(text) || OFFICE_WORDS.has(text) || isRoleNoun(text.toLowerCase());
+  return isTitlePart(text) || isRoleNoun(text.toLowerCase());
+}
+
+/** The word that says what the role is: a role noun (`envoy`, `biologist`) or an office word (`Secretary`). */
+function isRoleHead(t: NameToken): boolean {
+  return isRoleNoun(t.text.toLowerCase()) || OFFICE_WORDS.has(t.text);
 }
 
 function joinTokens(tokens: readonly NameToken[], text: string): string {
@@ -111,7 +116,7 @@ export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, se
   const closer = tokens[i]?.text;
   if (i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
   const phrase = tokens.slice(start, i);
-  const head = phrase.findIndex((t) => isRoleNoun(t.text.toLowerCase()) || OFFICE_WORDS.has(t.text));
+  const head = phrase.findIndex(isRoleHead);
   // the role noun must come early: "the head of X", "the lead U.S. negotiator in ...", not "the man who once met a minister"
   // (a possessive may stand before it: "the group's director general")
   if (head < 0 || head > 4) return undefined;
@@ -137,6 +142,6 @@ export function leadingAppositive(tokens: readonly NameToken[], nameStart: numbe
   // the role noun ends the phrase or comes right before its `for`, `of`, `at` or `to`: `envoy for Syria`
   const glue = phrase.findIndex((t) => /^(?:for|of|at|to|in|on)$/.test(t.text));
   const head = phrase[(glue < 0 ? phrase.length : glue) - 1];
-  if (head === undefined || !(isRoleNoun(head.text.toLowerCase()) || OFFICE_WORDS.has(head.text))) return undefined;
+  if (head === undefined || !isRoleHead(head)) return undefined;
   return joinTokens(phrase, text);
 }

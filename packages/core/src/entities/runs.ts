@@ -29,7 +29,7 @@ export interface NameRun {
 
 const MAX_RUN = 12;
 const CAPTION_WORDS = new Set(["Image", "Photo", "Picture", "Credit", "Source", "File", "Video", "Caption"]);
-export const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das", "y", "&"]);
+export const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "y", "&", ...NAME_PARTICLES]);
 
 /** `P5+1`: a letter-digit code glued to `+` and a number. */
 function plusCodeEnd(tokens: readonly NameToken[], i: number): number {

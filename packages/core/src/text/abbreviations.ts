@@ -8,3 +8,9 @@ export function isAbbreviation(word: string, next?: string): boolean {
   const lower = word.toLowerCase();
   return ABBREVIATIONS.has(lower) || (BEFORE_NUMBERS.has(lower) && next !== undefined && /^\d/.test(next));
 }
+
+/** True when the lists know `word` as an abbreviation of any kind, whatever follows it. */
+export function isListedAbbreviation(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ABBREVIATIONS.has(lower) || BEFORE_NUMBERS.has(lower);
+}
