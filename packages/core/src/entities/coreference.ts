@@ -27,14 +27,40 @@ function afterThe(text: string, start: number): boolean {
 const PLACE_PREPOSITION = /\b(?:in|at|from|to|into|near|across|outside|through|via|around|toward|towards|of)\s+$/i;
 
 export function entityId(type: EntityType, name: string): string {
-  const slug = name
+  return `${type}:${asciiSlug(name) ?? unicodeSlug(name)}`;
+}
+
+/** The slug of an ASCII name in one pass (most names are ASCII); undefined for any other name. */
+function asciiSlug(name: string): string | undefined {
+  let slug = "";
+  let dash = false;
+  const word = (w: string) => {
+    if (dash && slug.length > 0) slug += "-";
+    slug += w;
+    dash = false;
+  };
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) word(name[i]!);
+    else if (c >= 65 && c <= 90) word(String.fromCharCode(c + 32));
+    else if (c === 43) {
+      dash = true;
+      word("plus");
+      dash = true;
+    } else dash = true;
+  }
+  return slug;
+}
+
+function unicodeSlug(name: string): string {
+  return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/\+/g, "-plus-")
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-|-$/g, "");
-  return `${type}:${slug}`;
 }
 
 function initialsOf(words: readonly string[]): string {

@@ -12,10 +12,10 @@ function isNameish(t: NameToken): boolean {
 const continuesName = (t: NameToken): boolean => t.kind === "word" && ARABIC_ARTICLE.test(t.text);
 
 /** Where the name particles at `i` (`van der`, `de`, at most three) end, when a name word follows them; else `i`. */
-function particlesEnd(tokens: readonly NameToken[], i: number): number {
+function particlesEnd(tokens: readonly NameToken[], nameish: readonly boolean[], i: number): number {
   let k = i;
   while (k < i + 3 && tokens[k] !== undefined && NAME_PARTICLES.has(tokens[k]!.text)) k++;
-  return k > i && tokens[k] !== undefined && isNameish(tokens[k]!) && !tokens[k]!.hyphenBefore ? k : i;
+  return k > i && nameish[k] === true && !tokens[k]!.hyphenBefore ? k : i;
 }
 
 /** A maximal sequence of name-like tokens: the raw material of names. */
@@ -46,10 +46,12 @@ function plusCodeEnd(tokens: readonly NameToken[], i: number): number {
  */
 export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) => boolean = () => false): NameRun[] {
   const runs: NameRun[] = [];
+  // decided once per token: the loops below ask about most tokens more than once
+  const nameish = tokens.map(isNameish);
   let i = 0;
   while (i < tokens.length) {
     // a surname may start with its particles in lower case: `van der Berg said`, `de Gaulle`
-    if (!isNameish(tokens[i]!) && particlesEnd(tokens, i) === i) {
+    if (!nameish[i] && particlesEnd(tokens, nameish, i) === i) {
       i++;
       continue;
     }
@@ -71,7 +73,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       if (next === undefined) break;
       if (next.hyphenBefore) break;
       // a caption marker glued to a name (`Ahmed Mohamed Image: ...`) is not part of it
-      if ((isNameish(next) || continuesName(next)) && !(CAPTION_WORDS.has(next.text) && tokens[j + 1]?.text === ":")) continue;
+      if ((nameish[j] || continuesName(next)) && !(CAPTION_WORDS.has(next.text) && tokens[j + 1]?.text === ":")) continue;
       // connector (optionally followed by "the") between two name parts
       // `and` joins only inside an institution's name of the form `Centre for Science and Environment`, not `Iraq and Syria`
       // (a sentence's capital `The` does not count: `The Centre for Science and Environment`)
@@ -80,16 +82,16 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       // (or when a table knows the whole: `The Globe and Mail`)
       const joins =
         CONNECTORS.has(next.text) ||
-        (next.text === "and" && (institution || (tokens[j + 1] !== undefined && isNameish(tokens[j + 1]!) && isKnown(runText([...parts, next, tokens[j + 1]!])))));
+        (next.text === "and" && (institution || (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!])))));
       if (joins) {
         // `Marta van der Berg`: particles may come several in a row
-        let k = NAME_PARTICLES.has(next.text) ? Math.max(j + 1, particlesEnd(tokens, j)) : j + 1;
+        let k = NAME_PARTICLES.has(next.text) ? Math.max(j + 1, particlesEnd(tokens, nameish, j)) : j + 1;
         // `and the` starts another name: `Bank of England and the Treasury`
         if (tokens[k]?.text === "the" && next.text === "and") break;
         if (tokens[k]?.text === "the") k++;
         // `of The Globe and Mail` starts another name
         if (tokens[k]?.text === "The") break;
-        if (tokens[k] !== undefined && isNameish(tokens[k]!) && !tokens[k]!.hyphenBefore) {
+        if (nameish[k] === true && !tokens[k]!.hyphenBefore) {
           for (let c = j; c < k; c++) parts.push(tokens[c]!);
           j = k;
           continue;
@@ -98,8 +100,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       // transparent brackets of capitalised words inside a name
       if (next.text === "(") {
         let k = j + 1;
-        while (k < tokens.length && k < j + 6 && isNameish(tokens[k]!)) k++;
-        if (k > j + 1 && tokens[k]?.text === ")" && tokens[k + 1] !== undefined && isNameish(tokens[k + 1]!) && !/^\p{Lu}{2,}$/u.test(tokens[k - 1]!.text)) {
+        while (k < tokens.length && k < j + 6 && nameish[k]) k++;
+        if (k > j + 1 && tokens[k]?.text === ")" && nameish[k + 1] === true && !/^\p{Lu}{2,}$/u.test(tokens[k - 1]!.text)) {
           for (let c = j + 1; c < k; c++) parts.push(tokens[c]!);
           j = k + 1;
           continue;

@@ -6,7 +6,7 @@ import { lastAtMost } from "../text/search.js";
 import type { Token } from "../text/tokenize.js";
 import { isPartial } from "./partial.js";
 import type { QuoteSpan } from "./scan.js";
-import { startsUpper } from "../text/chars.js";
+import { isSpace, startsUpper } from "../text/chars.js";
 
 /** How a quote's speaker was found. */
 export type AttributionKind = "cue-after" | "cue-before" | "according-to" | "continuation" | "echo" | "none";
@@ -169,11 +169,18 @@ function accordingTo(ctx: Context, from: number, to: number): { index: number; s
   return undefined;
 }
 
+/** Past the spaces, commas and dashes that open `[from, to)`. */
+function skipLeading(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (isSpace(text.charCodeAt(i)) || ",—–-".includes(text[i]!))) i++;
+  return i;
+}
+
 /** Attribution after the quote: `,” Earnest said`, `,” said Gen. Lloyd Austin`, `,” according to the group`. */
 function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
   const first = tokenIndexAt(ctx.tokens, q.outer.end);
   const sentence = sentenceOf(ctx, first) ?? sentenceOf(ctx, first - 1);
-  const paragraphEnd = ctx.paragraphEnds.find((e) => e >= q.outer.end) ?? ctx.text.length;
+  const paragraphEnd = ctx.paragraphEnds[lastAtMost(ctx.paragraphEnds, q.outer.end - 1, (e) => e) + 1] ?? ctx.text.length;
   let ceiling = Math.min(ctx.tokens.length, sentence ? sentence.endToken : first + 15, first + 15);
   while (ceiling > first && ctx.tokens[ceiling - 1]!.start >= paragraphEnd) ceiling--;
   for (let i = first; i < ceiling; i++) {
@@ -187,9 +194,9 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
     }
     if (t.kind === "word" && isSpeechVerb(t.text)) {
       const subject = i > first ? { start: ctx.tokens[first]!.start, end: ctx.tokens[i - 1]!.end } : undefined;
-      const cleaned = subject && ctx.text.slice(subject.start, subject.end).replace(/^[\s,—–-]+/u, "");
-      if (subject && cleaned && cleaned.length > 0) {
-        const span = { start: subject.end - cleaned.length, end: subject.end };
+      const from = subject && skipLeading(ctx.text, subject.start, subject.end);
+      if (subject && from !== undefined && from < subject.end) {
+        const span = { start: from, end: subject.end };
         const who = resolvePhrase(ctx, span);
         if (who) return { ...who, kind: "cue-after", cue: { start: span.start, end: t.end } };
       }
