@@ -92,25 +92,28 @@ describe("time grows linearly with size on pathological input", () => {
     "U.S.-U.S.-U.S.-U.S.-",
   ];
 
-  function median(run: () => void): number {
-    const times: number[] = [];
+  /** The fastest of three runs: on a shared machine the others measure the neighbours too. */
+  function fastest(run: () => void): number {
+    let best = Infinity;
     for (let i = 0; i < 3; i++) {
       const t = performance.now();
       run();
-      times.push(performance.now() - t);
+      best = Math.min(best, performance.now() - t);
     }
-    return times.sort((a, b) => a - b)[1]!;
+    return best;
   }
 
-  it.each(patterns)("%j: 1 MB within 4× the per-byte time of 1 KB", (pattern) => {
+  it.each(patterns)("%j: 1 MB within 8× the per-byte time of 1 KB", (pattern) => {
     const small = pattern.repeat(Math.ceil(1024 / pattern.length)).slice(0, 1024);
     const large = pattern.repeat(Math.ceil(1_048_576 / pattern.length)).slice(0, 1_048_576);
     analyzeArticle(small);
-    const perSmall = median(() => {
+    const perSmall = fastest(() => {
       for (let i = 0; i < 64; i++) analyzeArticle(small);
     }) / 64;
-    const perLarge = median(() => analyzeArticle(large));
-    // a fixed multiple: 1,024 times the input may take at most 4,096 times as long (plus 50 ms of start-up)
-    expect(perLarge).toBeLessThan(perSmall * 1024 * 4 + 50);
+    const perLarge = fastest(() => analyzeArticle(large));
+    // a fixed multiple: 1,024 times the input may take at most 8,192 times as long (plus 50 ms of start-up).
+    // Linear work still costs more per byte at 1 MB, where collecting a heap of a million live objects
+    // is slower (up to 5× measured); a quadratic step or a backtracking regex costs hundreds of times more.
+    expect(perLarge).toBeLessThan(perSmall * 1024 * 8 + 50);
   }, 120_000);
 });

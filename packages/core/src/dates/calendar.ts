@@ -35,10 +35,21 @@ function initials(word: string): number {
 /** The first two letters of every month and weekday name: most words are turned away by these alone. */
 const INITIALS = new Set([...MONTHS.keys(), ...WEEKDAYS.keys()].map(initials));
 
-function lookupName(table: ReadonlyMap<string, number>, name: string): number | undefined {
+/** The key a month or weekday name is looked up by (`Sept.` → `sept`); undefined for a word that cannot be one. */
+function nameKey(name: string): string | undefined {
   if (name.length < 3 || name.length > LONGEST_NAME || !INITIALS.has(initials(name))) return undefined;
-  const bare = name.endsWith(".") ? name.slice(0, -1) : name;
-  return table.get(bare.toLowerCase());
+  return (name.endsWith(".") ? name.slice(0, -1) : name).toLowerCase();
+}
+
+function lookupName(table: ReadonlyMap<string, number>, name: string): number | undefined {
+  const key = nameKey(name);
+  return key === undefined ? undefined : table.get(key);
+}
+
+/** The word names a month or a weekday (`March`, `Tue.`): one lookup where a word's capitals make it a candidate name. */
+export function isCalendarName(name: string): boolean {
+  const key = nameKey(name);
+  return key !== undefined && (MONTHS.has(key) || WEEKDAYS.has(key));
 }
 
 export function monthNumber(name: string): number | undefined {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aliasKey } from "./aliases.js";
+import { AliasTable, aliasKey } from "./aliases.js";
 
 const reference = (name: string) => name.replace(/^the\s+/i, "").replace(/[’']/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
 
@@ -17,5 +17,25 @@ describe("aliasKey", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("AliasTable.nearest", () => {
+  const table = new AliasTable({ aliases: { "Parchin Military Complex": [] }, types: { "Parchin Military Complex": "place" } });
+  const canonical = (name: string) => table.nearest(name)?.canonical;
+
+  it("finds the known name one edit away, wherever the edit falls", () => {
+    expect(canonical("XParchin Military Complex")).toBe("Parchin Military Complex");
+    expect(canonical("archin Military Complex")).toBe("Parchin Military Complex");
+    expect(canonical("Barchin Military Complex")).toBe("Parchin Military Complex");
+    expect(canonical("aPrchin Military Complex")).toBe("Parchin Military Complex");
+    expect(canonical("Parchin Military Comple")).toBe("Parchin Military Complex");
+    expect(canonical("Parchin Military Complexx")).toBe("Parchin Military Complex");
+    expect(canonical("Parchin Militray Complex")).toBe("Parchin Military Complex");
+  });
+
+  it("finds nothing two edits away", () => {
+    expect(canonical("XParchin Military Comple")).toBeUndefined();
+    expect(canonical("Barchin Military Complez")).toBeUndefined();
   });
 });

@@ -44,6 +44,7 @@ function isPlainName(name: string): boolean {
 }
 
 const KEY_CACHE_SIZE = 50_000;
+const ANSWER_CACHE_SIZE = 50_000;
 const keyCache = new Map<string, string>();
 
 /** The embedded alias table, optionally extended by a workspace authority file. */
@@ -76,23 +77,39 @@ export class AliasTable {
     if (!/^\p{Lu}{1,2}$/u.test(alias)) this.entries.set(aliasKey(alias), entry);
   }
 
-  /** Keys by length, built on first use: a near match is looked for only among keys one letter longer or shorter. */
-  private byLength: Map<number, [string, AliasEntry][]> | undefined;
+  /**
+   * Keys by length and by first letter, and by length and by last letter, built on first use. One edit of a
+   * key of four or more letters keeps its first letter or its last, so a near match is looked for only
+   * among keys one letter longer or shorter that share one of them.
+   */
+  private byEnds: Map<string, [string, AliasEntry][]> | undefined;
 
-  private keysOfLength(length: number): readonly [string, AliasEntry][] {
-    if (this.byLength === undefined) {
-      this.byLength = new Map();
+  private keysSharingAnEnd(length: number, key: string): [string, AliasEntry][] {
+    if (this.byEnds === undefined) {
+      this.byEnds = new Map();
       for (const pair of this.entries) {
-        const list = this.byLength.get(pair[0].length);
-        if (list === undefined) this.byLength.set(pair[0].length, [pair]);
-        else list.push(pair);
+        for (const end of [`${pair[0].length}<${pair[0][0]}`, `${pair[0].length}>${pair[0].at(-1)}`]) {
+          const list = this.byEnds.get(end);
+          if (list === undefined) this.byEnds.set(end, [pair]);
+          else list.push(pair);
+        }
       }
     }
-    return this.byLength.get(length) ?? [];
+    const first = this.byEnds.get(`${length}<${key[0]}`) ?? [];
+    const last = this.byEnds.get(`${length}>${key.at(-1)}`) ?? [];
+    return first.length === 0 ? last : [...first, ...last];
   }
 
+  /** Answers by the name as written: analysis asks about the same few names many times over. */
+  private readonly answers = new Map<string, AliasEntry | null>();
+
   lookup(name: string): AliasEntry | undefined {
-    return this.exact.get(name) ?? this.entries.get(aliasKey(name));
+    const answer = this.answers.get(name);
+    if (answer !== undefined) return answer ?? undefined;
+    const found = this.exact.get(name) ?? this.entries.get(aliasKey(name));
+    if (this.answers.size >= ANSWER_CACHE_SIZE) this.answers.clear();
+    this.answers.set(name, found ?? null);
+    return found;
   }
 
   /** The known name one edit (insertion, deletion, substitution or swap of neighbours) away from `name`, ignoring case; none when ambiguous. */
@@ -101,7 +118,7 @@ export class AliasTable {
     if (key.length < 4) return undefined;
     let found: AliasEntry | undefined;
     for (let length = key.length - 1; length <= key.length + 1; length++) {
-      for (const [alias, entry] of this.keysOfLength(length)) {
+      for (const [alias, entry] of this.keysSharingAnEnd(length, key)) {
         if (!withinOneEdit(alias, key)) continue;
         if (found !== undefined && found.canonical !== entry.canonical) return undefined;
         found = entry;

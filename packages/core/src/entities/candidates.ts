@@ -1,3 +1,4 @@
+import { isCalendarName } from "../dates/calendar.js";
 import type { ArticleParagraph } from "../model.js";
 import type { Span } from "../text/positions.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -5,7 +6,7 @@ import { isStopword } from "../text/stopwords.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
-import { NAME_PARTICLES, classified, classifyName, isCalendarWord, isWellKnownOrganization, type Classification } from "./classify.js";
+import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural, isTitlePart } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -311,6 +312,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     (before !== undefined && isSpeechVerb(before.text)) ||
     (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && isSpeechVerb(runBefore.text));
   const previous = before?.text ?? "";
+  const appositive = after?.text === "," ? appositiveRole(run.nts, endIndex, run.sentenceEnd, text) : undefined;
   const cls = classifyName(name, words, aliases, {
     titled: titled || roleNounBefore(run.nts, startIndex),
     speaker,
@@ -318,7 +320,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     determiner: DETERMINERS.has(previous),
     locative: LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")),
     toldThe: previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((run.nts[startIndex - 2]?.text ?? "").toLowerCase()),
-    appositiveRole: after?.text === "," && appositiveRole(run.nts, endIndex, run.sentenceEnd, text) !== undefined,
+    appositiveRole: appositive !== undefined,
     leads: after !== undefined && LED_BODIES.has(after.text),
     roleNounAfter: after !== undefined && ROLE_NOUNS.has(after.text),
     relative: after?.text === "," ? RELATIVES.get((run.nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined,
@@ -331,7 +333,6 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     roles = rolesFromPhrase(phrase, text);
     const lastTitle = phrase[phrase.length - 1]?.text;
     if (lastTitle !== undefined && /s\.$/.test(lastTitle) && HONORIFICS.has(lastTitle)) pluralTitle = HONORIFICS.get(lastTitle);
-    const appositive = appositiveRole(run.nts, endIndex, run.sentenceEnd, text);
     if (appositive !== undefined) roles.push(appositive);
     const leading = phrase.length === 0 ? leadingAppositive(run.nts, startIndex, endIndex, run.sentenceStart, text) : undefined;
     if (leading !== undefined) roles.unshift(leading);
@@ -388,7 +389,7 @@ function knownOnly(
       const single = k - i === 1;
       const word = first.text;
       // a lone closed-class or calendar word (`The`, `Monday`) is never a name, known or not
-      if (single && (isCalendarWord(word) || isStopword(word))) continue;
+      if (single && (isCalendarName(word) || isStopword(word))) continue;
       const name = single ? word : runText(parts.slice(i, k));
       const known =
         knownNames.has(name) ||

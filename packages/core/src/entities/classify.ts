@@ -1,4 +1,4 @@
-import { monthNumber, weekdayNumber } from "../dates/calendar.js";
+import { isCalendarName } from "../dates/calendar.js";
 import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { isListedAbbreviation } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
@@ -80,12 +80,6 @@ function isNameWord(word: string): boolean {
 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
 
-/** Words that look like names when capitalised but never are one on their own. */
-export function isCalendarWord(word: string): boolean {
-  return monthNumber(word) !== undefined || weekdayNumber(word) !== undefined;
-}
-
-/** Types a name from what tables know of it, then from its last word, then from its shape and context. */
 /** The head word of a name: the last word, or the word before `of`/`for` (National Resistance Council of Iran → Council). */
 export function headWord(words: readonly string[]): string {
   // in `University of the Highlands and Islands` the head stands before `of`
@@ -117,6 +111,7 @@ function isInitialsAndSurname(initials: string, surname: string, aliases: AliasT
   );
 }
 
+/** Types a name from what tables know of it, then from its last word, then from its shape and context. */
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
   if (known !== undefined) return classified(known.type, "known", known.canonical);
@@ -137,7 +132,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     const nation = demonymOfPlural(w);
     if (nation !== undefined && !DEMONYMS.has(w)) return classified("group", "known");
     if (DEMONYMS.has(w)) return undefined;
-    if (isCalendarWord(w) || isTitlePart(w)) return undefined;
+    if (isCalendarName(w) || isTitlePart(w)) return undefined;
     // an abbreviation with its period (`No.` of `No. 10`, `Inc.`) names nothing alone
     if (w.endsWith(".") && isListedAbbreviation(w.slice(0, -1))) return undefined;
     // a pronoun's contraction (I've) or an adjective of language or origin (English, European) is no name

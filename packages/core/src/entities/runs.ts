@@ -1,11 +1,11 @@
-import { monthNumber, weekdayNumber } from "../dates/calendar.js";
+import { isCalendarName } from "../dates/calendar.js";
 import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
 import { HEAD_WORDS } from "./lexicon.js";
 import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
 /** Weekdays and months are dates, never parts of a name: "On Tuesday", "Questions Wednesday". */
 function isNameish(t: NameToken): boolean {
-  return isNameishToken(t) && weekdayNumber(t.text) === undefined && (monthNumber(t.text) === undefined || t.text === "May");
+  return isNameishToken(t) && (t.text === "May" || !isCalendarName(t.text));
 }
 
 /** `Suleiman al-Amr`: an Arabic surname with its article in lower case continues a name (it does not start one). */
