@@ -84,7 +84,7 @@ export class AliasTable {
    */
   private byEnds: Map<string, [string, AliasEntry][]> | undefined;
 
-  private keysSharingAnEnd(length: number, key: string): [string, AliasEntry][] {
+  private keysSharingAnEnd(length: number, key: string): [readonly [string, AliasEntry][], readonly [string, AliasEntry][]] {
     if (this.byEnds === undefined) {
       this.byEnds = new Map();
       for (const pair of this.entries) {
@@ -95,9 +95,7 @@ export class AliasTable {
         }
       }
     }
-    const first = this.byEnds.get(`${length}<${key[0]}`) ?? [];
-    const last = this.byEnds.get(`${length}>${key.at(-1)}`) ?? [];
-    return first.length === 0 ? last : [...first, ...last];
+    return [this.byEnds.get(`${length}<${key[0]}`) ?? [], this.byEnds.get(`${length}>${key.at(-1)}`) ?? []];
   }
 
   /** Answers by the name as written: analysis asks about the same few names many times over. */
@@ -118,10 +116,12 @@ export class AliasTable {
     if (key.length < 4) return undefined;
     let found: AliasEntry | undefined;
     for (let length = key.length - 1; length <= key.length + 1; length++) {
-      for (const [alias, entry] of this.keysSharingAnEnd(length, key)) {
-        if (!withinOneEdit(alias, key)) continue;
-        if (found !== undefined && found.canonical !== entry.canonical) return undefined;
-        found = entry;
+      for (const keys of this.keysSharingAnEnd(length, key)) {
+        for (const [alias, entry] of keys) {
+          if (!withinOneEdit(alias, key)) continue;
+          if (found !== undefined && found.canonical !== entry.canonical) return undefined;
+          found = entry;
+        }
       }
     }
     return found;

@@ -332,11 +332,10 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
       continue;
     }
     const word = head.text.endsWith("s") && /['’]s$/u.test(head.text) ? head.text.slice(0, -2) : head.text;
-    const span = { start: head.start, end: head.start + word.length };
     const namedBefore = (cl: Cluster) => firstStart.get(cl)! < det.start;
     let target: Cluster | undefined;
     // `the President`, and in running text `the mayor`: the one person named before with that title
-    const title = word.charAt(0).toUpperCase() + word.slice(1);
+    const title = startsUpper(word) ? word : word.charAt(0).toUpperCase() + word.slice(1);
     if (isTitlePart(title)) {
       const holders = (byTitle.get(title) ?? []).filter(namedBefore);
       if (holders.length === 1) target = holders[0];
@@ -346,7 +345,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
       );
       if (named.length === 1) target = named[0];
     }
-    if (target !== undefined) target.descriptions.push({ span, sentence });
+    if (target !== undefined) target.descriptions.push({ span: { start: head.start, end: head.start + word.length }, sentence });
   }
 }
 
@@ -367,10 +366,12 @@ function holds(role: string, title: string): boolean {
 function toEntity(cl: Cluster, locate: (span: Span) => Located): Entity {
   const type = typeOf(cl);
   const names = cl.members.filter((m) => m.kind === "name").map((m) => m.candidate);
-  const longest = [...(names.length > 0 ? names : cl.members.map((m) => m.candidate))].sort(
-    (a, b) => b.words.length - a.words.length || b.name.length - a.name.length || a.start - b.start,
-  )[0]!;
-  const name = cl.canonical ?? longest.name;
+  // the most words, then the most letters, then the first written
+  let longest: Candidate | undefined;
+  for (const c of names.length > 0 ? names : cl.members.map((m) => m.candidate)) {
+    if (longest === undefined || (c.words.length - longest.words.length || c.name.length - longest.name.length || longest.start - c.start) > 0) longest = c;
+  }
+  const name = cl.canonical ?? longest!.name;
   const roles: string[] = [];
   for (const m of cl.members) for (const r of m.candidate.roles) if (!roles.includes(r)) roles.push(r);
   const mentions: EntityMention[] = [];
