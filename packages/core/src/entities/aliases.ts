@@ -15,14 +15,7 @@ const ENTITY_TYPES: readonly EntityType[] = ["person", "organization", "place", 
 /** Matching key of a name: case and punctuation of dotted abbreviations do not matter, but `US` is not `us`. */
 export function aliasKey(name: string): string {
   if (isPlainName(name)) return name.toLowerCase();
-  // names repeat across an article and a workspace: each is normalised once
-  let key = keyCache.get(name);
-  if (key === undefined) {
-    key = name.replace(/^the\s+/i, "").replace(/[’']/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
-    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
-    keyCache.set(name, key);
-  }
-  return key;
+  return name.replace(/^the\s+/i, "").replace(/[’']/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 /** No leading `the`, apostrophe or white space other than single inner spaces: the key is the name in lower case. */
@@ -43,9 +36,7 @@ function isPlainName(name: string): boolean {
   return !previousSpace;
 }
 
-const KEY_CACHE_SIZE = 50_000;
 const ANSWER_CACHE_SIZE = 50_000;
-const keyCache = new Map<string, string>();
 
 /** The embedded alias table, optionally extended by a workspace authority file. */
 export class AliasTable {
@@ -98,7 +89,10 @@ export class AliasTable {
     return [this.byEnds.get(`${length}<${key[0]}`) ?? [], this.byEnds.get(`${length}>${key.at(-1)}`) ?? []];
   }
 
-  /** Answers by the name as written: analysis asks about the same few names many times over. */
+  /**
+   * Answers by the name as written: analysis asks about the same few names many times over, across an
+   * article and a workspace, so each is normalised and looked up once.
+   */
   private readonly answers = new Map<string, AliasEntry | null>();
 
   lookup(name: string): AliasEntry | undefined {
