@@ -85,8 +85,7 @@ const key = (uri: string, entityId: string) => `${uri}\u0000${entityId}`;
 const byUri = (x: { uri: string }, y: { uri: string }) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0);
 /** Entities in most articles first, then most mentioned, then by name. */
 const byPresence = (a: WorkspaceEntity, b: WorkspaceEntity) => b.articles.length - a.articles.length || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name);
-const byPlace = (l: QuoteLink, m: QuoteLink) =>
-  l.a.uri.localeCompare(m.a.uri) || l.a.quote.span.start - m.a.quote.span.start || l.b.uri.localeCompare(m.b.uri) || l.b.quote.span.start - m.b.quote.span.start;
+const byPlace = (l: QuoteLink, m: QuoteLink) => byUri(l.a, m.a) || l.a.quote.span.start - m.a.quote.span.start || byUri(l.b, m.b) || l.b.quote.span.start - m.b.quote.span.start;
 
 /** Two summaries of an article link alike: same date, same entities in the same order, same quotes and speakers. */
 function linksAlike(a: StoredSummary, b: StoredSummary): boolean {
@@ -112,11 +111,27 @@ function gather(list: { uri: string; entity: StoredEntity }[]): WorkspaceEntity 
   const named = fullestNamed(list);
   const roles = new Set<string>();
   const aliases = new Set<string>();
+  const forms = new Set<string>();
+  // stored lists are interned: thousands of articles share a handful of them, each read once here
+  // (one set per field, as one interned list may be both an entity's aliases and its forms)
+  const seenRoles = new Set<readonly string[]>();
+  const seenAliases = new Set<readonly string[]>();
+  const seenForms = new Set<readonly string[]>();
   let mentionCount = 0;
   for (const { entity } of list) {
-    for (const r of entity.roles) roles.add(r);
+    if (!seenRoles.has(entity.roles)) {
+      seenRoles.add(entity.roles);
+      for (const r of entity.roles) roles.add(r);
+    }
     if (entity.name !== named.name) aliases.add(entity.name);
-    for (const a of entity.aliases) if (a !== named.name) aliases.add(a);
+    if (!seenAliases.has(entity.aliases)) {
+      seenAliases.add(entity.aliases);
+      for (const a of entity.aliases) if (a !== named.name) aliases.add(a);
+    }
+    if (!seenForms.has(entity.forms)) {
+      seenForms.add(entity.forms);
+      for (const f of entity.forms) forms.add(f);
+    }
     mentionCount += entity.mentionCount;
   }
   return {
@@ -128,7 +143,7 @@ function gather(list: { uri: string; entity: StoredEntity }[]): WorkspaceEntity 
     articles: list,
     mentionCount,
     // an entity of one article (most of them) has its forms listed once already
-    forms: list.length === 1 ? list[0]!.entity.forms : [...new Set(list.flatMap((x) => x.entity.forms))],
+    forms: list.length === 1 ? list[0]!.entity.forms : [...forms],
   };
 }
 
@@ -137,6 +152,8 @@ function fullestNamed(list: readonly { entity: StoredEntity }[]): StoredEntity {
   let best = list[0]!.entity;
   let bestWords = wordCount(best.name);
   for (const { entity } of list) {
+    // names are interned: the same name as the best so far cannot beat it
+    if (entity.name === best.name) continue;
     const words = wordCount(entity.name);
     if (words > bestWords || (words === bestWords && entity.name.length > best.name.length)) {
       best = entity;
@@ -152,7 +169,10 @@ function wordCount(name: string): number {
   return n;
 }
 
-/** A 52-bit hash of the `SHINGLE` words from `at`: two 26-bit mixes of their word hashes. */
+/**
+ * A 30-bit hash of the `SHINGLE` words from `at`. Thirty bits keep it a small integer, which a Map keys
+ * without allocating; the few collisions among a workspace's million shingles only cost a comparison each.
+ */
 function shingleHash(hashes: readonly number[], at: number): number {
   let a = 0x9e3779b9;
   let b = 0x85ebca6b;
@@ -160,7 +180,7 @@ function shingleHash(hashes: readonly number[], at: number): number {
     a = Math.imul(a ^ hashes[i]!, 0x01000193);
     b = Math.imul(b ^ hashes[i]!, 0xc2b2ae35) ^ (b >>> 15);
   }
-  return (a >>> 6) * 0x4000000 + (b >>> 6);
+  return (a ^ Math.imul(b, 0x27d4eb2d)) >>> 2;
 }
 
 /** The map's value for a key, made and stored on first use: how every index here is grown. */
@@ -411,11 +431,17 @@ export class Corpus {
   }
 
   private link(): Index {
-    const docs = [...this.docs.values()].sort((a, b) => a.uri.localeCompare(b.uri));
+    // URIs in code-unit order, as `uris()` lists them: a list of the workspace's articles is sorted by
+    // then, and most groups below are built in that order (only merged groups need sorting again)
+    const docs = [...this.docs.values()].sort(byUri);
     // 1. Group article entities by id; then single-word people by the surname of the one full name that ends with it.
     const groups = new Map<string, { uri: string; entity: StoredEntity }[]>();
-    for (const doc of docs) for (const entity of doc.summary.entities) {
-      entryOf(groups, entity.id, () => []).push({ uri: doc.uri, entity });
+    for (const doc of docs) {
+      for (const entity of doc.summary.entities) {
+        const list = groups.get(entity.id);
+        if (list === undefined) groups.set(entity.id, [{ uri: doc.uri, entity }]);
+        else list.push({ uri: doc.uri, entity });
+      }
     }
     const fullBySurname = new Map<string, Set<string>>();
     for (const [id, list] of groups) {
@@ -425,6 +451,7 @@ export class Corpus {
         entryOf(fullBySurname, words.at(-1)!, () => new Set()).add(id);
       }
     }
+    const merged = new Set<string>();
     for (const [id, list] of [...groups]) {
       const e = list[0]!.entity;
       if (e.type !== "person" || e.name.includes(" ")) continue;
@@ -432,15 +459,20 @@ export class Corpus {
       if (targets?.size === 1) {
         const target = [...targets][0]!;
         groups.get(target)!.push(...list);
+        merged.add(target);
         groups.delete(id);
       }
     }
     const entities: WorkspaceEntity[] = [];
     const entityOf = new Map<string, Map<string, WorkspaceEntity>>();
-    for (const [, list] of groups) {
-      const ws = gather(list.sort(byUri));
+    for (const [id, list] of groups) {
+      const ws = gather(merged.has(id) ? list.sort(byUri) : list);
       entities.push(ws);
-      for (const x of list) entryOf(entityOf, x.uri, () => new Map()).set(x.entity.id, ws);
+      for (const x of list) {
+        const ofArticle = entityOf.get(x.uri);
+        if (ofArticle === undefined) entityOf.set(x.uri, new Map([[x.entity.id, ws]]));
+        else ofArticle.set(x.entity.id, ws);
+      }
     }
     entities.sort(byPresence);
 
@@ -516,7 +548,7 @@ export class Corpus {
         const links = linkCount.get(`${d.uri}\u0000${other}`) ?? 0;
         if (ids.length >= 3 || links > 0) list.push({ uri: other, score: ids.length + 3 * links, sharedEntities: ids });
       }
-      related.set(d.uri, list.sort((x, y) => y.score - x.score || x.uri.localeCompare(y.uri)));
+      related.set(d.uri, list.sort((x, y) => y.score - x.score || byUri(x, y)));
     }
     const linksByQuote = new Map<string, QuoteLink[]>();
     for (const l of quoteLinks) {
