@@ -44,8 +44,11 @@ export function references(state: WorkspaceState, uri: string, model: ArticleMod
   if (hit === undefined) return null;
   const ws = state.corpus.workspaceEntity(uri, hit.entity.id);
   if (ws === undefined) return hit.entity.mentions.map((m) => ({ uri, range: m.range }));
-  // the corpus keeps a workspace entity's articles in URI order and mentions in text order
-  return ws.articles.flatMap((a) => a.entity.ranges().map((range) => ({ uri: a.uri, range })));
+  // the corpus keeps a workspace entity's articles in URI order and mentions in text order; one list is
+  // filled in place, as an entity named in every article has tens of thousands of locations
+  const locations: Location[] = [];
+  for (const a of ws.articles) for (const range of a.entity.ranges()) locations.push({ uri: a.uri, range });
+  return locations;
 }
 
 export function highlights(state: WorkspaceState, uri: string, model: ArticleModel, offset: number): DocumentHighlight[] | null {
