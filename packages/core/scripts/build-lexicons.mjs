@@ -7,6 +7,9 @@ import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 const CITY_MIN_POPULATION = 150_000;
+// a smaller city counts too when its name is no first name or everyday word: the smaller the city, the
+// likelier a bare `Tyler` or `Surprise` in the news means something else
+const SMALL_CITY_MIN_POPULATION = 100_000;
 const ADMIN_MIN_POPULATION = 300_000;
 // divisions named by a compass word alone (`Central`, `Southern Province`) are not names on their own
 const COMPASS_NAME = /^(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|central|northern|southern|eastern|western|north-central|south-central)(?: (?:province|region|district|division|state))?$/i;
@@ -33,12 +36,15 @@ export function buildGazetteer() {
     });
     for (const cap of c.capital ?? []) if (latinName(cap)) out.cities.add(cap);
   }
+  const firstNames = new Set(buildFirstNames().names);
+  const vocabulary = new Set(buildVocabulary().words);
+  const unambiguous = (name) => !firstNames.has(name) && !vocabulary.has(name.toLowerCase());
   const adminPopulation = new Map();
   for (const city of cities) {
     const population = Number(city.population);
-    if (population >= CITY_MIN_POPULATION) {
-      if (latinName(city.city)) out.cities.add(city.city);
-      if (latinName(city.city_ascii)) out.cities.add(city.city_ascii);
+    if (population >= SMALL_CITY_MIN_POPULATION) {
+      const big = population >= CITY_MIN_POPULATION;
+      for (const name of new Set([city.city, city.city_ascii])) if (latinName(name) && (big || unambiguous(name))) out.cities.add(name);
     }
     if (city.admin_name && latinName(city.admin_name) && city.admin_name !== city.city && !COMPASS_NAME.test(city.admin_name)) {
       adminPopulation.set(city.admin_name, (adminPopulation.get(city.admin_name) ?? 0) + (population || 0));

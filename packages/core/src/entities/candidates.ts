@@ -7,7 +7,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural, isTitlePart } from "./lexicon.js";
+import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, REGIONS, ROLE_NOUNS, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, runText } from "./runs.js";
@@ -262,7 +262,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     prefix.length > 0 &&
     lastWord !== undefined &&
     // a head word inside rules out a person (`State Department`) unless a first name starts it (`Mayor Helen Park`)
-    (!nameParts.some((p) => HEAD_WORDS.has(p.text)) || splitKnownPrefix(nameParts, aliases) > 0 || (nameParts.length <= 3 && FIRST_NAMES.has(nameParts[0]!.text))) &&
+    (!nameParts.some((p) => HEAD_WORDS.has(p.text)) || splitKnownPrefix(nameParts, aliases) > 0 || (nameParts.length <= 3 && isFirstName(nameParts[0]!.text))) &&
     prefix.some((p) => HONORIFICS.has(p.text) || ROLE_NOUNS.has(p.text.toLowerCase())) &&
     !GLUE_WORDS.has(nameParts[0]!.text);
   if (!peelable) {

@@ -3,7 +3,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { isListedAbbreviation } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, VOCABULARY, demonymOfPlural, isTitlePart } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -165,7 +165,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person
   if (context.relative === "which" && !context.titled) return classified(words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : "other", "guess");
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)
-  if (context.titled && words.length <= 3 && FIRST_NAMES.has(words[0]!)) return classified("person", "evidence");
+  if (context.titled && words.length <= 3 && isFirstName(words[0]!)) return classified("person", "evidence");
   // the name as written keeps its connectors (`of`), which candidate words leave out
   const last = headWord(name.includes(" of ") ? name.split(/\s+/) : words);
   const head = HEAD_WORDS.get(last);
@@ -177,7 +177,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `X, editor at large at the Saudi Gazette,`: a role in apposition names a person's function
   if (context.appositiveRole && !context.determiner && words[0] !== "The" && words.length >= 2 && words.length <= 4 && words.every(isNameWord)) return classified("person", "evidence");
   if (words.length === 1 && isAcronym(last)) return classified("organization", "evidence");
-  if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!) && words.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) {
+  if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!) && words.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) {
     return classified("person", "evidence");
   }
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`)

@@ -4,7 +4,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
-import { classified, headWord } from "./classify.js";
+import { NAME_PARTICLES, classified, headWord } from "./classify.js";
 import { HEAD_WORDS, OFFICE_WORDS, isTitlePart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
@@ -129,14 +129,14 @@ export function resolveEntities(
   };
   for (const cl of clusters) {
     const words = cl.members[0]!.candidate.name.split(" ");
-    for (let k = 1; k < words.length; k++) push(byTail, words.slice(k).join(" "), cl);
+    for (let k = 1; k < words.length; k++) push(byTail, tailKey(words.slice(k).join(" ")), cl);
   }
   for (const cluster of [...clusters]) {
     const c = cluster.members[0]!.candidate;
     if (c.cls.canonical || cluster.members.length === 0) continue;
     // (a guessed tail of a person's name is theirs: `de Gaulle would not` after `Charles de Gaulle`)
     const sameType = (o: Cluster) => o.members[0]!.candidate.cls.type === c.cls.type || (c.cls.confidence === "guess" && typeOf(o) === "person");
-    const longer = (byTail.get(c.name) ?? []).filter((o) => o !== cluster && o.members.length > 0 && sameType(o));
+    const longer = (byTail.get(tailKey(c.name)) ?? []).filter((o) => o !== cluster && o.members.length > 0 && sameType(o));
     if (longer.length === 0) continue;
     // two people who share the tail (Ann Smith, Mary Ann Smith and Jo Ann Smith) leave it alone
     if (longer.length > 1 && typeOf(longer[0]!) === "person") continue;
@@ -393,4 +393,13 @@ function toEntity(cl: Cluster, locate: (span: Span) => Located): Entity {
     aliasSet.push(form);
   }
   return { id: entityId(type, name), name, type, roles, aliases: aliasSet, mentions };
+}
+
+/** A name's tail as an index key: a leading particle in either case, as a sentence capitalises it (`Van der Berg said` after `Niels van der Berg`). */
+function tailKey(tail: string): string {
+  const space = tail.indexOf(" ");
+  if (space < 0) return tail;
+  const first = tail.slice(0, space);
+  const lower = first.toLowerCase();
+  return lower !== first && NAME_PARTICLES.has(lower) ? lower + tail.slice(space) : tail;
 }

@@ -10,6 +10,12 @@ import type { EntityType } from "./types.js";
 
 /** Lexical knowledge the recogniser consults; built once from the data files. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNameData.names);
+
+/** A first name, or a compound of first names joined by a hyphen (`Anna-Lena`, `Jean-Pierre`). */
+export function isFirstName(word: string): boolean {
+  if (FIRST_NAMES.has(word)) return true;
+  return word.includes("-") && word.split("-").every((part) => FIRST_NAMES.has(part));
+}
 export const COUNTRIES: ReadonlyMap<string, string> = new Map(
   gazetteerData.countries.flatMap((c) => c.names.map((n) => [n, c.name] as const)),
 );

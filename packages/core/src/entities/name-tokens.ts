@@ -32,8 +32,9 @@ export function isNameish(t: NameToken): boolean {
   return startsUpper(t.text) || (/\p{Lu}/u.test(t.text) && /\p{N}/u.test(t.text));
 }
 
+/** `NATO`, `U.N.`, `P5`, and acronyms joined by a hyphen (`VNO-NCW`, `AFL-CIO`). */
 export function isAcronym(text: string): boolean {
-  return /^(?:\p{Lu}\.){2,}$/u.test(text) || (/^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text));
+  return /^(?:\p{Lu}\.){2,}$/u.test(text) || (/^\p{Lu}[\p{Lu}\p{N}&]{1,6}(?:-\p{Lu}[\p{Lu}\p{N}&]{1,6})?$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text));
 }
 
 export function nameTokens(tokens: readonly Token[], from: number, to: number): NameToken[] {

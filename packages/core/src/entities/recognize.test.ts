@@ -369,3 +369,25 @@ describe("roles around a name", () => {
     ]);
   });
 });
+
+describe("names written the way European wires write them", () => {
+  const text = [
+    "Dock workers walked off the job in Bremerhaven on Tuesday.",
+    "",
+    "“We are not going back,” said Niels van der Berg, the union's chief negotiator. Van der Berg told reporters the vote was clear.",
+    "",
+    "A spokeswoman, Anna-Lena Müller, said talks with the employers' association VNO-NCW had broken down.",
+  ].join("\n");
+  const entities = analyzeArticle(text).entities.map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.map((m) => `${m.text}/${m.kind}`) }));
+
+  it("joins a particle surname capitalised at a sentence start to its full name", () => {
+    expect(entities.find((e) => e.name === "Niels van der Berg")).toEqual({ name: "Niels van der Berg", type: "person", mentions: ["Niels van der Berg/name", "Van der Berg/partial"] });
+    expect(entities.map((e) => e.name)).not.toContain("Van der Berg");
+  });
+
+  it("reads a hyphenated pair of first names as a person's, a hyphenated acronym as a body's and a city of 100,000 as a place", () => {
+    expect(entities.find((e) => e.name === "Anna-Lena Müller")?.type).toBe("person");
+    expect(entities.find((e) => e.name === "VNO-NCW")?.type).toBe("organization");
+    expect(entities.find((e) => e.name === "Bremerhaven")?.type).toBe("place");
+  });
+});

@@ -13,4 +13,11 @@ describe("generated lexicons", () => {
     expect(committed("organizations.json")).toEqual(buildOrganizations());
     expect(committed("vocabulary.json")).toEqual(buildVocabulary());
   });
+
+  it("keeps cities of 100,000 to 150,000 people only when their name is no first name or everyday word", () => {
+    const cities = new Set((committed("gazetteer.json") as { cities: string[] }).cities);
+    expect(["Bremerhaven", "Alkmaar", "Amiens"].filter((c) => cities.has(c))).toEqual(["Bremerhaven", "Alkmaar", "Amiens"]);
+    // Tyler, Texas and Surprise, Arizona are that size; Florence and Victoria are bigger and stay in
+    expect(["Tyler", "Surprise", "Florence", "Victoria"].filter((c) => cities.has(c))).toEqual(["Florence", "Victoria"]);
+  });
 });
