@@ -391,3 +391,24 @@ describe("names written the way European wires write them", () => {
     expect(entities.find((e) => e.name === "Bremerhaven")?.type).toBe("place");
   });
 });
+
+describe("American political copy", () => {
+  const text = [
+    "The Energy and Natural Resources Committee voted 14-6 on Thursday. Sen. Maria Cantwell, D-Wash., and Sen. Chuck Schumer, D-N.Y., backed it; Rep. Kay Granger, R-Texas, did not.",
+    "",
+    "The Health and Human Services Department said officials from Iraq and Syria would attend.",
+  ].join("\n");
+  const entities = analyzeArticle(text).entities.map((e) => `${e.name} (${e.type})`);
+
+  it("reads party tags as affiliations, not names, and keeps a body's `X and Y` portfolio in its name", () => {
+    expect(entities).toEqual([
+      "Energy and Natural Resources Committee (organization)",
+      "Maria Cantwell (person)",
+      "Chuck Schumer (person)",
+      "Kay Granger (person)",
+      "Health and Human Services Department (organization)",
+      "Iraq (place)",
+      "Syria (place)",
+    ]);
+  });
+});

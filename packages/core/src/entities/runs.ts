@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
-import { HEAD_WORDS } from "./lexicon.js";
+import { HEAD_WORDS, VOCABULARY } from "./lexicon.js";
 import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
 /** Weekdays and months are dates, never parts of a name: "On Tuesday", "Questions Wednesday". */
@@ -82,7 +82,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       // (or when a table knows the whole: `The Globe and Mail`)
       const joins =
         CONNECTORS.has(next.text) ||
-        (next.text === "and" && (institution || (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!])))));
+        (next.text === "and" && (institution || portfolioBefore(parts, tokens, nameish, j + 1) || (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!])))));
       if (joins) {
         // `Marta van der Berg`: particles may come several in a row
         let k = NAME_PARTICLES.has(next.text) ? Math.max(j + 1, particlesEnd(tokens, nameish, j)) : j + 1;
@@ -113,6 +113,19 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
     i = j;
   }
   return runs;
+}
+
+/**
+ * `Energy and Natural Resources Committee`, `Health and Human Services Department`: everyday words before
+ * `and`, and after it capitalised words up to a body's head word, name one body's portfolio. (Names of
+ * people and places are no everyday words, so `Iraq and Syria Committee` stays two names and a third.)
+ */
+function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], after: number): boolean {
+  const words = parts[0]!.text === "The" ? parts.slice(1) : parts;
+  if (words.length === 0 || words.length > 2 || !words.every((p) => VOCABULARY.has(p.text.toLowerCase()) && !HEAD_WORDS.has(p.text))) return false;
+  let k = after;
+  while (k < tokens.length && k < after + 5 && nameish[k] === true && !tokens[k]!.possessive) k++;
+  return k > after && HEAD_WORDS.get(tokens[k - 1]!.text) === "organization";
 }
 
 export const runText = (parts: readonly NameToken[]) => {

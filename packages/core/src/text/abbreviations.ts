@@ -2,6 +2,7 @@ import data from "../lexicon/abbreviations.json" with { type: "json" };
 
 const ABBREVIATIONS = new Set([...data.titles, ...data.other].map((w) => w.toLowerCase()));
 const BEFORE_NUMBERS = new Set(data.beforeNumbers.map((w) => w.toLowerCase()));
+const US_STATES: ReadonlySet<string> = new Set(data.usStates);
 
 /** True when `word` followed by a period is an abbreviation rather than a sentence end; `next` is the token after the period. */
 export function isAbbreviation(word: string, next?: string): boolean {
@@ -13,4 +14,14 @@ export function isAbbreviation(word: string, next?: string): boolean {
 export function isListedAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
   return ABBREVIATIONS.has(lower) || BEFORE_NUMBERS.has(lower);
+}
+
+/** The letters before the first period of the dotted state abbreviations (`N` of `N.Y.`), where a tokenizer cuts them. */
+const DOTTED_STATE_STARTS: ReadonlySet<string> = new Set([...US_STATES].filter((s) => s.includes(".")).map((s) => s.slice(0, s.indexOf("."))));
+
+/** A lawmaker's party tag (`D-Wash`, `R-Texas`, `I-VT`, `D-N` of `D-N.Y.`): an affiliation, not a name. */
+export function isPartyTag(word: string): boolean {
+  if (word.length < 3 || word.charCodeAt(1) !== 45 /* - */ || !/^[DRI]$/.test(word[0]!)) return false;
+  const state = word.endsWith(".") ? word.slice(2, -1) : word.slice(2);
+  return US_STATES.has(state) || DOTTED_STATE_STARTS.has(state);
 }
