@@ -11,6 +11,7 @@ export interface BoilerplateMatch {
 /* Patterns match a whole paragraph (trimmed); they describe page furniture that outlets and blog engines print. */
 const WHOLE_LINE: ReadonlyArray<readonly [RegExp, BoilerplateKind]> = [
   [/^(?:no|\d{1,5}) comments?:?$/i, "comments"],
+  [/^comments?(?::? ?\(\d{1,6}\)|: ?\d{1,6})?$/i, "comments"],
   [/^(?:post|add|leave|write) a comment\.?$/i, "comments"],
   [/^(?:view|show|load|read) (?:all |more )?comments?.{0,20}$/i, "comments"],
   [/^subscribe to:? post comments.{0,20}$/i, "comments"],

@@ -24,6 +24,12 @@ describe("parseByline", () => {
     expect(read("By Jane Doe, John Roe")).toEqual({ authors: ["Jane Doe", "John Roe"], outlet: undefined });
   });
 
+  it("leaves an author's job out of the authors and the outlet", () => {
+    expect(read("By Gemma O'Connell, Showbiz Reporter")).toEqual({ authors: ["Gemma O'Connell"], outlet: undefined });
+    expect(read("By John Roe, Staff Writer, and Ann Poe, Senior Political Correspondent")).toEqual({ authors: ["John Roe", "Ann Poe"], outlet: undefined });
+    expect(read("By Ann Poe, Reuters")).toEqual({ authors: ["Ann Poe"], outlet: "Reuters" });
+  });
+
   it("gives exact author spans", () => {
     const b = parseByline("By Elise Labott and Jim Sciutto, CNN", 10)!;
     expect(b.authors[1]!.span).toEqual({ start: 10 + 20, end: 10 + 31 });

@@ -7,12 +7,14 @@ export interface Byline {
 
 const BYLINE_START = /^(?:by|written by|words by|reported by|story by)\s+/i;
 const OUTLET_HINT = /\b(?:news|press|times|post|journal|herald|tribune|guardian|telegraph|reuters|agency|wire|media|magazine|daily|weekly|gazette|globe|review|radio|tv|television|network|online|staff|correspondent)\b/i;
+/** `Showbiz Reporter`, `Staff Writer`, `Senior Correspondent`: the author's job, not another author or the outlet. */
+const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic|contributor|producer|photographer|analyst|intern|bureau chief)$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-.]*|de|da|van|von|der|bin|al|del|la|le))*\s+\p{Lu}[\p{L}’'\-]*$/u;
 
 /**
- * Reads `By Elise Labott and Jim Sciutto, CNN`: authors are split on commas, `and` and `&`; a last
- * comma part that does not look like a person's name (one word, an acronym, a word such as News or
- * Press) is the outlet. `for Outlet`, `| Outlet` and `- Outlet` name the outlet too.
+ * Reads `By Elise Labott and Jim Sciutto, CNN`: authors are split on commas, `and` and `&`; a part
+ * that names a job (`Showbiz Reporter`) is left out; a last comma part that does not look like a
+ * person's name (one word, an acronym, a word such as News or Press) is the outlet. `for Outlet`, `| Outlet` and `- Outlet` name the outlet too.
  */
 export function parseByline(text: string, offset: number): Byline | undefined {
   const lead = BYLINE_START.exec(text);
@@ -39,7 +41,7 @@ export function parseByline(text: string, offset: number): Byline | undefined {
       const name = p.text.trim().replace(/[.;]$/, "");
       return { name, start: bodyOffset + p.start + lead };
     })
-    .filter((p) => p.name.length > 0);
+    .filter((p) => p.name.length > 0 && !JOB_TITLE.test(p.name));
   if (outlet === undefined && cleaned.length > 1) {
     const last = cleaned[cleaned.length - 1]!;
     const lastIsSeparateCommaPart = body.lastIndexOf(",") >= 0 && body.slice(body.lastIndexOf(",") + 1).trim().replace(/[.;]$/, "") === last.name;
