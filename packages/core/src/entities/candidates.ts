@@ -62,6 +62,18 @@ const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "—", "–", "-", "…"]);
 
 /** The token at `i` opens a clause; a straight quote glued to what precedes it closes one (`so," Rovers manager`). */
+/**
+ * A share's code in parentheses, `(SOLG.O)`, `(NWE.OL)`: the ticker and the exchange's letters are no
+ * names. Read on the article's tokens, as a sentence splitter may end a sentence at the code's period.
+ */
+function inTickerCode(tokens: readonly Token[], part: NameToken): boolean {
+  const code = (t: Token | undefined) => t !== undefined && t.kind === "word" && /^[\p{Lu}\p{N}]{1,6}$/u.test(t.text);
+  const i = part.token;
+  const ticker = tokens[i - 1]?.text === "(" && code(tokens[i]) && tokens[i + 1]?.text === "." && code(tokens[i + 2]) && tokens[i + 3]?.text === ")";
+  const exchange = tokens[i - 3]?.text === "(" && code(tokens[i - 2]) && tokens[i - 1]?.text === "." && code(tokens[i]) && tokens[i + 1]?.text === ")";
+  return ticker || exchange;
+}
+
 function opens(nts: readonly NameToken[], i: number): boolean {
   const t = nts[i]!;
   if (!OPENING.has(t.text)) return false;
@@ -123,6 +135,7 @@ export function findCandidates(
       let sentenceStart = 0;
       while (sentenceStart < nts.length && OPENING.has(nts[sentenceStart]!.text)) sentenceStart++;
       for (const run of findRuns(nts, (name) => aliases.lookup(name) !== undefined)) {
+        if (run.parts.length === 1 && inTickerCode(tokens, run.parts[0]!)) continue;
         const prev = nts[run.from - 1];
         const opensClause = prev !== undefined && (opens(nts, run.from - 1) || prev.text === ":") && !/^\p{Lu}{2,}$/u.test(nts[run.from]!.text);
         const mode = titleCase ? "titlecase" : run.from === sentenceStart || opensClause ? "initial" : "plain";

@@ -126,6 +126,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
   // `New Zealander`: a demonym of several words names a person's origin, not an entity
   if (words.length > 1 && DEMONYMS.has(name)) return undefined;
+  // `North American`, `Latin American`, `Central Asian`: the adjective of a region, not a name
+  if (words.length === 2 && (COMPASS.has(words[0]!) || words[0] === "Latin") && /^\p{Lu}\p{Ll}+(?:an|ese)$/u.test(words[1]!) && !REGIONS.has(name)) return undefined;
   if (words.length === 1) {
     const w = words[0]!;
     if (GROUP_WORDS.has(w)) return classified("group", "known");

@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { HEAD_WORDS, OFFICE_WORDS, isTitlePart } from "./lexicon.js";
+import { HEAD_WORDS, LEGAL_SUFFIXES, OFFICE_WORDS, isTitlePart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
@@ -127,13 +127,22 @@ export function resolveEntities(
     if (list === undefined) map.set(key, [cl]);
     else if (list[list.length - 1] !== cl) list.push(cl);
   };
+  // `Solaris Grid` after `Solaris Grid Inc`: a company's name without its legal form
+  const byCompanyName = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     const words = cl.members[0]!.candidate.name.split(" ");
     for (let k = 1; k < words.length; k++) push(byTail, tailKey(words.slice(k).join(" ")), cl);
+    if (words.length >= 3 && LEGAL_SUFFIXES.has(words[words.length - 1]!) && typeOf(cl) === "organization") push(byCompanyName, words.slice(0, -1).join(" "), cl);
   }
   for (const cluster of [...clusters]) {
     const c = cluster.members[0]!.candidate;
     if (c.cls.canonical || cluster.members.length === 0) continue;
+    const company = c.cls.confidence === "known" ? undefined : byCompanyName.get(c.name);
+    if (company?.length === 1 && company[0] !== cluster) {
+      for (const m of cluster.members) join(m.candidate, company[0]!, "partial");
+      cluster.members.length = 0;
+      continue;
+    }
     // (a guessed tail of a person's name is theirs: `de Gaulle would not` after `Charles de Gaulle`)
     const sameType = (o: Cluster) => o.members[0]!.candidate.cls.type === c.cls.type || (c.cls.confidence === "guess" && typeOf(o) === "person");
     const longer = (byTail.get(tailKey(c.name)) ?? []).filter((o) => o !== cluster && o.members.length > 0 && sameType(o));

@@ -51,10 +51,13 @@ export const EVENT_PREFIXES: ReadonlySet<string> = new Set(entityWords.eventPref
 /** Words that start a name and type it (`Team Estonia`, `Lake Geneva`, `Operation Sea Breeze`). */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set([...ORGANIZATION_PREFIXES, ...PLACE_PREFIXES, ...EVENT_PREFIXES]);
 
+/** A company's legal form after its name (`Inc`, `ASA`, `GmbH`). */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(entityWords.legalSuffixes);
 export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...entityWords.event.map((w) => [w, "event"] as const),
   ...entityWords.place.map((w) => [w, "place"] as const),
   ...entityWords.organization.map((w) => [w, "organization"] as const),
+  ...entityWords.legalSuffixes.map((w) => [w, "organization"] as const),
 ]);
 
 export interface AliasEntry {

@@ -412,3 +412,25 @@ describe("American political copy", () => {
     ]);
   });
 });
+
+describe("business wire copy", () => {
+  const text = [
+    "Nordwind Energy ASA said on Tuesday it had agreed to buy U.S.-listed Solaris Grid Inc for $4.2 billion, as it pushes into North American solar power.",
+    "",
+    "Shares in Solaris (SOLG.O) jumped 24%, while Nordwind's stock (NWE.OL) fell. Solaris Grid has 900 staff.",
+    "",
+    "Solaris CEO David Okafor said the deal would help the company grow.",
+  ].join("\n");
+  const model = analyzeArticle(text);
+  const entities = model.entities.map((e) => ({ name: e.name, type: e.type, roles: e.roles, mentions: e.mentions.map((m) => m.text) }));
+
+  it("types a name by its legal form and groups the company's shorter names with it", () => {
+    expect(entities.find((e) => e.name === "Solaris Grid Inc")).toEqual({ name: "Solaris Grid Inc", type: "organization", roles: [], mentions: ["Solaris Grid Inc", "Solaris", "Solaris Grid"] });
+    expect(entities.find((e) => e.name === "Nordwind Energy ASA")).toEqual({ name: "Nordwind Energy ASA", type: "organization", roles: [], mentions: ["Nordwind Energy ASA", "Nordwind"] });
+  });
+
+  it("reads no names in share codes or region adjectives, and peels a company's CEO off a person's name", () => {
+    expect(entities.map((e) => e.name)).toEqual(["Nordwind Energy ASA", "United States", "Solaris Grid Inc", "David Okafor"]);
+    expect(entities.find((e) => e.name === "David Okafor")?.roles).toEqual(["Solaris CEO"]);
+  });
+});

@@ -14,6 +14,7 @@ describe("matchBoilerplate", () => {
 
   it("recognises blog footers, share rows, ads, contributor lines and image slugs", () => {
     expect(matchBoilerplate("No comments:")?.kind).toBe("comments");
+    expect(matchBoilerplate("(Reporting by Terje Solsvik in Oslo; Editing by Jan Harvey)")?.kind).toBe("contributors");
     expect(["Comments (112)", "Comments: 4", "Comments"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["comments", "comments", "comments"]);
     expect(matchBoilerplate("Post a Comment")?.kind).toBe("comments");
     expect(matchBoilerplate("Share | Tweet | Email")?.kind).toBe("share");

@@ -19,6 +19,13 @@ describe("parseDateline", () => {
     expect([london.place, london.source, london.glued]).toEqual(["LONDON", undefined, false]);
   });
 
+  it("reads the day a wire service writes after the place", () => {
+    const oslo = parseDateline("OSLO, March 4 (Reuters) - Norwegian utility Nordwind", 0)!;
+    expect([oslo.place, oslo.source, oslo.span]).toEqual(["OSLO", "Reuters", { start: 0, end: 25 }]);
+    const dc = parseDateline("WASHINGTON, Feb. 3 (AP) — The Senate voted", 0)!;
+    expect([dc.place, dc.source]).toEqual(["WASHINGTON", "AP"]);
+  });
+
   it("ignores names followed by remarks or dashes in ordinary prose", () => {
     expect(parseDateline("Obama (pictured) said on Monday", 0)).toBeUndefined();
     expect(parseDateline("Obama — who spoke first — said", 0)).toBeUndefined();

@@ -13,9 +13,11 @@ export interface Dateline {
 }
 
 const PLACE_WORD = "\\p{Lu}[\\p{L}’'.\\-]*";
-/* A place of one to four capitalised words with an optional `, State`; an agency in parentheses and/or a dash. */
+/** The day wire services write after the place (`OSLO, March 4 (Reuters) -`, `WASHINGTON, Feb. 3 (AP) —`). */
+const WIRE_DATE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? \\d{1,2}";
+/* A place of one to four capitalised words with an optional `, State` and `, Month Day`; an agency in parentheses and/or a dash. */
 const DATELINE_RE = new RegExp(
-  `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2})?)` +
+  `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2})?)(?:, ${WIRE_DATE})?` +
     `(?:(\\s{0,2}\\((\\p{Lu}[\\p{L}.&/ ]{0,30})\\))(\\s{0,2}(?:[-–—]{1,2}|:))?|(\\s{1,2}(?:[-–—]{1,2})))`,
   "u",
 );
