@@ -92,4 +92,12 @@ describe("quote edge cases", () => {
     const text = "Talks resume\n\nState Department spokeswoman Jen Psaki spoke on Monday.\n\n“We are ready,” she said.";
     expect(speakersOf(text)).toEqual([["We are ready,", "person:jen-psaki", false]]);
   });
+
+  it("gives a quote that ends its sentence with a period to its own sentence's speaker, not the next one's", () => {
+    const text = "Deal agreed\n\nChief Executive Ingrid Solberg spoke first.\n\nTom Reyes of Jefferies said the price was “full but fair.” Solberg said the company had no other plans.\n\n“Why now?” Solberg asked.";
+    expect(speakersOf(text)).toEqual([
+      ["full but fair.", "person:tom-reyes", true],
+      ["Why now?", "person:ingrid-solberg", false],
+    ]);
+  });
 });

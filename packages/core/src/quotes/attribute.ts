@@ -280,7 +280,10 @@ export function attributeQuotes(
   };
   const result: Attribution[] = [];
   quotes.forEach((q, i) => {
-    let attribution = cueAfter(ctx, q) ?? cueBefore(ctx, q);
+    // a quote that ends its sentence with a period (`said the price was “full but fair.” Solberg said`) is
+    // its own sentence's: a cue before it there wins over the next sentence's speaker
+    const closesSentence = q.content.end > q.content.start && text.charCodeAt(q.content.end - 1) === 46 /* . */ && !q.unclosed;
+    let attribution = closesSentence ? (cueBefore(ctx, q) ?? cueAfter(ctx, q)) : (cueAfter(ctx, q) ?? cueBefore(ctx, q));
     if (attribution === undefined) {
       const previous = i > 0 ? result[i - 1] : undefined;
       const previousQuote = i > 0 ? quotes[i - 1] : undefined;
