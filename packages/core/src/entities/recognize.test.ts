@@ -433,4 +433,9 @@ describe("business wire copy", () => {
     expect(entities.map((e) => e.name)).toEqual(["Nordwind Energy ASA", "United States", "Solaris Grid Inc", "David Okafor"]);
     expect(entities.find((e) => e.name === "David Okafor")?.roles).toEqual(["Solaris CEO"]);
   });
+
+  it("ends a person's name at `of` before their employer or home", () => {
+    const names = analyzeArticle("Tom Reyes of Jefferies said the price was fair. Ann Lee of Texas agreed, as did the Bank of England.").entities.map((e) => `${e.name} (${e.type})`);
+    expect(names).toEqual(["Tom Reyes (person)", "Jefferies (organization)", "Ann Lee (person)", "Texas (place)", "Bank of England (organization)"]);
+  });
 });

@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
-import { HEAD_WORDS, VOCABULARY } from "./lexicon.js";
+import { HEAD_WORDS, OFFICE_WORDS, VOCABULARY, isFirstName } from "./lexicon.js";
 import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
 /** Weekdays and months are dates, never parts of a name: "On Tuesday", "Questions Wednesday". */
@@ -83,6 +83,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       const joins =
         CONNECTORS.has(next.text) ||
         (next.text === "and" && (institution || portfolioBefore(parts, tokens, nameish, j + 1) || (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!])))));
+      // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
+      if (joins && next.text === "of" && personName(parts)) break;
       if (joins) {
         // `Marta van der Berg`: particles may come several in a row
         let k = NAME_PARTICLES.has(next.text) ? Math.max(j + 1, particlesEnd(tokens, nameish, j)) : j + 1;
@@ -113,6 +115,16 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
     i = j;
   }
   return runs;
+}
+
+/** A first name and one or two more name words, none of them a head or office word. */
+function personName(parts: readonly NameToken[]): boolean {
+  return (
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    isFirstName(parts[0]!.text) &&
+    parts.every((p) => /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(p.text) && !HEAD_WORDS.has(p.text) && !OFFICE_WORDS.has(p.text))
+  );
 }
 
 /**
