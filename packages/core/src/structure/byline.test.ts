@@ -28,6 +28,7 @@ describe("parseByline", () => {
     expect(read("By Gemma O'Connell, Showbiz Reporter")).toEqual({ authors: ["Gemma O'Connell"], outlet: undefined });
     expect(read("By John Roe, Staff Writer, and Ann Poe, Senior Political Correspondent")).toEqual({ authors: ["John Roe", "Ann Poe"], outlet: undefined });
     expect(read("By Ann Poe, Reuters")).toEqual({ authors: ["Ann Poe"], outlet: "Reuters" });
+    expect(read("By Staff Reporter")).toEqual({ authors: [], outlet: undefined });
   });
 
   it("gives exact author spans", () => {

@@ -35,13 +35,16 @@ export function parseByline(text: string, offset: number): Byline | undefined {
   while ((m = partRe.exec(body)) !== null) {
     for (const piece of splitOnAnd(m[0], m.index)) parts.push(piece);
   }
-  const cleaned = parts
+  const written = parts
     .map((p) => {
       const lead = p.text.length - p.text.trimStart().length;
       const name = p.text.trim().replace(/[.;]$/, "");
       return { name, start: bodyOffset + p.start + lead };
     })
-    .filter((p) => p.name.length > 0 && !JOB_TITLE.test(p.name));
+    .filter((p) => p.name.length > 0);
+  const cleaned = written.filter((p) => !JOB_TITLE.test(p.name));
+  // `By Staff Reporter` is a byline that names a job and no one
+  const jobOnly = written.length > 0 && cleaned.length === 0;
   if (outlet === undefined && cleaned.length > 1) {
     const last = cleaned[cleaned.length - 1]!;
     const lastIsSeparateCommaPart = body.lastIndexOf(",") >= 0 && body.slice(body.lastIndexOf(",") + 1).trim().replace(/[.;]$/, "") === last.name;
@@ -53,7 +56,7 @@ export function parseByline(text: string, offset: number): Byline | undefined {
   const authors = cleaned
     .filter((p) => PERSON_NAME.test(p.name) || /^\p{Lu}\S*$/u.test(p.name))
     .map((p) => ({ name: p.name, span: { start: p.start, end: p.start + p.name.length } }));
-  if (authors.length === 0 && outlet === undefined) return undefined;
+  if (authors.length === 0 && outlet === undefined) return jobOnly ? { authors } : undefined;
   return outlet === undefined ? { authors } : { authors, outlet };
 }
 
