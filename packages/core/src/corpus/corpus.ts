@@ -431,8 +431,8 @@ export class Corpus {
   }
 
   private link(): Index {
-    // URIs in code-unit order, as `uris()` lists them: a list of the workspace's articles is sorted by
-    // then, and most groups below are built in that order (only merged groups need sorting again)
+    // URIs in code-unit order, as `uris()` lists them: groups built in this order come out sorted, and
+    // only those that surname merging joins need sorting again
     const docs = [...this.docs.values()].sort(byUri);
     // 1. Group article entities by id; then single-word people by the surname of the one full name that ends with it.
     const groups = new Map<string, { uri: string; entity: StoredEntity }[]>();
