@@ -61,7 +61,6 @@ const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 
 const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "—", "–", "-", "…"]);
 
-/** The token at `i` opens a clause; a straight quote glued to what precedes it closes one (`so," Rovers manager`). */
 /**
  * A share's code in parentheses, `(SOLG.O)`, `(NWE.OL)`: the ticker and the exchange's letters are no
  * names. Read on the article's tokens, as a sentence splitter may end a sentence at the code's period.
@@ -74,6 +73,7 @@ function inTickerCode(tokens: readonly Token[], part: NameToken): boolean {
   return ticker || exchange;
 }
 
+/** The token at `i` opens a clause; a straight quote glued to what precedes it closes one (`so," Rovers manager`). */
 function opens(nts: readonly NameToken[], i: number): boolean {
   const t = nts[i]!;
   if (!OPENING.has(t.text)) return false;

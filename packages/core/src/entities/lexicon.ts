@@ -16,6 +16,7 @@ export function isFirstName(word: string): boolean {
   if (FIRST_NAMES.has(word)) return true;
   return word.includes("-") && word.split("-").every((part) => FIRST_NAMES.has(part));
 }
+
 export const COUNTRIES: ReadonlyMap<string, string> = new Map(
   gazetteerData.countries.flatMap((c) => c.names.map((n) => [n, c.name] as const)),
 );

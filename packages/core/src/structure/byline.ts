@@ -14,7 +14,8 @@ const PERSON_NAME = /^\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-.]*|de|da|
 /**
  * Reads `By Elise Labott and Jim Sciutto, CNN`: authors are split on commas, `and` and `&`; a part
  * that names a job (`Showbiz Reporter`) is left out; a last comma part that does not look like a
- * person's name (one word, an acronym, a word such as News or Press) is the outlet. `for Outlet`, `| Outlet` and `- Outlet` name the outlet too.
+ * person's name (one word, an acronym, a word such as News or Press) is the outlet. `for Outlet`,
+ * `| Outlet` and `- Outlet` name the outlet too.
  */
 export function parseByline(text: string, offset: number): Byline | undefined {
   const lead = BYLINE_START.exec(text);
