@@ -9,6 +9,7 @@ import { HEAD_WORDS, LEGAL_SUFFIXES, OFFICE_WORDS, isTitlePart } from "./lexicon
 import { isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
+import { lastAtMost } from "../text/search.js";
 
 interface Cluster {
   readonly members: { candidate: Candidate; kind: MentionKind }[];
@@ -300,7 +301,12 @@ function typeOf(cl: Cluster): EntityType {
 
 /** `the President` → the person holding that title; `the Journal`, `the complex` → the named thing whose name ends so. */
 function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence[], clusters: Cluster[], candidates: readonly Candidate[]): void {
-  const taken = new Set(candidates.map((c) => c.start));
+  // a word inside a name (`the Child` in `Convention on the Rights of the Child`) is that name's, not a description
+  const names = candidates.map((c) => ({ start: c.start, end: c.end })).sort((a, b) => a.start - b.start);
+  const inName = (at: number) => {
+    const k = lastAtMost(names, at, (n) => n.start);
+    return k >= 0 && at < names[k]!.end;
+  };
   // what a description could name, computed once: title words of people, last words of multi-word names
   const firstStart = new Map(clusters.map((cl) => [cl, cl.members.reduce((min, m) => Math.min(min, m.candidate.start), Infinity)]));
   const types = new Map(clusters.map((cl) => [cl, typeOf(cl)]));
@@ -324,7 +330,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     const det = tokens[i]!;
     if (det.text !== "the" && det.text !== "The") continue;
     const head = tokens[i + 1]!;
-    if (head.kind !== "word" || taken.has(head.start)) continue;
+    if (head.kind !== "word" || inName(head.start)) continue;
     const next = tokens[i + 2];
     if (next !== undefined && next.start === head.end + 1 && (startsUpper(next.text) || next.text === "of")) {
       // `the Home Secretary`, `the Prime Minister`: a title of several words names its one holder named before

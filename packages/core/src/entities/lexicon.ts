@@ -29,9 +29,11 @@ export const REGIONS: ReadonlySet<string> = new Set([...gazetteerData.regions, .
 /** Everyday English words, lower case. */
 export const VOCABULARY: ReadonlySet<string> = new Set(vocabularyData.words);
 /** Well-known organizations (Google, Reuters' peers, NATO), lower case. */
-export const ORGANIZATIONS: ReadonlySet<string> = new Set(organizationData.names);
+export const ORGANIZATIONS: ReadonlySet<string> = new Set([...organizationData.names, ...entityWords.firmsNamedForPeople.map((n) => n.toLowerCase())]);
 export const GROUP_WORDS: ReadonlySet<string> = new Set([...groupData.religions, ...groupData.parties, ...groupData.peoples]);
 export const PARTY_WORDS: ReadonlySet<string> = new Set(groupData.parties);
+/** Party names that also name a portfolio (`Belgian Labour Minister`). */
+export const PORTFOLIO_PARTIES: ReadonlySet<string> = new Set(groupData.portfolioParties);
 
 export const HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries(titleData.honorifics));
 export const OFFICE_WORDS: ReadonlySet<string> = new Set(titleData.offices);
@@ -54,6 +56,8 @@ export const NAME_PREFIXES: ReadonlySet<string> = new Set([...ORGANIZATION_PREFI
 
 /** A company's legal form after its name (`Inc`, `ASA`, `GmbH`). */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(entityWords.legalSuffixes);
+/** Bodies named by their subject after `on` (`Council on Foreign Relations`). */
+export const ON_BODIES: ReadonlySet<string> = new Set(entityWords.onBodies);
 export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...entityWords.event.map((w) => [w, "event"] as const),
   ...entityWords.place.map((w) => [w, "place"] as const),

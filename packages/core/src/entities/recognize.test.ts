@@ -439,3 +439,39 @@ describe("business wire copy", () => {
     expect(names).toEqual(["Tom Reyes (person)", "Jefferies (organization)", "Ann Lee (person)", "Texas (place)", "Bank of England (organization)"]);
   });
 });
+
+describe("British, parliamentary and deal copy", () => {
+  const entities = (text: string) => analyzeArticle(text).entities.map((e) => ({ name: e.name, type: e.type, roles: e.roles }));
+
+  it("reads MP and MEP as titles (the party an affiliation), and a party before a portfolio as the portfolio", () => {
+    expect(entities("The plan was backed by Labour MP Jess Phillips and by MEP Nigel Farage. Belgian Labour Minister Pierre-Yves Dermagne objected.")).toEqual([
+      { name: "Labour", type: "group", roles: [] },
+      { name: "Jess Phillips", type: "person", roles: ["MP"] },
+      { name: "Nigel Farage", type: "person", roles: ["MEP"] },
+      { name: "Pierre-Yves Dermagne", type: "person", roles: ["Belgian Labour Minister"] },
+    ]);
+  });
+
+  it("keeps a body's subject after `on`, a number between name words, and an industry head word in the name", () => {
+    expect(entities("The Senate Committee on Armed Services and the Council on Foreign Relations met. He told Channel 4 News that British chip designer Arkwright Semiconductor would comply.")).toEqual([
+      { name: "Senate Committee on Armed Services", type: "organization", roles: [] },
+      { name: "Council on Foreign Relations", type: "organization", roles: [] },
+      { name: "Channel 4 News", type: "organization", roles: [] },
+      { name: "Arkwright Semiconductor", type: "organization", roles: [] },
+    ]);
+  });
+
+  it("types firms named for people as organizations, and splits a person's name off an institution's", () => {
+    expect(entities("Morgan Stanley and Merrill Lynch advised. The director of the Council on American-Islamic Relations Alia Salem said so.")).toEqual([
+      { name: "Morgan Stanley", type: "organization", roles: [] },
+      { name: "Merrill Lynch", type: "organization", roles: [] },
+      { name: "Council on American-Islamic Relations", type: "organization", roles: [] },
+      { name: "Alia Salem", type: "person", roles: ["director of the Council on American-Islamic Relations"] },
+    ]);
+  });
+
+  it("takes no description from inside a name", () => {
+    const convention = analyzeArticle("The Convention on the Rights of the Child applies.").entities[0]!;
+    expect(convention.mentions.map((m) => m.text)).toEqual(["Convention on the Rights of the Child"]);
+  });
+});

@@ -54,7 +54,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     taken.unshift(t);
     i--;
   }
-  while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || PARTY_WORDS.has(taken[0]!.text) || /^(?:According|Referring|Asked|Said|Speaking)$/.test(taken[0]!.text))) taken.shift();
+  while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || PARTY_WORDS.has(taken[0]!.text) || /^(?:According|Referring|Asked|Said|Speaking|The|A|An)$/.test(taken[0]!.text))) taken.shift();
   while (taken.length > 0 && PHRASE_GLUE.has(taken[taken.length - 1]!.text)) taken.pop();
   if (!taken.some((t) => isTitleWord(t.text))) return [];
   return taken;

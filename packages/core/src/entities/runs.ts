@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
-import { HEAD_WORDS, OFFICE_WORDS, VOCABULARY, isFirstName } from "./lexicon.js";
+import { HEAD_WORDS, OFFICE_WORDS, ON_BODIES, VOCABULARY, isFirstName } from "./lexicon.js";
 import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
 /** Weekdays and months are dates, never parts of a name: "On Tuesday", "Questions Wednesday". */
@@ -74,14 +74,24 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       if (next.hyphenBefore) break;
       // a caption marker glued to a name (`Ahmed Mohamed Image: ...`) is not part of it
       if ((nameish[j] || continuesName(next)) && !(CAPTION_WORDS.has(next.text) && tokens[j + 1]?.text === ":")) continue;
+      // `Channel 4 News`, `BBC Radio 4 Today`: a small number between two name words is part of the name
+      const after = tokens[j + 1];
+      // (after a word, not an abbreviation: `No. 4 Elm Street` is an address)
+      if (next.kind === "number" && /^\d{1,3}$/.test(next.text) && /^\p{Lu}\p{L}+$/u.test(t.text) && nameish[j + 1] === true && after !== undefined && !after.hyphenBefore && after.start === next.end + 1) {
+        parts.push(next);
+        j++;
+        continue;
+      }
       // connector (optionally followed by "the") between two name parts
       // `and` joins only inside an institution's name of the form `Centre for Science and Environment`, not `Iraq and Syria`
       // (a sentence's capital `The` does not count: `The Centre for Science and Environment`)
       const head = parts[0]!.text === "The" && parts.length > 1 ? parts[1]! : parts[0]!;
-      const institution = HEAD_WORDS.get(head.text) === "organization" && parts.some((p) => p.text === "of" || p.text === "for");
+      const institution = HEAD_WORDS.get(head.text) === "organization" && parts.some((p) => p.text === "of" || p.text === "for" || p.text === "on");
       // (or when a table knows the whole: `The Globe and Mail`)
       const joins =
         CONNECTORS.has(next.text) ||
+        // `Council on Foreign Relations`: a body named by its subject
+        (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
         (next.text === "and" && (institution || portfolioBefore(parts, tokens, nameish, j + 1) || (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!])))));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
       if (joins && next.text === "of" && personName(parts)) break;

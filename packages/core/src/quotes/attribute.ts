@@ -26,6 +26,8 @@ const SKIPPABLE = new Set(["also", "later", "then", "previously", "recently", "o
 const CUE_WINDOW = 80;
 const PERSONAL = new Set(["he", "she", "him", "her"]);
 const ANONYMOUS = /\b(?:sources?|officials?|aides?|diplomats?|insiders?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|people familiar|person familiar|analysts?|observers?|witnesses?|residents?|critics?|experts?|someone|one of)\b/i;
+/** `a spokesman for Goldman Sachs`, `analysts at Barclays`: someone speaking as the institution named next. */
+const VOICE_OF = /\b(?:spokesm[ae]n|spokeswom[ae]n|spokespersons?|analysts?|representatives?)\s+(?:for|at|of|from|with)\s+(?:the\s+)?$/i;
 const COLLECTIVE = /^(?:the|this|that)\s+(?:group|organi[sz]ation|company|agency|ministry|department|council|committee|party|government|administration|movement|network|firm|newspaper|outlet|union|coalition|team|office)$/i;
 
 interface Context {
@@ -112,6 +114,8 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
     const org = organizationBefore(ctx, span.start);
     if (org) return { speakers: [org.id] };
   }
+  const voice = found.find((m) => m.entity.type === "organization" && VOICE_OF.test(ctx.text.slice(span.start, m.mention.span.start)));
+  if (voice !== undefined) return { speakers: [voice.entity.id] };
   if (ANONYMOUS.test(phrase) && found.every((m) => m.entity.type !== "person")) return { speakers: [], anonymous: lower };
   const orgs = found.filter((m) => m.entity.type === "organization" || m.entity.type === "group" || m.entity.type === "place");
   if (orgs.length > 0) return { speakers: [orgs[orgs.length - 1]!.entity.id] };
