@@ -7,7 +7,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, REGIONS, ROLE_NOUNS, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
+import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, runText } from "./runs.js";
@@ -106,6 +106,11 @@ function isKnownWord(word: string, aliases: AliasTable): boolean {
   );
 }
 
+/** A common English word that names nothing by itself: no first name, title, head word or known name. */
+function isEverydayWord(word: string, aliases: AliasTable): boolean {
+  return VOCABULARY.has(word.toLowerCase()) && !isFirstName(word) && !isTitlePart(word) && !HEAD_WORDS.has(word) && !NAME_PREFIXES.has(word) && !NAME_PARTICLES.has(word) && !isKnownWord(word, aliases);
+}
+
 /**
  * Finds every name in the article's headline, deck and body. Names in running text are taken as written;
  * a capitalised word at a sentence start, or anywhere in a Title Case headline, counts only when the
@@ -186,6 +191,11 @@ export function findCandidates(
       if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !HEAD_WORDS.has(lead) && !EVENT_PREFIXES.has(lead)) k += 2;
       if (parts[k]?.text === "the") k++;
       if (k > 0) parts = parts.slice(k);
+      // `Late Haaland double sinks Arsenal`: the sentence's first word, an everyday one, before one more name word counts only if the article knows the name
+      if (k === 0 && parts.length === 2 && isEverydayWord(parts[0]!.text, aliases) && !HEAD_WORDS.has(parts[1]!.text) && !isKnownWord(runText(parts), aliases)) {
+        deferred.push({ ...run, parts });
+        continue;
+      }
       // a word left after the sentence's first is capitalised for a reason (`The Guardian cited`)
       // (unless it is a generic word that names nothing alone: `However Council members`)
       if ((parts.length === 1 && (k === 0 || HEAD_WORDS.has(parts[0]!.text))) || isStopword(parts[0]!.text)) {

@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { HEAD_WORDS, LEGAL_SUFFIXES, OFFICE_WORDS, isTitlePart } from "./lexicon.js";
+import { CITIES, HEAD_WORDS, LEGAL_SUFFIXES, OFFICE_WORDS, isTitlePart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
@@ -231,6 +231,14 @@ export function resolveEntities(
       const company = byOrganizationFirstWord.get(word) ?? [];
       if (company.length === 1 && c.cls.type !== "person") {
         join(c, company[0]!, "partial");
+        continue;
+      }
+      // `City` after `Manchester City`: a club named for its town goes by its other word
+      const club = (byLastWord.get(word) ?? []).filter(
+        (cl) => cl.members.length > 0 && typeOf(cl) === "organization" && cl.members.some((m) => m.candidate.words.length === 2 && CITIES.has(m.candidate.words[0]!)),
+      );
+      if (club.length === 1 && c.cls.type !== "person") {
+        join(c, club[0]!, "partial");
         continue;
       }
       if (isAcronym(word)) {

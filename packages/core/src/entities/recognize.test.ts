@@ -475,3 +475,15 @@ describe("British, parliamentary and deal copy", () => {
     expect(convention.mentions.map((m) => m.text)).toEqual(["Convention on the Rights of the Child"]);
   });
 });
+
+describe("sports copy", () => {
+  const text = "Late Haaland double sinks Arsenal as City go top\n\nErling Haaland scored twice as Manchester City beat Arsenal on Sunday, and City moved top.\n";
+  const model = analyzeArticle(text);
+
+  it("drops an everyday first word before a name the article knows, and groups a club's short name with its full name", () => {
+    const mentions = (name: string) => model.entities.find((e) => e.name === name)?.mentions.map((m) => `${m.text}/${m.kind}`);
+    expect(model.entities.map((e) => e.name)).toEqual(["Erling Haaland", "Arsenal", "Manchester City"]);
+    expect(mentions("Erling Haaland")).toEqual(["Haaland/partial", "Erling Haaland/name"]);
+    expect(mentions("Manchester City")).toEqual(["City/partial", "Manchester City/name", "City/partial"]);
+  });
+});
