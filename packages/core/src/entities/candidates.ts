@@ -390,12 +390,13 @@ function pronounFollows(nts: readonly NameToken[], end: number): boolean {
   return false;
 }
 
+/** Title words after which a party name that is also a portfolio is the portfolio. */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(["Minister", "Ministry", "Secretary", "Department", "Commissioner"]);
+
 /**
  * For text whose capitals say nothing (a sentence's first word, a Title Case headline): keep only the
  * longest stretches that a table or the rest of the article knows as names.
  */
-const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(["Minister", "Ministry", "Secretary", "Department", "Commissioner"]);
-
 function knownOnly(
   text: string,
   run: Pending,

@@ -75,8 +75,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       // a caption marker glued to a name (`Ahmed Mohamed Image: ...`) is not part of it
       if ((nameish[j] || continuesName(next)) && !(CAPTION_WORDS.has(next.text) && tokens[j + 1]?.text === ":")) continue;
       // `Channel 4 News`, `BBC Radio 4 Today`: a small number between two name words is part of the name
-      const after = tokens[j + 1];
       // (after a word, not an abbreviation: `No. 4 Elm Street` is an address)
+      const after = tokens[j + 1];
       if (next.kind === "number" && /^\d{1,3}$/.test(next.text) && /^\p{Lu}\p{L}+$/u.test(t.text) && nameish[j + 1] === true && after !== undefined && !after.hyphenBefore && after.start === next.end + 1) {
         parts.push(next);
         j++;
