@@ -7,10 +7,10 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
+import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
-import { CONNECTORS, findRuns, runText } from "./runs.js";
+import { CONNECTORS, findRuns, isInstitutionName, runText } from "./runs.js";
 import { hasLower, startsLower, startsUpper } from "../text/chars.js";
 
 /** One name as written in one place, before mentions are grouped into entities. */
@@ -313,7 +313,7 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): num
   for (let k = Math.min(parts.length - 1, 6); k >= 1; k--) {
     const head = runText(parts.slice(0, k));
     // `Council on American-Islamic Relations Alia Salem`: an institution's name, then a first name and more
-    const institution = k >= 3 && parts.length - k >= 2 && HEAD_WORDS.get(parts[0]!.text) === "organization" && parts.slice(1, k).some((p) => CONNECTORS.has(p.text) || p.text === "on") && isFirstName(parts[k]!.text);
+    const institution = k >= 3 && parts.length - k >= 2 && isInstitutionName(parts.slice(0, k)) && isFirstName(parts[k]!.text);
     if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !CITIES.has(head) && !HEAD_WORDS.has(parts[k - 1]!.text) && !institution) continue;
     const rest = parts.slice(k).map((p) => p.text);
     const personLike =
@@ -390,9 +390,6 @@ function pronounFollows(nts: readonly NameToken[], end: number): boolean {
   return false;
 }
 
-/** Title words after which a party name that is also a portfolio is the portfolio. */
-const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(["Minister", "Ministry", "Secretary", "Department", "Commissioner"]);
-
 /**
  * For text whose capitals say nothing (a sentence's first word, a Title Case headline): keep only the
  * longest stretches that a table or the rest of the article knows as names.
@@ -419,7 +416,7 @@ function knownOnly(
       // a lone closed-class or calendar word (`The`, `Monday`) is never a name, known or not
       if (single && (isCalendarName(word) || isStopword(word))) continue;
       // `Labour Minister`, `Labor Department`: the portfolio, not the party
-      if (single && PORTFOLIO_PARTIES.has(word) && PORTFOLIO_HEADS.has(parts[k]?.text ?? "")) continue;
+      if (single && PORTFOLIO_PARTIES.has(word) && PORTFOLIO_TITLES.has(parts[k]?.text ?? "")) continue;
       const name = single ? word : runText(parts.slice(i, k));
       const known =
         knownNames.has(name) ||

@@ -310,10 +310,10 @@ function typeOf(cl: Cluster): EntityType {
 /** `the President` → the person holding that title; `the Journal`, `the complex` → the named thing whose name ends so. */
 function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence[], clusters: Cluster[], candidates: readonly Candidate[]): void {
   // a word inside a name (`the Child` in `Convention on the Rights of the Child`) is that name's, not a description
-  const names = candidates.map((c) => ({ start: c.start, end: c.end })).sort((a, b) => a.start - b.start);
+  // (candidates come in text order)
   const inName = (at: number) => {
-    const k = lastAtMost(names, at, (n) => n.start);
-    return k >= 0 && at < names[k]!.end;
+    const k = lastAtMost(candidates, at, (c) => c.start);
+    return k >= 0 && at < candidates[k]!.end;
   };
   // what a description could name, computed once: title words of people, last words of multi-word names
   const firstStart = new Map(clusters.map((cl) => [cl, cl.members.reduce((min, m) => Math.min(min, m.candidate.start), Infinity)]));

@@ -32,8 +32,9 @@ export const VOCABULARY: ReadonlySet<string> = new Set(vocabularyData.words);
 export const ORGANIZATIONS: ReadonlySet<string> = new Set([...organizationData.names, ...entityWords.firmsNamedForPeople.map((n) => n.toLowerCase())]);
 export const GROUP_WORDS: ReadonlySet<string> = new Set([...groupData.religions, ...groupData.parties, ...groupData.peoples]);
 export const PARTY_WORDS: ReadonlySet<string> = new Set(groupData.parties);
-/** Party names that also name a portfolio (`Belgian Labour Minister`). */
-export const PORTFOLIO_PARTIES: ReadonlySet<string> = new Set(groupData.portfolioParties);
+/** Party names that also name a portfolio (`Belgian Labour Minister`), and the title words after which they do. */
+export const PORTFOLIO_PARTIES: ReadonlySet<string> = new Set(groupData.portfolioParties.names);
+export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(groupData.portfolioParties.before);
 
 export const HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries(titleData.honorifics));
 export const OFFICE_WORDS: ReadonlySet<string> = new Set(titleData.offices);

@@ -84,15 +84,12 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       }
       // connector (optionally followed by "the") between two name parts
       // `and` joins only inside an institution's name of the form `Centre for Science and Environment`, not `Iraq and Syria`
-      // (a sentence's capital `The` does not count: `The Centre for Science and Environment`)
-      const head = parts[0]!.text === "The" && parts.length > 1 ? parts[1]! : parts[0]!;
-      const institution = HEAD_WORDS.get(head.text) === "organization" && parts.some((p) => p.text === "of" || p.text === "for" || p.text === "on");
       // (or when a table knows the whole: `The Globe and Mail`)
       const joins =
         CONNECTORS.has(next.text) ||
         // `Council on Foreign Relations`: a body named by its subject
         (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
-        (next.text === "and" && (institution || portfolioBefore(parts, tokens, nameish, j + 1) || (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!])))));
+        (next.text === "and" && (isInstitutionName(parts) || portfolioBefore(parts, tokens, nameish, j + 1) || (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!])))));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
       if (joins && next.text === "of" && personName(parts)) break;
       if (joins) {
@@ -125,6 +122,15 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
     i = j;
   }
   return runs;
+}
+
+/**
+ * An institution's name of the form `Centre for Science`, `Council on Foreign Relations`: a body's head word,
+ * then `of`, `for` or `on` (a sentence's capital `The` does not count: `The Centre for Science`).
+ */
+export function isInstitutionName(parts: readonly NameToken[]): boolean {
+  const head = parts[0]!.text === "The" && parts.length > 1 ? parts[1]! : parts[0]!;
+  return HEAD_WORDS.get(head.text) === "organization" && parts.some((p) => p.text === "of" || p.text === "for" || p.text === "on");
 }
 
 /** A first name and one or two more name words, none of them a head or office word. */
