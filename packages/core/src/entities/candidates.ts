@@ -6,6 +6,7 @@ import { isStopword } from "../text/stopwords.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
+import { classNounBefore } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
@@ -348,6 +349,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     appositiveRole: appositive !== undefined,
     leads: after !== undefined && LED_BODIES.has(after.text),
     roleNounAfter: after !== undefined && ROLE_NOUNS.has(after.text),
+    classNoun: classNounBefore(run.nts, startIndex, endIndex),
     relative: after?.text === "," ? RELATIVES.get((run.nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined,
   });
   if (cls === undefined) return undefined;

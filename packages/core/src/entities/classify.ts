@@ -36,6 +36,8 @@ export interface ClassifyContext {
   readonly leads?: boolean;
   /** A lower-case role noun follows it: `Rovers manager Graham Bell`, `Acme spokesman`. */
   readonly roleNounAfter?: boolean;
+  /** What a lower-case noun before it says it is: `the magazine MicroMega`, `the town of Ashford`. */
+  readonly classNoun?: EntityType;
   /** The relative word after a comma that follows it: `, who` (a person) or `, which` / `, its` (not one). */
   readonly relative?: "who" | "which";
 }
@@ -174,6 +176,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const head = HEAD_WORDS.get(last);
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
   if (context.titled) return classified("person", "evidence");
+  if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");
   // `Google Chrome`, `Microsoft Word`: other words after a well-known company's name name its product
   // (one that speaks is a division: `BBC Sport said`)
   if (words.length >= 2 && !context.speaker && isWellKnownOrganization(words[0]!, [words[0]!])) return classified("other", "evidence");

@@ -59,6 +59,10 @@ export const NAME_PREFIXES: ReadonlySet<string> = new Set([...ORGANIZATION_PREFI
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(entityWords.legalSuffixes);
 /** Bodies named by their subject after `on` (`Council on Foreign Relations`). */
 export const ON_BODIES: ReadonlySet<string> = new Set(entityWords.onBodies);
+/** Lower-case nouns that type the name after them: `the magazine MicroMega`, `the town of Ashford`. */
+export const CLASS_NOUNS: ReadonlyMap<string, EntityType> = new Map(
+  Object.entries(entityWords.classNouns).flatMap(([type, nouns]) => nouns.map((noun) => [noun, type as EntityType] as const)),
+);
 export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...entityWords.event.map((w) => [w, "event"] as const),
   ...entityWords.place.map((w) => [w, "place"] as const),

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze.js";
+
+const types = (text: string) => Object.fromEntries(analyzeArticle(text).entities.map((e) => [e.name, e.type]));
+
+describe("a lower-case noun before a name types it", () => {
+  it("reads the noun right before the name, with or without its article", () => {
+    expect(types("Critics were quoted by the secularist magazine Lumenpost on Tuesday.")).toEqual({ Lumenpost: "organization" });
+    expect(types("He left its elite group the Tallow Circle in 2010.")).toEqual({ "Tallow Circle": "organization" });
+    expect(types("The fine fell on the schools Santo Pietro and Maravilla last year.")).toEqual({ "Santo Pietro": "organization", Maravilla: "organization" });
+  });
+
+  it("reads a place noun before `of`, and the noun a naming word points back to", () => {
+    expect(types("The distillery stands on the island of Kelda, far from the mainland.")).toEqual({ Kelda: "place" });
+    expect(types("She joined an elite group within the church called the Tallow Circle.")).toEqual({ "Tallow Circle": "organization" });
+    expect(types("They moved to a village known as Brennock in the spring.")).toEqual({ Brennock: "place" });
+  });
+
+  it("types every name of a list the noun introduces", () => {
+    expect(types("Some still worship ancient gods, such as Vorun, Hesta, Peladon and Athira, at home.")).toEqual({
+      Vorun: "person",
+      Hesta: "person",
+      Peladon: "person",
+      Athira: "person",
+    });
+    expect(types("New religions such as Vardism borrow from older ones.")).toEqual({ Vardism: "group" });
+  });
+
+  it("leaves names alone when the noun belongs to something else or is a verb", () => {
+    // examples after a singular noun belong to an earlier plural: `defectors ... including`
+    expect(types("It attacked defectors from the organization including Tom Brandt and Mark Ellery.")).toEqual({ "Tom Brandt": "person", "Mark Ellery": "person" });
+    // a comma alone does not make a list: `Anna Kessler` is not one of the town's names
+    expect(types("The plant is in the town of Dunmore, Anna Kessler said.")).toEqual({ Dunmore: "place", "Anna Kessler": "person" });
+    expect(types("Critics say they group Vellacourt with the old parties.").Vellacourt).not.toBe("organization");
+  });
+});

@@ -1,0 +1,113 @@
+import { startsLower } from "../text/chars.js";
+import { CLASS_NOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { isNameish, type NameToken } from "./name-tokens.js";
+import { CONNECTORS } from "./runs.js";
+import type { EntityType } from "./types.js";
+
+const NAMING_WORDS: ReadonlySet<string> = new Set(["called", "named", "dubbed", "nicknamed", "titled"]);
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
+/** How far back a naming word looks for its noun: `the elite group within Scientology called the Sea Org`. */
+const NAMING_REACH = 4;
+const MAX_MEMBERS = 12;
+
+/** Words before which a class noun is a verb: `to label Smith`, `they group Acme with`, `whose country hosts Arkwright`. */
+const BEFORE_A_VERB: ReadonlySet<string> = new Set(["to", "i", "we", "you", "they", "he", "she", "it", "who", "that", "which", "will", "would", "can", "could", "should", "may", "might", "must"]);
+
+function typeOfNoun(t: NameToken | undefined): EntityType | undefined {
+  return t !== undefined && t.kind === "word" && startsLower(t.text) ? CLASS_NOUNS.get(t.text) : undefined;
+}
+
+/** A plural noun that introduces examples: a class noun, or people's function (`players such as`). */
+function typeOfPlural(t: NameToken | undefined): EntityType | undefined {
+  if (t === undefined || !t.text.endsWith("s")) return undefined;
+  return typeOfNoun(t) ?? (startsLower(t.text) && ROLE_NOUNS.has(t.text.slice(0, -1)) ? "person" : undefined);
+}
+
+/** A class noun right before the name, used as a noun: not a verb after a subject, `to` or a modal. */
+function typeOfNounBefore(nts: readonly NameToken[], i: number): EntityType | undefined {
+  const before = nts[i - 1]?.text.toLowerCase();
+  return before !== undefined && BEFORE_A_VERB.has(before) ? undefined : typeOfNoun(nts[i]);
+}
+
+/** The first token of the name that ends just before `end` (its words and inner connectors), or `end` when none does. */
+function nameStartBefore(nts: readonly NameToken[], end: number): number {
+  let k = end;
+  while (k > 0) {
+    if (isNameish(nts[k - 1]!)) k--;
+    else if (k < end && k > 1 && CONNECTORS.has(nts[k - 1]!.text) && isNameish(nts[k - 2]!)) k--;
+    else break;
+  }
+  return k;
+}
+
+/** One past the last token of the name that starts at `from`, or `from` when none does. */
+function nameEndFrom(nts: readonly NameToken[], from: number): number {
+  let k = from;
+  while (k < nts.length) {
+    if (isNameish(nts[k]!)) k++;
+    else if (k > from && CONNECTORS.has(nts[k]!.text) && nts[k + 1] !== undefined && isNameish(nts[k + 1]!)) k++;
+    else break;
+  }
+  return k;
+}
+
+/**
+ * Where the list of names that holds the name at `start..end` begins (`such as Zeus, Hera, Poseidon and
+ * Athena`): names joined by commas count as a list only with an `and` or `or` among them, as a comma alone
+ * also ends a clause (`in Ashford, Smith said`).
+ */
+function listStart(nts: readonly NameToken[], start: number, end: number): number {
+  let coordinated = false;
+  let first = start;
+  for (let n = 0; n < MAX_MEMBERS; n++) {
+    let k = first - 1;
+    const joined = COORDINATORS.has(nts[k]?.text ?? "");
+    if (joined) k--;
+    if (nts[k]?.text === ",") k--;
+    if (k === first - 1 || k < 0) break;
+    const previous = nameStartBefore(nts, k + 1);
+    if (previous > k) break;
+    coordinated ||= joined;
+    first = previous;
+  }
+  for (let last = end, n = 0; !coordinated && n < MAX_MEMBERS; n++) {
+    let k = last;
+    if (nts[k]?.text === ",") k++;
+    const joined = COORDINATORS.has(nts[k]?.text ?? "");
+    if (joined) k++;
+    if (k === last) break;
+    const next = nameEndFrom(nts, k);
+    if (next === k) break;
+    coordinated ||= joined;
+    last = next;
+  }
+  return coordinated ? first : start;
+}
+
+/**
+ * The type that a lower-case noun before the name gives it, or the list it is part of: `the secularist
+ * magazine MicroMega`, `its elite group the Sea Org`, `the island of Islay`, `gods such as Zeus, Hera and
+ * Athena`, `a group within Scientology called the Sea Org`.
+ */
+export function classNounBefore(nts: readonly NameToken[], start: number, end: number): EntityType | undefined {
+  let i = listStart(nts, start, end) - 1;
+  if (nts[i]?.text === "the") i--;
+  const t = nts[i];
+  if (t === undefined) return undefined;
+  if (t.text === "of") return typeOfNoun(nts[i - 1]) === "place" ? "place" : undefined;
+  if ((t.text === "as" && nts[i - 1]?.text === "such") || t.text === "including" || t.text === "like") {
+    // examples follow a plural (`religions such as Wicca`); after a singular they belong to something
+    // said earlier (`defectors from the organization including Tom Devocht`)
+    let k = t.text === "as" ? i - 2 : i - 1;
+    if (nts[k]?.text === ",") k--;
+    return typeOfPlural(nts[k]);
+  }
+  if (NAMING_WORDS.has(t.text) || (t.text === "as" && nts[i - 1]?.text === "known")) {
+    for (let k = t.text === "as" ? i - 2 : i - 1, n = 0; k >= 0 && n < NAMING_REACH && nts[k]!.kind !== "punct"; k--, n++) {
+      const type = typeOfNoun(nts[k]);
+      if (type !== undefined) return type;
+    }
+    return undefined;
+  }
+  return typeOfNounBefore(nts, i);
+}
