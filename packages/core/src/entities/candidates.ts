@@ -235,7 +235,42 @@ export function findCandidates(
   }
   out.sort((a, b) => a.start - b.start);
   linkConjunctionsAndParentheticals(out, text);
+  shareListTypes(out, text);
   return out;
+}
+
+const LIST_COMMA = /^\s*,\s*$/;
+const LIST_COORDINATOR = /^\s*,?\s+(?:and|or)\s+$/;
+
+/**
+ * Names listed together are things of one kind: an untyped member of a list (`US team Cloud9 and Immortals`,
+ * `Zeus, Hera and Athena`) takes the type its typed members agree on, when one of them is typed by more
+ * than a guess. A list needs its `and` or `or`, as a comma alone also ends a clause.
+ */
+function shareListTypes(candidates: Candidate[], text: string): void {
+  let from = 0;
+  while (from < candidates.length) {
+    let to = from + 1;
+    let coordinated = false;
+    while (to < candidates.length && candidates[to]!.sentence === candidates[from]!.sentence) {
+      const between = text.slice(candidates[to - 1]!.end, candidates[to]!.start);
+      const joined = LIST_COORDINATOR.test(between);
+      if (!joined && !LIST_COMMA.test(between)) break;
+      coordinated ||= joined;
+      to++;
+    }
+    if (coordinated) {
+      const typed = candidates.slice(from, to).filter((c) => c.cls.type !== "other");
+      const type = typed[0]?.cls.type;
+      if (type !== undefined && typed.every((c) => c.cls.type === type) && typed.some((c) => c.cls.confidence !== "guess")) {
+        for (let i = from; i < to; i++) {
+          const c = candidates[i]!;
+          if (c.cls.type === "other" && c.cls.confidence === "guess") candidates[i] = { ...c, cls: classified(type, "guess", c.cls.canonical) };
+        }
+      }
+    }
+    from = to;
+  }
 }
 
 /** Splits a run into a title prefix and the name proper, then types the name and reads its roles. */

@@ -487,3 +487,14 @@ describe("sports copy", () => {
     expect(mentions("Manchester City")).toEqual(["City/partial", "Manchester City/name", "City/partial"]);
   });
 });
+
+describe("names the gazetteers miss", () => {
+  it("knows the news's name of a country the gazetteer renamed, and the agencies named for people", () => {
+    const text = "Officials in Turkey told Reuters the talks with the UAE would resume.";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type])).toEqual([
+      ["Turkey", "place"],
+      ["Reuters", "organization"],
+      ["United Arab Emirates", "place"],
+    ]);
+  });
+});
