@@ -9,7 +9,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounBefore } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
-import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
+import { isAcronym, isNameish, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runText } from "./runs.js";
 import { hasLower, startsLower, startsUpper } from "../text/chars.js";
@@ -385,6 +385,9 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     leads: after !== undefined && LED_BODIES.has(after.text),
     roleNounAfter: after !== undefined && ROLE_NOUNS.has(after.text),
     classNoun: classNounBefore(run.nts, startIndex, endIndex),
+    handle: before !== undefined && (before.text === "@" || before.text === "#") && before.end === parts[0]!.start,
+    // (a name before a colon that starts its sentence labels a speaker or a section: `Smith: The problem is`)
+    subtitled: after?.text === ":" && startIndex > run.sentenceStart && startsUpper(run.nts[endIndex + 1]?.text ?? "") && !text.slice(after.end, run.nts[endIndex + 1]!.start).includes("\n"),
     relative: after?.text === "," ? RELATIVES.get((run.nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined,
   });
   if (cls === undefined) return undefined;
@@ -460,7 +463,8 @@ function knownOnly(
         (isKnownWord(name, aliases) && !(single && run.mode === "titlecase" && lowercaseWords.has(word.toLowerCase()))) ||
         (single && knownNameWords.has(word)) ||
         (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end))) ||
-        (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[first.at + 1]?.text ?? ""));
+        (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[first.at + 1]?.text ?? "")) ||
+        listed(run, first, lowercaseWords);
       if (known) {
         matched = k - i;
         break;
@@ -472,12 +476,30 @@ function knownOnly(
     }
     const slice = parts.slice(i, i + matched);
     const candidate = makeCandidate(text, run, slice, aliases, false);
-    if (candidate !== undefined && (candidate.cls.type !== "other" || knownNames.has(candidate.name) || knownNameWords.has(candidate.name) || isAcronym(candidate.name))) {
+    // (an untyped name listed with others may take their type: `shareListTypes`)
+    if (candidate !== undefined && (candidate.cls.type !== "other" || knownNames.has(candidate.name) || knownNameWords.has(candidate.name) || isAcronym(candidate.name) || (matched === 1 && listed(run, slice[0]!, lowercaseWords)))) {
       out.push(candidate);
     }
     i += matched;
   }
   return out;
+}
+
+/**
+ * A sentence's first word, no everyday one, listed with a name after it: `Ubisoft, Microsoft and
+ * PlayStation VR all had stands` (`However, Smith said` starts with an everyday word).
+ */
+function listed(run: Pending, first: NameToken, lowercaseWords: ReadonlySet<string>): boolean {
+  const lower = first.text.toLowerCase();
+  return run.mode === "initial" && first.at === run.sentenceStart && !VOCABULARY.has(lower) && !lowercaseWords.has(lower) && startsList(run.nts, first.at);
+}
+
+function startsList(nts: readonly NameToken[], i: number): boolean {
+  let k = i + 1;
+  if (nts[k]?.text === ",") k++;
+  if (nts[k]?.text === "and" || nts[k]?.text === "or") k++;
+  const next = nts[k];
+  return k > i + 1 && next !== undefined && isNameish(next) && !isStopword(next.text);
 }
 
 function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string): void {

@@ -26,6 +26,12 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("New religions such as Vardism borrow from older ones.")).toEqual({ Vardism: "group" });
   });
 
+  it("reads works and languages as other things, unless a clause follows the name", () => {
+    expect(types("She launched her graphic novel Angel Corvid, with illustrator Jon Reyes.")).toEqual({ "Angel Corvid": "other", "Jon Reyes": "person" });
+    expect(types("Pages are written in the markup language HTML 5 now.")).toEqual({ HTML: "other" });
+    expect(types("It was the film Anna Kessler made in 2001.")).toEqual({ "Anna Kessler": "person" });
+  });
+
   it("leaves names alone when the noun belongs to something else or is a verb", () => {
     // examples after a singular noun belong to an earlier plural: `defectors ... including`
     expect(types("It attacked defectors from the organization including Tom Brandt and Mark Ellery.")).toEqual({ "Tom Brandt": "person", "Mark Ellery": "person" });

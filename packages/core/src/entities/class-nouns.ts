@@ -109,5 +109,14 @@ export function classNounBefore(nts: readonly NameToken[], start: number, end: n
     }
     return undefined;
   }
-  return typeOfNounBefore(nts, i);
+  const type = typeOfNounBefore(nts, i);
+  // a work's title is read only when nothing of a clause follows it: in `the book Smith wrote`, Smith wrote it
+  return type === "other" && !endsPhrase(nts[end]) ? undefined : type;
+}
+
+const AFTER_A_TITLE: ReadonlySet<string> = new Set(["and", "or", "by", "is", "was", "has", "had", "which", "that", "in", "on", "at", "from", "for", "with", "about"]);
+
+function endsPhrase(t: NameToken | undefined): boolean {
+  // (a number after a title is its version or sequel: `the markup language HTML 5`)
+  return t === undefined || t.kind !== "word" || AFTER_A_TITLE.has(t.text);
 }

@@ -36,6 +36,10 @@ export interface ClassifyContext {
   readonly leads?: boolean;
   /** A lower-case role noun follows it: `Rovers manager Graham Bell`, `Acme spokesman`. */
   readonly roleNounAfter?: boolean;
+  /** Glued to `@` or `#`: a social media account or a hashtag (`his @POTUS account`), not the body or person itself. */
+  readonly handle?: boolean;
+  /** A subtitle follows it after a colon, inside a sentence: `in Batman: Arkham VR`, the title of a work. */
+  readonly subtitled?: boolean;
   /** What a lower-case noun before it says it is: `the magazine MicroMega`, `the town of Ashford`. */
   readonly classNoun?: EntityType;
   /** The relative word after a comma that follows it: `, who` (a person) or `, which` / `, its` (not one). */
@@ -126,6 +130,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (REGIONS.has(name) || CITIES.has(name)) return classified("place", "known");
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
+  // a game's, a show's or a book's title (`Counter-Strike: Global Offensive`) names a work, whatever it looks like
+  if ((context.subtitled && !context.titled) || context.handle) return classified("other", "evidence");
   // `New Zealander`: a demonym of several words names a person's origin, not an entity
   if (words.length > 1 && DEMONYMS.has(name)) return undefined;
   // `North American`, `Latin American`, `Central Asian`: the adjective of a region, not a name

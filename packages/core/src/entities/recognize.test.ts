@@ -498,3 +498,22 @@ describe("names the gazetteers miss", () => {
     ]);
   });
 });
+
+describe("what a name's surroundings say it is not", () => {
+  const types = (text: string) => Object.fromEntries(analyzeArticle(text).entities.map((e) => [e.name, e.type]));
+
+  it("reads a name before a colon and a subtitle inside a sentence as a work's title", () => {
+    expect(types("The teams met in Vortex Strike: Global Offensive on Sunday.")["Vortex Strike"]).toBe("other");
+    // a name that starts its line before a colon labels a speaker
+    expect(types("Anna Kessler: The problem is the price.")["Anna Kessler"]).toBe("person");
+  });
+
+  it("reads a name glued to @ or # as an account or a hashtag", () => {
+    expect(types("The president posted from his @VELLORIA account on Monday.").VELLORIA).toBe("other");
+  });
+
+  it("keeps an unknown first word of a sentence when names are listed after it", () => {
+    expect(types("Kestrova, Microsoft and Reuters all had stands at the fair.")).toEqual({ Kestrova: "organization", Microsoft: "organization", Reuters: "organization" });
+    expect(types("However, Microsoft and Reuters disagreed.")).toEqual({ Microsoft: "organization", Reuters: "organization" });
+  });
+});
