@@ -40,14 +40,3 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("Critics say they group Vellacourt with the old parties.").Vellacourt).not.toBe("organization");
   });
 });
-
-describe("names listed together", () => {
-  it("gives an untyped member the type its typed members agree on", () => {
-    expect(types("Delegations from France, Germany and Velloria arrived on Monday.")).toEqual({ France: "place", Germany: "place", Velloria: "place" });
-  });
-
-  it("needs an `and` or `or`, and typed members that agree", () => {
-    expect(types("Delegations from France, Velloria arrived on Monday.").Velloria).toBe("other");
-    expect(types("Envoys from France, NATO and Velloria arrived on Monday.").Velloria).toBe("other");
-  });
-});

@@ -6,6 +6,7 @@ import { AliasTable } from "./aliases.js";
 const summary = (text: string) =>
   analyzeArticle(text).entities.map((e) => ({ name: e.name, type: e.type, roles: e.roles, aliases: e.aliases }));
 const byName = (text: string, name: string) => analyzeArticle(text).entities.find((e) => e.name === name);
+const types = (text: string) => Object.fromEntries(analyzeArticle(text).entities.map((e) => [e.name, e.type]));
 
 describe("entities in seed 000", () => {
   const text = seed("000");
@@ -500,8 +501,6 @@ describe("names the gazetteers miss", () => {
 });
 
 describe("what a name's surroundings say it is not", () => {
-  const types = (text: string) => Object.fromEntries(analyzeArticle(text).entities.map((e) => [e.name, e.type]));
-
   it("reads a name before a colon and a subtitle inside a sentence as a work's title", () => {
     expect(types("The teams met in Vortex Strike: Global Offensive on Sunday.")["Vortex Strike"]).toBe("other");
     // a name that starts its line before a colon labels a speaker
@@ -515,5 +514,16 @@ describe("what a name's surroundings say it is not", () => {
   it("keeps an unknown first word of a sentence when names are listed after it", () => {
     expect(types("Kestrova, Microsoft and Reuters all had stands at the fair.")).toEqual({ Kestrova: "organization", Microsoft: "organization", Reuters: "organization" });
     expect(types("However, Microsoft and Reuters disagreed.")).toEqual({ Microsoft: "organization", Reuters: "organization" });
+  });
+});
+
+describe("names listed together", () => {
+  it("gives an untyped member the type its typed members agree on", () => {
+    expect(types("Delegations from France, Germany and Velloria arrived on Monday.")).toEqual({ France: "place", Germany: "place", Velloria: "place" });
+  });
+
+  it("needs an `and` or `or`, and typed members that agree", () => {
+    expect(types("Delegations from France, Velloria arrived on Monday.").Velloria).toBe("other");
+    expect(types("Envoys from France, NATO and Velloria arrived on Monday.").Velloria).toBe("other");
   });
 });
