@@ -447,6 +447,8 @@ function knownOnly(
   let i = 0;
   while (i < parts.length) {
     let matched = 0;
+    // known only as a word listed with names, so kept untyped: the list may type it (`shareListTypes`)
+    let listedOnly = false;
     // table names have at most six words
     for (let k = Math.min(parts.length, i + 6); k > i; k--) {
       const first = parts[i]!;
@@ -463,10 +465,10 @@ function knownOnly(
         (isKnownWord(name, aliases) && !(single && run.mode === "titlecase" && lowercaseWords.has(word.toLowerCase()))) ||
         (single && knownNameWords.has(word)) ||
         (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end))) ||
-        (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[first.at + 1]?.text ?? "")) ||
-        listed(run, first, lowercaseWords);
-      if (known) {
+        (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[first.at + 1]?.text ?? ""));
+      if (known || (single && listed(run, first, lowercaseWords))) {
         matched = k - i;
+        listedOnly = !known;
         break;
       }
     }
@@ -476,8 +478,7 @@ function knownOnly(
     }
     const slice = parts.slice(i, i + matched);
     const candidate = makeCandidate(text, run, slice, aliases, false);
-    // (an untyped name listed with others may take their type: `shareListTypes`)
-    if (candidate !== undefined && (candidate.cls.type !== "other" || knownNames.has(candidate.name) || knownNameWords.has(candidate.name) || isAcronym(candidate.name) || (matched === 1 && listed(run, slice[0]!, lowercaseWords)))) {
+    if (candidate !== undefined && (candidate.cls.type !== "other" || knownNames.has(candidate.name) || knownNameWords.has(candidate.name) || isAcronym(candidate.name) || listedOnly)) {
       out.push(candidate);
     }
     i += matched;

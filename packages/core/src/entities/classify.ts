@@ -131,7 +131,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
   // a game's, a show's or a book's title (`Counter-Strike: Global Offensive`) names a work, whatever it looks like
-  if ((context.subtitled && !context.titled) || context.handle) return classified("other", "evidence");
+  if (context.subtitled && !context.titled) return classified("other", "evidence");
+  // `@POTUS`, `#MeToo`: an account or a hashtag, not the body or person behind it
+  if (context.handle) return classified("other", "evidence");
   // `New Zealander`: a demonym of several words names a person's origin, not an entity
   if (words.length > 1 && DEMONYMS.has(name)) return undefined;
   // `North American`, `Latin American`, `Central Asian`: the adjective of a region, not a name
