@@ -33,6 +33,21 @@ describe("language server over stdio on the seeds", () => {
     expect(hover.range).toEqual({ start: { line: 45, character: 14 }, end: { line: 45, character: 22 } });
   });
 
+  it("lists where else Earnest is named and his quotes, this article's first, five at most", async () => {
+    const hover = await client.request<{ contents: { value: string } }>("textDocument/hover", find(S004, "Earnest"));
+    const lines = hover.contents.value.replaceAll(client.uri(S000), "000").replaceAll(client.uri(S004), "004").split("  \n");
+    expect(lines.slice(3, 5)).toEqual(["Mentions: 1 here · 5 in 2 articles", `Elsewhere: [${SEED_000}](000#L27) (4)`]);
+    expect(lines.slice(6).map((l) => l.replace(/“.*”/, "“…”"))).toEqual([
+      "Quotes:",
+      `- “…” — [${SEED_004}](004#L9)`,
+      `- “…” — [${SEED_004}](004#L9)`,
+      `- “…” — [${SEED_000}](000#L27)`,
+      `- “…” — [${SEED_000}](000#L31)`,
+      `- “…” — [${SEED_000}](000#L31)`,
+      "- and 1 more",
+    ]);
+  });
+
   it("goes from Khamenei in 000 to his full name in 004", async () => {
     const def = await client.request("textDocument/definition", find(S000, "Khamenei"));
     expect(def).toEqual({ uri: client.uri(S004), range: { start: { line: 1, character: 63 }, end: { line: 1, character: 75 } } });

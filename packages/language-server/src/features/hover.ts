@@ -36,19 +36,38 @@ function entityHover(state: WorkspaceState, uri: string, entity: Entity): string
   const total = ws?.mentionCount ?? entity.mentions.length;
   const articles = ws?.articles ?? [{ uri, entity }];
   lines.push(`Mentions: ${entity.mentions.length} here · ${total} in ${articles.length} article${articles.length === 1 ? "" : "s"}`);
-  const others = ws ? ws.articles.filter((a) => a.uri !== uri) : [];
-  if (others.length > 0) {
-    lines.push(`Elsewhere: ${others.slice(0, 8).map((a) => `[${basename(a.uri)}](${lineLink(a.uri, a.entity.mentions[0]!.range.start.line)}) (${a.entity.mentionCount})`).join(", ")}${others.length > 8 ? ` and ${others.length - 8} more` : ""}`);
-  }
-  // this article's quotes first, then the rest of the workspace's
-  const spoken = ws ? state.corpus.quotesOf(ws) : [];
-  const quotes = [...spoken.filter((s) => s.uri === uri), ...spoken.filter((s) => s.uri !== uri)];
-  if (quotes.length > 0) {
-    lines.push("", "Quotes:");
-    for (const { uri: at, quote: q } of quotes.slice(0, 5)) lines.push(`- “${clip(q.text, 90)}” — [${basename(at)}](${lineLink(at, q.range.start.line)})`);
-    if (quotes.length > 5) lines.push(`- and ${quotes.length - 5} more`);
+  // an entity named across the workspace has thousands of articles and quotes: only the few shown are
+  // collected, so a hover costs the same for it as for a name in one article
+  if (ws) {
+    const others = firstWhere(ws.articles, (a) => a.uri !== uri, 8);
+    const more = ws.articles.length - countWhere(ws.articles, (a) => a.uri === uri) - others.length;
+    if (others.length > 0) {
+      lines.push(`Elsewhere: ${others.map((a) => `[${basename(a.uri)}](${lineLink(a.uri, a.entity.mentions[0]!.range.start.line)}) (${a.entity.mentionCount})`).join(", ")}${more > 0 ? ` and ${more} more` : ""}`);
+    }
+    // this article's quotes first, then the rest of the workspace's
+    const spoken = state.corpus.quotesOf(ws);
+    const here = firstWhere(spoken, (s) => s.uri === uri, 5);
+    const quotes = here.length < 5 ? [...here, ...firstWhere(spoken, (s) => s.uri !== uri, 5 - here.length)] : here;
+    if (quotes.length > 0) {
+      lines.push("", "Quotes:");
+      for (const { uri: at, quote: q } of quotes) lines.push(`- “${clip(q.text, 90)}” — [${basename(at)}](${lineLink(at, q.range.start.line)})`);
+      if (spoken.length > quotes.length) lines.push(`- and ${spoken.length - quotes.length} more`);
+    }
   }
   return lines.join("  \n");
+}
+
+/** The first `limit` items that pass, in order. */
+function firstWhere<T>(items: readonly T[], test: (item: T) => boolean, limit: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < items.length && out.length < limit; i++) if (test(items[i]!)) out.push(items[i]!);
+  return out;
+}
+
+function countWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let n = 0;
+  for (const item of items) if (test(item)) n++;
+  return n;
 }
 
 function dateHover(date: DateMention): string {
