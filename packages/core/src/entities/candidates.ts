@@ -9,9 +9,9 @@ import type { AliasTable } from "./aliases.js";
 import { classNounBefore } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
-import { isAcronym, isNameish, nameTokens, type NameToken } from "./name-tokens.js";
+import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
-import { CONNECTORS, findRuns, isInstitutionName, runText } from "./runs.js";
+import { CONNECTORS, findRuns, isInstitutionName, runText, type NameRun } from "./runs.js";
 import { hasLower, startsLower, startsUpper } from "../text/chars.js";
 
 /** One name as written in one place, before mentions are grouped into entities. */
@@ -32,6 +32,8 @@ export interface Candidate {
 interface Pending {
   readonly parts: readonly NameToken[];
   readonly nts: readonly NameToken[];
+  /** The sentence's name runs (`findRuns`), which a list's members are read from. */
+  readonly runs: readonly NameRun[];
   readonly fromIndex: number;
   readonly toIndex: number;
   readonly sentence: number;
@@ -140,12 +142,13 @@ export function findCandidates(
       const nts = nameTokens(tokens, first, s.endToken);
       let sentenceStart = 0;
       while (sentenceStart < nts.length && OPENING.has(nts[sentenceStart]!.text)) sentenceStart++;
-      for (const run of findRuns(nts, (name) => aliases.lookup(name) !== undefined)) {
+      const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined);
+      for (const run of runs) {
         if (run.parts.length === 1 && inTickerCode(tokens, run.parts[0]!)) continue;
         const prev = nts[run.from - 1];
         const opensClause = prev !== undefined && (opens(nts, run.from - 1) || prev.text === ":") && !/^\p{Lu}{2,}$/u.test(nts[run.from]!.text);
         const mode = titleCase ? "titlecase" : run.from === sentenceStart || opensClause ? "initial" : "plain";
-        pending.push({ parts: run.parts, nts, fromIndex: run.from, toIndex: run.to, sentence: si, sentenceStart, sentenceEnd: nts.length, mode });
+        pending.push({ parts: run.parts, nts, runs, fromIndex: run.from, toIndex: run.to, sentence: si, sentenceStart, sentenceEnd: nts.length, mode });
       }
     }
   }
@@ -384,7 +387,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     appositiveRole: appositive !== undefined,
     leads: after !== undefined && LED_BODIES.has(after.text),
     roleNounAfter: after !== undefined && ROLE_NOUNS.has(after.text),
-    classNoun: classNounBefore(run.nts, startIndex, endIndex),
+    classNoun: classNounBefore(run.nts, run.runs, startIndex, endIndex),
     handle: before !== undefined && (before.text === "@" || before.text === "#") && before.end === parts[0]!.start,
     // (a name before a colon that starts its sentence labels a speaker or a section: `Smith: The problem is`)
     subtitled: after?.text === ":" && startIndex > run.sentenceStart && startsUpper(run.nts[endIndex + 1]?.text ?? "") && !text.slice(after.end, run.nts[endIndex + 1]!.start).includes("\n"),
@@ -492,15 +495,15 @@ function knownOnly(
  */
 function listed(run: Pending, first: NameToken, lowercaseWords: ReadonlySet<string>): boolean {
   const lower = first.text.toLowerCase();
-  return run.mode === "initial" && first.at === run.sentenceStart && !VOCABULARY.has(lower) && !lowercaseWords.has(lower) && startsList(run.nts, first.at);
+  return run.mode === "initial" && first.at === run.sentenceStart && !VOCABULARY.has(lower) && !lowercaseWords.has(lower) && startsList(run, first.at);
 }
 
-function startsList(nts: readonly NameToken[], i: number): boolean {
+/** The word at `i` is followed, after a comma or `and`/`or`, by another of the sentence's names. */
+function startsList(run: Pending, i: number): boolean {
   let k = i + 1;
-  if (nts[k]?.text === ",") k++;
-  if (nts[k]?.text === "and" || nts[k]?.text === "or") k++;
-  const next = nts[k];
-  return k > i + 1 && next !== undefined && isNameish(next) && !isStopword(next.text);
+  if (run.nts[k]?.text === ",") k++;
+  if (run.nts[k]?.text === "and" || run.nts[k]?.text === "or") k++;
+  return k > i + 1 && run.runs.some((r) => r.from === k && !isStopword(r.parts[0]!.text));
 }
 
 function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string): void {

@@ -1,7 +1,7 @@
 import { startsLower } from "../text/chars.js";
 import { CLASS_NOUNS, ROLE_NOUNS } from "./lexicon.js";
-import { isNameish, type NameToken } from "./name-tokens.js";
-import { CONNECTORS } from "./runs.js";
+import type { NameToken } from "./name-tokens.js";
+import type { NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
 
 const NAMING_WORDS: ReadonlySet<string> = new Set(["called", "named", "dubbed", "nicknamed", "titled"]);
@@ -29,34 +29,12 @@ function typeOfNounBefore(nts: readonly NameToken[], i: number): EntityType | un
   return before !== undefined && BEFORE_A_VERB.has(before) ? undefined : typeOfNoun(nts[i]);
 }
 
-/** The first token of the name that ends just before `end` (its words and inner connectors), or `end` when none does. */
-function nameStartBefore(nts: readonly NameToken[], end: number): number {
-  let k = end;
-  while (k > 0) {
-    if (isNameish(nts[k - 1]!)) k--;
-    else if (k < end && k > 1 && CONNECTORS.has(nts[k - 1]!.text) && isNameish(nts[k - 2]!)) k--;
-    else break;
-  }
-  return k;
-}
-
-/** One past the last token of the name that starts at `from`, or `from` when none does. */
-function nameEndFrom(nts: readonly NameToken[], from: number): number {
-  let k = from;
-  while (k < nts.length) {
-    if (isNameish(nts[k]!)) k++;
-    else if (k > from && CONNECTORS.has(nts[k]!.text) && nts[k + 1] !== undefined && isNameish(nts[k + 1]!)) k++;
-    else break;
-  }
-  return k;
-}
-
 /**
  * Where the list of names that holds the name at `start..end` begins (`such as Zeus, Hera, Poseidon and
- * Athena`): names joined by commas count as a list only with an `and` or `or` among them, as a comma alone
- * also ends a clause (`in Ashford, Smith said`).
+ * Athena`), its members being the sentence's name runs: names joined by commas count as a list only with
+ * an `and` or `or` among them, as a comma alone also ends a clause (`in Ashford, Smith said`).
  */
-function listStart(nts: readonly NameToken[], start: number, end: number): number {
+function listStart(runs: readonly NameRun[], nts: readonly NameToken[], start: number, end: number): number {
   let coordinated = false;
   let first = start;
   for (let n = 0; n < MAX_MEMBERS; n++) {
@@ -64,11 +42,11 @@ function listStart(nts: readonly NameToken[], start: number, end: number): numbe
     const joined = COORDINATORS.has(nts[k]?.text ?? "");
     if (joined) k--;
     if (nts[k]?.text === ",") k--;
-    if (k === first - 1 || k < 0) break;
-    const previous = nameStartBefore(nts, k + 1);
-    if (previous > k) break;
+    if (k === first - 1) break;
+    const previous = runs.find((r) => r.to === k + 1);
+    if (previous === undefined) break;
     coordinated ||= joined;
-    first = previous;
+    first = previous.from;
   }
   for (let last = end, n = 0; !coordinated && n < MAX_MEMBERS; n++) {
     let k = last;
@@ -76,10 +54,10 @@ function listStart(nts: readonly NameToken[], start: number, end: number): numbe
     const joined = COORDINATORS.has(nts[k]?.text ?? "");
     if (joined) k++;
     if (k === last) break;
-    const next = nameEndFrom(nts, k);
-    if (next === k) break;
+    const next = runs.find((r) => r.from === k);
+    if (next === undefined) break;
     coordinated ||= joined;
-    last = next;
+    last = next.to;
   }
   return coordinated ? first : start;
 }
@@ -89,8 +67,8 @@ function listStart(nts: readonly NameToken[], start: number, end: number): numbe
  * magazine MicroMega`, `its elite group the Sea Org`, `the island of Islay`, `gods such as Zeus, Hera and
  * Athena`, `a group within Scientology called the Sea Org`.
  */
-export function classNounBefore(nts: readonly NameToken[], start: number, end: number): EntityType | undefined {
-  let i = listStart(nts, start, end) - 1;
+export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRun[], start: number, end: number): EntityType | undefined {
+  let i = listStart(runs, nts, start, end) - 1;
   if (nts[i]?.text === "the") i--;
   const t = nts[i];
   if (t === undefined) return undefined;
