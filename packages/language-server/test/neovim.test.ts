@@ -31,6 +31,7 @@ describe.skipIf(!available && !inCI)("Neovim's built-in LSP client against the s
     });
     expect(r.error).toBeUndefined();
     const result = JSON.parse(readFileSync(out, "utf8"));
+    expect(result.error).toBeUndefined();
     expect(result.hover.contents.value).toContain("**Ali Khamenei** — person");
     expect(result.hover.contents.value).toContain("Supreme Leader of Iran");
     expect(result.definition).toEqual({

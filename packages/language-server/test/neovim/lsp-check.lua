@@ -16,11 +16,14 @@ end
 
 vim.cmd("edit " .. vim.fn.fnameescape(file))
 local buf = vim.api.nvim_get_current_buf()
+local indexed = false
 local client_id = vim.lsp.start_client({
   name = "dossier",
   cmd = { "node", server, "--stdio" },
   root_dir = root,
   workspace_folders = { { uri = vim.uri_from_fname(root), name = "seeds" } },
+  -- the server says when the workspace is indexed; a fixed wait would race it on a busy machine
+  handlers = { ["dossier/indexed"] = function() indexed = true end },
 })
 vim.lsp.buf_attach_client(buf, client_id)
 
@@ -32,8 +35,10 @@ if not ok then
   finish({ error = "server did not initialise" })
   return
 end
--- give the server time to index the workspace
-vim.wait(1500, function() return false end, 50)
+if not vim.wait(30000, function() return indexed end, 50) then
+  finish({ error = "server did not finish indexing" })
+  return
+end
 
 local params = { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = line, character = col } }
 local hover = vim.lsp.buf_request_sync(buf, "textDocument/hover", params, 10000)
