@@ -1,4 +1,4 @@
-import type { ArticleModel, DateMention, Entity, EntityMention, EntitySummary, MentionSummary, Quote } from "@dossier/core";
+import type { ArticleModel, DateMention, Entity, EntityMention, EntitySummary, MentionSummary, Quote, WorkspaceEntity } from "@dossier/core";
 
 export type Target =
   | { readonly kind: "entity"; readonly entity: Entity; readonly mention: EntityMention }
@@ -30,4 +30,22 @@ export function definingMention(entity: EntitySummary): MentionSummary | undefin
   const names = entity.mentions.filter((m) => m.kind === "name" || m.kind === "alias" || m.kind === "acronym");
   const pool = names.length > 0 ? names : entity.mentions;
   return [...pool].sort((a, b) => b.text.length - a.text.length || a.span.start - b.span.start)[0];
+}
+
+/** Each workspace entity's fullest name in the workspace, found once per linking. */
+const fullestNames = new WeakMap<WorkspaceEntity, { uri: string; mention: MentionSummary } | undefined>();
+
+export function fullestName(ws: WorkspaceEntity): { uri: string; mention: MentionSummary } | undefined {
+  if (fullestNames.has(ws)) return fullestNames.get(ws);
+  // the longest written form says which article to read; only that article's mentions are looked at
+  let home: WorkspaceEntity["articles"][number] | undefined;
+  let longest = -1;
+  for (const a of ws.articles) {
+    const length = a.entity.forms.reduce((n, f) => Math.max(n, f.length), 0);
+    if (length > longest) [home, longest] = [a, length];
+  }
+  const mention = home && definingMention(home.entity);
+  const best = home && mention ? { uri: home.uri, mention } : undefined;
+  fullestNames.set(ws, best);
+  return best;
 }

@@ -1,30 +1,12 @@
-import type { ArticleModel, Entity, EntityMention, MentionSummary, WorkspaceEntity } from "@dossier/core";
+import type { ArticleModel, Entity, EntityMention, MentionSummary } from "@dossier/core";
 import type { DocumentHighlight, Location, Position, PrepareRenameResult, TextEdit, WorkspaceEdit } from "vscode-languageserver";
 import { DocumentHighlightKind } from "vscode-languageserver";
 import type { WorkspaceState } from "../workspace/state.js";
-import { definingMention, targetAt } from "./lookup.js";
+import { definingMention, fullestName, targetAt } from "./lookup.js";
 
 function entityAt(state: WorkspaceState, model: ArticleModel, uri: string, offset: number): { entity: Entity; mention: EntityMention } | undefined {
   const t = targetAt(model, offset, state.dates(uri));
   return t?.kind === "entity" ? t : undefined;
-}
-
-/** Each workspace entity's fullest name in the workspace, found once per linking. */
-const fullestNames = new WeakMap<WorkspaceEntity, { uri: string; mention: MentionSummary } | undefined>();
-
-function fullestName(ws: WorkspaceEntity): { uri: string; mention: MentionSummary } | undefined {
-  if (fullestNames.has(ws)) return fullestNames.get(ws);
-  // the longest written form says which article to read; only that article's mentions are looked at
-  let home: WorkspaceEntity["articles"][number] | undefined;
-  let longest = -1;
-  for (const a of ws.articles) {
-    const length = a.entity.forms.reduce((n, f) => Math.max(n, f.length), 0);
-    if (length > longest) [home, longest] = [a, length];
-  }
-  const mention = home && definingMention(home.entity);
-  const best = home && mention ? { uri: home.uri, mention } : undefined;
-  fullestNames.set(ws, best);
-  return best;
 }
 
 /** Go to entity: its fullest name here, or in another article when this one only has a surname or a description. */

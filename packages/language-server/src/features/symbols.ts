@@ -1,7 +1,7 @@
 import type { ArticleModel, EntityType } from "@dossier/core";
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from "vscode-languageserver";
 import type { WorkspaceState } from "../workspace/state.js";
-import { definingMention } from "./lookup.js";
+import { definingMention, fullestName } from "./lookup.js";
 
 const GROUP_TITLES: Record<EntityType, string> = { person: "People", organization: "Organizations", place: "Places", group: "Groups", event: "Events", other: "Other names" };
 export const SYMBOL_KIND: Record<EntityType, SymbolKind> = {
@@ -61,9 +61,10 @@ export function workspaceSymbols(state: WorkspaceState, query: string): Workspac
   const out: WorkspaceSymbol[] = [];
   for (const e of state.corpus.entities()) {
     if (q.length > 0 && !matches(e.name) && !e.aliases.some(matches)) continue;
-    const home = [...e.articles].sort((a, b) => (definingMention(b.entity)?.text.length ?? 0) - (definingMention(a.entity)?.text.length ?? 0))[0]!;
-    const m = definingMention(home.entity)!;
-    out.push({ name: e.name, kind: SYMBOL_KIND[e.type], containerName: `${e.type} · ${e.articles.length} article${e.articles.length === 1 ? "" : "s"}`, location: { uri: home.uri, range: m.range } });
+    // (found once per linking: an entity in every article has thousands to choose from)
+    const home = fullestName(e);
+    if (home === undefined) continue;
+    out.push({ name: e.name, kind: SYMBOL_KIND[e.type], containerName: `${e.type} · ${e.articles.length} article${e.articles.length === 1 ? "" : "s"}`, location: { uri: home.uri, range: home.mention.range } });
     if (out.length >= 500) break;
   }
   return out;
