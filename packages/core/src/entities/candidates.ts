@@ -11,7 +11,7 @@ import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
-import { CONNECTORS, findRuns, isInstitutionName, runText, type NameRun } from "./runs.js";
+import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
 import { hasLower, startsLower, startsUpper } from "../text/chars.js";
 
 /** One name as written in one place, before mentions are grouped into entities. */
@@ -500,10 +500,8 @@ function listed(run: Pending, first: NameToken, lowercaseWords: ReadonlySet<stri
 
 /** The word at `i` is followed, after a comma or `and`/`or`, by another of the sentence's names. */
 function startsList(run: Pending, i: number): boolean {
-  let k = i + 1;
-  if (run.nts[k]?.text === ",") k++;
-  if (run.nts[k]?.text === "and" || run.nts[k]?.text === "or") k++;
-  return k > i + 1 && run.runs.some((r) => r.from === k && !isStopword(r.parts[0]!.text));
+  const next = runListedAfter(run.runs, run.nts, i + 1);
+  return next !== undefined && !isStopword(next.run.parts[0]!.text);
 }
 
 function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string): void {

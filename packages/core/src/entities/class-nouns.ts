@@ -1,11 +1,10 @@
 import { startsLower } from "../text/chars.js";
 import { CLASS_NOUNS, ROLE_NOUNS } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
-import type { NameRun } from "./runs.js";
+import { runListedAfter, runListedBefore, type NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
 
 const NAMING_WORDS: ReadonlySet<string> = new Set(["called", "named", "dubbed", "nicknamed", "titled"]);
-const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
 /** How far back a naming word looks for its noun: `the elite group within Scientology called the Sea Org`. */
 const NAMING_REACH = 4;
 const MAX_MEMBERS = 12;
@@ -38,26 +37,16 @@ function listStart(runs: readonly NameRun[], nts: readonly NameToken[], start: n
   let coordinated = false;
   let first = start;
   for (let n = 0; n < MAX_MEMBERS; n++) {
-    let k = first - 1;
-    const joined = COORDINATORS.has(nts[k]?.text ?? "");
-    if (joined) k--;
-    if (nts[k]?.text === ",") k--;
-    if (k === first - 1) break;
-    const previous = runs.find((r) => r.to === k + 1);
+    const previous = runListedBefore(runs, nts, first);
     if (previous === undefined) break;
-    coordinated ||= joined;
-    first = previous.from;
+    coordinated ||= previous.joined;
+    first = previous.run.from;
   }
   for (let last = end, n = 0; !coordinated && n < MAX_MEMBERS; n++) {
-    let k = last;
-    if (nts[k]?.text === ",") k++;
-    const joined = COORDINATORS.has(nts[k]?.text ?? "");
-    if (joined) k++;
-    if (k === last) break;
-    const next = runs.find((r) => r.from === k);
+    const next = runListedAfter(runs, nts, last);
     if (next === undefined) break;
-    coordinated ||= joined;
-    last = next.to;
+    coordinated ||= next.joined;
+    last = next.run.to;
   }
   return coordinated ? first : start;
 }

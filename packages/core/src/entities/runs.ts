@@ -156,6 +156,30 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
   return k > after && HEAD_WORDS.get(tokens[k - 1]!.text) === "organization";
 }
 
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
+
+/** The name run listed right after the name that ends before token `end` (past a comma, `and` or `or`), and whether a coordinator joins it. */
+export function runListedAfter(runs: readonly NameRun[], tokens: readonly NameToken[], end: number): { run: NameRun; joined: boolean } | undefined {
+  let k = end;
+  if (tokens[k]?.text === ",") k++;
+  const joined = COORDINATORS.has(tokens[k]?.text ?? "");
+  if (joined) k++;
+  if (k === end) return undefined;
+  const run = runs.find((r) => r.from === k);
+  return run && { run, joined };
+}
+
+/** The name run listed right before the name that starts at token `start` (before a comma, `and` or `or`), and whether a coordinator joins it. */
+export function runListedBefore(runs: readonly NameRun[], tokens: readonly NameToken[], start: number): { run: NameRun; joined: boolean } | undefined {
+  let k = start - 1;
+  const joined = COORDINATORS.has(tokens[k]?.text ?? "");
+  if (joined) k--;
+  if (tokens[k]?.text === ",") k--;
+  if (k === start - 1) return undefined;
+  const run = runs.find((r) => r.to === k + 1);
+  return run && { run, joined };
+}
+
 export const runText = (parts: readonly NameToken[]) => {
   let s = "";
   parts.forEach((p, k) => {
