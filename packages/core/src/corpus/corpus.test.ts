@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seed, seedUri } from "../../test/seeds.js";
 import { checkArticle } from "../checks/run.js";
@@ -176,6 +177,59 @@ describe("Corpus after an edit", () => {
       expect(links(edited)).toEqual(links(fresh));
     });
   }
+
+  /** Short articles that share people, surnames and quotations in every combination a workspace may hold. */
+  const articles = [
+    seed("000"),
+    seed("004"),
+    edits[2]![1](seed("000")),
+    'WASHINGTON (AP) — Senator Tom Cotton wrote the letter. "We will not accept a deal that leaves Iran a path to the bomb," Cotton said on Monday.',
+    'Cotton said on Tuesday: "We will not accept a deal that leaves Iran a path to the bomb." The White House declined to comment.',
+    "Mary Cotton, a historian at Yale University, said the letter had no precedent. Cotton has studied the Senate for decades.",
+    'Cotton spoke to reporters. "Nothing was agreed today, and both sides will return next week," said Josh Earnest, the White House spokesman.',
+    'Josh Earnest said: "Nothing was agreed today, and both sides will return next week." Earnest took no questions.',
+    "Earnest met Hassan Rouhani and Mohammad Javad Zarif in Geneva. Zarif and Rouhani said little.",
+  ];
+  it("answers as a fresh workspace does after any sequence of articles added, changed and removed", () => {
+    const uri = (n: number) => `file:///ws/${n}.txt`;
+    const step = fc.record({ doc: fc.nat(5), text: fc.option(fc.nat(articles.length - 1), { freq: 4 }), ask: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+        const corpus = new Corpus();
+        const now = new Map<number, string>();
+        for (const { doc, text, ask } of steps) {
+          if (text === null) {
+            corpus.delete(uri(doc));
+            now.delete(doc);
+          } else {
+            corpus.set(uri(doc), articles[text]!);
+            now.set(doc, articles[text]!);
+          }
+          // linking in between, or not, must not matter
+          if (ask) corpus.entities();
+        }
+        const fresh = new Corpus();
+        for (const [doc, text] of now) fresh.set(uri(doc), text);
+        expect(links(corpus)).toEqual(links(fresh));
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
+  it("drops a quote link when the words it rests on become a stock phrase, and restores it when they are rare again", () => {
+    const said = (n: number) => `Official ${n} said: "Nothing was agreed today, and both sides will return next week."`;
+    const corpus = new Corpus();
+    corpus.set("file:///ws/a.txt", said(0));
+    corpus.set("file:///ws/b.txt", said(1));
+    expect(corpus.quoteLinks()).toHaveLength(1);
+    for (let n = 2; n <= 50; n++) corpus.set(`file:///ws/${n}.txt`, said(n));
+    expect(corpus.quoteLinks()).toHaveLength(0);
+    const fresh = new Corpus();
+    for (const u of corpus.uris()) fresh.set(u, corpus.get(u)!.text);
+    expect(links(corpus)).toEqual(links(fresh));
+    corpus.delete("file:///ws/50.txt");
+    expect(corpus.quoteLinks()).toHaveLength((50 * 49) / 2);
+  });
 });
 
 describe("Corpus links", () => {
