@@ -88,6 +88,8 @@ export class Corpus {
   /** The summary each article is linked by; articles changed since are `unlinked`. */
   private readonly linkedSummaries = new Map<string, StoredSummary>();
   private readonly unlinked = new Set<string>();
+  /** By article entity id, then by article: the quotations it speaks there, in order. */
+  private readonly voices = new Map<string, Map<string, QuoteSummary[]>>();
   /** Read from the links on demand and kept until they change. */
   private readonly relatedCache = new Map<string, readonly Relation[]>();
   private readonly spokenCache = new Map<WorkspaceEntity, readonly SpokenQuote[]>();
@@ -107,6 +109,7 @@ export class Corpus {
     this.entityLinks = new EntityLinks();
     this.quoteIndex = new QuoteIndex();
     this.linkedSummaries.clear();
+    this.voices.clear();
     for (const uri of this.docs.keys()) this.unlinked.add(uri);
   }
 
@@ -231,17 +234,18 @@ export class Corpus {
     this.link();
     let spoken = this.spokenCache.get(entity);
     if (spoken === undefined) {
-      const list: SpokenQuote[] = [];
-      let last: string | undefined;
-      for (const { uri } of entity.articles) {
-        if (uri === last) continue;
-        last = uri;
-        const entityOf = this.entityLinks.entityOf.get(uri);
-        for (const quote of this.linkedSummaries.get(uri)?.quotes ?? []) {
-          if (!quote.partial && quote.speakers.some((s) => entityOf?.get(s) === entity)) list.push({ uri, quote });
+      // read from the few articles where it speaks, not from every article that names it
+      const byArticle = new Map<string, QuoteSummary[]>();
+      for (const id of this.entityLinks.groupsOf(entity.id)) {
+        for (const [uri, quotes] of this.voices.get(id) ?? []) {
+          const known = byArticle.get(uri);
+          // a surname joined to a full name: one article may hold both, each speaking some of its quotes
+          if (known === undefined) byArticle.set(uri, quotes);
+          else byArticle.set(uri, [...new Set([...known, ...quotes])].sort((a, b) => a.span.start - b.span.start));
         }
       }
-      this.spokenCache.set(entity, (spoken = list));
+      spoken = [...byArticle.keys()].sort().flatMap((uri) => byArticle.get(uri)!.map((quote) => ({ uri, quote })));
+      this.spokenCache.set(entity, spoken);
     }
     return spoken;
   }
@@ -318,6 +322,8 @@ export class Corpus {
   private patch(uri: string, summary: StoredSummary): void {
     this.entityLinks.replace(uri, summary);
     this.quoteIndex.replace(uri, summary.quotes);
+    this.hearSpeakers(uri, this.linkedSummaries.get(uri)!, false);
+    this.hearSpeakers(uri, summary, true);
     this.linkedSummaries.set(uri, summary);
     this.spokenCache.clear();
     this.datesByUri.delete(uri);
@@ -331,6 +337,7 @@ export class Corpus {
       if (before !== undefined) {
         this.entityLinks.remove(uri, before);
         this.quoteIndex.remove(uri);
+        this.hearSpeakers(uri, before, false);
         this.linkedSummaries.delete(uri);
       }
       const after = this.docs.get(uri)?.summary;
@@ -338,6 +345,7 @@ export class Corpus {
         this.entityLinks.add(uri, after);
         this.quoteIndex.add(uri, after.quotes);
         this.linkedSummaries.set(uri, after);
+        this.hearSpeakers(uri, after, true);
       }
     }
     this.unlinked.clear();
@@ -346,6 +354,23 @@ export class Corpus {
     this.relatedCache.clear();
     this.spokenCache.clear();
     this.datesByUri.clear();
+  }
+
+  /** Records, or forgets, who speaks which of an article's quotations (not the few words quoted in a sentence). */
+  private hearSpeakers(uri: string, summary: StoredSummary, add: boolean): void {
+    for (const quote of summary.quotes) {
+      if (quote.partial) continue;
+      for (const speaker of quote.speakers) {
+        const byArticle = this.voices.get(speaker);
+        if (!add) {
+          byArticle?.delete(uri);
+          if (byArticle?.size === 0) this.voices.delete(speaker);
+          continue;
+        }
+        const quotes = entryOf(entryOf(this.voices, speaker, () => new Map<string, QuoteSummary[]>()), uri, () => []);
+        if (quotes[quotes.length - 1] !== quote) quotes.push(quote);
+      }
+    }
   }
 }
 

@@ -204,7 +204,7 @@ export class EntityLinks {
   /** The workspace entity of a root group and the groups joined to it, made, gathered again, or dropped. */
   private gatherRoot(root: string): void {
     const own = this.rootOf.get(root) === root ? (this.groups.get(root) ?? []) : [];
-    const joined = [...(this.joined.get(root) ?? [])].filter((id) => this.rootOf.get(id) === root).sort();
+    const joined = this.groupsOf(root).slice(1).sort();
     const existing = this.byRoot.get(root);
     if (own.length === 0) {
       // a lone surname joins only a full name that exists; with it gone, those groups are settled apart
@@ -228,6 +228,11 @@ export class EntityLinks {
       this.byRoot.set(root, gathered);
       this.stale = "entities";
     }
+  }
+
+  /** The ids of the article entities a workspace entity gathers: its own, and the lone surnames joined to it. */
+  groupsOf(root: string): string[] {
+    return [root, ...[...(this.joined.get(root) ?? [])].filter((id) => this.rootOf.get(id) === root)];
   }
 
   /** Every workspace entity, in most articles first. */
