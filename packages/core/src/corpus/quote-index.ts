@@ -16,11 +16,10 @@ const SHINGLE = 4;
 /** A run of words shared by more quotes than this is a stock phrase, not a quotation's provenance. */
 const MAX_POSTING = 50;
 
+/** A quote as the index holds it; its shingles are hashed again when needed rather than kept (a million in a large workspace). */
 interface QuoteRef {
   readonly uri: string;
   quote: QuoteSummary;
-  /** Hashes of its runs of `SHINGLE` words, each once. */
-  readonly shingles: readonly number[];
 }
 
 const byUri = (x: { uri: string }, y: { uri: string }) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0);
@@ -40,6 +39,7 @@ function shingleHash(hashes: readonly number[], at: number): number {
   return (a ^ Math.imul(b, 0x27d4eb2d)) >>> 2;
 }
 
+/** Hashes of a quote's runs of `SHINGLE` words, each once. */
 function shinglesOf(text: string): number[] {
   const hashes = quoteWordHashes(text);
   const out = new Set<number>();
@@ -58,7 +58,8 @@ export class QuoteIndex {
   private readonly postings = new Map<number, QuoteRef | QuoteRef[]>();
   private readonly refsOf = new Map<string, QuoteRef[]>();
   private readonly links = new Map<QuoteRef, Map<QuoteRef, QuoteLink>>();
-  private readonly added = new Set<QuoteRef>();
+  /** Quotes added since the last `settle`, with their shingles. */
+  private readonly added = new Map<QuoteRef, readonly number[]>();
   /** Shingles whose quotes crossed `MAX_POSTING`, either way, since the last `settle`. */
   private readonly crossed = new Set<number>();
   private sorted: QuoteLink[] | undefined;
@@ -68,9 +69,9 @@ export class QuoteIndex {
     for (const quote of quotes) {
       const shingles = shinglesOf(quote.text);
       if (shingles.length === 0) continue;
-      const ref: QuoteRef = { uri, quote, shingles };
+      const ref: QuoteRef = { uri, quote };
       refs.push(ref);
-      this.added.add(ref);
+      this.added.set(ref, shingles);
       for (const s of shingles) {
         const list = this.postings.get(s);
         if (list === undefined) this.postings.set(s, ref);
@@ -84,7 +85,7 @@ export class QuoteIndex {
   remove(uri: string): void {
     for (const ref of this.refsOf.get(uri) ?? []) {
       this.added.delete(ref);
-      for (const s of ref.shingles) {
+      for (const s of shinglesOf(ref.quote.text)) {
         const list = this.postings.get(s);
         if (!Array.isArray(list)) {
           this.postings.delete(s);
@@ -143,8 +144,8 @@ export class QuoteIndex {
     }
     // each shared run once, for the pairs a new quote takes part in
     const seen = new Set<number>();
-    for (const x of this.added) {
-      for (const s of x.shingles) {
+    for (const [x, shingles] of this.added) {
+      for (const s of shingles) {
         const list = this.postings.get(s);
         if (!Array.isArray(list) || list.length > MAX_POSTING || seen.has(s)) continue;
         seen.add(s);
@@ -185,8 +186,8 @@ export class QuoteIndex {
   }
 
   private shareRareRun(x: QuoteRef, y: QuoteRef): boolean {
-    const theirs = new Set(y.shingles);
-    return x.shingles.some((s) => {
+    const theirs = new Set(shinglesOf(y.quote.text));
+    return shinglesOf(x.quote.text).some((s) => {
       const list = this.postings.get(s);
       return theirs.has(s) && Array.isArray(list) && list.length <= MAX_POSTING;
     });
