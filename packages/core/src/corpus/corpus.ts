@@ -92,7 +92,8 @@ export class Corpus {
   private readonly voices = new Map<string, Map<string, QuoteSummary[]>>();
   /** Read from the links on demand and kept until they change. */
   private readonly relatedCache = new Map<string, readonly Relation[]>();
-  private readonly spokenCache = new Map<WorkspaceEntity, readonly SpokenQuote[]>();
+  /** By workspace entity id: kept for every entity that speaks, as the first hover on one must not wait for it. */
+  private readonly spoken = new Map<string, readonly SpokenQuote[]>();
   /** Dates of undated articles resolved against a related article. */
   private readonly datesByUri = new Map<string, readonly DateMention[]>();
 
@@ -110,6 +111,7 @@ export class Corpus {
     this.quoteIndex = new QuoteIndex();
     this.linkedSummaries.clear();
     this.voices.clear();
+    this.spoken.clear();
     for (const uri of this.docs.keys()) this.unlinked.add(uri);
   }
 
@@ -232,11 +234,14 @@ export class Corpus {
   /** The quotations (not the few words quoted in a sentence) a workspace entity speaks, in article order. */
   quotesOf(entity: WorkspaceEntity): readonly SpokenQuote[] {
     this.link();
-    let spoken = this.spokenCache.get(entity);
-    if (spoken === undefined) {
-      // read from the few articles where it speaks, not from every article that names it
+    return this.spoken.get(entity.id) ?? [];
+  }
+
+  /** Lists again the quotes of these workspace entities, read from the few articles where each speaks. */
+  private listSpoken(roots: Iterable<string>): void {
+    for (const root of roots) {
       const byArticle = new Map<string, QuoteSummary[]>();
-      for (const id of this.entityLinks.groupsOf(entity.id)) {
+      for (const id of this.entityLinks.byId(root) === undefined ? [] : this.entityLinks.groupsOf(root)) {
         for (const [uri, quotes] of this.voices.get(id) ?? []) {
           const known = byArticle.get(uri);
           // a surname joined to a full name: one article may hold both, each speaking some of its quotes
@@ -244,10 +249,9 @@ export class Corpus {
           else byArticle.set(uri, [...new Set([...known, ...quotes])].sort((a, b) => a.span.start - b.span.start));
         }
       }
-      spoken = [...byArticle.keys()].sort().flatMap((uri) => byArticle.get(uri)!.map((quote) => ({ uri, quote })));
-      this.spokenCache.set(entity, spoken);
+      if (byArticle.size === 0) this.spoken.delete(root);
+      else this.spoken.set(root, [...byArticle.keys()].sort().flatMap((uri) => byArticle.get(uri)!.map((quote) => ({ uri, quote }))));
     }
-    return spoken;
   }
 
   /**
@@ -322,22 +326,24 @@ export class Corpus {
   private patch(uri: string, summary: StoredSummary): void {
     this.entityLinks.replace(uri, summary);
     this.quoteIndex.replace(uri, summary.quotes);
-    this.hearSpeakers(uri, this.linkedSummaries.get(uri)!, false);
-    this.hearSpeakers(uri, summary, true);
+    const speakers = this.hearSpeakers(uri, this.linkedSummaries.get(uri)!, false);
+    for (const id of this.hearSpeakers(uri, summary, true)) speakers.add(id);
     this.linkedSummaries.set(uri, summary);
-    this.spokenCache.clear();
+    this.listSpoken(this.rootsOf(speakers));
     this.datesByUri.delete(uri);
   }
 
   /** Links the articles changed since the last question, in article order (the order lists are kept in). */
   private link(): void {
     if (this.unlinked.size === 0) return;
+    // speakers' quote lists change with the quotes they speak, and with the workspace entity they join
+    const speakers = new Set<string>();
     for (const uri of [...this.unlinked].sort()) {
       const before = this.linkedSummaries.get(uri);
       if (before !== undefined) {
         this.entityLinks.remove(uri, before);
         this.quoteIndex.remove(uri);
-        this.hearSpeakers(uri, before, false);
+        for (const id of this.hearSpeakers(uri, before, false)) speakers.add(id);
         this.linkedSummaries.delete(uri);
       }
       const after = this.docs.get(uri)?.summary;
@@ -345,22 +351,39 @@ export class Corpus {
         this.entityLinks.add(uri, after);
         this.quoteIndex.add(uri, after.quotes);
         this.linkedSummaries.set(uri, after);
-        this.hearSpeakers(uri, after, true);
+        for (const id of this.hearSpeakers(uri, after, true)) speakers.add(id);
       }
     }
     this.unlinked.clear();
-    this.entityLinks.settle();
+    const before = this.rootsOf(speakers);
+    const gathered = this.entityLinks.settle();
     this.quoteIndex.settle();
+    this.listSpoken(new Set([...before, ...this.rootsOf(speakers), ...[...gathered].filter((root) => this.spoken.has(root) || this.speaks(root))]));
     this.relatedCache.clear();
-    this.spokenCache.clear();
     this.datesByUri.clear();
   }
 
-  /** Records, or forgets, who speaks which of an article's quotations (not the few words quoted in a sentence). */
-  private hearSpeakers(uri: string, summary: StoredSummary, add: boolean): void {
+  private rootsOf(ids: Iterable<string>): Set<string> {
+    const roots = new Set<string>();
+    for (const id of ids) {
+      const root = this.entityLinks.rootOfId(id);
+      if (root !== undefined) roots.add(root);
+    }
+    return roots;
+  }
+
+  /** True when an article entity the workspace entity gathers speaks a quotation. */
+  private speaks(root: string): boolean {
+    return this.entityLinks.groupsOf(root).some((id) => this.voices.has(id));
+  }
+
+  /** Records, or forgets, who speaks which of an article's quotations (not the few words quoted in a sentence); returns the speakers' ids. */
+  private hearSpeakers(uri: string, summary: StoredSummary, add: boolean): Set<string> {
+    const speakers = new Set<string>();
     for (const quote of summary.quotes) {
       if (quote.partial) continue;
       for (const speaker of quote.speakers) {
+        speakers.add(speaker);
         const byArticle = this.voices.get(speaker);
         if (!add) {
           byArticle?.delete(uri);
@@ -371,6 +394,7 @@ export class Corpus {
         if (quotes[quotes.length - 1] !== quote) quotes.push(quote);
       }
     }
+    return speakers;
   }
 }
 

@@ -130,9 +130,9 @@ export class EntityLinks {
     }
   }
 
-  /** Links what `add` and `remove` changed. */
-  settle(): void {
-    if (this.changed.size === 0) return;
+  /** Links what `add` and `remove` changed; returns the ids of the workspace entities gathered again, made or dropped. */
+  settle(): ReadonlySet<string> {
+    if (this.changed.size === 0) return new Set();
     const ids = new Set(this.changed);
     this.changed.clear();
     // a group's first article names it: when that changes, so may the surnames it takes part in
@@ -181,6 +181,16 @@ export class EntityLinks {
     for (const id of moved) for (const m of this.groups.get(id)!) this.point(m);
     for (const m of this.fresh) if (this.rootOf.has(m.entity.id)) this.point(m);
     this.fresh = [];
+    return roots;
+  }
+
+  /** The id of the workspace entity an article entity id belongs to. */
+  rootOfId(id: string): string | undefined {
+    return this.rootOf.get(id);
+  }
+
+  byId(root: string): WorkspaceEntity | undefined {
+    return this.byRoot.get(root);
   }
 
   private point(m: Member): void {
