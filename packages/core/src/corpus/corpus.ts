@@ -329,7 +329,12 @@ export class Corpus {
     const speakers = this.hearSpeakers(uri, this.linkedSummaries.get(uri)!, false);
     for (const id of this.hearSpeakers(uri, summary, true)) speakers.add(id);
     this.linkedSummaries.set(uri, summary);
-    this.listSpoken(this.rootsOf(speakers));
+    // the same quotes, spoken by the same people: only the quote objects in their lists change
+    const byId = new Map(summary.quotes.map((q) => [q.id, q]));
+    for (const root of this.rootsOf(speakers)) {
+      const list = (this.spoken.get(root) ?? []) as SpokenQuote[];
+      for (let i = 0; i < list.length; i++) if (list[i]!.uri === uri) list[i] = { uri, quote: byId.get(list[i]!.quote.id)! };
+    }
     this.datesByUri.delete(uri);
   }
 
