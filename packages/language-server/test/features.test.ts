@@ -53,6 +53,18 @@ describe("language server over stdio on the seeds", () => {
     expect(def).toEqual({ uri: client.uri(S004), range: { start: { line: 1, character: 63 }, end: { line: 1, character: 75 } } });
   });
 
+  it("follows an edit before the name it goes to", async () => {
+    const uri = client.uri(S004);
+    await client.request("textDocument/definition", find(S000, "Khamenei"));
+    await client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "plaintext", version: 1, text: client.text(S004) } });
+    await client.notify("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 4 }, end: { line: 1, character: 4 } }, text: "very " }] });
+    // a request on the edited article analyses its pending edit
+    await client.request("textDocument/documentSymbol", { textDocument: { uri } });
+    const def = await client.request("textDocument/definition", find(S000, "Khamenei"));
+    await client.notify("textDocument/didClose", { textDocument: { uri } });
+    expect(def).toEqual({ uri, range: { start: { line: 1, character: 68 }, end: { line: 1, character: 80 } } });
+  });
+
   it("finds references to Josh Earnest in both seeds", async () => {
     const refs = await client.request<{ uri: string; range: { start: { line: number } } }[]>("textDocument/references", { ...find(S000, "Josh Earnest"), context: { includeDeclaration: true } });
     expect(refs.map((r) => [r.uri.endsWith(SEED_000) ? "000" : "004", r.range.start.line])).toEqual([

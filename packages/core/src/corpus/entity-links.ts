@@ -9,7 +9,10 @@ export interface WorkspaceEntity {
   readonly type: EntityType;
   readonly roles: readonly string[];
   readonly aliases: readonly string[];
-  /** The article-level entities it gathers, by article. */
+  /**
+   * The article-level entities it gathers, by article. Never changed in place: any change to them makes
+   * a new list, so what is read from one list (and cached against it) stays true of it.
+   */
   readonly articles: readonly { readonly uri: string; readonly entity: LinkedEntity }[];
   readonly mentionCount: number;
   /** Every way the workspace writes its name (names, aliases, acronyms; misspellings left out). */
@@ -115,17 +118,20 @@ export class EntityLinks {
     for (const entity of summary.entities) {
       const ws = entityOf?.get(entity.id);
       if (ws === undefined) continue;
-      const articles = ws.articles as Member[];
+      const articles = [...(ws.articles as Member[])];
       let at = positionOf(articles, uri);
       while (articles[at]!.entity.id !== entity.id) at++;
       const old = articles[at]!.entity;
-      articles[at] = { uri, entity };
+      const member = { uri, entity };
+      articles[at] = member;
       const members = this.groups.get(entity.id)!;
-      members[positionOf(members, uri)] = { uri, entity };
+      members[positionOf(members, uri)] = member;
       // lists come interned: the same roles, aliases and forms are the same arrays
       if (old.roles !== entity.roles || old.aliases !== entity.aliases || old.forms !== entity.forms || old.mentionCount !== entity.mentionCount) {
         Object.assign(ws, gather(articles));
         this.stale ??= "order";
+      } else {
+        Object.assign(ws, { articles });
       }
     }
   }

@@ -32,11 +32,14 @@ export function definingMention(entity: EntitySummary): MentionSummary | undefin
   return [...pool].sort((a, b) => b.text.length - a.text.length || a.span.start - b.span.start)[0];
 }
 
-/** Each workspace entity's fullest name in the workspace, found once per linking. */
-const fullestNames = new WeakMap<WorkspaceEntity, { uri: string; mention: MentionSummary } | undefined>();
+/**
+ * Each workspace entity's fullest name in the workspace, found once per list of its articles: the corpus
+ * makes a new list whenever they change, while the entity itself is kept and updated.
+ */
+const fullestNames = new WeakMap<WorkspaceEntity["articles"], { uri: string; mention: MentionSummary } | undefined>();
 
 export function fullestName(ws: WorkspaceEntity): { uri: string; mention: MentionSummary } | undefined {
-  if (fullestNames.has(ws)) return fullestNames.get(ws);
+  if (fullestNames.has(ws.articles)) return fullestNames.get(ws.articles);
   // the longest written form says which article to read; only that article's mentions are looked at
   let home: WorkspaceEntity["articles"][number] | undefined;
   let longest = -1;
@@ -46,6 +49,6 @@ export function fullestName(ws: WorkspaceEntity): { uri: string; mention: Mentio
   }
   const mention = home && definingMention(home.entity);
   const best = home && mention ? { uri: home.uri, mention } : undefined;
-  fullestNames.set(ws, best);
+  fullestNames.set(ws.articles, best);
   return best;
 }
