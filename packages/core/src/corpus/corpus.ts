@@ -12,6 +12,7 @@ import { workspaceChecks } from "../checks/workspace.js";
 import type { Problem } from "../checks/types.js";
 import { Interner, packSummary, storeSummary, type StoredSummary } from "./stored.js";
 import { summarize, type ArticleSummary, type PreparedArticle, type QuoteSummary } from "./summary.js";
+import { byUri, entryOf } from "./collections.js";
 
 export type { QuoteLink, WorkspaceEntity };
 
@@ -41,8 +42,6 @@ interface Document {
   problems?: readonly Problem[];
 }
 
-const byUri = (x: { uri: string }, y: { uri: string }) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0);
-
 /** Two summaries of an article link alike: same date, same entities in the same order, same quotes and speakers. */
 function linksAlike(a: StoredSummary, b: StoredSummary): boolean {
   if (a.stamp !== b.stamp || a.entities.length !== b.entities.length || a.quotes.length !== b.quotes.length) return false;
@@ -60,13 +59,6 @@ function linksAlike(a: StoredSummary, b: StoredSummary): boolean {
     if (x.id !== y.id || x.text !== y.text || x.speaker !== y.speaker || x.speakerName !== y.speakerName || x.partial !== y.partial || x.speakers.join("\u0000") !== y.speakers.join("\u0000")) return false;
   }
   return true;
-}
-
-/** The map's value for a key, made and stored on first use: how every index here is grown. */
-function entryOf<K, V>(map: Map<K, V>, k: K, make: () => V): V {
-  let value = map.get(k);
-  if (value === undefined) map.set(k, (value = make()));
-  return value;
 }
 
 const UBIQUITOUS_TYPES: ReadonlySet<EntityType> = new Set(["place", "group"]);

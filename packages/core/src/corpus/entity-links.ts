@@ -1,6 +1,7 @@
 import type { EntityType } from "../entities/types.js";
 import type { LinkedEntity } from "./summary.js";
 import type { StoredEntity, StoredSummary } from "./stored.js";
+import { byUri, entryOf } from "./collections.js";
 
 /** One entity across the workspace: the same id, or a surname that only one person in the workspace carries. */
 export interface WorkspaceEntity {
@@ -24,7 +25,6 @@ interface Member {
   readonly entity: StoredEntity;
 }
 
-const byUri = (x: { uri: string }, y: { uri: string }) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0);
 /** Entities in most articles first, then most mentioned, then by name (and id, so no order depends on history). */
 const byPresence = (a: WorkspaceEntity, b: WorkspaceEntity) =>
   b.articles.length - a.articles.length || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -86,6 +86,8 @@ export class EntityLinks {
 
   add(uri: string, summary: StoredSummary): void {
     for (const entity of summary.entities) {
+      // (this and `point` run once per article entity, half a million times in a large workspace: they
+      // grow their maps in place rather than through `entryOf` and a closure per call)
       let members = this.groups.get(entity.id);
       if (members === undefined) this.groups.set(entity.id, (members = []));
       // articles mostly come in order: appending is the common case
@@ -171,11 +173,7 @@ export class EntityLinks {
       const after = targets?.size === 1 ? [...targets][0]! : id;
       if (before !== after) {
         if (before !== undefined && before !== id) this.joined.get(before)?.delete(id);
-        if (after !== id) {
-          let set = this.joined.get(after);
-          if (set === undefined) this.joined.set(after, (set = new Set()));
-          set.add(id);
-        }
+        if (after !== id) entryOf(this.joined, after, () => new Set()).add(id);
         this.rootOf.set(id, after);
         moved.push(id);
         if (before !== undefined) roots.add(before);
@@ -207,14 +205,12 @@ export class EntityLinks {
 
   private enlist(map: Map<string, Set<string>>, name: string | undefined, id: string, add: boolean): void {
     if (name === undefined) return;
-    let set = map.get(name);
     if (add) {
-      if (set === undefined) map.set(name, (set = new Set()));
-      set.add(id);
-    } else if (set !== undefined) {
-      set.delete(id);
-      if (set.size === 0) map.delete(name);
+      entryOf(map, name, () => new Set()).add(id);
+      return;
     }
+    const set = map.get(name);
+    if (set?.delete(id) && set.size === 0) map.delete(name);
   }
 
   /** The workspace entity of a root group and the groups joined to it, made, gathered again, or dropped. */

@@ -1,5 +1,6 @@
 import { compareQuotes, quoteWordHashes, type QuoteLinkKind } from "./quote-links.js";
 import type { QuoteSummary } from "./summary.js";
+import { byUri, entryOf } from "./collections.js";
 
 export interface QuoteLink {
   readonly kind: QuoteLinkKind;
@@ -22,7 +23,6 @@ interface QuoteRef {
   quote: QuoteSummary;
 }
 
-const byUri = (x: { uri: string }, y: { uri: string }) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0);
 const byPlace = (l: QuoteLink, m: QuoteLink) => byUri(l.a, m.a) || l.a.quote.span.start - m.a.quote.span.start || byUri(l.b, m.b) || l.b.quote.span.start - m.b.quote.span.start;
 
 /**
@@ -120,9 +120,7 @@ export class QuoteIndex {
     const consider = (x: QuoteRef, y: QuoteRef) => {
       if (x.uri === y.uri) return;
       const [a, b] = x.uri < y.uri ? [x, y] : [y, x];
-      let set = pairs.get(a);
-      if (set === undefined) pairs.set(a, (set = new Set()));
-      set.add(b);
+      entryOf(pairs, a, () => new Set()).add(b);
     };
     for (const s of this.crossed) {
       const list = this.postings.get(s);
@@ -163,17 +161,11 @@ export class QuoteIndex {
         const c = compareQuotes(a.quote.text, b.quote.text);
         if (c === undefined) continue;
         const link: QuoteLink = { kind: c.kind, excerpt: c.excerpt, a: { uri: a.uri, quote: a.quote }, b: { uri: b.uri, quote: b.quote }, onlyInA: c.onlyInFirst, onlyInB: c.onlyInSecond };
-        this.linkOf(a).set(b, link);
-        this.linkOf(b).set(a, link);
+        entryOf(this.links, a, () => new Map()).set(b, link);
+        entryOf(this.links, b, () => new Map()).set(a, link);
         this.sorted = undefined;
       }
     }
-  }
-
-  private linkOf(ref: QuoteRef): Map<QuoteRef, QuoteLink> {
-    let map = this.links.get(ref);
-    if (map === undefined) this.links.set(ref, (map = new Map()));
-    return map;
   }
 
   private unlink(x: QuoteRef, y: QuoteRef): void {
