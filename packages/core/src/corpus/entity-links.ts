@@ -1,15 +1,10 @@
-import type { EntityType } from "../entities/types.js";
+import type { Entity } from "../entities/types.js";
 import type { LinkedEntity } from "./summary.js";
 import type { StoredEntity, StoredSummary } from "./stored.js";
 import { byUri, entryOf } from "./collections.js";
 
 /** One entity across the workspace: the same id, or a surname that only one person in the workspace carries. */
-export interface WorkspaceEntity {
-  readonly id: string;
-  readonly name: string;
-  readonly type: EntityType;
-  readonly roles: readonly string[];
-  readonly aliases: readonly string[];
+export interface WorkspaceEntity extends Omit<Entity, "mentions"> {
   /**
    * The article-level entities it gathers, by article. Never changed in place: any change to them makes
    * a new list, so what is read from one list (and cached against it) stays true of it.
