@@ -223,7 +223,7 @@ export class Corpus {
     return this.quoteIndex.of(uri, quoteId);
   }
 
-  /** The quotations (not the few words quoted in a sentence) a workspace entity speaks, in article order. */
+  /** The quotations (not the few words quoted in a sentence) a workspace entity speaks, in URI order (`entriesOfArticle` finds one article's). */
   quotesOf(entity: WorkspaceEntity): readonly SpokenQuote[] {
     this.link();
     return this.spoken.get(entity.id) ?? [];

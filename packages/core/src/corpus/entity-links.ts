@@ -1,13 +1,14 @@
 import type { Entity } from "../entities/types.js";
 import type { LinkedEntity } from "./summary.js";
 import type { StoredEntity, StoredSummary } from "./stored.js";
-import { byUri, entryOf } from "./collections.js";
+import { byUri, entryOf, positionOf } from "./collections.js";
 
 /** One entity across the workspace: the same id, or a surname that only one person in the workspace carries. */
 export interface WorkspaceEntity extends Omit<Entity, "mentions"> {
   /**
-   * The article-level entities it gathers, by article. Never changed in place: any change to them makes
-   * a new list, so what is read from one list (and cached against it) stays true of it.
+   * The article-level entities it gathers, in URI order (`entriesOfArticle` finds one article's). Never
+   * changed in place: any change to them makes a new list, so what is read from one list (and cached
+   * against it) stays true of it.
    */
   readonly articles: readonly { readonly uri: string; readonly entity: LinkedEntity }[];
   readonly mentionCount: number;
@@ -23,18 +24,6 @@ interface Member {
 /** Entities in most articles first, then most mentioned, then by name (and id, so no order depends on history). */
 const byPresence = (a: WorkspaceEntity, b: WorkspaceEntity) =>
   b.articles.length - a.articles.length || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** Where `uri` stands, or would stand, in members sorted by article. */
-function positionOf(members: readonly Member[], uri: string): number {
-  let lo = 0;
-  let hi = members.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (members[mid]!.uri < uri) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** How a group of article entities takes part in surname merging, read from its first article's entity. */
 interface SurnameRole {

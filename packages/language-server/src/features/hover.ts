@@ -1,4 +1,4 @@
-import { WEEKDAY_NAMES, parseIsoDate, weekdayOf, type ArticleModel, type AttributionKind, type DateMention, type Entity, type Quote } from "@dossier/core";
+import { WEEKDAY_NAMES, entriesOfArticle, parseIsoDate, weekdayOf, type ArticleModel, type AttributionKind, type DateMention, type Entity, type Quote } from "@dossier/core";
 import type { Hover, MarkupContent } from "vscode-languageserver";
 import type { WorkspaceState } from "../workspace/state.js";
 import { targetAt } from "./lookup.js";
@@ -37,16 +37,19 @@ function entityHover(state: WorkspaceState, uri: string, entity: Entity): string
   const articles = ws?.articles ?? [{ uri, entity }];
   lines.push(`Mentions: ${entity.mentions.length} here · ${total} in ${articles.length} article${articles.length === 1 ? "" : "s"}`);
   // an entity named across the workspace has thousands of articles and quotes: only the few shown are
-  // collected, so a hover costs the same for it as for a name in one article
+  // collected, and this article's are found by halving the lists (kept in URI order), so a hover costs the
+  // same for it as for a name in one article
   if (ws) {
     const others = firstWhere(ws.articles, (a) => a.uri !== uri, 8);
-    const more = ws.articles.length - countWhere(ws.articles, (a) => a.uri === uri) - others.length;
+    const mine = entriesOfArticle(ws.articles, uri);
+    const more = ws.articles.length - (mine.end - mine.start) - others.length;
     if (others.length > 0) {
       lines.push(`Elsewhere: ${others.map((a) => `[${basename(a.uri)}](${lineLink(a.uri, a.entity.mentions[0]!.range.start.line)}) (${a.entity.mentionCount})`).join(", ")}${more > 0 ? ` and ${more} more` : ""}`);
     }
     // this article's quotes first, then the rest of the workspace's
     const spoken = state.corpus.quotesOf(ws);
-    const here = firstWhere(spoken, (s) => s.uri === uri, 5);
+    const spokenHere = entriesOfArticle(spoken, uri);
+    const here = spoken.slice(spokenHere.start, Math.min(spokenHere.end, spokenHere.start + 5));
     const quotes = here.length < 5 ? [...here, ...firstWhere(spoken, (s) => s.uri !== uri, 5 - here.length)] : here;
     if (quotes.length > 0) {
       lines.push("", "Quotes:");
@@ -62,12 +65,6 @@ function firstWhere<T>(items: readonly T[], test: (item: T) => boolean, limit: n
   const out: T[] = [];
   for (let i = 0; i < items.length && out.length < limit; i++) if (test(items[i]!)) out.push(items[i]!);
   return out;
-}
-
-function countWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
-  let n = 0;
-  for (const item of items) if (test(item)) n++;
-  return n;
 }
 
 function dateHover(date: DateMention): string {

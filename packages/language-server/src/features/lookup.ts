@@ -40,13 +40,10 @@ const fullestNames = new WeakMap<WorkspaceEntity["articles"], { uri: string; men
 
 export function fullestName(ws: WorkspaceEntity): { uri: string; mention: MentionSummary } | undefined {
   if (fullestNames.has(ws.articles)) return fullestNames.get(ws.articles);
-  // the longest written form says which article to read; only that article's mentions are looked at
-  let home: WorkspaceEntity["articles"][number] | undefined;
-  let longest = -1;
-  for (const a of ws.articles) {
-    const length = a.entity.forms.reduce((n, f) => Math.max(n, f.length), 0);
-    if (length > longest) [home, longest] = [a, length];
-  }
+  // the longest written form says which article to read (the first that writes it, found without reading
+  // every article of a name the whole workspace uses); only that article's mentions are looked at
+  const longest = ws.forms.reduce((n, f) => Math.max(n, f.length), 0);
+  const home = ws.articles.find((a) => a.entity.forms.some((f) => f.length === longest)) ?? ws.articles[0];
   const mention = home && definingMention(home.entity);
   const best = home && mention ? { uri: home.uri, mention } : undefined;
   fullestNames.set(ws.articles, best);
