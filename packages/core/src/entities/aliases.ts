@@ -104,8 +104,20 @@ export class AliasTable {
     return found;
   }
 
+  /** Near matches by the name as written: long names are checked on every mention, and the search scans lists of keys. */
+  private readonly nearAnswers = new Map<string, AliasEntry | null>();
+
   /** The known name one edit (insertion, deletion, substitution or swap of neighbours) away from `name`, ignoring case; none when ambiguous. */
   nearest(name: string): AliasEntry | undefined {
+    const answer = this.nearAnswers.get(name);
+    if (answer !== undefined) return answer ?? undefined;
+    const found = this.searchNearest(name);
+    if (this.nearAnswers.size >= ANSWER_CACHE_SIZE) this.nearAnswers.clear();
+    this.nearAnswers.set(name, found ?? null);
+    return found;
+  }
+
+  private searchNearest(name: string): AliasEntry | undefined {
     const key = aliasKey(name);
     if (key.length < 4) return undefined;
     let found: AliasEntry | undefined;
