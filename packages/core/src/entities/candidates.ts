@@ -13,6 +13,7 @@ import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
 import { hasLower, startsLower, startsUpper } from "../text/chars.js";
+import { LowerCaseWords } from "../text/lower-words.js";
 
 /** One name as written in one place, before mentions are grouped into entities. */
 export interface Candidate {
@@ -128,8 +129,7 @@ export function findCandidates(
   dateline?: { readonly place: Span; readonly source?: Span; readonly end: number; readonly sentence: number },
 ): Candidate[] {
   const pending: Pending[] = [];
-  const lowercaseWords = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && startsLower(t.text)) lowercaseWords.add(t.text);
+  const lowercaseWords = new LowerCaseWords(text, tokens);
 
   for (const p of paragraphs) {
     if (p.role !== "body" && p.role !== "headline" && p.role !== "deck") continue;
@@ -443,7 +443,7 @@ function knownOnly(
   aliases: AliasTable,
   knownNames: ReadonlySet<string>,
   knownNameWords: ReadonlySet<string>,
-  lowercaseWords: ReadonlySet<string>,
+  lowercaseWords: Pick<ReadonlySet<string>, "has">,
 ): Candidate[] {
   const out: Candidate[] = [];
   const parts = run.parts;
@@ -493,7 +493,7 @@ function knownOnly(
  * A sentence's first word, no everyday one, listed with a name after it: `Ubisoft, Microsoft and
  * PlayStation VR all had stands` (`However, Smith said` starts with an everyday word).
  */
-function listed(run: Pending, first: NameToken, lowercaseWords: ReadonlySet<string>): boolean {
+function listed(run: Pending, first: NameToken, lowercaseWords: Pick<ReadonlySet<string>, "has">): boolean {
   const lower = first.text.toLowerCase();
   return run.mode === "initial" && first.at === run.sentenceStart && !VOCABULARY.has(lower) && !lowercaseWords.has(lower) && startsList(run, first.at);
 }

@@ -54,6 +54,13 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+type Speakers = Pick<Attribution, "speakers" | "anonymous">;
+
+/** An attribution by a cue: built field by field, as an object spread of the two shapes of `Speakers` ran slowly here. */
+function attributed(who: Speakers, kind: AttributionKind, cue: Span): Attribution {
+  return who.anonymous === undefined ? { speakers: who.speakers, kind, cue } : { speakers: who.speakers, anonymous: who.anonymous, kind, cue };
+}
+
 function insideQuote(ctx: Context, offset: number): boolean {
   const i = lastAtMost(ctx.quoteSpans, offset, (q) => q.start);
   return i >= 0 && offset < ctx.quoteSpans[i]!.end;
@@ -193,7 +200,7 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (t.text === "according" && ctx.tokens[i + 1]?.text === "to") {
       const found = accordingTo(ctx, i, ceiling);
       const who = found && resolvePhrase(ctx, found.span);
-      if (found && who) return { ...who, kind: "according-to", cue: { start: t.start, end: found.span.end } };
+      if (found && who) return attributed(who, "according-to", { start: t.start, end: found.span.end });
       return undefined;
     }
     if (t.kind === "word" && isSpeechVerb(t.text)) {
@@ -202,11 +209,11 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
       if (subject && from !== undefined && from < subject.end) {
         const span = { start: from, end: subject.end };
         const who = resolvePhrase(ctx, span);
-        if (who) return { ...who, kind: "cue-after", cue: { start: span.start, end: t.end } };
+        if (who) return attributed(who, "cue-after", { start: span.start, end: t.end });
       }
       const object = objectAfter(ctx, i, ceiling);
       const who = object && resolvePhrase(ctx, object);
-      if (object && who) return { ...who, kind: "cue-after", cue: { start: t.start, end: object.end } };
+      if (object && who) return attributed(who, "cue-after", { start: t.start, end: object.end });
       return undefined;
     }
     if ([".", "?", "!"].includes(t.text)) break;
@@ -230,13 +237,13 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower)) continue;
     const subject = subjectBefore(ctx, i, floor) ?? appositiveBefore(ctx, i, floor);
     const who = subject && resolvePhrase(ctx, subject);
-    if (subject && who) return { ...who, kind: "cue-before", cue: { start: subject.start, end: t.end } };
+    if (subject && who) return attributed(who, "cue-before", { start: subject.start, end: t.end });
     // `..., but said:` or `..., saying`: the sentence's subject speaks
     const subjectMentions = mentionsIn(ctx, { start: ctx.tokens[floor]!.start, end: t.start });
     const firstNamed = subjectMentions.find((m) => m.entity.type === "person") ?? subjectMentions.find((m) => m.entity.type === "organization");
     if (firstNamed) {
       const resolved = resolvePhrase(ctx, { start: firstNamed.mention.span.start, end: lastJoined(ctx, subjectMentions, firstNamed).mention.span.end });
-      if (resolved) return { ...resolved, kind: "cue-before", cue: { start: firstNamed.mention.span.start, end: t.end } };
+      if (resolved) return attributed(resolved, "cue-before", { start: firstNamed.mention.span.start, end: t.end });
     }
     const pronoun = ctx.tokens.slice(floor, i).find((x) => PERSONAL.has(x.text.toLowerCase()) && !insideQuote(ctx, x.start));
     if (pronoun) {
@@ -247,7 +254,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
   }
   const according = accordingTo(ctx, floor, quoteToken);
   const who = according && resolvePhrase(ctx, according.span);
-  if (according && who) return { ...who, kind: "according-to", cue: { start: ctx.tokens[according.index]!.start, end: according.span.end } };
+  if (according && who) return attributed(who, "according-to", { start: ctx.tokens[according.index]!.start, end: according.span.end });
   return undefined;
 }
 
