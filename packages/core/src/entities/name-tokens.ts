@@ -37,6 +37,15 @@ export function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.){2,}$/u.test(text) || (/^\p{Lu}[\p{Lu}\p{N}&]{1,6}(?:-\p{Lu}[\p{Lu}\p{N}&]{1,6})?$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text));
 }
 
+/** A hyphen or the Unicode hyphen in a word: one pass over its few letters, where two `includes` searches cost more. */
+function hasHyphen(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 0x2010) return true;
+  }
+  return false;
+}
+
 export function nameTokens(tokens: readonly Token[], from: number, to: number): NameToken[] {
   const out: NameToken[] = [];
   for (let i = from; i < to; i++) {
@@ -59,7 +68,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       possessive = true;
     }
     // most words have no hyphen: no split, no array
-    if (!text.includes("-") && !text.includes("‐")) {
+    if (!hasHyphen(text)) {
       out.push({ text, start: t.start, end: t.start + text.length, token: i, kind: "word", possessive, hyphenBefore: false, at: out.length, width: 1 });
       continue;
     }
