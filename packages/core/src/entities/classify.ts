@@ -65,8 +65,20 @@ function oddlyShaped(word: string): boolean {
   return false;
 }
 
+/** Names found in the organizations list, by the name as written: its lower-case copy is made and hashed once. */
+const listedOrganizations = new Map<string, boolean>();
+
+function isListedOrganization(name: string): boolean {
+  let listed = listedOrganizations.get(name);
+  if (listed === undefined) {
+    if (listedOrganizations.size >= 50_000) listedOrganizations.clear();
+    listedOrganizations.set(name, (listed = ORGANIZATIONS.has(name.toLowerCase())));
+  }
+  return listed;
+}
+
 export function isWellKnownOrganization(name: string, words: readonly string[]): boolean {
-  return ORGANIZATIONS.has(name.toLowerCase()) && !(words.length === 1 && FIRST_NAMES.has(words[0]!));
+  return isListedOrganization(name) && !(words.length === 1 && FIRST_NAMES.has(words[0]!));
 }
 
 const hasLowerCase = (w: string): boolean => w !== w.toUpperCase();
