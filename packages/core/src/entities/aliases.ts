@@ -1,3 +1,4 @@
+import { Answers } from "../text/answers.js";
 import { isSpace } from "../text/chars.js";
 import { DEFAULT_ALIASES, type AliasEntry } from "./lexicon.js";
 import type { EntityType } from "./types.js";
@@ -35,8 +36,6 @@ function isPlainName(name: string): boolean {
   }
   return !previousSpace;
 }
-
-const ANSWER_CACHE_SIZE = 50_000;
 
 /** The embedded alias table, optionally extended by a workspace authority file. */
 export class AliasTable {
@@ -93,28 +92,18 @@ export class AliasTable {
    * Answers by the name as written: analysis asks about the same few names many times over, across an
    * article and a workspace, so each is normalised and looked up once.
    */
-  private readonly answers = new Map<string, AliasEntry | null>();
+  private readonly answers = new Answers((name: string) => this.exact.get(name) ?? this.entries.get(aliasKey(name)));
 
   lookup(name: string): AliasEntry | undefined {
-    const answer = this.answers.get(name);
-    if (answer !== undefined) return answer ?? undefined;
-    const found = this.exact.get(name) ?? this.entries.get(aliasKey(name));
-    if (this.answers.size >= ANSWER_CACHE_SIZE) this.answers.clear();
-    this.answers.set(name, found ?? null);
-    return found;
+    return this.answers.get(name);
   }
 
   /** Near matches by the name as written: long names are checked on every mention, and the search scans lists of keys. */
-  private readonly nearAnswers = new Map<string, AliasEntry | null>();
+  private readonly nearAnswers = new Answers((name: string) => this.searchNearest(name));
 
   /** The known name one edit (insertion, deletion, substitution or swap of neighbours) away from `name`, ignoring case; none when ambiguous. */
   nearest(name: string): AliasEntry | undefined {
-    const answer = this.nearAnswers.get(name);
-    if (answer !== undefined) return answer ?? undefined;
-    const found = this.searchNearest(name);
-    if (this.nearAnswers.size >= ANSWER_CACHE_SIZE) this.nearAnswers.clear();
-    this.nearAnswers.set(name, found ?? null);
-    return found;
+    return this.nearAnswers.get(name);
   }
 
   private searchNearest(name: string): AliasEntry | undefined {

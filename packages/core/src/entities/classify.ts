@@ -1,4 +1,5 @@
 import { isCalendarName } from "../dates/calendar.js";
+import { Answers } from "../text/answers.js";
 import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
@@ -66,19 +67,10 @@ function oddlyShaped(word: string): boolean {
 }
 
 /** Names found in the organizations list, by the name as written: its lower-case copy is made and hashed once. */
-const listedOrganizations = new Map<string, boolean>();
-
-function isListedOrganization(name: string): boolean {
-  let listed = listedOrganizations.get(name);
-  if (listed === undefined) {
-    if (listedOrganizations.size >= 50_000) listedOrganizations.clear();
-    listedOrganizations.set(name, (listed = ORGANIZATIONS.has(name.toLowerCase())));
-  }
-  return listed;
-}
+const listedOrganizations = new Answers((name: string) => ORGANIZATIONS.has(name.toLowerCase()));
 
 export function isWellKnownOrganization(name: string, words: readonly string[]): boolean {
-  return isListedOrganization(name) && !(words.length === 1 && FIRST_NAMES.has(words[0]!));
+  return listedOrganizations.get(name) && !(words.length === 1 && FIRST_NAMES.has(words[0]!));
 }
 
 const hasLowerCase = (w: string): boolean => w !== w.toUpperCase();
