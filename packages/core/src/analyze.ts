@@ -35,6 +35,9 @@ export interface AnalyzeOptions {
 
 const DEFAULT_TABLE = new AliasTable();
 
+/** The model while it is built: its tokens are defined lazily at the end. */
+type ModelDraft = Draft<Omit<ArticleModel, "tokens">>;
+
 /**
  * Freezes the model and its collections; the records inside are typed readonly. Freezing every token
  * deeply cost a tenth of the analysis time for no protection TypeScript does not already give.
@@ -239,7 +242,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     quotes,
     sourcing,
     dates,
-  } as Omit<Draft<Omit<ArticleModel, "tokens">>, "strayQuoteMarks"> as Draft<Omit<ArticleModel, "tokens">>;
+  } as Omit<ModelDraft, "strayQuoteMarks"> as ModelDraft;
   if (reference) model.reference = reference;
   model.strayQuoteMarks = scan.strays.map((s) => locate({ start: s.at, end: s.at + 1 }));
   // Tokens are most of a model's weight and only analysis needs them: a workspace of thousands of

@@ -12,7 +12,7 @@ import { workspaceChecks } from "../checks/workspace.js";
 import type { Problem } from "../checks/types.js";
 import { Interner, packSummary, storeSummary, type StoredSummary } from "./stored.js";
 import { summarize, type ArticleSummary, type PreparedArticle, type QuoteSummary } from "./summary.js";
-import { byUri, entryOf } from "./collections.js";
+import { byUri, entriesOfArticle, entryOf } from "./collections.js";
 
 export type { QuoteLink, WorkspaceEntity };
 
@@ -325,7 +325,8 @@ export class Corpus {
     const byId = new Map(summary.quotes.map((q) => [q.id, q]));
     for (const root of this.rootsOf(speakers)) {
       const list = (this.spoken.get(root) ?? []) as SpokenQuote[];
-      for (let i = 0; i < list.length; i++) if (list[i]!.uri === uri) list[i] = { uri, quote: byId.get(list[i]!.quote.id)! };
+      const here = entriesOfArticle(list, uri);
+      for (let i = here.start; i < here.end; i++) list[i] = { uri, quote: byId.get(list[i]!.quote.id)! };
     }
     this.datesByUri.delete(uri);
   }

@@ -1,3 +1,4 @@
+import { Answers } from "./answers.js";
 import { startsLower } from "./chars.js";
 import { lastAtMost } from "./search.js";
 import type { Token } from "./tokenize.js";
@@ -8,7 +9,7 @@ import type { Token } from "./tokenize.js";
  * the text and checks the token found there, which costs less than hashing every token up front.
  */
 export class LowerCaseWords {
-  private readonly answers = new Map<string, boolean>();
+  private readonly answers = new Answers((word: string) => this.find(word));
 
   constructor(
     private readonly text: string,
@@ -16,9 +17,7 @@ export class LowerCaseWords {
   ) {}
 
   has(word: string): boolean {
-    let answer = this.answers.get(word);
-    if (answer === undefined) this.answers.set(word, (answer = this.find(word)));
-    return answer;
+    return this.answers.get(word);
   }
 
   private find(word: string): boolean {
