@@ -85,6 +85,13 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("reads the names of a headline in sentence case, whose longer words are all names", () => {
+    const headline = (line: string) => analyzeArticle(`${line}\n\nThe talks went on until late.`).entities.filter((e) => e.mentions.some((m) => m.range.start.line === 0)).map((e) => e.id);
+    expect(headline("Josh Earnest met Hassan Rouhani in Geneva")).toEqual(["person:josh-earnest", "person:hassan-rouhani", "place:geneva"]);
+    // Title Case capitalises every word but these: only names the tables know count
+    expect(headline("Senators Send Secret Letter to Iran's Leaders")).toEqual(["place:iran"]);
+  });
+
   it("ignores sentence-initial capitals and image slugs", () => {
     const e = summary("Headline Here\n\nDespite the rain, officials met. Obviously nothing changed.\n\nFile_Photo_Wide\n\nState John said nothing.");
     expect(e.map((x) => x.name)).not.toContain("Despite");
