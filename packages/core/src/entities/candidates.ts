@@ -14,6 +14,7 @@ import { appositiveRole, leadingAppositive, leftRolePhrase, rolesFromPhrase } fr
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
 import { hasLower, startsLower, startsUpper } from "../text/chars.js";
 import { LowerCaseWords } from "../text/lower-words.js";
+import { isTitleCase } from "../text/title-case.js";
 
 /** One name as written in one place, before mentions are grouped into entities. */
 export interface Candidate {
@@ -83,25 +84,6 @@ function opens(nts: readonly NameToken[], i: number): boolean {
   if (!OPENING.has(t.text)) return false;
   const before = nts[i - 1];
   return !((t.text === '"' || t.text === "'") && before !== undefined && before.end === t.start);
-}
-
-/** What Title Case leaves in lower case: articles, conjunctions, prepositions and the particles of names. */
-const TITLE_CASE_LOWER = new Set([
-  "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs",
-  "from", "into", "onto", "over", "with", "about", "after", "against", "among", "before", "between", "during", "through", "under", "upon", "within", "without",
-  "da", "de", "del", "der", "di", "du", "la", "le", "van", "von",
-]);
-
-/**
- * A headline in Title Case (`Senators Send Letter to Iran`), whose capitals say nothing about names. Most of
- * its longer words are capitalised, and a lower-case word is one Title Case leaves so: `Josh Earnest met
- * Hassan Rouhani in Geneva` is in sentence case, its capitals all names.
- */
-function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, "")).filter((w) => w.length > 0);
-  const long = words.filter((w) => w.length > 3);
-  if (long.length < 3 || long.filter((w) => startsUpper(w)).length / long.length < 0.75) return false;
-  return words.every((w) => !startsLower(w) || /\p{Lu}/u.test(w) || TITLE_CASE_LOWER.has(w));
 }
 
 /** A line in capitals (`STAR'S SECRET WEDDING SHOCK!`): its words are not acronyms. */
@@ -481,7 +463,8 @@ function knownOnly(
         (isKnownWord(name, aliases) && !(single && run.mode === "titlecase" && lowercaseWords.has(word.toLowerCase()))) ||
         (single && knownNameWords.has(word)) ||
         (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end))) ||
-        (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[first.at + 1]?.text ?? ""));
+        (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[first.at + 1]?.text ?? "")) ||
+        (k - i === 2 && run.mode === "titlecase" && isPersonPair(word, parts[i + 1]!.text, aliases, lowercaseWords));
       if (known || (single && listed(run, first, lowercaseWords))) {
         matched = k - i;
         listedOnly = !known;
@@ -500,6 +483,16 @@ function knownOnly(
     i += matched;
   }
   return out;
+}
+
+/**
+ * `Angela Merkel` in a Title Case headline: a first name that is no everyday word (`Will`, `Grace`), then a
+ * word that is neither an everyday word, a known place or body, nor one the article writes in lower case.
+ */
+function isPersonPair(first: string, second: string, aliases: AliasTable, lowercaseWords: Pick<ReadonlySet<string>, "has">): boolean {
+  if (!isFirstName(first) || VOCABULARY.has(first.toLowerCase()) || isCalendarName(first)) return false;
+  const lower = second.toLowerCase();
+  return startsUpper(second) && hasLower(second) && !VOCABULARY.has(lower) && !isStopword(second) && !lowercaseWords.has(lower) && !isKnownWord(second, aliases) && !HEAD_WORDS.has(second);
 }
 
 /**

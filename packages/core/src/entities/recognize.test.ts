@@ -92,6 +92,15 @@ describe("entity traps", () => {
     expect(headline("Senators Send Secret Letter to Iran's Leaders")).toEqual(["place:iran"]);
   });
 
+  it("reads a person in a Title Case headline by a first name no everyday word, and a headline that asks a question", () => {
+    const headline = (line: string) => analyzeArticle(`${line}\n\nOfficials said on Monday that the talks went on until late.`).entities.filter((e) => e.mentions.some((m) => m.range.start.line === 0)).map((e) => e.id);
+    expect(headline("Will Iran Accept the Deal Offered by John Kerry?")).toEqual(["place:iran", "person:john-kerry"]);
+    expect(headline("Angela Merkel Meets Voters in Berlin")).toEqual(["person:angela-merkel", "place:berlin"]);
+    // `Will`, `Grace`: first names that are everyday words too
+    expect(headline("Will Rouhani Accept the Offer?")).toEqual([]);
+    expect(headline("Grace Period Ends for Greek Banks")).toEqual([]);
+  });
+
   it("ignores sentence-initial capitals and image slugs", () => {
     const e = summary("Headline Here\n\nDespite the rain, officials met. Obviously nothing changed.\n\nFile_Photo_Wide\n\nState John said nothing.");
     expect(e.map((x) => x.name)).not.toContain("Despite");

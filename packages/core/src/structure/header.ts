@@ -2,6 +2,7 @@ import { parseDateStamp, type DateStamp } from "../dates/absolute.js";
 import type { Paragraph } from "../text/layout.js";
 import { matchBoilerplate, type BoilerplateMatch } from "./boilerplate.js";
 import { parseByline, type Byline } from "./byline.js";
+import { isTitleCase } from "../text/title-case.js";
 
 export type ParagraphRole = "headline" | "deck" | "byline" | "stamp" | "body" | "boilerplate";
 
@@ -67,7 +68,8 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
         roles.push({ role: "byline", byline });
         continue;
       }
-      if (!looksLikeProse(content)) {
+      // a headline may end like a sentence (`Will Iran Accept the Deal Offered by John Kerry?`); prose is never in Title Case
+      if (!looksLikeProse(content) || (!headlineSeen && isTitleCase(content))) {
         if (!headlineSeen) {
           headlineSeen = true;
           roles.push({ role: "headline" });

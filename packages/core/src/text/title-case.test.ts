@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { isTitleCase } from "./title-case.js";
+
+describe("isTitleCase", () => {
+  it("reads headlines that capitalise all but articles, conjunctions and prepositions", () => {
+    expect(isTitleCase("Senators Send Secret Letter to Iran's Leaders")).toBe(true);
+    expect(isTitleCase("Will Iran Accept the Deal Offered by John Kerry?")).toBe(true);
+    expect(isTitleCase("“Dead Wrong”: The Letter from 47 Senators")).toBe(true);
+  });
+
+  it("reads sentence case, even when its longer words are all names", () => {
+    expect(isTitleCase("Josh Earnest met Hassan Rouhani in Geneva")).toBe(false);
+    expect(isTitleCase("Iran's leader says letter shows U.S. untrustworthy")).toBe(false);
+    expect(isTitleCase("Obama and Kerry met in Geneva")).toBe(false);
+  });
+
+  it("lets a word with a capital inside stand in lower case", () => {
+    expect(isTitleCase("Apple Unveils the iPhone Before Christmas")).toBe(true);
+  });
+});

@@ -1,0 +1,20 @@
+import { startsLower, startsUpper } from "./chars.js";
+
+/** What Title Case leaves in lower case: articles, conjunctions, prepositions and the particles of names. */
+const TITLE_CASE_LOWER = new Set([
+  "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs",
+  "from", "into", "onto", "over", "with", "about", "after", "against", "among", "before", "between", "during", "through", "under", "upon", "within", "without",
+  "da", "de", "del", "der", "di", "du", "la", "le", "van", "von",
+]);
+
+/**
+ * A headline in Title Case (`Senators Send Letter to Iran`), whose capitals say nothing about names. Most of
+ * its longer words are capitalised, and a lower-case word is one Title Case leaves so: `Josh Earnest met
+ * Hassan Rouhani in Geneva` is in sentence case, its capitals all names.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, "")).filter((w) => w.length > 0);
+  const long = words.filter((w) => w.length > 3);
+  if (long.length < 3 || long.filter((w) => startsUpper(w)).length / long.length < 0.75) return false;
+  return words.every((w) => !startsLower(w) || /\p{Lu}/u.test(w) || TITLE_CASE_LOWER.has(w));
+}
