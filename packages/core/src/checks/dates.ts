@@ -3,7 +3,10 @@ import type { CheckContext } from "./context.js";
 import { problem } from "./context.js";
 import type { Problem } from "./types.js";
 
-/** The year the story is about: the reference date's, else the commonest year of the article's dates. */
+/** `by 2030`, `before 2030`: a deadline or a target, not a year the story reports on. */
+const DEADLINE = /\b(?:by|before|until|till|through|ahead of)\s+$/i;
+
+/** The year the story is about: the reference date's, else the commonest year of the article's dates that are not deadlines. */
 function storyYear(ctx: CheckContext): { year: number; from: string } | undefined {
   const reference = ctx.corpus?.referenceOf(ctx.uri) ?? ctx.model.reference;
   if (reference !== undefined) {
@@ -11,7 +14,12 @@ function storyYear(ctx: CheckContext): { year: number; from: string } | undefine
     return { year: reference.date.year, from: reference.source === "related" ? `the related article ${name}` : `its ${reference.source} date` };
   }
   const years = new Map<number, number>();
-  for (const d of ctx.dates) if (d.value !== null) years.set(Number(d.value.slice(0, 4)), (years.get(Number(d.value.slice(0, 4))) ?? 0) + 1);
+  for (const d of ctx.dates) {
+    if (d.value === null) continue;
+    if (d.expression.kind === "year" && DEADLINE.test(ctx.model.text.slice(Math.max(0, d.span.start - 12), d.span.start))) continue;
+    const year = Number(d.value.slice(0, 4));
+    years.set(year, (years.get(year) ?? 0) + 1);
+  }
   const best = [...years].sort((a, b) => b[1] - a[1])[0];
   return best && { year: best[0], from: "the dates in its text" };
 }

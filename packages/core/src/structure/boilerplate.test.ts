@@ -10,6 +10,7 @@ describe("matchBoilerplate", () => {
       year: 2014,
     });
     expect(matchBoilerplate("(c) 2010-2015 Example Media")).toEqual({ kind: "copyright", holder: "Example Media", year: 2015 });
+    expect(matchBoilerplate("Copyright 2024 Example News.")).toEqual({ kind: "copyright", holder: "Example News", year: 2024 });
   });
 
   it("recognises blog footers, share rows, ads, contributor lines and image slugs", () => {
