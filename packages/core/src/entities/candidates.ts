@@ -172,6 +172,7 @@ export function findCandidates(
     let parts = run.parts;
     if (run.mode === "initial") {
       // drop closed-class and ordinary words that are capitalised only because they start the sentence
+      // (only the first word is: in `The Farmers Defence Force`, `Farmers` is capitalised for a reason)
       let k = 0;
       while (k < parts.length - 1 && isStopword(parts[k]!.text)) k++;
       const startsKnown = (from: number) => [2, 3, 4].some((n) => from + n <= parts.length && isKnownWord(runText(parts.slice(from, from + n)), aliases));
@@ -180,7 +181,7 @@ export function findCandidates(
         !startsKnown(k) &&
         !NAME_PARTICLES.has(parts[k]!.text) &&
         !NAME_PREFIXES.has(parts[k]!.text) &&
-        (isStopword(parts[k]!.text) || (lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text)))
+        (isStopword(parts[k]!.text) || (k === 0 && lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text)))
       ) {
         k++;
       }

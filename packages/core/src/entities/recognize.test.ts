@@ -101,6 +101,11 @@ describe("entity traps", () => {
     expect(headline("Grace Period Ends for Greek Banks")).toEqual([]);
   });
 
+  it("keeps a name's capitalised common word after a sentence's opening `The`", () => {
+    const text = "Farm protest\n\nThousands of farmers drove tractors onto highways. The Farmers Defence Force said it would continue. The farmers' leader spoke.";
+    expect(summary(text).map((e) => e.name)).toEqual(["Farmers Defence Force"]);
+  });
+
   it("ignores sentence-initial capitals and image slugs", () => {
     const e = summary("Headline Here\n\nDespite the rain, officials met. Obviously nothing changed.\n\nFile_Photo_Wide\n\nState John said nothing.");
     expect(e.map((x) => x.name)).not.toContain("Despite");
