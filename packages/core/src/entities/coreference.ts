@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CITIES, HEAD_WORDS, LEGAL_SUFFIXES, OFFICE_WORDS, isTitlePart } from "./lexicon.js";
+import { CITIES, HEAD_WORDS, LEGAL_SUFFIXES, OFFICE_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
@@ -22,6 +22,12 @@ const CONFIDENCE = { known: 3, evidence: 2, guess: 1 } as const;
 /** `the` stands right before `start`. */
 function afterThe(text: string, start: number): boolean {
   return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** A role noun right after a word: `Commission spokesman`, `Ministry officials`. */
+function beforeRoleNoun(text: string, end: number): boolean {
+  const next = /^ +(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 24));
+  return next !== null && ROLE_NOUNS.has(next[1]!);
 }
 
 /** A preposition of place right before a word: `in Paris` is the city whatever its people are called. */
@@ -213,7 +219,8 @@ export function resolveEntities(
       }
       // "the Journal" after "the Wall Street Journal"
       // "the Church" after "the Church of Scientology": the institution's head word
-      if (afterThe(text, c.start)) {
+      // ("Commission spokesman" after "the European Commission": the head word before one of its people)
+      if (afterThe(text, c.start) || beforeRoleNoun(text, c.end)) {
         const byLast = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         const named = byLast.length > 0 ? byLast : (byHeadWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         if (named.length === 1) {

@@ -106,6 +106,13 @@ describe("entity traps", () => {
     expect(summary(text).map((e) => e.name)).toEqual(["Farmers Defence Force"]);
   });
 
+  it("reads an institution's head word before one of its people as the institution", () => {
+    const text = "Targets upheld\n\nThe European Commission backed the plan on Monday. The targets stood, Commission spokesman Tim McPhie said.";
+    const commission = analyzeArticle(text).entities.find((e) => e.name === "European Commission")!;
+    expect(commission.mentions.map((m) => [m.text, m.kind])).toEqual([["European Commission", "name"], ["Commission", "description"]]);
+    expect(summary(text).map((e) => e.name)).toEqual(["European Commission", "Tim McPhie"]);
+  });
+
   it("ignores sentence-initial capitals and image slugs", () => {
     const e = summary("Headline Here\n\nDespite the rain, officials met. Obviously nothing changed.\n\nFile_Photo_Wide\n\nState John said nothing.");
     expect(e.map((x) => x.name)).not.toContain("Despite");
