@@ -113,6 +113,12 @@ describe("entity traps", () => {
     expect(summary(text).map((e) => e.name)).toEqual(["European Commission", "Tim McPhie"]);
   });
 
+  it("keeps a ministry's portfolio list in one name, but not a list of other names after it", () => {
+    const names = (sentence: string) => summary(`Cabinet news\n\n${sentence}`).map((e) => e.name);
+    expect(names("A spokesperson for the Ministry of Trade, Industry and Fisheries said the plan stood.")).toEqual(["Ministry of Trade, Industry and Fisheries"]);
+    expect(names("The Ministry of Trade, Airbus and Boeing signed the deal.")).toEqual(["Ministry of Trade", "Airbus", "Boeing"]);
+  });
+
   it("ignores sentence-initial capitals and image slugs", () => {
     const e = summary("Headline Here\n\nDespite the rain, officials met. Obviously nothing changed.\n\nFile_Photo_Wide\n\nState John said nothing.");
     expect(e.map((x) => x.name)).not.toContain("Despite");

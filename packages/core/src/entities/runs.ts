@@ -82,6 +82,14 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         j++;
         continue;
       }
+      if (next.text === ",") {
+        const end = portfolioListEnd(parts, tokens, nameish, j);
+        if (end > j) {
+          for (let c = j; c < end; c++) parts.push(tokens[c]!);
+          j = end;
+          break;
+        }
+      }
       // connector (optionally followed by "the") between two name parts
       // `and` joins only inside an institution's name of the form `Centre for Science and Environment`, not `Iraq and Syria`
       // (or when a table knows the whole: `The Globe and Mail`)
@@ -154,6 +162,34 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
   let k = after;
   while (k < tokens.length && k < after + 5 && nameish[k] === true && !tokens[k]!.possessive) k++;
   return k > after && HEAD_WORDS.get(tokens[k - 1]!.text) === "organization";
+}
+
+/** A capitalised common noun that names a portfolio: an everyday word, or one built like an abstract noun (`Fisheries`, `Agriculture`). */
+function isPortfolioWord(t: NameToken): boolean {
+  if (t.kind !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || HEAD_WORDS.has(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  return VOCABULARY.has(lower) || /(?:ies|ure|ment|tion|sion|ity|ence|ance|ics)$/.test(lower);
+}
+
+/**
+ * `Ministry of Trade, Industry and Fisheries`: an institution's portfolio listed in common nouns, with
+ * commas and a last `and`. Returns where the list ends, or `at` (a comma) when no such list follows; names
+ * are no common nouns, so `Ministry of Trade, Airbus and Boeing` stays three names.
+ */
+function portfolioListEnd(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], at: number): number {
+  if (!isInstitutionName(parts) || !isPortfolioWord(parts[parts.length - 1]!)) return at;
+  let k = at;
+  for (let items = 0; items < 6; items++) {
+    if (tokens[k]?.text === ",") k++;
+    const last = tokens[k]?.text === "and";
+    if (last) k++;
+    const start = k;
+    while (k < start + 2 && nameish[k] === true && isPortfolioWord(tokens[k]!)) k++;
+    if (k === start) return at;
+    if (last) return k;
+    if (tokens[k]?.text !== "," && tokens[k]?.text !== "and") return at;
+  }
+  return at;
 }
 
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
