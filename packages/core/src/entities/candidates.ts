@@ -42,6 +42,8 @@ interface Pending {
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
   readonly mode: "plain" | "initial" | "titlecase";
+  /** In a headline or deck, where a descriptor often stands before a name (`Chipmaker Nordvale to cut jobs`). */
+  readonly header: boolean;
 }
 
 /** Words that join the parts of a name but never start or end one. */
@@ -143,7 +145,7 @@ export function findCandidates(
         const prev = nts[run.from - 1];
         const opensClause = prev !== undefined && (opens(nts, run.from - 1) || prev.text === ":") && !/^\p{Lu}{2,}$/u.test(nts[run.from]!.text);
         const mode = titleCase ? "titlecase" : run.from === sentenceStart || opensClause ? "initial" : "plain";
-        pending.push({ parts: run.parts, nts, runs, fromIndex: run.from, toIndex: run.to, sentence: si, sentenceStart, sentenceEnd: nts.length, mode });
+        pending.push({ parts: run.parts, nts, runs, fromIndex: run.from, toIndex: run.to, sentence: si, sentenceStart, sentenceEnd: nts.length, mode, header: p.role !== "body" });
       }
     }
   }
@@ -152,6 +154,8 @@ export function findCandidates(
   const knownNameWords = new Set<string>();
   const knownNames = new Set<string>();
   const deferred: Pending[] = [];
+  /** Header runs whose first word may describe the name after it, read once the body's names are known. */
+  const described: Pending[] = [];
 
   const emit = (c: Candidate) => {
     // an unknown single word the article also writes in lower case (Festival / festival) is a common word
@@ -191,6 +195,10 @@ export function findCandidates(
       if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !HEAD_WORDS.has(lead) && !EVENT_PREFIXES.has(lead)) k += 2;
       if (parts[k]?.text === "the") k++;
       if (k > 0) parts = parts.slice(k);
+      if (k === 0 && run.header && parts.length >= 2 && mayDescribe(parts[0]!.text, aliases)) {
+        described.push({ ...run, parts });
+        continue;
+      }
       // `Late Haaland double sinks Arsenal`: the sentence's first word, an everyday one, before one more name word counts only if the article knows the name
       if (k === 0 && parts.length === 2 && isEverydayWord(parts[0]!.text, aliases) && !HEAD_WORDS.has(parts[1]!.text) && !isKnownWord(runText(parts), aliases)) {
         deferred.push({ ...run, parts });
@@ -204,6 +212,14 @@ export function findCandidates(
       }
     }
     for (const c of interpretRun(text, run, parts, aliases)) emit(c);
+  }
+
+  // `Chipmaker Nordvale`: a headline's first word before a name the body writes without it describes the name
+  for (const run of described) {
+    const rest = run.parts.slice(1);
+    const restName = runText(rest);
+    const describes = !knownNames.has(runText(run.parts)) && (knownNames.has(restName) || (rest.length === 1 && knownNameWords.has(restName)));
+    for (const c of interpretRun(text, run, describes ? rest : run.parts, aliases)) emit(c);
   }
 
   for (const run of deferred) {
@@ -484,6 +500,11 @@ function knownOnly(
     i += matched;
   }
   return out;
+}
+
+/** A capitalised word that may be a common noun describing a name rather than part of it: no first name, title, head word or known name. */
+function mayDescribe(word: string, aliases: AliasTable): boolean {
+  return hasLower(word) && !isFirstName(word) && !isTitlePart(word) && !HEAD_WORDS.has(word) && !NAME_PREFIXES.has(word) && !NAME_PARTICLES.has(word) && !isStopword(word) && !isKnownWord(word, aliases);
 }
 
 /**

@@ -119,6 +119,14 @@ describe("entity traps", () => {
     expect(names("The Ministry of Trade, Airbus and Boeing signed the deal.")).toEqual(["Ministry of Trade", "Airbus", "Boeing"]);
   });
 
+  it("reads a headline's first word before a name the body writes without it as a descriptor", () => {
+    const text = "Chipmaker Nordvale to cut 1,200 jobs\n\nNordvale ASA said on Tuesday it would cut jobs. Shares of Nordvale fell.";
+    expect(analyzeArticle(text).entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([["organization:nordvale-asa", ["Nordvale", "Nordvale ASA", "Nordvale"]]]);
+    // a name the body writes whole stays whole
+    const named = "Hamdullah Mohib named ambassador\n\nHamdullah Mohib was named on Monday. Mohib said he was honoured.";
+    expect(analyzeArticle(named).entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([["person:hamdullah-mohib", ["Hamdullah Mohib", "Hamdullah Mohib", "Mohib"]]]);
+  });
+
   it("ignores sentence-initial capitals and image slugs", () => {
     const e = summary("Headline Here\n\nDespite the rain, officials met. Obviously nothing changed.\n\nFile_Photo_Wide\n\nState John said nothing.");
     expect(e.map((x) => x.name)).not.toContain("Despite");
