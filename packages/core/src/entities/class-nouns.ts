@@ -1,10 +1,16 @@
 import { startsLower } from "../text/chars.js";
-import { CLASS_NOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { CLASS_NOUNS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { runListedAfter, runListedBefore, type NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
 
 const NAMING_WORDS: ReadonlySet<string> = new Set(["called", "named", "dubbed", "nicknamed", "titled"]);
+/** Who works for a body: `a spokesman for Central Maine Power`, `an analyst at Pareto`. */
+const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "employee", "employees", "analyst", "analysts",
+  "economist", "economists", "engineer", "engineers", "researcher", "researchers", "scientist", "scientists",
+  "executive", "executives", "strategist", "strategists", "worker", "workers", "staffer", "staffers",
+]);
 /** How far back a naming word looks for its noun: `the elite group within Scientology called the Sea Org`. */
 const NAMING_REACH = 4;
 const MAX_MEMBERS = 12;
@@ -62,6 +68,8 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   const t = nts[i];
   if (t === undefined) return undefined;
   if (t.text === "of") return typeOfNoun(nts[i - 1]) === "place" ? "place" : undefined;
+  // (a spokesman speaks for people too: `a spokesman for Prince Harry`, `for John Smith`)
+  if ((t.text === "for" || t.text === "at") && EMPLOYEE_NOUNS.has(nts[i - 1]?.text ?? "") && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text)) return "organization";
   if ((t.text === "as" && nts[i - 1]?.text === "such") || t.text === "including" || t.text === "like") {
     // examples follow a plural (`religions such as Wicca`); after a singular they belong to something
     // said earlier (`defectors from the organization including Tom Devocht`)

@@ -177,8 +177,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // `East Los Angeles`: a compass word before a known city, too
     if (COUNTRIES.has(rest) || REGIONS.has(rest) || CITIES.has(rest)) return classified("place", "evidence");
   }
-  // `, who` after a name makes it a person's
-  if (context.relative === "who" && words.length <= 4 && words.every(isNameWord)) return classified("person", "evidence");
+  // `, who` after a name makes it a person's (not a body's: in `an official at the Agency, who`, the official is meant)
+  if (context.relative === "who" && words.length <= 4 && words.every(isNameWord) && HEAD_WORDS.get(final) !== "organization") return classified("person", "evidence");
   // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person
   if (context.relative === "which" && !context.titled) return classified(words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : "other", "guess");
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)

@@ -127,6 +127,17 @@ describe("entity traps", () => {
     expect(analyzeArticle(named).entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([["person:hamdullah-mohib", ["Hamdullah Mohib", "Hamdullah Mohib", "Mohib"]]]);
   });
 
+  it("reads the body after `a spokesman for` or `an official at` as an organization with no role, and a person's name after it as a person", () => {
+    const text =
+      "Storm cuts power\n\nThe lines are down, said Jon Breed, a spokesman for Central Maine Power. An official at the Maine Emergency Management Agency, who spoke on condition of anonymity, said two people died. A spokesman for Josh Earnest declined to comment.";
+    expect(summary(text)).toEqual([
+      { name: "Jon Breed", type: "person", roles: ["spokesman for Central Maine Power"], aliases: [] },
+      { name: "Central Maine Power", type: "organization", roles: [], aliases: [] },
+      { name: "Maine Emergency Management Agency", type: "organization", roles: [], aliases: [] },
+      { name: "Josh Earnest", type: "person", roles: [], aliases: [] },
+    ]);
+  });
+
   it("ignores sentence-initial capitals and image slugs", () => {
     const e = summary("Headline Here\n\nDespite the rain, officials met. Obviously nothing changed.\n\nFile_Photo_Wide\n\nState John said nothing.");
     expect(e.map((x) => x.name)).not.toContain("Despite");

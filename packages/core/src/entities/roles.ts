@@ -41,6 +41,9 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   const taken: NameToken[] = [];
   // "McCain and Lindsey Graham": a conjunction right before the name means the title, if any, is shared (see the caller)
   if (tokens[i]?.text === "and") return taken;
+  // `a spokesman for Central Maine Power`, `an official at the Agency`: the name is the phrase's object, not who holds the role
+  const before = tokens[i]?.text === "the" ? tokens[i - 1] : tokens[i];
+  if (before !== undefined && before.text !== "and" && PHRASE_GLUE.has(before.text)) return taken;
   while (i >= sentenceStart) {
     const t = tokens[i]!;
     if (t.text === "(" || t.text === ")") {
