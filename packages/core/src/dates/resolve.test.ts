@@ -49,6 +49,8 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("On ", ", the board will vote.")).toBe("future");
     expect(clauseTense("The mayor said the city would revisit funding in ", ".")).toBe("future");
     expect(clauseTense("", "")).toBe("past");
+    // what could be is ahead, even in a sentence told in the past
+    expect(clauseTense("The storm cut power on Saturday, and crews warned that customers could be without electricity until ", ".")).toBe("future");
   });
 
   it("leaves relative dates unresolved without a reference, never guessing the year", () => {

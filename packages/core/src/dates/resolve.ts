@@ -97,7 +97,8 @@ function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
 
-const FUTURE = /\b(?:will|won['’]t|would|shall|’ll|'ll|going to|is set to|are set to|is due|are due|plans? to|scheduled|deadline|expected to|upcoming|ahead of)\b/gi;
+// (`could be`, `may be`: what is possible is ahead: `customers could be without power until Wednesday`)
+const FUTURE = /\b(?:will|won['’]t|would|shall|’ll|'ll|going to|is set to|are set to|is due|are due|plans? to|scheduled|deadline|expected to|upcoming|ahead of|could be|may be|might be)\b/gi;
 
 // words ending in -ed that are not past tenses
 const NOT_PAST = new Set(["bed", "embed", "exceed", "feed", "hundred", "indeed", "kindred", "naked", "need", "proceed", "red", "sacred", "seed", "shed", "speed", "succeed", "wed", "wicked"]);
