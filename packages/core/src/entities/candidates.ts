@@ -195,10 +195,6 @@ export function findCandidates(
       if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !HEAD_WORDS.has(lead) && !EVENT_PREFIXES.has(lead)) k += 2;
       if (parts[k]?.text === "the") k++;
       if (k > 0) parts = parts.slice(k);
-      if (k === 0 && run.header && parts.length >= 2 && mayDescribe(parts[0]!.text, aliases)) {
-        described.push({ ...run, parts });
-        continue;
-      }
       // `Late Haaland double sinks Arsenal`: the sentence's first word, an everyday one, before one more name word counts only if the article knows the name
       if (k === 0 && parts.length === 2 && isEverydayWord(parts[0]!.text, aliases) && !HEAD_WORDS.has(parts[1]!.text) && !isKnownWord(runText(parts), aliases)) {
         deferred.push({ ...run, parts });
@@ -208,6 +204,10 @@ export function findCandidates(
       // (unless it is a generic word that names nothing alone: `However Council members`)
       if ((parts.length === 1 && (k === 0 || HEAD_WORDS.has(parts[0]!.text))) || isStopword(parts[0]!.text)) {
         deferred.push({ ...run, parts });
+        continue;
+      }
+      if (k === 0 && run.header && parts.length >= 2 && mayDescribe(parts[0]!.text, aliases)) {
+        described.push({ ...run, parts });
         continue;
       }
     }

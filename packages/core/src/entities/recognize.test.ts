@@ -125,6 +125,12 @@ describe("entity traps", () => {
     // a name the body writes whole stays whole
     const named = "Hamdullah Mohib named ambassador\n\nHamdullah Mohib was named on Monday. Mohib said he was honoured.";
     expect(analyzeArticle(named).entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([["person:hamdullah-mohib", ["Hamdullah Mohib", "Hamdullah Mohib", "Mohib"]]]);
+    // an everyday first word keeps to its own rule: only a name the article knows counts
+    const everyday = "Late Haaland double sinks Arsenal\n\nErling Haaland scored twice on Sunday.";
+    expect(analyzeArticle(everyday).entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ["person:erling-haaland", ["Haaland", "Erling Haaland"]],
+      ["other:arsenal", ["Arsenal"]],
+    ]);
   });
 
   it("reads the body after `a spokesman for` or `an official at` as an organization with no role, and a person's name after it as a person", () => {
