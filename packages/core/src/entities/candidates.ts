@@ -108,8 +108,13 @@ function isKnownWord(word: string, aliases: AliasTable): boolean {
 }
 
 /** A common English word that names nothing by itself: no first name, title, head word or known name. */
+/** A capitalised word that may be a common noun rather than a name's: no first name, title, head word, name prefix or particle, or known name. */
+function isNoNameWord(word: string, aliases: AliasTable): boolean {
+  return !isFirstName(word) && !isTitlePart(word) && !HEAD_WORDS.has(word) && !NAME_PREFIXES.has(word) && !NAME_PARTICLES.has(word) && !isKnownWord(word, aliases);
+}
+
 function isEverydayWord(word: string, aliases: AliasTable): boolean {
-  return VOCABULARY.has(word.toLowerCase()) && !isFirstName(word) && !isTitlePart(word) && !HEAD_WORDS.has(word) && !NAME_PREFIXES.has(word) && !NAME_PARTICLES.has(word) && !isKnownWord(word, aliases);
+  return VOCABULARY.has(word.toLowerCase()) && isNoNameWord(word, aliases);
 }
 
 /**
@@ -502,9 +507,9 @@ function knownOnly(
   return out;
 }
 
-/** A capitalised word that may be a common noun describing a name rather than part of it: no first name, title, head word or known name. */
+/** A word that may describe the name after it rather than be part of it (`Chipmaker`): no acronym or closed-class word, and no name's word. */
 function mayDescribe(word: string, aliases: AliasTable): boolean {
-  return hasLower(word) && !isFirstName(word) && !isTitlePart(word) && !HEAD_WORDS.has(word) && !NAME_PREFIXES.has(word) && !NAME_PARTICLES.has(word) && !isStopword(word) && !isKnownWord(word, aliases);
+  return hasLower(word) && !isStopword(word) && isNoNameWord(word, aliases);
 }
 
 /**
