@@ -1,6 +1,6 @@
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
-import { DEFAULT_ALIASES, DEMONYMS } from "./lexicon.js";
+import { DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, VOCABULARY } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 
 /** A token as the entity layer sees it: hyphenated words split where their parts name different things, possessives cut off. */
@@ -21,6 +21,26 @@ export interface NameToken {
 }
 
 const POSSESSIVE = /['’]s$/u;
+const SAINTS: ReadonlySet<string> = new Set(["St", "St.", "Saint", "Ste."]);
+const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(["Children", "Women", "Men", "People"]);
+
+/**
+ * `St Thomas' Hospital`, `St John's College`, `Children's Hospital`, `Farmers' Union`: a saint's or a plural
+ * common noun's possessive inside a name, which a head word within three capitalised words closes. Anyone
+ * else's possessive ends a name (`Iran's Foreign Ministry`, `Trump's Cabinet`).
+ */
+function possessiveInName(out: readonly NameToken[], possessor: string, start: number, tokens: readonly Token[], next: number, to: number): boolean {
+  const before = out[out.length - 1];
+  const saint = before !== undefined && SAINTS.has(before.text) && before.end + 1 === start;
+  const plural = PLURALS_WITHOUT_S.has(possessor) || (possessor.endsWith("s") && /^\p{Lu}\p{Ll}+$/u.test(possessor) && VOCABULARY.has(possessor.toLowerCase()));
+  if (!saint && !plural) return false;
+  for (let k = next; k < to && k < next + 3; k++) {
+    const w = tokens[k]!;
+    if (w.kind !== "word" || !startsUpper(w.text)) return false;
+    if (HEAD_WORDS.has(w.text)) return true;
+  }
+  return false;
+}
 
 /** Capitalised, an acronym, a dotted abbreviation, or a letter-digit code such as P5 or nP5. */
 export function isNameish(t: NameToken): boolean {
@@ -64,8 +84,13 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
     let text = t.text;
     let possessive = false;
     if (text.length > 2 && text.endsWith("s") && POSSESSIVE.test(text)) {
-      text = text.slice(0, -2);
-      possessive = true;
+      possessive = !possessiveInName(out, text.slice(0, -2), t.start, tokens, i + 1, to);
+      if (possessive) text = text.slice(0, -2);
+    } else if (text.endsWith("s") && (period?.text === "'" || period?.text === "’") && period.start === t.end && possessiveInName(out, text, t.start, tokens, i + 2, to)) {
+      // the plural possessive's apostrophe is a token of its own: `Thomas` `'`
+      out.push({ text: text + period.text, start: t.start, end: period.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
+      i++;
+      continue;
     }
     // most words have no hyphen: no split, no array
     if (!hasHyphen(text)) {

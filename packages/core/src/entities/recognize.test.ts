@@ -498,6 +498,16 @@ describe("business wire copy", () => {
     const names = analyzeArticle("Tom Reyes of Jefferies said the price was fair. Ann Lee of Texas agreed, as did the Bank of England.").entities.map((e) => `${e.name} (${e.type})`);
     expect(names).toEqual(["Tom Reyes (person)", "Jefferies (organization)", "Ann Lee (person)", "Texas (place)", "Bank of England (organization)"]);
   });
+
+  it("ends a titled person's name at `of` too, first name known or not, but keeps a title of a place whole", () => {
+    const names = analyzeArticle("Professor Richard Whitcombe of the University of Edinburgh and President Barack Obama of the United States met King Abdullah of Jordan.").entities.map((e) => `${e.name} (${e.type}: ${e.roles.join(", ")})`);
+    expect(names).toEqual(["Richard Whitcombe (person: Professor)", "University of Edinburgh (organization: )", "Barack Obama (person: President)", "United States (place: )", "Abdullah of Jordan (person: King)"]);
+  });
+
+  it("keeps a saint's or a plural noun's possessive inside a body's name, and no one else's", () => {
+    const names = analyzeArticle("She trained at St Thomas' Hospital, St. Mary's Medical Center and Children's Hospital. The Farmers' Union wrote to Iran's Foreign Ministry and the Philippines' Senate.").entities.map((e) => `${e.name} (${e.type})`);
+    expect(names).toEqual(["St Thomas' Hospital (organization)", "St. Mary's Medical Center (organization)", "Children's Hospital (organization)", "Farmers' Union (organization)", "Iran (place)", "Foreign Ministry (organization)", "Philippines (place)", "Senate (organization)"]);
+  });
 });
 
 describe("British, parliamentary and deal copy", () => {

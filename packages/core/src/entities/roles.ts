@@ -54,6 +54,9 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       (t.kind === "word" && (startsUpper(t.text) || isRoleNoun(t.text) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || PHRASE_GLUE.has(t.text))) ||
       (t.text === "-" && t.start === tokens[i - 1]?.end);
     if (!ok) break;
+    // `the University of Edinburgh and President Barack Obama`: a title after `and` starts the phrase, unless
+    // `and` joins two titles (`Vice President and Chief Executive`)
+    if (t.text === "and" && taken.length > 0 && isTitleWord(taken[0]!.text) && !isTitleWord(tokens[i - 1]?.text ?? "")) break;
     taken.unshift(t);
     i--;
   }

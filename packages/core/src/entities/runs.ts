@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
-import { HEAD_WORDS, OFFICE_WORDS, ON_BODIES, VOCABULARY, isFirstName } from "./lexicon.js";
+import { HEAD_WORDS, OFFICE_WORDS, ON_BODIES, VOCABULARY, isFirstName, isTitlePart } from "./lexicon.js";
 import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
 /** Weekdays and months are dates, never parts of a name: "On Tuesday", "Questions Wednesday". */
@@ -97,7 +97,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         CONNECTORS.has(next.text) ||
         // `Council on Foreign Relations`: a body named by its subject
         (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
-        (next.text === "and" && (isInstitutionName(parts) || portfolioBefore(parts, tokens, nameish, j + 1) || (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!])))));
+        (next.text === "and" && ((isInstitutionName(parts) && !isTitlePart(tokens[j + 1]?.text ?? "")) || portfolioBefore(parts, tokens, nameish, j + 1) || (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!])))));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
       if (joins && next.text === "of" && personName(parts)) break;
       if (joins) {
@@ -141,14 +141,21 @@ export function isInstitutionName(parts: readonly NameToken[]): boolean {
   return HEAD_WORDS.get(head.text) === "organization" && parts.some((p) => p.text === "of" || p.text === "for" || p.text === "on");
 }
 
-/** A first name and one or two more name words, none of them a head or office word. */
+/**
+ * The run ends in a person's name: two or three name words, none of them a head or office word, that
+ * follow a title (`Professor`, `President`) or start with a first name (`Then Richard Whitcombe`).
+ */
 function personName(parts: readonly NameToken[]): boolean {
-  return (
-    parts.length >= 2 &&
-    parts.length <= 3 &&
-    isFirstName(parts[0]!.text) &&
-    parts.every((p) => /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(p.text) && !HEAD_WORDS.has(p.text) && !OFFICE_WORDS.has(p.text))
-  );
+  let titled = parts.length;
+  while (titled > 0 && !isTitlePart(parts[titled - 1]!.text)) titled--;
+  for (let n = 2; n <= 3 && parts.length - n >= titled; n++) {
+    const first = parts.length - n;
+    if (!(titled > 0 || isFirstName(parts[first]!.text))) continue;
+    let names = true;
+    for (let k = first; k < parts.length && names; k++) names = /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(parts[k]!.text) && !HEAD_WORDS.has(parts[k]!.text) && !OFFICE_WORDS.has(parts[k]!.text);
+    if (names) return true;
+  }
+  return false;
 }
 
 /**
