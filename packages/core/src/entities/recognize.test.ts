@@ -412,6 +412,18 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("gives a title after `for`, `to` or `and` to the name it stands before, not the role before it", () => {
+    const text =
+      "A spokesman for Attorney General Ken Paxton said the state would appeal. An adviser to Prime Minister Lena Vos agreed, as did Undersecretary for Education Maria Kroon, who left with musician Tiziano Lugli and actor Jason Beghe.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Ken Paxton", ["Attorney General"]],
+      ["Lena Vos", ["Prime Minister"]],
+      ["Maria Kroon", ["Undersecretary for Education"]],
+      ["Tiziano Lugli", ["musician"]],
+      ["Jason Beghe", ["actor"]],
+    ]);
+  });
+
   it("reads `, who` after a name as a person's and `, its` or `, which` as a thing's", () => {
     const text = "Zyla Orrin, who runs the shop, agreed that Quill Paper, its main rival, had grown.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([

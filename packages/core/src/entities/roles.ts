@@ -4,6 +4,8 @@ import { startsLower, startsUpper } from "../text/chars.js";
 import { isStopword } from "../text/stopwords.js";
 
 const PHRASE_GLUE = new Set(["of", "to", "the", "for", "on", "at", "in", "and"]);
+/** Glue that ties a role to the person it serves: `spokesman for`, `adviser to`. */
+const TO_SOMEONE = new Set(["for", "to", "at", "with"]);
 
 /**
  * Agent nouns the role list does not hold, by their endings: `biologist`, `physician`, `harbourmaster`,
@@ -57,6 +59,10 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // `the University of Edinburgh and President Barack Obama`: a title after `and` starts the phrase, unless
     // `and` joins two titles (`Vice President and Chief Executive`)
     if (t.text === "and" && taken.length > 0 && isTitleWord(taken[0]!.text) && !isTitleWord(tokens[i - 1]?.text ?? "")) break;
+    // `a spokesman for Attorney General Ken Paxton`, `an adviser to Prime Minister Boris Johnson`: the role
+    // before `for` or `to` is someone else's when a form of address follows it (`Undersecretary for Education`
+    // and `Ambassador to the United States` stay whole)
+    if (TO_SOMEONE.has(t.text) && taken.length > 0 && (HONORIFICS.has(taken[0]!.text) || HONORIFICS.has(`${taken[0]!.text} ${taken[1]?.text}`))) break;
     taken.unshift(t);
     i--;
   }
