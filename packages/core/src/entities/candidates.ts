@@ -13,6 +13,7 @@ import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
 import { hasLower, startsLower, startsUpper } from "../text/chars.js";
+import { foldDiacritics } from "../text/fold.js";
 import { LowerCaseWords } from "../text/lower-words.js";
 import { isTitleCase } from "../text/title-case.js";
 
@@ -117,6 +118,17 @@ function isEverydayWord(word: string, aliases: AliasTable): boolean {
   return VOCABULARY.has(word.toLowerCase()) && isNoNameWord(word, aliases);
 }
 
+/** Names and name words the article writes, matched with or without diacritics (`Ørsted` is known after `Orsted`). */
+class KnownNames {
+  private readonly names = new Set<string>();
+  add(name: string): void {
+    this.names.add(foldDiacritics(name));
+  }
+  has(name: string): boolean {
+    return this.names.has(foldDiacritics(name));
+  }
+}
+
 /**
  * Finds every name in the article's headline, deck and body. Names in running text are taken as written;
  * a capitalised word at a sentence start, or anywhere in a Title Case headline, counts only when the
@@ -156,8 +168,8 @@ export function findCandidates(
   }
 
   const out: Candidate[] = [];
-  const knownNameWords = new Set<string>();
-  const knownNames = new Set<string>();
+  const knownNameWords = new KnownNames();
+  const knownNames = new KnownNames();
   const deferred: Pending[] = [];
   /** Header runs whose first word may describe the name after it, read once the body's names are known. */
   const described: Pending[] = [];
@@ -458,8 +470,8 @@ function knownOnly(
   text: string,
   run: Pending,
   aliases: AliasTable,
-  knownNames: ReadonlySet<string>,
-  knownNameWords: ReadonlySet<string>,
+  knownNames: Pick<KnownNames, "has">,
+  knownNameWords: Pick<KnownNames, "has">,
   lowercaseWords: Pick<ReadonlySet<string>, "has">,
 ): Candidate[] {
   const out: Candidate[] = [];

@@ -10,6 +10,10 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("The fine fell on the schools Santo Pietro and Maravilla last year.")).toEqual({ "Santo Pietro": "organization", Maravilla: "organization" });
   });
 
+  it("reads what one holds shares or a stake in as a company, and a place after any other `in`", () => {
+    expect(types("Shares in Varnholt fell 4% after a fund took a stake in Brightwell Marine, based in Dunmore.")).toEqual({ Varnholt: "organization", "Brightwell Marine": "organization", Dunmore: "place" });
+  });
+
   it("reads a place noun before `of`, and the noun a naming word points back to", () => {
     expect(types("The distillery stands on the island of Kelda, far from the mainland.")).toEqual({ Kelda: "place" });
     expect(types("She joined an elite group within the church called the Tallow Circle.")).toEqual({ "Tallow Circle": "organization" });

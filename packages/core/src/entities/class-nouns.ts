@@ -11,6 +11,8 @@ const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set([
   "economist", "economists", "engineer", "engineers", "researcher", "researchers", "scientist", "scientists",
   "executive", "executives", "strategist", "strategists", "worker", "workers", "staffer", "staffers",
 ]);
+/** What one holds in a company: `shares in`, `a stake in`. */
+const STAKE_NOUNS: ReadonlySet<string> = new Set(["share", "shares", "stake", "stakes", "holding", "holdings", "shareholding", "investment", "investments"]);
 /** How far back a naming word looks for its noun: `the elite group within Scientology called the Sea Org`. */
 const NAMING_REACH = 4;
 const MAX_MEMBERS = 12;
@@ -70,6 +72,8 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   if (t.text === "of") return typeOfNoun(nts[i - 1]) === "place" ? "place" : undefined;
   // (a spokesman speaks for people too: `a spokesman for Prince Harry`, `for John Smith`)
   if ((t.text === "for" || t.text === "at") && EMPLOYEE_NOUNS.has(nts[i - 1]?.text ?? "") && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text)) return "organization";
+  // `shares in Orsted`, `a stake in Vestas`: what one holds shares in is a company, not a place
+  if (t.text === "in" && STAKE_NOUNS.has((nts[i - 1]?.text ?? "").toLowerCase()) && !isFirstName(nts[start]!.text)) return "organization";
   if ((t.text === "as" && nts[i - 1]?.text === "such") || t.text === "including" || t.text === "like") {
     // examples follow a plural (`religions such as Wicca`); after a singular they belong to something
     // said earlier (`defectors from the organization including Tom Devocht`)

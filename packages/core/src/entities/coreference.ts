@@ -9,6 +9,7 @@ import { CITIES, HEAD_WORDS, LEGAL_SUFFIXES, OFFICE_WORDS, ROLE_NOUNS, isTitlePa
 import { isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
+import { foldDiacritics } from "../text/fold.js";
 import { lastAtMost } from "../text/search.js";
 
 interface Cluster {
@@ -61,9 +62,7 @@ function asciiSlug(name: string): string | undefined {
 }
 
 function unicodeSlug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  return foldDiacritics(name.normalize("NFKC"))
     .toLowerCase()
     .replace(/\+/g, "-plus-")
     .replace(/[^\p{L}\p{N}]+/gu, "-")
@@ -116,7 +115,7 @@ export function resolveEntities(
       if (existing) join(c, existing, kind);
       else create(c, key, kind);
     } else if (c.words.length >= 2) {
-      const key = `name:${c.name}`;
+      const key = `name:${foldDiacritics(c.name)}`;
       const existing = byKey.get(key);
       if (existing) join(c, existing, "name");
       else create(c, key);
@@ -175,9 +174,9 @@ export function resolveEntities(
       const words = m.candidate.words;
       if (words.length < 2) continue;
       if (person) {
-        push(bySurname, words.at(-1)!, cl);
-        push(byNameWord, words.at(-1)!, cl);
-        push(byNameWord, words[0]!, cl);
+        push(bySurname, foldDiacritics(words.at(-1)!), cl);
+        push(byNameWord, foldDiacritics(words.at(-1)!), cl);
+        push(byNameWord, foldDiacritics(words[0]!), cl);
       } else {
         push(byLastWord, words.at(-1)!, cl);
         const head = headWord(m.candidate.name.split(" "));
@@ -200,19 +199,19 @@ export function resolveEntities(
     }
     // `Paris claims` after `Valeska Paris`: a city's name that is the surname of someone named before, not after a preposition of place
     if (c.cls.type === "place" && c.words.length === 1 && !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start))) {
-      const people = (bySurname.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.start < c.start));
+      const people = (bySurname.get(foldDiacritics(word)) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.start < c.start));
       if (people.length === 1) {
         join({ ...c, cls: classified("person", "evidence") }, people[0]!, "partial");
         continue;
       }
     }
-    const sameName = byKey.get(`name:${c.name}`);
+    const sameName = byKey.get(`name:${foldDiacritics(c.name)}`);
     if (sameName) {
       join(c, sameName, sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1 ? "name" : "partial");
       continue;
     }
     if (c.cls.confidence !== "known") {
-      const matches = byNameWord.get(word) ?? [];
+      const matches = byNameWord.get(foldDiacritics(word)) ?? [];
       if (matches.length > 0) {
         join(c, nearestBefore(matches, c.start), "partial");
         continue;
@@ -256,14 +255,14 @@ export function resolveEntities(
         }
       }
     }
-    create(c, `name:${c.name}`);
+    create(c, `name:${foldDiacritics(c.name)}`);
   }
 
   // 4. Single-word clusters that are a person's surname, named in full only later or by another form.
   for (const cl of clusters) {
     if (cl.members.length === 0 || cl.members.some((m) => m.candidate.words.length !== 1 || m.candidate.cls.confidence === "known")) continue;
     const word = cl.members[0]!.candidate.words[0];
-    const target = (bySurname.get(word!) ?? []).find((p) => p !== cl && p.members.length > 0);
+    const target = (bySurname.get(foldDiacritics(word!)) ?? []).find((p) => p !== cl && p.members.length > 0);
     if (target) {
       for (const m of cl.members) join(m.candidate, target, "partial");
       cl.members.length = 0;

@@ -598,6 +598,17 @@ describe("what a name's surroundings say it is not", () => {
   });
 });
 
+describe("names spelled with and without diacritics", () => {
+  it("knows a headline's name the body writes without its diacritics, and groups both spellings", () => {
+    const model = analyzeArticle("Ørsted shares plunge after writedown\n\nShares in the wind farm developer Orsted fell on Tuesday. Mohammad Javad Zaríf said Zarif would not comment.\n");
+    expect(model.entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ["Ørsted", "organization", ["Ørsted", "Orsted"]],
+      ["Mohammad Javad Zaríf", "person", ["Mohammad Javad Zaríf", "Zarif"]],
+    ]);
+    expect(model.entities[0]!.id).toBe("organization:orsted");
+  });
+});
+
 describe("names listed together", () => {
   it("gives an untyped member the type its typed members agree on", () => {
     expect(types("Delegations from France, Germany and Velloria arrived on Monday.")).toEqual({ France: "place", Germany: "place", Velloria: "place" });

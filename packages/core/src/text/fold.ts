@@ -1,0 +1,24 @@
+/**
+ * Letters that Unicode does not decompose into a base letter and a mark, spelled the way English copy
+ * writes them without the diacritic (`Ørsted` → `Orsted`, `Łódź` → `Lodz`, `Þór` → `Thor`).
+ */
+const LETTERS: Readonly<Record<string, string>> = {
+  Ø: "O", ø: "o", Æ: "Ae", æ: "ae", Œ: "Oe", œ: "oe", ß: "ss", Ł: "L", ł: "l",
+  Đ: "D", đ: "d", Ð: "D", ð: "d", Þ: "Th", þ: "th", ı: "i", Ħ: "H", ħ: "h",
+};
+const UNDECOMPOSED = /[ØøÆæŒœßŁłĐđÐðÞþıĦħ]/gu;
+
+/**
+ * A name as copy without diacritics writes it: scraped and wire articles drop them unevenly (`Zarif` and
+ * `Zaríf`, `Orsted` and `Ørsted`), and a reader takes both spellings for one name. ASCII is returned as is.
+ */
+export function foldDiacritics(name: string): string {
+  let ascii = true;
+  for (let i = 0; i < name.length && ascii; i++) ascii = name.charCodeAt(i) < 128;
+  if (ascii) return name;
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(UNDECOMPOSED, (c) => LETTERS[c]!)
+    .normalize("NFC");
+}
