@@ -149,6 +149,16 @@ export function resolveEntities(
       cluster.members.length = 0;
       continue;
     }
+    // `ACLU of Texas` beside `American Civil Liberties Union of Texas`: an acronym of the longer name's words before the same `of` tail
+    const acronymOf = acronymWithTail(c.name.split(" "));
+    if (acronymOf !== undefined) {
+      const expansion = (byTail.get(tailKey(acronymOf.tail)) ?? []).filter((o) => o !== cluster && o.members.length > 0 && fullNameHasInitials(o, acronymOf));
+      if (expansion.length === 1) {
+        for (const m of cluster.members) join(m.candidate, expansion[0]!, "acronym");
+        cluster.members.length = 0;
+        continue;
+      }
+    }
     // (a guessed tail of a person's name is theirs: `de Gaulle would not` after `Charles de Gaulle`)
     const sameType = (o: Cluster) => o.members[0]!.candidate.cls.type === c.cls.type || (c.cls.confidence === "guess" && typeOf(o) === "person");
     const longer = (byTail.get(tailKey(c.name)) ?? []).filter((o) => o !== cluster && o.members.length > 0 && sameType(o));
@@ -425,6 +435,20 @@ function toEntity(cl: Cluster, locate: (span: Span) => Located): Entity {
 }
 
 /** A name's tail as an index key: a leading particle in either case, as a sentence capitalises it (`Van der Berg said` after `Niels van der Berg`). */
+/** `ACLU of Texas`: an acronym, then `of`, `for` or `in` and the rest of the name. */
+function acronymWithTail(words: readonly string[]): { acronym: string; tail: string } | undefined {
+  if (words.length < 3 || !isAcronym(words[0]!) || !/^(?:of|for|in)$/.test(words[1]!)) return undefined;
+  return { acronym: words[0]!.replace(/\./g, ""), tail: words.slice(1).join(" ") };
+}
+
+/** The cluster's full name is `<words whose initials are the acronym> <tail>`. */
+function fullNameHasInitials(cl: Cluster, { acronym, tail }: { acronym: string; tail: string }): boolean {
+  return cl.members.some((m) => {
+    const name = m.candidate.name;
+    return name.endsWith(" " + tail) && initialsOf(name.slice(0, -tail.length - 1).split(" ")) === acronym;
+  });
+}
+
 function tailKey(tail: string): string {
   const space = tail.indexOf(" ");
   if (space < 0) return tail;

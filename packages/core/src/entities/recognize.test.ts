@@ -609,6 +609,16 @@ describe("names spelled with and without diacritics", () => {
   });
 });
 
+describe("acronyms", () => {
+  it("groups an acronym before the longer name's `of` tail with that name, and not with another body's", () => {
+    const model = analyzeArticle("The Civic Freedoms Union of Texas sued. A lawyer with the CFU of Texas said so, and the CFU of Ohio agreed.\n");
+    expect(model.entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}:${m.kind}`)])).toEqual([
+      ["Civic Freedoms Union of Texas", "organization", ["Civic Freedoms Union of Texas:name", "CFU of Texas:acronym"]],
+      ["CFU of Ohio", "organization", ["CFU of Ohio:name"]],
+    ]);
+  });
+});
+
 describe("names listed together", () => {
   it("gives an untyped member the type its typed members agree on", () => {
     expect(types("Delegations from France, Germany and Velloria arrived on Monday.")).toEqual({ France: "place", Germany: "place", Velloria: "place" });
