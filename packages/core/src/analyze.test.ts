@@ -83,6 +83,12 @@ describe("analyzeArticle edge cases", () => {
     }
   });
 
+  it("reads the short lines under a page's `Related Topics` as links until prose resumes", () => {
+    const m = analyzeArticle("Surgeon dies aged 94\n\nDame Ada Vole, a pioneering heart surgeon, has died aged 94, her family said on Sunday.\n\nRelated Topics\n\nCardiff\n\nNHS\n\nShe is survived by two sons, who said she had never once accepted that something could not be done.\n");
+    expect(m.paragraphs.map((p) => p.boilerplate ?? p.role)).toEqual(["headline", "body", "navigation", "navigation", "navigation", "body"]);
+    expect(m.entities.map((e) => e.name)).toEqual(["Ada Vole"]);
+  });
+
   it("reads a headline-only file", () => {
     const m = analyzeArticle("Iran Rejects Talks");
     expect(m.structure.headline?.text).toBe("Iran Rejects Talks");

@@ -24,6 +24,7 @@ describe("matchBoilerplate", () => {
     expect(matchBoilerplate("CNN’s Stephen Collinson contributed to this report.")?.kind).toBe("contributors");
     expect(matchBoilerplate("Iran_Facebook_Cartoon_Wide")?.kind).toBe("image");
     expect(matchBoilerplate("khamenei-speech.jpg")?.kind).toBe("image");
+    expect(["Related Topics", "Tags: Iran, nuclear", "Our Standards: The Thomson Reuters Trust Principles."].map((t) => matchBoilerplate(t)?.kind)).toEqual(["navigation", "navigation", "navigation"]);
   });
 
   it("leaves article sentences alone", () => {

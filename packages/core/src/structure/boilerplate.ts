@@ -8,6 +8,9 @@ export interface BoilerplateMatch {
   readonly year?: number;
 }
 
+/** A heading over the page's list of topic links: `Related Topics`, `Tags`, `More on this story`. */
+const LIST_HEADING = /^(?:related topics|topics|tags|more on this story|related coverage|related content|see also|explore more)\.?:?$/i;
+
 /* Patterns match a whole paragraph (trimmed); they describe page furniture that outlets and blog engines print. */
 const WHOLE_LINE: ReadonlyArray<readonly [RegExp, BoilerplateKind]> = [
   [/^(?:no|\d{1,5}) comments?:?$/i, "comments"],
@@ -17,7 +20,10 @@ const WHOLE_LINE: ReadonlyArray<readonly [RegExp, BoilerplateKind]> = [
   [/^subscribe to:? post comments.{0,20}$/i, "comments"],
   [/^(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?$/i, "navigation"],
   [/^(?:home|back to top|next article|previous article|related articles?|more stories|most read|trending|you may also like|recommended)\.?:?$/i, "navigation"],
-  [/^labels?:.{0,120}$/i, "navigation"],
+  [/^(?:labels?|tags|topics):.{0,120}$/i, "navigation"],
+  [LIST_HEADING, "navigation"],
+  // a wire service's link to its code of practice: `Our Standards: The Thomson Reuters Trust Principles.`
+  [/^our standards:.{0,80}$/i, "navigation"],
   [/^(?:share|share this(?: article| story)?|tweet|email|print|pin it|whatsapp|facebook|twitter)(?:[ |,/]+(?:share|tweet|email|print|facebook|twitter|linkedin|reddit|whatsapp))*:?$/i, "share"],
   [/^(?:advertisement|sponsored|sponsored content|ad|story continues below(?: advertisement)?)$/i, "advertisement"],
   [/^(?:read more|click here|continue reading|read the full (?:story|article))\b.{0,80}$/i, "navigation"],
@@ -33,6 +39,11 @@ const COPYRIGHT_PARTS = /^(?:©|\(c\))?\s*(?:copyright\s*)?(?:©|\(c\))?\s*(?:(\
 const IMAGE_FILE = /^[\w\-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$/i;
 const IMAGE_SLUG = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
 const IMAGE_CREDIT = /^(?:image|photo|picture|credit|photograph|file photo|pictured)(?: credit)?:\s.{1,120}$/i;
+
+/** Whether the paragraph heads a list of topic links, whose short lines after it are links too. */
+export function isListHeading(paragraph: string): boolean {
+  return LIST_HEADING.test(paragraph.trim());
+}
 
 export function matchBoilerplate(paragraph: string): BoilerplateMatch | undefined {
   const text = paragraph.trim();

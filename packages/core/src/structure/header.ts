@@ -1,6 +1,6 @@
 import { parseDateStamp, type DateStamp } from "../dates/absolute.js";
 import type { Paragraph } from "../text/layout.js";
-import { matchBoilerplate, type BoilerplateMatch } from "./boilerplate.js";
+import { isListHeading, matchBoilerplate, type BoilerplateMatch } from "./boilerplate.js";
 import { parseByline, type Byline } from "./byline.js";
 import { isTitleCase } from "../text/title-case.js";
 
@@ -14,6 +14,9 @@ export interface ClassifiedParagraph {
 }
 
 const HEADER_SCAN_LIMIT = 10;
+/** A link under a list heading is a headline or a topic: one line. */
+const LINK_MAX = 120;
+const LINK: BoilerplateMatch = { kind: "navigation" };
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -49,14 +52,18 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
   let inHeader = true;
   let headlineSeen = false;
   let deckSeen = false;
+  let linkList = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const content = text.slice(p.start, p.end);
-    const boilerplate = matchBoilerplate(content);
+    // the short lines under `Related Topics` are links, not the article's text
+    const boilerplate = matchBoilerplate(content) ?? (linkList && content.length <= LINK_MAX && !looksLikeProse(content) ? LINK : undefined);
     if (boilerplate !== undefined) {
       roles.push({ role: "boilerplate", boilerplate });
+      linkList = (linkList && boilerplate === LINK) || isListHeading(content);
       continue;
     }
+    linkList = false;
     const stamp = content.length <= 160 ? parseStampSegments(content, p.start) : undefined;
     if (stamp !== undefined && (inHeader || i >= paragraphs.length - 3)) {
       roles.push({ role: "stamp", stamp });
