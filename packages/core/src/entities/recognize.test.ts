@@ -552,6 +552,17 @@ describe("British, parliamentary and deal copy", () => {
     ]);
   });
 
+  it("reads clinics, museums, libraries and orchestras as bodies, and cathedrals and zoos as places", () => {
+    expect(entities("She worked at the Varden Clinic, the Holm Museum, the Brecon Library and the Aldmoor Orchestra, near Sellick Cathedral and Dunmore Zoo.").map((e) => `${e.name} (${e.type})`)).toEqual([
+      "Varden Clinic (organization)",
+      "Holm Museum (organization)",
+      "Brecon Library (organization)",
+      "Aldmoor Orchestra (organization)",
+      "Sellick Cathedral (place)",
+      "Dunmore Zoo (place)",
+    ]);
+  });
+
   it("takes no description from inside a name", () => {
     const convention = analyzeArticle("The Convention on the Rights of the Child applies.").entities[0]!;
     expect(convention.mentions.map((m) => m.text)).toEqual(["Convention on the Rights of the Child"]);
