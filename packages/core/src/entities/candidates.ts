@@ -10,7 +10,7 @@ import { classNounBefore } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
 import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
-import { appositiveRole, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
+import { appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
 import { hasLower, startsLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
@@ -110,6 +110,12 @@ function isKnownWord(word: string, aliases: AliasTable): boolean {
 
 /** A common English word that names nothing by itself: no first name, title, head word or known name. */
 /** A capitalised word that may be a common noun rather than a name's: no first name, title, head word, name prefix or particle, or known name. */
+/** An everyday word, or a capitalised one shaped like a noun for what someone does (`Campaigner`, `Activist`, `Veteran`). */
+function isDescriptiveNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (VOCABULARY.has(lower) || isRoleNoun(lower) || /(?:er|or|ist|ian|ant|ent)$/.test(lower));
+}
+
 function isNoNameWord(word: string, aliases: AliasTable): boolean {
   return !isFirstName(word) && !isTitlePart(word) && !HEAD_WORDS.has(word) && !NAME_PREFIXES.has(word) && !NAME_PARTICLES.has(word) && !isKnownWord(word, aliases);
 }
@@ -211,6 +217,8 @@ export function findCandidates(
       const lead = parts[k]!.text;
       if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !HEAD_WORDS.has(lead) && !EVENT_PREFIXES.has(lead)) k += 2;
       if (parts[k]?.text === "the") k++;
+      // `Campaigner Sue Pratt told`: an everyday noun that is no name's word, before a first name and more, describes the person
+      if (k === 0 && parts.length >= 3 && isFirstName(parts[1]!.text) && !HEAD_WORDS.has(parts[parts.length - 1]!.text) && isDescriptiveNoun(parts[0]!.text) && isNoNameWord(parts[0]!.text, aliases)) k = 1;
       if (k > 0) parts = parts.slice(k);
       // `Late Haaland double sinks Arsenal`: the sentence's first word, an everyday one, before one more name word counts only if the article knows the name
       if (k === 0 && parts.length === 2 && isEverydayWord(parts[0]!.text, aliases) && !HEAD_WORDS.has(parts[1]!.text) && !isKnownWord(runText(parts), aliases)) {

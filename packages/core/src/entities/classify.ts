@@ -142,6 +142,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length > 1 && DEMONYMS.has(name)) return undefined;
   // `North American`, `Latin American`, `Central Asian`: the adjective of a region, not a name
   if (words.length === 2 && (COMPASS.has(words[0]!) || words[0] === "Latin") && /^\p{Lu}\p{Ll}+(?:an|ese)$/u.test(words[1]!) && !REGIONS.has(name)) return undefined;
+  // `Liberal Democrat`, `Lib Dems`: parties named in two words
+  if (words.length === 2 && GROUP_WORDS.has(name)) return classified("group", "known");
   if (words.length === 1) {
     const w = words[0]!;
     if (GROUP_WORDS.has(w)) return classified("group", "known");
@@ -186,6 +188,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // the name as written keeps its connectors (`of`), which candidate words leave out
   const last = headWord(name.includes(" of ") ? name.split(/\s+/) : words);
   const head = HEAD_WORDS.get(last);
+  // `Helen Park said`, `Ann Hall, the club's chair,`: a first name before a place's head word is a person's when the name speaks or holds a role
+  if (head === "place" && words.length <= 3 && isFirstName(words[0]!) && (context.speaker || context.personalPronoun || context.appositiveRole)) return classified("person", "evidence");
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
   if (context.titled) return classified("person", "evidence");
   if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");

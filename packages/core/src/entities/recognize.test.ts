@@ -534,6 +534,23 @@ describe("British, parliamentary and deal copy", () => {
     ]);
   });
 
+  it("reads Cllr as a councillor's title, two-word parties as groups, and a describing noun opening a sentence as no part of the name", () => {
+    expect(entities("Budget cuts\n\nThe vote was close. Opposition leader Cllr Dev Ashworth (Liberal Democrat) objected. Campaigner Sue Pratt, 67, agreed with the Lib Dems.\n")).toEqual([
+      { name: "Dev Ashworth", type: "person", roles: ["Opposition leader", "Councillor"] },
+      { name: "Liberal Democrat", type: "group", roles: [] },
+      { name: "Sue Pratt", type: "person", roles: ["Campaigner"] },
+      { name: "Lib Dems", type: "group", roles: [] },
+    ]);
+  });
+
+  it("reads a first name before a place's head word as a person when the name speaks, and as a place otherwise", () => {
+    expect(entities("Park plans\n\nThe fund grew. Later Helen Park said no, and Ann Hall, the club's chair, agreed. They met at Victoria Park.\n")).toEqual([
+      { name: "Helen Park", type: "person", roles: [] },
+      { name: "Ann Hall", type: "person", roles: ["club's chair"] },
+      { name: "Victoria Park", type: "place", roles: [] },
+    ]);
+  });
+
   it("keeps a body's subject after `on`, a number between name words, and an industry head word in the name", () => {
     expect(entities("The Senate Committee on Armed Services and the Council on Foreign Relations met. He told Channel 4 News that British chip designer Arkwright Semiconductor would comply.")).toEqual([
       { name: "Senate Committee on Armed Services", type: "organization", roles: [] },

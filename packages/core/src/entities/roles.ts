@@ -72,7 +72,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   return taken;
 }
 
-const STANDALONE = new Set(["Ayatollah", "Grand Ayatollah", "Sheikh", "Imam", "Rabbi", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Miss", "Father", "Sister", "Brother"]);
+const STANDALONE = new Set(["Mr", "Mrs", "Ms", "Dr", "Cllr", "Ayatollah", "Grand Ayatollah", "Sheikh", "Imam", "Rabbi", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Miss", "Father", "Sister", "Brother"]);
 
 /** Honorifics that are a role of their own even after an office: abbreviations (Dr., Gen.) and forms of address. */
 function isStandaloneHonorific(text: string): boolean {

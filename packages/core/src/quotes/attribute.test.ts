@@ -88,6 +88,11 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("gives a quote before `and said` to the sentence's subject, not to a name in the clause `said` introduces", () => {
+    const text = "Budget cuts\n\nThe Northfield Borough Council voted on Tuesday. Opposition leader David Ashworth called the move “short-sighted” and said his party would reverse it if it won control of the council in May.\n";
+    expect(speakersOf(text)).toEqual([["short-sighted", "person:david-ashworth", true]]);
+  });
+
   it("resolves a pronoun to the last person named outside quotes", () => {
     const text = "Talks resume\n\nState Department spokeswoman Jen Psaki spoke on Monday.\n\n“We are ready,” she said.";
     expect(speakersOf(text)).toEqual([["We are ready,", "person:jen-psaki", false]]);

@@ -187,6 +187,8 @@ function skipLeading(text: string, from: number, to: number): number {
   return i;
 }
 
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "or"]);
+
 /** Attribution after the quote: `,” Earnest said`, `,” said Gen. Lloyd Austin`, `,” according to the group`. */
 function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
   const first = tokenIndexAt(ctx.tokens, q.outer.end);
@@ -204,6 +206,8 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
       return undefined;
     }
     if (t.kind === "word" && isSpeechVerb(t.text)) {
+      // `called the move “short-sighted” and said his party…`: the verb shares the sentence's subject, before the quote
+      if (i === first + 1 && COORDINATORS.has(ctx.tokens[first]!.text)) return undefined;
       const subject = i > first ? { start: ctx.tokens[first]!.start, end: ctx.tokens[i - 1]!.end } : undefined;
       const from = subject && skipLeading(ctx.text, subject.start, subject.end);
       if (subject && from !== undefined && from < subject.end) {
