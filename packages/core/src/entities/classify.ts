@@ -75,6 +75,11 @@ export function isWellKnownOrganization(name: string, words: readonly string[]):
 
 const hasLowerCase = (w: string): boolean => w !== w.toUpperCase();
 
+/** `OpenAI`, `YouTube`, `PayPal`: a capital after a lower-case letter (not a Scottish or Irish prefix: `McAllen`, `MacLeod`). */
+function hasInnerCapital(word: string): boolean {
+  return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(word);
+}
+
 /** One capital letter, with or without its period (`/^\p{Lu}\.?$/u`). */
 function isInitial(word: string): boolean {
   return isCapitalLetter(word.endsWith(".") ? word.slice(0, -1) : word);
@@ -203,7 +208,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return classified("person", "evidence");
   }
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`)
-  if (context.locative && !context.determiner) return classified("place", "guess");
+  // (a word with a capital inside, `OpenAI`, `YouTube`, names a firm or a product, not a place)
+  if (context.locative && !context.determiner && !words.some(hasInnerCapital)) return classified("place", "guess");
   if (words.length === 2 && isInitialsAndSurname(words[0]!, words[1]!, aliases)) return classified("person", "guess");
   // `Hwang Hee-Chan`, `Park Joo-Ho`: a short family name before a given name of two hyphenated syllables
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{1,4}$/u.test(words[1]!)) return classified("person", "evidence");

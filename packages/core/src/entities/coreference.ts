@@ -69,9 +69,10 @@ function unicodeSlug(name: string): string {
     .replace(/^-|-$/g, "");
 }
 
+/** The initials of a name's words, its legal form left out (`AI` is not `Alphabet Inc.`). */
 function initialsOf(words: readonly string[]): string {
   return words
-    .filter((w) => startsUpper(w))
+    .filter((w) => startsUpper(w) && !LEGAL_SUFFIXES.has(w) && !LEGAL_SUFFIXES.has(w.replace(/\.$/, "")))
     .map((w) => w[0]!)
     .join("");
 }

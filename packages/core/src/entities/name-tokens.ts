@@ -21,6 +21,7 @@ export interface NameToken {
 }
 
 const POSSESSIVE = /['’]s$/u;
+const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(["com", "org", "net", "io", "ai", "co", "gov", "edu", "tv", "uk", "de", "fr", "in", "au", "ca"]);
 const SAINTS: ReadonlySet<string> = new Set(["St", "St.", "Saint", "Ste."]);
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(["Children", "Women", "Men", "People"]);
 
@@ -75,6 +76,13 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       continue;
     }
     const period = tokens[i + 1];
+    const domain = tokens[i + 2];
+    // `Amazon.com`, `Booking.com`: a company named for its web address is one word
+    if (i + 2 < to && period?.text === "." && period.start === t.end && domain!.start === period.end && TOP_LEVEL_DOMAINS.has(domain!.text)) {
+      out.push({ text: t.text + "." + domain!.text, start: t.start, end: domain!.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
+      i += 2;
+      continue;
+    }
     if (i + 1 < to && period?.text === "." && period.start === t.end && (isAbbreviation(t.text, tokens[i + 2]?.text) || isCapitalLetter(t.text))) {
       // titles and initials keep their period: Gen., Sens., Dr., John F. Kennedy
       out.push({ text: t.text + ".", start: t.start, end: period.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });

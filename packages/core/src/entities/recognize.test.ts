@@ -496,6 +496,14 @@ describe("business wire copy", () => {
   const model = analyzeArticle(text);
   const entities = model.entities.map((e) => ({ name: e.name, type: e.type, roles: e.roles, mentions: e.mentions.map((m) => m.text) }));
 
+  it("keeps a web address in a company's name, reads a name with a capital inside as no place, and takes no acronym from a legal form", () => {
+    const model = analyzeArticle("Cloud deal\n\nVarnix.com Inc said it would invest in OpenLoop. Customers want generative AI, and Google parent Alphabet Inc. agreed.\n");
+    const get = (name: string) => model.entities.find((e) => e.name === name);
+    expect(get("Varnix.com Inc")?.type).toBe("organization");
+    expect(get("OpenLoop")?.type).toBe("other");
+    expect(get("Alphabet Inc.")?.mentions.map((m) => m.text)).toEqual(["Alphabet Inc."]);
+  });
+
   it("types a name by its legal form and groups the company's shorter names with it", () => {
     expect(entities.find((e) => e.name === "Solaris Grid Inc")).toEqual({ name: "Solaris Grid Inc", type: "organization", roles: [], mentions: ["Solaris Grid Inc", "Solaris", "Solaris Grid"] });
     expect(entities.find((e) => e.name === "Nordwind Energy ASA")).toEqual({ name: "Nordwind Energy ASA", type: "organization", roles: [], mentions: ["Nordwind Energy ASA", "Nordwind"] });
