@@ -351,7 +351,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   while (core > 0 && !isTitlePart(parts[core - 1]!.text)) core--;
   let nameParts = parts.slice(core);
   let prefix = parts.slice(0, core);
-  while (nameParts.length > 1 && GLUE_WORDS.has(nameParts[0]!.text)) {
+  // `Minister for Foreign Affairs Simon Coveney`: the portfolio's last words run up to the first name
+  while (nameParts.length > 1 && (GLUE_WORDS.has(nameParts[0]!.text) || (prefix.length > 0 && nameParts.length >= 3 && (isFirstName(nameParts[1]!.text) || isTitlePart(prefix[prefix.length - 1]!.text)) && isDescriptiveNoun(nameParts[0]!.text) && isNoNameWord(nameParts[0]!.text, aliases)))) {
     prefix = [...prefix, nameParts[0]!];
     nameParts = nameParts.slice(1);
   }

@@ -151,7 +151,7 @@ export function resolveEntities(
       continue;
     }
     // `ACLU of Texas` beside `American Civil Liberties Union of Texas`: an acronym of the longer name's words before the same `of` tail
-    const acronymOf = acronymWithTail(c.name.split(" "));
+    const acronymOf = c.words.length >= 2 && isAcronym(c.words[0]!) ? acronymWithTail(c.name.split(" ")) : undefined;
     if (acronymOf !== undefined) {
       const expansion = (byTail.get(tailKey(acronymOf.tail)) ?? []).filter((o) => o !== cluster && o.members.length > 0 && fullNameHasInitials(o, acronymOf));
       if (expansion.length === 1) {

@@ -412,6 +412,15 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("keeps a portfolio's last words in the title before the name", () => {
+    const text = "Talks resume\n\nMinister for Foreign Affairs Simon Coveney spoke on Monday. The Secretary for Home Affairs Priti Patel agreed, and President Grace Mugabe came.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Simon Coveney", ["Minister for Foreign Affairs"]],
+      ["Priti Patel", ["Secretary for Home Affairs"]],
+      ["Grace Mugabe", ["President"]],
+    ]);
+  });
+
   it("gives a title after `for`, `to` or `and` to the name it stands before, not the role before it", () => {
     const text =
       "A spokesman for Attorney General Ken Paxton said the state would appeal. An adviser to Prime Minister Lena Vos agreed, as did Undersecretary for Education Maria Kroon, who left with musician Tiziano Lugli and actor Jason Beghe.\n";
