@@ -80,6 +80,9 @@ function hasInnerCapital(word: string): boolean {
   return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(word);
 }
 
+/** `Roe v. Wade`, `Brown vs. Board of Education`: a court case's name. */
+export const CASE_NAME = / vs?\. /;
+
 /** One capital letter, with or without its period (`/^\p{Lu}\.?$/u`). */
 function isInitial(word: string): boolean {
   return isCapitalLetter(word.endsWith(".") ? word.slice(0, -1) : word);
@@ -139,6 +142,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (REGIONS.has(name) || CITIES.has(name)) return classified("place", "known");
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
+  // `Roe v. Wade`: a court case, whatever its parties' names look like
+  if (CASE_NAME.test(name)) return classified("other", "evidence");
   // a game's, a show's or a book's title (`Counter-Strike: Global Offensive`) names a work, whatever it looks like
   if (context.subtitled && !context.titled) return classified("other", "evidence");
   // `@POTUS`, `#MeToo`: an account or a hashtag, not the body or person behind it

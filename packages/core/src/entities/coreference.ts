@@ -4,7 +4,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
-import { NAME_PARTICLES, classified, headWord } from "./classify.js";
+import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
 import { CITIES, HEAD_WORDS, LEGAL_SUFFIXES, OFFICE_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
@@ -177,6 +177,7 @@ export function resolveEntities(
   const byInitials = new Map<string, Cluster[]>();
   const byOrganizationFirstWord = new Map<string, Cluster[]>();
   const byHeadWord = new Map<string, Cluster[]>();
+  const byCaseFirstWord = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     if (cl.members.length === 0) continue;
     const type = typeOf(cl);
@@ -193,6 +194,7 @@ export function resolveEntities(
         const head = headWord(m.candidate.name.split(" "));
         if (HEAD_WORDS.has(head)) push(byHeadWord, head, cl);
         if (type === "organization" && !HEAD_WORDS.has(words[0]!) && !OFFICE_WORDS.has(words[0]!)) push(byOrganizationFirstWord, words[0]!, cl);
+        if (type === "other" && CASE_NAME.test(m.candidate.name)) push(byCaseFirstWord, words[0]!, cl);
       }
       push(byInitials, initialsOf(words), cl);
     }
@@ -242,6 +244,12 @@ export function resolveEntities(
       const product = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0 && typeOf(cl) === "other" && cl.members.some((m) => m.candidate.cls.confidence === "evidence"));
       if (product.length === 1) {
         join(c, product[0]!, "partial");
+        continue;
+      }
+      // `Roe` after `Roe v. Wade`: a case goes by its first party's name
+      const courtCase = byCaseFirstWord.get(word) ?? [];
+      if (courtCase.length === 1) {
+        join(c, courtCase[0]!, "partial");
         continue;
       }
       // `Northwind` after `Northwind Energy Corp.`: a company's short name is its first word

@@ -654,6 +654,16 @@ describe("names spelled with and without diacritics", () => {
   });
 });
 
+describe("court copy", () => {
+  it("reads `X v. Y` as one court case, which its first party's name stands for later", () => {
+    const model = analyzeArticle("Court to hear case\n\nThe justices cited Roe v. Wade and Brown vs. Board of Education on Friday. Roe was decided in 1973.\n");
+    expect(model.entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}:${m.kind}`)])).toEqual([
+      ["Roe v. Wade", "other", ["Roe v. Wade:name", "Roe:partial"]],
+      ["Brown vs. Board of Education", "other", ["Brown vs. Board of Education:name"]],
+    ]);
+  });
+});
+
 describe("acronyms", () => {
   it("groups an acronym before the longer name's `of` tail with that name, and not with another body's", () => {
     const model = analyzeArticle("The Civic Freedoms Union of Texas sued. A lawyer with the CFU of Texas said so, and the CFU of Ohio agreed.\n");

@@ -114,6 +114,12 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
           continue;
         }
       }
+      // `Roe v. Wade`, `Brown vs. Board of Education`: a court case names both parties
+      if ((next.text === "v." || next.text === "vs.") && nameish[j + 1] === true && !tokens[j + 1]!.hyphenBefore) {
+        parts.push(next);
+        j++;
+        continue;
+      }
       // transparent brackets of capitalised words inside a name
       if (next.text === "(") {
         let k = j + 1;

@@ -57,7 +57,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
     const p = paragraphs[i]!;
     const content = text.slice(p.start, p.end);
     // the short lines under `Related Topics` are links, not the article's text
-    const boilerplate = matchBoilerplate(content) ?? (linkList && content.length <= LINK_MAX && !looksLikeProse(content) ? LINK : undefined);
+    const boilerplate: BoilerplateMatch | undefined = matchBoilerplate(content) ?? (linkList && content.length <= LINK_MAX && !looksLikeProse(content) ? LINK : undefined);
     if (boilerplate !== undefined) {
       roles.push({ role: "boilerplate", boilerplate });
       linkList = (linkList && boilerplate === LINK) || isListHeading(content);
