@@ -110,10 +110,13 @@ function isKnownWord(word: string, aliases: AliasTable): boolean {
 
 /** A common English word that names nothing by itself: no first name, title, head word or known name. */
 /** A capitalised word that may be a common noun rather than a name's: no first name, title, head word, name prefix or particle, or known name. */
-/** An everyday word, or a capitalised one shaped like a noun for what someone does (`Campaigner`, `Activist`, `Veteran`). */
-function isDescriptiveNoun(word: string): boolean {
+/**
+ * A capitalised everyday word, or one shaped like a noun for what someone does (`Campaigner`, `Activist`),
+ * that is no name's word: before a person's name it describes them (`Campaigner Sue Pratt`, `Foreign Affairs Simon Coveney`).
+ */
+function isDescribingWord(word: string, aliases: AliasTable): boolean {
   const lower = word.toLowerCase();
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && (VOCABULARY.has(lower) || isRoleNoun(lower) || /(?:er|or|ist|ian|ant|ent)$/.test(lower));
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (VOCABULARY.has(lower) || isRoleNoun(lower) || /(?:er|or|ist|ian|ant|ent)$/.test(lower)) && isNoNameWord(word, aliases);
 }
 
 function isNoNameWord(word: string, aliases: AliasTable): boolean {
@@ -218,7 +221,7 @@ export function findCandidates(
       if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !HEAD_WORDS.has(lead) && !EVENT_PREFIXES.has(lead)) k += 2;
       if (parts[k]?.text === "the") k++;
       // `Campaigner Sue Pratt told`: an everyday noun that is no name's word, before a first name and more, describes the person
-      if (k === 0 && parts.length >= 3 && isFirstName(parts[1]!.text) && !HEAD_WORDS.has(parts[parts.length - 1]!.text) && isDescriptiveNoun(parts[0]!.text) && isNoNameWord(parts[0]!.text, aliases)) k = 1;
+      if (k === 0 && parts.length >= 3 && isFirstName(parts[1]!.text) && !HEAD_WORDS.has(parts[parts.length - 1]!.text) && isDescribingWord(parts[0]!.text, aliases)) k = 1;
       if (k > 0) parts = parts.slice(k);
       // `Late Haaland double sinks Arsenal`: the sentence's first word, an everyday one, before one more name word counts only if the article knows the name
       if (k === 0 && parts.length === 2 && isEverydayWord(parts[0]!.text, aliases) && !HEAD_WORDS.has(parts[1]!.text) && !isKnownWord(runText(parts), aliases)) {
@@ -352,7 +355,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   let nameParts = parts.slice(core);
   let prefix = parts.slice(0, core);
   // `Minister for Foreign Affairs Simon Coveney`: the portfolio's last words run up to the first name
-  while (nameParts.length > 1 && (GLUE_WORDS.has(nameParts[0]!.text) || (prefix.length > 0 && nameParts.length >= 3 && (isFirstName(nameParts[1]!.text) || isTitlePart(prefix[prefix.length - 1]!.text)) && isDescriptiveNoun(nameParts[0]!.text) && isNoNameWord(nameParts[0]!.text, aliases)))) {
+  while (nameParts.length > 1 && (GLUE_WORDS.has(nameParts[0]!.text) || (prefix.length > 0 && nameParts.length >= 3 && (isFirstName(nameParts[1]!.text) || isTitlePart(prefix[prefix.length - 1]!.text)) && isDescribingWord(nameParts[0]!.text, aliases)))) {
     prefix = [...prefix, nameParts[0]!];
     nameParts = nameParts.slice(1);
   }

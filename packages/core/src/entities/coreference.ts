@@ -151,7 +151,7 @@ export function resolveEntities(
       continue;
     }
     // `ACLU of Texas` beside `American Civil Liberties Union of Texas`: an acronym of the longer name's words before the same `of` tail
-    const acronymOf = c.words.length >= 2 && isAcronym(c.words[0]!) ? acronymWithTail(c.name.split(" ")) : undefined;
+    const acronymOf = acronymWithTail(c);
     if (acronymOf !== undefined) {
       const expansion = (byTail.get(tailKey(acronymOf.tail)) ?? []).filter((o) => o !== cluster && o.members.length > 0 && fullNameHasInitials(o, acronymOf));
       if (expansion.length === 1) {
@@ -444,10 +444,12 @@ function toEntity(cl: Cluster, locate: (span: Span) => Located): Entity {
 }
 
 /** A name's tail as an index key: a leading particle in either case, as a sentence capitalises it (`Van der Berg said` after `Niels van der Berg`). */
-/** `ACLU of Texas`: an acronym, then `of`, `for` or `in` and the rest of the name. */
-function acronymWithTail(words: readonly string[]): { acronym: string; tail: string } | undefined {
-  if (words.length < 3 || !isAcronym(words[0]!) || !/^(?:of|for|in)$/.test(words[1]!)) return undefined;
-  return { acronym: words[0]!.replace(/\./g, ""), tail: words.slice(1).join(" ") };
+/** `ACLU of Texas`: an acronym, then `of`, `for` or `in` and the rest of the name (the name is split only when an acronym starts it). */
+function acronymWithTail(c: Candidate): { acronym: string; tail: string } | undefined {
+  if (c.words.length < 2 || !isAcronym(c.words[0]!)) return undefined;
+  const written = c.name.split(" ");
+  if (written.length < 3 || !/^(?:of|for|in)$/.test(written[1]!)) return undefined;
+  return { acronym: written[0]!.replace(/\./g, ""), tail: written.slice(1).join(" ") };
 }
 
 /** The cluster's full name is `<words whose initials are the acronym> <tail>`. */
