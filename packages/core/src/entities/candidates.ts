@@ -8,8 +8,8 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounBefore } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
-import { isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
+import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isFirstName, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
 import { hasLower, startsLower, startsUpper } from "../text/chars.js";
@@ -108,8 +108,6 @@ function isKnownWord(word: string, aliases: AliasTable): boolean {
   );
 }
 
-/** A common English word that names nothing by itself: no first name, title, head word or known name. */
-/** A capitalised word that may be a common noun rather than a name's: no first name, title, head word, name prefix or particle, or known name. */
 /**
  * A capitalised everyday word, or one shaped like a noun for what someone does (`Campaigner`, `Activist`),
  * that is no name's word: before a person's name it describes them (`Campaigner Sue Pratt`, `Foreign Affairs Simon Coveney`).
@@ -119,10 +117,12 @@ function isDescribingWord(word: string, aliases: AliasTable): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && (VOCABULARY.has(lower) || isRoleNoun(lower) || /(?:er|or|ist|ian|ant|ent)$/.test(lower)) && isNoNameWord(word, aliases);
 }
 
+/** A capitalised word that may be a common noun rather than a name's: no first name, title, head word, name prefix or particle, or known name. */
 function isNoNameWord(word: string, aliases: AliasTable): boolean {
   return !isFirstName(word) && !isTitlePart(word) && !HEAD_WORDS.has(word) && !NAME_PREFIXES.has(word) && !NAME_PARTICLES.has(word) && !isKnownWord(word, aliases);
 }
 
+/** A common English word that names nothing by itself: no first name, title, head word or known name. */
 function isEverydayWord(word: string, aliases: AliasTable): boolean {
   return VOCABULARY.has(word.toLowerCase()) && isNoNameWord(word, aliases);
 }
@@ -194,7 +194,13 @@ export function findCandidates(
     for (const w of c.words) if (startsUpper(w) && !isStopword(w) && (person || !HEAD_WORDS.has(w)) && !OFFICE_WORDS.has(w) && !HONORIFICS.has(w)) knownNameWords.add(w);
   };
 
+  /** `WHO`, `IT`: a closed-class word in capitals, an acronym only if the article spells out a name with its initials. */
+  const capitalWords: Pending[] = [];
   for (const run of pending) {
+    if (run.parts.length === 1 && isStopword(run.parts[0]!.text) && isAcronym(run.parts[0]!.text) && aliases.lookup(run.parts[0]!.text) === undefined) {
+      capitalWords.push(run);
+      continue;
+    }
     if (run.mode === "titlecase") {
       deferred.push(run);
       continue;
@@ -218,7 +224,7 @@ export function findCandidates(
       // "Results of NCLAN", "Residents of Kabul": an unknown first word joined by a connector is not part of the name
       // (a title or a head word before `of` is part of it: `Minister of Education`, `University of Sheffield`)
       const lead = parts[k]!.text;
-      if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !HEAD_WORDS.has(lead) && !EVENT_PREFIXES.has(lead)) k += 2;
+      if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !HEAD_WORDS.has(lead) && !isOrganizationHead(lead) && !EVENT_PREFIXES.has(lead)) k += 2;
       if (parts[k]?.text === "the") k++;
       // `Campaigner Sue Pratt told`: an everyday noun that is no name's word, before a first name and more, describes the person
       if (k === 0 && parts.length >= 3 && isFirstName(parts[1]!.text) && !HEAD_WORDS.has(parts[parts.length - 1]!.text) && isDescribingWord(parts[0]!.text, aliases)) k = 1;
@@ -252,6 +258,14 @@ export function findCandidates(
 
   for (const run of deferred) {
     for (const c of knownOnly(text, run, aliases, knownNames, knownNameWords, lowercaseWords)) emit(c);
+  }
+
+  if (capitalWords.length > 0) {
+    const spelledOut = new Set(out.filter((c) => c.words.length >= 2 && c.cls.type !== "person").map((c) => initialsOf(c.words)));
+    for (const run of capitalWords) {
+      const word = run.parts[0]!;
+      if (spelledOut.has(word.text)) out.push(candidate(word.text, [word.text], word.start, word.end, run.sentence, classified("organization", "evidence"), []));
+    }
   }
 
   if (dateline !== undefined) {
@@ -506,7 +520,7 @@ function knownOnly(
       const name = single ? word : runText(parts.slice(i, k));
       const known =
         knownNames.has(name) ||
-        (isKnownWord(name, aliases) && !(single && run.mode === "titlecase" && lowercaseWords.has(word.toLowerCase()))) ||
+        (isKnownWord(name, aliases) && !(single && run.mode !== "plain" && lowercaseWords.has(word.toLowerCase()))) ||
         (single && knownNameWords.has(word)) ||
         (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end))) ||
         (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[first.at + 1]?.text ?? "")) ||

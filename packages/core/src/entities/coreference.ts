@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
 import { CITIES, HEAD_WORDS, LEGAL_SUFFIXES, OFFICE_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
-import { isAcronym } from "./name-tokens.js";
+import { initialsOf, isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
@@ -67,14 +67,6 @@ function unicodeSlug(name: string): string {
     .replace(/\+/g, "-plus-")
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-|-$/g, "");
-}
-
-/** The initials of a name's words, its legal form left out (`AI` is not `Alphabet Inc.`). */
-function initialsOf(words: readonly string[]): string {
-  return words
-    .filter((w) => startsUpper(w) && !LEGAL_SUFFIXES.has(w) && !LEGAL_SUFFIXES.has(w.replace(/\.$/, "")))
-    .map((w) => w[0]!)
-    .join("");
 }
 
 /**
@@ -207,6 +199,9 @@ export function resolveEntities(
       const target = clusterOf.get(candidates[c.parentheticalOf]!);
       if (target) {
         join(c, target, "acronym");
+        // the acronym an article defines is how it names the body from then on (`HHS` after `Department of Health and Human Services (HHS)`)
+        const key = `name:${foldDiacritics(c.name)}`;
+        if (!byKey.has(key)) byKey.set(key, target);
         continue;
       }
     }
@@ -220,7 +215,8 @@ export function resolveEntities(
     }
     const sameName = byKey.get(`name:${foldDiacritics(c.name)}`);
     if (sameName) {
-      join(c, sameName, sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1 ? "name" : "partial");
+      const definedAcronym = sameName.members.some((m) => m.kind === "acronym" && m.candidate.name === c.name);
+      join(c, sameName, definedAcronym ? "acronym" : sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1 ? "name" : "partial");
       continue;
     }
     if (c.cls.confidence !== "known") {

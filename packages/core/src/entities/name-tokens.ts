@@ -1,6 +1,6 @@
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
-import { DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, VOCABULARY } from "./lexicon.js";
+import { DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 
 /** A token as the entity layer sees it: hyphenated words split where their parts name different things, possessives cut off. */
@@ -51,6 +51,14 @@ export function isNameish(t: NameToken): boolean {
   if (first >= 65 && first <= 90) return true;
   if (first >= 97 && first <= 122 && !/\d/.test(t.text)) return false;
   return startsUpper(t.text) || (/\p{Lu}/u.test(t.text) && /\p{N}/u.test(t.text));
+}
+
+/** The initials of a name's words, its legal form left out (`AI` is not `Alphabet Inc.`). */
+export function initialsOf(words: readonly string[]): string {
+  return words
+    .filter((w) => startsUpper(w) && !LEGAL_SUFFIXES.has(w) && !LEGAL_SUFFIXES.has(w.replace(/\.$/, "")))
+    .map((w) => w[0]!)
+    .join("");
 }
 
 /** `NATO`, `U.N.`, `P5`, and acronyms joined by a hyphen (`VNO-NCW`, `AFL-CIO`). */

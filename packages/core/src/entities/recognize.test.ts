@@ -603,6 +603,26 @@ describe("British, parliamentary and deal copy", () => {
   });
 });
 
+describe("crime and court copy", () => {
+  it("reads an everyday word opening a sentence as no place when the article writes it in lower case", () => {
+    expect(types("Man, 34, charged after crash\n\nA Springfield man was charged on Wednesday.\n")).toEqual({ Springfield: "place" });
+  });
+
+  it("takes a role set before a name by commas after a possessive, and keeps an everyday word's possessive inside a title", () => {
+    const text = "Police said Derek Hollis was driving.\n\nHollis's attorney, Mark Wykoff, declined to comment. Her lawyer, Jane Ruiz, said she would appeal. Sangamon County State's Attorney Dan Wright said tests were pending.\n";
+    expect(summary(text).filter((e) => e.type === "person")).toEqual([
+      { name: "Derek Hollis", type: "person", roles: [], aliases: ["Hollis"] },
+      { name: "Mark Wykoff", type: "person", roles: ["Hollis's attorney"], aliases: [] },
+      { name: "Jane Ruiz", type: "person", roles: ["lawyer"], aliases: [] },
+      { name: "Dan Wright", type: "person", roles: ["Sangamon County State's Attorney"], aliases: [] },
+    ]);
+  });
+
+  it("reads a role after an acronym's possessive", () => {
+    expect(byName("Kate Smith, the WHO's director of immunization, said the gaps were large.\n", "Kate Smith")?.roles).toEqual(["WHO's director of immunization"]);
+  });
+});
+
 describe("sports copy", () => {
   const text = "Late Haaland double sinks Arsenal as City go top\n\nErling Haaland scored twice as Manchester City beat Arsenal on Sunday, and City moved top.\n";
   const model = analyzeArticle(text);
@@ -671,6 +691,33 @@ describe("acronyms", () => {
       ["Civic Freedoms Union of Texas", "organization", ["Civic Freedoms Union of Texas:name", "CFU of Texas:acronym"]],
       ["CFU of Ohio", "organization", ["CFU of Ohio:name"]],
     ]);
+  });
+});
+
+describe("acronyms an article defines", () => {
+  const mentions = (text: string) => analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}:${m.kind}`)]);
+
+  it("reads a closed-class word in capitals as an acronym only when the article spells out a name with its initials", () => {
+    expect(mentions("WHO warns of measles\n\nCases rose, the World Health Organization said. A man who works at the WHO agreed.\n")).toEqual([
+      ["World Health Organization", "organization", ["WHO:acronym", "World Health Organization:name", "WHO:acronym"]],
+    ]);
+    expect(mentions("IT workers at Velloran Bank went on strike, the union said.\n")).toEqual([["Velloran Bank", "organization", ["Velloran Bank:name"]]]);
+  });
+
+  it("groups later uses of an acronym defined in parentheses with its body, whatever its letters", () => {
+    expect(mentions("The Department of Health and Human Services (HHS) said it would pay. Later HHS declined.\n")).toEqual([
+      ["Department of Health and Human Services", "organization", ["Department of Health and Human Services:name", "HHS:acronym", "HHS:acronym"]],
+    ]);
+  });
+
+  it("keeps `and` inside a body named for its subjects, head word plural or after a place, and not before another name", () => {
+    expect(mentions("The U.S. Centers for Disease Control and Prevention (CDC) agreed. The CDC said so.\n")).toEqual([
+      ["U.S. Centers for Disease Control and Prevention", "organization", ["U.S. Centers for Disease Control and Prevention:name", "CDC:acronym", "CDC:acronym"]],
+    ]);
+    expect(types("Researchers at the Velloran Institute of Technology and Colorado State University agreed.\n")).toEqual({
+      "Velloran Institute of Technology": "organization",
+      "Colorado State University": "organization",
+    });
   });
 });
 

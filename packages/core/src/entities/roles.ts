@@ -1,4 +1,4 @@
-import { HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
+import { HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isStopword } from "../text/stopwords.js";
@@ -95,7 +95,8 @@ export function rolesFromPhrase(phrase: readonly NameToken[], text: string): str
   const office = phrase.slice(0, end);
   if (office.length > 0) {
     const possessor = office.findIndex((t) => t.possessive);
-    if (possessor >= 0 && possessor < office.length - 1) {
+    // an everyday word's possessive is part of the title (`State's Attorney`, `Queen's Counsel`), a name's is its owner
+    if (possessor >= 0 && possessor < office.length - 1 && !VOCABULARY.has(office[possessor]!.text.replace(/['’]s$/u, "").toLowerCase())) {
       const owner = joinTokens(office.slice(0, possessor + 1), text).replace(/['’]s$/u, "");
       const title = joinTokens(office.slice(possessor + 1), text);
       roles.push(`${title} of ${owner}`);
@@ -109,6 +110,8 @@ export function rolesFromPhrase(phrase: readonly NameToken[], text: string): str
 }
 
 const ARTICLE = new Set(["the", "a", "an"]);
+
+const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word.slice(1);
 const APPOSITIVE_MAX = 14;
 
 /**
@@ -121,7 +124,8 @@ export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, se
   if (tokens[i] !== undefined && ARTICLE.has(tokens[i]!.text.toLowerCase())) i++;
   const start = i;
   while (i < sentenceEnd && i - start <= APPOSITIVE_MAX && ![",", ".", ";", ":", "“", "”", '"', "—", "–", "(", ")"].includes(tokens[i]!.text)) {
-    if (i === start && /^(?:who|which|that|whose|he|she|they|it|as|and|but|said|says)$/i.test(tokens[i]!.text)) return undefined;
+    // (a clause, not a role; only its first letter may be a capital, as `WHO` is the World Health Organization)
+    if (i === start && /^(?:who|which|that|whose|he|she|they|it|as|and|but|said|says)$/.test(lowerFirst(tokens[i]!.text))) return undefined;
     i++;
   }
   if (i === start || i - start > APPOSITIVE_MAX) return undefined;
@@ -141,19 +145,34 @@ export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, se
 
 /**
  * A role set before a name by commas at the start of a sentence: `The United Nations envoy for Syria,
- * Staffan de Mistura, said`, `The HNC's chief negotiator, Mohammed Alloush, said`. Returns the role
- * without its article.
+ * Staffan de Mistura, said`, `The HNC's chief negotiator, Mohammed Alloush, said`, `Her lawyer, Mark
+ * Wykoff, declined`, `Hollis's attorney, Mark Wykoff, declined`. Returns the role without its article or
+ * pronoun; a name's possessive stays, as it says whose role it is.
  */
 export function leadingAppositive(tokens: readonly NameToken[], nameStart: number, nameEnd: number, sentenceStart: number, text: string): string | undefined {
   if (tokens[nameStart - 1]?.text !== "," || tokens[nameEnd]?.text !== ",") return undefined;
   const first = tokens[sentenceStart];
   const end = nameStart - 1;
-  if (first === undefined || !/^(?:the|a|an)$/i.test(first.text) || end - sentenceStart < 2 || end - sentenceStart > APPOSITIVE_MAX) return undefined;
-  const phrase = tokens.slice(sentenceStart + 1, end);
+  if (first === undefined || end - sentenceStart > APPOSITIVE_MAX) return undefined;
+  const from = LEADING_DETERMINER.test(first.text) ? sentenceStart + 1 : opensWithPossessor(tokens, sentenceStart, end) ? sentenceStart : undefined;
+  if (from === undefined || end - from < 1) return undefined;
+  const phrase = tokens.slice(from, end);
   if (phrase.some((t) => t.kind !== "word")) return undefined;
   // the role noun ends the phrase or comes right before its `for`, `of`, `at` or `to`: `envoy for Syria`
   const glue = phrase.findIndex((t) => /^(?:for|of|at|to|in|on)$/.test(t.text));
   const head = phrase[(glue < 0 ? phrase.length : glue) - 1];
   if (head === undefined || !isRoleHead(head)) return undefined;
   return joinTokens(phrase, text);
+}
+
+const LEADING_DETERMINER = /^(?:the|a|an|his|her|their|its|our|my)$/i;
+
+/** The phrase from `from` opens with a name's possessive (`Hollis's`, `Sangamon County's`) and goes on before `end`. */
+function opensWithPossessor(tokens: readonly NameToken[], from: number, end: number): boolean {
+  for (let i = from; i < end - 1 && i - from < 4; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || !startsUpper(t.text)) return false;
+    if (t.possessive) return true;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
-import { HEAD_WORDS, OFFICE_WORDS, ON_BODIES, VOCABULARY, isFirstName, isTitlePart } from "./lexicon.js";
+import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, REGIONS, VOCABULARY, isFirstName, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
 /** Weekdays and months are dates, never parts of a name: "On Tuesday", "Questions Wednesday". */
@@ -97,7 +97,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         CONNECTORS.has(next.text) ||
         // `Council on Foreign Relations`: a body named by its subject
         (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
-        (next.text === "and" && ((isInstitutionName(parts) && !isTitlePart(tokens[j + 1]?.text ?? "")) || portfolioBefore(parts, tokens, nameish, j + 1) || (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!])))));
+        (next.text === "and" && ((isInstitutionName(parts) && !startsOwnName(tokens[j + 1]?.text ?? "")) || portfolioBefore(parts, tokens, nameish, j + 1) || (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!])))));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
       if (joins && next.text === "of" && personName(parts)) break;
       if (joins) {
@@ -138,13 +138,18 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
   return runs;
 }
 
+/** A word after an institution's `and` that starts a name of its own: a title, a place or a first name (`MIT and Colorado State University`). */
+function startsOwnName(word: string): boolean {
+  return isTitlePart(word) || COUNTRIES.has(word) || REGIONS.has(word) || CITIES.has(word) || isFirstName(word);
+}
+
 /**
- * An institution's name of the form `Centre for Science`, `Council on Foreign Relations`: a body's head word,
- * then `of`, `for` or `on` (a sentence's capital `The` does not count: `The Centre for Science`).
+ * An institution's name of the form `Centre for Science`, `Council on Foreign Relations`, `U.S. Centers for
+ * Disease Control`: a body's head word before the name's first `of`, `for` or `on`.
  */
 export function isInstitutionName(parts: readonly NameToken[]): boolean {
-  const head = parts[0]!.text === "The" && parts.length > 1 ? parts[1]! : parts[0]!;
-  return HEAD_WORDS.get(head.text) === "organization" && parts.some((p) => p.text === "of" || p.text === "for" || p.text === "on");
+  const connector = parts.findIndex((p) => p.text === "of" || p.text === "for" || p.text === "on");
+  return connector > 0 && parts.slice(0, connector).some((p) => isOrganizationHead(p.text));
 }
 
 /**
