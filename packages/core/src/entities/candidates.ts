@@ -66,6 +66,8 @@ const TO_A_PLACE: ReadonlySet<string> = new Set(
 );
 const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
+/** Prepositions whose object a following verb does not have as its subject. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(["of", "in", "at", "from", "near", "outside", "across", "throughout", "on"]);
 
 const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "—", "–", "-", "…"]);
 
@@ -127,6 +129,11 @@ function isEverydayWord(word: string, aliases: AliasTable): boolean {
   return VOCABULARY.has(word.toLowerCase()) && isNoNameWord(word, aliases);
 }
 
+/** The paragraphs whose names are read: the headline, the deck and the body. */
+export function isProse(p: Pick<ArticleParagraph, "role">): boolean {
+  return p.role === "body" || p.role === "headline" || p.role === "deck";
+}
+
 /** Names and name words the article writes, matched with or without diacritics (`Ørsted` is known after `Orsted`). */
 class KnownNames {
   private readonly names = new Set<string>();
@@ -155,7 +162,7 @@ export function findCandidates(
   const lowercaseWords = new LowerCaseWords(text, tokens);
 
   for (const p of paragraphs) {
-    if (p.role !== "body" && p.role !== "headline" && p.role !== "deck") continue;
+    if (!isProse(p)) continue;
     const titleCase = p.role !== "body" && (isTitleCase(p.text) || isShouting(p.text));
     for (const si of p.sentences) {
       const s = sentences[si]!;
@@ -438,6 +445,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     personalPronoun: pronounFollows(run.nts, endIndex),
     determiner: DETERMINERS.has(previous),
     locative: LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")),
+    prepositionBefore: PREPOSITIONS.has(previous),
     toldThe: previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((run.nts[startIndex - 2]?.text ?? "").toLowerCase()),
     appositiveRole: appositive !== undefined,
     leads: after !== undefined && LED_BODIES.has(after.text),

@@ -29,6 +29,8 @@ export interface ClassifyContext {
   readonly determiner: boolean;
   /** A preposition of place stands right before it (`in Islay`, `near Northport`). */
   readonly locative?: boolean;
+  /** A preposition stands right before it: the name is its object, not the subject of a verb after it (`Residents of Marsh Lane complained`). */
+  readonly prepositionBefore?: boolean;
   /** It follows `told the`: people are told things, `the` names an outlet (`told the Daily Star`). */
   readonly toldThe?: boolean;
   /** A role stands in apposition after it (`Khaled Al-Maeena, editor at large at ...`). */
@@ -199,7 +201,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const last = headWord(name.includes(" of ") ? name.split(/\s+/) : words);
   const head = HEAD_WORDS.get(last);
   // `Helen Park said`, `Ann Hall, the club's chair,`: a first name before a place's head word is a person's when the name speaks or holds a role
-  if (head === "place" && words.length <= 3 && isFirstName(words[0]!) && (context.speaker || context.personalPronoun || context.appositiveRole)) return classified("person", "evidence");
+  if (head === "place" && words.length <= 3 && isFirstName(words[0]!) && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || context.appositiveRole)) return classified("person", "evidence");
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
   if (context.titled) return classified("person", "evidence");
   if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");

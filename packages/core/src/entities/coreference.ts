@@ -81,6 +81,8 @@ export function resolveEntities(
   sentences: readonly Sentence[],
   candidates: readonly Candidate[],
   locate: (span: Span) => Located,
+  /** 1 for each sentence of the headline, deck or body, where descriptions are looked for. */
+  prose: Uint8Array,
 ): Entity[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -291,7 +293,7 @@ export function resolveEntities(
       (m) => m.candidate.words.length === 1 && m.candidate.cls.confidence !== "known" && HEAD_WORDS.has(m.candidate.words[0]!) && afterThe(text, m.candidate.start),
     );
   const live = clusters.filter((cl) => cl.members.length > 0 && !generic(cl));
-  findDescriptions(tokens, sentences, live, candidates);
+  findDescriptions(tokens, sentences, prose, live, candidates);
 
   return live
     .map((cl) => toEntity(cl, locate))
@@ -329,7 +331,7 @@ function typeOf(cl: Cluster): EntityType {
 }
 
 /** `the President` → the person holding that title; `the Journal`, `the complex` → the named thing whose name ends so. */
-function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence[], clusters: Cluster[], candidates: readonly Candidate[]): void {
+function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence[], prose: Uint8Array, clusters: Cluster[], candidates: readonly Candidate[]): void {
   // a word inside a name (`the Child` in `Convention on the Rights of the Child`) is that name's, not a description
   // (candidates come in text order)
   const inName = (at: number) => {
@@ -357,7 +359,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
   for (let i = 0; i + 1 < tokens.length; i++) {
     while (sentence < sentences.length - 1 && sentences[sentence]!.endToken <= i) sentence++;
     const det = tokens[i]!;
-    if (det.text !== "the" && det.text !== "The") continue;
+    if ((det.text !== "the" && det.text !== "The") || prose[sentence] !== 1) continue;
     const head = tokens[i + 1]!;
     if (head.kind !== "word" || inName(head.start)) continue;
     const next = tokens[i + 2];

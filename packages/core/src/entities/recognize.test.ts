@@ -618,6 +618,15 @@ describe("crime and court copy", () => {
     ]);
   });
 
+  it("reads streets by their head words, and a first name before one as a person who speaks", () => {
+    expect(types("The crash happened at Clear Lake Avenue and Dirksen Parkway. Residents of Marsh Lane complained. Nathan Lane said he was shocked.\n")).toEqual({
+      "Clear Lake Avenue": "place",
+      "Dirksen Parkway": "place",
+      "Marsh Lane": "place",
+      "Nathan Lane": "person",
+    });
+  });
+
   it("reads a role after an acronym's possessive", () => {
     expect(byName("Kate Smith, the WHO's director of immunization, said the gaps were large.\n", "Kate Smith")?.roles).toEqual(["WHO's director of immunization"]);
   });
@@ -691,6 +700,13 @@ describe("acronyms", () => {
       ["Civic Freedoms Union of Texas", "organization", ["Civic Freedoms Union of Texas:name", "CFU of Texas:acronym"]],
       ["CFU of Ohio", "organization", ["CFU of Ohio:name"]],
     ]);
+  });
+});
+
+describe("where names are read", () => {
+  it("finds no description in page furniture", () => {
+    const model = analyzeArticle("Deal talks stall\n\nThe Wall Street Journal reported the deal on Monday.\n\nRead more: What the Journal got wrong\n");
+    expect(model.entities.map((e) => [e.name, e.mentions.map((m) => `${m.text}:${m.kind}`)])).toEqual([["Wall Street Journal", ["Wall Street Journal:name"]]]);
   });
 });
 

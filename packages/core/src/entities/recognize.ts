@@ -3,7 +3,7 @@ import type { Span } from "../text/positions.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
-import { findCandidates } from "./candidates.js";
+import { findCandidates, isProse } from "./candidates.js";
 import { resolveEntities } from "./coreference.js";
 import type { Entity } from "./types.js";
 
@@ -19,5 +19,8 @@ export function recognizeEntities(
 ): Entity[] {
   const sentence = dateline === undefined ? -1 : sentences.findIndex((s) => s.end > dateline.end);
   const candidates = findCandidates(text, tokens, sentences, paragraphs, aliases, dateline && sentence >= 0 ? { ...dateline, sentence } : undefined);
-  return resolveEntities(text, tokens, sentences, candidates, locate);
+  // descriptions (`the Journal`) are read where names are: not in bylines, captions or page furniture
+  const prose = new Uint8Array(sentences.length);
+  for (const p of paragraphs) if (isProse(p)) for (const si of p.sentences) prose[si] = 1;
+  return resolveEntities(text, tokens, sentences, candidates, locate, prose);
 }

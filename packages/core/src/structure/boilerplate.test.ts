@@ -27,6 +27,17 @@ describe("matchBoilerplate", () => {
     expect(["Related Topics", "Tags: Iran, nuclear", "Our Standards: The Thomson Reuters Trust Principles."].map((t) => matchBoilerplate(t)?.kind)).toEqual(["navigation", "navigation", "navigation"]);
   });
 
+  it("recognises labelled links to other stories and credits to agencies", () => {
+    expect(["Also Read: Rajasthan results: Gehlot resigns as CM", "RELATED: Council approves traffic cameras", "Don't miss | Ten things to know"].map((t) => matchBoilerplate(t)?.kind)).toEqual([
+      "navigation",
+      "navigation",
+      "navigation",
+    ]);
+    expect(["(With inputs from PTI)", "With agency inputs", "(With additional reporting from Reuters)"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["contributors", "contributors", "contributors"]);
+    expect(matchBoilerplate("Related stories were shared by officials.")).toBeUndefined();
+    expect(matchBoilerplate("With inputs from farmers, the plan changed.")).toBeUndefined();
+  });
+
   it("leaves article sentences alone", () => {
     expect(matchBoilerplate("The comments were widely shared by officials.")).toBeUndefined();
     expect(matchBoilerplate("Home prices rose 5 percent in the year.")).toBeUndefined();

@@ -27,9 +27,13 @@ const WHOLE_LINE: ReadonlyArray<readonly [RegExp, BoilerplateKind]> = [
   [/^(?:share|share this(?: article| story)?|tweet|email|print|pin it|whatsapp|facebook|twitter)(?:[ |,/]+(?:share|tweet|email|print|facebook|twitter|linkedin|reddit|whatsapp))*:?$/i, "share"],
   [/^(?:advertisement|sponsored|sponsored content|ad|story continues below(?: advertisement)?)$/i, "advertisement"],
   [/^(?:read more|click here|continue reading|read the full (?:story|article))\b.{0,80}$/i, "navigation"],
+  // a link to another story under a label: `Also Read: Gehlot resigns as CM`, `RELATED: Council approves cameras`
+  [/^(?:also read|read also|related|see also|must read|don['’]t miss|read next|watch|listen)\s*[:|]\s*.{1,150}$/i, "navigation"],
   [/^(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}$/i, "navigation"],
   [/^follow (?:us|me) on .{0,40}$/i, "share"],
   [/^(?:posted|published) by .{1,60}(?: at .{1,40})?$/i, "navigation"],
+  // a credit to the agencies a story draws on: `(With inputs from PTI)`, `With agency inputs`
+  [/^\(?with (?:(?:additional )?(?:inputs? from|reporting (?:by|from)) [^,;.()]{1,60}|(?:agency|wire) inputs)\)?\.?$/i, "contributors"],
 ];
 
 // (a wire service's sign-off stands in parentheses: `(Reporting by Terje Solsvik; Editing by Jan Harvey)`)
