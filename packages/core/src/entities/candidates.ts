@@ -222,7 +222,8 @@ export function findCandidates(
       while (
         k < parts.length - 1 &&
         !startsKnown(k) &&
-        !NAME_PARTICLES.has(parts[k]!.text) &&
+        // (a particle opening the sentence begins a surname or a place: `Da Silva has pushed`, `El Paso`)
+        !NAME_PARTICLES.has(parts[k]!.text.toLowerCase()) &&
         !NAME_PREFIXES.has(parts[k]!.text) &&
         (isStopword(parts[k]!.text) || (k === 0 && lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text)))
       ) {

@@ -172,6 +172,7 @@ export function resolveEntities(
   const byOrganizationFirstWord = new Map<string, Cluster[]>();
   const byHeadWord = new Map<string, Cluster[]>();
   const byCaseFirstWord = new Map<string, Cluster[]>();
+  const byMiddleName = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     if (cl.members.length === 0) continue;
     const type = typeOf(cl);
@@ -183,6 +184,7 @@ export function resolveEntities(
         push(bySurname, foldDiacritics(words.at(-1)!), cl);
         push(byNameWord, foldDiacritics(words.at(-1)!), cl);
         push(byNameWord, foldDiacritics(words[0]!), cl);
+        for (const w of words.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, foldDiacritics(w), cl);
       } else {
         push(byLastWord, words.at(-1)!, cl);
         const head = headWord(m.candidate.name.split(" "));
@@ -225,6 +227,12 @@ export function resolveEntities(
       const matches = byNameWord.get(foldDiacritics(word)) ?? [];
       if (matches.length > 0) {
         join(c, nearestBefore(matches, c.start), "partial");
+        continue;
+      }
+      // `Lula` after `Luiz Inácio Lula da Silva`: someone may go by a middle name, when no one else has it
+      const middle = c.cls.type === "person" || c.cls.type === "other" ? (byMiddleName.get(foldDiacritics(word)) ?? []) : [];
+      if (middle.length === 1) {
+        join(c, middle[0]!, "partial");
         continue;
       }
       // "the Journal" after "the Wall Street Journal"

@@ -6,15 +6,18 @@ import organizationData from "../lexicon/generated/organizations.json" with { ty
 import vocabularyData from "../lexicon/generated/vocabulary.json" with { type: "json" };
 import groupData from "../lexicon/groups.json" with { type: "json" };
 import titleData from "../lexicon/titles.json" with { type: "json" };
+import { foldDiacritics } from "../text/fold.js";
 import type { EntityType } from "./types.js";
 
 /** Lexical knowledge the recogniser consults; built once from the data files. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNameData.names);
 
-/** A first name, or a compound of first names joined by a hyphen (`Anna-Lena`, `Jean-Pierre`). */
+/** A first name, with or without its diacritics (`Andrés`), or a compound of first names joined by a hyphen (`Anna-Lena`, `Jean-Pierre`). */
 export function isFirstName(word: string): boolean {
   if (FIRST_NAMES.has(word)) return true;
-  return word.includes("-") && word.split("-").every((part) => FIRST_NAMES.has(part));
+  const folded = foldDiacritics(word);
+  if (folded !== word && FIRST_NAMES.has(folded)) return true;
+  return word.includes("-") && word.split("-").every((part) => FIRST_NAMES.has(foldDiacritics(part)));
 }
 
 export const COUNTRIES: ReadonlyMap<string, string> = new Map(

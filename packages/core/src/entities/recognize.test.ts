@@ -703,6 +703,18 @@ describe("acronyms", () => {
   });
 });
 
+describe("Spanish and Portuguese names", () => {
+  it("knows an accented first name, and groups a double surname, a middle name and a sentence-opening particle with the full name", () => {
+    const text =
+      "Leaders meet\n\nBrazilian President Luiz Inácio Lula da Silva and Mexico's president, Andrés Manuel López Obrador, met on Tuesday. Lula said the talks went well. López Obrador, known by his initials AMLO, agreed. Da Silva has pushed for a common currency.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}:${m.kind}`)])).toEqual([
+      ["Luiz Inácio Lula da Silva", "person", ["Luiz Inácio Lula da Silva:name", "Lula:partial", "Da Silva:partial"]],
+      ["Mexico", "place", ["Mexico:name"]],
+      ["Andrés Manuel López Obrador", "person", ["Andrés Manuel López Obrador:name", "López Obrador:partial", "AMLO:acronym"]],
+    ]);
+  });
+});
+
 describe("where names are read", () => {
   it("finds no description in page furniture", () => {
     const model = analyzeArticle("Deal talks stall\n\nThe Wall Street Journal reported the deal on Monday.\n\nRead more: What the Journal got wrong\n");
