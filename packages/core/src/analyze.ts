@@ -4,6 +4,7 @@ import type { ReferenceDate } from "./dates/resolve.js";
 import { attributeQuotes } from "./quotes/attribute.js";
 import { isPartial } from "./quotes/partial.js";
 import { scanQuotes } from "./quotes/scan.js";
+import { workTitle } from "./quotes/titles.js";
 import type { Draft } from "./draft.js";
 import { AliasTable } from "./entities/aliases.js";
 import { recognizeEntities } from "./entities/recognize.js";
@@ -173,6 +174,23 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   structure.boilerplate = boilerplate;
   structure.paragraphConvention = convention;
 
+  const scan = scanQuotes(text, paragraphs.map((p) => (p.role === "body" ? p.span : { start: p.span.start, end: p.span.start })));
+  // a work's title in quotation marks (`the drama “Anatomy of a Fall”`) names something; it quotes no one
+  const works: Span[] = [];
+  const spoken = scan.quotes.filter((q) => {
+    const title = workTitle(text, q);
+    if (title !== undefined) works.push(title);
+    return title === undefined;
+  });
+  if (headline !== undefined || deck !== undefined) {
+    const header = scanQuotes(text, paragraphs.map((p) => (p.role === "headline" || p.role === "deck" ? p.span : { start: p.span.start, end: p.span.start })));
+    for (const q of header.quotes) {
+      const title = workTitle(text, q);
+      if (title !== undefined) works.push(title);
+    }
+    works.sort((a, b) => a.start - b.start);
+  }
+
   const entities = recognizeEntities(
     text,
     tokens,
@@ -180,6 +198,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     paragraphs,
     options.aliases ?? DEFAULT_TABLE,
     locate,
+    works,
     dateline && {
       place: dateline.place.span,
       end: dateline.span.end,
@@ -187,10 +206,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     },
   );
 
-  const scan = scanQuotes(text, paragraphs.map((p) => (p.role === "body" ? p.span : { start: p.span.start, end: p.span.start })));
-  const attributions = attributeQuotes(text, tokens, sentences, entities, scan.quotes, paragraphs.map((p) => p.span.end));
+  const attributions = attributeQuotes(text, tokens, sentences, entities, spoken, paragraphs.map((p) => p.span.end));
   const entityById = new Map(entities.map((e) => [e.id, e]));
-  const quotes: Quote[] = scan.quotes.map((q, i) => {
+  const quotes: Quote[] = spoken.map((q, i) => {
     const a = attributions[i]!;
     const speaker = a.speakers[0] ?? null;
     const at = locate(q.content);

@@ -14,6 +14,7 @@ import { appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFro
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
 import { hasLower, startsLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
+import { lastAtMost } from "../text/search.js";
 import { LowerCaseWords } from "../text/lower-words.js";
 import { isTitleCase } from "../text/title-case.js";
 
@@ -156,9 +157,14 @@ export function findCandidates(
   sentences: readonly Sentence[],
   paragraphs: readonly ArticleParagraph[],
   aliases: AliasTable,
+  works: readonly Span[],
   dateline?: { readonly place: Span; readonly source?: Span; readonly end: number; readonly sentence: number },
 ): Candidate[] {
   const pending: Pending[] = [];
+  const inWork = (at: number) => {
+    const k = lastAtMost(works, at, (w) => w.start);
+    return k >= 0 && at < works[k]!.end;
+  };
   const lowercaseWords = new LowerCaseWords(text, tokens);
 
   for (const p of paragraphs) {
@@ -175,6 +181,8 @@ export function findCandidates(
       const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined);
       for (const run of runs) {
         if (run.parts.length === 1 && inTickerCode(tokens, run.parts[0]!)) continue;
+        // a work's title is one name, read whole below
+        if (works.length > 0 && inWork(run.parts[0]!.start)) continue;
         const prev = nts[run.from - 1];
         const opensClause = prev !== undefined && (opens(nts, run.from - 1) || prev.text === ":") && !/^\p{Lu}{2,}$/u.test(nts[run.from]!.text);
         const mode = titleCase ? "titlecase" : run.from === sentenceStart || opensClause ? "initial" : "plain";
@@ -274,6 +282,12 @@ export function findCandidates(
       const word = run.parts[0]!;
       if (spelledOut.has(word.text)) out.push(candidate(word.text, [word.text], word.start, word.end, run.sentence, classified("organization", "evidence"), []));
     }
+  }
+
+  for (const work of works) {
+    const name = text.slice(work.start, work.end);
+    const sentence = lastAtMost(sentences, work.start, (x) => x.start);
+    out.push(candidate(name, name.split(/\s+/), work.start, work.end, Math.max(0, sentence), classified("other", "evidence"), []));
   }
 
   if (dateline !== undefined) {

@@ -15,10 +15,12 @@ export function recognizeEntities(
   paragraphs: readonly ArticleParagraph[],
   aliases: AliasTable,
   locate: (span: Span) => Located,
+  /** Titles of works the article sets in quotation marks, in text order. */
+  works: readonly Span[],
   dateline?: { readonly place: Span; readonly source?: Span; readonly end: number },
 ): Entity[] {
   const sentence = dateline === undefined ? -1 : sentences.findIndex((s) => s.end > dateline.end);
-  const candidates = findCandidates(text, tokens, sentences, paragraphs, aliases, dateline && sentence >= 0 ? { ...dateline, sentence } : undefined);
+  const candidates = findCandidates(text, tokens, sentences, paragraphs, aliases, works, dateline && sentence >= 0 ? { ...dateline, sentence } : undefined);
   // descriptions (`the Journal`) are read where names are: not in bylines, captions or page furniture
   const prose = new Uint8Array(sentences.length);
   for (const p of paragraphs) if (isProse(p)) for (const si of p.sentences) prose[si] = 1;

@@ -7,6 +7,12 @@ const TITLE_CASE_LOWER = new Set([
   "da", "de", "del", "der", "di", "du", "la", "le", "van", "von",
 ]);
 
+/** A word as Title Case writes it: capitalised, or one of the short words it leaves in lower case. */
+export function isTitleCaseWord(word: string): boolean {
+  const letters = word.replace(/^\P{L}+|\P{L}+$/gu, "");
+  return letters.length === 0 || !startsLower(letters) || /\p{Lu}/u.test(letters) || TITLE_CASE_LOWER.has(letters);
+}
+
 /**
  * A headline in Title Case (`Senators Send Letter to Iran`), whose capitals say nothing about names. Most of
  * its longer words are capitalised, and a lower-case word is one Title Case leaves so: `Josh Earnest met
@@ -16,5 +22,5 @@ export function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, "")).filter((w) => w.length > 0);
   const long = words.filter((w) => w.length > 3);
   if (long.length < 3 || long.filter((w) => startsUpper(w)).length / long.length < 0.75) return false;
-  return words.every((w) => !startsLower(w) || /\p{Lu}/u.test(w) || TITLE_CASE_LOWER.has(w));
+  return words.every(isTitleCaseWord);
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze.js";
+
+const read = (text: string) => {
+  const model = analyzeArticle(text);
+  return { quotes: model.quotes.map((q) => q.text), others: model.entities.filter((e) => e.type === "other").map((e) => [e.name, e.mentions.length]) };
+};
+
+describe("titles of works in quotation marks", () => {
+  it("reads a Title Case phrase in quotation marks as a work's name, not a quotation, and groups its mentions", () => {
+    const text =
+      "Drama wins prize\n\nJustine Triet's courtroom drama “Anatomy of a Fall” won on Saturday. Sandra Hüller stars in “The Zone of Interest,” which took best director. Neon distributes “Anatomy of a Fall” in the U.S.\n\n“It's a film about the impossibility of knowing the truth,” Triet said.\n";
+    expect(read(text)).toEqual({ quotes: ["It's a film about the impossibility of knowing the truth,"], others: [["Anatomy of a Fall", 2], ["The Zone of Interest", 1]] });
+  });
+
+  it("needs a noun for a work before a one-word title, and leaves speech in Title Case after a speech verb alone", () => {
+    expect(read("Review\n\nShe starred in the film “Oppenheimer” last year. Critics called it “Brilliant.”\n").others).toEqual([["Oppenheimer", 1]]);
+    expect(read("Review\n\nHe said “Thank You Very Much” and left.\n").quotes).toEqual(["Thank You Very Much"]);
+    expect(read("Review\n\nThe minister said the plan was “a Very Bad Idea for All of Us” in the end.\n").quotes).toEqual(["a Very Bad Idea for All of Us"]);
+  });
+});

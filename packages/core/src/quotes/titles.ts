@@ -1,0 +1,35 @@
+import type { Span } from "../text/positions.js";
+import { isSpeechVerb } from "../text/speech-verbs.js";
+import { startsUpper } from "../text/chars.js";
+import { isTitleCaseWord } from "../text/title-case.js";
+import type { QuoteSpan } from "./scan.js";
+
+/** Nouns for works whose titles copy sets in quotation marks: `the film “Oppenheimer”`. */
+const WORK_NOUNS = new Set([
+  "film", "movie", "documentary", "series", "show", "sitcom", "drama", "comedy", "thriller", "musical", "opera", "play", "episode",
+  "book", "novel", "memoir", "biography", "poem", "essay", "column", "report", "study", "paper",
+  "song", "single", "album", "track", "anthem", "hit", "podcast", "game", "painting", "sculpture", "exhibition",
+  "titled", "entitled", "called", "dubbed", "named",
+]);
+const MAX_WORDS = 10;
+
+/**
+ * The words inside a pair of quotation marks are a work's title, not a quotation (`Triet's drama “Anatomy
+ * of a Fall” won`): in Title Case, at most ten words, no question or exclamation, and not introduced by a
+ * speech verb or a colon. A single word counts only after a noun for a work (`the film “Oppenheimer”`).
+ * Returns the title's span, without the comma or period US copy sets inside the closing mark.
+ */
+export function workTitle(text: string, q: QuoteSpan): Span | undefined {
+  if (q.unclosed || q.continuesPrevious) return undefined;
+  let end = q.content.end;
+  while (end > q.content.start && /[,.\s]/.test(text[end - 1]!)) end--;
+  const title = text.slice(q.content.start, end);
+  if (title.length === 0 || /[.!?;:…]/u.test(title) || !startsUpper(title)) return undefined;
+  const words = title.split(/\s+/);
+  if (words.length > MAX_WORDS || !words.every(isTitleCaseWord)) return undefined;
+  const before = /([\p{L}’']+)\W*$/u.exec(text.slice(Math.max(0, q.outer.start - 30), q.outer.start));
+  const lastWord = before?.[1]?.toLowerCase() ?? "";
+  if (text.slice(Math.max(0, q.outer.start - 3), q.outer.start).trimEnd().endsWith(":") || isSpeechVerb(lastWord)) return undefined;
+  if (words.length === 1 && !WORK_NOUNS.has(lastWord)) return undefined;
+  return { start: q.content.start, end };
+}
