@@ -118,7 +118,9 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       parts.length === 1 ||
       DEFAULT_ALIASES.has(text) ||
       (parts.every((p) => startsUpper(p)) && !parts.every((p) => DEMONYMS.has(p))) ||
-      parts.some((p) => /^(?:al|el|bin|ibn|abu|ul)$/i.test(p));
+      parts.some((p) => /^(?:al|el|bin|ibn|abu|ul)$/i.test(p)) ||
+      // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`
+      (startsUpper(parts[0]!) && /^\p{N}+$/u.test(parts[parts.length - 1]!));
     if (keepWhole) {
       out.push({ text, start: t.start, end: t.start + text.length, token: i, kind: "word", possessive, hyphenBefore: false, at: out.length, width: 1 });
       continue;

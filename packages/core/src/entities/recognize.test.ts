@@ -715,6 +715,12 @@ describe("Spanish and Portuguese names", () => {
   });
 });
 
+describe("designations", () => {
+  it("reads a name that ends in its number as one thing, not a body named by its first part", () => {
+    expect(types("Cases rose during the COVID-19 pandemic, and the F-35 jet was grounded.\n")).toEqual({ "COVID-19": "other", "F-35": "other" });
+  });
+});
+
 describe("where names are read", () => {
   it("finds no description in page furniture", () => {
     const model = analyzeArticle("Deal talks stall\n\nThe Wall Street Journal reported the deal on Monday.\n\nRead more: What the Journal got wrong\n");
