@@ -29,7 +29,7 @@ export interface Candidate {
   readonly roles: readonly string[];
   /** A plural honorific (Sens.) stood before it, to be shared with a name joined by `and`. */
   readonly pluralTitle?: string;
-  /** Written in parentheses right after the previous candidate (`National Resistance Council of Iran (NRCI)`). */
+  /** Another name for the previous candidate: in parentheses right after it (`National Resistance Council of Iran (NRCI)`), or after `known as`. */
   readonly parentheticalOf?: number;
 }
 
@@ -609,6 +609,11 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && isAcronym(cur.name) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
       // `Helios Power Systems (HPS)` introduces an acronym; `KABUL (AP)` names the agency, not Kabul
       candidates[i] = { ...cur, parentheticalOf: i - 1 };
+    } else if (KNOWN_AS.test(between) && prev.cls.type !== "place" && cur.cls.confidence !== "known") {
+      // `the National Institute for Space Research, known as INPE`: another name the article gives it
+      candidates[i] = { ...cur, parentheticalOf: i - 1 };
     }
   }
 }
+
+const KNOWN_AS = /^,?\s+(?:(?:also|better|more commonly|commonly|popularly|widely|locally|now|formerly)\s+)?known\s+(?:(?:widely|locally|popularly)\s+)?as\s+(?:the\s+)?$/i;

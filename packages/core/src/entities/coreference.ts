@@ -202,7 +202,7 @@ export function resolveEntities(
     if (c.parentheticalOf !== undefined) {
       const target = clusterOf.get(candidates[c.parentheticalOf]!);
       if (target) {
-        join(c, target, "acronym");
+        join(c, target, isAcronym(c.name) ? "acronym" : "alias");
         // the acronym an article defines is how it names the body from then on (`HHS` after `Department of Health and Human Services (HHS)`)
         const key = `name:${foldDiacritics(c.name)}`;
         if (!byKey.has(key)) byKey.set(key, target);

@@ -744,6 +744,12 @@ describe("acronyms an article defines", () => {
     ]);
   });
 
+  it("takes the name after `known as` as another name for the one before, whatever its letters", () => {
+    expect(mentions("Forest loss fell, according to the National Institute for Space Research, known as INPE. INPE said more.\n")).toEqual([
+      ["National Institute for Space Research", "organization", ["National Institute for Space Research:name", "INPE:acronym", "INPE:acronym"]],
+    ]);
+  });
+
   it("keeps `and` inside a body named for its subjects, head word plural or after a place, and not before another name", () => {
     expect(mentions("The U.S. Centers for Disease Control and Prevention (CDC) agreed. The CDC said so.\n")).toEqual([
       ["U.S. Centers for Disease Control and Prevention", "organization", ["U.S. Centers for Disease Control and Prevention:name", "CDC:acronym", "CDC:acronym"]],
