@@ -34,6 +34,11 @@ describe("parseDateStamp", () => {
     expect(updated?.date.day).toBe(6);
   });
 
+  it("reads a time written with a period and any common zone after the date", () => {
+    expect(["Tue 28 Nov 2023 17.30 AEDT", "Updated: Nov 14, 2023 09.42 IST", "14 March 2023 08:15 CET"].map((t) => parseDateStamp(t)?.kind)).toEqual(["published", "updated", "published"]);
+    expect(parseDateStamp("Tue 28 Nov 2023 17.30 Canberra")).toBeUndefined();
+  });
+
   it("refuses sentences that merely contain a date", () => {
     expect(parseDateStamp("The talks end on November 24, 2014.")).toBeUndefined();
     expect(parseDateStamp("Nov. 24")).toBeUndefined();

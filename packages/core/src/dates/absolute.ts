@@ -1,5 +1,5 @@
 import type { Span } from "../text/positions.js";
-import { type CalendarDate, isValidDate, monthNumber, weekdayNumber } from "./calendar.js";
+import { type CalendarDate, TIME_ZONES, isValidDate, monthNumber, weekdayNumber } from "./calendar.js";
 
 /** A date written out in the text, with the parts it names (a missing year is resolved later). */
 export interface WrittenDate extends Span {
@@ -75,8 +75,11 @@ export interface DateStamp {
   readonly kind: "published" | "updated";
 }
 
-const STAMP_FILLER =
-  /^(?:[\s,|·•–—\-:]|updated|last updated|published|posted|first published|on|at|\d{1,2}(?::\d{2}){1,2}|[ap]\.?m\.?|[ECMP][SD]?T|GMT|UTC|BST|CET|IST|ET)*$/iu;
+// (a time may be written with a period, `17.30`, and is followed by its zone, `AEDT`)
+const STAMP_FILLER = new RegExp(
+  `^(?:[\\s,|·•–—\\-:]|updated|last updated|published|posted|first published|on|at|\\d{1,2}(?:[:.]\\d{2}){1,2}|[ap]\\.?m\\.?|${[...TIME_ZONES].join("|")})*$`,
+  "iu",
+);
 
 export function parseDateStamp(text: string): DateStamp | undefined {
   if (text.length > 120) return undefined;

@@ -20,6 +20,13 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map(
   }),
 );
 
+/** Time zones as news copy abbreviates them after a time (`17.30 AEDT`, `9:42 IST`, `4 p.m. ET`). */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  "GMT", "UTC", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "SAST", "WAT", "CAT", "EAT", "GST", "PKT", "ICT", "WIB",
+  "SGT", "HKT", "CST", "JST", "KST", "AWST", "ACST", "ACDT", "AEST", "AEDT", "NZST", "NZDT",
+  "ET", "CT", "MT", "PT", "EST", "EDT", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT", "BRT", "ART",
+]);
+
 export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
 /** The longest name either table knows, with its period (`September`, `Wednesday`). */

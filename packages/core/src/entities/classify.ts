@@ -1,4 +1,4 @@
-import { isCalendarName } from "../dates/calendar.js";
+import { TIME_ZONES, isCalendarName } from "../dates/calendar.js";
 import { Answers } from "../text/answers.js";
 import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
@@ -53,8 +53,6 @@ export interface ClassifyContext {
 export function classified(type: EntityType, confidence: Classification["confidence"], canonical?: string, misspelling?: boolean): Classification {
   return { type, canonical, confidence, misspelling };
 }
-
-const TIME_ZONES: ReadonlySet<string> = new Set(["GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST"]);
 
 /** A digit, a `+` or a capital right after a small letter (`nP5+1`): the shape of a garbled code (`/\p{Ll}\p{Lu}|\p{N}|\+/u`). */
 function oddlyShaped(word: string): boolean {

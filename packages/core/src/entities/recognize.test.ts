@@ -721,6 +721,12 @@ describe("designations", () => {
   });
 });
 
+describe("time zones", () => {
+  it("reads a time zone after a time as no name", () => {
+    expect(types("Talks ended at 17.30 AEDT in Canberra, and resumed at 9:00 NZDT.\n")).toEqual({ Canberra: "place" });
+  });
+});
+
 describe("where names are read", () => {
   it("finds no description in page furniture", () => {
     const model = analyzeArticle("Deal talks stall\n\nThe Wall Street Journal reported the deal on Monday.\n\nRead more: What the Journal got wrong\n");
