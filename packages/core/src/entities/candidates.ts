@@ -46,6 +46,8 @@ interface Pending {
   readonly mode: "plain" | "initial" | "titlecase";
   /** In a headline or deck, where a descriptor often stands before a name (`Chipmaker Nordvale to cut jobs`). */
   readonly header: boolean;
+  /** Words of the names read so far (`Albanese` once `Anthony Albanese` is read). */
+  readonly nameWords: Pick<KnownNames, "has">;
 }
 
 /** Words that join the parts of a name but never start or end one. */
@@ -161,6 +163,7 @@ export function findCandidates(
   dateline?: { readonly place: Span; readonly source?: Span; readonly end: number; readonly sentence: number },
 ): Candidate[] {
   const pending: Pending[] = [];
+  const knownNameWords = new KnownNames();
   const inWork = (at: number) => {
     const k = lastAtMost(works, at, (w) => w.start);
     return k >= 0 && at < works[k]!.end;
@@ -186,13 +189,12 @@ export function findCandidates(
         const prev = nts[run.from - 1];
         const opensClause = prev !== undefined && (opens(nts, run.from - 1) || prev.text === ":") && !/^\p{Lu}{2,}$/u.test(nts[run.from]!.text);
         const mode = titleCase ? "titlecase" : run.from === sentenceStart || opensClause ? "initial" : "plain";
-        pending.push({ parts: run.parts, nts, runs, fromIndex: run.from, toIndex: run.to, sentence: si, sentenceStart, sentenceEnd: nts.length, mode, header: p.role !== "body" });
+        pending.push({ parts: run.parts, nts, runs, fromIndex: run.from, toIndex: run.to, sentence: si, sentenceStart, sentenceEnd: nts.length, mode, header: p.role !== "body", nameWords: knownNameWords });
       }
     }
   }
 
   const out: Candidate[] = [];
-  const knownNameWords = new KnownNames();
   const knownNames = new KnownNames();
   const deferred: Pending[] = [];
   /** Header runs whose first word may describe the name after it, read once the body's names are known. */
@@ -469,6 +471,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     handle: before !== undefined && (before.text === "@" || before.text === "#") && before.end === parts[0]!.start,
     // (a name before a colon that starts its sentence labels a speaker or a section: `Smith: The problem is`)
     subtitled: after?.text === ":" && startIndex > run.sentenceStart && startsUpper(run.nts[endIndex + 1]?.text ?? "") && !text.slice(after.end, run.nts[endIndex + 1]!.start).includes("\n"),
+    nameWord: words.length === 1 && run.nameWords.has(words[0]!),
     relative: after?.text === "," ? RELATIVES.get((run.nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined,
   });
   if (cls === undefined) return undefined;

@@ -45,6 +45,8 @@ export interface ClassifyContext {
   readonly subtitled?: boolean;
   /** What a lower-case noun before it says it is: `the magazine MicroMega`, `the town of Ashford`. */
   readonly classNoun?: EntityType;
+  /** The one word is a word of a name the article has already read (`Albanese` after `Anthony Albanese`). */
+  readonly nameWord?: boolean;
   /** The relative word after a comma that follows it: `, who` (a person) or `, which` / `, its` (not one). */
   readonly relative?: "who" | "which";
 }
@@ -166,7 +168,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (isPartyTag(w)) return undefined;
     // a pronoun's contraction (I've) or an adjective of language or origin (English, European) is no name
     if (/^(?:I|We|You|They|He|She|It)['’]/u.test(w)) return undefined;
-    if ((w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish")) && !FIRST_NAMES.has(w)) return undefined;
+    // (unless someone the article names has it for a surname: `Albanese`, `Kardashian`)
+    if ((w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish")) && !FIRST_NAMES.has(w) && !context.nameWord) return undefined;
     // initials, roman numerals, time zones and capitalised gerunds are not names on their own
     if (isInitial(w) || /^[IVXLC]+$/.test(w) || TIME_ZONES.has(w) || (w.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(w))) return undefined;
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym

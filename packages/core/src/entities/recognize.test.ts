@@ -715,6 +715,16 @@ describe("Spanish and Portuguese names", () => {
   });
 });
 
+describe("surnames shaped like adjectives of origin", () => {
+  it("reads one as a name once the article names someone with it", () => {
+    const text = "Albanese defends housing deal\n\nPrime Minister Anthony Albanese met Kim Kardashian in Sydney. Kardashian said the talks went well.\n";
+    expect(analyzeArticle(text).entities.filter((e) => e.type === "person").map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["Anthony Albanese", ["Albanese", "Anthony Albanese"]],
+      ["Kim Kardashian", ["Kim Kardashian", "Kardashian"]],
+    ]);
+  });
+});
+
 describe("designations", () => {
   it("reads a name that ends in its number as one thing, not a body named by its first part", () => {
     expect(types("Cases rose during the COVID-19 pandemic, and the F-35 jet was grounded.\n")).toEqual({ "COVID-19": "other", "F-35": "other" });
