@@ -12,6 +12,7 @@ const WORK_NOUNS = new Set([
   "titled", "entitled", "called", "dubbed", "named",
 ]);
 const MAX_WORDS = 10;
+const MAX_LENGTH = 120;
 
 /**
  * The words inside a pair of quotation marks are a work's title, not a quotation (`Triet's drama “Anatomy
@@ -20,7 +21,8 @@ const MAX_WORDS = 10;
  * Returns the title's span, without the comma or period US copy sets inside the closing mark.
  */
 export function workTitle(text: string, q: QuoteSpan): Span | undefined {
-  if (q.unclosed || q.continuesPrevious) return undefined;
+  // (ten words fit in 120 characters: a longer quotation is speech, and is not split into words)
+  if (q.unclosed || q.continuesPrevious || q.content.end - q.content.start > MAX_LENGTH) return undefined;
   let end = q.content.end;
   while (end > q.content.start && /[,.\s]/.test(text[end - 1]!)) end--;
   const title = text.slice(q.content.start, end);
