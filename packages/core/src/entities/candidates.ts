@@ -12,7 +12,7 @@ import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS
 import { initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
-import { hasLower, startsLower, startsUpper } from "../text/chars.js";
+import { hasLower, isUpper, startsLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
 import { lastAtMost } from "../text/search.js";
 import { LowerCaseWords } from "../text/lower-words.js";
@@ -132,6 +132,14 @@ function isEverydayWord(word: string, aliases: AliasTable): boolean {
   return VOCABULARY.has(word.toLowerCase()) && isNoNameWord(word, aliases);
 }
 
+/** A closed-class word written in capitals (`WHO`, `IT`); the second letter is tested first, as most names fail there. */
+function isCapitalStopword(word: string): boolean {
+  return word.length >= 2 && word.length <= 7 && isUpper(word.charCodeAt(1)) && isStopword(word) && isAcronym(word);
+}
+
+/** The endings of adjectives of origin, which classification reads as no name unless the article names someone so. */
+const ORIGIN_SUFFIX = /(?:ian|ean|ese|ish)$/;
+
 /** The paragraphs whose names are read: the headline, the deck and the body. */
 export function isProse(p: Pick<ArticleParagraph, "role">): boolean {
   return p.role === "body" || p.role === "headline" || p.role === "deck";
@@ -214,7 +222,7 @@ export function findCandidates(
   /** `WHO`, `IT`: a closed-class word in capitals, an acronym only if the article spells out a name with its initials. */
   const capitalWords: Pending[] = [];
   for (const run of pending) {
-    if (run.parts.length === 1 && isStopword(run.parts[0]!.text) && isAcronym(run.parts[0]!.text) && aliases.lookup(run.parts[0]!.text) === undefined) {
+    if (run.parts.length === 1 && isCapitalStopword(run.parts[0]!.text) && aliases.lookup(run.parts[0]!.text) === undefined) {
       capitalWords.push(run);
       continue;
     }
@@ -471,7 +479,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     handle: before !== undefined && (before.text === "@" || before.text === "#") && before.end === parts[0]!.start,
     // (a name before a colon that starts its sentence labels a speaker or a section: `Smith: The problem is`)
     subtitled: after?.text === ":" && startIndex > run.sentenceStart && startsUpper(run.nts[endIndex + 1]?.text ?? "") && !text.slice(after.end, run.nts[endIndex + 1]!.start).includes("\n"),
-    nameWord: words.length === 1 && run.nameWords.has(words[0]!),
+    nameWord: words.length === 1 && ORIGIN_SUFFIX.test(words[0]!) && run.nameWords.has(words[0]!),
     relative: after?.text === "," ? RELATIVES.get((run.nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined,
   });
   if (cls === undefined) return undefined;

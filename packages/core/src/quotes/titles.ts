@@ -1,6 +1,6 @@
 import type { Span } from "../text/positions.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
-import { startsUpper } from "../text/chars.js";
+import { isUpper } from "../text/chars.js";
 import { isTitleCaseWord } from "../text/title-case.js";
 import type { QuoteSpan } from "./scan.js";
 
@@ -25,8 +25,9 @@ export function workTitle(text: string, q: QuoteSpan): Span | undefined {
   if (q.unclosed || q.continuesPrevious || q.content.end - q.content.start > MAX_LENGTH) return undefined;
   let end = q.content.end;
   while (end > q.content.start && /[,.\s]/.test(text[end - 1]!)) end--;
+  if (end === q.content.start || !isUpper(text.codePointAt(q.content.start)!)) return undefined;
   const title = text.slice(q.content.start, end);
-  if (title.length === 0 || /[.!?;:…]/u.test(title) || !startsUpper(title)) return undefined;
+  if (/[.!?;:…]/u.test(title)) return undefined;
   const words = title.split(/\s+/);
   if (words.length > MAX_WORDS || !words.every(isTitleCaseWord)) return undefined;
   const before = /([\p{L}’']+)\W*$/u.exec(text.slice(Math.max(0, q.outer.start - 30), q.outer.start));
