@@ -3,7 +3,7 @@ import { findDateMentions } from "./dates/mentions.js";
 import type { ReferenceDate } from "./dates/resolve.js";
 import { attributeQuotes } from "./quotes/attribute.js";
 import { isPartial } from "./quotes/partial.js";
-import { scanQuotes } from "./quotes/scan.js";
+import { scanQuotes, type QuoteSpan } from "./quotes/scan.js";
 import { workTitle } from "./quotes/titles.js";
 import type { Draft } from "./draft.js";
 import { AliasTable } from "./entities/aliases.js";
@@ -174,20 +174,19 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   structure.boilerplate = boilerplate;
   structure.paragraphConvention = convention;
 
-  const scan = scanQuotes(text, paragraphs.map((p) => (p.role === "body" ? p.span : { start: p.span.start, end: p.span.start })));
+  // a scan of the chosen paragraphs: the others are passed empty, so their marks are neither quotes nor strays
+  const scanIn = (read: (p: ArticleParagraph) => boolean) => scanQuotes(text, paragraphs.map((p) => (read(p) ? p.span : { start: p.span.start, end: p.span.start })));
+  const scan = scanIn((p) => p.role === "body");
   // a work's title in quotation marks (`the drama “Anatomy of a Fall”`) names something; it quotes no one
   const works: Span[] = [];
-  const spoken = scan.quotes.filter((q) => {
+  const isTitle = (q: QuoteSpan) => {
     const title = workTitle(text, q);
     if (title !== undefined) works.push(title);
-    return title === undefined;
-  });
+    return title !== undefined;
+  };
+  const spoken = scan.quotes.filter((q) => !isTitle(q));
   if (headline !== undefined || deck !== undefined) {
-    const header = scanQuotes(text, paragraphs.map((p) => (p.role === "headline" || p.role === "deck" ? p.span : { start: p.span.start, end: p.span.start })));
-    for (const q of header.quotes) {
-      const title = workTitle(text, q);
-      if (title !== undefined) works.push(title);
-    }
+    for (const q of scanIn((p) => p.role === "headline" || p.role === "deck").quotes) isTitle(q);
     works.sort((a, b) => a.start - b.start);
   }
 

@@ -7,7 +7,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounBefore } from "./class-nouns.js";
-import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
+import { NAME_PARTICLES, classified, classifyName, hasOriginSuffix, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isFirstName, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -70,7 +70,7 @@ const TO_A_PLACE: ReadonlySet<string> = new Set(
 const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 /** Prepositions whose object a following verb does not have as its subject. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(["of", "in", "at", "from", "near", "outside", "across", "throughout", "on"]);
+const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);
 
 const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "—", "–", "-", "…"]);
 
@@ -136,9 +136,6 @@ function isEverydayWord(word: string, aliases: AliasTable): boolean {
 function isCapitalStopword(word: string): boolean {
   return word.length >= 2 && word.length <= 7 && isUpper(word.charCodeAt(1)) && isStopword(word) && isAcronym(word);
 }
-
-/** The endings of adjectives of origin, which classification reads as no name unless the article names someone so. */
-const ORIGIN_SUFFIX = /(?:ian|ean|ese|ish)$/;
 
 /** The paragraphs whose names are read: the headline, the deck and the body. */
 export function isProse(p: Pick<ArticleParagraph, "role">): boolean {
@@ -479,7 +476,8 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     handle: before !== undefined && (before.text === "@" || before.text === "#") && before.end === parts[0]!.start,
     // (a name before a colon that starts its sentence labels a speaker or a section: `Smith: The problem is`)
     subtitled: after?.text === ":" && startIndex > run.sentenceStart && startsUpper(run.nts[endIndex + 1]?.text ?? "") && !text.slice(after.end, run.nts[endIndex + 1]!.start).includes("\n"),
-    nameWord: words.length === 1 && ORIGIN_SUFFIX.test(words[0]!) && run.nameWords.has(words[0]!),
+    // (asked only of words classification would otherwise read as adjectives of origin)
+    nameWord: words.length === 1 && hasOriginSuffix(words[0]!) && run.nameWords.has(words[0]!),
     relative: after?.text === "," ? RELATIVES.get((run.nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined,
   });
   if (cls === undefined) return undefined;

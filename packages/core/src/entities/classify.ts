@@ -56,6 +56,11 @@ export function classified(type: EntityType, confidence: Classification["confide
   return { type, canonical, confidence, misspelling };
 }
 
+/** The ending of an adjective of language or origin (`English`, `European`, `Lebanese`, `Shakespearean`). */
+export function hasOriginSuffix(word: string): boolean {
+  return word.endsWith("ian") || word.endsWith("ean") || word.endsWith("ese") || word.endsWith("ish");
+}
+
 /** A digit, a `+` or a capital right after a small letter (`nP5+1`): the shape of a garbled code (`/\p{Ll}\p{Lu}|\p{N}|\+/u`). */
 function oddlyShaped(word: string): boolean {
   let lowerBefore = false;
@@ -169,7 +174,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // a pronoun's contraction (I've) or an adjective of language or origin (English, European) is no name
     if (/^(?:I|We|You|They|He|She|It)['’]/u.test(w)) return undefined;
     // (unless someone the article names has it for a surname: `Albanese`, `Kardashian`)
-    if ((w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish")) && !FIRST_NAMES.has(w) && !context.nameWord) return undefined;
+    if (hasOriginSuffix(w) && !FIRST_NAMES.has(w) && !context.nameWord) return undefined;
     // initials, roman numerals, time zones and capitalised gerunds are not names on their own
     if (isInitial(w) || /^[IVXLC]+$/.test(w) || TIME_ZONES.has(w) || (w.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(w))) return undefined;
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym

@@ -7,9 +7,12 @@ const TITLE_CASE_LOWER = new Set([
   "da", "de", "del", "der", "di", "du", "la", "le", "van", "von",
 ]);
 
-/** A word as Title Case writes it: capitalised, or one of the short words it leaves in lower case. */
+/** A word as Title Case writes it, punctuation around it aside: capitalised, or one of the short words it leaves in lower case. */
 export function isTitleCaseWord(word: string): boolean {
-  const letters = word.replace(/^\P{L}+|\P{L}+$/gu, "");
+  return isTitleCaseLetters(word.replace(/^\P{L}+|\P{L}+$/gu, ""));
+}
+
+function isTitleCaseLetters(letters: string): boolean {
   return letters.length === 0 || !startsLower(letters) || /\p{Lu}/u.test(letters) || TITLE_CASE_LOWER.has(letters);
 }
 
@@ -22,5 +25,5 @@ export function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, "")).filter((w) => w.length > 0);
   const long = words.filter((w) => w.length > 3);
   if (long.length < 3 || long.filter((w) => startsUpper(w)).length / long.length < 0.75) return false;
-  return words.every(isTitleCaseWord);
+  return words.every(isTitleCaseLetters);
 }
