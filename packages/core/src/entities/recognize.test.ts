@@ -7,6 +7,8 @@ const summary = (text: string) =>
   analyzeArticle(text).entities.map((e) => ({ name: e.name, type: e.type, roles: e.roles, aliases: e.aliases }));
 const byName = (text: string, name: string) => analyzeArticle(text).entities.find((e) => e.name === name);
 const types = (text: string) => Object.fromEntries(analyzeArticle(text).entities.map((e) => [e.name, e.type]));
+/** Each entity's name and type, with its mentions as `text:kind`. */
+const mentionsOf = (text: string) => analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}:${m.kind}`)]);
 
 describe("entities in seed 000", () => {
   const text = seed("000");
@@ -685,8 +687,7 @@ describe("names spelled with and without diacritics", () => {
 
 describe("court copy", () => {
   it("reads `X v. Y` as one court case, which its first party's name stands for later", () => {
-    const model = analyzeArticle("Court to hear case\n\nThe justices cited Roe v. Wade and Brown vs. Board of Education on Friday. Roe was decided in 1973.\n");
-    expect(model.entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}:${m.kind}`)])).toEqual([
+    expect(mentionsOf("Court to hear case\n\nThe justices cited Roe v. Wade and Brown vs. Board of Education on Friday. Roe was decided in 1973.\n")).toEqual([
       ["Roe v. Wade", "other", ["Roe v. Wade:name", "Roe:partial"]],
       ["Brown vs. Board of Education", "other", ["Brown vs. Board of Education:name"]],
     ]);
@@ -695,8 +696,7 @@ describe("court copy", () => {
 
 describe("acronyms", () => {
   it("groups an acronym before the longer name's `of` tail with that name, and not with another body's", () => {
-    const model = analyzeArticle("The Civic Freedoms Union of Texas sued. A lawyer with the CFU of Texas said so, and the CFU of Ohio agreed.\n");
-    expect(model.entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}:${m.kind}`)])).toEqual([
+    expect(mentionsOf("The Civic Freedoms Union of Texas sued. A lawyer with the CFU of Texas said so, and the CFU of Ohio agreed.\n")).toEqual([
       ["Civic Freedoms Union of Texas", "organization", ["Civic Freedoms Union of Texas:name", "CFU of Texas:acronym"]],
       ["CFU of Ohio", "organization", ["CFU of Ohio:name"]],
     ]);
@@ -707,7 +707,7 @@ describe("Spanish and Portuguese names", () => {
   it("knows an accented first name, and groups a double surname, a middle name and a sentence-opening particle with the full name", () => {
     const text =
       "Leaders meet\n\nBrazilian President Luiz Inácio Lula da Silva and Mexico's president, Andrés Manuel López Obrador, met on Tuesday. Lula said the talks went well. López Obrador, known by his initials AMLO, agreed. Da Silva has pushed for a common currency.\n";
-    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}:${m.kind}`)])).toEqual([
+    expect(mentionsOf(text)).toEqual([
       ["Luiz Inácio Lula da Silva", "person", ["Luiz Inácio Lula da Silva:name", "Lula:partial", "Da Silva:partial"]],
       ["Mexico", "place", ["Mexico:name"]],
       ["Andrés Manuel López Obrador", "person", ["Andrés Manuel López Obrador:name", "López Obrador:partial", "AMLO:acronym"]],
@@ -745,29 +745,27 @@ describe("where names are read", () => {
 });
 
 describe("acronyms an article defines", () => {
-  const mentions = (text: string) => analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}:${m.kind}`)]);
-
   it("reads a closed-class word in capitals as an acronym only when the article spells out a name with its initials", () => {
-    expect(mentions("WHO warns of measles\n\nCases rose, the World Health Organization said. A man who works at the WHO agreed.\n")).toEqual([
+    expect(mentionsOf("WHO warns of measles\n\nCases rose, the World Health Organization said. A man who works at the WHO agreed.\n")).toEqual([
       ["World Health Organization", "organization", ["WHO:acronym", "World Health Organization:name", "WHO:acronym"]],
     ]);
-    expect(mentions("IT workers at Velloran Bank went on strike, the union said.\n")).toEqual([["Velloran Bank", "organization", ["Velloran Bank:name"]]]);
+    expect(mentionsOf("IT workers at Velloran Bank went on strike, the union said.\n")).toEqual([["Velloran Bank", "organization", ["Velloran Bank:name"]]]);
   });
 
   it("groups later uses of an acronym defined in parentheses with its body, whatever its letters", () => {
-    expect(mentions("The Department of Health and Human Services (HHS) said it would pay. Later HHS declined.\n")).toEqual([
+    expect(mentionsOf("The Department of Health and Human Services (HHS) said it would pay. Later HHS declined.\n")).toEqual([
       ["Department of Health and Human Services", "organization", ["Department of Health and Human Services:name", "HHS:acronym", "HHS:acronym"]],
     ]);
   });
 
   it("takes the name after `known as` as another name for the one before, whatever its letters", () => {
-    expect(mentions("Forest loss fell, according to the National Institute for Space Research, known as INPE. INPE said more.\n")).toEqual([
+    expect(mentionsOf("Forest loss fell, according to the National Institute for Space Research, known as INPE. INPE said more.\n")).toEqual([
       ["National Institute for Space Research", "organization", ["National Institute for Space Research:name", "INPE:acronym", "INPE:acronym"]],
     ]);
   });
 
   it("keeps `and` inside a body named for its subjects, head word plural or after a place, and not before another name", () => {
-    expect(mentions("The U.S. Centers for Disease Control and Prevention (CDC) agreed. The CDC said so.\n")).toEqual([
+    expect(mentionsOf("The U.S. Centers for Disease Control and Prevention (CDC) agreed. The CDC said so.\n")).toEqual([
       ["U.S. Centers for Disease Control and Prevention", "organization", ["U.S. Centers for Disease Control and Prevention:name", "CDC:acronym", "CDC:acronym"]],
     ]);
     expect(types("Researchers at the Velloran Institute of Technology and Colorado State University agreed.\n")).toEqual({
