@@ -414,6 +414,16 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("ends a role after a name where its relative clause begins", () => {
+    const text =
+      "Lena Hart, an epidemiologist at Boston College who was not involved in the research, called it alarming. Omar Field, a lawyer whose firm lost the case, agreed.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Lena Hart", ["epidemiologist at Boston College"]],
+      ["Boston College", []],
+      ["Omar Field", ["lawyer"]],
+    ]);
+  });
+
   it("keeps a portfolio's last words in the title before the name", () => {
     const text = "Talks resume\n\nMinister for Foreign Affairs Simon Coveney spoke on Monday. The Secretary for Home Affairs Priti Patel agreed, and President Grace Mugabe came.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([

@@ -110,6 +110,7 @@ export function rolesFromPhrase(phrase: readonly NameToken[], text: string): str
 }
 
 const ARTICLE = new Set(["the", "a", "an"]);
+const RELATIVE_PRONOUNS = new Set(["who", "whose", "whom", "which"]);
 
 const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word.slice(1);
 const APPOSITIVE_MAX = 14;
@@ -123,14 +124,20 @@ export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, se
   let i = nameEnd + 1;
   if (tokens[i] !== undefined && ARTICLE.has(tokens[i]!.text.toLowerCase())) i++;
   const start = i;
+  let relative = false;
   while (i < sentenceEnd && i - start <= APPOSITIVE_MAX && ![",", ".", ";", ":", "“", "”", '"', "—", "–", "(", ")"].includes(tokens[i]!.text)) {
     // (a clause, not a role; only its first letter may be a capital, as `WHO` is the World Health Organization)
     if (i === start && /^(?:who|which|that|whose|he|she|they|it|as|and|but|said|says)$/.test(lowerFirst(tokens[i]!.text))) return undefined;
+    // `, an epidemiologist at Boston College who was not involved in the study,`: the role ends where its relative clause begins
+    if (RELATIVE_PRONOUNS.has(tokens[i]!.text)) {
+      relative = true;
+      break;
+    }
     i++;
   }
   if (i === start || i - start > APPOSITIVE_MAX) return undefined;
   const closer = tokens[i]?.text;
-  if (i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
+  if (!relative && i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
   const phrase = tokens.slice(start, i);
   const head = phrase.findIndex(isRoleHead);
   // the role noun must come early: "the head of X", "the lead U.S. negotiator in ...", not "the man who once met a minister"
