@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounBefore } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasOriginSuffix, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isFirstName, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
@@ -137,6 +137,17 @@ function isCapitalStopword(word: string): boolean {
   return word.length >= 2 && word.length <= 7 && isUpper(word.charCodeAt(1)) && isStopword(word) && isAcronym(word);
 }
 
+/**
+ * `Procter and Gamble` where the article also writes `Procter & Gamble`: the two words around each
+ * ampersand between capitalised words, joined by `and`, are one name wherever the article writes them so.
+ */
+function namesWithAmpersand(text: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  if (!text.includes(" & ")) return names;
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’.-]*) & (\p{Lu}[\p{L}\p{M}'’-]*)/gu)) names.add(`${m[1]} and ${m[2]}`);
+  return names;
+}
+
 /** The paragraphs whose names are read: the headline, the deck and the body. */
 export function isProse(p: Pick<ArticleParagraph, "role">): boolean {
   return p.role === "body" || p.role === "headline" || p.role === "deck";
@@ -174,6 +185,7 @@ export function findCandidates(
     return k >= 0 && at < works[k]!.end;
   };
   const lowercaseWords = new LowerCaseWords(text, tokens);
+  const ampersandNames = namesWithAmpersand(text);
 
   for (const p of paragraphs) {
     if (!isProse(p)) continue;
@@ -186,7 +198,7 @@ export function findCandidates(
       const nts = nameTokens(tokens, first, s.endToken);
       let sentenceStart = 0;
       while (sentenceStart < nts.length && OPENING.has(nts[sentenceStart]!.text)) sentenceStart++;
-      const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined);
+      const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined || ampersandNames.has(name));
       for (const run of runs) {
         if (run.parts.length === 1 && inTickerCode(tokens, run.parts[0]!)) continue;
         // a work's title is one name, read whole below
@@ -205,9 +217,15 @@ export function findCandidates(
   /** Header runs whose first word may describe the name after it, read once the body's names are known. */
   const described: Pending[] = [];
 
+  /** `GDP`, `TVs`, `R&D`: a common noun's initials, a name only if the article spells out a name with them. */
+  const initialisms: Candidate[] = [];
   const emit = (c: Candidate) => {
     // an unknown single word the article also writes in lower case (Festival / festival) is a common word
     if (c.cls.type === "other" && c.cls.confidence === "guess" && c.words.length === 1 && lowercaseWords.has(c.words[0]!.toLowerCase())) return;
+    if (c.words.length === 1 && isCommonInitialism(c.name) && aliases.lookup(c.name) === undefined) {
+      initialisms.push(c);
+      return;
+    }
     out.push(c);
     knownNames.add(c.name);
     // words of names, not the generic words names are built from (Council, University, Minister)
@@ -283,12 +301,13 @@ export function findCandidates(
     for (const c of knownOnly(text, run, aliases, knownNames, knownNameWords, lowercaseWords)) emit(c);
   }
 
-  if (capitalWords.length > 0) {
+  if (capitalWords.length > 0 || initialisms.length > 0) {
     const spelledOut = new Set(out.filter((c) => c.words.length >= 2 && c.cls.type !== "person").map((c) => initialsOf(c.words)));
     for (const run of capitalWords) {
       const word = run.parts[0]!;
       if (spelledOut.has(word.text)) out.push(candidate(word.text, [word.text], word.start, word.end, run.sentence, classified("organization", "evidence"), []));
     }
+    for (const c of initialisms) if (spelledOut.has(c.name.replace(/&/g, ""))) out.push(c);
   }
 
   for (const work of works) {

@@ -61,6 +61,11 @@ function asciiSlug(name: string): string | undefined {
   return slug;
 }
 
+/** A name with `and` written `&`, as `Procter and Gamble` and `Procter & Gamble` are one name. */
+function ampersandForm(name: string): string {
+  return name.includes(" and ") ? name.replace(/ and /g, " & ") : name;
+}
+
 function unicodeSlug(name: string): string {
   return foldDiacritics(name.normalize("NFKC"))
     .toLowerCase()
@@ -110,7 +115,7 @@ export function resolveEntities(
       if (existing) join(c, existing, kind);
       else create(c, key, kind);
     } else if (c.words.length >= 2) {
-      const key = `name:${foldDiacritics(c.name)}`;
+      const key = `name:${ampersandForm(foldDiacritics(c.name))}`;
       const existing = byKey.get(key);
       if (existing) join(c, existing, "name");
       else create(c, key);
@@ -133,12 +138,12 @@ export function resolveEntities(
   for (const cl of clusters) {
     const words = cl.members[0]!.candidate.name.split(" ");
     for (let k = 1; k < words.length; k++) push(byTail, tailKey(words.slice(k).join(" ")), cl);
-    if (words.length >= 3 && LEGAL_SUFFIXES.has(words[words.length - 1]!) && typeOf(cl) === "organization") push(byCompanyName, words.slice(0, -1).join(" "), cl);
+    if (words.length >= 3 && LEGAL_SUFFIXES.has(words[words.length - 1]!) && typeOf(cl) === "organization") push(byCompanyName, ampersandForm(words.slice(0, -1).join(" ")), cl);
   }
   for (const cluster of [...clusters]) {
     const c = cluster.members[0]!.candidate;
     if (c.cls.canonical || cluster.members.length === 0) continue;
-    const company = c.cls.confidence === "known" ? undefined : byCompanyName.get(c.name);
+    const company = c.cls.confidence === "known" ? undefined : byCompanyName.get(ampersandForm(c.name));
     if (company?.length === 1 && company[0] !== cluster) {
       for (const m of cluster.members) join(m.candidate, company[0]!, "partial");
       cluster.members.length = 0;
@@ -273,7 +278,7 @@ export function resolveEntities(
         continue;
       }
       if (isAcronym(word)) {
-        const expansion = (byInitials.get(word.replace(/\./g, "")) ?? []).find((cl) => cl.members.length > 0);
+        const expansion = (byInitials.get(word.replace(/[.&]/g, "")) ?? []).find((cl) => cl.members.length > 0);
         if (expansion) {
           join(c, expansion, "acronym");
           continue;
@@ -393,7 +398,8 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     if (isTitlePart(title)) {
       const holders = (byTitle.get(title) ?? []).filter(namedBefore);
       if (holders.length === 1) target = holders[0];
-    } else if (word.length > 3) {
+    } else if (word.length > 3 && (startsUpper(word) || !word.endsWith("s"))) {
+      // (in lower case, a plural is a common noun: `the homes` are not Berkeley Homes, `the press` not the Associated Press)
       const named = (byLastWord.get(word.toLowerCase()) ?? []).filter(
         (cl) => namedBefore(cl) && cl.members.some((m) => m.candidate.words.length >= 2 && (HEAD_WORDS.has(m.candidate.words.at(-1)!) || startsUpper(word))),
       );

@@ -58,6 +58,12 @@ export const EVENT_PREFIXES: ReadonlySet<string> = new Set(entityWords.eventPref
 /** Words that start a name and type it (`Team Estonia`, `Lake Geneva`, `Operation Sea Breeze`). */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set([...ORGANIZATION_PREFIXES, ...PLACE_PREFIXES, ...EVENT_PREFIXES]);
 
+const COMMON_INITIALISMS: ReadonlySet<string> = new Set(entityWords.commonInitialisms);
+/** Initials of a common noun, or their plural (`GDP`, `TVs`, `R&D`): they name nothing unless an article says they do. */
+export function isCommonInitialism(word: string): boolean {
+  return COMMON_INITIALISMS.has(word) || (word.length > 2 && word.endsWith("s") && COMMON_INITIALISMS.has(word.slice(0, -1)));
+}
+
 /** A company's legal form after its name (`Inc`, `ASA`, `GmbH`). */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(entityWords.legalSuffixes);
 /** Bodies named by their subject after `on` (`Council on Foreign Relations`). */

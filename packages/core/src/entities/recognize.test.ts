@@ -402,6 +402,29 @@ describe("titles, operations and names of other traditions", () => {
   });
 });
 
+describe("companies and initials", () => {
+  it("reads `Co` as a legal form, `P&G` as the initials of `Procter & Gamble` and `Procter and Gamble` as the same name", () => {
+    const text = "Procter and Gamble beats forecasts\n\nProcter & Gamble Co on Wednesday beat estimates. P&G kept its forecast, and AT&T fell.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}/${m.kind}`)])).toEqual([
+      ["Procter & Gamble Co", "organization", ["Procter and Gamble/partial", "Procter & Gamble Co/name", "P&G/acronym"]],
+      ["AT&T", "organization", ["AT&T/name"]],
+    ]);
+  });
+
+  it("types a name by a plural head word, which in lower case describes nothing", () => {
+    const text = "The developer, Berkeley Homes, said the homes would be built by Quarry Foods International.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}/${m.kind}`)])).toEqual([
+      ["Berkeley Homes", "organization", ["Berkeley Homes/name"]],
+      ["Quarry Foods International", "organization", ["Quarry Foods International/name"]],
+    ]);
+  });
+
+  it("reads a common noun's initials as no name unless the article spells out a name with them", () => {
+    const text = "GDP grew as sales of TVs rose. R&D spending at Amnesty International (AI) fell, AI said, and a Q&A followed.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.aliases])).toEqual([["Amnesty International", "organization", ["AI"]]]);
+  });
+});
+
 describe("roles around a name", () => {
   it("reads agent nouns, a possessive before the role, and a role set before the name by commas", () => {
     const text =

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "./tokenize.js";
 
 /** The tokenizer's specification as a regex; the scanner must give exactly its tokens. */
-const SPEC = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
+const SPEC = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-‐]|(?<=\p{Lu})&(?=\p{Lu}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
 
 function bySpec(text: string): [string, number, number, string][] {
   return [...text.matchAll(SPEC)].map((m) => {
@@ -13,7 +13,7 @@ function bySpec(text: string): [string, number, number, string][] {
   });
 }
 
-const tricky = fc.constantFrom("U", "S", ".", ",", ":", "1", "2", "½", "٣", "𝟙", "a", "É", "ß", "\u0301", "'", "’", "-", "‐", " ", "\u00a0", "\n", "😀", "\ud800", "𝐀", "x", "—");
+const tricky = fc.constantFrom("U", "S", ".", ",", ":", "1", "2", "½", "٣", "𝟙", "a", "É", "ß", "\u0301", "'", "’", "-", "‐", " ", "\u00a0", "\n", "😀", "\ud800", "𝐀", "x", "—", "&", "G");
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -22,6 +22,10 @@ describe("tokenize", () => {
     expect(texts("U.S.-led Obama’s case-by-case P-5-plus-1 talks.")).toEqual([
       "U.S.", "-", "led", "Obama’s", "case-by-case", "P-5-plus-1", "talks", ".",
     ]);
+  });
+
+  it("keeps an ampersand between capitals inside the word", () => {
+    expect(texts("AT&T and P&G, R & D, Q&a")).toEqual(["AT&T", "and", "P&G", ",", "R", "&", "D", ",", "Q", "&", "a"]);
   });
 
   it("splits quotation marks from the words they wrap", () => {

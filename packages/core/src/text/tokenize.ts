@@ -90,7 +90,12 @@ function separatedNumberEnd(text: string, i: number, cp: number): number {
 
 const JOINERS = new Set(["'", "’", "-", "‐"]);
 
-/** `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*` from a letter or digit at `i`. */
+function codePointBefore(text: string, j: number): number {
+  const c = text.charCodeAt(j - 1);
+  return c >= 0xdc00 && c <= 0xdfff && j >= 2 ? text.codePointAt(j - 2)! : c;
+}
+
+/** `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*` from a letter or digit at `i`, and `&` between capitals. */
 function wordEnd(text: string, i: number): number {
   let j = i;
   for (;;) {
@@ -100,6 +105,8 @@ function wordEnd(text: string, i: number): number {
       j += codeUnits(cp);
     }
     if (j + 1 < text.length && JOINERS.has(text[j]!) && isAlphanumeric(text.codePointAt(j + 1)!)) j++;
+    // `AT&T`, `P&G`, `S&P`: an ampersand between capitals is inside the name
+    else if (text.charCodeAt(j) === 38 && j + 1 < text.length && isUpper(codePointBefore(text, j)) && isUpper(text.codePointAt(j + 1)!)) j++;
     else return j;
   }
 }
