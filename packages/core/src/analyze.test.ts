@@ -22,7 +22,7 @@ describe("analyzeArticle on seed 000 (blank-line paragraphs, CNN)", () => {
 
   it("reads the dateline glued to the lead", () => {
     expect(s.dateline).toMatchObject({ text: "Washington (CNN)", source: "CNN", glued: true });
-    expect(s.dateline?.place.text).toBe("Washington");
+    expect(s.dateline?.place?.text).toBe("Washington");
     expect(s.dateline?.range).toEqual({ start: { line: 11, character: 0 }, end: { line: 11, character: 16 } });
   });
 
@@ -101,7 +101,7 @@ describe("analyzeArticle edge cases", () => {
     expect(m.structure.headline?.text).toBe("Talks 🚀 Resume");
     expect(m.structure.headline?.range).toEqual({ start: { line: 0, character: 1 }, end: { line: 0, character: 16 } });
     expect(m.structure.authors[0]?.range).toEqual({ start: { line: 2, character: 3 }, end: { line: 2, character: 10 } });
-    expect(m.structure.dateline?.place.text).toBe("LONDON");
+    expect(m.structure.dateline?.place?.text).toBe("LONDON");
     const resumed = m.tokens.find((t) => t.text === "resumed")!;
     expect(m.lines.positionAt(resumed.start)).toEqual({ line: 4, character: 23 });
   });

@@ -142,7 +142,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
         if (body.length === 0) {
           const d = parseDateline(located.text, p.start);
           if (d !== undefined) {
-            dateline = { ...locate(d.span), place: locate(d.placeSpan), ...(d.source ? { source: d.source } : {}), glued: d.glued };
+            dateline = { ...locate(d.span), ...(d.placeSpan ? { place: locate(d.placeSpan) } : {}), ...(d.source ? { source: d.source } : {}), glued: d.glued };
           }
         }
         body.push(index);
@@ -199,7 +199,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     locate,
     works,
     dateline && {
-      place: dateline.place.span,
+      ...(dateline.place !== undefined ? { place: dateline.place.span } : {}),
       end: dateline.span.end,
       ...(dateline.source !== undefined ? { source: sourceSpan(dateline.text, dateline.span.start, dateline.source) } : {}),
     },

@@ -40,7 +40,8 @@ export interface DateStampInfo extends Located {
 }
 
 export interface DatelineInfo extends Located {
-  readonly place: Located;
+  /** Absent when the dateline gives only the day and the agency (`Oct 18 (Reuters) -`). */
+  readonly place?: Located;
   readonly source?: string;
   readonly glued: boolean;
 }

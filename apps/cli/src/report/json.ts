@@ -22,7 +22,7 @@ export function articleToJson(path: string, uri: string, model: ArticleModel, co
     authors: s.authors.map((a) => a.text),
     outlet: s.outlet?.name ?? null,
     published: s.published?.value ?? null,
-    dateline: s.dateline?.place.text ?? null,
+    dateline: s.dateline?.place?.text ?? null,
     entities: model.entities.map((e) => ({
       id: e.id,
       name: e.name,

@@ -15,7 +15,7 @@ export function articleToText(path: string, uri: string, model: ArticleModel, co
   field("outlet", s.outlet ? `${s.outlet.name} ${style.dim(`(from ${s.outlet.from})`)}` : undefined);
   field("published", s.published?.value);
   for (const u of s.updated) field("updated", u.value);
-  field("dateline", s.dateline ? s.dateline.place.text + (s.dateline.source ? ` (${s.dateline.source})` : "") : undefined);
+  field("dateline", s.dateline ? [s.dateline.place?.text, s.dateline.source && `(${s.dateline.source})`].filter(Boolean).join(" ") : undefined);
   if (s.copyright) field("copyright", s.copyright.text);
   const reference = corpus.referenceOf(uri);
   if (reference?.source === "related") field("dated by", `${reference.date.year}-${String(reference.date.month).padStart(2, "0")}-${String(reference.date.day).padStart(2, "0")} ${style.dim(`(related article ${reference.uri})`)}`);

@@ -176,7 +176,7 @@ export function findCandidates(
   paragraphs: readonly ArticleParagraph[],
   aliases: AliasTable,
   works: readonly Span[],
-  dateline?: { readonly place: Span; readonly source?: Span; readonly end: number; readonly sentence: number },
+  dateline?: { readonly place?: Span; readonly source?: Span; readonly end: number; readonly sentence: number },
 ): Candidate[] {
   const pending: Pending[] = [];
   const knownNameWords = new KnownNames();
@@ -316,15 +316,16 @@ export function findCandidates(
     out.push(candidate(name, name.split(/\s+/), work.start, work.end, Math.max(0, sentence), classified("other", "evidence"), []));
   }
 
-  if (dateline !== undefined) {
+  if (dateline?.place !== undefined) {
     // `KABUL, Afghanistan (AP)`: each comma part is a place, the agency an organization; capitals are the
     // dateline's typography, so `GENEVA` is the Geneva of the text
-    const datelineText = text.slice(dateline.place.start, dateline.place.end);
+    const place = dateline.place;
+    const datelineText = text.slice(place.start, place.end);
     let offset = 0;
     for (const part of datelineText.split(",")) {
       const lead = part.length - part.trimStart().length;
       const written = part.trim();
-      const start = dateline.place.start + offset + lead;
+      const start = place.start + offset + lead;
       offset += part.length + 1;
       if (written.length === 0) continue;
       const name = hasLower(written) ? written : written.toLowerCase().replace(/(^|[\s\-])\p{Ll}/gu, (c) => c.toUpperCase());
@@ -332,11 +333,11 @@ export function findCandidates(
       const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
       out.push(candidate(name, words, start, start + written.length, dateline.sentence, cls?.type === "place" ? cls : classified("place", "evidence"), []));
     }
-    if (dateline.source !== undefined) {
-      const name = text.slice(dateline.source.start, dateline.source.end);
-      const cls = classifyName(name, [name], aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
-      out.push(candidate(name, [name], dateline.source.start, dateline.source.end, dateline.sentence, cls?.confidence === "known" ? cls : classified("organization", "evidence"), []));
-    }
+  }
+  if (dateline?.source !== undefined) {
+    const name = text.slice(dateline.source.start, dateline.source.end);
+    const cls = classifyName(name, [name], aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
+    out.push(candidate(name, [name], dateline.source.start, dateline.source.end, dateline.sentence, cls?.confidence === "known" ? cls : classified("organization", "evidence"), []));
   }
   out.sort((a, b) => a.start - b.start);
   linkConjunctionsAndParentheticals(out, text);

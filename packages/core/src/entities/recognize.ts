@@ -17,7 +17,7 @@ export function recognizeEntities(
   locate: (span: Span) => Located,
   /** Titles of works the article sets in quotation marks, in text order. */
   works: readonly Span[],
-  dateline?: { readonly place: Span; readonly source?: Span; readonly end: number },
+  dateline?: { readonly place?: Span; readonly source?: Span; readonly end: number },
 ): Entity[] {
   const sentence = dateline === undefined ? -1 : sentences.findIndex((s) => s.end > dateline.end);
   const candidates = findCandidates(text, tokens, sentences, paragraphs, aliases, works, dateline && sentence >= 0 ? { ...dateline, sentence } : undefined);

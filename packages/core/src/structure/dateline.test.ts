@@ -26,6 +26,12 @@ describe("parseDateline", () => {
     expect([dc.place, dc.source]).toEqual(["WASHINGTON", "AP"]);
   });
 
+  it("reads a wire's dateline that gives only the day and the agency", () => {
+    expect(parseDateline("Oct 18 (Reuters) - Procter & Gamble Co on Wednesday beat", 4)).toEqual({ source: "Reuters", span: { start: 4, end: 22 }, glued: false });
+    expect(parseDateline("May 3 (pictured) - said", 0)).toBeUndefined();
+    expect(parseDateline("March 4 (AP) the day", 0)).toBeUndefined();
+  });
+
   it("ignores names followed by remarks or dashes in ordinary prose", () => {
     expect(parseDateline("Obama (pictured) said on Monday", 0)).toBeUndefined();
     expect(parseDateline("Obama — who spoke first — said", 0)).toBeUndefined();

@@ -1,9 +1,9 @@
 import type { Span } from "../text/positions.js";
 
 export interface Dateline {
-  /** The place as written (`Washington`, `KABUL, Afghanistan`). */
-  readonly place: string;
-  readonly placeSpan: Span;
+  /** The place as written (`Washington`, `KABUL, Afghanistan`); a wire's dateline may give only the day (`Oct 18 (Reuters) -`). */
+  readonly place?: string;
+  readonly placeSpan?: Span;
   /** The agency or outlet in parentheses, when present (`CNN`). */
   readonly source?: string;
   /** The whole dateline, including any dash that follows it. */
@@ -22,8 +22,13 @@ const DATELINE_RE = new RegExp(
   "u",
 );
 
+/** `Oct 18 (Reuters) -`: the day and the agency, with no place; the dash is needed. */
+const DAY_ONLY_RE = new RegExp(`^${WIRE_DATE}\\s{0,2}\\((\\p{Lu}[\\p{L}.&/ ]{0,30})\\)\\s{0,2}[-–—]{1,2}\\s`, "u");
+
 /** Reads a dateline at the start of the first body paragraph. */
 export function parseDateline(paragraph: string, offset: number): Dateline | undefined {
+  const day = DAY_ONLY_RE.exec(paragraph);
+  if (day !== null && isAgency(day[1]!)) return { source: day[1]!, span: { start: offset, end: offset + day[0].length - 1 }, glued: false };
   const m = DATELINE_RE.exec(paragraph);
   if (m === null) return undefined;
   const place = m[1]!;
@@ -31,8 +36,7 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   const hasDash = m[4] !== undefined || m[5] !== undefined;
   // Without an agency, only an all-caps place before a dash is a dateline (`LONDON —`), not `Obama —`.
   if (source === undefined && !/^[\p{Lu}\s,.’'\-]+$/u.test(place.split(",")[0]!)) return undefined;
-  // An agency must look like one: an acronym or a capitalised name, not a parenthetical remark.
-  if (source !== undefined && !/^(?:\p{Lu}[\p{L}.&]*)(?:[ /&]\p{Lu}[\p{L}.&]*)*$/u.test(source)) return undefined;
+  if (source !== undefined && !isAgency(source)) return undefined;
   const end = m[0].length;
   const rest = paragraph.slice(end);
   if (rest.length === 0) return undefined;
@@ -45,4 +49,9 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
     span: { start: offset, end: offset + end },
     glued,
   };
+}
+
+/** An agency looks like one: an acronym or a capitalised name, not a parenthetical remark. */
+function isAgency(source: string): boolean {
+  return /^(?:\p{Lu}[\p{L}.&]*)(?:[ /&]\p{Lu}[\p{L}.&]*)*$/u.test(source);
 }
