@@ -23,10 +23,11 @@ export function isFirstName(word: string): boolean {
 export const COUNTRIES: ReadonlyMap<string, string> = new Map(
   gazetteerData.countries.flatMap((c) => c.names.map((n) => [n, c.name] as const)),
 );
-/** Demonym (Iranian) → country (Iran). */
-export const DEMONYMS: ReadonlyMap<string, string> = new Map(
-  gazetteerData.countries.flatMap((c) => c.demonyms.map((d) => [d, c.name] as const)),
-);
+/** Demonym (Iranian, Spaniard) → country (Iran, Spain). */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ...gazetteerData.countries.flatMap((c) => c.demonyms.map((d) => [d, c.name] as const)),
+  ...Object.entries(groupData.nationals),
+]);
 export const CITIES: ReadonlySet<string> = new Set(gazetteerData.cities);
 export const REGIONS: ReadonlySet<string> = new Set([...gazetteerData.regions, ...entityWords.placeNames]);
 /** Everyday English words, lower case. */

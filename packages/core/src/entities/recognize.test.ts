@@ -425,6 +425,18 @@ describe("companies and initials", () => {
   });
 });
 
+describe("nationals", () => {
+  it("reads a word for a nation's people as no name, and its plural as a group", () => {
+    const text = "Nadal wins\n\nRafael Nadal beat Novak Djokovic. “I played well,” the Spaniard said, and the Briton and the Scot agreed. Spaniards cheered and Frenchmen wept.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Rafael Nadal", "person"],
+      ["Novak Djokovic", "person"],
+      ["Spaniards", "group"],
+      ["Frenchmen", "group"],
+    ]);
+  });
+});
+
 describe("roles around a name", () => {
   it("reads agent nouns, a possessive before the role, and a role set before the name by commas", () => {
     const text =
