@@ -208,6 +208,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const head = HEAD_WORDS.get(last);
   // `Helen Park said`, `Ann Hall, the club's chair,`: a first name before a place's head word is a person's when the name speaks or holds a role
   if (head === "place" && words.length <= 3 && isFirstName(words[0]!) && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || context.appositiveRole)) return classified("person", "evidence");
+  // `Luton Town`, `Ipswich Town`: a town's name before `Town` is its football club's
+  if (last === "Town" && words.length === 2 && CITIES.has(words[0]!)) return classified("organization", "evidence");
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
   if (context.titled) return classified("person", "evidence");
   if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");

@@ -425,6 +425,19 @@ describe("companies and initials", () => {
   });
 });
 
+describe("football clubs", () => {
+  it("types clubs by their suffix, and a town's name before `Town` as its club", () => {
+    const text = "Luton Town beat Wolverhampton Wanderers, and Charlton Athletic drew with Blackburn Rovers. Tourists prefer Cape Town.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Luton Town", "organization"],
+      ["Wolverhampton Wanderers", "organization"],
+      ["Charlton Athletic", "organization"],
+      ["Blackburn Rovers", "organization"],
+      ["Cape Town", "place"],
+    ]);
+  });
+});
+
 describe("nationals", () => {
   it("reads a word for a nation's people as no name, and its plural as a group", () => {
     const text = "Nadal wins\n\nRafael Nadal beat Novak Djokovic. “I played well,” the Spaniard said, and the Briton and the Scot agreed. Spaniards cheered and Frenchmen wept.\n";
