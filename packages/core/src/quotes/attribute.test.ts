@@ -93,6 +93,11 @@ describe("quote edge cases", () => {
     expect(speakersOf(text)).toEqual([["short-sighted", "person:david-ashworth", true]]);
   });
 
+  it("gives a quote after `and said:` to the subject of the verb before `and`, not to the words before `and`", () => {
+    const text = "Vote passes\n\nThe group's chairman, Peter Fenton, thanked residents for their support and said: “This fight is not over.”\n";
+    expect(speakersOf(text)).toEqual([["This fight is not over.", "person:peter-fenton", false]]);
+  });
+
   it("resolves a pronoun to the last person named outside quotes", () => {
     const text = "Talks resume\n\nState Department spokeswoman Jen Psaki spoke on Monday.\n\n“We are ready,” she said.";
     expect(speakersOf(text)).toEqual([["We are ready,", "person:jen-psaki", false]]);

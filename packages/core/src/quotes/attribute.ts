@@ -137,6 +137,8 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
   if (end < floor) return undefined;
   const last = ctx.tokens[end]!;
   if (last.kind !== "word" || insideQuote(ctx, last.start)) return undefined;
+  // `X thanked residents and said`: the verb shares the clause's subject, which the words before `and` are not
+  if (COORDINATORS.has(last.text)) return undefined;
   let start = end;
   // extend left over the noun phrase: words, possessives and titles, not across punctuation or clause words
   while (start - 1 >= floor) {
