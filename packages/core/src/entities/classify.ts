@@ -4,7 +4,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -107,8 +107,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della"
 
 /** The head word of a name: the last word, or the word before `of`/`for` (National Resistance Council of Iran → Council). */
 export function headWord(words: readonly string[]): string {
-  // in `University of the Highlands and Islands` the head stands before `of`
-  const of = words.indexOf("of");
+  // in `University of the Highlands and Islands` the head stands before `of`, in `Council on Foreign Relations` before `on`
+  const of = words.findIndex((w, i) => w === "of" || (w === "on" && i > 0 && ON_BODIES.has(words[i - 1]!)));
   if (of > 0) for (let i = of - 1; i >= 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
   for (let i = words.length - 1; i > 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
   return words[words.length - 1]!;
@@ -204,7 +204,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)
   if (context.titled && words.length <= 3 && isFirstName(words[0]!)) return classified("person", "evidence");
   // the name as written keeps its connectors (`of`), which candidate words leave out
-  const last = headWord(name.includes(" of ") ? name.split(/\s+/) : words);
+  const last = headWord(name.includes(" of ") || name.includes(" on ") ? name.split(/\s+/) : words);
   const head = HEAD_WORDS.get(last);
   // `Helen Park said`, `Ann Hall, the club's chair,`: a first name before a place's head word is a person's when the name speaks or holds a role
   if (head === "place" && words.length <= 3 && isFirstName(words[0]!) && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || context.appositiveRole)) return classified("person", "evidence");

@@ -425,6 +425,16 @@ describe("companies and initials", () => {
   });
 });
 
+describe("bodies named by their subject", () => {
+  it("types a body named `<head> on <subject>` by the head before `on`, whoever speaks for it", () => {
+    const text = "Alia Salem of the Council on American-Islamic Relations said the boy was treated unfairly.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Alia Salem", "person"],
+      ["Council on American-Islamic Relations", "organization"],
+    ]);
+  });
+});
+
 describe("football clubs", () => {
   it("types clubs by their suffix, and a town's name before `Town` as its club", () => {
     const text = "Luton Town beat Wolverhampton Wanderers, and Charlton Athletic drew with Blackburn Rovers. Tourists prefer Cape Town.\n";
