@@ -472,6 +472,17 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("reads a role set before a name by commas inside a sentence, after its determiner", () => {
+    const text =
+      "Talks end\n\nPrime Minister Ken Hale met his Mexican counterpart, Rosa Ibarra, on Tuesday. The company said on Monday that its chief executive, Jon Moeller, would stay. Police arrested the man, Tom Doe, at home.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Ken Hale", ["Prime Minister"]],
+      ["Rosa Ibarra", ["Mexican counterpart"]],
+      ["Jon Moeller", ["chief executive"]],
+      ["Tom Doe", []],
+    ]);
+  });
+
   it("ends a role after a name where its relative clause begins", () => {
     const text =
       "Lena Hart, an epidemiologist at Boston College who was not involved in the research, called it alarming. Omar Field, a lawyer whose firm lost the case, agreed.\n";

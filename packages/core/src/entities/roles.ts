@@ -160,8 +160,27 @@ export function leadingAppositive(tokens: readonly NameToken[], nameStart: numbe
   if (tokens[nameStart - 1]?.text !== "," || tokens[nameEnd]?.text !== ",") return undefined;
   const first = tokens[sentenceStart];
   const end = nameStart - 1;
-  if (first === undefined || end - sentenceStart > APPOSITIVE_MAX) return undefined;
-  const from = LEADING_DETERMINER.test(first.text) ? sentenceStart + 1 : opensWithPossessor(tokens, sentenceStart, end) ? sentenceStart : undefined;
+  if (first === undefined) return undefined;
+  const opening =
+    end - sentenceStart > APPOSITIVE_MAX ? undefined : LEADING_DETERMINER.test(first.text) ? sentenceStart + 1 : opensWithPossessor(tokens, sentenceStart, end) ? sentenceStart : undefined;
+  return rolePhrase(tokens, opening, end, text) ?? rolePhrase(tokens, determinerBefore(tokens, end, sentenceStart), end, text);
+}
+
+/**
+ * `and his Mexican counterpart, Andrés López Obrador,`: inside a sentence, the words after the last
+ * determiner before the comma, when they are all words.
+ */
+function determinerBefore(tokens: readonly NameToken[], end: number, sentenceStart: number): number | undefined {
+  for (let i = end - 1; i > sentenceStart && end - i <= APPOSITIVE_MAX; i--) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") return undefined;
+    if (LEADING_DETERMINER.test(t.text) && startsLower(t.text)) return i + 1;
+  }
+  return undefined;
+}
+
+/** The role in `[from, end)`, without its article or pronoun: all words, its head a role noun. */
+function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end: number, text: string): string | undefined {
   if (from === undefined || end - from < 1) return undefined;
   const phrase = tokens.slice(from, end);
   if (phrase.some((t) => t.kind !== "word")) return undefined;
