@@ -31,6 +31,15 @@ const RELATIVE_RE = new RegExp(
   "g",
 );
 
+const DATE_WORD_BEFORE = /\b(?:in|by|since|until|early|late|mid|of|last|next|this)\s+$/i;
+
+/** A capitalised word that is no month or weekday starts at `at + 1`, after one space. */
+function nameWordAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 32) return false;
+  const word = /^\p{Lu}[\p{L}'’-]*/u.exec(text.slice(at + 1, at + 24));
+  return word !== null && monthNumber(word[0]) === undefined && weekdayNumber(word[0]) === undefined;
+}
+
 /** Finds date expressions in `[from, to)`: written dates first, then relative ones that do not overlap them. */
 export function findDateExpressions(text: string, from: number, to: number): DateExpression[] {
   const found: DateExpression[] = findWrittenDates(text, from, to).map((date) => ({ kind: "written", span: { start: date.start, end: date.end }, text: date.text, date }));
@@ -59,8 +68,11 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       found.push({ kind: g.unit === "month" ? "relative-month" : "relative-year", span, text: value, offset });
     } else if (g.year !== undefined) found.push({ kind: "year", span, text: value, year: Number(g.year) });
     else if (g.month !== undefined) {
+      const dateWordBefore = DATE_WORD_BEFORE.test(slice.slice(Math.max(0, m.index - 8), m.index));
       // "May" is a month only beside a date word; otherwise it is the verb
-      if (g.month === "May" && !/\b(?:in|by|since|until|early|late|mid|of|last|next|this)\s+$/i.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (g.month === "May" && !dateWordBefore) continue;
+      // `June Carter`, `April Ryan`, `the October Revolution`: a month before a name word is part of a name, unless a date word comes first
+      if (!dateWordBefore && nameWordAt(slice, m.index + value.length)) continue;
       found.push({ kind: "month", span, text: value, month: monthNumber(g.month)! });
     }
   }

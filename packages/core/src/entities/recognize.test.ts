@@ -448,6 +448,20 @@ describe("football clubs", () => {
   });
 });
 
+describe("months that are first names", () => {
+  it("reads a month before a name word as a first name, and a date after a date's preposition", () => {
+    const text = "Heat wave\n\nJune Carter said no, and April Ryan agreed with Prime Minister Jan Hale. In June President Obama spoke, and sales fell in April.\n";
+    const m = analyzeArticle(text);
+    expect(m.entities.map((e) => [e.name, e.roles])).toEqual([
+      ["June Carter", []],
+      ["April Ryan", []],
+      ["Jan Hale", ["Prime Minister"]],
+      ["Obama", ["President"]],
+    ]);
+    expect(m.dates.map((d) => d.text)).toEqual(["June", "April"]);
+  });
+});
+
 describe("nationals", () => {
   it("reads a word for a nation's people as no name, and its plural as a group", () => {
     const text = "Nadal wins\n\nRafael Nadal beat Novak Djokovic. “I played well,” the Spaniard said, and the Briton and the Scot agreed. Spaniards cheered and Frenchmen wept.\n";

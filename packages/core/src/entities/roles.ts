@@ -1,3 +1,4 @@
+import { isCalendarName } from "../dates/calendar.js";
 import { HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
@@ -52,8 +53,9 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       i--;
       continue;
     }
+    // (`In June President Obama`: a date is no part of a title)
     const ok =
-      (t.kind === "word" && (startsUpper(t.text) || isRoleNoun(t.text) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || PHRASE_GLUE.has(t.text))) ||
+      (t.kind === "word" && (t.text === "May" || !isCalendarName(t.text)) && (startsUpper(t.text) || isRoleNoun(t.text) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || PHRASE_GLUE.has(t.text))) ||
       (t.text === "-" && t.start === tokens[i - 1]?.end);
     if (!ok) break;
     // `the University of Edinburgh and President Barack Obama`: a title after `and` starts the phrase, unless

@@ -1,4 +1,4 @@
-import { isCalendarName } from "../dates/calendar.js";
+import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
 import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, REGIONS, VOCABULARY, isFirstName, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
@@ -6,6 +6,23 @@ import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 /** Weekdays and months are dates, never parts of a name: "On Tuesday", "Questions Wednesday". */
 function isNameish(t: NameToken): boolean {
   return isNameishToken(t) && (t.text === "May" || !isCalendarName(t.text));
+}
+
+const DATE_PREPOSITIONS = new Set(["in", "on", "by", "since", "until", "till", "of", "from", "during", "through", "last", "next", "this", "early", "late", "mid", "before", "after", "In", "On", "By", "Since", "Until", "From", "During", "Last", "Next", "This", "Early", "Late", "Before", "After"]);
+
+/** `June Carter`, `April Ryan`, `Jan Hale`: a month that is also a first name starts a name before a name word, unless a date's preposition comes first. */
+function monthAsFirstName(tokens: readonly NameToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return (
+    next !== undefined &&
+    next.start === t.end + 1 &&
+    isFirstName(t.text) &&
+    monthNumber(t.text) !== undefined &&
+    isNameishToken(next) &&
+    !isCalendarName(next.text) &&
+    !DATE_PREPOSITIONS.has(tokens[i - 1]?.text ?? "")
+  );
 }
 
 /** `Suleiman al-Amr`: an Arabic surname with its article in lower case continues a name (it does not start one). */
@@ -47,7 +64,7 @@ function plusCodeEnd(tokens: readonly NameToken[], i: number): number {
 export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) => boolean = () => false): NameRun[] {
   const runs: NameRun[] = [];
   // decided once per token: the loops below ask about most tokens more than once
-  const nameish = tokens.map(isNameish);
+  const nameish = tokens.map((t, i) => isNameish(t) || (t.kind === "word" && monthAsFirstName(tokens, i)));
   let i = 0;
   while (i < tokens.length) {
     // a surname may start with its particles in lower case: `van der Berg said`, `de Gaulle`
