@@ -108,7 +108,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della"
 /** The head word of a name: the last word, or the word before `of`/`for` (National Resistance Council of Iran → Council). */
 export function headWord(words: readonly string[]): string {
   // in `University of the Highlands and Islands` the head stands before `of`, in `Council on Foreign Relations` before `on`
-  const of = words.findIndex((w, i) => w === "of" || (w === "on" && i > 0 && ON_BODIES.has(words[i - 1]!)));
+  let of = -1;
+  for (let i = 1; i < words.length && of < 0; i++) if (words[i] === "of" || (words[i] === "on" && ON_BODIES.has(words[i - 1]!))) of = i;
   if (of > 0) for (let i = of - 1; i >= 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
   for (let i = words.length - 1; i > 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
   return words[words.length - 1]!;

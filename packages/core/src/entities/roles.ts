@@ -55,7 +55,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     }
     // (`In June President Obama`: a date is no part of a title)
     const ok =
-      (t.kind === "word" && (t.text === "May" || !isCalendarName(t.text)) && (startsUpper(t.text) || isRoleNoun(t.text) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || PHRASE_GLUE.has(t.text))) ||
+      (t.kind === "word" && ((startsUpper(t.text) && (t.text === "May" || !isCalendarName(t.text))) || isRoleNoun(t.text) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || PHRASE_GLUE.has(t.text))) ||
       (t.text === "-" && t.start === tokens[i - 1]?.end);
     if (!ok) break;
     // `the University of Edinburgh and President Barack Obama`: a title after `and` starts the phrase, unless

@@ -3,9 +3,13 @@ import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
 import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, REGIONS, VOCABULARY, isFirstName, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
-/** Weekdays and months are dates, never parts of a name: "On Tuesday", "Questions Wednesday". */
-function isNameish(t: NameToken): boolean {
-  return isNameishToken(t) && (t.text === "May" || !isCalendarName(t.text));
+/**
+ * Weekdays and months are dates, not parts of a name ("On Tuesday", "Questions Wednesday"), except
+ * `May` and a month that is someone's first name.
+ */
+function isNameish(tokens: readonly NameToken[], i: number): boolean {
+  const t = tokens[i]!;
+  return isNameishToken(t) && (t.text === "May" || !isCalendarName(t.text) || monthAsFirstName(tokens, i));
 }
 
 const DATE_PREPOSITIONS = new Set(["in", "on", "by", "since", "until", "till", "of", "from", "during", "through", "last", "next", "this", "early", "late", "mid", "before", "after", "In", "On", "By", "Since", "Until", "From", "During", "Last", "Next", "This", "Early", "Late", "Before", "After"]);
@@ -17,8 +21,8 @@ function monthAsFirstName(tokens: readonly NameToken[], i: number): boolean {
   return (
     next !== undefined &&
     next.start === t.end + 1 &&
-    isFirstName(t.text) &&
     monthNumber(t.text) !== undefined &&
+    isFirstName(t.text) &&
     isNameishToken(next) &&
     !isCalendarName(next.text) &&
     !DATE_PREPOSITIONS.has(tokens[i - 1]?.text ?? "")
@@ -64,7 +68,7 @@ function plusCodeEnd(tokens: readonly NameToken[], i: number): number {
 export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) => boolean = () => false): NameRun[] {
   const runs: NameRun[] = [];
   // decided once per token: the loops below ask about most tokens more than once
-  const nameish = tokens.map((t, i) => isNameish(t) || (t.kind === "word" && monthAsFirstName(tokens, i)));
+  const nameish = tokens.map((_, i) => isNameish(tokens, i));
   let i = 0;
   while (i < tokens.length) {
     // a surname may start with its particles in lower case: `van der Berg said`, `de Gaulle`
