@@ -9,7 +9,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounBefore } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasOriginSuffix, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isOrganizationHead, isTitlePart } from "./lexicon.js";
-import { initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
+import { acronymLetters, ampersandForm, initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
 import { hasLower, isUpper, startsLower, startsUpper } from "../text/chars.js";
@@ -138,13 +138,13 @@ function isCapitalStopword(word: string): boolean {
 }
 
 /**
- * `Procter and Gamble` where the article also writes `Procter & Gamble`: the two words around each
- * ampersand between capitalised words, joined by `and`, are one name wherever the article writes them so.
+ * `Procter & Gamble`: the two capitalised words around each ampersand the article writes, a name that
+ * `Procter and Gamble` is too (see `ampersandForm`).
  */
 function namesWithAmpersand(text: string): ReadonlySet<string> {
   const names = new Set<string>();
   if (!text.includes(" & ")) return names;
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’.-]*) & (\p{Lu}[\p{L}\p{M}'’-]*)/gu)) names.add(`${m[1]} and ${m[2]}`);
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’.-]* & \p{Lu}[\p{L}\p{M}'’-]*/gu)) names.add(m[0]);
   return names;
 }
 
@@ -198,7 +198,7 @@ export function findCandidates(
       const nts = nameTokens(tokens, first, s.endToken);
       let sentenceStart = 0;
       while (sentenceStart < nts.length && OPENING.has(nts[sentenceStart]!.text)) sentenceStart++;
-      const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined || ampersandNames.has(name));
+      const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined || ampersandNames.has(ampersandForm(name)));
       for (const run of runs) {
         if (run.parts.length === 1 && inTickerCode(tokens, run.parts[0]!)) continue;
         // a work's title is one name, read whole below
@@ -307,7 +307,7 @@ export function findCandidates(
       const word = run.parts[0]!;
       if (spelledOut.has(word.text)) out.push(candidate(word.text, [word.text], word.start, word.end, run.sentence, classified("organization", "evidence"), []));
     }
-    for (const c of initialisms) if (spelledOut.has(c.name.replace(/&/g, ""))) out.push(c);
+    for (const c of initialisms) if (spelledOut.has(acronymLetters(c.name))) out.push(c);
   }
 
   for (const work of works) {

@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
 import { CITIES, HEAD_WORDS, LEGAL_SUFFIXES, OFFICE_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
-import { initialsOf, isAcronym } from "./name-tokens.js";
+import { acronymLetters, ampersandForm, initialsOf, isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
@@ -59,11 +59,6 @@ function asciiSlug(name: string): string | undefined {
     } else dash = true;
   }
   return slug;
-}
-
-/** A name with `and` written `&`, as `Procter and Gamble` and `Procter & Gamble` are one name. */
-function ampersandForm(name: string): string {
-  return name.includes(" and ") ? name.replace(/ and /g, " & ") : name;
 }
 
 function unicodeSlug(name: string): string {
@@ -278,7 +273,7 @@ export function resolveEntities(
         continue;
       }
       if (isAcronym(word)) {
-        const expansion = (byInitials.get(word.replace(/[.&]/g, "")) ?? []).find((cl) => cl.members.length > 0);
+        const expansion = (byInitials.get(acronymLetters(word)) ?? []).find((cl) => cl.members.length > 0);
         if (expansion) {
           join(c, expansion, "acronym");
           continue;

@@ -53,6 +53,16 @@ export function isNameish(t: NameToken): boolean {
   return startsUpper(t.text) || (/\p{Lu}/u.test(t.text) && /\p{N}/u.test(t.text));
 }
 
+/** The letters an acronym is written with, to match a name's initials: `P&G` → `PG`, `U.N.` → `UN`. */
+export function acronymLetters(acronym: string): string {
+  return acronym.replace(/[.&]/g, "");
+}
+
+/** A name with `and` written `&`, as `Procter and Gamble` and `Procter & Gamble` are one name. */
+export function ampersandForm(name: string): string {
+  return name.includes(" and ") ? name.replace(/ and /g, " & ") : name;
+}
+
 /** The initials of a name's words, its legal form left out (`AI` is not `Alphabet Inc.`). */
 export function initialsOf(words: readonly string[]): string {
   return words
