@@ -35,11 +35,13 @@ export interface Settings {
   readonly exclude: readonly string[];
   /** Files larger than this many megabytes get one diagnostic instead of analysis. */
   readonly maxFileSize: number;
+  /** References answered at most, nearest articles first; 0 for all of them. */
+  readonly maxReferences: number;
   /** Severity per check code, or `off`. */
   readonly checks: Readonly<Record<string, Severity | "off">>;
 }
 
-const DEFAULT_SETTINGS: Settings = { include: DEFAULT_FILTER.include, exclude: DEFAULT_FILTER.exclude, maxFileSize: 5, checks: {} };
+const DEFAULT_SETTINGS: Settings = { include: DEFAULT_FILTER.include, exclude: DEFAULT_FILTER.exclude, maxFileSize: 5, maxReferences: 1000, checks: {} };
 const CHANGE_DEBOUNCE_MS = 150;
 const INDEX_CHUNK = 64;
 const PUBLISH_DEBOUNCE_MS = 250;
@@ -48,6 +50,7 @@ const memoryInUse = () => {
   const memory = process.memoryUsage();
   return `${Math.round(memory.heapUsed / 1048576)} MB of heap in use, ${Math.round(memory.rss / 1048576)} MB resident`;
 };
+const atLeast = (value: unknown, floor: number, fallback: number): number => (typeof value === "number" && Number.isFinite(value) && value >= floor ? value : fallback);
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Wires the language server's features to a connection. Logs go to the connection, never to stdout. */
@@ -213,7 +216,9 @@ export function startServer(connection: Connection): void {
     if (configurationSupport) {
       try {
         const raw = (await connection.workspace.getConfiguration("dossier")) as Partial<Settings> | null;
-        settings = { ...DEFAULT_SETTINGS, ...(raw ?? {}) };
+        const merged = { ...DEFAULT_SETTINGS, ...(raw ?? {}) };
+        // a number typed as text or below its floor falls back to the default rather than switching a limit off
+        settings = { ...merged, maxFileSize: atLeast(merged.maxFileSize, 0.1, DEFAULT_SETTINGS.maxFileSize), maxReferences: Math.floor(atLeast(merged.maxReferences, 0, DEFAULT_SETTINGS.maxReferences)) };
       } catch {
         settings = DEFAULT_SETTINGS;
       }
@@ -349,7 +354,14 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(withModel("hover", (uri, model, offset) => hover(state, uri, model, offset)));
   connection.onDefinition(withModel("definition", (uri, model, offset) => definition(state, uri, model, offset)));
-  connection.onReferences(withModel("references", (uri, model, offset) => references(state, uri, model, offset)));
+  connection.onReferences(
+    withModel("references", (uri, model, offset) => {
+      const found = references(state, uri, model, offset, settings.maxReferences);
+      if (found === null) return null;
+      if (found.locations.length < found.total) log(`references: ${found.locations.length} of ${found.total} locations answered, nearest articles first (dossier.maxReferences is ${settings.maxReferences}; 0 answers all)`);
+      return found.locations;
+    }),
+  );
   connection.onDocumentHighlight(withModel("highlight", (uri, model, offset) => highlights(state, uri, model, offset)));
   connection.onPrepareRename(withModel("prepareRename", (uri, model, offset) => prepareRename(state, uri, model, offset)));
   connection.onRenameRequest(withModel("rename", (uri, model, offset, params) => rename(state, uri, model, offset, params.newName)));

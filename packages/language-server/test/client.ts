@@ -27,7 +27,11 @@ export class TestClient {
   stderr = "";
   private indexed: Promise<void>;
 
-  constructor(options: { files?: Record<string, string | Buffer>; withSeeds?: boolean } = {}) {
+  /** Settings under `dossier`, answered to `workspace/configuration` when given. */
+  private readonly settings: Record<string, unknown> | undefined;
+
+  constructor(options: { files?: Record<string, string | Buffer>; withSeeds?: boolean; settings?: Record<string, unknown> } = {}) {
+    this.settings = options.settings;
     this.root = mkdtempSync(join(tmpdir(), "dossier-ls-"));
     if (options.withSeeds !== false) cpSync(seedsDir, join(this.root, "seeds"), { recursive: true });
     for (const [name, content] of Object.entries(options.files ?? {})) {
@@ -43,6 +47,7 @@ export class TestClient {
       this.publishCount.set(p.uri, (this.publishCount.get(p.uri) ?? 0) + 1);
     });
     this.connection.onNotification("window/logMessage", (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onRequest("workspace/configuration", (p: { items: unknown[] }) => p.items.map(() => this.settings ?? null));
     this.indexed = new Promise((resolve) => this.connection.onNotification("dossier/indexed", () => resolve()));
     this.connection.listen();
   }
@@ -60,7 +65,7 @@ export class TestClient {
       processId: process.pid,
       rootUri: pathToFileURL(this.root).toString(),
       workspaceFolders: [{ uri: pathToFileURL(this.root).toString(), name: "ws" }],
-      capabilities: { window: { workDoneProgress: false }, ...capabilities },
+      capabilities: { window: { workDoneProgress: false }, ...(this.settings ? { workspace: { configuration: true } } : {}), ...capabilities },
     });
     await this.connection.sendNotification("initialized", {});
     await this.indexed;

@@ -45,3 +45,24 @@ describe("indexing a large workspace on worker threads", () => {
     expect(read(uri)).toEqual(before);
   });
 });
+
+describe("references past dossier.maxReferences", () => {
+  let client: TestClient;
+  const files: Record<string, string> = {};
+  for (let n = 0; n < 30; n++) files[`articles/a${String(n).padStart(3, "0")}.txt`] = article(n);
+
+  beforeAll(async () => {
+    client = new TestClient({ files, withSeeds: false, settings: { maxReferences: 10 } });
+    await client.start();
+  }, 60_000);
+  afterAll(async () => client.stop());
+
+  it("answers whole articles up to the limit, the asking one first, and says so in the log", async () => {
+    const name = "articles/a020.txt";
+    const column = client.text(name).split("\n")[8]!.indexOf("Helen Park") + 2;
+    const refs = await client.request<{ uri: string; range: { start: { line: number } } }[]>("textDocument/references", { ...client.at(name, 8, column), context: { includeDeclaration: true } });
+    const names = ["a000", "a001", "a002", "a003", "a004", "a005", "a006", "a007", "a008", "a020"];
+    expect(refs.map((r) => [r.uri, r.range.start.line])).toEqual(names.map((n) => [client.uri(`articles/${n}.txt`), 8]));
+    expect(client.logs).toContain("dossier: references: 10 of 30 locations answered, nearest articles first (dossier.maxReferences is 10; 0 answers all)");
+  });
+});

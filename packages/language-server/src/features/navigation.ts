@@ -1,4 +1,4 @@
-import type { ArticleModel, Entity, EntityMention, MentionSummary } from "@dossier/core";
+import type { ArticleModel, Entity, EntityMention, MentionSummary, WorkspaceEntity } from "@dossier/core";
 import type { DocumentHighlight, Location, Position, PrepareRenameResult, TextEdit, WorkspaceEdit } from "vscode-languageserver";
 import { DocumentHighlightKind } from "vscode-languageserver";
 import type { WorkspaceState } from "../workspace/state.js";
@@ -21,16 +21,49 @@ export function definition(state: WorkspaceState, uri: string, model: ArticleMod
   return best ? { uri: best.uri, range: best.mention.range } : null;
 }
 
-export function references(state: WorkspaceState, uri: string, model: ArticleModel, offset: number): Location[] | null {
+/** The locations a references request answers with, and how many the workspace holds in all. */
+export interface ReferenceList {
+  readonly locations: Location[];
+  readonly total: number;
+}
+
+/**
+ * Every mention of the entity across the workspace, in URI order. Past `limit` locations (0: no limit),
+ * as clangd's `--limit-references` does, whole articles are kept nearest first: this one, then those of
+ * the same story, then the rest in URI order. An entity named in every article of a large archive has
+ * tens of thousands of locations, which cost a tenth of a second to send and no reader goes through.
+ */
+export function references(state: WorkspaceState, uri: string, model: ArticleModel, offset: number, limit = 0): ReferenceList | null {
   const hit = entityAt(state, model, uri, offset);
   if (hit === undefined) return null;
   const ws = state.corpus.workspaceEntity(uri, hit.entity.id);
-  if (ws === undefined) return hit.entity.mentions.map((m) => ({ uri, range: m.range }));
-  // the corpus keeps a workspace entity's articles in URI order and mentions in text order; one list is
-  // filled in place, as an entity named in every article has tens of thousands of locations
+  if (ws === undefined) return { locations: hit.entity.mentions.map((m) => ({ uri, range: m.range })), total: hit.entity.mentions.length };
+  const articles = limit > 0 && ws.mentionCount > limit ? nearestArticles(state, uri, ws.articles, limit) : ws.articles;
+  // one list filled in place, as it may hold tens of thousands of locations
   const locations: Location[] = [];
-  for (const a of ws.articles) for (const range of a.entity.ranges()) locations.push({ uri: a.uri, range });
-  return locations;
+  for (const a of articles) for (const range of a.entity.ranges()) locations.push({ uri: a.uri, range });
+  return { locations, total: ws.mentionCount };
+}
+
+type EntityArticle = WorkspaceEntity["articles"][number];
+
+/** Whole articles, nearest to `uri` first, while their mentions fit in `limit` (this article's always do); in URI order. */
+function nearestArticles(state: WorkspaceState, uri: string, articles: readonly EntityArticle[], limit: number): EntityArticle[] {
+  const byUri = new Map(articles.map((a) => [a.uri, a]));
+  const chosen = new Set<EntityArticle>();
+  let count = 0;
+  const take = (a: EntityArticle | undefined, always = false) => {
+    if (a === undefined || chosen.has(a) || (!always && count + a.entity.mentionCount > limit)) return;
+    chosen.add(a);
+    count += a.entity.mentionCount;
+  };
+  take(byUri.get(uri), true);
+  for (const r of state.corpus.related(uri)) take(byUri.get(r.uri));
+  for (const a of articles) {
+    if (count >= limit) break;
+    take(a);
+  }
+  return articles.filter((a) => chosen.has(a));
 }
 
 export function highlights(state: WorkspaceState, uri: string, model: ArticleModel, offset: number): DocumentHighlight[] | null {
