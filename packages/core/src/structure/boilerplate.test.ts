@@ -38,6 +38,17 @@ describe("matchBoilerplate", () => {
     expect(matchBoilerplate("With inputs from farmers, the plan changed.")).toBeUndefined();
   });
 
+  it("recognises a wire's notes, the print edition's line and a site's promotions", () => {
+    const print = "A version of this article appears in print on March 4, 2025, Section B, Page 11 of the New York edition with the headline: Evelyn Hartsfield, 91, Who Mapped the Ocean Floor. Order Reprints | Today’s Paper | Subscribe";
+    expect(print.length).toBeGreaterThan(200);
+    expect(matchBoilerplate(print)?.kind).toBe("note");
+    expect(["(Updates with details from filing in fifth paragraph.)", "(Adds analyst comment in 7th paragraph)"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["note", "note"]);
+    expect(matchBoilerplate("--With assistance from Katie Roof.")?.kind).toBe("contributors");
+    expect(["Most Read from Bloomberg", "Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here."].map((t) => matchBoilerplate(t)?.kind)).toEqual(["navigation", "navigation"]);
+    expect(matchBoilerplate("(Updates are expected later.) The board met.")).toBeUndefined();
+    expect(matchBoilerplate("Most read from the report was the summary, she said.")).toBeUndefined();
+  });
+
   it("leaves article sentences alone", () => {
     expect(matchBoilerplate("The comments were widely shared by officials.")).toBeUndefined();
     expect(matchBoilerplate("Home prices rose 5 percent in the year.")).toBeUndefined();

@@ -1,5 +1,5 @@
 /** What a line of scraped page furniture is, when it is not article text. */
-export type BoilerplateKind = "copyright" | "comments" | "share" | "advertisement" | "navigation" | "contributors" | "image";
+export type BoilerplateKind = "copyright" | "comments" | "share" | "advertisement" | "navigation" | "contributors" | "note" | "image";
 
 export interface BoilerplateMatch {
   readonly kind: BoilerplateKind;
@@ -20,6 +20,10 @@ const WHOLE_LINE: ReadonlyArray<readonly [RegExp, BoilerplateKind]> = [
   [/^subscribe to:? post comments.{0,20}$/i, "comments"],
   [/^(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?$/i, "navigation"],
   [/^(?:home|back to top|next article|previous article|related articles?|more stories|most read|trending|you may also like|recommended)\.?:?$/i, "navigation"],
+  // a site's list of its popular stories, under its name: `Most Read from Bloomberg`
+  [/^most (?:read|popular|viewed|shared) (?:from|on|at) [\p{L}\p{N} .&'’-]{1,40}$/iu, "navigation"],
+  // a promotion that ends in its link: `Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here.`
+  [/^.{0,160}\bsign up here[.!]?$/i, "navigation"],
   [/^(?:labels?|tags|topics):.{0,120}$/i, "navigation"],
   [LIST_HEADING, "navigation"],
   // a wire service's link to its code of practice: `Our Standards: The Thomson Reuters Trust Principles.`
@@ -37,7 +41,13 @@ const WHOLE_LINE: ReadonlyArray<readonly [RegExp, BoilerplateKind]> = [
 ];
 
 // (a wire service's sign-off stands in parentheses: `(Reporting by Terje Solsvik; Editing by Jan Harvey)`)
-const CONTRIBUTORS = /(?:contributed (?:to )?(?:this )?(?:report|story|reporting)|^\(?(?:additional )?reporting by |^\(?(?:editing|writing|compiled) by )/i;
+const CONTRIBUTORS = /(?:contributed (?:to )?(?:this )?(?:report|story|reporting)|^\(?(?:additional )?reporting by |^\(?(?:editing|writing|compiled) by |^[-–—\s]*with (?:assistance|help) from )/i;
+/**
+ * Notes about the article rather than its text, which may run long: the print edition's line
+ * (`A version of this article appears in print on …`) and a wire's note of what an update changed
+ * (`(Updates with details from filing in fifth paragraph.)`).
+ */
+const NOTES = [/^a version of this (?:article|story) appear(?:s|ed) in print\b.{0,300}$/i, /^\((?:updates|adds|recasts|rewrites|refiles|corrects|changes|updating|adding) [^()]{1,160}\)$/i];
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 const COPYRIGHT_PARTS = /^(?:©|\(c\))?\s*(?:copyright\s*)?(?:©|\(c\))?\s*(?:(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+)?([^.,©]*?)\s*(?:,?\s*(\d{4})(?:\s*[-–]\s*(\d{4}))?)?\s*(?:[.,]\s*all rights reserved\.?|\.)?\s*$/i;
 const IMAGE_FILE = /^[\w\-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$/i;
@@ -51,7 +61,9 @@ export function isListHeading(paragraph: string): boolean {
 
 export function matchBoilerplate(paragraph: string): BoilerplateMatch | undefined {
   const text = paragraph.trim();
+  if (text.length > 200 && text.length <= 400 && NOTES[0]!.test(text)) return { kind: "note" };
   if (text.length === 0 || text.length > 200) return undefined;
+  if (NOTES.some((re) => re.test(text))) return { kind: "note" };
   if (IMAGE_FILE.test(text) || IMAGE_SLUG.test(text) || IMAGE_CREDIT.test(text)) return { kind: "image" };
   if (COPYRIGHT.test(text)) {
     const m = COPYRIGHT_PARTS.exec(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseByline } from "./byline.js";
+import { parseByline, parseNameLine } from "./byline.js";
 
 const read = (text: string) => {
   const b = parseByline(text, 0);
@@ -39,5 +39,13 @@ describe("parseByline", () => {
 
   it("is not fooled by a sentence starting with By", () => {
     expect(read("by the time the talks ended, nothing was agreed")).toBeUndefined();
+  });
+
+  it("reads a line of people's names alone, and nothing else, as a byline without By", () => {
+    expect(parseNameLine("Gabriela Sá Pessoa, Mauricio Savarese & Ian King", 0)!.authors.map((a) => a.name)).toEqual(["Gabriela Sá Pessoa", "Mauricio Savarese", "Ian King"]);
+    expect(parseNameLine("Ian King and Dina Bass", 5)!.authors[1]!.span).toEqual({ start: 5 + 13, end: 5 + 22 });
+    expect(parseNameLine("Iran and the West", 0)).toBeUndefined();
+    expect(parseNameLine("King Charles and Queen Camilla", 0)).toBeUndefined();
+    expect(parseNameLine("Ian King said talks went well", 0)).toBeUndefined();
   });
 });

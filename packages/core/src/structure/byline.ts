@@ -1,3 +1,4 @@
+import { isFirstName } from "../entities/lexicon.js";
 import type { Span } from "../text/positions.js";
 
 export interface Byline {
@@ -59,6 +60,28 @@ export function parseByline(text: string, offset: number): Byline | undefined {
     .map((p) => ({ name: p.name, span: { start: p.start, end: p.start + p.name.length } }));
   if (authors.length === 0 && outlet === undefined) return jobOnly ? { authors } : undefined;
   return outlet === undefined ? { authors } : { authors, outlet };
+}
+
+/**
+ * `Ian King and Dina Bass`: a header line of people's names alone, as outlets that drop the `By` print
+ * it. Every part is a name of two to four words that begins with a known first name.
+ */
+export function parseNameLine(text: string, offset: number): Byline | undefined {
+  if (text.length > 120) return undefined;
+  const authors: { name: string; span: Span }[] = [];
+  const partRe = /[^,&]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = partRe.exec(text)) !== null) {
+    for (const piece of splitOnAnd(m[0], m.index)) {
+      const name = piece.text.trim();
+      if (name.length === 0) continue;
+      const words = name.split(/\s+/);
+      if (words.length < 2 || words.length > 4 || !PERSON_NAME.test(name) || !isFirstName(words[0]!)) return undefined;
+      const start = offset + piece.start + (piece.text.length - piece.text.trimStart().length);
+      authors.push({ name, span: { start, end: start + name.length } });
+    }
+  }
+  return authors.length > 0 ? { authors } : undefined;
 }
 
 function splitOnAnd(text: string, start: number): { text: string; start: number }[] {

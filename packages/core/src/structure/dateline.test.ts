@@ -32,6 +32,12 @@ describe("parseDateline", () => {
     expect(parseDateline("March 4 (AP) the day", 0)).toBeUndefined();
   });
 
+  it("reads an agency's dateline with neither place nor day", () => {
+    expect(parseDateline("(Bloomberg) -- Cerebras Systems Inc., a maker of chips", 10)).toEqual({ source: "Bloomberg", span: { start: 10, end: 24 }, glued: false });
+    expect(parseDateline("(pictured) -- said", 0)).toBeUndefined();
+    expect(parseDateline("(Bloomberg) Cerebras filed", 0)).toBeUndefined();
+  });
+
   it("ignores names followed by remarks or dashes in ordinary prose", () => {
     expect(parseDateline("Obama (pictured) said on Monday", 0)).toBeUndefined();
     expect(parseDateline("Obama — who spoke first — said", 0)).toBeUndefined();

@@ -22,8 +22,8 @@ const DATELINE_RE = new RegExp(
   "u",
 );
 
-/** `Oct 18 (Reuters) -`: the day and the agency, with no place; the dash is needed. */
-const DAY_ONLY_RE = new RegExp(`^${WIRE_DATE}\\s{0,2}\\((\\p{Lu}[\\p{L}.&/ ]{0,30})\\)\\s{0,2}[-–—]{1,2}\\s`, "u");
+/** `Oct 18 (Reuters) -`, `(Bloomberg) --`: the agency with no place, after the day or alone; the dash is needed. */
+const DAY_ONLY_RE = new RegExp(`^(?:${WIRE_DATE}\\s{0,2})?\\((\\p{Lu}[\\p{L}.&/ ]{0,30})\\)\\s{0,2}[-–—]{1,2}\\s`, "u");
 
 /** Reads a dateline at the start of the first body paragraph. */
 export function parseDateline(paragraph: string, offset: number): Dateline | undefined {

@@ -1,7 +1,7 @@
 import { parseDateStamp, type DateStamp } from "../dates/absolute.js";
 import type { Paragraph } from "../text/layout.js";
 import { isListHeading, matchBoilerplate, type BoilerplateMatch } from "./boilerplate.js";
-import { parseByline, type Byline } from "./byline.js";
+import { parseByline, parseNameLine, type Byline } from "./byline.js";
 import { isTitleCase } from "../text/title-case.js";
 
 export type ParagraphRole = "headline" | "deck" | "byline" | "stamp" | "body" | "boilerplate";
@@ -70,13 +70,16 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       continue;
     }
     if (inHeader && i < HEADER_SCAN_LIMIT) {
-      const byline = parseByline(content, p.start);
+      // a line of names alone under the headline is a byline that dropped its `By`
+      const byline = parseByline(content, p.start) ?? (headlineSeen ? parseNameLine(content, p.start) : undefined);
       if (byline !== undefined) {
         roles.push({ role: "byline", byline });
         continue;
       }
-      // a headline may end like a sentence (`Will Iran Accept the Deal Offered by John Kerry?`); prose is never in Title Case
-      if (!looksLikeProse(content) || (!headlineSeen && isTitleCase(content))) {
+      // a headline may end like a sentence (`Will Iran Accept the Deal Offered by John Kerry?`); prose is never in Title Case;
+      // a deck may be a sentence too, when a byline or a date still follows it
+      const deckSentence = headlineSeen && !deckSeen && headerFollows(text, paragraphs, i + 1);
+      if (!looksLikeProse(content) || (!headlineSeen && isTitleCase(content)) || deckSentence) {
         if (!headlineSeen) {
           headlineSeen = true;
           roles.push({ role: "headline" });
@@ -93,4 +96,13 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
     roles.push({ role: "body" });
   }
   return roles;
+}
+
+/** Whether a byline or a date stamp stands in the next two paragraphs: the header goes on there. */
+function headerFollows(text: string, paragraphs: readonly Paragraph[], from: number): boolean {
+  for (const p of paragraphs.slice(from, from + 2)) {
+    const content = text.slice(p.start, p.end);
+    if (parseByline(content, p.start) !== undefined || (content.length <= 160 && parseStampSegments(content, p.start) !== undefined)) return true;
+  }
+  return false;
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { layout } from "../text/layout.js";
+import { classifyParagraphs } from "./header.js";
+
+const roles = (text: string) => classifyParagraphs(text, layout(text).paragraphs).map((r) => r.role);
+
+describe("classifyParagraphs", () => {
+  it("reads a deck written as a sentence when a byline or a date still follows it", () => {
+    const text = [
+      "Ada Brook, Who Charted Glaciers, Dies at 88",
+      "Her surveys of the ice fields showed how fast they were shrinking, though few listened at first.",
+      "By Sam Otis",
+      "March 3, 2025",
+      "Ada Brook, a glaciologist, died on Feb. 24 at her home in Bozeman, Mont. She was 88.",
+    ].join("\n\n");
+    expect(roles(text)).toEqual(["headline", "deck", "byline", "stamp", "body"]);
+  });
+
+  it("keeps a sentence after the headline as the lead when no byline or date follows", () => {
+    const text = ["Council Approves Budget", "The city council approved the budget on Monday after a long debate.", "The vote was 7-2."].join("\n\n");
+    expect(roles(text)).toEqual(["headline", "body", "body"]);
+  });
+
+  it("reads a line of names under the headline as the byline", () => {
+    const text = ["Chip Maker Files for IPO", "Ian King and Dina Bass", "September 30, 2024", "(Bloomberg) -- A maker of chips filed for an initial public offering on Monday."].join("\n\n");
+    const classified = classifyParagraphs(text, layout(text).paragraphs);
+    expect(classified.map((r) => r.role)).toEqual(["headline", "byline", "stamp", "body"]);
+    expect(classified[1]!.byline!.authors.map((a) => [a.name, text.slice(a.span.start, a.span.end)])).toEqual([
+      ["Ian King", "Ian King"],
+      ["Dina Bass", "Dina Bass"],
+    ]);
+  });
+
+  it("does not read names that are not a list of people as a byline", () => {
+    const text = ["Talks Resume", "Obama and Iran", "WASHINGTON — Talks resumed on Monday between the two sides, officials said."].join("\n\n");
+    expect(roles(text)).toEqual(["headline", "deck", "body"]);
+  });
+});
