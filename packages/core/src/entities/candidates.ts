@@ -483,6 +483,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
   const appositive = after?.text === "," ? appositiveRole(run.nts, endIndex, run.sentenceEnd, text) : undefined;
   const cls = classifyName(name, words, aliases, {
     titled: titled || roleNounBefore(run.nts, startIndex),
+    afterTownComma: previous === "," && startsUpper(run.nts[startIndex - 2]?.text ?? "") && (after === undefined || after.text === "." || last.text.endsWith(".")),
     speaker,
     personalPronoun: pronounFollows(run.nts, endIndex),
     determiner: DETERMINERS.has(previous),

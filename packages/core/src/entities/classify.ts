@@ -1,7 +1,7 @@
 import { TIME_ZONES, isCalendarName } from "../dates/calendar.js";
 import { Answers } from "../text/answers.js";
 import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
-import { isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
+import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
 import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
@@ -21,6 +21,8 @@ export interface Classification {
 export interface ClassifyContext {
   /** A title or honorific stood before the name. */
   readonly titled: boolean;
+  /** It follows a capitalised word and a comma, and a period follows it: where a town's state stands (`Falmouth, Mass.`). */
+  readonly afterTownComma?: boolean;
   /** The name is the subject of a speech verb (`X said`, `said X`). */
   readonly speaker: boolean;
   /** A personal pronoun (he, she) rather than `it` follows the name soon after. */
@@ -141,6 +143,9 @@ function isInitialsAndSurname(initials: string, surname: string, aliases: AliasT
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
   if (known !== undefined) return classified(known.type, "known", known.canonical);
+  // AP style abbreviates a town's state (`Falmouth, Mass.`); elsewhere `Mass` and `Miss` are words
+  const state = context.afterTownComma && words.length === 1 ? apStateName(name) : undefined;
+  if (state !== undefined) return classified("place", "known", state);
   // scraping garbles codes (nP5+1): an oddly shaped word one edit away from a known name is that name, misspelt
   if ((words.length === 1 && oddlyShaped(name)) || (words.length >= 2 && name.length >= 10)) {
     const near = aliases.nearest(name);

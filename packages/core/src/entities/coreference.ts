@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CITIES, HEAD_WORDS, LEGAL_SUFFIXES, OFFICE_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
+import { CITIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, OFFICE_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
@@ -197,6 +197,8 @@ export function resolveEntities(
   }
 
   // 3. Single words: parenthetical acronyms, surnames and first names of people, acronyms of longer names.
+  /** A short form (honorific and surname) and the person it first stood for, when several share the word. */
+  const formOwners = new Map<string, Cluster>();
   for (const c of rest) {
     const word = c.words[0] ?? c.name;
     if (c.parentheticalOf !== undefined) {
@@ -226,7 +228,12 @@ export function resolveEntities(
     if (c.cls.confidence !== "known") {
       const matches = byNameWord.get(foldDiacritics(word)) ?? [];
       if (matches.length > 0) {
-        join(c, nearestBefore(matches, c.start), "partial");
+        // `Dr. Hartsfield` after Evelyn and Paul Hartsfield: the one the article already calls so keeps the form
+        const form = `${c.roles.filter((r) => HONORIFICS.has(r)).join(" ")}|${foldDiacritics(word)}`;
+        const owner = matches.length > 1 ? formOwners.get(form) : undefined;
+        const target = owner !== undefined && matches.includes(owner) ? owner : nearestBefore(matches, c.start);
+        if (!formOwners.has(form)) formOwners.set(form, target);
+        join(c, target, "partial");
         continue;
       }
       // `Lula` after `Luiz Inácio Lula da Silva`: someone may go by a middle name, when no one else has it

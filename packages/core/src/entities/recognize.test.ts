@@ -878,3 +878,30 @@ describe("names listed together", () => {
     expect(types("Envoys from France, NATO and Velloria arrived on Monday.").Velloria).toBe("other");
   });
 });
+
+describe("a town's state in AP style", () => {
+  it("reads the abbreviation after a town and a comma as the state, and the same word elsewhere as itself", () => {
+    const text = "Ada Brook died at her home in Falmouth, Mass. She was 88.\n\nShe grew up in Santa Fe, N.M., and in Tupelo, Miss., before she moved.\n\nMiss Brook taught there.\n";
+    expect(mentionsOf(text).filter(([, type]) => type === "place")).toEqual([
+      ["Falmouth", "place", ["Falmouth:name"]],
+      ["Massachusetts", "place", ["Mass:alias"]],
+      ["Santa Fe", "place", ["Santa Fe:name"]],
+      ["New Mexico", "place", ["N.M.:acronym"]],
+      ["Tupelo", "place", ["Tupelo:name"]],
+      ["Mississippi", "place", ["Miss:alias"]],
+    ]);
+  });
+});
+
+describe("people who share a surname", () => {
+  it("keeps a short form with the person the article first gave it to", () => {
+    const text =
+      "Ada Brook, a glaciologist, died on Monday.\n\nDr. Brook spent decades on the ice.\n\nShe married Paul Brook, a naval officer, in 1956.\n\nAsked about her work, Dr. Brook laughed. “The ice did not care,” she said.\n";
+    const model = analyzeArticle(text);
+    expect(model.entities.filter((e) => e.type === "person").map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["Ada Brook", ["Ada Brook", "Brook", "Brook"]],
+      ["Paul Brook", ["Paul Brook"]],
+    ]);
+    expect(model.quotes.map((q) => model.entities.find((e) => e.id === q.speaker)?.name)).toEqual(["Ada Brook"]);
+  });
+});

@@ -16,6 +16,13 @@ export function isListedAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(lower) || BEFORE_NUMBERS.has(lower);
 }
 
+const AP_STATE_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(data.apStateNames));
+
+/** The state an AP abbreviation stands for (`Mass` → Massachusetts, `N.M.` → New Mexico), written with or without its last period. */
+export function apStateName(word: string): string | undefined {
+  return AP_STATE_NAMES.get(word.endsWith(".") ? word.slice(0, -1) : word);
+}
+
 /** The letters before the first period of the dotted state abbreviations (`N` of `N.Y.`), where a tokenizer cuts them. */
 const DOTTED_STATE_STARTS: ReadonlySet<string> = new Set([...US_STATES].filter((s) => s.includes(".")).map((s) => s.slice(0, s.indexOf("."))));
 
