@@ -483,6 +483,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
   const appositive = after?.text === "," ? appositiveRole(run.nts, endIndex, run.sentenceEnd, text) : undefined;
   const cls = classifyName(name, words, aliases, {
     titled: titled || roleNounBefore(run.nts, startIndex),
+    numberAfter: after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text),
     afterTownComma: previous === "," && startsUpper(run.nts[startIndex - 2]?.text ?? "") && (after === undefined || after.text === "." || last.text.endsWith(".")),
     speaker,
     personalPronoun: pronounFollows(run.nts, endIndex),

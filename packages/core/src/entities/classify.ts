@@ -23,6 +23,8 @@ export interface ClassifyContext {
   readonly titled: boolean;
   /** It follows a capitalised word and a comma, and a period follows it: where a town's state stands (`Falmouth, Mass.`). */
   readonly afterTownComma?: boolean;
+  /** A number follows it (`Game 2`, `Chapter 11`). */
+  readonly numberAfter?: boolean;
   /** The name is the subject of a speech verb (`X said`, `said X`). */
   readonly speaker: boolean;
   /** A personal pronoun (he, she) rather than `it` follows the name soon after. */
@@ -143,6 +145,8 @@ function isInitialsAndSurname(initials: string, surname: string, aliases: AliasT
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
   if (known !== undefined) return classified(known.type, "known", known.canonical);
+  // `Game 2`, `Chapter 11`, `Phase 3`: an everyday word numbered is a part of something, not a name
+  if (context.numberAfter && words.length === 1 && VOCABULARY.has(name.toLowerCase())) return undefined;
   // AP style abbreviates a town's state (`Falmouth, Mass.`); elsewhere `Mass` and `Miss` are words
   const state = context.afterTownComma && words.length === 1 ? apStateName(name) : undefined;
   if (state !== undefined) return classified("place", "known", state);
@@ -192,7 +196,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const final = words[words.length - 1]!;
   if (isTitlePart(final) && !(name.includes(" of ") && HEAD_WORDS.get(headWord(name.split(/\s+/))) === "organization")) return undefined;
   // the head of "Council of Iran" is Council
-  if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled) return classified("place", "evidence");
+  // (a body's head word outweighs it: `Cape Cod Times`, `Port Authority`)
+  if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled && HEAD_WORDS.get(final) !== "organization") return classified("place", "evidence");
   if (words.length >= 2 && ORGANIZATION_PREFIXES.has(words[0]!) && !context.titled) return classified("organization", "evidence");
   if (words.length >= 2 && EVENT_PREFIXES.has(words[0]!) && !context.titled) return classified("event", "evidence");
   // `South East Asia`, `Western Europe`: compass words before a known place

@@ -905,3 +905,10 @@ describe("people who share a surname", () => {
     expect(model.quotes.map((q) => model.entities.find((e) => e.id === q.speaker)?.name)).toEqual(["Ada Brook"]);
   });
 });
+
+describe("numbered parts, outlets named for a place, and legal forms", () => {
+  it("reads an everyday word before a number as no name, a body's head word over a place prefix, and Plc as a company's form", () => {
+    expect(types("The Knicks beat the Celtics in Game 2 on Wednesday. Game 3 is Saturday, and Apollo 11 flew in 1969.\n")).toEqual({ Knicks: "organization", Celtics: "organization", Apollo: "other" });
+    expect(types("Barclays Plc leads the offering, the Cape Cod Times reported from Cape Cod.\n")).toEqual({ "Barclays Plc": "organization", "Cape Cod Times": "organization", "Cape Cod": "place" });
+  });
+});
