@@ -228,11 +228,15 @@ export function resolveEntities(
     if (c.cls.confidence !== "known") {
       const matches = byNameWord.get(foldDiacritics(word)) ?? [];
       if (matches.length > 0) {
+        let target = nearestBefore(matches, c.start);
         // `Dr. Hartsfield` after Evelyn and Paul Hartsfield: the one the article already calls so keeps the form
-        const form = `${c.roles.filter((r) => HONORIFICS.has(r)).join(" ")}|${foldDiacritics(word)}`;
-        const owner = matches.length > 1 ? formOwners.get(form) : undefined;
-        const target = owner !== undefined && matches.includes(owner) ? owner : nearestBefore(matches, c.start);
-        if (!formOwners.has(form)) formOwners.set(form, target);
+        // (a form holds its word, and a word's matches are fixed before this loop, so its owner is among them)
+        if (matches.length > 1) {
+          const form = `${c.roles.filter((r) => HONORIFICS.has(r)).join(" ")}|${foldDiacritics(word)}`;
+          const owner = formOwners.get(form);
+          if (owner !== undefined) target = owner;
+          else formOwners.set(form, target);
+        }
         join(c, target, "partial");
         continue;
       }

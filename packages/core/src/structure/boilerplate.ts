@@ -47,7 +47,8 @@ const CONTRIBUTORS = /(?:contributed (?:to )?(?:this )?(?:report|story|reporting
  * (`A version of this article appears in print on …`) and a wire's note of what an update changed
  * (`(Updates with details from filing in fifth paragraph.)`).
  */
-const NOTES = [/^a version of this (?:article|story) appear(?:s|ed) in print\b.{0,300}$/i, /^\((?:updates|adds|recasts|rewrites|refiles|corrects|changes|updating|adding) [^()]{1,160}\)$/i];
+const PRINT_EDITION = /^a version of this (?:article|story) appear(?:s|ed) in print\b.{0,300}$/i;
+const UPDATE_NOTE = /^\((?:updates|adds|recasts|rewrites|refiles|corrects|changes|updating|adding) [^()]{1,160}\)$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 const COPYRIGHT_PARTS = /^(?:©|\(c\))?\s*(?:copyright\s*)?(?:©|\(c\))?\s*(?:(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+)?([^.,©]*?)\s*(?:,?\s*(\d{4})(?:\s*[-–]\s*(\d{4}))?)?\s*(?:[.,]\s*all rights reserved\.?|\.)?\s*$/i;
 const IMAGE_FILE = /^[\w\-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$/i;
@@ -61,9 +62,9 @@ export function isListHeading(paragraph: string): boolean {
 
 export function matchBoilerplate(paragraph: string): BoilerplateMatch | undefined {
   const text = paragraph.trim();
-  if (text.length > 200 && text.length <= 400 && NOTES[0]!.test(text)) return { kind: "note" };
+  // (the print edition's line is the one kind allowed past 200 characters, up to its pattern's bound)
+  if (PRINT_EDITION.test(text) || UPDATE_NOTE.test(text)) return { kind: "note" };
   if (text.length === 0 || text.length > 200) return undefined;
-  if (NOTES.some((re) => re.test(text))) return { kind: "note" };
   if (IMAGE_FILE.test(text) || IMAGE_SLUG.test(text) || IMAGE_CREDIT.test(text)) return { kind: "image" };
   if (COPYRIGHT.test(text)) {
     const m = COPYRIGHT_PARTS.exec(text);

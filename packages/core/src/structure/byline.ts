@@ -31,18 +31,8 @@ export function parseByline(text: string, offset: number): Byline | undefined {
     outlet = { name, span: { start: bodyOffset + at, end: bodyOffset + at + name.length } };
     body = body.slice(0, separator.index);
   }
-  const parts: { text: string; start: number }[] = [];
-  const partRe = /[^,&]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = partRe.exec(body)) !== null) {
-    for (const piece of splitOnAnd(m[0], m.index)) parts.push(piece);
-  }
-  const written = parts
-    .map((p) => {
-      const lead = p.text.length - p.text.trimStart().length;
-      const name = p.text.trim().replace(/[.;]$/, "");
-      return { name, start: bodyOffset + p.start + lead };
-    })
+  const written = nameParts(body)
+    .map((p) => ({ name: p.text.replace(/[.;]$/, ""), start: bodyOffset + p.start }))
     .filter((p) => p.name.length > 0);
   const cleaned = written.filter((p) => !JOB_TITLE.test(p.name));
   // `By Staff Reporter` is a byline that names a job and no one
@@ -69,19 +59,26 @@ export function parseByline(text: string, offset: number): Byline | undefined {
 export function parseNameLine(text: string, offset: number): Byline | undefined {
   if (text.length > 120) return undefined;
   const authors: { name: string; span: Span }[] = [];
+  for (const { text: name, start } of nameParts(text)) {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > 4 || !PERSON_NAME.test(name) || !isFirstName(words[0]!)) return undefined;
+    authors.push({ name, span: { start: offset + start, end: offset + start + name.length } });
+  }
+  return authors.length > 0 ? { authors } : undefined;
+}
+
+/** The parts of a list of names, split on commas, `&` and `and`: each trimmed, with where it starts in `text`; empty parts left out. */
+function nameParts(text: string): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
   const partRe = /[^,&]+/g;
   let m: RegExpExecArray | null;
   while ((m = partRe.exec(text)) !== null) {
     for (const piece of splitOnAnd(m[0], m.index)) {
-      const name = piece.text.trim();
-      if (name.length === 0) continue;
-      const words = name.split(/\s+/);
-      if (words.length < 2 || words.length > 4 || !PERSON_NAME.test(name) || !isFirstName(words[0]!)) return undefined;
-      const start = offset + piece.start + (piece.text.length - piece.text.trimStart().length);
-      authors.push({ name, span: { start, end: start + name.length } });
+      const trimmed = piece.text.trim();
+      if (trimmed.length > 0) parts.push({ text: trimmed, start: piece.start + piece.text.length - piece.text.trimStart().length });
     }
   }
-  return authors.length > 0 ? { authors } : undefined;
+  return parts;
 }
 
 function splitOnAnd(text: string, start: number): { text: string; start: number }[] {

@@ -78,8 +78,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       }
       // a headline may end like a sentence (`Will Iran Accept the Deal Offered by John Kerry?`); prose is never in Title Case;
       // a deck may be a sentence too, when a byline or a date still follows it
-      const deckSentence = headlineSeen && !deckSeen && headerFollows(text, paragraphs, i + 1);
-      if (!looksLikeProse(content) || (!headlineSeen && isTitleCase(content)) || deckSentence) {
+      if (!looksLikeProse(content) || (!headlineSeen && isTitleCase(content)) || (headlineSeen && !deckSeen && headerFollows(text, paragraphs, i + 1))) {
         if (!headlineSeen) {
           headlineSeen = true;
           roles.push({ role: "headline" });

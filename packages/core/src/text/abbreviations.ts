@@ -2,7 +2,9 @@ import data from "../lexicon/abbreviations.json" with { type: "json" };
 
 const ABBREVIATIONS = new Set([...data.titles, ...data.other].map((w) => w.toLowerCase()));
 const BEFORE_NUMBERS = new Set(data.beforeNumbers.map((w) => w.toLowerCase()));
-const US_STATES: ReadonlySet<string> = new Set(data.usStates);
+const AP_STATE_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(data.apStateNames));
+/** Every way wire copy writes a state: AP's abbreviations, the states it spells out, postal codes. */
+const US_STATES: ReadonlySet<string> = new Set([...AP_STATE_NAMES.keys(), ...data.usStates]);
 
 /** True when `word` followed by a period is an abbreviation rather than a sentence end; `next` is the token after the period. */
 export function isAbbreviation(word: string, next?: string): boolean {
@@ -15,8 +17,6 @@ export function isListedAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
   return ABBREVIATIONS.has(lower) || BEFORE_NUMBERS.has(lower);
 }
-
-const AP_STATE_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(data.apStateNames));
 
 /** The state an AP abbreviation stands for (`Mass` → Massachusetts, `N.M.` → New Mexico), written with or without its last period. */
 export function apStateName(word: string): string | undefined {
