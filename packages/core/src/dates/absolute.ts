@@ -35,6 +35,8 @@ const DATE_RE = new RegExp(
 export function findWrittenDates(text: string, from = 0, to = text.length): WrittenDate[] {
   const found: WrittenDate[] = [];
   const slice = text.slice(from, to);
+  // every written date has a digit (its day or year): a paragraph without one is not searched
+  if (!/\d/.test(slice)) return found;
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_RE.exec(slice)) !== null) {

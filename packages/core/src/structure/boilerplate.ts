@@ -11,8 +11,12 @@ export interface BoilerplateMatch {
 /** A heading over the page's list of topic links: `Related Topics`, `Tags`, `More on this story`. */
 const LIST_HEADING = /^(?:related topics|topics|tags|more on this story|related coverage|related content|see also|explore more)\.?:?$/i;
 
+const SIGN_UP = /^.{0,160}\bsign up here[.!]?$/i;
+/** Tried first on the paragraph's last characters: the whole pattern, open at its start, costs a step per character of every short paragraph. */
+const SIGN_UP_END = /sign up here[.!]?$/i;
+
 /* Patterns match a whole paragraph (trimmed); they describe page furniture that outlets and blog engines print. */
-const WHOLE_LINE: ReadonlyArray<readonly [RegExp, BoilerplateKind]> = [
+const WHOLE_LINE: ReadonlyArray<readonly [{ test(text: string): boolean }, BoilerplateKind]> = [
   [/^(?:no|\d{1,5}) comments?:?$/i, "comments"],
   [/^comments?(?::? ?\(\d{1,6}\)|: ?\d{1,6})?$/i, "comments"],
   [/^(?:post|add|leave|write) a comment\.?$/i, "comments"],
@@ -23,7 +27,7 @@ const WHOLE_LINE: ReadonlyArray<readonly [RegExp, BoilerplateKind]> = [
   // a site's list of its popular stories, under its name: `Most Read from Bloomberg`
   [/^most (?:read|popular|viewed|shared) (?:from|on|at) [\p{L}\p{N} .&'’-]{1,40}$/iu, "navigation"],
   // a promotion that ends in its link: `Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here.`
-  [/^.{0,160}\bsign up here[.!]?$/i, "navigation"],
+  [{ test: (text) => SIGN_UP_END.test(text.slice(-14)) && SIGN_UP.test(text) }, "navigation"],
   [/^(?:labels?|tags|topics):.{0,120}$/i, "navigation"],
   [LIST_HEADING, "navigation"],
   // a wire service's link to its code of practice: `Our Standards: The Thomson Reuters Trust Principles.`
