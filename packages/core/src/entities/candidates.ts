@@ -6,7 +6,7 @@ import { isStopword } from "../text/stopwords.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
-import { classNounBefore } from "./class-nouns.js";
+import { classNounAfter, classNounBefore } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasOriginSuffix, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
@@ -277,7 +277,7 @@ export function findCandidates(
       }
       // a word left after the sentence's first is capitalised for a reason (`The Guardian cited`)
       // (unless it is a generic word that names nothing alone: `However Council members`)
-      if ((parts.length === 1 && (k === 0 || HEAD_WORDS.has(parts[0]!.text))) || isStopword(parts[0]!.text)) {
+      if (((parts.length === 1 && (k === 0 || HEAD_WORDS.has(parts[0]!.text))) || isStopword(parts[0]!.text)) && !(k === 0 && describedAfter(run, parts, aliases, lowercaseWords))) {
         deferred.push({ ...run, parts });
         continue;
       }
@@ -494,13 +494,14 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     appositiveRole: appositive !== undefined,
     leads: after !== undefined && LED_BODIES.has(after.text),
     roleNounAfter: after !== undefined && ROLE_NOUNS.has(after.text),
-    classNoun: classNounBefore(run.nts, run.runs, startIndex, endIndex),
+    classNoun: classNounBefore(run.nts, run.runs, startIndex, endIndex) ?? classNounAfter(run.nts, endIndex, run.sentenceEnd)?.type,
     handle: before !== undefined && (before.text === "@" || before.text === "#") && before.end === parts[0]!.start,
     // (a name before a colon that starts its sentence labels a speaker or a section: `Smith: The problem is`)
     subtitled: after?.text === ":" && startIndex > run.sentenceStart && startsUpper(run.nts[endIndex + 1]?.text ?? "") && !text.slice(after.end, run.nts[endIndex + 1]!.start).includes("\n"),
     // (asked only of words classification would otherwise read as adjectives of origin)
     nameWord: words.length === 1 && hasOriginSuffix(words[0]!) && run.nameWords.has(words[0]!),
     relative: after?.text === "," ? RELATIVES.get((run.nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined,
+    bracketedAfterName: previous === "(" && after?.text === ")" && startsUpper(run.nts[startIndex - 2]?.text ?? ""),
   });
   if (cls === undefined) return undefined;
   let roles: string[] = [];
@@ -612,6 +613,16 @@ function isPersonPair(first: string, second: string, aliases: AliasTable, lowerc
   if (!isFirstName(first) || VOCABULARY.has(first.toLowerCase()) || isCalendarName(first)) return false;
   const lower = second.toLowerCase();
   return startsUpper(second) && hasLower(second) && !VOCABULARY.has(lower) && !isStopword(second) && !lowercaseWords.has(lower) && !isKnownWord(second, aliases) && !HEAD_WORDS.has(second);
+}
+
+/**
+ * `Verlinden, a Dutch insurer, said`: the sentence's first word, no everyday one, that a phrase in commas
+ * after it describes as a body or a place is a name the article introduces, known or not.
+ */
+function describedAfter(run: Pending, parts: readonly NameToken[], aliases: AliasTable, lowercaseWords: Pick<ReadonlySet<string>, "has">): boolean {
+  const word = parts[0]!.text;
+  if (parts.length !== 1 || isStopword(word) || HEAD_WORDS.has(word) || isEverydayWord(word, aliases) || lowercaseWords.has(word.toLowerCase())) return false;
+  return classNounAfter(run.nts, parts[0]!.at + 1, run.sentenceEnd)?.closed === true;
 }
 
 /**

@@ -44,3 +44,19 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("Critics say they group Vellacourt with the old parties.").Vellacourt).not.toBe("organization");
   });
 });
+
+describe("a noun phrase in apposition after a name types it", () => {
+  it("reads the phrase's head noun, after modifiers and before a preposition, also for the sentence's first word", () => {
+    expect(types("Regulators fined Ridgeway Analytics, a data startup, and Halvorsen, a Boston-based brokerage.")).toEqual({
+      "Ridgeway Analytics": "organization",
+      Halvorsen: "organization",
+      Boston: "place",
+    });
+    expect(types("Verlinden, a Dutch insurer, declined to comment. Pemberton, a small town in Kent, voted.")).toEqual({ Verlinden: "organization", Pemberton: "place", Kent: "place" });
+  });
+
+  it("leaves a sentence's first everyday word alone, and a phrase whose head is a person's function", () => {
+    expect(types("Meanwhile, a company in Texas said it would act.")).toEqual({ Texas: "place" });
+    expect(types("They met Carla Brennock, a school teacher, on Friday.")).toEqual({ "Carla Brennock": "person" });
+  });
+});

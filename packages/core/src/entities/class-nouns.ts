@@ -93,6 +93,32 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   return type === "other" && !endsPhrase(nts[end]) ? undefined : type;
 }
 
+/** Words that end a noun phrase in apposition: its head stands before them (`a business school in São Paulo`). */
+const AFTER_A_HEAD: ReadonlySet<string> = new Set(["in", "of", "for", "at", "on", "from", "near", "with", "that", "which", "whose", "based", "headquartered", "founded", "owned", "run", "and"]);
+/** Words between the article and the head of an appositive: `a Boston-based online brokerage`. */
+const APPOSITIVE_MODIFIERS = 3;
+const APPOSITIVE_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
+/**
+ * The type a noun phrase in apposition after the name gives it, with whether a comma closes the phrase:
+ * `Insper, a business school in São Paulo,`, `Verlinden, a Dutch insurer,`, `Ridgeway Analytics, a data
+ * startup.` The phrase's head is its last word before punctuation or a preposition, so `Smith, a school
+ * teacher` is described by `teacher`, a person's function, and by no class noun.
+ */
+export function classNounAfter(nts: readonly NameToken[], end: number, sentenceEnd: number): { type: EntityType; closed: boolean } | undefined {
+  if (nts[end]?.text !== "," || !APPOSITIVE_ARTICLES.has(nts[end + 1]?.text ?? "")) return undefined;
+  const first = end + 2;
+  let i = first;
+  while (i < sentenceEnd && i <= first + APPOSITIVE_MODIFIERS && nts[i]!.kind === "word" && (nts[i]!.hyphenBefore || !AFTER_A_HEAD.has(nts[i]!.text))) i++;
+  if (i === first || i > first + APPOSITIVE_MODIFIERS || nts[i - 1]!.possessive) return undefined;
+  const type = typeOfNoun(nts[i - 1]);
+  if (type === undefined || type === "other") return undefined;
+  // (a preposition's phrase may follow the head before the comma: `a business school in São Paulo,`)
+  let k = i;
+  while (k < sentenceEnd && k < i + 6 && nts[k]!.kind !== "punct") k++;
+  return { type, closed: nts[k]?.text === "," };
+}
+
 const AFTER_A_TITLE: ReadonlySet<string> = new Set(["and", "or", "by", "is", "was", "has", "had", "which", "that", "in", "on", "at", "from", "for", "with", "about"]);
 
 function endsPhrase(t: NameToken | undefined): boolean {

@@ -53,6 +53,8 @@ export interface ClassifyContext {
   readonly nameWord?: boolean;
   /** The relative word after a comma that follows it: `, who` (a person) or `, which` / `, its` (not one). */
   readonly relative?: "who" | "which";
+  /** Alone in brackets right after a name, where an article defines a short name: `the Workers' Party (PT)`. */
+  readonly bracketedAfterName?: boolean;
 }
 
 /** Every classification has the same fields, so the code that reads them sees one shape. */
@@ -186,7 +188,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // (unless someone the article names has it for a surname: `Albanese`, `Kardashian`)
     if (hasOriginSuffix(w) && !FIRST_NAMES.has(w) && !context.nameWord) return undefined;
     // initials, roman numerals, time zones and capitalised gerunds are not names on their own
-    if (isInitial(w) || /^[IVXLC]+$/.test(w) || TIME_ZONES.has(w) || (w.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(w))) return undefined;
+    // (a time zone's letters in brackets after a name are the name's acronym: `Workers' Party (PT)`)
+    if (isInitial(w) || /^[IVXLC]+$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || (w.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(w))) return undefined;
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
   }

@@ -851,6 +851,11 @@ describe("acronyms an article defines", () => {
     ]);
   });
 
+  it("takes the letters of a time zone in brackets after a name as the name's acronym, and after a time as the zone", () => {
+    expect(mentionsOf("Members of the Workers' Party (PT) met on Monday.\n")).toEqual([["Workers' Party", "organization", ["Workers' Party:name", "PT:acronym"]]]);
+    expect(types("The vote closes at 8 p.m. PT on Tuesday in Oregon.\n")).toEqual({ Oregon: "place" });
+  });
+
   it("takes the name after `known as` as another name for the one before, whatever its letters", () => {
     expect(mentionsOf("Forest loss fell, according to the National Institute for Space Research, known as INPE. INPE said more.\n")).toEqual([
       ["National Institute for Space Research", "organization", ["National Institute for Space Research:name", "INPE:acronym", "INPE:acronym"]],
@@ -861,6 +866,17 @@ describe("acronyms an article defines", () => {
     expect(mentionsOf("The U.S. Centers for Disease Control and Prevention (CDC) agreed. The CDC said so.\n")).toEqual([
       ["U.S. Centers for Disease Control and Prevention", "organization", ["U.S. Centers for Disease Control and Prevention:name", "CDC:acronym", "CDC:acronym"]],
     ]);
+    expect(types("The U.S. Securities and Exchange Commission fined Velloran Capital, and the Financial Services Authority agreed.\n")).toEqual({
+      "U.S. Securities and Exchange Commission": "organization",
+      "Velloran Capital": "organization",
+      "Financial Services Authority": "organization",
+    });
+    expect(types("Traders at Nomura Securities and Daiwa Securities sold. The City Council and Health Department met.\n")).toEqual({
+      "Nomura Securities": "organization",
+      "Daiwa Securities": "organization",
+      "City Council": "organization",
+      "Health Department": "organization",
+    });
     expect(types("Researchers at the Velloran Institute of Technology and Colorado State University agreed.\n")).toEqual({
       "Velloran Institute of Technology": "organization",
       "Colorado State University": "organization",

@@ -190,17 +190,33 @@ function personName(parts: readonly NameToken[]): boolean {
   return false;
 }
 
+/** `U.S.`, `UK`, `EU`: a country's or a union's initials, dotted or not. */
+const COUNTRY_INITIALS = /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}{2,3})$/u;
+
 /**
- * `Energy and Natural Resources Committee`, `Health and Human Services Department`: everyday words before
+ * `Energy and Natural Resources Committee`, `Health and Human Services Department`, `Securities and Exchange Commission`: everyday words or a portfolio's nouns before
  * `and`, and after it capitalised words up to a body's head word, name one body's portfolio. (Names of
  * people and places are no everyday words, so `Iraq and Syria Committee` stays two names and a third.)
  */
 function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], after: number): boolean {
-  const words = parts[0]!.text === "The" ? parts.slice(1) : parts;
-  if (words.length === 0 || words.length > 2 || !words.every((p) => VOCABULARY.has(p.text.toLowerCase()) && !HEAD_WORDS.has(p.text))) return false;
+  let words = parts[0]!.text === "The" ? parts.slice(1) : parts;
+  // a country's name or initials before the portfolio are the body's own: `U.S. Securities and Exchange Commission`
+  if (words.length > 1 && (COUNTRIES.has(words[0]!.text) || COUNTRY_INITIALS.test(words[0]!.text))) words = words.slice(1);
+  if (words.length === 0 || words.length > 2 || !words.every((p) => portfolioBeforeAnd(p, words.length === 1))) return false;
   let k = after;
   while (k < tokens.length && k < after + 5 && nameish[k] === true && !tokens[k]!.possessive) k++;
   return k > after && HEAD_WORDS.get(tokens[k - 1]!.text) === "organization";
+}
+
+/**
+ * A portfolio's word before `and`: an everyday word, or a noun built like one (`Securities`) that is no first
+ * name or city (`Lawrence`, `Florence`). A plural head word counts when it stands alone, as the subject of a
+ * body (`Securities and Exchange Commission`, `Financial Services and Markets Authority`), not after a name
+ * (`Nomura Securities and`).
+ */
+function portfolioBeforeAnd(t: NameToken, alone: boolean): boolean {
+  if (HEAD_WORDS.has(t.text)) return alone && t.text.endsWith("s") && VOCABULARY.has(t.text.slice(0, -1).toLowerCase().replace(/ie$/, "y"));
+  return VOCABULARY.has(t.text.toLowerCase()) || (isPortfolioWord(t) && !isFirstName(t.text) && !CITIES.has(t.text));
 }
 
 /** A capitalised common noun that names a portfolio: an everyday word, or one built like an abstract noun (`Fisheries`, `Agriculture`). */
