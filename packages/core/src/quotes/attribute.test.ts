@@ -103,6 +103,17 @@ describe("quote edge cases", () => {
     expect(speakersOf(text)).toEqual([["We are ready,", "person:jen-psaki", false]]);
   });
 
+  it("reads `the Italian` or `the 35-year-old` as the person the last sentence naming one is about", () => {
+    const text =
+      "Derby ends level\n\nMarco Bellini struck late for the visitors. Coach Tomas Ferrante said his side had lacked intensity. “We were not at our best,” the Italian told reporters.\n\n“It was hard,” the 35-year-old said.";
+    expect(speakersOf(text)).toEqual([
+      ["We were not at our best,", "person:tomas-ferrante", false],
+      ["It was hard,", "person:tomas-ferrante", false],
+    ]);
+    // the one the sentence before is about, not the last name in it
+    expect(speakersOf("Final\n\nDario Vidal beat Petar Ilic on Sunday. “I played well,” the Spaniard said.")).toEqual([["I played well,", "person:dario-vidal", false]]);
+  });
+
   it("gives a quote that ends its sentence with a period to its own sentence's speaker, not the next one's", () => {
     const text = "Deal agreed\n\nChief Executive Ingrid Solberg spoke first.\n\nTom Reyes of Jefferies said the price was “full but fair.” Solberg said the company had no other plans.\n\n“Why now?” Solberg asked.";
     expect(speakersOf(text)).toEqual([

@@ -1,6 +1,7 @@
 import type { Entity, EntityMention } from "../entities/types.js";
 import type { Span } from "../text/positions.js";
 import type { Sentence } from "../text/sentences.js";
+import { DEMONYMS } from "../entities/lexicon.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { lastAtMost } from "../text/search.js";
 import type { Token } from "../text/tokenize.js";
@@ -25,6 +26,16 @@ const PARTICIPLES = new Set(["saying", "adding", "telling", "noting", "insisting
 const SKIPPABLE = new Set(["also", "later", "then", "previously", "recently", "once", "again", "has", "have", "had", "would", "wouldn’t", "wouldn't", "did", "didn’t", "didn't", "not", "reportedly", "publicly", "privately", "repeatedly", "initially", "earlier", "further", "had", "was", "is", "were", "are", "will", "just", "firmly", "flatly", "bluntly", "simply"]);
 const CUE_WINDOW = 80;
 const PERSONAL = new Set(["he", "she", "him", "her"]);
+/** `the Italian`, `the 35-year-old`, `the 35-year-old Spaniard`: one person, by nationality or age, standing for the one a sentence before is about. */
+const ONE_BY_ORIGIN_OR_AGE = /^[Tt]he (?:(?<age>\d{1,3}-year-old)(?: (?<agedOrigin>\p{Lu}\p{Ll}+))?|(?<origin>\p{Lu}\p{Ll}+))$/u;
+
+/** The phrase names one person by a nationality noun or an age; `the French` or `the Swiss` are a people, not one of them. */
+function isOneByOriginOrAge(phrase: string): boolean {
+  const m = ONE_BY_ORIGIN_OR_AGE.exec(phrase);
+  if (m === null) return false;
+  const origin = m.groups!.origin ?? m.groups!.agedOrigin;
+  return origin === undefined ? m.groups!.age !== undefined : DEMONYMS.has(origin) && !/(?:sh|ch|ese|ss)$/.test(origin);
+}
 const ANONYMOUS = /\b(?:sources?|officials?|aides?|diplomats?|insiders?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|people familiar|person familiar|analysts?|observers?|witnesses?|residents?|critics?|experts?|someone|one of)\b/i;
 /** `a spokesman for Goldman Sachs`, `analysts at Barclays`: someone speaking as the institution named next. */
 const VOICE_OF = /\b(?:spokesm[ae]n|spokeswom[ae]n|spokespersons?|analysts?|representatives?)\s+(?:for|at|of|from|with)\s+(?:the\s+)?$/i;
@@ -89,6 +100,21 @@ function personBefore(ctx: Context, offset: number): Entity | undefined {
   return ctx.people[lastAtMost(ctx.people, offset, (m) => m.mention.span.end)]?.entity;
 }
 
+/**
+ * The person a sentence before `offset` is about: the first named in the last sentence outside quotes that
+ * names one (`Rafael Nadal beat Novak Djokovic. “I played well,” the Spaniard said` is Nadal's).
+ */
+function subjectPersonBefore(ctx: Context, offset: number): Entity | undefined {
+  let at = lastAtMost(ctx.people, offset, (m) => m.mention.span.end);
+  const last = ctx.people[at];
+  if (last === undefined) return undefined;
+  const sentence = sentenceOf(ctx, tokenIndexAt(ctx.tokens, last.mention.span.start));
+  if (sentence === undefined) return last.entity;
+  const start = ctx.tokens[sentence.firstToken]!.start;
+  while (at > 0 && ctx.people[at - 1]!.mention.span.start >= start) at--;
+  return ctx.people[at]!.entity;
+}
+
 /** The nearest organization named before `offset`; `the group` after `the NRCI’s U.S. Representative Office` is the NRCI. */
 function organizationBefore(ctx: Context, offset: number): Entity | undefined {
   const at = lastAtMost(ctx.organizations, offset, (m) => m.mention.span.end);
@@ -116,6 +142,10 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   if (PERSONAL.has(lower)) {
     const person = personBefore(ctx, span.start);
     return person ? { speakers: [person.id] } : { speakers: [], anonymous: lower };
+  }
+  if (isOneByOriginOrAge(phrase)) {
+    const person = subjectPersonBefore(ctx, span.start);
+    if (person) return { speakers: [person.id] };
   }
   if (COLLECTIVE.test(phrase)) {
     const org = organizationBefore(ctx, span.start);
