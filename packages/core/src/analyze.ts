@@ -110,8 +110,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
         if (byline === undefined && role.byline) {
           byline = located;
           authors = role.byline.authors.map((a) => locate(a.span));
-          if (role.byline.outlet) outlet = { name: role.byline.outlet.name, from: "byline", at: locate(role.byline.outlet.span) };
         }
+        // (the outlet may stand on a line of its own under the byline)
+        if (outlet === undefined && role.byline?.outlet) outlet = { name: role.byline.outlet.name, from: "byline", at: locate(role.byline.outlet.span) };
         break;
       case "stamp":
         if (role.stamp) {

@@ -52,6 +52,17 @@ export function parseByline(text: string, offset: number): Byline | undefined {
   return outlet === undefined ? { authors } : { authors, outlet };
 }
 
+/** A line of capitalised words, as an outlet's name is printed alone: `Associated Press`, `The Washington Post`. */
+const OUTLET_LINE = /^(?:The )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,58}$/u;
+
+/** `Associated Press` on the line under `By Rebecca Tan`: the byline's outlet, printed on a line of its own. */
+export function parseOutletLine(text: string, offset: number): Byline | undefined {
+  const name = text.trim();
+  if (!OUTLET_LINE.test(name) || !OUTLET_HINT.test(name)) return undefined;
+  const start = offset + text.indexOf(name);
+  return { authors: [], outlet: { name, span: { start, end: start + name.length } } };
+}
+
 /**
  * `Ian King and Dina Bass`: a header line of people's names alone, as outlets that drop the `By` print
  * it. Every part is a name of two to four words that begins with a known first name.

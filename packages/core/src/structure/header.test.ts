@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze.js";
 import { layout } from "../text/layout.js";
 import { classifyParagraphs } from "./header.js";
 
@@ -19,6 +20,15 @@ describe("classifyParagraphs", () => {
   it("keeps a sentence after the headline as the lead when no byline or date follows", () => {
     const text = ["Council Approves Budget", "The city council approved the budget on Monday after a long debate.", "The vote was 7-2."].join("\n\n");
     expect(roles(text)).toEqual(["headline", "body", "body"]);
+  });
+
+  it("reads an outlet's name on the line under the byline as the byline's outlet, and the same line elsewhere as a deck", () => {
+    const text = "Nurses Strike at Three Hospitals\n\nBy Rebecca Tan\nAssociated Press\n\nCOLUMBUS, Ohio (AP) — About 2,400 nurses walked off the job on Thursday.";
+    const classified = classifyParagraphs(text, layout(text).paragraphs);
+    expect(classified.map((r) => r.role)).toEqual(["headline", "byline", "byline", "body"]);
+    expect(classified[2]!.byline).toEqual({ authors: [], outlet: { name: "Associated Press", span: { start: 49, end: 65 } } });
+    expect(analyzeArticle(text).structure.outlet).toMatchObject({ name: "Associated Press", from: "byline" });
+    expect(roles("Nurses Strike at Three Hospitals\n\nAssociated Press\n\nAbout 2,400 nurses walked off the job on Thursday.")).toEqual(["headline", "deck", "body"]);
   });
 
   it("reads a line of names under the headline as the byline", () => {
