@@ -1,6 +1,7 @@
 import { startsLower } from "../text/chars.js";
 import { CLASS_NOUNS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
+import { ARTICLE } from "./roles.js";
 import { runListedAfter, runListedBefore, type NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
 
@@ -95,9 +96,13 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
 
 /** Words that end a noun phrase in apposition: its head stands before them (`a business school in São Paulo`). */
 const AFTER_A_HEAD: ReadonlySet<string> = new Set(["in", "of", "for", "at", "on", "from", "near", "with", "that", "which", "whose", "based", "headquartered", "founded", "owned", "run", "and"]);
-/** Words between the article and the head of an appositive: `a Boston-based online brokerage`. */
-const APPOSITIVE_MODIFIERS = 3;
-const APPOSITIVE_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+/** Words of an appositive from after its article to its head, the head included: `a Boston-based brokerage`. */
+const APPOSITIVE_WORDS = 3;
+
+/** A word of an appositive before its head: a word, not a preposition or relative one unless glued by a hyphen (`Boston-based`). */
+function continuesAppositive(t: NameToken): boolean {
+  return t.kind === "word" && (t.hyphenBefore || !AFTER_A_HEAD.has(t.text));
+}
 
 /**
  * The type a noun phrase in apposition after the name gives it, with whether a comma closes the phrase:
@@ -106,11 +111,12 @@ const APPOSITIVE_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
  * teacher` is described by `teacher`, a person's function, and by no class noun.
  */
 export function classNounAfter(nts: readonly NameToken[], end: number, sentenceEnd: number): { type: EntityType; closed: boolean } | undefined {
-  if (nts[end]?.text !== "," || !APPOSITIVE_ARTICLES.has(nts[end + 1]?.text ?? "")) return undefined;
+  if (nts[end]?.text !== "," || !ARTICLE.has(nts[end + 1]?.text ?? "")) return undefined;
   const first = end + 2;
   let i = first;
-  while (i < sentenceEnd && i <= first + APPOSITIVE_MODIFIERS && nts[i]!.kind === "word" && (nts[i]!.hyphenBefore || !AFTER_A_HEAD.has(nts[i]!.text))) i++;
-  if (i === first || i > first + APPOSITIVE_MODIFIERS || nts[i - 1]!.possessive) return undefined;
+  while (i < sentenceEnd && i < first + APPOSITIVE_WORDS && continuesAppositive(nts[i]!)) i++;
+  // (a phrase that goes on past its bound has a head further on)
+  if (i === first || (i < sentenceEnd && continuesAppositive(nts[i]!)) || nts[i - 1]!.possessive) return undefined;
   const type = typeOfNoun(nts[i - 1]);
   if (type === undefined || type === "other") return undefined;
   // (a preposition's phrase may follow the head before the comma: `a business school in São Paulo,`)

@@ -111,7 +111,8 @@ export function rolesFromPhrase(phrase: readonly NameToken[], text: string): str
   return roles.filter((r) => r.length > 0);
 }
 
-const ARTICLE = new Set(["the", "a", "an"]);
+/** The articles that may open a noun phrase in apposition: `, the head of`, `, a Dutch insurer`. */
+export const ARTICLE: ReadonlySet<string> = new Set(["the", "a", "an"]);
 const RELATIVE_PRONOUNS = new Set(["who", "whose", "whom", "which"]);
 
 const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word.slice(1);

@@ -210,9 +210,9 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
 
 /**
  * A portfolio's word before `and`: an everyday word, or a noun built like one (`Securities`) that is no first
- * name or city (`Lawrence`, `Florence`). A plural head word counts when it stands alone, as the subject of a
- * body (`Securities and Exchange Commission`, `Financial Services and Markets Authority`), not after a name
- * (`Nomura Securities and`).
+ * name or city (`Lawrence`, `Florence`). A plural head word counts only when it stands alone, as the subject
+ * of a body (`Securities and Exchange Commission`), not after another word (`Nomura Securities and`,
+ * `Financial Services and`).
  */
 function portfolioBeforeAnd(t: NameToken, alone: boolean): boolean {
   if (HEAD_WORDS.has(t.text)) return alone && t.text.endsWith("s") && VOCABULARY.has(t.text.slice(0, -1).toLowerCase().replace(/ie$/, "y"));
