@@ -135,14 +135,13 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       out.push({ text, start: t.start, end: t.start + text.length, token: i, kind: "word", possessive, hyphenBefore: false, at: out.length, width: 1 });
       continue;
     }
+    // a plain loop, not a closure: a closure over this loop's variables costs a context object per token
     let at = t.start;
-    parts.forEach((p, k) => {
-      if (p.length > 0) {
-        const last = k === parts.length - 1;
-        out.push({ text: p, start: at, end: at + p.length, token: i, kind: "word", possessive: possessive && last, hyphenBefore: k > 0, at: out.length, width: 1 });
-      }
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k]!;
+      if (p.length > 0) out.push({ text: p, start: at, end: at + p.length, token: i, kind: "word", possessive: possessive && k === parts.length - 1, hyphenBefore: k > 0, at: out.length, width: 1 });
       at += p.length + 1;
-    });
+    }
   }
   return out;
 }
