@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounBefore } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasOriginSuffix, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
@@ -230,8 +230,12 @@ export function findCandidates(
     knownNames.add(c.name);
     // words of names, not the generic words names are built from (Council, University, Minister)
     // (a person's surname is a name word even when places use it: Helen Park, Ann Hall)
+    // (and a person's surname that is a title word, once the name shows it is one: `King` after `Stephen King`)
     const person = c.cls.type === "person";
-    for (const w of c.words) if (startsUpper(w) && !isStopword(w) && (person || !HEAD_WORDS.has(w)) && !OFFICE_WORDS.has(w) && !HONORIFICS.has(w)) knownNameWords.add(w);
+    const at = surnameAt(c.words);
+    const surname = c.words[at]!;
+    const titledSurname = person && isTitlePart(surname) && isTitledSurname(c.words, at);
+    for (const w of c.words) if (startsUpper(w) && !isStopword(w) && (person || !HEAD_WORDS.has(w)) && ((!OFFICE_WORDS.has(w) && !HONORIFICS.has(w)) || (titledSurname && w === surname))) knownNameWords.add(w);
   };
 
   /** `WHO`, `IT`: a closed-class word in capitals, an acronym only if the article spells out a name with its initials. */
@@ -411,10 +415,12 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   // (A department word after a connector is the name's own: `Institute of Technology`.)
   let endTrim = parts.length;
   while (endTrim > 1 && isTitlePart(parts[endTrim - 1]!.text)) endTrim--;
-  if (endTrim < parts.length && !isTitlePart(parts[endTrim - 1]!.text) && !CONNECTORS.has(parts[endTrim - 1]!.text)) parts = parts.slice(0, endTrim);
+  if (endTrim < parts.length && !isTitlePart(parts[endTrim - 1]!.text) && !CONNECTORS.has(parts[endTrim - 1]!.text) && !ownsTrailingTitleWords(parts.map((p) => p.text), endTrim)) parts = parts.slice(0, endTrim);
   // Peel titles off the left: the name proper is the longest tail free of title words.
   let core = parts.length;
   while (core > 0 && !isTitlePart(parts[core - 1]!.text)) core--;
+  // (`Martin Luther King Jr.`: a title word after given names is the surname, nothing to peel)
+  if (core > 1 && isTitledSurname(parts.slice(0, core).map((p) => p.text), core - 1)) core = 0;
   let nameParts = parts.slice(core);
   let prefix = parts.slice(0, core);
   // `Minister for Foreign Affairs Simon Coveney`: the portfolio's last words run up to the first name
@@ -499,7 +505,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     // (a name before a colon that starts its sentence labels a speaker or a section: `Smith: The problem is`)
     subtitled: after?.text === ":" && startIndex > run.sentenceStart && startsUpper(run.nts[endIndex + 1]?.text ?? "") && !text.slice(after.end, run.nts[endIndex + 1]!.start).includes("\n"),
     // (asked only of words classification would otherwise read as adjectives of origin)
-    nameWord: words.length === 1 && hasOriginSuffix(words[0]!) && run.nameWords.has(words[0]!),
+    nameWord: words.length === 1 && (hasOriginSuffix(words[0]!) || isTitlePart(words[0]!)) && run.nameWords.has(words[0]!),
     relative: after?.text === "," ? RELATIVES.get((run.nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined,
     bracketedAfterName: previous === "(" && after?.text === ")" && startsUpper(run.nts[startIndex - 2]?.text ?? ""),
   });

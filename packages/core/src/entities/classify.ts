@@ -4,7 +4,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, REGIONS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart, ownsTrailingTitleWords } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -49,7 +49,7 @@ export interface ClassifyContext {
   readonly subtitled?: boolean;
   /** What a lower-case noun before it says it is: `the magazine MicroMega`, `the town of Ashford`. */
   readonly classNoun?: EntityType;
-  /** The one word is a word of a name the article has already read (`Albanese` after `Anthony Albanese`). */
+  /** The one word is a word of a name the article has already read (`Albanese` after `Anthony Albanese`, `King` after `Stephen King`). */
   readonly nameWord?: boolean;
   /** The relative word after a comma that follows it: `, who` (a person) or `, which` / `, its` (not one). */
   readonly relative?: "who" | "which";
@@ -99,6 +99,13 @@ export const CASE_NAME = / vs?\. /;
 /** One capital letter, with or without its period (`/^\p{Lu}\.?$/u`). */
 function isInitial(word: string): boolean {
   return isCapitalLetter(word.endsWith(".") ? word.slice(0, -1) : word);
+}
+
+/** Where the title words that end a name start. */
+function trailingTitleStart(words: readonly string[]): number {
+  let k = words.length;
+  while (k > 1 && isTitlePart(words[k - 1]!)) k--;
+  return k;
 }
 
 /** Arabic names' article glued to the next word in lower case: `al-Amr`, `el-Sisi`. */
@@ -179,7 +186,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     const nation = demonymOfPlural(w);
     if (nation !== undefined && !DEMONYMS.has(w)) return classified("group", "known");
     if (DEMONYMS.has(w)) return undefined;
-    if (isCalendarName(w) || isTitlePart(w)) return undefined;
+    // (a title word that is the surname of someone the article names is their name: `King` after `Stephen King`)
+    if (isCalendarName(w) || (isTitlePart(w) && !context.nameWord)) return undefined;
     // an abbreviation with its period (`No.` of `No. 10`, `Inc.`) names nothing alone
     if (w.endsWith(".") && isListedAbbreviation(w.slice(0, -1))) return undefined;
     if (isPartyTag(w)) return undefined;
@@ -193,11 +201,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
   }
-  if (words.every((w) => isTitlePart(w) || isStopword(w))) return undefined;
+  if (words.every((w) => isTitlePart(w) || isStopword(w)) && !context.nameWord) return undefined;
   // a title phrase with no name after it (Iranian Foreign Minister, Supreme Leader) names no one by itself
   // (unless an institution's head word stands before its `of`: `Massachusetts Institute of Technology`)
   const final = words[words.length - 1]!;
-  if (isTitlePart(final) && !(name.includes(" of ") && HEAD_WORDS.get(headWord(name.split(/\s+/))) === "organization")) return undefined;
+  if (isTitlePart(final) && !ownsTrailingTitleWords(words, trailingTitleStart(words)) && !(name.includes(" of ") && HEAD_WORDS.get(headWord(name.split(/\s+/))) === "organization")) return undefined;
   // the head of "Council of Iran" is Council
   // (a body's head word outweighs it: `Cape Cod Times`, `Port Authority`)
   if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled && HEAD_WORDS.get(final) !== "organization") return classified("place", "evidence");
@@ -211,6 +219,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // `East Los Angeles`: a compass word before a known city, too
     if (COUNTRIES.has(rest) || REGIONS.has(rest) || CITIES.has(rest)) return classified("place", "evidence");
   }
+  // `Duke Energy`, `Sutter Health`: a portfolio's word ends a body's name, not a person's
+  if (words.length >= 2 && PORTFOLIOS.has(final) && !context.titled) return classified("organization", "evidence");
   // `, who` after a name makes it a person's (not a body's: in `an official at the Agency, who`, the official is meant)
   if (context.relative === "who" && words.length <= 4 && words.every(isNameWord) && HEAD_WORDS.get(final) !== "organization") return classified("person", "evidence");
   // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person

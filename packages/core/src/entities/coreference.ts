@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CITIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, OFFICE_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
+import { CITIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, OFFICE_WORDS, ROLE_NOUNS, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
@@ -181,8 +181,9 @@ export function resolveEntities(
       const words = m.candidate.words;
       if (words.length < 2) continue;
       if (person) {
-        push(bySurname, foldDiacritics(words.at(-1)!), cl);
-        push(byNameWord, foldDiacritics(words.at(-1)!), cl);
+        const surname = foldDiacritics(words[surnameAt(words)]!);
+        push(bySurname, surname, cl);
+        push(byNameWord, surname, cl);
         push(byNameWord, foldDiacritics(words[0]!), cl);
         for (const w of words.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, foldDiacritics(w), cl);
       } else {

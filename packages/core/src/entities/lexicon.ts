@@ -42,6 +42,8 @@ export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(groupData.portfolio
 
 export const HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries(titleData.honorifics));
 export const OFFICE_WORDS: ReadonlySet<string> = new Set(titleData.offices);
+/** Offices that name a portfolio (`Health` of `Health Minister`): no title alone, and a body's word after a name (`Sutter Health`). */
+export const PORTFOLIOS: ReadonlySet<string> = new Set(titleData.portfolios);
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleData.roleNouns);
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.roleModifiers);
 
@@ -54,6 +56,36 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set(entityWords.placePref
 export function isTitlePart(text: string): boolean {
   return HONORIFICS.has(text) || OFFICE_WORDS.has(text);
 }
+
+/**
+ * Whether the title words that end a name, from `from` on, are the name's own: portfolios with no title
+ * after them (`Sutter Health`, `Duke Energy`), or a surname.
+ */
+export function ownsTrailingTitleWords(words: readonly string[], from: number): boolean {
+  if (from === 0) return false;
+  let portfoliosOnly = true;
+  for (let k = from; k < words.length && portfoliosOnly; k++) portfoliosOnly = PORTFOLIOS.has(words[k]!);
+  return portfoliosOnly || (from === words.length - 1 && isTitledSurname(words, from));
+}
+
+/** One title word after a person's given names is their surname (`Stephen King`, `John Major`, `Aaron Judge`). */
+export function isTitledSurname(words: readonly string[], at: number): boolean {
+  if (at === 0 || at > 3 || !CAPITALISED_WORD.test(words[at]!) || !isFirstName(words[0]!)) return false;
+  for (let k = 0; k < at; k++) if (!(CAPITALISED_WORD.test(words[k]!) || INITIAL.test(words[k]!)) || HEAD_WORDS.has(words[k]!) || isTitlePart(words[k]!)) return false;
+  return true;
+}
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** What follows a surname to tell a father from a son (`Martin Luther King Jr.`). */
+const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]);
+
+/** Where a person's surname stands in their name's words: the last, or the last before `Jr.` or `III`. */
+export function surnameAt(words: readonly string[]): number {
+  let at = words.length - 1;
+  while (at > 0 && GENERATIONAL_SUFFIXES.has(words[at]!)) at--;
+  return at;
+}
+const INITIAL = /^\p{Lu}\.$/u;
 
 export const EVENT_PREFIXES: ReadonlySet<string> = new Set(entityWords.eventPrefixes);
 /** Words that start a name and type it (`Team Estonia`, `Lake Geneva`, `Operation Sea Breeze`). */

@@ -928,3 +928,37 @@ describe("numbered parts, outlets named for a place, and legal forms", () => {
     expect(types("Barclays Plc leads the offering, the Cape Cod Times reported from Cape Cod.\n")).toEqual({ "Barclays Plc": "organization", "Cape Cod Times": "organization", "Cape Cod": "place" });
   });
 });
+
+describe("title words inside names", () => {
+  it("keeps one title word after given names as the surname, and knows the surname alone afterwards", () => {
+    const text = "Stephen King has a new novel. Former prime minister John Major read it, and Aaron Judge did too. King said it was scary.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Stephen King", "person", ["Stephen King:name", "King:partial"]],
+      ["John Major", "person", ["John Major:name"]],
+      ["Aaron Judge", "person", ["Aaron Judge:name"]],
+    ]);
+  });
+
+  it("reads the surname before a generational suffix", () => {
+    const text = "Martin Luther King Jr. said the dream was alive. \"We shall overcome,\" King said.\n";
+    expect(mentionsOf(text)).toEqual([["Martin Luther King Jr.", "person", ["Martin Luther King Jr.:name", "King:partial"]]]);
+  });
+
+  it("keeps a portfolio's word that ends a body's name, and still peels titles off people", () => {
+    const text = "Duke Energy said the outage was over. Mercy Valley Health opened a clinic. Minister of Education Stefania Giannini said it was late.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Duke Energy", "organization", []],
+      ["Mercy Valley Health", "organization", []],
+      ["Stefania Giannini", "person", ["Minister of Education"]],
+    ]);
+  });
+
+  it("reads a barrister's KC after the name, and police and school board titles before it, as roles", () => {
+    const text = "Prosecutor Ruth Pemberton KC said he lied. Detective Constable Priya Nair agreed, and Trustee Maria Gonzalez voted against.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Ruth Pemberton", "person", ["Prosecutor"]],
+      ["Priya Nair", "person", ["Detective Constable"]],
+      ["Maria Gonzalez", "person", ["Trustee"]],
+    ]);
+  });
+});
