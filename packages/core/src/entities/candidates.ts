@@ -494,7 +494,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     speaker,
     personalPronoun: pronounFollows(run.nts, endIndex),
     determiner: DETERMINERS.has(previous),
-    locative: LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")),
+    locative: LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) || hometownAfterAge(run.nts, startIndex),
     prepositionBefore: PREPOSITIONS.has(previous),
     toldThe: previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((run.nts[startIndex - 2]?.text ?? "").toLowerCase()),
     appositiveRole: appositive !== undefined,
@@ -529,6 +529,12 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
 /** Every candidate has the same fields, so the code that reads them sees one shape. */
 function candidate(name: string, words: readonly string[], start: number, end: number, sentence: number, cls: Classification, roles: readonly string[], pluralTitle?: string): Candidate {
   return { name, words, start, end, sentence, cls, roles, pluralTitle, parentheticalOf: undefined };
+}
+
+/** `Claire Ashworth, 46, of Morley`: a town after a person's age, where news says where they live. */
+function hometownAfterAge(nts: readonly NameToken[], start: number): boolean {
+  const preposition = nts[start - 1]?.text;
+  return (preposition === "of" || preposition === "from") && nts[start - 2]?.text === "," && nts[start - 3]?.kind === "number" && /^\d{1,3}$/.test(nts[start - 3]!.text) && nts[start - 4]?.text === ",";
 }
 
 /** A lower-case role noun right before the name: `coach Alireza Mehraban`, `spokeswoman Jen Psaki`. */

@@ -243,7 +243,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `X, editor at large at the Saudi Gazette,`: a role in apposition names a person's function
   if (context.appositiveRole && !context.determiner && words[0] !== "The" && words.length >= 2 && words.length <= 4 && words.every(isNameWord)) return classified("person", "evidence");
   if (words.length === 1 && isAcronym(last)) return classified("organization", "evidence");
-  if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!) && words.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) {
+  // (a compass word is rarely a given name: `West Yorkshire` is a county)
+  if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && words.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) {
     return classified("person", "evidence");
   }
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`)

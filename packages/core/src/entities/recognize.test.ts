@@ -962,3 +962,18 @@ describe("title words inside names", () => {
     ]);
   });
 });
+
+describe("places people come from", () => {
+  it("reads a compass word and a name after `in` as a place, not a given name and a surname", () => {
+    expect(types("A nurse at a hospice in West Yorkshire was jailed.\n")).toEqual({ "West Yorkshire": "place" });
+  });
+
+  it("reads the town after a person's age as a place", () => {
+    expect(types("Claire Ashworth, 46, of Morley, admitted theft. Dean Walsh, 31, from Redcar, was fined.\n")).toEqual({
+      "Claire Ashworth": "person",
+      Morley: "place",
+      "Dean Walsh": "person",
+      Redcar: "place",
+    });
+  });
+});
