@@ -20,6 +20,13 @@ describe("analyzeArticle on seed 000 (blank-line paragraphs, CNN)", () => {
     expect(s.updated.map((u) => [u.value, u.text, u.range.start.line])).toEqual([["2014-11-06", "Thu November 6, 2014", 9]]);
   });
 
+  it("reads a stamp line that gives the publication date and its update", () => {
+    const t = analyzeArticle("School board closes two schools\n\nBy Marcus Bell\nDec 1, 2026 Updated Dec 2, 2026\n\nRIVERDALE — The board voted on Monday night to close the schools.\n").structure;
+    expect([t.published?.value, t.published?.text, t.published?.range.start]).toEqual(["2026-12-01", "Dec 1, 2026", { line: 3, character: 0 }]);
+    expect(t.updated.map((u) => [u.value, u.kind, u.text, u.range.start])).toEqual([["2026-12-02", "updated", "Dec 2, 2026", { line: 3, character: 20 }]]);
+    expect(t.dateline?.text).toBe("RIVERDALE —");
+  });
+
   it("reads the dateline glued to the lead", () => {
     expect(s.dateline).toMatchObject({ text: "Washington (CNN)", source: "CNN", glued: true });
     expect(s.dateline?.place?.text).toBe("Washington");

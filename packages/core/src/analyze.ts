@@ -115,13 +115,13 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
         if (outlet === undefined && role.byline?.outlet) outlet = { name: role.byline.outlet.name, from: "byline", at: locate(role.byline.outlet.span) };
         break;
       case "stamp":
-        if (role.stamp) {
-          const d = role.stamp.date;
-          if (d.year === undefined || d.day === undefined) break;
+        for (const stamp of role.stamps ?? []) {
+          const d = stamp.date;
+          if (d.year === undefined || d.day === undefined) continue;
           const info: DateStampInfo = {
             ...locate(d),
             value: formatDate({ year: d.year, month: d.month, day: d.day }),
-            kind: role.stamp.kind,
+            kind: stamp.kind,
             ...(d.weekday !== undefined ? { weekday: d.weekday } : {}),
             source: body.length === 0 ? "header" : "footer",
           };

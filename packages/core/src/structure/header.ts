@@ -9,7 +9,8 @@ export type ParagraphRole = "headline" | "deck" | "byline" | "stamp" | "body" | 
 export interface ClassifiedParagraph {
   readonly role: ParagraphRole;
   readonly boilerplate?: BoilerplateMatch;
-  readonly stamp?: DateStamp;
+  /** A stamp line's dates: one, or a date and its update (`Dec 1, 2026 Updated Dec 2, 2026`). */
+  readonly stamps?: readonly DateStamp[];
   readonly byline?: Byline;
 }
 
@@ -28,17 +29,23 @@ export function looksLikeProse(text: string): boolean {
   return (words >= 8 && /[.?!…]["”’)\]]?\s*$/u.test(text)) || words > 30;
 }
 
-function parseStampSegments(text: string, offset: number): DateStamp | undefined {
+/** Where a stamp line starts another stamp: at a bar, or at `Updated` or `Published` after a date. */
+const STAMP_SEGMENT = /\||(?=\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|[Mm]odified)\b)/;
+
+/** The dates a stamp line gives, each read from its own segment; empty when it is no stamp line. */
+function parseStampSegments(text: string, offset: number): DateStamp[] {
+  const stamps: DateStamp[] = [];
   let at = 0;
-  for (const segment of text.split("|")) {
+  for (const segment of text.split(STAMP_SEGMENT)) {
     const stamp = parseDateStamp(segment);
     if (stamp !== undefined) {
       const lead = offset + at;
-      return { ...stamp, date: { ...stamp.date, start: stamp.date.start + lead, end: stamp.date.end + lead } };
+      stamps.push({ ...stamp, date: { ...stamp.date, start: stamp.date.start + lead, end: stamp.date.end + lead } });
     }
-    at += segment.length + 1;
+    at += segment.length;
+    if (text[at] === "|") at++;
   }
-  return undefined;
+  return stamps;
 }
 
 /**
@@ -64,9 +71,9 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       continue;
     }
     linkList = false;
-    const stamp = content.length <= 160 ? parseStampSegments(content, p.start) : undefined;
-    if (stamp !== undefined && (inHeader || i >= paragraphs.length - 3)) {
-      roles.push({ role: "stamp", stamp });
+    const stamps = content.length <= 160 ? parseStampSegments(content, p.start) : [];
+    if (stamps.length > 0 && (inHeader || i >= paragraphs.length - 3)) {
+      roles.push({ role: "stamp", stamps });
       continue;
     }
     if (inHeader && i < HEADER_SCAN_LIMIT) {
@@ -103,7 +110,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
 function headerFollows(text: string, paragraphs: readonly Paragraph[], from: number): boolean {
   for (const p of paragraphs.slice(from, from + 2)) {
     const content = text.slice(p.start, p.end);
-    if (parseByline(content, p.start) !== undefined || (content.length <= 160 && parseStampSegments(content, p.start) !== undefined)) return true;
+    if (parseByline(content, p.start) !== undefined || (content.length <= 160 && parseStampSegments(content, p.start).length > 0)) return true;
   }
   return false;
 }
