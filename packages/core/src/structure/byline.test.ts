@@ -20,6 +20,11 @@ describe("parseByline", () => {
     expect(read("By Tom Lee | Reuters")).toEqual({ authors: ["Tom Lee"], outlet: "Reuters" });
   });
 
+  it("reads no outlet from the author's address or handle after a pipe", () => {
+    expect(read("By Marcus Bell | mbell@riverdaletribune.com")).toEqual({ authors: ["Marcus Bell"], outlet: undefined });
+    expect(read("By Jane Doe | @janedoe")).toEqual({ authors: ["Jane Doe"], outlet: undefined });
+  });
+
   it("keeps two comma-separated people as authors", () => {
     expect(read("By Jane Doe, John Roe")).toEqual({ authors: ["Jane Doe", "John Roe"], outlet: undefined });
   });

@@ -12,6 +12,9 @@ const OUTLET_HINT = /\b(?:news|press|times|post|journal|herald|tribune|guardian|
 const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic|contributor|producer|photographer|analyst|intern|bureau chief)$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-.]*|de|da|van|von|der|bin|al|del|la|le))*\s+\p{Lu}[\p{L}’'\-]*$/u;
 
+/** An e-mail address or a social media handle. */
+const CONTACT = /^[^\s@]+@[^\s@]+\.\S+$|^@\w+$/u;
+
 /**
  * Reads `By Elise Labott and Jim Sciutto, CNN`: authors are split on commas, `and` and `&`; a part
  * that names a job (`Showbiz Reporter`) is left out; a last comma part that does not look like a
@@ -28,7 +31,8 @@ export function parseByline(text: string, offset: number): Byline | undefined {
   if (separator !== null) {
     const name = separator[1]!.trim().replace(/[.,;]$/, "");
     const at = body.indexOf(separator[1]!, separator.index);
-    outlet = { name, span: { start: bodyOffset + at, end: bodyOffset + at + name.length } };
+    // (`By Marcus Bell | mbell@example.com`: the author's address or handle, no outlet)
+    if (!CONTACT.test(name)) outlet = { name, span: { start: bodyOffset + at, end: bodyOffset + at + name.length } };
     body = body.slice(0, separator.index);
   }
   const written = nameParts(body)
