@@ -57,6 +57,9 @@ export function isTitlePart(text: string): boolean {
   return HONORIFICS.has(text) || OFFICE_WORDS.has(text);
 }
 
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
 /**
  * Whether the title words that end a name, from `from` on, are the name's own: portfolios with no title
  * after them (`Sutter Health`, `Duke Energy`), or a surname.
@@ -74,8 +77,6 @@ export function isTitledSurname(words: readonly string[], at: number): boolean {
   for (let k = 0; k < at; k++) if (!(CAPITALISED_WORD.test(words[k]!) || INITIAL.test(words[k]!)) || HEAD_WORDS.has(words[k]!) || isTitlePart(words[k]!)) return false;
   return true;
 }
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
-
 /** What follows a surname to tell a father from a son (`Martin Luther King Jr.`). */
 const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]);
 
@@ -85,7 +86,6 @@ export function surnameAt(words: readonly string[]): number {
   while (at > 0 && GENERATIONAL_SUFFIXES.has(words[at]!)) at--;
   return at;
 }
-const INITIAL = /^\p{Lu}\.$/u;
 
 export const EVENT_PREFIXES: ReadonlySet<string> = new Set(entityWords.eventPrefixes);
 /** Words that start a name and type it (`Team Estonia`, `Lake Geneva`, `Operation Sea Breeze`). */
