@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounBefore } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasOriginSuffix, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt } from "./lexicon.js";
+import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
@@ -387,8 +387,10 @@ function shareListTypes(candidates: Candidate[], text: string): void {
 function interpretRun(text: string, run: Pending, runParts: readonly NameToken[], aliases: AliasTable): Candidate[] {
   const results: Candidate[] = [];
   let parts = runParts;
+  // (the run's words as written; `parts` below is a slice from its start, so its words start this list too)
+  const texts = runParts.map((p) => p.text);
   const whole = runText(parts);
-  if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole) || isWellKnownOrganization(whole, parts.map((p) => p.text))) {
+  if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole) || isWellKnownOrganization(whole, texts)) {
     const c = makeCandidate(text, run, parts, aliases, false);
     return c ? [c] : [];
   }
@@ -413,14 +415,13 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   }
   // A title after a name (`State Department Spokesperson`) belongs to someone else.
   // (A department word after a connector is the name's own: `Institute of Technology`.)
-  let endTrim = parts.length;
-  while (endTrim > 1 && isTitlePart(parts[endTrim - 1]!.text)) endTrim--;
-  if (endTrim < parts.length && !isTitlePart(parts[endTrim - 1]!.text) && !CONNECTORS.has(parts[endTrim - 1]!.text) && !ownsTrailingTitleWords(parts.map((p) => p.text), endTrim)) parts = parts.slice(0, endTrim);
+  const endTrim = trailingTitleStart(texts);
+  if (endTrim < parts.length && !isTitlePart(texts[endTrim - 1]!) && !CONNECTORS.has(texts[endTrim - 1]!) && !ownsTrailingTitleWords(texts, endTrim)) parts = parts.slice(0, endTrim);
   // Peel titles off the left: the name proper is the longest tail free of title words.
   let core = parts.length;
   while (core > 0 && !isTitlePart(parts[core - 1]!.text)) core--;
   // (`Martin Luther King Jr.`: a title word after given names is the surname, nothing to peel)
-  if (core > 1 && isTitledSurname(parts.slice(0, core).map((p) => p.text), core - 1)) core = 0;
+  if (core > 1 && isTitledSurname(texts, core - 1)) core = 0;
   let nameParts = parts.slice(core);
   let prefix = parts.slice(0, core);
   // `Minister for Foreign Affairs Simon Coveney`: the portfolio's last words run up to the first name

@@ -4,7 +4,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart, ownsTrailingTitleWords } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -99,13 +99,6 @@ export const CASE_NAME = / vs?\. /;
 /** One capital letter, with or without its period (`/^\p{Lu}\.?$/u`). */
 function isInitial(word: string): boolean {
   return isCapitalLetter(word.endsWith(".") ? word.slice(0, -1) : word);
-}
-
-/** Where the title words that end a name start. */
-function trailingTitleStart(words: readonly string[]): number {
-  let k = words.length;
-  while (k > 1 && isTitlePart(words[k - 1]!)) k--;
-  return k;
 }
 
 /** Arabic names' article glued to the next word in lower case: `al-Amr`, `el-Sisi`. */

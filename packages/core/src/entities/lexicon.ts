@@ -57,6 +57,13 @@ export function isTitlePart(text: string): boolean {
   return HONORIFICS.has(text) || OFFICE_WORDS.has(text);
 }
 
+/** Where the title words that end a name start (its length when none do; never before its first word). */
+export function trailingTitleStart(words: readonly string[]): number {
+  let k = words.length;
+  while (k > 1 && isTitlePart(words[k - 1]!)) k--;
+  return k;
+}
+
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
