@@ -1,4 +1,6 @@
 import { startsLower } from "../text/chars.js";
+import { isSpeechVerb } from "../text/speech-verbs.js";
+import { isStopword } from "../text/stopwords.js";
 import { CLASS_NOUNS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { ARTICLE } from "./roles.js";
@@ -123,6 +125,27 @@ export function classNounAfter(nts: readonly NameToken[], end: number, sentenceE
   let k = i;
   while (k < sentenceEnd && k < i + 6 && nts[k]!.kind !== "punct") k++;
   return { type, closed: nts[k]?.text === "," };
+}
+
+/**
+ * A body or a place that the name modifies, in a noun right after it: `the KCNA news agency`, `the Wagner
+ * group`, `the Hudson river`. One lower-case word may stand between (`news`, `state`); a verb may not, as
+ * in `Smith told company staff`, nor may a plural, which may be a verb (`Smith banks on`).
+ */
+export function classNounRightAfter(nts: readonly NameToken[], end: number): "organization" | "place" | undefined {
+  let t = nts[end];
+  if (t === undefined || t.kind !== "word" || !startsLower(t.text)) return undefined;
+  const type = CLASS_NOUNS.get(t.text);
+  if (type === undefined) {
+    const w = t.text;
+    // (`news` is a modifier, in `news agency`, though it is no name's word)
+    if (w !== "news" && (isStopword(w) || isSpeechVerb(w) || w.endsWith("ed") || w.endsWith("ly") || w.endsWith("s"))) return undefined;
+    t = nts[end + 1];
+    if (t === undefined || t.kind !== "word" || t.start !== nts[end]!.end + 1) return undefined;
+  }
+  if (t.text.endsWith("s") || t.possessive) return undefined;
+  const noun = CLASS_NOUNS.get(t.text);
+  return noun === "organization" || noun === "place" ? noun : undefined;
 }
 
 const AFTER_A_TITLE: ReadonlySet<string> = new Set(["and", "or", "by", "is", "was", "has", "had", "which", "that", "in", "on", "at", "from", "for", "with", "about"]);

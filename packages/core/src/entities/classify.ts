@@ -4,7 +4,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, SERVICE_DISTRICTS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -49,6 +49,8 @@ export interface ClassifyContext {
   readonly subtitled?: boolean;
   /** What a lower-case noun before it says it is: `the magazine MicroMega`, `the town of Ashford`. */
   readonly classNoun?: EntityType;
+  /** A body's or a place's noun that the name modifies follows it: `the KCNA news agency`, `the Hudson river`. */
+  readonly nounAfter?: "organization" | "place";
   /** The one word is a word of a name the article has already read (`Albanese` after `Anthony Albanese`, `King` after `Stephen King`). */
   readonly nameWord?: boolean;
   /** The relative word after a comma that follows it: `, who` (a person) or `, which` / `, its` (not one). */
@@ -194,6 +196,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
   }
+  // (a name that modifies a noun is of the noun's kind, whatever title stands before it: `official KCNA news agency`)
+  if (context.nounAfter !== undefined && !(words.length >= 2 && isFirstName(words[0]!))) return classified(context.nounAfter, "evidence");
   if (words.every((w) => isTitlePart(w) || isStopword(w)) && !context.nameWord) return undefined;
   // a title phrase with no name after it (Iranian Foreign Minister, Supreme Leader) names no one by itself
   // (unless an institution's head word stands before its `of`: `Massachusetts Institute of Technology`)
@@ -227,6 +231,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (head === "place" && words.length <= 3 && isFirstName(words[0]!) && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || context.appositiveRole)) return classified("person", "evidence");
   // `Luton Town`, `Ipswich Town`: a town's name before `Town` is its football club's
   if (last === "Town" && words.length === 2 && CITIES.has(words[0]!)) return classified("organization", "evidence");
+  // `Riverdale Unified School District`: a district that runs a public service is a body, not a place
+  if (last === "District" && last === final && SERVICE_DISTRICTS.has(words[words.length - 2] ?? "")) return classified("organization", "evidence");
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
   if (context.titled) return classified("person", "evidence");
   if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");
@@ -244,8 +250,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (a word with a capital inside, `OpenAI`, `YouTube`, names a firm or a product, not a place)
   if (context.locative && !context.determiner && !words.some(hasInnerCapital)) return classified("place", "guess");
   if (words.length === 2 && isInitialsAndSurname(words[0]!, words[1]!, aliases)) return classified("person", "guess");
-  // `Hwang Hee-Chan`, `Park Joo-Ho`: a short family name before a given name of two hyphenated syllables
-  if (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{1,4}$/u.test(words[1]!)) return classified("person", "evidence");
+  // `Hwang Hee-Chan`, `Moon Jae-in`: a short family name before a given name of two hyphenated syllables
+  if (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{0,4}$/u.test(words[1]!)) return classified("person", "evidence");
   if (context.speaker && words.length <= 4 && context.personalPronoun) return classified("person", "evidence");
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
   // company or body (`Diageo said`); a surname joins its full name's person in coreference

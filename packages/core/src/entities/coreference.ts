@@ -271,8 +271,9 @@ export function resolveEntities(
         continue;
       }
       // `Northwind` after `Northwind Energy Corp.`: a company's short name is its first word
+      // (not a place's name the article gives on evidence: `RIVERDALE —` beside `Riverdale School District`)
       const company = byOrganizationFirstWord.get(word) ?? [];
-      if (company.length === 1 && c.cls.type !== "person") {
+      if (company.length === 1 && c.cls.type !== "person" && !(c.cls.type === "place" && c.cls.confidence === "evidence")) {
         join(c, company[0]!, "partial");
         continue;
       }

@@ -108,6 +108,8 @@ export function isCommonInitialism(word: string): boolean {
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(entityWords.legalSuffixes);
 /** Bodies named by their subject after `on` (`Council on Foreign Relations`). */
 export const ON_BODIES: ReadonlySet<string> = new Set(entityWords.onBodies);
+/** Public services that make a district named for them a body: `School District`, `Park District`. */
+export const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(entityWords.serviceDistricts);
 /** Lower-case nouns that type the name after them: `the magazine MicroMega`, `the town of Ashford`. */
 export const CLASS_NOUNS: ReadonlyMap<string, EntityType> = new Map(
   Object.entries(entityWords.classNouns).flatMap(([type, nouns]) => nouns.map((noun) => [noun, type as EntityType] as const)),

@@ -85,6 +85,18 @@ function hasHyphen(word: string): boolean {
   return false;
 }
 
+/**
+ * One syllable of a romanized Korean or Chinese name: an initial of at most one consonant sound, one to
+ * three vowels, and at most one final consonant sound (`jae`, `myung`, `yeol`, `wen`). English word parts
+ * seldom fit (`war`, `tech`, `driving`, `pre` do not).
+ */
+const ROMANIZED_SYLLABLE = /^(?:ch|sh|zh|ts|hs|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|[nmkptlh])?$/i;
+
+/** `Jae-myung`, `Jae-in`, `Ing-wen`: a given name of two syllables whose second is written in lower case. */
+function isRomanizedGivenName(parts: readonly string[]): boolean {
+  return parts.length === 2 && /^\p{Lu}\p{Ll}{0,4}$/u.test(parts[0]!) && /^\p{Ll}{1,5}$/u.test(parts[1]!) && ROMANIZED_SYLLABLE.test(parts[0]!) && ROMANIZED_SYLLABLE.test(parts[1]!);
+}
+
 export function nameTokens(tokens: readonly Token[], from: number, to: number): NameToken[] {
   const out: NameToken[] = [];
   for (let i = from; i < to; i++) {
@@ -129,6 +141,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       DEFAULT_ALIASES.has(text) ||
       (parts.every((p) => startsUpper(p)) && !parts.every((p) => DEMONYMS.has(p))) ||
       parts.some((p) => /^(?:al|el|bin|ibn|abu|ul)$/i.test(p)) ||
+      isRomanizedGivenName(parts) ||
       // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`
       (startsUpper(parts[0]!) && /^\p{N}+$/u.test(parts[parts.length - 1]!));
     if (keepWhole) {

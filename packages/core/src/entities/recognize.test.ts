@@ -977,3 +977,42 @@ describe("places people come from", () => {
     });
   });
 });
+
+describe("names across an `and`, a hyphen, a modifier and a district", () => {
+  it("joins the words on both sides of an `and` that the bracketed acronym after them spells", () => {
+    const text = "Officials at the Nursing and Midwifery Council (NMC) agreed. The NMC said so. Troops left Iraq and Syria (IS) last year.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Nursing and Midwifery Council", "organization", ["Nursing and Midwifery Council:name", "NMC:acronym", "NMC:acronym"]],
+      ["Iraq", "place", ["Iraq:name"]],
+      ["Syria", "place", ["Syria:name"]],
+      ["Islamic State", "organization", ["IS:acronym"]],
+    ]);
+  });
+
+  it("keeps a romanized given name whole when its second syllable is written in lower case", () => {
+    expect(types("Former president Moon Jae-in met opposition leader Lee Jae-myung. Taiwan's President Tsai Ing-wen spoke. Set-up costs were high.\n")).toEqual({
+      "Moon Jae-in": "person",
+      "Lee Jae-myung": "person",
+      Taiwan: "place",
+      "Tsai Ing-wen": "person",
+    });
+  });
+
+  it("types a name by the body's or place's noun it modifies, over a role word before it", () => {
+    expect(summary("Pyongyang's official KCNA news agency said the launch worked. The Wagner group denied it. Farmers along the Nidder river agreed.\n").map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Pyongyang", "place", []],
+      ["KCNA", "organization", []],
+      ["Wagner", "organization", []],
+      ["Nidder", "place", []],
+    ]);
+  });
+
+  it("reads schools and public service districts as bodies, and a dateline's town beside them as a place", () => {
+    expect(mentionsOf("RIVERDALE — The Riverdale Unified School District will close Lincoln Elementary and Oakmont High, the district said.\n")).toEqual([
+      ["Riverdale", "place", ["RIVERDALE:name"]],
+      ["Riverdale Unified School District", "organization", ["Riverdale Unified School District:name", "district:description"]],
+      ["Lincoln Elementary", "organization", ["Lincoln Elementary:name"]],
+      ["Oakmont High", "organization", ["Oakmont High:name"]],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
 import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, REGIONS, VOCABULARY, isFirstName, isOrganizationHead, isTitlePart } from "./lexicon.js";
-import { isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
+import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
 /**
  * Weekdays and months are dates, not parts of a name ("On Tuesday", "Questions Wednesday"), except
@@ -118,7 +118,11 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         CONNECTORS.has(next.text) ||
         // `Council on Foreign Relations`: a body named by its subject
         (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
-        (next.text === "and" && ((isInstitutionName(parts) && !startsOwnName(tokens[j + 1]?.text ?? "")) || portfolioBefore(parts, tokens, nameish, j + 1) || (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!])))));
+        (next.text === "and" &&
+          ((isInstitutionName(parts) && !startsOwnName(tokens[j + 1]?.text ?? "")) ||
+            portfolioBefore(parts, tokens, nameish, j + 1) ||
+            (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!]))) ||
+            acronymSpansAnd(parts, tokens, nameish, j + 1)));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
       if (joins && next.text === "of" && personName(parts)) break;
       if (joins) {
@@ -157,6 +161,25 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
     i = j;
   }
   return runs;
+}
+
+/** How far an acronym in brackets may stand after the `and` it spans: `Nursing and Midwifery Council (NMC)`. */
+const ACRONYM_REACH = 6;
+
+/**
+ * `Nursing and Midwifery Council (NMC)`, `Food and Drug Administration (FDA)`: the acronym the article gives
+ * in brackets after the name spells the initials of the words on both sides of the `and`, so they are one name.
+ */
+function acronymSpansAnd(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], after: number): boolean {
+  let k = after;
+  while (k < tokens.length && k < after + ACRONYM_REACH && nameish[k] === true && !tokens[k]!.possessive && !tokens[k]!.hyphenBefore) k++;
+  const acronym = tokens[k + 1];
+  if (k === after || tokens[k]?.text !== "(" || acronym === undefined || tokens[k + 2]?.text !== ")" || !isAcronym(acronym.text)) return false;
+  const words = [...parts, ...tokens.slice(after, k)].map((p) => p.text);
+  // places listed with `and` stay two names unless a body's head word ends them (`Iraq and Syria (IS)`)
+  if (!isOrganizationHead(words[words.length - 1]!) && words.some((w) => COUNTRIES.has(w) || REGIONS.has(w) || CITIES.has(w))) return false;
+  const letters = acronymLetters(acronym.text);
+  return initialsOf(words) === letters || (words[0] === "The" && initialsOf(words.slice(1)) === letters);
 }
 
 /** A word after an institution's `and` that starts a name of its own: a title, a place or a first name (`MIT and Colorado State University`). */
