@@ -144,6 +144,8 @@ export function classNounRightAfter(nts: readonly NameToken[], end: number): "or
     if (t === undefined || t.kind !== "word" || t.start !== nts[end]!.end + 1) return undefined;
   }
   if (t.text.endsWith("s") || t.possessive) return undefined;
+  // (a station a name modifies is a building, `the East L.A. station`, where `the station Radio X` is a broadcaster)
+  if (t.text === "station") return "place";
   const noun = CLASS_NOUNS.get(t.text);
   return noun === "organization" || noun === "place" ? noun : undefined;
 }

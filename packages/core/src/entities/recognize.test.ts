@@ -999,11 +999,12 @@ describe("names across an `and`, a hyphen, a modifier and a district", () => {
   });
 
   it("types a name by the body's or place's noun it modifies, over a role word before it", () => {
-    expect(summary("Pyongyang's official KCNA news agency said the launch worked. The Wagner group denied it. Farmers along the Nidder river agreed.\n").map((e) => [e.name, e.type, e.roles])).toEqual([
+    expect(summary("Pyongyang's official KCNA news agency said the launch worked. The Wagner group denied it. Farmers along the Nidder river agreed. He walked into the Eastfield station.\n").map((e) => [e.name, e.type, e.roles])).toEqual([
       ["Pyongyang", "place", []],
       ["KCNA", "organization", []],
       ["Wagner", "organization", []],
       ["Nidder", "place", []],
+      ["Eastfield", "place", []],
     ]);
   });
 
