@@ -25,6 +25,8 @@ describe("analyzeArticle on seed 000 (blank-line paragraphs, CNN)", () => {
     expect([t.published?.value, t.published?.text, t.published?.range.start]).toEqual(["2026-12-01", "Dec 1, 2026", { line: 3, character: 0 }]);
     expect(t.updated.map((u) => [u.value, u.kind, u.text, u.range.start])).toEqual([["2026-12-02", "updated", "Dec 2, 2026", { line: 3, character: 20 }]]);
     expect(t.dateline?.text).toBe("RIVERDALE —");
+    const modified = analyzeArticle("Board closes schools\n\nDec 1, 2026 | Modified Dec 2, 2026\n\nThe board voted on Monday night to close the schools.\n").structure;
+    expect([modified.published?.value, ...modified.updated.map((u) => `${u.kind} ${u.value}`)]).toEqual(["2026-12-01", "updated 2026-12-02"]);
   });
 
   it("reads the dateline glued to the lead", () => {

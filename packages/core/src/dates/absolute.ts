@@ -79,7 +79,7 @@ export interface DateStamp {
 
 // (a time may be written with a period, `17.30`, and is followed by its zone, `AEDT`)
 const STAMP_FILLER = new RegExp(
-  `^(?:[\\s,|·•–—\\-:]|updated|last updated|published|posted|first published|on|at|\\d{1,2}(?:[:.]\\d{2}){1,2}|[ap]\\.?m\\.?|${[...TIME_ZONES].join("|")})*$`,
+  `^(?:[\\s,|·•–—\\-:]|updated|last updated|modified|last modified|published|posted|first published|on|at|\\d{1,2}(?:[:.]\\d{2}){1,2}|[ap]\\.?m\\.?|${[...TIME_ZONES].join("|")})*$`,
   "iu",
 );
 
@@ -90,5 +90,5 @@ export function parseDateStamp(text: string): DateStamp | undefined {
   if (date === undefined || dates.length > 1 || date.year === undefined || date.day === undefined) return undefined;
   const rest = text.slice(0, date.start) + " " + text.slice(date.end);
   if (!STAMP_FILLER.test(rest)) return undefined;
-  return { date, kind: /\bupdated\b/i.test(rest) ? "updated" : "published" };
+  return { date, kind: /\b(?:updated|modified)\b/i.test(rest) ? "updated" : "published" };
 }

@@ -59,9 +59,17 @@ export function parseByline(text: string, offset: number): Byline | undefined {
 /** A line of capitalised words, as an outlet's name is printed alone: `Associated Press`, `The Washington Post`. */
 const OUTLET_LINE = /^(?:The )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,58}$/u;
 
-/** `Associated Press` on the line under `By Rebecca Tan`: the byline's outlet, printed on a line of its own. */
+/** The bureau after an outlet's name: `, Leeds`, `, Washington`. */
+const BUREAU = /,\s*\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+
+/**
+ * `Associated Press` on the line under `By Rebecca Tan`: the byline's outlet, printed on a line of its own,
+ * perhaps with the bureau that filed the story (`BBC News, Leeds`).
+ */
 export function parseOutletLine(text: string, offset: number): Byline | undefined {
-  const name = text.trim();
+  const trimmed = text.trim();
+  const bureau = BUREAU.exec(trimmed);
+  const name = bureau === null ? trimmed : trimmed.slice(0, bureau.index);
   if (!OUTLET_LINE.test(name) || !OUTLET_HINT.test(name)) return undefined;
   const start = offset + text.indexOf(name);
   return { authors: [], outlet: { name, span: { start, end: start + name.length } } };

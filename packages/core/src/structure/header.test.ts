@@ -31,6 +31,15 @@ describe("classifyParagraphs", () => {
     expect(roles("Nurses Strike at Three Hospitals\n\nAssociated Press\n\nAbout 2,400 nurses walked off the job on Thursday.")).toEqual(["headline", "deck", "body"]);
   });
 
+  it("reads the bureau after the outlet under a byline, and relative times in the header, as header lines", () => {
+    const text = "Nurse jailed for theft\n\nBy Hannah Okafor\nBBC News, Leeds\n\nPublished\n3 hours ago\n\nA nurse who stole painkillers from patients has been jailed for two years.";
+    const classified = classifyParagraphs(text, layout(text).paragraphs);
+    expect(classified.map((r) => [r.role, r.stamps?.length])).toEqual([["headline", undefined], ["byline", undefined], ["byline", undefined], ["stamp", 0], ["stamp", 0], ["body", undefined]]);
+    expect(classified[2]!.byline!.outlet).toEqual({ name: "BBC News", span: { start: 41, end: 49 } });
+    expect(roles("Nurse jailed for theft\n\nBy Hannah Okafor\n\nUpdated 5 minutes ago\n\nPublished 3 hours ago\n\nA nurse who stole painkillers from patients has been jailed.")).toEqual(["headline", "byline", "stamp", "stamp", "body"]);
+    expect(roles("Nurse jailed for theft\n\nA nurse who stole painkillers from patients has been jailed.\n\nPublished\n\n3 hours ago")).toEqual(["headline", "body", "body", "body"]);
+  });
+
   it("reads a line of names under the headline as the byline", () => {
     const text = ["Chip Maker Files for IPO", "Ian King and Dina Bass", "September 30, 2024", "(Bloomberg) -- A maker of chips filed for an initial public offering on Monday."].join("\n\n");
     const classified = classifyParagraphs(text, layout(text).paragraphs);

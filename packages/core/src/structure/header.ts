@@ -32,6 +32,13 @@ export function looksLikeProse(text: string): boolean {
 /** Where a stamp line starts another stamp: at a bar, or at `Updated` or `Published` after a date. */
 const STAMP_SEGMENT = /\||(?=\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|[Mm]odified)\b)/;
 
+/**
+ * A header line that says when without a date: `Published`, `3 hours ago`, `Updated 5 minutes ago`, as
+ * pages that print times relative to the reader's visit leave them when scraped.
+ */
+const RELATIVE_STAMP =
+  /^(?:(?:first |last )?(?:published|updated|posted|modified)(?:\s*[:·•|–—-])?)?\s*(?:(?:\d{1,3}|an?|one|two|three|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)?$/i;
+
 /** The dates a stamp line gives, each read from its own segment; empty when it is no stamp line. */
 function parseStampSegments(text: string, offset: number): DateStamp[] {
   const stamps: DateStamp[] = [];
@@ -74,6 +81,10 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
     const stamps = content.length <= 160 ? parseStampSegments(content, p.start) : [];
     if (stamps.length > 0 && (inHeader || i >= paragraphs.length - 3)) {
       roles.push({ role: "stamp", stamps });
+      continue;
+    }
+    if (inHeader && content.length <= 60 && /\S/.test(content) && RELATIVE_STAMP.test(content.trim())) {
+      roles.push({ role: "stamp", stamps: [] });
       continue;
     }
     if (inHeader && i < HEADER_SCAN_LIMIT) {
