@@ -56,6 +56,17 @@ describe("quotes in seed 004", () => {
   });
 });
 
+describe("according to", () => {
+  it("gives words quoted in a speaker's reported speech to the speaker, and words only reported to the source", () => {
+    const text =
+      "Foreign Minister Wang Yi said China was ready to meet \"at the earliest convenient time\", according to a statement from Beijing's foreign ministry.\n\nThe plan was \"dead on arrival\", according to the Acme Group.\n";
+    expect(speakersOf(text)).toEqual([
+      ["at the earliest convenie", "person:wang-yi", true],
+      ["dead on arrival", "organization:acme-group", true],
+    ]);
+  });
+});
+
 describe("quote edge cases", () => {
   it("never throws on unbalanced marks and reports them", () => {
     const model = analyzeArticle("Head line\n\nHe said “nothing at all happened here, she said on Monday.\n\nA stray” mark here in this line of text.");

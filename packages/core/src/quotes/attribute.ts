@@ -232,6 +232,10 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
     const t = ctx.tokens[i]!;
     if (insideQuote(ctx, t.start)) break;
     if (t.text === "according" && ctx.tokens[i + 1]?.text === "to") {
+      // `Wang said China was ready “at the earliest time”, according to a statement`: the words are the
+      // speaker's the sentence names before them; the statement only reports them
+      const speaker = cueBefore(ctx, q);
+      if (speaker?.kind === "cue-before") return speaker;
       const found = accordingTo(ctx, i, ceiling);
       const who = found && resolvePhrase(ctx, found.span);
       if (found && who) return attributed(who, "according-to", { start: t.start, end: found.span.end });
