@@ -201,6 +201,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     works,
     dateline && {
       ...(dateline.place !== undefined ? { place: dateline.place.span } : {}),
+      start: dateline.span.start,
       end: dateline.span.end,
       ...(dateline.source !== undefined ? { source: sourceSpan(dateline.text, dateline.span.start, dateline.source) } : {}),
     },

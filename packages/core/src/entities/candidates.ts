@@ -176,7 +176,8 @@ export function findCandidates(
   paragraphs: readonly ArticleParagraph[],
   aliases: AliasTable,
   works: readonly Span[],
-  dateline?: { readonly place?: Span; readonly source?: Span; readonly end: number; readonly sentence: number },
+  /** The dateline, with the sentences it starts in and ends in. */
+  dateline?: { readonly place?: Span; readonly source?: Span; readonly end: number; readonly firstSentence: number; readonly sentence: number },
 ): Candidate[] {
   const pending: Pending[] = [];
   const knownNameWords = new KnownNames();
@@ -194,7 +195,7 @@ export function findCandidates(
       const s = sentences[si]!;
       let first = s.firstToken;
       // the dateline (`Washington (CNN)`) is not part of the lead's first sentence
-      if (dateline !== undefined && si === dateline.sentence) while (first < s.endToken && tokens[first]!.start < dateline.end) first++;
+      if (dateline !== undefined && si >= dateline.firstSentence && si <= dateline.sentence) while (first < s.endToken && tokens[first]!.start < dateline.end) first++;
       const nts = nameTokens(tokens, first, s.endToken);
       let sentenceStart = 0;
       while (sentenceStart < nts.length && OPENING.has(nts[sentenceStart]!.text)) sentenceStart++;
@@ -326,6 +327,7 @@ export function findCandidates(
     const place = dateline.place;
     const datelineText = text.slice(place.start, place.end);
     let offset = 0;
+    let afterTownComma = false;
     for (const part of datelineText.split(",")) {
       const lead = part.length - part.trimStart().length;
       const written = part.trim();
@@ -334,7 +336,9 @@ export function findCandidates(
       if (written.length === 0) continue;
       const name = hasLower(written) ? written : written.toLowerCase().replace(/(^|[\s\-])\p{Ll}/gu, (c) => c.toUpperCase());
       const words = name.split(/\s+/);
-      const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
+      // (the part after the town is its state, which AP abbreviates: `SACRAMENTO, Calif.`)
+      const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false, afterTownComma });
+      afterTownComma = true;
       out.push(candidate(name, words, start, start + written.length, dateline.sentence, cls?.type === "place" ? cls : classified("place", "evidence"), []));
     }
   }

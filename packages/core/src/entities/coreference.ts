@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CITIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, OFFICE_WORDS, ROLE_NOUNS, isTitlePart, surnameAt } from "./lexicon.js";
+import { CITIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
@@ -108,7 +108,12 @@ export function resolveEntities(
       const kind: MentionKind = c.name === c.cls.canonical ? "name" : isAcronym(c.name) ? "acronym" : "alias";
       const existing = byKey.get(key);
       if (existing) join(c, existing, kind);
-      else create(c, key, kind);
+      else {
+        const cluster = create(c, key, kind);
+        // (the canonical name written out later joins it too: `California` after the dateline's `Calif.`)
+        const named = `name:${ampersandForm(foldDiacritics(c.cls.canonical))}`;
+        if (!byKey.has(named)) byKey.set(named, cluster);
+      }
     } else if (c.words.length >= 2) {
       const key = `name:${ampersandForm(foldDiacritics(c.name))}`;
       const existing = byKey.get(key);
@@ -223,7 +228,8 @@ export function resolveEntities(
     const sameName = byKey.get(`name:${foldDiacritics(c.name)}`);
     if (sameName) {
       const definedAcronym = sameName.members.some((m) => m.kind === "acronym" && m.candidate.name === c.name);
-      join(c, sameName, definedAcronym ? "acronym" : sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1 ? "name" : "partial");
+      const named = c.name === sameName.canonical || (sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1);
+      join(c, sameName, definedAcronym ? "acronym" : named ? "name" : "partial");
       continue;
     }
     if (c.cls.confidence !== "known") {
@@ -277,9 +283,13 @@ export function resolveEntities(
         join(c, company[0]!, "partial");
         continue;
       }
-      // `City` after `Manchester City`: a club named for its town goes by its other word
+      // `City` after `Manchester City`, `Sociedad` after `Real Sociedad`: a club named for its town, or
+      // after a word clubs take, goes by its other word
       const club = (byLastWord.get(word) ?? []).filter(
-        (cl) => cl.members.length > 0 && typeOf(cl) === "organization" && cl.members.some((m) => m.candidate.words.length === 2 && CITIES.has(m.candidate.words[0]!)),
+        (cl) =>
+          cl.members.length > 0 &&
+          typeOf(cl) === "organization" &&
+          cl.members.some((m) => m.candidate.words.length === 2 && (CITIES.has(m.candidate.words[0]!) || ORGANIZATION_PREFIXES.has(m.candidate.words[0]!))),
       );
       if (club.length === 1 && c.cls.type !== "person") {
         join(c, club[0]!, "partial");

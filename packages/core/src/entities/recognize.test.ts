@@ -978,7 +978,7 @@ describe("places people come from", () => {
   });
 });
 
-describe("names across an `and`, a hyphen, a modifier and a district", () => {
+describe("names the lexicon alone misses: across `and` and hyphens, by the noun after them, clubs, districts and datelines", () => {
   it("joins the words on both sides of an `and` that the bracketed acronym after them spells", () => {
     const text = "Officials at the Nursing and Midwifery Council (NMC) agreed. The NMC said so. Troops left Iraq and Syria (IS) last year.\n";
     expect(mentionsOf(text)).toEqual([
@@ -1014,6 +1014,24 @@ describe("names across an `and`, a hyphen, a modifier and a district", () => {
       ["Riverdale Unified School District", "organization", ["Riverdale Unified School District:name", "district:description"]],
       ["Lincoln Elementary", "organization", ["Lincoln Elementary:name"]],
       ["Oakmont High", "organization", ["Oakmont High:name"]],
+    ]);
+  });
+
+  it("reads a dateline whose state's abbreviation ends a sentence, and joins the state to its name written out", () => {
+    expect(mentionsOf("Governor signs bill\n\nSACRAMENTO, Calif. (AP) — Gov. Gavin Newsom signed the bill in California on Monday.\n")).toEqual([
+      ["Sacramento", "place", ["SACRAMENTO:name"]],
+      ["California", "place", ["Calif.:alias", "California:name"]],
+      ["Associated Press", "organization", ["AP:acronym"]],
+      ["Gavin Newsom", "person", ["Gavin Newsom:name"]],
+    ]);
+  });
+
+  it("reads football clubs by the words clubs take, and a club by its other word", () => {
+    expect(mentionsOf("Real Sociedad beat Atlético Madrid and Borussia Dortmund drew. Sociedad play in the Copa del Rey next.\n")).toEqual([
+      ["Real Sociedad", "organization", ["Real Sociedad:name", "Sociedad:partial"]],
+      ["Atlético Madrid", "organization", ["Atlético Madrid:name"]],
+      ["Borussia Dortmund", "organization", ["Borussia Dortmund:name"]],
+      ["Copa del Rey", "event", ["Copa del Rey:name"]],
     ]);
   });
 });

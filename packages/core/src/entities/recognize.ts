@@ -17,10 +17,12 @@ export function recognizeEntities(
   locate: (span: Span) => Located,
   /** Titles of works the article sets in quotation marks, in text order. */
   works: readonly Span[],
-  dateline?: { readonly place?: Span; readonly source?: Span; readonly end: number },
+  dateline?: { readonly place?: Span; readonly source?: Span; readonly start: number; readonly end: number },
 ): Entity[] {
   const sentence = dateline === undefined ? -1 : sentences.findIndex((s) => s.end > dateline.end);
-  const candidates = findCandidates(text, tokens, sentences, paragraphs, aliases, works, dateline && sentence >= 0 ? { ...dateline, sentence } : undefined);
+  // (a dateline may span sentences, where a state's abbreviation ends one: `SACRAMENTO, Calif. (AP) —`)
+  const firstSentence = dateline === undefined ? -1 : sentences.findIndex((s) => s.end > dateline.start);
+  const candidates = findCandidates(text, tokens, sentences, paragraphs, aliases, works, dateline && sentence >= 0 ? { ...dateline, sentence, firstSentence } : undefined);
   // descriptions (`the Journal`) are read where names are: not in bylines, captions or page furniture
   const prose = new Uint8Array(sentences.length);
   for (const p of paragraphs) if (isProse(p)) for (const si of p.sentences) prose[si] = 1;

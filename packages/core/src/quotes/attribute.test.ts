@@ -67,6 +67,18 @@ describe("according to", () => {
   });
 });
 
+describe("a role in a body", () => {
+  it("gives a quote cued by `the <body> <role>` to the person holding the role, else to the one the sentence before is about", () => {
+    const text =
+      "Antoine Griezmann scored first. Diego Simeone, the Atlético coach, was unhappy. Later Griezmann left.\n\n\"We gave the game away,\" the Atlético coach said.\n\nMaria Lopez was less happy. \"We were poor,\" the club's captain said.\n";
+    expect(speakersOf(text)).toEqual([
+      ["We gave the game away,", "person:diego-simeone", false],
+      ["We were poor,", "person:maria-lopez", false],
+    ]);
+    expect(speakersOf("Tom Cruise made a video.\n\n\"It was a test,\" said the post by an unknown author.\n")).toEqual([["It was a test,", null, false]]);
+  });
+});
+
 describe("quote edge cases", () => {
   it("never throws on unbalanced marks and reports them", () => {
     const model = analyzeArticle("Head line\n\nHe said “nothing at all happened here, she said on Monday.\n\nA stray” mark here in this line of text.");

@@ -1,7 +1,7 @@
 import type { Entity, EntityMention } from "../entities/types.js";
 import type { Span } from "../text/positions.js";
 import type { Sentence } from "../text/sentences.js";
-import { DEMONYMS } from "../entities/lexicon.js";
+import { DEMONYMS, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/lexicon.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { lastAtMost } from "../text/search.js";
 import type { Token } from "../text/tokenize.js";
@@ -115,6 +115,27 @@ function subjectPersonBefore(ctx: Context, offset: number): Entity | undefined {
   return ctx.people[at]!.entity;
 }
 
+/**
+ * `the Atlético coach`, `the club's head coach`: the role noun that ends a phrase of a determiner and, before
+ * the noun, only names, possessives and a role's words (not `the post by an unknown author`).
+ */
+function roleOf(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/);
+  const role = words[words.length - 1]!;
+  if (words.length < 2 || words.length > 5 || !/^(?:the|its|their)$/.test(words[0]!) || !ROLE_NOUNS.has(role)) return undefined;
+  for (const w of words.slice(1, -1)) if (!startsUpper(w) && !/['’]s$/u.test(w) && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w)) return undefined;
+  return role;
+}
+
+/** The nearest person named before `offset` whom the article gives the role. */
+function holderBefore(ctx: Context, offset: number, role: string): Entity | undefined {
+  for (let at = lastAtMost(ctx.people, offset, (m) => m.mention.span.end); at >= 0; at--) {
+    const person = ctx.people[at]!.entity;
+    if (person.roles.some((r) => r.toLowerCase().split(/\s+/).includes(role))) return person;
+  }
+  return undefined;
+}
+
 /** The nearest organization named before `offset`; `the group` after `the NRCI’s U.S. Representative Office` is the NRCI. */
 function organizationBefore(ctx: Context, offset: number): Entity | undefined {
   const at = lastAtMost(ctx.organizations, offset, (m) => m.mention.span.end);
@@ -154,6 +175,12 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   const voice = found.find((m) => m.entity.type === "organization" && VOICE_OF.test(ctx.text.slice(span.start, m.mention.span.start)));
   if (voice !== undefined) return { speakers: [voice.entity.id] };
   if (ANONYMOUS.test(phrase) && found.every((m) => m.entity.type !== "person")) return { speakers: [], anonymous: lower };
+  // `the Atlético coach`: a role in a body names the person holding it, someone the article has named
+  const role = roleOf(phrase);
+  if (role !== undefined) {
+    const person = holderBefore(ctx, span.start, role) ?? subjectPersonBefore(ctx, span.start);
+    if (person) return { speakers: [person.id] };
+  }
   const orgs = found.filter((m) => m.entity.type === "organization" || m.entity.type === "group" || m.entity.type === "place");
   if (orgs.length > 0) return { speakers: [orgs[orgs.length - 1]!.entity.id] };
   if (/^(?:they|we)$/.test(lower)) return { speakers: [], anonymous: lower };
