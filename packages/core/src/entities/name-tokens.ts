@@ -113,6 +113,12 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       i += 2;
       continue;
     }
+    // `Novo Nordisk A/S`: a legal form written with a slash is one word
+    if (i + 2 < to && period?.text === "/" && period.start === t.end && domain!.start === period.end && LEGAL_SUFFIXES.has(`${t.text}/${domain!.text}`)) {
+      out.push({ text: `${t.text}/${domain!.text}`, start: t.start, end: domain!.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
+      i += 2;
+      continue;
+    }
     if (i + 1 < to && period?.text === "." && period.start === t.end && (isAbbreviation(t.text, tokens[i + 2]?.text) || isCapitalLetter(t.text))) {
       // titles and initials keep their period: Gen., Sens., Dr., John F. Kennedy
       out.push({ text: t.text + ".", start: t.start, end: period.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });

@@ -1034,4 +1034,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Copa del Rey", "event", ["Copa del Rey:name"]],
     ]);
   });
+
+  it("reads a legal form written with a slash as part of the company's name", () => {
+    expect(mentionsOf("Novo Nordisk A/S rose 1.2%. Novo Nordisk said demand was strong.\n")).toEqual([
+      ["Novo Nordisk A/S", "organization", ["Novo Nordisk A/S:name", "Novo Nordisk:partial"]],
+    ]);
+  });
 });

@@ -20,6 +20,12 @@ describe("parseByline", () => {
     expect(read("By Tom Lee | Reuters")).toEqual({ authors: ["Tom Lee"], outlet: "Reuters" });
   });
 
+  it("leaves out the place the author filed from", () => {
+    expect(read("By Sid Lowe in San Sebastián")).toEqual({ authors: ["Sid Lowe"], outlet: undefined });
+    expect(read("By Jon Henley in Paris, The Guardian")).toEqual({ authors: ["Jon Henley"], outlet: "The Guardian" });
+    expect(read("By Ann Poe in Kyiv and Tom Lee in Moscow")).toEqual({ authors: ["Ann Poe", "Tom Lee"], outlet: undefined });
+  });
+
   it("reads no outlet from the author's address or handle after a pipe", () => {
     expect(read("By Marcus Bell | mbell@riverdaletribune.com")).toEqual({ authors: ["Marcus Bell"], outlet: undefined });
     expect(read("By Jane Doe | @janedoe")).toEqual({ authors: ["Jane Doe"], outlet: undefined });

@@ -12,6 +12,9 @@ const OUTLET_HINT = /\b(?:news|press|times|post|journal|herald|tribune|guardian|
 const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic|contributor|producer|photographer|analyst|intern|bureau chief)$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-.]*|de|da|van|von|der|bin|al|del|la|le))*\s+\p{Lu}[\p{L}’'\-]*$/u;
 
+/** The place an author filed from, after the names: ` in San Sebastián`. */
+const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+
 /** An e-mail address or a social media handle. */
 const CONTACT = /^[^\s@]+@[^\s@]+\.\S+$|^@\w+$/u;
 
@@ -35,8 +38,9 @@ export function parseByline(text: string, offset: number): Byline | undefined {
     if (!CONTACT.test(name)) outlet = { name, span: { start: bodyOffset + at, end: bodyOffset + at + name.length } };
     body = body.slice(0, separator.index);
   }
+  // (`By Sid Lowe in San Sebastián`: where an author filed from is no author)
   const written = nameParts(body)
-    .map((p) => ({ name: p.text.replace(/[.;]$/, ""), start: bodyOffset + p.start }))
+    .map((p) => ({ name: p.text.replace(/[.;]$/, "").replace(FILED_FROM, ""), start: bodyOffset + p.start }))
     .filter((p) => p.name.length > 0);
   const cleaned = written.filter((p) => !JOB_TITLE.test(p.name));
   // `By Staff Reporter` is a byline that names a job and no one
