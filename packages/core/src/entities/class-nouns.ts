@@ -72,7 +72,12 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   if (nts[i]?.text === "the") i--;
   const t = nts[i];
   if (t === undefined) return undefined;
-  if (t.text === "of") return typeOfNoun(nts[i - 1]) === "place" ? "place" : undefined;
+  if (t.text === "of") {
+    if (typeOfNoun(nts[i - 1]) === "place") return "place";
+    // `executive director of Consumer Watchdog`: what a role is held in is a body (a country is known before this is asked)
+    const role = nts[i - 1];
+    return role !== undefined && startsLower(role.text) && ROLE_NOUNS.has(role.text) && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) ? "organization" : undefined;
+  }
   // (a spokesman speaks for people too: `a spokesman for Prince Harry`, `for John Smith`)
   if ((t.text === "for" || t.text === "at") && EMPLOYEE_NOUNS.has(nts[i - 1]?.text ?? "") && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text)) return "organization";
   // `shares in Orsted`, `a stake in Vestas`: what one holds shares in is a company, not a place

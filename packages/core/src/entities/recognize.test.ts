@@ -1040,4 +1040,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Novo Nordisk A/S", "organization", ["Novo Nordisk A/S:name", "Novo Nordisk:partial"]],
     ]);
   });
+
+  it("reads what a role is held in as a body, and gives the appositive's quote to the person", () => {
+    const model = analyzeArticle("Fire insurance\n\nCarmen Balber, executive director of Consumer Watchdog, said premiums remain \"out of reach.\"\n");
+    expect(model.entities.map((e) => [e.name, e.type])).toEqual([
+      ["Carmen Balber", "person"],
+      ["Consumer Watchdog", "organization"],
+    ]);
+    expect(model.quotes.map((q) => q.speaker)).toEqual(["person:carmen-balber"]);
+  });
 });
