@@ -376,7 +376,9 @@ function shareListTypes(candidates: Candidate[], text: string): void {
     if (coordinated) {
       const typed = candidates.slice(from, to).filter((c) => c.cls.type !== "other");
       const type = typed[0]?.cls.type;
-      if (type !== undefined && typed.every((c) => c.cls.type === type) && typed.some((c) => c.cls.confidence !== "guess")) {
+      // (`in Dewsbury and Batley`: a preposition of place before a list of places governs every one)
+      const locative = type === "place" && LOCATIVES.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, candidates[from]!.start - 16), candidates[from]!.start))?.[1] ?? "");
+      if (type !== undefined && typed.every((c) => c.cls.type === type) && (locative || typed.some((c) => c.cls.confidence !== "guess"))) {
         for (let i = from; i < to; i++) {
           const c = candidates[i]!;
           if (c.cls.type === "other" && c.cls.confidence === "guess") candidates[i] = { ...c, cls: classified(type, "guess", c.cls.canonical) };

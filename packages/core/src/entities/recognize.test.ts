@@ -1049,4 +1049,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
     expect(model.quotes.map((q) => q.speaker)).toEqual(["person:carmen-balber"]);
   });
+
+  it("reads every name listed after a preposition of place as a place", () => {
+    expect(types("People in Dewsbury and Batley will wonder where the money goes.\n")).toEqual({ Dewsbury: "place", Batley: "place" });
+  });
 });
