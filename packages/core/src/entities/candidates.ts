@@ -10,7 +10,7 @@ import { classNounAfter, classNounBefore, classNounRightAfter } from "./class-no
 import { NAME_PARTICLES, classified, classifyName, hasOriginSuffix, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
-import { appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
+import { ARTICLE, appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
 import { hasLower, isUpper, startsLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
@@ -501,7 +501,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     speaker,
     personalPronoun: pronounFollows(run.nts, endIndex),
     determiner: DETERMINERS.has(previous),
-    locative: LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) || hometownAfterAge(run.nts, startIndex),
+    locative: LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) || hometown(run.nts, startIndex),
     prepositionBefore: PREPOSITIONS.has(previous),
     toldThe: previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((run.nts[startIndex - 2]?.text ?? "").toLowerCase()),
     appositiveRole: appositive !== undefined,
@@ -539,9 +539,13 @@ function candidate(name: string, words: readonly string[], start: number, end: n
   return { name, words, start, end, sentence, cls, roles, pluralTitle, parentheticalOf: undefined };
 }
 
-/** `Claire Ashworth, 46, of Morley`: a town after a person's age, where news says where they live. */
-function hometownAfterAge(nts: readonly NameToken[], start: number): boolean {
+/**
+ * `Claire Ashworth, 46, of Morley`: a town after a person's age, where news says where they live; and
+ * `a Democrat from Whittier`: a party's member from a town, as news places lawmakers.
+ */
+function hometown(nts: readonly NameToken[], start: number): boolean {
   const preposition = nts[start - 1]?.text;
+  if (preposition === "from" && GROUP_WORDS.has(nts[start - 2]?.text ?? "") && ARTICLE.has(nts[start - 3]?.text ?? "")) return true;
   return (preposition === "of" || preposition === "from") && nts[start - 2]?.text === "," && nts[start - 3]?.kind === "number" && /^\d{1,3}$/.test(nts[start - 3]!.text) && nts[start - 4]?.text === ",";
 }
 

@@ -968,12 +968,15 @@ describe("places people come from", () => {
     expect(types("A nurse at a hospice in West Yorkshire was jailed.\n")).toEqual({ "West Yorkshire": "place" });
   });
 
-  it("reads the town after a person's age as a place", () => {
-    expect(types("Claire Ashworth, 46, of Morley, admitted theft. Dean Walsh, 31, from Redcar, was fined.\n")).toEqual({
+  it("reads the town after a person's age, or after a party's member, as a place", () => {
+    expect(types("Claire Ashworth, 46, of Morley, admitted theft. Dean Walsh, 31, from Redcar, was fined. Lisa Calderon, a Democrat from Whittier, wrote it.\n")).toEqual({
       "Claire Ashworth": "person",
       Morley: "place",
       "Dean Walsh": "person",
       Redcar: "place",
+      "Lisa Calderon": "person",
+      Democrat: "group",
+      Whittier: "place",
     });
   });
 });
