@@ -10,7 +10,7 @@ import { classNounAfter, classNounBefore, classNounRightAfter } from "./class-no
 import { NAME_PARTICLES, classified, classifyName, hasOriginSuffix, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
-import { ARTICLE, appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
+import { ARTICLE, appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, roleNounBefore, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
 import { hasLower, isUpper, startsLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
@@ -549,11 +549,6 @@ function hometown(nts: readonly NameToken[], start: number): boolean {
   return (preposition === "of" || preposition === "from") && nts[start - 2]?.text === "," && nts[start - 3]?.kind === "number" && /^\d{1,3}$/.test(nts[start - 3]!.text) && nts[start - 4]?.text === ",";
 }
 
-/** A lower-case role noun right before the name: `coach Alireza Mehraban`, `spokeswoman Jen Psaki`. */
-function roleNounBefore(nts: readonly NameToken[], start: number): boolean {
-  const prev = nts[start - 1];
-  return prev !== undefined && startsLower(prev.text) && ROLE_NOUNS.has(prev.text);
-}
 
 /** he/she/his/her after the name and before any `it`/`its`, within the sentence. */
 function pronounFollows(nts: readonly NameToken[], end: number): boolean {

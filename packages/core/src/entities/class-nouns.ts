@@ -3,7 +3,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { CLASS_NOUNS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
-import { ARTICLE } from "./roles.js";
+import { ARTICLE, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, type NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
 
@@ -75,8 +75,7 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   if (t.text === "of") {
     if (typeOfNoun(nts[i - 1]) === "place") return "place";
     // `executive director of Consumer Watchdog`: what a role is held in is a body (a country is known before this is asked)
-    const role = nts[i - 1];
-    return role !== undefined && startsLower(role.text) && ROLE_NOUNS.has(role.text) && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) ? "organization" : undefined;
+    return roleNounBefore(nts, i) && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) ? "organization" : undefined;
   }
   // (a spokesman speaks for people too: `a spokesman for Prince Harry`, `for John Smith`)
   if ((t.text === "for" || t.text === "at") && EMPLOYEE_NOUNS.has(nts[i - 1]?.text ?? "") && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text)) return "organization";
@@ -140,8 +139,7 @@ export function classNounAfter(nts: readonly NameToken[], end: number, sentenceE
 export function classNounRightAfter(nts: readonly NameToken[], end: number): "organization" | "place" | undefined {
   let t = nts[end];
   if (t === undefined || t.kind !== "word" || !startsLower(t.text)) return undefined;
-  const type = CLASS_NOUNS.get(t.text);
-  if (type === undefined) {
+  if (!CLASS_NOUNS.has(t.text)) {
     const w = t.text;
     // (`news` is a modifier, in `news agency`, though it is no name's word)
     if (w !== "news" && (isStopword(w) || isSpeechVerb(w) || w.endsWith("ed") || w.endsWith("ly") || w.endsWith("s"))) return undefined;

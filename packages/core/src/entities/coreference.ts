@@ -111,8 +111,8 @@ export function resolveEntities(
       else {
         const cluster = create(c, key, kind);
         // (the canonical name written out later joins it too: `California` after the dateline's `Calif.`)
-        const named = `name:${ampersandForm(foldDiacritics(c.cls.canonical))}`;
-        if (!byKey.has(named)) byKey.set(named, cluster);
+        const nameKey = `name:${ampersandForm(foldDiacritics(c.cls.canonical))}`;
+        if (!byKey.has(nameKey)) byKey.set(nameKey, cluster);
       }
     } else if (c.words.length >= 2) {
       const key = `name:${ampersandForm(foldDiacritics(c.name))}`;
@@ -228,8 +228,8 @@ export function resolveEntities(
     const sameName = byKey.get(`name:${foldDiacritics(c.name)}`);
     if (sameName) {
       const definedAcronym = sameName.members.some((m) => m.kind === "acronym" && m.candidate.name === c.name);
-      const named = c.name === sameName.canonical || (sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1);
-      join(c, sameName, definedAcronym ? "acronym" : named ? "name" : "partial");
+      const asName = c.name === sameName.canonical || (sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1);
+      join(c, sameName, definedAcronym ? "acronym" : asName ? "name" : "partial");
       continue;
     }
     if (c.cls.confidence !== "known") {

@@ -39,9 +39,13 @@ const STAMP_SEGMENT = /\||(?=\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]
 const RELATIVE_STAMP =
   /^(?:(?:first |last )?(?:published|updated|posted|modified)(?:\s*[:·•|–—-])?)?\s*(?:(?:\d{1,3}|an?|one|two|three|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)?$/i;
 
+/** A stamp line is short: a longer paragraph that holds a date is prose. */
+const STAMP_MAX = 160;
+
 /** The dates a stamp line gives, each read from its own segment; empty when it is no stamp line. */
 function parseStampSegments(text: string, offset: number): DateStamp[] {
   const stamps: DateStamp[] = [];
+  if (text.length > STAMP_MAX) return stamps;
   let at = 0;
   for (const segment of text.split(STAMP_SEGMENT)) {
     const stamp = parseDateStamp(segment);
@@ -78,7 +82,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       continue;
     }
     linkList = false;
-    const stamps = content.length <= 160 ? parseStampSegments(content, p.start) : [];
+    const stamps = parseStampSegments(content, p.start);
     if (stamps.length > 0 && (inHeader || i >= paragraphs.length - 3)) {
       roles.push({ role: "stamp", stamps });
       continue;
@@ -121,7 +125,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
 function headerFollows(text: string, paragraphs: readonly Paragraph[], from: number): boolean {
   for (const p of paragraphs.slice(from, from + 2)) {
     const content = text.slice(p.start, p.end);
-    if (parseByline(content, p.start) !== undefined || (content.length <= 160 && parseStampSegments(content, p.start).length > 0)) return true;
+    if (parseByline(content, p.start) !== undefined || parseStampSegments(content, p.start).length > 0) return true;
   }
   return false;
 }
