@@ -142,7 +142,7 @@ export class QuoteIndex {
     }
     // each shared run once, for the pairs a new quote takes part in
     const seen = new Set<number>();
-    for (const [x, shingles] of this.added) {
+    for (const shingles of this.added.values()) {
       for (const s of shingles) {
         const list = this.postings.get(s);
         if (!Array.isArray(list) || list.length > MAX_POSTING || seen.has(s)) continue;

@@ -6,13 +6,14 @@ import { isStopword } from "../text/stopwords.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
-import { classNounAfter, classNounBefore, classNounRightAfter } from "./class-nouns.js";
-import { NAME_PARTICLES, classified, classifyName, hasOriginSuffix, isWellKnownOrganization, type Classification } from "./classify.js";
+import { classNounAfter } from "./class-nouns.js";
+import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { LOCATIVES, NameContext, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
-import { ARTICLE, appositiveRole, isRoleNoun, leadingAppositive, leftRolePhrase, roleNounBefore, rolesFromPhrase } from "./roles.js";
-import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, type NameRun } from "./runs.js";
-import { hasLower, isUpper, startsLower, startsUpper } from "../text/chars.js";
+import { isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
+import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
+import { hasLower, isUpper, startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
 import { lastAtMost } from "../text/search.js";
 import { LowerCaseWords } from "../text/lower-words.js";
@@ -33,44 +34,16 @@ export interface Candidate {
   readonly parentheticalOf?: number;
 }
 
-interface Pending {
-  readonly parts: readonly NameToken[];
-  readonly nts: readonly NameToken[];
-  /** The sentence's name runs (`findRuns`), which a list's members are read from. */
-  readonly runs: readonly NameRun[];
-  readonly fromIndex: number;
+interface Pending extends RunSetting {
   readonly toIndex: number;
   readonly sentence: number;
-  readonly sentenceStart: number;
-  readonly sentenceEnd: number;
   readonly mode: "plain" | "initial" | "titlecase";
   /** In a headline or deck, where a descriptor often stands before a name (`Chipmaker Nordvale to cut jobs`). */
   readonly header: boolean;
-  /** Words of the names read so far (`Albanese` once `Anthony Albanese` is read). */
-  readonly nameWords: Pick<KnownNames, "has">;
 }
 
 /** Words that join the parts of a name but never start or end one. */
 const GLUE_WORDS = new Set(["of", "for", "the", "and", "&"]);
-
-const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
-/** `, who` after a name makes a person; `, which` and `, its` make a thing or a body. */
-const RELATIVES: ReadonlyMap<string, "who" | "which"> = new Map([
-  ["who", "who"],
-  ["which", "which"],
-  ["its", "which"],
-]);
-/** What a leader's name stands before: `the Monti government`, `the Biden administration`. */
-const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
-/** Words of going somewhere, or of nearness, before `to`: `travel to Northport`, `moved to Ashford`, `next to Genova`. */
-const TO_A_PLACE: ReadonlySet<string> = new Set(
-  "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove relocated deported extradited next close adjacent"
-    .split(" "),
-);
-const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
-const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
-/** Prepositions whose object a following verb does not have as its subject. */
-const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);
 
 const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "—", "–", "-", "…"]);
 
@@ -485,38 +458,8 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
   const startIndex = parts[0]!.at;
   const last = parts[parts.length - 1]!;
   const endIndex = last.at + last.width;
-  const before = run.nts[startIndex - 1];
-  const after = run.nts[endIndex];
-  const runBefore = run.nts[run.fromIndex - 1];
-  const speaker =
-    (after !== undefined && isSpeechVerb(after.text)) ||
-    (before !== undefined && isSpeechVerb(before.text)) ||
-    (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && isSpeechVerb(runBefore.text));
-  const previous = before?.text ?? "";
-  const appositive = after?.text === "," ? appositiveRole(run.nts, endIndex, run.sentenceEnd, text) : undefined;
-  const cls = classifyName(name, words, aliases, {
-    titled: titled || roleNounBefore(run.nts, startIndex),
-    numberAfter: after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text),
-    afterTownComma: previous === "," && startsUpper(run.nts[startIndex - 2]?.text ?? "") && (after === undefined || after.text === "." || last.text.endsWith(".")),
-    speaker,
-    personalPronoun: pronounFollows(run.nts, endIndex),
-    determiner: DETERMINERS.has(previous),
-    locative: LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) || hometown(run.nts, startIndex),
-    prepositionBefore: PREPOSITIONS.has(previous),
-    toldThe: previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((run.nts[startIndex - 2]?.text ?? "").toLowerCase()),
-    appositiveRole: appositive !== undefined,
-    leads: after !== undefined && LED_BODIES.has(after.text),
-    roleNounAfter: after !== undefined && ROLE_NOUNS.has(after.text),
-    classNoun: classNounBefore(run.nts, run.runs, startIndex, endIndex) ?? classNounAfter(run.nts, endIndex, run.sentenceEnd)?.type,
-    nounAfter: last.possessive ? undefined : classNounRightAfter(run.nts, endIndex),
-    handle: before !== undefined && (before.text === "@" || before.text === "#") && before.end === parts[0]!.start,
-    // (a name before a colon that starts its sentence labels a speaker or a section: `Smith: The problem is`)
-    subtitled: after?.text === ":" && startIndex > run.sentenceStart && startsUpper(run.nts[endIndex + 1]?.text ?? "") && !text.slice(after.end, run.nts[endIndex + 1]!.start).includes("\n"),
-    // (asked only of words classification would otherwise read as adjectives of origin)
-    nameWord: words.length === 1 && (hasOriginSuffix(words[0]!) || isTitlePart(words[0]!)) && run.nameWords.has(words[0]!),
-    relative: after?.text === "," ? RELATIVES.get((run.nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined,
-    bracketedAfterName: previous === "(" && after?.text === ")" && startsUpper(run.nts[startIndex - 2]?.text ?? ""),
-  });
+  const context = new NameContext(run, words, parts[0]!, last, startIndex, endIndex, text, titled);
+  const cls = classifyName(name, words, aliases, context);
   if (cls === undefined) return undefined;
   let roles: string[] = [];
   let pluralTitle: string | undefined;
@@ -525,6 +468,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     roles = rolesFromPhrase(phrase, text);
     const lastTitle = phrase[phrase.length - 1]?.text;
     if (lastTitle !== undefined && /s\.$/.test(lastTitle) && HONORIFICS.has(lastTitle)) pluralTitle = HONORIFICS.get(lastTitle);
+    const appositive = context.appositive;
     if (appositive !== undefined) roles.push(appositive);
     const leading = phrase.length === 0 ? leadingAppositive(run.nts, startIndex, endIndex, run.sentenceStart, text) : undefined;
     if (leading !== undefined) roles.unshift(leading);
@@ -537,29 +481,6 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
 /** Every candidate has the same fields, so the code that reads them sees one shape. */
 function candidate(name: string, words: readonly string[], start: number, end: number, sentence: number, cls: Classification, roles: readonly string[], pluralTitle?: string): Candidate {
   return { name, words, start, end, sentence, cls, roles, pluralTitle, parentheticalOf: undefined };
-}
-
-/**
- * `Claire Ashworth, 46, of Morley`: a town after a person's age, where news says where they live; and
- * `a Democrat from Whittier`: a party's member from a town, as news places lawmakers.
- */
-function hometown(nts: readonly NameToken[], start: number): boolean {
-  const preposition = nts[start - 1]?.text;
-  if (preposition === "from" && GROUP_WORDS.has(nts[start - 2]?.text ?? "") && ARTICLE.has(nts[start - 3]?.text ?? "")) return true;
-  return (preposition === "of" || preposition === "from") && nts[start - 2]?.text === "," && nts[start - 3]?.kind === "number" && /^\d{1,3}$/.test(nts[start - 3]!.text) && nts[start - 4]?.text === ",";
-}
-
-
-/** he/she/his/her after the name and before any `it`/`its`, within the sentence. */
-function pronounFollows(nts: readonly NameToken[], end: number): boolean {
-  for (let i = end; i < nts.length && i < end + 12; i++) {
-    const written = nts[i]!.text;
-    if (written.length > 3) continue;
-    const w = written.toLowerCase();
-    if (w === "it" || w === "its") return false;
-    if (w === "he" || w === "she" || w === "his" || w === "her" || w === "him") return true;
-  }
-  return false;
 }
 
 /**

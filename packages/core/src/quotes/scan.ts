@@ -28,7 +28,6 @@ export interface ScanResult {
 }
 
 const OPEN_CURLY = "“";
-const CLOSE_CURLY = "”";
 const STRAIGHT = '"';
 
 /** A straight quote opens when what precedes is a space, the line's start or an opening bracket. */

@@ -1,0 +1,184 @@
+import { startsUpper } from "../text/chars.js";
+import { isSpeechVerb } from "../text/speech-verbs.js";
+import { classNounAfter, classNounBefore, classNounRightAfter } from "./class-nouns.js";
+import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
+import { GROUP_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
+import type { NameToken } from "./name-tokens.js";
+import { ARTICLE, appositiveRole, roleNounBefore } from "./roles.js";
+import type { NameRun } from "./runs.js";
+import type { EntityType } from "./types.js";
+
+/** The sentence a name run stands in, as candidate finding reads it. */
+export interface RunSetting {
+  readonly parts: readonly NameToken[];
+  readonly nts: readonly NameToken[];
+  /** The sentence's name runs (`findRuns`), which a list's members are read from. */
+  readonly runs: readonly NameRun[];
+  readonly fromIndex: number;
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  /** Words of the names read so far (`Albanese` once `Anthony Albanese` is read). */
+  readonly nameWords: { has(word: string): boolean };
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
+/** `, who` after a name makes a person; `, which` and `, its` make a thing or a body. */
+const RELATIVES: ReadonlyMap<string, "who" | "which"> = new Map([
+  ["who", "who"],
+  ["which", "which"],
+  ["its", "which"],
+]);
+/** What a leader's name stands before: `the Monti government`, `the Biden administration`. */
+const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
+/** Words of going somewhere, or of nearness, before `to`: `travel to Northport`, `moved to Ashford`, `next to Genova`. */
+const TO_A_PLACE: ReadonlySet<string> = new Set(
+  "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove relocated deported extradited next close adjacent"
+    .split(" "),
+);
+export const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
+const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
+/** Prepositions whose object a following verb does not have as its subject. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);
+
+/**
+ * What surrounds one name in its sentence, read only as classification asks for it: most names are known
+ * to a table or settled by their own words, so the costlier readings (a class noun, an appositive, a
+ * pronoun further on) are left for the few that need them. Each reading is made at most once.
+ */
+export class NameContext implements ClassifyContext {
+  readonly determiner: boolean;
+  readonly prepositionBefore: boolean;
+  readonly handle: boolean;
+  readonly leads: boolean;
+  readonly roleNounAfter: boolean;
+  readonly relative: "who" | "which" | undefined;
+  readonly bracketedAfterName: boolean;
+  readonly numberAfter: boolean;
+  readonly afterTownComma: boolean;
+  private readonly before: NameToken | undefined;
+  private readonly after: NameToken | undefined;
+  private readonly previous: string;
+  private speakerRead: boolean | undefined;
+  private pronounRead: boolean | undefined;
+  private appositiveRead: string | null | undefined;
+  private classNounRead: EntityType | null | undefined;
+  private nounAfterRead: "organization" | "place" | null | undefined;
+
+  constructor(
+    private readonly run: RunSetting,
+    private readonly words: readonly string[],
+    first: NameToken,
+    private readonly last: NameToken,
+    /** The name's tokens are `run.nts[startIndex..endIndex)`. */
+    private readonly startIndex: number,
+    private readonly endIndex: number,
+    private readonly text: string,
+    private readonly titledBefore: boolean,
+  ) {
+    const nts = run.nts;
+    const before = nts[startIndex - 1];
+    const after = nts[endIndex];
+    const previous = before?.text ?? "";
+    this.before = before;
+    this.after = after;
+    this.previous = previous;
+    this.determiner = DETERMINERS.has(previous);
+    this.prepositionBefore = PREPOSITIONS.has(previous);
+    this.handle = before !== undefined && (before.text === "@" || before.text === "#") && before.end === first.start;
+    this.leads = after !== undefined && LED_BODIES.has(after.text);
+    this.roleNounAfter = after !== undefined && ROLE_NOUNS.has(after.text);
+    this.relative = after?.text === "," ? RELATIVES.get((nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined;
+    this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
+    this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
+    this.afterTownComma = previous === "," && startsUpper(nts[startIndex - 2]?.text ?? "") && (after === undefined || after.text === "." || last.text.endsWith("."));
+  }
+
+  get titled(): boolean {
+    return this.titledBefore || roleNounBefore(this.run.nts, this.startIndex);
+  }
+
+  /** The name is the subject of a speech verb (`X said`, `said X`), or the run it heads follows one. */
+  get speaker(): boolean {
+    if (this.speakerRead === undefined) {
+      const { before, after, run } = this;
+      const runBefore = run.nts[run.fromIndex - 1];
+      this.speakerRead =
+        (after !== undefined && isSpeechVerb(after.text)) ||
+        (before !== undefined && isSpeechVerb(before.text)) ||
+        (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && isSpeechVerb(runBefore.text));
+    }
+    return this.speakerRead;
+  }
+
+  get personalPronoun(): boolean {
+    return (this.pronounRead ??= pronounFollows(this.run.nts, this.endIndex));
+  }
+
+  get locative(): boolean {
+    const { previous, run, startIndex } = this;
+    return LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) || hometown(run.nts, startIndex);
+  }
+
+  get toldThe(): boolean {
+    const previous = this.previous;
+    return previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((this.run.nts[this.startIndex - 2]?.text ?? "").toLowerCase());
+  }
+
+  /** The role in apposition after the name (`Khaled Al-Maeena, editor at large at …`), kept for the person's roles. */
+  get appositive(): string | undefined {
+    if (this.appositiveRead === undefined) this.appositiveRead = (this.after?.text === "," ? appositiveRole(this.run.nts, this.endIndex, this.run.sentenceEnd, this.text) : undefined) ?? null;
+    return this.appositiveRead ?? undefined;
+  }
+
+  get appositiveRole(): boolean {
+    return this.appositive !== undefined;
+  }
+
+  get classNoun(): EntityType | undefined {
+    if (this.classNounRead === undefined) {
+      const { run, startIndex, endIndex } = this;
+      this.classNounRead = classNounBefore(run.nts, run.runs, startIndex, endIndex) ?? classNounAfter(run.nts, endIndex, run.sentenceEnd)?.type ?? null;
+    }
+    return this.classNounRead ?? undefined;
+  }
+
+  get nounAfter(): "organization" | "place" | undefined {
+    if (this.nounAfterRead === undefined) this.nounAfterRead = (this.last.possessive ? undefined : classNounRightAfter(this.run.nts, this.endIndex)) ?? null;
+    return this.nounAfterRead ?? undefined;
+  }
+
+  /** A name before a colon inside its sentence labels a work's subtitle; one that starts the sentence labels a speaker or a section (`Smith: The problem is`). */
+  get subtitled(): boolean {
+    const { after, run, endIndex } = this;
+    const next = run.nts[endIndex + 1];
+    return after?.text === ":" && this.startIndex > run.sentenceStart && startsUpper(next?.text ?? "") && !this.text.slice(after.end, next!.start).includes("\n");
+  }
+
+  /** Asked only of words classification would otherwise read as adjectives of origin or titles. */
+  get nameWord(): boolean {
+    const words = this.words;
+    return words.length === 1 && (hasOriginSuffix(words[0]!) || isTitlePart(words[0]!)) && this.run.nameWords.has(words[0]!);
+  }
+}
+
+/**
+ * `Claire Ashworth, 46, of Morley`: a town after a person's age, where news says where they live; and
+ * `a Democrat from Whittier`: a party's member from a town, as news places lawmakers.
+ */
+function hometown(nts: readonly NameToken[], start: number): boolean {
+  const preposition = nts[start - 1]?.text;
+  if (preposition === "from" && GROUP_WORDS.has(nts[start - 2]?.text ?? "") && ARTICLE.has(nts[start - 3]?.text ?? "")) return true;
+  return (preposition === "of" || preposition === "from") && nts[start - 2]?.text === "," && nts[start - 3]?.kind === "number" && /^\d{1,3}$/.test(nts[start - 3]!.text) && nts[start - 4]?.text === ",";
+}
+
+/** he/she/his/her after the name and before any `it`/`its`, within the sentence. */
+function pronounFollows(nts: readonly NameToken[], end: number): boolean {
+  for (let i = end; i < nts.length && i < end + 12; i++) {
+    const written = nts[i]!.text;
+    if (written.length > 3) continue;
+    const w = written.toLowerCase();
+    if (w === "it" || w === "its") return false;
+    if (w === "he" || w === "she" || w === "his" || w === "her" || w === "him") return true;
+  }
+  return false;
+}
