@@ -18,6 +18,7 @@ const HEADER_SCAN_LIMIT = 10;
 /** A link under a list heading is a headline or a topic: one line. */
 const LINK_MAX = 120;
 const LINK: BoilerplateMatch = { kind: "navigation" };
+const NO_STAMPS: readonly DateStamp[] = [];
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -82,8 +83,9 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       continue;
     }
     linkList = false;
-    const stamps = parseStampSegments(content, p.start);
-    if (stamps.length > 0 && (inHeader || i >= paragraphs.length - 3)) {
+    // (a stamp stands in the header or among the last lines; elsewhere a date in a short paragraph is prose)
+    const stamps = inHeader || i >= paragraphs.length - 3 ? parseStampSegments(content, p.start) : NO_STAMPS;
+    if (stamps.length > 0) {
       roles.push({ role: "stamp", stamps });
       continue;
     }
