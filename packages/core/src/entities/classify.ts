@@ -145,6 +145,10 @@ function isInitialsAndSurname(initials: string, surname: string, aliases: AliasT
   );
 }
 
+function isPlaceName(name: string): boolean {
+  return COUNTRIES.has(name) || CITIES.has(name) || REGIONS.has(name);
+}
+
 /** Types a name from what tables know of it, then from its last word, then from its shape and context. */
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
@@ -253,6 +257,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Hwang Hee-Chan`, `Moon Jae-in`: a short family name before a given name of two hyphenated syllables
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{0,4}$/u.test(words[1]!)) return classified("person", "evidence");
   if (context.speaker && words.length <= 4 && context.personalPronoun) return classified("person", "evidence");
+  // `Tokyo Electron`, `Boston Dynamics`: a known place's name (no first name) before an everyday word names a firm or body
+  // there (a surname is seldom an everyday word: `Hassan Rouhani`, `Paris Hilton`)
+  if (words.length >= 2 && words.length <= 3 && isPlaceName(words[0]!) && !isFirstName(words[0]!) && VOCABULARY.has(final.toLowerCase()) && !isPlaceName(name)) return classified("organization", "guess");
+  // `North Yorkshire`, `West Bengal`: a compass word before a word that is no everyday one names a region
+  if (words.length === 2 && COMPASS.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !VOCABULARY.has(words[1]!.toLowerCase())) return classified("place", "guess");
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
   // company or body (`Diageo said`); a surname joins its full name's person in coreference
   if (context.speaker && words.length === 1 && !FIRST_NAMES.has(last) && !isAcronym(last)) return classified("organization", "guess");

@@ -159,8 +159,14 @@ export function resolveEntities(
         continue;
       }
     }
-    // (a guessed tail of a person's name is theirs: `de Gaulle would not` after `Charles de Gaulle`)
-    const sameType = (o: Cluster) => o.members[0]!.candidate.cls.type === c.cls.type || (c.cls.confidence === "guess" && typeOf(o) === "person");
+    // (a guessed tail of a person's name is theirs: `de Gaulle would not` after `Charles de Gaulle`; and two
+    // words guessed a person's are the rest of a longer name that is no person's: `Janata Dal` after `Rashtriya Janata Dal`)
+    const sameType = (o: Cluster) => {
+      if (o.members[0]!.candidate.cls.type === c.cls.type) return true;
+      if (c.cls.confidence !== "guess") return false;
+      const type = typeOf(o);
+      return type === "person" || (c.cls.type === "person" && (type === "organization" || type === "other"));
+    };
     const longer = (byTail.get(tailKey(c.name)) ?? []).filter((o) => o !== cluster && o.members.length > 0 && sameType(o));
     if (longer.length === 0) continue;
     // two people who share the tail (Ann Smith, Mary Ann Smith and Jo Ann Smith) leave it alone

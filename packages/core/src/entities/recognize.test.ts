@@ -1056,4 +1056,28 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   it("reads every name listed after a preposition of place as a place", () => {
     expect(types("People in Dewsbury and Batley will wonder where the money goes.\n")).toEqual({ Dewsbury: "place", Batley: "place" });
   });
+
+  it("starts a name at `of` when the bracketed acronym after it spells the words after `of` alone", () => {
+    const text = "The opposition, led by Ravindra Solanki of the Lok Vikas Morcha (LVM), won 35 seats. Vikas Morcha said it would appeal. Solanki conceded.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Ravindra Solanki", "person", ["Ravindra Solanki:name", "Solanki:partial"]],
+      ["Lok Vikas Morcha", "organization", ["Lok Vikas Morcha:name", "LVM:acronym", "Vikas Morcha:partial"]],
+    ]);
+    // (an acronym that spells the whole name keeps it whole)
+    expect(types("Members of the Union of Concerned Scientists (UCS) met.\n")).toEqual({ "Union of Concerned Scientists": "organization" });
+  });
+
+  it("reads a known place's name before an everyday word as a body there (not before a surname), and a compass word before a region's name as a place", () => {
+    expect(types("Osaka Steel jumped 6% while Nagoya Rinko fell. Teresa Quinlan, 61, of Settle, North Kesteven, pleaded guilty.\n")).toEqual({
+      "Osaka Steel": "organization",
+      "Nagoya Rinko": "person",
+      "Teresa Quinlan": "person",
+      Settle: "place",
+      "North Kesteven": "place",
+    });
+  });
+
+  it("reads British police ranks written without periods as titles", () => {
+    expect(summary("Det Sgt Maria Okafor, who led the inquiry, said the case was closed.\n").map((e) => [e.name, e.type, e.roles])).toEqual([["Maria Okafor", "person", ["Det Sgt"]]]);
+  });
 });

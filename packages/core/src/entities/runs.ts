@@ -124,7 +124,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
             (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!]))) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1)));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
-      if (joins && next.text === "of" && personName(parts)) break;
+      if (joins && next.text === "of" && (personName(parts) || acronymNamesTail(parts, tokens, nameish, j + 1))) break;
       if (joins) {
         // `Marta van der Berg`: particles may come several in a row
         let k = NAME_PARTICLES.has(next.text) ? Math.max(j + 1, particlesEnd(tokens, nameish, j)) : j + 1;
@@ -180,6 +180,21 @@ function acronymSpansAnd(parts: readonly NameToken[], tokens: readonly NameToken
   if (!isOrganizationHead(words[words.length - 1]!) && words.some((w) => COUNTRIES.has(w) || REGIONS.has(w) || CITIES.has(w))) return false;
   const letters = acronymLetters(acronym.text);
   return initialsOf(words) === letters || (words[0] === "The" && initialsOf(words.slice(1)) === letters);
+}
+
+/**
+ * `Tejashwi Yadav of the Rashtriya Janata Dal (RJD)`: the acronym in brackets after the name spells the
+ * initials of the words after `of` alone, not of the whole, so the name those words make starts there.
+ */
+function acronymNamesTail(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], after: number): boolean {
+  let k = tokens[after]?.text === "the" ? after + 1 : after;
+  const from = k;
+  while (k < tokens.length && k < from + ACRONYM_REACH && (nameish[k] === true || CONNECTORS.has(tokens[k]!.text)) && !tokens[k]!.possessive && !tokens[k]!.hyphenBefore) k++;
+  const acronym = tokens[k + 1];
+  if (k === from || tokens[k]?.text !== "(" || acronym === undefined || tokens[k + 2]?.text !== ")" || !isAcronym(acronym.text)) return false;
+  const tail = tokens.slice(from, k).map((t) => t.text);
+  const letters = acronymLetters(acronym.text);
+  return initialsOf(tail) === letters && initialsOf([...parts.map((p) => p.text), ...tail]) !== letters;
 }
 
 /** A word after an institution's `and` that starts a name of its own: a title, a place or a first name (`MIT and Colorado State University`). */
