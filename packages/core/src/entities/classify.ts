@@ -258,7 +258,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{0,4}$/u.test(words[1]!)) return classified("person", "evidence");
   if (context.speaker && words.length <= 4 && context.personalPronoun) return classified("person", "evidence");
   // `Tokyo Electron`, `Boston Dynamics`: a known place's name (no first name) before an everyday word names a firm or body
-  // there (a surname is seldom an everyday word: `Hassan Rouhani`, `Paris Hilton`)
+  // there (a surname is seldom an everyday word: `Santiago Abascal`, `Paris Hilton`)
   if (words.length >= 2 && words.length <= 3 && isPlaceName(words[0]!) && !isFirstName(words[0]!) && VOCABULARY.has(final.toLowerCase()) && !isPlaceName(name)) return classified("organization", "guess");
   // `North Yorkshire`, `West Bengal`: a compass word before a word that is no everyday one names a region
   if (words.length === 2 && COMPASS.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !VOCABULARY.has(words[1]!.toLowerCase())) return classified("place", "guess");
