@@ -4,7 +4,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, SERVICE_DISTRICTS, VOCABULARY, demonymOfPlural, isFirstName, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, SERVICE_DISTRICTS, VOCABULARY, demonymOfPlural, isFirstName, isGazetteerPlace, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -139,14 +139,8 @@ function isInitialsAndSurname(initials: string, surname: string, aliases: AliasT
     !OFFICE_WORDS.has(surname) &&
     !VOCABULARY.has(surname.toLowerCase()) &&
     !/(?:ics|tion|sion|ment|ware|tech|works|ness|ity|logy)$/.test(surname) &&
-    !COUNTRIES.has(surname) &&
-    !CITIES.has(surname) &&
-    !REGIONS.has(surname)
+    !isGazetteerPlace(surname)
   );
-}
-
-function isPlaceName(name: string): boolean {
-  return COUNTRIES.has(name) || CITIES.has(name) || REGIONS.has(name);
 }
 
 /** Types a name from what tables know of it, then from its last word, then from its shape and context. */
@@ -218,7 +212,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     while (k < words.length - 1 && COMPASS.has(words[k]!)) k++;
     const rest = words.slice(k).join(" ");
     // `East Los Angeles`: a compass word before a known city, too
-    if (COUNTRIES.has(rest) || REGIONS.has(rest) || CITIES.has(rest)) return classified("place", "evidence");
+    if (isGazetteerPlace(rest)) return classified("place", "evidence");
   }
   // `Duke Energy`, `Sutter Health`: a portfolio's word ends a body's name, not a person's
   if (words.length >= 2 && PORTFOLIOS.has(final) && !context.titled) return classified("organization", "evidence");
@@ -259,7 +253,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.speaker && words.length <= 4 && context.personalPronoun) return classified("person", "evidence");
   // `Tokyo Electron`, `Boston Dynamics`: a known place's name (no first name) before an everyday word names a firm or body
   // there (a surname is seldom an everyday word: `Santiago Abascal`, `Paris Hilton`)
-  if (words.length >= 2 && words.length <= 3 && isPlaceName(words[0]!) && !isFirstName(words[0]!) && VOCABULARY.has(final.toLowerCase()) && !isPlaceName(name)) return classified("organization", "guess");
+  if (words.length >= 2 && words.length <= 3 && isGazetteerPlace(words[0]!) && !isFirstName(words[0]!) && VOCABULARY.has(final.toLowerCase())) return classified("organization", "guess");
   // `North Yorkshire`, `West Bengal`: a compass word before a word that is no everyday one names a region
   if (words.length === 2 && COMPASS.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !VOCABULARY.has(words[1]!.toLowerCase())) return classified("place", "guess");
   // news names a person in full before using one word for them: a lone unknown word that speaks is a

@@ -121,6 +121,11 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...entityWords.legalSuffixes.map((w) => [w, "organization"] as const),
 ]);
 
+/** A country, region or city the gazetteer knows by this name. */
+export function isGazetteerPlace(name: string): boolean {
+  return COUNTRIES.has(name) || REGIONS.has(name) || CITIES.has(name);
+}
+
 /** A body's head word, singular or plural (`Centers for Disease Control`, `National Institutes of Health`). */
 export function isOrganizationHead(word: string): boolean {
   return HEAD_WORDS.get(word) === "organization" || (word.length > 4 && word.endsWith("s") && HEAD_WORDS.get(word.slice(0, -1)) === "organization");

@@ -1,6 +1,6 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
-import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, REGIONS, VOCABULARY, isFirstName, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, VOCABULARY, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
 /**
@@ -163,8 +163,15 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
   return runs;
 }
 
-/** How far an acronym in brackets may stand after the `and` it spans: `Nursing and Midwifery Council (NMC)`. */
+/** How many words may stand between an `and` or `of` and the acronym in brackets that spells them: `Nursing and Midwifery Council (NMC)`. */
 const ACRONYM_REACH = 6;
+
+/** The letters of an acronym alone in brackets at `k` (`(NMC)`, `(P&G)` → `PG`), to match a name's initials. */
+function bracketedAcronymAt(tokens: readonly NameToken[], k: number): string | undefined {
+  const acronym = tokens[k + 1];
+  if (tokens[k]?.text !== "(" || acronym === undefined || tokens[k + 2]?.text !== ")" || !isAcronym(acronym.text)) return undefined;
+  return acronymLetters(acronym.text);
+}
 
 /**
  * `Nursing and Midwifery Council (NMC)`, `Food and Drug Administration (FDA)`: the acronym the article gives
@@ -173,12 +180,11 @@ const ACRONYM_REACH = 6;
 function acronymSpansAnd(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], after: number): boolean {
   let k = after;
   while (k < tokens.length && k < after + ACRONYM_REACH && nameish[k] === true && !tokens[k]!.possessive && !tokens[k]!.hyphenBefore) k++;
-  const acronym = tokens[k + 1];
-  if (k === after || tokens[k]?.text !== "(" || acronym === undefined || tokens[k + 2]?.text !== ")" || !isAcronym(acronym.text)) return false;
+  const letters = k > after ? bracketedAcronymAt(tokens, k) : undefined;
+  if (letters === undefined) return false;
   const words = [...parts, ...tokens.slice(after, k)].map((p) => p.text);
   // places listed with `and` stay two names unless a body's head word ends them (`Iraq and Syria (IS)`)
-  if (!isOrganizationHead(words[words.length - 1]!) && words.some((w) => COUNTRIES.has(w) || REGIONS.has(w) || CITIES.has(w))) return false;
-  const letters = acronymLetters(acronym.text);
+  if (!isOrganizationHead(words[words.length - 1]!) && words.some(isGazetteerPlace)) return false;
   return initialsOf(words) === letters || (words[0] === "The" && initialsOf(words.slice(1)) === letters);
 }
 
@@ -190,16 +196,15 @@ function acronymNamesTail(parts: readonly NameToken[], tokens: readonly NameToke
   let k = tokens[after]?.text === "the" ? after + 1 : after;
   const from = k;
   while (k < tokens.length && k < from + ACRONYM_REACH && (nameish[k] === true || CONNECTORS.has(tokens[k]!.text)) && !tokens[k]!.possessive && !tokens[k]!.hyphenBefore) k++;
-  const acronym = tokens[k + 1];
-  if (k === from || tokens[k]?.text !== "(" || acronym === undefined || tokens[k + 2]?.text !== ")" || !isAcronym(acronym.text)) return false;
+  const letters = k > from ? bracketedAcronymAt(tokens, k) : undefined;
+  if (letters === undefined) return false;
   const tail = tokens.slice(from, k).map((t) => t.text);
-  const letters = acronymLetters(acronym.text);
   return initialsOf(tail) === letters && initialsOf([...parts.map((p) => p.text), ...tail]) !== letters;
 }
 
 /** A word after an institution's `and` that starts a name of its own: a title, a place or a first name (`MIT and Colorado State University`). */
 function startsOwnName(word: string): boolean {
-  return isTitlePart(word) || COUNTRIES.has(word) || REGIONS.has(word) || CITIES.has(word) || isFirstName(word);
+  return isTitlePart(word) || isGazetteerPlace(word) || isFirstName(word);
 }
 
 /**
