@@ -9,7 +9,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isGazetteerPlace, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
-import { LOCATIVES, NameContext, type RunSetting } from "./name-context.js";
+import { LOCATIVES, NameContext, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
@@ -517,6 +517,9 @@ function knownOnly(
         (single && knownNameWords.has(word)) ||
         (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end))) ||
         (single && run.mode === "initial" && FIRST_NAMES.has(word) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[first.at + 1]?.text ?? "")) ||
+        // (`Harrowgate man jailed`: no everyday word before a noun for a person names where they live)
+        // (`Jailed man freed` starts with a verb's form)
+        (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && !VOCABULARY.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase())) ||
         (k - i === 2 && run.mode === "titlecase" && isPersonPair(word, parts[i + 1]!.text, aliases, lowercaseWords));
       if (known || (single && listed(run, first, lowercaseWords))) {
         matched = k - i;

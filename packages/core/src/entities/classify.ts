@@ -35,6 +35,8 @@ export interface ClassifyContext {
   readonly locative?: boolean;
   /** A preposition stands right before it: the name is its object, not the subject of a verb after it (`Residents of Marsh Lane complained`). */
   readonly prepositionBefore?: boolean;
+  /** A noun for a person follows it: `a Harrowgate man` (a man from Harrowgate). */
+  readonly residentAfter?: boolean;
   /** It follows `told the`: people are told things, `the` names an outlet (`told the Daily Star`). */
   readonly toldThe?: boolean;
   /** A role stands in apposition after it (`Khaled Al-Maeena, editor at large at ...`). */
@@ -184,6 +186,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // an abbreviation with its period (`No.` of `No. 10`, `Inc.`) names nothing alone
     if (w.endsWith(".") && isListedAbbreviation(w.slice(0, -1))) return undefined;
     if (isPartyTag(w)) return undefined;
+    // `Real, who had won the title`: a word clubs and institutes take before their name is short for one, never a person
+    if (ORGANIZATION_PREFIXES.has(w)) return classified("organization", "guess");
     // a pronoun's contraction (I've) or an adjective of language or origin (English, European) is no name
     if (/^(?:I|We|You|They|He|She|It)['’]/u.test(w)) return undefined;
     // (unless someone the article names has it for a surname: `Albanese`, `Kardashian`)
@@ -194,8 +198,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
   }
-  // (a name that modifies a noun is of the noun's kind, whatever title stands before it: `official KCNA news agency`)
-  if (context.nounAfter !== undefined && !(words.length >= 2 && isFirstName(words[0]!))) return classified(context.nounAfter, "evidence");
+  // (a name that modifies a noun is of the noun's kind, whatever title stands before it: `official KCNA news agency`;
+  // one that starts with a given name does so after an article, which a person's name does not take: `the Marlow Forge division`)
+  if (context.nounAfter !== undefined && (context.determiner || !(words.length >= 2 && isFirstName(words[0]!)))) return classified(context.nounAfter, "evidence");
   if (words.every((w) => isTitlePart(w) || isStopword(w)) && !context.nameWord) return undefined;
   // a title phrase with no name after it (Iranian Foreign Minister, Supreme Leader) names no one by itself
   // (unless an institution's head word stands before its `of`: `Massachusetts Institute of Technology`)
@@ -247,6 +252,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`)
   // (a word with a capital inside, `OpenAI`, `YouTube`, names a firm or a product, not a place)
   if (context.locative && !context.determiner && !words.some(hasInnerCapital)) return classified("place", "guess");
+  // `Harrowgate man jailed`: news names people by the town they live in
+  if (context.residentAfter && !isFirstName(words[0]!) && !words.some(hasInnerCapital)) return classified("place", "guess");
   if (words.length === 2 && isInitialsAndSurname(words[0]!, words[1]!, aliases)) return classified("person", "guess");
   // `Hwang Hee-Chan`, `Moon Jae-in`: a short family name before a given name of two hyphenated syllables
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{0,4}$/u.test(words[1]!)) return classified("person", "evidence");
@@ -259,8 +266,12 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
   // company or body (`Diageo said`); a surname joins its full name's person in coreference
   if (context.speaker && words.length === 1 && !FIRST_NAMES.has(last) && !isAcronym(last)) return classified("organization", "guess");
-  // `PC World said`: a name that starts with an acronym speaks for a body
-  if (context.speaker && words.length <= 4 && !isAcronym(last)) return classified(words.length > 1 && isAcronym(words[0]!) ? "organization" : "person", "guess");
+  // `PC World said`: a name that starts with an acronym speaks for a body; so does one that ends in an
+  // everyday word after no first name (`told Movistar Plus`), where a person's name ends in a surname
+  if (context.speaker && words.length <= 4 && !isAcronym(last)) {
+    const body = words.length > 1 && (isAcronym(words[0]!) || (!isFirstName(words[0]!) && VOCABULARY.has(final.toLowerCase())));
+    return classified(body ? "organization" : "person", "guess");
+  }
   // two or three plain capitalised words (particles such as `de` or `van` allowed inside) read as a person's
   // name, unless every one is an everyday word (`Star Wars`, `Global Offensive`): a title or a phrase
   const plain = words.filter((w) => !NAME_PARTICLES.has(w));

@@ -284,7 +284,9 @@ export function resolveEntities(
       }
       // `Northwind` after `Northwind Energy Corp.`: a company's short name is its first word
       // (not a place's name the article gives on evidence: `RIVERDALE —` beside `Riverdale School District`)
-      const company = byOrganizationFirstWord.get(word) ?? [];
+      // (of several, the one that is the word and its legal form: `Boeing` is `Boeing Co.`, not `Boeing Defense`)
+      const firms = byOrganizationFirstWord.get(word) ?? [];
+      const company = firms.length > 1 ? firms.filter((cl) => cl.members.some((m) => isLegalForm(m.candidate.words, word))) : firms;
       if (company.length === 1 && c.cls.type !== "person" && !(c.cls.type === "place" && c.cls.confidence === "evidence")) {
         join(c, company[0]!, "partial");
         continue;
@@ -336,6 +338,11 @@ export function resolveEntities(
     .map((cl) => toEntity(cl, locate))
     .filter((e) => e.mentions.length > 0)
     .sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start);
+}
+
+/** `Boeing Co.`, `Acme Inc`: the word and a legal form after it, and nothing else. */
+function isLegalForm(words: readonly string[], word: string): boolean {
+  return words.length === 2 && words[0] === word && LEGAL_SUFFIXES.has(words[1]!);
 }
 
 function nearestBefore(clusters: Cluster[], offset: number): Cluster {

@@ -36,6 +36,10 @@ const TO_A_PLACE: ReadonlySet<string> = new Set(
     .split(" "),
 );
 export const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
+/** People news names by where they live: `a Harrowgate man`, `Leeds pensioner`. */
+const RESIDENTS: ReadonlySet<string> = new Set(
+  "man woman boy girl teen teenager pensioner couple mother father mum dad grandmother grandfather gran grandad resident residents family schoolboy schoolgirl toddler baby widow motorist cyclist pedestrian businessman businesswoman landlord shopkeeper".split(" "),
+);
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 /** Prepositions whose object a following verb does not have as its subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);
@@ -119,6 +123,11 @@ export class NameContext implements ClassifyContext {
     return LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) || hometown(run.nts, startIndex);
   }
 
+  /** A noun for a person follows it: `a Harrowgate man`, where the name says where the man lives. */
+  get residentAfter(): boolean {
+    return residentAfter(this.last, this.after);
+  }
+
   get toldThe(): boolean {
     const previous = this.previous;
     return previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((this.run.nts[this.startIndex - 2]?.text ?? "").toLowerCase());
@@ -159,6 +168,11 @@ export class NameContext implements ClassifyContext {
     const words = this.words;
     return words.length === 1 && (hasOriginSuffix(words[0]!) || isTitlePart(words[0]!)) && this.run.nameWords.has(words[0]!);
   }
+}
+
+/** `Harrowgate man`: a noun for a person right after the name's last token. */
+export function residentAfter(last: NameToken, after: NameToken | undefined): boolean {
+  return after !== undefined && after.start === last.end + 1 && RESIDENTS.has(after.text) && !last.possessive;
 }
 
 /**

@@ -186,6 +186,15 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("gives a company's one-word name to its legal form when a division shares the word", () => {
+    const text = "Corvane wins order\n\nCorvane Co. won a $2 billion order on Monday, said Ann Cole, head of Corvane Marine. Shares of Corvane rose.";
+    expect(mentionsOf(text)).toEqual([
+      ["Corvane Co.", "organization", ["Corvane:partial", "Corvane Co.:name", "Corvane:partial"]],
+      ["Ann Cole", "person", ["Ann Cole:name"]],
+      ["Corvane Marine", "organization", ["Corvane Marine:name"]],
+    ]);
+  });
+
   it("reads an unknown name after a preposition of place as a place", () => {
     const text = "Storm news\n\nFlooding closed roads in Ardmore and near Kilbride on Monday, while the Kestrel Trust reopened.";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
@@ -979,6 +988,15 @@ describe("places people come from", () => {
       Whittier: "place",
     });
   });
+
+  it("reads an unknown name before a noun for a person as where they live, also as a headline's first word", () => {
+    expect(types("Kelvedon man jailed for theft\n\nA Thornbury woman and a Lydney teenager were hurt when a van hit them.\n")).toEqual({
+      Kelvedon: "place",
+      Thornbury: "place",
+      Lydney: "place",
+    });
+    expect(types("Jailed man freed\n\nA man was freed.\n")).toEqual({});
+  });
 });
 
 describe("names the lexicon alone misses: across `and` and hyphens, by the noun after them, clubs, districts and datelines", () => {
@@ -1036,6 +1054,24 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Borussia Dortmund", "organization", ["Borussia Dortmund:name"]],
       ["Copa del Rey", "event", ["Copa del Rey:name"]],
     ]);
+  });
+
+  it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
+    expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
+      ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
+      ["Liga Nacional", "organization", ["Liga Nacional:name"]],
+      ["Estadio Orvalle", "place", ["Estadio Orvalle:name"]],
+      ["Kelso Constabulary", "organization", ["Kelso Constabulary:name"]],
+    ]);
+  });
+
+  it("reads a name before `division` as a body's, and a speaker whose name ends in an everyday word after no first name as a body", () => {
+    expect(types("Joe Pike, head of the Marlow Forge division, told Zentra Plus that Dana Rich was leaving.\n")).toEqual({
+      "Joe Pike": "person",
+      "Marlow Forge": "organization",
+      "Zentra Plus": "organization",
+      "Dana Rich": "person",
+    });
   });
 
   it("reads a legal form written with a slash as part of the company's name", () => {

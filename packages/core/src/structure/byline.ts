@@ -60,6 +60,12 @@ export function parseByline(text: string, offset: number): Byline | undefined {
   return outlet === undefined ? { authors } : { authors, outlet };
 }
 
+/** `Health Reporter` on the line under `By Priya Raman`: the author's job, printed on a line of its own. */
+export function parseJobLine(text: string): Byline | undefined {
+  const trimmed = text.trim().replace(/[.,;]$/, "");
+  return trimmed.length <= 60 && /^\p{Lu}/u.test(trimmed) && JOB_TITLE.test(trimmed) ? { authors: [] } : undefined;
+}
+
 /** A line of capitalised words, as an outlet's name is printed alone: `Associated Press`, `The Washington Post`. */
 const OUTLET_LINE = /^(?:The )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,58}$/u;
 

@@ -31,6 +31,16 @@ describe("classifyParagraphs", () => {
     expect(roles("Nurses Strike at Three Hospitals\n\nAssociated Press\n\nAbout 2,400 nurses walked off the job on Thursday.")).toEqual(["headline", "deck", "body"]);
   });
 
+  it("reads the author's job on the line under the byline as part of it, and names no entity in it", () => {
+    const text = "Study links diet to sleep\n\nBy Tamsin Greer\nScience Correspondent\n\nPeople who eat late sleep less, a study found on Wednesday.";
+    const classified = classifyParagraphs(text, layout(text).paragraphs);
+    expect(classified.map((r) => r.role)).toEqual(["headline", "byline", "byline", "body"]);
+    expect(classified[2]!.byline).toEqual({ authors: [] });
+    const model = analyzeArticle(text);
+    expect(model.structure.authors.map((a) => a.text)).toEqual(["Tamsin Greer"]);
+    expect(model.entities.map((e) => e.name)).toEqual([]);
+  });
+
   it("reads the bureau after the outlet under a byline, and relative times in the header, as header lines", () => {
     const text = "Nurse jailed for theft\n\nBy Hannah Okafor\nBBC News, Leeds\n\nPublished\n3 hours ago\n\nA nurse who stole painkillers from patients has been jailed for two years.";
     const classified = classifyParagraphs(text, layout(text).paragraphs);
