@@ -9,7 +9,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isGazetteerPlace, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
-import { LOCATIVES, NameContext, residentAfter, type RunSetting } from "./name-context.js";
+import { LOCATIVES, NameContext, isResidentNoun, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
 import { isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
@@ -90,7 +90,12 @@ function isKnownWord(word: string, aliases: AliasTable): boolean {
  */
 function isDescribingWord(word: string, aliases: AliasTable): boolean {
   const lower = word.toLowerCase();
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && (VOCABULARY.has(lower) || isRoleNoun(lower) || /(?:er|or|ist|ian|ant|ent)$/.test(lower)) && isNoNameWord(word, aliases);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (VOCABULARY.has(lower) || namesSomeone(lower)) && isNoNameWord(word, aliases);
+}
+
+/** A noun for someone: what they do (`campaigner`, `activist`) or where they live (`resident`, `neighbour`). */
+function namesSomeone(lower: string): boolean {
+  return isRoleNoun(lower) || isResidentNoun(lower) || /(?:er|or|ist|ian|ant|ent)$/.test(lower);
 }
 
 /** A capitalised word that may be a common noun rather than a name's: no first name, title, head word, name prefix or particle, or known name. */
@@ -244,7 +249,16 @@ export function findCandidates(
       if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !HEAD_WORDS.has(lead) && !isOrganizationHead(lead) && !EVENT_PREFIXES.has(lead)) k += 2;
       if (parts[k]?.text === "the") k++;
       // `Campaigner Sue Pratt told`: an everyday noun that is no name's word, before a first name and more, describes the person
-      if (k === 0 && parts.length >= 3 && isFirstName(parts[1]!.text) && !HEAD_WORDS.has(parts[parts.length - 1]!.text) && isDescribingWord(parts[0]!.text, aliases)) k = 1;
+      // (before a head word only a noun for someone does: `Resident Jeanette Park`, not `Royal Albert Hall`)
+      if (
+        k === 0 &&
+        parts.length >= 3 &&
+        isFirstName(parts[1]!.text) &&
+        isDescribingWord(parts[0]!.text, aliases) &&
+        (!HEAD_WORDS.has(parts[parts.length - 1]!.text) || namesSomeone(parts[0]!.text.toLowerCase()))
+      ) {
+        k = 1;
+      }
       if (k > 0) parts = parts.slice(k);
       // `Late Haaland double sinks Arsenal`: the sentence's first word, an everyday one, before one more name word counts only if the article knows the name
       if (k === 0 && parts.length === 2 && isEverydayWord(parts[0]!.text, aliases) && !HEAD_WORDS.has(parts[1]!.text) && !isKnownWord(runText(parts), aliases)) {
@@ -293,13 +307,13 @@ export function findCandidates(
   }
 
   if (dateline?.place !== undefined) {
-    // `KABUL, Afghanistan (AP)`: each comma part is a place, the agency an organization; capitals are the
-    // dateline's typography, so `GENEVA` is the Geneva of the text
+    // `KABUL, Afghanistan (AP)`: each comma part is a place (and each of two cities filed from, `JERUSALEM/CAIRO`),
+    // the agency an organization; capitals are the dateline's typography, so `GENEVA` is the Geneva of the text
     const place = dateline.place;
     const datelineText = text.slice(place.start, place.end);
     let offset = 0;
     let afterTownComma = false;
-    for (const part of datelineText.split(",")) {
+    for (const part of datelineText.split(/[,/]/)) {
       const lead = part.length - part.trimStart().length;
       const written = part.trim();
       const start = place.start + offset + lead;

@@ -4,7 +4,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, SERVICE_DISTRICTS, VOCABULARY, demonymOfPlural, isFirstName, isGazetteerPlace, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, SERVICE_DISTRICTS, VOCABULARY, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -267,13 +267,14 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // company or body (`Diageo said`); a surname joins its full name's person in coreference
   if (context.speaker && words.length === 1 && !FIRST_NAMES.has(last) && !isAcronym(last)) return classified("organization", "guess");
   // `PC World said`: a name that starts with an acronym speaks for a body; so does one that ends in an
-  // everyday word after no first name (`told Movistar Plus`), where a person's name ends in a surname
+  // everyday word no surname is, after no given name (`told Movistar Plus`)
   if (context.speaker && words.length <= 4 && !isAcronym(last)) {
-    const body = words.length > 1 && (isAcronym(words[0]!) || (!isFirstName(words[0]!) && VOCABULARY.has(final.toLowerCase())));
+    const body = words.length > 1 && (isAcronym(words[0]!) || endsInNoSurname(words));
     return classified(body ? "organization" : "person", "guess");
   }
   // two or three plain capitalised words (particles such as `de` or `van` allowed inside) read as a person's
-  // name, unless every one is an everyday word (`Star Wars`, `Global Offensive`): a title or a phrase
+  // name, unless every one is an everyday word (`Star Wars`, `Global Offensive`): a title or a phrase; nor
+  // does one that ends in an everyday word no surname is, after no given name (`Lunar Trailblazer`)
   const plain = words.filter((w) => !NAME_PARTICLES.has(w));
   if (
     !context.determiner &&
@@ -282,11 +283,14 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     plain.length <= 3 &&
     NAME_PARTICLES.has(words[0]!) === false &&
     plain.every((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w)) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
-    !plain.every((w) => VOCABULARY.has(w.toLowerCase()))
+    !plain.every((w) => VOCABULARY.has(w.toLowerCase())) &&
+    !endsInNoSurname(plain)
   ) {
     return classified("person", "guess");
   }
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return classified("organization", "guess");
+  // `a son, Peter, of Portland`: a given name alone, no everyday word, names a person
+  if (words.length === 1 && FIRST_NAMES.has(final) && !VOCABULARY.has(final.toLowerCase()) && !context.determiner) return classified("person", "guess");
   if (context.toldThe) return classified("organization", "guess");
   if (context.leads && words.length === 1 && !isAcronym(last)) return classified("person", "guess");
   // a body's name before its officer's role: `Rovers manager`, `Acme spokesman`

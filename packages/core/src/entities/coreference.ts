@@ -201,7 +201,8 @@ export function resolveEntities(
         push(byLastWord, words.at(-1)!, cl);
         const head = headWord(m.candidate.name.split(" "));
         if (HEAD_WORDS.has(head)) push(byHeadWord, head, cl);
-        if (type === "organization" && !HEAD_WORDS.has(words[0]!) && !OFFICE_WORDS.has(words[0]!)) push(byOrganizationFirstWord, words[0]!, cl);
+        // (not a body named for a place named in its first two words: `Monterey` is no short name of `Monterey Bay Aquarium`)
+        if (type === "organization" && !HEAD_WORDS.has(words[0]!) && !OFFICE_WORDS.has(words[0]!) && HEAD_WORDS.get(words[1] ?? "") !== "place") push(byOrganizationFirstWord, words[0]!, cl);
         if (type === "other" && CASE_NAME.test(m.candidate.name)) push(byCaseFirstWord, words[0]!, cl);
       }
       push(byInitials, initialsOf(words), cl);
@@ -283,11 +284,11 @@ export function resolveEntities(
         continue;
       }
       // `Northwind` after `Northwind Energy Corp.`: a company's short name is its first word
-      // (not a place's name the article gives on evidence: `RIVERDALE —` beside `Riverdale School District`)
+      // (not a place's name: `RIVERDALE —` beside `Riverdale School District`, `in Northfield` beside `Northfield Gazette`)
       // (of several, the one that is the word and its legal form: `Boeing` is `Boeing Co.`, not `Boeing Defense`)
       const firms = byOrganizationFirstWord.get(word) ?? [];
       const company = firms.length > 1 ? firms.filter((cl) => cl.members.some((m) => isLegalForm(m.candidate.words, word))) : firms;
-      if (company.length === 1 && c.cls.type !== "person" && !(c.cls.type === "place" && c.cls.confidence === "evidence")) {
+      if (company.length === 1 && c.cls.type !== "person" && c.cls.type !== "place") {
         join(c, company[0]!, "partial");
         continue;
       }

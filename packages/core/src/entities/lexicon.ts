@@ -106,6 +106,16 @@ export function isCommonInitialism(word: string): boolean {
 
 /** A company's legal form after its name (`Inc`, `ASA`, `GmbH`). */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(entityWords.legalSuffixes);
+const EVERYDAY_SURNAMES: ReadonlySet<string> = new Set(entityWords.everydaySurnames);
+
+/**
+ * `Movistar Plus`, `Lunar Trailblazer`: a name that ends in an everyday word no common surname is, with no
+ * given name in it, names no person (`Jaylen Brown` ends in a surname, `Stephen Rich` has a given name).
+ */
+export function endsInNoSurname(words: readonly string[]): boolean {
+  const final = words[words.length - 1]!;
+  return words.length >= 2 && VOCABULARY.has(final.toLowerCase()) && !EVERYDAY_SURNAMES.has(final) && !words.some(isFirstName);
+}
 /** Bodies named by their subject after `on` (`Council on Foreign Relations`). */
 export const ON_BODIES: ReadonlySet<string> = new Set(entityWords.onBodies);
 /** Public services that make a district named for them a body: `School District`, `Park District`. */

@@ -38,8 +38,13 @@ const TO_A_PLACE: ReadonlySet<string> = new Set(
 export const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
 /** People news names by where they live: `a Harrowgate man`, `Leeds pensioner`. */
 const RESIDENTS: ReadonlySet<string> = new Set(
-  "man woman boy girl teen teenager pensioner couple mother father mum dad grandmother grandfather gran grandad resident residents family schoolboy schoolgirl toddler baby widow motorist cyclist pedestrian businessman businesswoman landlord shopkeeper".split(" "),
+  "man woman boy girl teen teenager pensioner couple mother father mum dad grandmother grandfather gran grandad resident residents neighbour neighbor family schoolboy schoolgirl toddler baby widow motorist cyclist pedestrian businessman businesswoman landlord shopkeeper".split(" "),
 );
+
+/** `Resident`, `Neighbour`: a noun news puts before a person it names by where they live. */
+export function isResidentNoun(lower: string): boolean {
+  return RESIDENTS.has(lower);
+}
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 /** Prepositions whose object a following verb does not have as its subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);

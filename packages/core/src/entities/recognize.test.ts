@@ -989,6 +989,14 @@ describe("places people come from", () => {
     });
   });
 
+  it("reads a noun for where someone lives before their name as no part of it, even before a head word", () => {
+    expect(types("Resident Jeanette Park, 71, said she walked. Neighbour Ann Hale agreed. Royal Albert Hall was full.\n")).toEqual({
+      "Jeanette Park": "person",
+      "Ann Hale": "person",
+      "Royal Albert Hall": "place",
+    });
+  });
+
   it("reads an unknown name before a noun for a person as where they live, also as a headline's first word", () => {
     expect(types("Kelvedon man jailed for theft\n\nA Thornbury woman and a Lydney teenager were hurt when a van hit them.\n")).toEqual({
       Kelvedon: "place",
@@ -1072,6 +1080,34 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       "Zentra Plus": "organization",
       "Dana Rich": "person",
     });
+  });
+
+  it("reads a two-word name that ends in an everyday word no surname is, with no given name, as no person's", () => {
+    expect(types("On Monday, Kavo Plus launched. Jaylen Brown scored twice. Dana Stone watched Quillo Works.\n")).toEqual({
+      "Kavo Plus": "other",
+      "Jaylen Brown": "person",
+      "Dana Stone": "person",
+      "Quillo Works": "other",
+    });
+  });
+
+  it("keeps a town's name apart from a body named for the town, and a body named for a bay apart from the town", () => {
+    expect(mentionsOf("Residents in Ashvale read the Ashvale Gazette. She died in Carrow, where the Carrow Bay Marine Institute began.\n")).toEqual([
+      ["Ashvale", "place", ["Ashvale:name"]],
+      ["Ashvale Gazette", "organization", ["Ashvale Gazette:name"]],
+      ["Carrow", "place", ["Carrow:name"]],
+      ["Carrow Bay Marine Institute", "organization", ["Carrow Bay Marine Institute:name"]],
+    ]);
+  });
+
+  it("reads a given name alone as a person's, a firm by `Management`, and no role in a source named after a comma", () => {
+    expect(summary("She is survived by a son, Peter, of Leeds. Ann Cole, a partner at Brindle Asset Management, said it was over. The move angered Mayor Jon Bale, a city official said.\n").map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Peter", "person", ["son"]],
+      ["Leeds", "place", []],
+      ["Ann Cole", "person", ["partner at Brindle Asset Management"]],
+      ["Brindle Asset Management", "organization", []],
+      ["Jon Bale", "person", ["Mayor"]],
+    ]);
   });
 
   it("reads a legal form written with a slash as part of the company's name", () => {

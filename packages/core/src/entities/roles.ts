@@ -128,6 +128,9 @@ const APPOSITIVE_MAX = 14;
  * An appositive after a name: `, the head of U.S. Central Command,` or `, spokesman for the ministry,`.
  * It must be closed by a comma or the sentence's end and hold a role noun or title word.
  */
+/** The verbs of a source named after a comma at a sentence's end (`…, a police spokesman said.`). */
+const SAID: ReadonlySet<string> = new Set(["said", "says", "told", "added", "wrote"]);
+
 export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, sentenceEnd: number, text: string): string | undefined {
   if (tokens[nameEnd]?.text !== ",") return undefined;
   let i = nameEnd + 1;
@@ -142,6 +145,8 @@ export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, se
       relative = true;
       break;
     }
+    // `Benjamin Netanyahu, an Israeli official said.`: the source of the sentence, not the name's role
+    if (SAID.has(tokens[i]!.text)) return undefined;
     i++;
   }
   if (i === start || i - start > APPOSITIVE_MAX) return undefined;

@@ -153,4 +153,13 @@ describe("quote edge cases", () => {
       ["a matter for the board.", "officials at the treasury", true],
     ]);
   });
+
+  it("gives a quote to the subject before a `who` clause, not to a body named in it, and keeps a `which` clause's body out", () => {
+    const text =
+      "Talks stall\n\nA Fatah official, who asked not to be named, said the delegation would “wait for a reply.” Ruth Amsel, head of the Tenants Union, which sued the city, said the ruling was “a relief.”";
+    expect(speakersOf(text)).toEqual([
+      ["wait for a reply.", "a fatah official", true],
+      ["a relief.", "person:ruth-amsel", true],
+    ]);
+  });
 });

@@ -218,6 +218,18 @@ function appositiveBefore(ctx: Context, verbIndex: number, floor: number): Span 
   return mentionsIn(ctx, phrase).some((m) => m.entity.type === "person" && m.mention.span.end === phrase.end) ? phrase : undefined;
 }
 
+/** `A Hamas official, who asked not to be named, said`: the subject before a `who` clause set off by commas. */
+function subjectOfRelative(ctx: Context, verbIndex: number, floor: number): Span | undefined {
+  if (verbIndex - 1 < floor || ctx.tokens[verbIndex - 1]!.text !== ",") return undefined;
+  for (let k = verbIndex - 2; k > floor; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== "word" || insideQuote(ctx, t.start)) return undefined;
+    // (`, which` may qualify a body inside an appositive: `Nancy Northup, president of the Center, which represents the clinic, said`)
+    if (t.text === "who" && ctx.tokens[k - 1]!.text === ",") return subjectBefore(ctx, k - 1, floor);
+  }
+  return undefined;
+}
+
 /** The words after a verb up to a comma or clause break (`said Gen. Lloyd Austin, the head of ...`). */
 function objectAfter(ctx: Context, verbIndex: number, ceiling: number): Span | undefined {
   let end = verbIndex + 1;
@@ -302,7 +314,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (insideQuote(ctx, t.start) || t.kind !== "word") continue;
     const lower = t.text.toLowerCase();
     if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower)) continue;
-    const subject = subjectBefore(ctx, i, floor) ?? appositiveBefore(ctx, i, floor);
+    const subject = subjectBefore(ctx, i, floor) ?? appositiveBefore(ctx, i, floor) ?? subjectOfRelative(ctx, i, floor);
     const who = subject && resolvePhrase(ctx, subject);
     if (subject && who) return attributed(who, "cue-before", { start: subject.start, end: t.end });
     // `..., but said:` or `..., saying`: the sentence's subject speaks

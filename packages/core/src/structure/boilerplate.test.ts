@@ -44,7 +44,9 @@ describe("matchBoilerplate", () => {
     expect(matchBoilerplate(print)?.kind).toBe("note");
     expect(["(Updates with details from filing in fifth paragraph.)", "(Adds analyst comment in 7th paragraph)"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["note", "note"]);
     expect(matchBoilerplate("--With assistance from Katie Roof.")?.kind).toBe("contributors");
-    expect(["Most Read from Bloomberg", "Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here."].map((t) => matchBoilerplate(t)?.kind)).toEqual(["navigation", "navigation"]);
+    expect(
+      ["Most Read from Bloomberg", "Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here.", "Get the latest headlines delivered to your inbox."].map((t) => matchBoilerplate(t)?.kind),
+    ).toEqual(["navigation", "navigation", "navigation"]);
     expect(matchBoilerplate("(Updates are expected later.) The board met.")).toBeUndefined();
     expect(matchBoilerplate("Most read from the report was the summary, she said.")).toBeUndefined();
   });

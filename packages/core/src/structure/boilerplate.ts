@@ -38,6 +38,8 @@ const WHOLE_LINE: ReadonlyArray<readonly [{ test(text: string): boolean }, Boile
   // a link to another story under a label: `Also Read: Gehlot resigns as CM`, `RELATED: Council approves cameras`
   [/^(?:also read|read also|related|see also|must read|don['’]t miss|read next|watch|listen)\s*[:|]\s*.{1,150}$/i, "navigation"],
   [/^(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}$/i, "navigation"],
+  // a newsletter's promise under its sign-up: `Get the latest headlines delivered to your inbox.`
+  [/^get .{1,80} (?:delivered|sent) (?:straight |directly )?to your inbox\.?$/i, "navigation"],
   [/^follow (?:us|me) on .{0,40}$/i, "share"],
   [/^(?:posted|published) by .{1,60}(?: at .{1,40})?$/i, "navigation"],
   // a credit to the agencies a story draws on: `(With inputs from PTI)`, `With agency inputs`

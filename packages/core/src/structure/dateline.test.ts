@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze.js";
 import { parseDateline } from "./dateline.js";
 
 describe("parseDateline", () => {
@@ -24,6 +25,16 @@ describe("parseDateline", () => {
     expect([oslo.place, oslo.source, oslo.span]).toEqual(["OSLO", "Reuters", { start: 0, end: 25 }]);
     const dc = parseDateline("WASHINGTON, Feb. 3 (AP) — The Senate voted", 0)!;
     expect([dc.place, dc.source]).toEqual(["WASHINGTON", "AP"]);
+  });
+
+  it("reads the two cities a story was filed from", () => {
+    const two = parseDateline("BEIRUT/AMMAN, March 5 (Reuters) - A convoy reached", 0)!;
+    expect([two.place, two.source, two.span]).toEqual(["BEIRUT/AMMAN", "Reuters", { start: 0, end: 33 }]);
+    expect(analyzeArticle("Convoy arrives\n\nBEIRUT/AMMAN, March 5 (Reuters) - A convoy reached the border.").entities.map((e) => [e.name, e.type, e.mentions[0]!.text])).toEqual([
+      ["Beirut", "place", "BEIRUT"],
+      ["Amman", "place", "AMMAN"],
+      ["Reuters", "organization", "Reuters"],
+    ]);
   });
 
   it("reads a wire's dateline that gives only the day and the agency", () => {

@@ -16,8 +16,9 @@ const PLACE_WORD = "\\p{Lu}[\\p{L}’'.\\-]*";
 /** The day wire services write after the place (`OSLO, March 4 (Reuters) -`, `WASHINGTON, Feb. 3 (AP) —`). */
 const WIRE_DATE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? \\d{1,2}";
 /* A place of one to four capitalised words with an optional `, State` and `, Month Day`; an agency in parentheses and/or a dash. */
+/* (a story filed from two cities names both: `JERUSALEM/CAIRO, March 5 (Reuters) -`) */
 const DATELINE_RE = new RegExp(
-  `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2})?)(?:, ${WIRE_DATE})?` +
+  `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:/${PLACE_WORD}(?: ${PLACE_WORD}){0,3})?(?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2})?)(?:, ${WIRE_DATE})?` +
     `(?:(\\s{0,2}\\((\\p{Lu}[\\p{L}.&/ ]{0,30})\\))(\\s{0,2}(?:[-–—]{1,2}|:))?|(\\s{1,2}(?:[-–—]{1,2})))`,
   "u",
 );
@@ -35,7 +36,7 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   const source = m[3];
   const hasDash = m[4] !== undefined || m[5] !== undefined;
   // Without an agency, only an all-caps place before a dash is a dateline (`LONDON —`), not `Obama —`.
-  if (source === undefined && !/^[\p{Lu}\s,.’'\-]+$/u.test(place.split(",")[0]!)) return undefined;
+  if (source === undefined && !/^[\p{Lu}\s,.’'\-/]+$/u.test(place.split(",")[0]!)) return undefined;
   if (source !== undefined && !isAgency(source)) return undefined;
   const end = m[0].length;
   const rest = paragraph.slice(end);
