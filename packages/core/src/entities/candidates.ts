@@ -17,7 +17,7 @@ import { hasLower, isUpper, startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
 import { lastAtMost } from "../text/search.js";
 import { LowerCaseWords } from "../text/lower-words.js";
-import { isTitleCase } from "../text/title-case.js";
+import { isTitleCase, titleCase } from "../text/title-case.js";
 
 /** One name as written in one place, before mentions are grouped into entities. */
 export interface Candidate {
@@ -319,7 +319,7 @@ export function findCandidates(
       const start = place.start + offset + lead;
       offset += part.length + 1;
       if (written.length === 0) continue;
-      const name = hasLower(written) ? written : written.toLowerCase().replace(/(^|[\s\-])\p{Ll}/gu, (c) => c.toUpperCase());
+      const name = hasLower(written) ? written : titleCase(written);
       const words = name.split(/\s+/);
       // (the part after the town is its state, which AP abbreviates: `SACRAMENTO, Calif.`)
       const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false, afterTownComma });

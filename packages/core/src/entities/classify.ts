@@ -35,6 +35,8 @@ export interface ClassifyContext {
   readonly locative?: boolean;
   /** A preposition stands right before it: the name is its object, not the subject of a verb after it (`Residents of Marsh Lane complained`). */
   readonly prepositionBefore?: boolean;
+  /** It names the seat of a member or senator before `for`: `the Labour MP for Normanton`. */
+  readonly seat?: boolean;
   /** A noun for a person follows it: `a Harrowgate man` (a man from Harrowgate). */
   readonly residentAfter?: boolean;
   /** It follows `told the`: people are told things, `the` names an outlet (`told the Daily Star`). */
@@ -225,6 +227,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.relative === "who" && words.length <= 4 && words.every(isNameWord) && HEAD_WORDS.get(final) !== "organization") return classified("person", "evidence");
   // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person
   if (context.relative === "which" && !context.titled) return classified(words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : "other", "guess");
+  // `MP for Normanton`: a member's seat is a place, though the title stands before it
+  if (context.seat && !isFirstName(words[0]!)) return classified("place", "evidence");
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)
   if (context.titled && words.length <= 3 && isFirstName(words[0]!)) return classified("person", "evidence");
   // the name as written keeps its connectors (`of`), which candidate words leave out

@@ -45,6 +45,8 @@ const RESIDENTS: ReadonlySet<string> = new Set(
 export function isResidentNoun(lower: string): boolean {
   return RESIDENTS.has(lower);
 }
+/** Who sits for a seat named after `for`: `the Labour MP for Normanton`, `the senator for Tasmania`. */
+const SEAT_HOLDERS: ReadonlySet<string> = new Set(["MP", "MPs", "MSP", "MEP", "MLA", "MHA", "TD", "member", "senator", "Senator", "representative", "candidate", "Congressman", "Congresswoman"]);
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 /** Prepositions whose object a following verb does not have as its subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);
@@ -131,6 +133,11 @@ export class NameContext implements ClassifyContext {
   /** A noun for a person follows it: `a Harrowgate man`, where the name says where the man lives. */
   get residentAfter(): boolean {
     return residentAfter(this.last, this.after);
+  }
+
+  /** The seat someone holds: `the Labour MP for Normanton`. */
+  get seat(): boolean {
+    return this.previous === "for" && SEAT_HOLDERS.has(this.run.nts[this.startIndex - 2]?.text ?? "");
   }
 
   get toldThe(): boolean {

@@ -997,6 +997,16 @@ describe("places people come from", () => {
     });
   });
 
+  it("reads the seat a member holds as a place, though a title stands before it", () => {
+    expect(types("Dana Hale, the Labour MP for Brackwell and Ormsby, said no. He is the senator for Tarrant.\n")).toEqual({
+      "Dana Hale": "person",
+      Labour: "group",
+      Brackwell: "place",
+      Ormsby: "place",
+      Tarrant: "place",
+    });
+  });
+
   it("reads an unknown name before a noun for a person as where they live, also as a headline's first word", () => {
     expect(types("Kelvedon man jailed for theft\n\nA Thornbury woman and a Lydney teenager were hurt when a van hit them.\n")).toEqual({
       Kelvedon: "place",

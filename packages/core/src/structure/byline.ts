@@ -87,10 +87,20 @@ export function parseOutletLine(text: string, offset: number): Byline | undefine
 
 /**
  * `Ian King and Dina Bass`: a header line of people's names alone, as outlets that drop the `By` print
- * it. Every part is a name of two to four words that begins with a known first name.
+ * it. Every part is a name of two to four words that begins with a known first name. One name may carry
+ * its author's job after it, whose last word is written in lower case.
  */
 export function parseNameLine(text: string, offset: number): Byline | undefined {
   if (text.length > 120) return undefined;
+  // `Pippa Crerar Political editor`: one author and their job, as some outlets print the line
+  const job = /\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{L} -]*$/u.exec(text.trimEnd());
+  if (job !== null && JOB_TITLE.test(job[0].trim())) {
+    const name = text.slice(0, job.index).trim();
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > 4 || !PERSON_NAME.test(name) || !isFirstName(words[0]!)) return undefined;
+    const start = offset + text.indexOf(name);
+    return { authors: [{ name, span: { start, end: start + name.length } }] };
+  }
   const authors: { name: string; span: Span }[] = [];
   for (const { text: name, start } of nameParts(text)) {
     const words = name.split(/\s+/);

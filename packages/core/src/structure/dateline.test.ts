@@ -27,6 +27,13 @@ describe("parseDateline", () => {
     expect([dc.place, dc.source]).toEqual(["WASHINGTON", "AP"]);
   });
 
+  it("reads a known place in capitals before a colon, as Indian papers write it, and no other word", () => {
+    const d = parseDateline("NEW DELHI: The government said on Monday", 0)!;
+    expect([d.place, d.source, d.span]).toEqual(["NEW DELHI", undefined, { start: 0, end: 10 }]);
+    expect(parseDateline("UPDATE: The road has reopened", 0)).toBeUndefined();
+    expect(parseDateline("BARLOWE: The road has reopened", 0)).toBeUndefined();
+  });
+
   it("reads the two cities a story was filed from", () => {
     const two = parseDateline("BEIRUT/AMMAN, March 5 (Reuters) - A convoy reached", 0)!;
     expect([two.place, two.source, two.span]).toEqual(["BEIRUT/AMMAN", "Reuters", { start: 0, end: 33 }]);

@@ -1,4 +1,6 @@
+import { isGazetteerPlace } from "../entities/lexicon.js";
 import type { Span } from "../text/positions.js";
+import { titleCase } from "../text/title-case.js";
 
 export interface Dateline {
   /** The place as written (`Washington`, `KABUL, Afghanistan`); a wire's dateline may give only the day (`Oct 18 (Reuters) -`). */
@@ -19,7 +21,7 @@ const WIRE_DATE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
 /* (a story filed from two cities names both: `JERUSALEM/CAIRO, March 5 (Reuters) -`) */
 const DATELINE_RE = new RegExp(
   `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:/${PLACE_WORD}(?: ${PLACE_WORD}){0,3})?(?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2})?)(?:, ${WIRE_DATE})?` +
-    `(?:(\\s{0,2}\\((\\p{Lu}[\\p{L}.&/ ]{0,30})\\))(\\s{0,2}(?:[-–—]{1,2}|:))?|(\\s{1,2}(?:[-–—]{1,2})))`,
+    `(?:(\\s{0,2}\\((\\p{Lu}[\\p{L}.&/ ]{0,30})\\))(\\s{0,2}(?:[-–—]{1,2}|:))?|(\\s{1,2}(?:[-–—]{1,2})|:(?=\\s)))`,
   "u",
 );
 
@@ -35,8 +37,10 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   const place = m[1]!;
   const source = m[3];
   const hasDash = m[4] !== undefined || m[5] !== undefined;
-  // Without an agency, only an all-caps place before a dash is a dateline (`LONDON —`), not `Obama —`.
+  // Without an agency, only an all-caps place before a dash is a dateline (`LONDON —`), not `Obama —`;
+  // before a colon, as Indian papers write it (`MUMBAI:`), only a place the gazetteer knows, not `UPDATE:`
   if (source === undefined && !/^[\p{Lu}\s,.’'\-/]+$/u.test(place.split(",")[0]!)) return undefined;
+  if (m[5] === ":" && !isGazetteerPlace(titleCase(place.split(/[,/]/)[0]!))) return undefined;
   if (source !== undefined && !isAgency(source)) return undefined;
   const end = m[0].length;
   const rest = paragraph.slice(end);

@@ -31,6 +31,14 @@ describe("classifyParagraphs", () => {
     expect(roles("Nurses Strike at Three Hospitals\n\nAssociated Press\n\nAbout 2,400 nurses walked off the job on Thursday.")).toEqual(["headline", "deck", "body"]);
   });
 
+  it("reads a line of one name and its job under the headline as the byline", () => {
+    const text = "Budget vote passes\n\nHannah Okafor Political editor\n\nTue 10 Sep 2024 18.42 BST\n\nThe budget passed on Tuesday after a long debate in the chamber.";
+    const model = analyzeArticle(text);
+    expect(model.paragraphs.map((p) => p.role)).toEqual(["headline", "byline", "stamp", "body"]);
+    expect(model.structure.authors.map((a) => a.text)).toEqual(["Hannah Okafor"]);
+    expect(model.entities.map((e) => e.name)).toEqual([]);
+  });
+
   it("reads the author's job on the line under the byline as part of it, and names no entity in it", () => {
     const text = "Study links diet to sleep\n\nBy Tamsin Greer\nScience Correspondent\n\nPeople who eat late sleep less, a study found on Wednesday.";
     const classified = classifyParagraphs(text, layout(text).paragraphs);

@@ -27,3 +27,8 @@ export function isTitleCase(text: string): boolean {
   if (long.length < 3 || long.filter((w) => startsUpper(w)).length / long.length < 0.75) return false;
   return words.every(isTitleCaseLetters);
 }
+
+/** A name set in capitals, as datelines print it, in the capitals of running text: `NEW DELHI` → `New Delhi`. */
+export function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s\-])\p{Ll}/gu, (c) => c.toUpperCase());
+}
