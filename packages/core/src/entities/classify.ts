@@ -278,7 +278,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // two or three plain capitalised words (particles such as `de` or `van` allowed inside) read as a person's
   // name, unless every one is an everyday word (`Star Wars`, `Global Offensive`): a title or a phrase; nor
-  // does one that ends in an everyday word no surname is, after no given name (`Lunar Trailblazer`)
+  // does one that ends in an everyday word no surname is, after no given name (`Quillo Belt`)
   const plain = words.filter((w) => !NAME_PARTICLES.has(w));
   if (
     !context.determiner &&

@@ -109,7 +109,7 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(entityWords.legalSuff
 const EVERYDAY_SURNAMES: ReadonlySet<string> = new Set(entityWords.everydaySurnames);
 
 /**
- * `Movistar Plus`, `Lunar Trailblazer`: a name that ends in an everyday word no common surname is, with no
+ * `Movistar Plus`, `Quillo Belt`: a name that ends in an everyday word no common surname is, with no
  * given name in it, names no person (`Jaylen Brown` ends in a surname, `Stephen Rich` has a given name).
  */
 export function endsInNoSurname(words: readonly string[]): boolean {
