@@ -1108,6 +1108,11 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Carrow", "place", ["Carrow:name"]],
       ["Carrow Bay Marine Institute", "organization", ["Carrow Bay Marine Institute:name"]],
     ]);
+    // (the town's name where no preposition makes it a place: still not the body's short name)
+    expect(mentionsOf("Carrow voted on Monday. The Carrow Bay Marine Institute said it would move.\n")).toEqual([
+      ["Carrow", "other", ["Carrow:name"]],
+      ["Carrow Bay Marine Institute", "organization", ["Carrow Bay Marine Institute:name"]],
+    ]);
   });
 
   it("reads a given name alone as a person's, a firm by `Management`, and no role in a source named after a comma", () => {

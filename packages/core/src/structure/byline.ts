@@ -96,18 +96,22 @@ export function parseNameLine(text: string, offset: number): Byline | undefined 
   const job = /\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{L} -]*$/u.exec(text.trimEnd());
   if (job !== null && JOB_TITLE.test(job[0].trim())) {
     const name = text.slice(0, job.index).trim();
-    const words = name.split(/\s+/);
-    if (words.length < 2 || words.length > 4 || !PERSON_NAME.test(name) || !isFirstName(words[0]!)) return undefined;
+    if (!isListedAuthor(name)) return undefined;
     const start = offset + text.indexOf(name);
     return { authors: [{ name, span: { start, end: start + name.length } }] };
   }
   const authors: { name: string; span: Span }[] = [];
   for (const { text: name, start } of nameParts(text)) {
-    const words = name.split(/\s+/);
-    if (words.length < 2 || words.length > 4 || !PERSON_NAME.test(name) || !isFirstName(words[0]!)) return undefined;
+    if (!isListedAuthor(name)) return undefined;
     authors.push({ name, span: { start: offset + start, end: offset + start + name.length } });
   }
   return authors.length > 0 ? { authors } : undefined;
+}
+
+/** A name on a header line without `By`: two to four words shaped like a person's, the first a known first name. */
+function isListedAuthor(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && PERSON_NAME.test(name) && isFirstName(words[0]!);
 }
 
 /** The parts of a list of names, split on commas, `&` and `and`: each trimmed, with where it starts in `text`; empty parts left out. */
