@@ -37,7 +37,7 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   const place = m[1]!;
   const source = m[3];
   const hasDash = m[4] !== undefined || m[5] !== undefined;
-  // Without an agency, only an all-caps place before a dash is a dateline (`LONDON —`), not `Obama —`;
+  // Without an agency, only an all-caps place before a dash is a dateline (`LONDON —`), not `Smith —`;
   // before a colon, as Indian papers write it (`MUMBAI:`), only a place the gazetteer knows, not `UPDATE:`
   if (source === undefined && !/^[\p{Lu}\s,.’'\-/]+$/u.test(place.split(",")[0]!)) return undefined;
   if (m[5] === ":" && !isGazetteerPlace(titleCase(place.split(/[,/]/)[0]!))) return undefined;

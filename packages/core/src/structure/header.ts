@@ -102,7 +102,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
         roles.push({ role: "byline", byline });
         continue;
       }
-      // a headline may end like a sentence (`Will Iran Accept the Deal Offered by John Kerry?`); prose is never in Title Case;
+      // a headline may end like a sentence (`Will Voters Accept the Deal Offered by Ann Cole?`); prose is never in Title Case;
       // a deck may be a sentence too, when a byline or a date still follows it
       if (!looksLikeProse(content) || (!headlineSeen && isTitleCase(content)) || (headlineSeen && !deckSeen && headerFollows(text, paragraphs, i + 1))) {
         if (!headlineSeen) {
