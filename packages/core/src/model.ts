@@ -104,7 +104,7 @@ export interface Quote extends Located {
   readonly partial: boolean;
   readonly unclosed: boolean;
   readonly continuesPrevious: boolean;
-  readonly style: "curly" | "straight";
+  readonly style: "curly" | "straight" | "single";
   /** Entity ids of the speakers, first one in `speaker`. */
   readonly speakers: readonly string[];
   readonly speaker: string | null;

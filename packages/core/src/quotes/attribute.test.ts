@@ -121,6 +121,16 @@ describe("quote edge cases", () => {
     expect(speakersOf(text)).toEqual([["This fight is not over.", "person:peter-fenton", false]]);
   });
 
+  it("attributes quotes in single marks, a long one running on into the next paragraph, and leaves apostrophes alone", () => {
+    const text =
+      "Driver jailed\n\nSentencing him on Tuesday, Judge Mara Quill said: 'This was a reckless act over the farmers' land.\n\n'You have shown no remorse.'\n\nDefending, Owen Pike said his client had 'lost his way' after his father's death.\n";
+    expect(speakersOf(text)).toEqual([
+      ["This was a reckless act ", "person:mara-quill", false],
+      ["You have shown no remors", "person:mara-quill", false],
+      ["lost his way", "person:owen-pike", true],
+    ]);
+  });
+
   it("resolves a pronoun to the last person named outside quotes", () => {
     const text = "Talks resume\n\nState Department spokeswoman Jen Psaki spoke on Monday.\n\n“We are ready,” she said.";
     expect(speakersOf(text)).toEqual([["We are ready,", "person:jen-psaki", false]]);

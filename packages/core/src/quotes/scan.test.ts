@@ -45,4 +45,28 @@ describe("scanQuotes", () => {
     ]);
     expect(r.quotes.map((q) => q.text)).toEqual(["nothing here."]);
   });
+
+  it("finds quotes in single marks, the British newspapers' convention, and goes on into the next paragraph", () => {
+    const r = scan(["Judge Mara Quill said: 'This was vicious.' She added: ‘You showed no remorse.’", "'The first part runs on.", "'And ends here,' she said."]);
+    expect(r.quotes).toEqual([
+      { text: "This was vicious.", unclosed: false, continues: false, style: "single" },
+      { text: "You showed no remorse.", unclosed: false, continues: false, style: "single" },
+      { text: "The first part runs on.", unclosed: true, continues: false, style: "single" },
+      { text: "And ends here,", unclosed: false, continues: true, style: "single" },
+    ]);
+    expect(r.strays).toEqual([]);
+  });
+
+  it("reads apostrophes as apostrophes, not single quotes", () => {
+    const r = scan(["Gary's van, the farmers' union and the Joneses' dog don't like rock 'n' roll from the '90s, or 'em.", "A lone 'mark that never closes."]);
+    expect(r.quotes).toEqual([]);
+    expect(r.strays).toEqual([]);
+  });
+
+  it("keeps a plural's possessive inside a single-quoted passage, and a double-quoted one inside it", () => {
+    expect(scan(["'The farmers' union will fight,' he said. 'He told me \"go away\", so I left.'"]).quotes.map((q) => [q.text, q.style])).toEqual([
+      ["The farmers' union will fight,", "single"],
+      ['He told me "go away", so I left.', "single"],
+    ]);
+  });
 });
