@@ -24,6 +24,10 @@ describe("matchBoilerplate", () => {
     expect(matchBoilerplate("CNN’s Stephen Collinson contributed to this report.")?.kind).toBe("contributors");
     expect(matchBoilerplate("Iran_Facebook_Cartoon_Wide")?.kind).toBe("image");
     expect(matchBoilerplate("khamenei-speech.jpg")?.kind).toBe("image");
+    expect(["(Photo: Getty Images)", "Image source, Reuters", "(AP Photo/Evan Vucci)", "Photo by Ann Lee/AFP", "AFP via Getty Images", "Getty Images"].map((t) => matchBoilerplate(t)?.kind)).toEqual(
+      Array(6).fill("image"),
+    );
+    expect(["Skip to main content", "Menu", "Search", "Sign in", "Toggle navigation"].map((t) => matchBoilerplate(t)?.kind)).toEqual(Array(5).fill("navigation"));
     expect(["Related Topics", "Tags: Iran, nuclear", "Our Standards: The Thomson Reuters Trust Principles."].map((t) => matchBoilerplate(t)?.kind)).toEqual(["navigation", "navigation", "navigation"]);
   });
 
@@ -55,5 +59,7 @@ describe("matchBoilerplate", () => {
     expect(matchBoilerplate("The comments were widely shared by officials.")).toBeUndefined();
     expect(matchBoilerplate("Home prices rose 5 percent in the year.")).toBeUndefined();
     expect(matchBoilerplate("Read the statement, she said.")).toBeUndefined();
+    expect(matchBoilerplate("Photo by photo, the archive was rebuilt.")).toBeUndefined();
+    expect(matchBoilerplate("Search for survivors resumes")).toBeUndefined();
   });
 });

@@ -23,6 +23,8 @@ const WHOLE_LINE: ReadonlyArray<readonly [{ test(text: string): boolean }, Boile
   [/^(?:view|show|load|read) (?:all |more )?comments?.{0,20}$/i, "comments"],
   [/^subscribe to:? post comments.{0,20}$/i, "comments"],
   [/^(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?$/i, "navigation"],
+  // a page's own controls, scraped as lines: `Skip to main content`, `Menu`, `Search`, `Sign in`
+  [/^(?:skip to (?:main )?(?:content|navigation|search)|(?:open |close |main |toggle )?(?:menu|navigation)|search|sign in|log ?in|register|my account|sections|subscribe(?: now)?|close)$/i, "navigation"],
   [/^(?:home|back to top|next article|previous article|related articles?|more stories|most read|trending|you may also like|recommended)\.?:?$/i, "navigation"],
   // a site's list of its popular stories, under its name: `Most Read from Bloomberg`
   [/^most (?:read|popular|viewed|shared) (?:from|on|at) [\p{L}\p{N} .&'’-]{1,40}$/iu, "navigation"],
@@ -59,7 +61,12 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 const COPYRIGHT_PARTS = /^(?:©|\(c\))?\s*(?:copyright\s*)?(?:©|\(c\))?\s*(?:(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+)?([^.,©]*?)\s*(?:,?\s*(\d{4})(?:\s*[-–]\s*(\d{4}))?)?\s*(?:[.,]\s*all rights reserved\.?|\.)?\s*$/i;
 const IMAGE_FILE = /^[\w\-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$/i;
 const IMAGE_SLUG = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
-const IMAGE_CREDIT = /^(?:image|photo|picture|credit|photograph|file photo|pictured)(?: credit)?:\s.{1,120}$/i;
+/**
+ * A photo's credit on a line of its own, in brackets or not: `Photo: Getty Images`, `Image source, Reuters`
+ * (as BBC pages scrape), `(AP Photo/Evan Vucci)`, `Photo by Ann Lee/AFP`, `AFP via Getty Images`.
+ */
+const IMAGE_CREDIT =
+  /^[([]?(?:(?:image|photo|picture|credit|photograph|file photo|pictured)(?: credit| source)?\s*[:,]\s.{1,120}|(?:AP|AFP|EPA|Reuters|Getty) ?(?:photo|images)?\/[^/]{1,60}|photo(?:graph)? by [^.]{1,60}|(?:[\p{L}.]{1,20} (?:via|for) )?getty images(?:\/[\p{L} ]{1,30})?)[)\]]?$/iu;
 
 /** Whether the paragraph heads a list of topic links, whose short lines after it are links too. */
 export function isListHeading(paragraph: string): boolean {

@@ -17,6 +17,11 @@ describe("classifyParagraphs", () => {
     expect(roles(text)).toEqual(["headline", "deck", "byline", "stamp", "body"]);
   });
 
+  it("reads the page's controls above the headline as furniture, and a photo's credit as the image's", () => {
+    const text = "Skip to main content\nMenu\nSearch\n\nRiver bursts its banks in Carrowby\n\nAdvertisement\n\nRescue crews evacuated 400 people on Sunday after days of rain.\n\n(Photo: Getty Images)";
+    expect(classifyParagraphs(text, layout(text).paragraphs).map((r) => r.boilerplate?.kind ?? r.role)).toEqual(["navigation", "navigation", "navigation", "headline", "advertisement", "body", "image"]);
+  });
+
   it("keeps a sentence after the headline as the lead when no byline or date follows", () => {
     const text = ["Council Approves Budget", "The city council approved the budget on Monday after a long debate.", "The vote was 7-2."].join("\n\n");
     expect(roles(text)).toEqual(["headline", "body", "body"]);
