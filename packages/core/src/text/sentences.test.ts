@@ -25,6 +25,7 @@ describe("splitSentences", () => {
 
   it("ends a sentence at a dotted abbreviation followed by a closed-class word", () => {
     expect(sentences("He flew to the U.S. The trip was short.")).toEqual(["He flew to the U.S.", "The trip was short."]);
+    expect(sentences("She wrote on X. The post was deleted. Robert E. Lee and Vitamin D. Smith met.")).toEqual(["She wrote on X.", "The post was deleted.", "Robert E. Lee and Vitamin D. Smith met."]);
   });
 
   it("does not split before a lower-case continuation", () => {

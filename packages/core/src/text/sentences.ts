@@ -15,10 +15,16 @@ const TERMINAL = new Set([".", "?", "!", "…"]);
 const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»"]);
 const OPENERS = new Set(["“", "‘", '"', "'", "(", "[", "«"]);
 
+/** A capitalised closed-class word, which starts a sentence and no name: `The`, `It`, `But`. */
+function startsClosedClass(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && startsUpper(token.text) && isStopword(token.text);
+}
+
 /**
  * Splits tokens [from, to) into sentences. A terminal mark ends a sentence when what follows starts one
- * (a capital, a digit or an opening quote) and the word before it is not a known abbreviation. A dotted
- * abbreviation (U.S.) ends one only when the next word is a closed-class word (`... in the U.S. The ...`).
+ * (a capital, a digit or an opening quote) and the word before it is not a known abbreviation or an
+ * initial. A dotted abbreviation (U.S.) or a capital letter (J., X.) ends one only when the next word is a
+ * closed-class word (`... in the U.S. The ...`, `... on X. The ...`).
  */
 export function splitSentences(tokens: readonly Token[], from: number, to: number): Sentence[] {
   const sentences: Sentence[] = [];
@@ -28,12 +34,17 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
     let boundaryAfter = -1;
     if (tok.kind === "punct" && TERMINAL.has(tok.text)) {
       const prev = tokens[i - 1];
+      // a capital letter and its period is an initial, unless a closed-class word follows (`wrote on X. The company`)
       const abbreviated =
-        tok.text === "." && prev !== undefined && prev.end === tok.start && prev.kind === "word" && (isAbbreviation(prev.text, tokens[i + 1]?.text) || isCapitalLetter(prev.text));
+        tok.text === "." &&
+        prev !== undefined &&
+        prev.end === tok.start &&
+        prev.kind === "word" &&
+        (isAbbreviation(prev.text, tokens[i + 1]?.text) || (isCapitalLetter(prev.text) && !startsClosedClass(tokens[i + 1])));
       if (!abbreviated) boundaryAfter = i;
     } else if (tok.kind === "word" && tok.text.endsWith(".")) {
       const next = tokens[i + 1];
-      if (next === undefined || i + 1 >= to || (next.kind === "word" && startsUpper(next.text) && isStopword(next.text))) {
+      if (next === undefined || i + 1 >= to || startsClosedClass(next)) {
         boundaryAfter = i;
       }
     }
