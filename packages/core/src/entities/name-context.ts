@@ -4,6 +4,7 @@ import { classNounAfter, classNounBefore, classNounRightAfter } from "./class-no
 import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
 import { GROUP_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
+import { opensWithTicker } from "./tickers.js";
 import { ARTICLE, appositiveRole, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
@@ -133,6 +134,20 @@ export class NameContext implements ClassifyContext {
   /** A noun for a person follows it: `a Harrowgate man`, where the name says where the man lives. */
   get residentAfter(): boolean {
     return residentAfter(this.last, this.after);
+  }
+
+  /** An amount follows it: `Rs 5,000`, `USD 5.5 million`, `Rs.300`. */
+  get amountAfter(): boolean {
+    const { after, last, run, endIndex } = this;
+    if (after === undefined) return false;
+    if (after.kind === "number") return after.start <= last.end + 1;
+    const next = run.nts[endIndex + 1];
+    return after.text === "." && after.start === last.end && next?.kind === "number" && next.start === after.end;
+  }
+
+  /** A share's code in brackets follows it: `Severn Trent (SVT.L)`, `Acme (NYSE: ACM)`. */
+  get tickerAfter(): boolean {
+    return this.after?.text === "(" && opensWithTicker(this.text.slice(this.after.start, this.after.start + 24));
   }
 
   /** The seat someone holds: `the Labour MP for Normanton`. */

@@ -1167,4 +1167,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   it("reads British police ranks written without periods as titles", () => {
     expect(summary("Det Sgt Maria Okafor, who led the inquiry, said the case was closed.\n").map((e) => [e.name, e.type, e.roles])).toEqual([["Maria Okafor", "person", ["Det Sgt"]]]);
   });
+
+  it("reads a currency before an amount as no name, and a name before a share's code as a listed company's", () => {
+    const text = "Payout\n\nThe firm paid USD 5 million to Acme, and the state gave Rs 5,000 crore, Rs.300 each and Rp 10 billion. Harlan Mercer (HMR.L) fell, as did Quillan Stone (NYSE: QST).\n";
+    expect(types(text)).toEqual({ Acme: "other", "Harlan Mercer": "organization", "Quillan Stone": "organization" });
+  });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain Node script without type declarations
-import { buildFirstNames, buildGazetteer, buildOrganizations, buildPastTense, buildVocabulary } from "../../scripts/build-lexicons.mjs";
+import { buildCurrencies, buildFirstNames, buildGazetteer, buildOrganizations, buildPastTense, buildVocabulary } from "../../scripts/build-lexicons.mjs";
 
 const committed = (file: string): unknown => JSON.parse(readFileSync(new URL(`generated/${file}`, import.meta.url), "utf8"));
 
@@ -12,6 +12,7 @@ describe("generated lexicons", () => {
     expect(committed("past-tense.json")).toEqual(buildPastTense());
     expect(committed("organizations.json")).toEqual(buildOrganizations());
     expect(committed("vocabulary.json")).toEqual(buildVocabulary());
+    expect(committed("currencies.json")).toEqual(buildCurrencies());
   });
 
   it("keeps cities of 100,000 to 150,000 people only when their name is no first name or everyday word", () => {

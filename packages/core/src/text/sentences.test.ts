@@ -36,5 +36,6 @@ describe("splitSentences", () => {
 describe("abbreviations before numbers", () => {
   it("reads `No.` as an abbreviation only before a number", () => {
     expect(sentences("They said no. Officials left. He lives at No. 10 now.")).toEqual(["They said no.", "Officials left.", "He lives at No. 10 now."]);
+    expect(sentences("It cost Rs.300 each. 40 were sold.")).toEqual(["It cost Rs.300 each.", "40 were sold."]);
   });
 });

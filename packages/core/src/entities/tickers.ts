@@ -1,0 +1,28 @@
+import type { Token } from "../text/tokenize.js";
+
+/** Stock exchanges news names before a share's code: `(NYSE: ACM)`, `(Nasdaq: RVM)`. */
+const EXCHANGES: ReadonlySet<string> = new Set(["NYSE", "Nasdaq", "NASDAQ", "LSE", "TSX", "ASX", "NSE", "BSE", "HKEX", "SGX", "Euronext", "AMEX", "OTC"]);
+
+/** A share's code in brackets, with its exchange's letters after a period or the exchange's name before a colon. */
+const TICKER = new RegExp(`^\\((?:[\\p{Lu}\\p{N}]{1,6}\\.\\p{Lu}{1,3}|(?:${[...EXCHANGES].join("|")}) ?: ?[\\p{Lu}\\p{N}.]{1,8})\\)`, "u");
+
+/** The text opens with a share's code in brackets: `(SVT.L)`, `(NYSE: ACM)`. */
+export function opensWithTicker(text: string): boolean {
+  return text.charCodeAt(0) === 40 && TICKER.test(text);
+}
+
+const isCode = (t: Token | undefined) => t !== undefined && t.kind === "word" && /^[\p{Lu}\p{N}]{1,6}$/u.test(t.text);
+
+/**
+ * The token at `i` is part of a share's code in brackets, `(SOLG.O)`, `(NWE.OL)`, `(NYSE: ACM)`: the
+ * ticker, the exchange's letters and its name are no names. Read on the article's tokens, as a sentence
+ * splitter may end a sentence at the code's period.
+ */
+export function inTickerCode(tokens: readonly Token[], i: number): boolean {
+  const at = (k: number) => tokens[i + k]?.text;
+  const ticker = at(-1) === "(" && isCode(tokens[i]) && at(1) === "." && isCode(tokens[i + 2]) && at(3) === ")";
+  const letters = at(-3) === "(" && isCode(tokens[i - 2]) && at(-1) === "." && isCode(tokens[i]) && at(1) === ")";
+  const exchange = at(-1) === "(" && EXCHANGES.has(at(0)!) && at(1) === ":" && isCode(tokens[i + 2]) && at(3) === ")";
+  const listed = at(-3) === "(" && EXCHANGES.has(at(-2) ?? "") && at(-1) === ":" && isCode(tokens[i]) && at(1) === ")";
+  return ticker || letters || exchange || listed;
+}
