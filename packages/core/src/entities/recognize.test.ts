@@ -1172,4 +1172,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const text = "Payout\n\nThe firm paid USD 5 million to Acme, and the state gave Rs 5,000 crore, Rs.300 each and Rp 10 billion. Harlan Mercer (HMR.L) fell, as did Quillan Stone (NYSE: QST).\n";
     expect(types(text)).toEqual({ Acme: "other", "Harlan Mercer": "organization", "Quillan Stone": "organization" });
   });
+
+  it("ends a stranger's name before `of the` and a body: no body's name is two words of no head, office or everyday word", () => {
+    const text = "Package criticised\n\nOpposition leader Ravindra Kolhatkar of the Congress criticised it, and so did the Royal Academy of the Arts.\n";
+    expect(types(text)).toEqual({ "Ravindra Kolhatkar": "person", Congress: "organization", "Royal Academy of the Arts": "organization" });
+  });
 });

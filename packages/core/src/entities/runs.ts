@@ -124,7 +124,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
             (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!]))) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1)));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
-      if (joins && next.text === "of" && (personName(parts) || acronymNamesTail(parts, tokens, nameish, j + 1))) break;
+      // (before `of the`, a body's name has a head word or an everyday one, so two or three words of neither are a person's: `Vijay Wadettiwar of the Congress`)
+      if (joins && next.text === "of" && (personName(parts) || (tokens[j + 1]?.text === "the" && strangersName(parts)) || acronymNamesTail(parts, tokens, nameish, j + 1))) break;
       if (joins) {
         // `Marta van der Berg`: particles may come several in a row
         let k = NAME_PARTICLES.has(next.text) ? Math.max(j + 1, particlesEnd(tokens, nameish, j)) : j + 1;
@@ -231,6 +232,15 @@ function personName(parts: readonly NameToken[]): boolean {
     if (names) return true;
   }
   return false;
+}
+
+/** The run is two or three capitalised words, none of them a head word, an office, a title, an everyday word or a known place. */
+function strangersName(parts: readonly NameToken[]): boolean {
+  return (
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p.text) && !HEAD_WORDS.has(p.text) && !OFFICE_WORDS.has(p.text) && !isTitlePart(p.text) && !VOCABULARY.has(p.text.toLowerCase()) && !isGazetteerPlace(p.text))
+  );
 }
 
 /** `U.S.`, `UK`, `EU`: a country's or a union's initials, dotted or not. */

@@ -131,6 +131,15 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("reads `termed` before a partial quote and `alleged` or `asserted` after one as their speaker's", () => {
+    const text = 'Cuts\n\nOpposition leader Tamsin Rourke termed the move "short-sighted" on Monday. "It will hurt," she alleged. Ivo Marsh asserted, "Nobody was asked."\n';
+    expect(speakersOf(text)).toEqual([
+      ["short-sighted", "person:tamsin-rourke", true],
+      ["It will hurt,", "person:tamsin-rourke", false],
+      ["Nobody was asked.", "person:ivo-marsh", false],
+    ]);
+  });
+
   it("resolves a pronoun to the last person named outside quotes", () => {
     const text = "Talks resume\n\nState Department spokeswoman Jen Psaki spoke on Monday.\n\n“We are ready,” she said.";
     expect(speakersOf(text)).toEqual([["We are ready,", "person:jen-psaki", false]]);
