@@ -202,13 +202,21 @@ export function residentAfter(last: NameToken, after: NameToken | undefined): bo
   return after !== undefined && after.start === last.end + 1 && RESIDENTS.has(after.text) && !last.possessive;
 }
 
+/** The last words of streets' names, after which an address names its district or town. */
+const STREETS: ReadonlySet<string> = new Set(["Road", "Street", "Lane", "Avenue", "Drive", "Crescent", "Terrace", "Grove", "Gardens", "Boulevard", "Rd", "St", "Ave"]);
+
 /**
- * `Claire Ashworth, 46, of Morley`: a town after a person's age, where news says where they live; and
- * `a Democrat from Whittier`: a party's member from a town, as news places lawmakers.
+ * `Claire Ashworth, 46, of Morley`: a town after a person's age, where news says where they live;
+ * `a Democrat from Whittier`: a party's member from a town, as news places lawmakers; `a man from
+ * Chapeltown`; and `Roundhay Road, Harehills`: the district an address names after its street.
  */
 function hometown(nts: readonly NameToken[], start: number): boolean {
   const preposition = nts[start - 1]?.text;
   if (preposition === "from" && GROUP_WORDS.has(nts[start - 2]?.text ?? "") && ARTICLE.has(nts[start - 3]?.text ?? "")) return true;
+  // `a 24-year-old man from Chapeltown`
+  if (preposition === "from" && RESIDENTS.has(nts[start - 2]?.text ?? "")) return true;
+  // `on Roundhay Road, Harehills,`: the district after a street's name and a comma
+  if (preposition === "," && STREETS.has(nts[start - 2]?.text ?? "") && startsUpper(nts[start - 3]?.text ?? "")) return true;
   return (preposition === "of" || preposition === "from") && nts[start - 2]?.text === "," && nts[start - 3]?.kind === "number" && /^\d{1,3}$/.test(nts[start - 3]!.text) && nts[start - 4]?.text === ",";
 }
 

@@ -1177,4 +1177,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const text = "Package criticised\n\nOpposition leader Ravindra Kolhatkar of the Congress criticised it, and so did the Royal Academy of the Arts.\n";
     expect(types(text)).toEqual({ "Ravindra Kolhatkar": "person", Congress: "organization", "Royal Academy of the Arts": "organization" });
   });
+
+  it("reads the district after a street's name and a comma, and the town a man is from, as places; CID as a body", () => {
+    const text = "Robbery\n\nA woman was robbed on Quarry Road, Brenthill, on Saturday. A man from Oakhurst was arrested by Carrowby CID.\n";
+    expect(types(text)).toEqual({ "Quarry Road": "place", Brenthill: "place", Oakhurst: "place", "Carrowby CID": "organization" });
+  });
 });
