@@ -20,6 +20,9 @@ interface Cluster {
 
 const CONFIDENCE = { known: 3, evidence: 2, guess: 1 } as const;
 
+/** `the House` is a chamber of Congress or Parliament, never short for the White House. */
+const CHAMBER = "House";
+
 /** `the` stands right before `start`. */
 function afterThe(text: string, start: number): boolean {
   return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start));
@@ -263,7 +266,7 @@ export function resolveEntities(
       // "the Journal" after "the Wall Street Journal"
       // "the Church" after "the Church of Scientology": the institution's head word
       // ("Commission spokesman" after "the European Commission": the head word before one of its people)
-      if (afterThe(text, c.start) || beforeRoleNoun(text, c.end)) {
+      if ((afterThe(text, c.start) || beforeRoleNoun(text, c.end)) && word !== CHAMBER) {
         const byLast = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         const named = byLast.length > 0 ? byLast : (byHeadWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         if (named.length === 1) {
@@ -430,7 +433,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     if (isTitlePart(title)) {
       const holders = (byTitle.get(title) ?? []).filter(namedBefore);
       if (holders.length === 1) target = holders[0];
-    } else if (word.length > 3 && (startsUpper(word) || !word.endsWith("s"))) {
+    } else if (word.length > 3 && (startsUpper(word) || !word.endsWith("s")) && word !== CHAMBER) {
       // (in lower case, a plural is a common noun: `the homes` are not Berkeley Homes, `the press` not the Associated Press)
       const named = (byLastWord.get(word.toLowerCase()) ?? []).filter(
         (cl) => namedBefore(cl) && cl.members.some((m) => m.candidate.words.length >= 2 && (HEAD_WORDS.has(m.candidate.words.at(-1)!) || startsUpper(word))),

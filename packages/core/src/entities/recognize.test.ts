@@ -1182,4 +1182,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const text = "Robbery\n\nA woman was robbed on Quarry Road, Brenthill, on Saturday. A man from Oakhurst was arrested by Carrowby CID.\n";
     expect(types(text)).toEqual({ "Quarry Road": "place", Brenthill: "place", Oakhurst: "place", "Carrowby CID": "organization" });
   });
+
+  it("keeps `the House` apart from the White House, and `the Journal` with the newspaper", () => {
+    const text = "Bill stalls\n\nThe White House backed the bill on Monday. Speaker Ada Vance said the House would not vote on it, the Marlow Journal reported. The Journal said talks went on.\n";
+    expect(mentionsOf(text).filter(([name]) => name !== "Ada Vance")).toEqual([
+      ["White House", "organization", ["White House:name"]],
+      ["House", "other", ["House:name"]],
+      ["Marlow Journal", "organization", ["Marlow Journal:name", "Journal:description"]],
+    ]);
+  });
 });
