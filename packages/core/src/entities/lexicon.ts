@@ -160,5 +160,15 @@ export function demonymOfPlural(word: string): string | undefined {
   if (DEMONYMS.has(word)) return DEMONYMS.get(word);
   if (word.endsWith("s") && DEMONYMS.has(word.slice(0, -1))) return DEMONYMS.get(word.slice(0, -1));
   if (word.endsWith("men") && DEMONYMS.has(word.slice(0, -3) + "man")) return DEMONYMS.get(word.slice(0, -3) + "man");
-  return undefined;
+  return residentsOf(word);
+}
+
+/**
+ * The people of a state or city the gazetteer knows, by the endings English gives them: `Nevadans`,
+ * `Ohioans`, `Texans`, `Parisians`, `Londoners`. The place's name as given.
+ */
+function residentsOf(word: string): string | undefined {
+  if (word.length < 7 || !word.endsWith("s") || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  const stems = word.endsWith("ers") ? [word.slice(0, -3)] : word.endsWith("ians") ? [word.slice(0, -4), word.slice(0, -2)] : word.endsWith("ans") ? [word.slice(0, -3), word.slice(0, -2), word.slice(0, -2) + "s"] : [];
+  return stems.find((stem) => stem.length >= 4 && isGazetteerPlace(stem));
 }

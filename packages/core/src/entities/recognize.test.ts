@@ -1191,4 +1191,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Marlow Journal", "organization", ["Marlow Journal:name", "Journal:description"]],
     ]);
   });
+
+  it("reads the people of a state or city the gazetteer knows as a group, by the endings English gives them", () => {
+    const text = "Poll\n\nNevadans, Ohioans, Parisians and Londoners voted, as did Peter Sanders.\n";
+    expect(types(text)).toEqual({ Nevadans: "group", Ohioans: "group", Parisians: "group", Londoners: "group", "Peter Sanders": "person" });
+  });
 });
