@@ -7,6 +7,7 @@ import vocabularyData from "../lexicon/generated/vocabulary.json" with { type: "
 import currencyData from "../lexicon/generated/currencies.json" with { type: "json" };
 import groupData from "../lexicon/groups.json" with { type: "json" };
 import titleData from "../lexicon/titles.json" with { type: "json" };
+import { Answers } from "../text/answers.js";
 import { foldDiacritics } from "../text/fold.js";
 import type { EntityType } from "./types.js";
 
@@ -160,7 +161,7 @@ export function demonymOfPlural(word: string): string | undefined {
   if (DEMONYMS.has(word)) return DEMONYMS.get(word);
   if (word.endsWith("s") && DEMONYMS.has(word.slice(0, -1))) return DEMONYMS.get(word.slice(0, -1));
   if (word.endsWith("men") && DEMONYMS.has(word.slice(0, -3) + "man")) return DEMONYMS.get(word.slice(0, -3) + "man");
-  return residentsOf(word);
+  return word.length >= 7 && word.endsWith("s") ? residents.get(word) : undefined;
 }
 
 /**
@@ -168,7 +169,10 @@ export function demonymOfPlural(word: string): string | undefined {
  * `Ohioans`, `Texans`, `Parisians`, `Londoners`. The place's name as given.
  */
 function residentsOf(word: string): string | undefined {
-  if (word.length < 7 || !word.endsWith("s") || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
   const stems = word.endsWith("ers") ? [word.slice(0, -3)] : word.endsWith("ians") ? [word.slice(0, -4), word.slice(0, -2)] : word.endsWith("ans") ? [word.slice(0, -3), word.slice(0, -2), word.slice(0, -2) + "s"] : [];
   return stems.find((stem) => stem.length >= 4 && isGazetteerPlace(stem));
 }
+
+/** Asked of the same capitalised plurals many times over (`Republicans`, `Democrats`): each word's stems are tried once. */
+const residents = new Answers(residentsOf);

@@ -59,8 +59,11 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScanResul
     carryDouble = doubles.carry;
     const singles = scanSingle(text, p, index, carrySingle, next, doubles.quotes);
     carrySingle = singles.carry;
-    const inSingle = (q: QuoteSpan) => singles.quotes.some((s) => s.outer.start < q.outer.start && q.outer.end <= s.outer.end);
-    const kept = [...doubles.quotes.filter((q) => !inSingle(q)), ...singles.quotes].sort((a, b) => a.outer.start - b.outer.start);
+    let kept = doubles.quotes;
+    if (singles.quotes.length > 0) {
+      const inSingle = (q: QuoteSpan) => singles.quotes.some((s) => s.outer.start < q.outer.start && q.outer.end <= s.outer.end);
+      kept = [...doubles.quotes.filter((q) => !inSingle(q)), ...singles.quotes].sort((a, b) => a.outer.start - b.outer.start);
+    }
     for (const q of kept) if (q.content.end > q.content.start) quotes.push(q);
   });
   return { quotes, strays };
@@ -143,16 +146,21 @@ function singleCloses(text: string, at: number, end: number): boolean {
   return !(before === "s" && /^\s+[\p{Ll}\p{N}]/u.test(text.slice(at + 1, at + 4)));
 }
 
+/** Single marks and apostrophes: the only characters a single-quote scan stops at. */
+const SINGLE_MARKS = /['‘’]/g;
+
 function scanSingle(text: string, p: Span, index: number, carried: boolean, next: Span | undefined, doubles: readonly QuoteSpan[]): ParagraphScan {
   const quotes: QuoteSpan[] = [];
   const continuesPrevious = carried && singleOpens(text, p.start, p.start);
   let openAt = -1;
   let d = 0;
-  for (let i = p.start; i < p.end; i++) {
-    if (i === doubles[d]?.outer.start) {
+  SINGLE_MARKS.lastIndex = p.start;
+  for (let m = SINGLE_MARKS.exec(text); m !== null && m.index < p.end; m = SINGLE_MARKS.exec(text)) {
+    const i = m.index;
+    while (d < doubles.length && doubles[d]!.outer.end <= i) d++;
+    if (d < doubles.length && doubles[d]!.outer.start <= i) {
       // a double-quoted passage: its single marks are its own, and a single quote open around it goes on
-      i = doubles[d]!.outer.end - 1;
-      d++;
+      SINGLE_MARKS.lastIndex = doubles[d]!.outer.end;
       continue;
     }
     if (openAt < 0) {
