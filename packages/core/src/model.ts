@@ -2,6 +2,7 @@ import type { DateExpression } from "./dates/expressions.js";
 import type { ReferenceDate, Tense } from "./dates/resolve.js";
 import type { Entity } from "./entities/types.js";
 import type { AttributionKind } from "./quotes/attribute.js";
+import type { QuoteStyle } from "./quotes/scan.js";
 import type { BoilerplateKind } from "./structure/boilerplate.js";
 import type { ParagraphRole } from "./structure/header.js";
 import type { LineIndex, Range, Span } from "./text/positions.js";
@@ -104,7 +105,7 @@ export interface Quote extends Located {
   readonly partial: boolean;
   readonly unclosed: boolean;
   readonly continuesPrevious: boolean;
-  readonly style: "curly" | "straight" | "single";
+  readonly style: QuoteStyle;
   /** Entity ids of the speakers, first one in `speaker`. */
   readonly speakers: readonly string[];
   readonly speaker: string | null;

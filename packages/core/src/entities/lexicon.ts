@@ -86,6 +86,7 @@ export function isTitledSurname(words: readonly string[], at: number): boolean {
   for (let k = 0; k < at; k++) if (!(CAPITALISED_WORD.test(words[k]!) || INITIAL.test(words[k]!)) || HEAD_WORDS.has(words[k]!) || isTitlePart(words[k]!)) return false;
   return true;
 }
+
 /** What follows a surname to tell a father from a son (`Martin Luther King Jr.`). */
 const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]);
 
@@ -118,6 +119,7 @@ export function endsInNoSurname(words: readonly string[]): boolean {
   const final = words[words.length - 1]!;
   return words.length >= 2 && VOCABULARY.has(final.toLowerCase()) && !EVERYDAY_SURNAMES.has(final) && !words.some(isFirstName);
 }
+
 /** A currency's ISO code or the short form news writes before an amount: `USD 5 million`, `Rs 5,000 crore`. */
 export const CURRENCIES: ReadonlySet<string> = new Set([...currencyData.codes, ...entityWords.currencyShorthands]);
 /** Bodies named by their subject after `on` (`Council on Foreign Relations`). */

@@ -4,9 +4,9 @@ import { classNounAfter, classNounBefore, classNounRightAfter } from "./class-no
 import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
 import { GROUP_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
-import { opensWithTicker } from "./tickers.js";
 import { ARTICLE, appositiveRole, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
+import { opensWithTicker } from "./tickers.js";
 import type { EntityType } from "./types.js";
 
 /** The sentence a name run stands in, as candidate finding reads it. */

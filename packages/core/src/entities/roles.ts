@@ -125,15 +125,15 @@ const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word
 const APPOSITIVE_MAX = 14;
 
 /**
- * An appositive after a name: `, the head of U.S. Central Command,` or `, spokesman for the ministry,`.
- * It must be closed by a comma or the sentence's end and hold a role noun or title word.
- */
-/**
  * The verbs of a source named after a comma at a sentence's end (`…, a police spokesman said.`): a few, not the
  * speech-verb list, whose `claims` and `notes` are also nouns a role may hold (`claims adjuster`).
  */
 const SAID: ReadonlySet<string> = new Set(["said", "says", "told", "added", "wrote"]);
 
+/**
+ * An appositive after a name: `, the head of U.S. Central Command,` or `, spokesman for the ministry,`.
+ * It must be closed by a comma or the sentence's end and hold a role noun or title word.
+ */
 export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, sentenceEnd: number, text: string): string | undefined {
   if (tokens[nameEnd]?.text !== ",") return undefined;
   let i = nameEnd + 1;

@@ -234,12 +234,12 @@ function personName(parts: readonly NameToken[]): boolean {
   return false;
 }
 
-/** The run is two or three capitalised words, none of them a head word, an office, a title, an everyday word or a known place. */
+/** The run is two or three capitalised words, none of them a head word, a title or office, an everyday word or a known place. */
 function strangersName(parts: readonly NameToken[]): boolean {
   return (
     parts.length >= 2 &&
     parts.length <= 3 &&
-    parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p.text) && !HEAD_WORDS.has(p.text) && !OFFICE_WORDS.has(p.text) && !isTitlePart(p.text) && !VOCABULARY.has(p.text.toLowerCase()) && !isGazetteerPlace(p.text))
+    parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p.text) && !HEAD_WORDS.has(p.text) && !isTitlePart(p.text) && !VOCABULARY.has(p.text.toLowerCase()) && !isGazetteerPlace(p.text))
   );
 }
 

@@ -8,7 +8,7 @@ const TICKER = new RegExp(`^\\((?:[\\p{Lu}\\p{N}]{1,6}\\.\\p{Lu}{1,3}|(?:${[...E
 
 /** The text opens with a share's code in brackets: `(SVT.L)`, `(NYSE: ACM)`. */
 export function opensWithTicker(text: string): boolean {
-  return text.charCodeAt(0) === 40 && TICKER.test(text);
+  return TICKER.test(text);
 }
 
 const isCode = (t: Token | undefined) => t !== undefined && t.kind === "word" && /^[\p{Lu}\p{N}]{1,6}$/u.test(t.text);
