@@ -15,7 +15,7 @@ const TO_SOMEONE = new Set(["for", "to", "at", "with"]);
 const AGENT_NOUN = /^[\p{Ll}-]*(?:ist|ician|master|keeper|maker|smith|monger|ographer|eer|(?:wo)?man|person)$/u;
 const NOT_AGENTS = new Set(["persist", "consist", "insist", "assist", "resist", "exists", "career", "veneer", "german", "roman"]);
 
-/** A lower-case role noun right before token `start`: `coach Alireza Mehraban`, `spokeswoman Jen Psaki`, `director of`. */
+/** A lower-case role noun right before token `start`: `coach Alireza Mehraban`, `spokeswoman Dana Whitfield`, `director of`. */
 export function roleNounBefore(nts: readonly NameToken[], start: number): boolean {
   const prev = nts[start - 1];
   return prev !== undefined && startsLower(prev.text) && ROLE_NOUNS.has(prev.text);
