@@ -1,7 +1,7 @@
 // End-to-end test in a real VS Code: code-server on 127.0.0.1, driven in Debian's Chromium by playwright-core.
 // It opens seeds/, hovers Khamenei, goes to his definition, reads the Problems panel, and saves screenshots.
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -142,6 +142,18 @@ async function goTo(line, column) {
   await page.waitForTimeout(300);
 }
 
+/** What a failed run needs to be understood on CI: the status bar and the ends of the extension host's and Dossier's logs. */
+async function printDiagnosis() {
+  const statusBar = await page.innerText(".part.statusbar").catch(() => "(none)");
+  console.log(`  status bar: ${statusBar.replace(/\s+/g, " ")}`);
+  const logs = readdirSync(join(userData, "logs"), { recursive: true }).filter((f) => /(remoteexthost|Dossier)\.log$/.test(f));
+  for (const file of logs) {
+    const lines = readFileSync(join(userData, "logs", file), "utf8").trimEnd().split("\n");
+    console.log(`  --- ${file} (last ${Math.min(30, lines.length)} lines)`);
+    for (const line of lines.slice(-30)) console.log(`  | ${line}`);
+  }
+}
+
 try {
   console.log("e2e: Dossier in code-server");
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(join(repo, "seeds"))}`);
@@ -196,6 +208,7 @@ try {
   failures.push(`unexpected: ${error.message}`);
   console.log(`  ✗ ${error.message}`);
   await shot("failure").catch(() => undefined);
+  await printDiagnosis();
 } finally {
   await browser.close();
   server.kill();

@@ -22,9 +22,17 @@ function isArticle(doc: vscode.TextDocument): boolean {
   return doc.uri.scheme === "file" && vscode.languages.match(documentSelector()!, doc) > 0;
 }
 
+// Whether a workspace folder holds an article. As in the server, the folder's own name counts as part of
+// the path, so that "**/seeds/**/*.txt" also finds the articles when the folder opened is seeds itself.
 async function workspaceHasArticles(): Promise<boolean> {
-  for (const glob of includeGlobs()) {
-    if ((await vscode.workspace.findFiles(glob, "**/node_modules/**", 1)).length > 0) return true;
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const ownPrefix = `**/${folder.name}/`;
+    for (const glob of includeGlobs()) {
+      const patterns = glob.startsWith(ownPrefix) ? [glob, glob.slice(ownPrefix.length)] : [glob];
+      for (const pattern of patterns) {
+        if ((await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), "**/node_modules/**", 1)).length > 0) return true;
+      }
+    }
   }
   return false;
 }
@@ -43,9 +51,10 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   };
   client = new LanguageClient("dossier", "Dossier", serverOptions, clientOptions);
   setStatus("$(sync~spin) Dossier", "Dossier is indexing the workspace's articles");
+  // registered before start so that an early notification is not lost; the client installs it on connecting
+  client.onNotification("dossier/indexed", (p: { articles: number }) => setStatus(`$(book) Dossier: ${p.articles}`, `${p.articles} article(s) indexed. Click to browse entities.`));
   try {
     await client.start();
-    client.onNotification("dossier/indexed", (p: { articles: number }) => setStatus(`$(book) Dossier: ${p.articles}`, `${p.articles} article(s) indexed. Click to browse entities.`));
   } catch (error) {
     // activation errors reach the user, with the log one click away
     client = undefined;
@@ -129,17 +138,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
     { dispose: () => void client?.stop() },
   );
-  if (vscode.workspace.textDocuments.some(isArticle) || (await workspaceHasArticles())) {
-    await startClient(context);
-    return;
-  }
-  // no articles yet: start when the first one is opened
+  // Listen before the first await: the document whose opening activated the extension may reach the
+  // extension host only after activation began, and an event fired during the file search would be lost.
   const listener = vscode.workspace.onDidOpenTextDocument(async (doc) => {
     if (!isArticle(doc)) return;
     listener.dispose();
     await startClient(context);
   });
   context.subscriptions.push(listener);
+  if (vscode.workspace.textDocuments.some(isArticle) || (await workspaceHasArticles())) {
+    listener.dispose();
+    await startClient(context);
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -279,6 +279,16 @@ export function startServer(connection: Connection): void {
     connection.sendNotification("dossier/indexed", { articles: state.corpus.size });
   }
 
+  /** Reads the settings and indexes the workspace; a failure is logged, never an unhandled rejection that ends the server. */
+  async function configureAndIndex(): Promise<void> {
+    try {
+      await loadConfig();
+      await indexWorkspace();
+    } catch (error) {
+      connection.console.error(`dossier: indexing failed: ${(error as Error).message}`);
+    }
+  }
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? [];
     const rootUri = params.rootUri ? URI.parse(params.rootUri).fsPath : params.rootPath ?? undefined;
@@ -317,18 +327,10 @@ export function startServer(connection: Connection): void {
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.txt" }, { globPattern: "**/dossier.json" }] })
         .catch(() => undefined);
     }
-    try {
-      await loadConfig();
-      await indexWorkspace();
-    } catch (error) {
-      connection.console.error(`dossier: indexing failed: ${(error as Error).message}`);
-    }
+    await configureAndIndex();
   });
 
-  connection.onDidChangeConfiguration(async () => {
-    await loadConfig();
-    await indexWorkspace();
-  });
+  connection.onDidChangeConfiguration(configureAndIndex);
 
   connection.onDidChangeWatchedFiles(async (params) => {
     const touched = new Set<string>();
