@@ -1,6 +1,6 @@
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
-import { DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY } from "./lexicon.js";
+import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 
 /** A token as the entity layer sees it: hyphenated words split where their parts name different things, possessives cut off. */
@@ -25,6 +25,11 @@ const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(["com", "org", "net", "io
 const SAINTS: ReadonlySet<string> = new Set(["St", "St.", "Saint", "Ste."]);
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(["Children", "Women", "Men", "People"]);
 
+/** `Magistrates`, `Governors`, `Pensioners`: the plural of a noun for people by what they do, which the word list may lack; no first name. */
+function isAgentPlural(word: string): boolean {
+  return /(?:ers|ors|ates|ians|ists|ants|ents|ans)$/.test(word) && !FIRST_NAMES.has(word);
+}
+
 /**
  * `St Thomas' Hospital`, `St John's College`, `Children's Hospital`, `Farmers' Union`: a saint's or a plural
  * common noun's possessive inside a name, which a head word within three capitalised words closes. Anyone
@@ -33,7 +38,7 @@ const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(["Children", "Women", "Me
 function possessiveInName(out: readonly NameToken[], possessor: string, start: number, tokens: readonly Token[], next: number, to: number): boolean {
   const before = out[out.length - 1];
   const saint = before !== undefined && SAINTS.has(before.text) && before.end + 1 === start;
-  const plural = PLURALS_WITHOUT_S.has(possessor) || (possessor.endsWith("s") && /^\p{Lu}\p{Ll}+$/u.test(possessor) && VOCABULARY.has(possessor.toLowerCase()));
+  const plural = PLURALS_WITHOUT_S.has(possessor) || (possessor.endsWith("s") && /^\p{Lu}\p{Ll}+$/u.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || isAgentPlural(possessor)));
   if (!saint && !plural) return false;
   for (let k = next; k < to && k < next + 3; k++) {
     const w = tokens[k]!;

@@ -231,6 +231,7 @@ describe("titles in British style", () => {
       { name: "John Key", type: "person", roles: ["Prime Minister", "Mr."], aliases: ["Key"] },
       { name: "Ana Silva", type: "person", roles: ["Dr."], aliases: [] },
     ]);
+    expect(byName("Prof Tomas Orrell, a nutrition scientist, disagreed.\n", "Tomas Orrell")?.roles).toEqual(["Prof.", "nutrition scientist"]);
   });
 });
 
@@ -493,6 +494,13 @@ describe("roles around a name", () => {
       ["Mira Sandoval", ["retired physician at the county hospital"]],
       ["Ilse Brandt", ["club's director general"]],
     ]);
+    // a long appositive whose role noun comes first, and role nouns of work outside offices
+    const more = "“It matters,” said Dr Lena Varga, an associate professor of clinical epidemiology and nutrition at the school and the study's senior author. Owen Pryce, a registered dietitian at Westbury Clinic, and Ada Roe, a senior lecturer, agreed.\n";
+    expect(summary(more).filter((e) => e.type === "person").map((e) => [e.name, e.roles])).toEqual([
+      ["Lena Varga", ["Dr.", "associate professor of clinical epidemiology and nutrition at the school and the study's senior author"]],
+      ["Owen Pryce", ["registered dietitian at Westbury Clinic"]],
+      ["Ada Roe", ["senior lecturer"]],
+    ]);
   });
 
   it("reads a role set before a name by commas inside a sentence, after its determiner", () => {
@@ -640,6 +648,9 @@ describe("business wire copy", () => {
   it("keeps a saint's or a plural noun's possessive inside a body's name, and no one else's", () => {
     const names = analyzeArticle("She trained at St Thomas' Hospital, St. Mary's Medical Center and Children's Hospital. The Farmers' Union wrote to Iran's Foreign Ministry and the Philippines' Senate.").entities.map((e) => `${e.name} (${e.type})`);
     expect(names).toEqual(["St Thomas' Hospital (organization)", "St. Mary's Medical Center (organization)", "Children's Hospital (organization)", "Farmers' Union (organization)", "Iran (place)", "Foreign Ministry (organization)", "Philippines (place)", "Senate (organization)"]);
+    // a plural of people by what they do, which the word list lacks, is such a noun too; a surname is not
+    const more = analyzeArticle("He appears at Northbury Magistrates' Court today. The Pensioners' Union and Tom Davies' Bank declined to comment.").entities.map((e) => `${e.name} (${e.type})`);
+    expect(more).toEqual(["Northbury Magistrates' Court (organization)", "Pensioners' Union (organization)", "Tom Davies (person)", "Bank (organization)"]);
   });
 });
 

@@ -80,7 +80,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   return taken;
 }
 
-const STANDALONE = new Set(["Mr", "Mrs", "Ms", "Dr", "Cllr", "Ayatollah", "Grand Ayatollah", "Sheikh", "Imam", "Rabbi", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Miss", "Father", "Sister", "Brother"]);
+const STANDALONE = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "Cllr", "Ayatollah", "Grand Ayatollah", "Sheikh", "Imam", "Rabbi", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Miss", "Father", "Sister", "Brother"]);
 
 /** Honorifics that are a role of their own even after an office: abbreviations (Dr., Gen.) and forms of address. */
 function isStandaloneHonorific(text: string): boolean {
@@ -123,6 +123,8 @@ const RELATIVE_PRONOUNS = new Set(["who", "whose", "whom", "which"]);
 
 const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word.slice(1);
 const APPOSITIVE_MAX = 14;
+/** An appositive after a name may run longer, as its role noun must come in its first words: `, an associate professor of clinical epidemiology and nutrition at the school and the study's senior author.` */
+const TRAILING_APPOSITIVE_MAX = 22;
 
 /**
  * The verbs of a source named after a comma at a sentence's end (`…, a police spokesman said.`): a few, not the
@@ -140,7 +142,7 @@ export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, se
   if (tokens[i] !== undefined && ARTICLE.has(tokens[i]!.text.toLowerCase())) i++;
   const start = i;
   let relative = false;
-  while (i < sentenceEnd && i - start <= APPOSITIVE_MAX && ![",", ".", ";", ":", "“", "”", '"', "—", "–", "(", ")"].includes(tokens[i]!.text)) {
+  while (i < sentenceEnd && i - start <= TRAILING_APPOSITIVE_MAX && ![",", ".", ";", ":", "“", "”", '"', "—", "–", "(", ")"].includes(tokens[i]!.text)) {
     // (a clause, not a role; only its first letter may be a capital, as `WHO` is the World Health Organization)
     if (i === start && /^(?:who|which|that|whose|he|she|they|it|as|and|but|said|says)$/.test(lowerFirst(tokens[i]!.text))) return undefined;
     // `, an epidemiologist at Boston College who was not involved in the study,`: the role ends where its relative clause begins
@@ -152,7 +154,7 @@ export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, se
     if (SAID.has(tokens[i]!.text)) return undefined;
     i++;
   }
-  if (i === start || i - start > APPOSITIVE_MAX) return undefined;
+  if (i === start || i - start > TRAILING_APPOSITIVE_MAX) return undefined;
   const closer = tokens[i]?.text;
   if (!relative && i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
   const phrase = tokens.slice(start, i);
