@@ -392,6 +392,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     const institution = parts.slice(from);
     const last = institution[institution.length - 1]?.text;
     if (last !== undefined && !isTitlePart(last) && (HEAD_WORDS.has(last) || isKnownWord(runText(institution), aliases))) return interpretRun(text, run, institution, aliases);
+    // `Secretary of Homeland Security`: an office and its portfolio name no one
+    if (holdsPortfolio(parts.slice(0, from)) && isPortfolio(institution, aliases)) return results;
   }
   // A title after a name (`State Department Spokesperson`) belongs to someone else.
   // (A department word after a connector is the name's own: `Institute of Technology`.)
@@ -409,6 +411,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     prefix = [...prefix, nameParts[0]!];
     nameParts = nameParts.slice(1);
   }
+  if (holdsPortfolio(prefix) && isPortfolio(nameParts, aliases)) return results;
   const lastWord = nameParts[nameParts.length - 1]?.text;
   const peelable =
     nameParts.length > 0 &&
@@ -437,6 +440,24 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   const name = nameParts.length > 0 ? makeCandidate(text, run, nameParts, aliases, prefix.length > 0) : undefined;
   if (name) results.push(name);
   return results;
+}
+
+/** The offices that hold a portfolio, as in `Minister of Agriculture`, `Secretary for Women and Equalities`. */
+const PORTFOLIO_OFFICES: ReadonlySet<string> = new Set(["Minister", "Secretary", "Undersecretary", "Commissioner"]);
+
+/** A title phrase that ends in a portfolio's office and its `of` or `for` (`the` may follow): `Coordinating Minister of the`. */
+function holdsPortfolio(prefix: readonly NameToken[]): boolean {
+  let k = prefix.length - 1;
+  if (prefix[k]?.text === "the") k--;
+  return (prefix[k]?.text === "of" || prefix[k]?.text === "for") && PORTFOLIO_OFFICES.has(prefix[k - 1]?.text ?? "");
+}
+
+/**
+ * The words after a portfolio's office name its portfolio, not anyone: `Agriculture`, `Homeland Security`,
+ * `Women and Equalities`. Not a place or a body the gazetteers or the article know, nor a first name.
+ */
+function isPortfolio(parts: readonly NameToken[], aliases: AliasTable): boolean {
+  return parts.length > 0 && parts.every((p) => p.text === "and" || (startsUpper(p.text) && !isFirstName(p.text))) && !isKnownWord(runText(parts), aliases);
 }
 
 function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): number {

@@ -1,5 +1,5 @@
 import { isCalendarName } from "../dates/calendar.js";
-import { HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isTitlePart } from "./lexicon.js";
+import { FIRST_NAMES, HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isStopword } from "../text/stopwords.js";
@@ -60,13 +60,17 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       continue;
     }
     // (`In June President Obama`: a date is no part of a title)
+    // (`co-leader`, `vice-chairman`: the first part of a hyphenated role goes with it, whatever it is)
+    const gluedToNext = taken.length > 0 && taken[0]!.hyphenBefore && taken[0]!.token === t.token;
     const ok =
+      gluedToNext ||
       (t.kind === "word" && ((startsUpper(t.text) && (t.text === "May" || !isCalendarName(t.text))) || isRoleNoun(t.text) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || PHRASE_GLUE.has(t.text))) ||
       (t.text === "-" && t.start === tokens[i - 1]?.end);
     if (!ok) break;
     // `the University of Edinburgh and President Barack Obama`: a title after `and` starts the phrase, unless
-    // `and` joins two titles (`Vice President and Chief Executive`)
-    if (t.text === "and" && taken.length > 0 && isTitleWord(taken[0]!.text) && !isTitleWord(tokens[i - 1]?.text ?? "")) break;
+    // `and` joins two titles (`Vice President and Chief Executive`); `co-founder Tom Ruiz and vice-chairman`:
+    // a person's name before `and` ends it too
+    if (t.text === "and" && taken.length > 0 && ((isTitleWord(taken[0]!.text) && !isTitleWord(tokens[i - 1]?.text ?? "")) || endsPersonName(tokens, i))) break;
     // `a spokesman for Attorney General Ken Paxton`, `an adviser to Prime Minister Boris Johnson`: the role
     // before `for` or `to` is someone else's when a form of address follows it (`Undersecretary for Education`
     // and `Ambassador to the United States` stay whole)
@@ -78,6 +82,13 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   while (taken.length > 0 && PHRASE_GLUE.has(taken[taken.length - 1]!.text)) taken.pop();
   if (!taken.some((t) => isTitleWord(t.text))) return [];
   return taken;
+}
+
+/** A first name and a capitalised word right before token `i`: `Tom Ruiz and`. */
+function endsPersonName(tokens: readonly NameToken[], i: number): boolean {
+  const last = tokens[i - 1];
+  const first = tokens[i - 2];
+  return last !== undefined && first !== undefined && startsUpper(last.text) && !isTitleWord(last.text) && FIRST_NAMES.has(first.text);
 }
 
 const STANDALONE = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "Cllr", "Ayatollah", "Grand Ayatollah", "Sheikh", "Imam", "Rabbi", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Miss", "Father", "Sister", "Brother"]);
@@ -176,7 +187,9 @@ export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, se
  * pronoun; a name's possessive stays, as it says whose role it is.
  */
 export function leadingAppositive(tokens: readonly NameToken[], nameStart: number, nameEnd: number, sentenceStart: number, text: string): string | undefined {
-  if (tokens[nameStart - 1]?.text !== "," || tokens[nameEnd]?.text !== ",") return undefined;
+  // (the name may also end the sentence: `and met the party's new treasurer, Ian Moss.`)
+  const closer = tokens[nameEnd]?.text;
+  if (tokens[nameStart - 1]?.text !== "," || (closer !== "," && closer !== "." && closer !== undefined)) return undefined;
   const first = tokens[sentenceStart];
   const end = nameStart - 1;
   if (first === undefined) return undefined;
@@ -193,7 +206,8 @@ function determinerBefore(tokens: readonly NameToken[], end: number, sentenceSta
   for (let i = end - 1; i > sentenceStart && end - i <= APPOSITIVE_MAX; i--) {
     const t = tokens[i]!;
     if (t.kind !== "word") return undefined;
-    if (LEADING_DETERMINER.test(t.text) && startsLower(t.text)) return i + 1;
+    // (`the Minister of the Economy`: a `the` after `of` is inside the phrase)
+    if (LEADING_DETERMINER.test(t.text) && startsLower(t.text) && !(PHRASE_GLUE.has(tokens[i - 1]?.text ?? "") && tokens[i - 1]!.text !== "and")) return i + 1;
   }
   return undefined;
 }
