@@ -605,6 +605,9 @@ function startsList(run: Pending, i: number): boolean {
   return next !== undefined && !isStopword(next.run.parts[0]!.text);
 }
 
+/** `AfD`, `PiS`, `DfE`: an acronym written with a small letter inside, which only brackets after a name make one. */
+const MIXED_CASE_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}?$/u;
+
 function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string): void {
   for (let i = 1; i < candidates.length; i++) {
     const prev = candidates[i - 1]!;
@@ -613,8 +616,9 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     if (/^\s+and\s+$/.test(between) && prev.cls.type === "person" && cur.cls.type === "person") {
       // `Sens. John McCain and Lindsey Graham`: the second name shares the plural title
       if (cur.roles.length === 0 && prev.pluralTitle !== undefined) candidates[i] = { ...cur, roles: [prev.pluralTitle] };
-    } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && isAcronym(cur.name) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
+    } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name)) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
       // `Helios Power Systems (HPS)` introduces an acronym; `KABUL (AP)` names the agency, not Kabul
+      // (an acronym of another language's words may not spell the name's initials: `Alternative for Germany (AfD)`)
       candidates[i] = { ...cur, parentheticalOf: i - 1 };
     } else if (KNOWN_AS.test(between) && prev.cls.type !== "place" && cur.cls.confidence !== "known") {
       // `the National Institute for Space Research, known as INPE`: another name the article gives it

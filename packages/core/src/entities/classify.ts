@@ -68,6 +68,8 @@ export interface ClassifyContext {
 }
 
 /** Every classification has the same fields, so the code that reads them sees one shape. */
+const CAUSE_CONNECTOR = / (?:for|against|without|Without|Against) /;
+
 export function classified(type: EntityType, confidence: Classification["confidence"], canonical?: string, misspelling?: boolean): Classification {
   return { type, canonical, confidence, misspelling };
 }
@@ -251,6 +253,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
   if (context.titled) return classified("person", "evidence");
   if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");
+  // `Alternative for Germany`, `Campaign for Nuclear Disarmament`, `Doctors Without Borders`: no one's name has these inside
+  if (words.length >= 2 && CAUSE_CONNECTOR.test(name)) return classified("organization", "guess");
   // `Google Chrome`, `Microsoft Word`: other words after a well-known company's name name its product
   // (one that speaks is a division: `BBC Sport said`)
   if (words.length >= 2 && !context.speaker && isWellKnownOrganization(words[0]!, [words[0]!])) return classified("other", "evidence");

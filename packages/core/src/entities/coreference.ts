@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CITIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, isTitlePart, surnameAt } from "./lexicon.js";
+import { CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
@@ -232,6 +232,15 @@ export function resolveEntities(
       const people = (bySurname.get(foldDiacritics(word)) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.start < c.start));
       if (people.length === 1) {
         join({ ...c, cls: classified("person", "evidence") }, people[0]!, "partial");
+        continue;
+      }
+    }
+    // `Meta` after `Meta Platforms`: a place only the gazetteer knows, no country or city, is the short name of the
+    // company named before it, unless a preposition of place comes first
+    if (c.cls.type === "place" && c.cls.confidence === "known" && c.words.length === 1 && !COUNTRIES.has(word) && !CITIES.has(word) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start))) {
+      const firms = (byOrganizationFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start));
+      if (firms.length === 1) {
+        join({ ...c, cls: classified("organization", "evidence") }, firms[0]!, "partial");
         continue;
       }
     }

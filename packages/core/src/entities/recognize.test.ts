@@ -819,7 +819,22 @@ describe("court copy", () => {
   });
 });
 
+describe("a company's short name", () => {
+  it("is the company's when a place only the gazetteer knows shares it, and the place's after a preposition of place", () => {
+    expect(mentionsOf("Shares of Meta Platforms rose. Meta said it would appeal. Floods hit farms in Meta.\n")).toEqual([
+      ["Meta Platforms", "organization", ["Meta Platforms:name", "Meta:partial"]],
+      ["Meta", "place", ["Meta:name"]],
+    ]);
+  });
+});
+
 describe("acronyms", () => {
+  it("takes an acronym with a small letter inside from brackets after a name, and reads a name with `for` inside as a body's", () => {
+    expect(mentionsOf("Vote\n\nThe far-right Renewal for Varnia (RfV) won. Analysts expect the RfV to govern.\n")).toEqual([
+      ["Renewal for Varnia", "organization", ["Renewal for Varnia:name", "RfV:alias", "RfV:partial"]],
+    ]);
+  });
+
   it("groups an acronym before the longer name's `of` tail with that name, and not with another body's", () => {
     expect(mentionsOf("The Civic Freedoms Union of Texas sued. A lawyer with the CFU of Texas said so, and the CFU of Ohio agreed.\n")).toEqual([
       ["Civic Freedoms Union of Texas", "organization", ["Civic Freedoms Union of Texas:name", "CFU of Texas:acronym"]],
