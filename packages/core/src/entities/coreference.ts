@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, isTitlePart, surnameAt } from "./lexicon.js";
+import { CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
@@ -338,11 +338,17 @@ export function resolveEntities(
     }
   }
 
-  // a generic word after `the` that no name in the article completes (`the Department said`) names nothing
+  // a generic word after `the` that no name in the article completes (`the Department said`) names nothing,
+  // unlike a parliament's (`the Senate`)
   // (without `the` it is a name: a team called `City`)
   const generic = (cl: Cluster) =>
     cl.members.every(
-      (m) => m.candidate.words.length === 1 && m.candidate.cls.confidence !== "known" && HEAD_WORDS.has(m.candidate.words[0]!) && afterThe(text, m.candidate.start),
+      (m) =>
+        m.candidate.words.length === 1 &&
+        m.candidate.cls.confidence !== "known" &&
+        HEAD_WORDS.has(m.candidate.words[0]!) &&
+        !LEGISLATURES.has(m.candidate.words[0]!) &&
+        afterThe(text, m.candidate.start),
     );
   const live = clusters.filter((cl) => cl.members.length > 0 && !generic(cl));
   findDescriptions(tokens, sentences, prose, live, candidates);

@@ -124,6 +124,8 @@ export function endsInNoSurname(words: readonly string[]): boolean {
 export const CURRENCIES: ReadonlySet<string> = new Set([...currencyData.codes, ...entityWords.currencyShorthands]);
 /** Bodies named by their subject after `on` (`Council on Foreign Relations`). */
 export const ON_BODIES: ReadonlySet<string> = new Set(entityWords.onBodies);
+/** A country's parliament, which its one word names alone: `the Senate`, `the Knesset`. */
+export const LEGISLATURES: ReadonlySet<string> = new Set(entityWords.legislatures);
 /** Public services that make a district named for them a body: `School District`, `Park District`. */
 export const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(entityWords.serviceDistricts);
 /** Lower-case nouns that type the name after them: `the magazine MicroMega`, `the town of Ashford`. */

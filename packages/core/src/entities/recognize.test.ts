@@ -409,6 +409,14 @@ describe("titles, operations and names of other traditions", () => {
       ["The Guardian", "organization"],
       ["Elm Street", "place"],
     ]);
+    // a parliament's one word names it alone; a bill is named by its head word; so are the chambers
+    const parliament = "Budget vote\n\nThe Senate passed the revised Appropriation Bill on Monday. Later the Senate met the House of Delegates and the Legislature.\n";
+    expect(summary(parliament).map((e) => [e.name, e.type])).toEqual([
+      ["Senate", "organization"],
+      ["Appropriation Bill", "event"],
+      ["House of Delegates", "organization"],
+      ["Legislature", "organization"],
+    ]);
   });
 });
 

@@ -25,7 +25,7 @@ const WHOLE_LINE: ReadonlyArray<readonly [{ test(text: string): boolean }, Boile
   [/^(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?$/i, "navigation"],
   // a page's own controls, scraped as lines: `Skip to main content`, `Menu`, `Search`, `Sign in`
   [/^(?:skip to (?:main )?(?:content|navigation|search)|(?:open |close |main |toggle )?(?:menu|navigation)|search|sign in|log ?in|register|my account|sections|subscribe(?: now)?|close)$/i, "navigation"],
-  [/^(?:home|back to top|next article|previous article|related articles?|more stories|most read|trending|you may also like|recommended)\.?:?$/i, "navigation"],
+  [/^(?:home|back to top|next article|previous article|related (?:articles?|news|stories|posts|reading|links)|also read|read also|more stories|more news|latest news|top stories|most read|trending(?: now)?|you may also like|you might also like|recommended(?: for you)?)\.?:?$/i, "navigation"],
   // a site's list of its popular stories, under its name: `Most Read from Bloomberg`
   [/^most (?:read|popular|viewed|shared) (?:from|on|at) [\p{L}\p{N} .&'’-]{1,40}$/iu, "navigation"],
   // a promotion that ends in its link: `Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here.`

@@ -24,6 +24,7 @@ describe("parseByline", () => {
     expect(read("By Sid Lowe in San Sebastián")).toEqual({ authors: ["Sid Lowe"], outlet: undefined });
     expect(read("By Jon Henley in Paris, The Guardian")).toEqual({ authors: ["Jon Henley"], outlet: "The Guardian" });
     expect(read("By Ann Poe in Kyiv and Tom Lee in Moscow")).toEqual({ authors: ["Ann Poe", "Tom Lee"], outlet: undefined });
+    expect(read("By Ada Obi, Abuja")).toEqual({ authors: ["Ada Obi"], outlet: undefined });
   });
 
   it("reads no outlet from the author's address or handle after a pipe", () => {
