@@ -262,6 +262,15 @@ describe("demonyms", () => {
     const text = "WELLINGTON — The New Zealander won the race, said Prime Minister John Key.\n";
     expect(summary(text).map((e) => e.name)).toEqual(["Wellington", "John Key"]);
   });
+
+  it("reads an everyday word or a title's before a demonym as describing someone's origin", () => {
+    const text = "Talks\n\nFormer Irish president Nora Quill chairs the group. Veteran Kenyan diplomat Amina Wako spoke for British Airways.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Nora Quill", ["Former Irish president"]],
+      ["Amina Wako", ["Veteran Kenyan diplomat"]],
+      ["British Airways", []],
+    ]);
+  });
 });
 
 describe("regions", () => {
