@@ -4,6 +4,7 @@ import type { ReferenceDate } from "./dates/resolve.js";
 import { attributeQuotes } from "./quotes/attribute.js";
 import { isPartial } from "./quotes/partial.js";
 import { scanQuotes, type QuoteSpan } from "./quotes/scan.js";
+import { attributeAnswer, findTranscriptAnswers } from "./quotes/transcript.js";
 import { workTitle } from "./quotes/titles.js";
 import type { Draft } from "./draft.js";
 import { AliasTable } from "./entities/aliases.js";
@@ -208,9 +209,14 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   );
 
   const attributions = attributeQuotes(text, tokens, sentences, entities, spoken, paragraphs.map((p) => p.span.end));
+  // an interview's answers after their speakers' labels are quotes too, in reading order with the marked ones
+  const answers = findTranscriptAnswers(text, paragraphs.map((p) => (p.role === "body" ? p.span : { start: p.span.start, end: p.span.start })));
+  const said = [
+    ...spoken.map((q, i) => ({ q, a: attributions[i]! })),
+    ...answers.map((answer) => ({ q: answer.quote, a: attributeAnswer(answer, entities, text) })),
+  ].sort((x, y) => x.q.outer.start - y.q.outer.start);
   const entityById = new Map(entities.map((e) => [e.id, e]));
-  const quotes: Quote[] = spoken.map((q, i) => {
-    const a = attributions[i]!;
+  const quotes: Quote[] = said.map(({ q, a }, i) => {
     const speaker = a.speakers[0] ?? null;
     const at = locate(q.content);
     const quote: Draft<Quote> = {
@@ -220,7 +226,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
       id: `q${i + 1}`,
       outer: locate(q.outer),
       paragraph: q.paragraph,
-      partial: isPartial(text, q.outer.start, q.content),
+      partial: q.style !== "transcript" && isPartial(text, q.outer.start, q.content),
       unclosed: q.unclosed,
       continuesPrevious: q.continuesPrevious,
       style: q.style,

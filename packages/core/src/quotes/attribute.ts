@@ -9,8 +9,8 @@ import { isPartial } from "./partial.js";
 import type { QuoteSpan } from "./scan.js";
 import { isSpace, startsUpper } from "../text/chars.js";
 
-/** How a quote's speaker was found. */
-export type AttributionKind = "cue-after" | "cue-before" | "according-to" | "continuation" | "echo" | "none";
+/** How a quote's speaker was found (`label`: the speaker's label before a transcript's answer). */
+export type AttributionKind = "cue-after" | "cue-before" | "according-to" | "continuation" | "echo" | "label" | "none";
 
 export interface Attribution {
   /** Entity ids of the speakers (two for `McCain and Graham`); empty when anonymous or unattributed. */

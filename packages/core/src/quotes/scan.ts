@@ -16,7 +16,8 @@ export interface QuoteSpan {
   readonly continuesPrevious: boolean;
 }
 
-export type QuoteStyle = "curly" | "straight" | "single";
+/** `transcript`: an answer in an interview's transcript, written without marks after its speaker's label. */
+export type QuoteStyle = "curly" | "straight" | "single" | "transcript";
 
 export interface StrayMark {
   readonly at: number;

@@ -23,6 +23,7 @@ export function hover(state: WorkspaceState, uri: string, model: ArticleModel, o
 const ATTRIBUTION_NOTE: Partial<Record<AttributionKind, string>> = {
   continuation: " — continues the previous quote",
   echo: " — their words, quoted in full elsewhere in the article",
+  label: " — their answer in the interview's transcript",
 };
 
 function entityHover(state: WorkspaceState, uri: string, entity: Entity): string {

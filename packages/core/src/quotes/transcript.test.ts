@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze.js";
+
+const quotesOf = (text: string) => analyzeArticle(text).quotes.map((q) => [q.speakerName, q.attribution, q.style, q.text, q.cue?.text]);
+
+describe("transcript answers", () => {
+  it("quotes each answer after its speaker's label, attributed to the person the label names", () => {
+    const text = [
+      "Q&A: the envoy on the summit",
+      "Former minister Ines Calder chairs the Harbour Group. She spoke to us before the summit.",
+      "Q: What do you expect?",
+      "Calder: Honestly, I am worried.",
+      "Q: Is the host right?",
+      "Calder: The host matters less than the outcome, as “the outcome is all”.",
+      "",
+    ].join("\n\n");
+    expect(quotesOf(text)).toEqual([
+      ["Ines Calder", "label", "transcript", "Honestly, I am worried.", "Calder"],
+      ["Ines Calder", "label", "transcript", "The host matters less than the outcome, as “the outcome is all”.", "Calder"],
+      [null, "none", "curly", "the outcome is all", undefined],
+    ]);
+  });
+
+  it("gives `A:` answers to the one speaker the transcript names, and reads a debate of two named speakers", () => {
+    const interview = ["Interview", "Tomas Brandt runs the port.", "Q: Why now?", "Brandt: Because the ships are bigger.", "Q: And next year?", "A: More berths.", ""].join("\n\n");
+    expect(quotesOf(interview).map(([speaker, , , words]) => [speaker, words])).toEqual([
+      ["Tomas Brandt", "Because the ships are bigger."],
+      ["Tomas Brandt", "More berths."],
+    ]);
+    const debate = ["Debate", "Ana Ruiz and Leo Varga met on stage.", "Ruiz: Taxes must fall.", "Varga: They cannot.", "Ruiz: They will.", "Varga: Not this year.", ""].join("\n\n");
+    expect(quotesOf(debate).map(([speaker]) => speaker)).toEqual(["Ana Ruiz", "Leo Varga", "Ana Ruiz", "Leo Varga"]);
+  });
+
+  it("reads labels of page furniture, or one label alone, as no transcript", () => {
+    const text = ["Storm", "Note: this story was updated.", "Update: the road reopened.", "Mayor Ana Ruiz said the clean-up would take weeks.", "Ruiz: a statement followed.", ""].join("\n\n");
+    expect(quotesOf(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import type { Entity } from "../entities/types.js";
+import type { Span } from "../text/positions.js";
+import type { Attribution } from "./attribute.js";
+import type { QuoteSpan } from "./scan.js";
+
+/** An answer in an interview's transcript: a paragraph whose words follow its speaker's label (`Robinson: Honestly, …`). */
+export interface TranscriptAnswer {
+  readonly quote: QuoteSpan;
+  /** The paragraph's label, without its colon. */
+  readonly label: Span;
+  /** The label that names the speaker: the paragraph's own, or for an `A:` answer the one named speaker's first. */
+  readonly speaker: Span;
+}
+
+/** `Robinson:`, `Mary Robinson:`, `Q:`: up to three capitalised words and a colon opening a paragraph, then its words. */
+const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):[ \t]+(?=\S)/u;
+/** The interviewer's labels. */
+const QUESTION = /^(?:Q|Question|Interviewer)$/;
+/** The interviewee's label when the transcript does not name them. */
+const ANSWER = /^(?:A|Answer)$/;
+/** Labels of page furniture and editors' notes, which open paragraphs of prose too. */
+const NOT_SPEAKERS = /^(?:Note|Notes|Update|Updated|Correction|Editor's note|Editor’s note|Photo|Photos|Image|Caption|Source|Sources|Read|Read more|Related|Watch|Listen|Tags|Topics|Warning|Disclaimer|Background|Context|Analysis|Opinion|Comment|Live|Breaking|Exclusive|Video|Audio|Credit|Credits|Contact|Email|Tel|Phone|Fax|Web|Website|Address|Location|Date|Time|Price|Prices|Tickets|Venue|Where|When|What|Who|Why|How|Then|Now|Also)$/;
+
+interface Labelled {
+  readonly paragraph: number;
+  readonly label: Span;
+  readonly name: string;
+  readonly words: Span;
+}
+
+/**
+ * The answers of a transcript. An article is one when an interviewer's label (`Q:`) opens two paragraphs and
+ * a speaker's label one more, or when two speakers' labels each open two paragraphs (a debate). Each answer
+ * is the words after a speaker's label; `A:` answers are the one named speaker's when the transcript names one.
+ */
+export function findTranscriptAnswers(text: string, paragraphs: readonly Span[]): TranscriptAnswer[] {
+  const labelled: Labelled[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p]!;
+    if (end - start < 4) continue;
+    const m = LABEL.exec(text.slice(start, Math.min(end, start + 40)));
+    if (m === null || NOT_SPEAKERS.test(m[1]!)) continue;
+    labelled.push({ paragraph: p, label: { start, end: start + m[1]!.length }, name: m[1]!, words: { start: start + m[0].length, end } });
+  }
+  const questions = labelled.filter((l) => QUESTION.test(l.name)).length;
+  const counts = new Map<string, number>();
+  for (const l of labelled) if (!QUESTION.test(l.name)) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
+  const speakers = [...counts.keys()];
+  const isTranscript = (questions >= 2 && speakers.length > 0) || speakers.filter((s) => !ANSWER.test(s) && counts.get(s)! >= 2).length >= 2;
+  if (!isTranscript) return [];
+  const named = speakers.filter((s) => !ANSWER.test(s));
+  return labelled
+    .filter((l) => !QUESTION.test(l.name) && (!ANSWER.test(l.name) || named.length === 1))
+    .map((l) => ({
+      quote: { content: l.words, outer: l.words, paragraph: l.paragraph, style: "transcript", unclosed: false, continuesPrevious: false },
+      label: l.label,
+      speaker: ANSWER.test(l.name) ? labelled.find((n) => n.name === named[0])!.label : l.label,
+    }));
+}
+
+/** The answer's speaker: the entity the article's mention at the speaker's label names, or a person the label's name is the name or surname of. */
+export function attributeAnswer(answer: TranscriptAnswer, entities: readonly Entity[], text: string): Attribution {
+  const name = text.slice(answer.speaker.start, answer.speaker.end);
+  const speaker =
+    entities.find((e) => e.mentions.some((m) => m.span.start === answer.speaker.start)) ??
+    entities.find((e) => e.type === "person" && (e.name === name || e.aliases.includes(name) || e.name.endsWith(` ${name}`)));
+  return { speakers: speaker === undefined ? [] : [speaker.id], kind: "label", cue: answer.label };
+}
