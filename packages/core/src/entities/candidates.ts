@@ -411,7 +411,11 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     prefix = [...prefix, nameParts[0]!];
     nameParts = nameParts.slice(1);
   }
-  if (holdsPortfolio(prefix) && isPortfolio(nameParts, aliases)) return results;
+  if (holdsPortfolio(prefix) && isPortfolio(nameParts, aliases)) {
+    // (what the title names stays: `United Nations` in `United Nations High Commissioner for Refugees`)
+    for (const c of knownOnly(text, { ...run, parts: prefix }, aliases, new Set(), new Set(), new Set())) results.push(c);
+    return results;
+  }
   const lastWord = nameParts[nameParts.length - 1]?.text;
   const peelable =
     nameParts.length > 0 &&

@@ -256,7 +256,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.titled) return classified("person", "evidence");
   if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");
   // `Alternative for Germany`, `Campaign for Nuclear Disarmament`, `Doctors Without Borders`: no one's name has these inside
-  if (words.length >= 2 && CAUSE_CONNECTOR.test(name)) return classified("organization", "guess");
+  // (a participle first starts a work's title: `Blown for Good`)
+  if (words.length >= 2 && CAUSE_CONNECTOR.test(name) && !/(?:ed|wn)$/.test(words[0]!)) return classified("organization", "guess");
   // `Google Chrome`, `Microsoft Word`: other words after a well-known company's name name its product
   // (one that speaks is a division: `BBC Sport said`)
   if (words.length >= 2 && !context.speaker && isWellKnownOrganization(words[0]!, [words[0]!])) return classified("other", "evidence");

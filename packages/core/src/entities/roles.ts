@@ -136,6 +136,8 @@ const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word
 const APPOSITIVE_MAX = 14;
 /** An appositive after a name may run longer, as its role noun must come in its first words: `, an associate professor of clinical epidemiology and nutrition at the school and the study's senior author.` */
 const TRAILING_APPOSITIVE_MAX = 22;
+/** The punctuation that ends an appositive, or shows that the words after a name's comma are no appositive. */
+const APPOSITIVE_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ":", "“", "”", '"', "—", "–", "(", ")"]);
 
 /**
  * The verbs of a source named after a comma at a sentence's end (`…, a police spokesman said.`): a few, not the
@@ -153,7 +155,7 @@ export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, se
   if (tokens[i] !== undefined && ARTICLE.has(tokens[i]!.text.toLowerCase())) i++;
   const start = i;
   let relative = false;
-  while (i < sentenceEnd && i - start <= TRAILING_APPOSITIVE_MAX && ![",", ".", ";", ":", "“", "”", '"', "—", "–", "(", ")"].includes(tokens[i]!.text)) {
+  while (i < sentenceEnd && i - start <= TRAILING_APPOSITIVE_MAX && !APPOSITIVE_ENDS.has(tokens[i]!.text)) {
     // (a clause, not a role; only its first letter may be a capital, as `WHO` is the World Health Organization)
     if (i === start && /^(?:who|which|that|whose|he|she|they|it|as|and|but|said|says)$/.test(lowerFirst(tokens[i]!.text))) return undefined;
     // `, an epidemiologist at Boston College who was not involved in the study,`: the role ends where its relative clause begins
@@ -207,7 +209,7 @@ function determinerBefore(tokens: readonly NameToken[], end: number, sentenceSta
     const t = tokens[i]!;
     if (t.kind !== "word") return undefined;
     // (`the Minister of the Economy`: a `the` after `of` is inside the phrase)
-    if (LEADING_DETERMINER.test(t.text) && startsLower(t.text) && !(PHRASE_GLUE.has(tokens[i - 1]?.text ?? "") && tokens[i - 1]!.text !== "and")) return i + 1;
+    if (LEADING_DETERMINER.test(t.text) && startsLower(t.text) && tokens[i - 1]?.text !== "of") return i + 1;
   }
   return undefined;
 }
