@@ -521,14 +521,14 @@ describe("roles around a name", () => {
   });
 
   it("reads a hyphenated role whole, ends a role at a person's name before `and`, and reads a portfolio as no one's name", () => {
-    const text = "Vote count\n\nKLP co-leader Ilse Varga spoke first. Party co-founder Tom Ruiz and vice-chairman Ian Moss agreed. The Minister of Agriculture, Ann Obi, met the Secretary of Homeland Security and the Coordinating Minister of the Economy, Wale Edun. They wrote to the United Nations High Commissioner for Refugees.\n";
+    const text = "Vote count\n\nKLP co-leader Ilse Varga spoke first. Party co-founder Tom Ruiz and vice-chairman Ian Moss agreed. The Minister of Agriculture, Ann Obi, met the Secretary of Homeland Security and the Coordinating Minister of the Economy, Tunde Alabi. They wrote to the United Nations High Commissioner for Refugees.\n";
     expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
       ["KLP", "organization", []],
       ["Ilse Varga", "person", ["KLP co-leader"]],
       ["Tom Ruiz", "person", ["Party co-founder"]],
       ["Ian Moss", "person", ["vice-chairman"]],
       ["Ann Obi", "person", ["Minister of Agriculture"]],
-      ["Wale Edun", "person", ["Coordinating Minister of the Economy"]],
+      ["Tunde Alabi", "person", ["Coordinating Minister of the Economy"]],
       ["United Nations", "organization", []],
     ]);
   });

@@ -3,7 +3,7 @@ import type { Span } from "../text/positions.js";
 import type { Attribution } from "./attribute.js";
 import type { QuoteSpan } from "./scan.js";
 
-/** An answer in an interview's transcript: a paragraph whose words follow its speaker's label (`Robinson: Honestly, …`). */
+/** An answer in an interview's transcript: a paragraph whose words follow its speaker's label (`Calder: Honestly, …`). */
 export interface TranscriptAnswer {
   readonly quote: QuoteSpan;
   /** The paragraph's label, without its colon. */
@@ -12,7 +12,7 @@ export interface TranscriptAnswer {
   readonly speaker: Span;
 }
 
-/** `Robinson:`, `Mary Robinson:`, `Q:`: up to three capitalised words and a colon opening a paragraph, then its words. */
+/** `Calder:`, `Ines Calder:`, `Q:`: up to three capitalised words and a colon opening a paragraph, then its words. */
 const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):[ \t]+(?=\S)/u;
 /** The interviewer's labels. */
 const QUESTION = /^(?:Q|Question|Interviewer)$/;
