@@ -176,8 +176,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   structure.boilerplate = boilerplate;
   structure.paragraphConvention = convention;
 
-  // a scan of the chosen paragraphs: the others are passed empty, so their marks are neither quotes nor strays
-  const scanIn = (read: (p: ArticleParagraph) => boolean) => scanQuotes(text, paragraphs.map((p) => (read(p) ? p.span : { start: p.span.start, end: p.span.start })));
+  // the chosen paragraphs' spans, the others passed empty: their marks are neither quotes nor strays, their labels no speakers'
+  const spansOf = (read: (p: ArticleParagraph) => boolean) => paragraphs.map((p) => (read(p) ? p.span : { start: p.span.start, end: p.span.start }));
+  const scanIn = (read: (p: ArticleParagraph) => boolean) => scanQuotes(text, spansOf(read));
   const scan = scanIn((p) => p.role === "body");
   // a work's title in quotation marks (`the drama “Anatomy of a Fall”`) names something; it quotes no one
   const works: Span[] = [];
@@ -210,7 +211,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
 
   const attributions = attributeQuotes(text, tokens, sentences, entities, spoken, paragraphs.map((p) => p.span.end));
   // an interview's answers after their speakers' labels are quotes too, in reading order with the marked ones
-  const answers = findTranscriptAnswers(text, paragraphs.map((p) => (p.role === "body" ? p.span : { start: p.span.start, end: p.span.start })));
+  const answers = findTranscriptAnswers(text, spansOf((p) => p.role === "body"));
   const said = [
     ...spoken.map((q, i) => ({ q, a: attributions[i]! })),
     ...answers.map((answer) => ({ q: answer.quote, a: attributeAnswer(answer, entities, text) })),

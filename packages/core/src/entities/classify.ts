@@ -67,9 +67,10 @@ export interface ClassifyContext {
   readonly bracketedAfterName?: boolean;
 }
 
-/** Every classification has the same fields, so the code that reads them sees one shape. */
+/** `for`, `against`, `without` inside a name: a cause's or a campaign's, never a person's. */
 const CAUSE_CONNECTOR = / (?:for|against|without|Without|Against) /;
 
+/** Every classification has the same fields, so the code that reads them sees one shape. */
 export function classified(type: EntityType, confidence: Classification["confidence"], canonical?: string, misspelling?: boolean): Classification {
   return { type, canonical, confidence, misspelling };
 }

@@ -227,18 +227,16 @@ export function resolveEntities(
         continue;
       }
     }
-    // `Paris claims` after `Valeska Paris`: a city's name that is the surname of someone named before, not after a preposition of place
+    // a one-word place not after a preposition of place may be someone's surname or a company's short name
     if (c.cls.type === "place" && c.words.length === 1 && !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start))) {
+      // `Paris claims` after `Valeska Paris`: a city's name that is the surname of someone named before
       const people = (bySurname.get(foldDiacritics(word)) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.start < c.start));
       if (people.length === 1) {
         join({ ...c, cls: classified("person", "evidence") }, people[0]!, "partial");
         continue;
       }
-    }
-    // `Meta` after `Meta Platforms`: a place only the gazetteer knows, no country or city, is the short name of the
-    // company named before it, unless a preposition of place comes first
-    if (c.cls.type === "place" && c.cls.confidence === "known" && c.words.length === 1 && !COUNTRIES.has(word) && !CITIES.has(word) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start))) {
-      const firms = (byOrganizationFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start));
+      // `Meta` after `Meta Platforms`: a place only the gazetteer knows, no country or city, is the short name of the company named before it
+      const firms = c.cls.confidence === "known" && !COUNTRIES.has(word) && !CITIES.has(word) ? (byOrganizationFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start)) : [];
       if (firms.length === 1) {
         join({ ...c, cls: classified("organization", "evidence") }, firms[0]!, "partial");
         continue;

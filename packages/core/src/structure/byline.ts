@@ -49,7 +49,7 @@ export function parseByline(text: string, offset: number): Byline | undefined {
     const last = cleaned[cleaned.length - 1]!;
     const lastIsSeparateCommaPart = body.lastIndexOf(",") >= 0 && body.slice(body.lastIndexOf(",") + 1).trim().replace(/[.;]$/, "") === last.name;
     if (lastIsSeparateCommaPart && /^[\p{Lu}\p{N}]/u.test(last.name) && (!PERSON_NAME.test(last.name) || OUTLET_HINT.test(last.name))) {
-      // (`By Ada Obi, Abuja`: a city or country there is where the author filed from, no outlet)
+      // (`By Ada Obi, Abuja`: a place the gazetteers know there is where the author filed from, no outlet)
       if (!isGazetteerPlace(last.name) || ORGANIZATIONS.has(last.name.toLowerCase())) outlet = { name: last.name, span: { start: last.start, end: last.start + last.name.length } };
       cleaned.pop();
     }
