@@ -148,20 +148,22 @@ function singleCloses(text: string, at: number, end: number): boolean {
 }
 
 /** Single marks and apostrophes: the only characters a single-quote scan stops at. */
-const SINGLE_MARKS = /['‘’]/g;
+function isSingleMark(c: number): boolean {
+  return c === 0x27 || c === 0x2018 || c === 0x2019;
+}
 
 function scanSingle(text: string, p: Span, index: number, carried: boolean, next: Span | undefined, doubles: readonly QuoteSpan[]): ParagraphScan {
   const quotes: QuoteSpan[] = [];
   const continuesPrevious = carried && singleOpens(text, p.start, p.start);
   let openAt = -1;
   let d = 0;
-  SINGLE_MARKS.lastIndex = p.start;
-  for (let m = SINGLE_MARKS.exec(text); m !== null && m.index < p.end; m = SINGLE_MARKS.exec(text)) {
-    const i = m.index;
+  // a loop bounded by the paragraph: a global regex would search on past its end for the next mark
+  for (let i = p.start; i < p.end; i++) {
+    if (!isSingleMark(text.charCodeAt(i))) continue;
     while (d < doubles.length && doubles[d]!.outer.end <= i) d++;
     if (d < doubles.length && doubles[d]!.outer.start <= i) {
       // a double-quoted passage: its single marks are its own, and a single quote open around it goes on
-      SINGLE_MARKS.lastIndex = doubles[d]!.outer.end;
+      i = doubles[d]!.outer.end - 1;
       continue;
     }
     if (openAt < 0) {
