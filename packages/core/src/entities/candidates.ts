@@ -10,7 +10,7 @@ import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isGazetteerPlace, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, isResidentNoun, residentAfter, type RunSetting } from "./name-context.js";
-import { acronymLetters, ampersandForm, initialsOf, isAcronym, nameTokens, type NameToken } from "./name-tokens.js";
+import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, nameTokens, type NameToken } from "./name-tokens.js";
 import { isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
 import { inTickerCode } from "./tickers.js";
@@ -87,14 +87,17 @@ function namesSomeone(lower: string): boolean {
   return isRoleNoun(lower) || isResidentNoun(lower) || /(?:er|or|ist|ian|ant|ent)$/.test(lower);
 }
 
+/** Words of a person's tenure that open a sentence before a body's name and a role: `Former Arsenal boss`, `Veteran Acme chief`. */
+const TENURE_WORDS: ReadonlySet<string> = new Set(["Former", "Longtime", "Long-time", "Veteran", "Retired", "Outgoing", "Incoming", "Erstwhile"]);
+
 /** A capitalised word that may be a common noun rather than a name's: no first name, title, head word, name prefix or particle, or known name. */
 function isNoNameWord(word: string, aliases: AliasTable): boolean {
   return !isFirstName(word) && !isTitlePart(word) && !HEAD_WORDS.has(word) && !NAME_PREFIXES.has(word) && !NAME_PARTICLES.has(word) && !isKnownWord(word, aliases);
 }
 
-/** A common English word that names nothing by itself: no first name, title, head word or known name. */
+/** A common English word or compound (`Oil-rich`) that names nothing by itself: no first name, title, head word or known name. */
 function isEverydayWord(word: string, aliases: AliasTable): boolean {
-  return VOCABULARY.has(word.toLowerCase()) && isNoNameWord(word, aliases);
+  return (VOCABULARY.has(word.toLowerCase()) || isEverydayCompound(word.split("-"))) && isNoNameWord(word, aliases);
 }
 
 /** A closed-class word written in capitals (`WHO`, `IT`); the second letter is tested first, as most names fail there. */
@@ -228,7 +231,9 @@ export function findCandidates(
         // (a particle opening the sentence begins a surname or a place: `Da Silva has pushed`, `El Paso`)
         !NAME_PARTICLES.has(parts[k]!.text.toLowerCase()) &&
         !NAME_PREFIXES.has(parts[k]!.text) &&
-        (isStopword(parts[k]!.text) || (k === 0 && lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text)))
+        (isStopword(parts[k]!.text) ||
+          (k === 0 && lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text)) ||
+          (k === 0 && TENURE_WORDS.has(parts[k]!.text) && !isTitlePart(parts[k + 1]!.text)))
       ) {
         k++;
       }

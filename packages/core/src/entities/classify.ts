@@ -154,6 +154,30 @@ function isInitialsAndSurname(initials: string, surname: string, aliases: AliasT
   );
 }
 
+/** The home nations a country is made of: bodies are named for them as for countries (`Police Scotland`, `Sport Wales`). */
+const HOME_NATIONS: ReadonlySet<string> = new Set(["England", "Scotland", "Wales"]);
+
+function isNation(word: string, aliases: AliasTable): boolean {
+  if (COUNTRIES.has(word) || HOME_NATIONS.has(word)) return true;
+  const known = aliases.lookup(word);
+  return known !== undefined && known.type === "place" && COUNTRIES.has(known.canonical);
+}
+
+/** Words for a regime before a nation's name: `Nazi Germany`, `Imperial Japan`, `Communist China` name the state in its time. */
+const REGIME_WORDS: ReadonlySet<string> = new Set(["Nazi", "Imperial", "Fascist", "Soviet", "Weimar", "Vichy", "Ottoman", "Tsarist", "Communist", "Maoist", "Francoist", "Apartheid", "Colonial", "Occupied"]);
+
+/**
+ * `Police Scotland`, `Cricket Australia`, `Cancer Research UK`: a field's words before a nation's name name its national
+ * body; not after a given name (`Michael Jordan`), a compass word, a party's or a people's word, a regime's word or a place.
+ */
+function nationNamed(words: readonly string[], aliases: AliasTable): EntityType | undefined {
+  if (words.length < 2 || words.length > 4 || !isNation(words[words.length - 1]!, aliases)) return undefined;
+  const first = words[0]!;
+  if (REGIME_WORDS.has(first) && words.length === 2) return "place";
+  const body = /^\p{Lu}\p{Ll}+$/u.test(first) && !isFirstName(first) && !COMPASS.has(first) && !GROUP_WORDS.has(first) && !DEMONYMS.has(first) && !isGazetteerPlace(words.slice(0, -1).join(" "));
+  return body ? "organization" : undefined;
+}
+
 /** Types a name from what tables know of it, then from its last word, then from its shape and context. */
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
@@ -255,6 +279,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (last === "District" && last === final && SERVICE_DISTRICTS.has(words[words.length - 2] ?? "")) return classified("organization", "evidence");
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
   if (context.titled) return classified("person", "evidence");
+  const national = nationNamed(words, aliases);
+  if (national !== undefined) return classified(national, "evidence");
   if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");
   // `Alternative for Germany`, `Campaign for Nuclear Disarmament`, `Doctors Without Borders`: no one's name has these inside
   // (a participle first starts a work's title: `Blown for Good`)

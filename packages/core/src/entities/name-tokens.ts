@@ -1,6 +1,6 @@
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
-import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY } from "./lexicon.js";
+import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 
 /** A token as the entity layer sees it: hyphenated words split where their parts name different things, possessives cut off. */
@@ -90,6 +90,22 @@ function hasHyphen(word: string): boolean {
   return false;
 }
 
+/** Prefixes written with a hyphen before an everyday word: `Anti-corruption`, `Non-profit`, `Self-help`. */
+const WORD_PREFIXES: ReadonlySet<string> = new Set(["anti", "non", "co", "self", "ex", "post", "pre", "multi", "semi", "inter", "cross", "counter", "sub", "mid", "pro"]);
+
+/**
+ * `Follow-up`, `Anti-corruption`, `Built-in`: a capitalised everyday word or prefix hyphenated to an everyday word
+ * in lower case is one compound word; a name's word before the hyphen stays apart (`Kremlin-backed`, `Labour-run`),
+ * and so does one before a doer or a doing (`Booker Prize-winner`, `Prize-winning`), which describes someone.
+ */
+export function isEverydayCompound(parts: readonly string[]): boolean {
+  if (parts.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(parts[0]!) || !/^\p{Ll}+$/u.test(parts[1]!) || /(?:ers?|ors?|ing)$/.test(parts[1]!)) return false;
+  const first = parts[0]!;
+  const lower = first.toLowerCase();
+  if (FIRST_NAMES.has(first) || GROUP_WORDS.has(first) || DEMONYMS.has(first) || DEFAULT_ALIASES.has(first)) return false;
+  return (VOCABULARY.has(lower) || WORD_PREFIXES.has(lower)) && VOCABULARY.has(parts[1]!);
+}
+
 /**
  * One syllable of a romanized Korean or Chinese name: an initial of at most one consonant sound, one to
  * three vowels, and at most one final consonant sound (`jae`, `myung`, `yeol`, `wen`). English word parts
@@ -153,6 +169,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       (parts.every((p) => startsUpper(p)) && !parts.every((p) => DEMONYMS.has(p))) ||
       parts.some((p) => /^(?:al|el|bin|ibn|abu|ul)$/i.test(p)) ||
       isRomanizedGivenName(parts) ||
+      isEverydayCompound(parts) ||
       // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`
       (startsUpper(parts[0]!) && /^\p{N}+$/u.test(parts[parts.length - 1]!));
     if (keepWhole) {

@@ -1252,4 +1252,33 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const text = "Poll\n\nNevadans, Ohioans, Parisians and Londoners voted, as did Peter Sanders.\n";
     expect(types(text)).toEqual({ Nevadans: "group", Ohioans: "group", Parisians: "group", Londoners: "group", "Peter Sanders": "person" });
   });
+
+  it("reads a field's words before a nation's name as its national body, and a regime's word before it as the state in its time", () => {
+    const text = "Funding\n\nPolice Scotland and Netball Kenya said Orchard Research UK would pay. Hugo Wales spoke of Imperial Japan.\n";
+    expect(types(text)).toEqual({ "Police Scotland": "organization", "Netball Kenya": "organization", "Orchard Research UK": "organization", "Hugo Wales": "person", "Imperial Japan": "place" });
+  });
+
+  it("keeps a capitalised everyday compound with the name it opens, but not a doer's compound or a name's word before a hyphen", () => {
+    const text = "Inquiry\n\nThe Follow-up Committee on Ferries met the Anti-fraud Unit in Kremlin-backed areas. Oil-rich Norway agreed, said Quill Prize-winner Dana Ebbe.\n";
+    expect(types(text)).toEqual({
+      "Follow-up Committee on Ferries": "organization",
+      "Anti-fraud Unit": "organization",
+      Kremlin: "place",
+      Norway: "place",
+      "Quill Prize": "event",
+      "Dana Ebbe": "person",
+    });
+  });
+
+  it("leaves a tenure word that opens the sentence out of the body's name after it, and reads sports and council roles", () => {
+    const text = "Row\n\nFormer Harbury boss Olek Varga said skipper Ned Fane and referee Ida Lusk were right. Veteran Quorn chief Pia Marr agreed.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Harbury", "organization", []],
+      ["Olek Varga", "person", ["Former Harbury boss"]],
+      ["Ned Fane", "person", ["skipper"]],
+      ["Ida Lusk", "person", ["referee"]],
+      ["Quorn", "organization", []],
+      ["Pia Marr", "person", ["Veteran Quorn chief"]],
+    ]);
+  });
 });
