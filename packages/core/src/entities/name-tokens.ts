@@ -118,12 +118,38 @@ function isRomanizedGivenName(parts: readonly string[]): boolean {
   return parts.length === 2 && /^\p{Lu}\p{Ll}{0,4}$/u.test(parts[0]!) && /^\p{Ll}{1,5}$/u.test(parts[1]!) && ROMANIZED_SYLLABLE.test(parts[0]!) && ROMANIZED_SYLLABLE.test(parts[1]!);
 }
 
+/** `N5trn`, `R2bn`, `KSh300m`: a currency's letters glued to an amount and its magnitude. */
+const GLUED_AMOUNT = /^\p{Lu}\p{L}{0,2}\d+(?:m|bn|b|tn|trn|k)$/u;
+/** `N54`, `R2`, `KSh300`: a currency's letters glued to the whole part of an amount. */
+const GLUED_WHOLE = /^\p{Lu}\p{L}{0,2}\d+$/u;
+
+/**
+ * `N54.99trn`, `R2.5bn`: a currency's letters glued to an amount (the decimal point splits the token), or to an
+ * amount and its magnitude; no code such as `A320` or `G7`, which has neither.
+ */
+function isGluedAmount(tokens: readonly Token[], i: number, to: number): boolean {
+  const t = tokens[i]!;
+  const first = t.text.charCodeAt(0);
+  const second = t.text.charCodeAt(1);
+  // most words fail here: a capital, then a digit or a letter
+  if (first < 65 || first > 90 || t.text.length < 2) return false;
+  if (second >= 48 && second <= 57) {
+    // `N54` `.` `99trn`
+    const point = tokens[i + 1];
+    const decimals = tokens[i + 2];
+    if (i + 2 < to && point!.text === "." && point!.start === t.end && decimals!.start === point!.end && /^\d/.test(decimals!.text)) return GLUED_WHOLE.test(t.text);
+  } else if (!/\d/.test(t.text)) {
+    return false;
+  }
+  return GLUED_AMOUNT.test(t.text);
+}
+
 export function nameTokens(tokens: readonly Token[], from: number, to: number): NameToken[] {
   const out: NameToken[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word") {
-      out.push({ text: t.text, start: t.start, end: t.end, token: i, kind: t.kind, possessive: false, hyphenBefore: false, at: out.length, width: 1 });
+    if (t.kind !== "word" || isGluedAmount(tokens, i, to)) {
+      out.push({ text: t.text, start: t.start, end: t.end, token: i, kind: t.kind === "word" ? "number" : t.kind, possessive: false, hyphenBefore: false, at: out.length, width: 1 });
       continue;
     }
     const period = tokens[i + 1];

@@ -1281,4 +1281,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Pia Marr", "person", ["Veteran Quorn chief"]],
     ]);
   });
+
+  it("reads a currency's letters glued to an amount as no name, but keeps codes of letters and digits", () => {
+    const text = "Budget\n\nThe state will borrow N54.99trn, R2.5bn and KSh300m to buy the A320, Ada Obi said.\n";
+    expect(types(text)).toEqual({ A320: "other", "Ada Obi": "person" });
+  });
 });

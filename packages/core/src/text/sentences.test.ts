@@ -38,4 +38,8 @@ describe("abbreviations before numbers", () => {
     expect(sentences("They said no. Officials left. He lives at No. 10 now.")).toEqual(["They said no.", "Officials left.", "He lives at No. 10 now."]);
     expect(sentences("It cost Rs.300 each. 40 were sold.")).toEqual(["It cost Rs.300 each.", "40 were sold."]);
   });
+
+  it("keeps a decimal point glued to an amount with its magnitude inside the sentence", () => {
+    expect(sentences("It will borrow N54.99trn next year. 12 states agreed.")).toEqual(["It will borrow N54.99trn next year.", "12 states agreed."]);
+  });
 });

@@ -34,8 +34,9 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
     let boundaryAfter = -1;
     if (tok.kind === "punct" && TERMINAL.has(tok.text)) {
       const prev = tokens[i - 1];
-      // a number glued to the period is an amount's (`Rs.300`), not a new sentence
-      if (tokens[i + 1]?.kind === "number" && tokens[i + 1]!.start === tok.end) continue;
+      // a number glued to the period is an amount's (`Rs.300`, `N54.99trn`), not a new sentence
+      const glued = tokens[i + 1];
+      if (glued !== undefined && glued.start === tok.end && isNumber(glued.text.codePointAt(0)!)) continue;
       // a capital letter and its period is an initial, unless a closed-class word follows (`wrote on X. The company`)
       const abbreviated =
         tok.text === "." &&
