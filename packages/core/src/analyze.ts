@@ -214,7 +214,10 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const answers = findTranscriptAnswers(text, spansOf((p) => p.role === "body"));
   const said = [
     ...spoken.map((q, i) => ({ q, a: attributions[i]! })),
-    ...answers.map((answer) => ({ q: answer.quote, a: attributeAnswer(answer, entities, text) })),
+    ...answers.flatMap((answer) => {
+      const a = attributeAnswer(answer, entities, text);
+      return a === undefined ? [] : [{ q: answer.quote, a }];
+    }),
   ].sort((x, y) => x.q.outer.start - y.q.outer.start);
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const quotes: Quote[] = said.map(({ q, a }, i) => {

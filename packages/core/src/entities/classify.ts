@@ -4,7 +4,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, CURRENCIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, VOCABULARY, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CITIES, COUNTRIES, CURRENCIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, VOCABULARY, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -130,7 +130,8 @@ export function headWord(words: readonly string[]): string {
   let of = -1;
   for (let i = 1; i < words.length && of < 0; i++) if (words[i] === "of" || (words[i] === "on" && ON_BODIES.has(words[i - 1]!))) of = i;
   if (of > 0) for (let i = of - 1; i >= 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
-  for (let i = words.length - 1; i > 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
+  // (a body's head word may end the name in the plural: `Rutherford County Schools`)
+  for (let i = words.length - 1; i > 0; i--) if (HEAD_WORDS.has(words[i]!) || (i === words.length - 1 && isOrganizationHead(words[i]!))) return words[i]!;
   return words[words.length - 1]!;
 }
 
@@ -270,7 +271,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.titled && words.length <= 3 && isFirstName(words[0]!)) return classified("person", "evidence");
   // the name as written keeps its connectors (`of`), which candidate words leave out
   const last = headWord(name.includes(" of ") || name.includes(" on ") ? name.split(/\s+/) : words);
-  const head = HEAD_WORDS.get(last);
+  const head = HEAD_WORDS.get(last) ?? (isOrganizationHead(last) ? "organization" : undefined);
   // `Helen Park said`, `Ann Hall, the club's chair,`: a first name before a place's head word is a person's when the name speaks or holds a role
   if (head === "place" && words.length <= 3 && isFirstName(words[0]!) && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || context.appositiveRole)) return classified("person", "evidence");
   // `Luton Town`, `Ipswich Town`: a town's name before `Town` is its football club's

@@ -35,4 +35,19 @@ describe("transcript answers", () => {
     const text = ["Storm", "Note: this story was updated.", "Update: the road reopened.", "Mayor Ana Ruiz said the clean-up would take weeks.", "Ruiz: a statement followed.", ""].join("\n\n");
     expect(quotesOf(text)).toEqual([]);
   });
+
+  it("reads a scorecard's notes under teams' labels as no answers", () => {
+    const text = [
+      "Harbury edge Quorn",
+      "The Harbury Hawks beat the Quorn Rovers 3-2 on Sunday.",
+      "INJURIES",
+      "Hawks: Ned Fane left with a knee injury.",
+      "Rovers: Olek Varga was inactive.",
+      "UP NEXT",
+      "Hawks: Host Marlow on Nov. 23.",
+      "Rovers: At Ashby on Nov. 23.",
+      "",
+    ].join("\n\n");
+    expect(quotesOf(text)).toEqual([]);
+  });
 });

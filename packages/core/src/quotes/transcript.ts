@@ -58,11 +58,15 @@ export function findTranscriptAnswers(text: string, paragraphs: readonly Span[])
     }));
 }
 
-/** The answer's speaker: the entity the article's mention at the speaker's label names, or a person the label's name is the name or surname of. */
-export function attributeAnswer(answer: TranscriptAnswer, entities: readonly Entity[], text: string): Attribution {
+/**
+ * The answer's speaker: the person the article's mention at the speaker's label names, or a person the label's name
+ * is the name or surname of. None when the label names no person: a scorecard's `Bills: Hamlin left injured` or a
+ * link's `AP NFL: https://…` is a note under a heading, not an answer.
+ */
+export function attributeAnswer(answer: TranscriptAnswer, entities: readonly Entity[], text: string): Attribution | undefined {
   const name = text.slice(answer.speaker.start, answer.speaker.end);
-  const speaker =
-    entities.find((e) => e.mentions.some((m) => m.span.start === answer.speaker.start)) ??
-    entities.find((e) => e.type === "person" && (e.name === name || e.aliases.includes(name) || e.name.endsWith(` ${name}`)));
-  return { speakers: speaker === undefined ? [] : [speaker.id], kind: "label", cue: answer.label };
+  const labelled = entities.find((e) => e.mentions.some((m) => m.span.start === answer.speaker.start));
+  if (labelled !== undefined && labelled.type !== "person") return undefined;
+  const speaker = labelled ?? entities.find((e) => e.type === "person" && (e.name === name || e.aliases.includes(name) || e.name.endsWith(` ${name}`)));
+  return speaker === undefined ? undefined : { speakers: [speaker.id], kind: "label", cue: answer.label };
 }

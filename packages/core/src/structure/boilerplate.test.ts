@@ -39,6 +39,12 @@ describe("matchBoilerplate", () => {
       "navigation",
     ]);
     expect(["(With inputs from PTI)", "With agency inputs", "(With additional reporting from Reuters)"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["contributors", "contributors", "contributors"]);
+    expect(["AP NFL: https://apnews.com/hub/nfl", "www.example.org/story", "For more information about the mission, visit: example.org/quillon"].map((t) => matchBoilerplate(t)?.kind)).toEqual([
+      "navigation",
+      "navigation",
+      "navigation",
+    ]);
+    expect(matchBoilerplate("For more information, residents should call the council.")).toBeUndefined();
     expect(matchBoilerplate("Related stories were shared by officials.")).toBeUndefined();
     expect(matchBoilerplate("With inputs from farmers, the plan changed.")).toBeUndefined();
   });
@@ -49,6 +55,10 @@ describe("matchBoilerplate", () => {
     expect(matchBoilerplate(print)?.kind).toBe("note");
     expect(["(Updates with details from filing in fifth paragraph.)", "(Adds analyst comment in 7th paragraph)"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["note", "note"]);
     expect(matchBoilerplate("--With assistance from Katie Roof.")?.kind).toBe("contributors");
+    expect(
+      ["To contact the reporters on this story:", "To contact the editor responsible for this story: Jo Hale at jhale@example.net", "Ann Lee in London at alee@example.net", "tips@example.org"].map((t) => matchBoilerplate(t)?.kind),
+    ).toEqual(["contributors", "contributors", "contributors", "contributors"]);
+    expect(matchBoilerplate("Write to the council at info@example.org to object before May.")).toBeUndefined();
     expect(
       ["Most Read from Bloomberg", "Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here.", "Get the latest headlines delivered to your inbox."].map((t) => matchBoilerplate(t)?.kind),
     ).toEqual(["navigation", "navigation", "navigation"]);

@@ -11,6 +11,9 @@ export interface BoilerplateMatch {
 /** A heading over the page's list of topic links: `Related Topics`, `Tags`, `More on this story`. */
 const LIST_HEADING = /^(?:related topics|topics|tags|more on this story|related coverage|related content|see also|explore more)\.?:?$/i;
 
+/** A heading over a press office's names and numbers: `Media Contacts`, `Press contact:`. */
+const CONTACTS_HEADING = /^(?:(?:news |press |media )(?:media )?)?contacts?:?$/i;
+
 const SIGN_UP = /^.{0,160}\bsign up here[.!]?$/i;
 /** Tried first on the paragraph's last characters: the whole pattern, open at its start, costs a step per character of every short paragraph. */
 const SIGN_UP_END = /sign up here[.!]?$/i;
@@ -32,6 +35,10 @@ const WHOLE_LINE: ReadonlyArray<readonly [{ test(text: string): boolean }, Boile
   [{ test: (text) => SIGN_UP_END.test(text.slice(-14)) && SIGN_UP.test(text) }, "navigation"],
   [/^(?:labels?|tags|topics):.{0,120}$/i, "navigation"],
   [LIST_HEADING, "navigation"],
+  [CONTACTS_HEADING, "contributors"],
+  // a link alone or under its label: `AP NFL: https://apnews.com/hub/nfl`, `For more information, visit: example.org/x`
+  [/^(?:[\p{L}\p{N} .&'’-]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+$/u, "navigation"],
+  [/^for more (?:information|info|details)\b.{0,80}\b(?:visit|see|go to):?\s+\S+$/i, "navigation"],
   // a wire service's link to its code of practice: `Our Standards: The Thomson Reuters Trust Principles.`
   [/^our standards:.{0,80}$/i, "navigation"],
   [/^(?:share|share this(?: article| story)?|tweet|email|print|pin it|whatsapp|facebook|twitter)(?:[ |,/]+(?:share|tweet|email|print|facebook|twitter|linkedin|reddit|whatsapp))*:?$/i, "share"],
@@ -46,6 +53,9 @@ const WHOLE_LINE: ReadonlyArray<readonly [{ test(text: string): boolean }, Boile
   [/^(?:posted|published) by .{1,60}(?: at .{1,40})?$/i, "navigation"],
   // a credit to the agencies a story draws on: `(With inputs from PTI)`, `With agency inputs`
   [/^\(?with (?:(?:additional )?(?:inputs? from|reporting (?:by|from)) [^,;.()]{1,60}|(?:agency|wire) inputs)\)?\.?$/i, "contributors"],
+  // a wire's footer of who to write to: `To contact the reporters on this story:`, then `Ann Lee in London at alee@example.net`
+  [/^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,120}$/i, "contributors"],
+  [/^(?:[\p{L}.'’ -]{2,60} (?:in [\p{L}.'’ -]{2,40} )?at )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "contributors"],
 ];
 
 // (a wire service's sign-off stands in parentheses: `(Reporting by Terje Solsvik; Editing by Jan Harvey)`)
@@ -68,9 +78,14 @@ const IMAGE_SLUG = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
 const IMAGE_CREDIT =
   /^[([]?(?:(?:image|photo|picture|credit|photograph|file photo|pictured)(?: credit| source)?\s*[:,]\s.{1,120}|(?:AP|AFP|EPA|Reuters|Getty) ?(?:photo|images)?\/[^/]{1,60}|photo(?:graph)? by [^.]{1,60}|(?:[\p{L}.]{1,20} (?:via|for) )?getty images(?:\/[\p{L} ]{1,30})?)[)\]]?$/iu;
 
-/** Whether the paragraph heads a list of topic links, whose short lines after it are links too. */
-export function isListHeading(paragraph: string): boolean {
-  return LIST_HEADING.test(paragraph.trim());
+const LINK_ITEM: BoilerplateMatch = { kind: "navigation" };
+const CONTACT_ITEM: BoilerplateMatch = { kind: "contributors" };
+
+/** What the short lines under the paragraph are when it heads a list: links under `Related Topics`, contacts under `Media Contacts`. */
+export function listItemsUnder(paragraph: string): BoilerplateMatch | undefined {
+  const text = paragraph.trim();
+  if (LIST_HEADING.test(text)) return LINK_ITEM;
+  return CONTACTS_HEADING.test(text) ? CONTACT_ITEM : undefined;
 }
 
 export function matchBoilerplate(paragraph: string): BoilerplateMatch | undefined {

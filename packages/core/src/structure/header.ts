@@ -1,6 +1,6 @@
 import { parseDateStamp, type DateStamp } from "../dates/absolute.js";
 import type { Paragraph } from "../text/layout.js";
-import { isListHeading, matchBoilerplate, type BoilerplateMatch } from "./boilerplate.js";
+import { listItemsUnder, matchBoilerplate, type BoilerplateMatch } from "./boilerplate.js";
 import { parseByline, parseJobLine, parseNameLine, parseOutletLine, type Byline } from "./byline.js";
 import { isTitleCase } from "../text/title-case.js";
 
@@ -15,9 +15,8 @@ export interface ClassifiedParagraph {
 }
 
 const HEADER_SCAN_LIMIT = 10;
-/** A link under a list heading is a headline or a topic: one line. */
-const LINK_MAX = 120;
-const LINK: BoilerplateMatch = { kind: "navigation" };
+/** An item under a list heading (a headline, a topic, a press officer's name) is one line. */
+const LIST_ITEM_MAX = 120;
 const NO_STAMPS: readonly DateStamp[] = [];
 
 function wordCount(text: string): number {
@@ -71,18 +70,18 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
   let inHeader = true;
   let headlineSeen = false;
   let deckSeen = false;
-  let linkList = false;
+  let listItem: BoilerplateMatch | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const content = text.slice(p.start, p.end);
-    // the short lines under `Related Topics` are links, not the article's text
-    const boilerplate: BoilerplateMatch | undefined = matchBoilerplate(content) ?? (linkList && content.length <= LINK_MAX && !looksLikeProse(content) ? LINK : undefined);
+    // the short lines under `Related Topics` are links, those under `Media Contacts` contacts, not the article's text
+    const boilerplate: BoilerplateMatch | undefined = matchBoilerplate(content) ?? (listItem && content.length <= LIST_ITEM_MAX && !looksLikeProse(content) ? listItem : undefined);
     if (boilerplate !== undefined) {
       roles.push({ role: "boilerplate", boilerplate });
-      linkList = (linkList && boilerplate === LINK) || isListHeading(content);
+      listItem = listItem !== undefined && boilerplate === listItem ? listItem : listItemsUnder(content);
       continue;
     }
-    linkList = false;
+    listItem = undefined;
     // (a stamp stands in the header or among the last lines; elsewhere a date in a short paragraph is prose)
     const stamps = inHeader || i >= paragraphs.length - 3 ? parseStampSegments(content, p.start) : NO_STAMPS;
     if (stamps.length > 0) {
