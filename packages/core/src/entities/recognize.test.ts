@@ -1286,4 +1286,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const text = "Budget\n\nThe state will borrow N54.99trn, R2.5bn and KSh300m to buy the A320, Ada Obi said.\n";
     expect(types(text)).toEqual({ A320: "other", "Ada Obi": "person" });
   });
+
+  it("ends a place's or a person's name before `for`, which a body's name goes on across", () => {
+    const text = "Probe\n\nThe probe is run from Leeds for NASA's science office by Ida Lusk for the Quorn Trust, with the Campaign for Clean Rivers.\n";
+    expect(types(text)).toEqual({ Leeds: "place", NASA: "organization", "Ida Lusk": "person", "Quorn Trust": "organization", "Campaign for Clean Rivers": "organization" });
+  });
 });
