@@ -302,13 +302,16 @@ export function resolveEntities(
         join(c, company[0]!, "partial");
         continue;
       }
-      // `City` after `Manchester City`, `Sociedad` after `Real Sociedad`: a club named for its town, or
-      // after a word clubs take, goes by its other word
+      // `City` after `Manchester City`, `Sociedad` after `Real Sociedad`, `Chiefs` beside `Kansas City Chiefs`: a club
+      // named for its town, or after a word clubs take, goes by its last word
       const club = (byLastWord.get(word) ?? []).filter(
         (cl) =>
           cl.members.length > 0 &&
           typeOf(cl) === "organization" &&
-          cl.members.some((m) => m.candidate.words.length === 2 && (CITIES.has(m.candidate.words[0]!) || ORGANIZATION_PREFIXES.has(m.candidate.words[0]!))),
+          cl.members.some((m) => {
+            const words = m.candidate.words;
+            return (words.length === 2 && ORGANIZATION_PREFIXES.has(words[0]!)) || (words.length >= 2 && words.length <= 4 && CITIES.has(words.slice(0, -1).join(" ")));
+          }),
       );
       if (club.length === 1 && c.cls.type !== "person") {
         join(c, club[0]!, "partial");

@@ -1291,4 +1291,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const text = "Probe\n\nThe probe is run from Leeds for NASA's science office by Ida Lusk for the Quorn Trust, with the Campaign for Clean Rivers.\n";
     expect(types(text)).toEqual({ Leeds: "place", NASA: "organization", "Ida Lusk": "person", "Quorn Trust": "organization", "Campaign for Clean Rivers": "organization" });
   });
+
+  it("groups a club's last word with its name after a city of two words, and keeps a lab's name whole", () => {
+    const text = "Larks edge Hawks\n\nThe New York Larks beat the Hawks. Larks coach Ned Fane thanked the Reef Ecology Lab.\n";
+    expect(mentionsOf(text).filter(([name]) => name !== "Hawks")).toEqual([
+      ["New York Larks", "organization", ["Larks:partial", "New York Larks:name", "Larks:description"]],
+      ["Ned Fane", "person", ["Ned Fane:name"]],
+      ["Reef Ecology Lab", "organization", ["Reef Ecology Lab:name"]],
+    ]);
+  });
 });
