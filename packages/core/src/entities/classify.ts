@@ -4,7 +4,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, CURRENCIES, DEMONYMS, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, VOCABULARY, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CITIES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, VOCABULARY, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { EntityType } from "./types.js";
 
@@ -65,6 +65,8 @@ export interface ClassifyContext {
   readonly relative?: "who" | "which";
   /** Alone in brackets right after a name, where an article defines a short name: `the Workers' Party (PT)`. */
   readonly bracketedAfterName?: boolean;
+  /** An acronym of the name's initials follows it in brackets: `Bharat Rashtra Samithi (BRS)`. */
+  readonly spelledOut?: boolean;
 }
 
 /** `for`, `against`, `without` inside a name: a cause's or a campaign's, never a person's. */
@@ -96,7 +98,7 @@ function oddlyShaped(word: string): boolean {
 const listedOrganizations = new Answers((name: string) => ORGANIZATIONS.has(name.toLowerCase()));
 
 export function isWellKnownOrganization(name: string, words: readonly string[]): boolean {
-  return listedOrganizations.get(name) && !(words.length === 1 && FIRST_NAMES.has(words[0]!));
+  return listedOrganizations.get(name) && !(words.length === 1 && ENGLISH_FIRST_NAMES.has(words[0]!));
 }
 
 const hasLowerCase = (w: string): boolean => w !== w.toUpperCase();
@@ -293,6 +295,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (last === "District" && last === final && SERVICE_DISTRICTS.has(words[words.length - 2] ?? "")) return classified("organization", "evidence");
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
   if (context.titled) return classified("person", "evidence");
+  // `Bharat Rashtra Samithi (BRS)`: bodies are given acronyms, people seldom, whatever given name a body's first word is
+  if (words.length >= 3 && context.spelledOut && !context.titled) return classified("organization", "evidence");
   const national = nationNamed(words, aliases);
   if (national !== undefined) return classified(national, "evidence");
   if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");
@@ -325,7 +329,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 2 && COMPASS.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !VOCABULARY.has(words[1]!.toLowerCase())) return classified("place", "guess");
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
   // company or body (`Diageo said`); a surname joins its full name's person in coreference
-  if (context.speaker && words.length === 1 && !FIRST_NAMES.has(last) && !isAcronym(last)) return classified("organization", "guess");
+  if (context.speaker && words.length === 1 && !ENGLISH_FIRST_NAMES.has(last) && !isAcronym(last)) return classified("organization", "guess");
   // `PC World said`: a name that starts with an acronym speaks for a body; so does one that ends in an
   // everyday word no surname is, after no given name (`told Movistar Plus`)
   if (context.speaker && words.length <= 4 && !isAcronym(last)) {
@@ -350,7 +354,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return classified("organization", "guess");
   // `a son, Peter, of Portland`: a given name alone, no everyday word, names a person
-  if (words.length === 1 && FIRST_NAMES.has(final) && !VOCABULARY.has(final.toLowerCase()) && !context.determiner) return classified("person", "guess");
+  if (words.length === 1 && ENGLISH_FIRST_NAMES.has(final) && !VOCABULARY.has(final.toLowerCase()) && !context.determiner) return classified("person", "guess");
   if (context.toldThe) return classified("organization", "guess");
   if (context.leads && words.length === 1 && !isAcronym(last)) return classified("person", "guess");
   // a body's name before its officer's role: `Rovers manager`, `Acme spokesman`

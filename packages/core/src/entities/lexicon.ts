@@ -12,7 +12,10 @@ import { foldDiacritics } from "../text/fold.js";
 import type { EntityType } from "./types.js";
 
 /** Lexical knowledge the recogniser consults; built once from the data files. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNameData.names);
+/** Given names: English ones and the world's others (`Priya`, `Chinedu`). */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...firstNameData.names, ...firstNameData.world]);
+/** English given names alone: a lone word is taken for a person's name by these, not by the world's (`Apollo`, `Helios`). */
+export const ENGLISH_FIRST_NAMES: ReadonlySet<string> = new Set(firstNameData.names);
 
 /** A first name, with or without its diacritics (`Andrés`), or a compound of first names joined by a hyphen (`Anna-Lena`, `Jean-Pierre`). */
 export function isFirstName(word: string): boolean {

@@ -3,7 +3,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { classNounAfter, classNounBefore, classNounRightAfter } from "./class-nouns.js";
 import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
 import { GROUP_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
-import type { NameToken } from "./name-tokens.js";
+import { acronymLetters, initialsOf, isAcronym, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRole, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
 import { opensWithTicker } from "./tickers.js";
@@ -148,6 +148,18 @@ export class NameContext implements ClassifyContext {
   /** A share's code in brackets follows it: `Severn Trent (SVT.L)`, `Acme (NYSE: ACM)`. */
   get tickerAfter(): boolean {
     return this.after?.text === "(" && opensWithTicker(this.text.slice(this.after.start, this.after.start + 24));
+  }
+
+  /** The acronym in brackets after the name spells its initials: `Bharat Rashtra Samithi (BRS)`. */
+  get spelledOut(): boolean {
+    const acronym = this.run.nts[this.endIndex + 1];
+    return (
+      this.after?.text === "(" &&
+      acronym !== undefined &&
+      this.run.nts[this.endIndex + 2]?.text === ")" &&
+      isAcronym(acronym.text) &&
+      acronymLetters(acronym.text) === initialsOf(this.words[0] === "The" ? this.words.slice(1) : this.words)
+    );
   }
 
   /** The seat someone holds: `the Labour MP for Normanton`. */

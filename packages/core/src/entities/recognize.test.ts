@@ -1300,4 +1300,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Reef Ecology Lab", "organization", ["Reef Ecology Lab:name"]],
     ]);
   });
+
+  it("knows given names of the world, and reads a name before the acronym of its initials as a body's", () => {
+    const text = "Poll\n\nThe Priya Vayu Samaj (PVS) met Chinedu Okafor and Priya Desai. Later Priya spoke for the Lok Vikas Morcha.\n";
+    expect(types(text)).toEqual({ "Priya Vayu Samaj": "organization", "Chinedu Okafor": "person", "Priya Desai": "person", "Lok Vikas Morcha": "organization" });
+  });
 });

@@ -61,4 +61,10 @@ describe("parseDateline", () => {
     expect(parseDateline("Obama — who spoke first — said", 0)).toBeUndefined();
     expect(parseDateline("The President said", 0)).toBeUndefined();
   });
+
+  it("reads a name and the acronym of its initials opening the lead as no dateline", () => {
+    expect(parseDateline("The Arlo Vayu Samaj (AVS) met on Monday", 0)).toBeUndefined();
+    expect(parseDateline("Marlow Rowing Club (MRC) said", 0)).toBeUndefined();
+    expect(parseDateline("Washington (CNN) President Ada Vole said", 0)?.source).toBe("CNN");
+  });
 });

@@ -42,6 +42,8 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   if (source === undefined && !/^[\p{Lu}\s,.’'\-/]+$/u.test(place.split(",")[0]!)) return undefined;
   if (m[5] === ":" && !isGazetteerPlace(titleCase(place.split(/[,/]/)[0]!))) return undefined;
   if (source !== undefined && !isAgency(source)) return undefined;
+  // `The Arlo Trust (AT) met …`: a name and the acronym of its initials open a sentence, not a place and its agency
+  if (source !== undefined && !hasDash && spells(source, place)) return undefined;
   const end = m[0].length;
   const rest = paragraph.slice(end);
   if (rest.length === 0) return undefined;
@@ -54,6 +56,16 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
     span: { start: offset, end: offset + end },
     glued,
   };
+}
+
+/** The acronym is the initials of the name's words, `The` left out. */
+function spells(acronym: string, name: string): boolean {
+  const initials = name
+    .split(/[\s,]+/)
+    .filter((w) => w !== "The" && w.length > 0)
+    .map((w) => w[0])
+    .join("");
+  return initials.length >= 2 && acronym.replace(/[.&]/g, "") === initials;
 }
 
 /** An agency looks like one: an acronym or a capitalised name, not a parenthetical remark. */
