@@ -51,7 +51,13 @@ export function buildGazetteer() {
     }
   }
   // a region counts by the people of all its listed cities, so Alaska and Maine are in, not only provinces with a big city
-  for (const [name, population] of adminPopulation) if (population >= ADMIN_MIN_POPULATION) out.regions.add(name);
+  // (news writes a region's name without its diacritics: `Maharashtra` for `Mahārāshtra`, `Tamil Nadu` for `Tamil Nādu`)
+  for (const [name, population] of adminPopulation) {
+    if (population < ADMIN_MIN_POPULATION) continue;
+    out.regions.add(name);
+    const plain = name.normalize("NFD").replace(/\p{M}/gu, "");
+    if (unambiguous(plain)) out.regions.add(plain);
+  }
   out.countries.sort((a, b) => a.name.localeCompare(b.name));
   return { ...out, cities: [...out.cities].sort(), regions: [...out.regions].sort() };
 }

@@ -1305,4 +1305,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const text = "Poll\n\nThe Priya Vayu Samaj (PVS) met Chinedu Okafor and Priya Desai. Later Priya spoke for the Lok Vikas Morcha.\n";
     expect(types(text)).toEqual({ "Priya Vayu Samaj": "organization", "Chinedu Okafor": "person", "Priya Desai": "person", "Lok Vikas Morcha": "organization" });
   });
+
+  it("reads CM as a chief minister's title, and a region the gazetteer spells with diacritics by its plain spelling", () => {
+    const text = "Relief\n\nMaharashtra CM Ravi Kulkarni met farmers in Telangana. The CM said the package was final.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Maharashtra", "place", ["Maharashtra:name"]],
+      ["Ravi Kulkarni", "person", ["Ravi Kulkarni:name", "CM:description"]],
+      ["Telangana", "place", ["Telangana:name"]],
+    ]);
+    expect(byName(text, "Ravi Kulkarni")?.roles).toEqual(["Maharashtra CM"]);
+  });
 });
