@@ -483,8 +483,10 @@ function toEntity(cl: Cluster, locate: (span: Span) => Located): Entity {
     if (longest === undefined || (c.words.length - longest.words.length || c.name.length - longest.name.length || longest.start - c.start) > 0) longest = c;
   }
   const name = cl.canonical ?? longest!.name;
-  const roles: string[] = [];
-  for (const m of cl.members) for (const r of m.candidate.roles) if (!roles.includes(r)) roles.push(r);
+  const found: string[] = [];
+  for (const m of cl.members) for (const r of m.candidate.roles) if (!found.includes(r)) found.push(r);
+  // a role another one ends with says less: `marine biologist` beside `pioneering marine biologist`
+  const roles = found.filter((r) => !found.some((other) => other.length > r.length && other.toLowerCase().endsWith(` ${r.toLowerCase()}`)));
   const mentions: EntityMention[] = [];
   for (const m of cl.members) {
     const at = locate({ start: m.candidate.start, end: m.candidate.end });

@@ -1315,4 +1315,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
     expect(byName(text, "Ravi Kulkarni")?.roles).toEqual(["Maharashtra CM"]);
   });
+
+  it("keeps the fuller of two roles when one ends with the other", () => {
+    const text = "Obituary\n\nIda Lusk, a pioneering marine biologist, has died. The marine biologist Ida Lusk was 91, said Professor Ned Fane, emeritus professor at Marlow.\n";
+    expect(byName(text, "Ida Lusk")?.roles).toEqual(["pioneering marine biologist"]);
+  });
 });
