@@ -504,7 +504,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     const leading = phrase.length === 0 ? leadingAppositive(run.nts, startIndex, endIndex, run.sentenceStart, text) : undefined;
     if (leading !== undefined) roles.unshift(leading);
   }
-  // a name whose brackets open inside it, `(Mohammad Javad) Zarif`, is covered bracket and all
+  // a name whose brackets open inside it, `(Ana Maria) Varga`, is covered bracket and all
   const start = text[parts[0]!.start - 1] === "(" && text.slice(parts[0]!.start, parts[parts.length - 1]!.end).includes(")") ? parts[0]!.start - 1 : parts[0]!.start;
   return candidate(name, words, start, parts[parts.length - 1]!.end, run.sentence, cls, roles, pluralTitle);
 }

@@ -62,7 +62,7 @@ function plusCodeEnd(tokens: readonly NameToken[], i: number): number {
 
 /**
  * Groups the sentence's name tokens into runs. Connectors (`of`, `of the`, `bin`) join two name parts;
- * brackets holding only capitalised words are transparent (`Dr. (Mohammad Javad) Zarif`); a possessive
+ * brackets holding only capitalised words are transparent (`Dr. (Ana Maria) Varga`); a possessive
  * ends a run.
  */
 export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) => boolean = () => false): NameRun[] {

@@ -300,7 +300,7 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
   return undefined;
 }
 
-/** Attribution before the quote in its sentence: `Khamenei said, according to FARS, “...”`, `but said: “...”`, `saying it’s “outrageous”`. */
+/** Attribution before the quote in its sentence: `Varga said, according to the agency, “...”`, `but said: “...”`, `saying it’s “outrageous”`. */
 function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
   const quoteToken = tokenIndexAt(ctx.tokens, q.outer.start);
   const sentence = sentenceOf(ctx, quoteToken);

@@ -9,8 +9,8 @@ const LETTERS: Readonly<Record<string, string>> = {
 const UNDECOMPOSED = /[ØøÆæŒœßŁłĐđÐðÞþıĦħ]/gu;
 
 /**
- * A name as copy without diacritics writes it: scraped and wire articles drop them unevenly (`Zarif` and
- * `Zaríf`, `Orsted` and `Ørsted`), and a reader takes both spellings for one name. ASCII is returned as is.
+ * A name as copy without diacritics writes it: scraped and wire articles drop them unevenly (`Kovac` and
+ * `Kovač`, `Orsted` and `Ørsted`), and a reader takes both spellings for one name. ASCII is returned as is.
  */
 export function foldDiacritics(name: string): string {
   let ascii = true;
