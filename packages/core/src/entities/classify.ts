@@ -278,12 +278,14 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (head === "place" && words.length <= 3 && isFirstName(words[0]!) && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || context.appositiveRole)) return classified("person", "evidence");
   // `Luton Town`, `Ipswich Town`: a town's name before `Town` is its football club's
   if (last === "Town" && words.length === 2 && CITIES.has(words[0]!)) return classified("organization", "evidence");
-  // `Chicago Bulls`, `Kansas City Chiefs`: a city's name before a plural is a sports team's (a landform's plural is a head
-  // word: `Niagara Falls`; a city's name may be a given name too: `Hassan Dubois`)
+  // `the Chicago Bulls`, `Kansas City Chiefs`: a city's name before a plural, after `the` or of an everyday noun, is a
+  // sports team's (a landform's plural is a head word: `Niagara Falls`; a city's name may be a given name and a
+  // surname end in s: `Hassan Dubois`)
   if (
     words.length >= 2 &&
     words.length <= 4 &&
     /^\p{Lu}\p{Ll}+s$/u.test(final) &&
+    (context.determiner || VOCABULARY.has(final.slice(0, -1).toLowerCase())) &&
     !HEAD_WORDS.has(final) &&
     !DEMONYMS.has(final) &&
     !isFirstName(words[0]!) &&

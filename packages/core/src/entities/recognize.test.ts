@@ -1294,6 +1294,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
 
   it("groups a club's last word with its name after a city of two words, and keeps a lab's name whole", () => {
     const text = "Larks edge Hawks\n\nThe New York Larks beat the Hawks. Larks coach Ned Fane thanked the Reef Ecology Lab.\n";
+    expect(types("Talks\n\nLima Torres said the talks would go on, and the Lima Hawks agreed.\n")).toEqual({ "Lima Torres": "person", "Lima Hawks": "organization" });
     expect(mentionsOf(text).filter(([name]) => name !== "Hawks")).toEqual([
       ["New York Larks", "organization", ["Larks:partial", "New York Larks:name", "Larks:description"]],
       ["Ned Fane", "person", ["Ned Fane:name"]],
