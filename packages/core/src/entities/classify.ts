@@ -298,7 +298,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
   if (context.titled) return classified("person", "evidence");
   // `Bharat Rashtra Samithi (BRS)`: bodies are given acronyms, people seldom, whatever given name a body's first word is
-  if (words.length >= 3 && context.spelledOut && !context.titled) return classified("organization", "evidence");
+  if (words.length >= 3 && context.spelledOut) return classified("organization", "evidence");
   const national = nationNamed(words, aliases);
   if (national !== undefined) return classified(national, "evidence");
   if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");

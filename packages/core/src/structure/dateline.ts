@@ -1,4 +1,5 @@
 import { isGazetteerPlace } from "../entities/lexicon.js";
+import { acronymLetters } from "../entities/name-tokens.js";
 import type { Span } from "../text/positions.js";
 import { titleCase } from "../text/title-case.js";
 
@@ -65,7 +66,7 @@ function spells(acronym: string, name: string): boolean {
     .filter((w) => w !== "The" && w.length > 0)
     .map((w) => w[0])
     .join("");
-  return initials.length >= 2 && acronym.replace(/[.&]/g, "") === initials;
+  return initials.length >= 2 && acronymLetters(acronym) === initials;
 }
 
 /** An agency looks like one: an acronym or a capitalised name, not a parenthetical remark. */
