@@ -17,9 +17,15 @@ const CONTACTS_HEADING = /^(?:(?:news |press |media )(?:media )?)?contacts?:?$/i
 const SIGN_UP = /^.{0,160}\bsign up here[.!]?$/i;
 /** Tried first on the paragraph's last characters: the whole pattern, open at its start, costs a step per character of every short paragraph. */
 const SIGN_UP_END = /sign up here[.!]?$/i;
+/** A link alone or under its label: `AP NFL: https://apnews.com/hub/nfl`. */
+const LINK_LINE = /^(?:[\p{L}\p{N} .&'’-]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+$/u;
+/** A wire footer's address line: `Ann Lee in London at alee@example.net`. */
+const EMAIL_LINE = /^(?:[\p{L}.'’ -]{2,60} (?:in [\p{L}.'’ -]{2,40} )?at )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /* Patterns match a whole paragraph (trimmed); they describe page furniture that outlets and blog engines print. */
-const WHOLE_LINE: ReadonlyArray<readonly [{ test(text: string): boolean }, BoilerplateKind]> = [
+type LineTest = RegExp | { test(text: string): boolean };
+
+const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   [/^(?:no|\d{1,5}) comments?:?$/i, "comments"],
   [/^comments?(?::? ?\(\d{1,6}\)|: ?\d{1,6})?$/i, "comments"],
   [/^(?:post|add|leave|write) a comment\.?$/i, "comments"],
@@ -36,8 +42,9 @@ const WHOLE_LINE: ReadonlyArray<readonly [{ test(text: string): boolean }, Boile
   [/^(?:labels?|tags|topics):.{0,120}$/i, "navigation"],
   [LIST_HEADING, "navigation"],
   [CONTACTS_HEADING, "contributors"],
-  // a link alone or under its label: `AP NFL: https://apnews.com/hub/nfl`, `For more information, visit: example.org/x`
-  [/^(?:[\p{L}\p{N} .&'’-]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+$/u, "navigation"],
+  // (the two patterns open at their start cost more than all the others together; a search for their one fixed part rules out most lines)
+  [{ test: (text) => (text.includes("http") || text.includes("www.")) && LINK_LINE.test(text) }, "navigation"],
+  // `For more information, visit: example.org/x`
   [/^for more (?:information|info|details)\b.{0,80}\b(?:visit|see|go to):?\s+\S+$/i, "navigation"],
   // a wire service's link to its code of practice: `Our Standards: The Thomson Reuters Trust Principles.`
   [/^our standards:.{0,80}$/i, "navigation"],
@@ -55,8 +62,31 @@ const WHOLE_LINE: ReadonlyArray<readonly [{ test(text: string): boolean }, Boile
   [/^\(?with (?:(?:additional )?(?:inputs? from|reporting (?:by|from)) [^,;.()]{1,60}|(?:agency|wire) inputs)\)?\.?$/i, "contributors"],
   // a wire's footer of who to write to: `To contact the reporters on this story:`, then `Ann Lee in London at alee@example.net`
   [/^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,120}$/i, "contributors"],
-  [/^(?:[\p{L}.'’ -]{2,60} (?:in [\p{L}.'’ -]{2,40} )?at )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "contributors"],
+  [{ test: (text) => text.includes("@") && EMAIL_LINE.test(text) }, "contributors"],
 ];
+
+/**
+ * WHOLE_LINE with the patterns of each kind (and flags) joined into one, in the order kinds first appear:
+ * nearly every line fails each pattern at its first characters, and two dozen calls cost about eight
+ * times what one call trying every alternative does.
+ */
+const LINE_TESTS = joinByKind(WHOLE_LINE);
+
+function joinByKind(lines: ReadonlyArray<readonly [LineTest, BoilerplateKind]>): ReadonlyArray<readonly [LineTest, BoilerplateKind]> {
+  const joined = new Map<string, { sources: string[]; flags: string; kind: BoilerplateKind }>();
+  const tests: (readonly [LineTest, BoilerplateKind])[] = [];
+  for (const [test, kind] of lines) {
+    if (!(test instanceof RegExp)) {
+      tests.push([test, kind]);
+      continue;
+    }
+    const key = `${kind}/${test.flags}`;
+    const group = joined.get(key);
+    if (group !== undefined) group.sources.push(test.source);
+    else joined.set(key, { sources: [test.source], flags: test.flags, kind });
+  }
+  return [...[...joined.values()].map(({ sources, flags, kind }) => [new RegExp(sources.map((source) => `(?:${source})`).join("|"), flags), kind] as const), ...tests];
+}
 
 // (a wire service's sign-off stands in parentheses: `(Reporting by Terje Solsvik; Editing by Jan Harvey)`)
 const CONTRIBUTORS = /(?:contributed (?:to )?(?:this )?(?:report|story|reporting)|^\(?(?:additional )?reporting by |^\(?(?:editing|writing|compiled) by |^[-–—\s]*with (?:assistance|help) from )/i;
@@ -93,7 +123,7 @@ export function matchBoilerplate(paragraph: string): BoilerplateMatch | undefine
   // (the print edition's line is the one kind allowed past 200 characters, up to its pattern's bound)
   if (PRINT_EDITION.test(text) || UPDATE_NOTE.test(text)) return { kind: "note" };
   if (text.length === 0 || text.length > 200) return undefined;
-  if (IMAGE_FILE.test(text) || IMAGE_SLUG.test(text) || IMAGE_CREDIT.test(text)) return { kind: "image" };
+  if (IMAGE_FILE.test(text) || (text.includes("_") && IMAGE_SLUG.test(text)) || IMAGE_CREDIT.test(text)) return { kind: "image" };
   if (COPYRIGHT.test(text)) {
     const m = COPYRIGHT_PARTS.exec(text);
     const year = m?.[5] ?? m?.[4] ?? m?.[2] ?? m?.[1];
@@ -105,6 +135,6 @@ export function matchBoilerplate(paragraph: string): BoilerplateMatch | undefine
     };
   }
   if (CONTRIBUTORS.test(text) && text.length < 160) return { kind: "contributors" };
-  for (const [re, kind] of WHOLE_LINE) if (re.test(text)) return { kind };
+  for (const [test, kind] of LINE_TESTS) if (test.test(text)) return { kind };
   return undefined;
 }
