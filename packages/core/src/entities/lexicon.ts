@@ -142,9 +142,12 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...entityWords.legalSuffixes.map((w) => [w, "organization"] as const),
 ]);
 
+/** The three lists in one, for the question asked of nearly every name: one lookup instead of three. */
+const PLACES: ReadonlySet<string> = new Set([...COUNTRIES.keys(), ...REGIONS, ...CITIES]);
+
 /** A country, region or city the gazetteer knows by this name. */
 export function isGazetteerPlace(name: string): boolean {
-  return COUNTRIES.has(name) || REGIONS.has(name) || CITIES.has(name);
+  return PLACES.has(name);
 }
 
 /** A body's head word, singular or plural (`Centers for Disease Control`, `National Institutes of Health`). */
