@@ -57,9 +57,10 @@ export const ORGANIZATION_PREFIXES: ReadonlySet<string> = new Set(entityWords.or
 
 /** First words that make a name a place: Lake Geneva, Mount Sinai, Palais des Nations. */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(entityWords.placePrefixes);
+const TITLE_PARTS: ReadonlySet<string> = new Set([...HONORIFICS.keys(), ...OFFICE_WORDS]);
 /** A title word: an honorific (`Sen.`, `Ayatollah`) or a capitalised office word (`Secretary`, `Supreme`). */
 export function isTitlePart(text: string): boolean {
-  return HONORIFICS.has(text) || OFFICE_WORDS.has(text);
+  return TITLE_PARTS.has(text);
 }
 
 /** Where the title words that end a name start (its length when none do; never before its first word). */

@@ -360,6 +360,7 @@ export function attributeQuotes(
   quotes: readonly QuoteSpan[],
   paragraphEnds: readonly number[],
 ): Attribution[] {
+  if (quotes.length === 0) return [];
   const mentions = entities.flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity }))).sort((a, b) => a.mention.span.start - b.mention.span.start);
   const base = { text, tokens, sentences, mentions, quoteSpans: quotes.map((q) => q.outer), paragraphEnds, people: [], organizations: [] };
   const outside = mentions.filter((m) => !insideQuote(base, m.mention.span.start));

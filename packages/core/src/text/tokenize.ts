@@ -88,7 +88,10 @@ function separatedNumberEnd(text: string, i: number, cp: number): number {
   return j;
 }
 
-const JOINERS = new Set(["'", "’", "-", "‐"]);
+/** `'`, `’`, `-` and `‐`, which join the parts of a word (`O'Brien`, `Jean-Luc`). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010;
+}
 
 function codePointBefore(text: string, j: number): number {
   const c = text.charCodeAt(j - 1);
@@ -104,7 +107,7 @@ function wordEnd(text: string, i: number): number {
       if (!isWordPart(cp)) break;
       j += codeUnits(cp);
     }
-    if (j + 1 < text.length && JOINERS.has(text[j]!) && isAlphanumeric(text.codePointAt(j + 1)!)) j++;
+    if (j + 1 < text.length && isJoiner(text.charCodeAt(j)) && isAlphanumeric(text.codePointAt(j + 1)!)) j++;
     // `AT&T`, `P&G`, `S&P`: an ampersand between capitals is inside the name
     else if (text.charCodeAt(j) === 38 && j + 1 < text.length && isUpper(codePointBefore(text, j)) && isUpper(text.codePointAt(j + 1)!)) j++;
     else return j;
