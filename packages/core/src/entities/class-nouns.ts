@@ -1,7 +1,7 @@
 import { startsLower } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { CLASS_NOUNS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
+import { CLASS_NOUNS, NAMED_FOR_PEOPLE, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { ARTICLE, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, type NameRun } from "./runs.js";
@@ -136,7 +136,13 @@ export function classNounAfter(nts: readonly NameToken[], end: number, sentenceE
  * group`, `the Hudson river`. One lower-case word may stand between (`news`, `state`); a verb may not, as
  * in `Smith told company staff`, nor may a plural, which may be a verb (`Smith banks on`).
  */
-export function classNounRightAfter(nts: readonly NameToken[], end: number): "organization" | "place" | undefined {
+export interface NounAfter {
+  readonly type: "organization" | "place";
+  /** The noun is of a place or body often named for a person: `Kamal Adwan hospital`. */
+  readonly namedForPeople: boolean;
+}
+
+export function classNounRightAfter(nts: readonly NameToken[], end: number): NounAfter | undefined {
   let t = nts[end];
   if (t === undefined || t.kind !== "word" || !startsLower(t.text)) return undefined;
   if (!CLASS_NOUNS.has(t.text)) {
@@ -148,9 +154,8 @@ export function classNounRightAfter(nts: readonly NameToken[], end: number): "or
   }
   if (t.text.endsWith("s") || t.possessive) return undefined;
   // (a station a name modifies is a building, `the East L.A. station`, where `the station Radio X` is a broadcaster)
-  if (t.text === "station") return "place";
-  const noun = CLASS_NOUNS.get(t.text);
-  return noun === "organization" || noun === "place" ? noun : undefined;
+  const noun = t.text === "station" ? "place" : CLASS_NOUNS.get(t.text);
+  return noun === "organization" || noun === "place" ? { type: noun, namedForPeople: NAMED_FOR_PEOPLE.has(t.text) } : undefined;
 }
 
 const AFTER_A_TITLE: ReadonlySet<string> = new Set(["and", "or", "by", "is", "was", "has", "had", "which", "that", "in", "on", "at", "from", "for", "with", "about"]);

@@ -6,6 +6,7 @@ import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
 import { CITIES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, VOCABULARY, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
+import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
 
 export interface Classification {
@@ -58,7 +59,7 @@ export interface ClassifyContext {
   /** What a lower-case noun before it says it is: `the magazine MicroMega`, `the town of Ashford`. */
   readonly classNoun?: EntityType;
   /** A body's or a place's noun that the name modifies follows it: `the KCNA news agency`, `the Hudson river`. */
-  readonly nounAfter?: "organization" | "place";
+  readonly nounAfter?: NounAfter;
   /** The one word is a word of a name the article has already read (`Albanese` after `Anthony Albanese`, `King` after `Stephen King`). */
   readonly nameWord?: boolean;
   /** The relative word after a comma that follows it: `, who` (a person) or `, which` / `, its` (not one). */
@@ -241,8 +242,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
   }
   // (a name that modifies a noun is of the noun's kind, whatever title stands before it: `official KCNA news agency`;
-  // one that starts with a given name does so after an article, which a person's name does not take: `the Marlow Forge division`)
-  if (context.nounAfter !== undefined && (context.determiner || !(words.length >= 2 && isFirstName(words[0]!)))) return classified(context.nounAfter, "evidence");
+  // one that starts with a given name does so after an article, which a person's name does not take: `the Marlow Forge division`,
+  // or before the noun of a place or body named for someone: `Kamal Adwan hospital director`)
+  const nounAfter = context.nounAfter;
+  if (nounAfter !== undefined && (context.determiner || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) return classified(nounAfter.type, "evidence");
   if (words.every((w) => isTitlePart(w) || isStopword(w)) && !context.nameWord) return undefined;
   // a title phrase with no name after it (Iranian Foreign Minister, Supreme Leader) names no one by itself
   // (unless an institution's head word stands before its `of`: `Massachusetts Institute of Technology`)

@@ -136,6 +136,8 @@ export const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(entityWords.servic
 export const CLASS_NOUNS: ReadonlyMap<string, EntityType> = new Map(
   Object.entries(entityWords.classNouns).flatMap(([type, nouns]) => nouns.map((noun) => [noun, type as EntityType] as const)),
 );
+/** Class nouns of places and bodies often named for a person: `Kamal Adwan hospital`, `John F. Kennedy airport`. */
+export const NAMED_FOR_PEOPLE: ReadonlySet<string> = new Set(entityWords.namedForPeople);
 export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...entityWords.event.map((w) => [w, "event"] as const),
   ...entityWords.place.map((w) => [w, "place"] as const),

@@ -1,6 +1,6 @@
 import { startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
-import { classNounAfter, classNounBefore, classNounRightAfter } from "./class-nouns.js";
+import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
 import { GROUP_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, type NameToken } from "./name-tokens.js";
@@ -74,7 +74,7 @@ export class NameContext implements ClassifyContext {
   private pronounRead: boolean | undefined;
   private appositiveRead: string | null | undefined;
   private classNounRead: EntityType | null | undefined;
-  private nounAfterRead: "organization" | "place" | null | undefined;
+  private nounAfterRead: NounAfter | null | undefined;
 
   constructor(
     private readonly run: RunSetting,
@@ -190,7 +190,7 @@ export class NameContext implements ClassifyContext {
     return this.classNounRead ?? undefined;
   }
 
-  get nounAfter(): "organization" | "place" | undefined {
+  get nounAfter(): NounAfter | undefined {
     if (this.nounAfterRead === undefined) this.nounAfterRead = (this.last.possessive ? undefined : classNounRightAfter(this.run.nts, this.endIndex)) ?? null;
     return this.nounAfterRead ?? undefined;
   }

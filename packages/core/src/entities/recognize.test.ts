@@ -1148,6 +1148,21 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads the outer planets as places, as Mars and Earth are", () => {
+    expect(types("The probe passed Jupiter and Saturn, said Lena Orr.\n")).toEqual({ Jupiter: "place", Saturn: "place", "Lena Orr": "person" });
+  });
+
+  it("reads a given name and surname right before the noun of a place or body named for someone as that place's or body's", () => {
+    expect(types("Tomas Varga hospital director Lena Orr said Ruth Kell airport was shut. Elon Ferris company Zentra fell. Dana Rich team members left.\n")).toEqual({
+      "Tomas Varga": "organization",
+      "Lena Orr": "person",
+      "Ruth Kell": "place",
+      "Elon Ferris": "person",
+      Zentra: "organization",
+      "Dana Rich": "person",
+    });
+  });
+
   it("reads a two-word name that ends in an everyday word no surname is, with no given name, as no person's", () => {
     expect(types("On Monday, Kavo Plus launched. Jaylen Brown scored twice. Dana Stone watched Quillo Works.\n")).toEqual({
       "Kavo Plus": "other",
