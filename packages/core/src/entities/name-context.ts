@@ -3,7 +3,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
 import { GROUP_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
-import { acronymLetters, initialsOf, isAcronym, type NameToken } from "./name-tokens.js";
+import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRole, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
 import { opensWithTicker } from "./tickers.js";
@@ -158,7 +158,7 @@ export class NameContext implements ClassifyContext {
       acronym !== undefined &&
       this.run.nts[this.endIndex + 2]?.text === ")" &&
       isAcronym(acronym.text) &&
-      acronymLetters(acronym.text) === initialsOf(this.words[0] === "The" ? this.words.slice(1) : this.words)
+      spellsInitials(acronym.text, this.words)
     );
   }
 

@@ -76,6 +76,12 @@ export function initialsOf(words: readonly string[]): string {
     .join("");
 }
 
+/** The acronym's letters are the initials of the name's words, a leading `The` and a legal form left out: `Bharat Rashtra Samithi` and `BRS`. */
+export function spellsInitials(acronym: string, words: readonly string[]): boolean {
+  const initials = initialsOf(words[0] === "The" ? words.slice(1) : words);
+  return initials.length >= 2 && acronymLetters(acronym) === initials;
+}
+
 /** `NATO`, `U.N.`, `P5`, and acronyms joined by a hyphen (`VNO-NCW`, `AFL-CIO`). */
 export function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.){2,}$/u.test(text) || (/^\p{Lu}[\p{Lu}\p{N}&]{1,6}(?:-\p{Lu}[\p{Lu}\p{N}&]{1,6})?$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text));

@@ -65,6 +65,7 @@ describe("parseDateline", () => {
   it("reads a name and the acronym of its initials opening the lead as no dateline", () => {
     expect(parseDateline("The Arlo Vayu Samaj (AVS) met on Monday", 0)).toBeUndefined();
     expect(parseDateline("Marlow Rowing Club (MRC) said", 0)).toBeUndefined();
+    expect(parseDateline("Marlow Holdings Ltd (MH) said", 0)).toBeUndefined();
     expect(parseDateline("Washington (CNN) President Ada Vole said", 0)?.source).toBe("CNN");
   });
 });

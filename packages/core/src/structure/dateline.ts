@@ -1,5 +1,5 @@
 import { isGazetteerPlace } from "../entities/lexicon.js";
-import { acronymLetters } from "../entities/name-tokens.js";
+import { spellsInitials } from "../entities/name-tokens.js";
 import type { Span } from "../text/positions.js";
 import { titleCase } from "../text/title-case.js";
 
@@ -44,7 +44,7 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   if (m[5] === ":" && !isGazetteerPlace(titleCase(place.split(/[,/]/)[0]!))) return undefined;
   if (source !== undefined && !isAgency(source)) return undefined;
   // `The Arlo Trust (AT) met …`: a name and the acronym of its initials open a sentence, not a place and its agency
-  if (source !== undefined && !hasDash && spells(source, place)) return undefined;
+  if (source !== undefined && !hasDash && spellsInitials(source, place.split(/[\s,]+/))) return undefined;
   const end = m[0].length;
   const rest = paragraph.slice(end);
   if (rest.length === 0) return undefined;
@@ -57,16 +57,6 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
     span: { start: offset, end: offset + end },
     glued,
   };
-}
-
-/** The acronym is the initials of the name's words, `The` left out. */
-function spells(acronym: string, name: string): boolean {
-  const initials = name
-    .split(/[\s,]+/)
-    .filter((w) => w !== "The" && w.length > 0)
-    .map((w) => w[0])
-    .join("");
-  return initials.length >= 2 && acronymLetters(acronym) === initials;
 }
 
 /** An agency looks like one: an acronym or a capitalised name, not a parenthetical remark. */
