@@ -7,7 +7,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter } from "./class-nouns.js";
-import { NAME_PARTICLES, classified, classifyName, isWellKnownOrganization, type Classification } from "./classify.js";
+import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isGazetteerPlace, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, isResidentNoun, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, nameTokens, type NameToken } from "./name-tokens.js";
@@ -531,7 +531,7 @@ function knownOnly(
   let i = 0;
   while (i < parts.length) {
     let matched = 0;
-    // known only as a word listed with names, so kept untyped: the list may type it (`shareListTypes`)
+    // known only as a word listed with names (the list may type it: `shareListTypes`) or by its shape, so kept untyped
     let listedOnly = false;
     // table names have at most six words
     for (let k = Math.min(parts.length, i + 6); k > i; k--) {
@@ -554,7 +554,7 @@ function knownOnly(
         // (`Jailed man freed` starts with a verb's form)
         (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && !VOCABULARY.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase())) ||
         (k - i === 2 && run.mode === "titlecase" && isPersonPair(word, parts[i + 1]!.text, aliases, lowercaseWords));
-      if (known || (single && listed(run, first, lowercaseWords))) {
+      if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word)))) {
         matched = k - i;
         listedOnly = !known;
         break;
@@ -572,6 +572,17 @@ function knownOnly(
     i += matched;
   }
   return out;
+}
+
+/**
+ * `OpenAI`, `PlayStation`, `DeSantis`: a capital inside a word marks a name wherever the word stands, even
+ * first in a sentence. Two words a scraper glued together (`AdvertisementThe`) are not one: their second
+ * part is a closed-class word.
+ */
+function isBrandShaped(word: string): boolean {
+  if (!hasInnerCapital(word)) return false;
+  const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  return !parts.slice(1).some((part) => isStopword(part));
 }
 
 /** A word that may describe the name after it rather than be part of it (`Chipmaker`): no acronym or closed-class word, and no name's word. */

@@ -105,7 +105,7 @@ export function isWellKnownOrganization(name: string, words: readonly string[]):
 const hasLowerCase = (w: string): boolean => w !== w.toUpperCase();
 
 /** `OpenAI`, `YouTube`, `PayPal`: a capital after a lower-case letter (not a Scottish or Irish prefix: `McAllen`, `MacLeod`). */
-function hasInnerCapital(word: string): boolean {
+export function hasInnerCapital(word: string): boolean {
   return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(word);
 }
 

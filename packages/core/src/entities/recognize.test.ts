@@ -153,6 +153,14 @@ describe("entity traps", () => {
     expect(e.map((x) => x.name)).not.toContain("File_Photo_Wide");
   });
 
+  it("keeps a sentence's first word with a capital inside as a name, but not two words a scraper glued", () => {
+    const text = "Markets rise\n\nVelorAI released a model on Monday.\n\nAdvertisementThe firm said no.\n\nDeVance signed the bill. McKinnon advised the ministry.";
+    expect(mentionsOf(text)).toEqual([
+      ["VelorAI", "other", ["VelorAI:name"]],
+      ["DeVance", "other", ["DeVance:name"]],
+    ]);
+  });
+
   it("takes workspace aliases from an authority table", () => {
     const aliases = new AliasTable({ aliases: { "Dossier Group": ["DG", "the Dossier crew"] }, types: { "Dossier Group": "organization" } });
     const model = analyzeArticle("Lead line here\n\nThe report by DG was long. Members of Dossier Group said so on Monday.", { aliases });
