@@ -955,6 +955,19 @@ describe("acronyms an article defines", () => {
       "Colorado State University": "organization",
     });
   });
+
+  it("keeps a portfolio after an institution's `and` unless a title follows it, and starts a second institution at a head word with its own `of`", () => {
+    expect(types("The Velloran Institute of Science and Technology agreed. The Ministry of Industry and Trade objected.\n")).toEqual({
+      "Velloran Institute of Science and Technology": "organization",
+      "Ministry of Industry and Trade": "organization",
+    });
+    expect(mentionsOf("The Ministry of Finance and Trade Minister Ola Berg spoke. The Ministry of Culture and Ministry of Defence agreed.\n")).toEqual([
+      ["Ministry of Finance", "organization", ["Ministry of Finance:name"]],
+      ["Ola Berg", "person", ["Ola Berg:name"]],
+      ["Ministry of Culture", "organization", ["Ministry of Culture:name"]],
+      ["Ministry of Defence", "organization", ["Ministry of Defence:name"]],
+    ]);
+  });
 });
 
 describe("names listed together", () => {

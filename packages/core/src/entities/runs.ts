@@ -1,6 +1,6 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
-import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, VOCABULARY, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, PORTFOLIOS, VOCABULARY, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
 /**
@@ -119,7 +119,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         // `Council on Foreign Relations`: a body named by its subject
         (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
         (next.text === "and" &&
-          ((isInstitutionName(parts) && !startsOwnName(tokens[j + 1]?.text ?? "")) ||
+          ((isInstitutionName(parts) && !startsOwnName(tokens, j + 1) && !startsInstitution(tokens, j + 1)) ||
             portfolioBefore(parts, tokens, nameish, j + 1) ||
             (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!]))) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1)));
@@ -205,9 +205,21 @@ function acronymNamesTail(parts: readonly NameToken[], tokens: readonly NameToke
   return initialsOf(tail) === letters && initialsOf([...parts.map((p) => p.text), ...tail]) !== letters;
 }
 
-/** A word after an institution's `and` that starts a name of its own: a title, a place or a first name (`MIT and Colorado State University`). */
-function startsOwnName(word: string): boolean {
+/**
+ * The word after an institution's `and` starts a name of its own: a title, a place or a first name (`MIT and
+ * Colorado State University`). A portfolio goes on with the institution's (`Ministry of Science and
+ * Technology`) unless a title follows it (`Ministry of Finance and Trade Minister Ola Berg`).
+ */
+function startsOwnName(tokens: readonly NameToken[], k: number): boolean {
+  const word = tokens[k]?.text ?? "";
+  if (PORTFOLIOS.has(word)) return isTitlePart(tokens[k + 1]?.text ?? "");
   return isTitlePart(word) || isGazetteerPlace(word) || isFirstName(word);
+}
+
+/** `Ministry of Culture and Ministry of Defence`: a body's head word and its own `of`, `for` or `on` after `and` start a second institution. */
+function startsInstitution(tokens: readonly NameToken[], k: number): boolean {
+  const connector = tokens[k + 1]?.text;
+  return (connector === "of" || connector === "for" || connector === "on") && isOrganizationHead(tokens[k]!.text);
 }
 
 /**
