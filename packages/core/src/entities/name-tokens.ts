@@ -1,6 +1,6 @@
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
-import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY } from "./lexicon.js";
+import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY, demonymOfPlural } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 
 /** A token as the entity layer sees it: hyphenated words split where their parts name different things, possessives cut off. */
@@ -40,6 +40,8 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   const saint = before !== undefined && SAINTS.has(before.text) && before.end + 1 === start;
   const plural = PLURALS_WITHOUT_S.has(possessor) || (possessor.endsWith("s") && /^\p{Lu}\p{Ll}+$/u.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || isAgentPlural(possessor)));
   if (!saint && !plural) return false;
+  // a party's or a people's plural owns what follows, as a name's does not: `the Republicans' Senate majority`
+  if (!saint && (GROUP_WORDS.has(possessor) || demonymOfPlural(possessor) !== undefined)) return false;
   for (let k = next; k < to && k < next + 3; k++) {
     const w = tokens[k]!;
     if (w.kind !== "word" || !startsUpper(w.text)) return false;
