@@ -32,8 +32,8 @@ function isAgentPlural(word: string): boolean {
 
 /**
  * `St Thomas' Hospital`, `St John's College`, `Children's Hospital`, `Farmers' Union`: a saint's or a plural
- * common noun's possessive inside a name, which a head word within three capitalised words closes. Anyone
- * else's possessive ends a name (`Iran's Foreign Ministry`, `Trump's Cabinet`).
+ * common noun's possessive inside a name, which a head word or the end of one to three capitalised words
+ * closes. Anyone else's possessive ends a name (`Iran's Foreign Ministry`, `Trump's Cabinet`).
  */
 function possessiveInName(out: readonly NameToken[], possessor: string, start: number, tokens: readonly Token[], next: number, to: number): boolean {
   const before = out[out.length - 1];
@@ -42,12 +42,14 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   if (!saint && !plural) return false;
   // a party's or a people's plural owns what follows, as a name's does not: `the Republicans' Senate majority`
   if (!saint && (GROUP_WORDS.has(possessor) || demonymOfPlural(possessor) !== undefined)) return false;
-  for (let k = next; k < to && k < next + 3; k++) {
+  let k = next;
+  for (; k < to && k < next + 3; k++) {
     const w = tokens[k]!;
-    if (w.kind !== "word" || !startsUpper(w.text)) return false;
+    if (w.kind !== "word" || !startsUpper(w.text)) break;
     if (HEAD_WORDS.has(w.text)) return true;
   }
-  return false;
+  // capitalised words that end there close the name too: `Nurses' Health Study`, `Department of Veterans' Affairs`
+  return k > next && (k === to || tokens[k]!.kind !== "word" || !startsUpper(tokens[k]!.text));
 }
 
 /** Capitalised, an acronym, a dotted abbreviation, or a letter-digit code such as P5 or nP5. */

@@ -689,6 +689,9 @@ describe("business wire copy", () => {
     // a plural of people by what they do, which the word list lacks, is such a noun too; a surname is not
     const more = analyzeArticle("He appears at Northbury Magistrates' Court today. The Pensioners' Union and Tom Davies' Bank declined to comment.").entities.map((e) => `${e.name} (${e.type})`);
     expect(more).toEqual(["Northbury Magistrates' Court (organization)", "Pensioners' Union (organization)", "Tom Davies (person)", "Bank (organization)"]);
+    // capitalised words that end after the possessive close the name as a head word does
+    const closed = analyzeArticle("The Department of Veterans' Affairs said the Nurses' Health Study would go on.").entities.map((e) => `${e.name} (${e.type})`);
+    expect(closed).toEqual(["Department of Veterans' Affairs (organization)", "Nurses' Health Study (other)"]);
     // a party's or a people's plural owns the body after it
     const owners = analyzeArticle("The bill threatens the Republicans' Senate majority. The Germans' Bundestag debate ran late.").entities.map((e) => `${e.name} (${e.type})`);
     expect(owners).toEqual(["Republicans (group)", "Senate (organization)", "Germans (group)", "Bundestag (organization)"]);
