@@ -4,7 +4,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, VOCABULARY, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CITIES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -285,14 +285,12 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // sports team's (a landform's plural is a head word: `Niagara Falls`; a city's name may be a given name and a
   // surname end in s: `Hassan Dubois`)
   if (
-    words.length >= 2 &&
-    words.length <= 4 &&
     /^\p{Lu}\p{Ll}+s$/u.test(final) &&
     (context.determiner || VOCABULARY.has(final.slice(0, -1).toLowerCase())) &&
     !HEAD_WORDS.has(final) &&
     !DEMONYMS.has(final) &&
     !isFirstName(words[0]!) &&
-    CITIES.has(words.slice(0, -1).join(" "))
+    cityThenWord(words)
   ) {
     return classified("organization", "evidence");
   }

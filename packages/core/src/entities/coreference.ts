@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, isTitlePart, surnameAt } from "./lexicon.js";
+import { CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
@@ -310,7 +310,7 @@ export function resolveEntities(
           typeOf(cl) === "organization" &&
           cl.members.some((m) => {
             const words = m.candidate.words;
-            return (words.length === 2 && ORGANIZATION_PREFIXES.has(words[0]!)) || (words.length >= 2 && words.length <= 4 && CITIES.has(words.slice(0, -1).join(" ")));
+            return (words.length === 2 && ORGANIZATION_PREFIXES.has(words[0]!)) || cityThenWord(words);
           }),
       );
       if (club.length === 1 && c.cls.type !== "person") {

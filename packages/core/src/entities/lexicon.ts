@@ -148,6 +148,11 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
 /** The three lists in one, for the question asked of nearly every name: one lookup instead of three. */
 const PLACES: ReadonlySet<string> = new Set([...COUNTRIES.keys(), ...REGIONS, ...CITIES]);
 
+/** Two to four words whose last follows a city's name: `Kansas City Chiefs`, `Manchester City`. */
+export function cityThenWord(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 4 && CITIES.has(words.slice(0, -1).join(" "));
+}
+
 /** A country, region or city the gazetteer knows by this name. */
 export function isGazetteerPlace(name: string): boolean {
   return PLACES.has(name);

@@ -216,10 +216,12 @@ function startsOwnName(tokens: readonly NameToken[], k: number): boolean {
   return isTitlePart(word) || isGazetteerPlace(word) || isFirstName(word);
 }
 
+/** The words that join an institution's head word to its subject: `Centre for Science`, `Ministry of Defence`, `Council on Foreign Relations`. */
+const INSTITUTION_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "on"]);
+
 /** `Ministry of Culture and Ministry of Defence`: a body's head word and its own `of`, `for` or `on` after `and` start a second institution. */
 function startsInstitution(tokens: readonly NameToken[], k: number): boolean {
-  const connector = tokens[k + 1]?.text;
-  return (connector === "of" || connector === "for" || connector === "on") && isOrganizationHead(tokens[k]!.text);
+  return INSTITUTION_CONNECTORS.has(tokens[k + 1]?.text ?? "") && isOrganizationHead(tokens[k]!.text);
 }
 
 /**
@@ -227,7 +229,7 @@ function startsInstitution(tokens: readonly NameToken[], k: number): boolean {
  * Disease Control`: a body's head word before the name's first `of`, `for` or `on`.
  */
 export function isInstitutionName(parts: readonly NameToken[]): boolean {
-  const connector = parts.findIndex((p) => p.text === "of" || p.text === "for" || p.text === "on");
+  const connector = parts.findIndex((p) => INSTITUTION_CONNECTORS.has(p.text));
   return connector > 0 && parts.slice(0, connector).some((p) => isOrganizationHead(p.text));
 }
 
