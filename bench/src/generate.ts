@@ -15,9 +15,13 @@ export function random(seed: number): () => number {
   };
 }
 
-const FIRST = ["Maria", "John", "Ahmed", "Li", "Elena", "David", "Fatima", "Carlos", "Anna", "James", "Priya", "Omar", "Sophie", "Daniel", "Yuki", "Peter", "Laura", "Hassan", "Grace", "Michael"];
+/** Given names with the pronoun news uses for their bearer, so `he said` and `she said` agree with the names. */
+const FIRST = [
+  ["Maria", "she"], ["John", "he"], ["Ahmed", "he"], ["Li", "she"], ["Elena", "she"], ["David", "he"], ["Fatima", "she"], ["Carlos", "he"], ["Anna", "she"], ["James", "he"],
+  ["Priya", "she"], ["Omar", "he"], ["Sophie", "she"], ["Daniel", "he"], ["Yuki", "she"], ["Peter", "he"], ["Laura", "she"], ["Hassan", "he"], ["Grace", "she"], ["Michael", "he"],
+] as const;
 const LAST = ["Alvarez", "Brennan", "Chowdhury", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad", "Ivanova", "Jensen", "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quinn", "Rossi", "Schmidt", "Tanaka", "Usman", "Varga", "Weber", "Yilmaz", "Zhang"];
-const TITLES = ["Foreign Minister", "Senator", "Defense Secretary", "spokeswoman", "Prime Minister", "Gen.", "Dr.", "Ambassador", "Interior Minister", "Sen."];
+const TITLES = ["Foreign Minister", "Senator", "Defense Secretary", "spokesperson", "Prime Minister", "Gen.", "Dr.", "Ambassador", "Interior Minister", "Sen."];
 const ROLES = ["foreign minister", "chief negotiator", "special envoy", "spokesperson", "trade minister"];
 const ORGS = ["United Nations", "European Union", "World Health Organization", "State Department", "International Monetary Fund", "Red Cross", "NATO", "World Bank", "Reuters", "Amnesty International"];
 const PLACES = ["Geneva", "Brussels", "Kabul", "Tehran", "Nairobi", "Lima", "Jakarta", "Warsaw", "Ankara", "Manila", "Cairo", "Oslo", "Hanoi", "Santiago", "Lagos"];
@@ -30,7 +34,10 @@ const VERBS = ["said", "told reporters", "added", "stressed"];
 export function generateArticle(index: number, seed = 42): string {
   const r = random(seed * 100_003 + index);
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
-  const people = Array.from({ length: 5 }, () => ({ first: pick(FIRST), last: pick(LAST), title: pick(TITLES) }));
+  const people = Array.from({ length: 5 }, () => {
+    const [first, pronoun] = pick(FIRST);
+    return { first, pronoun, last: pick(LAST), title: pick(TITLES) };
+  });
   const place = pick(PLACES);
   const country = pick(COUNTRIES);
   const org = pick(ORGS);
@@ -50,7 +57,7 @@ export function generateArticle(index: number, seed = 42): string {
     if (kind < 0.35) {
       lines.push(`“We expect ${topic} to move forward, but there is still work to do before ${pick(MONTHS)},” ${who.title} ${who.first} ${who.last} ${pick(VERBS)} on ${pick(WEEKDAYS)}.`);
     } else if (kind < 0.55) {
-      lines.push(`${who.last} ${pick(VERBS)} the ${org} would not accept any deal that ignored ${country}’s concerns. “This is not the end of the process,” ${r() < 0.5 ? "he" : "she"} said.`);
+      lines.push(`${who.last} ${pick(VERBS)} the ${org} would not accept any deal that ignored ${country}’s concerns. “This is not the end of the process,” ${who.pronoun} said.`);
     } else if (kind < 0.7) {
       lines.push(`The talks are seen as necessary to avoid a wider crisis in the region, the sources said, though one official said progress had been slow since mid-${pick(MONTHS)}.`);
     } else if (kind < 0.85) {

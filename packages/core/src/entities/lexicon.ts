@@ -16,6 +16,9 @@ import type { EntityType } from "./types.js";
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...firstNameData.names, ...firstNameData.world]);
 /** English given names alone: a lone word is taken for a person's name by these, not by the world's (`Apollo`, `Helios`). */
 export const ENGLISH_FIRST_NAMES: ReadonlySet<string> = new Set(firstNameData.names);
+/** Given names the name lists give to women only, and to men only. */
+export const FEMININE_NAMES: ReadonlySet<string> = new Set(firstNameData.feminine);
+export const MASCULINE_NAMES: ReadonlySet<string> = new Set(firstNameData.masculine);
 
 /** A first name, with or without its diacritics (`Andrés`), or a compound of first names joined by a hyphen (`Anna-Lena`, `Jean-Pierre`). */
 export function isFirstName(word: string): boolean {

@@ -145,6 +145,15 @@ describe("quote edge cases", () => {
     expect(speakersOf(text)).toEqual([["We are ready,", "person:jen-psaki", false]]);
   });
 
+  it("resolves `he` and `she` to the last person named whom the pronoun can stand for", () => {
+    // a woman's given name, a man's title: `he` passes over both to the man named before them
+    const text = "Raid\n\nPolice named Sigurd Brekke as the owner. Officers found Ingrid Moe and Mr. Tarek Sallam at the house. “Nobody told us,” he said.";
+    expect(speakersOf(text)).toEqual([["Nobody told us,", "person:tarek-sallam", false]]);
+    expect(speakersOf(text.replace("Mr. Tarek Sallam", "Ms. Dana Sallam"))).toEqual([["Nobody told us,", "person:sigurd-brekke", false]]);
+    // a name the lists give to no one sex, or to both, stands for either pronoun
+    expect(speakersOf("Raid\n\nOfficers found Ingrid Moe and Jordan Sallam at the house. “Nobody told us,” he said.")).toEqual([["Nobody told us,", "person:jordan-sallam", false]]);
+  });
+
   it("reads `the Italian` or `the 35-year-old` as the person the last sentence naming one is about", () => {
     const text =
       "Derby ends level\n\nMarco Bellini struck late for the visitors. Coach Tomas Ferrante said his side had lacked intensity. “We were not at our best,” the Italian told reporters.\n\n“It was hard,” the 35-year-old said.";

@@ -6,6 +6,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { lastAtMost } from "../text/search.js";
 import type { Token } from "../text/tokenize.js";
 import { isPartial } from "./partial.js";
+import { sexOf, type Sex } from "../entities/sex.js";
 import type { QuoteSpan } from "./scan.js";
 import { isSpace, startsUpper } from "../text/chars.js";
 
@@ -25,7 +26,12 @@ export interface Attribution {
 const PARTICIPLES = new Set(["saying", "adding", "telling", "noting", "insisting", "warning", "arguing", "stressing", "explaining", "calling", "called", "describing", "described", "writing", "wrote", "declaring", "claiming", "asking", "urging", "dubbing", "dubbed", "branding", "branded", "labelling", "labeling", "terming", "termed"]);
 const SKIPPABLE = new Set(["also", "later", "then", "previously", "recently", "once", "again", "has", "have", "had", "would", "wouldn’t", "wouldn't", "did", "didn’t", "didn't", "not", "reportedly", "publicly", "privately", "repeatedly", "initially", "earlier", "further", "had", "was", "is", "were", "are", "will", "just", "firmly", "flatly", "bluntly", "simply"]);
 const CUE_WINDOW = 80;
-const PERSONAL = new Set(["he", "she", "him", "her"]);
+const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([
+  ["he", "male"],
+  ["him", "male"],
+  ["she", "female"],
+  ["her", "female"],
+]);
 /** `the Italian`, `the 35-year-old`, `the 35-year-old Spaniard`: one person, by nationality or age, standing for the one a sentence before is about. */
 const ONE_BY_ORIGIN_OR_AGE = /^[Tt]he (?:(?<age>\d{1,3}-year-old)(?: (?<agedOrigin>\p{Lu}\p{Ll}+))?|(?<origin>\p{Lu}\p{Ll}+))$/u;
 
@@ -49,6 +55,8 @@ interface Context {
   /** Mentions of people and of organizations outside quotes, in text order. */
   readonly people: readonly { mention: EntityMention; entity: Entity }[];
   readonly organizations: readonly { mention: EntityMention; entity: Entity }[];
+  /** Each person's sex as far as the article tells it, read once a pronoun asks. */
+  readonly sexes: Map<Entity, Sex | undefined>;
   readonly quoteSpans: readonly Span[];
   /** Where each paragraph ends: attribution never crosses into the next paragraph. */
   readonly paragraphEnds: readonly number[];
@@ -95,9 +103,15 @@ function mentionsIn(ctx: Context, span: Span): Named[] {
   return out;
 }
 
-/** The nearest person named before `offset` outside quotes (for `he said`). */
-function personBefore(ctx: Context, offset: number): Entity | undefined {
-  return ctx.people[lastAtMost(ctx.people, offset, (m) => m.mention.span.end)]?.entity;
+/** The nearest person named before `offset` outside quotes whom the pronoun can stand for (`she` skips a Mr. or a Tom). */
+function personBefore(ctx: Context, offset: number, pronoun: string): Entity | undefined {
+  const wanted = PRONOUN_SEX.get(pronoun);
+  for (let at = lastAtMost(ctx.people, offset, (m) => m.mention.span.end); at >= 0; at--) {
+    const person = ctx.people[at]!.entity;
+    const sex = ctx.sexes.has(person) ? ctx.sexes.get(person) : ctx.sexes.set(person, sexOf(person)).get(person);
+    if (sex === undefined || sex === wanted) return person;
+  }
+  return undefined;
 }
 
 /**
@@ -160,8 +174,8 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
     return { speakers: ids };
   }
   const lower = phrase.toLowerCase();
-  if (PERSONAL.has(lower)) {
-    const person = personBefore(ctx, span.start);
+  if (PRONOUN_SEX.has(lower)) {
+    const person = personBefore(ctx, span.start, lower);
     return person ? { speakers: [person.id] } : { speakers: [], anonymous: lower };
   }
   if (isOneByOriginOrAge(phrase)) {
@@ -324,9 +338,9 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
       const resolved = resolvePhrase(ctx, { start: firstNamed.mention.span.start, end: lastJoined(ctx, subjectMentions, firstNamed).mention.span.end });
       if (resolved) return attributed(resolved, "cue-before", { start: firstNamed.mention.span.start, end: t.end });
     }
-    const pronoun = ctx.tokens.slice(floor, i).find((x) => PERSONAL.has(x.text.toLowerCase()) && !insideQuote(ctx, x.start));
+    const pronoun = ctx.tokens.slice(floor, i).find((x) => PRONOUN_SEX.has(x.text.toLowerCase()) && !insideQuote(ctx, x.start));
     if (pronoun) {
-      const person = personBefore(ctx, pronoun.start);
+      const person = personBefore(ctx, pronoun.start, pronoun.text.toLowerCase());
       if (person) return { speakers: [person.id], kind: "cue-before", cue: { start: pronoun.start, end: t.end } };
     }
     return undefined;
@@ -362,7 +376,7 @@ export function attributeQuotes(
 ): Attribution[] {
   if (quotes.length === 0) return [];
   const mentions = entities.flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity }))).sort((a, b) => a.mention.span.start - b.mention.span.start);
-  const base = { text, tokens, sentences, mentions, quoteSpans: quotes.map((q) => q.outer), paragraphEnds, people: [], organizations: [] };
+  const base = { text, tokens, sentences, mentions, quoteSpans: quotes.map((q) => q.outer), paragraphEnds, people: [], organizations: [], sexes: new Map<Entity, Sex | undefined>() };
   const outside = mentions.filter((m) => !insideQuote(base, m.mention.span.start));
   const ctx: Context = {
     ...base,

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { sexOf } from "./sex.js";
+
+describe("sexOf", () => {
+  it("reads a title or a role word before the given name", () => {
+    expect(sexOf({ name: "Ann Hollis", roles: ["Mrs."] })).toBe("female");
+    expect(sexOf({ name: "Tom Baker", roles: ["Sir"] })).toBe("male");
+    expect(sexOf({ name: "Jo Lee", roles: ["State Department spokeswoman"] })).toBe("female");
+    // a role word names the holder only before the role's object: this lawyer is not the King
+    expect(sexOf({ name: "Kim Ode", roles: ["lawyer for the King"] })).toBeUndefined();
+    // a title beats the given name: `Sister Andrea`, `Mr. Ashley Cole`
+    expect(sexOf({ name: "Ashley Cole", roles: ["Mr."] })).toBe("male");
+  });
+
+  it("reads a given name the name lists give to one sex only, with or without diacritics", () => {
+    expect(sexOf({ name: "Ingrid Moe", roles: [] })).toBe("female");
+    expect(sexOf({ name: "Sigurd Brekke", roles: [] })).toBe("male");
+    expect(sexOf({ name: "Zoë Baptiste", roles: [] })).toBe("female");
+    // a compound given name goes by its first part: `Jean-Marie` is a man's name, `Marie` a woman's
+    expect(sexOf({ name: "Anna-Lena Vogt", roles: [] })).toBe("female");
+    expect(sexOf({ name: "Jean-Marie Marchal", roles: [] })).toBeUndefined();
+  });
+
+  it("says nothing when nothing tells, or the roles disagree", () => {
+    expect(sexOf({ name: "Jordan Ellis", roles: [] })).toBeUndefined();
+    expect(sexOf({ name: "Alex Park", roles: [] })).toBeUndefined();
+    expect(sexOf({ name: "Priya Raman", roles: ["Mr.", "Mrs."] })).toBeUndefined();
+    expect(sexOf({ name: "Reuters", roles: [] })).toBeUndefined();
+  });
+});

@@ -1,0 +1,49 @@
+import { foldDiacritics } from "../text/fold.js";
+import { FEMININE_NAMES, MASCULINE_NAMES } from "./lexicon.js";
+import type { Entity } from "./types.js";
+
+export type Sex = "female" | "male";
+
+/** Titles and role words that say their holder's sex (`Mrs.`, `spokeswoman`, `Prince`, `widow`). */
+const FEMALE_WORDS = new Set([
+  "mrs.", "mrs", "ms.", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "duchess", "countess", "baroness", "empress",
+  "sister", "mother", "wife", "daughter", "widow", "grandmother", "aunt", "niece", "girl", "woman", "actress", "waitress", "heiress",
+  "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman", "alderwoman", "businesswoman", "sportswoman", "policewoman", "anchorwoman",
+]);
+const MALE_WORDS = new Set([
+  "mr.", "mr", "sir", "lord", "king", "prince", "duke", "earl", "baron", "emperor",
+  "father", "brother", "husband", "son", "widower", "grandfather", "uncle", "nephew", "boy", "man",
+  "spokesman", "congressman", "councilman", "assemblyman", "businessman", "sportsman", "policeman", "anchorman",
+]);
+/** A role's head ends before these: in `lawyer for the King` the King is someone else. */
+const ROLE_TAIL = new Set(["for", "of", "at", "to", "with", "in", "from", "on", "and"]);
+
+function sexOfRoles(roles: readonly string[]): Sex | "both" | undefined {
+  let found: Sex | undefined;
+  for (const role of roles) {
+    for (const word of role.toLowerCase().split(/\s+/)) {
+      if (ROLE_TAIL.has(word)) break;
+      const sex = FEMALE_WORDS.has(word) ? "female" : MALE_WORDS.has(word) ? "male" : undefined;
+      if (sex === undefined) continue;
+      if (found !== undefined && found !== sex) return "both";
+      found = sex;
+    }
+  }
+  return found;
+}
+
+function sexOfGivenName(name: string): Sex | undefined {
+  const given = foldDiacritics(name.split(" ")[0]!.split("-")[0]!);
+  return FEMININE_NAMES.has(given) ? "female" : MASCULINE_NAMES.has(given) ? "male" : undefined;
+}
+
+/**
+ * A person's sex as the article gives it, for matching `he` and `she`: by a title or role word (`Mrs.`,
+ * `spokeswoman`), else by a given name the name lists give to one sex only. Undefined when nothing says,
+ * or the roles disagree.
+ */
+export function sexOf(person: Pick<Entity, "name" | "roles">): Sex | undefined {
+  const byRole = sexOfRoles(person.roles);
+  if (byRole === "both") return undefined;
+  return byRole ?? sexOfGivenName(person.name);
+}
