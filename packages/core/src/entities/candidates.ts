@@ -553,7 +553,9 @@ function knownOnly(
         // (`Harrowgate man jailed`: no everyday word before a noun for a person names where they live)
         // (`Jailed man freed` starts with a verb's form)
         (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && !VOCABULARY.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase())) ||
-        (k - i === 2 && run.mode === "titlecase" && isPersonPair(word, parts[i + 1]!.text, aliases, lowercaseWords));
+        (k - i === 2 && run.mode === "titlecase" && isPersonPair(word, parts[i + 1]!.text, aliases, lowercaseWords)) ||
+        // `Okonjo, who joined in May, said`: a word no dictionary has, described by `, who`, is a person's name
+        (single && run.mode === "initial" && whoFollows(run.nts, first.at + 1) && !VOCABULARY.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase()));
       if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word)))) {
         matched = k - i;
         listedOnly = !known;
@@ -579,6 +581,11 @@ function knownOnly(
  * first in a sentence. Two words a scraper glued together (`AdvertisementThe`) are not one: their second
  * part is a closed-class word.
  */
+/** `, who` (or `, whose`) right after the word. */
+function whoFollows(nts: readonly NameToken[], at: number): boolean {
+  return nts[at]?.text === "," && /^who(?:se)?$/.test(nts[at + 1]?.text ?? "");
+}
+
 function isBrandShaped(word: string): boolean {
   if (!hasInnerCapital(word)) return false;
   const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);

@@ -161,6 +161,11 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("keeps a sentence's first word that `, who` describes as a person's name, unless a dictionary has it", () => {
+    const text = "Cup tie\n\nOkonjo, who missed a penalty in May, said he was ready.\n\nMeanwhile, who pays is unclear. Nobody, who was there, spoke.";
+    expect(mentionsOf(text)).toEqual([["Okonjo", "person", ["Okonjo:name"]]]);
+  });
+
   it("takes workspace aliases from an authority table", () => {
     const aliases = new AliasTable({ aliases: { "Dossier Group": ["DG", "the Dossier crew"] }, types: { "Dossier Group": "organization" } });
     const model = analyzeArticle("Lead line here\n\nThe report by DG was long. Members of Dossier Group said so on Monday.", { aliases });
