@@ -105,6 +105,11 @@ export function isWellKnownOrganization(name: string, words: readonly string[]):
 const hasLowerCase = (w: string): boolean => w !== w.toUpperCase();
 
 /** `OpenAI`, `YouTube`, `PayPal`: a capital after a lower-case letter (not a Scottish or Irish prefix: `McAllen`, `MacLeod`). */
+/** `Big Tech`, `Silent Generation`: an everyday word that is no given name does not start a person's name. */
+function startsWithEverydayWord(words: readonly string[]): boolean {
+  return VOCABULARY.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!);
+}
+
 export function hasInnerCapital(word: string): boolean {
   return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(word);
 }
@@ -351,7 +356,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     NAME_PARTICLES.has(words[0]!) === false &&
     plain.every((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w)) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
     !plain.every((w) => VOCABULARY.has(w.toLowerCase())) &&
-    !endsInNoSurname(plain)
+    !endsInNoSurname(plain) &&
+    !startsWithEverydayWord(plain)
   ) {
     return classified("person", "guess");
   }

@@ -1204,6 +1204,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a two-word name that starts with an everyday word no given name is as no person's, after a bare `say` too", () => {
+    expect(types("Critics say Big Zorvex fought Golden Vexa. Rose Ferrand spoke.\n")).toEqual({
+      "Big Zorvex": "other",
+      "Golden Vexa": "other",
+      "Rose Ferrand": "person",
+    });
+  });
+
   it("keeps a town's name apart from a body named for the town, and a body named for a bay apart from the town", () => {
     expect(mentionsOf("Residents in Ashvale read the Ashvale Gazette. She died in Carrow, where the Carrow Bay Marine Institute began.\n")).toEqual([
       ["Ashvale", "place", ["Ashvale:name"]],
