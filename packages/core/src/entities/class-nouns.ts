@@ -1,10 +1,10 @@
 import { startsLower } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { CLASS_NOUNS, NAMED_FOR_PEOPLE, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
+import { CLASS_NOUNS, NAMED_FOR_PEOPLE, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { ARTICLE, roleNounBefore } from "./roles.js";
-import { runListedAfter, runListedBefore, type NameRun } from "./runs.js";
+import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
 
 const NAMING_WORDS: ReadonlySet<string> = new Set(["called", "named", "dubbed", "nicknamed", "titled"]);
@@ -74,8 +74,8 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   if (t === undefined) return undefined;
   if (t.text === "of") {
     if (typeOfNoun(nts[i - 1]) === "place") return "place";
-    // `executive director of Consumer Watchdog`: what a role is held in is a body (a country is known before this is asked)
-    return roleNounBefore(nts, i) && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) ? "organization" : undefined;
+    // `executive director of Consumer Watchdog`: what a role is held in is a body, unless the gazetteer knows it (`the governor of Lombardy`)
+    return roleNounBefore(nts, i) && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) && !isGazetteerPlace(runText(nts.slice(start, end))) ? "organization" : undefined;
   }
   // (a spokesman speaks for people too: `a spokesman for Prince Harry`, `for John Smith`)
   if ((t.text === "for" || t.text === "at") && EMPLOYEE_NOUNS.has(nts[i - 1]?.text ?? "") && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text)) return "organization";

@@ -204,7 +204,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (near !== undefined) return classified(near.type, "known", near.canonical, true);
   }
   if (COUNTRIES.has(name)) return classified("place", "known", COUNTRIES.get(name)!);
-  if (REGIONS.has(name) || CITIES.has(name)) return classified("place", "known");
+  if (REGIONS.has(name) || CITIES.has(name)) {
+    // `companies including Meta`, `the magazine Paris Match`: a class noun outweighs a town or region of the name
+    const noun = context.classNoun;
+    return noun !== undefined && noun !== "place" ? classified(noun, "evidence") : classified("place", "known");
+  }
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
   // a company listed on an exchange, whatever its name looks like

@@ -1204,6 +1204,16 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("types a region's or town's name by the class noun before it, but not by a role held in it", () => {
+    expect(types("The group represents companies including Meta, Zelvo and Quorra. The governor of Lombardy and Piedmont spoke.\n")).toEqual({
+      Meta: "organization",
+      Zelvo: "organization",
+      Quorra: "organization",
+      Lombardy: "place",
+      Piedmont: "place",
+    });
+  });
+
   it("reads a two-word name that starts with an everyday word no given name is as no person's, after a bare `say` too", () => {
     expect(types("Critics say Big Zorvex fought Golden Vexa. Rose Ferrand spoke.\n")).toEqual({
       "Big Zorvex": "other",
