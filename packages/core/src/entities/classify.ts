@@ -319,7 +319,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (one that speaks is a division: `BBC Sport said`)
   if (words.length >= 2 && !context.speaker && isWellKnownOrganization(words[0]!, [words[0]!])) return classified("other", "evidence");
   // `X, editor at large at the Saudi Gazette,`: a role in apposition names a person's function
-  if (context.appositiveRole && !context.determiner && words[0] !== "The" && words.length >= 2 && words.length <= 4 && words.every(isNameWord)) return classified("person", "evidence");
+  // (so does a given name alone: `her husband, Emeka, a retired engineer`)
+  if (context.appositiveRole && !context.determiner && words[0] !== "The" && (words.length >= 2 || isFirstName(last)) && words.length <= 4 && words.every(isNameWord)) return classified("person", "evidence");
   if (words.length === 1 && isAcronym(last)) return classified("organization", "evidence");
   // (a compass word is rarely a given name: `West Yorkshire` is a county)
   if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && words.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) {
@@ -329,7 +330,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (a word with a capital inside, `OpenAI`, `YouTube`, names a firm or a product, not a place)
   if (context.locative && !context.determiner && !words.some(hasInnerCapital)) return classified("place", "guess");
   // `Harrowgate man jailed`: news names people by the town they live in
-  if (context.residentAfter && !isFirstName(words[0]!) && !words.some(hasInnerCapital)) return classified("place", "guess");
+  if (context.residentAfter && !isFirstName(words[0]!) && !words.some(hasInnerCapital)) {
+    // an everyday word so written describes the person, and names nothing: `the first Black woman`
+    return words.length === 1 && VOCABULARY.has(final.toLowerCase()) ? undefined : classified("place", "guess");
+  }
   if (words.length === 2 && isInitialsAndSurname(words[0]!, words[1]!, aliases)) return classified("person", "guess");
   // `Hwang Hee-Chan`, `Moon Jae-in`: a short family name before a given name of two hyphenated syllables
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{0,4}$/u.test(words[1]!)) return classified("person", "evidence");

@@ -1204,6 +1204,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads no place in an everyday word before a noun for a person, and a person in a given name a role describes", () => {
+    expect(types("She was the first Black woman to lead it. A Harrowgate man was jailed. Ada Obi and her husband, Emeka, a retired engineer, moved.\n")).toEqual({
+      Harrowgate: "place",
+      "Ada Obi": "person",
+      Emeka: "person",
+    });
+  });
+
   it("types a region's or town's name by the class noun before it, but not by a role held in it", () => {
     expect(types("The group represents companies including Meta, Zelvo and Quorra. The governor of Lombardy and Piedmont spoke.\n")).toEqual({
       Meta: "organization",
