@@ -1,6 +1,6 @@
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
-import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY, demonymOfPlural } from "./lexicon.js";
+import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY, demonymOfPlural, isGazetteerPlace } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 
 /** A token as the entity layer sees it: hyphenated words split where their parts name different things, possessives cut off. */
@@ -39,7 +39,7 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   const before = out[out.length - 1];
   const saint = before !== undefined && SAINTS.has(before.text) && before.end + 1 === start;
   const plural = PLURALS_WITHOUT_S.has(possessor) || (possessor.endsWith("s") && /^\p{Lu}\p{Ll}+$/u.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || isAgentPlural(possessor)));
-  if (!saint && !plural) return false;
+  if (!saint && !plural) return foundersInstitution(possessor, tokens, next, to);
   // a party's or a people's plural owns what follows, as a name's does not: `the Republicans' Senate majority`
   if (!saint && (GROUP_WORDS.has(possessor) || demonymOfPlural(possessor) !== undefined)) return false;
   let k = next;
@@ -50,6 +50,29 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   }
   // capitalised words that end there close the name too: `Nurses' Health Study`, `Department of Veterans' Affairs`
   return k > next && (k === to || tokens[k]!.kind !== "word" || !startsUpper(tokens[k]!.text));
+}
+
+/** Institutions named for their founder or patron in the possessive: `Addenbrooke's Hospital`, `Queen's University`. */
+const FOUNDED_INSTITUTIONS: ReadonlySet<string> = new Set(["Hospital", "Infirmary", "College", "University", "School", "Church", "Cathedral", "Chapel", "Abbey"]);
+
+/**
+ * `Addenbrooke's Hospital`, `King's College London`: one capitalised word's possessive before the head word
+ * of an institution so named. Not before `of`, where the possessor owns a body named in full (`Yale's School of Medicine`),
+ * nor a place's or a people's possessive (`Britain's Church`).
+ */
+function foundersInstitution(possessor: string, tokens: readonly Token[], next: number, to: number): boolean {
+  const head = tokens[next];
+  return (
+    next < to &&
+    head!.kind === "word" &&
+    FOUNDED_INSTITUTIONS.has(head!.text) &&
+    tokens[next + 1]?.text !== "of" &&
+    /^\p{Lu}\p{Ll}+$/u.test(possessor) &&
+    !isGazetteerPlace(possessor) &&
+    !DEFAULT_ALIASES.has(possessor) &&
+    !DEMONYMS.has(possessor) &&
+    !GROUP_WORDS.has(possessor)
+  );
 }
 
 /** Capitalised, an acronym, a dotted abbreviation, or a letter-digit code such as P5 or nP5. */

@@ -1204,6 +1204,18 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("keeps a founder's possessive inside an institution's name, and ends a name at a possessor after `and`", () => {
+    const text = "She worked at Addenbrooke's Hospital and at the School of Medicine and Britain's Church, then Orwick's College London.\n";
+    expect(types(text)).toEqual({
+      "Addenbrooke's Hospital": "organization",
+      "School of Medicine": "organization",
+      "United Kingdom": "place",
+      Church: "organization",
+      "Orwick's College London": "organization",
+    });
+    expect(types("The Centre for Science and Environment's report came out.\n")).toEqual({ "Centre for Science and Environment": "organization" });
+  });
+
   it("reads no place in an everyday word before a noun for a person, and a person in a given name a role describes", () => {
     expect(types("She was the first Black woman to lead it. A Harrowgate man was jailed. Ada Obi and her husband, Emeka, a retired engineer, moved.\n")).toEqual({
       Harrowgate: "place",

@@ -213,7 +213,8 @@ function acronymNamesTail(parts: readonly NameToken[], tokens: readonly NameToke
 function startsOwnName(tokens: readonly NameToken[], k: number): boolean {
   const word = tokens[k]?.text ?? "";
   if (PORTFOLIOS.has(word)) return isTitlePart(tokens[k + 1]?.text ?? "");
-  return isTitlePart(word) || isGazetteerPlace(word) || isFirstName(word);
+  // (a possessor before a name of its own starts a phrase: `School of Medicine and Britain's Church`)
+  return isTitlePart(word) || isGazetteerPlace(word) || isFirstName(word) || (tokens[k]?.possessive === true && k + 1 < tokens.length && isNameish(tokens, k + 1));
 }
 
 /** The words that join an institution's head word to its subject: `Centre for Science`, `Ministry of Defence`, `Council on Foreign Relations`. */
