@@ -16,7 +16,7 @@ export function findDateMentions(
   locate: (span: Span) => Located,
 ): DateMention[] {
   const out: DateMention[] = [];
-  // quoted words keep their own tense ("“We will not cooperate,” Earnest said Thursday" is past): they are blanked once
+  // quoted words keep their own tense ("“We will not cooperate,” Whitfield said Thursday" is past): they are blanked once
   let masked = text;
   if (quoteSpans.length > 0) {
     const parts: string[] = [];

@@ -18,7 +18,7 @@ export interface Attribution {
   readonly speakers: readonly string[];
   /** For anonymous sourcing, the source as written (`the sources`, `this official`). */
   readonly anonymous?: string;
-  /** The attribution words as written (`White House spokesman Josh Earnest said`). */
+  /** The attribution words as written (`White House spokesman Dana Whitfield said`). */
   readonly cue?: Span;
   readonly kind: AttributionKind;
 }
@@ -158,7 +158,7 @@ function organizationBefore(ctx: Context, offset: number): Entity | undefined {
   return (possessive ? owner : best).entity;
 }
 
-/** Who a phrase such as `White House spokesman Josh Earnest`, `she`, `the sources` or `the group` names. */
+/** Who a phrase such as `White House spokesman Dana Whitfield`, `she`, `the sources` or `the group` names. */
 function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" | "anonymous"> | undefined {
   const phrase = ctx.text.slice(span.start, span.end).trim().replace(/[,.:;]+$/u, "");
   if (phrase.length === 0) return undefined;
@@ -272,7 +272,7 @@ function skipLeading(text: string, from: number, to: number): number {
 
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "or"]);
 
-/** Attribution after the quote: `,” Earnest said`, `,” said Gen. Lloyd Austin`, `,” according to the group`. */
+/** Attribution after the quote: `,” Whitfield said`, `,” said Gen. Lloyd Austin`, `,” according to the group`. */
 function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
   const first = tokenIndexAt(ctx.tokens, q.outer.end);
   const sentence = sentenceOf(ctx, first) ?? sentenceOf(ctx, first - 1);

@@ -18,8 +18,8 @@ function isTitleCaseLetters(letters: string): boolean {
 
 /**
  * A headline in Title Case (`Senators Send Letter to Iran`), whose capitals say nothing about names. Most of
- * its longer words are capitalised, and a lower-case word is one Title Case leaves so: `Josh Earnest met
- * Hassan Rouhani in Geneva` is in sentence case, its capitals all names.
+ * its longer words are capitalised, and a lower-case word is one Title Case leaves so: `Dana Whitfield met
+ * Tomas Varga in Geneva` is in sentence case, its capitals all names.
  */
 export function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, "")).filter((w) => w.length > 0);
