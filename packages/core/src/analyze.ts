@@ -8,6 +8,7 @@ import { attributeAnswer, findTranscriptAnswers } from "./quotes/transcript.js";
 import { workTitle } from "./quotes/titles.js";
 import type { Draft } from "./draft.js";
 import { AliasTable } from "./entities/aliases.js";
+import { resolvePronouns } from "./entities/pronouns.js";
 import { recognizeEntities } from "./entities/recognize.js";
 import type {
   ArticleModel,
@@ -193,7 +194,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     works.sort((a, b) => a.start - b.start);
   }
 
-  const entities = recognizeEntities(
+  const named = recognizeEntities(
     text,
     tokens,
     sentences,
@@ -208,6 +209,11 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
       ...(dateline.source !== undefined ? { source: sourceSpan(dateline.text, dateline.span.start, dateline.source) } : {}),
     },
   );
+
+  // pronouns are read in the body only: a headline's or caption's `he` has no sentence before it to point back to
+  const inBody = new Uint8Array(sentences.length);
+  for (const p of paragraphs) if (p.role === "body") for (const si of p.sentences) inBody[si] = 1;
+  const entities = resolvePronouns(named, { text, tokens, sentences, inBody, quotes: spoken.map((q) => q.outer), locate });
 
   const attributions = attributeQuotes(text, tokens, sentences, entities, spoken, paragraphs.map((p) => p.span.end));
   // an interview's answers after their speakers' labels are quotes too, in reading order with the marked ones

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Corpus } from "@dossier/core";
+import { Corpus, writesName } from "@dossier/core";
 import { loadGoldSet, type GoldSet } from "./gold.js";
 import { compromiseDates, compromiseEntities, compromiseQuotes } from "./peers.js";
 import { addDateCounts, addQuoteCounts, scoreDates, scoreQuotes, type DateCounts, type QuoteCounts } from "./score-quotes.js";
@@ -14,7 +14,7 @@ const repo = join(here, "../../..");
 function dossierEntities(corpus: Corpus, uri: string): PredictedEntity[] {
   return corpus.get(uri)!.entities.map((e) => {
     const ws = corpus.workspaceEntity(uri, e.id);
-    const written = e.mentions.filter((m) => m.kind !== "description").map((m) => m.text);
+    const written = e.mentions.filter((m) => writesName(m.kind)).map((m) => m.text);
     return {
       name: ws?.name ?? e.name,
       type: e.type,

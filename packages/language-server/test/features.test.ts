@@ -36,7 +36,7 @@ describe("language server over stdio on the seeds", () => {
   it("lists where else Earnest is named and his quotes, this article's first, five at most", async () => {
     const hover = await client.request<{ contents: { value: string } }>("textDocument/hover", find(S004, "Earnest"));
     const lines = hover.contents.value.replaceAll(client.uri(S000), "000").replaceAll(client.uri(S004), "004").split("  \n");
-    expect(lines.slice(3, 5)).toEqual(["Mentions: 1 here · 5 in 2 articles", `Elsewhere: [${SEED_000}](000#L27) (4)`]);
+    expect(lines.slice(3, 5)).toEqual(["Mentions: 1 here · 6 in 2 articles", `Elsewhere: [${SEED_000}](000#L27) (5)`]);
     expect(lines.slice(6).map((l) => l.replace(/“.*”/, "“…”"))).toEqual([
       "Quotes:",
       `- “…” — [${SEED_004}](004#L9)`,
@@ -70,10 +70,18 @@ describe("language server over stdio on the seeds", () => {
     expect(refs.map((r) => [r.uri.endsWith(SEED_000) ? "000" : "004", r.range.start.line])).toEqual([
       ["000", 26],
       ["000", 28],
+      // `saying he would not talk`: the pronoun is a reference too
+      ["000", 28],
       ["000", 30],
       ["000", 39],
       ["004", 8],
     ]);
+  });
+
+  it("hovers a pronoun with the person it stands for", async () => {
+    const hover = await client.request<{ contents: { value: string }; range: unknown }>("textDocument/hover", find(S000, "saying he would", 0, 8));
+    expect(hover.contents.value).toContain("**Josh Earnest** — person");
+    expect(hover.range).toEqual({ start: { line: 28, character: 53 }, end: { line: 28, character: 55 } });
   });
 
   it("shows on the Earnest quote in 004 its two places in 000", async () => {
@@ -109,7 +117,8 @@ describe("language server over stdio on the seeds", () => {
   it("highlights, renames across articles, and never writes a file", async () => {
     const before = client.text(S004);
     const highlights = await client.request<unknown[]>("textDocument/documentHighlight", find(S000, "Earnest", 1));
-    expect(highlights).toHaveLength(4);
+    // four names and the `he` that stands for him; the rename leaves the pronoun alone
+    expect(highlights).toHaveLength(5);
     const prep = await client.request("textDocument/prepareRename", find(S000, "Earnest", 1));
     expect(prep).toEqual({ range: { start: { line: 28, character: 0 }, end: { line: 28, character: 7 } }, placeholder: "Earnest" });
     const edit = await client.request<{ changes: Record<string, { newText: string }[]> }>("textDocument/rename", { ...find(S000, "Earnest", 1), newName: "Ernest" });
@@ -158,7 +167,7 @@ describe("language server over stdio on the seeds", () => {
     expect(folds).toContainEqual({ startLine: 19, endLine: 20 });
     const lenses = await client.request<{ command: { title: string } }[]>("textDocument/codeLens", { textDocument: { uri: client.uri(S004) } });
     // people named in the body: Barack Obama, Ali Khamenei, John Boehner, Josh Earnest
-    expect(lenses.map((l) => l.command.title)).toEqual(["14 mentions in 2 articles", "8 mentions in 2 articles", "1 mention in 1 article", "5 mentions in 2 articles"]);
+    expect(lenses.map((l) => l.command.title)).toEqual(["14 mentions in 2 articles", "12 mentions in 2 articles", "1 mention in 1 article", "6 mentions in 2 articles"]);
   });
 
   it("publishes the seeds' problems and offers quick fixes", async () => {

@@ -1,4 +1,5 @@
 import type { Corpus } from "../corpus/corpus.js";
+import { writesName } from "../entities/types.js";
 import { hasMisspelling } from "../corpus/stored.js";
 import type { EntitySummary, QuoteSummary } from "../corpus/summary.js";
 import { problemAt } from "./context.js";
@@ -34,7 +35,7 @@ function misspellings(uri: string, article: CheckedArticle, corpus: Corpus | und
         problemAt("entity-misspelling", m.span, m.range, `'${m.text}' looks like a misspelling of ${e.name} (known as ${spellings.map((s) => `'${s}'`).join(", ")}).`, {
           fixes: [{ title: `Replace with '${wanted}'`, edits: [{ range: m.range, newText: wanted }], preferred: true }],
           related: (ws?.articles ?? [])
-            .flatMap((a) => a.entity.mentions.filter((x) => !x.misspelling && x.kind !== "description").slice(0, 1).map((x) => ({ uri: a.uri, range: x.range, message: `Spelt '${x.text}' here.` })))
+            .flatMap((a) => a.entity.mentions.filter((x) => !x.misspelling && writesName(x.kind)).slice(0, 1).map((x) => ({ uri: a.uri, range: x.range, message: `Spelt '${x.text}' here.` })))
             .slice(0, 5),
         }),
       );
@@ -53,7 +54,7 @@ function variantNames(uri: string, article: CheckedArticle, corpus: Corpus | und
     const written = ws.forms;
     if (written.length < 3) continue;
     reported.add(ws.id);
-    const first = e.mentions.find((m) => m.kind !== "description")!;
+    const first = e.mentions.find((m) => writesName(m.kind))!;
     const wanted = preferred.get(ws.name);
     out.push(
       problemAt("entity-variant-names", first.span, first.range, `${ws.name} is written ${written.length} ways across the workspace: ${written.map((w) => `'${w}'`).join(", ")}${wanted ? `; dossier.json prefers '${wanted}'` : ""}.`),

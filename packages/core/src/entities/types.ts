@@ -22,3 +22,8 @@ export interface Entity {
   readonly aliases: readonly string[];
   readonly mentions: readonly EntityMention[];
 }
+
+/** Whether a mention of this kind writes the entity's name (whole, short, an alias or an acronym), as a description or a pronoun does not. */
+export function writesName(kind: MentionKind): boolean {
+  return kind !== "description" && kind !== "pronoun";
+}

@@ -6,7 +6,6 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { lastAtMost } from "../text/search.js";
 import type { Token } from "../text/tokenize.js";
 import { isPartial } from "./partial.js";
-import { sexOf, type Sex } from "../entities/sex.js";
 import type { QuoteSpan } from "./scan.js";
 import { isSpace, startsUpper } from "../text/chars.js";
 
@@ -26,12 +25,7 @@ export interface Attribution {
 const PARTICIPLES = new Set(["saying", "adding", "telling", "noting", "insisting", "warning", "arguing", "stressing", "explaining", "calling", "called", "describing", "described", "writing", "wrote", "declaring", "claiming", "asking", "urging", "dubbing", "dubbed", "branding", "branded", "labelling", "labeling", "terming", "termed"]);
 const SKIPPABLE = new Set(["also", "later", "then", "previously", "recently", "once", "again", "has", "have", "had", "would", "wouldn’t", "wouldn't", "did", "didn’t", "didn't", "not", "reportedly", "publicly", "privately", "repeatedly", "initially", "earlier", "further", "had", "was", "is", "were", "are", "will", "just", "firmly", "flatly", "bluntly", "simply"]);
 const CUE_WINDOW = 80;
-const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([
-  ["he", "male"],
-  ["him", "male"],
-  ["she", "female"],
-  ["her", "female"],
-]);
+const PRONOUNS: ReadonlySet<string> = new Set(["he", "him", "she", "her"]);
 /** `the Italian`, `the 35-year-old`, `the 35-year-old Spaniard`: one person, by nationality or age, standing for the one a sentence before is about. */
 const ONE_BY_ORIGIN_OR_AGE = /^[Tt]he (?:(?<age>\d{1,3}-year-old)(?: (?<agedOrigin>\p{Lu}\p{Ll}+))?|(?<origin>\p{Lu}\p{Ll}+))$/u;
 
@@ -101,17 +95,6 @@ function mentionsIn(ctx: Context, span: Span): Named[] {
   return out;
 }
 
-/** The nearest person named before `offset` outside quotes whom the pronoun can stand for (`she` skips a Mr. or a Tom). */
-function personBefore(ctx: Context, offset: number, pronoun: string): Entity | undefined {
-  const wanted = PRONOUN_SEX.get(pronoun);
-  for (let at = lastAtMost(ctx.people, offset, (m) => m.mention.span.end); at >= 0; at--) {
-    const person = ctx.people[at]!.entity;
-    const sex = sexOf(person);
-    if (sex === undefined || sex === wanted) return person;
-  }
-  return undefined;
-}
-
 /**
  * The person a sentence before `offset` is about: the first named in the last sentence outside quotes that
  * names one (`Rafael Nadal beat Novak Djokovic. “I played well,” the Spaniard said` is Nadal's).
@@ -172,10 +155,8 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
     return { speakers: ids };
   }
   const lower = phrase.toLowerCase();
-  if (PRONOUN_SEX.has(lower)) {
-    const person = personBefore(ctx, span.start, lower);
-    return person ? { speakers: [person.id] } : { speakers: [], anonymous: lower };
-  }
+  // a pronoun the article resolves is a mention of its person, found above; one it cannot is a source unnamed
+  if (PRONOUNS.has(lower)) return { speakers: [], anonymous: lower };
   if (isOneByOriginOrAge(phrase)) {
     const person = subjectPersonBefore(ctx, span.start);
     if (person) return { speakers: [person.id] };
@@ -335,11 +316,6 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (firstNamed) {
       const resolved = resolvePhrase(ctx, { start: firstNamed.mention.span.start, end: lastJoined(ctx, subjectMentions, firstNamed).mention.span.end });
       if (resolved) return attributed(resolved, "cue-before", { start: firstNamed.mention.span.start, end: t.end });
-    }
-    const pronoun = ctx.tokens.slice(floor, i).find((x) => PRONOUN_SEX.has(x.text.toLowerCase()) && !insideQuote(ctx, x.start));
-    if (pronoun) {
-      const person = personBefore(ctx, pronoun.start, pronoun.text.toLowerCase());
-      if (person) return { speakers: [person.id], kind: "cue-before", cue: { start: pronoun.start, end: t.end } };
     }
     return undefined;
   }

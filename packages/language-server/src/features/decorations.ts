@@ -31,6 +31,8 @@ export function semanticTokens(model: ArticleModel, dates: readonly DateMention[
   for (const e of model.entities) {
     const def = definingMention(e);
     for (const m of e.mentions) {
+      // a pronoun is coloured as the prose around it; hover and highlights still say whom it stands for
+      if (m.kind === "pronoun") continue;
       pushRange(m.range, TYPE_INDEX[e.type], m === def ? 1 : 0);
       covered.push(m.range);
     }

@@ -1,6 +1,7 @@
 import type { ArticleModel, Entity, EntityMention, MentionSummary, WorkspaceEntity } from "@dossier/core";
 import type { DocumentHighlight, Location, Position, PrepareRenameResult, TextEdit, WorkspaceEdit } from "vscode-languageserver";
 import { DocumentHighlightKind } from "vscode-languageserver";
+import { writesName } from "@dossier/core";
 import type { WorkspaceState } from "../workspace/state.js";
 import { definingMention, fullestName, targetAt } from "./lookup.js";
 
@@ -74,18 +75,18 @@ export function highlights(state: WorkspaceState, uri: string, model: ArticleMod
 
 export function prepareRename(state: WorkspaceState, uri: string, model: ArticleModel, offset: number): PrepareRenameResult | null {
   const hit = entityAt(state, model, uri, offset);
-  if (hit === undefined || hit.mention.kind === "description") return null;
+  if (hit === undefined || !writesName(hit.mention.kind)) return null;
   return { range: hit.mention.range, placeholder: hit.mention.text };
 }
 
 /**
  * Renames a name everywhere the workspace uses it: mentions written as the old name become the new one,
  * and the old name inside longer forms (a surname in a full name) is replaced in place. Descriptions
- * (`the President`) are left alone. The client applies the edit; the server writes nothing.
+ * (`the President`) and pronouns are left alone. The client applies the edit; the server writes nothing.
  */
 export function rename(state: WorkspaceState, uri: string, model: ArticleModel, offset: number, newName: string): WorkspaceEdit | null {
   const hit = entityAt(state, model, uri, offset);
-  if (hit === undefined || hit.mention.kind === "description" || newName.trim().length === 0) return null;
+  if (hit === undefined || !writesName(hit.mention.kind) || newName.trim().length === 0) return null;
   const old = hit.mention.text;
   const ws = state.corpus.workspaceEntity(uri, hit.entity.id);
   const changes: Record<string, TextEdit[]> = {};
@@ -93,7 +94,7 @@ export function rename(state: WorkspaceState, uri: string, model: ArticleModel, 
   // mentions carry their own ranges: no article is analysed again, however many use the name
   for (const a of ws?.articles ?? [{ uri, entity: hit.entity }]) {
     for (const m of a.entity.mentions) {
-      if (m.kind === "description") continue;
+      if (!writesName(m.kind)) continue;
       let edit: TextEdit | undefined;
       if (m.text === old) edit = { range: m.range, newText: newName };
       else {

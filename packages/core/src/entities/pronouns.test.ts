@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze.js";
+
+/** Each pronoun the article resolves, in text order, as `pronoun@offset → person`. */
+function resolved(text: string): string[] {
+  const model = analyzeArticle(text);
+  return model.entities
+    .flatMap((e) => e.mentions.filter((m) => m.kind === "pronoun").map((m) => ({ at: m.span.start, label: `${m.text}@${m.span.start} → ${e.name}` })))
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.label);
+}
+
+const speakers = (text: string) => analyzeArticle(text).quotes.map((q) => q.speakerName);
+
+describe("resolvePronouns", () => {
+  it("prefers the last sentence's subject to a person named after a preposition", () => {
+    const text = "Budget passed\n\nMayor Alan Reeve said he had spoken to Tom Walsh. “We are ready,” he said.\n";
+    expect(resolved(text)).toEqual(["he@37 → Alan Reeve", "he@81 → Alan Reeve"]);
+    expect(speakers(text)).toEqual(["Alan Reeve"]);
+  });
+
+  it("does not make an object pronoun its own clause's subject, and gives a possessive to the last subject", () => {
+    const text = "Budget passed\n\nTom Walsh, the treasurer, met Alan Reeve on Monday. Walsh thanked Reeve and praised him. His deputy was there.\n";
+    expect(resolved(text)).toEqual(["him@99 → Alan Reeve", "His@104 → Tom Walsh"]);
+  });
+
+  it("lets a clause between a subject and an object pronoun free the pronoun", () => {
+    const text = "Talks\n\nTom Walsh said that Alan Reeve had praised him.\n";
+    expect(resolved(text)).toEqual(["him@50 → Tom Walsh"]);
+  });
+
+  it("matches the pronoun's sex, told by a title, a role word or a given name", () => {
+    const text = "Talks\n\nIngrid Moe met Mr. Sigurd Brekke in Oslo. She said the talks went well, and he agreed with her.\n";
+    expect(resolved(text)).toEqual(["She@49 → Ingrid Moe", "he@83 → Sigurd Brekke", "her@98 → Ingrid Moe"]);
+  });
+
+  it("keeps the sex a person's first pronoun gave them when nothing else tells", () => {
+    const text = "Talks\n\nJordan Ellis said she would stay. Ellis met Alex Kerr on Monday. “It went well,” he said.\n";
+    expect(resolved(text)).toEqual(["she@25 → Jordan Ellis", "he@88 → Alex Kerr"]);
+    expect(speakers(text)).toEqual(["Alex Kerr"]);
+  });
+
+  it("reads neither pronouns nor names inside quotations, nor pronouns outside the body", () => {
+    const text = "He wins\n\nTom Walsh spoke on Monday. “I told Ann Hollis she was right,” he said.\n";
+    expect(resolved(text)).toEqual(["he@71 → Tom Walsh"]);
+  });
+
+  it("takes a capitalised possessive past a sentence's start for a title's", () => {
+    expect(resolved("Visit\n\nTom Walsh met His Holiness in Rome on Monday.\n")).toEqual([]);
+  });
+
+  it("falls back on the nearest person the pronoun can stand for when no one is in reach", () => {
+    const text = "Talks\n\nIngrid Moe arrived. The talks began. They lasted all day. The rooms were cold. The food was late. At the end she left.\n";
+    expect(resolved(text)).toEqual(["she@116 → Ingrid Moe"]);
+  });
+});

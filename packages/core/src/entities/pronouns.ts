@@ -1,0 +1,205 @@
+import type { Located } from "../model.js";
+import { lastAtMost } from "../text/search.js";
+import type { Sentence } from "../text/sentences.js";
+import { isSpeechVerb } from "../text/speech-verbs.js";
+import type { Span } from "../text/positions.js";
+import type { Token } from "../text/tokenize.js";
+import { sexOf, type Sex } from "./sex.js";
+import type { Entity, EntityMention } from "./types.js";
+
+type Case = "subject" | "object" | "possessive" | "reflexive";
+
+/** Third-person singular pronouns for people; `her` is an object or a possessive, told apart by what follows. */
+const PRONOUNS: ReadonlyMap<string, { readonly sex: Sex; readonly case: Case }> = new Map([
+  ["he", { sex: "male", case: "subject" }],
+  ["him", { sex: "male", case: "object" }],
+  ["his", { sex: "male", case: "possessive" }],
+  ["himself", { sex: "male", case: "reflexive" }],
+  ["she", { sex: "female", case: "subject" }],
+  ["her", { sex: "female", case: "object" }],
+  ["hers", { sex: "female", case: "possessive" }],
+  ["herself", { sex: "female", case: "reflexive" }],
+]);
+
+/** Words a mention stands after when it is the object of a preposition, not a clause's subject. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(["to", "with", "by", "for", "from", "of", "about", "against", "at", "on", "in", "into", "like", "than", "between", "among", "under", "over", "toward", "towards", "behind", "beside", "without", "via", "including", "and"]);
+/** After `her`, these say it is an object (`told her that`, `gave her a`), not a possessive (`her lawyer`). */
+const AFTER_OBJECT: ReadonlySet<string> = new Set([...PREPOSITIONS, "that", "a", "an", "the", "as", "if", "when", "while", "because", "but", "or", "not", "this", "last", "next", "before", "after", "again", "back", "out", "up", "down", "off"]);
+/** Words that open a new clause: a subject before them no longer binds an object pronoun after them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([";", ":", "that", "who", "whom", "which", "when", "while", "because", "after", "before", "if", "although", "as", "since", "until", "so", "whether"]);
+
+/** A mention's salience: in the pronoun's sentence, more as a subject, less as a possessor; halved for each sentence back. */
+const NEAR = 100;
+const SUBJECT = 80;
+const POSSESSOR = -30;
+/** How many sentences back a pronoun looks before it falls back on the nearest person of its sex. */
+const REACH = 4;
+
+interface Referent {
+  readonly entity: Entity;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly subject: boolean;
+}
+
+export interface PronounContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  /** 1 for the sentences of the article's body: pronouns elsewhere are not read. */
+  readonly inBody: Uint8Array;
+  /** Quotations, in text order: a pronoun inside one is the speaker's, and a name inside one is no antecedent. */
+  readonly quotes: readonly Span[];
+  readonly locate: (span: Span) => Located;
+}
+
+/**
+ * `he`, `she`, `him`, `her` and `his` as mentions of the person each stands for: the most salient person of
+ * that sex (or of none the article says) named in the pronoun's sentence or the three before it. A person
+ * counts by their most salient mention there: a clause's subject outweighs an object, and each sentence back
+ * halves a mention's weight (after Lappin and Leass, 1994, but without summing mentions, so that the last
+ * sentence's subject wins over a name repeated as an object, as centering theory has it). A pronoun with no
+ * one in reach takes the nearest person the article says is of its sex. An object pronoun is not its own
+ * clause's subject (`Smith praised him`). A person the article gives no sex keeps the one the first `he`
+ * or `she` resolved in reach gave them.
+ * Returns the entities with their pronoun mentions added.
+ */
+export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext): Entity[] {
+  const named: Referent[] = [];
+  for (const entity of entities) {
+    if (entity.type !== "person") continue;
+    for (const m of entity.mentions) {
+      if (!insideQuote(ctx.quotes, m.span.start)) named.push({ entity, start: m.span.start, end: m.span.end, sentence: m.sentence, subject: false });
+    }
+  }
+  if (named.length === 0) return [...entities];
+  named.sort((a, b) => a.start - b.start);
+  const added = new Map<Entity, EntityMention[]>();
+  // what the article says of each person's sex, and failing that what its first pronoun for them said
+  const sexes = new Map<Entity, Sex | undefined>();
+  for (const n of named) if (!sexes.has(n.entity)) sexes.set(n.entity, sexOf(n.entity));
+  const seen: Referent[] = [];
+  let next = 0;
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const sentence = ctx.sentences[si]!;
+    let firstInSentence = true;
+    for (let ti = sentence.firstToken; ti < sentence.endToken; ti++) {
+      const token = ctx.tokens[ti]!;
+      while (next < named.length && named[next]!.start <= token.start) {
+        const n = named[next++]!;
+        const subject = firstInSentence && isSubjectPosition(ctx, n) && !isPossessor(ctx.text, n.end);
+        seen.push({ ...n, subject: subject || besideSpeechVerb(ctx, n), sentence: si });
+        if (!isPossessor(ctx.text, n.end)) firstInSentence = false;
+      }
+      if (token.kind !== "word" || ctx.inBody[si] === 0) continue;
+      const pronoun = PRONOUNS.get(token.text.toLowerCase());
+      // `His Holiness`: a capital past a sentence's start is a title's, not a pronoun's
+      if (pronoun === undefined || (ti > sentence.firstToken && token.text !== token.text.toLowerCase())) continue;
+      if (insideQuote(ctx.quotes, token.start)) continue;
+      const kind = pronoun.case === "object" && pronoun.sex === "female" && !isObjectHer(ctx.tokens, ti) ? "possessive" : pronoun.case;
+      const found = antecedent(ctx, seen, sexes, si, ti, pronoun.sex, kind);
+      if (found === undefined) continue;
+      const entity = found.entity;
+      // only a subject pronoun resolved in reach says a sex; a possessive is too often someone else's
+      if (kind === "subject" && found.inReach && sexes.get(entity) === undefined) sexes.set(entity, pronoun.sex);
+      const at = ctx.locate(token);
+      let list = added.get(entity);
+      if (list === undefined) added.set(entity, (list = []));
+      list.push({ text: at.text, span: at.span, range: at.range, kind: "pronoun", sentence: si });
+      // `he` and `she` are always a clause's subject, wherever in the sentence they stand
+      seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: kind === "subject" });
+      if (kind === "subject") firstInSentence = false;
+    }
+  }
+  return entities.map((e) => {
+    const extra = added.get(e);
+    return extra === undefined ? e : { ...e, mentions: [...e.mentions, ...extra].sort((a, b) => a.span.start - b.span.start) };
+  });
+}
+
+function antecedent(
+  ctx: PronounContext,
+  seen: readonly Referent[],
+  sexes: ReadonlyMap<Entity, Sex | undefined>,
+  si: number,
+  ti: number,
+  sex: Sex,
+  kind: Case,
+): { entity: Entity; inReach: boolean } | undefined {
+  const fits = (entity: Entity) => {
+    const known = sexes.get(entity);
+    return known === undefined || known === sex;
+  };
+  const scores = new Map<Entity, number>();
+  const bound = kind === "object" ? clauseSubject(ctx, seen, si, ti) : undefined;
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const r = seen[k]!;
+    const distance = si - r.sentence;
+    if (distance >= REACH) break;
+    if (r.entity === bound || !fits(r.entity)) continue;
+    const score = (NEAR + (r.subject ? SUBJECT : 0) + (isPossessor(ctx.text, r.end) ? POSSESSOR : 0)) / 2 ** distance;
+    if (score > (scores.get(r.entity) ?? -Infinity)) scores.set(r.entity, score);
+  }
+  let best: Entity | undefined;
+  let bestScore = -Infinity;
+  for (const [entity, score] of scores) {
+    if (score > bestScore) {
+      best = entity;
+      bestScore = score;
+    }
+  }
+  if (best !== undefined) return { entity: best, inReach: true };
+  // out of reach, only someone the article says is of the pronoun's sex: anyone else is a guess across paragraphs
+  for (let k = seen.length - 1; k >= 0; k--) if (seen[k]!.entity !== bound && sexes.get(seen[k]!.entity) === sex) return { entity: seen[k]!.entity, inReach: false };
+  return undefined;
+}
+
+/**
+ * The subject of the object pronoun's own clause: the last subject named in its sentence, unless a clause
+ * opens between them (`Smith said that Jones praised him`). A verb joined by `and` shares its subject
+ * (`Smith thanked Jones and praised him`).
+ */
+function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: number, ti: number): Entity | undefined {
+  let k = seen.length - 1;
+  while (k >= 0 && seen[k]!.sentence === si && !seen[k]!.subject) k--;
+  const subject = seen[k];
+  if (subject === undefined || subject.sentence !== si) return undefined;
+  for (let t = ti - 1; t >= 0 && ctx.tokens[t]!.start >= subject.end; t--) if (CLAUSE_OPENERS.has(ctx.tokens[t]!.text.toLowerCase())) return undefined;
+  return subject.entity;
+}
+
+/** `her` is an object at a clause's end or before a preposition or determiner (`told her that`), else a possessive (`her lawyer`). */
+function isObjectHer(tokens: readonly Token[], ti: number): boolean {
+  const after = tokens[ti + 1];
+  return after === undefined || after.kind !== "word" || AFTER_OBJECT.has(after.text.toLowerCase());
+}
+
+/** Whether the mention stands where a clause's subject does: not after a preposition. */
+function isSubjectPosition(ctx: PronounContext, r: Referent): boolean {
+  const before = ctx.tokens[tokenIndexAt(ctx.tokens, r.start) - 1];
+  return before === undefined || !PREPOSITIONS.has(before.text.toLowerCase());
+}
+
+/** `Smith said`, `said Smith`, `Smith, the group's lawyer, told`: a speaker, the subject of a speech verb. */
+function besideSpeechVerb(ctx: PronounContext, r: Referent): boolean {
+  const first = tokenIndexAt(ctx.tokens, r.start);
+  const before = ctx.tokens[first - 1];
+  if (before !== undefined && before.kind === "word" && isSpeechVerb(before.text)) return true;
+  const after = ctx.tokens[tokenIndexAt(ctx.tokens, r.end)];
+  return after !== undefined && after.kind === "word" && isSpeechVerb(after.text);
+}
+
+function isPossessor(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 39 || c === 0x2019) && (text.charCodeAt(end + 1) | 32) === 115;
+}
+
+function insideQuote(quotes: readonly Span[], offset: number): boolean {
+  const i = lastAtMost(quotes, offset, (q) => q.start);
+  return i >= 0 && offset < quotes[i]!.end;
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  return lastAtMost(tokens, offset - 1, (t) => t.start) + 1;
+}
