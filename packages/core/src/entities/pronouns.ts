@@ -21,6 +21,11 @@ const PRONOUNS: ReadonlyMap<string, { readonly sex: Sex; readonly case: Case }> 
   ["herself", { sex: "female", case: "reflexive" }],
 ]);
 
+/** The pronouns as written in a sentence and at its start, so that no token needs lower-casing to be looked up. */
+const FORMS: ReadonlyMap<string, { readonly sex: Sex; readonly case: Case }> = new Map(
+  [...PRONOUNS].flatMap(([word, pronoun]) => [[word, pronoun] as const, [word.charAt(0).toUpperCase() + word.slice(1), pronoun] as const]),
+);
+
 /** Words a mention stands after when it is the object of a preposition, not a clause's subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(["to", "with", "by", "for", "from", "of", "about", "against", "at", "on", "in", "into", "like", "than", "between", "among", "under", "over", "toward", "towards", "behind", "beside", "without", "via", "including", "and"]);
 /** After `her`, these say it is an object (`told her that`, `gave her a`), not a possessive (`her lawyer`). */
@@ -78,7 +83,10 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
   const added = new Map<Entity, EntityMention[]>();
   // what the article says of each person's sex, and failing that what its first pronoun for them said
   const sexes = new Map<Entity, Sex | undefined>();
-  for (const n of named) if (!sexes.has(n.entity)) sexes.set(n.entity, sexOf(n.entity));
+  const sexOfEntity = (entity: Entity): Sex | undefined => {
+    if (!sexes.has(entity)) sexes.set(entity, sexOf(entity));
+    return sexes.get(entity);
+  };
   const seen: Referent[] = [];
   let next = 0;
   for (let si = 0; si < ctx.sentences.length; si++) {
@@ -88,21 +96,22 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       const token = ctx.tokens[ti]!;
       while (next < named.length && named[next]!.start <= token.start) {
         const n = named[next++]!;
-        const subject = firstInSentence && isSubjectPosition(ctx, n) && !isPossessor(ctx.text, n.end);
-        seen.push({ ...n, subject: subject || besideSpeechVerb(ctx, n), sentence: si });
-        if (!isPossessor(ctx.text, n.end)) firstInSentence = false;
+        const possessor = isPossessor(ctx.text, n.end);
+        const subject = (firstInSentence && !possessor && isSubjectPosition(ctx, n)) || besideSpeechVerb(ctx, n);
+        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject });
+        if (!possessor) firstInSentence = false;
       }
-      if (token.kind !== "word" || ctx.inBody[si] === 0) continue;
-      const pronoun = PRONOUNS.get(token.text.toLowerCase());
+      if (token.kind !== "word" || ctx.inBody[si] === 0 || !startsLikePronoun(token.text.charCodeAt(0))) continue;
+      const pronoun = FORMS.get(token.text);
       // `His Holiness`: a capital past a sentence's start is a title's, not a pronoun's
-      if (pronoun === undefined || (ti > sentence.firstToken && token.text !== token.text.toLowerCase())) continue;
+      if (pronoun === undefined || (ti > sentence.firstToken && token.text.charCodeAt(0) < 97)) continue;
       if (insideQuote(ctx.quotes, token.start)) continue;
       const kind = pronoun.case === "object" && pronoun.sex === "female" && !isObjectHer(ctx.tokens, ti) ? "possessive" : pronoun.case;
-      const found = antecedent(ctx, seen, sexes, si, ti, pronoun.sex, kind);
+      const found = antecedent(ctx, seen, sexOfEntity, si, ti, pronoun.sex, kind);
       if (found === undefined) continue;
       const entity = found.entity;
       // only a subject pronoun resolved in reach says a sex; a possessive is too often someone else's
-      if (kind === "subject" && found.inReach && sexes.get(entity) === undefined) sexes.set(entity, pronoun.sex);
+      if (kind === "subject" && found.inReach && sexOfEntity(entity) === undefined) sexes.set(entity, pronoun.sex);
       const at = ctx.locate(token);
       let list = added.get(entity);
       if (list === undefined) added.set(entity, (list = []));
@@ -121,14 +130,14 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
 function antecedent(
   ctx: PronounContext,
   seen: readonly Referent[],
-  sexes: ReadonlyMap<Entity, Sex | undefined>,
+  sexOfEntity: (entity: Entity) => Sex | undefined,
   si: number,
   ti: number,
   sex: Sex,
   kind: Case,
 ): { entity: Entity; inReach: boolean } | undefined {
   const fits = (entity: Entity) => {
-    const known = sexes.get(entity);
+    const known = sexOfEntity(entity);
     return known === undefined || known === sex;
   };
   const scores = new Map<Entity, number>();
@@ -151,7 +160,7 @@ function antecedent(
   }
   if (best !== undefined) return { entity: best, inReach: true };
   // out of reach, only someone the article says is of the pronoun's sex: anyone else is a guess across paragraphs
-  for (let k = seen.length - 1; k >= 0; k--) if (seen[k]!.entity !== bound && sexes.get(seen[k]!.entity) === sex) return { entity: seen[k]!.entity, inReach: false };
+  for (let k = seen.length - 1; k >= 0; k--) if (seen[k]!.entity !== bound && sexOfEntity(seen[k]!.entity) === sex) return { entity: seen[k]!.entity, inReach: false };
   return undefined;
 }
 
@@ -188,6 +197,11 @@ function besideSpeechVerb(ctx: PronounContext, r: Referent): boolean {
   if (before !== undefined && before.kind === "word" && isSpeechVerb(before.text)) return true;
   const after = ctx.tokens[tokenIndexAt(ctx.tokens, r.end)];
   return after !== undefined && after.kind === "word" && isSpeechVerb(after.text);
+}
+
+/** `h`, `s`, `H` or `S`: a cheap test that spares most words the lookup. */
+function startsLikePronoun(c: number): boolean {
+  return (c | 32) === 104 || (c | 32) === 115;
 }
 
 function isPossessor(text: string, end: number): boolean {
