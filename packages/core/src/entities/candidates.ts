@@ -16,7 +16,7 @@ import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from
 import { inTickerCode } from "./tickers.js";
 import { hasLower, isUpper, startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
-import { lastAtMost } from "../text/search.js";
+import { insideAny, lastAtMost } from "../text/search.js";
 import { LowerCaseWords } from "../text/lower-words.js";
 import { isTitleCase, titleCase } from "../text/title-case.js";
 
@@ -149,10 +149,7 @@ export function findCandidates(
 ): Candidate[] {
   const pending: Pending[] = [];
   const knownNameWords = new KnownNames();
-  const inWork = (at: number) => {
-    const k = lastAtMost(works, at, (w) => w.start);
-    return k >= 0 && at < works[k]!.end;
-  };
+  const inWork = (at: number) => insideAny(works, at);
   const lowercaseWords = new LowerCaseWords(text, tokens);
   const ampersandNames = namesWithAmpersand(text);
 

@@ -10,7 +10,7 @@ import { acronymLetters, ampersandForm, initialsOf, isAcronym } from "./name-tok
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
-import { lastAtMost } from "../text/search.js";
+import { insideAny } from "../text/search.js";
 
 interface Cluster {
   readonly members: { candidate: Candidate; kind: MentionKind }[];
@@ -398,10 +398,7 @@ function typeOf(cl: Cluster): EntityType {
 function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence[], prose: Uint8Array, clusters: Cluster[], candidates: readonly Candidate[]): void {
   // a word inside a name (`the Child` in `Convention on the Rights of the Child`) is that name's, not a description
   // (candidates come in text order)
-  const inName = (at: number) => {
-    const k = lastAtMost(candidates, at, (c) => c.start);
-    return k >= 0 && at < candidates[k]!.end;
-  };
+  const inName = (at: number) => insideAny(candidates, at);
   // what a description could name, computed once: title words of people, last words of multi-word names
   const firstStart = new Map(clusters.map((cl) => [cl, cl.members.reduce((min, m) => Math.min(min, m.candidate.start), Infinity)]));
   const types = new Map(clusters.map((cl) => [cl, typeOf(cl)]));

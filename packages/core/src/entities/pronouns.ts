@@ -1,9 +1,9 @@
 import type { Located } from "../model.js";
-import { lastAtMost } from "../text/search.js";
+import { insideAny } from "../text/search.js";
 import type { Sentence } from "../text/sentences.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import type { Span } from "../text/positions.js";
-import type { Token } from "../text/tokenize.js";
+import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { sexOf, type Sex } from "./sex.js";
 import type { Entity, EntityMention } from "./types.js";
 
@@ -40,12 +40,21 @@ const POSSESSOR = -30;
 /** How many sentences back a pronoun looks before it falls back on the nearest person of its sex. */
 const REACH = 4;
 
+/** A mention of a person outside quotations, as the pronouns after it weigh it. */
 interface Referent {
   readonly entity: Entity;
   readonly start: number;
   readonly end: number;
   readonly sentence: number;
   readonly subject: boolean;
+  /** `Smith's`: the mention names whose something is, and weighs less. */
+  readonly possessor: boolean;
+}
+
+/** `he`, `him`, `she` or `her` (the word in lower case): a pronoun that can be a cue's subject or object. */
+export function isPersonalPronoun(word: string): boolean {
+  const pronoun = PRONOUNS.get(word);
+  return pronoun !== undefined && (pronoun.case === "subject" || pronoun.case === "object");
 }
 
 export interface PronounContext {
@@ -71,12 +80,10 @@ export interface PronounContext {
  * Returns the entities with their pronoun mentions added.
  */
 export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext): Entity[] {
-  const named: Referent[] = [];
+  const named: { entity: Entity; start: number; end: number }[] = [];
   for (const entity of entities) {
     if (entity.type !== "person") continue;
-    for (const m of entity.mentions) {
-      if (!insideQuote(ctx.quotes, m.span.start)) named.push({ entity, start: m.span.start, end: m.span.end, sentence: m.sentence, subject: false });
-    }
+    for (const m of entity.mentions) if (!insideAny(ctx.quotes, m.span.start)) named.push({ entity, start: m.span.start, end: m.span.end });
   }
   if (named.length === 0) return [...entities];
   named.sort((a, b) => a.start - b.start);
@@ -98,14 +105,14 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
         const n = named[next++]!;
         const possessor = isPossessor(ctx.text, n.end);
         const subject = (firstInSentence && !possessor && isSubjectPosition(ctx, n)) || besideSpeechVerb(ctx, n);
-        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject });
+        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject, possessor });
         if (!possessor) firstInSentence = false;
       }
       if (token.kind !== "word" || ctx.inBody[si] === 0 || !startsLikePronoun(token.text.charCodeAt(0))) continue;
       const pronoun = FORMS.get(token.text);
       // `His Holiness`: a capital past a sentence's start is a title's, not a pronoun's
       if (pronoun === undefined || (ti > sentence.firstToken && token.text.charCodeAt(0) < 97)) continue;
-      if (insideQuote(ctx.quotes, token.start)) continue;
+      if (insideAny(ctx.quotes, token.start)) continue;
       const kind = pronoun.case === "object" && pronoun.sex === "female" && !isObjectHer(ctx.tokens, ti) ? "possessive" : pronoun.case;
       const found = antecedent(ctx, seen, sexOfEntity, si, ti, pronoun.sex, kind);
       if (found === undefined) continue;
@@ -117,7 +124,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       if (list === undefined) added.set(entity, (list = []));
       list.push({ text: at.text, span: at.span, range: at.range, kind: "pronoun", sentence: si });
       // `he` and `she` are always a clause's subject, wherever in the sentence they stand
-      seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: kind === "subject" });
+      seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: kind === "subject", possessor: false });
       if (kind === "subject") firstInSentence = false;
     }
   }
@@ -147,7 +154,7 @@ function antecedent(
     const distance = si - r.sentence;
     if (distance >= REACH) break;
     if (r.entity === bound || !fits(r.entity)) continue;
-    const score = (NEAR + (r.subject ? SUBJECT : 0) + (isPossessor(ctx.text, r.end) ? POSSESSOR : 0)) / 2 ** distance;
+    const score = (NEAR + (r.subject ? SUBJECT : 0) + (r.possessor ? POSSESSOR : 0)) / 2 ** distance;
     if (score > (scores.get(r.entity) ?? -Infinity)) scores.set(r.entity, score);
   }
   let best: Entity | undefined;
@@ -185,13 +192,13 @@ function isObjectHer(tokens: readonly Token[], ti: number): boolean {
 }
 
 /** Whether the mention stands where a clause's subject does: not after a preposition. */
-function isSubjectPosition(ctx: PronounContext, r: Referent): boolean {
+function isSubjectPosition(ctx: PronounContext, r: Span): boolean {
   const before = ctx.tokens[tokenIndexAt(ctx.tokens, r.start) - 1];
   return before === undefined || !PREPOSITIONS.has(before.text.toLowerCase());
 }
 
 /** `Smith said`, `said Smith`, `Smith, the group's lawyer, told`: a speaker, the subject of a speech verb. */
-function besideSpeechVerb(ctx: PronounContext, r: Referent): boolean {
+function besideSpeechVerb(ctx: PronounContext, r: Span): boolean {
   const first = tokenIndexAt(ctx.tokens, r.start);
   const before = ctx.tokens[first - 1];
   if (before !== undefined && before.kind === "word" && isSpeechVerb(before.text)) return true;
@@ -207,13 +214,4 @@ function startsLikePronoun(c: number): boolean {
 function isPossessor(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   return (c === 39 || c === 0x2019) && (text.charCodeAt(end + 1) | 32) === 115;
-}
-
-function insideQuote(quotes: readonly Span[], offset: number): boolean {
-  const i = lastAtMost(quotes, offset, (q) => q.start);
-  return i >= 0 && offset < quotes[i]!.end;
-}
-
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  return lastAtMost(tokens, offset - 1, (t) => t.start) + 1;
 }

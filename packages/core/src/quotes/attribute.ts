@@ -3,8 +3,9 @@ import type { Span } from "../text/positions.js";
 import type { Sentence } from "../text/sentences.js";
 import { DEMONYMS, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/lexicon.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
-import { lastAtMost } from "../text/search.js";
-import type { Token } from "../text/tokenize.js";
+import { insideAny, lastAtMost } from "../text/search.js";
+import { tokenIndexAt, type Token } from "../text/tokenize.js";
+import { isPersonalPronoun } from "../entities/pronouns.js";
 import { isPartial } from "./partial.js";
 import type { QuoteSpan } from "./scan.js";
 import { isSpace, startsUpper } from "../text/chars.js";
@@ -25,7 +26,6 @@ export interface Attribution {
 const PARTICIPLES = new Set(["saying", "adding", "telling", "noting", "insisting", "warning", "arguing", "stressing", "explaining", "calling", "called", "describing", "described", "writing", "wrote", "declaring", "claiming", "asking", "urging", "dubbing", "dubbed", "branding", "branded", "labelling", "labeling", "terming", "termed"]);
 const SKIPPABLE = new Set(["also", "later", "then", "previously", "recently", "once", "again", "has", "have", "had", "would", "wouldn’t", "wouldn't", "did", "didn’t", "didn't", "not", "reportedly", "publicly", "privately", "repeatedly", "initially", "earlier", "further", "had", "was", "is", "were", "are", "will", "just", "firmly", "flatly", "bluntly", "simply"]);
 const CUE_WINDOW = 80;
-const PRONOUNS: ReadonlySet<string> = new Set(["he", "him", "she", "her"]);
 /** `the Italian`, `the 35-year-old`, `the 35-year-old Spaniard`: one person, by nationality or age, standing for the one a sentence before is about. */
 const ONE_BY_ORIGIN_OR_AGE = /^[Tt]he (?:(?<age>\d{1,3}-year-old)(?: (?<agedOrigin>\p{Lu}\p{Ll}+))?|(?<origin>\p{Lu}\p{Ll}+))$/u;
 
@@ -54,17 +54,6 @@ interface Context {
   readonly paragraphEnds: readonly number[];
 }
 
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 type Speakers = Pick<Attribution, "speakers" | "anonymous">;
 
 /** An attribution by a cue: built field by field, as an object spread of the two shapes of `Speakers` ran slowly here. */
@@ -73,8 +62,7 @@ function attributed(who: Speakers, kind: AttributionKind, cue: Span): Attributio
 }
 
 function insideQuote(ctx: Context, offset: number): boolean {
-  const i = lastAtMost(ctx.quoteSpans, offset, (q) => q.start);
-  return i >= 0 && offset < ctx.quoteSpans[i]!.end;
+  return insideAny(ctx.quoteSpans, offset);
 }
 
 function sentenceOf(ctx: Context, tokenIndex: number): Sentence | undefined {
@@ -156,7 +144,7 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   }
   const lower = phrase.toLowerCase();
   // a pronoun the article resolves is a mention of its person, found above; one it cannot is a source unnamed
-  if (PRONOUNS.has(lower)) return { speakers: [], anonymous: lower };
+  if (isPersonalPronoun(lower)) return { speakers: [], anonymous: lower };
   if (isOneByOriginOrAge(phrase)) {
     const person = subjectPersonBefore(ctx, span.start);
     if (person) return { speakers: [person.id] };

@@ -122,3 +122,15 @@ function allNumbers(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+/** Index of the first token that ends after `offset`: the token at `offset`, or the next one (`tokens.length` when none). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
