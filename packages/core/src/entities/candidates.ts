@@ -14,6 +14,7 @@ import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompoun
 import { isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
 import { inTickerCode } from "./tickers.js";
+import { scoreFollows } from "./teams.js";
 import { hasLower, isUpper, startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
 import { insideAny, lastAtMost } from "../text/search.js";
@@ -552,7 +553,9 @@ function knownOnly(
         (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && !VOCABULARY.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase())) ||
         (k - i === 2 && run.mode === "titlecase" && isPersonPair(word, parts[i + 1]!.text, aliases, lowercaseWords)) ||
         // `Okonjo, who joined in May, said`: a word no dictionary has, described by `, who`, is a person's name
-        (single && run.mode === "initial" && whoFollows(run.nts, first.at + 1) && !VOCABULARY.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase()));
+        (single && run.mode === "initial" && whoFollows(run.nts, first.at + 1) && !VOCABULARY.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase())) ||
+        // `Everton beat Leeds 2-1`: a word no dictionary has, before a match's result, names a side
+        (single && run.mode === "initial" && !VOCABULARY.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase()) && scoreFollows(text, first.end));
       if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word)))) {
         matched = k - i;
         listedOnly = !known;

@@ -5,6 +5,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { findCandidates, isProse } from "./candidates.js";
 import { resolveEntities } from "./coreference.js";
+import { markTeams } from "./teams.js";
 import type { Entity } from "./types.js";
 
 /** Finds the article's entities with their names, types, roles, aliases and every mention. */
@@ -22,7 +23,8 @@ export function recognizeEntities(
   const sentence = dateline === undefined ? -1 : sentences.findIndex((s) => s.end > dateline.end);
   // (a dateline may span sentences, where a state's abbreviation ends one: `SACRAMENTO, Calif. (AP) —`)
   const firstSentence = dateline === undefined ? -1 : sentences.findIndex((s) => s.end > dateline.start);
-  const candidates = findCandidates(text, tokens, sentences, paragraphs, aliases, works, dateline && sentence >= 0 ? { ...dateline, sentence, firstSentence } : undefined);
+  const found = findCandidates(text, tokens, sentences, paragraphs, aliases, works, dateline && sentence >= 0 ? { ...dateline, sentence, firstSentence } : undefined);
+  const candidates = markTeams(text, found);
   // descriptions (`the Journal`) are read where names are: not in bylines, captions or page furniture
   const prose = new Uint8Array(sentences.length);
   for (const p of paragraphs) if (isProse(p)) for (const si of p.sentences) prose[si] = 1;

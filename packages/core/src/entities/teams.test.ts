@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze.js";
+
+/** Each entity as `type:name`, in the order the article first names them. */
+const typed = (text: string) => analyzeArticle(text).entities.map((e) => `${e.type}:${e.name}`);
+
+describe("markTeams", () => {
+  it("reads clubs named for towns or like people as organizations, and keeps the dateline's town a place", () => {
+    const text =
+      "Bayern Munich beat Chelsea 2-1\n\nMUNICH (Reuters) - Bayern Munich came from behind to beat Chelsea 2-1 on Tuesday. " +
+      "Chelsea manager Enzo Maresca said his side had tired. Chelsea face Tottenham on Sunday, while Everton play Leeds. " +
+      "Leeds have won four in a row, and Arsenal lost 3-0 to Newcastle. Wolverhampton beat Brentford 1-0.\n";
+    expect(typed(text)).toEqual([
+      "organization:Bayern Munich",
+      "organization:Chelsea",
+      "place:Munich",
+      "organization:Reuters",
+      "person:Enzo Maresca",
+      "organization:Tottenham",
+      "organization:Everton",
+      "organization:Leeds",
+      "organization:Arsenal",
+      "organization:Newcastle",
+      "organization:Wolverhampton",
+      "organization:Brentford",
+    ]);
+  });
+
+  it("reads a club's opponent after `host` as a club, and the ground after a score as a place", () => {
+    expect(typed("Result\n\nRovers beat Bexley 2-1 at Eastfield Park. Bexley host Ashford on Tuesday, and BBC host Nick Robinson will watch.\n")).toEqual([
+      "organization:Rovers",
+      "organization:Bexley",
+      "place:Eastfield Park",
+      "organization:Ashford",
+      "organization:BBC",
+      "person:Nick Robinson",
+    ]);
+  });
+
+  it("keeps players people: a full name, its surname, and a set's scores", () => {
+    const text = "Final\n\nRafael Nadal beat Novak Djokovic 6-3 6-4 in Paris. Djokovic won 7-5, 6-2 against Andy Murray. Nadal lost 6-3 to Murray later.\n";
+    expect(typed(text)).toEqual(["person:Rafael Nadal", "person:Novak Djokovic", "place:Paris", "person:Andy Murray"]);
+  });
+
+  it("reads no club where a range of dates or a share follows a town, or where nothing in the article is a match", () => {
+    expect(typed("Festival\n\nThe festival returns to Glastonbury 24-28 June. Springfield lost 2-3 percent of its jobs.\n")).toEqual([
+      "place:Glastonbury",
+      "place:Springfield",
+    ]);
+    expect(typed("Budget\n\nThe council said Leeds have to save money, and Leeds are not alone.\n")).toEqual(["place:Leeds"]);
+  });
+
+  it("keeps a national or a state's side its country's or state's type", () => {
+    expect(typed("Cup\n\nEngland beat Wales 2-0 and Texas coach Steve Sarkisian watched.\n")).toEqual(["place:England", "place:Wales", "place:Texas", "person:Steve Sarkisian"]);
+  });
+});

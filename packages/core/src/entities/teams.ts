@@ -1,0 +1,97 @@
+import { classified } from "./classify.js";
+import type { Candidate } from "./candidates.js";
+import { CITIES, COUNTRIES, REGIONS, VOCABULARY, isFirstName } from "./lexicon.js";
+
+/**
+ * Sports clubs. A match report names its clubs for their towns (`Liverpool`, `Newcastle`) or with words
+ * that read as a person's name (`Bayern Munich`, `Chelsea`); the sentence around the name says it is a
+ * side: a score next to it (`beat Chelsea 2-1`, `lost 3-0 to Newcastle`), a player's or a fan's noun after
+ * it (`Chelsea manager`, `Liverpool fans`), or a plural verb after a singular name (`Everton host`, `Arsenal
+ * have won`), which British English gives a team and never a town; and a club's opponent is one too
+ * (`Everton host Tottenham`). A name so read anywhere in the article
+ * is an organization everywhere in it. Countries and regions keep their type (a national or a state's side
+ * is read as its country or state: `England captain`, `Texas coach`), as do people: a full name with a given name (`Harry Kane`), or a surname of one (`Nadal` after `Rafael Nadal`).
+ */
+
+/**
+ * A match's score, `2-1` or `3–0`, and then, as a group, a second one: a set's (`6-3 6-4`), which makes the
+ * players people. Not a range of days, hours, ages or percentages (`Glastonbury 24-28 June`, `ages 5-11`).
+ */
+const SCORE =
+  "\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?![\\d\\-–%°])(?!\\s*(?:[ap]\\.?m\\b|per\\b|percent|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b))(,?\\s+\\d{1,2}\\s?[-–]\\s?\\d{1,2})?";
+/** A score right after the name: `beat Chelsea 2-1`. */
+const SCORE_AFTER = new RegExp(`^\\s+${SCORE}`);
+/** A result and its score after the name: `Arsenal lost 3-0`, `Bayern Munich beat Chelsea 2-1`, `Palace drew 1-1 with Villa`. */
+const RESULT_AFTER = new RegExp(
+  `^\\s+(?:(?:won|lost|drew|led|trailed)|(?:beat|defeated|edged|thrashed|hammered|crushed|routed|overcame|downed|stunned)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+${SCORE}`,
+  "u",
+);
+/** A score and a preposition right before the name: `lost 3-0 to Newcastle`, `drew 1-1 with Everton`. */
+const SCORE_BEFORE = /(?:^|\s)\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:to|with|against|over|by)\s+$/;
+/** Nouns a club's name stands before, which a town's or a company's does not: `Chelsea manager`, `Liverpool fans`. */
+const SIDE_NOUNS = /^\s+(?:fans|supporters|manager|coach|boss|striker|strikers|midfielder|defender|goalkeeper|keeper|winger|squad|captain)\b/;
+/** Plural verbs a club takes in British English (`Everton host Tottenham`); a town takes the singular. */
+const PLURAL_VERB = /^\s+(?:have|are|were|host|face|play|meet|visit|travel|need)\b/;
+/** Before a name that is a verb's subject: not its object, and not one of two joined subjects (`Liverpool and Arsenal meet`). */
+const NOT_SOLE_SUBJECT = /(?:\b(?:and|or|of|in|at|to|from|with|for|on|near|by|between|&)|,)\s+$/i;
+
+/** Between a club and its opponent: `Everton host Tottenham`, `Leeds against Burnley`, `Wigan v Bolton`. */
+const OPPONENT_LINK = /^\s+(?:host|hosts|hosted|face|faces|faced|play|plays|played|visit|visits|visited|meet|meets|met|beat|defeated|against|v|vs\.?)\s+$/;
+
+/** A role read from a club's name and `host`: `City host`. */
+const HOSTS = / hosts?$/;
+
+const LOOK = 80;
+
+function isPerson(c: Candidate, surnames: ReadonlySet<string>): boolean {
+  if (c.cls.type === "person" && c.cls.confidence !== "guess") return true;
+  const last = c.words[c.words.length - 1]!;
+  if (c.words.length >= 2) return isFirstName(c.words[0]!) && !VOCABULARY.has(last.toLowerCase());
+  return surnames.has(last);
+}
+
+/** Whether the text around the candidate says it is a side in a match. */
+function sideCue(text: string, c: Candidate, sportsArticle: boolean): "score" | "side" | "plural" | undefined {
+  const after = text.slice(c.end, c.end + LOOK);
+  const score = SCORE_AFTER.exec(after) ?? RESULT_AFTER.exec(after);
+  if (score !== null) return score[1] === undefined ? "score" : undefined;
+  const before = text.slice(Math.max(0, c.start - LOOK), c.start);
+  if (SCORE_BEFORE.test(before)) return "score";
+  // (a work's fans are not a club's: `Star Wars fans`)
+  if (c.cls.type !== "other" && SIDE_NOUNS.test(after)) return "side";
+  if (sportsArticle && !c.name.endsWith("s") && PLURAL_VERB.test(after) && !NOT_SOLE_SUBJECT.test(before)) return "plural";
+  return undefined;
+}
+
+/** A match's score, or a result and its score, follows the name ending at `end`: `Everton beat Leeds 2-1`. */
+export function scoreFollows(text: string, end: number): boolean {
+  const after = text.slice(end, end + LOOK);
+  const score = SCORE_AFTER.exec(after) ?? RESULT_AFTER.exec(after);
+  return score !== null && score[1] === undefined;
+}
+
+/** The candidates, with every one that names a club read as an organization. */
+export function markTeams(text: string, candidates: readonly Candidate[]): readonly Candidate[] {
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    if (c.cls.type === "person" && c.words.length >= 2 && isFirstName(c.words[0]!)) surnames.add(c.words[c.words.length - 1]!);
+  }
+  const national = (c: Candidate) => COUNTRIES.has(c.name) || (REGIONS.has(c.name) && !CITIES.has(c.name)) || COUNTRIES.has(c.cls.canonical ?? "");
+  const mayBeSide = (c: Candidate) => !national(c) && !isPerson(c, surnames);
+  // the clubs the article names, whatever they were read as; those read as something else are retyped
+  const sides = new Set<string>();
+  for (const c of candidates) if (mayBeSide(c) && sideCue(text, c, false) !== undefined) sides.add(c.name);
+  if (sides.size === 0) return candidates;
+  for (const c of candidates) if (!sides.has(c.name) && mayBeSide(c) && sideCue(text, c, true) === "plural") sides.add(c.name);
+  // `City host Ashford` reads like `BBC host Nick Robinson`: after a club, `host` is its verb and the name its opponent
+  const hosted = new Set<string>();
+  candidates.forEach((c, i) => {
+    const previous = candidates[i - 1];
+    if (previous !== undefined && sides.has(previous.name) && mayBeSide(c) && c.start - previous.end < 16 && OPPONENT_LINK.test(text.slice(previous.end, c.start))) sides.add(c.name);
+    if (c.roles.length === 1 && c.words.length === 1 && !surnames.has(c.name) && HOSTS.test(c.roles[0]!) && sides.has(c.roles[0]!.replace(HOSTS, ""))) hosted.add(c.name);
+  });
+  return candidates.map((c) => {
+    if (hosted.has(c.name)) return { ...c, cls: classified("organization", "evidence"), roles: [] };
+    return sides.has(c.name) && c.cls.type !== "organization" && mayBeSide(c) ? { ...c, cls: classified("organization", "evidence") } : c;
+  });
+}
