@@ -141,6 +141,30 @@ export function buildFirstNames(vocabulary = buildVocabulary(), gazetteer = buil
   };
 }
 
+/**
+ * Family names of the world in the Latin alphabet (`Jensen`, `Kowalczyk`, `Nguyen`): faker's locales, one plain
+ * capitalised word each, without English given names, everyday words, places, well-known organizations, titles and
+ * groups, so `Paris`, `Young`, `King`, `Israel` or `Ford` are not read as someone's surname alone.
+ */
+export function buildSurnames(vocabulary = buildVocabulary(), gazetteer = buildGazetteer(vocabulary)) {
+  const { allLocales } = require("@faker-js/faker");
+  const words = new Set(vocabulary.words);
+  const places = new Set([...gazetteer.cities, ...gazetteer.regions, ...gazetteer.countries.flatMap((c) => [...c.names, ...c.demonyms])]);
+  const listed = listedWords();
+  for (const name of buildOrganizations().names) listed.add(name);
+  // (English given names are read as people alone already; the world's are often family names too: `Jensen`)
+  const given = englishFirstNames();
+  const names = new Set();
+  for (const locale of Object.values(allLocales)) {
+    const family = locale.person?.last_name;
+    if (family === undefined) continue;
+    for (const name of Array.isArray(family) ? family : Object.values(family).flat()) {
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(name) && !words.has(name.toLowerCase()) && !listed.has(name.toLowerCase()) && !places.has(name) && !given.has(name)) names.add(name);
+    }
+  }
+  return { $source: "@faker-js/faker's locales (MIT) without English given names, everyday words, places, organizations, titles and groups", names: [...names].sort() };
+}
+
 // past forms that news text mostly uses as nouns, adjectives or other verbs (`the ground`, `found a company`)
 const AMBIGUOUS_PAST = new Set(["bound", "found", "ground", "lay", "left", "rebound", "resent", "wound"]);
 
@@ -187,6 +211,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const gazetteer = buildGazetteer(vocabulary);
   writeFileSync(new URL("gazetteer.json", dir), JSON.stringify(gazetteer) + "\n");
   writeFileSync(new URL("first-names.json", dir), JSON.stringify(buildFirstNames(vocabulary, gazetteer)) + "\n");
+  writeFileSync(new URL("surnames.json", dir), JSON.stringify(buildSurnames(vocabulary, gazetteer)) + "\n");
   writeFileSync(new URL("past-tense.json", dir), JSON.stringify(buildPastTense()) + "\n");
   writeFileSync(new URL("organizations.json", dir), JSON.stringify(buildOrganizations()) + "\n");
   writeFileSync(new URL("vocabulary.json", dir), JSON.stringify(vocabulary) + "\n");

@@ -4,7 +4,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CITIES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CITIES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -30,6 +30,8 @@ export interface ClassifyContext {
   readonly speaker: boolean;
   /** A personal pronoun (he, she) rather than `it` follows the name soon after. */
   readonly personalPronoun: boolean;
+  /** `it` or `its` rather than a personal pronoun follows the name soon after. */
+  readonly neuterPronoun?: boolean;
   /** An article (the, a, an) stands right before the name: people's names rarely take one. */
   readonly determiner: boolean;
   /** A preposition of place stands right before it (`in Islay`, `near Northport`). */
@@ -344,8 +346,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `North Yorkshire`, `West Bengal`: a compass word before a word that is no everyday one names a region
   if (words.length === 2 && COMPASS.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !VOCABULARY.has(words[1]!.toLowerCase())) return classified("place", "guess");
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
-  // company or body (`Diageo said`); a surname joins its full name's person in coreference
-  if (context.speaker && words.length === 1 && !ENGLISH_FIRST_NAMES.has(last) && !isAcronym(last)) return classified("organization", "guess");
+  // company or body (`Diageo said`); a surname joins its full name's person in coreference. A family name
+  // that speaks is a person's, unless `it` follows (`Bosch said it would`): `Kowalczyk said sales fell`
+  if (context.speaker && words.length === 1 && !ENGLISH_FIRST_NAMES.has(last) && !isAcronym(last) && !(SURNAMES.has(last) && !context.neuterPronoun)) {
+    return classified("organization", "guess");
+  }
   // `PC World said`: a name that starts with an acronym speaks for a body; so does one that ends in an
   // everyday word no surname is, after no given name (`told Movistar Plus`)
   if (context.speaker && words.length <= 4 && !isAcronym(last)) {

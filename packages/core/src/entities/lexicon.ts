@@ -2,6 +2,7 @@ import aliasData from "../lexicon/aliases.json" with { type: "json" };
 import entityWords from "../lexicon/entity-words.json" with { type: "json" };
 import firstNameData from "../lexicon/generated/first-names.json" with { type: "json" };
 import gazetteerData from "../lexicon/generated/gazetteer.json" with { type: "json" };
+import surnameData from "../lexicon/generated/surnames.json" with { type: "json" };
 import organizationData from "../lexicon/generated/organizations.json" with { type: "json" };
 import vocabularyData from "../lexicon/generated/vocabulary.json" with { type: "json" };
 import currencyData from "../lexicon/generated/currencies.json" with { type: "json" };
@@ -19,6 +20,8 @@ export const ENGLISH_FIRST_NAMES: ReadonlySet<string> = new Set(firstNameData.na
 /** Given names the name lists give to women only, and to men only. */
 export const FEMININE_NAMES: ReadonlySet<string> = new Set(firstNameData.feminine);
 export const MASCULINE_NAMES: ReadonlySet<string> = new Set(firstNameData.masculine);
+/** Family names of the world that are no English given name, everyday word, place or organization (`Jensen`, `Nguyen`). */
+export const SURNAMES: ReadonlySet<string> = new Set(surnameData.names);
 
 /** A first name, with or without its diacritics (`Andrés`), or a compound of first names joined by a hyphen (`Anna-Lena`, `Jean-Pierre`). */
 export function isFirstName(word: string): boolean {

@@ -77,7 +77,7 @@ export class NameContext implements ClassifyContext {
   private readonly after: NameToken | undefined;
   private readonly previous: string;
   private speakerRead: boolean | undefined;
-  private pronounRead: boolean | undefined;
+  private pronounRead: "personal" | "neuter" | null | undefined;
   private appositiveRead: string | null | undefined;
   private classNounRead: EntityType | null | undefined;
   private nounAfterRead: NounAfter | null | undefined;
@@ -129,7 +129,16 @@ export class NameContext implements ClassifyContext {
   }
 
   get personalPronoun(): boolean {
-    return (this.pronounRead ??= pronounFollows(this.run.nts, this.endIndex));
+    return this.pronoun === "personal";
+  }
+
+  get neuterPronoun(): boolean {
+    return this.pronoun === "neuter";
+  }
+
+  private get pronoun(): "personal" | "neuter" | null {
+    if (this.pronounRead === undefined) this.pronounRead = pronounFollows(this.run.nts, this.endIndex) ?? null;
+    return this.pronounRead;
   }
 
   get locative(): boolean {
@@ -238,14 +247,14 @@ function hometown(nts: readonly NameToken[], start: number): boolean {
   return (preposition === "of" || preposition === "from") && nts[start - 2]?.text === "," && nts[start - 3]?.kind === "number" && /^\d{1,3}$/.test(nts[start - 3]!.text) && nts[start - 4]?.text === ",";
 }
 
-/** he/she/his/her after the name and before any `it`/`its`, within the sentence. */
-function pronounFollows(nts: readonly NameToken[], end: number): boolean {
+/** The first of he/she/his/her/him (personal) or it/its (neuter) after the name, within the sentence. */
+function pronounFollows(nts: readonly NameToken[], end: number): "personal" | "neuter" | undefined {
   for (let i = end; i < nts.length && i < end + 12; i++) {
     const written = nts[i]!.text;
     if (written.length > 3) continue;
     const w = written.toLowerCase();
-    if (w === "it" || w === "its") return false;
-    if (w === "he" || w === "she" || w === "his" || w === "her" || w === "him") return true;
+    if (w === "it" || w === "its") return "neuter";
+    if (w === "he" || w === "she" || w === "his" || w === "her" || w === "him") return "personal";
   }
-  return false;
+  return undefined;
 }

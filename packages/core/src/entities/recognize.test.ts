@@ -199,6 +199,17 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("reads a lone family name that speaks as a person, unless `it` follows, and keeps one that opens a sentence", () => {
+    const text = "Storm\n\nSchools closed, and Kowalczyk said sales fell. Bosch said it would help. Nguyen added that nobody was hurt, said Okonjo.\n";
+    const entities = analyzeArticle(text).entities.map((e) => [e.name, e.type]);
+    expect(entities).toEqual([
+      ["Kowalczyk", "person"],
+      ["Bosch", "organization"],
+      ["Nguyen", "person"],
+      ["Okonjo", "organization"],
+    ]);
+  });
+
   it("gives a company's one-word name to its legal form when a division shares the word", () => {
     const text = "Corvane wins order\n\nCorvane Co. won a $2 billion order on Monday, said Ann Cole, head of Corvane Marine. Shares of Corvane rose.";
     expect(mentionsOf(text)).toEqual([

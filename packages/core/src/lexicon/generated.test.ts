@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain Node script without type declarations
-import { buildCurrencies, buildFirstNames, buildGazetteer, buildOrganizations, buildPastTense, buildVocabulary } from "../../scripts/build-lexicons.mjs";
+import { buildCurrencies, buildFirstNames, buildGazetteer, buildOrganizations, buildPastTense, buildSurnames, buildVocabulary } from "../../scripts/build-lexicons.mjs";
 
 const committed = (file: string): unknown => JSON.parse(readFileSync(new URL(`generated/${file}`, import.meta.url), "utf8"));
 
@@ -11,6 +11,7 @@ describe("generated lexicons", () => {
     const gazetteer = buildGazetteer(vocabulary);
     expect(committed("gazetteer.json")).toEqual(gazetteer);
     expect(committed("first-names.json")).toEqual(buildFirstNames(vocabulary, gazetteer));
+    expect(committed("surnames.json")).toEqual(buildSurnames(vocabulary, gazetteer));
     expect(committed("past-tense.json")).toEqual(buildPastTense());
     expect(committed("organizations.json")).toEqual(buildOrganizations());
     expect(committed("vocabulary.json")).toEqual(vocabulary);
