@@ -29,9 +29,9 @@ const RESULT_AFTER = new RegExp(
 /** A score and a preposition right before the name: `lost 3-0 to Newcastle`, `drew 1-1 with Everton`. */
 const SCORE_BEFORE = /(?:^|\s)\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:to|with|against|over|by)\s+$/;
 /** Nouns a club's name stands before, which a town's or a company's does not: `Chelsea manager`, `Liverpool fans`. */
-const SIDE_NOUNS = /^\s+(?:fans|supporters|manager|coach|boss|striker|strikers|midfielder|defender|goalkeeper|keeper|winger|squad|captain)\b/;
+const SIDE_NOUNS: ReadonlySet<string> = new Set("fans supporters manager coach boss striker strikers midfielder defender goalkeeper keeper winger squad captain".split(" "));
 /** Plural verbs a club takes in British English (`Everton host Tottenham`); a town takes the singular. */
-const PLURAL_VERB = /^\s+(?:have|are|were|host|face|play|meet|visit|travel|need)\b/;
+const PLURAL_VERBS: ReadonlySet<string> = new Set("have are were host face play meet visit travel need".split(" "));
 /** Before a name that is a verb's subject: not its object, and not one of two joined subjects (`Liverpool and Arsenal meet`). */
 const NOT_SOLE_SUBJECT = /(?:\b(?:and|or|of|in|at|to|from|with|for|on|near|by|between|&)|,)\s+$/i;
 
@@ -50,16 +50,32 @@ function isPerson(c: Candidate, surnames: ReadonlySet<string>): boolean {
   return surnames.has(last);
 }
 
+/** The word after `end` past spaces, letters and digits only (`2` of ` 2-1`), or `""`: most names are followed by none of the cues' words. */
+function wordAfter(text: string, end: number): string {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i++;
+  if (i === end) return "";
+  let j = i;
+  while (j < text.length && /[\p{L}\d]/u.test(text[j]!)) j++;
+  return text.slice(i, j);
+}
+
+const RESULT_WORDS: ReadonlySet<string> = new Set("won lost drew led trailed beat defeated edged thrashed hammered crushed routed overcame downed stunned".split(" "));
+const SCORE_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "with", "against", "over", "by"]);
+
 /** Whether the text around the candidate says it is a side in a match. */
 function sideCue(text: string, c: Candidate, sportsArticle: boolean): "score" | "side" | "plural" | undefined {
-  const after = text.slice(c.end, c.end + LOOK);
-  const score = SCORE_AFTER.exec(after) ?? RESULT_AFTER.exec(after);
-  if (score !== null) return score[1] === undefined ? "score" : undefined;
-  const before = text.slice(Math.max(0, c.start - LOOK), c.start);
-  if (SCORE_BEFORE.test(before)) return "score";
+  const next = wordAfter(text, c.end);
+  if (next !== "" && (/^\d/.test(next) || RESULT_WORDS.has(next))) {
+    const after = text.slice(c.end, c.end + LOOK);
+    const score = SCORE_AFTER.exec(after) ?? RESULT_AFTER.exec(after);
+    if (score !== null) return score[1] === undefined ? "score" : undefined;
+  }
+  const space = text.lastIndexOf(" ", c.start - 2);
+  if (SCORE_PREPOSITIONS.has(text.slice(space + 1, c.start - 1)) && SCORE_BEFORE.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return "score";
   // (a work's fans are not a club's: `Star Wars fans`)
-  if (c.cls.type !== "other" && SIDE_NOUNS.test(after)) return "side";
-  if (sportsArticle && !c.name.endsWith("s") && PLURAL_VERB.test(after) && !NOT_SOLE_SUBJECT.test(before)) return "plural";
+  if (c.cls.type !== "other" && SIDE_NOUNS.has(next)) return "side";
+  if (sportsArticle && !c.name.endsWith("s") && PLURAL_VERBS.has(next) && !NOT_SOLE_SUBJECT.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return "plural";
   return undefined;
 }
 
