@@ -96,7 +96,7 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   const mayBeSide = (c: Candidate) => !national(c) && !isPerson(c, surnames);
   // the clubs the article names, whatever they were read as; those read as something else are retyped
   const sides = new Set<string>();
-  for (const c of candidates) if (mayBeSide(c) && sideCue(text, c, false) !== undefined) sides.add(c.name);
+  for (const c of candidates) if (sideCue(text, c, false) !== undefined && mayBeSide(c)) sides.add(c.name);
   if (sides.size === 0) return candidates;
   for (const c of candidates) if (!sides.has(c.name) && mayBeSide(c) && sideCue(text, c, true) === "plural") sides.add(c.name);
   // `City host Ashford` reads like `BBC host Nick Robinson`: after a club, `host` is its verb and the name its opponent
