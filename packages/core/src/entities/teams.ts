@@ -61,7 +61,8 @@ function wordAfter(text: string, end: number): string {
 }
 
 const RESULT_WORDS: ReadonlySet<string> = new Set("won lost drew led trailed beat defeated edged thrashed hammered crushed routed overcame downed stunned".split(" "));
-const SCORE_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "with", "against", "over", "by"]);
+/** The preposition a score stands before, read within a few characters of the name so no search runs far back. */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:to|with|against|over|by)\s+$/;
 
 /** Whether the text around the candidate says it is a side in a match. */
 function sideCue(text: string, c: Candidate, sportsArticle: boolean): "score" | "side" | "plural" | undefined {
@@ -71,8 +72,7 @@ function sideCue(text: string, c: Candidate, sportsArticle: boolean): "score" | 
     const score = SCORE_AFTER.exec(after) ?? RESULT_AFTER.exec(after);
     if (score !== null) return score[1] === undefined ? "score" : undefined;
   }
-  const space = text.lastIndexOf(" ", c.start - 2);
-  if (SCORE_PREPOSITIONS.has(text.slice(space + 1, c.start - 1)) && SCORE_BEFORE.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return "score";
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && SCORE_BEFORE.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return "score";
   // (a work's fans are not a club's: `Star Wars fans`)
   if (c.cls.type !== "other" && SIDE_NOUNS.has(next)) return "side";
   if (sportsArticle && !c.name.endsWith("s") && PLURAL_VERBS.has(next) && !NOT_SOLE_SUBJECT.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return "plural";
