@@ -8,9 +8,10 @@ import { CITIES, COUNTRIES, REGIONS, VOCABULARY, isFirstName } from "./lexicon.j
  * side: a score next to it (`beat Chelsea 2-1`, `lost 3-0 to Newcastle`), a player's or a fan's noun after
  * it (`Chelsea manager`, `Liverpool fans`), or a plural verb after a singular name (`Everton host`, `Arsenal
  * have won`), which British English gives a team and never a town; and a club's opponent is one too
- * (`Everton host Tottenham`). A name so read anywhere in the article
- * is an organization everywhere in it. Countries and regions keep their type (a national or a state's side
- * is read as its country or state: `England captain`, `Texas coach`), as do people: a full name with a given name (`Harry Kane`), or a surname of one (`Nadal` after `Rafael Nadal`).
+ * (`Everton host Tottenham`). A name so read anywhere in the article is an organization everywhere in it.
+ * Countries and regions keep their type (a national or a state's side is read as its country or state:
+ * `England captain`, `Texas coach`), as do people: a full name with a given name (`Harry Kane`), or a
+ * surname of one (`Nadal` after `Rafael Nadal`).
  */
 
 /**
