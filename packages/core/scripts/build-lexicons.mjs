@@ -113,15 +113,22 @@ function listedWords() {
 }
 
 /**
- * Given names of the world that news writes in the Latin alphabet (`Hassan`, `Priya`, `Recep`, `Chinedu`):
- * faker's locales, one plain capitalised word each; no everyday English word, place the gazetteer knows,
- * well-known organization, title or group, so `Can`, `Hope`, `Paris`, `Kenya`, `Lexus` or `Imam` are no one's name.
+ * Whether a word from faker's lists can stand alone for a person: one plain capitalised word that is no everyday
+ * English word, place the gazetteer knows, well-known organization, title or group.
  */
-function worldFirstNames(faker, gazetteer, vocabulary) {
+function nameWordTest(gazetteer, vocabulary) {
   const places = new Set([...gazetteer.cities, ...gazetteer.regions, ...gazetteer.countries.flatMap((c) => [...c.names, ...c.demonyms])]);
   const listed = listedWords();
   for (const name of buildOrganizations().names) listed.add(name);
-  return new Set(faker.all.filter((name) => /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !vocabulary.has(name.toLowerCase()) && !listed.has(name.toLowerCase()) && !places.has(name)));
+  return (name) => /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !vocabulary.has(name.toLowerCase()) && !listed.has(name.toLowerCase()) && !places.has(name);
+}
+
+/**
+ * Given names of the world that news writes in the Latin alphabet (`Hassan`, `Priya`, `Recep`, `Chinedu`):
+ * faker's locales, filtered by `nameWordTest`, so `Can`, `Hope`, `Paris`, `Kenya`, `Lexus` or `Imam` are no one's name.
+ */
+function worldFirstNames(faker, gazetteer, vocabulary) {
+  return new Set(faker.all.filter(nameWordTest(gazetteer, vocabulary)));
 }
 
 /**
@@ -148,19 +155,14 @@ export function buildFirstNames(vocabulary = buildVocabulary(), gazetteer = buil
  */
 export function buildSurnames(vocabulary = buildVocabulary(), gazetteer = buildGazetteer(vocabulary)) {
   const { allLocales } = require("@faker-js/faker");
-  const words = new Set(vocabulary.words);
-  const places = new Set([...gazetteer.cities, ...gazetteer.regions, ...gazetteer.countries.flatMap((c) => [...c.names, ...c.demonyms])]);
-  const listed = listedWords();
-  for (const name of buildOrganizations().names) listed.add(name);
+  const isNameWord = nameWordTest(gazetteer, new Set(vocabulary.words));
   // (English given names are read as people alone already; the world's are often family names too: `Jensen`)
   const given = englishFirstNames();
   const names = new Set();
   for (const locale of Object.values(allLocales)) {
     const family = locale.person?.last_name;
     if (family === undefined) continue;
-    for (const name of Array.isArray(family) ? family : Object.values(family).flat()) {
-      if (/^\p{Lu}\p{Ll}{2,}$/u.test(name) && !words.has(name.toLowerCase()) && !listed.has(name.toLowerCase()) && !places.has(name) && !given.has(name)) names.add(name);
-    }
+    for (const name of Array.isArray(family) ? family : Object.values(family).flat()) if (isNameWord(name) && !given.has(name)) names.add(name);
   }
   return { $source: "@faker-js/faker's locales (MIT) without English given names, everyday words, places, organizations, titles and groups", names: [...names].sort() };
 }

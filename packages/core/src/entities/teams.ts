@@ -65,13 +65,20 @@ const RESULT_WORDS: ReadonlySet<string> = new Set("won lost drew led trailed bea
 /** The preposition a score stands before, read within a few characters of the name so no search runs far back. */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:to|with|against|over|by)\s+$/;
 
+/** The score, or the result and its score, after `end`: a match's, or a set's (`6-3 6-4`), whose players are people. */
+function scoreAfter(text: string, end: number): "match" | "sets" | undefined {
+  const after = text.slice(end, end + LOOK);
+  const score = SCORE_AFTER.exec(after) ?? RESULT_AFTER.exec(after);
+  if (score === null) return undefined;
+  return score[1] === undefined ? "match" : "sets";
+}
+
 /** Whether the text around the candidate says it is a side in a match. */
 function sideCue(text: string, c: Candidate, sportsArticle: boolean): "score" | "side" | "plural" | undefined {
   const next = wordAfter(text, c.end);
   if (next !== "" && (/^\d/.test(next) || RESULT_WORDS.has(next))) {
-    const after = text.slice(c.end, c.end + LOOK);
-    const score = SCORE_AFTER.exec(after) ?? RESULT_AFTER.exec(after);
-    if (score !== null) return score[1] === undefined ? "score" : undefined;
+    const score = scoreAfter(text, c.end);
+    if (score !== undefined) return score === "match" ? "score" : undefined;
   }
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && SCORE_BEFORE.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return "score";
   // (a work's fans are not a club's: `Star Wars fans`)
@@ -82,9 +89,7 @@ function sideCue(text: string, c: Candidate, sportsArticle: boolean): "score" | 
 
 /** A match's score, or a result and its score, follows the name ending at `end`: `Everton beat Leeds 2-1`. */
 export function scoreFollows(text: string, end: number): boolean {
-  const after = text.slice(end, end + LOOK);
-  const score = SCORE_AFTER.exec(after) ?? RESULT_AFTER.exec(after);
-  return score !== null && score[1] === undefined;
+  return scoreAfter(text, end) === "match";
 }
 
 /** The candidates, with every one that names a club read as an organization. */
