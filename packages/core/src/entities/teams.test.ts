@@ -50,6 +50,15 @@ describe("markTeams", () => {
     expect(typed("Budget\n\nThe council said Leeds have to save money, and Leeds are not alone.\n")).toEqual(["place:Leeds"]);
   });
 
+  it("reads a score after a line break of any kind", () => {
+    expect(typed("Result\r\n\r\nOn Saturday, Rovers\r\nbeat Bexley 2-1, and Ashford\tbeat Dover 1-0.\r\n")).toEqual([
+      "organization:Rovers",
+      "organization:Bexley",
+      "organization:Ashford",
+      "organization:Dover",
+    ]);
+  });
+
   it("keeps a national or a state's side its country's or state's type", () => {
     expect(typed("Cup\n\nEngland beat Wales 2-0 and Texas coach Steve Sarkisian watched.\n")).toEqual(["place:England", "place:Wales", "place:Texas", "person:Steve Sarkisian"]);
   });

@@ -1,3 +1,4 @@
+import { isSpace } from "../text/chars.js";
 import { classified } from "./classify.js";
 import type { Candidate } from "./candidates.js";
 import { CITIES, COUNTRIES, REGIONS, VOCABULARY, isFirstName } from "./lexicon.js";
@@ -54,7 +55,7 @@ function isPerson(c: Candidate, surnames: ReadonlySet<string>): boolean {
 /** The word after `end` past spaces, letters and digits only (`2` of ` 2-1`), or `""`: most names are followed by none of the cues' words. */
 function wordAfter(text: string, end: number): string {
   let i = end;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   if (i === end) return "";
   let j = i;
   while (j < text.length && /[\p{L}\d]/u.test(text[j]!)) j++;
