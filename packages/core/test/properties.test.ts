@@ -86,6 +86,7 @@ describe("time grows linearly with size on pathological input", () => {
     "Mr. Dr. Sen. Gen. Gov. Rep. ",
     "the the the the the the ",
     "Nov. Nov. 24 Thursday Friday mid-October ",
+    "between 2019 and 2020 to 2021 two days ago ago last week ",
     "\n\n\n\n",
     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "President Barack Obama said. “Yes,” he said. ",

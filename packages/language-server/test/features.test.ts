@@ -114,6 +114,15 @@ describe("language server over stdio on the seeds", () => {
     ]);
   });
 
+  it("hovers a week with the Monday it starts on", async () => {
+    const uri = client.uri("articles/weekly.txt");
+    const text = "Council vote delayed\n\nPublished: Friday, March 7, 2025\n\nThe council said last week that it would vote in two weeks.\n";
+    await client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "plaintext", version: 1, text } });
+    const hover = await client.request<{ contents: { value: string } }>("textDocument/hover", { textDocument: { uri }, position: { line: 4, character: 22 } });
+    expect(hover.contents.value.split("  \n")[0]).toBe("**2025-W09** (the week of Monday 2025-02-24)");
+    await client.notify("textDocument/didClose", { textDocument: { uri } });
+  });
+
   it("highlights, renames across articles, and never writes a file", async () => {
     const before = client.text(S004);
     const highlights = await client.request<unknown[]>("textDocument/documentHighlight", find(S000, "Earnest", 1));

@@ -98,6 +98,24 @@ export function formatMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }
 
+/** The ISO 8601 week `YYYY-Www` a date falls in: weeks start on Monday, and a week belongs to the year of its Thursday. */
+export function formatWeek(d: CalendarDate): string {
+  const thursday = addDays(d, 3 - ((weekdayOf(d) + 6) % 7));
+  const dayOfYear = Math.round((Date.UTC(thursday.year, thursday.month - 1, thursday.day) - Date.UTC(thursday.year, 0, 1)) / 86_400_000);
+  return `${pad(thursday.year, 4)}-W${pad(Math.floor(dayOfYear / 7) + 1)}`;
+}
+
+/** The Monday that starts an ISO week written `YYYY-Www`; undefined for anything else. */
+export function parseIsoWeek(value: string): CalendarDate | undefined {
+  const m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m === null) return undefined;
+  const week = Number(m[2]);
+  // week 1 holds 4 January
+  const january4 = { year: Number(m[1]), month: 1, day: 4 };
+  const monday = addDays(january4, (week - 1) * 7 - ((weekdayOf(january4) + 6) % 7));
+  return week >= 1 && formatWeek(monday) === value ? monday : undefined;
+}
+
 export function parseIsoDate(value: string): CalendarDate | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (m === null) return undefined;

@@ -12,7 +12,7 @@ describe("date expressions", () => {
     ]);
     expect(found("Of 1987, the end of 2003, Gin 2014, in 1887")).toEqual([
       ["year", "1987", 3],
-      ["year", "2003", 20],
+      ["year", "end of 2003", 13],
     ]);
   });
 
@@ -29,6 +29,37 @@ describe("date expressions", () => {
     expect(found("They May agree in May, or by early May.")).toEqual([
       ["month", "May", 18],
       ["month", "early May", 29],
+    ]);
+  });
+
+  it("reads years that close a range and years with a part, but not counts between numbers", () => {
+    expect(found("Between 2019 and 2022, and from 2010 to 2012, in late 2022 and mid-2021. Early 2023 came.")).toEqual([
+      ["year", "2019", 8],
+      ["year", "2022", 17],
+      ["year", "2010", 32],
+      ["year", "2012", 40],
+      ["year", "late 2022", 49],
+      ["year", "mid-2021", 63],
+      ["year", "Early 2023", 73],
+    ]);
+    expect(found("between 1900 and 2000 protesters, or 2000 to 2500 troops, in 1990 and 2020, fewer")).toEqual([
+      ["year", "1990", 61],
+      ["year", "2020", 70],
+    ]);
+  });
+
+  it("reads weeks, parts of days and counts back with `ago`", () => {
+    expect(found("Last week and later this week; last night, this morning, tonight. The next morning and last afternoon are not.")).toEqual([
+      ["relative-week", "Last week", 0],
+      ["relative-week", "later this week", 14],
+      ["relative-day", "last night", 31],
+      ["relative-day", "this morning", 43],
+      ["relative-day", "tonight", 57],
+    ]);
+    expect(found("Two years ago, 18 months ago and a week ago; not a few days ago, Chicago or agony.")).toEqual([
+      ["relative-year", "Two years ago", 0],
+      ["relative-month", "18 months ago", 15],
+      ["relative-day", "a week ago", 33],
     ]);
   });
 });

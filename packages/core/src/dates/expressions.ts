@@ -8,9 +8,10 @@ export type DateExpression =
   | { readonly kind: "weekday"; readonly span: Span; readonly text: string; readonly weekday: number }
   | { readonly kind: "month"; readonly span: Span; readonly text: string; readonly month: number; readonly part?: "early" | "mid" | "late" | "end" }
   | { readonly kind: "relative-day"; readonly span: Span; readonly text: string; readonly offset: number }
+  | { readonly kind: "relative-week"; readonly span: Span; readonly text: string; readonly offset: number }
   | { readonly kind: "relative-month"; readonly span: Span; readonly text: string; readonly offset: number }
   | { readonly kind: "relative-year"; readonly span: Span; readonly text: string; readonly offset: number }
-  | { readonly kind: "year"; readonly span: Span; readonly text: string; readonly year: number };
+  | { readonly kind: "year"; readonly span: Span; readonly text: string; readonly year: number; readonly part?: "early" | "mid" | "late" | "end" };
 
 const MONTH_NAME = "January|February|March|April|May|June|July|August|September|October|November|December";
 const WEEKDAY_NAME = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
@@ -19,17 +20,21 @@ const WEEKDAY_NAME = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
 const RELATIVE_RE = new RegExp(
   "\\b(?:" +
   [
-    `(?<part>early|mid|late|end)(?:-of-|[- ]|\\s+of\\s+)(?<pmonth>${MONTH_NAME})\\b`,
+    `(?<part>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-of-|[- ]|\\s+of\\s+)(?:(?<pmonth>${MONTH_NAME})|(?<pyear>(?:19|20)\\d\\d))\\b`,
     `(?<weekday>${WEEKDAY_NAME})\\b`,
-    `(?<rday>yesterday|today|tomorrow)\\b`,
-    `(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<rmw>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<unit>month|year)\\b`,
-    // a year after its preposition (`in 2014`); the look-behind follows the digits, so it is tried only where a
-    // year stands and the alternation keeps V8's quick first-character check (a leading one ran at every offset)
-    `(?<year>(?:19|20)\\d\\d)\\b(?<=\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f)\\s+(?:19|20)\\d\\d)`,
+    `(?<rday>yesterday|today|tomorrow|tonight)\\b`,
+    `(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<rmw>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<unit>week|month|year|night|morning|afternoon|evening)\\b`,
+    // a year after its preposition (`in 2014`), or closing a range (`between 2019 and 2022`, `from 2019 to 2022`); the
+    // look-behind follows the digits, so it is tried only where a year stands and the alternation keeps V8's quick
+    // first-character check (a leading one ran at every offset)
+    `(?<year>(?:19|20)\\d\\d)\\b(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f)|(?<range>\\b[Bb]etween|\\b(?:19|20)\\d\\d\\s+(?:and|to|through)))\\s+(?:19|20)\\d\\d)`,
     `(?<month>${MONTH_NAME})\\b`,
   ].join("|") + ")",
   "g",
 );
+
+/** After a year that closes or opens a range, a noun it counts, at once or after the range's second number. */
+const COUNT_AFTER = /^\s+(?:(?:and|to|through)\s+\d+\s+\p{Ll}|(?!(?:and|to|through)\b)\p{Ll})/u;
 
 const DATE_WORD_BEFORE = /\b(?:in|by|since|until|early|late|mid|of|last|next|this)\s+$/i;
 
@@ -60,13 +65,23 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     const end = start + value.length;
     if (taken(start, end)) continue;
     const span = { start, end };
-    if (g.pmonth !== undefined) found.push({ kind: "month", span, text: value, month: monthNumber(g.pmonth)!, part: g.part!.toLowerCase() as "early" | "mid" | "late" | "end" });
+    const part = g.part?.toLowerCase() as "early" | "mid" | "late" | "end" | undefined;
+    if (g.pmonth !== undefined) found.push({ kind: "month", span, text: value, month: monthNumber(g.pmonth)!, part: part! });
+    else if (g.pyear !== undefined) found.push({ kind: "year", span, text: value, year: Number(g.pyear), part: part! });
     else if (g.weekday !== undefined) found.push({ kind: "weekday", span, text: value, weekday: weekdayNumber(g.weekday)! });
-    else if (g.rday !== undefined) found.push({ kind: "relative-day", span, text: value, offset: { yesterday: -1, today: 0, tomorrow: 1 }[g.rday.toLowerCase() as "yesterday"]! });
+    else if (g.rday !== undefined) found.push({ kind: "relative-day", span, text: value, offset: RELATIVE_DAYS.get(g.rday)! });
     else if (g.rmw !== undefined) {
       const offset = { this: 0, last: -1, next: 1 }[g.rmw.toLowerCase() as "this"]!;
-      found.push({ kind: g.unit === "month" ? "relative-month" : "relative-year", span, text: value, offset });
-    } else if (g.year !== undefined) found.push({ kind: "year", span, text: value, year: Number(g.year) });
+      const unit = g.unit!;
+      if (unit === "week" || unit === "month" || unit === "year") found.push({ kind: `relative-${unit}`, span, text: value, offset });
+      // `last night`, `this morning`: a part of a day the article stands in or the one before; `the next morning`
+      // is the story's next day, not the reader's
+      else if ((offset === -1 && (unit === "night" || unit === "evening")) || (offset === 0 && unit !== "night")) found.push({ kind: "relative-day", span, text: value, offset });
+    } else if (g.year !== undefined) {
+      // `between 1900 and 2000 protesters`: a count, not a range of years
+      if (g.range !== undefined && COUNT_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
+      found.push({ kind: "year", span, text: value, year: Number(g.year) });
+    }
     else if (g.month !== undefined) {
       const dateWordBefore = DATE_WORD_BEFORE.test(slice.slice(Math.max(0, m.index - 8), m.index));
       // "May" is a month only beside a date word; otherwise it is the verb
@@ -76,5 +91,42 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       found.push({ kind: "month", span, text: value, month: monthNumber(g.month)! });
     }
   }
+  w = 0;
+  for (const e of agoExpressions(slice, from)) if (!taken(e.span.start, e.span.end)) found.push(e);
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
+  ["yesterday", -1],
+  ["today", 0],
+  ["tonight", 0],
+  ["tomorrow", 1],
+]);
+
+const COUNTS: ReadonlyMap<string, number> = new Map(
+  ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].map((w, i) => [w, Math.max(1, i)]),
+);
+/** The count and unit before ` ago`, read in a bounded window (`two weeks ago`, `18 months ago`, `a year ago`). */
+const AGO_BEFORE = /(?<![\p{L}\d])(?<count>\d{1,3}|[A-Za-z]{1,6})\s+(?<unit>day|week|month|year|decade)s?\s+$/u;
+
+/** `two days ago` and its like: a count of days, weeks, months, years or decades back from the article's date. */
+function agoExpressions(slice: string, from: number): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (let at = slice.indexOf("ago"); at >= 0; at = slice.indexOf("ago", at + 3)) {
+    if (/[\p{L}\d]/u.test(slice.charAt(at + 3))) continue;
+    const window = slice.slice(Math.max(0, at - 24), at);
+    const m = AGO_BEFORE.exec(window);
+    if (m === null) continue;
+    const word = m.groups!.count!;
+    const count = /^\d/.test(word) ? Number(word) : COUNTS.get(word.toLowerCase());
+    if (count === undefined || count === 0) continue;
+    const unit = m.groups!.unit!;
+    const start = from + at - window.length + m.index;
+    const span = { start, end: from + at + 3 };
+    const text = slice.slice(span.start - from, span.end - from);
+    if (unit === "day" || unit === "week") out.push({ kind: "relative-day", span, text, offset: -count * (unit === "week" ? 7 : 1) });
+    else if (unit === "month") out.push({ kind: "relative-month", span, text, offset: -count });
+    else out.push({ kind: "relative-year", span, text, offset: -count * (unit === "decade" ? 10 : 1) });
+  }
+  return out;
 }

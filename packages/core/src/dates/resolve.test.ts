@@ -27,6 +27,21 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(resolve("last month")).toBe("2014-10");
   });
 
+  it("resolves weeks to ISO weeks, parts of days, and counts back with `ago`", () => {
+    expect(resolve("last week")).toBe("2014-W44");
+    expect(resolve("earlier this week")).toBe("2014-W45");
+    expect(resolve("next week", "future")).toBe("2014-W46");
+    expect(resolve("last night")).toBe("2014-11-06");
+    expect(resolve("this morning")).toBe("2014-11-07");
+    expect(resolve("three days ago")).toBe("2014-11-04");
+    expect(resolve("two weeks ago")).toBe("2014-10-24");
+    expect(resolve("18 months ago")).toBe("2013-05");
+    expect(resolve("a decade ago")).toBe("2004");
+    expect(resolve("in late 2013")).toBe("2013");
+    const newYear: ReferenceDate = { date: { year: 2016, month: 1, day: 2 }, source: "published" };
+    expect(resolve("this week", "past", newYear)).toBe("2015-W53");
+  });
+
   it("reads a future weekday forward and a month across the year's turn", () => {
     expect(resolve("on Monday", "future")).toBe("2014-11-10");
     expect(resolve("on Monday", "past")).toBe("2014-11-03");

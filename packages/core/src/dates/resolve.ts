@@ -1,6 +1,6 @@
 import { codeUnits, isLetter, isLower, isSpace } from "../text/chars.js";
 import pastTense from "../lexicon/generated/past-tense.json" with { type: "json" };
-import { addDays, type CalendarDate, daysInMonth, formatDate, formatMonth, weekdayOf } from "./calendar.js";
+import { addDays, type CalendarDate, daysInMonth, formatDate, formatMonth, formatWeek, weekdayOf } from "./calendar.js";
 import type { DateExpression } from "./expressions.js";
 
 /** The date an article's relative expressions are read against, and where it came from. */
@@ -14,7 +14,7 @@ export interface ReferenceDate {
 export type Tense = "past" | "future";
 
 export interface Resolution {
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when nothing fixes it. */
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an ISO week, `YYYY-Www`; null when nothing fixes it. */
   readonly value: string | null;
   /** Whether the value depends on the reference date. */
   readonly relative: boolean;
@@ -62,6 +62,8 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
     }
     case "relative-day":
       return { value: formatDate(addDays(ref, expr.offset)), relative: true };
+    case "relative-week":
+      return { value: formatWeek(addDays(ref, 7 * expr.offset)), relative: true };
     case "relative-month": {
       const index = ref.year * 12 + (ref.month - 1) + expr.offset;
       return { value: formatMonth(Math.floor(index / 12), (index % 12) + 1), relative: true };
