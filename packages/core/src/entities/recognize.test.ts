@@ -557,6 +557,16 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("reads an officer's whole title and a department's chief before a name", () => {
+    const text = "Results\n\nChief financial officer Tomás Herrera said costs rose. The chief technology officer Ann Lee agreed, and police chief Sam Hill and campaign manager Lisa Park did not.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Tomás Herrera", ["Chief financial officer"]],
+      ["Ann Lee", ["chief technology officer"]],
+      ["Sam Hill", ["police chief"]],
+      ["Lisa Park", ["campaign manager"]],
+    ]);
+  });
+
   it("reads a role set before a name by commas inside a sentence, after its determiner", () => {
     const text =
       "Talks end\n\nPrime Minister Ken Hale met his Mexican counterpart, Rosa Ibarra, on Tuesday. The company said on Monday that its chief executive, Jon Moeller, would stay. Police arrested the man, Tom Doe, at home.\n";
