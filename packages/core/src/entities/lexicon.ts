@@ -5,6 +5,7 @@ import gazetteerData from "../lexicon/generated/gazetteer.json" with { type: "js
 import surnameData from "../lexicon/generated/surnames.json" with { type: "json" };
 import organizationData from "../lexicon/generated/organizations.json" with { type: "json" };
 import vocabularyData from "../lexicon/generated/vocabulary.json" with { type: "json" };
+import dictionaryData from "../lexicon/generated/dictionary.json" with { type: "json" };
 import currencyData from "../lexicon/generated/currencies.json" with { type: "json" };
 import groupData from "../lexicon/groups.json" with { type: "json" };
 import titleData from "../lexicon/titles.json" with { type: "json" };
@@ -43,6 +44,11 @@ export const CITIES: ReadonlySet<string> = new Set(gazetteerData.cities);
 export const REGIONS: ReadonlySet<string> = new Set([...gazetteerData.regions, ...entityWords.placeNames]);
 /** Everyday English words, lower case. */
 export const VOCABULARY: ReadonlySet<string> = new Set(vocabularyData.words);
+const DICTIONARY: ReadonlySet<string> = new Set(dictionaryData.words);
+/** An English word, everyday or less common, lower case (`research`, `earthquake`): no one's name. */
+export function isEnglishWord(lower: string): boolean {
+  return VOCABULARY.has(lower) || DICTIONARY.has(lower);
+}
 /** Well-known organizations (Google, Reuters' peers, NATO), lower case. */
 export const ORGANIZATIONS: ReadonlySet<string> = new Set([...organizationData.names, ...entityWords.firmsNamedForPeople.map((n) => n.toLowerCase())]);
 export const GROUP_WORDS: ReadonlySet<string> = new Set([...groupData.religions, ...groupData.parties, ...groupData.peoples]);

@@ -985,6 +985,14 @@ describe("acronyms an article defines", () => {
     expect(types("Researchers at the Velloran Institute of Technology and Colorado State University agreed.\n")).toEqual({
       "Velloran Institute of Technology": "organization",
       "Colorado State University": "organization",
+    });    // up to three English words before `and`, however rare, but no name of a place, a person or a firm
+    expect(types("The National Earthquake Monitoring and Research Center and the Homicide and Major Enquiry Team met. Iraq and Syria Committee members and Acme and Globex Corporation did not.\n")).toEqual({
+      "National Earthquake Monitoring and Research Center": "organization",
+      "Homicide and Major Enquiry Team": "organization",
+      Iraq: "place",
+      "Syria Committee": "organization",
+      Acme: "organization",
+      "Globex Corporation": "organization",
     });
   });
 

@@ -1,6 +1,6 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
-import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, PORTFOLIOS, VOCABULARY, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, PORTFOLIOS, VOCABULARY, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 
 /**
@@ -264,7 +264,8 @@ function strangersName(parts: readonly NameToken[]): boolean {
 const COUNTRY_INITIALS = /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}{2,3})$/u;
 
 /**
- * `Energy and Natural Resources Committee`, `Health and Human Services Department`, `Securities and Exchange Commission`: everyday words or a portfolio's nouns before
+ * `Energy and Natural Resources Committee`, `Health and Human Services Department`, `Securities and Exchange Commission`,
+ * `National Earthquake Monitoring and Research Center`: up to three English words or a portfolio's nouns before
  * `and`, and after it capitalised words up to a body's head word, name one body's portfolio. (Names of
  * people and places are no everyday words, so `Iraq and Syria Committee` stays two names and a third.)
  */
@@ -272,21 +273,21 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
   let words = parts[0]!.text === "The" ? parts.slice(1) : parts;
   // a country's name or initials before the portfolio are the body's own: `U.S. Securities and Exchange Commission`
   if (words.length > 1 && (COUNTRIES.has(words[0]!.text) || COUNTRY_INITIALS.test(words[0]!.text))) words = words.slice(1);
-  if (words.length === 0 || words.length > 2 || !words.every((p) => portfolioBeforeAnd(p, words.length === 1))) return false;
+  if (words.length === 0 || words.length > 3 || !words.every((p) => portfolioBeforeAnd(p, words.length === 1))) return false;
   let k = after;
   while (k < tokens.length && k < after + 5 && nameish[k] === true && !tokens[k]!.possessive) k++;
   return k > after && HEAD_WORDS.get(tokens[k - 1]!.text) === "organization";
 }
 
 /**
- * A portfolio's word before `and`: an everyday word, or a noun built like one (`Securities`) that is no first
+ * A portfolio's word before `and`: an English word, or a noun built like one (`Securities`) that is no first
  * name or city (`Lawrence`, `Florence`). A plural head word counts only when it stands alone, as the subject
  * of a body (`Securities and Exchange Commission`), not after another word (`Nomura Securities and`,
  * `Financial Services and`).
  */
 function portfolioBeforeAnd(t: NameToken, alone: boolean): boolean {
   if (HEAD_WORDS.has(t.text)) return alone && t.text.endsWith("s") && VOCABULARY.has(t.text.slice(0, -1).toLowerCase().replace(/ie$/, "y"));
-  return VOCABULARY.has(t.text.toLowerCase()) || (isPortfolioWord(t) && !isFirstName(t.text) && !CITIES.has(t.text));
+  return isEnglishWord(t.text.toLowerCase()) || (isPortfolioWord(t) && !isFirstName(t.text) && !CITIES.has(t.text));
 }
 
 /** A capitalised common noun that names a portfolio: an everyday word, or one built like an abstract noun (`Fisheries`, `Agriculture`). */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain Node script without type declarations
-import { buildCurrencies, buildFirstNames, buildGazetteer, buildOrganizations, buildPastTense, buildSurnames, buildVocabulary } from "../../scripts/build-lexicons.mjs";
+import { buildCurrencies, buildDictionary, buildFirstNames, buildGazetteer, buildOrganizations, buildPastTense, buildSurnames, buildVocabulary } from "../../scripts/build-lexicons.mjs";
 
 const committed = (file: string): unknown => JSON.parse(readFileSync(new URL(`generated/${file}`, import.meta.url), "utf8"));
 
@@ -15,6 +15,7 @@ describe("generated lexicons", () => {
     expect(committed("past-tense.json")).toEqual(buildPastTense());
     expect(committed("organizations.json")).toEqual(buildOrganizations());
     expect(committed("vocabulary.json")).toEqual(vocabulary);
+    expect(committed("dictionary.json")).toEqual(buildDictionary(vocabulary));
     expect(committed("currencies.json")).toEqual(buildCurrencies());
   });
 
