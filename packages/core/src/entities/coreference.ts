@@ -252,7 +252,10 @@ export function resolveEntities(
     if (c.cls.confidence !== "known") {
       const matches = byNameWord.get(foldDiacritics(word)) ?? [];
       if (matches.length > 0) {
-        let target = nearestBefore(matches, c.start);
+        // `her son, Adebayo Oyelaran` ... `Dr. Oyelaran`: news copy calls a relative who shares the surname by the
+        // given name after the first time, so a bare surname is the relative's only when no one else has it
+        const unrelated = matches.length > 1 ? matches.filter((cl) => !introducedAsKin(cl)) : matches;
+        let target = nearestBefore(unrelated.length > 0 ? unrelated : matches, c.start);
         // `Dr. Hartsfield` after Evelyn and Paul Hartsfield: the one the article already calls so keeps the form
         // (a form holds its word, and a word's matches are fixed before this loop, so its owner is among them)
         if (matches.length > 1) {
@@ -363,6 +366,20 @@ export function resolveEntities(
 /** `Boeing Co.`, `Acme Inc`: the word and a legal form after it, and nothing else. */
 function isLegalForm(words: readonly string[], word: string): boolean {
   return words.length === 2 && words[0] === word && LEGAL_SUFFIXES.has(words[1]!);
+}
+
+/** Kinship nouns: a role headed by one introduces someone by their relation to another person. */
+const KIN = new Set(["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "nephew", "niece", "cousin", "stepson", "stepdaughter", "stepmother", "stepfather", "sibling"]);
+
+/** The cluster's person is introduced as someone's relative (`her son`, `his wife`): a role's last word before `of` is a kinship noun. */
+function introducedAsKin(cl: Cluster): boolean {
+  return cl.members.some((m) =>
+    m.candidate.roles.some((role) => {
+      const words = role.toLowerCase().split(" ");
+      const of = words.indexOf("of");
+      return KIN.has(words[(of < 0 ? words.length : of) - 1] ?? "");
+    }),
+  );
 }
 
 function nearestBefore(clusters: Cluster[], offset: number): Cluster {

@@ -557,6 +557,22 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("gives a relative introduced by a clause the relation alone, and leaves the shared surname to the person it is about", () => {
+    const text =
+      "Ada Mensah dies at 88\n\nAda Mensah, a surgeon, died on Monday. Her death was confirmed by her son, Kofi Mensah. Dr. Mensah trained in London, and her husband, Yaw Mensah, taught there. Mensah founded a clinic.\n";
+    expect(mentionsOf(text).filter(([, type]) => type === "person")).toEqual([
+      ["Ada Mensah", "person", ["Ada Mensah:name", "Ada Mensah:name", "Her:pronoun", "her:pronoun", "Mensah:partial", "her:pronoun", "Mensah:partial"]],
+      ["Kofi Mensah", "person", ["Kofi Mensah:name"]],
+      ["Yaw Mensah", "person", ["Yaw Mensah:name"]],
+    ]);
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Ada Mensah", ["surgeon", "Dr."]],
+      ["Kofi Mensah", ["son"]],
+      ["London", []],
+      ["Yaw Mensah", ["husband"]],
+    ]);
+  });
+
   it("reads an officer's whole title and a department's chief before a name", () => {
     const text = "Results\n\nChief financial officer Tomás Herrera said costs rose. The chief technology officer Ann Lee agreed, and police chief Sam Hill and campaign manager Lisa Park did not.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([

@@ -221,12 +221,16 @@ function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end:
   if (phrase.some((t) => t.kind !== "word")) return undefined;
   // the role noun ends the phrase or comes right before its `for`, `of`, `at` or `to`: `envoy for Syria`
   const glue = phrase.findIndex((t) => /^(?:for|of|at|to|in|on)$/.test(t.text));
-  const head = phrase[(glue < 0 ? phrase.length : glue) - 1];
+  const headAt = (glue < 0 ? phrase.length : glue) - 1;
+  const head = phrase[headAt];
   if (head === undefined || !isRoleHead(head)) return undefined;
+  // a determiner or a verb before the head ends a clause, not a role: `Her death was confirmed by her son`
+  for (let i = 1; i < headAt; i++) if (CLAUSE_WORD.test(phrase[i]!.text)) return undefined;
   return joinTokens(phrase, text);
 }
 
 const LEADING_DETERMINER = /^(?:the|a|an|his|her|their|its|our|my)$/i;
+const CLAUSE_WORD = /^(?:the|a|an|his|her|their|its|our|my|is|was|are|were|be|been|has|had|have|said|says)$/;
 
 /** The phrase from `from` opens with a name's possessive (`Hollis's`, `Sangamon County's`) and goes on before `end`. */
 function opensWithPossessor(tokens: readonly NameToken[], from: number, end: number): boolean {
