@@ -654,4 +654,5 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
   }
 }
 
-const KNOWN_AS = /^,?\s+(?:(?:also|better|more commonly|commonly|popularly|widely|locally|now|formerly)\s+)?known\s+(?:(?:widely|locally|popularly)\s+)?as\s+(?:the\s+)?$/i;
+const KNOWN_AS =
+  /^,?\s+(?:who\s+(?:is|was)\s+|which\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|commonly|popularly|widely|locally|now|formerly)\s+)?(?:known\s+(?:(?:widely|locally|popularly)\s+)?as|nicknamed)\s+(?:the\s+)?$/i;

@@ -133,6 +133,8 @@ function isNameWord(word: string): boolean {
 }
 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
+/** The particles, and Portuguese `do`, which joins a name only after a given name (see runs.ts) since it is also the verb. */
+const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "do"]);
 
 /** The head word of a name: the last word, or the word before `of`/`for` (National Resistance Council of Iran → Council). */
 export function headWord(words: readonly string[]): string {
@@ -325,8 +327,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.appositiveRole && !context.determiner && words[0] !== "The" && (words.length >= 2 || isFirstName(last)) && words.length <= 4 && words.every(isNameWord)) return classified("person", "evidence");
   if (words.length === 1 && isAcronym(last)) return classified("organization", "evidence");
   // (a compass word is rarely a given name: `West Yorkshire` is a county)
-  if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && words.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) {
-    return classified("person", "evidence");
+  // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
+  if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!)) {
+    const names = words.filter((w) => !INNER_PARTICLES.has(w));
+    if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");
   }
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`)
   // (a word with a capital inside, `OpenAI`, `YouTube`, names a firm or a product, not a place)

@@ -244,9 +244,9 @@ export function resolveEntities(
     }
     const sameName = byKey.get(`name:${foldDiacritics(c.name)}`);
     if (sameName) {
-      const definedAcronym = sameName.members.some((m) => m.kind === "acronym" && m.candidate.name === c.name);
+      const defined = sameName.members.find((m) => (m.kind === "acronym" || m.kind === "alias") && m.candidate.name === c.name)?.kind;
       const asName = c.name === sameName.canonical || (sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1);
-      join(c, sameName, definedAcronym ? "acronym" : asName ? "name" : "partial");
+      join(c, sameName, defined ?? (asName ? "name" : "partial"));
       continue;
     }
     if (c.cls.confidence !== "known") {

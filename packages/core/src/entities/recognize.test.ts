@@ -905,7 +905,7 @@ describe("a company's short name", () => {
 describe("acronyms", () => {
   it("takes an acronym with a small letter inside from brackets after a name, and reads a name with `for` inside as a body's", () => {
     expect(mentionsOf("Vote\n\nThe far-right Renewal for Varnia (RfV) won. Analysts expect the RfV to govern.\n")).toEqual([
-      ["Renewal for Varnia", "organization", ["Renewal for Varnia:name", "RfV:alias", "RfV:partial"]],
+      ["Renewal for Varnia", "organization", ["Renewal for Varnia:name", "RfV:alias", "RfV:alias"]],
     ]);
   });
 
@@ -981,6 +981,22 @@ describe("acronyms an article defines", () => {
     expect(mentionsOf("Forest loss fell, according to the National Institute for Space Research, known as INPE. INPE said more.\n")).toEqual([
       ["National Institute for Space Research", "organization", ["National Institute for Space Research:name", "INPE:acronym", "INPE:acronym"]],
     ]);
+  });
+
+  it("takes a name given after `who is also known as` or `nicknamed` as the person's", () => {
+    expect(mentionsOf("Talks\n\nPushpa Kamal Dahal, who is also known as Prachanda, flew in. Prachanda said little, and Ana Ruiz, nicknamed Roca, said less.\n")).toEqual([
+      ["Pushpa Kamal Dahal", "person", ["Pushpa Kamal Dahal:name", "Prachanda:alias", "Prachanda:alias"]],
+      ["Ana Ruiz", "person", ["Ana Ruiz:name", "Roca:alias"]],
+    ]);
+  });
+
+  it("reads long Iberian names with their particles as one person's, and `do` as a particle only after a given name", () => {
+    expect(types("Talks\n\nLuiz Inacio Lula da Silva met Maria Silva do Carmo and Juan Carlos de la Fuente Ruiz. Why do Americans care?\n")).toEqual({
+      "Luiz Inacio Lula da Silva": "person",
+      "Maria Silva do Carmo": "person",
+      "Juan Carlos de la Fuente Ruiz": "person",
+      Americans: "group",
+    });
   });
 
   it("keeps `and` inside a body named for its subjects, head word plural or after a place, and not before another name", () => {
