@@ -134,7 +134,7 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   const phrase = ctx.text.slice(span.start, span.end).trim().replace(/[,.:;]+$/u, "");
   if (phrase.length === 0) return undefined;
   const found = mentionsIn(ctx, span);
-  const persons = found.filter((m) => m.entity.type === "person");
+  const persons = found.filter((m) => m.entity.type === "person" && !possessesName(ctx, m, found));
   if (persons.length > 0) {
     // `McCain and Graham`: names joined by `and` speak together
     const last = persons[persons.length - 1]!;
@@ -168,10 +168,19 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   return undefined;
 }
 
+/** `Lungu's Patriotic Front`: a name in the possessive before another name is its owner, not the one who speaks. */
+function possessesName(ctx: Context, m: Named, found: readonly Named[]): boolean {
+  if (!/^['’]s\s/u.test(ctx.text.slice(m.mention.span.end, m.mention.span.end + 3))) return false;
+  const next = found[found.indexOf(m) + 1];
+  return next !== undefined && next.mention.span.start <= m.mention.span.end + 3;
+}
+
 /** The subject right before a verb: a name, a pronoun or an anonymous noun phrase, skipping auxiliaries and adverbs. */
 function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | undefined {
   let end = verbIndex - 1;
   while (end >= floor && SKIPPABLE.has(ctx.tokens[end]!.text.toLowerCase())) end--;
+  // `the Patriotic Front (PF) said`: the name's acronym in brackets closes the subject
+  if (end - 2 >= floor && ctx.tokens[end]!.text === ")" && ctx.tokens[end - 2]!.text === "(") end -= 3;
   if (end < floor) return undefined;
   const last = ctx.tokens[end]!;
   if (last.kind !== "word" || insideQuote(ctx, last.start)) return undefined;
@@ -300,7 +309,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (subject && who) return attributed(who, "cue-before", { start: subject.start, end: t.end });
     // `..., but said:` or `..., saying`: the sentence's subject speaks
     const subjectMentions = mentionsIn(ctx, { start: ctx.tokens[floor]!.start, end: t.start });
-    const firstNamed = subjectMentions.find((m) => m.entity.type === "person") ?? subjectMentions.find((m) => m.entity.type === "organization");
+    const firstNamed = subjectMentions.find((m) => m.entity.type === "person" && !possessesName(ctx, m, subjectMentions)) ?? subjectMentions.find((m) => m.entity.type === "organization");
     if (firstNamed) {
       const resolved = resolvePhrase(ctx, { start: firstNamed.mention.span.start, end: lastJoined(ctx, subjectMentions, firstNamed).mention.span.end });
       if (resolved) return attributed(resolved, "cue-before", { start: firstNamed.mention.span.start, end: t.end });
