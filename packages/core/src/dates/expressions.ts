@@ -91,6 +91,7 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       found.push({ kind: "month", span, text: value, month: monthNumber(g.month)! });
     }
   }
+  // (a second pass in text order, so the overlap pointer starts again)
   w = 0;
   for (const e of agoExpressions(slice, from)) if (!taken(e.span.start, e.span.end)) found.push(e);
   return found.sort((a, b) => a.span.start - b.span.start);
