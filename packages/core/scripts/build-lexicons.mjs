@@ -71,13 +71,16 @@ function englishFirstNames() {
   return new Set([...englishMale(), ...englishFemale()].filter((n) => n.length > 1));
 }
 
+/** Each faker locale's list of a person's names (`first_name`, `last_name`): an array, or arrays by sex. */
+function fakerLists(field) {
+  const { allLocales } = require("@faker-js/faker");
+  return Object.values(allLocales).flatMap((locale) => (locale.person?.[field] === undefined ? [] : [locale.person[field]]));
+}
+
 /** faker's locales' given names: all of them, and those a locale lists for women and for men. */
 function fakerFirstNames() {
-  const { allLocales } = require("@faker-js/faker");
   const out = { all: [], female: [], male: [] };
-  for (const locale of Object.values(allLocales)) {
-    const given = locale.person?.first_name;
-    if (given === undefined) continue;
+  for (const given of fakerLists("first_name")) {
     if (Array.isArray(given)) {
       out.all.push(...given);
       continue;
@@ -154,14 +157,11 @@ export function buildFirstNames(vocabulary = buildVocabulary(), gazetteer = buil
  * groups, so `Paris`, `Young`, `King`, `Israel` or `Ford` are not read as someone's surname alone.
  */
 export function buildSurnames(vocabulary = buildVocabulary(), gazetteer = buildGazetteer(vocabulary)) {
-  const { allLocales } = require("@faker-js/faker");
   const isNameWord = nameWordTest(gazetteer, new Set(vocabulary.words));
   // (English given names are read as people alone already; the world's are often family names too: `Jensen`)
   const given = englishFirstNames();
   const names = new Set();
-  for (const locale of Object.values(allLocales)) {
-    const family = locale.person?.last_name;
-    if (family === undefined) continue;
+  for (const family of fakerLists("last_name")) {
     for (const name of Array.isArray(family) ? family : Object.values(family).flat()) if (isNameWord(name) && !given.has(name)) names.add(name);
   }
   return { $source: "@faker-js/faker's locales (MIT) without English given names, everyday words, places, organizations, titles and groups", names: [...names].sort() };

@@ -550,12 +550,12 @@ function knownOnly(
         (single && run.mode === "initial" && (ENGLISH_FIRST_NAMES.has(word) || SURNAMES.has(word)) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[first.at + 1]?.text ?? "")) ||
         // (`Harrowgate man jailed`: no everyday word before a noun for a person names where they live)
         // (`Jailed man freed` starts with a verb's form)
-        (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && !VOCABULARY.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase())) ||
+        (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && isNoWord(word, lowercaseWords)) ||
         (k - i === 2 && run.mode === "titlecase" && isPersonPair(word, parts[i + 1]!.text, aliases, lowercaseWords)) ||
         // `Okonjo, who joined in May, said`: a word no dictionary has, described by `, who`, is a person's name
-        (single && run.mode === "initial" && whoFollows(run.nts, first.at + 1) && !VOCABULARY.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase())) ||
+        (single && run.mode === "initial" && whoFollows(run.nts, first.at + 1) && isNoWord(word, lowercaseWords)) ||
         // `Everton beat Leeds 2-1`: a word no dictionary has, before a match's result, names a side
-        (single && run.mode === "initial" && !VOCABULARY.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase()) && scoreFollows(text, first.end));
+        (single && run.mode === "initial" && isNoWord(word, lowercaseWords) && scoreFollows(text, first.end));
       if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word)))) {
         matched = k - i;
         listedOnly = !known;
@@ -585,6 +585,12 @@ function isBrandShaped(word: string): boolean {
   if (!hasInnerCapital(word)) return false;
   const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   return !parts.slice(1).some((part) => isStopword(part));
+}
+
+/** A word no dictionary has and the article never writes in lower case: a sentence's first word that is a name. */
+function isNoWord(word: string, lowercaseWords: Pick<ReadonlySet<string>, "has">): boolean {
+  const lower = word.toLowerCase();
+  return !VOCABULARY.has(lower) && !lowercaseWords.has(lower);
 }
 
 /** `, who` (or `, whose`) right after the word. */

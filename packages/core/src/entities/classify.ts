@@ -106,12 +106,12 @@ export function isWellKnownOrganization(name: string, words: readonly string[]):
 
 const hasLowerCase = (w: string): boolean => w !== w.toUpperCase();
 
-/** `OpenAI`, `YouTube`, `PayPal`: a capital after a lower-case letter (not a Scottish or Irish prefix: `McAllen`, `MacLeod`). */
 /** `Big Tech`, `Silent Generation`: an everyday word that is no given name does not start a person's name. */
 function startsWithEverydayWord(words: readonly string[]): boolean {
   return VOCABULARY.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!);
 }
 
+/** `OpenAI`, `YouTube`, `PayPal`: a capital after a lower-case letter (not a Scottish or Irish prefix: `McAllen`, `MacLeod`). */
 export function hasInnerCapital(word: string): boolean {
   return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(word);
 }

@@ -28,6 +28,7 @@ const BARE_SPEECH_VERBS: ReadonlySet<string> = new Set(["say", "tell"]);
 function precedesSpeaker(word: string): boolean {
   return isSpeechVerb(word) && !BARE_SPEECH_VERBS.has(word);
 }
+
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
 /** `, who` after a name makes a person; `, which` and `, its` make a thing or a body. */
 const RELATIVES: ReadonlyMap<string, "who" | "which"> = new Map([

@@ -229,8 +229,9 @@ function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end:
   return joinTokens(phrase, text);
 }
 
-const LEADING_DETERMINER = /^(?:the|a|an|his|her|their|its|our|my)$/i;
-const CLAUSE_WORD = /^(?:the|a|an|his|her|their|its|our|my|is|was|are|were|be|been|has|had|have|said|says)$/;
+const DETERMINERS = "the|a|an|his|her|their|its|our|my";
+const LEADING_DETERMINER = new RegExp(`^(?:${DETERMINERS})$`, "i");
+const CLAUSE_WORD = new RegExp(`^(?:${DETERMINERS}|is|was|are|were|be|been|has|had|have|said|says)$`);
 
 /** The phrase from `from` opens with a name's possessive (`Hollis's`, `Sangamon County's`) and goes on before `end`. */
 function opensWithPossessor(tokens: readonly NameToken[], from: number, end: number): boolean {

@@ -23,13 +23,21 @@ const SCORE =
   "\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?![\\d\\-–%°])(?!\\s*(?:[ap]\\.?m\\b|per\\b|percent|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b))(,?\\s+\\d{1,2}\\s?[-–]\\s?\\d{1,2})?";
 /** A score right after the name: `beat Chelsea 2-1`. */
 const SCORE_AFTER = new RegExp(`^\\s+${SCORE}`);
+/** Results a side's name stands before: alone (`Arsenal lost 3-0`), or before the opponent (`beat Chelsea 2-1`). */
+const RESULTS = ["won", "lost", "drew", "led", "trailed"];
+const RESULTS_OVER = ["beat", "defeated", "edged", "thrashed", "hammered", "crushed", "routed", "overcame", "downed", "stunned"];
+const RESULT_WORDS: ReadonlySet<string> = new Set([...RESULTS, ...RESULTS_OVER]);
 /** A result and its score after the name: `Arsenal lost 3-0`, `Bayern Munich beat Chelsea 2-1`, `Palace drew 1-1 with Villa`. */
 const RESULT_AFTER = new RegExp(
-  `^\\s+(?:(?:won|lost|drew|led|trailed)|(?:beat|defeated|edged|thrashed|hammered|crushed|routed|overcame|downed|stunned)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+${SCORE}`,
+  `^\\s+(?:(?:${RESULTS.join("|")})|(?:${RESULTS_OVER.join("|")})\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+${SCORE}`,
   "u",
 );
+/** The prepositions a score stands before when the name after it is the side it was against: `lost 3-0 to Newcastle`. */
+const SCORE_PREPOSITIONS = "to|with|against|over|by";
 /** A score and a preposition right before the name: `lost 3-0 to Newcastle`, `drew 1-1 with Everton`. */
-const SCORE_BEFORE = /(?:^|\s)\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:to|with|against|over|by)\s+$/;
+const SCORE_BEFORE = new RegExp(`(?:^|\\s)\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\s+(?:${SCORE_PREPOSITIONS})\\s+$`);
+/** The preposition alone, read within a few characters of the name so no search runs far back. */
+const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)(?:${SCORE_PREPOSITIONS})\\s+$`);
 /** Nouns a club's name stands before, which a town's or a company's does not: `Chelsea manager`, `Liverpool fans`. */
 const SIDE_NOUNS: ReadonlySet<string> = new Set("fans supporters manager coach boss striker strikers midfielder defender goalkeeper keeper winger squad captain".split(" "));
 /** Plural verbs a club takes in British English (`Everton host Tottenham`); a town takes the singular. */
@@ -62,10 +70,6 @@ function wordAfter(text: string, end: number): string {
   return text.slice(i, j);
 }
 
-const RESULT_WORDS: ReadonlySet<string> = new Set("won lost drew led trailed beat defeated edged thrashed hammered crushed routed overcame downed stunned".split(" "));
-/** The preposition a score stands before, read within a few characters of the name so no search runs far back. */
-const PREPOSITION_BEFORE = /(?:^|\s)(?:to|with|against|over|by)\s+$/;
-
 /** The score, or the result and its score, after `end`: a match's, or a set's (`6-3 6-4`), whose players are people. */
 function scoreAfter(text: string, end: number): "match" | "sets" | undefined {
   const after = text.slice(end, end + LOOK);
@@ -74,18 +78,21 @@ function scoreAfter(text: string, end: number): "match" | "sets" | undefined {
   return score[1] === undefined ? "match" : "sets";
 }
 
-/** Whether the text around the candidate says it is a side in a match. */
-function sideCue(text: string, c: Candidate, sportsArticle: boolean): "score" | "side" | "plural" | undefined {
+/** Whether the text around the candidate says it is a side in a match: a match's score beside it, or a side's noun after it. */
+function sideCue(text: string, c: Candidate): boolean {
   const next = wordAfter(text, c.end);
   if (next !== "" && (/^\d/.test(next) || RESULT_WORDS.has(next))) {
     const score = scoreAfter(text, c.end);
-    if (score !== undefined) return score === "match" ? "score" : undefined;
+    if (score !== undefined) return score === "match";
   }
-  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && SCORE_BEFORE.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return "score";
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && SCORE_BEFORE.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return true;
   // (a work's fans are not a club's: `Star Wars fans`)
-  if (c.cls.type !== "other" && SIDE_NOUNS.has(next)) return "side";
-  if (sportsArticle && !c.name.endsWith("s") && PLURAL_VERBS.has(next) && !NOT_SOLE_SUBJECT.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return "plural";
-  return undefined;
+  return c.cls.type !== "other" && SIDE_NOUNS.has(next);
+}
+
+/** A plural verb after the singular name, its sole subject (`Leeds have won`): asked only in an article that has a match in it. */
+function pluralCue(text: string, c: Candidate): boolean {
+  return !c.name.endsWith("s") && PLURAL_VERBS.has(wordAfter(text, c.end)) && !NOT_SOLE_SUBJECT.test(text.slice(Math.max(0, c.start - LOOK), c.start));
 }
 
 /** A match's score, or a result and its score, follows the name ending at `end`: `Everton beat Leeds 2-1`. */
@@ -103,9 +110,9 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   const mayBeSide = (c: Candidate) => !national(c) && !isPerson(c, surnames);
   // the clubs the article names, whatever they were read as; those read as something else are retyped
   const sides = new Set<string>();
-  for (const c of candidates) if (sideCue(text, c, false) !== undefined && mayBeSide(c)) sides.add(c.name);
+  for (const c of candidates) if (sideCue(text, c) && mayBeSide(c)) sides.add(c.name);
   if (sides.size === 0) return candidates;
-  for (const c of candidates) if (!sides.has(c.name) && mayBeSide(c) && sideCue(text, c, true) === "plural") sides.add(c.name);
+  for (const c of candidates) if (!sides.has(c.name) && mayBeSide(c) && pluralCue(text, c)) sides.add(c.name);
   // `City host Ashford` reads like `BBC host Nick Robinson`: after a club, `host` is its verb and the name its opponent
   const hosted = new Set<string>();
   candidates.forEach((c, i) => {
