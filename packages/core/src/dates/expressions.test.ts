@@ -62,4 +62,15 @@ describe("date expressions", () => {
       ["relative-day", "a week ago", 33],
     ]);
   });
+
+  it("reads counts forward: `from now` and `time` always, a bare `in` only where its sentence is about the future", () => {
+    const ahead = (text: string) => findDateExpressions(text, 0, text.length).map((e) => [e.kind, e.text, "offset" in e ? e.offset : null, "counted" in e ? e.counted : null]);
+    expect(ahead("Talks resume in two weeks, a year from now, or in 18 months' time; in 3 days.")).toEqual([
+      ["relative-day", "in two weeks", 14, "forward-if-future"],
+      ["relative-year", "a year from now", 1, "forward"],
+      ["relative-month", "in 18 months' time", 18, "forward"],
+      ["relative-day", "in 3 days", 3, "forward-if-future"],
+    ]);
+    expect(ahead("in two years of talks, in a decade before, in a weekend, within two weeks, begin two days")).toEqual([]);
+  });
 });

@@ -7,11 +7,20 @@ export type DateExpression =
   | { readonly kind: "written"; readonly span: Span; readonly text: string; readonly date: WrittenDate }
   | { readonly kind: "weekday"; readonly span: Span; readonly text: string; readonly weekday: number }
   | { readonly kind: "month"; readonly span: Span; readonly text: string; readonly month: number; readonly part?: "early" | "mid" | "late" | "end" }
-  | { readonly kind: "relative-day"; readonly span: Span; readonly text: string; readonly offset: number }
+  | ({ readonly kind: "relative-day"; readonly span: Span; readonly text: string; readonly offset: number } & Counted)
   | { readonly kind: "relative-week"; readonly span: Span; readonly text: string; readonly offset: number }
-  | { readonly kind: "relative-month"; readonly span: Span; readonly text: string; readonly offset: number }
-  | { readonly kind: "relative-year"; readonly span: Span; readonly text: string; readonly offset: number }
+  | ({ readonly kind: "relative-month"; readonly span: Span; readonly text: string; readonly offset: number } & Counted)
+  | ({ readonly kind: "relative-year"; readonly span: Span; readonly text: string; readonly offset: number } & Counted)
   | { readonly kind: "year"; readonly span: Span; readonly text: string; readonly year: number; readonly part?: "early" | "mid" | "late" | "end" };
+
+interface Counted {
+  /**
+   * A count from the article's date, whose direction fixes its tense: back (`two days ago`), forward (`a
+   * year from now`), or forward after `in` (`in two weeks`), a date only where a future marker comes before
+   * it in its sentence (`will meet in two weeks`) and elsewhere a span of time (`the first time in two decades`).
+   */
+  readonly counted?: "back" | "forward" | "forward-if-future";
+}
 
 const MONTH_NAME = "January|February|March|April|May|June|July|August|September|October|November|December";
 const WEEKDAY_NAME = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
@@ -91,9 +100,13 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       found.push({ kind: "month", span, text: value, month: monthNumber(g.month)! });
     }
   }
-  // (a second pass in text order, so the overlap pointer starts again)
+  // (passes in text order, so the overlap pointer starts again before each)
   w = 0;
-  for (const e of agoExpressions(slice, from)) if (!taken(e.span.start, e.span.end)) found.push(e);
+  for (const e of countedExpressions(slice, from, "ago", "back")) if (!taken(e.span.start, e.span.end)) found.push(e);
+  w = 0;
+  for (const e of countedExpressions(slice, from, "from now", "forward")) if (!taken(e.span.start, e.span.end)) found.push(e);
+  w = 0;
+  for (const e of aheadExpressions(slice, from)) if (!taken(e.span.start, e.span.end)) found.push(e);
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -107,27 +120,60 @@ const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
 const COUNTS: ReadonlyMap<string, number> = new Map(
   ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].map((w, i) => [w, Math.max(1, i)]),
 );
-/** The count and unit before ` ago`, read in a bounded window (`two weeks ago`, `18 months ago`, `a year ago`). */
-const AGO_BEFORE = /(?<![\p{L}\d])(?<count>\d{1,3}|[A-Za-z]{1,6})\s+(?<unit>day|week|month|year|decade)s?\s+$/u;
+/** A count and its unit ending a window (`two weeks `, `18 months `, `a year `), read before `ago` or `from now`. */
+const COUNT_BEFORE = /(?<![\p{L}\d])(?<count>\d{1,3}|[A-Za-z]{1,6})\s+(?<unit>day|week|month|year|decade)s?\s+$/u;
 
-/** `two days ago` and its like: a count of days, weeks, months, years or decades back from the article's date. */
-function agoExpressions(slice: string, from: number): DateExpression[] {
+/** After `in`: a count, its unit and perhaps `time` (`in two weeks`, `in a year's time`), not a span of something (`in two years of talks`). */
+const COUNT_AFTER_IN = /[Ii]n\s+(?<count>\d{1,3}|[A-Za-z]{1,6})\s+(?<unit>day|week|month|year|decade)s?(?:(?<time>['’]?\s+time)(?![\p{L}\d])|(?![\p{L}\d'’]|\s+(?:of|before|after|earlier|later|ago)\b))/uy;
+
+/** A count of days, weeks, months, years or decades from the article's date. */
+function counted(count: number, unit: string, direction: NonNullable<Counted["counted"]>, span: Span, text: string): DateExpression {
+  const sign = direction === "back" ? -1 : 1;
+  if (unit === "day" || unit === "week") return { kind: "relative-day", span, text, offset: sign * count * (unit === "week" ? 7 : 1), counted: direction };
+  if (unit === "month") return { kind: "relative-month", span, text, offset: sign * count, counted: direction };
+  return { kind: "relative-year", span, text, offset: sign * count * (unit === "decade" ? 10 : 1), counted: direction };
+}
+
+function countOf(word: string): number | undefined {
+  const count = /^\d/.test(word) ? Number(word) : COUNTS.get(word.toLowerCase());
+  return count === 0 ? undefined : count;
+}
+
+/** `two days ago`, `a year from now`: a count before `keyword`, found by a bounded look back from each. */
+function countedExpressions(slice: string, from: number, keyword: string, direction: "back" | "forward"): DateExpression[] {
   const out: DateExpression[] = [];
-  for (let at = slice.indexOf("ago"); at >= 0; at = slice.indexOf("ago", at + 3)) {
-    if (/[\p{L}\d]/u.test(slice.charAt(at + 3))) continue;
+  for (let at = slice.indexOf(keyword); at >= 0; at = slice.indexOf(keyword, at + keyword.length)) {
+    if (/[\p{L}\d]/u.test(slice.charAt(at + keyword.length))) continue;
     const window = slice.slice(Math.max(0, at - 24), at);
-    const m = AGO_BEFORE.exec(window);
-    if (m === null) continue;
-    const word = m.groups!.count!;
-    const count = /^\d/.test(word) ? Number(word) : COUNTS.get(word.toLowerCase());
-    if (count === undefined || count === 0) continue;
-    const unit = m.groups!.unit!;
-    const start = from + at - window.length + m.index;
-    const span = { start, end: from + at + 3 };
-    const text = slice.slice(span.start - from, span.end - from);
-    if (unit === "day" || unit === "week") out.push({ kind: "relative-day", span, text, offset: -count * (unit === "week" ? 7 : 1) });
-    else if (unit === "month") out.push({ kind: "relative-month", span, text, offset: -count });
-    else out.push({ kind: "relative-year", span, text, offset: -count * (unit === "decade" ? 10 : 1) });
+    const m = COUNT_BEFORE.exec(window);
+    const count = m === null ? undefined : countOf(m.groups!.count!);
+    if (count === undefined) continue;
+    const start = from + at - window.length + m!.index;
+    const span = { start, end: from + at + keyword.length };
+    out.push(counted(count, m!.groups!.unit!, direction, span, slice.slice(span.start - from, span.end - from)));
   }
   return out;
+}
+
+/** `in two weeks`, `in a year's time`: a count forward after each `in`; without `time` it needs a future sentence. */
+function aheadExpressions(slice: string, from: number): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (let at = nextIn(slice, 0); at >= 0; at = nextIn(slice, at + 2)) {
+    COUNT_AFTER_IN.lastIndex = at;
+    const m = COUNT_AFTER_IN.exec(slice);
+    const count = m === null ? undefined : countOf(m.groups!.count!);
+    if (count === undefined) continue;
+    const span = { start: from + at, end: from + at + m![0].length };
+    out.push(counted(count, m!.groups!.unit!, m!.groups!.time === undefined ? "forward-if-future" : "forward", span, m![0]));
+  }
+  return out;
+}
+
+/** The next word `in` (or `In`) at or after `at`. */
+function nextIn(slice: string, at: number): number {
+  for (let i = at; i < slice.length - 2; i++) {
+    const c = slice.charCodeAt(i);
+    if ((c === 105 || c === 73) && slice.charCodeAt(i + 1) === 110 && /\s/.test(slice.charAt(i + 2)) && !/[\p{L}\d]/u.test(slice.charAt(i - 1))) return i;
+  }
+  return -1;
 }

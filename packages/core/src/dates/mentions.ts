@@ -38,7 +38,9 @@ export function findDateMentions(
       const to = Math.min(Math.max(sentence.end, expression.span.end), expression.span.end + TENSE_WINDOW);
       let reader = bySentence.get(sentence.start);
       if (reader === undefined) bySentence.set(sentence.start, (reader = new SentenceTense(masked, sentence.start, Math.max(sentence.end, expression.span.end))));
-      const tense = tenseAt(reader, from, expression.span.start, expression.span.end, to);
+      const counted = "counted" in expression ? expression.counted : undefined;
+      if (counted === "forward-if-future" && !reader.futureWithin(from, expression.span.start)) continue;
+      const tense = counted === undefined ? tenseAt(reader, from, expression.span.start, expression.span.end, to) : counted === "back" ? "past" : "future";
       const at = locate(expression.span);
       out.push(resolveMention({ text: at.text, span: at.span, range: at.range, expression, tense, value: null, relative: true }, reference));
     }

@@ -84,6 +84,19 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
   });
 });
 
+describe("counts forward in an article", () => {
+  it("dates `in two weeks` in a sentence about the future, and leaves a span of time alone", () => {
+    const m = analyzeArticle(
+      "Port Talks Set\n\nBy Mara Quill\n\nFriday, November 7, 2014\n\nThe board will vote in two weeks. Prices rose for the first time in two decades. Rents climb a year from now, analysts said.\n",
+    );
+    expect(m.dates.map((d) => [d.text, d.value, d.tense])).toEqual([
+      ["Friday, November 7, 2014", "2014-11-07", "past"],
+      ["in two weeks", "2014-11-21", "future"],
+      ["a year from now", "2015", "future"],
+    ]);
+  });
+});
+
 describe("dates in the seeds", () => {
   it("resolves seed 000 against its publication date", () => {
     const m = analyzeArticle(seed("000"));
