@@ -72,6 +72,11 @@ function unicodeSlug(name: string): string {
     .replace(/^-|-$/g, "");
 }
 
+/** How the cluster's article defined `name` as another name of it (`acronym` or `alias`), if it did. */
+function definedKind(cluster: Cluster, name: string): MentionKind | undefined {
+  return cluster.members.find((m) => (m.kind === "acronym" || m.kind === "alias") && m.candidate.name === name)?.kind;
+}
+
 /**
  * Groups candidates into entities: the same canonical name (from the alias table or as written),
  * surnames and first names of a person named in full, acronyms of a longer name, the shorter tail of a
@@ -120,7 +125,12 @@ export function resolveEntities(
     } else if (c.words.length >= 2) {
       const key = `name:${ampersandForm(foldDiacritics(c.name))}`;
       const existing = byKey.get(key);
-      if (existing) join(c, existing, "name");
+      const named = c.parentheticalOf === undefined || existing !== undefined ? undefined : clusterOf.get(candidates[c.parentheticalOf]!);
+      if (named !== undefined) {
+        // `Ana Ruiz, nicknamed La Roca`: another name of hers, by which later mentions join her too
+        join(c, named, "alias");
+        byKey.set(key, named);
+      } else if (existing) join(c, existing, definedKind(existing, c.name) ?? "name");
       else create(c, key);
     } else {
       rest.push(c);
@@ -244,7 +254,7 @@ export function resolveEntities(
     }
     const sameName = byKey.get(`name:${foldDiacritics(c.name)}`);
     if (sameName) {
-      const defined = sameName.members.find((m) => (m.kind === "acronym" || m.kind === "alias") && m.candidate.name === c.name)?.kind;
+      const defined = definedKind(sameName, c.name);
       const asName = c.name === sameName.canonical || (sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1);
       join(c, sameName, defined ?? (asName ? "name" : "partial"));
       continue;

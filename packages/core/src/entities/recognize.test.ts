@@ -990,6 +990,13 @@ describe("acronyms an article defines", () => {
     ]);
   });
 
+  it("takes a name of several words given after `nicknamed` or `known as` as another name of the one before", () => {
+    expect(mentionsOf("Bout\n\nAna Ruiz, nicknamed La Roca, won. La Roca said so, and the Boxing Authority, known as the Ring Board, agreed. Ruiz left.\n")).toEqual([
+      ["Ana Ruiz", "person", ["Ana Ruiz:name", "La Roca:alias", "La Roca:alias", "Ruiz:partial"]],
+      ["Boxing Authority", "organization", ["Boxing Authority:name", "Ring Board:alias"]],
+    ]);
+  });
+
   it("reads long Iberian names with their particles as one person's, and `do` as a particle only after a given name", () => {
     expect(types("Talks\n\nLuiz Inacio Lula da Silva met Maria Silva do Carmo and Juan Carlos de la Fuente Ruiz. Why do Americans care?\n")).toEqual({
       "Luiz Inacio Lula da Silva": "person",
