@@ -123,6 +123,15 @@ describe("language server over stdio on the seeds", () => {
     await client.notify("textDocument/didClose", { textDocument: { uri } });
   });
 
+  it("hovers a decade with its years", async () => {
+    const uri = client.uri("articles/decade.txt");
+    const text = "Mill town revived\n\nThe mill closed in the late 1990s.\n";
+    await client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "plaintext", version: 1, text } });
+    const hover = await client.request<{ contents: { value: string } }>("textDocument/hover", { textDocument: { uri }, position: { line: 2, character: 30 } });
+    expect(hover.contents.value.split("  \n")).toEqual(["**199X** (the 1990s)", "Written out in full."]);
+    await client.notify("textDocument/didClose", { textDocument: { uri } });
+  });
+
   it("highlights, renames across articles, and never writes a file", async () => {
     const before = client.text(S004);
     const highlights = await client.request<unknown[]>("textDocument/documentHighlight", find(S000, "Earnest", 1));

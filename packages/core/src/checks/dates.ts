@@ -15,7 +15,8 @@ function storyYear(ctx: CheckContext): { year: number; from: string } | undefine
   }
   const years = new Map<number, number>();
   for (const d of ctx.dates) {
-    if (d.value === null) continue;
+    // (a decade names no one year)
+    if (d.value === null || d.expression.kind === "decade") continue;
     if (d.expression.kind === "year" && DEADLINE.test(ctx.model.text.slice(Math.max(0, d.span.start - 12), d.span.start))) continue;
     const year = Number(d.value.slice(0, 4));
     years.set(year, (years.get(year) ?? 0) + 1);

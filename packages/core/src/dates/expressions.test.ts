@@ -63,6 +63,16 @@ describe("date expressions", () => {
     ]);
   });
 
+  it("reads decades and their parts, not a decade's year or a count", () => {
+    expect(found("In the 1990s and the early 2000s, mid-1980s, late 2010s; in 1990, 1990 soldiers, 1995s, 19900s")).toEqual([
+      ["decade", "1990s", 7],
+      ["decade", "early 2000s", 21],
+      ["decade", "mid-1980s", 34],
+      ["decade", "late 2010s", 45],
+      ["year", "1990", 60],
+    ]);
+  });
+
   it("reads counts forward: `from now` and `time` always, a bare `in` only where its sentence is about the future", () => {
     const ahead = (text: string) => findDateExpressions(text, 0, text.length).map((e) => [e.kind, e.text, "offset" in e ? e.offset : null, "counted" in e ? e.counted : null]);
     expect(ahead("Talks resume in two weeks, a year from now, or in 18 months' time; in 3 days.")).toEqual([

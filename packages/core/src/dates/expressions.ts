@@ -11,7 +11,9 @@ export type DateExpression =
   | { readonly kind: "relative-week"; readonly span: Span; readonly text: string; readonly offset: number }
   | ({ readonly kind: "relative-month"; readonly span: Span; readonly text: string; readonly offset: number } & Counted)
   | ({ readonly kind: "relative-year"; readonly span: Span; readonly text: string; readonly offset: number } & Counted)
-  | { readonly kind: "year"; readonly span: Span; readonly text: string; readonly year: number; readonly part?: "early" | "mid" | "late" | "end" };
+  | { readonly kind: "year"; readonly span: Span; readonly text: string; readonly year: number; readonly part?: "early" | "mid" | "late" | "end" }
+  /** `the 1990s`, `the early 2000s`: `decade` is its first year. */
+  | { readonly kind: "decade"; readonly span: Span; readonly text: string; readonly decade: number; readonly part?: "early" | "mid" | "late" | "end" };
 
 interface Counted {
   /**
@@ -29,7 +31,8 @@ const WEEKDAY_NAME = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
 const RELATIVE_RE = new RegExp(
   "\\b(?:" +
   [
-    `(?<part>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-of-|[- ]|\\s+of\\s+)(?:(?<pmonth>${MONTH_NAME})|(?<pyear>(?:19|20)\\d\\d))\\b`,
+    `(?<part>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-of-|[- ]|\\s+of\\s+)(?:(?<pmonth>${MONTH_NAME})|(?<pyear>(?:19|20)\\d\\d)|(?<pdecade>(?:19|20)\\d0)s)\\b`,
+    `(?<decade>(?:19|20)\\d0)s\\b`,
     `(?<weekday>${WEEKDAY_NAME})\\b`,
     `(?<rday>yesterday|today|tomorrow|tonight)\\b`,
     `(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<rmw>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<unit>week|month|year|night|morning|afternoon|evening)\\b`,
@@ -77,6 +80,8 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     const part = g.part?.toLowerCase() as "early" | "mid" | "late" | "end" | undefined;
     if (g.pmonth !== undefined) found.push({ kind: "month", span, text: value, month: monthNumber(g.pmonth)!, part: part! });
     else if (g.pyear !== undefined) found.push({ kind: "year", span, text: value, year: Number(g.pyear), part: part! });
+    else if (g.pdecade !== undefined) found.push({ kind: "decade", span, text: value, decade: Number(g.pdecade), part: part! });
+    else if (g.decade !== undefined) found.push({ kind: "decade", span, text: value, decade: Number(g.decade) });
     else if (g.weekday !== undefined) found.push({ kind: "weekday", span, text: value, weekday: weekdayNumber(g.weekday)! });
     else if (g.rday !== undefined) found.push({ kind: "relative-day", span, text: value, offset: RELATIVE_DAYS.get(g.rday)! });
     else if (g.rmw !== undefined) {

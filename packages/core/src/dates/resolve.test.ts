@@ -27,6 +27,11 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(resolve("last month")).toBe("2014-10");
   });
 
+  it("writes a decade with ISO 8601-2's unspecified digit, with or without a reference", () => {
+    expect(resolve("the 1990s")).toBe("199X");
+    expect(resolve("the early 2000s", "past", null)).toBe("200X");
+  });
+
   it("resolves weeks to ISO weeks, parts of days, and counts back with `ago`", () => {
     expect(resolve("last week")).toBe("2014-W44");
     expect(resolve("earlier this week")).toBe("2014-W45");

@@ -14,7 +14,7 @@ export interface ReferenceDate {
 export type Tense = "past" | "future";
 
 export interface Resolution {
-  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an ISO week, `YYYY-Www`; null when nothing fixes it. */
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, an ISO week (`YYYY-Www`) or a decade (`YYYX`); null when nothing fixes it. */
   readonly value: string | null;
   /** Whether the value depends on the reference date. */
   readonly relative: boolean;
@@ -37,6 +37,8 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
     return { value: formatDate(date), relative: false, ...(d.weekday !== undefined && d.weekday !== actual ? { weekdayMismatch: actual } : {}) };
   }
   if (expr.kind === "year") return { value: String(expr.year).padStart(4, "0"), relative: false };
+  // ISO 8601-2's unspecified digit: `199X` is the 1990s
+  if (expr.kind === "decade") return { value: `${String(expr.decade).slice(0, 3)}X`, relative: false };
   if (reference === undefined) return { value: null, relative: true };
   const ref = reference.date;
   switch (expr.kind) {

@@ -72,7 +72,8 @@ function dateHover(date: DateMention): string {
   if (date.value === null) return `**${date.text}**: cannot be placed on the calendar (no date in this article or a related one).`;
   const day = parseIsoDate(date.value);
   const monday = day === undefined ? parseIsoWeek(date.value) : undefined;
-  const weekday = day ? ` (${WEEKDAY_NAMES[weekdayOf(day)]})` : monday ? ` (the week of Monday ${formatDate(monday)})` : "";
+  const decade = /^(\d{3})X$/.exec(date.value);
+  const weekday = day ? ` (${WEEKDAY_NAMES[weekdayOf(day)]})` : monday ? ` (the week of Monday ${formatDate(monday)})` : decade ? ` (the ${decade[1]}0s)` : "";
   const lines = [`**${date.value}**${weekday}`];
   if (date.basis) {
     const basis = date.basis;
