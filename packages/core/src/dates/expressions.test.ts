@@ -82,5 +82,6 @@ describe("date expressions", () => {
       ["relative-day", "in 3 days", 3, "forward-if-future"],
     ]);
     expect(ahead("in two years of talks, in a decade before, in a weekend, within two weeks, begin two days")).toEqual([]);
+    expect(ahead("It will post its biggest gain in two decades. It will be the first time in a year.")).toEqual([]);
   });
 });

@@ -160,6 +160,9 @@ function countedExpressions(slice: string, from: number, keyword: string, direct
   return out;
 }
 
+/** A superlative or `first`/`time` shortly before: what follows measures a record, not a date ahead. */
+const RECORD_BEFORE = /\b(?:first|time|most|least|best|worst|highest|lowest|biggest|largest|smallest|greatest|strongest|weakest|fastest|slowest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|warmest|wettest|driest|busiest|only)\b[^.!?;]*$/i;
+
 /** `in two weeks`, `in a year's time`: a count forward after each `in`; without `time` it needs a future sentence. */
 function aheadExpressions(slice: string, from: number): DateExpression[] {
   const out: DateExpression[] = [];
@@ -168,8 +171,11 @@ function aheadExpressions(slice: string, from: number): DateExpression[] {
     const m = COUNT_AFTER_IN.exec(slice);
     const count = m === null ? undefined : countOf(m.groups!.count!);
     if (count === undefined) continue;
+    const bare = m!.groups!.time === undefined;
+    // `its biggest gain in two decades`, `the first time in a year`: a span that a record is measured over
+    if (bare && RECORD_BEFORE.test(slice.slice(Math.max(0, at - 40), at))) continue;
     const span = { start: from + at, end: from + at + m![0].length };
-    out.push(counted(count, m!.groups!.unit!, m!.groups!.time === undefined ? "forward-if-future" : "forward", span, m![0]));
+    out.push(counted(count, m!.groups!.unit!, bare ? "forward-if-future" : "forward", span, m![0]));
   }
   return out;
 }
