@@ -14,6 +14,8 @@ import { insideAny } from "../text/search.js";
 
 interface Cluster {
   readonly members: { candidate: Candidate; kind: MentionKind }[];
+  /** The names the article defined as acronyms or aliases of it, each with the kind it first joined as. */
+  readonly defined: Map<string, MentionKind>;
   canonical?: string;
   descriptions: { span: Span; sentence: number }[];
 }
@@ -72,11 +74,6 @@ function unicodeSlug(name: string): string {
     .replace(/^-|-$/g, "");
 }
 
-/** How the cluster's article defined `name` as another name of it (`acronym` or `alias`), if it did. */
-function definedKind(cluster: Cluster, name: string): MentionKind | undefined {
-  return cluster.members.find((m) => (m.kind === "acronym" || m.kind === "alias") && m.candidate.name === name)?.kind;
-}
-
 /**
  * Groups candidates into entities: the same canonical name (from the alias table or as written),
  * surnames and first names of a person named in full, acronyms of a longer name, the shorter tail of a
@@ -99,9 +96,21 @@ export function resolveEntities(
   const join = (c: Candidate, cluster: Cluster, kind: MentionKind) => {
     cluster.members.push({ candidate: c, kind });
     clusterOf.set(c, cluster);
+    // (indexed as they join: looking them up among the members made a name written thousands of times quadratic)
+    if ((kind === "acronym" || kind === "alias") && !cluster.defined.has(c.name)) cluster.defined.set(c.name, kind);
+  };
+  /** Empties a cluster whose members have all joined another. */
+  const empty = (cluster: Cluster) => {
+    cluster.members.length = 0;
+    cluster.defined.clear();
+  };
+  /** `(NRCI)` after its body, `nicknamed La Roca` after its person: another name, by which later mentions join it too. */
+  const joinOtherName = (c: Candidate, target: Cluster, key: string) => {
+    join(c, target, isAcronym(c.name) ? "acronym" : "alias");
+    if (!byKey.has(key)) byKey.set(key, target);
   };
   const create = (c: Candidate, key: string, kind: MentionKind = "name") => {
-    const cluster: Cluster = { members: [], descriptions: [], canonical: c.cls.canonical || undefined };
+    const cluster: Cluster = { members: [], defined: new Map(), descriptions: [], canonical: c.cls.canonical || undefined };
     clusters.push(cluster);
     byKey.set(key, cluster);
     join(c, cluster, kind);
@@ -126,11 +135,8 @@ export function resolveEntities(
       const key = `name:${ampersandForm(foldDiacritics(c.name))}`;
       const existing = byKey.get(key);
       const named = c.parentheticalOf === undefined || existing !== undefined ? undefined : clusterOf.get(candidates[c.parentheticalOf]!);
-      if (named !== undefined) {
-        // `Ana Ruiz, nicknamed La Roca`: another name of hers, by which later mentions join her too
-        join(c, named, "alias");
-        byKey.set(key, named);
-      } else if (existing) join(c, existing, definedKind(existing, c.name) ?? "name");
+      if (named !== undefined) joinOtherName(c, named, key);
+      else if (existing) join(c, existing, existing.defined.get(c.name) ?? "name");
       else create(c, key);
     } else {
       rest.push(c);
@@ -159,7 +165,7 @@ export function resolveEntities(
     const company = c.cls.confidence === "known" ? undefined : byCompanyName.get(ampersandForm(c.name));
     if (company?.length === 1 && company[0] !== cluster) {
       for (const m of cluster.members) join(m.candidate, company[0]!, "partial");
-      cluster.members.length = 0;
+      empty(cluster);
       continue;
     }
     // `ACLU of Texas` beside `American Civil Liberties Union of Texas`: an acronym of the longer name's words before the same `of` tail
@@ -168,7 +174,7 @@ export function resolveEntities(
       const expansion = (byTail.get(tailKey(acronymOf.tail)) ?? []).filter((o) => o !== cluster && o.members.length > 0 && fullNameHasInitials(o, acronymOf));
       if (expansion.length === 1) {
         for (const m of cluster.members) join(m.candidate, expansion[0]!, "acronym");
-        cluster.members.length = 0;
+        empty(cluster);
         continue;
       }
     }
@@ -185,7 +191,7 @@ export function resolveEntities(
     // two people who share the tail (Ann Smith, Mary Ann Smith and Jo Ann Smith) leave it alone
     if (longer.length > 1 && typeOf(longer[0]!) === "person") continue;
     for (const m of cluster.members) join(m.candidate, longer[0]!, "partial");
-    cluster.members.length = 0;
+    empty(cluster);
   }
 
   // People named in full, by first and last word; later steps only add single words, so these are built once.
@@ -230,10 +236,8 @@ export function resolveEntities(
     if (c.parentheticalOf !== undefined) {
       const target = clusterOf.get(candidates[c.parentheticalOf]!);
       if (target) {
-        join(c, target, isAcronym(c.name) ? "acronym" : "alias");
         // the acronym an article defines is how it names the body from then on (`HHS` after `Department of Health and Human Services (HHS)`)
-        const key = `name:${foldDiacritics(c.name)}`;
-        if (!byKey.has(key)) byKey.set(key, target);
+        joinOtherName(c, target, `name:${foldDiacritics(c.name)}`);
         continue;
       }
     }
@@ -254,7 +258,7 @@ export function resolveEntities(
     }
     const sameName = byKey.get(`name:${foldDiacritics(c.name)}`);
     if (sameName) {
-      const defined = definedKind(sameName, c.name);
+      const defined = sameName.defined.get(c.name);
       const asName = c.name === sameName.canonical || (sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1);
       join(c, sameName, defined ?? (asName ? "name" : "partial"));
       continue;
@@ -348,7 +352,7 @@ export function resolveEntities(
     const target = (bySurname.get(foldDiacritics(word!)) ?? []).find((p) => p !== cl && p.members.length > 0);
     if (target) {
       for (const m of cl.members) join(m.candidate, target, "partial");
-      cl.members.length = 0;
+      empty(cl);
     }
   }
 
