@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatWeek, monthNumber, parseIsoWeek, weekdayNumber } from "./calendar.js";
+import { formatDecade, formatWeek, monthNumber, parseDecade, parseIsoWeek, weekdayNumber } from "./calendar.js";
 
 describe("month and weekday names", () => {
   it("reads full, abbreviated and dotted names in any case", () => {
@@ -23,5 +23,10 @@ describe("month and weekday names", () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it("writes a decade with ISO 8601-2's unspecified digit and reads it back", () => {
+    expect([1990, 2000, 1800].map(formatDecade)).toEqual(["199X", "200X", "180X"]);
+    expect(["199X", "200X", "1990", "19X", "199x"].map(parseDecade)).toEqual([1990, 2000, undefined, undefined, undefined]);
   });
 });

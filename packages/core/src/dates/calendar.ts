@@ -116,6 +116,17 @@ export function parseIsoWeek(value: string): CalendarDate | undefined {
   return week >= 1 && formatWeek(monday) === value ? monday : undefined;
 }
 
+/** A decade with ISO 8601-2's unspecified digit: `199X` for the 1990s. */
+export function formatDecade(firstYear: number): string {
+  return `${pad(firstYear, 4).slice(0, 3)}X`;
+}
+
+/** The first year of a decade written `YYYX` (`1990` for `199X`); undefined for anything else. */
+export function parseDecade(value: string): number | undefined {
+  const m = /^(\d{3})X$/.exec(value);
+  return m === null ? undefined : Number(m[1]) * 10;
+}
+
 export function parseIsoDate(value: string): CalendarDate | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (m === null) return undefined;

@@ -105,13 +105,11 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       found.push({ kind: "month", span, text: value, month: monthNumber(g.month)! });
     }
   }
-  // (passes in text order, so the overlap pointer starts again before each)
-  w = 0;
-  for (const e of countedExpressions(slice, from, "ago", "back")) if (!taken(e.span.start, e.span.end)) found.push(e);
-  w = 0;
-  for (const e of countedExpressions(slice, from, "from now", "forward")) if (!taken(e.span.start, e.span.end)) found.push(e);
-  w = 0;
-  for (const e of aheadExpressions(slice, from)) if (!taken(e.span.start, e.span.end)) found.push(e);
+  // (each pass is in text order, so the overlap pointer starts again before it)
+  for (const pass of [countedExpressions(slice, from, "ago", "back"), countedExpressions(slice, from, "from now", "forward"), aheadExpressions(slice, from)]) {
+    w = 0;
+    for (const e of pass) if (!taken(e.span.start, e.span.end)) found.push(e);
+  }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 

@@ -1,6 +1,6 @@
 import { codeUnits, isLetter, isLower, isSpace } from "../text/chars.js";
 import pastTense from "../lexicon/generated/past-tense.json" with { type: "json" };
-import { addDays, type CalendarDate, daysInMonth, formatDate, formatMonth, formatWeek, weekdayOf } from "./calendar.js";
+import { addDays, type CalendarDate, daysInMonth, formatDate, formatDecade, formatMonth, formatWeek, weekdayOf } from "./calendar.js";
 import type { DateExpression } from "./expressions.js";
 
 /** The date an article's relative expressions are read against, and where it came from. */
@@ -37,8 +37,7 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
     return { value: formatDate(date), relative: false, ...(d.weekday !== undefined && d.weekday !== actual ? { weekdayMismatch: actual } : {}) };
   }
   if (expr.kind === "year") return { value: String(expr.year).padStart(4, "0"), relative: false };
-  // ISO 8601-2's unspecified digit: `199X` is the 1990s
-  if (expr.kind === "decade") return { value: `${String(expr.decade).slice(0, 3)}X`, relative: false };
+  if (expr.kind === "decade") return { value: formatDecade(expr.decade), relative: false };
   if (reference === undefined) return { value: null, relative: true };
   const ref = reference.date;
   switch (expr.kind) {

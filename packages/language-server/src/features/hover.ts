@@ -1,4 +1,4 @@
-import { WEEKDAY_NAMES, entriesOfArticle, formatDate, parseIsoDate, parseIsoWeek, weekdayOf, type ArticleModel, type AttributionKind, type DateMention, type Entity, type Quote } from "@dossier/core";
+import { WEEKDAY_NAMES, entriesOfArticle, formatDate, parseDecade, parseIsoDate, parseIsoWeek, weekdayOf, type ArticleModel, type AttributionKind, type DateMention, type Entity, type Quote } from "@dossier/core";
 import type { Hover, MarkupContent } from "vscode-languageserver";
 import type { WorkspaceState } from "../workspace/state.js";
 import { targetAt } from "./lookup.js";
@@ -72,8 +72,8 @@ function dateHover(date: DateMention): string {
   if (date.value === null) return `**${date.text}**: cannot be placed on the calendar (no date in this article or a related one).`;
   const day = parseIsoDate(date.value);
   const monday = day === undefined ? parseIsoWeek(date.value) : undefined;
-  const decade = /^(\d{3})X$/.exec(date.value);
-  const weekday = day ? ` (${WEEKDAY_NAMES[weekdayOf(day)]})` : monday ? ` (the week of Monday ${formatDate(monday)})` : decade ? ` (the ${decade[1]}0s)` : "";
+  const decade = parseDecade(date.value);
+  const weekday = day ? ` (${WEEKDAY_NAMES[weekdayOf(day)]})` : monday ? ` (the week of Monday ${formatDate(monday)})` : decade !== undefined ? ` (the ${decade}s)` : "";
   const lines = [`**${date.value}**${weekday}`];
   if (date.basis) {
     const basis = date.basis;
