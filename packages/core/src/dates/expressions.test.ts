@@ -83,5 +83,6 @@ describe("date expressions", () => {
     ]);
     expect(ahead("in two years of talks, in a decade before, in a weekend, within two weeks, begin two days")).toEqual([]);
     expect(ahead("It will post its biggest gain in two decades. It will be the first time in a year.")).toEqual([]);
+    expect(ahead("It will vote in a year from now.")).toEqual([["relative-year", "a year from now", 1, "forward"]]);
   });
 });

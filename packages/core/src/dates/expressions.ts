@@ -126,8 +126,8 @@ const COUNTS: ReadonlyMap<string, number> = new Map(
 /** A count and its unit ending a window (`two weeks `, `18 months `, `a year `), read before `ago` or `from now`. */
 const COUNT_BEFORE = /(?<![\p{L}\d])(?<count>\d{1,3}|[A-Za-z]{1,6})\s+(?<unit>day|week|month|year|decade)s?\s+$/u;
 
-/** After `in`: a count, its unit and perhaps `time` (`in two weeks`, `in a year's time`), not a span of something (`in two years of talks`). */
-const COUNT_AFTER_IN = /[Ii]n\s+(?<count>\d{1,3}|[A-Za-z]{1,6})\s+(?<unit>day|week|month|year|decade)s?(?:(?<time>['’]?\s+time)(?![\p{L}\d])|(?![\p{L}\d'’]|\s+(?:of|before|after|earlier|later|ago)\b))/uy;
+/** After `in`: a count, its unit and perhaps `time` (`in two weeks`, `in a year's time`), not a span of something (`in two years of talks`) nor the start of a count `from now`, read whole by its own pass. */
+const COUNT_AFTER_IN = /[Ii]n\s+(?<count>\d{1,3}|[A-Za-z]{1,6})\s+(?<unit>day|week|month|year|decade)s?(?:(?<time>['’]?\s+time)(?![\p{L}\d])|(?![\p{L}\d'’]|\s+(?:of|before|after|earlier|later|ago|from\s+now)\b))/uy;
 
 /** A count of days, weeks, months, years or decades from the article's date. */
 function counted(count: number, unit: string, direction: NonNullable<Counted["counted"]>, span: Span, text: string): DateExpression {
