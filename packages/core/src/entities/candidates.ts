@@ -9,7 +9,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isGazetteerPlace, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
-import { LOCATIVES, NameContext, isResidentNoun, residentAfter, type RunSetting } from "./name-context.js";
+import { LOCATIVES, NameContext, ageFollows, isResidentNoun, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, nameTokens, type NameToken } from "./name-tokens.js";
 import { isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
@@ -552,8 +552,9 @@ function knownOnly(
         // (`Jailed man freed` starts with a verb's form)
         (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && isNoWord(word, lowercaseWords)) ||
         (k - i === 2 && run.mode === "titlecase" && isPersonPair(word, parts[i + 1]!.text, aliases, lowercaseWords)) ||
-        // `Okonjo, who joined in May, said`: a word no dictionary has, described by `, who`, is a person's name
-        (single && run.mode === "initial" && whoFollows(run.nts, first.at + 1) && isNoWord(word, lowercaseWords)) ||
+        // `Okonjo, who joined in May, said`, `Okonjo, 62, said`: a word no dictionary has, described by `, who` or
+        // given an age, is a person's name
+        (single && run.mode === "initial" && (whoFollows(run.nts, first.at + 1) || ageFollows(run.nts, first.at + 1)) && isNoWord(word, lowercaseWords)) ||
         // `Everton beat Leeds 2-1`: a word no dictionary has, before a match's result, names a side
         (single && run.mode === "initial" && isNoWord(word, lowercaseWords) && scoreFollows(text, first.end));
       if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word)))) {

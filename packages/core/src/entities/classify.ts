@@ -66,6 +66,8 @@ export interface ClassifyContext {
   readonly nameWord?: boolean;
   /** The relative word after a comma that follows it: `, who` (a person) or `, which` / `, its` (not one). */
   readonly relative?: "who" | "which";
+  /** An age in commas or brackets follows it: `Okonjo, 62, said`, as news gives a person's. */
+  readonly ageAfter?: boolean;
   /** Alone in brackets right after a name, where an article defines a short name: `the Workers' Party (PT)`. */
   readonly bracketedAfterName?: boolean;
   /** An acronym of the name's initials follows it in brackets: `Bharat Rashtra Samithi (BRS)`. */
@@ -281,6 +283,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length >= 2 && PORTFOLIOS.has(final) && !context.titled) return classified("organization", "evidence");
   // `, who` after a name makes it a person's (not a body's: in `an official at the Agency, who`, the official is meant)
   if (context.relative === "who" && words.length <= 4 && words.every(isNameWord) && HEAD_WORDS.get(final) !== "organization") return classified("person", "evidence");
+  // `Okonjo, 62, said`: only people are given an age so
+  if (context.ageAfter && !context.determiner && words.length <= 4 && words.every(isNameWord) && !HEAD_WORDS.has(final)) return classified("person", "evidence");
   // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person
   if (context.relative === "which" && !context.titled) return classified(words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : "other", "guess");
   // `MP for Normanton`: a member's seat is a place, though the title stands before it
@@ -361,10 +365,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     const body = words.length > 1 && (isAcronym(words[0]!) || endsInNoSurname(words));
     return classified(body ? "organization" : "person", "guess");
   }
-  // two or three plain capitalised words (particles such as `de` or `van` allowed inside) read as a person's
+  // two or three plain capitalised words (particles such as `de`, `do` or `van` allowed inside) read as a person's
   // name, unless every one is an everyday word (`Star Wars`, `Global Offensive`): a title or a phrase; nor
   // does one that ends in an everyday word no surname is, after no given name (`Quillo Belt`)
-  const plain = words.filter((w) => !NAME_PARTICLES.has(w));
+  const plain = words.filter((w) => !INNER_PARTICLES.has(w));
   if (
     !context.determiner &&
     words[0] !== "The" &&

@@ -74,6 +74,7 @@ export class NameContext implements ClassifyContext {
   readonly bracketedAfterName: boolean;
   readonly numberAfter: boolean;
   readonly afterTownComma: boolean;
+  readonly ageAfter: boolean;
   private readonly before: NameToken | undefined;
   private readonly after: NameToken | undefined;
   private readonly previous: string;
@@ -109,6 +110,7 @@ export class NameContext implements ClassifyContext {
     this.relative = after?.text === "," ? RELATIVES.get((nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined;
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
+    this.ageAfter = ageFollows(nts, endIndex);
     this.afterTownComma = previous === "," && startsUpper(nts[startIndex - 2]?.text ?? "") && (after === undefined || after.text === "." || last.text.endsWith("."));
   }
 
@@ -223,6 +225,18 @@ export class NameContext implements ClassifyContext {
     const words = this.words;
     return words.length === 1 && (hasOriginSuffix(words[0]!) || isTitlePart(words[0]!)) && this.run.nameWords.has(words[0]!);
   }
+}
+
+/**
+ * `Okonjo, 62, said`, `Ana Ruiz (34)`: an age in commas or brackets at `at`, right after a name, as news
+ * gives a person's. A year (four digits) or a score is no age.
+ */
+export function ageFollows(nts: readonly NameToken[], at: number): boolean {
+  const open = nts[at]?.text;
+  const age = nts[at + 1];
+  const close = nts[at + 2]?.text;
+  if (age === undefined || age.kind !== "number" || !/^[1-9]\d?$|^1[01]\d$/.test(age.text)) return false;
+  return (open === "," && (close === "," || close === ".")) || (open === "(" && close === ")");
 }
 
 /** `Harrowgate man`: a noun for a person right after the name's last token. */

@@ -1006,6 +1006,21 @@ describe("acronyms an article defines", () => {
     });
   });
 
+  it("reads `do` as a particle inside a name of two words or more before a word no dictionary lists", () => {
+    expect(mentionsOf("Cup\n\nThe striker Eduvaldo Marques do Paranhos, known as Paru, scored. What Senate Republicans do Monday matters.\n")).toEqual([
+      ["Eduvaldo Marques do Paranhos", "person", ["Eduvaldo Marques do Paranhos:name", "Paru:alias"]],
+      ["Senate Republicans", "organization", ["Senate Republicans:name"]],
+    ]);
+  });
+
+  it("takes a name given an age in commas or brackets as a person's, first in its sentence or not", () => {
+    expect(types("Storm\n\nOn Monday, Tabbeq, 62, said the roof fell. Ulvarro, 45, was hurt, and Ana Quell (34) fled.\n")).toEqual({
+      Tabbeq: "person",
+      Ulvarro: "person",
+      "Ana Quell": "person",
+    });
+  });
+
   it("keeps `and` inside a body named for its subjects, head word plural or after a place, and not before another name", () => {
     expect(mentionsOf("The U.S. Centers for Disease Control and Prevention (CDC) agreed. The CDC said so.\n")).toEqual([
       ["U.S. Centers for Disease Control and Prevention", "organization", ["U.S. Centers for Disease Control and Prevention:name", "CDC:acronym", "CDC:acronym"]],

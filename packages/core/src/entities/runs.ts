@@ -116,8 +116,9 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       // (or when a table knows the whole: `The Globe and Mail`)
       const joins =
         CONNECTORS.has(next.text) ||
-        // `Edson Arantes do Nascimento`: Portuguese `do` joins only a given name's run, where it cannot be the verb
-        (next.text === "do" && parts.length >= 2 && isFirstName(parts[0]!.text)) ||
+        // `Edson Arantes do Nascimento`: Portuguese `do` joins a run of two names or more, where it cannot be the
+        // verb, when a given name starts it or a word no dictionary lists follows (`what Senate Democrats do Monday` stays apart)
+        (next.text === "do" && parts.length >= 2 && (isFirstName(parts[0]!.text) || !isEnglishWord((tokens[j + 1]?.text ?? "").toLowerCase()))) ||
         // `Council on Foreign Relations`: a body named by its subject
         (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
         (next.text === "and" &&
