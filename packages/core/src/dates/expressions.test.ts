@@ -73,6 +73,16 @@ describe("date expressions", () => {
     ]);
   });
 
+  it("reads a decade written by its last two digits, but not the ambiguous `'20s` nor digits inside a word", () => {
+    const decades = (text: string) => findDateExpressions(text, 0, text.length).map((e) => [e.text, e.span.start, e.kind === "decade" ? [e.decade, e.part ?? null] : null]);
+    expect(decades("In the '90s and the early ’80s, mid-'00s, the '10s; the '20s, rock'90s, '95s, the '905")).toEqual([
+      ["'90s", 7, [1990, null]],
+      ["early ’80s", 20, [1980, "early"]],
+      ["mid-'00s", 32, [2000, "mid"]],
+      ["'10s", 46, [2010, null]],
+    ]);
+  });
+
   it("reads counts forward: `from now` and `time` always, a bare `in` only where its sentence is about the future", () => {
     const ahead = (text: string) => findDateExpressions(text, 0, text.length).map((e) => [e.kind, e.text, "offset" in e ? e.offset : null, "counted" in e ? e.counted : null]);
     expect(ahead("Talks resume in two weeks, a year from now, or in 18 months' time; in 3 days.")).toEqual([

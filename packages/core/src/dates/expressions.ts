@@ -29,9 +29,11 @@ const WEEKDAY_NAME = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
 
 /* Every alternative is anchored on a word and bounded, so matching stays linear. */
 const RELATIVE_RE = new RegExp(
+  // `the '90s`: a decade by its last two digits, after a space (`'20s` may be either century, so it is left alone)
+  `(?<!\\S)['’](?<sdecade>[013-9]0)s\\b|` +
   "\\b(?:" +
   [
-    `(?<part>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-of-|[- ]|\\s+of\\s+)(?:(?<pmonth>${MONTH_NAME})|(?<pyear>(?:19|20)\\d\\d)|(?<pdecade>(?:19|20)\\d0)s)\\b`,
+    `(?<part>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-of-|[- ]|\\s+of\\s+)(?:(?<pmonth>${MONTH_NAME})|(?<pyear>(?:19|20)\\d\\d)|(?<pdecade>(?:19|20)\\d0)s|['’](?<psdecade>[013-9]0)s)\\b`,
     `(?<decade>(?:19|20)\\d0)s\\b`,
     `(?<weekday>${WEEKDAY_NAME})\\b`,
     `(?<rday>yesterday|today|tomorrow|tonight)\\b`,
@@ -81,7 +83,9 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     if (g.pmonth !== undefined) found.push({ kind: "month", span, text: value, month: monthNumber(g.pmonth)!, part: part! });
     else if (g.pyear !== undefined) found.push({ kind: "year", span, text: value, year: Number(g.pyear), part: part! });
     else if (g.pdecade !== undefined) found.push({ kind: "decade", span, text: value, decade: Number(g.pdecade), part: part! });
+    else if (g.psdecade !== undefined) found.push({ kind: "decade", span, text: value, decade: fullDecade(g.psdecade), part: part! });
     else if (g.decade !== undefined) found.push({ kind: "decade", span, text: value, decade: Number(g.decade) });
+    else if (g.sdecade !== undefined) found.push({ kind: "decade", span, text: value, decade: fullDecade(g.sdecade) });
     else if (g.weekday !== undefined) found.push({ kind: "weekday", span, text: value, weekday: weekdayNumber(g.weekday)! });
     else if (g.rday !== undefined) found.push({ kind: "relative-day", span, text: value, offset: RELATIVE_DAYS.get(g.rday)! });
     else if (g.rmw !== undefined) {
@@ -111,6 +115,12 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     for (const e of pass) if (!taken(e.span.start, e.span.end)) found.push(e);
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** `'90s` → 1990, `'00s` → 2000: the decades news writes short are of the last century but for this one's first two. */
+function fullDecade(digits: string): number {
+  const tens = Number(digits);
+  return (tens < 20 ? 2000 : 1900) + tens;
 }
 
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
