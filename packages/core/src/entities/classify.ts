@@ -87,6 +87,20 @@ export function hasOriginSuffix(word: string): boolean {
   return word.endsWith("ian") || word.endsWith("ean") || word.endsWith("ese") || word.endsWith("ish");
 }
 
+/** The combining forms of peoples' names that open a compound adjective of origin (`Anglo-Dutch`, `Sino-Japanese`). */
+const COMBINING_FORMS: ReadonlySet<string> = new Set(["Afro", "Anglo", "Austro", "Euro", "Franco", "Germano", "Graeco", "Greco", "Hispano", "Indo", "Italo", "Judeo", "Luso", "Russo", "Serbo", "Sino", "Turco"]);
+
+/**
+ * `Anglo-Dutch`, `Franco-German`, `Sino-Japanese`: combining forms or peoples' adjectives joined by hyphens and
+ * ending in one describe an origin, and name nothing (`Indo-Pacific` ends in no people's adjective).
+ */
+function isCompoundOrigin(word: string): boolean {
+  const parts = word.split("-");
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1]!;
+  return (DEMONYMS.has(last) || hasOriginSuffix(last)) && parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || DEMONYMS.has(p));
+}
+
 /** A digit, a `+` or a capital right after a small letter (`nP5+1`): the shape of a garbled code (`/\p{Ll}\p{Lu}|\p{N}|\+/u`). */
 function oddlyShaped(word: string): boolean {
   let lowerBefore = false;
@@ -250,6 +264,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (/^(?:I|We|You|They|He|She|It)['’]/u.test(w)) return undefined;
     // (unless someone the article names has it for a surname: `Albanese`, `Kardashian`)
     if (hasOriginSuffix(w) && !FIRST_NAMES.has(w) && !context.nameWord) return undefined;
+    if (w.includes("-") && isCompoundOrigin(w)) return undefined;
     // initials, roman numerals, time zones and capitalised gerunds are not names on their own
     // (a time zone's letters in brackets after a name are the name's acronym: `Workers' Party (PT)`)
     if (isInitial(w) || /^[IVXLC]+$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || (w.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(w))) return undefined;

@@ -1013,6 +1013,13 @@ describe("acronyms an article defines", () => {
     ]);
   });
 
+  it("reads compound adjectives of origin as no names, and a region's compound as a place", () => {
+    expect(types("Talks\n\nThe Anglo-Dutch firm Velmora met Franco-German and Sino-Japanese envoys in the Indo-Pacific region.\n")).toEqual({
+      Velmora: "organization",
+      "Indo-Pacific": "place",
+    });
+  });
+
   it("takes a name given an age in commas or brackets as a person's, first in its sentence or not", () => {
     expect(types("Storm\n\nOn Monday, Tabbeq, 62, said the roof fell. Ulvarro, 45, was hurt, and Ana Quell (34) fled.\n")).toEqual({
       Tabbeq: "person",
