@@ -248,7 +248,8 @@ export function residentAfter(last: NameToken, after: NameToken | undefined): bo
 const STREETS: ReadonlySet<string> = new Set(["Road", "Street", "Lane", "Avenue", "Drive", "Crescent", "Terrace", "Grove", "Gardens", "Boulevard", "Rd", "St", "Ave"]);
 
 /**
- * `Claire Ashworth, 46, of Morley`: a town after a person's age, where news says where they live;
+ * `Claire Ashworth, 46, of Morley`, `Kieran Doyle, of Harehills`: a town after a person's name or age, where
+ * news says where they live;
  * `a Democrat from Whittier`: a party's member from a town, as news places lawmakers; `a man from
  * Chapeltown`; and `Roundhay Road, Harehills`: the district an address names after its street.
  */
@@ -259,7 +260,11 @@ function hometown(nts: readonly NameToken[], start: number): boolean {
   if (preposition === "from" && RESIDENTS.has(nts[start - 2]?.text ?? "")) return true;
   // `on Roundhay Road, Harehills,`: the district after a street's name and a comma
   if (preposition === "," && STREETS.has(nts[start - 2]?.text ?? "") && startsUpper(nts[start - 3]?.text ?? "")) return true;
-  return (preposition === "of" || preposition === "from") && nts[start - 2]?.text === "," && nts[start - 3]?.kind === "number" && /^\d{1,3}$/.test(nts[start - 3]!.text) && nts[start - 4]?.text === ",";
+  if ((preposition !== "of" && preposition !== "from") || nts[start - 2]?.text !== ",") return false;
+  const before = nts[start - 3];
+  if (before?.kind === "number") return /^\d{1,3}$/.test(before.text) && nts[start - 4]?.text === ",";
+  // `Kieran Doyle, of Harehills, appeared`: where someone named just before lives
+  return before !== undefined && startsUpper(before.text) && !before.possessive && (nts[start - 4] === undefined || startsUpper(nts[start - 4]!.text) || nts[start - 4]!.text === ".");
 }
 
 /** The first of he/she/his/her/him (personal) or it/its (neuter) after the name, within the sentence. */

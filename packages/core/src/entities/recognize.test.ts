@@ -1167,6 +1167,15 @@ describe("places people come from", () => {
     });
   });
 
+  it("reads the town after a person's full name and `, of` as a place, and not after a lower-case word", () => {
+    expect(types("Kian Doyle, of Harevale, appeared in court. The charity said Brook, of Tallowby, was a volunteer.\n")).toEqual({
+      "Kian Doyle": "person",
+      Harevale: "place",
+      Brook: "person",
+      Tallowby: "other",
+    });
+  });
+
   it("reads a noun for where someone lives before their name as no part of it, even before a head word", () => {
     expect(types("Resident Jeanette Park, 71, said she walked. Neighbour Ann Hale agreed. Royal Albert Hall was full.\n")).toEqual({
       "Jeanette Park": "person",
