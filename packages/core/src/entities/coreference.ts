@@ -255,6 +255,13 @@ export function resolveEntities(
         join({ ...c, cls: classified("organization", "evidence") }, firms[0]!, "partial");
         continue;
       }
+      // `Leverkusen host Dortmund` after `Bayer Leverkusen`: a club goes by its town's name, not after `in` (nor in
+      // a dateline, which comes before the club is named)
+      const clubs = (byLastWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start && m.candidate.words.length === 2 && ORGANIZATION_PREFIXES.has(m.candidate.words[0]!)));
+      if (clubs.length === 1) {
+        join({ ...c, cls: classified("organization", "evidence") }, clubs[0]!, "partial");
+        continue;
+      }
     }
     const sameName = byKey.get(`name:${foldDiacritics(c.name)}`);
     if (sameName) {

@@ -1261,6 +1261,17 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads German clubs by their prefixes, and a club by its town's name once named, but not the dateline's town", () => {
+    expect(mentionsOf("Cup exit\n\nMUNICH (AP) — Bayern Munich beat Bayer Leverkusen at the Säbener Straße ground. Leverkusen play VfB Stuttgart next.\n")).toEqual([
+      ["Munich", "place", ["MUNICH:name"]],
+      ["Associated Press", "organization", ["AP:acronym"]],
+      ["Bayern Munich", "organization", ["Bayern Munich:name"]],
+      ["Bayer Leverkusen", "organization", ["Bayer Leverkusen:name", "Leverkusen:partial"]],
+      ["Säbener Straße", "place", ["Säbener Straße:name"]],
+      ["VfB Stuttgart", "organization", ["VfB Stuttgart:name"]],
+    ]);
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
