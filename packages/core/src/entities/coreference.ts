@@ -8,7 +8,7 @@ import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
 import { CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
-import { startsUpper } from "../text/chars.js";
+import { hasLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
 import { insideAny } from "../text/search.js";
 
@@ -256,9 +256,9 @@ export function resolveEntities(
         continue;
       }
       // `Leverkusen host Dortmund` after `Bayer Leverkusen`: a club goes by its town's name, not after `in` (nor in
-      // a dateline, which comes before the club is named)
-      const clubs = (byLastWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start && m.candidate.words.length === 2 && ORGANIZATION_PREFIXES.has(m.candidate.words[0]!)));
-      if (clubs.length === 1) {
+      // a dateline, `LEVERKUSEN (AP) —`, written in capitals)
+      const clubs = (byLastWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length === 2 && ORGANIZATION_PREFIXES.has(m.candidate.words[0]!)));
+      if (clubs.length === 1 && hasLower(text.slice(c.start, c.end))) {
         join({ ...c, cls: classified("organization", "evidence") }, clubs[0]!, "partial");
         continue;
       }
