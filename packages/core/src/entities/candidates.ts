@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isGazetteerPlace, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CITIES, COUNTRIES, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isGazetteerPlace, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, nameTokens, type NameToken } from "./name-tokens.js";
 import { isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -546,6 +546,8 @@ function knownOnly(
         knownNames.has(name) ||
         (isKnownWord(name, aliases) && !(single && run.mode !== "plain" && lowercaseWords.has(word.toLowerCase()))) ||
         (single && knownNameWords.has(word)) ||
+        // `The Senate passed`, `Parliament voted`: a legislature's word names one wherever it stands
+        (single && LEGISLATURES.has(word)) ||
         (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end))) ||
         (single && run.mode === "initial" && (ENGLISH_FIRST_NAMES.has(word) || SURNAMES.has(word)) && !lowercaseWords.has(word.toLowerCase()) && isSpeechVerb(run.nts[first.at + 1]?.text ?? "")) ||
         // (`Harrowgate man jailed`: no everyday word before a noun for a person names where they live)

@@ -1013,6 +1013,14 @@ describe("acronyms an article defines", () => {
     ]);
   });
 
+  it("reads a legislature's word first in a sentence as its name", () => {
+    expect(mentionsOf("Senate passes bill\n\nThe Senate on Saturday passed the bill. Parliament voted. Congress agreed.\n")).toEqual([
+      ["Senate", "organization", ["Senate:name", "Senate:name"]],
+      ["Parliament", "organization", ["Parliament:name"]],
+      ["Congress", "organization", ["Congress:name"]],
+    ]);
+  });
+
   it("reads compound adjectives of origin as no names, and a region's compound as a place", () => {
     expect(types("Talks\n\nThe Anglo-Dutch firm Velmora met Franco-German and Sino-Japanese envoys in the Indo-Pacific region.\n")).toEqual({
       Velmora: "organization",
