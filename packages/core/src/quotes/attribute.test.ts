@@ -56,6 +56,16 @@ describe("quotes in seed 004", () => {
   });
 });
 
+describe("a tag between a subject and its verb", () => {
+  it("gives a quote to the subject before a party tag or an age set off by commas", () => {
+    const text = "The chief, Ada Pell, 51, said it was \"bad\". Sen. Bo Lindqvist, D-N.Y., called the vote \"a victory\".\n";
+    expect(speakersOf(text)).toEqual([
+      ["bad", "person:ada-pell", true],
+      ["a victory", "person:bo-lindqvist", true],
+    ]);
+  });
+});
+
 describe("according to", () => {
   it("gives words quoted in a speaker's reported speech to the speaker, and words only reported to the source", () => {
     const text =

@@ -3,6 +3,7 @@ import type { Span } from "../text/positions.js";
 import type { Sentence } from "../text/sentences.js";
 import { DEMONYMS, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/lexicon.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
+import { isPartyTag } from "../text/abbreviations.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { isPersonalPronoun } from "../entities/pronouns.js";
@@ -208,6 +209,18 @@ function appositiveBefore(ctx: Context, verbIndex: number, floor: number): Span 
   return mentionsIn(ctx, phrase).some((m) => m.entity.type === "person" && m.mention.span.end === phrase.end) ? phrase : undefined;
 }
 
+/** `Chuck Schumer, D-N.Y., said`, `Ana Ruiz, 34, said`: the subject before a party tag or an age set off by commas. */
+function taggedSubjectBefore(ctx: Context, verbIndex: number, floor: number): Span | undefined {
+  if (verbIndex - 1 < floor || ctx.tokens[verbIndex - 1]!.text !== ",") return undefined;
+  // a tag is a few tokens at most: `D-N.Y.` may be cut at its periods
+  let k = verbIndex - 2;
+  while (k > floor && k > verbIndex - 8 && ctx.tokens[k]!.text !== ",") k--;
+  if (k <= floor || ctx.tokens[k]!.text !== ",") return undefined;
+  // (the tag's first token is enough: `D-N` of `D-N.Y.`, as the tokenizer cuts it)
+  const first = ctx.tokens[k + 1]!.text;
+  return isPartyTag(first) || (k + 2 === verbIndex - 1 && /^[1-9]\d?$/.test(first)) ? subjectBefore(ctx, k, floor) : undefined;
+}
+
 /** `A Hamas official, who asked not to be named, said`: the subject before a `who` clause set off by commas. */
 function subjectOfRelative(ctx: Context, verbIndex: number, floor: number): Span | undefined {
   if (verbIndex - 1 < floor || ctx.tokens[verbIndex - 1]!.text !== ",") return undefined;
@@ -304,7 +317,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (insideQuote(ctx, t.start) || t.kind !== "word") continue;
     const lower = t.text.toLowerCase();
     if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower)) continue;
-    const subject = subjectBefore(ctx, i, floor) ?? appositiveBefore(ctx, i, floor) ?? subjectOfRelative(ctx, i, floor);
+    const subject = subjectBefore(ctx, i, floor) ?? appositiveBefore(ctx, i, floor) ?? taggedSubjectBefore(ctx, i, floor) ?? subjectOfRelative(ctx, i, floor);
     const who = subject && resolvePhrase(ctx, subject);
     if (subject && who) return attributed(who, "cue-before", { start: subject.start, end: t.end });
     // `..., but said:` or `..., saying`: the sentence's subject speaks

@@ -15,6 +15,14 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not split inside a dotted state in a lawmaker's party tag", () => {
+    expect(sentences("Sen. Ana Ruiz, D-N.Y., called it a win. Rep. Tom Hale, R-N.J. The vote was close.")).toEqual([
+      "Sen. Ana Ruiz, D-N.Y., called it a win.",
+      "Rep. Tom Hale, R-N.J.",
+      "The vote was close.",
+    ]);
+  });
+
   it("keeps closing quotes with the sentence they end", () => {
     expect(sentences("“We work closely,” he said. “It is hard.” She left!")).toEqual([
       "“We work closely,” he said.",

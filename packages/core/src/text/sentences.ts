@@ -37,6 +37,8 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
       // a number glued to the period is an amount's (`Rs.300`, `N54.99trn`), not a new sentence
       const glued = tokens[i + 1];
       if (glued !== undefined && glued.start === tok.end && isNumber(glued.text.codePointAt(0)!)) continue;
+      // nor inside a dotted abbreviation cut before its last letter (`D-N` `.` `Y` `.` of `D-N.Y.`)
+      if (glued !== undefined && glued.start === tok.end && isCapitalLetter(glued.text) && tokens[i + 2]?.text === "." && tokens[i + 2]!.start === glued.end) continue;
       // a capital letter and its period is an initial, unless a closed-class word follows (`wrote on X. The company`)
       const abbreviated =
         tok.text === "." &&
