@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -21,9 +21,6 @@ interface Cluster {
 }
 
 const CONFIDENCE = { known: 3, evidence: 2, guess: 1 } as const;
-
-/** `the House` is a chamber of Congress or Parliament, never short for the White House. */
-const CHAMBER = "House";
 
 /** `the` stands right before `start`. */
 function afterThe(text: string, start: number): boolean {
@@ -109,6 +106,8 @@ export function resolveEntities(
     join(c, target, isAcronym(c.name) ? "acronym" : "alias");
     if (!byKey.has(key)) byKey.set(key, target);
   };
+  /** `the House`: the chamber, whoever has the surname. */
+  const isChamber = (c: Candidate) => c.name === CHAMBER && afterThe(text, c.start);
   const create = (c: Candidate, key: string, kind: MentionKind = "name") => {
     const cluster: Cluster = { members: [], defined: new Map(), descriptions: [], canonical: c.cls.canonical || undefined };
     clusters.push(cluster);
@@ -271,7 +270,7 @@ export function resolveEntities(
       continue;
     }
     if (c.cls.confidence !== "known") {
-      const matches = byNameWord.get(foldDiacritics(word)) ?? [];
+      const matches = isChamber(c) ? [] : (byNameWord.get(foldDiacritics(word)) ?? []);
       if (matches.length > 0) {
         // `her son, Adebayo Oyelaran` ... `Dr. Oyelaran`: news copy calls a relative who shares the surname by the
         // given name after the first time, so a bare surname is the relative's only when no one else has it
@@ -354,7 +353,7 @@ export function resolveEntities(
 
   // 4. Single-word clusters that are a person's surname, named in full only later or by another form.
   for (const cl of clusters) {
-    if (cl.members.length === 0 || cl.members.some((m) => m.candidate.words.length !== 1 || m.candidate.cls.confidence === "known")) continue;
+    if (cl.members.length === 0 || cl.members.some((m) => m.candidate.words.length !== 1 || m.candidate.cls.confidence === "known" || isChamber(m.candidate))) continue;
     const word = cl.members[0]!.candidate.words[0];
     const target = (bySurname.get(foldDiacritics(word!)) ?? []).find((p) => p !== cl && p.members.length > 0);
     if (target) {

@@ -142,6 +142,8 @@ export const CURRENCIES: ReadonlySet<string> = new Set([...currencyData.codes, .
 export const ON_BODIES: ReadonlySet<string> = new Set(entityWords.onBodies);
 /** A country's parliament, which its one word names alone: `the Senate`, `the Knesset`. */
 export const LEGISLATURES: ReadonlySet<string> = new Set(entityWords.legislatures);
+/** `the House` is a chamber of Congress or Parliament, never short for the White House; without `the` it may be a surname. */
+export const CHAMBER = "House";
 /** Public services that make a district named for them a body: `School District`, `Park District`. */
 export const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(entityWords.serviceDistricts);
 /** Lower-case nouns that type the name after them: `the magazine MicroMega`, `the town of Ashford`. */

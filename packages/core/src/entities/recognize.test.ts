@@ -1021,6 +1021,14 @@ describe("acronyms an article defines", () => {
     ]);
   });
 
+  it("reads `the House` as a chamber, a body, and `House` without `the` as no chamber", () => {
+    expect(mentionsOf("Bill passes\n\nThe bill the House passed went to the White House. Rita House wrote it.\n")).toEqual([
+      ["House", "organization", ["House:name"]],
+      ["White House", "organization", ["White House:name"]],
+      ["Rita House", "person", ["Rita House:name"]],
+    ]);
+  });
+
   it("reads compound adjectives of origin as no names, and a region's compound as a place", () => {
     expect(types("Talks\n\nThe Anglo-Dutch firm Velmora met Franco-German and Sino-Japanese envoys in the Indo-Pacific region.\n")).toEqual({
       Velmora: "organization",
@@ -1446,7 +1454,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const text = "Bill stalls\n\nThe White House backed the bill on Monday. Speaker Ada Vance said the House would not vote on it, the Marlow Journal reported. The Journal said talks went on.\n";
     expect(mentionsOf(text).filter(([name]) => name !== "Ada Vance")).toEqual([
       ["White House", "organization", ["White House:name"]],
-      ["House", "other", ["House:name"]],
+      ["House", "organization", ["House:name"]],
       ["Marlow Journal", "organization", ["Marlow Journal:name", "Journal:description"]],
     ]);
   });
