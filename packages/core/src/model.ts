@@ -128,7 +128,7 @@ export interface SourcingSummary {
 export interface DateMention extends Located {
   readonly expression: DateExpression;
   readonly tense: Tense;
-  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an ISO week (`2014-W45`, for `last week`), or null when nothing fixes it. */
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, an ISO week (`2014-W45`, for `last week`) or a decade (`199X`), or null when nothing fixes it. */
   readonly value: string | null;
   /** The value depends on a reference date (a weekday, a month, `earlier this month`, `two years ago`). */
   readonly relative: boolean;

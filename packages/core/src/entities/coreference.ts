@@ -254,9 +254,9 @@ export function resolveEntities(
         join({ ...c, cls: classified("organization", "evidence") }, firms[0]!, "partial");
         continue;
       }
-      // `Leverkusen host Dortmund` after `Bayer Leverkusen`: a club goes by its town's name, not after `in` (nor in
+      // `Leverkusen host Dortmund` beside `Bayer Leverkusen`: a club goes by its town's name, not after `in` (nor in
       // a dateline, `LEVERKUSEN (AP) —`, written in capitals)
-      const clubs = (byLastWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length === 2 && ORGANIZATION_PREFIXES.has(m.candidate.words[0]!)));
+      const clubs = (byLastWord.get(word) ?? []).filter((cl) => cl.members.some((m) => prefixedClub(m.candidate.words)));
       if (clubs.length === 1 && hasLower(text.slice(c.start, c.end))) {
         join({ ...c, cls: classified("organization", "evidence") }, clubs[0]!, "partial");
         continue;
@@ -331,10 +331,7 @@ export function resolveEntities(
         (cl) =>
           cl.members.length > 0 &&
           typeOf(cl) === "organization" &&
-          cl.members.some((m) => {
-            const words = m.candidate.words;
-            return (words.length === 2 && ORGANIZATION_PREFIXES.has(words[0]!)) || cityThenWord(words);
-          }),
+          cl.members.some((m) => prefixedClub(m.candidate.words) || cityThenWord(m.candidate.words)),
       );
       if (club.length === 1 && c.cls.type !== "person") {
         join(c, club[0]!, "partial");
@@ -381,6 +378,11 @@ export function resolveEntities(
     .map((cl) => toEntity(cl, locate))
     .filter((e) => e.mentions.length > 0)
     .sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start);
+}
+
+/** `Real Sociedad`, `Bayer Leverkusen`: a word clubs take and one word more, by which the club also goes alone. */
+function prefixedClub(words: readonly string[]): boolean {
+  return words.length === 2 && ORGANIZATION_PREFIXES.has(words[0]!);
 }
 
 /** `Boeing Co.`, `Acme Inc`: the word and a legal form after it, and nothing else. */
