@@ -8,10 +8,10 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isGazetteerPlace, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CITIES, COUNTRIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isGazetteerPlace, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, nameTokens, type NameToken } from "./name-tokens.js";
-import { isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
+import { ARTICLE, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
 import { inTickerCode } from "./tickers.js";
 import { scoreFollows } from "./teams.js";
@@ -437,6 +437,13 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   if (prefix.length > 0) {
     for (const c of knownOnly(text, { ...run, parts: prefix }, aliases, new Set(), new Set(), new Set())) results.push(c);
   }
+  // `Democrat Joe Manchin`, `Briton Ann Lowe`: a party's or a people's word before a full name says who the
+  // person is and is no part of the name (the party is a mention of its own)
+  const affiliation = affiliationEnd(run.nts, nameParts);
+  if (affiliation > 0) {
+    for (const c of knownOnly(text, { ...run, parts: nameParts.slice(0, affiliation) }, aliases, new Set(), new Set(), new Set())) results.push(c);
+    nameParts = nameParts.slice(affiliation);
+  }
   // A known place or an institution glued before a person's name: "the United States Hamdullah Mohib",
   // "CEO of the Refugee Council Enver Solomon" (read as a run of its own, so its title stays a role)
   const split = splitKnownPrefix(nameParts, aliases);
@@ -447,6 +454,27 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   const name = nameParts.length > 0 ? makeCandidate(text, run, nameParts, aliases, prefix.length > 0) : undefined;
   if (name) results.push(name);
   return results;
+}
+
+/**
+ * How many party or people words (`Democrat`, `Tory`, `Nigerian`) open the run before a person's name of two or
+ * three words shaped like one (a given name first, a family name last, or no everyday word); 0 when they do not.
+ */
+function affiliationEnd(nts: readonly NameToken[], parts: readonly NameToken[]): number {
+  // (a person's name takes no article: `the British Red Cross`)
+  if (parts.length === 0 || ARTICLE.has((nts[parts[0]!.at - 1]?.text ?? "").toLowerCase())) return 0;
+  let k = 0;
+  while (k < parts.length && k < 2 && (GROUP_WORDS.has(parts[k]!.text) || DEMONYMS.has(parts[k]!.text))) k++;
+  const rest = parts.slice(k);
+  const personal =
+    rest.length >= 2 &&
+    rest.length <= 3 &&
+    rest.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(p.text) && !HEAD_WORDS.has(p.text) && !OFFICE_WORDS.has(p.text)) &&
+    (isFirstName(rest[0]!.text) || SURNAMES.has(rest[rest.length - 1]!.text) || rest.every((p) => !VOCABULARY.has(p.text.toLowerCase()))) &&
+    // (everyday words after a people's word name a body, unless an English given name leads them: `British Red Cross`, `Republican Tom Reed`)
+    (ENGLISH_FIRST_NAMES.has(rest[0]!.text) || !rest.every((p) => VOCABULARY.has(p.text.toLowerCase()))) &&
+    !isWellKnownOrganization(runText(rest), rest.map((p) => p.text));
+  return k > 0 && personal ? k : 0;
 }
 
 /** The offices that hold a portfolio, as in `Minister of Agriculture`, `Secretary for Women and Equalities`. */

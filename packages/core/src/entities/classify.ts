@@ -68,6 +68,8 @@ export interface ClassifyContext {
   readonly relative?: "who" | "which";
   /** An age in commas or brackets follows it: `Okonjo, 62, said`, as news gives a person's. */
   readonly ageAfter?: boolean;
+  /** It follows a kinship noun and its comma, alone or in a list: `Her daughter, Adaeze Okafor,`, `two sons, Tunde and Kayode`. */
+  readonly kinBefore?: boolean;
   /** Alone in brackets right after a name, where an article defines a short name: `the Workers' Party (PT)`. */
   readonly bracketedAfterName?: boolean;
   /** An acronym of the name's initials follows it in brackets: `Bharat Rashtra Samithi (BRS)`. */
@@ -207,6 +209,11 @@ function nationNamed(words: readonly string[], aliases: AliasTable): EntityType 
   return body ? "organization" : undefined;
 }
 
+/** `Okonkwo-Bello`, `Spires-Jones`: a family name of two capitalised parts, not a compound adjective of origin (`Anglo-Dutch`). */
+function isDoubleBarrelled(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word) && !isCompoundOrigin(word);
+}
+
 /** Types a name from what tables know of it, then from its last word, then from its shape and context. */
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
@@ -223,7 +230,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     const near = aliases.nearest(name);
     if (near !== undefined) return classified(near.type, "known", near.canonical, true);
   }
+  // `her daughters, Chelsea and India`: a relative is a person, whatever place a given name also names
+  if (context.kinBefore && words.length <= 4 && words.every(isNameWord) && !words.some((w) => HEAD_WORDS.has(w))) return classified("person", "evidence");
   if (COUNTRIES.has(name)) return classified("place", "known", COUNTRIES.get(name)!);
+  // `the first Latina to lead the city`: a people's word that is also a town's name (Latina, Italy) names the town only after `in` or `near`
+  if (GROUP_WORDS.has(name) && !context.locative) return classified("group", "known");
   if (REGIONS.has(name) || CITIES.has(name)) {
     // `companies including Meta`, `the magazine Paris Match`: a class noun outweighs a town or region of the name
     const noun = context.classNoun;
@@ -297,8 +308,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // `Duke Energy`, `Sutter Health`: a portfolio's word ends a body's name, not a person's
   if (words.length >= 2 && PORTFOLIOS.has(final) && !context.titled) return classified("organization", "evidence");
-  // `, who` after a name makes it a person's (not a body's: in `an official at the Agency, who`, the official is meant)
-  if (context.relative === "who" && words.length <= 4 && words.every(isNameWord) && HEAD_WORDS.get(final) !== "organization") return classified("person", "evidence");
+  // `, who` after a name makes it a person's (not a body's: in `an official at the Agency, who` or `a director at the
+  // University of Edinburgh, who`, the official is meant)
+  if (context.relative === "who" && words.length <= 4 && words.every(isNameWord) && HEAD_WORDS.get(final) !== "organization" && HEAD_WORDS.get(headWord(name.split(/\s+/))) !== "organization") {
+    return classified("person", "evidence");
+  }
   // `Okonjo, 62, said`: only people are given an age so
   if (context.ageAfter && !context.determiner && words.length <= 4 && words.every(isNameWord) && !HEAD_WORDS.has(final)) return classified("person", "evidence");
   // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person
@@ -381,7 +395,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     const body = words.length > 1 && (isAcronym(words[0]!) || endsInNoSurname(words));
     return classified(body ? "organization" : "person", "guess");
   }
-  // two or three plain capitalised words (particles such as `de`, `do` or `van` allowed inside) read as a person's
+  // two or three plain capitalised words (particles such as `de`, `do` or `van` allowed inside, the last may be
+  // double-barrelled: `Adaeze Okonkwo-Bello`) read as a person's
   // name, unless every one is an everyday word (`Star Wars`, `Global Offensive`): a title or a phrase; nor
   // does one that ends in an everyday word no surname is, after no given name (`Quillo Belt`)
   const plain = words.filter((w) => !INNER_PARTICLES.has(w));
@@ -391,7 +406,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     plain.length >= 2 &&
     plain.length <= 3 &&
     NAME_PARTICLES.has(words[0]!) === false &&
-    plain.every((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w)) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
+    plain.every((w, k) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w))) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
     !plain.every((w) => VOCABULARY.has(w.toLowerCase())) &&
     !endsInNoSurname(plain) &&
     !startsWithEverydayWord(plain)

@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -390,16 +390,13 @@ function isLegalForm(words: readonly string[], word: string): boolean {
   return words.length === 2 && words[0] === word && LEGAL_SUFFIXES.has(words[1]!);
 }
 
-/** Kinship nouns: a role headed by one introduces someone by their relation to another person. */
-const KIN = new Set(["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "nephew", "niece", "cousin", "stepson", "stepdaughter", "stepmother", "stepfather", "sibling"]);
-
 /** The cluster's person is introduced as someone's relative (`her son`, `his wife`): a role's last word before `of` is a kinship noun. */
 function introducedAsKin(cl: Cluster): boolean {
   return cl.members.some((m) =>
     m.candidate.roles.some((role) => {
       const words = role.toLowerCase().split(" ");
       const of = words.indexOf("of");
-      return KIN.has(words[(of < 0 ? words.length : of) - 1] ?? "");
+      return KIN_NOUNS.has(words[(of < 0 ? words.length : of) - 1] ?? "");
     }),
   );
 }

@@ -2,7 +2,7 @@ import { startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
-import { GROUP_WORDS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
+import { GROUP_WORDS, KIN_NOUNS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
 import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRole, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -149,6 +149,10 @@ export class NameContext implements ClassifyContext {
     return LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) || hometown(run.nts, startIndex);
   }
 
+  get kinBefore(): boolean {
+    return kinBefore(this.run.nts, this.startIndex);
+  }
+
   /** A noun for a person follows it: `a Harrowgate man`, where the name says where the man lives. */
   get residentAfter(): boolean {
     return residentAfter(this.last, this.after);
@@ -237,6 +241,30 @@ export function ageFollows(nts: readonly NameToken[], at: number): boolean {
   const close = nts[at + 2]?.text;
   if (age === undefined || age.kind !== "number" || !/^[1-9]\d?$|^1[01]\d$/.test(age.text)) return false;
   return (open === "," && (close === "," || close === ".")) || (open === "(" && close === ")");
+}
+
+/** A kinship noun in the singular or the plural: `daughter`, `sons`, `children`. */
+function isKinNoun(word: string): boolean {
+  return KIN_NOUNS.has(word) || (word.endsWith("s") && KIN_NOUNS.has(word.slice(0, -1))) || word === "children" || word === "grandchildren";
+}
+
+/**
+ * `Her daughter, Adaeze Okafor,`, `two sons, Tunde and Kayode`, `three children, Ada, Ben and Cy`: the name at
+ * `start` follows a kinship noun and its comma, first or later in a list of names.
+ */
+export function kinBefore(nts: readonly NameToken[], start: number): boolean {
+  let i = start - 1;
+  for (let listed = 0; listed < 6; listed++) {
+    const t = nts[i];
+    if (t === undefined || (t.text !== "," && t.text !== "and")) return false;
+    if (t.text === "," && isKinNoun(nts[i - 1]?.text ?? "")) return true;
+    // the list's name before: up to three capitalised words
+    let j = i - 1;
+    while (j >= 0 && i - 1 - j < 3 && nts[j]!.kind === "word" && startsUpper(nts[j]!.text)) j--;
+    if (j === i - 1) return false;
+    i = j;
+  }
+  return false;
 }
 
 /** `Harrowgate man`: a noun for a person right after the name's last token. */

@@ -52,8 +52,11 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   return k > next && (k === to || tokens[k]!.kind !== "word" || !startsUpper(tokens[k]!.text));
 }
 
-/** Institutions named for their founder or patron in the possessive: `Addenbrooke's Hospital`, `Queen's University`. */
-const FOUNDED_INSTITUTIONS: ReadonlySet<string> = new Set(["Hospital", "Infirmary", "College", "University", "School", "Church", "Cathedral", "Chapel", "Abbey"]);
+/**
+ * Institutions and places named for their founder, patron or cause in the possessive: `Addenbrooke's Hospital`,
+ * `Queen's University`, `Alzheimer's Society`, `Lincoln's Inn`, `Regent's Park`.
+ */
+const FOUNDED_INSTITUTIONS: ReadonlySet<string> = new Set(["Hospital", "Infirmary", "College", "University", "School", "Church", "Cathedral", "Chapel", "Abbey", "Society", "Trust", "Foundation", "Fund", "Inn", "Park"]);
 
 /**
  * `Addenbrooke's Hospital`, `King's College London`: one capitalised word's possessive before the head word

@@ -1532,4 +1532,30 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const text = "Obituary\n\nIda Lusk, a pioneering marine biologist, has died. The marine biologist Ida Lusk was 91, said Professor Ned Fane, emeritus professor at Marlow.\n";
     expect(byName(text, "Ida Lusk")?.roles).toEqual(["pioneering marine biologist"]);
   });
+  it("keeps a party's or a people's word before a full name out of the name", () => {
+    const text = "Vote\n\nDemocrat Ivo Brandt voted no. Briton Ula Fenwick and Nigerian Adaeze Okonkwo-Bello voted yes. The British Red Cross watched.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Democrat", "group"],
+      ["Ivo Brandt", "person"],
+      ["Ula Fenwick", "person"],
+      ["Adaeze Okonkwo-Bello", "person"],
+      ["British Red Cross", "other"],
+    ]);
+  });
+
+  it("reads relatives named after a kinship noun and its comma as people, in a list too", () => {
+    const text = "Obituary\n\nHer daughter, Adaeze Quillon-Ware, said she died at home. She leaves two sons, Tunde and Kayode, and three granddaughters, Chelsea, India and Florence.\n";
+    expect(types(text)).toEqual({ "Adaeze Quillon-Ware": "person", Tunde: "person", Kayode: "person", Chelsea: "person", India: "person", Florence: "person" });
+    expect(byName(text, "Adaeze Quillon-Ware")?.roles).toEqual(["daughter"]);
+  });
+
+  it("reads an institution named in full before `, who` as a body, and a founder's possessive before `Society` as part of its name", () => {
+    const text = "Study\n\nIda Lusk, a director at the University of Marlow, who was not involved, said the Brannock's Society would fund more work.\n";
+    expect(types(text)).toEqual({ "Ida Lusk": "person", "University of Marlow": "organization", "Brannock's Society": "organization" });
+  });
+
+  it("reads `Latina` as a people's word unless a locative puts the town of that name", () => {
+    expect(types("Win\n\nIda Lusk is the first Latina to lead the city.\n")).toEqual({ "Ida Lusk": "person", Latina: "group" });
+    expect(types("Flood\n\nIt rained hard in Latina overnight.\n")).toEqual({ Latina: "place" });
+  });
 });
