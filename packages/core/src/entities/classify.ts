@@ -68,6 +68,8 @@ export interface ClassifyContext {
   readonly relative?: "who" | "which";
   /** An age in commas or brackets follows it: `Okonjo, 62, said`, as news gives a person's. */
   readonly ageAfter?: boolean;
+  /** It follows a role noun and `at`, as an employer does: `analysts at Peel Hunt`, `a professor at Johns Hopkins`. */
+  readonly employerBefore?: boolean;
   /** It follows a kinship noun and its comma, alone or in a list: `Her daughter, Adaeze Okafor,`, `two sons, Tunde and Kayode`. */
   readonly kinBefore?: boolean;
   /** Alone in brackets right after a name, where an article defines a short name: `the Workers' Party (PT)`. */
@@ -344,6 +346,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Riverdale Unified School District`: a district that runs a public service is a body, not a place
   if (last === "District" && last === final && SERVICE_DISTRICTS.has(words[words.length - 2] ?? "")) return classified("organization", "evidence");
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
+  // `analysts at Peel Hunt`: people work at a body, never at a person
+  if (context.employerBefore && !context.titled && words.every(isNameWord)) return classified("organization", "evidence");
   if (context.titled) return classified("person", "evidence");
   // `Bharat Rashtra Samithi (BRS)`: bodies are given acronyms, people seldom, whatever given name a body's first word is
   if (words.length >= 3 && context.spelledOut) return classified("organization", "evidence");

@@ -1,10 +1,10 @@
-import { startsUpper } from "../text/chars.js";
+import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
 import { GROUP_WORDS, KIN_NOUNS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
 import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
-import { ARTICLE, appositiveRole, roleNounBefore } from "./roles.js";
+import { ARTICLE, appositiveRole, isRoleNoun, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
 import { opensWithTicker } from "./tickers.js";
 import type { EntityType } from "./types.js";
@@ -147,6 +147,15 @@ export class NameContext implements ClassifyContext {
   get locative(): boolean {
     const { previous, run, startIndex } = this;
     return LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) || hometown(run.nts, startIndex);
+  }
+
+  get employerBefore(): boolean {
+    const { run, startIndex } = this;
+    const at = run.nts[startIndex - 1]?.text === "the" ? startIndex - 2 : startIndex - 1;
+    // (in lower case, or opening the sentence: `Analysts at Peel Hunt`)
+    const written = run.nts[at - 1]?.text ?? "";
+    const noun = at - 1 === run.sentenceStart ? written.toLowerCase() : written;
+    return run.nts[at]?.text === "at" && startsLower(noun) && (isRoleNoun(noun) || (noun.endsWith("s") && isRoleNoun(noun.slice(0, -1))));
   }
 
   get kinBefore(): boolean {
