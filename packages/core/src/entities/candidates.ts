@@ -88,8 +88,14 @@ function namesSomeone(lower: string): boolean {
   return isRoleNoun(lower) || isResidentNoun(lower) || /(?:er|or|ist|ian|ant|ent)$/.test(lower);
 }
 
-/** Words of a person's tenure that open a sentence before a body's name and a role: `Former Arsenal boss`, `Veteran Acme chief`. */
-const TENURE_WORDS: ReadonlySet<string> = new Set(["Former", "Longtime", "Long-time", "Veteran", "Retired", "Outgoing", "Incoming", "Erstwhile"]);
+/**
+ * Words that describe a person or a body and open a sentence before its name: a tenure (`Former Arsenal boss`,
+ * `Veteran Acme chief`), a standing (`Rival Greencore Group`, `Fellow Democrat Ivo Brandt`) or a plight (`Embattled Acme Corp`).
+ */
+const DESCRIBING_OPENERS: ReadonlySet<string> = new Set([
+  "Former", "Longtime", "Long-time", "Veteran", "Retired", "Outgoing", "Incoming", "Erstwhile",
+  "Rival", "Fellow", "Embattled", "Beleaguered", "Troubled", "Struggling", "Ailing", "Disgraced", "Ousted", "Jailed",
+]);
 
 /** A capitalised word that may be a common noun rather than a name's: no first name, title, head word, name prefix or particle, or known name. */
 function isNoNameWord(word: string, aliases: AliasTable): boolean {
@@ -231,7 +237,7 @@ export function findCandidates(
         !NAME_PREFIXES.has(parts[k]!.text) &&
         (isStopword(parts[k]!.text) ||
           (k === 0 && lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text)) ||
-          (k === 0 && TENURE_WORDS.has(parts[k]!.text) && !isTitlePart(parts[k + 1]!.text)))
+          (k === 0 && DESCRIBING_OPENERS.has(parts[k]!.text) && !isTitlePart(parts[k + 1]!.text)))
       ) {
         k++;
       }

@@ -1562,4 +1562,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const text = "Shares\n\nAnalysts at Peel Hunt cut their target, and an economist at Quill Birch said the fall was overdone.\n";
     expect(types(text)).toEqual({ "Peel Hunt": "organization", "Quill Birch": "organization" });
   });
+  it("leaves a describing word that opens the sentence out of the name after it", () => {
+    const text = "Markets\n\nRival Quillon Group fell 3%. Embattled Brannock Corp rose. Fellow Democrat Ivo Brandt agreed.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Quillon Group", "organization"],
+      ["Brannock Corp", "organization"],
+      ["Democrat", "group"],
+      ["Ivo Brandt", "person"],
+    ]);
+  });
 });
