@@ -144,7 +144,6 @@ export const ON_BODIES: ReadonlySet<string> = new Set(entityWords.onBodies);
 export const LEGISLATURES: ReadonlySet<string> = new Set(entityWords.legislatures);
 /** Kinship nouns: a role headed by one introduces someone by their relation to another person (`her son`, `his wife`). */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "nephew", "niece", "cousin", "stepson", "stepdaughter", "stepmother", "stepfather", "sibling"]);
-
 /** `the House` is a chamber of Congress or Parliament, never short for the White House; without `the` it may be a surname. */
 export const CHAMBER = "House";
 /** Public services that make a district named for them a body: `School District`, `Park District`. */
