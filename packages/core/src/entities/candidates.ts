@@ -471,6 +471,7 @@ function affiliationEnd(nts: readonly NameToken[], parts: readonly NameToken[]):
   if (parts.length === 0 || ARTICLE.has((nts[parts[0]!.at - 1]?.text ?? "").toLowerCase())) return 0;
   let k = 0;
   while (k < parts.length && k < 2 && (GROUP_WORDS.has(parts[k]!.text) || DEMONYMS.has(parts[k]!.text))) k++;
+  if (k === 0) return 0;
   const rest = parts.slice(k);
   const personal =
     rest.length >= 2 &&
@@ -480,7 +481,7 @@ function affiliationEnd(nts: readonly NameToken[], parts: readonly NameToken[]):
     // (everyday words after a people's word name a body, unless an English given name leads them: `British Red Cross`, `Republican Tom Reed`)
     (ENGLISH_FIRST_NAMES.has(rest[0]!.text) || !rest.every((p) => VOCABULARY.has(p.text.toLowerCase()))) &&
     !isWellKnownOrganization(runText(rest), rest.map((p) => p.text));
-  return k > 0 && personal ? k : 0;
+  return personal ? k : 0;
 }
 
 /** The offices that hold a portfolio, as in `Minister of Agriculture`, `Secretary for Women and Equalities`. */
