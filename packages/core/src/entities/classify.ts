@@ -152,6 +152,11 @@ function isNameWord(word: string): boolean {
   return /^\p{Lu}[\p{Ll}’'.\-]/u.test(word) || ARABIC_ARTICLE.test(word);
 }
 
+/** Up to four words shaped like a person's name's, as long as a person's name runs. */
+function isPersonShaped(words: readonly string[]): boolean {
+  return words.length <= 4 && words.every(isNameWord);
+}
+
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
 /** The particles, and Portuguese `do`, which runs.ts joins into a name only where it cannot be the verb. */
 const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "do"]);
@@ -233,7 +238,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (near !== undefined) return classified(near.type, "known", near.canonical, true);
   }
   // `her daughters, Chelsea and India`: a relative is a person, whatever place a given name also names
-  if (context.kinBefore && words.length <= 4 && words.every(isNameWord) && !words.some((w) => HEAD_WORDS.has(w))) return classified("person", "evidence");
+  if (context.kinBefore && isPersonShaped(words) && !words.some((w) => HEAD_WORDS.has(w))) return classified("person", "evidence");
   if (COUNTRIES.has(name)) return classified("place", "known", COUNTRIES.get(name)!);
   // `the first Latina to lead the city`: a people's word that is also a town's name (Latina, Italy) names the town only after `in` or `near`
   if (GROUP_WORDS.has(name) && !context.locative) return classified("group", "known");
@@ -312,11 +317,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length >= 2 && PORTFOLIOS.has(final) && !context.titled) return classified("organization", "evidence");
   // `, who` after a name makes it a person's (not a body's: in `an official at the Agency, who` or `a director at the
   // University of Edinburgh, who`, the official is meant)
-  if (context.relative === "who" && words.length <= 4 && words.every(isNameWord) && HEAD_WORDS.get(final) !== "organization" && HEAD_WORDS.get(headWord(name.split(/\s+/))) !== "organization") {
+  if (context.relative === "who" && isPersonShaped(words) && HEAD_WORDS.get(final) !== "organization" && HEAD_WORDS.get(headWord(name.split(/\s+/))) !== "organization") {
     return classified("person", "evidence");
   }
   // `Okonjo, 62, said`: only people are given an age so
-  if (context.ageAfter && !context.determiner && words.length <= 4 && words.every(isNameWord) && !HEAD_WORDS.has(final)) return classified("person", "evidence");
+  if (context.ageAfter && !context.determiner && isPersonShaped(words) && !HEAD_WORDS.has(final)) return classified("person", "evidence");
   // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person
   if (context.relative === "which" && !context.titled) return classified(words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : "other", "guess");
   // `MP for Normanton`: a member's seat is a place, though the title stands before it
@@ -362,7 +367,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length >= 2 && !context.speaker && isWellKnownOrganization(words[0]!, [words[0]!])) return classified("other", "evidence");
   // `X, editor at large at the Saudi Gazette,`: a role in apposition names a person's function
   // (so does a given name alone: `her husband, Emeka, a retired engineer`)
-  if (context.appositiveRole && !context.determiner && words[0] !== "The" && (words.length >= 2 || isFirstName(last)) && words.length <= 4 && words.every(isNameWord)) return classified("person", "evidence");
+  if (context.appositiveRole && !context.determiner && words[0] !== "The" && (words.length >= 2 || isFirstName(last)) && isPersonShaped(words)) return classified("person", "evidence");
   if (words.length === 1 && isAcronym(last)) return classified("organization", "evidence");
   // (a compass word is rarely a given name: `West Yorkshire` is a county)
   // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
