@@ -10,8 +10,8 @@ import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isGazetteerPlace, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, residentAfter, type RunSetting } from "./name-context.js";
-import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, nameTokens, type NameToken } from "./name-tokens.js";
-import { ARTICLE, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
+import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, type NameToken } from "./name-tokens.js";
+import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
 import { inTickerCode } from "./tickers.js";
 import { scoreFollows } from "./teams.js";
@@ -534,7 +534,8 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     if (lastTitle !== undefined && /s\.$/.test(lastTitle) && HONORIFICS.has(lastTitle)) pluralTitle = HONORIFICS.get(lastTitle);
     const appositive = context.appositive;
     if (appositive !== undefined) roles.push(appositive);
-    const leading = phrase.length === 0 ? leadingAppositive(run.nts, startIndex, endIndex, run.sentenceStart, text) : undefined;
+    // (`Castlegate's founder, Dr. Hollis Vantreese,`: a form of address stands between the comma and the name)
+    const leading = isAddressOnly(phrase) ? leadingAppositive(run.nts, phrase[0]?.at ?? startIndex, endIndex, run.sentenceStart, text) : undefined;
     if (leading !== undefined) roles.unshift(leading);
   }
   // a name whose brackets open inside it, `(Ana Maria) Varga`, is covered bracket and all
@@ -592,6 +593,9 @@ function knownOnly(
         // `Okonjo, who joined in May, said`, `Okonjo, 62, said`: a word no dictionary has, described by `, who` or
         // given an age, is a person's name
         (single && run.mode === "initial" && (whoFollows(run.nts, first.at + 1) || ageFollows(run.nts, first.at + 1)) && isNoWord(word, lowercaseWords)) ||
+        // `Moody's said`: a possessive that owns nothing is a name written so (see `nameTokens`), and the name's
+        // possessive is that name's (`Moody's chief executive` beside it)
+        (single && (isPossessiveNameWord(word) || (first.possessive && (knownNames.has(`${word}'s`) || knownNames.has(`${word}’s`))))) ||
         // `Everton beat Leeds 2-1`: a word no dictionary has, before a match's result, names a side
         (single && run.mode === "initial" && isNoWord(word, lowercaseWords) && scoreFollows(text, first.end));
       if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word)))) {

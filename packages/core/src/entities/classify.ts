@@ -5,7 +5,7 @@ import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviat
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
 import { CHAMBER, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
-import { isAcronym } from "./name-tokens.js";
+import { isAcronym, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
 
@@ -289,6 +289,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (isInitial(w) || /^[IVXLC]+$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || (w.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(w))) return undefined;
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
+    // `McDonald's`, `Sainsbury's`, `Moody's`: a name written in the possessive is a shop's or a firm's, named for its founder
+    if (isPossessiveNameWord(w) && !context.titled) return classified("organization", "guess");
   }
   // (a name that modifies a noun is of the noun's kind, whatever title stands before it: `official KCNA news agency`;
   // one that starts with a given name does so after an article, which a person's name does not take: `the Marlow Forge division`,

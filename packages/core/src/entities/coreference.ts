@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
 import { CHAMBER, CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
-import { acronymLetters, ampersandForm, initialsOf, isAcronym } from "./name-tokens.js";
+import { acronymLetters, ampersandForm, initialsOf, isAcronym, isPossessiveNameWord } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
@@ -263,6 +263,17 @@ export function resolveEntities(
       }
     }
     const sameName = byKey.get(`name:${foldDiacritics(c.name)}`);
+    // `McDonald's chief executive` beside `at McDonald's.`: a name written in the possessive and its possessive cut off are one
+    const possessiveForm = sameName === undefined ? possessiveCounterpart(c, byKey, bySurname) : undefined;
+    if (possessiveForm !== undefined) {
+      // (a person's, or a name a table knows, is the name without it: `the decision was Obama's`, `Microsoft's.`)
+      const person = c.cls.type === "person" || c.cls.canonical !== undefined || possessiveForm.canonical !== undefined || typeOf(possessiveForm) === "person";
+      const asName = isPossessiveNameWord(c.name) !== person;
+      // (the form without it, written first, is then the short one)
+      if (asName) for (const m of possessiveForm.members) if (m.kind === "name") m.kind = "partial";
+      join(c, possessiveForm, asName ? "name" : "partial");
+      continue;
+    }
     if (sameName) {
       const defined = sameName.defined.get(c.name);
       const asName = c.name === sameName.canonical || (sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1);
@@ -378,6 +389,15 @@ export function resolveEntities(
     .map((cl) => toEntity(cl, locate))
     .filter((e) => e.mentions.length > 0)
     .sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start);
+}
+
+/** The cluster of `Moody's` for `Moody`, or of `Moody` or the one person surnamed so for `Moody's`. */
+function possessiveCounterpart(c: Candidate, byKey: ReadonlyMap<string, Cluster>, bySurname: ReadonlyMap<string, Cluster[]>): Cluster | undefined {
+  const name = foldDiacritics(c.name);
+  if (!isPossessiveNameWord(name)) return byKey.get(`name:${name}'s`) ?? byKey.get(`name:${name}’s`);
+  const stem = name.slice(0, -2);
+  const people = bySurname.get(stem);
+  return byKey.get(`name:${stem}`) ?? (people?.length === 1 ? people[0] : undefined);
 }
 
 /** `Real Sociedad`, `Bayer Leverkusen`: a word clubs take and one word more, by which the club also goes alone. */

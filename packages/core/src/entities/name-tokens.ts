@@ -2,6 +2,8 @@ import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
 import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY, demonymOfPlural, isGazetteerPlace } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
+import { isSpeechVerb } from "../text/speech-verbs.js";
+import { isStopword } from "../text/stopwords.js";
 
 /** A token as the entity layer sees it: hyphenated words split where their parts name different things, possessives cut off. */
 export interface NameToken {
@@ -50,6 +52,30 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   }
   // capitalised words that end there close the name too: `Nurses' Health Study`, `Department of Veterans' Affairs`
   return k > next && (k === to || tokens[k]!.kind !== "word" || !startsUpper(tokens[k]!.text));
+}
+
+/** A capitalised word kept whole with its `’s` (see `isPossessiveName`): `McDonald's`, `Moody’s`. */
+export function isPossessiveNameWord(word: string): boolean {
+  return POSSESSIVE.test(word) && startsUpper(word);
+}
+
+/** Words after which a possessive owns nothing: the end of a clause, or a verb (`Moody's said`, `Macy's will`). */
+const OWNS_NOTHING_AFTER: ReadonlySet<string> = new Set([",", ".", ";", ":", "!", "?", ")", "”", "—", "–", "is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
+
+/**
+ * `Moody's said`, `supplies Tesco and Sainsbury's.`, `McDonald's and Walgreens were`: a capitalised word's
+ * possessive that owns nothing is a name written so, as shops and firms named for their founder are.
+ * (`Tesco's and Sainsbury's shares`: a possessive after `and` shares what the second one owns.)
+ */
+function isPossessiveName(stem: string, tokens: readonly Token[], next: number, to: number): boolean {
+  if (!startsUpper(stem) || isStopword(stem.toLowerCase())) return false;
+  const after = tokens[next];
+  if (next >= to || after === undefined) return true;
+  // (a straight quotation mark closes a quotation only when glued to the word: `at McDonald's."`, not `Microsoft's "Countdown"`)
+  if (OWNS_NOTHING_AFTER.has(after.text) || isSpeechVerb(after.text) || (after.text === '"' && after.start === tokens[next - 1]!.end)) return true;
+  if (after.text !== "and" && after.text !== "or") return false;
+  const other = tokens[next + 1];
+  return other !== undefined && next + 1 < to && startsUpper(other.text) && !POSSESSIVE.test(other.text);
 }
 
 /**
@@ -211,7 +237,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
     let text = t.text;
     let possessive = false;
     if (text.length > 2 && text.endsWith("s") && POSSESSIVE.test(text)) {
-      possessive = !possessiveInName(out, text.slice(0, -2), t.start, tokens, i + 1, to);
+      possessive = !possessiveInName(out, text.slice(0, -2), t.start, tokens, i + 1, to) && !isPossessiveName(text.slice(0, -2), tokens, i + 1, to);
       if (possessive) text = text.slice(0, -2);
     } else if (text.endsWith("s") && (period?.text === "'" || period?.text === "’") && period.start === t.end && possessiveInName(out, text, t.start, tokens, i + 2, to)) {
       // the plural possessive's apostrophe is a token of its own: `Thomas` `'`

@@ -1571,4 +1571,24 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Ivo Brandt", "person"],
     ]);
   });
+  it("reads a name written in the possessive that owns nothing as a firm's, one with its possessive cut off", () => {
+    const text =
+      "Prices\n\nTarvell's said sales fell. Quennick's chief executive left Quennick's. It supplies Tesco and Brosnan's.\n\nDana Foyle spoke. The decision was Foyle's. It's Marden's \"Big Sale\" again.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Tarvell's", "organization", ["Tarvell's:name"]],
+      ["Quennick's", "organization", ["Quennick:partial", "Quennick's:name"]],
+      ["Tesco", "organization", ["Tesco:name"]],
+      ["Brosnan's", "organization", ["Brosnan's:name"]],
+      ["Dana Foyle", "person", ["Dana Foyle:name", "Foyle's:partial"]],
+      ["Marden", "other", ["Marden:name"]],
+      ["Big Sale", "other", ["Big Sale:name"]],
+    ]);
+  });
+  it("takes a role set before a name by commas after a quotation, and before a form of address", () => {
+    const text = "Deal\n\n\"We can move faster,\" Quillby's chief executive, Renata Oduya, said. Quillby's founder, Dr. Hollis Vantreese, agreed.\n";
+    expect(summary(text).filter((e) => e.type === "person")).toEqual([
+      { name: "Renata Oduya", type: "person", roles: ["Quillby's chief executive"], aliases: [] },
+      { name: "Hollis Vantreese", type: "person", roles: ["Quillby's founder", "Dr."], aliases: [] },
+    ]);
+  });
 });

@@ -192,12 +192,31 @@ export function leadingAppositive(tokens: readonly NameToken[], nameStart: numbe
   // (the name may also end the sentence: `and met the party's new treasurer, Ian Moss.`)
   const closer = tokens[nameEnd]?.text;
   if (tokens[nameStart - 1]?.text !== "," || (closer !== "," && closer !== "." && closer !== undefined)) return undefined;
-  const first = tokens[sentenceStart];
   const end = nameStart - 1;
+  const from = afterQuotation(tokens, sentenceStart, end);
+  const first = tokens[from];
   if (first === undefined) return undefined;
-  const opening =
-    end - sentenceStart > APPOSITIVE_MAX ? undefined : LEADING_DETERMINER.test(first.text) ? sentenceStart + 1 : opensWithPossessor(tokens, sentenceStart, end) ? sentenceStart : undefined;
-  return rolePhrase(tokens, opening, end, text) ?? rolePhrase(tokens, determinerBefore(tokens, end, sentenceStart), end, text);
+  const opening = end - from > APPOSITIVE_MAX ? undefined : LEADING_DETERMINER.test(first.text) ? from + 1 : opensWithPossessor(tokens, from, end) ? from : undefined;
+  return rolePhrase(tokens, opening, end, text) ?? rolePhrase(tokens, determinerBefore(tokens, end, from), end, text);
+}
+
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(["”", '"']);
+const QUOTE_ENDS: ReadonlySet<string> = new Set([",", ".", "?", "!"]);
+
+/**
+ * Where the words after a quotation begin, when one closes before `end` (`"…," Acme's chief executive, Ana
+ * Ruiz, said`): the role phrase opens there, not at the sentence's start inside the quotation.
+ */
+function afterQuotation(tokens: readonly NameToken[], sentenceStart: number, end: number): number {
+  for (let i = end - 1; i > sentenceStart && end - i <= APPOSITIVE_MAX + 1; i--) {
+    if (CLOSING_QUOTES.has(tokens[i]!.text) && QUOTE_ENDS.has(tokens[i - 1]!.text)) return i + 1;
+  }
+  return sentenceStart;
+}
+
+/** A title phrase of forms of address alone (`Dr.`, `Mr`), which a role set before the name by commas may precede. */
+export function isAddressOnly(phrase: readonly NameToken[]): boolean {
+  return phrase.every((t) => isStandaloneHonorific(t.text));
 }
 
 /**
