@@ -8,6 +8,7 @@ import { attributeAnswer, findTranscriptAnswers } from "./quotes/transcript.js";
 import { workTitle } from "./quotes/titles.js";
 import type { Draft } from "./draft.js";
 import { AliasTable } from "./entities/aliases.js";
+import { resolveCompanyDescriptions } from "./entities/company-descriptions.js";
 import { resolvePronouns } from "./entities/pronouns.js";
 import { recognizeEntities } from "./entities/recognize.js";
 import type {
@@ -213,7 +214,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   // pronouns are read in the body only: a headline's or caption's `he` has no sentence before it to point back to
   const inBody = new Uint8Array(sentences.length);
   for (const p of paragraphs) if (p.role === "body") for (const si of p.sentences) inBody[si] = 1;
-  const entities = resolvePronouns(named, { text, tokens, sentences, inBody, quotes: spoken.map((q) => q.outer), locate });
+  const reading = { text, tokens, sentences, inBody, quotes: spoken.map((q) => q.outer), locate };
+  const entities = resolveCompanyDescriptions(resolvePronouns(named, reading), reading);
 
   const attributions = attributeQuotes(text, tokens, sentences, entities, spoken, paragraphs.map((p) => p.span.end));
   // an interview's answers after their speakers' labels are quotes too, in reading order with the marked ones

@@ -92,6 +92,8 @@ describe("time grows linearly with size on pathological input", () => {
     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "President Barack Obama said. “Yes,” he said. ",
     "U.S.-U.S.-U.S.-U.S.-",
+    "Acme Corp and Beta Group said the company and the group rose, ",
+    "Acme Corp fell. The company rose. ",
   ];
 
   /** The fastest of three runs: on a shared machine the others measure the neighbours too. */

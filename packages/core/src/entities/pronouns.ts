@@ -192,13 +192,13 @@ function isObjectHer(tokens: readonly Token[], ti: number): boolean {
 }
 
 /** Whether the mention stands where a clause's subject does: not after a preposition. */
-function isSubjectPosition(ctx: PronounContext, r: Span): boolean {
+export function isSubjectPosition(ctx: PronounContext, r: Span): boolean {
   const before = ctx.tokens[tokenIndexAt(ctx.tokens, r.start) - 1];
   return before === undefined || !PREPOSITIONS.has(before.text.toLowerCase());
 }
 
 /** `Smith said`, `said Smith`, `Smith, the group's lawyer, told`: a speaker, the subject of a speech verb. */
-function besideSpeechVerb(ctx: PronounContext, r: Span): boolean {
+export function besideSpeechVerb(ctx: PronounContext, r: Span): boolean {
   const first = tokenIndexAt(ctx.tokens, r.start);
   const before = ctx.tokens[first - 1];
   if (before !== undefined && before.kind === "word" && isSpeechVerb(before.text)) return true;
@@ -211,7 +211,7 @@ function startsLikePronoun(c: number): boolean {
   return (c | 32) === 104 || (c | 32) === 115;
 }
 
-function isPossessor(text: string, end: number): boolean {
+export function isPossessor(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   return (c === 39 || c === 0x2019) && (text.charCodeAt(end + 1) | 32) === 115;
 }

@@ -706,7 +706,7 @@ describe("business wire copy", () => {
   });
 
   it("types a name by its legal form and groups the company's shorter names with it", () => {
-    expect(entities.find((e) => e.name === "Solaris Grid Inc")).toEqual({ name: "Solaris Grid Inc", type: "organization", roles: [], mentions: ["Solaris Grid Inc", "Solaris", "Solaris Grid"] });
+    expect(entities.find((e) => e.name === "Solaris Grid Inc")).toEqual({ name: "Solaris Grid Inc", type: "organization", roles: [], mentions: ["Solaris Grid Inc", "Solaris", "Solaris Grid", "company"] });
     expect(entities.find((e) => e.name === "Nordwind Energy ASA")).toEqual({ name: "Nordwind Energy ASA", type: "organization", roles: [], mentions: ["Nordwind Energy ASA", "Nordwind"] });
   });
 

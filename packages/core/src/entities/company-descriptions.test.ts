@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze.js";
+
+/** Each description mention as `entity <= …the words before it [the mention]`. */
+const descriptions = (text: string) =>
+  analyzeArticle(text).entities.flatMap((e) =>
+    e.mentions.filter((m) => m.kind === "description").map((m) => `${e.name} <= …${text.slice(m.span.start - 12, m.span.start).replace(/\n/g, "/")}[${m.text}]`),
+  );
+
+describe("company descriptions", () => {
+  it("calls back the business the story is about, not one named beside the description", () => {
+    const text =
+      "Profit warning\n\nShares in Harlow Foods fell on Tuesday.\n\nThe company, which supplies supermarkets, cut its forecast. Its largest shareholder, Marlow Capital, which owns 14% of the company, declined to comment.\n\nHarlow Foods employs 4,000 people. Rival Greencore Group fell 3%.\n\nHenry Ostler, who joined from Unilever, said the company was in talks with its lenders.\n";
+    expect(descriptions(text)).toEqual([
+      "Harlow Foods <= …esday.//The [company]",
+      "Harlow Foods <= … 14% of the [company]",
+      "Harlow Foods <= …r, said the [company]",
+    ]);
+  });
+
+  it("calls back the business a source speaks for, belongs to or the sentence before has for its subject", () => {
+    const text =
+      "Deal\n\nBrightwell Systems agreed to buy Castlegate Health. Brightwell spokeswoman Ana Ruiz said the company would keep jobs.\n\nCastlegate's founder, Hollis Vantreese, who owns 11% of the company, backs the deal. Castlegate fell 2%. The firm's shares had risen.\n";
+    expect(descriptions(text)).toEqual([
+      "Brightwell Systems <= …iz said the [company]",
+      "Castlegate Health <= … 11% of the [company]",
+      "Castlegate Health <= …ell 2%. The [firm]",
+    ]);
+  });
+
+  it("lets `the group` stand for a council or party, but not `the company`, and never a ministry", () => {
+    const text =
+      "Exiles\n\nThe National Council of Resistance held a news conference with the Ministry of Defence. The council's office will report, according to the group. The company was not named.\n";
+    expect(descriptions(text)).toEqual(["National Council of Resistance <= …ding to the [group]"]);
+  });
+
+  it("leaves compounds, `of` phrases, names and quotations alone", () => {
+    const text = 'Acme\n\nAcme Corp said profit rose. The company chairman quit. The group of investors sold. The company Acme owns grew. "The company is fine," he said.\n';
+    expect(descriptions(text)).toEqual([]);
+  });
+});

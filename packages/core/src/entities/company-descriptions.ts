@@ -1,0 +1,166 @@
+import { insideAny } from "../text/search.js";
+import { tokenIndexAt } from "../text/tokenize.js";
+import { besideSpeechVerb, isPossessor, isSubjectPosition, type PronounContext } from "./pronouns.js";
+import { isRoleNoun } from "./roles.js";
+import type { Entity, EntityMention } from "./types.js";
+
+/** Nouns by which news copy calls back a business it has named: `the company said`, `the carrier's shares`. */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  "company",
+  "firm",
+  "group",
+  "business",
+  "carrier",
+  "airline",
+  "retailer",
+  "lender",
+  "insurer",
+  "automaker",
+  "carmaker",
+  "chipmaker",
+  "drugmaker",
+  "manufacturer",
+  "conglomerate",
+  "startup",
+  "supermarket",
+]);
+
+/** Head words of the state's bodies and of schools and hospitals, which neither `the company` nor `the group` stands for. */
+const STATE_BODIES: ReadonlySet<string> = new Set([
+  "Commission", "Ministry", "Department", "Agency", "Authority", "Court", "University", "College", "School", "Police", "Army", "Navy",
+  "Force", "Forces", "Government", "Parliament", "Senate", "Congress", "Assembly", "Bureau", "Office", "Service", "Administration",
+  "Hospital", "Tribunal",
+]);
+
+/** Head words of bodies that are no business, though `the group` may stand for them: a party, a union, a council of exiles. */
+const NOT_BUSINESSES: ReadonlySet<string> = new Set([...STATE_BODIES, "Council", "Committee", "Church", "Board", "Party", "Union", "Association", "Federation", "League", "Institute", "Society", "Foundation", "Friends"]);
+
+/** Words that make the noun part of a compound, not the description: `the company chairman`, `the supermarket supplier`. */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(["supplier", "owner", "operator", "maker", "producer", "provider", "distributor", "founder", "spokesman", "spokeswoman", "spokesperson"]);
+
+interface Referent {
+  readonly entity: Entity;
+  /** The clause's subject, or the source of a speech verb beside it. */
+  readonly subject: boolean;
+  readonly speaker: boolean;
+  /** `Acme's founder`, `Acme spokeswoman`: the business someone named with it belongs to. */
+  readonly owner: boolean;
+}
+
+/**
+ * `the company`, `the firm`, `the carrier` after a business is named, as mentions of that business. News copy
+ * calls back so the business a source speaks for (`Acme said the company would`), the subject of the
+ * sentence before in the same paragraph (`Greencore fell 3%. The company said`), and otherwise the business
+ * the story is about: the one it has named most so far, when no other is named as often. A business named in
+ * the same sentence as anything else (`Marlow Capital, which owns 14% of the company`) is not called back by
+ * it. Names and descriptions inside quotations are left out, as they are for pronouns.
+ * Returns the entities with their description mentions added.
+ */
+export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: PronounContext): Entity[] {
+  const named: { entity: Entity; start: number; end: number; business: boolean }[] = [];
+  for (const entity of entities) {
+    if (entity.type !== "organization") continue;
+    const words = entity.name.split(" ");
+    if (words.some((w) => STATE_BODIES.has(w))) continue;
+    const business = !words.some((w) => NOT_BUSINESSES.has(w));
+    for (const m of entity.mentions) {
+      // (`NEW YORK (AP) —`: an outlet credited in brackets is not what the story is about)
+      if (m.kind === "pronoun" || insideAny(ctx.quotes, m.span.start) || ctx.text[m.span.start - 1] === "(") continue;
+      named.push({ entity, start: m.span.start, end: m.span.end, business });
+    }
+  }
+  if (named.length === 0) return [...entities];
+  named.sort((a, b) => a.start - b.start);
+  const added = new Map<Entity, EntityMention[]>();
+  const counts = new Map<Entity, number>();
+  const leaders = { any: new Leaders(counts), business: new Leaders(counts) };
+  const businesses = new Set<Entity>();
+  // the referents of this sentence (its last few) and the subject of the one before, if in the same paragraph
+  let here: Referent[] = [];
+  let before: Referent | undefined;
+  let next = 0;
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const sentence = ctx.sentences[si]!;
+    const previous = ctx.sentences[si - 1];
+    before = previous !== undefined && !ctx.text.slice(previous.end, sentence.start).includes("\n") ? here.find((r) => r.subject) : undefined;
+    here = [];
+    let firstInSentence = true;
+    for (let ti = sentence.firstToken; ti + 1 < sentence.endToken; ti++) {
+      const token = ctx.tokens[ti]!;
+      while (next < named.length && named[next]!.start <= token.start) {
+        const n = named[next++]!;
+        const possessor = isPossessor(ctx.text, n.end);
+        const owner = possessor || isRoleNoun(ctx.tokens[tokenIndexAt(ctx.tokens, n.end)]?.text ?? "");
+        remember(here, { entity: n.entity, subject: firstInSentence && isSubjectPosition(ctx, n), speaker: besideSpeechVerb(ctx, n), owner });
+        counts.set(n.entity, (counts.get(n.entity) ?? 0) + 1);
+        leaders.any.counted(n.entity);
+        if (n.business) {
+          businesses.add(n.entity);
+          leaders.business.counted(n.entity);
+        }
+        if (!possessor) firstInSentence = false;
+      }
+      if (token.text !== "the" && token.text !== "The") continue;
+      const noun = ctx.tokens[ti + 1]!;
+      const word = noun.text.endsWith("s") && /['’]s$/u.test(noun.text) ? noun.text.slice(0, -2) : noun.text;
+      if (!COMPANY_NOUNS.has(word) || ctx.inBody[si] === 0 || insideAny(ctx.quotes, token.start)) continue;
+      // (`the group of protesters`, `the company Acme`, `the company chairman`: the noun is not used alone)
+      const after = ctx.tokens[ti + 2];
+      if (word === noun.text && after !== undefined && (after.text === "of" || /^\p{Lu}/u.test(after.text) || COMPOUND_HEADS.has(after.text) || COMPANY_NOUNS.has(after.text) || isRoleNoun(after.text))) continue;
+      // (`the group` may also stand for a party or a council, `the company` only for a business)
+      const group = word === "group";
+      const fits = (r: Referent | undefined) => (r !== undefined && (group || businesses.has(r.entity)) ? r : undefined);
+      const entity = calledBack(here.filter((r) => fits(r) !== undefined), fits(before), group ? leaders.any : leaders.business);
+      if (entity === undefined) continue;
+      const at = ctx.locate({ start: noun.start, end: noun.start + word.length });
+      let list = added.get(entity);
+      if (list === undefined) added.set(entity, (list = []));
+      list.push({ text: at.text, span: at.span, range: at.range, kind: "description", sentence: si });
+      remember(here, { entity, subject: firstInSentence, speaker: false, owner: word !== noun.text });
+      firstInSentence = false;
+    }
+  }
+  return entities.map((e) => {
+    const extra = added.get(e);
+    return extra === undefined ? e : { ...e, mentions: [...e.mentions, ...extra].sort((a, b) => a.span.start - b.span.start) };
+  });
+}
+
+/** How many of a sentence's referents a description weighs: its nearest, and so a bounded cost on a sentence of thousands of names. */
+const HERE = 8;
+
+/** Keeps the sentence's first subject and its last few referents. */
+function remember(here: Referent[], r: Referent): void {
+  if (here.length >= HERE) here.splice(here[0]!.subject ? 1 : 0, 1);
+  here.push(r);
+}
+
+function calledBack(here: readonly Referent[], before: Referent | undefined, leaders: Leaders): Entity | undefined {
+  const speaker = here.find((r) => r.speaker) ?? here.find((r) => r.owner);
+  if (speaker !== undefined) return speaker.entity;
+  // (a business named beside the description is someone else: the description would have been its name)
+  if (here.length > 0) return leaders.top(new Set(here.map((r) => r.entity)));
+  return before?.entity ?? leaders.top(new Set());
+}
+
+/** The few entities named most so far, kept as they are counted, so that the story's business is found without a scan. */
+class Leaders {
+  private readonly board: Entity[] = [];
+  constructor(private readonly counts: ReadonlyMap<Entity, number>) {}
+
+  counted(entity: Entity): void {
+    if (!this.board.includes(entity)) this.board.push(entity);
+    this.board.sort((a, b) => this.counts.get(b)! - this.counts.get(a)!);
+    if (this.board.length > HERE) this.board.pop();
+  }
+
+  /** The one named most, none of `excluded`, when it is named more often than any other. */
+  top(excluded: ReadonlySet<Entity>): Entity | undefined {
+    const left = this.board.filter((e) => !excluded.has(e));
+    const first = left[0];
+    if (first === undefined) return undefined;
+    // (an entity off the board is named at most as often as the board's last)
+    const second = left[1] ?? (this.board.length === HERE ? this.board[HERE - 1] : undefined);
+    return second === undefined || this.counts.get(first)! > this.counts.get(second)! ? first : undefined;
+  }
+}
