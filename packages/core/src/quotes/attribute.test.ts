@@ -192,6 +192,11 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("gives `the company said` to the business the description calls back, not to the body named last", () => {
+    const text = "Quillon grows\n\nQuillon Corp agreed to buy Brannock Inc. on Monday.\n\n“We are delighted,” the company said.\n";
+    expect(speakersOf(text)).toEqual([["We are delighted,", "organization:quillon-corp", false]]);
+  });
+
   it("gives a quote to the subject before a `who` clause, not to a body named in it, and keeps a `which` clause's body out", () => {
     const text =
       "Talks stall\n\nA Fatah official, who asked not to be named, said the delegation would “wait for a reply.” Ruth Amsel, head of the Tenants Union, which sued the city, said the ruling was “a relief.”";

@@ -151,7 +151,8 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
     if (person) return { speakers: [person.id] };
   }
   if (COLLECTIVE.test(phrase)) {
-    const org = organizationBefore(ctx, span.start);
+    // (the business the article says `the company` calls back, when it says one: see `company-descriptions.ts`)
+    const org = found.find((m) => m.mention.kind === "description")?.entity ?? organizationBefore(ctx, span.start);
     if (org) return { speakers: [org.id] };
   }
   const voice = found.find((m) => m.entity.type === "organization" && VOICE_OF.test(ctx.text.slice(span.start, m.mention.span.start)));
