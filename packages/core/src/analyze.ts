@@ -10,6 +10,7 @@ import type { Draft } from "./draft.js";
 import { AliasTable } from "./entities/aliases.js";
 import { resolveCompanyDescriptions } from "./entities/company-descriptions.js";
 import { resolvePronouns } from "./entities/pronouns.js";
+import { resolveThingPronouns } from "./entities/thing-pronouns.js";
 import { recognizeEntities } from "./entities/recognize.js";
 import type {
   ArticleModel,
@@ -215,7 +216,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const inBody = new Uint8Array(sentences.length);
   for (const p of paragraphs) if (p.role === "body") for (const si of p.sentences) inBody[si] = 1;
   const reading = { text, tokens, sentences, inBody, quotes: spoken.map((q) => q.outer), locate };
-  const entities = resolveCompanyDescriptions(resolvePronouns(named, reading), reading);
+  const entities = resolveThingPronouns(resolveCompanyDescriptions(resolvePronouns(named, reading), reading), reading);
 
   const attributions = attributeQuotes(text, tokens, sentences, entities, spoken, paragraphs.map((p) => p.span.end));
   // an interview's answers after their speakers' labels are quotes too, in reading order with the marked ones

@@ -457,7 +457,7 @@ describe("companies and initials", () => {
   it("reads `Co` as a legal form, `P&G` as the initials of `Procter & Gamble` and `Procter and Gamble` as the same name", () => {
     const text = "Procter and Gamble beats forecasts\n\nProcter & Gamble Co on Wednesday beat estimates. P&G kept its forecast, and AT&T fell.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}/${m.kind}`)])).toEqual([
-      ["Procter & Gamble Co", "organization", ["Procter and Gamble/partial", "Procter & Gamble Co/name", "P&G/acronym"]],
+      ["Procter & Gamble Co", "organization", ["Procter and Gamble/partial", "Procter & Gamble Co/name", "P&G/acronym", "its/pronoun"]],
       ["AT&T", "organization", ["AT&T/name"]],
     ]);
   });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze.js";
+
+/** Each `its` or `it` mention as `entity <= …the words before it [the pronoun]`. */
+const pronouns = (text: string) =>
+  analyzeArticle(text).entities.flatMap((e) =>
+    e.mentions.filter((m) => m.kind === "pronoun" && /^it/i.test(m.text)).map((m) => `${e.name} <= …${text.slice(m.span.start - 12, m.span.start).replace(/\n/g, "/")}[${m.text}]`),
+  );
+
+describe("`its` and `it said`", () => {
+  it("reads the nearest body or place named before in the sentence, or the sentence before's first name", () => {
+    const text =
+      "Forecast\n\nQuillon Corp cut its forecast, and Iran would wait, it said. Quillon said Brannock Inc would cut its prices.\n\nTarvel Foods employs 4,000 people. Its largest shareholder sold.\n";
+    expect(pronouns(text)).toEqual([
+      "Quillon Corp <= …on Corp cut [its]",
+      "Iran <= …would wait, [it]",
+      "Brannock Inc <= …c would cut [its]",
+      "Tarvel Foods <= …000 people. [Its]",
+    ]);
+  });
+
+  it("leaves `it` that is no speaker, a person's name nearer, a pair of names and quotations alone", () => {
+    const text =
+      "Forecast\n\nQuillon Corp said it is time to act. Quillon Corp, led by Ana Ruiz, cut its forecast. Lenders led by Barclays and HSBC extended its credit. “Brannock Inc loves its staff,” he said.\n";
+    expect(pronouns(text)).toEqual([]);
+  });
+});

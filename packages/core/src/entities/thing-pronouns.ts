@@ -1,0 +1,82 @@
+import { insideAny } from "../text/search.js";
+import { isSpeechVerb } from "../text/speech-verbs.js";
+import { tokenIndexAt } from "../text/tokenize.js";
+import type { PronounContext } from "./pronouns.js";
+import type { Entity, EntityMention } from "./types.js";
+
+/** A named mention outside quotations, as `its` looks back at it. */
+interface Named {
+  readonly entity: Entity;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or", "nor", "&"]);
+
+/**
+ * `its` and `it said` (`, it said`) as mentions of the body or place they stand for: the nearest name before them in
+ * their sentence, when that is an organization's or a place's (`Acme cut its forecast`, `Iran said it
+ * would`, `Acme said Beta would cut its prices` is Beta's); at a sentence's start (`Its shares fell.`), the
+ * first name of the sentence before in the same paragraph. A person's name nearer than the body's stops it
+ * (`Acme, led by Ana Ruiz, cut its forecast` is left alone), as does any `it` that is no speech verb's
+ * subject (`it is time`), which is too often no one's, and so does a name joined to another by `and`, as
+ * the two are `their` (`led by Barclays and HSBC, about extending its credit`). Names and pronouns inside
+ * quotations are left out.
+ * Returns the entities with their pronoun mentions added.
+ */
+export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounContext): Entity[] {
+  const named: Named[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      if (m.kind === "pronoun" || insideAny(ctx.quotes, m.span.start)) continue;
+      named.push({ entity, start: m.span.start, end: m.span.end, sentence: m.sentence });
+    }
+  }
+  if (named.length === 0) return [...entities];
+  named.sort((a, b) => a.start - b.start);
+  const added = new Map<Entity, EntityMention[]>();
+  let next = 0;
+  // the sentence's names so far, and the first name of the sentence before when it is in the same paragraph
+  let last: Named | undefined;
+  let firstBefore: Named | undefined;
+  let firstHere: Named | undefined;
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const sentence = ctx.sentences[si]!;
+    const previous = ctx.sentences[si - 1];
+    firstBefore = previous !== undefined && !ctx.text.slice(previous.end, sentence.start).includes("\n") ? firstHere : undefined;
+    firstHere = undefined;
+    last = undefined;
+    for (let ti = sentence.firstToken; ti < sentence.endToken; ti++) {
+      const token = ctx.tokens[ti]!;
+      while (next < named.length && named[next]!.start <= token.start) {
+        const n = named[next++]!;
+        if (n.sentence !== si) continue;
+        firstHere ??= n;
+        last = n;
+      }
+      const at = ti === sentence.firstToken;
+      const its = token.text === "its" || (at && token.text === "Its");
+      const itSaid = (token.text === "it" || (at && token.text === "It")) && isSpeechVerb(ctx.tokens[ti + 1]?.text ?? "");
+      if ((!its && !itSaid) || ctx.inBody[si] === 0 || insideAny(ctx.quotes, token.start)) continue;
+      const target = last ?? (at ? firstBefore : undefined);
+      if (target === undefined || (target.entity.type !== "organization" && target.entity.type !== "place") || coordinated(ctx, target)) continue;
+      const where = ctx.locate(token);
+      let list = added.get(target.entity);
+      if (list === undefined) added.set(target.entity, (list = []));
+      list.push({ text: where.text, span: where.span, range: where.range, kind: "pronoun", sentence: si });
+    }
+  }
+  return entities.map((e) => {
+    const extra = added.get(e);
+    return extra === undefined ? e : { ...e, mentions: [...e.mentions, ...extra].sort((a, b) => a.span.start - b.span.start) };
+  });
+}
+
+/** `Barclays and HSBC`, `HSBC or Barclays`: a capitalised word stands on the conjunction's other side (`, and Iran said` joins clauses). */
+function coordinated(ctx: PronounContext, n: Named): boolean {
+  const at = tokenIndexAt(ctx.tokens, n.start);
+  const after = tokenIndexAt(ctx.tokens, n.end);
+  const capital = (t: number) => /^\p{Lu}/u.test(ctx.tokens[t]?.text ?? "");
+  return (CONJUNCTIONS.has(ctx.tokens[at - 1]?.text ?? "") && capital(at - 2)) || (CONJUNCTIONS.has(ctx.tokens[after]?.text ?? "") && capital(after + 1));
+}
