@@ -94,6 +94,7 @@ describe("time grows linearly with size on pathological input", () => {
     "U.S.-U.S.-U.S.-U.S.-",
     "Acme Corp and Beta Group said the company and the group rose, ",
     "Acme Corp fell. The company rose. ",
+    "Acme Corp cut its prices, it said, and Iran and its ",
   ];
 
   /** The fastest of three runs: on a shared machine the others measure the neighbours too. */
