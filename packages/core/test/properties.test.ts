@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { analyzeArticle } from "../src/analyze.js";
 import { checkArticle } from "../src/checks/run.js";
 import { Corpus } from "../src/corpus/corpus.js";
@@ -80,6 +80,9 @@ describe("the core on arbitrary input", () => {
 });
 
 describe("time grows linearly with size on pathological input", () => {
+  // these tests run for seconds each without awaiting anything: let the worker answer the runner between them,
+  // or a loaded machine can leave its progress reports unanswered past vitest's 60 s RPC timeout
+  afterEach(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   const patterns = [
     "“Unclosed quote without end ",
     "A B C D E F G H I J K L M N O P ",
