@@ -1,8 +1,10 @@
 import { insideAny } from "../text/search.js";
 import { tokenIndexAt } from "../text/tokenize.js";
-import { besideSpeechVerb, isPossessor, isSubjectPosition, type PronounContext } from "./pronouns.js";
+import { AddedMentions } from "./added-mentions.js";
+import { withoutPossessive } from "./name-tokens.js";
+import { besideSpeechVerb, continuesParagraph, isPossessor, isSubjectPosition, type PronounContext } from "./pronouns.js";
 import { isRoleNoun } from "./roles.js";
-import type { Entity, EntityMention } from "./types.js";
+import type { Entity } from "./types.js";
 
 /** Nouns by which news copy calls back a business it has named: `the company said`, `the carrier's shares`. */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set([
@@ -71,7 +73,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
   }
   if (named.length === 0) return [...entities];
   named.sort((a, b) => a.start - b.start);
-  const added = new Map<Entity, EntityMention[]>();
+  const added = new AddedMentions();
   const counts = new Map<Entity, number>();
   const leaders = { any: new Leaders(counts), business: new Leaders(counts) };
   const businesses = new Set<Entity>();
@@ -81,8 +83,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
   let next = 0;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const sentence = ctx.sentences[si]!;
-    const previous = ctx.sentences[si - 1];
-    before = previous !== undefined && !ctx.text.slice(previous.end, sentence.start).includes("\n") ? here.find((r) => r.subject) : undefined;
+    before = continuesParagraph(ctx, si) ? here.find((r) => r.subject) : undefined;
     here = [];
     let firstInSentence = true;
     for (let ti = sentence.firstToken; ti + 1 < sentence.endToken; ti++) {
@@ -102,28 +103,22 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       }
       if (token.text !== "the" && token.text !== "The") continue;
       const noun = ctx.tokens[ti + 1]!;
-      const word = noun.text.endsWith("s") && /['’]s$/u.test(noun.text) ? noun.text.slice(0, -2) : noun.text;
+      const word = withoutPossessive(noun.text);
       if (!COMPANY_NOUNS.has(word) || ctx.inBody[si] === 0 || insideAny(ctx.quotes, token.start)) continue;
       // (`the group of protesters`, `the company Acme`, `the company chairman`: the noun is not used alone)
       const after = ctx.tokens[ti + 2];
       if (word === noun.text && after !== undefined && (after.text === "of" || /^\p{Lu}/u.test(after.text) || COMPOUND_HEADS.has(after.text) || COMPANY_NOUNS.has(after.text) || isRoleNoun(after.text))) continue;
       // (`the group` may also stand for a party or a council, `the company` only for a business)
       const group = word === "group";
-      const fits = (r: Referent | undefined) => (r !== undefined && (group || businesses.has(r.entity)) ? r : undefined);
-      const entity = calledBack(here.filter((r) => fits(r) !== undefined), fits(before), group ? leaders.any : leaders.business);
+      const fits = (r: Referent) => group || businesses.has(r.entity);
+      const entity = calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business);
       if (entity === undefined) continue;
-      const at = ctx.locate({ start: noun.start, end: noun.start + word.length });
-      let list = added.get(entity);
-      if (list === undefined) added.set(entity, (list = []));
-      list.push({ text: at.text, span: at.span, range: at.range, kind: "description", sentence: si });
+      added.add(entity, ctx.locate({ start: noun.start, end: noun.start + word.length }), "description", si);
       remember(here, { entity, subject: firstInSentence, speaker: false, owner: word !== noun.text });
       firstInSentence = false;
     }
   }
-  return entities.map((e) => {
-    const extra = added.get(e);
-    return extra === undefined ? e : { ...e, mentions: [...e.mentions, ...extra].sort((a, b) => a.span.start - b.span.start) };
-  });
+  return added.applyTo(entities);
 }
 
 /** How many of a sentence's referents a description weighs: its nearest, and so a bounded cost on a sentence of thousands of names. */

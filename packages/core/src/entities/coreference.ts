@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
 import { CHAMBER, CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
-import { acronymLetters, ampersandForm, initialsOf, isAcronym, isPossessiveNameWord } from "./name-tokens.js";
+import { acronymLetters, ampersandForm, initialsOf, isAcronym, isPossessiveNameWord, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
@@ -394,7 +394,7 @@ export function resolveEntities(
 /** The cluster of `Moody's` for `Moody`, or of `Moody` or the one person surnamed so for `Moody's`. */
 function possessiveCounterpart(c: Candidate, byKey: ReadonlyMap<string, Cluster>, bySurname: ReadonlyMap<string, Cluster[]>): Cluster | undefined {
   const name = foldDiacritics(c.name);
-  if (!isPossessiveNameWord(name)) return byKey.get(`name:${name}'s`) ?? byKey.get(`name:${name}’s`);
+  if (!isPossessiveNameWord(name)) return possessiveForms(name).map((form) => byKey.get(`name:${form}`)).find((cl) => cl !== undefined);
   const stem = name.slice(0, -2);
   const people = bySurname.get(stem);
   return byKey.get(`name:${stem}`) ?? (people?.length === 1 ? people[0] : undefined);
@@ -494,7 +494,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
       }
       continue;
     }
-    const word = head.text.endsWith("s") && /['’]s$/u.test(head.text) ? head.text.slice(0, -2) : head.text;
+    const word = withoutPossessive(head.text);
     const namedBefore = (cl: Cluster) => firstStart.get(cl)! < det.start;
     let target: Cluster | undefined;
     // `the President`, and in running text `the mayor`: the one person named before with that title

@@ -54,6 +54,16 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   return k > next && (k === to || tokens[k]!.kind !== "word" || !startsUpper(tokens[k]!.text));
 }
 
+/** The word without its possessive `’s` or `'s`, if it has one: `the company's` is `company`. */
+export function withoutPossessive(word: string): string {
+  return word.endsWith("s") && POSSESSIVE.test(word) ? word.slice(0, -2) : word;
+}
+
+/** The word's possessive as either apostrophe writes it. */
+export function possessiveForms(word: string): readonly string[] {
+  return [`${word}'s`, `${word}’s`];
+}
+
 /** A capitalised word kept whole with its `’s` (see `isPossessiveName`): `McDonald's`, `Moody’s`. */
 export function isPossessiveNameWord(word: string): boolean {
   return POSSESSIVE.test(word) && startsUpper(word);

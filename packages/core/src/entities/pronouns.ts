@@ -4,8 +4,9 @@ import type { Sentence } from "../text/sentences.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import type { Span } from "../text/positions.js";
 import { tokenIndexAt, type Token } from "../text/tokenize.js";
+import { AddedMentions } from "./added-mentions.js";
 import { sexOf, type Sex } from "./sex.js";
-import type { Entity, EntityMention } from "./types.js";
+import type { Entity } from "./types.js";
 
 type Case = "subject" | "object" | "possessive" | "reflexive";
 
@@ -87,7 +88,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
   }
   if (named.length === 0) return [...entities];
   named.sort((a, b) => a.start - b.start);
-  const added = new Map<Entity, EntityMention[]>();
+  const added = new AddedMentions();
   // what the article says of each person's sex, and failing that what its first pronoun for them said
   const sexes = new Map<Entity, Sex | undefined>();
   const sexOfEntity = (entity: Entity): Sex | undefined => {
@@ -119,19 +120,13 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       const entity = found.entity;
       // only a subject pronoun resolved in reach says a sex; a possessive is too often someone else's
       if (kind === "subject" && found.inReach && sexOfEntity(entity) === undefined) sexes.set(entity, pronoun.sex);
-      const at = ctx.locate(token);
-      let list = added.get(entity);
-      if (list === undefined) added.set(entity, (list = []));
-      list.push({ text: at.text, span: at.span, range: at.range, kind: "pronoun", sentence: si });
+      added.add(entity, ctx.locate(token), "pronoun", si);
       // `he` and `she` are always a clause's subject, wherever in the sentence they stand
       seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: kind === "subject", possessor: false });
       if (kind === "subject") firstInSentence = false;
     }
   }
-  return entities.map((e) => {
-    const extra = added.get(e);
-    return extra === undefined ? e : { ...e, mentions: [...e.mentions, ...extra].sort((a, b) => a.span.start - b.span.start) };
-  });
+  return added.applyTo(entities);
 }
 
 function antecedent(
@@ -189,6 +184,12 @@ function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: numbe
 function isObjectHer(tokens: readonly Token[], ti: number): boolean {
   const after = tokens[ti + 1];
   return after === undefined || after.kind !== "word" || AFTER_OBJECT.has(after.text.toLowerCase());
+}
+
+/** Sentence `si` goes on the paragraph of the sentence before it: no line break stands between them. */
+export function continuesParagraph(ctx: PronounContext, si: number): boolean {
+  const previous = ctx.sentences[si - 1];
+  return previous !== undefined && !ctx.text.slice(previous.end, ctx.sentences[si]!.start).includes("\n");
 }
 
 /** Whether the mention stands where a clause's subject does: not after a preposition. */

@@ -1,8 +1,9 @@
 import { insideAny } from "../text/search.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { tokenIndexAt } from "../text/tokenize.js";
-import type { PronounContext } from "./pronouns.js";
-import type { Entity, EntityMention } from "./types.js";
+import { AddedMentions } from "./added-mentions.js";
+import { continuesParagraph, type PronounContext } from "./pronouns.js";
+import type { Entity } from "./types.js";
 
 /** A named mention outside quotations, as `its` looks back at it. */
 interface Named {
@@ -35,7 +36,7 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
   }
   if (named.length === 0) return [...entities];
   named.sort((a, b) => a.start - b.start);
-  const added = new Map<Entity, EntityMention[]>();
+  const added = new AddedMentions();
   let next = 0;
   // the sentence's names so far, and the first name of the sentence before when it is in the same paragraph
   let last: Named | undefined;
@@ -43,8 +44,7 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
   let firstHere: Named | undefined;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const sentence = ctx.sentences[si]!;
-    const previous = ctx.sentences[si - 1];
-    firstBefore = previous !== undefined && !ctx.text.slice(previous.end, sentence.start).includes("\n") ? firstHere : undefined;
+    firstBefore = continuesParagraph(ctx, si) ? firstHere : undefined;
     firstHere = undefined;
     last = undefined;
     for (let ti = sentence.firstToken; ti < sentence.endToken; ti++) {
@@ -61,16 +61,10 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
       if ((!its && !itSaid) || ctx.inBody[si] === 0 || insideAny(ctx.quotes, token.start)) continue;
       const target = last ?? (at ? firstBefore : undefined);
       if (target === undefined || (target.entity.type !== "organization" && target.entity.type !== "place") || coordinated(ctx, target)) continue;
-      const where = ctx.locate(token);
-      let list = added.get(target.entity);
-      if (list === undefined) added.set(target.entity, (list = []));
-      list.push({ text: where.text, span: where.span, range: where.range, kind: "pronoun", sentence: si });
+      added.add(target.entity, ctx.locate(token), "pronoun", si);
     }
   }
-  return entities.map((e) => {
-    const extra = added.get(e);
-    return extra === undefined ? e : { ...e, mentions: [...e.mentions, ...extra].sort((a, b) => a.span.start - b.span.start) };
-  });
+  return added.applyTo(entities);
 }
 
 /** `Barclays and HSBC`, `HSBC or Barclays`: a capitalised word stands on the conjunction's other side (`, and Iran said` joins clauses). */
