@@ -155,7 +155,7 @@ export class NameContext implements ClassifyContext {
     // (in lower case, or opening the sentence: `Analysts at Peel Hunt`)
     const written = run.nts[at - 1]?.text ?? "";
     const noun = at - 1 === run.sentenceStart ? written.toLowerCase() : written;
-    return run.nts[at]?.text === "at" && startsLower(noun) && (isRoleNoun(noun) || (noun.endsWith("s") && isRoleNoun(noun.slice(0, -1))));
+    return run.nts[at]?.text === "at" && startsLower(noun) && orItsSingular(noun, isRoleNoun);
   }
 
   get kinBefore(): boolean {
@@ -252,9 +252,14 @@ export function ageFollows(nts: readonly NameToken[], at: number): boolean {
   return (open === "," && (close === "," || close === ".")) || (open === "(" && close === ")");
 }
 
+/** The word passes `test`, or does in the singular when it is a plural in `s`: `analysts`, `sons`. */
+function orItsSingular(word: string, test: (word: string) => boolean): boolean {
+  return test(word) || (word.endsWith("s") && test(word.slice(0, -1)));
+}
+
 /** A kinship noun in the singular or the plural: `daughter`, `sons`, `children`. */
 function isKinNoun(word: string): boolean {
-  return KIN_NOUNS.has(word) || (word.endsWith("s") && KIN_NOUNS.has(word.slice(0, -1))) || word === "children" || word === "grandchildren";
+  return orItsSingular(word, (w) => KIN_NOUNS.has(w)) || word === "children" || word === "grandchildren";
 }
 
 /**
