@@ -383,6 +383,17 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     const c = makeCandidate(text, run, parts, aliases, false);
     return c ? [c] : [];
   }
+  // `CEO of the Refugee Council`, `Governor of the Bank of England`, `Fellow of the Royal Society`: a title
+  // phrase or an honour's grade and `of` before an institution make a role, not a name; the institution is the
+  // name (`Minister of Education` stays a title). Read before the country below, which is the institution's own.
+  const firstOf = parts.findIndex((p) => p.text === "of");
+  if (firstOf > 0 && parts.slice(0, firstOf).every((p) => isTitlePart(p.text) || HONOUR_GRADES.has(p.text))) {
+    const from = parts[firstOf + 1]?.text === "the" ? firstOf + 2 : firstOf + 1;
+    const institution = parts.slice(from);
+    if (namesInstitution(institution, aliases)) return interpretRun(text, run, institution, aliases);
+    // `Secretary of Homeland Security`: an office and its portfolio name no one
+    if (holdsPortfolio(parts.slice(0, from)) && isPortfolio(institution, aliases)) return results;
+  }
   // `University of Sheffield of the UK`: a second `of` before a country starts the country's own name
   let of = parts.length - 1;
   while (of > 0 && parts[of]!.text !== "of") of--;
@@ -392,17 +403,6 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     if (COUNTRIES.has(tail) || aliases.lookup(tail)?.type === "place") {
       return [...interpretRun(text, run, parts.slice(0, of), aliases), ...interpretRun(text, run, parts.slice(from), aliases)];
     }
-  }
-  // `CEO of the Refugee Council`, `Director of the National Hurricane Center`: a title phrase and `of` before an
-  // institution make a role, not a name; the institution is the name (`Minister of Education` stays a title)
-  const firstOf = parts.findIndex((p) => p.text === "of");
-  if (firstOf > 0 && parts.slice(0, firstOf).every((p) => isTitlePart(p.text))) {
-    const from = parts[firstOf + 1]?.text === "the" ? firstOf + 2 : firstOf + 1;
-    const institution = parts.slice(from);
-    const last = institution[institution.length - 1]?.text;
-    if (last !== undefined && !isTitlePart(last) && (HEAD_WORDS.has(last) || isKnownWord(runText(institution), aliases))) return interpretRun(text, run, institution, aliases);
-    // `Secretary of Homeland Security`: an office and its portfolio name no one
-    if (holdsPortfolio(parts.slice(0, from)) && isPortfolio(institution, aliases)) return results;
   }
   // A title after a name (`State Department Spokesperson`) belongs to someone else.
   // (A department word after a connector is the name's own: `Institute of Technology`.)
@@ -460,6 +460,16 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   const name = nameParts.length > 0 ? makeCandidate(text, run, nameParts, aliases, prefix.length > 0) : undefined;
   if (name) results.push(name);
   return results;
+}
+
+/** The grades of an order or a learned society, which stand before `of the` as a title does: `Officer of the Order of Canada`. */
+const HONOUR_GRADES: ReadonlySet<string> = new Set(["Member", "Fellow", "Companion", "Knight", "Dame", "Officer", "Commander", "Associate"]);
+
+/** Words that name an institution by their head: `Refugee Council`, `Bank of England`, or a name a table knows. */
+function namesInstitution(words: readonly NameToken[], aliases: AliasTable): boolean {
+  const last = words[words.length - 1]?.text;
+  if (last === undefined || isTitlePart(last)) return false;
+  return HEAD_WORDS.has(last) || (HEAD_WORDS.has(words[0]!.text) && words[1]?.text === "of") || isKnownWord(runText(words), aliases);
 }
 
 /**

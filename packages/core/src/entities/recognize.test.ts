@@ -385,6 +385,18 @@ describe("second mentions and what a name's neighbours say", () => {
     ]);
   });
 
+  it("reads an institution named `Head of Place` after a title or an honour's grade, keeping its place", () => {
+    const text =
+      "Tamsin Adebayo, Governor of the Bank of Lisvania, spoke first. The Chancellor of the University of Marwick disagreed. Adebayo was made an Officer of the Order of Lisvania in 2001 and is a Fellow of the Royal Society.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Tamsin Adebayo", "person", ["Governor of the Bank of Lisvania"]],
+      ["Bank of Lisvania", "organization", []],
+      ["University of Marwick", "organization", []],
+      ["Order of Lisvania", "organization", []],
+      ["Royal Society", "organization", []],
+    ]);
+  });
+
   it("types a company's product, a place after `in`, and a speaker whose name starts with an acronym", () => {
     const text = "Users of Facebook Messenger in Novo Mesto complained, and Messenger went down again. HQ Analytics said the outage lasted an hour.\n";
     expect(summary(text).map((e) => [e.name, e.type, e.aliases])).toEqual([
