@@ -469,7 +469,11 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     const type = types.get(cl)!;
     for (const m of cl.members) {
       if (type === "person") for (const r of m.candidate.roles) add(byTitle, r.slice(r.lastIndexOf(" ") + 1), cl);
-      else if (type !== "group" && m.candidate.words.length >= 2) add(byLastWord, m.candidate.words.at(-1)!.toLowerCase(), cl);
+      else if (type !== "group" && m.candidate.words.length >= 2) {
+        add(byLastWord, m.candidate.words.at(-1)!.toLowerCase(), cl);
+        // a name whose head comes first (`Department of Health`) is called back by it: `the department`
+        if (headFirst(m.candidate)) add(byLastWord, m.candidate.words[0]!.toLowerCase(), cl);
+      }
     }
   }
   let sentence = 0;
@@ -505,12 +509,18 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     } else if (word.length > 3 && (startsUpper(word) || !word.endsWith("s")) && word !== CHAMBER) {
       // (in lower case, a plural is a common noun: `the homes` are not Berkeley Homes, `the press` not the Associated Press)
       const named = (byLastWord.get(word.toLowerCase()) ?? []).filter(
-        (cl) => namedBefore(cl) && cl.members.some((m) => m.candidate.words.length >= 2 && (HEAD_WORDS.has(m.candidate.words.at(-1)!) || startsUpper(word))),
+        (cl) => namedBefore(cl) && cl.members.some((m) => m.candidate.words.length >= 2 && (HEAD_WORDS.has(m.candidate.words.at(-1)!) || (headFirst(m.candidate) && m.candidate.words[0]!.toLowerCase() === word.toLowerCase()) || startsUpper(word))),
       );
       if (named.length === 1) target = named[0];
     }
     if (target !== undefined) target.descriptions.push({ span: { start: head.start, end: head.start + word.length }, sentence });
   }
+}
+
+/** The name's head word opens it: `Department of Health`, `University of Edinburgh`. */
+function headFirst(candidate: Candidate): boolean {
+  const head = candidate.words[0]!;
+  return HEAD_WORDS.has(head) && candidate.name.startsWith(`${head} of `);
 }
 
 /** Capitalised title words from `from` (`Home Secretary`), two to four of them, with no name after them. */

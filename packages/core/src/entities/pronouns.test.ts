@@ -24,6 +24,11 @@ describe("resolvePronouns", () => {
     expect(resolved(text)).toEqual(["him@99 → Alan Reeve", "His@104 → Tom Walsh"]);
   });
 
+  it("reads `her last` as a possessive unless a time follows", () => {
+    const text = "Obituary\n\nRuth Amsel met Lena Ward. She retired in 2005, and her last book appeared. Ward saw her last week.\n";
+    expect(resolved(text)).toEqual(["She@36 → Ruth Amsel", "her@61 → Ruth Amsel", "her@94 → Ruth Amsel"]);
+  });
+
   it("lets a clause between a subject and an object pronoun free the pronoun", () => {
     const text = "Talks\n\nTom Walsh said that Alan Reeve had praised him.\n";
     expect(resolved(text)).toEqual(["him@50 → Tom Walsh"]);

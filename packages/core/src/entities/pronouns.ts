@@ -1,4 +1,5 @@
 import type { Located } from "../model.js";
+import { isCalendarName } from "../dates/calendar.js";
 import { insideAny } from "../text/search.js";
 import type { Sentence } from "../text/sentences.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -31,6 +32,8 @@ const FORMS: ReadonlyMap<string, { readonly sex: Sex; readonly case: Case }> = n
 const PREPOSITIONS: ReadonlySet<string> = new Set(["to", "with", "by", "for", "from", "of", "about", "against", "at", "on", "in", "into", "like", "than", "between", "among", "under", "over", "toward", "towards", "behind", "beside", "without", "via", "including", "and"]);
 /** After `her`, these say it is an object (`told her that`, `gave her a`), not a possessive (`her lawyer`). */
 const AFTER_OBJECT: ReadonlySet<string> = new Set([...PREPOSITIONS, "that", "a", "an", "the", "as", "if", "when", "while", "because", "but", "or", "not", "this", "last", "next", "before", "after", "again", "back", "out", "up", "down", "off"]);
+/** What `last` and `next` name after an object `her`: `told her last week`. */
+const TIMES: ReadonlySet<string> = new Set(["week", "month", "year", "night", "morning", "afternoon", "evening", "time", "weekend", "season", "summer", "winter", "spring", "fall", "autumn"]);
 /** Words that open a new clause: a subject before them no longer binds an object pronoun after them. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([";", ":", "that", "who", "whom", "which", "when", "while", "because", "after", "before", "if", "although", "as", "since", "until", "so", "whether"]);
 
@@ -183,7 +186,11 @@ function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: numbe
 /** `her` is an object at a clause's end or before a preposition or determiner (`told her that`), else a possessive (`her lawyer`). */
 function isObjectHer(tokens: readonly Token[], ti: number): boolean {
   const after = tokens[ti + 1];
-  return after === undefined || after.kind !== "word" || AFTER_OBJECT.has(after.text.toLowerCase());
+  if (after === undefined || after.kind !== "word") return true;
+  const word = after.text.toLowerCase();
+  // `told her last week` is an object, `her last paper` a possessive: a time must follow
+  if (word === "last" || word === "next") return TIMES.has((tokens[ti + 2]?.text ?? "").toLowerCase()) || isCalendarName(tokens[ti + 2]?.text ?? "");
+  return AFTER_OBJECT.has(word);
 }
 
 /** Sentence `si` goes on the paragraph of the sentence before it: no line break stands between them. */

@@ -385,6 +385,13 @@ describe("second mentions and what a name's neighbours say", () => {
     ]);
   });
 
+  it("calls back a name whose head word opens it by that word", () => {
+    expect(mentionsOf("Staff at the University of Marwick and the Department of Harbours met. The university agreed, and the department did not.\n")).toEqual([
+      ["University of Marwick", "organization", ["University of Marwick:name", "university:description"]],
+      ["Department of Harbours", "organization", ["Department of Harbours:name", "department:description"]],
+    ]);
+  });
+
   it("reads an institution named `Head of Place` after a title or an honour's grade, keeping its place", () => {
     const text =
       "Tamsin Adebayo, Governor of the Bank of Lisvania, spoke first. The Chancellor of the University of Marwick disagreed. Adebayo was made an Officer of the Order of Lisvania in 2001 and is a Fellow of the Royal Society.\n";
@@ -908,7 +915,7 @@ describe("court copy", () => {
 describe("a company's short name", () => {
   it("is the company's when a place only the gazetteer knows shares it, and the place's after a preposition of place", () => {
     expect(mentionsOf("Shares of Meta Platforms rose. Meta said it would appeal. Floods hit farms in Meta.\n")).toEqual([
-      ["Meta Platforms", "organization", ["Meta Platforms:name", "Meta:partial"]],
+      ["Meta Platforms", "organization", ["Meta Platforms:name", "Meta:partial", "it:pronoun"]],
       ["Meta", "place", ["Meta:name"]],
     ]);
   });
@@ -1390,7 +1397,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     // (the town's name where no preposition makes it a place: still not the body's short name)
     expect(mentionsOf("Carrow voted on Monday. The Carrow Bay Marine Institute said it would move.\n")).toEqual([
       ["Carrow", "other", ["Carrow:name"]],
-      ["Carrow Bay Marine Institute", "organization", ["Carrow Bay Marine Institute:name"]],
+      ["Carrow Bay Marine Institute", "organization", ["Carrow Bay Marine Institute:name", "it:pronoun"]],
     ]);
   });
 
@@ -1427,7 +1434,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const text = "The opposition, led by Ravindra Solanki of the Lok Vikas Morcha (LVM), won 35 seats. Vikas Morcha said it would appeal. Solanki conceded.\n";
     expect(mentionsOf(text)).toEqual([
       ["Ravindra Solanki", "person", ["Ravindra Solanki:name", "Solanki:partial"]],
-      ["Lok Vikas Morcha", "organization", ["Lok Vikas Morcha:name", "LVM:acronym", "Vikas Morcha:partial"]],
+      ["Lok Vikas Morcha", "organization", ["Lok Vikas Morcha:name", "LVM:acronym", "Vikas Morcha:partial", "it:pronoun"]],
     ]);
     // (an acronym that spells the whole name keeps it whole)
     expect(types("Members of the Union of Concerned Scientists (UCS) met.\n")).toEqual({ "Union of Concerned Scientists": "organization" });

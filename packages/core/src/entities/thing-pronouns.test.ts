@@ -19,9 +19,15 @@ describe("`its` and `it said`", () => {
     ]);
   });
 
+  it("reads `it` after a body's speech verb, before what the body will do or has done", () => {
+    const text =
+      "Review\n\nThe Department of Harbours opened an inquiry. The department said it would report in May. Quillon Corp said that it had no plans to sell, and Tarvel Foods said it was reviewing the offer.\n";
+    expect(pronouns(text)).toEqual(["Department of Harbours <= …rtment said [it]", "Quillon Corp <= …p said that [it]", "Tarvel Foods <= … Foods said [it]"]);
+  });
+
   it("leaves `it` that is no speaker, a person's name nearer, a pair of names and quotations alone", () => {
     const text =
-      "Forecast\n\nQuillon Corp said it is time to act. Quillon Corp, led by Ana Ruiz, cut its forecast. Lenders led by Barclays and HSBC extended its credit. “Brannock Inc loves its staff,” he said.\n";
+      "Forecast\n\nQuillon Corp said it is time to act. Tarvel Foods said it was unclear whether sales would rise. Ana Ruiz said it would rain. Quillon Corp, led by Ana Ruiz, cut its forecast. Lenders led by Barclays and HSBC extended its credit. “Brannock Inc loves its staff,” he said.\n";
     expect(pronouns(text)).toEqual([]);
   });
 });

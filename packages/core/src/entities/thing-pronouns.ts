@@ -16,7 +16,7 @@ interface Named {
 const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or", "nor", "&"]);
 
 /**
- * `its` and `it said` (`, it said`) as mentions of the body or place they stand for: the nearest name before them in
+ * `its`, `it said` (`, it said`) and `Acme said it would` as mentions of the body or place they stand for: the nearest name before them in
  * their sentence, when that is an organization's or a place's (`Acme cut its forecast`, `Iran said it
  * would`, `Acme said Beta would cut its prices` is Beta's); at a sentence's start (`Its shares fell.`), the
  * first name of the sentence before in the same paragraph. A person's name nearer than the body's stops it
@@ -58,13 +58,32 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
       const at = ti === sentence.firstToken;
       const its = token.text === "its" || (at && token.text === "Its");
       const itSaid = (token.text === "it" || (at && token.text === "It")) && isSpeechVerb(ctx.tokens[ti + 1]?.text ?? "");
-      if ((!its && !itSaid) || ctx.inBody[si] === 0 || insideAny(ctx.quotes, token.start)) continue;
+      const saidIt = token.text === "it" && last !== undefined && reportsOwnPlan(ctx, ti, last);
+      if ((!its && !itSaid && !saidIt) || ctx.inBody[si] === 0 || insideAny(ctx.quotes, token.start)) continue;
       const target = last ?? (at ? firstBefore : undefined);
       if (target === undefined || (target.entity.type !== "organization" && target.entity.type !== "place") || coordinated(ctx, target)) continue;
       added.add(target.entity, ctx.locate(token), "pronoun", si);
     }
   }
   return added.applyTo(entities);
+}
+
+/** What a body says of itself after `it`: a modal or auxiliary, or a verb of intent (`said it would`, `said it had`). */
+const OWN_PLAN: ReadonlySet<string> = new Set(["would", "will", "could", "can", "might", "may", "should", "had", "has", "did", "does", "plans", "planned", "intends", "intended", "expects", "expected", "hopes", "hoped", "wants", "wanted", "needs", "needed", "remains", "remained", "continues", "continued"]);
+
+/**
+ * `Acme said it would`, `the ministry said that it had`: `it` right after the speech verb of a body's name (or
+ * `that`), before what the body will do or has done, is the body. `was` and `is` count only before an `-ing`
+ * verb (`said it was reviewing`), since `said it was unclear whether` is no one's.
+ */
+function reportsOwnPlan(ctx: PronounContext, at: number, subject: Named): boolean {
+  let verb = at - 1;
+  if (ctx.tokens[verb]?.text === "that") verb--;
+  const before = ctx.tokens[verb - 1];
+  if (before === undefined || before.end !== subject.end || !isSpeechVerb(ctx.tokens[verb]!.text)) return false;
+  const next = ctx.tokens[at + 1]?.text ?? "";
+  if (OWN_PLAN.has(next)) return true;
+  return (next === "was" || next === "is") && /^\p{Ll}+ing$/u.test(ctx.tokens[at + 2]?.text ?? "");
 }
 
 /** `Barclays and HSBC`, `HSBC or Barclays`: a capitalised word stands on the conjunction's other side (`, and Iran said` joins clauses). */
