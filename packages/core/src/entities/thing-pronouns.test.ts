@@ -27,7 +27,7 @@ describe("`its` and `it said`", () => {
 
   it("leaves `it` that is no speaker, a person's name nearer, a pair of names and quotations alone", () => {
     const text =
-      "Forecast\n\nQuillon Corp said it is time to act. Tarvel Foods said it was unclear whether sales would rise. Ana Ruiz said it would rain. Quillon Corp, led by Ana Ruiz, cut its forecast. Lenders led by Barclays and HSBC extended its credit. “Brannock Inc loves its staff,” he said.\n";
+      "Forecast\n\nQuillon Corp said it is time to act. Tarvel Foods said it was unclear whether sales would rise. Ana Ruiz said it would rain. The Orvale river rose, the water board said. It said the level would fall. Quillon Corp, led by Ana Ruiz, cut its forecast. Lenders led by Barclays and HSBC extended its credit. “Brannock Inc loves its staff,” he said.\n";
     expect(pronouns(text)).toEqual([]);
   });
 });

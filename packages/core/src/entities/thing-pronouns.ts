@@ -2,6 +2,7 @@ import { insideAny } from "../text/search.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
+import { isGazetteerPlace } from "./lexicon.js";
 import { continuesParagraph, type PronounContext } from "./pronouns.js";
 import type { Entity } from "./types.js";
 
@@ -62,6 +63,8 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
       if ((!its && !itSaid && !saidIt) || ctx.inBody[si] === 0 || insideAny(ctx.quotes, token.start)) continue;
       const target = last ?? (at ? firstBefore : undefined);
       if (target === undefined || (target.entity.type !== "organization" && target.entity.type !== "place") || coordinated(ctx, target)) continue;
+      // a place speaks through its government, so only a country, region or city does: not `the Guaiba river`
+      if (!its && target.entity.type === "place" && !isGazetteerPlace(target.entity.name)) continue;
       added.add(target.entity, ctx.locate(token), "pronoun", si);
     }
   }
