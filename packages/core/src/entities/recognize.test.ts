@@ -385,6 +385,14 @@ describe("second mentions and what a name's neighbours say", () => {
     ]);
   });
 
+  it("types a plan, doctrine or report named for a person as no person", () => {
+    expect(types("Ministers backed the Morgan Plan for the coast. The Carter Doctrine still shapes policy, and the Lucas Report was published.\n")).toEqual({
+      "Morgan Plan": "other",
+      "Carter Doctrine": "other",
+      "Lucas Report": "other",
+    });
+  });
+
   it("calls back a name whose head word opens it by that word", () => {
     expect(mentionsOf("Staff at the University of Marwick and the Department of Harbours met. The university agreed, and the department did not.\n")).toEqual([
       ["University of Marwick", "organization", ["University of Marwick:name", "university:description"]],
