@@ -411,8 +411,9 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   // Peel titles off the left: the name proper is the longest tail free of title words.
   let core = parts.length;
   while (core > 0 && !isTitlePart(parts[core - 1]!.text)) core--;
-  // (`Martin Luther King Jr.`: a title word after given names is the surname, nothing to peel)
-  if (core > 1 && isTitledSurname(texts, core - 1)) core = 0;
+  // (`Martin Luther King Jr.`: a title word after given names is the surname, nothing to peel; not when a
+  // name follows it, as in `Alberta Premier Danielle Smith`, where the given name is a province's)
+  if (core > 1 && surnameAt(texts) === core - 1 && isTitledSurname(texts, core - 1)) core = 0;
   let nameParts = parts.slice(core);
   let prefix = parts.slice(0, core);
   // `Minister for Foreign Affairs Simon Coveney`: the portfolio's last words run up to the first name

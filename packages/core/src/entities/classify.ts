@@ -159,7 +159,7 @@ function isPersonShaped(words: readonly string[]): boolean {
 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
 /** The particles, and Portuguese `do`, which runs.ts joins into a name only where it cannot be the verb. */
-const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "do"]);
+export const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "do"]);
 
 /** The head word of a name: the last word, or the word before `of`/`for` (National Resistance Council of Iran → Council). */
 export function headWord(words: readonly string[]): string {

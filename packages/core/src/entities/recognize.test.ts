@@ -423,6 +423,16 @@ describe("second mentions and what a name's neighbours say", () => {
 });
 
 describe("titles, operations and names of other traditions", () => {
+  it("peels a place's title off a name when the place is also a given name or holds a particle", () => {
+    expect(summary("Alberta Premier Danielle Varga spoke. Rio Grande do Sul Governor Marco Teles agreed. Stephen King said no.\n")).toEqual([
+      { name: "Alberta", type: "place", roles: [], aliases: [] },
+      { name: "Danielle Varga", type: "person", roles: ["Alberta Premier"], aliases: [] },
+      { name: "Rio Grande do Sul", type: "place", roles: [], aliases: [] },
+      { name: "Marco Teles", type: "person", roles: ["Rio Grande do Sul Governor"], aliases: [] },
+      { name: "Stephen King", type: "person", roles: [], aliases: [] },
+    ]);
+  });
+
   it("resolves a title of several words to its one holder, the exact title first", () => {
     const text =
       "Foreign Secretary Amara Okafor met Shadow Foreign Secretary Tom Reyes. Later the Foreign Secretary said talks went well; the Shadow Foreign Secretary disagreed.\n";

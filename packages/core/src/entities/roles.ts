@@ -1,4 +1,5 @@
 import { isCalendarName } from "../dates/calendar.js";
+import { INNER_PARTICLES } from "./classify.js";
 import { FIRST_NAMES, HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
@@ -62,8 +63,11 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // (`In June President Obama`: a date is no part of a title)
     // (`co-leader`, `vice-chairman`: the first part of a hyphenated role goes with it, whatever it is)
     const gluedToNext = taken.length > 0 && taken[0]!.hyphenBefore && taken[0]!.token === t.token;
+    // (`Rio Grande do Sul Governor`: a particle inside a place's name before the title)
+    const particle = INNER_PARTICLES.has(t.text) && taken.length > 0 && startsUpper(taken[0]!.text) && startsUpper(tokens[i - 1]?.text ?? "");
     const ok =
       gluedToNext ||
+      particle ||
       (t.kind === "word" && ((startsUpper(t.text) && (t.text === "May" || !isCalendarName(t.text))) || isRoleNoun(t.text) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || PHRASE_GLUE.has(t.text))) ||
       (t.text === "-" && t.start === tokens[i - 1]?.end);
     if (!ok) break;
