@@ -34,6 +34,12 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["National Council of Resistance <= …ding to the [group]"]);
   });
 
+  it("lets `the charity` and `the organization` stand for a foundation, but not for a ministry", () => {
+    const text =
+      "Appeal\n\nThe Harrow Heart Foundation funded the study with the Ministry of Health. The charity estimates that 7,000 people are affected. Officials said the organization had raised $2 million.\n";
+    expect(descriptions(text)).toEqual(["Harrow Heart Foundation <= …Health. The [charity]", "Harrow Heart Foundation <= …ls said the [organization]"]);
+  });
+
   it("leaves compounds, `of` phrases, names and quotations alone", () => {
     const text = 'Acme\n\nAcme Corp said profit rose. The company chairman quit. The group of investors sold. The company Acme owns grew. "The company is fine," he said.\n';
     expect(descriptions(text)).toEqual([]);

@@ -25,7 +25,13 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   "conglomerate",
   "startup",
   "supermarket",
+  "organization",
+  "organisation",
+  "charity",
 ]);
+
+/** The nouns that may call back any body not of the state (a party, a council, a charity), not only a business. */
+const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(["group", "organization", "organisation", "charity"]);
 
 /** Head words of the state's bodies and of schools and hospitals, which neither `the company` nor `the group` stands for. */
 const STATE_BODIES: ReadonlySet<string> = new Set([
@@ -108,8 +114,8 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       // (`the group of protesters`, `the company Acme`, `the company chairman`: the noun is not used alone)
       const after = ctx.tokens[ti + 2];
       if (word === noun.text && after !== undefined && (after.text === "of" || /^\p{Lu}/u.test(after.text) || COMPOUND_HEADS.has(after.text) || COMPANY_NOUNS.has(after.text) || isRoleNoun(after.text))) continue;
-      // (`the group` may also stand for a party or a council, `the company` only for a business)
-      const group = word === "group";
+      // (`the group` may also stand for a party or a council, `the charity` for a foundation, `the company` only for a business)
+      const group = ANY_BODY_NOUNS.has(word);
       const fits = (r: Referent) => group || businesses.has(r.entity);
       const entity = calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business);
       if (entity === undefined) continue;
