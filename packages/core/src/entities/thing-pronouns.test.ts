@@ -19,6 +19,12 @@ describe("`its` and `it said`", () => {
     ]);
   });
 
+  it("passes over a place a clause is set in for the clause's subject", () => {
+    const text =
+      "Plants\n\nQuillon Corp opened a plant in Ohio and doubled its output. Ana Ruiz of Tarvel Foods said a trial was under way in Spain and would report its results. Protests in Iran over its economy grew.\n";
+    expect(pronouns(text)).toEqual(["Quillon Corp <= …and doubled [its]", "Iran <= …n Iran over [its]"]);
+  });
+
   it("reads `it` after a body's speech verb, before what the body will do or has done", () => {
     const text =
       "Review\n\nThe Department of Harbours opened an inquiry. The department said it would report in May. Quillon Corp said that it had no plans to sell, and Tarvel Foods said it was reviewing the offer.\n";

@@ -3,7 +3,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { isGazetteerPlace } from "./lexicon.js";
-import { continuesParagraph, type PronounContext } from "./pronouns.js";
+import { continuesParagraph, isSubjectPosition, type PronounContext } from "./pronouns.js";
 import type { Entity } from "./types.js";
 
 /** A named mention outside quotations, as `its` looks back at it. */
@@ -40,23 +40,26 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
   const added = new AddedMentions();
   let next = 0;
   // the sentence's names so far, and the first name of the sentence before when it is in the same paragraph
-  let last: Named | undefined;
+  let here: Named[] = [];
   let firstBefore: Named | undefined;
   let firstHere: Named | undefined;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const sentence = ctx.sentences[si]!;
     firstBefore = continuesParagraph(ctx, si) ? firstHere : undefined;
     firstHere = undefined;
-    last = undefined;
+    here = [];
     for (let ti = sentence.firstToken; ti < sentence.endToken; ti++) {
       const token = ctx.tokens[ti]!;
       while (next < named.length && named[next]!.start <= token.start) {
         const n = named[next++]!;
         if (n.sentence !== si) continue;
         firstHere ??= n;
-        last = n;
+        if (here.length >= NEAREST) here.shift();
+        here.push(n);
       }
       const at = ti === sentence.firstToken;
+      if (token.text !== "its" && token.text !== "it" && !(at && (token.text === "Its" || token.text === "It"))) continue;
+      const last = nearestSubject(ctx, here, ti);
       const its = token.text === "its" || (at && token.text === "Its");
       const itSaid = (token.text === "it" || (at && token.text === "It")) && isSpeechVerb(ctx.tokens[ti + 1]?.text ?? "");
       const saidIt = token.text === "it" && last !== undefined && reportsOwnPlan(ctx, ti, last);
@@ -69,6 +72,30 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
     }
   }
   return added.applyTo(entities);
+}
+
+/** How many of a sentence's names `its` looks back over: a bounded cost on a sentence of thousands of names. */
+const NEAREST = 4;
+const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "near", "across", "throughout"]);
+
+/**
+ * The name nearest before token `at` that can be what its clause is about: a place after a locative
+ * preposition with `and` and a verb after it (`opened a plant in Ohio and doubled its output`) is passed
+ * over for the name before it, as the verb's subject is the clause's.
+ */
+function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number): Named | undefined {
+  let passed = false;
+  for (let k = here.length - 1; k >= 0; k--) {
+    const n = here[k]!;
+    // (past such a place, only a subject will do: `Ana Ruiz of Acme said a trial in Spain and would report its`)
+    if (passed && !isSubjectPosition(ctx, n)) continue;
+    const start = tokenIndexAt(ctx.tokens, n.start);
+    const end = tokenIndexAt(ctx.tokens, n.end);
+    const inPlace = n.entity.type === "place" && LOCATIVES.has(ctx.tokens[start - 1]?.text ?? "");
+    if (!(inPlace && end + 1 < at && ctx.tokens[end]?.text === "and" && /^\p{Ll}/u.test(ctx.tokens[end + 1]!.text))) return n;
+    passed = true;
+  }
+  return undefined;
 }
 
 /** What a body says of itself after `it`: a modal or auxiliary, or a verb of intent (`said it would`, `said it had`). */
