@@ -10,7 +10,7 @@ import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isFirstName, isGazetteerPlace, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, residentAfter, type RunSetting } from "./name-context.js";
-import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, type NameToken } from "./name-tokens.js";
+import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
 import { inTickerCode } from "./tickers.js";
@@ -285,8 +285,12 @@ export function findCandidates(
     for (const c of interpretRun(text, run, describes ? rest : run.parts, aliases)) emit(c);
   }
 
+  // the names read so far in text order, for an acronym in brackets to find the one before it
+  const inOrder = [...out].sort((a, b) => a.start - b.start);
   for (const run of deferred) {
-    for (const c of knownOnly(text, run, aliases, knownNames, knownNameWords, lowercaseWords)) emit(c);
+    const acronym = bracketedInitials(text, run, inOrder);
+    if (acronym !== undefined) emit(acronym);
+    else for (const c of knownOnly(text, run, aliases, knownNames, knownNameWords, lowercaseWords)) emit(c);
   }
 
   if (capitalWords.length > 0 || initialisms.length > 0) {
@@ -691,6 +695,21 @@ function startsList(run: Pending, i: number): boolean {
   return next !== undefined && !isStopword(next.run.parts[0]!.text);
 }
 
+/** `Nato`, `Aslef`: an acronym spoken as a word, which British style writes with one capital. */
+const WORD_ACRONYM = /^\p{Lu}\p{Ll}{2,7}$/u;
+
+/**
+ * `Associated Society of Locomotive Engineers and Firemen (Aslef)`: one capitalised word in brackets right
+ * after a body's name whose initials it spells is the body's acronym, written as a word (`found` is in text order).
+ */
+function bracketedInitials(text: string, run: Pending, found: readonly Candidate[]): Candidate | undefined {
+  const word = run.parts[0]!;
+  if (run.parts.length !== 1 || !WORD_ACRONYM.test(word.text) || text[word.start - 1] !== "(" || text[word.end] !== ")") return undefined;
+  const named = found[lastAtMost(found, word.start, (c) => c.start)];
+  if (named === undefined || named.cls.type === "person" || !/^\s*\($/.test(text.slice(named.end, word.start)) || !spellsInitials(word.text.toUpperCase(), named.words)) return undefined;
+  return candidate(word.text, [word.text], word.start, word.end, run.sentence, classified(named.cls.type, "evidence"), []);
+}
+
 /** `AfD`, `PiS`, `DfE`: an acronym written with a small letter inside, which only brackets after a name make one. */
 const MIXED_CASE_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}?$/u;
 
@@ -702,7 +721,7 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     if (/^\s+and\s+$/.test(between) && prev.cls.type === "person" && cur.cls.type === "person") {
       // `Sens. John McCain and Lindsey Graham`: the second name shares the plural title
       if (cur.roles.length === 0 && prev.pluralTitle !== undefined) candidates[i] = { ...cur, roles: [prev.pluralTitle] };
-    } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name)) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
+    } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name) || (WORD_ACRONYM.test(cur.name) && spellsInitials(cur.name.toUpperCase(), prev.words))) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
       // `Helios Power Systems (HPS)` introduces an acronym; `KABUL (AP)` names the agency, not Kabul
       // (an acronym of another language's words may not spell the name's initials: `Alternative for Germany (AfD)`)
       candidates[i] = { ...cur, parentheticalOf: i - 1 };

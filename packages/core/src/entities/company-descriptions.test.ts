@@ -34,10 +34,10 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["National Council of Resistance <= …ding to the [group]"]);
   });
 
-  it("lets `the charity` and `the organization` stand for a foundation, but not for a ministry", () => {
+  it("lets `the charity`, `the organization` and `the union` stand for any body but the state's", () => {
     const text =
-      "Appeal\n\nThe Harrow Heart Foundation funded the study with the Ministry of Health. The charity estimates that 7,000 people are affected. Officials said the organization had raised $2 million.\n";
-    expect(descriptions(text)).toEqual(["Harrow Heart Foundation <= …Health. The [charity]", "Harrow Heart Foundation <= …ls said the [organization]"]);
+      "Appeal\n\nThe Harrow Heart Foundation funded the study with the Ministry of Health. The charity estimates that 7,000 people are affected. Officials said the organization had raised $2 million.\n\nThe Marwick Drivers Society called a strike. The union said drivers would walk out.\n";
+    expect(descriptions(text)).toEqual(["Harrow Heart Foundation <= …Health. The [charity]", "Harrow Heart Foundation <= …ls said the [organization]", "Marwick Drivers Society <= …strike. The [union]"]);
   });
 
   it("leaves compounds, `of` phrases, names and quotations alone", () => {

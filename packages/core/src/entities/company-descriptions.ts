@@ -28,10 +28,11 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   "organization",
   "organisation",
   "charity",
+  "union",
 ]);
 
 /** The nouns that may call back any body not of the state (a party, a council, a charity), not only a business. */
-const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(["group", "organization", "organisation", "charity"]);
+const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(["group", "organization", "organisation", "charity", "union"]);
 
 /** Head words of the state's bodies and of schools and hospitals, which neither `the company` nor `the group` stands for. */
 const STATE_BODIES: ReadonlySet<string> = new Set([

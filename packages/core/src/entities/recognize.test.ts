@@ -385,6 +385,14 @@ describe("second mentions and what a name's neighbours say", () => {
     ]);
   });
 
+  it("reads an acronym written as a word in brackets after the name it spells, and bodies a gazetteer word or `Confederation` opens", () => {
+    expect(mentionsOf("The Associated Society of Tram Engineers (Aste) met the Confederation of Marwick Industry. Aste said no, according to the Centre for Economics and Business Research.\n")).toEqual([
+      ["Associated Society of Tram Engineers", "organization", ["Associated Society of Tram Engineers:name", "Aste:alias", "Aste:alias"]],
+      ["Confederation of Marwick Industry", "organization", ["Confederation of Marwick Industry:name"]],
+      ["Centre for Economics and Business Research", "organization", ["Centre for Economics and Business Research:name"]],
+    ]);
+  });
+
   it("types a plan, doctrine or report named for a person as no person", () => {
     expect(types("Ministers backed the Morgan Plan for the coast. The Carter Doctrine still shapes policy, and the Lucas Report was published.\n")).toEqual({
       "Morgan Plan": "other",

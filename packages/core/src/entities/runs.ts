@@ -130,7 +130,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       // (before `of the`, a body's name has a head word or an everyday one, so two or three words of neither are a person's: `Vijay Wadettiwar of the Congress`)
       if (joins && next.text === "of" && (personName(parts) || (tokens[j + 1]?.text === "the" && strangersName(parts)) || acronymNamesTail(parts, tokens, nameish, j + 1))) break;
       // `in Pasadena for NASA`, `Ann Lee for Acme`: a place or a person does something for a body; no name of either goes on with `for`
-      if (joins && next.text === "for" && (isGazetteerPlace(runText(parts)) || personName(parts))) break;
+      // (a head word alone is a body's start, though a gazetteer lists it: `Centre for Economics`, France's `Centre`)
+      if (joins && next.text === "for" && ((isGazetteerPlace(runText(parts)) && !(parts.length === 1 && HEAD_WORDS.get(parts[0]!.text) === "organization")) || personName(parts))) break;
       if (joins) {
         // `Marta van der Berg`: particles may come several in a row
         let k = NAME_PARTICLES.has(next.text) ? Math.max(j + 1, particlesEnd(tokens, nameish, j)) : j + 1;
