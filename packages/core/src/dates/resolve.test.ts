@@ -61,6 +61,13 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Talks will resume on ")).toBe("future");
   });
 
+  it("reads a past clause of its own between a future marker and the date", () => {
+    expect(clauseTense("Drivers will strike from Tuesday after talks broke down late on ", ".")).toBe("past");
+    expect(clauseTense("The vote will be held on ", ".")).toBe("future");
+    expect(clauseTense("The council will meet, as it has planned, on ", ".")).toBe("future");
+    expect(clauseTense("Results will be announced after the polls are closed on ", ".")).toBe("future");
+  });
+
   it("reads the tense of the whole sentence around a weekday", () => {
     expect(clauseTense("City host Ashford on ", ".")).toBe("future");
     expect(clauseTense("On ", ", the council voted to close the school.")).toBe("past");

@@ -178,21 +178,40 @@ export class SentenceTense {
 
   /** A future marker lies wholly inside `[from, to)`. */
   futureWithin(from: number, to: number): boolean {
+    return this.lastFutureEnd(from, to) >= 0;
+  }
+
+  /** Where the last future marker wholly inside `[from, to)` ends, or -1. */
+  lastFutureEnd(from: number, to: number): number {
     if (this.markers === undefined) {
       this.markers = [];
       for (const m of this.text.slice(this.start, this.end).matchAll(FUTURE)) this.markers.push(this.start + m.index, this.start + m.index + m[0].length);
     }
-    // markers are sorted pairs (start, end): the first starting at or after `from` is the one to check
+    // markers are sorted pairs (start, end) that do not overlap: the last one ending by `to`, if it starts at or after `from`
     const pairs = this.markers;
     let lo = 0;
     let hi = pairs.length / 2;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (pairs[2 * mid]! < from) lo = mid + 1;
+      if (pairs[2 * mid + 1]! <= to) lo = mid + 1;
       else hi = mid;
     }
-    return lo < pairs.length / 2 && pairs[2 * lo + 1]! <= to;
+    return lo > 0 && pairs[2 * (lo - 1)]! >= from ? pairs[2 * (lo - 1) + 1]! : -1;
   }
+}
+
+/** Words that open a clause of its own after a future one: `will strike from Tuesday after talks broke down on Saturday`. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(["after", "when", "because", "since", "as", "once", "while", "but"]);
+/** Before a past form, these make it a participle of the future clause (`will be held on`), not a past verb. */
+const AUXILIARIES: ReadonlySet<string> = new Set(["be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "get", "got", "gets"]);
+
+/** A clause of its own with a simple past verb in `text`, after a subordinator: `after talks broke down late`. */
+function pastClauseIn(text: string): boolean {
+  const words = text.match(/[\p{L}’'-]+/gu) ?? [];
+  const opens = words.findIndex((w) => SUBORDINATORS.has(w.toLowerCase()));
+  if (opens < 0) return false;
+  for (let k = opens + 1; k < words.length; k++) if (!AUXILIARIES.has(words[k - 1]!.toLowerCase()) && hasPastVerb(words[k]!)) return true;
+  return false;
 }
 
 
@@ -206,7 +225,8 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   const previous = lastWordBefore(sentence.text, from, dateStart);
   if (previous === "next") return "future";
   if (previous === "last") return "past";
-  if (sentence.futureWithin(from, dateStart)) return "future";
+  const marker = sentence.lastFutureEnd(from, dateStart);
+  if (marker >= 0) return pastClauseIn(sentence.text.slice(marker, dateStart)) ? "past" : "future";
   if (sentence.hasPast()) return "past";
   if (sentence.futureWithin(dateEnd, to)) return "future";
   return hasLowerWord(sentence.text, from, dateStart) || hasLowerWord(sentence.text, dateEnd, to) ? "future" : "past";
