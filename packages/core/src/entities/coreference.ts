@@ -118,8 +118,10 @@ export function resolveEntities(
 
   // 1. Names known to a table, and multi-word names: one cluster per canonical form.
   const rest: Candidate[] = [];
+  const surnameOf = surnamesFirstNamed(candidates);
   for (const c of candidates) {
-    if (c.cls.canonical !== undefined) {
+    // (`Montenegro, 51, told` after `Luis Montenegro`: a country's name that is the surname of someone named before, read with the surnames below)
+    if (c.cls.canonical !== undefined && !(c.words.length === 1 && c.cls.type === "place" && (surnameOf.get(foldDiacritics(c.name)) ?? Infinity) < c.start && !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start)))) {
       const key = `canon:${c.cls.canonical}`;
       const kind: MentionKind = c.name === c.cls.canonical ? "name" : isAcronym(c.name) ? "acronym" : "alias";
       const existing = byKey.get(key);
@@ -515,6 +517,17 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     }
     if (target !== undefined) target.descriptions.push({ span: { start: head.start, end: head.start + word.length }, sentence });
   }
+}
+
+/** Where each surname of a person named in full is first written. */
+function surnamesFirstNamed(candidates: readonly Candidate[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.cls.type !== "person" || c.words.length < 2) continue;
+    const surname = foldDiacritics(c.words[surnameAt(c.words)]!);
+    if (!first.has(surname)) first.set(surname, c.start);
+  }
+  return first;
 }
 
 /** The name's head word opens it: `Department of Health`, `University of Edinburgh`. */

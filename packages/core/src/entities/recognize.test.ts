@@ -364,6 +364,15 @@ describe("places and institutions side by side", () => {
 });
 
 describe("second mentions and what a name's neighbours say", () => {
+  it("reads a country's name as the surname of someone named before, except after a preposition of place", () => {
+    expect(mentionsOf("Party leader Marta Holland won the vote. Holland, 44, told supporters in Lisbon that she would not make a deal. Prices in Holland fell. Dana Jordan spoke later. Jordan said no.\n")).toEqual([
+      ["Marta Holland", "person", ["Marta Holland:name", "Holland:partial", "she:pronoun"]],
+      ["Lisbon", "place", ["Lisbon:name"]],
+      ["Netherlands", "place", ["Holland:alias"]],
+      ["Dana Jordan", "person", ["Dana Jordan:name", "Jordan:partial"]],
+    ]);
+  });
+
   it("groups a particle or double surname with the full name, and a city-named surname with its person", () => {
     const text =
       "Marta van der Berg opened the scoring and Ana Sofia Lopez Ruiz added a second. Later van der Berg said the team had earned it, and Lopez Ruiz agreed.\n\nMarta Houston, a nurse, was at the game. Houston said she had never seen such a crowd. She flies back to Houston on Monday.\n";
