@@ -214,7 +214,6 @@ function pastClauseIn(text: string): boolean {
   return false;
 }
 
-
 /**
  * Reads the tense of a date at `[dateStart, dateEnd)` from its sentence's words in `[from, to)`:
  * `next Saturday` and `last Saturday` say it outright; future markers before the date make it future; a

@@ -695,8 +695,10 @@ function startsList(run: Pending, i: number): boolean {
   return next !== undefined && !isStopword(next.run.parts[0]!.text);
 }
 
-/** `Nato`, `Aslef`: an acronym spoken as a word, which British style writes with one capital. */
-const WORD_ACRONYM = /^\p{Lu}\p{Ll}{2,7}$/u;
+/** `Nato`, `Aslef`: an acronym spoken as a word, which British style writes with one capital, spelling the name's initials. */
+function spellsAsWord(word: string, words: readonly string[]): boolean {
+  return /^\p{Lu}\p{Ll}{2,7}$/u.test(word) && spellsInitials(word.toUpperCase(), words);
+}
 
 /**
  * `Associated Society of Locomotive Engineers and Firemen (Aslef)`: one capitalised word in brackets right
@@ -704,9 +706,9 @@ const WORD_ACRONYM = /^\p{Lu}\p{Ll}{2,7}$/u;
  */
 function bracketedInitials(text: string, run: Pending, found: readonly Candidate[]): Candidate | undefined {
   const word = run.parts[0]!;
-  if (run.parts.length !== 1 || !WORD_ACRONYM.test(word.text) || text[word.start - 1] !== "(" || text[word.end] !== ")") return undefined;
+  if (run.parts.length !== 1 || text[word.start - 1] !== "(" || text[word.end] !== ")") return undefined;
   const named = found[lastAtMost(found, word.start, (c) => c.start)];
-  if (named === undefined || named.cls.type === "person" || !/^\s*\($/.test(text.slice(named.end, word.start)) || !spellsInitials(word.text.toUpperCase(), named.words)) return undefined;
+  if (named === undefined || named.cls.type === "person" || !/^\s*\($/.test(text.slice(named.end, word.start)) || !spellsAsWord(word.text, named.words)) return undefined;
   return candidate(word.text, [word.text], word.start, word.end, run.sentence, classified(named.cls.type, "evidence"), []);
 }
 
@@ -721,7 +723,7 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     if (/^\s+and\s+$/.test(between) && prev.cls.type === "person" && cur.cls.type === "person") {
       // `Sens. John McCain and Lindsey Graham`: the second name shares the plural title
       if (cur.roles.length === 0 && prev.pluralTitle !== undefined) candidates[i] = { ...cur, roles: [prev.pluralTitle] };
-    } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name) || (WORD_ACRONYM.test(cur.name) && spellsInitials(cur.name.toUpperCase(), prev.words))) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
+    } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name) || spellsAsWord(cur.name, prev.words)) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
       // `Helios Power Systems (HPS)` introduces an acronym; `KABUL (AP)` names the agency, not Kabul
       // (an acronym of another language's words may not spell the name's initials: `Alternative for Germany (AfD)`)
       candidates[i] = { ...cur, parentheticalOf: i - 1 };

@@ -108,6 +108,8 @@ export function resolveEntities(
   };
   /** `the House`: the chamber, whoever has the surname. */
   const isChamber = (c: Candidate) => c.name === CHAMBER && afterThe(text, c.start);
+  /** A one-word place not after a preposition of place may be someone's surname or a company's short name. */
+  const mayNameOther = (c: Candidate) => c.cls.type === "place" && c.words.length === 1 && !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start));
   const create = (c: Candidate, key: string, kind: MentionKind = "name") => {
     const cluster: Cluster = { members: [], defined: new Map(), descriptions: [], canonical: c.cls.canonical || undefined };
     clusters.push(cluster);
@@ -121,7 +123,7 @@ export function resolveEntities(
   const surnameOf = surnamesFirstNamed(candidates);
   for (const c of candidates) {
     // (`Montenegro, 51, told` after `Luis Montenegro`: a country's name that is the surname of someone named before, read with the surnames below)
-    if (c.cls.canonical !== undefined && !(c.words.length === 1 && c.cls.type === "place" && (surnameOf.get(foldDiacritics(c.name)) ?? Infinity) < c.start && !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start)))) {
+    if (c.cls.canonical !== undefined && !(mayNameOther(c) && (surnameOf.get(foldDiacritics(c.name)) ?? Infinity) < c.start)) {
       const key = `canon:${c.cls.canonical}`;
       const kind: MentionKind = c.name === c.cls.canonical ? "name" : isAcronym(c.name) ? "acronym" : "alias";
       const existing = byKey.get(key);
@@ -242,8 +244,7 @@ export function resolveEntities(
         continue;
       }
     }
-    // a one-word place not after a preposition of place may be someone's surname or a company's short name
-    if (c.cls.type === "place" && c.words.length === 1 && !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start))) {
+    if (mayNameOther(c)) {
       // `Paris claims` after `Valeska Paris`: a city's name that is the surname of someone named before
       const people = (bySurname.get(foldDiacritics(word)) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.start < c.start));
       if (people.length === 1) {

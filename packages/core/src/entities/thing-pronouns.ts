@@ -17,14 +17,14 @@ interface Named {
 const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or", "nor", "&"]);
 
 /**
- * `its`, `it said` (`, it said`) and `Acme said it would` as mentions of the body or place they stand for: the nearest name before them in
- * their sentence, when that is an organization's or a place's (`Acme cut its forecast`, `Iran said it
+ * `its`, `it said` (`, it said`) and `Acme said it would` as mentions of the body or place they stand for: the
+ * nearest name before them in their sentence (see `nearestSubject`), when that is an organization's or a
+ * place's, and for a speaking `it` a country's, region's or city's (`Acme cut its forecast`, `Iran said it
  * would`, `Acme said Beta would cut its prices` is Beta's); at a sentence's start (`Its shares fell.`), the
  * first name of the sentence before in the same paragraph. A person's name nearer than the body's stops it
- * (`Acme, led by Ana Ruiz, cut its forecast` is left alone), as does any `it` that is no speech verb's
- * subject (`it is time`), which is too often no one's, and so does a name joined to another by `and`, as
- * the two are `their` (`led by Barclays and HSBC, about extending its credit`). Names and pronouns inside
- * quotations are left out.
+ * (`Acme, led by Ana Ruiz, cut its forecast` is left alone), as does any other `it` (`it is time`), which is
+ * too often no one's, and so does a name joined to another by `and`, as the two are `their` (`led by
+ * Barclays and HSBC, about extending its credit`). Names and pronouns inside quotations are left out.
  * Returns the entities with their pronoun mentions added.
  */
 export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounContext): Entity[] {
@@ -76,7 +76,8 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
 
 /** How many of a sentence's names `its` looks back over: a bounded cost on a sentence of thousands of names. */
 const NEAREST = 4;
-const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "near", "across", "throughout"]);
+/** Prepositions that set a clause in a place (`a plant in Ohio`), so that the place is not what the clause is about. */
+const SETTINGS: ReadonlySet<string> = new Set(["in", "at", "near", "across", "throughout"]);
 
 /**
  * The name nearest before token `at` that can be what its clause is about: a place after a locative
@@ -91,7 +92,7 @@ function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number)
     if (passed && !isSubjectPosition(ctx, n)) continue;
     const start = tokenIndexAt(ctx.tokens, n.start);
     const end = tokenIndexAt(ctx.tokens, n.end);
-    const inPlace = n.entity.type === "place" && LOCATIVES.has(ctx.tokens[start - 1]?.text ?? "");
+    const inPlace = n.entity.type === "place" && SETTINGS.has(ctx.tokens[start - 1]?.text ?? "");
     if (!(inPlace && end + 1 < at && ctx.tokens[end]?.text === "and" && /^\p{Ll}/u.test(ctx.tokens[end + 1]!.text))) return n;
     passed = true;
   }
