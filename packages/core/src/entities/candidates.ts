@@ -156,6 +156,8 @@ export function findCandidates(
 ): Candidate[] {
   const pending: Pending[] = [];
   const knownNameWords = new KnownNames();
+  /** Name words that end a name, or a person's: short forms. The others only lead a name (`Federal` in `Federal Aviation Administration`). */
+  const coreNameWords = new KnownNames();
   const inWork = (at: number) => insideAny(works, at);
   const lowercaseWords = new LowerCaseWords(text, tokens);
   const ampersandNames = namesWithAmpersand(text);
@@ -208,7 +210,10 @@ export function findCandidates(
     const at = surnameAt(c.words);
     const surname = c.words[at]!;
     const titledSurname = person && isTitlePart(surname) && isTitledSurname(c.words, at);
-    for (const w of c.words) if (startsUpper(w) && !isStopword(w) && (person || !HEAD_WORDS.has(w)) && ((!OFFICE_WORDS.has(w) && !HONORIFICS.has(w)) || (titledSurname && w === surname))) knownNameWords.add(w);
+    const words = c.words.filter((w) => startsUpper(w) && !isStopword(w) && (person || !HEAD_WORDS.has(w)) && ((!OFFICE_WORDS.has(w) && !HONORIFICS.has(w)) || (titledSurname && w === surname)));
+    for (const w of words) knownNameWords.add(w);
+    if (person) for (const w of words) coreNameWords.add(w);
+    else if (words.length > 0) coreNameWords.add(words[words.length - 1]!);
   };
 
   /** `WHO`, `IT`: a closed-class word in capitals, an acronym only if the article spells out a name with its initials. */
@@ -290,7 +295,7 @@ export function findCandidates(
   for (const run of deferred) {
     const acronym = bracketedInitials(text, run, inOrder);
     if (acronym !== undefined) emit(acronym);
-    else for (const c of knownOnly(text, run, aliases, knownNames, knownNameWords, lowercaseWords)) emit(c);
+    else for (const c of knownOnly(text, run, aliases, knownNames, knownNameWords, coreNameWords, lowercaseWords)) emit(c);
   }
 
   if (capitalWords.length > 0 || initialisms.length > 0) {
@@ -427,7 +432,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   }
   if (holdsPortfolio(prefix) && isPortfolio(nameParts, aliases)) {
     // (what the title names stays: `United Nations` in `United Nations High Commissioner for Refugees`)
-    for (const c of knownOnly(text, { ...run, parts: prefix }, aliases, new Set(), new Set(), new Set())) results.push(c);
+    for (const c of knownOnly(text, { ...run, parts: prefix }, aliases, new Set(), new Set(), new Set(), new Set())) results.push(c);
     return results;
   }
   const lastWord = nameParts[nameParts.length - 1]?.text;
@@ -446,13 +451,13 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     prefix = [];
   }
   if (prefix.length > 0) {
-    for (const c of knownOnly(text, { ...run, parts: prefix }, aliases, new Set(), new Set(), new Set())) results.push(c);
+    for (const c of knownOnly(text, { ...run, parts: prefix }, aliases, new Set(), new Set(), new Set(), new Set())) results.push(c);
   }
   // `Democrat Joe Manchin`, `Briton Ann Lowe`: a party's or a people's word before a full name says who the
   // person is and is no part of the name (the party is a mention of its own)
   const affiliation = affiliationEnd(run.nts, nameParts);
   if (affiliation > 0) {
-    for (const c of knownOnly(text, { ...run, parts: nameParts.slice(0, affiliation) }, aliases, new Set(), new Set(), new Set())) results.push(c);
+    for (const c of knownOnly(text, { ...run, parts: nameParts.slice(0, affiliation) }, aliases, new Set(), new Set(), new Set(), new Set())) results.push(c);
     nameParts = nameParts.slice(affiliation);
   }
   // A known place or an institution glued before a person's name: "the United States Hamdullah Mohib",
@@ -573,6 +578,7 @@ function knownOnly(
   aliases: AliasTable,
   knownNames: Pick<KnownNames, "has">,
   knownNameWords: Pick<KnownNames, "has">,
+  coreNameWords: Pick<KnownNames, "has">,
   lowercaseWords: Pick<ReadonlySet<string>, "has">,
 ): Candidate[] {
   const out: Candidate[] = [];
@@ -596,7 +602,7 @@ function knownOnly(
       const known =
         knownNames.has(name) ||
         (isKnownWord(name, aliases) && !(single && run.mode !== "plain" && lowercaseWords.has(word.toLowerCase()))) ||
-        (single && knownNameWords.has(word)) ||
+        (single && knownNameWords.has(word) && !(run.mode === "initial" && !coreNameWords.has(word) && modifiesNounAfter(word, run.nts[first.at + 1]))) ||
         // `The Senate passed`, `Parliament voted`: a legislature's word names one wherever it stands
         (single && LEGISLATURES.has(word)) ||
         (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end))) ||
@@ -642,6 +648,15 @@ function isBrandShaped(word: string): boolean {
   if (!hasInnerCapital(word)) return false;
   const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   return !parts.slice(1).some((part) => isStopword(part));
+}
+
+/**
+ * `Federal investigators`, `Air traffic controllers`: an everyday word that only leads a name (`Federal
+ * Aviation Administration`), first in a sentence and before a lower-case word that is no verb of speech
+ * or closed-class word, is that word, not the name cut short (`United said` still is).
+ */
+function modifiesNounAfter(word: string, next: NameToken | undefined): boolean {
+  return next !== undefined && VOCABULARY.has(word.toLowerCase()) && /^\p{Ll}/u.test(next.text) && !isSpeechVerb(next.text) && !isStopword(next.text);
 }
 
 /** A word no dictionary has and the article never writes in lower case: a sentence's first word that is a name. */

@@ -1638,6 +1638,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Big Sale", "other", ["Big Sale:name"]],
     ]);
   });
+  it("reads an everyday word that only leads a body's name, first in a sentence before a noun, as that word", () => {
+    const text = "Mine collapse\n\nThe Federal Mining Safety Authority said it would investigate. Federal inspectors arrived on Friday.\n\nNorthgate Freight Lines said it was shocked. Northgate drivers went home. Federal said it would help.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Federal Mining Safety Authority", "organization", ["Federal Mining Safety Authority:name", "it:pronoun", "Federal:partial", "it:pronoun"]],
+      ["Northgate Freight Lines", "organization", ["Northgate Freight Lines:name", "Northgate:partial"]],
+    ]);
+  });
   it("takes a role set before a name by commas after a quotation, and before a form of address", () => {
     const text = "Deal\n\n\"We can move faster,\" Quillby's chief executive, Renata Oduya, said. Quillby's founder, Dr. Hollis Vantreese, agreed.\n";
     expect(summary(text).filter((e) => e.type === "person")).toEqual([
