@@ -430,7 +430,13 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     prefix = [...prefix, nameParts[0]!];
     nameParts = nameParts.slice(1);
   }
-  if (holdsPortfolio(prefix) && isPortfolio(nameParts, aliases)) {
+  // `Minister for Foreign Affairs, Ann Cole`: the word after such an opener ends the portfolio, not a name
+  const portfolioEnds = opensPortfolio(prefix) && nameParts.length > 0 && isPortfolio(nameParts.slice(0, 1), aliases);
+  if (portfolioEnds) {
+    prefix = [...prefix, nameParts[0]!];
+    nameParts = nameParts.slice(1);
+  }
+  if ((holdsPortfolio(prefix) && isPortfolio(nameParts, aliases)) || (portfolioEnds && nameParts.length === 0)) {
     // (what the title names stays: `United Nations` in `United Nations High Commissioner for Refugees`)
     for (const c of knownOnly(text, { ...run, parts: prefix }, aliases, new Set(), new Set(), new Set(), new Set())) results.push(c);
     return results;
@@ -507,11 +513,24 @@ function affiliationEnd(nts: readonly NameToken[], parts: readonly NameToken[]):
 /** The offices that hold a portfolio, as in `Minister of Agriculture`, `Secretary for Women and Equalities`. */
 const PORTFOLIO_OFFICES: ReadonlySet<string> = new Set(["Minister", "Secretary", "Undersecretary", "Commissioner"]);
 
-/** A title phrase that ends in a portfolio's office and its `of` or `for` (`the` may follow): `Coordinating Minister of the`. */
+/** Title words that open a portfolio's name and never end it: `Foreign` in `Minister for Foreign Affairs`. */
+const PORTFOLIO_OPENERS: ReadonlySet<string> = new Set(["Foreign", "Home", "National", "Financial"]);
+
+/** A portfolio's office, its `of` or `for`, and words that open the portfolio's name and cannot end it: `Minister for Foreign`. */
+function opensPortfolio(prefix: readonly NameToken[]): boolean {
+  let k = prefix.length;
+  while (k > 0 && PORTFOLIO_OPENERS.has(prefix[k - 1]!.text)) k--;
+  return k < prefix.length && holdsPortfolio(prefix.slice(0, k));
+}
+
+/** A title phrase that ends in a portfolio's office and its `of` or `for` (`the` may follow): `Coordinating Minister of the`, `Minister of State for`. */
 function holdsPortfolio(prefix: readonly NameToken[]): boolean {
   let k = prefix.length - 1;
   if (prefix[k]?.text === "the") k--;
-  return (prefix[k]?.text === "of" || prefix[k]?.text === "for") && PORTFOLIO_OFFICES.has(prefix[k - 1]?.text ?? "");
+  if (prefix[k]?.text !== "of" && prefix[k]?.text !== "for") return false;
+  // (`Minister of State for Trade`: a junior minister's office)
+  const office = prefix[k - 1]?.text === "State" && prefix[k - 2]?.text === "of" ? k - 3 : k - 1;
+  return PORTFOLIO_OFFICES.has(prefix[office]?.text ?? "");
 }
 
 /**

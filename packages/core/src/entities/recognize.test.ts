@@ -667,6 +667,17 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("ends a portfolio opened by `Foreign` or `Home` with the word after it, before a comma too", () => {
+    const text =
+      "Talks resume\n\nThe Minister for Foreign Affairs, Ilse Varga, spoke. The Secretary for Home Affairs, Tom Ruiz, agreed. Osmania's Minister of State for Foreign Affairs, Khalid bin Omar al-Tamimi, came. The Minister of State for Trade, Ian Holt, came.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Ilse Varga", ["Minister for Foreign Affairs"]],
+      ["Tom Ruiz", ["Secretary for Home Affairs"]],
+      ["Khalid bin Omar al-Tamimi", ["Osmania's Minister of State for Foreign Affairs"]],
+      ["Ian Holt", ["Minister of State for Trade"]],
+    ]);
+  });
+
   it("gives a title after `for`, `to` or `and` to the name it stands before, not the role before it", () => {
     const text =
       "A spokesman for Attorney General Ken Paxton said the state would appeal. An adviser to Prime Minister Lena Vos agreed, as did Undersecretary for Education Maria Kroon, who left with musician Tiziano Lugli and actor Jason Beghe.\n";
