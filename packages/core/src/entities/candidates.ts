@@ -16,7 +16,7 @@ import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from
 import { inTickerCode } from "./tickers.js";
 import { scoreFollows } from "./teams.js";
 import { hasLower, isUpper, startsUpper } from "../text/chars.js";
-import { foldDiacritics } from "../text/fold.js";
+import { nameMatchKey } from "../text/fold.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { LowerCaseWords } from "../text/lower-words.js";
 import { isTitleCase, titleCase } from "../text/title-case.js";
@@ -129,13 +129,14 @@ export function isProse(p: Pick<ArticleParagraph, "role">): boolean {
 }
 
 /** Names and name words the article writes, matched with or without diacritics (`Ørsted` is known after `Orsted`). */
+/** Names the article has used, matched as `nameMatchKey` matches them. */
 class KnownNames {
   private readonly names = new Set<string>();
   add(name: string): void {
-    this.names.add(foldDiacritics(name));
+    this.names.add(nameMatchKey(name));
   }
   has(name: string): boolean {
-    return this.names.has(foldDiacritics(name));
+    return this.names.has(nameMatchKey(name));
   }
 }
 

@@ -9,7 +9,7 @@ import { CHAMBER, CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, KIN_NOUNS, LEGAL_SU
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isPossessiveNameWord, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
-import { foldDiacritics } from "../text/fold.js";
+import { foldDiacritics, nameMatchKey } from "../text/fold.js";
 import { insideAny } from "../text/search.js";
 
 interface Cluster {
@@ -214,11 +214,11 @@ export function resolveEntities(
       const words = m.candidate.words;
       if (words.length < 2) continue;
       if (person) {
-        const surname = foldDiacritics(words[surnameAt(words)]!);
+        const surname = nameMatchKey(words[surnameAt(words)]!);
         push(bySurname, surname, cl);
         push(byNameWord, surname, cl);
-        push(byNameWord, foldDiacritics(words[0]!), cl);
-        for (const w of words.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, foldDiacritics(w), cl);
+        push(byNameWord, nameMatchKey(words[0]!), cl);
+        for (const w of words.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, nameMatchKey(w), cl);
       } else {
         push(byLastWord, words.at(-1)!, cl);
         const head = headWord(m.candidate.name.split(" "));
@@ -246,7 +246,7 @@ export function resolveEntities(
     }
     if (mayNameOther(c)) {
       // `Paris claims` after `Valeska Paris`: a city's name that is the surname of someone named before
-      const people = (bySurname.get(foldDiacritics(word)) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.start < c.start));
+      const people = (bySurname.get(nameMatchKey(word)) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.start < c.start));
       if (people.length === 1) {
         join({ ...c, cls: classified("person", "evidence") }, people[0]!, "partial");
         continue;
@@ -284,7 +284,7 @@ export function resolveEntities(
       continue;
     }
     if (c.cls.confidence !== "known") {
-      const matches = isChamber(c) ? [] : (byNameWord.get(foldDiacritics(word)) ?? []);
+      const matches = isChamber(c) ? [] : (byNameWord.get(nameMatchKey(word)) ?? []);
       if (matches.length > 0) {
         // `her son, Adebayo Oyelaran` ... `Dr. Oyelaran`: news copy calls a relative who shares the surname by the
         // given name after the first time, so a bare surname is the relative's only when no one else has it
@@ -302,7 +302,7 @@ export function resolveEntities(
         continue;
       }
       // `Lula` after `Luiz Inácio Lula da Silva`: someone may go by a middle name, when no one else has it
-      const middle = c.cls.type === "person" || c.cls.type === "other" ? (byMiddleName.get(foldDiacritics(word)) ?? []) : [];
+      const middle = c.cls.type === "person" || c.cls.type === "other" ? (byMiddleName.get(nameMatchKey(word)) ?? []) : [];
       if (middle.length === 1) {
         join(c, middle[0]!, "partial");
         continue;
@@ -366,7 +366,7 @@ export function resolveEntities(
   for (const cl of clusters) {
     if (cl.members.length === 0 || cl.members.some((m) => m.candidate.words.length !== 1 || m.candidate.cls.confidence === "known" || isChamber(m.candidate))) continue;
     const word = cl.members[0]!.candidate.words[0];
-    const target = (bySurname.get(foldDiacritics(word!)) ?? []).find((p) => p !== cl && p.members.length > 0);
+    const target = (bySurname.get(nameMatchKey(word!)) ?? []).find((p) => p !== cl && p.members.length > 0);
     if (target) {
       for (const m of cl.members) join(m.candidate, target, "partial");
       empty(cl);
@@ -399,7 +399,7 @@ function possessiveCounterpart(c: Candidate, byKey: ReadonlyMap<string, Cluster>
   const name = foldDiacritics(c.name);
   if (!isPossessiveNameWord(name)) return possessiveForms(name).map((form) => byKey.get(`name:${form}`)).find((cl) => cl !== undefined);
   const stem = name.slice(0, -2);
-  const people = bySurname.get(stem);
+  const people = bySurname.get(nameMatchKey(stem));
   return byKey.get(`name:${stem}`) ?? (people?.length === 1 ? people[0] : undefined);
 }
 

@@ -1656,6 +1656,11 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Northgate Freight Lines", "organization", ["Northgate Freight Lines:name", "Northgate:partial"]],
     ]);
   });
+  it("reads an Arabic surname with its article in lower case as a name on its own, and in capitals first in a sentence", () => {
+    const text = "Talks\n\nKhalid bin Omar al-Tamimi, the mediator, said both sides had come.\n\n\"It is positive,\" al-Tamimi told reporters. Al-Tamimi left on Monday.\n";
+    expect(mentionsOf(text)).toEqual([["Khalid bin Omar al-Tamimi", "person", ["Khalid bin Omar al-Tamimi:name", "al-Tamimi:partial", "Al-Tamimi:partial"]]]);
+    expect(analyzeArticle(text).quotes.map((q) => q.speakerName)).toEqual(["Khalid bin Omar al-Tamimi"]);
+  });
   it("takes a role set before a name by commas after a quotation, and before a form of address", () => {
     const text = "Deal\n\n\"We can move faster,\" Quillby's chief executive, Renata Oduya, said. Quillby's founder, Dr. Hollis Vantreese, agreed.\n";
     expect(summary(text).filter((e) => e.type === "person")).toEqual([

@@ -29,7 +29,7 @@ function monthAsFirstName(tokens: readonly NameToken[], i: number): boolean {
   );
 }
 
-/** `Suleiman al-Amr`: an Arabic surname with its article in lower case continues a name (it does not start one). */
+/** `Suleiman al-Amr`, `al-Amr said`: an Arabic surname with its article in lower case is a name word, inside a name or alone. */
 const continuesName = (t: NameToken): boolean => t.kind === "word" && ARABIC_ARTICLE.test(t.text);
 
 /** Where the name particles at `i` (`van der`, `de`, at most three) end, when a name word follows them; else `i`. */
@@ -72,7 +72,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
   let i = 0;
   while (i < tokens.length) {
     // a surname may start with its particles in lower case: `van der Berg said`, `de Gaulle`
-    if (!nameish[i] && particlesEnd(tokens, nameish, i) === i) {
+    if (!nameish[i] && !continuesName(tokens[i]!) && particlesEnd(tokens, nameish, i) === i) {
       i++;
       continue;
     }

@@ -22,3 +22,9 @@ export function foldDiacritics(name: string): string {
     .replace(UNDECOMPOSED, (c) => LETTERS[c]!)
     .normalize("NFC");
 }
+
+/** A name or name word as names are matched: without diacritics, and with an Arabic article in lower case (`Al-Amr` first in a sentence is `al-Amr`). */
+export function nameMatchKey(name: string): string {
+  const folded = foldDiacritics(name);
+  return folded.startsWith("Al-") || folded.startsWith("El-") ? folded[0]!.toLowerCase() + folded.slice(1) : folded;
+}
