@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isPossessiveNameWord, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -512,7 +512,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     } else if (word.length > 3 && (startsUpper(word) || !word.endsWith("s")) && word !== CHAMBER) {
       // (in lower case, a plural is a common noun: `the homes` are not Berkeley Homes, `the press` not the Associated Press)
       const named = (byLastWord.get(word.toLowerCase()) ?? []).filter(
-        (cl) => namedBefore(cl) && cl.members.some((m) => m.candidate.words.length >= 2 && (HEAD_WORDS.has(m.candidate.words.at(-1)!) || (headFirst(m.candidate) && m.candidate.words[0]!.toLowerCase() === word.toLowerCase()) || startsUpper(word))),
+        (cl) => namedBefore(cl) && cl.members.some((m) => m.candidate.words.length >= 2 && (calledBackByHead(m.candidate.words.at(-1)!) || (headFirst(m.candidate) && m.candidate.words[0]!.toLowerCase() === word.toLowerCase()) || startsUpper(word))),
       );
       if (named.length === 1) target = named[0];
     }
@@ -529,6 +529,11 @@ function surnamesFirstNamed(candidates: readonly Candidate[]): Map<string, numbe
     if (!first.has(surname)) first.set(surname, c.start);
   }
   return first;
+}
+
+/** A name's last word by which `the` and that word call the name back: a head, not what a firm deals in (`the software` after `Acme Software`). */
+function calledBackByHead(last: string): boolean {
+  return HEAD_WORDS.has(last) && !INDUSTRY_HEADS.has(last);
 }
 
 /** The name's head word opens it: `Department of Health`, `University of Edinburgh`. */

@@ -417,6 +417,14 @@ describe("second mentions and what a name's neighbours say", () => {
     ]);
   });
 
+  it("types a carrier by its cargo or freight head, and reads the lower-case word of what a firm deals in as the thing", () => {
+    expect(mentionsOf("Marwick Cargo lost a jet and Orvale Software fixed a flaw. The cargo was lost, the software was buggy and the airline said so. Tarvel Freight Lines agreed.\n")).toEqual([
+      ["Marwick Cargo", "organization", ["Marwick Cargo:name", "airline:description"]],
+      ["Orvale Software", "organization", ["Orvale Software:name"]],
+      ["Tarvel Freight Lines", "organization", ["Tarvel Freight Lines:name"]],
+    ]);
+  });
+
   it("reads an institution named `Head of Place` after a title or an honour's grade, keeping its place", () => {
     const text =
       "Tamsin Adebayo, Governor of the Bank of Lisvania, spoke first. The Chancellor of the University of Marwick disagreed. Adebayo was made an Officer of the Order of Lisvania in 2001 and is a Fellow of the Royal Society.\n";

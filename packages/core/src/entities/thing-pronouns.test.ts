@@ -25,6 +25,12 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Quillon Corp <= …and doubled [its]", "Iran <= …n Iran over [its]"]);
   });
 
+  it("passes over names in an aside set off by commas, and reads `it` after the aside and the body's speech verb", () => {
+    const text =
+      "Jets\n\nQuillon Cargo, which is based in Ohio, said it had grounded its jets. Tarvel Foods, led by Ana Ruiz, cut its forecast. Brannock Inc, owned by Orvale Capital, said it would sell.\n";
+    expect(pronouns(text)).toEqual(["Quillon Cargo <= … Ohio, said [it]", "Quillon Cargo <= …ad grounded [its]", "Tarvel Foods <= …a Ruiz, cut [its]", "Brannock Inc <= …pital, said [it]"]);
+  });
+
   it("reads `it` after a body's speech verb, before what the body will do or has done", () => {
     const text =
       "Review\n\nThe Department of Harbours opened an inquiry. The department said it would report in May. Quillon Corp said that it had no plans to sell, and Tarvel Foods said it was reviewing the offer.\n";
@@ -33,7 +39,7 @@ describe("`its` and `it said`", () => {
 
   it("leaves `it` that is no speaker, a person's name nearer, a pair of names and quotations alone", () => {
     const text =
-      "Forecast\n\nQuillon Corp said it is time to act. Tarvel Foods said it was unclear whether sales would rise. Ana Ruiz said it would rain. The Orvale river rose, the water board said. It said the level would fall. Quillon Corp, led by Ana Ruiz, cut its forecast. Lenders led by Barclays and HSBC extended its credit. “Brannock Inc loves its staff,” he said.\n";
+      "Forecast\n\nQuillon Corp said it is time to act. Tarvel Foods said it was unclear whether sales would rise. Ana Ruiz said it would rain. The Orvale river rose, the water board said. It said the level would fall. Quillon Corp hired Ana Ruiz to cut its costs. Lenders led by Barclays and HSBC extended its credit. “Brannock Inc loves its staff,” he said.\n";
     expect(pronouns(text)).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or", "nor", "&"]);
  * place's, and for a speaking `it` a country's, region's or city's (`Acme cut its forecast`, `Iran said it
  * would`, `Acme said Beta would cut its prices` is Beta's); at a sentence's start (`Its shares fell.`), the
  * first name of the sentence before in the same paragraph. A person's name nearer than the body's stops it
- * (`Acme, led by Ana Ruiz, cut its forecast` is left alone), as does any other `it` (`it is time`), which is
+ * (`Acme hired Ana Ruiz to cut its costs` is left alone), as does any other `it` (`it is time`), which is
  * too often no one's, and so does a name joined to another by `and`, as the two are `their` (`led by
  * Barclays and HSBC, about extending its credit`). Names and pronouns inside quotations are left out.
  * Returns the entities with their pronoun mentions added.
@@ -80,23 +80,45 @@ const NEAREST = 4;
 const SETTINGS: ReadonlySet<string> = new Set(["in", "at", "near", "across", "throughout"]);
 
 /**
- * The name nearest before token `at` that can be what its clause is about: a place after a locative
- * preposition with `and` and a verb after it (`opened a plant in Ohio and doubled its output`) is passed
- * over for the name before it, as the verb's subject is the clause's.
+ * The name nearest before token `at` that can be what its clause is about. Passed over for the names before
+ * them, as the clause's subject is theirs: a place after a locative preposition with `and` and a verb after it
+ * (`opened a plant in Ohio and doubled its output`), and a name inside an aside closed before `at` (`Acme,
+ * which is based in Ohio, cut its output`).
  */
 function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number): Named | undefined {
   let passed = false;
   for (let k = here.length - 1; k >= 0; k--) {
     const n = here[k]!;
-    // (past such a place, only a subject will do: `Ana Ruiz of Acme said a trial in Spain and would report its`)
+    // (past such a name, only a subject will do: `Ana Ruiz of Acme said a trial in Spain and would report its`)
     if (passed && !isSubjectPosition(ctx, n)) continue;
     const start = tokenIndexAt(ctx.tokens, n.start);
     const end = tokenIndexAt(ctx.tokens, n.end);
     const inPlace = n.entity.type === "place" && SETTINGS.has(ctx.tokens[start - 1]?.text ?? "");
-    if (!(inPlace && end + 1 < at && ctx.tokens[end]?.text === "and" && /^\p{Ll}/u.test(ctx.tokens[end + 1]!.text))) return n;
+    const setting = inPlace && end + 1 < at && ctx.tokens[end]?.text === "and" && /^\p{Ll}/u.test(ctx.tokens[end + 1]!.text);
+    if (!setting && !insideClosedAside(ctx, start, end, at)) return n;
     passed = true;
   }
   return undefined;
+}
+
+/** Words that open an aside set off by commas: a relative pronoun, or a participle that places or owns a body (`, based in Ohio,`). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "whose", "based", "headquartered", "owned", "founded", "led", "run"]);
+/** How many tokens an aside may run: a bounded look on a sentence without commas. */
+const ASIDE_LENGTH = 16;
+
+/** Where the aside that opens at comma `open` (`, which is based in Ohio,`) closes with its comma, before `limit`; -1 when it does not. */
+function asideClose(ctx: PronounContext, open: number, limit: number): number {
+  if (ctx.tokens[open]?.text !== "," || !ASIDE_OPENERS.has(ctx.tokens[open + 1]?.text ?? "")) return -1;
+  for (let k = open + 2; k < limit && k < open + ASIDE_LENGTH; k++) if (ctx.tokens[k]!.text === ",") return k;
+  return -1;
+}
+
+/** The name at tokens `start`..`end` stands in an aside that closes before token `at`. */
+function insideClosedAside(ctx: PronounContext, start: number, end: number, at: number): boolean {
+  let open = start - 1;
+  while (open > start - ASIDE_LENGTH && open >= 0 && ctx.tokens[open]!.text !== ",") open--;
+  const close = asideClose(ctx, open, at);
+  return close >= end;
 }
 
 /** What a body says of itself after `it`: a modal or auxiliary, or a verb of intent (`said it would`, `said it had`). */
@@ -111,7 +133,9 @@ function reportsOwnPlan(ctx: PronounContext, at: number, subject: Named): boolea
   let verb = at - 1;
   if (ctx.tokens[verb]?.text === "that") verb--;
   const before = ctx.tokens[verb - 1];
-  if (before === undefined || before.end !== subject.end || !isSpeechVerb(ctx.tokens[verb]!.text)) return false;
+  if (before === undefined || !isSpeechVerb(ctx.tokens[verb]!.text)) return false;
+  // (an aside may stand between: `Acme, which is based in Ohio, said it would`)
+  if (before.end !== subject.end && asideClose(ctx, tokenIndexAt(ctx.tokens, subject.end), verb) !== verb - 1) return false;
   const next = ctx.tokens[at + 1]?.text ?? "";
   if (OWN_PLAN.has(next)) return true;
   return (next === "was" || next === "is") && /^\p{Ll}+ing$/u.test(ctx.tokens[at + 2]?.text ?? "");
