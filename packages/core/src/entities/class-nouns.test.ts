@@ -10,6 +10,10 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("The fine fell on the schools Santo Pietro and Maravilla last year.")).toEqual({ "Santo Pietro": "organization", Maravilla: "organization" });
   });
 
+  it("reads a trade's noun as a firm's, over a place's name the gazetteer knows", () => {
+    expect(types("The film opens in May, distributor Dover said, and the steel importer Tarvel agreed.")).toEqual({ Dover: "organization", Tarvel: "organization" });
+  });
+
   it("reads what one holds shares or a stake in as a company, and a place after any other `in`", () => {
     expect(types("Shares in Varnholt fell 4% after a fund took a stake in Brightwell Marine, based in Dunmore.")).toEqual({ Varnholt: "organization", "Brightwell Marine": "organization", Dunmore: "place" });
   });
