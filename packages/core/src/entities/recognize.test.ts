@@ -123,7 +123,7 @@ describe("entity traps", () => {
 
   it("reads a headline's first word before a name the body writes without it as a descriptor", () => {
     const text = "Chipmaker Nordvale to cut 1,200 jobs\n\nNordvale ASA said on Tuesday it would cut jobs. Shares of Nordvale fell.";
-    expect(analyzeArticle(text).entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([["organization:nordvale-asa", ["Nordvale", "Nordvale ASA", "Nordvale"]]]);
+    expect(analyzeArticle(text).entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([["organization:nordvale-asa", ["Nordvale", "Nordvale ASA", "it", "Nordvale"]]]);
     // a name the body writes whole stays whole
     const named = "Hamdullah Mohib named ambassador\n\nHamdullah Mohib was named on Monday. Mohib said he was honoured.";
     expect(analyzeArticle(named).entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([["person:hamdullah-mohib", ["Hamdullah Mohib", "Hamdullah Mohib", "Mohib", "he"]]]);
@@ -188,7 +188,7 @@ describe("entity traps", () => {
       "Northwind buys Helios\n\nSEATTLE (Reuters) — Northwind Energy Corp. said on Wednesday it would buy a rival. Officials at the Ministry of Power said nothing.\n\nA researcher at the University of the Highlands and Islands, Ann Cole, was surprised. Workers doubt it, but Diageo said it was not involved. Northwind shares rose.";
     const entities = analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.length]);
     expect(entities).toEqual([
-      ["Northwind Energy Corp.", "organization", 3],
+      ["Northwind Energy Corp.", "organization", 4],
       ["Helios", "other", 1],
       ["Seattle", "place", 1],
       ["Reuters", "organization", 1],
@@ -780,7 +780,7 @@ describe("business wire copy", () => {
 
   it("types a name by its legal form and groups the company's shorter names with it", () => {
     expect(entities.find((e) => e.name === "Solaris Grid Inc")).toEqual({ name: "Solaris Grid Inc", type: "organization", roles: [], mentions: ["Solaris Grid Inc", "Solaris", "Solaris Grid", "company"] });
-    expect(entities.find((e) => e.name === "Nordwind Energy ASA")).toEqual({ name: "Nordwind Energy ASA", type: "organization", roles: [], mentions: ["Nordwind Energy ASA", "Nordwind"] });
+    expect(entities.find((e) => e.name === "Nordwind Energy ASA")).toEqual({ name: "Nordwind Energy ASA", type: "organization", roles: [], mentions: ["Nordwind Energy ASA", "it", "Nordwind"] });
   });
 
   it("reads no names in share codes or region adjectives, and peels a company's CEO off a person's name", () => {

@@ -37,6 +37,11 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Department of Harbours <= …rtment said [it]", "Quillon Corp <= …p said that [it]", "Tarvel Foods <= … Foods said [it]"]);
   });
 
+  it("reads `it` after a body's speech verb and the time it spoke", () => {
+    const text = "Review\n\nQuillon Corp said on Monday it had fixed the flaw. Tarvel Foods said yesterday that it would sell. Brannock Inc said in May it is time.\n";
+    expect(pronouns(text)).toEqual(["Quillon Corp <= …d on Monday [it]", "Tarvel Foods <= …terday that [it]"]);
+  });
+
   it("leaves `it` that is no speaker, a person's name nearer, a pair of names and quotations alone", () => {
     const text =
       "Forecast\n\nQuillon Corp said it is time to act. Tarvel Foods said it was unclear whether sales would rise. Ana Ruiz said it would rain. The Orvale river rose, the water board said. It said the level would fall. Quillon Corp hired Ana Ruiz to cut its costs. Lenders led by Barclays and HSBC extended its credit. “Brannock Inc loves its staff,” he said.\n";

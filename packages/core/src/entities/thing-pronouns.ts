@@ -1,3 +1,4 @@
+import { isCalendarName } from "../dates/calendar.js";
 import { insideAny } from "../text/search.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { tokenIndexAt } from "../text/tokenize.js";
@@ -132,6 +133,9 @@ const OWN_PLAN: ReadonlySet<string> = new Set(["would", "will", "could", "can", 
 function reportsOwnPlan(ctx: PronounContext, at: number, subject: Named): boolean {
   let verb = at - 1;
   if (ctx.tokens[verb]?.text === "that") verb--;
+  // (a time may stand between: `Acme said on Monday it would`, `Acme said yesterday that it had`)
+  if (SAID_WHEN.has(ctx.tokens[verb]?.text ?? "")) verb--;
+  else if (isCalendarName(ctx.tokens[verb]?.text ?? "") && (ctx.tokens[verb - 1]?.text === "on" || ctx.tokens[verb - 1]?.text === "in")) verb -= 2;
   const before = ctx.tokens[verb - 1];
   if (before === undefined || !isSpeechVerb(ctx.tokens[verb]!.text)) return false;
   // (an aside may stand between: `Acme, which is based in Ohio, said it would`)
@@ -140,6 +144,9 @@ function reportsOwnPlan(ctx: PronounContext, at: number, subject: Named): boolea
   if (OWN_PLAN.has(next)) return true;
   return (next === "was" || next === "is") && /^\p{Ll}+ing$/u.test(ctx.tokens[at + 2]?.text ?? "");
 }
+
+/** Days named by a word alone, which may stand between a speech verb and what was said (`said yesterday it would`). */
+const SAID_WHEN: ReadonlySet<string> = new Set(["yesterday", "today", "tonight"]);
 
 /** `Barclays and HSBC`, `HSBC or Barclays`: a capitalised word stands on the conjunction's other side (`, and Iran said` joins clauses). */
 function coordinated(ctx: PronounContext, n: Named): boolean {
