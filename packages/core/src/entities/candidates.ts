@@ -128,8 +128,10 @@ export function isProse(p: Pick<ArticleParagraph, "role">): boolean {
   return p.role === "body" || p.role === "headline" || p.role === "deck";
 }
 
-/** Names and name words the article writes, matched with or without diacritics (`Ørsted` is known after `Orsted`). */
-/** Names the article has used, matched as `nameMatchKey` matches them. */
+/**
+ * Names and name words the article writes, matched as `nameMatchKey` matches them: with or without diacritics
+ * (`Ørsted` is known after `Orsted`), and an Arabic article in either case (`Al-Amr` after `al-Amr`).
+ */
 class KnownNames {
   private readonly names = new Set<string>();
   add(name: string): void {
@@ -439,7 +441,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   }
   if ((holdsPortfolio(prefix) && isPortfolio(nameParts, aliases)) || (portfolioEnds && nameParts.length === 0)) {
     // (what the title names stays: `United Nations` in `United Nations High Commissioner for Refugees`)
-    for (const c of knownOnly(text, { ...run, parts: prefix }, aliases, new Set(), new Set(), new Set(), new Set())) results.push(c);
+    for (const c of knownToTables(text, run, prefix, aliases)) results.push(c);
     return results;
   }
   const lastWord = nameParts[nameParts.length - 1]?.text;
@@ -458,13 +460,13 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     prefix = [];
   }
   if (prefix.length > 0) {
-    for (const c of knownOnly(text, { ...run, parts: prefix }, aliases, new Set(), new Set(), new Set(), new Set())) results.push(c);
+    for (const c of knownToTables(text, run, prefix, aliases)) results.push(c);
   }
   // `Democrat Joe Manchin`, `Briton Ann Lowe`: a party's or a people's word before a full name says who the
   // person is and is no part of the name (the party is a mention of its own)
   const affiliation = affiliationEnd(run.nts, nameParts);
   if (affiliation > 0) {
-    for (const c of knownOnly(text, { ...run, parts: nameParts.slice(0, affiliation) }, aliases, new Set(), new Set(), new Set(), new Set())) results.push(c);
+    for (const c of knownToTables(text, run, nameParts.slice(0, affiliation), aliases)) results.push(c);
     nameParts = nameParts.slice(affiliation);
   }
   // A known place or an institution glued before a person's name: "the United States Hamdullah Mohib",
@@ -657,6 +659,14 @@ function knownOnly(
     i += matched;
   }
   return out;
+}
+
+/** Nothing the article has named: for reading a run's words by the tables alone. */
+const NOTHING_NAMED: Pick<ReadonlySet<string>, "has"> = new Set<string>();
+
+/** The names in `parts` of the run that the tables know, whatever the article has named. */
+function knownToTables(text: string, run: Pending, parts: readonly NameToken[], aliases: AliasTable): Candidate[] {
+  return knownOnly(text, { ...run, parts }, aliases, NOTHING_NAMED, NOTHING_NAMED, NOTHING_NAMED, NOTHING_NAMED);
 }
 
 /**

@@ -123,7 +123,7 @@ export function resolveEntities(
   const surnameOf = surnamesFirstNamed(candidates);
   for (const c of candidates) {
     // (`Montenegro, 51, told` after `Luis Montenegro`: a country's name that is the surname of someone named before, read with the surnames below)
-    if (c.cls.canonical !== undefined && !(mayNameOther(c) && (surnameOf.get(foldDiacritics(c.name)) ?? Infinity) < c.start)) {
+    if (c.cls.canonical !== undefined && !(mayNameOther(c) && (surnameOf.get(nameMatchKey(c.name)) ?? Infinity) < c.start)) {
       const key = `canon:${c.cls.canonical}`;
       const kind: MentionKind = c.name === c.cls.canonical ? "name" : isAcronym(c.name) ? "acronym" : "alias";
       const existing = byKey.get(key);
@@ -525,7 +525,7 @@ function surnamesFirstNamed(candidates: readonly Candidate[]): Map<string, numbe
   const first = new Map<string, number>();
   for (const c of candidates) {
     if (c.cls.type !== "person" || c.words.length < 2) continue;
-    const surname = foldDiacritics(c.words[surnameAt(c.words)]!);
+    const surname = nameMatchKey(c.words[surnameAt(c.words)]!);
     if (!first.has(surname)) first.set(surname, c.start);
   }
   return first;
