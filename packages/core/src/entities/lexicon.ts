@@ -24,12 +24,31 @@ export const MASCULINE_NAMES: ReadonlySet<string> = new Set(firstNameData.mascul
 /** Family names of the world that are no English given name, everyday word, place or organization (`Jensen`, `Nguyen`). */
 export const SURNAMES: ReadonlySet<string> = new Set(surnameData.names);
 
-/** A first name, with or without its diacritics (`Andrés`), or a compound of first names joined by a hyphen (`Anna-Lena`, `Jean-Pierre`). */
+/**
+ * A first name, with or without its diacritics (`Andrés`), a compound of first names joined by a hyphen
+ * (`Anna-Lena`, `Jean-Pierre`), or a Korean or Taiwanese given name (`Ji-woo`, `Ing-wen`).
+ */
 export function isFirstName(word: string): boolean {
   if (FIRST_NAMES.has(word)) return true;
   const folded = foldDiacritics(word);
   if (folded !== word && FIRST_NAMES.has(folded)) return true;
-  return word.includes("-") && word.split("-").every((part) => FIRST_NAMES.has(foldDiacritics(part)));
+  return word.includes("-") && (word.split("-").every((part) => FIRST_NAMES.has(foldDiacritics(part))) || isSyllabicGivenName(word));
+}
+
+/** One romanized Korean or Chinese syllable: an initial, a vowel and at most a nasal or stop (`ji`, `woo`, `hyun`, `yeon`, `shek`). */
+const ROMANIZED_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|sh|ts|hs|[gkndtrlmbpsjhwyf])?(?:yae|yeo|wae|ae|ai|ao|ei|eo|oe|ou|eu|ui|oo|ee|ya|ye|yo|yu|wa|wo|we|wi|a|e|i|o|u)(?:ng|[kntlmp])?$/;
+
+/**
+ * `Ji-woo`, `Min-jun`, `Ing-wen`: two syllables joined by a hyphen, the second in lower case, as Korean and
+ * Taiwanese given names are written; no name list holds them all. English compounds of that shape are two
+ * words or one (`No-go`, `Re-run`, `Co-op`), or a doubling (`Pom-pom`).
+ */
+function isSyllabicGivenName(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{0,4})-(\p{Ll}{2,5})$/u.exec(word);
+  if (m === null) return false;
+  const first = m[1]!.toLowerCase();
+  const second = m[2]!;
+  return ROMANIZED_SYLLABLE.test(first) && ROMANIZED_SYLLABLE.test(second) && first !== second && !(isEnglishWord(first) && isEnglishWord(second)) && !isEnglishWord(first + second);
 }
 
 export const COUNTRIES: ReadonlyMap<string, string> = new Map(

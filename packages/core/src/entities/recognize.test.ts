@@ -738,6 +738,28 @@ describe("names written the way European wires write them", () => {
   });
 });
 
+describe("Korean and Taiwanese given names", () => {
+  const entities = (text: string) =>
+    analyzeArticle(`Hack\n\n${text}`).entities.map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.map((m) => m.text) }));
+
+  it("reads two syllables joined by a hyphen as a given name, so a place's head word after it ends a person's name", () => {
+    expect(
+      entities("Hae-won Park, a lecturer in security at Tayside University, said hospitals were easy targets. Park said she had warned them. Tsai Ing-wen agreed."),
+    ).toEqual([
+      { name: "Hae-won Park", type: "person", mentions: ["Hae-won Park", "Park", "she"] },
+      { name: "Tayside University", type: "organization", mentions: ["Tayside University"] },
+      { name: "Tsai Ing-wen", type: "person", mentions: ["Tsai Ing-wen"] },
+    ]);
+  });
+
+  it("leaves English compounds of that shape alone", () => {
+    expect(entities("Re-run Park reopened on Monday. No-go Park stayed shut.").map((e) => [e.name, e.type])).toEqual([
+      ["Re-run Park", "place"],
+      ["No-go Park", "place"],
+    ]);
+  });
+});
+
 describe("American political copy", () => {
   const text = [
     "The Energy and Natural Resources Committee voted 14-6 on Thursday. Sen. Maria Cantwell, D-Wash., and Sen. Chuck Schumer, D-N.Y., backed it; Rep. Kay Granger, R-Texas, did not.",

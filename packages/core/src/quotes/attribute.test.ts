@@ -184,11 +184,14 @@ describe("quote edge cases", () => {
   });
 
   it("gives a spokesman's or analysts' quote to the institution they speak for, and keeps unnamed officials anonymous", () => {
-    const text = "Analysts at Morgan Stanley said the price was “full but fair.” A spokeswoman for Goldman Sachs said the bank had “no comment on rumours.” Officials at the Treasury said it was “a matter for the board.”";
+    const text =
+      "Analysts at Morgan Stanley said the price was “full but fair.” A spokeswoman for Goldman Sachs said the bank had “no comment on rumours.” Officials at the Treasury said it was “a matter for the board.”\n\n“We are aware of it,” a Barclays spokesperson said. “Not yet,” said a Treasury official.";
     expect(speakersOf(text)).toEqual([
       ["full but fair.", "organization:morgan-stanley", true],
       ["no comment on rumours.", "organization:goldman-sachs", true],
       ["a matter for the board.", "officials at the treasury", true],
+      ["We are aware of it,", "organization:barclays", false],
+      ["Not yet,", "a treasury official", false],
     ]);
   });
 

@@ -40,6 +40,8 @@ function isOneByOriginOrAge(phrase: string): boolean {
 const ANONYMOUS = /\b(?:sources?|officials?|aides?|diplomats?|insiders?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|people familiar|person familiar|analysts?|observers?|witnesses?|residents?|critics?|experts?|someone|one of)\b/i;
 /** `a spokesman for Goldman Sachs`, `analysts at Barclays`: someone speaking as the institution named next. */
 const VOICE_OF = /\b(?:spokesm[ae]n|spokeswom[ae]n|spokespersons?|analysts?|representatives?)\s+(?:for|at|of|from|with)\s+(?:the\s+)?$/i;
+/** `an NCSC spokesperson`, `a Pentagon spokeswoman`: the phrase's words after the institution it speaks for. */
+const VOICE_AFTER = /^\s*(?:spokesm[ae]n|spokeswom[ae]n|spokespersons?|representatives?)[,.:;]*\s*$/i;
 const COLLECTIVE = /^(?:the|this|that)\s+(?:group|organi[sz]ation|company|agency|ministry|department|council|committee|party|government|administration|movement|network|firm|newspaper|outlet|union|coalition|team|office)$/i;
 
 interface Context {
@@ -155,7 +157,12 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
     const org = found.find((m) => m.mention.kind === "description")?.entity ?? organizationBefore(ctx, span.start);
     if (org) return { speakers: [org.id] };
   }
-  const voice = found.find((m) => m.entity.type === "organization" && VOICE_OF.test(ctx.text.slice(span.start, m.mention.span.start)));
+  const voice = found.find(
+    (m) =>
+      m.entity.type === "organization" &&
+      (VOICE_OF.test(ctx.text.slice(span.start, m.mention.span.start)) ||
+        (/^\s*(?:(?:a|an|the)\s+)?$/i.test(ctx.text.slice(span.start, m.mention.span.start)) && VOICE_AFTER.test(ctx.text.slice(m.mention.span.end, span.end)))),
+  );
   if (voice !== undefined) return { speakers: [voice.entity.id] };
   if (ANONYMOUS.test(phrase) && found.every((m) => m.entity.type !== "person")) return { speakers: [], anonymous: lower };
   // `the Atlético coach`: a role in a body names the person holding it, someone the article has named
