@@ -5,12 +5,22 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, COUNTRIES, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isPossessiveNameWord, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics, nameMatchKey } from "../text/fold.js";
-import { insideAny } from "../text/search.js";
+import { insideAny, lastAtMost } from "../text/search.js";
+import { isSpeechVerb } from "../text/speech-verbs.js";
+
+/**
+ * One key for the ways a name is spelt: `Procter and Gamble` and `Procter & Gamble`, `Société` and `Societe`,
+ * `U.S. Open` and `US Open`.
+ */
+function spellingKey(name: string): string {
+  const key = ampersandForm(foldDiacritics(name));
+  return key.includes(".") ? key.replace(/\b(?:\p{Lu}\.){2,}/gu, (initials) => initials.replace(/\./g, "")) : key;
+}
 
 interface Cluster {
   readonly members: { candidate: Candidate; kind: MentionKind }[];
@@ -131,11 +141,11 @@ export function resolveEntities(
       else {
         const cluster = create(c, key, kind);
         // (the canonical name written out later joins it too: `California` after the dateline's `Calif.`)
-        const nameKey = `name:${ampersandForm(foldDiacritics(c.cls.canonical))}`;
+        const nameKey = `name:${spellingKey(c.cls.canonical)}`;
         if (!byKey.has(nameKey)) byKey.set(nameKey, cluster);
       }
     } else if (c.words.length >= 2) {
-      const key = `name:${ampersandForm(foldDiacritics(c.name))}`;
+      const key = `name:${spellingKey(c.name)}`;
       const existing = byKey.get(key);
       const named = c.parentheticalOf === undefined || existing !== undefined ? undefined : clusterOf.get(candidates[c.parentheticalOf]!);
       if (named !== undefined) joinOtherName(c, named, key);
@@ -480,6 +490,8 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     }
   }
   let sentence = 0;
+  // (built at the first epithet: few articles have one)
+  let people: PersonMention[] | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     while (sentence < sentences.length - 1 && sentences[sentence]!.endToken <= i) sentence++;
     const det = tokens[i]!;
@@ -501,6 +513,12 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
       }
       continue;
     }
+    if (det.text === "The" && i === sentences[sentence]!.firstToken && isEpithet(head.text, tokens[i + 2])) {
+      people ??= personMentions(clusters, types);
+      const subject = sentence > 0 && prose[sentence - 1] === 1 ? firstPersonIn(people, tokens, sentences[sentence - 1]!) : undefined;
+      if (subject !== undefined) subject.descriptions.push({ span: { start: head.start, end: head.end }, sentence });
+      continue;
+    }
     const word = withoutPossessive(head.text);
     const namedBefore = (cl: Cluster) => firstStart.get(cl)! < det.start;
     let target: Cluster | undefined;
@@ -518,6 +536,37 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     }
     if (target !== undefined) target.descriptions.push({ span: { start: head.start, end: head.start + word.length }, sentence });
   }
+}
+
+/** Verbs a person's epithet is the subject of, besides speech verbs and regular past tenses. */
+const EPITHET_VERBS: ReadonlySet<string> = new Set(["was", "is", "has", "had", "will", "would", "could", "can", "won", "lost", "beat", "took", "made", "became", "went", "got", "saw", "came", "held", "broke", "fell", "ran", "told", "says", "left", "began", "spent", "wrote", "drew", "struck", "fought", "led"]);
+
+/**
+ * `The Belarusian, who lost in 2023,`, `The 27-year-old said`: a nationality or an age standing for a person, as
+ * the subject of its sentence (`The Iranian government` is no one).
+ */
+function isEpithet(word: string, next: Token | undefined): boolean {
+  if (!DEMONYMS.has(word) && !/^\d{1,3}-year-old$/.test(word)) return false;
+  if (next === undefined) return false;
+  return next.text === "," || (/^\p{Ll}+$/u.test(next.text) && (EPITHET_VERBS.has(next.text) || isSpeechVerb(next.text) || /[^e]ed$/.test(next.text)));
+}
+
+interface PersonMention {
+  readonly start: number;
+  readonly cluster: Cluster;
+}
+
+/** Every person's names, in text order. */
+function personMentions(clusters: readonly Cluster[], types: ReadonlyMap<Cluster, EntityType>): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const cl of clusters) if (types.get(cl) === "person") for (const m of cl.members) out.push({ start: m.candidate.start, cluster: cl });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The person the sentence names first, whom a sentence opening on an epithet goes on about. */
+function firstPersonIn(people: readonly PersonMention[], tokens: readonly Token[], sentence: Sentence): Cluster | undefined {
+  const first = people[lastAtMost(people, tokens[sentence.firstToken]!.start - 1, (p) => p.start) + 1];
+  return first !== undefined && first.start < tokens[sentence.endToken - 1]!.end ? first.cluster : undefined;
 }
 
 /** Where each surname of a person named in full is first written. */

@@ -1699,3 +1699,27 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 });
+
+describe("sports wires", () => {
+  const entities = (text: string) =>
+    analyzeArticle(text).entities.map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.map((m) => `${m.text}/${m.kind}`) }));
+
+  it("ends a name no list knows before `of` and a country, and reads `US` and `U.S.` in a name as one spelling", () => {
+    expect(entities("Results\n\nKsawera Wrzosek of Poland won on Sunday, beating Teodora Lale of New Zealand. The UK Border Force and the U.K. Border Force are one.\n")).toEqual([
+      { name: "Ksawera Wrzosek", type: "person", mentions: ["Ksawera Wrzosek/name"] },
+      { name: "Poland", type: "place", mentions: ["Poland/name"] },
+      { name: "Teodora Lale", type: "person", mentions: ["Teodora Lale/name"] },
+      { name: "New Zealand", type: "place", mentions: ["New Zealand/name"] },
+      { name: "U.K. Border Force", type: "organization", mentions: ["UK Border Force/name", "U.K. Border Force/name"] },
+    ]);
+  });
+
+  it("reads a sentence that opens on a nationality or an age as going on about the person the sentence before named first", () => {
+    const text =
+      "Final\n\nMaryna Zalevska won the title on Saturday, beating Tori Kell in the final. The Belarusian, who lost to Kell last year, broke serve late. She fell to her knees.\n\nKell, 21, was trying again. The 21-year-old said she was proud. The Belarusian government sent its congratulations.\n";
+    expect(entities(text).filter((e) => e.type === "person")).toEqual([
+      { name: "Maryna Zalevska", type: "person", mentions: ["Maryna Zalevska/name", "Belarusian/description", "She/pronoun", "her/pronoun"] },
+      { name: "Tori Kell", type: "person", mentions: ["Tori Kell/name", "Kell/partial", "Kell/partial", "21-year-old/description", "she/pronoun"] },
+    ]);
+  });
+});

@@ -127,8 +127,14 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
             (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!]))) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1)));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
-      // (before `of the`, a body's name has a head word or an everyday one, so two or three words of neither are a person's: `Vijay Wadettiwar of the Congress`)
-      if (joins && next.text === "of" && (personName(parts) || (tokens[j + 1]?.text === "the" && strangersName(parts)) || acronymNamesTail(parts, tokens, nameish, j + 1))) break;
+      // (before `of the` or a country, a body's name has a head word or an everyday one, so two or three words of neither are a
+      // person's: `Vijay Wadettiwar of the Congress`, `Iga Swiatek of Poland`)
+      if (
+        joins &&
+        next.text === "of" &&
+        (personName(parts) || ((tokens[j + 1]?.text === "the" || countryAt(tokens, j + 1)) && strangersName(parts)) || acronymNamesTail(parts, tokens, nameish, j + 1))
+      )
+        break;
       // `in Pasadena for NASA`, `Ann Lee for Acme`: a place or a person does something for a body; no name of either goes on with `for`
       // (a head word alone is a body's start, though a gazetteer lists it: `Centre for Economics`, France's `Centre`)
       if (joins && next.text === "for" && ((isGazetteerPlace(runText(parts)) && !(parts.length === 1 && HEAD_WORDS.get(parts[0]!.text) === "organization")) || personName(parts))) break;
@@ -253,6 +259,15 @@ function personName(parts: readonly NameToken[]): boolean {
     if (names) return true;
   }
   return false;
+}
+
+/** A country's name of one or two words starts at `i`: `Poland`, `New Zealand`. */
+function countryAt(tokens: readonly NameToken[], i: number): boolean {
+  const first = tokens[i]?.text;
+  if (first === undefined) return false;
+  if (COUNTRIES.has(first)) return true;
+  const second = tokens[i + 1];
+  return second !== undefined && second.start === tokens[i]!.end + 1 && COUNTRIES.has(`${first} ${second.text}`);
 }
 
 /** The run is two or three capitalised words, none of them a head word, a title or office, an everyday word or a known place. */
