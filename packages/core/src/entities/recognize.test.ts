@@ -1723,3 +1723,15 @@ describe("sports wires", () => {
     ]);
   });
 });
+
+describe("clergy", () => {
+  it("reads a cleric's title before a name as a title, not as part of the name", () => {
+    expect(
+      analyzeArticle("Church\n\nVicar Anne Holt said so. Reverend Tomas Idowu spoke, and Monsignor Luca Bressan agreed.\n").entities.map((e) => [e.name, e.type, e.roles]),
+    ).toEqual([
+      ["Anne Holt", "person", ["Vicar"]],
+      ["Tomas Idowu", "person", ["Reverend"]],
+      ["Luca Bressan", "person", ["Msgr."]],
+    ]);
+  });
+});

@@ -47,4 +47,10 @@ describe("`its` and `it said`", () => {
       "Forecast\n\nQuillon Corp said it is time to act. Tarvel Foods said it was unclear whether sales would rise. Ana Ruiz said it would rain. The Orvale river rose, the water board said. It said the level would fall. Quillon Corp hired Ana Ruiz to cut its costs. Lenders led by Barclays and HSBC extended its credit. “Brannock Inc loves its staff,” he said.\n";
     expect(pronouns(text)).toEqual([]);
   });
+
+  it("gives `its` to a body no name stands for when a clause with it as subject opens after the name", () => {
+    const text =
+      "Fraud\n\nTarvel Crown Court heard the case. The prosecutor told the court that the charity had closed two of its centres. Quillon Corp said that the cuts would lift its margins.\n";
+    expect(pronouns(text)).toEqual(["Quillon Corp <= … would lift [its]"]);
+  });
 });

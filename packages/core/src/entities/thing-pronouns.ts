@@ -3,7 +3,7 @@ import { insideAny } from "../text/search.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
-import { isGazetteerPlace } from "./lexicon.js";
+import { CLASS_NOUNS, isGazetteerPlace } from "./lexicon.js";
 import { continuesParagraph, isSubjectPosition, type PronounContext } from "./pronouns.js";
 import type { Entity } from "./types.js";
 
@@ -96,10 +96,22 @@ function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number)
     const end = tokenIndexAt(ctx.tokens, n.end);
     const inPlace = n.entity.type === "place" && SETTINGS.has(ctx.tokens[start - 1]?.text ?? "");
     const setting = inPlace && end + 1 < at && ctx.tokens[end]?.text === "and" && /^\p{Ll}/u.test(ctx.tokens[end + 1]!.text);
-    if (!setting && !insideClosedAside(ctx, start, end, at)) return n;
+    if (!setting && !insideClosedAside(ctx, start, end, at)) return unnamedSubjectBetween(ctx, end, at) ? undefined : n;
     passed = true;
   }
   return undefined;
+}
+
+/**
+ * `told the court that the charity had closed two of its centres`: a clause opens between the name and `its`
+ * whose subject is a body no name stands for, and `its` is that body's (`that the cuts would lift its
+ * margins` is still the name's).
+ */
+function unnamedSubjectBetween(ctx: PronounContext, from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k++) {
+    if (ctx.tokens[k]!.text === "that" && /^(?:the|a|an)$/.test(ctx.tokens[k + 1]!.text) && CLASS_NOUNS.get(ctx.tokens[k + 2]!.text) === "organization") return true;
+  }
+  return false;
 }
 
 /** Words that open an aside set off by commas: a relative pronoun, or a participle that places or owns a body (`, based in Ohio,`). */
