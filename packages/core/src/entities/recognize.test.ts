@@ -1735,3 +1735,16 @@ describe("clergy", () => {
     ]);
   });
 });
+
+describe("a sentence's first word before a verb of speech", () => {
+  it("names whoever speaks when no dictionary has the word, and not a kind of people", () => {
+    const text =
+      "Launch\n\nPARIS (AFP) - The agency said on Monday that the rover would launch in 2028 after years of delay.\n\nVeltrox said it would build the engines. Quorvane told reporters it was ready. Muscovites said they were cold. Organisers said the hall was full.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ["Paris", "place", ["PARIS"]],
+      ["Agence France-Presse", "organization", ["AFP"]],
+      ["Veltrox", "organization", ["Veltrox", "it"]],
+      ["Quorvane", "organization", ["Quorvane"]],
+    ]);
+  });
+});

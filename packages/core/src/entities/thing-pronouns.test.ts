@@ -52,5 +52,6 @@ describe("`its` and `it said`", () => {
     const text =
       "Fraud\n\nTarvel Crown Court heard the case. The prosecutor told the court that the charity had closed two of its centres. Quillon Corp said that the cuts would lift its margins.\n";
     expect(pronouns(text)).toEqual(["Quillon Corp <= … would lift [its]"]);
+    expect(pronouns("Rover\n\nAna Ruiz told reporters in Tarvel that the rover had passed its review.\n")).toEqual([]);
   });
 });

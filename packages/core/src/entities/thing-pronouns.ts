@@ -82,9 +82,9 @@ const SETTINGS: ReadonlySet<string> = new Set(["in", "at", "near", "across", "th
 
 /**
  * The name nearest before token `at` that can be what its clause is about. Passed over for the names before
- * them, as the clause's subject is theirs: a place after a locative preposition with `and` and a verb after it
- * (`opened a plant in Ohio and doubled its output`), and a name inside an aside closed before `at` (`Acme,
- * which is based in Ohio, cut its output`).
+ * them, as the clause's subject is theirs: a place after a locative preposition with `and` and a verb or
+ * `that` after it (`opened a plant in Ohio and doubled its output`, `told reporters in Paris that the rover
+ * passed its review`), and a name inside an aside closed before `at` (`Acme, which is based in Ohio, cut its output`).
  */
 function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number): Named | undefined {
   let passed = false;
@@ -95,7 +95,7 @@ function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number)
     const start = tokenIndexAt(ctx.tokens, n.start);
     const end = tokenIndexAt(ctx.tokens, n.end);
     const inPlace = n.entity.type === "place" && SETTINGS.has(ctx.tokens[start - 1]?.text ?? "");
-    const setting = inPlace && end + 1 < at && ctx.tokens[end]?.text === "and" && /^\p{Ll}/u.test(ctx.tokens[end + 1]!.text);
+    const setting = inPlace && end + 1 < at && ((ctx.tokens[end]?.text === "and" && /^\p{Ll}/u.test(ctx.tokens[end + 1]!.text)) || ctx.tokens[end]?.text === "that");
     if (!setting && !insideClosedAside(ctx, start, end, at)) return unnamedSubjectBetween(ctx, end, at) ? undefined : n;
     passed = true;
   }
