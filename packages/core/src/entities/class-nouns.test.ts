@@ -63,4 +63,11 @@ describe("a noun phrase in apposition after a name types it", () => {
     expect(types("Meanwhile, a company in Texas said it would act.")).toEqual({ Texas: "place" });
     expect(types("They met Carla Brennock, a school teacher, on Friday.")).toEqual({ "Carla Brennock": "person" });
   });
+
+  it("ends the phrase at a participle after its head noun, and reads on past one before it", () => {
+    expect(types("Quarvel Tenno, the Franco-Italian firm leading the team, said so. Ostrava Lume, a French mining company, agreed.")).toEqual({
+      "Quarvel Tenno": "organization",
+      "Ostrava Lume": "organization",
+    });
+  });
 });

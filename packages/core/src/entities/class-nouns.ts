@@ -100,6 +100,11 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   return type === "other" && !endsPhrase(nts[end]) ? undefined : type;
 }
 
+/** `the French firm leading the team`: a participle after a class noun starts what the phrase says of its head (`a French mining company` goes on). */
+function participleAfterHead(nts: readonly NameToken[], i: number, first: number): boolean {
+  return i > first && /^\p{Ll}+ing$/u.test(nts[i]!.text) && typeOfNoun(nts[i - 1]) !== undefined;
+}
+
 /** Words that end a noun phrase in apposition: its head stands before them (`a business school in São Paulo`). */
 const AFTER_A_HEAD: ReadonlySet<string> = new Set(["in", "of", "for", "at", "on", "from", "near", "with", "that", "which", "whose", "based", "headquartered", "founded", "owned", "run", "and"]);
 /** Words of an appositive from after its article to its head, the head included: `a Boston-based brokerage`. */
@@ -120,9 +125,9 @@ export function classNounAfter(nts: readonly NameToken[], end: number, sentenceE
   if (nts[end]?.text !== "," || !ARTICLE.has(nts[end + 1]?.text ?? "")) return undefined;
   const first = end + 2;
   let i = first;
-  while (i < sentenceEnd && i < first + APPOSITIVE_WORDS && continuesAppositive(nts[i]!)) i++;
+  while (i < sentenceEnd && i < first + APPOSITIVE_WORDS && continuesAppositive(nts[i]!) && !participleAfterHead(nts, i, first)) i++;
   // (a phrase that goes on past its bound has a head further on)
-  if (i === first || (i < sentenceEnd && continuesAppositive(nts[i]!)) || nts[i - 1]!.possessive) return undefined;
+  if (i === first || (i < sentenceEnd && continuesAppositive(nts[i]!) && !participleAfterHead(nts, i, first)) || nts[i - 1]!.possessive) return undefined;
   const type = typeOfNoun(nts[i - 1]);
   if (type === undefined || type === "other") return undefined;
   // (a preposition's phrase may follow the head before the comma: `a business school in São Paulo,`)

@@ -54,4 +54,10 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Quillon Corp <= … would lift [its]"]);
     expect(pronouns("Rover\n\nAna Ruiz told reporters in Tarvel that the rover had passed its review.\n")).toEqual([]);
   });
+
+  it("passes over a phrase in apposition after a body's name, not after a person's", () => {
+    const text =
+      "Units\n\nQuillon Corp, a unit of Brannock Inc, cut its forecast. Tarvel Foods, the firm leading the group, said it would hire. Ana Ruiz, a member of Quillon Corp all her life, left its board.\n";
+    expect(pronouns(text)).toEqual(["Quillon Corp <= …ck Inc, cut [its]", "Quillon Corp <= … life, left [its]", "Tarvel Foods <= …group, said [it]"]);
+  });
 });

@@ -96,7 +96,7 @@ function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number)
     const end = tokenIndexAt(ctx.tokens, n.end);
     const inPlace = n.entity.type === "place" && SETTINGS.has(ctx.tokens[start - 1]?.text ?? "");
     const setting = inPlace && end + 1 < at && ((ctx.tokens[end]?.text === "and" && /^\p{Ll}/u.test(ctx.tokens[end + 1]!.text)) || ctx.tokens[end]?.text === "that");
-    if (!setting && !insideClosedAside(ctx, start, end, at)) return unnamedSubjectBetween(ctx, end, at) ? undefined : n;
+    if (!setting && !insideClosedAside(ctx, here, start, end, at)) return unnamedSubjectBetween(ctx, end, at) ? undefined : n;
     passed = true;
   }
   return undefined;
@@ -114,8 +114,12 @@ function unnamedSubjectBetween(ctx: PronounContext, from: number, to: number): b
   return false;
 }
 
-/** Words that open an aside set off by commas: a relative pronoun, or a participle that places or owns a body (`, based in Ohio,`). */
-const ASIDE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "whose", "based", "headquartered", "owned", "founded", "led", "run"]);
+/**
+ * Words that open an aside set off by commas: a relative pronoun, a participle that places or owns a body
+ * (`, based in Ohio,`), or an article of a phrase in apposition (`, a unit of Beta Corp,`).
+ */
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "whose", "based", "headquartered", "owned", "founded", "led", "run", ...ARTICLES]);
 /** How many tokens an aside may run: a bounded look on a sentence without commas. */
 const ASIDE_LENGTH = 16;
 
@@ -126,10 +130,18 @@ function asideClose(ctx: PronounContext, open: number, limit: number): number {
   return -1;
 }
 
-/** The name at tokens `start`..`end` stands in an aside that closes before token `at`. */
-function insideClosedAside(ctx: PronounContext, start: number, end: number, at: number): boolean {
+/**
+ * The name at tokens `start`..`end` stands in an aside that closes before token `at`. An aside in apposition
+ * counts only after a body's or a place's name: `Ana Ruiz, a member of Acme all her life, left its board` is
+ * about Acme.
+ */
+function insideClosedAside(ctx: PronounContext, here: readonly Named[], start: number, end: number, at: number): boolean {
   let open = start - 1;
   while (open > start - ASIDE_LENGTH && open >= 0 && ctx.tokens[open]!.text !== ",") open--;
+  if (ARTICLES.has(ctx.tokens[open + 1]?.text ?? "")) {
+    const anchor = ctx.tokens[open - 1];
+    if (anchor === undefined || !here.some((n) => n.end === anchor.end && n.entity.type !== "person")) return false;
+  }
   const close = asideClose(ctx, open, at);
   return close >= end;
 }
