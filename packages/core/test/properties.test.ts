@@ -100,6 +100,7 @@ describe("time grows linearly with size on pathological input", () => {
     "Acme Corp fell. The company rose. ",
     "Acme Corp cut its prices, it said, and Iran and its ",
     "Ann Lee won. The 27-year-old, who beat Jo Kim, said so. ",
+    "Acme Corp told the court that the charity cut its its its ",
   ];
 
   /** The fastest of three runs: on a shared machine the others measure the neighbours too. */

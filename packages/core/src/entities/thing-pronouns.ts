@@ -102,13 +102,17 @@ function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number)
   return undefined;
 }
 
+/** How many tokens before `its` a clause that owns it may open. */
+const CLAUSE_REACH = 40;
+
 /**
  * `told the court that the charity had closed two of its centres`: a clause opens between the name and `its`
  * whose subject is a body no name stands for, and `its` is that body's (`that the cuts would lift its
  * margins` is still the name's).
  */
 function unnamedSubjectBetween(ctx: PronounContext, from: number, to: number): boolean {
-  for (let k = from; k + 2 < to; k++) {
+  // (a bounded look back, as a sentence may run on for thousands of words)
+  for (let k = Math.max(from, to - CLAUSE_REACH); k + 2 < to; k++) {
     if (ctx.tokens[k]!.text === "that" && /^(?:the|a|an)$/.test(ctx.tokens[k + 1]!.text) && CLASS_NOUNS.get(ctx.tokens[k + 2]!.text) === "organization") return true;
   }
   return false;
