@@ -124,10 +124,11 @@ function continuesAppositive(t: NameToken): boolean {
 export function classNounAfter(nts: readonly NameToken[], end: number, sentenceEnd: number): { type: EntityType; closed: boolean } | undefined {
   if (nts[end]?.text !== "," || !ARTICLE.has(nts[end + 1]?.text ?? "")) return undefined;
   const first = end + 2;
+  const goesOn = (k: number) => continuesAppositive(nts[k]!) && !participleAfterHead(nts, k, first);
   let i = first;
-  while (i < sentenceEnd && i < first + APPOSITIVE_WORDS && continuesAppositive(nts[i]!) && !participleAfterHead(nts, i, first)) i++;
+  while (i < sentenceEnd && i < first + APPOSITIVE_WORDS && goesOn(i)) i++;
   // (a phrase that goes on past its bound has a head further on)
-  if (i === first || (i < sentenceEnd && continuesAppositive(nts[i]!) && !participleAfterHead(nts, i, first)) || nts[i - 1]!.possessive) return undefined;
+  if (i === first || (i < sentenceEnd && goesOn(i)) || nts[i - 1]!.possessive) return undefined;
   const type = typeOfNoun(nts[i - 1]);
   if (type === undefined || type === "other") return undefined;
   // (a preposition's phrase may follow the head before the comma: `a business school in São Paulo,`)

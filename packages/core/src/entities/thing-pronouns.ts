@@ -5,6 +5,7 @@ import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { CLASS_NOUNS, isGazetteerPlace } from "./lexicon.js";
 import { continuesParagraph, isSubjectPosition, type PronounContext } from "./pronouns.js";
+import { ARTICLE } from "./roles.js";
 import type { Entity } from "./types.js";
 
 /** A named mention outside quotations, as `its` looks back at it. */
@@ -113,7 +114,7 @@ const CLAUSE_REACH = 40;
 function unnamedSubjectBetween(ctx: PronounContext, from: number, to: number): boolean {
   // (a bounded look back, as a sentence may run on for thousands of words)
   for (let k = Math.max(from, to - CLAUSE_REACH); k + 2 < to; k++) {
-    if (ctx.tokens[k]!.text === "that" && /^(?:the|a|an)$/.test(ctx.tokens[k + 1]!.text) && CLASS_NOUNS.get(ctx.tokens[k + 2]!.text) === "organization") return true;
+    if (ctx.tokens[k]!.text === "that" && ARTICLE.has(ctx.tokens[k + 1]!.text) && CLASS_NOUNS.get(ctx.tokens[k + 2]!.text) === "organization") return true;
   }
   return false;
 }
@@ -122,8 +123,7 @@ function unnamedSubjectBetween(ctx: PronounContext, from: number, to: number): b
  * Words that open an aside set off by commas: a relative pronoun, a participle that places or owns a body
  * (`, based in Ohio,`), or an article of a phrase in apposition (`, a unit of Beta Corp,`).
  */
-const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
-const ASIDE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "whose", "based", "headquartered", "owned", "founded", "led", "run", ...ARTICLES]);
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "whose", "based", "headquartered", "owned", "founded", "led", "run", ...ARTICLE]);
 /** How many tokens an aside may run: a bounded look on a sentence without commas. */
 const ASIDE_LENGTH = 16;
 
@@ -142,7 +142,7 @@ function asideClose(ctx: PronounContext, open: number, limit: number): number {
 function insideClosedAside(ctx: PronounContext, here: readonly Named[], start: number, end: number, at: number): boolean {
   let open = start - 1;
   while (open > start - ASIDE_LENGTH && open >= 0 && ctx.tokens[open]!.text !== ",") open--;
-  if (ARTICLES.has(ctx.tokens[open + 1]?.text ?? "")) {
+  if (ARTICLE.has(ctx.tokens[open + 1]?.text ?? "")) {
     const anchor = ctx.tokens[open - 1];
     if (anchor === undefined || !here.some((n) => n.end === anchor.end && n.entity.type !== "person")) return false;
   }

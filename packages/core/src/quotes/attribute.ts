@@ -157,12 +157,7 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
     const org = found.find((m) => m.mention.kind === "description")?.entity ?? organizationBefore(ctx, span.start);
     if (org) return { speakers: [org.id] };
   }
-  const voice = found.find(
-    (m) =>
-      m.entity.type === "organization" &&
-      (VOICE_OF.test(ctx.text.slice(span.start, m.mention.span.start)) ||
-        (/^\s*(?:(?:a|an|the)\s+)?$/i.test(ctx.text.slice(span.start, m.mention.span.start)) && VOICE_AFTER.test(ctx.text.slice(m.mention.span.end, span.end)))),
-  );
+  const voice = found.find((m) => speaksFor(ctx, span, m));
   if (voice !== undefined) return { speakers: [voice.entity.id] };
   if (ANONYMOUS.test(phrase) && found.every((m) => m.entity.type !== "person")) return { speakers: [], anonymous: lower };
   // `the Atlético coach`: a role in a body names the person holding it, someone the article has named
@@ -175,6 +170,13 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   if (orgs.length > 0) return { speakers: [orgs[orgs.length - 1]!.entity.id] };
   if (/^(?:they|we)$/.test(lower)) return { speakers: [], anonymous: lower };
   return undefined;
+}
+
+/** The phrase at `span` is someone speaking as the body `m` names: `a spokesman for Acme`, `an Acme spokesperson`. */
+function speaksFor(ctx: Context, span: Span, m: Named): boolean {
+  if (m.entity.type !== "organization") return false;
+  const before = ctx.text.slice(span.start, m.mention.span.start);
+  return VOICE_OF.test(before) || (/^\s*(?:(?:a|an|the)\s+)?$/i.test(before) && VOICE_AFTER.test(ctx.text.slice(m.mention.span.end, span.end)));
 }
 
 /** `Lungu's Patriotic Front`: a name in the possessive before another name is its owner, not the one who speaks. */
