@@ -189,6 +189,16 @@ export function findCandidates(
     }
   }
 
+  // names of several words the article writes where capitals mean a name (inside a sentence, or after a
+  // sentence's `The`): the same words opening a sentence (`Bank of England officials said`) are that name,
+  // not an everyday word before one
+  const writtenInside = new KnownNames();
+  for (const run of pending) {
+    const from = run.mode === "plain" ? 0 : run.mode === "initial" && run.parts.length > 2 && isStopword(run.parts[0]!.text) ? 1 : -1;
+    if (from < 0) continue;
+    for (let n = 2; n <= Math.min(4, run.parts.length - from); n++) writtenInside.add(runText(run.parts.slice(from, from + n)));
+  }
+
   const out: Candidate[] = [];
   const knownNames = new KnownNames();
   const deferred: Pending[] = [];
@@ -236,7 +246,12 @@ export function findCandidates(
       // (only the first word is: in `The Farmers Defence Force`, `Farmers` is capitalised for a reason)
       let k = 0;
       while (k < parts.length - 1 && isStopword(parts[k]!.text)) k++;
-      const startsKnown = (from: number) => [2, 3, 4].some((n) => from + n <= parts.length && isKnownWord(runText(parts.slice(from, from + n)), aliases));
+      const startsKnown = (from: number) =>
+        [2, 3, 4].some((n) => {
+          if (from + n > parts.length) return false;
+          const words = runText(parts.slice(from, from + n));
+          return isKnownWord(words, aliases) || (from === 0 && writtenInside.has(words));
+        });
       while (
         k < parts.length - 1 &&
         !startsKnown(k) &&

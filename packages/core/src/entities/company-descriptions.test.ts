@@ -18,6 +18,16 @@ describe("company descriptions", () => {
     ]);
   });
 
+  it("calls back a utility, a bank, a broadcaster or a chain by that noun", () => {
+    const text =
+      "Outage\n\nQuillon Power Co. said on Tuesday it had cut power to 31,000 homes. The utility said crews were at work.\n\nBrannock Bank plc cut its rates. The bank's shares rose. Tarvel Media Group said the broadcaster would appeal.\n";
+    expect(descriptions(text)).toEqual([
+      "Quillon Power Co. <= … homes. The [utility]",
+      "Brannock Bank <= … rates. The [bank]",
+      "Tarvel Media Group <= …up said the [broadcaster]",
+    ]);
+  });
+
   it("calls back the business a source speaks for, belongs to or the sentence before has for its subject", () => {
     const text =
       "Deal\n\nBrightwell Systems agreed to buy Castlegate Health. Brightwell spokeswoman Ana Ruiz said the company would keep jobs.\n\nCastlegate's founder, Hollis Vantreese, who owns 11% of the company, backs the deal. Castlegate fell 2%. The firm's shares had risen.\n";

@@ -25,6 +25,12 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   "conglomerate",
   "startup",
   "supermarket",
+  "utility",
+  "bank",
+  "broadcaster",
+  "publisher",
+  "chain",
+  "network",
   "organization",
   "organisation",
   "charity",
@@ -67,7 +73,10 @@ interface Referent {
  */
 export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: PronounContext): Entity[] {
   const named: { entity: Entity; start: number; end: number; business: boolean }[] = [];
+  /** Where mentions already stand: a noun another pass has read (`the bank` after `Bank of Tarvel`) is read once. */
+  const taken = new Set<number>();
   for (const entity of entities) {
+    for (const m of entity.mentions) taken.add(m.span.start);
     if (entity.type !== "organization") continue;
     const words = entity.name.split(" ");
     if (words.some((w) => STATE_BODIES.has(w))) continue;
@@ -111,7 +120,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       if (token.text !== "the" && token.text !== "The") continue;
       const noun = ctx.tokens[ti + 1]!;
       const word = withoutPossessive(noun.text);
-      if (!COMPANY_NOUNS.has(word) || ctx.inBody[si] === 0 || insideAny(ctx.quotes, token.start)) continue;
+      if (!COMPANY_NOUNS.has(word) || ctx.inBody[si] === 0 || taken.has(noun.start) || insideAny(ctx.quotes, token.start)) continue;
       // (`the group of protesters`, `the company Acme`, `the company chairman`: the noun is not used alone)
       const after = ctx.tokens[ti + 2];
       if (word === noun.text && after !== undefined && (after.text === "of" || /^\p{Lu}/u.test(after.text) || COMPOUND_HEADS.has(after.text) || COMPANY_NOUNS.has(after.text) || isRoleNoun(after.text))) continue;

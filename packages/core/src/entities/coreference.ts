@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
 import { CHAMBER, CITIES, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
-import { acronymLetters, ampersandForm, initialsOf, isAcronym, isPossessiveNameWord, possessiveForms, withoutPossessive } from "./name-tokens.js";
+import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics, nameMatchKey } from "../text/fold.js";
@@ -238,6 +238,9 @@ export function resolveEntities(
         if (type === "other" && CASE_NAME.test(m.candidate.name)) push(byCaseFirstWord, words[0]!, cl);
       }
       push(byInitials, initialsOf(words), cl);
+      // (the small words the candidate's words leave out count here: `Bank of England`, `BoE`)
+      const written = m.candidate.name.split(" ");
+      if (written.some((w) => !startsUpper(w))) push(byInitials, mixedInitialsOf(written), cl);
     }
   }
 
@@ -361,8 +364,8 @@ export function resolveEntities(
         join(c, club[0]!, "partial");
         continue;
       }
-      if (isAcronym(word)) {
-        const expansion = (byInitials.get(acronymLetters(word)) ?? []).find((cl) => cl.members.length > 0);
+      if (isAcronym(word) || isMixedInitialism(word)) {
+        const expansion = (byInitials.get(isMixedInitialism(word) ? word : acronymLetters(word)) ?? []).find((cl) => cl.members.length > 0);
         if (expansion) {
           join(c, expansion, "acronym");
           continue;

@@ -142,6 +142,22 @@ export function initialsOf(words: readonly string[]): string {
     .join("");
 }
 
+/**
+ * `BoE`, `DoJ`, `DfE`: initials that keep a lower-case letter for each small word of the name (`Bank of
+ * England`, `Department for Education`), capitals at both ends.
+ */
+export function isMixedInitialism(word: string): boolean {
+  return word.length >= 3 && word.length <= 6 && /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u.test(word) && /\p{Ll}/u.test(word);
+}
+
+/** Every word's first letter as written, its legal form left out: `Bank of England` is `BoE`. */
+export function mixedInitialsOf(words: readonly string[]): string {
+  return words
+    .filter((w) => !LEGAL_SUFFIXES.has(w) && !LEGAL_SUFFIXES.has(w.replace(/\.$/, "")))
+    .map((w) => w[0]!)
+    .join("");
+}
+
 /** The acronym's letters are the initials of the name's words, a leading `The` and a legal form left out: `Bharat Rashtra Samithi` and `BRS`. */
 export function spellsInitials(acronym: string, words: readonly string[]): boolean {
   const initials = initialsOf(words[0] === "The" ? words.slice(1) : words);

@@ -810,6 +810,16 @@ describe("business wire copy", () => {
     expect(entities.find((e) => e.name === "David Okafor")?.roles).toEqual(["Solaris CEO"]);
   });
 
+  it("reads a body's name opening a sentence as the name the article writes elsewhere, and initials that keep its small words", () => {
+    const text =
+      "Bank of Tarvel holds rates\n\nQUILLON, Feb 6 (Reuters) - The Bank of Tarvel kept rates on hold on Thursday. Department for Brannock Affairs lawyers said the DfBA would act.\n\nBank of Tarvel officials said the BoT would wait.\n";
+    expect(mentionsOf(text).filter(([, type]) => type === "organization")).toEqual([
+      ["Bank of Tarvel", "organization", ["Bank of Tarvel:name", "Bank of Tarvel:name", "Bank of Tarvel:name", "BoT:acronym"]],
+      ["Reuters", "organization", ["Reuters:name"]],
+      ["Department for Brannock Affairs", "organization", ["Department for Brannock Affairs:name", "DfBA:acronym"]],
+    ]);
+  });
+
   it("ends a person's name at `of` before their employer or home", () => {
     const names = analyzeArticle("Tom Reyes of Jefferies said the price was fair. Ann Lee of Texas agreed, as did the Bank of England.").entities.map((e) => `${e.name} (${e.type})`);
     expect(names).toEqual(["Tom Reyes (person)", "Jefferies (organization)", "Ann Lee (person)", "Texas (place)", "Bank of England (organization)"]);

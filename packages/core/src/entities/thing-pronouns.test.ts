@@ -60,4 +60,10 @@ describe("`its` and `it said`", () => {
       "Units\n\nQuillon Corp, a unit of Brannock Inc, cut its forecast. Tarvel Foods, the firm leading the group, said it would hire. Ana Ruiz, a member of Quillon Corp all her life, left its board.\n";
     expect(pronouns(text)).toEqual(["Quillon Corp <= …ck Inc, cut [its]", "Quillon Corp <= … life, left [its]", "Tarvel Foods <= …group, said [it]"]);
   });
+
+  it("passes over a place inside a long relative clause for the body the clause describes", () => {
+    const text =
+      "Fire\n\nQuillon Power Co. cut power to 31,000 homes on Tuesday. Quillon Power Co., whose equipment was blamed for the 2018 fire that killed 85 people in nearby Tarvel, said its lines were safe.\n";
+    expect(pronouns(text)).toEqual(["Quillon Power Co. <= …arvel, said [its]"]);
+  });
 });

@@ -125,7 +125,7 @@ function unnamedSubjectBetween(ctx: PronounContext, from: number, to: number): b
  */
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "whose", "based", "headquartered", "owned", "founded", "led", "run", ...ARTICLE]);
 /** How many tokens an aside may run: a bounded look on a sentence without commas. */
-const ASIDE_LENGTH = 16;
+const ASIDE_LENGTH = 24;
 
 /** Where the aside that opens at comma `open` (`, which is based in Ohio,`) closes with its comma, before `limit`; -1 when it does not. */
 function asideClose(ctx: PronounContext, open: number, limit: number): number {
