@@ -158,8 +158,10 @@ function isPersonShaped(words: readonly string[]): boolean {
 }
 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
-/** The particles, and Portuguese `do`, which runs.ts joins into a name only where it cannot be the verb. */
-export const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "do"]);
+/** The words joining a double surname in Portuguese and Spanish: `Gouveia e Melo`, `Ortega y Gasset`. */
+export const COMPOUND_SURNAME_JOINS: ReadonlySet<string> = new Set(["e", "y"]);
+/** The particles, Portuguese `do` (which runs.ts joins into a name only where it cannot be the verb) and the joins of double surnames. */
+export const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "do", ...COMPOUND_SURNAME_JOINS]);
 
 /** The head word of a name: the last word, or the word before `of`/`for` (National Resistance Council of Iran → Council). */
 export function headWord(words: readonly string[]): string {

@@ -736,6 +736,15 @@ describe("names written the way European wires write them", () => {
     expect(entities.find((e) => e.name === "VNO-NCW")?.type).toBe("organization");
     expect(entities.find((e) => e.name === "Bremerhaven")?.type).toBe("place");
   });
+
+  it("joins a Portuguese or Spanish double surname at its `e` or `y`, and no single letters", () => {
+    const text =
+      "Vote\n\nLISBON (Reuters) - Admiral Tomás Quarema e Vilar came third on Sunday, officials said. Voters who backed Quarema e Vilar may go to Inés Bardaz y Lorente. Plan B e Vitamin C sold out.\n";
+    expect(mentionsOf(text).filter(([, type]) => type === "person")).toEqual([
+      ["Tomás Quarema e Vilar", "person", ["Tomás Quarema e Vilar:name", "Quarema e Vilar:partial"]],
+      ["Inés Bardaz y Lorente", "person", ["Inés Bardaz y Lorente:name"]],
+    ]);
+  });
 });
 
 describe("Korean and Taiwanese given names", () => {

@@ -1,7 +1,8 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
-import { ARABIC_ARTICLE, NAME_PARTICLES } from "./classify.js";
+import { ARABIC_ARTICLE, COMPOUND_SURNAME_JOINS, NAME_PARTICLES } from "./classify.js";
 import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, PORTFOLIOS, VOCABULARY, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
+import { isStopword } from "../text/stopwords.js";
 
 /**
  * Weekdays and months are dates, not parts of a name ("On Tuesday", "Questions Wednesday"), except
@@ -119,6 +120,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         // `Edson Arantes do Nascimento`: Portuguese `do` joins a run of two names or more, where it cannot be the
         // verb, when a given name starts it or a word no dictionary lists follows (`what Senate Democrats do Monday` stays apart)
         (next.text === "do" && parts.length >= 2 && (isFirstName(parts[0]!.text) || !isEnglishWord((tokens[j + 1]?.text ?? "").toLowerCase()))) ||
+        // `Gouveia e Melo`, `Ortega y Gasset`: Portuguese `e` and Spanish `y` join a double surname, English having no such word
+        (COMPOUND_SURNAME_JOINS.has(next.text) && SURNAME_WORD.test(t.text) && SURNAME_WORD.test(tokens[j + 1]?.text ?? "") && !isStopword(tokens[j + 1]!.text)) ||
         // `Council on Foreign Relations`: a body named by its subject
         (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
         (next.text === "and" &&
@@ -360,6 +363,9 @@ export function runListedBefore(runs: readonly NameRun[], tokens: readonly NameT
   const run = runs.find((r) => r.to === k + 1);
   return run && { run, joined };
 }
+
+/** A word that may be one half of a double surname: a capital, then small letters. */
+const SURNAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 export const runText = (parts: readonly NameToken[]) => {
   let s = "";
