@@ -18,6 +18,12 @@ describe("company descriptions", () => {
     ]);
   });
 
+  it("calls back the business whose shares the sentence before opens on, though another is named more", () => {
+    const text =
+      "Deal\n\nQuillon Corp agreed to buy Brannock Labs. Brannock Labs makes chips, and Brannock Labs has 180 staff.\n\nShares of Quillon Corp, which is based in Tarvel, rose 3%. The company expects the deal to close in May.\n";
+    expect(descriptions(text)).toEqual(["Quillon Corp <= …ose 3%. The [company]"]);
+  });
+
   it("calls back a utility, a bank, a broadcaster or a chain by that noun", () => {
     const text =
       "Outage\n\nQuillon Power Co. said on Tuesday it had cut power to 31,000 homes. The utility said crews were at work.\n\nBrannock Bank plc cut its rates. The bank's shares rose. Tarvel Media Group said the broadcaster would appeal.\n";

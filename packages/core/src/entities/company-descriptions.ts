@@ -108,7 +108,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
         const n = named[next++]!;
         const possessor = isPossessor(ctx.text, n.end);
         const owner = possessor || isRoleNoun(ctx.tokens[tokenIndexAt(ctx.tokens, n.end)]?.text ?? "");
-        remember(here, { entity: n.entity, subject: firstInSentence && isSubjectPosition(ctx, n), speaker: besideSpeechVerb(ctx, n), owner });
+        remember(here, { entity: n.entity, subject: firstInSentence && (isSubjectPosition(ctx, n) || sharesOf(ctx, sentence.firstToken, n.start)), speaker: besideSpeechVerb(ctx, n), owner });
         counts.set(n.entity, (counts.get(n.entity) ?? 0) + 1);
         leaders.any.counted(n.entity);
         if (n.business) {
@@ -136,6 +136,14 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
   }
   return added.applyTo(entities);
 }
+
+/** `Shares of Acme rose`, `Shares in Acme fell`: a sentence opening so is about the business. */
+function sharesOf(ctx: PronounContext, first: number, start: number): boolean {
+  const at = tokenIndexAt(ctx.tokens, start);
+  return at === first + 2 && SHARES.has(ctx.tokens[first]!.text) && (ctx.tokens[first + 1]!.text === "of" || ctx.tokens[first + 1]!.text === "in");
+}
+
+const SHARES: ReadonlySet<string> = new Set(["Shares", "Stock", "Stocks"]);
 
 /** How many of a sentence's referents a description weighs: its nearest, and so a bounded cost on a sentence of thousands of names. */
 const HERE = 8;

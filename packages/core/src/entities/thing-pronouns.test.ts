@@ -61,6 +61,12 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Quillon Corp <= …ck Inc, cut [its]", "Quillon Corp <= … life, left [its]", "Tarvel Foods <= …group, said [it]"]);
   });
 
+  it("gives a closing phrase that ranks the clause's news to its subject, not the body it bought or the agency credited", () => {
+    const text =
+      "Deal\n\nTARVEL (Reuters) - Quillon Corp said on Wednesday it would buy Brannock Labs, a startup that designs chips, for $3 billion, its largest deal yet. Brannock Labs sold its first chip in May.\n";
+    expect(pronouns(text)).toEqual(["Quillon Corp <= …n Wednesday [it]", "Quillon Corp <= …$3 billion, [its]", "Brannock Labs <= …k Labs sold [its]"]);
+  });
+
   it("passes over a place inside a long relative clause for the body the clause describes", () => {
     const text =
       "Fire\n\nQuillon Power Co. cut power to 31,000 homes on Tuesday. Quillon Power Co., whose equipment was blamed for the 2018 fire that killed 85 people in nearby Tarvel, said its lines were safe.\n";

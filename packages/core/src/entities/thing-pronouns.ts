@@ -45,10 +45,13 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
   let here: Named[] = [];
   let firstBefore: Named | undefined;
   let firstHere: Named | undefined;
+  /** The sentence's first body named where a subject stands. */
+  let bodyHere: Named | undefined;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const sentence = ctx.sentences[si]!;
     firstBefore = continuesParagraph(ctx, si) ? firstHere : undefined;
     firstHere = undefined;
+    bodyHere = undefined;
     here = [];
     for (let ti = sentence.firstToken; ti < sentence.endToken; ti++) {
       const token = ctx.tokens[ti]!;
@@ -56,13 +59,18 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
         const n = named[next++]!;
         if (n.sentence !== si) continue;
         firstHere ??= n;
+        // (not an agency credited in brackets: `SEATTLE (Reuters) —`)
+        if (bodyHere === undefined && n.entity.type === "organization" && ctx.text[n.start - 1] !== "(" && isSubjectPosition(ctx, n)) bodyHere = n;
         if (here.length >= NEAREST) here.shift();
         here.push(n);
       }
       const at = ti === sentence.firstToken;
       if (token.text !== "its" && token.text !== "it" && !(at && (token.text === "Its" || token.text === "It"))) continue;
-      const last = nearestSubject(ctx, here, ti);
       const its = token.text === "its" || (at && token.text === "Its");
+      // `Acme agreed to buy Beta Labs, a startup, for $3 billion, its largest deal yet`: a closing phrase that ranks
+      // what the clause tells is its subject's
+      const ranked = its && ctx.tokens[ti - 1]?.text === "," && RANKS.has(ctx.tokens[ti + 1]?.text ?? "") ? bodyHere : undefined;
+      const last = ranked ?? nearestSubject(ctx, here, ti);
       const itSaid = (token.text === "it" || (at && token.text === "It")) && isSpeechVerb(ctx.tokens[ti + 1]?.text ?? "");
       const saidIt = token.text === "it" && last !== undefined && reportsOwnPlan(ctx, ti, last);
       if ((!its && !itSaid && !saidIt) || ctx.inBody[si] === 0 || insideAny(ctx.quotes, token.start)) continue;
@@ -75,6 +83,12 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
   }
   return added.applyTo(entities);
 }
+
+/** Words that rank an event among its kind: `its largest acquisition`, `its first loss`. */
+const RANKS: ReadonlySet<string> = new Set([
+  "largest", "biggest", "highest", "lowest", "latest", "best", "worst", "first", "second", "third", "fastest", "slowest",
+  "strongest", "weakest", "smallest", "greatest", "deepest", "steepest", "sharpest", "longest", "most", "least", "only",
+]);
 
 /** How many of a sentence's names `its` looks back over: a bounded cost on a sentence of thousands of names. */
 const NEAREST = 4;
