@@ -654,9 +654,9 @@ function knownOnly(
         // (`Jailed man freed` starts with a verb's form)
         (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && isNoWord(word, lowercaseWords)) ||
         (k - i === 2 && run.mode === "titlecase" && isPersonPair(word, parts[i + 1]!.text, aliases, lowercaseWords)) ||
-        // `Okonjo, who joined in May, said`, `Okonjo, 62, said`: a word no dictionary has, described by `, who` or
-        // given an age, is a person's name
-        (single && run.mode === "initial" && (whoFollows(run.nts, first.at + 1) || ageFollows(run.nts, first.at + 1)) && isNoWord(word, lowercaseWords)) ||
+        // `Okonjo, who joined in May, said`, `Okonjo, 62, said`, `Airbus, which built the rover,`: a word no dictionary
+        // has, described by a relative clause or given an age, is a name
+        (single && run.mode === "initial" && (relativeFollows(run.nts, first.at + 1) || ageFollows(run.nts, first.at + 1)) && isNoWord(word, lowercaseWords)) ||
         // `Moody's said`: a possessive that owns nothing is a name written so (see `nameTokens`), and the name's
         // possessive is that name's (`Moody's chief executive` beside it)
         (single && (isPossessiveNameWord(word) || (first.possessive && possessiveForms(word).some((form) => knownNames.has(form))))) ||
@@ -717,8 +717,8 @@ function isNoWord(word: string, lowercaseWords: Pick<ReadonlySet<string>, "has">
 }
 
 /** `, who` (or `, whose`) right after the word. */
-function whoFollows(nts: readonly NameToken[], at: number): boolean {
-  return nts[at]?.text === "," && /^who(?:se)?$/.test(nts[at + 1]?.text ?? "");
+function relativeFollows(nts: readonly NameToken[], at: number): boolean {
+  return nts[at]?.text === "," && /^(?:who(?:se)?|which)$/.test(nts[at + 1]?.text ?? "");
 }
 
 /** A word that may describe the name after it rather than be part of it (`Chipmaker`): no acronym or closed-class word, and no name's word. */

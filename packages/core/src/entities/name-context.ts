@@ -59,6 +59,15 @@ const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 /** Prepositions whose object a following verb does not have as its subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);
 
+/** How many tokens a relative clause after a name may run before its closing comma. */
+const ASIDE_REACH = 24;
+
+/** `Airbus, which built the rover, said`: the verb after the relative clause that opens at comma `open` is one of speech. */
+function speaksAfterAside(nts: readonly NameToken[], open: number): boolean {
+  for (let k = open + 2; k < nts.length && k <= open + ASIDE_REACH; k++) if (nts[k]!.text === ",") return isSpeechVerb(nts[k + 1]?.text ?? "");
+  return false;
+}
+
 /**
  * What surrounds one name in its sentence, read only as classification asks for it: most names are known
  * to a table or settled by their own words, so the costlier readings (a class noun, an appositive, a
@@ -126,7 +135,8 @@ export class NameContext implements ClassifyContext {
       this.speakerRead =
         (after !== undefined && isSpeechVerb(after.text)) ||
         (before !== undefined && precedesSpeaker(before.text)) ||
-        (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && precedesSpeaker(runBefore.text));
+        (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && precedesSpeaker(runBefore.text)) ||
+        (this.relative !== undefined && speaksAfterAside(run.nts, this.endIndex));
     }
     return this.speakerRead;
   }

@@ -1766,4 +1766,14 @@ describe("a sentence's first word before a verb of speech", () => {
       ["Quorvane", "organization", ["Quorvane"]],
     ]);
   });
+
+  it("reads the verb after a relative clause, and leaves a word a clause describes without speaking untyped", () => {
+    const text =
+      "Launch\n\nPARIS (AFP) - The agency said on Monday that the rover would launch in 2028 after years of delay.\n\nVeltrox, which built the rover, said the delay cost it dearly. Quorvane, which treats diabetes, sold well.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ["Paris", "place", ["PARIS"]],
+      ["Agence France-Presse", "organization", ["AFP"]],
+      ["Veltrox", "organization", ["Veltrox"]],
+    ]);
+  });
 });
