@@ -37,6 +37,11 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Department of Harbours <= …rtment said [it]", "Quillon Corp <= …p said that [it]", "Tarvel Foods <= … Foods said [it]"]);
   });
 
+  it("reads `it was` after a body's speech verb before the body's stance, not before what is unclear", () => {
+    const text = "Quake\n\nThe Quillon Health Agency said it was ready to send supplies. Tarvel Foods said it was unclear whether prices would rise.\n";
+    expect(pronouns(text)).toEqual(["Quillon Health Agency <= …Agency said [it]"]);
+  });
+
   it("reads `it` after a body's speech verb and the time it spoke", () => {
     const text = "Review\n\nQuillon Corp said on Monday it had fixed the flaw. Tarvel Foods said yesterday that it would sell. Brannock Inc said in May it is time.\n";
     expect(pronouns(text)).toEqual(["Quillon Corp <= …d on Monday [it]", "Tarvel Foods <= …terday that [it]"]);

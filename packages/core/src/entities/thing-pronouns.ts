@@ -170,7 +170,7 @@ const OWN_PLAN: ReadonlySet<string> = new Set(["would", "will", "could", "can", 
 /**
  * `Acme said it would`, `the ministry said that it had`: `it` right after the speech verb of a body's name (or
  * `that`), before what the body will do or has done, is the body. `was` and `is` count only before an `-ing`
- * verb (`said it was reviewing`), since `said it was unclear whether` is no one's.
+ * verb or a speaker's stance (`said it was reviewing`, `said it was ready to`), since `said it was unclear whether` is no one's.
  */
 function reportsOwnPlan(ctx: PronounContext, at: number, subject: Named): boolean {
   let verb = at - 1;
@@ -184,8 +184,15 @@ function reportsOwnPlan(ctx: PronounContext, at: number, subject: Named): boolea
   if (before.end !== subject.end && asideClose(ctx, tokenIndexAt(ctx.tokens, subject.end), verb) !== verb - 1) return false;
   const next = ctx.tokens[at + 1]?.text ?? "";
   if (OWN_PLAN.has(next)) return true;
-  return (next === "was" || next === "is") && /^\p{Ll}+ing$/u.test(ctx.tokens[at + 2]?.text ?? "");
+  if (next !== "was" && next !== "is") return false;
+  const state = ctx.tokens[at + 2]?.text ?? "";
+  return /^\p{Ll}+ing$/u.test(state) || STANCES.has(state);
 }
+
+/** What only a speaker can be of itself after `said it was`: `ready to send supplies`, `committed to the plan`. */
+const STANCES: ReadonlySet<string> = new Set([
+  "ready", "willing", "prepared", "committed", "determined", "confident", "pleased", "disappointed", "aware", "unable", "able", "keen", "eager", "open",
+]);
 
 /** Days named by a word alone, which may stand between a speech verb and what was said (`said yesterday it would`). */
 const SAID_WHEN: ReadonlySet<string> = new Set(["yesterday", "today", "tonight"]);
