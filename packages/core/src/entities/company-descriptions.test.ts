@@ -24,6 +24,12 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["Quillon Corp <= …ose 3%. The [company]"]);
   });
 
+  it("reads a word of where a business is or who runs it between `the` and the noun, not a word of which one it is", () => {
+    const text =
+      "Cars\n\nTOKYO (Reuters) - Quillon Motor Co said on Tuesday it would cut output by 10% in May.\n\nThe Japanese carmaker said demand had slowed.\n\nBrannock Bank plc lent it money. The state-run lender said so. The parent company fell.\n";
+    expect(descriptions(text)).toEqual(["Quillon Motor Co <= …he Japanese [carmaker]", "Brannock Bank <= …e state-run [lender]"]);
+  });
+
   it("calls back a utility, a bank, a broadcaster or a chain by that noun", () => {
     const text =
       "Outage\n\nQuillon Power Co. said on Tuesday it had cut power to 31,000 homes. The utility said crews were at work.\n\nBrannock Bank plc cut its rates. The bank's shares rose. Tarvel Media Group said the broadcaster would appeal.\n";

@@ -3,6 +3,7 @@ import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { withoutPossessive } from "./name-tokens.js";
 import { besideSpeechVerb, continuesParagraph, isPossessor, isSubjectPosition, type PronounContext } from "./pronouns.js";
+import { DEMONYMS } from "./lexicon.js";
 import { isRoleNoun } from "./roles.js";
 import type { Entity } from "./types.js";
 
@@ -118,11 +119,13 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
         if (!possessor) firstInSentence = false;
       }
       if (token.text !== "the" && token.text !== "The") continue;
-      const noun = ctx.tokens[ti + 1]!;
+      // (`the state-run lender`, `the Japanese carmaker`: a word of where it is or who runs it may stand between)
+      const at = ti + 2 < sentence.endToken && isPlaceOrOwner(ctx.tokens[ti + 1]!.text) ? ti + 2 : ti + 1;
+      const noun = ctx.tokens[at]!;
       const word = withoutPossessive(noun.text);
       if (!COMPANY_NOUNS.has(word) || ctx.inBody[si] === 0 || taken.has(noun.start) || insideAny(ctx.quotes, token.start)) continue;
       // (`the group of protesters`, `the company Acme`, `the company chairman`: the noun is not used alone)
-      const after = ctx.tokens[ti + 2];
+      const after = ctx.tokens[at + 1];
       if (word === noun.text && after !== undefined && (after.text === "of" || /^\p{Lu}/u.test(after.text) || COMPOUND_HEADS.has(after.text) || COMPANY_NOUNS.has(after.text) || isRoleNoun(after.text))) continue;
       // (`the group` may also stand for a party or a council, `the charity` for a foundation, `the company` only for a business)
       const group = ANY_BODY_NOUNS.has(word);
@@ -135,6 +138,11 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
     }
   }
   return added.applyTo(entities);
+}
+
+/** `state-run`, `London-based`, `family-owned`, `Japanese`: a word that places a business or says who runs it, not which of several it is. */
+function isPlaceOrOwner(word: string): boolean {
+  return DEMONYMS.has(word) || /^[\p{L}.]+-(?:run|based|owned|controlled|listed|backed|headquartered)$/u.test(word);
 }
 
 /** `Shares of Acme rose`, `Shares in Acme fell`: a sentence opening so is about the business. */
