@@ -136,10 +136,7 @@ export function ampersandForm(name: string): string {
 
 /** The initials of a name's words, its legal form left out (`AI` is not `Alphabet Inc.`). */
 export function initialsOf(words: readonly string[]): string {
-  return words
-    .filter((w) => startsUpper(w) && !LEGAL_SUFFIXES.has(w) && !LEGAL_SUFFIXES.has(w.replace(/\.$/, "")))
-    .map((w) => w[0]!)
-    .join("");
+  return mixedInitialsOf(words.filter(startsUpper));
 }
 
 /**
