@@ -2,7 +2,7 @@ import { insideAny } from "../text/search.js";
 import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { withoutPossessive } from "./name-tokens.js";
-import { besideSpeechVerb, continuesParagraph, isPossessor, isSubjectPosition, type PronounContext } from "./pronouns.js";
+import { besideSpeechVerb, continuesParagraph, creditedInBrackets, isPossessor, isSubjectPosition, type PronounContext } from "./pronouns.js";
 import { DEMONYMS } from "./lexicon.js";
 import { isRoleNoun } from "./roles.js";
 import type { Entity } from "./types.js";
@@ -83,8 +83,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
     if (words.some((w) => STATE_BODIES.has(w))) continue;
     const business = !words.some((w) => NOT_BUSINESSES.has(w));
     for (const m of entity.mentions) {
-      // (`NEW YORK (AP) —`: an outlet credited in brackets is not what the story is about)
-      if (m.kind === "pronoun" || insideAny(ctx.quotes, m.span.start) || ctx.text[m.span.start - 1] === "(") continue;
+      if (m.kind === "pronoun" || insideAny(ctx.quotes, m.span.start) || creditedInBrackets(ctx, m.span.start)) continue;
       named.push({ entity, start: m.span.start, end: m.span.end, business });
     }
   }

@@ -364,8 +364,9 @@ export function resolveEntities(
         join(c, club[0]!, "partial");
         continue;
       }
-      if (isAcronym(word) || isMixedInitialism(word)) {
-        const expansion = (byInitials.get(isMixedInitialism(word) ? word : acronymLetters(word)) ?? []).find((cl) => cl.members.length > 0);
+      const mixed = isMixedInitialism(word);
+      if (mixed || isAcronym(word)) {
+        const expansion = (byInitials.get(mixed ? word : acronymLetters(word)) ?? []).find((cl) => cl.members.length > 0);
         if (expansion) {
           join(c, expansion, "acronym");
           continue;

@@ -205,6 +205,11 @@ export function isSubjectPosition(ctx: PronounContext, r: Span): boolean {
   return before === undefined || !PREPOSITIONS.has(before.text.toLowerCase());
 }
 
+/** `NEW YORK (AP) —`, `SEATTLE (Reuters) —`: a name in brackets credits an agency; the story is not about it. */
+export function creditedInBrackets(ctx: PronounContext, start: number): boolean {
+  return ctx.text[start - 1] === "(";
+}
+
 /** `Smith said`, `said Smith`, `Smith, the group's lawyer, told`: a speaker, the subject of a speech verb. */
 export function besideSpeechVerb(ctx: PronounContext, r: Span): boolean {
   const first = tokenIndexAt(ctx.tokens, r.start);

@@ -4,7 +4,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { CLASS_NOUNS, isGazetteerPlace } from "./lexicon.js";
-import { continuesParagraph, isSubjectPosition, type PronounContext } from "./pronouns.js";
+import { continuesParagraph, creditedInBrackets, isSubjectPosition, type PronounContext } from "./pronouns.js";
 import { ARTICLE } from "./roles.js";
 import type { Entity } from "./types.js";
 
@@ -59,8 +59,7 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
         const n = named[next++]!;
         if (n.sentence !== si) continue;
         firstHere ??= n;
-        // (not an agency credited in brackets: `SEATTLE (Reuters) —`)
-        if (bodyHere === undefined && n.entity.type === "organization" && ctx.text[n.start - 1] !== "(" && isSubjectPosition(ctx, n)) bodyHere = n;
+        if (bodyHere === undefined && n.entity.type === "organization" && !creditedInBrackets(ctx, n.start) && isSubjectPosition(ctx, n)) bodyHere = n;
         if (here.length >= NEAREST) here.shift();
         here.push(n);
       }
