@@ -102,6 +102,15 @@ function isNoNameWord(word: string, aliases: AliasTable): boolean {
   return !isFirstName(word) && !isTitlePart(word) && !HEAD_WORDS.has(word) && !NAME_PREFIXES.has(word) && !NAME_PARTICLES.has(word) && !isKnownWord(word, aliases);
 }
 
+/**
+ * `Neighbouring New Mexico has`, `Flooded Venice`: an English participle opening the sentence before a place the
+ * gazetteer knows describes the place (`Reading`, a town the gazetteer knows, is no participle here).
+ */
+function isParticipleBeforePlace(parts: readonly NameToken[], aliases: AliasTable): boolean {
+  const word = parts[0]!.text;
+  return /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(word) && isEnglishWord(word.toLowerCase()) && isNoNameWord(word, aliases) && isGazetteerPlace(runText(parts.slice(1)));
+}
+
 /** A common English word or compound (`Oil-rich`) that names nothing by itself: no first name, title, head word or known name. */
 function isEverydayWord(word: string, aliases: AliasTable): boolean {
   return (VOCABULARY.has(word.toLowerCase()) || isEverydayCompound(word.split("-"))) && isNoNameWord(word, aliases);
@@ -260,7 +269,8 @@ export function findCandidates(
         !NAME_PREFIXES.has(parts[k]!.text) &&
         (isStopword(parts[k]!.text) ||
           (k === 0 && lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text)) ||
-          (k === 0 && DESCRIBING_OPENERS.has(parts[k]!.text) && !isTitlePart(parts[k + 1]!.text)))
+          (k === 0 && DESCRIBING_OPENERS.has(parts[k]!.text) && !isTitlePart(parts[k + 1]!.text)) ||
+          (k === 0 && isParticipleBeforePlace(parts, aliases)))
       ) {
         k++;
       }

@@ -327,7 +327,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Okonjo, 62, said`: only people are given an age so
   if (context.ageAfter && !context.determiner && isPersonShaped(words) && !HEAD_WORDS.has(final)) return classified("person", "evidence");
   // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person
-  if (context.relative === "which" && !context.titled) return classified(words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : "other", "guess");
+  // (a name's head word says what it is: `Lea County, which borders`)
+  if (context.relative === "which" && !context.titled && !(words.length > 1 && HEAD_WORDS.has(final))) return classified(words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : "other", "guess");
   // `MP for Normanton`: a member's seat is a place, though the title stands before it
   if (context.seat && !isFirstName(words[0]!)) return classified("place", "evidence");
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)

@@ -53,7 +53,7 @@ describe("company descriptions", () => {
   it("lets `the group` stand for a council or party, but not `the company`, and never a ministry", () => {
     const text =
       "Exiles\n\nThe National Council of Resistance held a news conference with the Ministry of Defence. The council's office will report, according to the group. The company was not named.\n";
-    expect(descriptions(text)).toEqual(["National Council of Resistance <= …ding to the [group]"]);
+    expect(descriptions(text)).toEqual(["National Council of Resistance <= …efence. The [council]", "National Council of Resistance <= …ding to the [group]"]);
   });
 
   it("lets `the charity`, `the organization` and `the union` stand for any body but the state's", () => {

@@ -3,7 +3,7 @@ import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { withoutPossessive } from "./name-tokens.js";
 import { besideSpeechVerb, continuesParagraph, creditedInBrackets, isPossessor, isSubjectPosition, type PronounContext } from "./pronouns.js";
-import { DEMONYMS } from "./lexicon.js";
+import { DEMONYMS, STATE_BODIES } from "./lexicon.js";
 import { isRoleNoun } from "./roles.js";
 import type { Entity } from "./types.js";
 
@@ -40,13 +40,6 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set([
 
 /** The nouns that may call back any body not of the state (a party, a council, a charity), not only a business. */
 const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(["group", "organization", "organisation", "charity", "union"]);
-
-/** Head words of the state's bodies and of schools and hospitals, which neither `the company` nor `the group` stands for. */
-const STATE_BODIES: ReadonlySet<string> = new Set([
-  "Commission", "Ministry", "Department", "Agency", "Authority", "Court", "University", "College", "School", "Police", "Army", "Navy",
-  "Force", "Forces", "Government", "Parliament", "Senate", "Congress", "Assembly", "Bureau", "Office", "Service", "Administration",
-  "Hospital", "Tribunal",
-]);
 
 /** Head words of bodies that are no business, though `the group` may stand for them: a party, a union, a council of exiles. */
 const NOT_BUSINESSES: ReadonlySet<string> = new Set([...STATE_BODIES, "Council", "Committee", "Church", "Board", "Party", "Union", "Association", "Federation", "League", "Institute", "Society", "Foundation", "Friends"]);

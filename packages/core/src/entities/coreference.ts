@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, cityThenWord, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, STATE_BODIES, cityThenWord, isOrganizationHead, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -265,7 +265,11 @@ export function resolveEntities(
         continue;
       }
       // `Meta` after `Meta Platforms`: a place only the gazetteer knows, no country or city, is the short name of the company named before it
-      const firms = c.cls.confidence === "known" && !COUNTRIES.has(word) && !CITIES.has(word) ? (byOrganizationFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start)) : [];
+      // (not of a state body named for its place: `the Texas outbreak` beside `Texas Department of Health`)
+      const firms =
+        c.cls.confidence === "known" && !COUNTRIES.has(word) && !CITIES.has(word)
+          ? (byOrganizationFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start && !STATE_BODIES.has(m.candidate.words[1] ?? "")))
+          : [];
       if (firms.length === 1) {
         join({ ...c, cls: classified("organization", "evidence") }, firms[0]!, "partial");
         continue;
@@ -477,6 +481,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
   const types = new Map(clusters.map((cl) => [cl, typeOf(cl)]));
   const byTitle = new Map<string, Cluster[]>();
   const byLastWord = new Map<string, Cluster[]>();
+  const byHeadNoun = new Map<string, Cluster[]>();
   const add = (map: Map<string, Cluster[]>, key: string, cl: Cluster) => {
     const list = map.get(key) ?? [];
     if (!list.includes(cl)) list.push(cl);
@@ -488,8 +493,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
       if (type === "person") for (const r of m.candidate.roles) add(byTitle, r.slice(r.lastIndexOf(" ") + 1), cl);
       else if (type !== "group" && m.candidate.words.length >= 2) {
         add(byLastWord, m.candidate.words.at(-1)!.toLowerCase(), cl);
-        // a name whose head comes first (`Department of Health`) is called back by it: `the department`
-        if (headFirst(m.candidate)) add(byLastWord, m.candidate.words[0]!.toLowerCase(), cl);
+        for (const noun of headNouns(m.candidate.name)) add(byHeadNoun, noun, cl);
       }
     }
   }
@@ -533,9 +537,11 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
       if (holders.length === 1) target = holders[0];
     } else if (word.length > 3 && (startsUpper(word) || !word.endsWith("s")) && word !== CHAMBER) {
       // (in lower case, a plural is a common noun: `the homes` are not Berkeley Homes, `the press` not the Associated Press)
-      const named = (byLastWord.get(word.toLowerCase()) ?? []).filter(
-        (cl) => namedBefore(cl) && cl.members.some((m) => m.candidate.words.length >= 2 && (calledBackByHead(m.candidate.words.at(-1)!) || (headFirst(m.candidate) && m.candidate.words[0]!.toLowerCase() === word.toLowerCase()) || startsUpper(word))),
+      const lower = word.toLowerCase();
+      const named = (byLastWord.get(lower) ?? []).filter(
+        (cl) => namedBefore(cl) && cl.members.some((m) => m.candidate.words.length >= 2 && (calledBackByHead(m.candidate.words.at(-1)!) || startsUpper(word))),
       );
+      for (const cl of byHeadNoun.get(lower) ?? []) if (namedBefore(cl) && !named.includes(cl)) named.push(cl);
       if (named.length === 1) target = named[0];
     }
     if (target !== undefined) target.descriptions.push({ span: { start: head.start, end: head.start + word.length }, sentence });
@@ -589,10 +595,20 @@ function calledBackByHead(last: string): boolean {
   return HEAD_WORDS.has(last) && !INDUSTRY_HEADS.has(last);
 }
 
-/** The name's head word opens it: `Department of Health`, `University of Edinburgh`. */
-function headFirst(candidate: Candidate): boolean {
-  const head = candidate.words[0]!;
-  return HEAD_WORDS.has(head) && candidate.name.startsWith(`${head} of `);
+/** The heads of the state's bodies that `the agency` calls back: `the agency` after the Food and Drug Administration. */
+const AGENCY_HEADS: ReadonlySet<string> = new Set(["Agency", "Administration", "Bureau", "Service", "Centers", "Commission", "Authority", "Office", "Directorate", "Inspectorate"]);
+
+/**
+ * The lower-case nouns by which `the` calls a body back through its head word: `the court` after the Supreme Court
+ * of India, `the department` after the Department of Health, `the agency` after the Centers for Disease Control
+ * (whose head stands before `for`).
+ */
+function headNouns(name: string): string[] {
+  const written = name.split(" ");
+  const head = written.length > 2 && written[1] === "for" && isOrganizationHead(written[0]!) ? written[0]! : headWord(written);
+  const nouns = calledBackByHead(head) ? [head.toLowerCase()] : [];
+  if (AGENCY_HEADS.has(head)) nouns.push("agency");
+  return nouns;
 }
 
 /** Capitalised title words from `from` (`Home Secretary`), two to four of them, with no name after them. */

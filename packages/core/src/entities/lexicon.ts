@@ -175,6 +175,13 @@ export const CLASS_NOUNS: ReadonlyMap<string, EntityType> = new Map(
 );
 /** Class nouns of places and bodies often named for a person: `Kamal Adwan hospital`, `John F. Kennedy airport`. */
 export const NAMED_FOR_PEOPLE: ReadonlySet<string> = new Set(entityWords.namedForPeople);
+/** Head words of the state's bodies and of schools and hospitals, which neither `the company` nor `the group` stands for. */
+export const STATE_BODIES: ReadonlySet<string> = new Set([
+  "Commission", "Ministry", "Department", "Agency", "Authority", "Court", "University", "College", "School", "Police", "Army", "Navy",
+  "Force", "Forces", "Government", "Parliament", "Senate", "Congress", "Assembly", "Bureau", "Office", "Service", "Administration",
+  "Hospital", "Tribunal",
+]);
+
 export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...entityWords.event.map((w) => [w, "event"] as const),
   ...entityWords.place.map((w) => [w, "place"] as const),

@@ -1777,3 +1777,38 @@ describe("a sentence's first word before a verb of speech", () => {
     ]);
   });
 });
+
+describe("session 40: places, bodies and roles read from their shape", () => {
+  it("drops a participle that opens a sentence before a place the gazetteer knows", () => {
+    expect(types("Cases rise in the west\n\nHealth officials in Harlan County said on Monday that nine more cases had been found this week.\n\nNeighbouring New Mexico has reported two cases. Neighboring Oklahoma has none.\n")).toEqual({
+      "Harlan County": "place",
+      "New Mexico": "place",
+      Oklahoma: "place",
+    });
+  });
+
+  it("keeps a state's name a place beside a body its name opens, and types a county by its head word before `which`", () => {
+    expect(mentionsOf("Cases rise in the west\n\nThe Texas Department of Rural Health said 20 people had been treated in Dorrell County, which borders Oklahoma, this winter.\n\nOfficials have not linked the cases to the Texas outbreak.\n")).toEqual([
+      ["Texas Department of Rural Health", "organization", ["Texas Department of Rural Health:name"]],
+      ["Dorrell County", "place", ["Dorrell County:name"]],
+      ["Oklahoma", "place", ["Oklahoma:name"]],
+      ["Texas", "place", ["Texas:name"]],
+    ]);
+  });
+
+  it("calls a body back by its head word or, for a state agency, by `the agency`", () => {
+    expect(mentionsOf("Rulings and warnings of the week\n\nThe Centers for Rural Disease Control said on Monday that the risk remains low. The agency recommends two doses, which it says are safe.\n\nThe High Court of Veloria struck down the levy on Thursday. The court said the tax was unlawful.\n")).toEqual([
+      ["Centers for Rural Disease Control", "organization", ["Centers for Rural Disease Control:name", "agency:description", "it:pronoun"]],
+      ["High Court of Veloria", "organization", ["High Court of Veloria:name", "court:description"]],
+    ]);
+  });
+
+  it("reads a service named after its noun as a body, and a role's domain and owner without a possessive pronoun", () => {
+    expect(summary("Streaming rivals clash over fine\n\nThe complaint came from Swedish streaming service Tunewave five years ago, officials said on Monday.\n\nTunewave, which has 600 million users, welcomed the fine. Its chief executive Dana Kestrel said the bloc's antitrust chief Ilse Marrow had sent a message, as had EU trade chief Pavel Orlik.\n").filter((e) => e.name !== "European Union")).toEqual([
+      { name: "Tunewave", type: "organization", roles: [], aliases: [] },
+      { name: "Dana Kestrel", type: "person", roles: ["chief executive"], aliases: [] },
+      { name: "Ilse Marrow", type: "person", roles: ["antitrust chief"], aliases: [] },
+      { name: "Pavel Orlik", type: "person", roles: ["EU trade chief"], aliases: [] },
+    ]);
+  });
+});

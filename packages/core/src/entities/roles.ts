@@ -3,7 +3,9 @@ import { INNER_PARTICLES } from "./classify.js";
 import { FIRST_NAMES, HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
+import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
+import { hasPastVerb } from "../dates/resolve.js";
 
 const PHRASE_GLUE = new Set(["of", "to", "the", "for", "on", "at", "in", "and"]);
 /** Glue that ties a role to the person it serves: `spokesman for`, `adviser to`. */
@@ -65,9 +67,20 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     const gluedToNext = taken.length > 0 && taken[0]!.hyphenBefore && taken[0]!.token === t.token;
     // (`Rio Grande do Sul Governor`: a particle inside a place's name before the title)
     const particle = INNER_PARTICLES.has(t.text) && taken.length > 0 && startsUpper(taken[0]!.text) && startsUpper(tokens[i - 1]?.text ?? "");
+    // (`EU antitrust chief`, `the bloc's competition chief`: a lower-case noun between a name or possessive and the role says what it heads)
+    // (a verb is no domain: `Varga said skipper Ned Fane`)
+    const domain =
+      taken.length > 0 &&
+      isRoleHead(taken[0]!) &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      !isStopword(t.text) &&
+      !isSpeechVerb(t.text) &&
+      !hasPastVerb(t.text) &&
+      i > sentenceStart && (startsUpper(tokens[i - 1]!.text) || tokens[i - 1]!.possessive);
     const ok =
       gluedToNext ||
       particle ||
+      domain ||
       (t.kind === "word" && ((startsUpper(t.text) && (t.text === "May" || !isCalendarName(t.text))) || isRoleNoun(t.text) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || PHRASE_GLUE.has(t.text))) ||
       (t.text === "-" && t.start === tokens[i - 1]?.end);
     if (!ok) break;
@@ -82,7 +95,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     taken.unshift(t);
     i--;
   }
-  while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || PARTY_WORDS.has(taken[0]!.text) || /^(?:According|Referring|Asked|Said|Speaking|The|A|An)$/.test(taken[0]!.text))) taken.shift();
+  while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || PARTY_WORDS.has(taken[0]!.text) || /^(?:According|Referring|Asked|Said|Speaking|The|A|An|Its|His|Her|Their|Our)$/.test(taken[0]!.text))) taken.shift();
   while (taken.length > 0 && PHRASE_GLUE.has(taken[taken.length - 1]!.text)) taken.pop();
   if (!taken.some((t) => isTitleWord(t.text))) return [];
   return taken;
