@@ -4,7 +4,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CHAMBER, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CHAMBER, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -381,8 +381,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");
   }
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`)
-  // (a word with a capital inside, `OpenAI`, `YouTube`, names a firm or a product, not a place)
-  if (context.locative && !context.determiner && !words.some(hasInnerCapital)) return classified("place", "guess");
+  // (a word with a capital inside, `OpenAI`, `YouTube`, names a firm or a product, not a place; `near Parliament`,
+  // `in Congress` name the chamber)
+  if (context.locative && !context.determiner && !words.some(hasInnerCapital) && !LEGISLATURES.has(name)) return classified("place", "guess");
   // `Harrowgate man jailed`: news names people by the town they live in
   if (context.residentAfter && !isFirstName(words[0]!) && !words.some(hasInnerCapital)) {
     // an everyday word so written describes the person, and names nothing: `the first Black woman`

@@ -66,4 +66,14 @@ describe("company descriptions", () => {
     const text = 'Acme\n\nAcme Corp said profit rose. The company chairman quit. The group of investors sold. The company Acme owns grew. "The company is fine," he said.\n';
     expect(descriptions(text)).toEqual([]);
   });
+
+  it("reads a word of a trade or a cause between `the` and the noun, and `giant` only after one", () => {
+    const text =
+      "Protests and profits\n\nThe Kestrel Rights Alliance said on Monday that two protesters were hurt. The rights group asked for an inquiry.\n\nTarvel Petroleum Corp said profit rose. The oil company plans to drill. The giant did not say where, but the energy giant later named a site.\n";
+    expect(descriptions(text)).toEqual([
+      "Kestrel Rights Alliance <= … The rights [group]",
+      "Tarvel Petroleum Corp <= …se. The oil [company]",
+      "Tarvel Petroleum Corp <= … the energy [giant]",
+    ]);
+  });
 });

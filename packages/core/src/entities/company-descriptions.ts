@@ -3,7 +3,7 @@ import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { withoutPossessive } from "./name-tokens.js";
 import { besideSpeechVerb, continuesParagraph, creditedInBrackets, isPossessor, isSubjectPosition, type PronounContext } from "./pronouns.js";
-import { DEMONYMS, STATE_BODIES } from "./lexicon.js";
+import { DEMONYMS, SECTORS, STATE_BODIES } from "./lexicon.js";
 import { isRoleNoun } from "./roles.js";
 import type { Entity } from "./types.js";
 
@@ -111,11 +111,14 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
         if (!possessor) firstInSentence = false;
       }
       if (token.text !== "the" && token.text !== "The") continue;
-      // (`the state-run lender`, `the Japanese carmaker`: a word of where it is or who runs it may stand between)
-      const at = ti + 2 < sentence.endToken && isPlaceOrOwner(ctx.tokens[ti + 1]!.text) ? ti + 2 : ti + 1;
+      // (`the state-run lender`, `the Japanese carmaker`, `the rights group`: a word of where it is, who runs it or
+      // what it does may stand between; `the tech giant` is a business only so)
+      const first = ctx.tokens[ti + 1]!.text;
+      const sector = ti + 2 < sentence.endToken && SECTORS.has(first) && !COMPANY_NOUNS.has(withoutPossessive(first));
+      const at = sector || (ti + 2 < sentence.endToken && isPlaceOrOwner(first)) ? ti + 2 : ti + 1;
       const noun = ctx.tokens[at]!;
       const word = withoutPossessive(noun.text);
-      if (!COMPANY_NOUNS.has(word) || ctx.inBody[si] === 0 || taken.has(noun.start) || insideAny(ctx.quotes, token.start)) continue;
+      if (!(COMPANY_NOUNS.has(word) || (sector && word === "giant")) || ctx.inBody[si] === 0 || taken.has(noun.start) || insideAny(ctx.quotes, token.start)) continue;
       // (`the group of protesters`, `the company Acme`, `the company chairman`: the noun is not used alone)
       const after = ctx.tokens[at + 1];
       if (word === noun.text && after !== undefined && (after.text === "of" || /^\p{Lu}/u.test(after.text) || COMPOUND_HEADS.has(after.text) || COMPANY_NOUNS.has(after.text) || isRoleNoun(after.text))) continue;

@@ -163,6 +163,8 @@ export const ON_BODIES: ReadonlySet<string> = new Set(entityWords.onBodies);
 export const LEGISLATURES: ReadonlySet<string> = new Set(entityWords.legislatures);
 /** Heads that say what a firm deals in (`Acme Software`): in lower case, `the software` is the thing, not the firm. */
 export const INDUSTRY_HEADS: ReadonlySet<string> = new Set(entityWords.industryHeads);
+/** Words of a trade or a cause before a body's noun: `the oil company`, `the rights group`. */
+export const SECTORS: ReadonlySet<string> = new Set(entityWords.sectors);
 /** Kinship nouns: a role headed by one introduces someone by their relation to another person (`her son`, `his wife`). */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "nephew", "niece", "cousin", "stepson", "stepdaughter", "stepmother", "stepfather", "sibling"]);
 /** `the House` is a chamber of Congress or Parliament, never short for the White House; without `the` it may be a surname. */

@@ -1811,4 +1811,8 @@ describe("session 40: places, bodies and roles read from their shape", () => {
       { name: "Pavel Orlik", type: "person", roles: ["EU trade chief"], aliases: [] },
     ]);
   });
+
+  it("reads a legislature after a preposition of place as the chamber", () => {
+    expect(types("Tax bill protests\n\nThousands marched near Parliament in Veloria on Thursday as lawmakers debated the bill.\n\nParliament is expected to vote on it next week.\n")).toEqual({ Parliament: "organization", Veloria: "place" });
+  });
 });
