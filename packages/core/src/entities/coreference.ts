@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, STATE_BODIES, cityThenWord, isOrganizationHead, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, STATE_BODIES, cityThenWord, isFirstName, isOrganizationHead, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -236,6 +236,8 @@ export function resolveEntities(
         // (not a body named for a place named in its first two words: `Monterey` is no short name of `Monterey Bay Aquarium`)
         if (type === "organization" && !HEAD_WORDS.has(words[0]!) && !OFFICE_WORDS.has(words[0]!) && HEAD_WORDS.get(words[1] ?? "") !== "place") push(byOrganizationFirstWord, words[0]!, cl);
         if (type === "other" && CASE_NAME.test(m.candidate.name)) push(byCaseFirstWord, words[0]!, cl);
+        // `Webb` after `James Webb Space Telescope`: a thing named for a person goes by the person's surname
+        if (type === "other" && words.length >= 3 && isFirstName(words[0]!)) for (const w of words.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, nameMatchKey(w), cl);
       }
       push(byInitials, initialsOf(words), cl);
       // (the small words the candidate's words leave out count here: `Bank of England`, `BoE`)

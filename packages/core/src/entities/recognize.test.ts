@@ -1815,4 +1815,11 @@ describe("session 40: places, bodies and roles read from their shape", () => {
   it("reads a legislature after a preposition of place as the chamber", () => {
     expect(types("Tax bill protests\n\nThousands marched near Parliament in Veloria on Thursday as lawmakers debated the bill.\n\nParliament is expected to vote on it next week.\n")).toEqual({ Parliament: "organization", Veloria: "place" });
   });
+
+  it("reads a telescope named for a person as a thing, called back by the person's surname", () => {
+    expect(mentionsOf("Sky news\n\nAstronomers using the Edith Marlow Space Telescope found water vapour on a distant planet, the team said on Monday.\n\n\"Marlow is giving us the sensitivity we need,\" said Ivo Brandt, who led the study.\n")).toEqual([
+      ["Edith Marlow Space Telescope", "other", ["Edith Marlow Space Telescope:name", "Marlow:partial"]],
+      ["Ivo Brandt", "person", ["Ivo Brandt:name"]],
+    ]);
+  });
 });
