@@ -183,7 +183,6 @@ export const STATE_BODIES: ReadonlySet<string> = new Set([
   "Force", "Forces", "Government", "Parliament", "Senate", "Congress", "Assembly", "Bureau", "Office", "Service", "Administration",
   "Hospital", "Tribunal",
 ]);
-
 export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...entityWords.event.map((w) => [w, "event"] as const),
   ...entityWords.place.map((w) => [w, "place"] as const),
