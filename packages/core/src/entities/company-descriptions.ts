@@ -114,8 +114,9 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       // (`the state-run lender`, `the Japanese carmaker`, `the rights group`: a word of where it is, who runs it or
       // what it does may stand between; `the tech giant` is a business only so)
       const first = ctx.tokens[ti + 1]!.text;
-      const sector = ti + 2 < sentence.endToken && SECTORS.has(first) && !COMPANY_NOUNS.has(withoutPossessive(first));
-      const at = sector || (ti + 2 < sentence.endToken && isPlaceOrOwner(first)) ? ti + 2 : ti + 1;
+      const room = ti + 2 < sentence.endToken;
+      const sector = room && SECTORS.has(first) && !COMPANY_NOUNS.has(withoutPossessive(first));
+      const at = sector || (room && isPlaceOrOwner(first)) ? ti + 2 : ti + 1;
       const noun = ctx.tokens[at]!;
       const word = withoutPossessive(noun.text);
       if (!(COMPANY_NOUNS.has(word) || (sector && word === "giant")) || ctx.inBody[si] === 0 || taken.has(noun.start) || insideAny(ctx.quotes, token.start)) continue;
