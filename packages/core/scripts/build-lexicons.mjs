@@ -221,6 +221,80 @@ export function buildCurrencies() {
   return { $source: "currency-codes (ISO 4217, MIT)", codes: [...new Set(codes)].sort() };
 }
 
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const ORDINALS = { "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, last: -1 };
+
+/**
+ * A date-holidays rule as the core reads it: a fixed day (`12-25`), a day from Easter (`easter -2`,
+ * `orthodox 1`), the nth weekday of a month (`4th thursday in November`), or a weekday before or after one
+ * of those (`monday before 06-01`, `friday after 4th thursday in November`); undefined for lunar,
+ * one-off and other rules. Clauses that move the day off (`and if sunday then next monday`) or limit the
+ * years (`since 2021`) say when it is kept, not which day the name means, and are dropped.
+ */
+function parseHolidayRule(rule) {
+  const head = rule.replace(/\s+(?:and\s+)?(?:if|since|every|prior to|in (?:\d{4}|even|odd|leap|non-leap))\b.*$/i, "").replace(/\s+P\d+D$/, "").replace(/\s+\d\d:\d\d$/, "").trim().toLowerCase();
+  const day = (text) => {
+    let m = /^(\d\d)-(\d\d)$/.exec(text);
+    if (m) return { month: Number(m[1]), day: Number(m[2]) };
+    m = /^(easter|orthodox)(?: ([+-]?\d+))?$/.exec(text);
+    if (m) return { easter: Number(m[2] ?? 0), ...(m[1] === "orthodox" ? { orthodox: true } : {}) };
+    m = /^(1st|2nd|3rd|4th|5th|last) (\w+) in (\w+)$/.exec(text);
+    if (m && WEEKDAYS.includes(m[2]) && MONTHS.includes(m[3])) return { nth: ORDINALS[m[1]], weekday: WEEKDAYS.indexOf(m[2]), month: MONTHS.indexOf(m[3]) + 1 };
+    return undefined;
+  };
+  const m = /^(?:1st )?(\w+) (before|after) (.+)$/.exec(head);
+  if (m && WEEKDAYS.includes(m[1])) {
+    const from = day(m[3]);
+    return from === undefined ? undefined : { weekday: WEEKDAYS.indexOf(m[1]), [m[2]]: from };
+  }
+  return day(head);
+}
+
+/** Countries whose own calendars name their holidays in English, so a name kept by one of them alone is still news's name. */
+/** How the name of a day ends; other names (`Corpus Christi`, `Saint Martin`) are as often a place's or a person's. */
+const DAY_NAME_END = /\b(?:Day|Eve|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Easter|Birthday)$/;
+const ENGLISH_CALENDARS = new Set(["US", "GB", "CA", "AU", "NZ", "IE", "ZA", "IN", "SG", "PH", "NG", "KE", "JM"]);
+
+/**
+ * Holidays by their English names, from date-holidays' calendars of every country. A name is kept when it
+ * means one day: when at least four in five of the countries that keep a holiday of that name keep it on one
+ * rule (Christmas Day is 25 December in all but the few that keep it by the Julian calendar; Independence Day
+ * differs from country to country and is left out) and no English-writing country keeps it on another (Labour
+ * Day is 1 May in most countries but not in the United States or Canada). A name one country alone keeps must be an
+ * English-writing country's and hold a word that is no common word (`Juneteenth`, `Canada Day`): other
+ * countries' names are translations, and a common-word name (`Heritage Day`) may be another country's too.
+ */
+export function buildHolidays(vocabulary = buildVocabulary(), dictionary = buildDictionary(vocabulary)) {
+  const { data } = require("date-holidays/data");
+  const common = new Set([...vocabulary.words, ...dictionary.words]);
+  const byName = new Map();
+  for (const [code, country] of Object.entries(data.holidays)) {
+    for (const [rule, holiday] of Object.entries(country.days ?? {})) {
+      if (!holiday || rule.startsWith("substitutes")) continue;
+      const name = (holiday.name?.en ?? data.names[holiday._name]?.name?.en)?.replace(/’/g, "'");
+      if (name === undefined || !/^[\p{Lu}\d][\p{L}\d'. -]*$/u.test(name)) continue;
+      const entry = byName.get(name) ?? { rules: new Map(), countries: new Set(), english: new Set() };
+      byName.set(name, entry);
+      const key = JSON.stringify(parseHolidayRule(rule) ?? rule);
+      entry.rules.set(key, (entry.rules.get(key) ?? 0) + 1);
+      entry.countries.add(code);
+      if (ENGLISH_CALENDARS.has(code)) entry.english.add(key);
+    }
+  }
+  const holidays = [];
+  for (const [name, { rules, countries, english }] of byName) {
+    const total = [...rules.values()].reduce((a, b) => a + b, 0);
+    const [key, count] = [...rules].sort((a, b) => b[1] - a[1])[0];
+    const rule = JSON.parse(key);
+    if (typeof rule !== "object" || count < 0.8 * total || [...english].some((k) => k !== key)) continue;
+    if (!(DAY_NAME_END.test(name) || (!name.includes(" ") && !common.has(name.toLowerCase())))) continue;
+    if (countries.size === 1 && !(ENGLISH_CALENDARS.has([...countries][0]) && name.split(/[ -]/).some((w) => !common.has(w.replace(/'s$/, "").toLowerCase())))) continue;
+    holidays.push({ name, rule });
+  }
+  return { $source: "date-holidays (ISC; data CC BY 3.0), English names of every country's holidays", holidays: holidays.sort((a, b) => (a.name < b.name ? -1 : 1)) };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = new URL("../src/lexicon/generated/", import.meta.url);
   const vocabulary = buildVocabulary();
@@ -233,4 +307,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(new URL("vocabulary.json", dir), JSON.stringify(vocabulary) + "\n");
   writeFileSync(new URL("dictionary.json", dir), JSON.stringify(buildDictionary(vocabulary)) + "\n");
   writeFileSync(new URL("currencies.json", dir), JSON.stringify(buildCurrencies()) + "\n");
+  writeFileSync(new URL("holidays.json", dir), JSON.stringify(buildHolidays()) + "\n");
 }

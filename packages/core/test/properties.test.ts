@@ -92,6 +92,7 @@ describe("time grows linearly with size on pathological input", () => {
     "Nov. Nov. 24 Thursday Friday mid-October ",
     "between 2019 and 2020 to 2021 two days ago ago last week ",
     "will meet in in two weeks a year from now from now the early 1990s 1990s ",
+    "over Christmas Good Good Friday Agreement New Year's New Year's Eve 2021 last Easter Monday ",
     "\n\n\n\n",
     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "President Barack Obama said. “Yes,” he said. ",

@@ -132,6 +132,25 @@ describe("language server over stdio on the seeds", () => {
     await client.notify("textDocument/didClose", { textDocument: { uri } });
   });
 
+  it("hovers a holiday with its day and hints the day after it", async () => {
+    const uri = client.uri("articles/holiday.txt");
+    const text = "Ferry timetable changes\n\nPublished: Monday, January 10, 2022\n\nFerries will not sail on Good Friday, as on Boxing Day 2020.\n";
+    await client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "plaintext", version: 1, text } });
+    const hover = await client.request<{ contents: { value: string } }>("textDocument/hover", { textDocument: { uri }, position: { line: 4, character: 30 } });
+    expect(hover.contents.value.split("  \n")).toEqual(["**2022-04-15** (Friday)", "Read from “Good Friday” (future tense) against this article's published date, 2022-01-10."]);
+    const yearly = await client.request<{ contents: { value: string } }>("textDocument/hover", { textDocument: { uri }, position: { line: 4, character: 50 } });
+    expect(yearly.contents.value.split("  \n")).toEqual(["**2020-12-26** (Saturday)", "Boxing Day in the year written after it."]);
+    const hints = await client.request<{ label: string; position: { line: number; character: number } }[]>("textDocument/inlayHint", {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 6, character: 0 } },
+    });
+    expect(hints.map((h) => [h.position.line, h.position.character, h.label])).toEqual([
+      [4, 36, ": 2022-04-15"],
+      [4, 59, ": 2020-12-26"],
+    ]);
+    await client.notify("textDocument/didClose", { textDocument: { uri } });
+  });
+
   it("highlights, renames across articles, and never writes a file", async () => {
     const before = client.text(S004);
     const highlights = await client.request<unknown[]>("textDocument/documentHighlight", find(S000, "Earnest", 1));

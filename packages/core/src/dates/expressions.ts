@@ -1,10 +1,12 @@
 import type { Span } from "../text/positions.js";
 import { findWrittenDates, type WrittenDate } from "./absolute.js";
 import { monthNumber, weekdayNumber } from "./calendar.js";
+import { findHolidays, isHolidayName, type WrittenHoliday } from "./holidays.js";
 
 /** A date expression and what it says, before it is put on the calendar. */
 export type DateExpression =
   | { readonly kind: "written"; readonly span: Span; readonly text: string; readonly date: WrittenDate }
+  | { readonly kind: "holiday"; readonly span: Span; readonly text: string; readonly holiday: WrittenHoliday }
   | { readonly kind: "weekday"; readonly span: Span; readonly text: string; readonly weekday: number }
   | { readonly kind: "month"; readonly span: Span; readonly text: string; readonly month: number; readonly part?: "early" | "mid" | "late" | "end" }
   | ({ readonly kind: "relative-day"; readonly span: Span; readonly text: string; readonly offset: number } & Counted)
@@ -59,9 +61,14 @@ function nameWordAt(text: string, at: number): boolean {
   return word !== null && monthNumber(word[0]) === undefined && weekdayNumber(word[0]) === undefined;
 }
 
-/** Finds date expressions in `[from, to)`: written dates first, then relative ones that do not overlap them. */
+/** Finds date expressions in `[from, to)`: written dates and named holidays first, then relative ones that do not overlap them. */
 export function findDateExpressions(text: string, from: number, to: number): DateExpression[] {
   const found: DateExpression[] = findWrittenDates(text, from, to).map((date) => ({ kind: "written", span: { start: date.start, end: date.end }, text: date.text, date }));
+  // (`Good Friday`, `Easter Monday`: a holiday holds a weekday that must not be read alone)
+  for (const holiday of findHolidays(text, from, to)) {
+    if (!found.some((e) => e.span.start < holiday.end && holiday.start < e.span.end)) found.push({ kind: "holiday", span: { start: holiday.start, end: holiday.end }, text: holiday.text, holiday });
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
   // written dates are sorted and matches come in text order: one moving pointer finds overlaps in linear time
   const written = [...found];
   let w = 0;
@@ -86,6 +93,8 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     else if (g.psdecade !== undefined) found.push({ kind: "decade", span, text: value, decade: fullDecade(g.psdecade), part: part! });
     else if (g.decade !== undefined) found.push({ kind: "decade", span, text: value, decade: Number(g.decade) });
     else if (g.sdecade !== undefined) found.push({ kind: "decade", span, text: value, decade: fullDecade(g.sdecade) });
+    // `Good Friday Agreement`: the weekday of a holiday's name inside a longer name is neither
+    else if (g.weekday !== undefined && endsHolidayName(slice, m.index, value)) continue;
     else if (g.weekday !== undefined) found.push({ kind: "weekday", span, text: value, weekday: weekdayNumber(g.weekday)! });
     else if (g.rday !== undefined) found.push({ kind: "relative-day", span, text: value, offset: RELATIVE_DAYS.get(g.rday)! });
     else if (g.rmw !== undefined) {
@@ -115,6 +124,14 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     for (const e of pass) if (!taken(e.span.start, e.span.end)) found.push(e);
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+const WORD_BEFORE = /(\p{Lu}[\p{L}.]*)[ \t]$/u;
+
+/** The weekday at `at` ends a holiday's name with the capitalised word before it (`Good Friday`, `Easter Monday`). */
+function endsHolidayName(slice: string, at: number, weekday: string): boolean {
+  const before = WORD_BEFORE.exec(slice.slice(Math.max(0, at - 16), at));
+  return before !== null && isHolidayName(`${before[1]} ${weekday}`);
 }
 
 /** `'90s` → 1990, `'00s` → 2000: the decades news writes short are of the last century but for this one's first two. */

@@ -2,6 +2,7 @@ import { isLetter, isLower, isSpace } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
 import { addDays, type CalendarDate, daysInMonth, formatDate, formatDecade, formatMonth, formatWeek, weekdayOf } from "./calendar.js";
 import type { DateExpression } from "./expressions.js";
+import { holidayDate } from "./holidays.js";
 
 /** The date an article's relative expressions are read against, and where it came from. */
 export interface ReferenceDate {
@@ -36,6 +37,7 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
     const actual = weekdayOf(date);
     return { value: formatDate(date), relative: false, ...(d.weekday !== undefined && d.weekday !== actual ? { weekdayMismatch: actual } : {}) };
   }
+  if (expr.kind === "holiday" && expr.holiday.year !== undefined) return { value: formatDate(holidayDate(expr.holiday.rule, expr.holiday.year)), relative: false };
   if (expr.kind === "year") return { value: String(expr.year).padStart(4, "0"), relative: false };
   if (expr.kind === "decade") return { value: formatDecade(expr.decade), relative: false };
   if (reference === undefined) return { value: null, relative: true };
@@ -50,6 +52,17 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
       const best = nearest(candidates, ref, tense, 60);
       if (best === undefined) return { value: null, relative: true };
       return { value: d.day === undefined ? formatMonth(best.year, best.month) : formatDate(best), relative: true };
+    }
+    case "holiday": {
+      const { rule, offset } = expr.holiday;
+      const candidates = [ref.year - 1, ref.year, ref.year + 1].map((year) => holidayDate(rule, year));
+      // `last Christmas`: the one before the reference; `next Easter`: the one after; `this Easter`: its year's
+      const best =
+        offset === -1 ? candidates.filter((c) => daysBetween(ref, c) < 0).pop()
+        : offset === 1 ? candidates.find((c) => daysBetween(ref, c) > 0)
+        : offset === 0 ? candidates[1]
+        : nearest(candidates, ref, tense, 60);
+      return { value: best === undefined ? null : formatDate(best), relative: true };
     }
     case "weekday": {
       const delta = (expr.weekday - weekdayOf(ref) + 7) % 7;

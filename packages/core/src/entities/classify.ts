@@ -1,4 +1,5 @@
 import { TIME_ZONES, isCalendarName } from "../dates/calendar.js";
+import { isHolidayName } from "../dates/holidays.js";
 import { Answers } from "../text/answers.js";
 import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
@@ -259,6 +260,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.subtitled && !context.titled) return classified("other", "evidence");
   // `@POTUS`, `#MeToo`: an account or a hashtag, not the body or person behind it
   if (context.handle) return classified("other", "evidence");
+  // `Good Friday`, `Christmas`: a holiday is a date, read with the dates
+  if (isHolidayName(name)) return undefined;
   // `New Zealander`: a demonym of several words names a person's origin, not an entity
   if (words.length > 1 && DEMONYMS.has(name)) return undefined;
   // `Former Irish president`, `Veteran Kenyan diplomat`: an everyday word or a title's before a demonym describes someone's origin

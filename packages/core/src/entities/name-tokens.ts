@@ -1,3 +1,4 @@
+import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
 import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY, demonymOfPlural, isGazetteerPlace } from "./lexicon.js";
@@ -39,6 +40,7 @@ function isAgentPlural(word: string): boolean {
  */
 function possessiveInName(out: readonly NameToken[], possessor: string, start: number, tokens: readonly Token[], next: number, to: number): boolean {
   const before = out[out.length - 1];
+  if (next < to && inHolidayName(out, possessor, start, tokens[next]!.text)) return true;
   const saint = before !== undefined && SAINTS.has(before.text) && before.end + 1 === start;
   const plural = PLURALS_WITHOUT_S.has(possessor) || (possessor.endsWith("s") && /^\p{Lu}\p{Ll}+$/u.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || isAgentPlural(possessor)));
   if (!saint && !plural) return foundersInstitution(possessor, tokens, next, to);
@@ -52,6 +54,21 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   }
   // capitalised words that end there close the name too: `Nurses' Health Study`, `Department of Veterans' Affairs`
   return k > next && (k === to || tokens[k]!.kind !== "word" || !startsUpper(tokens[k]!.text));
+}
+
+/** `New Year's Day`, `St Patrick's Day`, `April Fools' Day`: a possessive inside a holiday's name, with up to two words before it. */
+function inHolidayName(out: readonly NameToken[], possessor: string, start: number, after: string): boolean {
+  let name = possessor;
+  let at = start;
+  for (let k = out.length; k >= Math.max(0, out.length - 2); k--) {
+    if (k < out.length) {
+      if (out[k]!.end + 1 !== at) return false;
+      name = `${out[k]!.text} ${name}`;
+      at = out[k]!.start;
+    }
+    if (isHolidayName(`${name}'s ${after}`) || isHolidayName(`${name}' ${after}`)) return true;
+  }
+  return false;
 }
 
 /** The word without its possessive `’s` or `'s`, if it has one: `the company's` is `company`. */

@@ -1,4 +1,5 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
+import { isHolidayName } from "../dates/holidays.js";
 import { ARABIC_ARTICLE, COMPOUND_SURNAME_JOINS, NAME_PARTICLES } from "./classify.js";
 import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, PORTFOLIOS, VOCABULARY, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
@@ -10,7 +11,18 @@ import { isStopword } from "../text/stopwords.js";
  */
 function isNameish(tokens: readonly NameToken[], i: number): boolean {
   const t = tokens[i]!;
-  return isNameishToken(t) && (t.text === "May" || !isCalendarName(t.text) || monthAsFirstName(tokens, i));
+  return isNameishToken(t) && (t.text === "May" || !isCalendarName(t.text) || monthAsFirstName(tokens, i) || endsHolidayName(tokens, i));
+}
+
+/** `Good Friday`, `Easter Monday`: a weekday that ends a holiday's name with the one or two words before it. */
+function endsHolidayName(tokens: readonly NameToken[], i: number): boolean {
+  let name = tokens[i]!.text;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    if (tokens[k]!.end + 1 !== tokens[k + 1]!.start) return false;
+    name = `${tokens[k]!.text} ${name}`;
+    if (isHolidayName(name)) return true;
+  }
+  return false;
 }
 
 const DATE_PREPOSITIONS = new Set(["in", "on", "by", "since", "until", "till", "of", "from", "during", "through", "last", "next", "this", "early", "late", "mid", "before", "after", "In", "On", "By", "Since", "Until", "From", "During", "Last", "Next", "This", "Early", "Late", "Before", "After"]);

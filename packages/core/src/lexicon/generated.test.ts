@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain Node script without type declarations
-import { buildCurrencies, buildDictionary, buildFirstNames, buildGazetteer, buildOrganizations, buildPastTense, buildSurnames, buildVocabulary } from "../../scripts/build-lexicons.mjs";
+import { buildCurrencies, buildDictionary, buildFirstNames, buildGazetteer, buildHolidays, buildOrganizations, buildPastTense, buildSurnames, buildVocabulary } from "../../scripts/build-lexicons.mjs";
 
 const committed = (file: string): unknown => JSON.parse(readFileSync(new URL(`generated/${file}`, import.meta.url), "utf8"));
 
@@ -17,6 +17,14 @@ describe("generated lexicons", () => {
     expect(committed("vocabulary.json")).toEqual(vocabulary);
     expect(committed("dictionary.json")).toEqual(buildDictionary(vocabulary));
     expect(committed("currencies.json")).toEqual(buildCurrencies());
+    expect(committed("holidays.json")).toEqual(buildHolidays(vocabulary));
+  });
+
+  it("keeps a holiday's name only where it means one day", () => {
+    const names = new Set((committed("holidays.json") as { holidays: { name: string }[] }).holidays.map((h) => h.name));
+    expect(["Christmas Day", "Good Friday", "Boxing Day", "Juneteenth", "Pentecost"].filter((n) => names.has(n))).toEqual(["Christmas Day", "Good Friday", "Boxing Day", "Juneteenth", "Pentecost"]);
+    // a different day in different countries (Labour Day is 1 May in most, not in the United States), or a place's name
+    expect(["Independence Day", "Labour Day", "Thanksgiving Day", "National Day", "Corpus Christi"].filter((n) => names.has(n))).toEqual([]);
   });
 
   it("keeps cities of 100,000 to 150,000 people only when their name is no first name or everyday word", () => {

@@ -70,12 +70,13 @@ const before = (a: Range["start"], b: Range["start"]) => a.line < b.line || (a.l
 const inside = (r: Range, outer: Range) => before(outer.start, r.start) && before(r.end, outer.end);
 const compare = (a: Range, b: Range) => a.start.line - b.start.line || a.start.character - b.start.character;
 
-/** Inlay hints: the calendar date after a relative date, and the speaker after a quote. */
+/** Inlay hints: the calendar date after a relative date or a holiday, and the speaker after a quote. */
 export function inlayHints(model: ArticleModel, dates: readonly DateMention[], range: Range): InlayHint[] {
   const within = (r: Range) => r.end.line >= range.start.line && r.start.line <= range.end.line;
   const out: InlayHint[] = [];
   for (const d of dates) {
-    if (d.relative && d.value !== null && within(d.range)) out.push({ position: d.range.end, label: `: ${d.value}`, kind: InlayHintKind.Type, paddingLeft: false });
+    // (a holiday's day is not written, even with its year: `Good Friday 2021`)
+    if ((d.relative || d.expression.kind === "holiday") && d.value !== null && within(d.range)) out.push({ position: d.range.end, label: `: ${d.value}`, kind: InlayHintKind.Type, paddingLeft: false });
   }
   for (const q of model.quotes) {
     if (q.speakerName === null || q.partial || !within(q.outer.range)) continue;
