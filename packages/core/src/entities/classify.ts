@@ -276,6 +276,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     const nation = demonymOfPlural(w);
     if (nation !== undefined && !DEMONYMS.has(w)) return classified("group", "known");
     if (DEMONYMS.has(w)) return undefined;
+    // `the Treasury said`, `the Treasury ... its`: a ministry's portfolio after `the` that speaks or is `it` is the ministry
+    // (elsewhere it modifies a noun: `the Defence budget`)
+    if (PORTFOLIOS.has(w) && context.determiner && (context.speaker || context.neuterPronoun === true)) return classified("organization", "evidence");
     // (a title word that is the surname of someone the article names is their name: `King` after `Stephen King`)
     if (isCalendarName(w) || (isTitlePart(w) && !context.nameWord)) return undefined;
     // an abbreviation with its period (`No.` of `No. 10`, `Inc.`) names nothing alone

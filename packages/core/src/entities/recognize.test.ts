@@ -1822,4 +1822,10 @@ describe("session 40: places, bodies and roles read from their shape", () => {
       ["Ivo Brandt", "person", ["Ivo Brandt:name"]],
     ]);
   });
+
+  it("reads a portfolio after `the` that speaks or is `it` as the ministry, not one that modifies a noun", () => {
+    expect(mentionsOf("Bond sale planned\n\nYields rose after the Treasury said it would sell more bonds next month. A Treasury official and the Defence budget were not named.\n")).toEqual([
+      ["Treasury", "organization", ["Treasury:name", "it:pronoun"]],
+    ]);
+  });
 });
