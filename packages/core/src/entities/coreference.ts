@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, STATE_BODIES, cityThenWord, isFirstName, isOrganizationHead, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, STATE_BODIES, cityThenWord, isFirstName, isOrganizationHead, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -216,6 +216,7 @@ export function resolveEntities(
   const byHeadWord = new Map<string, Cluster[]>();
   const byCaseFirstWord = new Map<string, Cluster[]>();
   const byMiddleName = new Map<string, Cluster[]>();
+  const byAreaFirstWord = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     if (cl.members.length === 0) continue;
     const type = typeOf(cl);
@@ -236,6 +237,8 @@ export function resolveEntities(
         // (not a body named for a place named in its first two words: `Monterey` is no short name of `Monterey Bay Aquarium`)
         if (type === "organization" && !HEAD_WORDS.has(words[0]!) && !OFFICE_WORDS.has(words[0]!) && HEAD_WORDS.get(words[1] ?? "") !== "place") push(byOrganizationFirstWord, words[0]!, cl);
         if (type === "other" && CASE_NAME.test(m.candidate.name)) push(byCaseFirstWord, words[0]!, cl);
+        // `Gaines` after `Gaines County`, `Wembley` after `Wembley Stadium`: a place whose head is a noun for a kind of place
+        if (type === "place" && words.length === 2 && CLASS_NOUNS.get(words[1]!.toLowerCase()) === "place") push(byAreaFirstWord, words[0]!, cl);
         // `Webb` after `James Webb Space Telescope`: a thing named for a person goes by the person's surname
         if (type === "other" && words.length >= 3 && isFirstName(words[0]!)) for (const w of words.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, nameMatchKey(w), cl);
       }
@@ -324,6 +327,12 @@ export function resolveEntities(
       const middle = c.cls.type === "person" || c.cls.type === "other" ? (byMiddleName.get(nameMatchKey(word)) ?? []) : [];
       if (middle.length === 1) {
         join(c, middle[0]!, "partial");
+        continue;
+      }
+      // (unless the word names someone: `Jackson said` beside `Jackson County`)
+      const area = (byAreaFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start));
+      if (area.length === 1 && (c.cls.type !== "person" || c.cls.confidence === "guess") && c.roles.length === 0) {
+        join({ ...c, cls: classified("place", "evidence") }, area[0]!, "partial");
         continue;
       }
       // "the Journal" after "the Wall Street Journal"

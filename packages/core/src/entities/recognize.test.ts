@@ -1823,6 +1823,14 @@ describe("session 40: places, bodies and roles read from their shape", () => {
     ]);
   });
 
+  it("calls a county, a river or a stadium back by its first word, unless the word names someone", () => {
+    expect(mentionsOf("Flood warning\n\nHeavy rain hit Marlow County on Tuesday. Marlow had 40 new cases, officials said, and the Tarrin River rose. The Tarrin burst its banks, and Ms. Marlow, a farmer, lost her barn.\n")).toEqual([
+      ["Marlow County", "place", ["Marlow County:name", "Marlow:partial"]],
+      ["Tarrin River", "place", ["Tarrin River:name", "Tarrin:partial", "its:pronoun"]],
+      ["Marlow", "person", ["Marlow:name", "her:pronoun"]],
+    ]);
+  });
+
   it("reads a portfolio after `the` that speaks or is `it` as the ministry, not one that modifies a noun", () => {
     expect(mentionsOf("Bond sale planned\n\nYields rose after the Treasury said it would sell more bonds next month. A Treasury official and the Defence budget were not named.\n")).toEqual([
       ["Treasury", "organization", ["Treasury:name", "it:pronoun"]],
