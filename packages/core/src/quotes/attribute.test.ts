@@ -126,6 +126,15 @@ describe("quote edge cases", () => {
     expect(speakersOf(text)).toEqual([["short-sighted", "person:david-ashworth", true]]);
   });
 
+  it("gives a scare quote after a verb of judging to the one who judges", () => {
+    const text = "Exports slump\n\nFinance minister Ana Ruiz spoke on Friday about the slump in exports this year.\n\nShe blamed the “reckless” policy of the bank. Critics accused her of “playing games”. The bank's “stress tests” were cited.\n";
+    expect(speakersOf(text)).toEqual([
+      ["reckless", "person:ana-ruiz", true],
+      ["playing games", "critics", true],
+      ["stress tests", null, true],
+    ]);
+  });
+
   it("gives a quote after `and said:` to the subject of the verb before `and`, not to the words before `and`", () => {
     const text = "Vote passes\n\nThe group's chairman, Peter Fenton, thanked residents for their support and said: “This fight is not over.”\n";
     expect(speakersOf(text)).toEqual([["This fight is not over.", "person:peter-fenton", false]]);
