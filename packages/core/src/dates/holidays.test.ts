@@ -32,6 +32,7 @@ describe("holidays in the text", () => {
       ["New Year's Eve", "New Year's Eve", 49, undefined, undefined],
       ["Good Friday", "last Good Friday", 69, undefined, -1],
     ]);
+    expect(found("Closed over St Patrick's Day in 2019.")).toEqual([["St. Patrick's Day", "St Patrick's Day in 2019", 12, 2019, undefined]]);
   });
 
   it("leaves a holiday's name inside a longer name", () => {

@@ -95,7 +95,7 @@ const NAMES = [...RULES.keys(), ...SHORT_FORMS.keys()].sort((a, b) => b.length -
 /* Literal alternatives, longest first, each bounded: linear. */
 const HOLIDAY_RE = new RegExp(`\\b(?:${NAMES.map(namePattern).join("|")})(?![\\p{L}\\d])`, "gu");
 
-const YEAR_AFTER = /^,?[ \t]{1,3}((?:19|20)\d\d)(?![\p{L}\d])/u;
+const YEAR_AFTER = /^(?:,?[ \t]{1,3}|[ \t]{1,3}in[ \t]{1,3})((?:19|20)\d\d)(?![\p{L}\d])/u;
 const OFFSET_BEFORE = /\b(last|this|next)[ \t]{1,3}$/i;
 /** A short form is a date after a word that puts something in time: `over Christmas`, `before Easter`. */
 const SHORT_FORM_BEFORE = /\b(?:on|at|by|before|after|since|until|till|over|during|for|through|around|of|last|this|next)[ \t]{1,3}$/i;
