@@ -62,6 +62,12 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["Harrow Heart Foundation <= …Health. The [charity]", "Harrow Heart Foundation <= …ls said the [organization]", "Marwick Drivers Society <= …strike. The [union]"]);
   });
 
+  it("calls back the one body named with the noun, though a business is named more and nearer", () => {
+    const text =
+      "Walkout\n\nPilots at regional carrier Brisa Air will strike on Friday, the Balan trade union said. The union rejected a pay offer from Brisa Air, and Brisa Air said the airline would cancel flights.\n";
+    expect(descriptions(text)).toEqual(["Brisa Air <= …ir said the [airline]", "Balan <= …n said. The [union]"]);
+  });
+
   it("leaves compounds, `of` phrases, names and quotations alone", () => {
     const text = 'Acme\n\nAcme Corp said profit rose. The company chairman quit. The group of investors sold. The company Acme owns grew. "The company is fine," he said.\n';
     expect(descriptions(text)).toEqual([]);

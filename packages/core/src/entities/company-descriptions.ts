@@ -82,6 +82,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
   }
   if (named.length === 0) return [...entities];
   named.sort((a, b) => a.start - b.start);
+  const kinds = kindsOf(named, ctx);
   const added = new AddedMentions();
   const counts = new Map<Entity, number>();
   const leaders = { any: new Leaders(counts), business: new Leaders(counts) };
@@ -126,7 +127,9 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       // (`the group` may also stand for a party or a council, `the charity` for a foundation, `the company` only for a business)
       const group = ANY_BODY_NOUNS.has(word);
       const fits = (r: Referent) => group || businesses.has(r.entity);
-      const entity = calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business);
+      // (`the union` after `the Fórsa trade union` and `carrier Skylark Air`: the one body named as such, whatever else is near)
+      const kin = [...counts.keys()].filter((e) => kinds.get(e)?.has(word) === true);
+      const entity = kin.length === 1 ? kin[0] : calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business);
       if (entity === undefined) continue;
       added.add(entity, ctx.locate({ start: noun.start, end: noun.start + word.length }), "description", si);
       remember(here, { entity, subject: firstInSentence, speaker: false, owner: word !== noun.text });
@@ -134,6 +137,31 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
     }
   }
   return added.applyTo(entities);
+}
+
+/** Nouns news writes beside many a body's name (`the Islamic State group`), which tell one from another too little. */
+const GENERIC_NOUNS: ReadonlySet<string> = new Set(["company", "firm", "group", "business", "organization", "organisation"]);
+
+/**
+ * The nouns each body is named with: its head word (`Tarvel Bank`), a noun right before a name (`carrier Skylark
+ * Air`) or one of the two lower-case words right after it (`the Fórsa trade union`).
+ */
+function kindsOf(named: readonly { entity: Entity; start: number; end: number }[], ctx: PronounContext): Map<Entity, Set<string>> {
+  const kinds = new Map<Entity, Set<string>>();
+  const add = (entity: Entity, word: string | undefined) => {
+    if (word === undefined || !COMPANY_NOUNS.has(word) || GENERIC_NOUNS.has(word)) return;
+    const set = kinds.get(entity) ?? new Set<string>();
+    set.add(word);
+    kinds.set(entity, set);
+  };
+  for (const n of named) {
+    add(n.entity, n.entity.name.slice(n.entity.name.lastIndexOf(" ") + 1).toLowerCase());
+    const first = tokenIndexAt(ctx.tokens, n.start);
+    add(n.entity, ctx.tokens[first - 1]?.text);
+    const after = tokenIndexAt(ctx.tokens, n.end);
+    for (let k = after; k < after + 2 && /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? ""); k++) add(n.entity, ctx.tokens[k]!.text);
+  }
+  return kinds;
 }
 
 /** `state-run`, `London-based`, `family-owned`, `Japanese`: a word that places a business or says who runs it, not which of several it is. */
