@@ -68,4 +68,13 @@ describe("holidays as dates of an article", () => {
     const model = analyzeArticle("Holiday Trading Slows Across the Region\n\nShops in Leeds were shut on Good Friday and on New Year's Day, the council of the city said on Monday.");
     expect(model.entities.map((e) => e.name)).toEqual(["Leeds"]);
   });
+
+  it("type what a holiday's name opens as an event held that day, unless its head word types it", () => {
+    const model = analyzeArticle("Parish notes\n\nCrowds attended Palm Sunday Mass in Leeds, and the Boxing Day Test drew 80,000 people to the ground on the day.\n");
+    expect(model.entities.map((e) => [e.name, e.type])).toEqual([
+      ["Palm Sunday Mass", "event"],
+      ["Leeds", "place"],
+      ["Boxing Day Test", "event"],
+    ]);
+  });
 });

@@ -262,6 +262,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.handle) return classified("other", "evidence");
   // `Good Friday`, `Christmas`: a holiday is a date, read with the dates
   if (isHolidayName(name)) return undefined;
+  // `Palm Sunday Mass`, `Boxing Day Test`: what a holiday's name opens is held on that day
+  if (words.length > 1 && words.slice(1, 4).some((_, k) => isHolidayName(words.slice(0, k + 1).join(" "))) && !HEAD_WORDS.has(words.at(-1)!)) return classified("event", "evidence");
   // `New Zealander`: a demonym of several words names a person's origin, not an entity
   if (words.length > 1 && DEMONYMS.has(name)) return undefined;
   // `Former Irish president`, `Veteran Kenyan diplomat`: an everyday word or a title's before a demonym describes someone's origin
