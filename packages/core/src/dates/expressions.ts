@@ -64,18 +64,22 @@ function nameWordAt(text: string, at: number): boolean {
 /** Finds date expressions in `[from, to)`: written dates and named holidays first, then relative ones that do not overlap them. */
 export function findDateExpressions(text: string, from: number, to: number): DateExpression[] {
   const found: DateExpression[] = findWrittenDates(text, from, to).map((date) => ({ kind: "written", span: { start: date.start, end: date.end }, text: date.text, date }));
-  // (`Good Friday`, `Easter Monday`: a holiday holds a weekday that must not be read alone)
-  for (const holiday of findHolidays(text, from, to)) {
-    if (!found.some((e) => e.span.start < holiday.end && holiday.start < e.span.end)) found.push({ kind: "holiday", span: { start: holiday.start, end: holiday.end }, text: holiday.text, holiday });
-  }
-  found.sort((a, b) => a.span.start - b.span.start);
   // written dates are sorted and matches come in text order: one moving pointer finds overlaps in linear time
-  const written = [...found];
+  let written = [...found];
   let w = 0;
   const taken = (s: number, e: number) => {
     while (w < written.length && written[w]!.span.end <= s) w++;
     return w < written.length && written[w]!.span.start < e;
   };
+  // (`Good Friday`, `Easter Monday`: a holiday holds a weekday that must not be read alone, so it is taken before them)
+  for (const holiday of findHolidays(text, from, to)) {
+    if (!taken(holiday.start, holiday.end)) found.push({ kind: "holiday", span: { start: holiday.start, end: holiday.end }, text: holiday.text, holiday });
+  }
+  if (found.length > written.length) {
+    found.sort((a, b) => a.span.start - b.span.start);
+    written = [...found];
+  }
+  w = 0;
   const slice = text.slice(from, to);
   RELATIVE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

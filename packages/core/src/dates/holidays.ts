@@ -11,7 +11,8 @@ export type HolidayRule =
   /** The nth (-1: last) weekday of a month. */
   | { readonly nth: number; readonly weekday: number; readonly month: number }
   /** The weekday strictly before or after another day. */
-  | { readonly weekday: number; readonly before?: HolidayRule; readonly after?: HolidayRule };
+  | { readonly weekday: number; readonly before: HolidayRule }
+  | { readonly weekday: number; readonly after: HolidayRule };
 
 /** A holiday named in the text, with the year written after it (`Christmas Day 2021`) or before it (`this Easter`). */
 export interface WrittenHoliday extends Span {
@@ -51,6 +52,7 @@ export function orthodoxEaster(year: number): CalendarDate {
 
 /** The day `rule` gives in `year`. */
 export function holidayDate(rule: HolidayRule, year: number): CalendarDate {
+  if ("day" in rule) return { year, month: rule.month, day: rule.day };
   if ("easter" in rule) return addDays(rule.orthodox === true ? orthodoxEaster(year) : easterSunday(year), rule.easter);
   if ("nth" in rule) {
     if (rule.nth < 0) {
@@ -60,15 +62,12 @@ export function holidayDate(rule: HolidayRule, year: number): CalendarDate {
     const first = { year, month: rule.month, day: 1 };
     return addDays(first, ((rule.weekday - weekdayOf(first) + 7) % 7) + 7 * (rule.nth - 1));
   }
-  if ("before" in rule && rule.before !== undefined) {
+  if ("before" in rule) {
     const base = holidayDate(rule.before, year);
     return addDays(base, -((weekdayOf(base) - rule.weekday + 6) % 7) - 1);
   }
-  if ("after" in rule && rule.after !== undefined) {
-    const base = holidayDate(rule.after, year);
-    return addDays(base, ((rule.weekday - weekdayOf(base) + 6) % 7) + 1);
-  }
-  return { year, month: (rule as { month: number }).month, day: (rule as { day: number }).day };
+  const base = holidayDate(rule.after, year);
+  return addDays(base, ((rule.weekday - weekdayOf(base) + 6) % 7) + 1);
 }
 
 const RULES: ReadonlyMap<string, HolidayRule> = new Map(holidayData.holidays.map((h) => [h.name, h.rule as HolidayRule]));
@@ -113,6 +112,12 @@ export function isHolidayName(name: string): boolean {
   return RULES.has(canonical(name));
 }
 
+/** A holiday's name of up to three words opens `words`, and more follows it: `Palm Sunday Mass`, `Boxing Day Test`. */
+export function opensWithHolidayName(words: readonly string[]): boolean {
+  for (let n = 1; n < words.length && n <= 3; n++) if (isHolidayName(words.slice(0, n).join(" "))) return true;
+  return false;
+}
+
 /** Holidays named in `[from, to)`, in text order. */
 export function findHolidays(text: string, from: number, to: number): WrittenHoliday[] {
   const out: WrittenHoliday[] = [];
@@ -129,7 +134,7 @@ export function findHolidays(text: string, from: number, to: number): WrittenHol
     if (rule === undefined) continue;
     const before = slice.slice(Math.max(0, m.index - 12), m.index);
     const year = YEAR_AFTER.exec(after);
-    if (SHORT_FORMS.has(m[0].replace(/’/g, "'")) && year === null) {
+    if (SHORT_FORMS.has(m[0]) && year === null) {
       // `Christmas shopping`, `the Easter holidays`: a modifier, not the day (a verb may follow the day: `over Christmas reopened`)
       if (!SHORT_FORM_BEFORE.test(before) || (next !== undefined && /^\p{Ll}/u.test(next) && !isStopword(next) && !hasPastVerb(next))) continue;
     }

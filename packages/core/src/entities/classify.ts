@@ -1,5 +1,5 @@
 import { TIME_ZONES, isCalendarName } from "../dates/calendar.js";
-import { isHolidayName } from "../dates/holidays.js";
+import { isHolidayName, opensWithHolidayName } from "../dates/holidays.js";
 import { Answers } from "../text/answers.js";
 import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
@@ -263,7 +263,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Good Friday`, `Christmas`: a holiday is a date, read with the dates
   if (isHolidayName(name)) return undefined;
   // `Palm Sunday Mass`, `Boxing Day Test`: what a holiday's name opens is held on that day
-  if (words.length > 1 && words.slice(1, 4).some((_, k) => isHolidayName(words.slice(0, k + 1).join(" "))) && !HEAD_WORDS.has(words.at(-1)!)) return classified("event", "evidence");
+  if (opensWithHolidayName(words) && !HEAD_WORDS.has(words.at(-1)!)) return classified("event", "evidence");
   // `New Zealander`: a demonym of several words names a person's origin, not an entity
   if (words.length > 1 && DEMONYMS.has(name)) return undefined;
   // `Former Irish president`, `Veteran Kenyan diplomat`: an everyday word or a title's before a demonym describes someone's origin
