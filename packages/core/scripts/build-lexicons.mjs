@@ -251,9 +251,9 @@ function parseHolidayRule(rule) {
   return day(head);
 }
 
-/** Countries whose own calendars name their holidays in English, so a name kept by one of them alone is still news's name. */
 /** How the name of a day ends; other names (`Corpus Christi`, `Saint Martin`) are as often a place's or a person's. */
 const DAY_NAME_END = /\b(?:Day|Eve|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Easter|Birthday)$/;
+/** Countries whose own calendars name their holidays in English, so a name kept by one of them alone is still news's name. */
 const ENGLISH_CALENDARS = new Set(["US", "GB", "CA", "AU", "NZ", "IE", "ZA", "IN", "SG", "PH", "NG", "KE", "JM"]);
 
 /**

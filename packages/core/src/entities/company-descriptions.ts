@@ -143,7 +143,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(["company", "firm", "group", "business", "organization", "organisation"]);
 
 /**
- * The nouns each body is named with: its head word (`Tarvel Bank`), a noun right before a name (`carrier Skylark
+ * The nouns each body is named with: its last word (`Tarvel Bank`), a noun right before a name (`carrier Skylark
  * Air`) or one of the two lower-case words right after it (`the Fórsa trade union`).
  */
 function kindsOf(named: readonly { entity: Entity; start: number; end: number }[], ctx: PronounContext): Map<Entity, Set<string>> {
