@@ -91,6 +91,7 @@ function namePattern(name: string): string {
 }
 
 const NAMES = [...RULES.keys(), ...SHORT_FORMS.keys()].sort((a, b) => b.length - a.length);
+const LAST_WORDS: ReadonlySet<string> = new Set(NAMES.map((name) => name.slice(name.lastIndexOf(" ") + 1)));
 /* Literal alternatives, longest first, each bounded: linear. */
 const HOLIDAY_RE = new RegExp(`\\b(?:${NAMES.map(namePattern).join("|")})(?![\\p{L}\\d])`, "gu");
 
@@ -103,13 +104,16 @@ const WORD_AFTER = /^[ \t]{1,3}([\p{L}'’-]+)/u;
 
 /** The canonical name a matched text writes, folding apostrophes and `Saint`. */
 function canonical(written: string): string {
-  const name = written.replace(/’/g, "'").replace(/\bSaint\b|\bSt\b(?!\.)/g, "St.");
+  let name = written.includes("’") ? written.replace(/’/g, "'") : written;
+  if (name.includes("St") || name.includes("Saint")) name = name.replace(/\bSaint\b|\bSt\b(?!\.)/g, "St.");
   return SHORT_FORMS.get(name) ?? name;
 }
 
 /** Whether `name` is a holiday's, in full or short (`Christmas`). */
 export function isHolidayName(name: string): boolean {
-  return RULES.has(canonical(name));
+  // most names asked about are no holiday's: their last word turns them away before any folding
+  const last = name.slice(name.lastIndexOf(" ") + 1);
+  return LAST_WORDS.has(last.includes("’") ? last.replace(/’/g, "'") : last) && RULES.has(canonical(name));
 }
 
 /** A holiday's name of up to three words opens `words`, and more follows it: `Palm Sunday Mass`, `Boxing Day Test`. */
