@@ -248,7 +248,12 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (REGIONS.has(name) || CITIES.has(name)) {
     // `companies including Meta`, `the magazine Paris Match`: a class noun outweighs a town or region of the name
     const noun = context.classNoun;
-    return noun !== undefined && noun !== "place" ? classified(noun, "evidence") : classified("place", "known");
+    if (noun !== undefined && noun !== "place") return classified(noun, "evidence");
+    // `Jackson said he`, `Georgia, 34, said she`: a town's name that is also someone's name is theirs where it speaks of itself as he or she
+    if (words.length === 1 && (SURNAMES.has(name) || isFirstName(name)) && context.personalPronoun && (context.speaker || context.ageAfter) && !context.prepositionBefore && !context.determiner) {
+      return classified("person", "evidence");
+    }
+    return classified("place", "known");
   }
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");

@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, ROLE_NOUNS, STATE_BODIES, cityThenWord, isFirstName, isOrganizationHead, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, REGIONS, ROLE_NOUNS, STATE_BODIES, SURNAMES, cityThenWord, isFirstName, isOrganizationHead, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -479,7 +479,16 @@ function typeOf(cl: Cluster): EntityType {
   }
   // a title makes a guessed name a person; a head word (`Officials at the Ministry of Power`) outweighs it
   if (best !== "person" && cl.members.some((m) => m.candidate.roles.length > 0 && m.candidate.cls.confidence === "guess")) return "person";
+  // `Jackson said he would … Jackson added`: a town's name that is also someone's yields to a mention shown to be theirs
+  if (best === "place" && cl.members.some((m) => m.candidate.cls.type === "person" && m.candidate.cls.confidence === "evidence") && cl.members.every((m) => m.candidate.cls.type !== "place" || isTownBySomeonesName(m.candidate))) {
+    return "person";
+  }
   return best;
+}
+
+/** A one-word town or region the gazetteer alone types, whose word is also a surname or a given name. */
+function isTownBySomeonesName(c: Candidate): boolean {
+  return c.words.length === 1 && c.cls.confidence === "known" && c.cls.canonical === undefined && (CITIES.has(c.name) || REGIONS.has(c.name)) && (SURNAMES.has(c.name) || isFirstName(c.name));
 }
 
 /** `the President` → the person holding that title; `the Journal`, `the complex` → the named thing whose name ends so. */

@@ -1836,4 +1836,11 @@ describe("session 40: places, bodies and roles read from their shape", () => {
       ["Treasury", "organization", ["Treasury:name", "it:pronoun"]],
     ]);
   });
+
+  it("reads a town's name that is also someone's as theirs once it speaks of itself as he or she, in every mention", () => {
+    expect(mentionsOf("Vote delayed\n\nThe vote on the new budget was delayed again on Monday after a long night of talks.\n\nJackson said he would vote against it. Later, Jackson added that the result was close. Officials in Tulsa were not surprised.\n")).toEqual([
+      ["Jackson", "person", ["Jackson:name", "he:pronoun", "Jackson:name"]],
+      ["Tulsa", "place", ["Tulsa:name"]],
+    ]);
+  });
 });
