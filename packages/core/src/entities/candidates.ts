@@ -234,8 +234,9 @@ export function findCandidates(
     const titledSurname = person && isTitlePart(surname) && isTitledSurname(c.words, at);
     const words = c.words.filter((w) => startsUpper(w) && !isStopword(w) && (person || !HEAD_WORDS.has(w)) && ((!OFFICE_WORDS.has(w) && !HONORIFICS.has(w)) || (titledSurname && w === surname)));
     for (const w of words) knownNameWords.add(w);
+    // (a body's word before its head word only leads its name: `Rights` in `Human Rights Watch`, `Aviation` in `Federal Aviation Administration`)
     if (person) for (const w of words) coreNameWords.add(w);
-    else if (words.length > 0) coreNameWords.add(words[words.length - 1]!);
+    else if (words.length > 0 && words.at(-1) === c.words.at(-1)) coreNameWords.add(words.at(-1)!);
   };
 
   /** `WHO`, `IT`: a closed-class word in capitals, an acronym only if the article spells out a name with its initials. */

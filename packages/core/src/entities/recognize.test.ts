@@ -1843,4 +1843,10 @@ describe("session 40: places, bodies and roles read from their shape", () => {
       ["Tulsa", "place", ["Tulsa:name"]],
     ]);
   });
+
+  it("reads a word that only leads a body's name, opening a sentence before a noun, as that everyday word", () => {
+    expect(mentionsOf("Rights groups criticise the new law\n\nThe new law drew sharp criticism on Monday from activists across the region, who said it would silence dissent.\n\nTorvan Rights Watch said the measure was a disgrace. Rights groups have long opposed it.\n")).toEqual([
+      ["Torvan Rights Watch", "organization", ["Torvan Rights Watch:name"]],
+    ]);
+  });
 });
