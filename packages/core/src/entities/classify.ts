@@ -25,6 +25,8 @@ export interface ClassifyContext {
   readonly titled: boolean;
   /** It follows a capitalised word and a comma, and a period follows it: where a town's state stands (`Falmouth, Mass.`). */
   readonly afterTownComma?: boolean;
+  /** A comma and a state's or country's name follow it, then the clause goes on or ends: `in Gary, Indiana,`. */
+  readonly stateAfter?: boolean;
   /** A number follows it (`Game 2`, `Chapter 11`). */
   readonly numberAfter?: boolean;
   /** The name is the subject of a speech verb (`X said`, `said X`). */
@@ -342,6 +344,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person
   // (a name's head word says what it is: `Lea County, which borders`)
   if (context.relative === "which" && !context.titled && !(words.length > 1 && HEAD_WORDS.has(final))) return classified(words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : "other", "guess");
+  // `in Gary, Indiana,`, `residents of Lowell, Massachusetts`: a name before a comma and a state or country is a town there
+  if (context.stateAfter && !context.titled && !HEAD_WORDS.has(final)) return classified("place", "evidence");
   // `MP for Normanton`: a member's seat is a place, though the title stands before it
   if (context.seat && !isFirstName(words[0]!)) return classified("place", "evidence");
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)

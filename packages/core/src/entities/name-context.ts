@@ -2,7 +2,7 @@ import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
-import { GROUP_WORDS, KIN_NOUNS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
+import { COUNTRIES, GROUP_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
 import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRole, isRoleNoun, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -83,6 +83,7 @@ export class NameContext implements ClassifyContext {
   readonly bracketedAfterName: boolean;
   readonly numberAfter: boolean;
   readonly afterTownComma: boolean;
+  readonly stateAfter: boolean;
   readonly ageAfter: boolean;
   private readonly before: NameToken | undefined;
   private readonly after: NameToken | undefined;
@@ -120,6 +121,7 @@ export class NameContext implements ClassifyContext {
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
     this.ageAfter = ageFollows(nts, endIndex);
+    this.stateAfter = after?.text === "," && stateFollows(nts, endIndex + 1);
     this.afterTownComma = previous === "," && startsUpper(nts[startIndex - 2]?.text ?? "") && (after === undefined || after.text === "." || last.text.endsWith("."));
   }
 
@@ -329,4 +331,16 @@ function pronounFollows(nts: readonly NameToken[], end: number): "personal" | "n
     if (w === "he" || w === "she" || w === "his" || w === "her" || w === "him") return "personal";
   }
   return undefined;
+}
+
+/** A state's or country's name of one or two words at `at`, not a possessive, then a comma, a full stop or nothing: `Indiana,`, `New Mexico.` */
+function stateFollows(nts: readonly NameToken[], at: number): boolean {
+  for (const width of [1, 2]) {
+    const words = nts.slice(at, at + width);
+    if (words.length < width || words.some((t) => t.kind !== "word" || t.possessive)) return false;
+    const name = words.map((t) => t.text).join(" ");
+    const next = nts[at + width]?.text;
+    if ((REGIONS.has(name) || COUNTRIES.has(name)) && (next === undefined || next === "," || next === ".")) return true;
+  }
+  return false;
 }

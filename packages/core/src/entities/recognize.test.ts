@@ -1849,4 +1849,15 @@ describe("session 40: places, bodies and roles read from their shape", () => {
       ["Torvan Rights Watch", "organization", ["Torvan Rights Watch:name"]],
     ]);
   });
+
+  it("reads a name before a comma and a state or country as a town there, unless a title makes it someone's", () => {
+    expect(mentionsOf("Storm hits the region\n\nA powerful storm knocked out power to more than 200,000 homes across the region on Tuesday, utilities said.\n\nIn Gary, Indiana, three cooling centers opened. Crews worked overnight in Kermit, New Mexico. Senator Mike Doyle, Texas, voted no.\n")).toEqual([
+      ["Gary", "place", ["Gary:name"]],
+      ["Indiana", "place", ["Indiana:name"]],
+      ["Kermit", "place", ["Kermit:name"]],
+      ["New Mexico", "place", ["New Mexico:name"]],
+      ["Mike Doyle", "person", ["Mike Doyle:name"]],
+      ["Texas", "place", ["Texas:name"]],
+    ]);
+  });
 });
