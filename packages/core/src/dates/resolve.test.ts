@@ -68,6 +68,13 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Results will be announced after the polls are closed on ", ".")).toBe("future");
   });
 
+  it("dates the saying, not what is promised, when a past verb of speech stands right before the date", () => {
+    expect(clauseTense("Harlow will cut 2,000 jobs by next year, the carmaker said on ", ".")).toBe("past");
+    expect(clauseTense("The plant will close, officials announced ", ".")).toBe("past");
+    expect(clauseTense("The plant will close, officials say, on ", ".")).toBe("future");
+    expect(clauseTense("The results will be announced on ", ".")).toBe("future");
+  });
+
   it("reads the tense of the whole sentence around a weekday", () => {
     expect(clauseTense("City host Ashford on ", ".")).toBe("future");
     expect(clauseTense("On ", ", the council voted to close the school.")).toBe("past");

@@ -1,5 +1,6 @@
 import { isLetter, isLower, isSpace } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
+import { isSpeechVerb } from "../text/speech-verbs.js";
 import { addDays, type CalendarDate, daysInMonth, formatDate, formatDecade, formatMonth, formatWeek, weekdayOf } from "./calendar.js";
 import type { DateExpression } from "./expressions.js";
 import { holidayDate } from "./holidays.js";
@@ -205,10 +206,27 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   if (previous === "next") return "future";
   if (previous === "last") return "past";
   const marker = sentence.lastFutureEnd(from, dateStart);
-  if (marker >= 0) return pastClauseIn(sentence.text.slice(marker, dateStart)) ? "past" : "future";
+  if (marker >= 0) return pastClauseIn(sentence.text.slice(marker, dateStart)) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
   if (sentence.hasPast()) return "past";
   if (sentence.futureWithin(dateEnd, to)) return "future";
   return hasLowerWord(sentence.text, from, dateStart) || hasLowerWord(sentence.text, dateEnd, to) ? "future" : "past";
+}
+
+/**
+ * `Harlow will cut 2,000 jobs, the carmaker said on Thursday`: a verb of speech in the past right before the
+ * date (or before its `on`) dates the saying, whatever the words said promise.
+ */
+function saidRightBefore(text: string, from: number, dateStart: number): boolean {
+  let end = dateStart;
+  for (let k = 0; k < 2; k++) {
+    const word = lastWordBefore(text, from, end);
+    if (word === undefined) return false;
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+    end -= word.length;
+    // (`will be announced on`: a participle after an auxiliary is the promise's own verb)
+    if (word !== "on") return isSpeechVerb(word) && hasPastVerb(word) && !AUXILIARIES.has(lastWordBefore(text, from, end) ?? "");
+  }
+  return false;
 }
 
 /** `tenseAt` for a date between the words `before` and `after`, which make its whole sentence. */
