@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, REGIONS, ROLE_NOUNS, STATE_BODIES, SURNAMES, cityThenWord, isFirstName, isOrganizationHead, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, isFirstName, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -488,7 +488,7 @@ function typeOf(cl: Cluster): EntityType {
 
 /** A one-word town or region the gazetteer alone types, whose word is also a surname or a given name. */
 function isTownBySomeonesName(c: Candidate): boolean {
-  return c.words.length === 1 && c.cls.confidence === "known" && c.cls.canonical === undefined && (CITIES.has(c.name) || REGIONS.has(c.name)) && (SURNAMES.has(c.name) || isFirstName(c.name));
+  return c.words.length === 1 && c.cls.confidence === "known" && c.cls.canonical === undefined && (CITIES.has(c.name) || REGIONS.has(c.name)) && isPersonalNameWord(c.name);
 }
 
 /** `the President` → the person holding that title; `the Journal`, `the complex` → the named thing whose name ends so. */

@@ -35,6 +35,11 @@ export function isFirstName(word: string): boolean {
   return word.includes("-") && (word.split("-").every((part) => FIRST_NAMES.has(foldDiacritics(part))) || isSyllabicGivenName(word));
 }
 
+/** A word people are named by: a surname or a first name (`Jackson`, `Georgia`). */
+export function isPersonalNameWord(word: string): boolean {
+  return SURNAMES.has(word) || isFirstName(word);
+}
+
 /** One romanized Korean or Chinese syllable: an initial, a vowel and at most a nasal or stop (`ji`, `woo`, `hyun`, `yeon`, `shek`). */
 const ROMANIZED_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|sh|ts|hs|[gkndtrlmbpsjhwyf])?(?:yae|yeo|wae|ae|ai|ao|ei|eo|oe|ou|eu|ui|oo|ee|ya|ye|yo|yu|wa|wo|we|wi|a|e|i|o|u)(?:ng|[kntlmp])?$/;
 
