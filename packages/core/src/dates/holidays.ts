@@ -102,9 +102,14 @@ const SHORT_FORM_BEFORE = /\b(?:on|at|by|before|after|since|until|till|over|duri
 const OFFSETS: ReadonlyMap<string, -1 | 0 | 1> = new Map([["last", -1], ["this", 0], ["next", 1]]);
 const WORD_AFTER = /^[ \t]{1,3}([\p{L}'’-]+)/u;
 
+/** Curly apostrophes made straight, as the calendars write them: `New Year’s Day` is `New Year's Day`. */
+function straightApostrophes(text: string): string {
+  return text.includes("’") ? text.replace(/’/g, "'") : text;
+}
+
 /** The canonical name a matched text writes, folding apostrophes and `Saint`. */
 function canonical(written: string): string {
-  let name = written.includes("’") ? written.replace(/’/g, "'") : written;
+  let name = straightApostrophes(written);
   if (name.includes("St") || name.includes("Saint")) name = name.replace(/\bSaint\b|\bSt\b(?!\.)/g, "St.");
   return SHORT_FORMS.get(name) ?? name;
 }
@@ -113,7 +118,7 @@ function canonical(written: string): string {
 export function isHolidayName(name: string): boolean {
   // most names asked about are no holiday's: their last word turns them away before any folding
   const last = name.slice(name.lastIndexOf(" ") + 1);
-  return LAST_WORDS.has(last.includes("’") ? last.replace(/’/g, "'") : last) && RULES.has(canonical(name));
+  return LAST_WORDS.has(straightApostrophes(last)) && RULES.has(canonical(name));
 }
 
 /** A holiday's name of up to three words opens `words`, and more follows it: `Palm Sunday Mass`, `Boxing Day Test`. */
