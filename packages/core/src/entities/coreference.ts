@@ -573,7 +573,7 @@ const EPITHET_VERBS: ReadonlySet<string> = new Set(["was", "is", "has", "had", "
 
 /**
  * `The Belarusian, who lost in 2023,`, `The 27-year-old said`: a nationality or an age standing for a person, as
- * the subject of its sentence (`The Iranian government` is no one).
+ * the subject of its sentence (`The French government` is no one).
  */
 function isEpithet(word: string, next: Token | undefined): boolean {
   if (!DEMONYMS.has(word) && !/^\d{1,3}-year-old$/.test(word)) return false;
