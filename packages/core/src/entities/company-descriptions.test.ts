@@ -82,4 +82,10 @@ describe("company descriptions", () => {
       "Tarvel Petroleum Corp <= … the energy [giant]",
     ]);
   });
+
+  it("calls back a business by a noun of its trade (`the carrier` after `Tarvel Airways`), and none of another (no airline by `the bank`, no union by `the airline`)", () => {
+    const text =
+      "Routes cut\n\nTarvel Airways will drop 14 routes, the carrier said on Wednesday. Shares in Tarvel fell 8%. Analysts at Brannock cut their target. \"It is worse than we feared,\" said Ana Ruiz, an analyst at the bank.\n\nThe Marwick union said it would oppose job losses. Its officer, Gary Pell, said staff at the airline's Quillon base had no warning.\n";
+    expect(descriptions(text)).toEqual(["Tarvel Airways <= …routes, the [carrier]", "Tarvel Airways <= …taff at the [airline]", "Brannock <= …lyst at the [bank]"]);
+  });
 });

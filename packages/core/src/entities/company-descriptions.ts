@@ -47,6 +47,70 @@ const NOT_BUSINESSES: ReadonlySet<string> = new Set([...STATE_BODIES, "Council",
 /** Words that make the noun part of a compound, not the description: `the company chairman`, `the supermarket supplier`. */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(["supplier", "owner", "operator", "maker", "producer", "provider", "distributor", "founder", "spokesman", "spokeswoman", "spokesperson"]);
 
+/**
+ * Nouns that say what a business does, by trade: two nouns of no common trade are two businesses (`the bank`
+ * after `Kestrel Airways` is someone else). A noun in no trade (`company`, `startup`) fits any business.
+ */
+const TRADES: readonly (readonly string[])[] = [
+  ["airline", "carrier"],
+  ["bank", "lender"],
+  ["insurer"],
+  ["automaker", "carmaker", "manufacturer"],
+  ["chipmaker", "manufacturer"],
+  ["drugmaker", "manufacturer"],
+  ["retailer", "supermarket", "chain"],
+  ["broadcaster", "network"],
+  ["publisher"],
+  ["utility"],
+  ["union"],
+  ["charity"],
+];
+
+/** The trade a word in a body's name tells (`Skylark Airways`, `Quillon Motor Co`, `Brannock Bank plc`). */
+const TRADE_NAME_WORDS: ReadonlyMap<string, string> = new Map([
+  ["Airways", "airline"],
+  ["Airlines", "airline"],
+  ["Air", "airline"],
+  ["Bank", "bank"],
+  ["Bancorp", "bank"],
+  ["Insurance", "insurer"],
+  ["Motor", "carmaker"],
+  ["Motors", "carmaker"],
+  ["Automotive", "carmaker"],
+  ["Pharmaceuticals", "drugmaker"],
+  ["Pharma", "drugmaker"],
+  ["Semiconductor", "chipmaker"],
+  ["Semiconductors", "chipmaker"],
+  ["Supermarkets", "supermarket"],
+  ["Stores", "retailer"],
+  ["Broadcasting", "broadcaster"],
+  ["Power", "utility"],
+  ["Union", "union"],
+]);
+
+const inSomeTrade = (word: string) => TRADES.some((trade) => trade.includes(word));
+const shareTrade = (a: string, b: string) => TRADES.some((trade) => trade.includes(a) && trade.includes(b));
+
+/** Whether a body known by `kinds` is named with `word` or one of its trade. */
+function ofTrade(kinds: ReadonlySet<string> | undefined, word: string): boolean {
+  if (kinds === undefined) return false;
+  if (kinds.has(word)) return true;
+  for (const kind of kinds) if (shareTrade(kind, word)) return true;
+  return false;
+}
+
+/** Whether a body known by `kinds` is of another trade than `word` says. */
+function ofOtherTrade(kinds: ReadonlySet<string> | undefined, word: string): boolean {
+  if (kinds === undefined || !inSomeTrade(word)) return false;
+  let traded = false;
+  for (const kind of kinds) {
+    if (!inSomeTrade(kind)) continue;
+    if (shareTrade(kind, word)) return false;
+    traded = true;
+  }
+  return traded;
+}
+
 interface Referent {
   readonly entity: Entity;
   /** The clause's subject, or the source of a speech verb beside it. */
@@ -126,10 +190,12 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       if (word === noun.text && after !== undefined && (after.text === "of" || /^\p{Lu}/u.test(after.text) || COMPOUND_HEADS.has(after.text) || COMPANY_NOUNS.has(after.text) || isRoleNoun(after.text))) continue;
       // (`the group` may also stand for a party or a council, `the charity` for a foundation, `the company` only for a business)
       const group = ANY_BODY_NOUNS.has(word);
-      const fits = (r: Referent) => group || businesses.has(r.entity);
-      // (`the union` after `the Fórsa trade union` and `carrier Skylark Air`: the one body named as such, whatever else is near)
-      const kin = [...counts.keys()].filter((e) => kinds.get(e)?.has(word) === true);
-      const entity = kin.length === 1 ? kin[0] : calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business);
+      const otherTrade = (e: Entity) => ofOtherTrade(kinds.get(e), word);
+      const fits = (r: Referent) => (group || businesses.has(r.entity)) && !otherTrade(r.entity);
+      // (`the union` after `the Fórsa trade union`, `the carrier` after `Skylark Airways`: the one body named as such or of
+      // that trade, whatever else is near)
+      const kin = [...counts.keys()].filter((e) => ofTrade(kinds.get(e), word));
+      const entity = kin.length === 1 ? kin[0] : calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, otherTrade);
       if (entity === undefined) continue;
       added.add(entity, ctx.locate({ start: noun.start, end: noun.start + word.length }), "description", si);
       remember(here, { entity, subject: firstInSentence, speaker: false, owner: word !== noun.text });
@@ -143,8 +209,9 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(["company", "firm", "group", "business", "organization", "organisation"]);
 
 /**
- * The nouns each body is named with: its last word (`Tarvel Bank`), a noun right before a name (`carrier Skylark
- * Air`) or one of the two lower-case words right after it (`the Fórsa trade union`).
+ * The nouns each body is named with: its last word (`Tarvel Bank`), the trade a word of its name tells (`Skylark
+ * Airways`), a noun right before a name (`carrier Skylark Air`) or one of the two lower-case words right after
+ * it (`the Fórsa trade union`).
  */
 function kindsOf(named: readonly { entity: Entity; start: number; end: number }[], ctx: PronounContext): Map<Entity, Set<string>> {
   const kinds = new Map<Entity, Set<string>>();
@@ -154,8 +221,12 @@ function kindsOf(named: readonly { entity: Entity; start: number; end: number }[
     set.add(word);
     kinds.set(entity, set);
   };
+  for (const entity of new Set(named.map((n) => n.entity))) {
+    const words = entity.name.split(" ");
+    for (const word of words) add(entity, TRADE_NAME_WORDS.get(word));
+    add(entity, words.at(-1)!.toLowerCase());
+  }
   for (const n of named) {
-    add(n.entity, n.entity.name.slice(n.entity.name.lastIndexOf(" ") + 1).toLowerCase());
     const first = tokenIndexAt(ctx.tokens, n.start);
     add(n.entity, ctx.tokens[first - 1]?.text);
     const after = tokenIndexAt(ctx.tokens, n.end);
@@ -186,12 +257,13 @@ function remember(here: Referent[], r: Referent): void {
   here.push(r);
 }
 
-function calledBack(here: readonly Referent[], before: Referent | undefined, leaders: Leaders): Entity | undefined {
+/** `here` and `before` are the referents that fit the description; `unfit` tells the leaders that do not. */
+function calledBack(here: readonly Referent[], before: Referent | undefined, leaders: Leaders, unfit: (e: Entity) => boolean): Entity | undefined {
   const speaker = here.find((r) => r.speaker) ?? here.find((r) => r.owner);
   if (speaker !== undefined) return speaker.entity;
   // (a business named beside the description is someone else: the description would have been its name)
-  if (here.length > 0) return leaders.top(new Set(here.map((r) => r.entity)));
-  return before?.entity ?? leaders.top(new Set());
+  if (here.length > 0) return leaders.top(new Set(here.map((r) => r.entity)), unfit);
+  return before?.entity ?? leaders.top(new Set(), unfit);
 }
 
 /** The few entities named most so far, kept as they are counted, so that the story's business is found without a scan. */
@@ -205,9 +277,9 @@ class Leaders {
     if (this.board.length > HERE) this.board.pop();
   }
 
-  /** The one named most, none of `excluded`, when it is named more often than any other. */
-  top(excluded: ReadonlySet<Entity>): Entity | undefined {
-    const left = this.board.filter((e) => !excluded.has(e));
+  /** The one named most, none of `excluded` nor `unfit`, when it is named more often than any other. */
+  top(excluded: ReadonlySet<Entity>, unfit: (e: Entity) => boolean): Entity | undefined {
+    const left = this.board.filter((e) => !excluded.has(e) && !unfit(e));
     const first = left[0];
     if (first === undefined) return undefined;
     // (an entity off the board is named at most as often as the board's last)
