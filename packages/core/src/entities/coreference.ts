@@ -610,9 +610,12 @@ function surnamesFirstNamed(candidates: readonly Candidate[]): Map<string, numbe
   return first;
 }
 
-/** A name's last word by which `the` and that word call the name back: a head, not what a firm deals in (`the software` after `Acme Software`). */
+/**
+ * A name's last word by which `the` and that word call the name back: a head, not what a firm deals in (`the
+ * software` after `Acme Software`), nor `Nation`, as `the nation` is as often the country a tribe's nation is in.
+ */
 function calledBackByHead(last: string): boolean {
-  return HEAD_WORDS.has(last) && !INDUSTRY_HEADS.has(last);
+  return HEAD_WORDS.has(last) && !INDUSTRY_HEADS.has(last) && last !== "Nation";
 }
 
 /** The heads of the state's bodies that `the agency` calls back: `the agency` after the Food and Drug Administration. */

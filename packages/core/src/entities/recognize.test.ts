@@ -281,6 +281,17 @@ describe("well-known organizations", () => {
   });
 });
 
+describe("tribes and nations", () => {
+  it("types a tribe or a tribe's nation as a body, which `the tribe` calls back and `the nation` does not", () => {
+    const text =
+      "Water fight\n\nThe Tarvel Creek Tribe sued the Marwick Nation on Monday. The tribe's lawyers said the nation's water law was the oldest in the nation.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Tarvel Creek Tribe", "organization", ["Tarvel Creek Tribe:name", "tribe:description"]],
+      ["Marwick Nation", "organization", ["Marwick Nation:name"]],
+    ]);
+  });
+});
+
 describe("demonyms", () => {
   it("reads a demonym of two words as an origin, not a name", () => {
     const text = "WELLINGTON — The New Zealander won the race, said Prime Minister John Key.\n";
