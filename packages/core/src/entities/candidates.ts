@@ -210,6 +210,8 @@ export function findCandidates(
 
   const out: Candidate[] = [];
   const knownNames = new KnownNames();
+  /** The words after a person's first name, when they are two or more (`Two Rivers` of `Daniel Two Rivers`). */
+  const surnamesOfWords = new KnownNames();
   const deferred: Pending[] = [];
   /** Header runs whose first word may describe the name after it, read once the body's names are known. */
   const described: Pending[] = [];
@@ -229,6 +231,7 @@ export function findCandidates(
     // (a person's surname is a name word even when places use it: Helen Park, Ann Hall)
     // (and a person's surname that is a title word, once the name shows it is one: `King` after `Stephen King`)
     const person = c.cls.type === "person";
+    if (person) for (let k = 1; k + 2 <= c.words.length; k++) surnamesOfWords.add(c.words.slice(k).join(" "));
     const at = surnameAt(c.words);
     const surname = c.words[at]!;
     const titledSurname = person && isTitlePart(surname) && isTitledSurname(c.words, at);
@@ -293,7 +296,8 @@ export function findCandidates(
       }
       if (k > 0) parts = parts.slice(k);
       // `Late Haaland double sinks Arsenal`: the sentence's first word, an everyday one, before one more name word counts only if the article knows the name
-      if (k === 0 && parts.length === 2 && isEverydayWord(parts[0]!.text, aliases) && !HEAD_WORDS.has(parts[1]!.text) && !isKnownWord(runText(parts), aliases)) {
+      // (or a person's surname of two words: `Two Rivers said` after `Daniel Two Rivers`)
+      if (k === 0 && parts.length === 2 && isEverydayWord(parts[0]!.text, aliases) && !HEAD_WORDS.has(parts[1]!.text) && !isKnownWord(runText(parts), aliases) && !surnamesOfWords.has(runText(parts))) {
         deferred.push({ ...run, parts });
         continue;
       }

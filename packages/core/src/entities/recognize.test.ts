@@ -351,6 +351,11 @@ describe("names without a known first name", () => {
       ["Saudi Gazette", "organization", []],
     ]);
   });
+
+  it("reads a surname of two everyday words whole when it opens a sentence", () => {
+    const text = "Ruling\n\n“This is a day we prayed for,” said Daniel Two Rivers, the tribe's chairman.\n\nTwo Rivers said the tribe was ready.\n";
+    expect(mentionsOf(text)).toEqual([["Daniel Two Rivers", "person", ["Daniel Two Rivers:name", "Two Rivers:partial"]]]);
+  });
 });
 
 describe("places and institutions side by side", () => {
