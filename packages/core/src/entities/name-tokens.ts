@@ -137,8 +137,16 @@ export function isNameish(t: NameToken): boolean {
   // most words are plain ASCII: decide those by their first letter without a Unicode regex
   const first = t.text.charCodeAt(0);
   if (first >= 65 && first <= 90) return true;
-  if (first >= 97 && first <= 122 && !/\d/.test(t.text)) return false;
+  if (first >= 97 && first <= 122 && !/\d/.test(t.text)) return isCamelCaseBrand(t.text);
   return startsUpper(t.text) || (/\p{Lu}/u.test(t.text) && /\p{N}/u.test(t.text));
+}
+
+/**
+ * `eBay`, `easyJet`, `iPhone`: a brand written with a small letter first, up to four of them and then a capital
+ * and two or more small letters (a unit such as `kWh` or `mAh` has one).
+ */
+function isCamelCaseBrand(word: string): boolean {
+  return /^[a-z]{1,4}[A-Z][a-z]{2,}/.test(word);
 }
 
 /** The letters an acronym is written with, to match a name's initials: `P&G` → `PG`, `U.N.` → `UN`. */

@@ -275,6 +275,14 @@ describe("well-known organizations", () => {
     ]);
   });
 
+  it("reads a brand written with a small letter first as a name, but not a unit", () => {
+    const text = "Budget airline\n\nShares in flyQuill fell 3% on Monday. The former flyQuill manager Ana Ruiz said its 5 kWh batteries and 3,000 mAh cells were fine.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["flyQuill", "organization", ["flyQuill:name", "flyQuill:name"]],
+      ["Ana Ruiz", "person", ["Ana Ruiz:name"]],
+    ]);
+  });
+
   it("leaves a surname that a company shares with its person", () => {
     const text = "The actor Harrison Ford arrived on Monday.\n\nFord said he was tired.\n";
     expect(byName(text, "Harrison Ford")).toMatchObject({ type: "person", aliases: ["Ford"] });
