@@ -24,6 +24,16 @@ describe("resolvePronouns", () => {
     expect(resolved(text)).toEqual(["him@99 → Alan Reeve", "His@104 → Tom Walsh"]);
   });
 
+  it("gives no named person the pronouns of someone unnamed, a sentence's subject or a speech verb's", () => {
+    const text =
+      "Measles\n\nSuperintendent Carla Dunn said schools would open on Monday.\n\nOne mother, who asked not to be named, said she had changed her mind. “I was scared,” she said.\n\n“It is over,” said a local nurse. She left. A spokeswoman, Ana Ruiz, said she was pleased.\n";
+    expect(resolved(text)).toEqual(["she@242 → Ana Ruiz"]);
+    expect(analyzeArticle(text).quotes.map((q) => [q.speakerName, q.anonymous])).toEqual([
+      [null, "she"],
+      [null, "a local nurse"],
+    ]);
+  });
+
   it("reads `her last` as a possessive unless a time follows", () => {
     const text = "Obituary\n\nRuth Amsel met Lena Ward. She retired in 2005, and her last book appeared. Ward saw her last week.\n";
     expect(resolved(text)).toEqual(["She@36 → Ruth Amsel", "her@61 → Ruth Amsel", "her@94 → Ruth Amsel"]);

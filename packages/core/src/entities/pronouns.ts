@@ -8,6 +8,7 @@ import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { sexOf, type Sex } from "./sex.js";
 import type { Entity } from "./types.js";
+import { unnamedPersonAt } from "./unnamed-people.js";
 
 type Case = "subject" | "object" | "possessive" | "reflexive";
 
@@ -44,9 +45,17 @@ const POSSESSOR = -30;
 /** How many sentences back a pronoun looks before it falls back on the nearest person of its sex. */
 const REACH = 4;
 
+/** Someone the article does not name (`One mother`), by the noun it calls them, which may say their sex. */
+interface Unnamed {
+  readonly unnamed: true;
+  readonly name: "";
+  readonly roles: readonly [string];
+}
+type Person = Entity | Unnamed;
+
 /** A mention of a person outside quotations, as the pronouns after it weigh it. */
 interface Referent {
-  readonly entity: Entity;
+  readonly entity: Person;
   readonly start: number;
   readonly end: number;
   readonly sentence: number;
@@ -93,8 +102,8 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
   named.sort((a, b) => a.start - b.start);
   const added = new AddedMentions();
   // what the article says of each person's sex, and failing that what its first pronoun for them said
-  const sexes = new Map<Entity, Sex | undefined>();
-  const sexOfEntity = (entity: Entity): Sex | undefined => {
+  const sexes = new Map<Person, Sex | undefined>();
+  const sexOfEntity = (entity: Person): Sex | undefined => {
     if (!sexes.has(entity)) sexes.set(entity, sexOf(entity));
     return sexes.get(entity);
   };
@@ -112,6 +121,14 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
         seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject, possessor });
         if (!possessor) firstInSentence = false;
       }
+      // someone unnamed as a subject is who the pronouns after them stand for, not a person named before
+      const noun = token.kind === "word" && ctx.inBody[si] === 1 ? unnamedPersonAt(ctx.tokens, ti, sentence.firstToken, sentence.endToken) : -1;
+      if (noun >= 0 && !insideAny(ctx.quotes, token.start)) {
+        const someone: Unnamed = { unnamed: true, name: "", roles: [ctx.tokens[noun]!.text] };
+        seen.push({ entity: someone, start: token.start, end: ctx.tokens[noun]!.end, sentence: si, subject: true, possessor: false });
+        firstInSentence = false;
+        continue;
+      }
       if (token.kind !== "word" || ctx.inBody[si] === 0 || !startsLikePronoun(token.text.charCodeAt(0))) continue;
       const pronoun = FORMS.get(token.text);
       // `His Holiness`: a capital past a sentence's start is a title's, not a pronoun's
@@ -121,6 +138,11 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       const found = antecedent(ctx, seen, sexOfEntity, si, ti, pronoun.sex, kind);
       if (found === undefined) continue;
       const entity = found.entity;
+      // (the pronoun is the unnamed person's: theirs stays no one's mention, and they stay the one it goes on about)
+      if ("unnamed" in entity) {
+        if (kind === "subject") seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: true, possessor: false });
+        continue;
+      }
       // only a subject pronoun resolved in reach says a sex; a possessive is too often someone else's
       if (kind === "subject" && found.inReach && sexOfEntity(entity) === undefined) sexes.set(entity, pronoun.sex);
       added.add(entity, ctx.locate(token), "pronoun", si);
@@ -135,17 +157,17 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
 function antecedent(
   ctx: PronounContext,
   seen: readonly Referent[],
-  sexOfEntity: (entity: Entity) => Sex | undefined,
+  sexOfEntity: (entity: Person) => Sex | undefined,
   si: number,
   ti: number,
   sex: Sex,
   kind: Case,
-): { entity: Entity; inReach: boolean } | undefined {
-  const fits = (entity: Entity) => {
+): { entity: Person; inReach: boolean } | undefined {
+  const fits = (entity: Person) => {
     const known = sexOfEntity(entity);
     return known === undefined || known === sex;
   };
-  const scores = new Map<Entity, number>();
+  const scores = new Map<Person, number>();
   const bound = kind === "object" ? clauseSubject(ctx, seen, si, ti) : undefined;
   for (let k = seen.length - 1; k >= 0; k--) {
     const r = seen[k]!;
@@ -155,7 +177,7 @@ function antecedent(
     const score = (NEAR + (r.subject ? SUBJECT : 0) + (r.possessor ? POSSESSOR : 0)) / 2 ** distance;
     if (score > (scores.get(r.entity) ?? -Infinity)) scores.set(r.entity, score);
   }
-  let best: Entity | undefined;
+  let best: Person | undefined;
   let bestScore = -Infinity;
   for (const [entity, score] of scores) {
     if (score > bestScore) {
@@ -165,7 +187,10 @@ function antecedent(
   }
   if (best !== undefined) return { entity: best, inReach: true };
   // out of reach, only someone the article says is of the pronoun's sex: anyone else is a guess across paragraphs
-  for (let k = seen.length - 1; k >= 0; k--) if (seen[k]!.entity !== bound && sexOfEntity(seen[k]!.entity) === sex) return { entity: seen[k]!.entity, inReach: false };
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const r = seen[k]!;
+    if (r.entity !== bound && !("unnamed" in r.entity) && sexOfEntity(r.entity) === sex) return { entity: r.entity, inReach: false };
+  }
   return undefined;
 }
 
@@ -174,7 +199,7 @@ function antecedent(
  * opens between them (`Smith said that Jones praised him`). A verb joined by `and` shares its subject
  * (`Smith thanked Jones and praised him`).
  */
-function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: number, ti: number): Entity | undefined {
+function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: number, ti: number): Person | undefined {
   let k = seen.length - 1;
   while (k >= 0 && seen[k]!.sentence === si && !seen[k]!.subject) k--;
   const subject = seen[k];
