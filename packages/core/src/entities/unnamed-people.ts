@@ -3,8 +3,8 @@ import type { Token } from "../text/tokenize.js";
 import { KIN_NOUNS } from "./lexicon.js";
 import { isRoleNoun } from "./roles.js";
 
-/** Determiners of someone the article does not name: `One mother`, `a resident`, `Another woman`. */
-const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "one", "another"]);
+/** Determiners of someone the article does not name: `One mother`, `a resident`, `Another woman` (as written, looked up once per word). */
+const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "one", "another", "A", "An", "One", "Another"]);
 
 /** Nouns for someone that name no trade or kin: a role noun or a kin noun is one too. */
 const PEOPLE: ReadonlySet<string> = new Set([
@@ -21,7 +21,7 @@ const isPersonNoun = (word: string) => PEOPLE.has(word) || KIN_NOUNS.has(word) |
 /** `a local nurse`, `one mother`: a whole phrase that calls someone unnamed by a noun for a person. */
 export function isUnnamedPerson(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  return words.length >= 2 && words.length <= 2 + MODIFIERS && INDEFINITE.has(words[0]!.toLowerCase()) && words.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) && isPersonNoun(words.at(-1)!);
+  return words.length >= 2 && words.length <= 2 + MODIFIERS && INDEFINITE.has(words[0]!) && words.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) && isPersonNoun(words.at(-1)!);
 }
 
 /**
@@ -31,7 +31,7 @@ export function isUnnamedPerson(phrase: string): boolean {
  */
 export function unnamedPersonAt(tokens: readonly Token[], ti: number, sentenceStart: number, sentenceEnd: number): number {
   const det = tokens[ti]!;
-  if (!INDEFINITE.has(det.text.toLowerCase())) return -1;
+  if (!INDEFINITE.has(det.text)) return -1;
   const before = tokens[ti - 1];
   if (ti !== sentenceStart && !(before !== undefined && before.kind === "word" && isSpeechVerb(before.text))) return -1;
   for (let k = ti + 1; k < Math.min(sentenceEnd, ti + 2 + MODIFIERS); k++) {
