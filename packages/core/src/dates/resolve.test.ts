@@ -114,6 +114,15 @@ describe("counts forward in an article", () => {
       ["a year from now", "2015", "future"],
     ]);
   });
+
+  it("reads `next week` and `last month` in their own tense, whatever the sentence's verb", () => {
+    const m = analyzeArticle("School\n\nFriday, November 7, 2014\n\nMarquez urged parents to check records before school resumes next week. Sales will beat those of last month.\n");
+    expect(m.dates.map((d) => [d.text, d.value, d.tense])).toEqual([
+      ["Friday, November 7, 2014", "2014-11-07", "past"],
+      ["next week", "2014-W46", "future"],
+      ["last month", "2014-10", "past"],
+    ]);
+  });
 });
 
 describe("dates in the seeds", () => {

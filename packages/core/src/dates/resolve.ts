@@ -202,9 +202,11 @@ function pastClauseIn(text: string): boolean {
  * verb at all (`City host Ashford on Tuesday`, news's present for scheduled events), makes it future.
  */
 export function tenseAt(sentence: SentenceTense, from: number, dateStart: number, dateEnd: number, to: number): Tense {
+  // (`next Saturday`, and `next week`, whose `next` is the date's own first word)
   const previous = lastWordBefore(sentence.text, from, dateStart);
-  if (previous === "next") return "future";
-  if (previous === "last") return "past";
+  const own = /^(?:next|last)\b/i.exec(sentence.text.slice(dateStart, dateStart + 5))?.[0].toLowerCase();
+  if (previous === "next" || own === "next") return "future";
+  if (previous === "last" || own === "last") return "past";
   const marker = sentence.lastFutureEnd(from, dateStart);
   if (marker >= 0) return pastClauseIn(sentence.text.slice(marker, dateStart)) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
   if (sentence.hasPast()) return "past";
