@@ -210,7 +210,7 @@ export function findCandidates(
 
   const out: Candidate[] = [];
   const knownNames = new KnownNames();
-  /** The words after a person's first name, when they are two or more (`Two Rivers` of `Daniel Two Rivers`). */
+  /** The last two words of a person's name of three or more (`Two Rivers` of `Daniel Two Rivers`): perhaps a surname of two words. */
   const surnamesOfWords = new KnownNames();
   const deferred: Pending[] = [];
   /** Header runs whose first word may describe the name after it, read once the body's names are known. */
@@ -231,7 +231,7 @@ export function findCandidates(
     // (a person's surname is a name word even when places use it: Helen Park, Ann Hall)
     // (and a person's surname that is a title word, once the name shows it is one: `King` after `Stephen King`)
     const person = c.cls.type === "person";
-    if (person) for (let k = 1; k + 2 <= c.words.length; k++) surnamesOfWords.add(c.words.slice(k).join(" "));
+    if (person && c.words.length >= 3) surnamesOfWords.add(c.words.slice(-2).join(" "));
     const at = surnameAt(c.words);
     const surname = c.words[at]!;
     const titledSurname = person && isTitlePart(surname) && isTitledSurname(c.words, at);

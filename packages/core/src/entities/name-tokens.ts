@@ -146,8 +146,15 @@ export function isNameish(t: NameToken): boolean {
  * and two or more small letters (a unit such as `kWh` or `mAh` has one).
  */
 function isCamelCaseBrand(word: string): boolean {
-  return /^[a-z]{1,4}[A-Z][a-z]{2,}/.test(word);
+  // (asked of nearly every lower-case word: the pattern runs only when a capital stands second to fifth)
+  for (let i = 1; i < Math.min(5, word.length); i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return CAMEL_CASE_BRAND.test(word);
+  }
+  return false;
 }
+
+const CAMEL_CASE_BRAND = /^[a-z]{1,4}[A-Z][a-z]{2,}/;
 
 /** The letters an acronym is written with, to match a name's initials: `P&G` → `PG`, `U.N.` → `UN`. */
 export function acronymLetters(acronym: string): string {
