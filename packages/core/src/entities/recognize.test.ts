@@ -858,6 +858,11 @@ describe("business wire copy", () => {
     expect(names).toEqual(["Tom Reyes (person)", "Jefferies (organization)", "Ann Lee (person)", "Texas (place)", "Bank of England (organization)"]);
   });
 
+  it("ends the name at `of` for surnames with a hyphen, an apostrophe or an inner capital", () => {
+    const names = analyzeArticle("Kemi Adeola-Hart of Toronto, Sean O'Brien of Dublin and Ian McDonald of Glasgow spoke.").entities.map((e) => `${e.name} (${e.type})`);
+    expect(names).toEqual(["Kemi Adeola-Hart (person)", "Toronto (place)", "Sean O'Brien (person)", "Dublin (place)", "Ian McDonald (person)", "Glasgow (place)"]);
+  });
+
   it("ends a titled person's name at `of` too, first name known or not, but keeps a title of a place whole", () => {
     const names = analyzeArticle("Professor Richard Whitcombe of the University of Edinburgh and President Barack Obama of the United States met King Abdullah of Jordan.").entities.map((e) => `${e.name} (${e.type}: ${e.roles.join(", ")})`);
     expect(names).toEqual(["Richard Whitcombe (person: Professor)", "University of Edinburgh (organization: )", "Barack Obama (person: President)", "United States (place: )", "Abdullah of Jordan (person: King)"]);

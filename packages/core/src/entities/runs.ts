@@ -263,6 +263,9 @@ export function isInstitutionName(parts: readonly NameToken[]): boolean {
  * The run ends in a person's name: two or three name words, none of them a head or office word, that
  * follow a title (`Professor`, `President`) or start with a first name (`Then Richard Whitcombe`).
  */
+/** An initial, or a word of a person's name: `Lee`, `O'Brien`, `McDonald`, `Oyelaran-Hart`, `Jean-Paul`. */
+const PERSON_NAME_WORD = /^(?:\p{Lu}\.|(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-‐]\p{Lu}\p{Ll}+)*)$/u;
+
 function personName(parts: readonly NameToken[]): boolean {
   let titled = parts.length;
   while (titled > 0 && !isTitlePart(parts[titled - 1]!.text)) titled--;
@@ -270,7 +273,7 @@ function personName(parts: readonly NameToken[]): boolean {
     const first = parts.length - n;
     if (!(titled > 0 || isFirstName(parts[first]!.text))) continue;
     let names = true;
-    for (let k = first; k < parts.length && names; k++) names = /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(parts[k]!.text) && !HEAD_WORDS.has(parts[k]!.text) && !OFFICE_WORDS.has(parts[k]!.text);
+    for (let k = first; k < parts.length && names; k++) names = PERSON_NAME_WORD.test(parts[k]!.text) && !HEAD_WORDS.has(parts[k]!.text) && !OFFICE_WORDS.has(parts[k]!.text);
     if (names) return true;
   }
   return false;
