@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CHAMBER, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CHAMBER, CITIES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -57,6 +57,8 @@ export interface ClassifyContext {
   readonly leads?: boolean;
   /** A lower-case role noun follows it: `Rovers manager Graham Bell`, `Acme spokesman`. */
   readonly roleNounAfter?: boolean;
+  /** A noun for a person or people follows it at once: `Black voters`, `the first Black mayor`. */
+  readonly peopleNounAfter?: boolean;
   /** Glued to `@` or `#`: a social media account or a hashtag (`his @POTUS account`), not the body or person itself. */
   readonly handle?: boolean;
   /** A subtitle follows it after a colon, inside a sentence: `in Batman: Arkham VR`, the title of a work. */
@@ -282,6 +284,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 1) {
     const w = words[0]!;
     if (GROUP_WORDS.has(w)) return classified("group", "known");
+    // `the first Black mayor`, `White voters`: a people named by a colour, not the surname it also is
+    if (COLOUR_PEOPLES.has(w) && context.peopleNounAfter && !context.nameWord) return classified("group", "evidence");
     const nation = demonymOfPlural(w);
     if (nation !== undefined && !DEMONYMS.has(w)) return classified("group", "known");
     if (DEMONYMS.has(w)) return undefined;

@@ -76,6 +76,8 @@ export function isEnglishWord(lower: string): boolean {
 /** Well-known organizations (Google, Reuters' peers, NATO), lower case. */
 export const ORGANIZATIONS: ReadonlySet<string> = new Set([...organizationData.names, ...entityWords.firmsNamedForPeople.map((n) => n.toLowerCase())]);
 export const GROUP_WORDS: ReadonlySet<string> = new Set([...groupData.religions, ...groupData.parties, ...groupData.peoples]);
+/** `Black`, `White`: peoples named by a colour, which are surnames too. */
+export const COLOUR_PEOPLES: ReadonlySet<string> = new Set(groupData.colourPeoples);
 export const PARTY_WORDS: ReadonlySet<string> = new Set(groupData.parties);
 /** Party names that also name a portfolio (`Belgian Labour Minister`), and the title words after which they do. */
 export const PORTFOLIO_PARTIES: ReadonlySet<string> = new Set(groupData.portfolioParties.names);

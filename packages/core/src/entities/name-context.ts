@@ -8,6 +8,7 @@ import { ARTICLE, appositiveRole, isRoleNoun, roleNounBefore } from "./roles.js"
 import type { NameRun } from "./runs.js";
 import { opensWithTicker } from "./tickers.js";
 import type { EntityType } from "./types.js";
+import { isPeopleNoun } from "./unnamed-people.js";
 
 /** The sentence a name run stands in, as candidate finding reads it. */
 export interface RunSetting {
@@ -79,6 +80,7 @@ export class NameContext implements ClassifyContext {
   readonly handle: boolean;
   readonly leads: boolean;
   readonly roleNounAfter: boolean;
+  readonly peopleNounAfter: boolean;
   readonly relative: "who" | "which" | undefined;
   readonly bracketedAfterName: boolean;
   readonly numberAfter: boolean;
@@ -117,6 +119,7 @@ export class NameContext implements ClassifyContext {
     this.handle = before !== undefined && (before.text === "@" || before.text === "#") && before.end === first.start;
     this.leads = after !== undefined && LED_BODIES.has(after.text);
     this.roleNounAfter = after !== undefined && ROLE_NOUNS.has(after.text);
+    this.peopleNounAfter = after !== undefined && after.start === last.end + 1 && isPeopleNoun(after.text);
     this.relative = after?.text === "," ? RELATIVES.get((nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined;
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);

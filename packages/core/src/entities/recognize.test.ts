@@ -1701,6 +1701,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Win\n\nIda Lusk is the first Latina to lead the city.\n")).toEqual({ "Ida Lusk": "person", Latina: "group" });
     expect(types("Flood\n\nIt rained hard in Latina overnight.\n")).toEqual({ Latina: "place" });
   });
+  it("reads `Black` and `White` before a noun for people as peoples, and as a surname elsewhere", () => {
+    expect(types("Win\n\nIda Lusk will be the first Black mayor. The fund helps White farmers and Black families.\n")).toEqual({ "Ida Lusk": "person", Black: "group", White: "group" });
+    expect(types("Film\n\nTom Black starred. Later, Black said he loved it.\n")).toEqual({ "Tom Black": "person" });
+  });
   it("reads the name after a role noun and `at` as an employer, a body", () => {
     const text = "Shares\n\nAnalysts at Peel Hunt cut their target, and an economist at Quill Birch said the fall was overdone.\n";
     expect(types(text)).toEqual({ "Peel Hunt": "organization", "Quill Birch": "organization" });

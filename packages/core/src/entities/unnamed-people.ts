@@ -18,6 +18,16 @@ const MODIFIERS = 2;
 
 const isPersonNoun = (word: string) => PEOPLE.has(word) || KIN_NOUNS.has(word) || isRoleNoun(word);
 
+/** Plurals and nouns for people together that the singular test does not reach. */
+const PEOPLE_TOGETHER: ReadonlySet<string> = new Set(["people", "women", "men", "children", "folk", "community", "communities", "family", "families", "household", "households", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods"]);
+
+/** `mayor`, `voters`, `families`: a noun for a person or for people, singular or plural. */
+export function isPeopleNoun(word: string): boolean {
+  if (isPersonNoun(word) || PEOPLE_TOGETHER.has(word)) return true;
+  if (word.length < 4 || !word.endsWith("s")) return false;
+  return isPersonNoun(word.slice(0, -1)) || (word.endsWith("ies") && isPersonNoun(word.slice(0, -3) + "y"));
+}
+
 /** `a local nurse`, `one mother`: a whole phrase that calls someone unnamed by a noun for a person. */
 export function isUnnamedPerson(phrase: string): boolean {
   const words = phrase.split(/\s+/);
