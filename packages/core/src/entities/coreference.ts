@@ -252,6 +252,8 @@ export function resolveEntities(
   // 3. Single words: parenthetical acronyms, surnames and first names of people, acronyms of longer names.
   /** A short form (honorific and surname) and the person it first stood for, when several share the word. */
   const formOwners = new Map<string, Cluster>();
+  // (a word the article calls a place on its own, wherever: `Maresford` in a headline, `MARESFORD —` in the dateline under it)
+  const placeWords = new Set(rest.filter((c) => c.words.length <= 1 && c.cls.type === "place").map((c) => c.name));
   for (const c of rest) {
     const word = c.words[0] ?? c.name;
     if (c.parentheticalOf !== undefined) {
@@ -363,7 +365,7 @@ export function resolveEntities(
       // (of several, the one that is the word and its legal form: `Boeing` is `Boeing Co.`, not `Boeing Defense`)
       const firms = byOrganizationFirstWord.get(word) ?? [];
       const company = firms.length > 1 ? firms.filter((cl) => cl.members.some((m) => isLegalForm(m.candidate.words, word))) : firms;
-      if (company.length === 1 && c.cls.type !== "person" && c.cls.type !== "place") {
+      if (company.length === 1 && c.cls.type !== "person" && c.cls.type !== "place" && !placeWords.has(c.name)) {
         join(c, company[0]!, "partial");
         continue;
       }

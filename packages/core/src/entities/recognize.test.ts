@@ -1402,6 +1402,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads a headline's town as the dateline's place, not as the short name of a body named for the town", () => {
+    expect(mentionsOf("Lusk wins Corbridge race\n\nCORBRIDGE — Ida Lusk won. The Corbridge Chamber of Commerce backed her rival.\n")).toEqual([
+      ["Ida Lusk", "person", ["Lusk:partial", "Ida Lusk:name", "her:pronoun"]],
+      ["Corbridge", "place", ["Corbridge:name", "CORBRIDGE:name"]],
+      ["Corbridge Chamber of Commerce", "organization", ["Corbridge Chamber of Commerce:name"]],
+    ]);
+  });
+
   it("reads a dateline whose state's abbreviation ends a sentence, and joins the state to its name written out", () => {
     expect(mentionsOf("Governor signs bill\n\nSACRAMENTO, Calif. (AP) — Gov. Gavin Newsom signed the bill in California on Monday.\n")).toEqual([
       ["Sacramento", "place", ["SACRAMENTO:name"]],
