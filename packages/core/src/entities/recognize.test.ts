@@ -87,6 +87,16 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("keeps an abbreviated title with the word that qualifies it, and parts it from an office before it", () => {
+    const e = summary("State Sen. Rosa Ibarra spoke. Former Gov. Dale Moss spoke. Prime Minister Dr. Kofi Mensah spoke. Deputy Sheriff Sgt. Amy Holt spoke.");
+    expect(e.filter((x) => x.type === "person").map((x) => [x.name, x.roles])).toEqual([
+      ["Rosa Ibarra", ["State Sen."]],
+      ["Dale Moss", ["Former Gov."]],
+      ["Kofi Mensah", ["Prime Minister", "Dr."]],
+      ["Amy Holt", ["Deputy Sheriff", "Sgt."]],
+    ]);
+  });
+
   it("reads the names of a headline in sentence case, whose longer words are all names", () => {
     const headline = (line: string) => analyzeArticle(`${line}\n\nThe talks went on until late.`).entities.filter((e) => e.mentions.some((m) => m.range.start.line === 0)).map((e) => e.id);
     expect(headline("Josh Earnest met Hassan Rouhani in Geneva")).toEqual(["person:josh-earnest", "person:hassan-rouhani", "place:geneva"]);

@@ -110,6 +110,9 @@ function endsPersonName(tokens: readonly NameToken[], i: number): boolean {
 
 const STANDALONE = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "Cllr", "Ayatollah", "Grand Ayatollah", "Sheikh", "Imam", "Rabbi", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Miss", "Father", "Sister", "Brother"]);
 
+/** Title words that only qualify an office: `State Sen.`, `Former Gov.` are one role each (`Deputy Sheriff Sgt.` two). */
+const QUALIFIERS: ReadonlySet<string> = new Set(["State", "Former", "Acting", "Senior", "Vice", "Deputy", "Assistant", "Chief", "Majority", "Minority", "Under", "Special"]);
+
 /** Honorifics that are a role of their own even after an office: abbreviations (Dr., Gen.) and forms of address. */
 function isStandaloneHonorific(text: string): boolean {
   return HONORIFICS.has(text) && (text.endsWith(".") || STANDALONE.has(text));
@@ -123,7 +126,8 @@ export function rolesFromPhrase(phrase: readonly NameToken[], text: string): str
   const trailing: string[] = [];
   while (end > 0 && isStandaloneHonorific(phrase[end - 1]!.text)) {
     const rest = phrase.slice(0, end - 1);
-    if (rest.length > 0 && !rest.some((t) => isTitleWord(t.text) && !HONORIFICS.has(t.text))) break;
+    // (an office's own word before it parts them, `Prime Minister Dr.`; a word that only qualifies one does not, `State Sen.`)
+    if (rest.length > 0 && ((rest.length === 1 && QUALIFIERS.has(rest[0]!.text)) || !rest.some((t) => isTitleWord(t.text) && !HONORIFICS.has(t.text)))) break;
     trailing.unshift(HONORIFICS.get(phrase[end - 1]!.text)!);
     end--;
   }
