@@ -34,6 +34,12 @@ describe("resolvePronouns", () => {
     ]);
   });
 
+  it("gives a possessive before a kin noun and a relative's name to the one person who shares the relative's surname", () => {
+    const text =
+      "Obituary\n\nDr. Ada Okafor ran the clinic for thirty years. “She trained us all,” said Dr. Rita Vance, its director.\n\nHer husband, the architect Emeka Okafor, died in 2011. She is survived by a son.\n";
+    expect(resolved(text)).toEqual(["Her@116 → Ada Okafor", "She@171 → Ada Okafor"]);
+  });
+
   it("reads `her last` as a possessive unless a time follows", () => {
     const text = "Obituary\n\nRuth Amsel met Lena Ward. She retired in 2005, and her last book appeared. Ward saw her last week.\n";
     expect(resolved(text)).toEqual(["She@36 → Ruth Amsel", "her@61 → Ruth Amsel", "her@94 → Ruth Amsel"]);

@@ -8,6 +8,7 @@ import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { sexOf, type Sex } from "./sex.js";
 import type { Entity } from "./types.js";
+import { KIN_NOUNS } from "./lexicon.js";
 import { unnamedPersonAt } from "./unnamed-people.js";
 
 type Case = "subject" | "object" | "possessive" | "reflexive";
@@ -135,7 +136,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       if (pronoun === undefined || (ti > sentence.firstToken && token.text.charCodeAt(0) < 97)) continue;
       if (insideAny(ctx.quotes, token.start)) continue;
       const kind = pronoun.case === "object" && pronoun.sex === "female" && !isObjectHer(ctx.tokens, ti) ? "possessive" : pronoun.case;
-      const found = antecedent(ctx, seen, sexOfEntity, si, ti, pronoun.sex, kind);
+      const found = (kind === "possessive" ? kinOf(ctx, seen, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ?? antecedent(ctx, seen, sexOfEntity, si, ti, pronoun.sex, kind);
       if (found === undefined) continue;
       const entity = found.entity;
       // (the pronoun is the unnamed person's: theirs stays no one's mention, and they stay the one it goes on about)
@@ -152,6 +153,42 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
     }
   }
   return added.applyTo(entities);
+}
+
+/** How many words may stand between a kin noun and the relative's name: `her husband, the architect Olu Adeyemi`. */
+const KIN_NAME_REACH = 5;
+
+/**
+ * `Her husband, the architect Olu Adeyemi, died in 2011`: a possessive before a kin noun and the relative's
+ * name is the one person named before who shares the relative's surname, however salient someone else is.
+ */
+function kinOf(
+  ctx: PronounContext,
+  seen: readonly Referent[],
+  named: readonly { entity: Entity; start: number }[],
+  next: number,
+  ti: number,
+  end: number,
+  sexOfEntity: (entity: Person) => Sex | undefined,
+  sex: Sex,
+): { entity: Person; inReach: boolean } | undefined {
+  const noun = ctx.tokens[ti + 1];
+  const relative = named[next];
+  if (noun === undefined || !KIN_NOUNS.has(noun.text) || relative === undefined) return undefined;
+  const nameAt = tokenIndexAt(ctx.tokens, relative.start);
+  if (nameAt >= end || nameAt - (ti + 1) > KIN_NAME_REACH + 1) return undefined;
+  const surname = relative.entity.name.split(" ").at(-1)!;
+  if (relative.entity.name === surname) return undefined;
+  let found: Entity | undefined;
+  for (const r of seen) {
+    const entity = r.entity;
+    if ("unnamed" in entity || entity === relative.entity || entity === found || entity.name.split(" ").at(-1) !== surname) continue;
+    const known = sexOfEntity(entity);
+    if (known !== undefined && known !== sex) continue;
+    if (found !== undefined) return undefined;
+    found = entity;
+  }
+  return found === undefined ? undefined : { entity: found, inReach: true };
 }
 
 function antecedent(
