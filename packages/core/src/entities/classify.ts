@@ -51,6 +51,8 @@ export interface ClassifyContext {
   readonly residentAfter?: boolean;
   /** It follows `told the`: people are told things, `the` names an outlet (`told the Daily Star`). */
   readonly toldThe?: boolean;
+  /** It follows `in` after a word for writing: `a paper in The Lancet`, `wrote in Quillette`. */
+  readonly publishedIn?: boolean;
   /** A role stands in apposition after it (`Khaled Al-Maeena, editor at large at ...`). */
   readonly appositiveRole?: boolean;
   /** A body a leader heads follows it: `the Monti government`. */
@@ -404,6 +406,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`)
   // (a word with a capital inside, `OpenAI`, `YouTube`, names a firm or a product, not a place; `near Parliament`,
   // `in Congress` name the chamber)
+  if (context.publishedIn) return classified("organization", "evidence");
   if (context.locative && !context.determiner && !words.some(hasInnerCapital) && !LEGISLATURES.has(name)) return classified("place", "guess");
   // `Harrowgate man jailed`: news names people by the town they live in
   if (context.residentAfter && !isFirstName(words[0]!) && !words.some(hasInnerCapital)) {

@@ -57,6 +57,8 @@ export function isResidentNoun(lower: string): boolean {
 /** Who sits for a seat named after `for`: `the Labour MP for Normanton`, `the senator for Tasmania`. */
 const SEAT_HOLDERS: ReadonlySet<string> = new Set(["MP", "MPs", "MSP", "MEP", "MLA", "MHA", "TD", "member", "senator", "Senator", "representative", "candidate", "Congressman", "Congresswoman"]);
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
+/** Words for writing that puts what is written in a publication: `a paper in`, `wrote in` (not `a study in`, done in a place too). */
+const WRITINGS: ReadonlySet<string> = new Set(["paper", "papers", "article", "articles", "essay", "essays", "editorial", "column", "op-ed", "commentary", "wrote", "writes", "writing", "published", "publishes"]);
 /** Prepositions whose object a following verb does not have as its subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);
 
@@ -211,6 +213,14 @@ export class NameContext implements ClassifyContext {
   /** The seat someone holds: `the Labour MP for Normanton`. */
   get seat(): boolean {
     return this.previous === "for" && SEAT_HOLDERS.has(this.run.nts[this.startIndex - 2]?.text ?? "");
+  }
+
+  /** After `in` and a word for writing: `a paper in The Lancet`, `wrote in Quillette`, where the name is a publication's. */
+  get publishedIn(): boolean {
+    const { previous, run, startIndex } = this;
+    if (previous !== "in") return false;
+    for (let k = startIndex - 2; k >= Math.max(run.sentenceStart, startIndex - 5); k--) if (WRITINGS.has(run.nts[k]!.text)) return true;
+    return false;
   }
 
   get toldThe(): boolean {

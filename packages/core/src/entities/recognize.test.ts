@@ -1723,6 +1723,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Win\n\nIda Lusk will be the first Black mayor. The fund helps White farmers and Black families.\n")).toEqual({ "Ida Lusk": "person", Black: "group", White: "group" });
     expect(types("Film\n\nTom Black starred. Later, Black said he loved it.\n")).toEqual({ "Tom Black": "person" });
   });
+  it("reads a name after `in` and a word for writing as a publication, and after other words as a place", () => {
+    expect(types("Paper\n\nThe pair published a paper in The Quarto. Ida Lusk wrote in Quillette that it was wrong.\n")).toEqual({ "The Quarto": "organization", "Ida Lusk": "person", Quillette: "organization" });
+    expect(types("Paper\n\nA study in Marwick found more.\n")).toEqual({ Marwick: "place" });
+  });
   it("reads the name after a role noun and `at` as an employer, a body", () => {
     const text = "Shares\n\nAnalysts at Peel Hunt cut their target, and an economist at Quill Birch said the fall was overdone.\n";
     expect(types(text)).toEqual({ "Peel Hunt": "organization", "Quill Birch": "organization" });
