@@ -16,7 +16,8 @@ export function findDateMentions(
   locate: (span: Span) => Located,
 ): DateMention[] {
   const out: DateMention[] = [];
-  // quoted words keep their own tense ("“We will not cooperate,” Whitfield said Thursday" is past): they are blanked once
+  // quoted words keep their own tense ("“We will not cooperate,” Whitfield said Thursday" is past): they are blanked once,
+  // and a date inside a quotation is read from the quotation's words alone (“We ship it on Monday,” she said)
   let masked = text;
   if (quoteSpans.length > 0) {
     const parts: string[] = [];
@@ -30,14 +31,22 @@ export function findDateMentions(
     masked = parts.join("");
   }
   const bySentence = new Map<number, SentenceTense>();
+  // (dates come in text order, so the quotation that may hold each is found by a cursor, not a search)
+  let qi = 0;
   for (const p of paragraphs) {
     for (const expression of findDateExpressions(text, p.start, p.end)) {
       // the date's sentence, in bounded windows either side to keep this linear
-      const sentence = sentenceAt(expression.span.start);
+      while (qi < quoteSpans.length && quoteSpans[qi]!.end < expression.span.end) qi++;
+      const q = quoteSpans[qi];
+      const quote = q !== undefined && q.start <= expression.span.start ? q : undefined;
+      const whole = sentenceAt(expression.span.start);
+      const sentence = quote === undefined ? whole : { start: Math.max(whole.start, quote.start), end: Math.min(whole.end, quote.end) };
       const from = Math.max(sentence.start, expression.span.start - TENSE_WINDOW);
       const to = Math.min(Math.max(sentence.end, expression.span.end), expression.span.end + TENSE_WINDOW);
-      let reader = bySentence.get(sentence.start);
-      if (reader === undefined) bySentence.set(sentence.start, (reader = new SentenceTense(masked, sentence.start, Math.max(sentence.end, expression.span.end))));
+      // (keyed by where the words read start: a quotation's start is inside its sentence, never a sentence's own start but the first)
+      const key = quote === undefined ? sentence.start : -1 - sentence.start;
+      let reader = bySentence.get(key);
+      if (reader === undefined) bySentence.set(key, (reader = new SentenceTense(quote === undefined ? masked : text, sentence.start, Math.max(sentence.end, expression.span.end))));
       const counted = "counted" in expression ? expression.counted : undefined;
       if (counted === "forward-if-future" && !reader.futureWithin(from, expression.span.start)) continue;
       const tense = counted === undefined ? tenseAt(reader, from, expression.span.start, expression.span.end, to) : counted === "back" ? "past" : "future";

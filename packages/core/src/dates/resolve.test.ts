@@ -125,6 +125,18 @@ describe("counts forward in an article", () => {
   });
 });
 
+describe("dates inside quotations", () => {
+  it("reads a date inside a quotation by the quotation's own words, and one outside by the sentence's", () => {
+    const m = analyzeArticle("Talks\n\nFriday, November 7, 2014\n\n“There is work to do before March,” Ana Ruiz said Thursday. “We met on Monday,” she said.\n");
+    expect(m.dates.map((d) => [d.text, d.value, d.tense])).toEqual([
+      ["Friday, November 7, 2014", "2014-11-07", "past"],
+      ["March", "2015-03", "future"],
+      ["Thursday", "2014-11-06", "past"],
+      ["Monday", "2014-11-03", "past"],
+    ]);
+  });
+});
+
 describe("dates in the seeds", () => {
   it("resolves seed 000 against its publication date", () => {
     const m = analyzeArticle(seed("000"));

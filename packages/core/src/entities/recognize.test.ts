@@ -1505,6 +1505,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
 
   it("reads no place in an everyday word before a noun for a person, and a person in a given name a role describes", () => {
     expect(types("She was the first Black woman to lead it. A Harrowgate man was jailed. Ada Obi and her husband, Emeka, a retired engineer, moved.\n")).toEqual({
+      Black: "group",
       Harrowgate: "place",
       "Ada Obi": "person",
       Emeka: "person",
