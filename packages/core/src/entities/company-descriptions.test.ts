@@ -88,4 +88,9 @@ describe("company descriptions", () => {
       "Routes cut\n\nTarvel Airways will drop 14 routes, the carrier said on Wednesday. Shares in Tarvel fell 8%. Analysts at Brannock cut their target. \"It is worse than we feared,\" said Ana Ruiz, an analyst at the bank.\n\nThe Marwick union said it would oppose job losses. Its officer, Gary Pell, said staff at the airline's Quillon base had no warning.\n";
     expect(descriptions(text)).toEqual(["Tarvel Airways <= …routes, the [carrier]", "Tarvel Airways <= …taff at the [airline]", "Brannock <= …lyst at the [bank]"]);
   });
+
+  it("reads a bank's trade from its name's `Markets`, over a business of no known trade", () => {
+    const text = "Robot unveiled\n\nVarde Robotics unveiled a robot. Analysts at Quill Markets raised their target. \"It moves them on,\" said Ana Ruiz, an analyst at the bank.\n";
+    expect(descriptions(text)).toEqual(["Quill Markets <= …lyst at the [bank]"]);
+  });
 });

@@ -54,6 +54,7 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set(["supplier", "owner", "opera
 const TRADES: readonly (readonly string[])[] = [
   ["airline", "carrier"],
   ["bank", "lender"],
+  ["bank", "brokerage", "broker"],
   ["insurer"],
   ["automaker", "carmaker", "manufacturer"],
   ["chipmaker", "manufacturer"],
@@ -73,6 +74,9 @@ const TRADE_NAME_WORDS: ReadonlyMap<string, string> = new Map([
   ["Air", "airline"],
   ["Bank", "bank"],
   ["Bancorp", "bank"],
+  ["Banking", "bank"],
+  ["Markets", "bank"],
+  ["Securities", "brokerage"],
   ["Insurance", "insurer"],
   ["Motor", "carmaker"],
   ["Motors", "carmaker"],
