@@ -43,6 +43,11 @@ function beforeRoleNoun(text: string, end: number): boolean {
   return next !== null && ROLE_NOUNS.has(next[1]!);
 }
 
+/** `Halvorsen said its robot`: `its` follows in the name's clause, before any other capitalised word or the sentence's end. */
+function itsFollows(text: string, end: number): boolean {
+  return /^[^.!?;:\p{Lu}]{0,40}?\bits\b/u.test(text.slice(end, end + 48));
+}
+
 /** A preposition of place right before a word: `in Paris` is the city whatever its people are called. */
 const PLACE_PREPOSITION = /\b(?:in|at|from|to|into|near|across|outside|through|via|around|toward|towards|of)\s+$/i;
 
@@ -305,6 +310,12 @@ export function resolveEntities(
       const defined = sameName.defined.get(c.name);
       const asName = c.name === sameName.canonical || (sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1);
       join(c, sameName, defined ?? (asName ? "name" : "partial"));
+      continue;
+    }
+    // `Halvorsen said its robot` beside `Ingrid Halvorsen` and `Halvorsen Robotics`: the word `its` speaks of is the business
+    const firm = c.cls.type === "organization" && itsFollows(text, c.end) ? (byOrganizationFirstWord.get(word) ?? []) : [];
+    if (firm.length === 1) {
+      join(c, firm[0]!, "partial");
       continue;
     }
     if (c.cls.confidence !== "known") {

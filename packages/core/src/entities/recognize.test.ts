@@ -1412,6 +1412,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("gives a bare name that `its` follows to the business it shares with a person, and one `she` follows to the person", () => {
+    expect(mentionsOf("Robot\n\nVarde Robotics unveiled a robot. Chief Executive Ida Varde said it would ship.\n\nVarde said its robot was cheap. Varde said she was proud.\n")).toEqual([
+      ["Varde Robotics", "organization", ["Varde Robotics:name", "Varde:partial", "its:pronoun"]],
+      ["Ida Varde", "person", ["Ida Varde:name", "Varde:partial", "she:pronoun"]],
+    ]);
+  });
+
   it("reads a headline's town as the dateline's place, not as the short name of a body named for the town", () => {
     expect(mentionsOf("Lusk wins Corbridge race\n\nCORBRIDGE — Ida Lusk won. The Corbridge Chamber of Commerce backed her rival.\n")).toEqual([
       ["Ida Lusk", "person", ["Lusk:partial", "Ida Lusk:name", "her:pronoun"]],
