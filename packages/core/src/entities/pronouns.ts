@@ -109,6 +109,8 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
     return sexes.get(entity);
   };
   const seen: Referent[] = [];
+  // the people named so far by surname, for `her husband, Emeka Okafor` (a map, so no pronoun walks back over every mention)
+  const bySurname = new Map<string, Entity[]>();
   let next = 0;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const sentence = ctx.sentences[si]!;
@@ -120,6 +122,10 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
         const possessor = isPossessor(ctx.text, n.end);
         const subject = (firstInSentence && !possessor && isSubjectPosition(ctx, n)) || besideSpeechVerb(ctx, n);
         seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject, possessor });
+        const surname = surnameOf(n.entity);
+        const sharing = bySurname.get(surname);
+        if (sharing === undefined) bySurname.set(surname, [n.entity]);
+        else if (!sharing.includes(n.entity)) sharing.push(n.entity);
         if (!possessor) firstInSentence = false;
       }
       // someone unnamed as a subject is who the pronouns after them stand for, not a person named before
@@ -136,7 +142,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       if (pronoun === undefined || (ti > sentence.firstToken && token.text.charCodeAt(0) < 97)) continue;
       if (insideAny(ctx.quotes, token.start)) continue;
       const kind = pronoun.case === "object" && pronoun.sex === "female" && !isObjectHer(ctx.tokens, ti) ? "possessive" : pronoun.case;
-      const found = (kind === "possessive" ? kinOf(ctx, seen, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ?? antecedent(ctx, seen, sexOfEntity, si, ti, pronoun.sex, kind);
+      const found = (kind === "possessive" ? kinOf(ctx, bySurname, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ?? antecedent(ctx, seen, sexOfEntity, si, ti, pronoun.sex, kind);
       if (found === undefined) continue;
       const entity = found.entity;
       // (the pronoun is the unnamed person's: theirs stays no one's mention, and they stay the one it goes on about)
@@ -155,6 +161,8 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
   return added.applyTo(entities);
 }
 
+const surnameOf = (entity: Entity): string => entity.name.slice(entity.name.lastIndexOf(" ") + 1);
+
 /** How many words may stand between a kin noun and the relative's name: `her husband, the architect Olu Adeyemi`. */
 const KIN_NAME_REACH = 5;
 
@@ -164,7 +172,7 @@ const KIN_NAME_REACH = 5;
  */
 function kinOf(
   ctx: PronounContext,
-  seen: readonly Referent[],
+  bySurname: ReadonlyMap<string, readonly Entity[]>,
   named: readonly { entity: Entity; start: number }[],
   next: number,
   ti: number,
@@ -177,12 +185,11 @@ function kinOf(
   if (noun === undefined || !KIN_NOUNS.has(noun.text) || relative === undefined) return undefined;
   const nameAt = tokenIndexAt(ctx.tokens, relative.start);
   if (nameAt >= end || nameAt - (ti + 1) > KIN_NAME_REACH + 1) return undefined;
-  const surname = relative.entity.name.split(" ").at(-1)!;
+  const surname = surnameOf(relative.entity);
   if (relative.entity.name === surname) return undefined;
   let found: Entity | undefined;
-  for (const r of seen) {
-    const entity = r.entity;
-    if ("unnamed" in entity || entity === relative.entity || entity === found || entity.name.split(" ").at(-1) !== surname) continue;
+  for (const entity of bySurname.get(surname) ?? []) {
+    if (entity === relative.entity) continue;
     const known = sexOfEntity(entity);
     if (known !== undefined && known !== sex) continue;
     if (found !== undefined) return undefined;
