@@ -31,6 +31,7 @@ export function findDateMentions(
     masked = parts.join("");
   }
   const bySentence = new Map<number, SentenceTense>();
+  const byQuotation = new Map<number, SentenceTense>();
   // (dates come in text order, so the quotation that may hold each is found by a cursor, not a search)
   let qi = 0;
   for (const p of paragraphs) {
@@ -43,10 +44,9 @@ export function findDateMentions(
       const sentence = quote === undefined ? whole : { start: Math.max(whole.start, quote.start), end: Math.min(whole.end, quote.end) };
       const from = Math.max(sentence.start, expression.span.start - TENSE_WINDOW);
       const to = Math.min(Math.max(sentence.end, expression.span.end), expression.span.end + TENSE_WINDOW);
-      // (keyed by where the words read start: a quotation's start is inside its sentence, never a sentence's own start but the first)
-      const key = quote === undefined ? sentence.start : -1 - sentence.start;
-      let reader = bySentence.get(key);
-      if (reader === undefined) bySentence.set(key, (reader = new SentenceTense(quote === undefined ? masked : text, sentence.start, Math.max(sentence.end, expression.span.end))));
+      const readers = quote === undefined ? bySentence : byQuotation;
+      let reader = readers.get(sentence.start);
+      if (reader === undefined) readers.set(sentence.start, (reader = new SentenceTense(quote === undefined ? masked : text, sentence.start, Math.max(sentence.end, expression.span.end))));
       const counted = "counted" in expression ? expression.counted : undefined;
       if (counted === "forward-if-future" && !reader.futureWithin(from, expression.span.start)) continue;
       const tense = counted === undefined ? tenseAt(reader, from, expression.span.start, expression.span.end, to) : counted === "back" ? "past" : "future";

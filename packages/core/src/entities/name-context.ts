@@ -8,7 +8,7 @@ import { ARTICLE, appositiveRole, isRoleNoun, roleNounBefore } from "./roles.js"
 import type { NameRun } from "./runs.js";
 import { opensWithTicker } from "./tickers.js";
 import type { EntityType } from "./types.js";
-import { isPeopleNoun } from "./unnamed-people.js";
+import { isPersonNoun } from "./unnamed-people.js";
 
 /** The sentence a name run stands in, as candidate finding reads it. */
 export interface RunSetting {
@@ -82,7 +82,6 @@ export class NameContext implements ClassifyContext {
   readonly handle: boolean;
   readonly leads: boolean;
   readonly roleNounAfter: boolean;
-  readonly peopleNounAfter: boolean;
   readonly relative: "who" | "which" | undefined;
   readonly bracketedAfterName: boolean;
   readonly numberAfter: boolean;
@@ -121,7 +120,6 @@ export class NameContext implements ClassifyContext {
     this.handle = before !== undefined && (before.text === "@" || before.text === "#") && before.end === first.start;
     this.leads = after !== undefined && LED_BODIES.has(after.text);
     this.roleNounAfter = after !== undefined && ROLE_NOUNS.has(after.text);
-    this.peopleNounAfter = after !== undefined && after.start === last.end + 1 && isPeopleNoun(after.text);
     this.relative = after?.text === "," ? RELATIVES.get((nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined;
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
@@ -215,6 +213,12 @@ export class NameContext implements ClassifyContext {
     return this.previous === "for" && SEAT_HOLDERS.has(this.run.nts[this.startIndex - 2]?.text ?? "");
   }
 
+  /** A noun for a person or people follows at once (`Black voters`); read only for the few names it tells about. */
+  get peopleNounAfter(): boolean {
+    const { after, last } = this;
+    return after !== undefined && after.start === last.end + 1 && isPeopleNoun(after.text);
+  }
+
   /** After `in` and a word for writing: `a paper in The Lancet`, `wrote in Quillette`, where the name is a publication's. */
   get publishedIn(): boolean {
     const { previous, run, startIndex } = this;
@@ -280,6 +284,15 @@ export function ageFollows(nts: readonly NameToken[], at: number): boolean {
 /** The word passes `test`, or does in the singular when it is a plural in `s`: `analysts`, `sons`. */
 function orItsSingular(word: string, test: (word: string) => boolean): boolean {
   return test(word) || (word.endsWith("s") && test(word.slice(0, -1)));
+}
+
+/** Nouns for people together, and plurals the singular's `s` does not make. */
+const PEOPLE_TOGETHER: ReadonlySet<string> = new Set(["people", "women", "men", "children", "folk", "community", "communities", "family", "families", "household", "households", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods"]);
+
+/** `mayor`, `voters`, `deputies`, `families`: a noun for a person or for people, singular or plural (a plural of four letters or more). */
+function isPeopleNoun(word: string): boolean {
+  if (isPersonNoun(word) || PEOPLE_TOGETHER.has(word)) return true;
+  return word.length >= 4 && (orItsSingular(word, isPersonNoun) || (word.endsWith("ies") && isPersonNoun(word.slice(0, -3) + "y")));
 }
 
 /** A kinship noun in the singular or the plural: `daughter`, `sons`, `children`. */

@@ -109,8 +109,9 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
     return sexes.get(entity);
   };
   const seen: Referent[] = [];
-  // the people named so far by surname, for `her husband, Emeka Okafor` (a map, so no pronoun walks back over every mention)
-  const bySurname = new Map<string, Entity[]>();
+  // each person by surname with their first named mention, for `her husband, Emeka Okafor`: built at the first such pronoun
+  let bySurname: SurnameGroups | undefined;
+  const surnameGroups = () => (bySurname ??= groupBySurname(named));
   let next = 0;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const sentence = ctx.sentences[si]!;
@@ -122,10 +123,6 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
         const possessor = isPossessor(ctx.text, n.end);
         const subject = (firstInSentence && !possessor && isSubjectPosition(ctx, n)) || besideSpeechVerb(ctx, n);
         seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject, possessor });
-        const surname = surnameOf(n.entity);
-        const sharing = bySurname.get(surname);
-        if (sharing === undefined) bySurname.set(surname, [n.entity]);
-        else if (!sharing.includes(n.entity)) sharing.push(n.entity);
         if (!possessor) firstInSentence = false;
       }
       // someone unnamed as a subject is who the pronouns after them stand for, not a person named before
@@ -142,7 +139,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       if (pronoun === undefined || (ti > sentence.firstToken && token.text.charCodeAt(0) < 97)) continue;
       if (insideAny(ctx.quotes, token.start)) continue;
       const kind = pronoun.case === "object" && pronoun.sex === "female" && !isObjectHer(ctx.tokens, ti) ? "possessive" : pronoun.case;
-      const found = (kind === "possessive" ? kinOf(ctx, bySurname, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ?? antecedent(ctx, seen, sexOfEntity, si, ti, pronoun.sex, kind);
+      const found = (kind === "possessive" ? kinOf(ctx, surnameGroups, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ?? antecedent(ctx, seen, sexOfEntity, si, ti, pronoun.sex, kind);
       if (found === undefined) continue;
       const entity = found.entity;
       // (the pronoun is the unnamed person's: theirs stays no one's mention, and they stay the one it goes on about)
@@ -163,6 +160,23 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
 
 const surnameOf = (entity: Entity): string => entity.name.slice(entity.name.lastIndexOf(" ") + 1);
 
+/** People by surname, each with the index of their first mention among the named ones. */
+type SurnameGroups = ReadonlyMap<string, readonly { readonly entity: Entity; readonly first: number }[]>;
+
+function groupBySurname(named: readonly { entity: Entity }[]): SurnameGroups {
+  const groups = new Map<string, { entity: Entity; first: number }[]>();
+  const grouped = new Set<Entity>();
+  named.forEach(({ entity }, first) => {
+    if (grouped.has(entity)) return;
+    grouped.add(entity);
+    const surname = surnameOf(entity);
+    const group = groups.get(surname);
+    if (group === undefined) groups.set(surname, [{ entity, first }]);
+    else group.push({ entity, first });
+  });
+  return groups;
+}
+
 /** How many words may stand between a kin noun and the relative's name: `her husband, the architect Olu Adeyemi`. */
 const KIN_NAME_REACH = 5;
 
@@ -172,7 +186,7 @@ const KIN_NAME_REACH = 5;
  */
 function kinOf(
   ctx: PronounContext,
-  bySurname: ReadonlyMap<string, readonly Entity[]>,
+  surnameGroups: () => SurnameGroups,
   named: readonly { entity: Entity; start: number }[],
   next: number,
   ti: number,
@@ -188,8 +202,9 @@ function kinOf(
   const surname = surnameOf(relative.entity);
   if (relative.entity.name === surname) return undefined;
   let found: Entity | undefined;
-  for (const entity of bySurname.get(surname) ?? []) {
-    if (entity === relative.entity) continue;
+  // (named before the pronoun: among the mentions before `next`, the relative's)
+  for (const { entity, first } of surnameGroups().get(surname) ?? []) {
+    if (first >= next || entity === relative.entity) continue;
     const known = sexOfEntity(entity);
     if (known !== undefined && known !== sex) continue;
     if (found !== undefined) return undefined;

@@ -16,17 +16,8 @@ const PEOPLE: ReadonlySet<string> = new Set([
 /** How many words may describe the person between the determiner and the noun: `a young local mother`. */
 const MODIFIERS = 2;
 
-const isPersonNoun = (word: string) => PEOPLE.has(word) || KIN_NOUNS.has(word) || isRoleNoun(word);
-
-/** Plurals and nouns for people together that the singular test does not reach. */
-const PEOPLE_TOGETHER: ReadonlySet<string> = new Set(["people", "women", "men", "children", "folk", "community", "communities", "family", "families", "household", "households", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods"]);
-
-/** `mayor`, `voters`, `families`: a noun for a person or for people, singular or plural. */
-export function isPeopleNoun(word: string): boolean {
-  if (isPersonNoun(word) || PEOPLE_TOGETHER.has(word)) return true;
-  if (word.length < 4 || !word.endsWith("s")) return false;
-  return isPersonNoun(word.slice(0, -1)) || (word.endsWith("ies") && isPersonNoun(word.slice(0, -3) + "y"));
-}
+/** A noun for one person: a word for someone, a kin noun or a role noun (`mother`, `resident`, `mayor`). */
+export const isPersonNoun = (word: string) => PEOPLE.has(word) || KIN_NOUNS.has(word) || isRoleNoun(word);
 
 /** `a local nurse`, `one mother`: a whole phrase that calls someone unnamed by a noun for a person. */
 export function isUnnamedPerson(phrase: string): boolean {
