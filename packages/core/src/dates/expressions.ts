@@ -7,7 +7,8 @@ import { findHolidays, isHolidayName, type WrittenHoliday } from "./holidays.js"
 export type DateExpression =
   | { readonly kind: "written"; readonly span: Span; readonly text: string; readonly date: WrittenDate }
   | { readonly kind: "holiday"; readonly span: Span; readonly text: string; readonly holiday: WrittenHoliday }
-  | { readonly kind: "weekday"; readonly span: Span; readonly text: string; readonly weekday: number }
+  /** `offset` -1 or 1 for `last Monday`, `next Monday`: strictly before or after the article's date, whatever the tense. */
+  | { readonly kind: "weekday"; readonly span: Span; readonly text: string; readonly weekday: number; readonly offset?: -1 | 1 }
   | { readonly kind: "month"; readonly span: Span; readonly text: string; readonly month: number; readonly part?: "early" | "mid" | "late" | "end" }
   | ({ readonly kind: "relative-day"; readonly span: Span; readonly text: string; readonly offset: number } & Counted)
   | { readonly kind: "relative-week"; readonly span: Span; readonly text: string; readonly offset: number }
@@ -37,7 +38,7 @@ const RELATIVE_RE = new RegExp(
   [
     `(?<part>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-of-|[- ]|\\s+of\\s+)(?:(?<pmonth>${MONTH_NAME})|(?<pyear>(?:19|20)\\d\\d)|(?<pdecade>(?:19|20)\\d0)s|['’](?<psdecade>[013-9]0)s)\\b`,
     `(?<decade>(?:19|20)\\d0)s\\b`,
-    `(?<weekday>${WEEKDAY_NAME})\\b`,
+    `(?:(?<wrel>[Ll]ast|[Nn]ext)\\s+)?(?<weekday>${WEEKDAY_NAME})\\b`,
     `(?<rday>yesterday|today|tomorrow|tonight)\\b`,
     `(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<rmw>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<unit>week|month|year|night|morning|afternoon|evening)\\b`,
     // a year after its preposition (`in 2014`), or closing a range (`between 2019 and 2022`, `from 2019 to 2022`); the
@@ -99,7 +100,13 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     else if (g.sdecade !== undefined) found.push({ kind: "decade", span, text: value, decade: fullDecade(g.sdecade) });
     // `Good Friday Agreement`: the weekday of a holiday's name inside a longer name is neither
     else if (g.weekday !== undefined && endsHolidayName(slice, m.index, value)) continue;
-    else if (g.weekday !== undefined) found.push({ kind: "weekday", span, text: value, weekday: weekdayNumber(g.weekday)! });
+    else if (g.weekday !== undefined) {
+      const weekday = weekdayNumber(g.weekday)!;
+      // `the next Monday` counts from the story's own day, not the article's: only the bare `next` is the reader's
+      if (g.wrel !== undefined && !/\bthe\s+$/i.test(slice.slice(Math.max(0, m.index - 8), m.index))) found.push({ kind: "weekday", span, text: value, weekday, offset: g.wrel.toLowerCase() === "next" ? 1 : -1 });
+      else if (g.wrel !== undefined) found.push({ kind: "weekday", span: { start: end - g.weekday.length, end }, text: g.weekday, weekday });
+      else found.push({ kind: "weekday", span, text: value, weekday });
+    }
     else if (g.rday !== undefined) found.push({ kind: "relative-day", span, text: value, offset: RELATIVE_DAYS.get(g.rday)! });
     else if (g.rmw !== undefined) {
       const offset = { this: 0, last: -1, next: 1 }[g.rmw.toLowerCase() as "this"]!;

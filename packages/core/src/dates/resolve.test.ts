@@ -61,6 +61,16 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Talks will resume on ")).toBe("future");
   });
 
+  it("puts `next Friday` a week on from a Friday, and `last Monday` before the article whatever the tense", () => {
+    expect(resolve("They travel to Northport next Friday", "future")).toBe("2014-11-14");
+    expect(resolve("Rovers host Eastleigh on Friday", "future")).toBe("2014-11-07");
+    expect(resolve("the board will rule on what it found last Monday", "future")).toBe("2014-11-03");
+    expect(resolve("He resigned last Friday")).toBe("2014-10-31");
+    // (`the next Monday` counts from the story's own day, so only the weekday is read, in its sentence's tense)
+    const [e] = findDateExpressions("On the next Monday they rested", 0, 30);
+    expect([e?.text, e && resolveExpression(e, ref, "past").value]).toEqual(["Monday", "2014-11-03"]);
+  });
+
   it("reads a past clause of its own between a future marker and the date", () => {
     expect(clauseTense("Drivers will strike from Tuesday after talks broke down late on ", ".")).toBe("past");
     expect(clauseTense("The vote will be held on ", ".")).toBe("future");

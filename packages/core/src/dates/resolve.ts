@@ -67,7 +67,11 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
     }
     case "weekday": {
       const delta = (expr.weekday - weekdayOf(ref) + 7) % 7;
-      const date = tense === "future" ? addDays(ref, delta) : addDays(ref, delta === 0 ? 0 : delta - 7);
+      const date =
+        expr.offset === 1 ? addDays(ref, delta === 0 ? 7 : delta)
+        : expr.offset === -1 ? addDays(ref, delta - 7)
+        : tense === "future" ? addDays(ref, delta)
+        : addDays(ref, delta === 0 ? 0 : delta - 7);
       return { value: formatDate(date), relative: true };
     }
     case "month": {

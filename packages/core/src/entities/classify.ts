@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CHAMBER, CITIES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -170,12 +170,17 @@ export const COMPOUND_SURNAME_JOINS: ReadonlySet<string> = new Set(["e", "y"]);
 /** The particles, Portuguese `do` (which runs.ts joins into a name only where it cannot be the verb) and the joins of double surnames. */
 export const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "do", ...COMPOUND_SURNAME_JOINS]);
 
+/** A number that counts a body of a kind: `League Two`, `Division 1`. */
+const COUNTED = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[1-9]|I{1,3}|IV|V)$/;
+
 /** The head word of a name: the last word, or the word before `of`/`for` (National Resistance Council of Iran → Council). */
 export function headWord(words: readonly string[]): string {
   // in `University of the Highlands and Islands` the head stands before `of`, in `Council on Foreign Relations` before `on`
   let of = -1;
   for (let i = 1; i < words.length && of < 0; i++) if (words[i] === "of" || (words[i] === "on" && ON_BODIES.has(words[i - 1]!))) of = i;
   if (of > 0) for (let i = of - 1; i >= 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
+  // `League Two`, `Division 1`: a number after a head word counts that kind of body
+  if (words.length === 2 && HEAD_WORDS.has(words[0]!) && COUNTED.test(words[1]!)) return words[0]!;
   // (a body's head word may end the name in the plural: `Rutherford County Schools`)
   for (let i = words.length - 1; i > 0; i--) if (HEAD_WORDS.has(words[i]!) || (i === words.length - 1 && isOrganizationHead(words[i]!))) return words[i]!;
   return words[words.length - 1]!;
@@ -354,8 +359,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.stateAfter && !context.titled && !HEAD_WORDS.has(final)) return classified("place", "evidence");
   // `MP for Normanton`: a member's seat is a place, though the title stands before it
   if (context.seat && !isFirstName(words[0]!)) return classified("place", "evidence");
-  // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`)
-  if (context.titled && words.length <= 3 && isFirstName(words[0]!)) return classified("person", "evidence");
+  // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`), but not a club's last
+  // word, which no one bears (`Rovers host Kelby Rovers`: the `host` is a verb)
+  if (context.titled && words.length <= 3 && isFirstName(words[0]!) && !(words.length > 1 && CLUB_SUFFIXES.has(final))) return classified("person", "evidence");
   // the name as written keeps its connectors (`of`), which candidate words leave out
   const last = headWord(name.includes(" of ") || name.includes(" on ") ? name.split(/\s+/) : words);
   const head = HEAD_WORDS.get(last) ?? (isOrganizationHead(last) ? "organization" : undefined);

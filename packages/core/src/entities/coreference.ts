@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, isFirstName, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, isFirstName, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -376,19 +376,23 @@ export function resolveEntities(
       // (of several, the one that is the word and its legal form: `Boeing` is `Boeing Co.`, not `Boeing Defense`)
       const firms = byOrganizationFirstWord.get(word) ?? [];
       const company = firms.length > 1 ? firms.filter((cl) => cl.members.some((m) => isLegalForm(m.candidate.words, word))) : firms;
-      if (company.length === 1 && c.cls.type !== "person" && c.cls.type !== "place" && !placeWords.has(c.name)) {
+      // (`Dockside, who had won` after `Dockside United`: British copy gives a side `who`, so that alone makes no person of its word)
+      const person = c.cls.type === "person" && !(c.words.length === 1 && c.roles.length === 0 && !isFirstName(word) && WHO_AFTER.test(text.slice(c.end, c.end + 6)));
+      if (company.length === 1 && !person && c.cls.type !== "place" && !placeWords.has(c.name)) {
         join(c, company[0]!, "partial");
         continue;
       }
       // `City` after `Manchester City`, `Sociedad` after `Real Sociedad`, `Chiefs` beside `Kansas City Chiefs`: a club
-      // named for its town, or after a word clubs take, goes by its last word
+      // named for its town, or after a word clubs take, goes by its last word; a word clubs end with (`Rovers`) is
+      // the side named first, wherever it stands (a match report writes a second side with the same word in full)
+      const clubWord = CLUB_SUFFIXES.has(word);
       const club = (byLastWord.get(word) ?? []).filter(
         (cl) =>
           cl.members.length > 0 &&
           typeOf(cl) === "organization" &&
-          cl.members.some((m) => prefixedClub(m.candidate.words) || cityThenWord(m.candidate.words)),
+          cl.members.some((m) => prefixedClub(m.candidate.words) || cityThenWord(m.candidate.words) || (clubWord && m.candidate.words.length >= 2)),
       );
-      if (club.length === 1 && c.cls.type !== "person") {
+      if ((club.length === 1 || (club.length > 1 && clubWord)) && c.cls.type !== "person") {
         join(c, club[0]!, "partial");
         continue;
       }
@@ -465,6 +469,9 @@ function introducedAsKin(cl: Cluster): boolean {
     }),
   );
 }
+
+/** `, who` right after a name. */
+const WHO_AFTER = /^,\s*who\b/;
 
 function nearestBefore(clusters: Cluster[], offset: number): Cluster {
   let best = clusters[0]!;

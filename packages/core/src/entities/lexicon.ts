@@ -151,6 +151,7 @@ export function isCommonInitialism(word: string): boolean {
 
 /** A company's legal form after its name (`Inc`, `ASA`, `GmbH`). */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(entityWords.legalSuffixes);
+export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(entityWords.clubSuffixes);
 const EVERYDAY_SURNAMES: ReadonlySet<string> = new Set(entityWords.everydaySurnames);
 
 /**

@@ -1445,6 +1445,18 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads a word clubs end with as the side named first, `who` after a club's first word as the club, and `host` before a club as a verb", () => {
+    const text =
+      "Rovers end long wait\n\nWrexford Rovers beat Saltmere United 2-1. Rovers manager Ida Lund was pleased. Saltmere, who had won three in a row, drop to ninth in League Two. Rovers host Kelby Rovers next, and Kelby Rovers visit Saltmere after. Rovers, who lost, are fifth.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Wrexford Rovers", "organization", ["Wrexford Rovers:name", "Rovers:partial"]],
+      ["Saltmere United", "organization", ["Saltmere United:name", "Saltmere:partial", "Saltmere:partial"]],
+      ["Ida Lund", "person", ["Ida Lund:name"]],
+      ["League Two", "organization", ["League Two:name"]],
+      ["Kelby Rovers", "organization", ["Kelby Rovers:name", "Kelby Rovers:name"]],
+    ]);
+  });
+
   it("reads German clubs by their prefixes, and a club by its town's name, but not the dateline's town", () => {
     expect(mentionsOf("Bayern beat Leverkusen\n\nMUNICH (AP) — Bayern Munich beat Bayer Leverkusen at the Säbener Straße ground. Leverkusen play VfB Stuttgart next.\n")).toEqual([
       ["Bayern Munich", "organization", ["Bayern:partial", "Bayern Munich:name"]],
