@@ -13,7 +13,7 @@ export type { AttributionKind } from "./quotes/attribute.js";
 export type { DateExpression } from "./dates/expressions.js";
 export type { ReferenceDate, Tense } from "./dates/resolve.js";
 export { resolveMention } from "./dates/mentions.js";
-export { formatDate, parseDecade, parseIsoDate, parseIsoWeek, weekdayOf, WEEKDAY_NAMES, type CalendarDate } from "./dates/calendar.js";
+export { formatDate, parseDecade, parseIsoDate, parseIsoWeek, seasonName, weekdayOf, WEEKDAY_NAMES, type CalendarDate } from "./dates/calendar.js";
 export { entriesOfArticle } from "./corpus/collections.js";
 export { Corpus, type WorkspaceEntity, type QuoteLink, type Relation, type SpokenQuote } from "./corpus/corpus.js";
 export { prepareArticle, type ArticleSummary, type EntitySummary, type LinkedEntity, type MentionSummary, type PreparedArticle, type QuoteSummary } from "./corpus/summary.js";

@@ -132,6 +132,15 @@ describe("language server over stdio on the seeds", () => {
     await client.notify("textDocument/didClose", { textDocument: { uri } });
   });
 
+  it("hovers a season with its name and year", async () => {
+    const uri = client.uri("articles/season.txt");
+    const text = "Retrial set\n\nPublished: Tuesday, November 17, 2026\n\nThe retrial will likely start next spring.\n";
+    await client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "plaintext", version: 1, text } });
+    const hover = await client.request<{ contents: { value: string } }>("textDocument/hover", { textDocument: { uri }, position: { line: 4, character: 36 } });
+    expect(hover.contents.value.split("  \n")).toEqual(["**2027-21** (spring 2027)", "Read from “next spring” (future tense) against this article's published date, 2026-11-17."]);
+    await client.notify("textDocument/didClose", { textDocument: { uri } });
+  });
+
   it("hovers a holiday with its day and hints the day after it", async () => {
     const uri = client.uri("articles/holiday.txt");
     const text = "Ferry timetable changes\n\nPublished: Monday, January 10, 2022\n\nFerries will not sail on Good Friday, as on Boxing Day 2020.\n";

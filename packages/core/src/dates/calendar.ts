@@ -121,6 +121,19 @@ export function formatDecade(firstYear: number): string {
   return `${pad(firstYear, 4).slice(0, 3)}X`;
 }
 
+/** A season as ISO 8601-2 writes it, `YYYY-21` (spring) to `YYYY-24` (winter). */
+export function formatSeason(year: number, season: number): string {
+  return `${pad(year, 4)}-${season}`;
+}
+
+const SEASON_NAMES = ["spring", "summer", "autumn", "winter"];
+
+/** `spring 2027` for `2027-21`; undefined for anything else. */
+export function seasonName(value: string): string | undefined {
+  const m = /^(\d{4})-(2[1-4])$/.exec(value);
+  return m === null ? undefined : `${SEASON_NAMES[Number(m[2]) - 21]} ${Number(m[1])}`;
+}
+
 /** The first year of a decade written `YYYX` (`1990` for `199X`); undefined for anything else. */
 export function parseDecade(value: string): number | undefined {
   const m = /^(\d{3})X$/.exec(value);

@@ -73,6 +73,17 @@ describe("date expressions", () => {
     ]);
   });
 
+  it("reads seasons with a year, after `last`, `this` or `next`, or after a preposition and `the`, but not `the fall of` nor the verb", () => {
+    const seasons = (text: string) => findDateExpressions(text, 0, text.length).map((e) => [e.text, e.span.start, e.kind === "season" ? [e.season, e.year ?? null, e.offset ?? null] : e.kind]);
+    expect(seasons("Talks resume next spring, after last Summer and the summer of 2019. In the autumn, then late winter 2027; the fall of Kabul; prices fall 2000 points in the spring of a career")).toEqual([
+      ["next spring", 13, [21, null, 1]],
+      ["last Summer", 32, [22, null, -1]],
+      ["summer of 2019", 52, [22, 2019, null]],
+      ["the autumn", 71, [23, null, 0]],
+      ["late winter 2027", 88, [24, 2027, null]],
+    ]);
+  });
+
   it("reads a decade written by its last two digits, but not the ambiguous `'20s` nor digits inside a word", () => {
     const decades = (text: string) => findDateExpressions(text, 0, text.length).map((e) => [e.text, e.span.start, e.kind === "decade" ? [e.decade, e.part ?? null] : null]);
     expect(decades("In the '90s and the early ’80s, mid-'00s, the '10s; the '20s, rock'90s, '95s, the '905")).toEqual([

@@ -15,6 +15,11 @@ export type DateExpression =
   | ({ readonly kind: "relative-month"; readonly span: Span; readonly text: string; readonly offset: number } & Counted)
   | ({ readonly kind: "relative-year"; readonly span: Span; readonly text: string; readonly offset: number } & Counted)
   | { readonly kind: "year"; readonly span: Span; readonly text: string; readonly year: number; readonly part?: "early" | "mid" | "late" | "end" }
+  /**
+   * `spring 2027`, `last summer`, `in the autumn`: `season` is ISO 8601-2's code (21 spring, 22 summer, 23 autumn,
+   * 24 winter); `year` when written, else `offset` -1, 0 or 1 for `last`, `this` (or `in the`) and `next`.
+   */
+  | { readonly kind: "season"; readonly span: Span; readonly text: string; readonly season: Season; readonly year?: number; readonly offset?: -1 | 0 | 1 }
   /** `the 1990s`, `the early 2000s`: `decade` is its first year. */
   | { readonly kind: "decade"; readonly span: Span; readonly text: string; readonly decade: number; readonly part?: "early" | "mid" | "late" | "end" };
 
@@ -26,6 +31,9 @@ interface Counted {
    */
   readonly counted?: "back" | "forward" | "forward-if-future";
 }
+
+export type Season = 21 | 22 | 23 | 24;
+const SEASONS: ReadonlyMap<string, Season> = new Map([["spring", 21], ["summer", 22], ["autumn", 23], ["fall", 23], ["winter", 24]]);
 
 const MONTH_NAME = "January|February|March|April|May|June|July|August|September|October|November|December";
 const WEEKDAY_NAME = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
@@ -40,6 +48,11 @@ const RELATIVE_RE = new RegExp(
     `(?<decade>(?:19|20)\\d0)s\\b`,
     `(?:(?<wrel>[Ll]ast|[Nn]ext)\\s+)?(?<weekday>${WEEKDAY_NAME})\\b`,
     `(?<rday>yesterday|today|tomorrow|tonight)\\b`,
+    // a season with its year (`spring 2027`, `the summer of 2019`), after `last`, `this` or `next`, or after a
+    // preposition and `the` where no `of` follows (`in the autumn`, not `the fall of Kabul`); `fall` only so, being a verb too
+    `(?:[Ee]arly\\s+|[Ll]ate\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+of)?\\s+(?<syear>(?:19|20)\\d\\d)\\b`,
+    `(?<srel>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:[Ee]arly\\s+|[Ll]ate\\s+)?(?<srelname>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\b`,
+    `(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]ver)\\s+the\\s+(?:early\\s+|late\\s+)?(?<sthe>spring|summer|autumn|fall|winter)\\b(?!\\s+of\\b)`,
     `(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<rmw>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<unit>week|month|year|night|morning|afternoon|evening)\\b`,
     // a year after its preposition (`in 2014`), or closing a range (`between 2019 and 2022`, `from 2019 to 2022`); the
     // look-behind follows the digits, so it is tried only where a year stands and the alternation keeps V8's quick
@@ -106,6 +119,17 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       if (g.wrel !== undefined && !/\bthe\s+$/i.test(slice.slice(Math.max(0, m.index - 8), m.index))) found.push({ kind: "weekday", span, text: value, weekday, offset: g.wrel.toLowerCase() === "next" ? 1 : -1 });
       else if (g.wrel !== undefined) found.push({ kind: "weekday", span: { start: end - g.weekday.length, end }, text: g.weekday, weekday });
       else found.push({ kind: "weekday", span, text: value, weekday });
+    }
+    // (`shares fall 2000 points`: the verb before a count)
+    else if (g.season !== undefined && /^[Ff]all$/.test(g.season) && COUNT_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
+    else if (g.season !== undefined) found.push({ kind: "season", span, text: value, season: SEASONS.get(g.season.toLowerCase())!, year: Number(g.syear) });
+    else if (g.srelname !== undefined) {
+      const offset = ({ this: 0, last: -1, next: 1 } as const)[g.srel!.toLowerCase() as "this"];
+      found.push({ kind: "season", span, text: value, season: SEASONS.get(g.srelname.toLowerCase())!, offset });
+    } else if (g.sthe !== undefined) {
+      // (the date is `the autumn`, without its preposition)
+      const at = value.indexOf("the");
+      found.push({ kind: "season", span: { start: start + at, end }, text: value.slice(at), season: SEASONS.get(g.sthe)!, offset: 0 });
     }
     else if (g.rday !== undefined) found.push({ kind: "relative-day", span, text: value, offset: RELATIVE_DAYS.get(g.rday)! });
     else if (g.rmw !== undefined) {

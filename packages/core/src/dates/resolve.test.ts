@@ -61,6 +61,20 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Talks will resume on ")).toBe("future");
   });
 
+  it("puts seasons on ISO 8601-2's calendar, winter by the year of its December", () => {
+    expect(resolve("next spring", "future")).toBe("2015-21");
+    expect(resolve("last summer")).toBe("2014-22");
+    expect(resolve("this summer")).toBe("2014-22");
+    expect(resolve("in the winter", "future")).toBe("2014-24");
+    expect(resolve("last winter")).toBe("2013-24");
+    expect(resolve("next autumn", "future")).toBe("2015-23");
+    expect(resolve("spring 2016")).toBe("2016-21");
+    const february: ReferenceDate = { date: { year: 2015, month: 2, day: 10 }, source: "published" };
+    expect(resolve("this winter", "past", february)).toBe("2014-24");
+    expect(resolve("next spring", "future", february)).toBe("2015-21");
+    expect(resolve("last winter", "past", february)).toBe("2013-24");
+  });
+
   it("puts `next Friday` a week on from a Friday, and `last Monday` before the article whatever the tense", () => {
     expect(resolve("They travel to Northport next Friday", "future")).toBe("2014-11-14");
     expect(resolve("Rovers host Eastleigh on Friday", "future")).toBe("2014-11-07");

@@ -1,7 +1,7 @@
 import { isLetter, isLower, isSpace } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
-import { addDays, type CalendarDate, daysInMonth, formatDate, formatDecade, formatMonth, formatWeek, weekdayOf } from "./calendar.js";
+import { addDays, type CalendarDate, daysInMonth, formatDate, formatDecade, formatMonth, formatSeason, formatWeek, weekdayOf } from "./calendar.js";
 import type { DateExpression } from "./expressions.js";
 import { holidayDate } from "./holidays.js";
 
@@ -41,6 +41,7 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
   if (expr.kind === "holiday" && expr.holiday.year !== undefined) return { value: formatDate(holidayDate(expr.holiday.rule, expr.holiday.year)), relative: false };
   if (expr.kind === "year") return { value: String(expr.year).padStart(4, "0"), relative: false };
   if (expr.kind === "decade") return { value: formatDecade(expr.decade), relative: false };
+  if (expr.kind === "season" && expr.year !== undefined) return { value: formatSeason(expr.year, expr.season), relative: false };
   if (reference === undefined) return { value: null, relative: true };
   const ref = reference.date;
   switch (expr.kind) {
@@ -79,6 +80,16 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
       const best = nearest(candidates, ref, tense, 45)!;
       return { value: formatMonth(best.year, best.month), relative: true };
     }
+    case "season": {
+      // seasons counted in order, winter by the year of its December; `this summer` in November is the one gone by
+      const current = seasonIndex(ref);
+      const ahead = current + ((expr.season - 21 - (current % 4) + 4) % 4);
+      const index =
+        expr.offset === 1 ? (ahead === current ? ahead + 4 : ahead)
+        : expr.offset === -1 || (ahead !== current && tense === "past") ? ahead - 4
+        : ahead;
+      return { value: formatSeason(Math.floor(index / 4), expr.season), relative: true };
+    }
     case "relative-day":
       return { value: formatDate(addDays(ref, expr.offset)), relative: true };
     case "relative-week":
@@ -90,6 +101,12 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
     case "relative-year":
       return { value: String(ref.year + expr.offset), relative: true };
   }
+}
+
+/** The reference's season as a count of seasons (year × 4 + 0 spring … 3 winter), on the northern hemisphere's meteorological calendar. */
+function seasonIndex(ref: CalendarDate): number {
+  const months = ref.month >= 3 ? ref.month - 3 : ref.month + 9;
+  return (ref.month >= 3 ? ref.year : ref.year - 1) * 4 + Math.floor(months / 3);
 }
 
 /**

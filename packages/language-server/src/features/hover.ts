@@ -1,4 +1,4 @@
-import { WEEKDAY_NAMES, entriesOfArticle, formatDate, parseDecade, parseIsoDate, parseIsoWeek, weekdayOf, type ArticleModel, type AttributionKind, type DateMention, type Entity, type Quote } from "@dossier/core";
+import { WEEKDAY_NAMES, entriesOfArticle, formatDate, parseDecade, parseIsoDate, parseIsoWeek, seasonName, weekdayOf, type ArticleModel, type AttributionKind, type DateMention, type Entity, type Quote } from "@dossier/core";
 import type { Hover, MarkupContent } from "vscode-languageserver";
 import type { WorkspaceState } from "../workspace/state.js";
 import { targetAt } from "./lookup.js";
@@ -73,7 +73,13 @@ function dateHover(date: DateMention): string {
   const day = parseIsoDate(date.value);
   const monday = day === undefined ? parseIsoWeek(date.value) : undefined;
   const decade = parseDecade(date.value);
-  const weekday = day ? ` (${WEEKDAY_NAMES[weekdayOf(day)]})` : monday ? ` (the week of Monday ${formatDate(monday)})` : decade !== undefined ? ` (the ${decade}s)` : "";
+  const season = seasonName(date.value);
+  const weekday =
+    day ? ` (${WEEKDAY_NAMES[weekdayOf(day)]})`
+    : monday ? ` (the week of Monday ${formatDate(monday)})`
+    : decade !== undefined ? ` (the ${decade}s)`
+    : season !== undefined ? ` (${season})`
+    : "";
   const lines = [`**${date.value}**${weekday}`];
   if (date.basis) {
     const basis = date.basis;
