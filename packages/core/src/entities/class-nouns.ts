@@ -158,7 +158,8 @@ export function classNounRightAfter(nts: readonly NameToken[], end: number): Nou
     t = nts[end + 1];
     if (t === undefined || t.kind !== "word" || t.start !== nts[end]!.end + 1) return undefined;
   }
-  if (t.text.endsWith("s") || t.possessive) return undefined;
+  // (a plural after a name counts people or things named for it, `the Kennedy brothers`, save land: `the Sierra Bermeja mountains`)
+  if ((t.text.endsWith("s") && CLASS_NOUNS.get(t.text) !== "place") || t.possessive) return undefined;
   // (a station a name modifies is a building, `the East L.A. station`, where `the station Radio X` is a broadcaster)
   const noun = t.text === "station" ? "place" : CLASS_NOUNS.get(t.text);
   return noun === "organization" || noun === "place" ? { type: noun, namedForPeople: NAMED_FOR_PEOPLE.has(t.text) } : undefined;

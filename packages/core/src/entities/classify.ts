@@ -314,7 +314,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (w.includes("-") && isCompoundOrigin(w)) return undefined;
     // initials, roman numerals, time zones and capitalised gerunds are not names on their own
     // (a time zone's letters in brackets after a name are the name's acronym: `Workers' Party (PT)`)
-    if (isInitial(w) || /^[IVXLC]+$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || (w.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(w))) return undefined;
+    // (nor is a temperature: `40C`, `104F`)
+    if (isInitial(w) || /^[IVXLC]+$/.test(w) || /^\d+(?:\.\d+)?[CF]$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || (w.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(w))) return undefined;
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
     // `McDonald's`, `Sainsbury's`, `Moody's`: a name written in the possessive is a shop's or a firm's, named for its founder

@@ -1936,3 +1936,21 @@ describe("session 40: places, bodies and roles read from their shape", () => {
     ]);
   });
 });
+
+describe("words beside names that say what they are", () => {
+  it("starts a role after a bare name and `and` at a lower-case word, but keeps `and` between two titles", () => {
+    const text = "Lumora grows\n\nLumora was founded by Castellane and former Orbix engineer Felix Oduro. Vice President and chief executive Ada Moss spoke.\n";
+    expect(summary(text).filter((e) => e.type === "person").map((e) => [e.name, e.roles])).toEqual([
+      ["Felix Oduro", ["former Orbix engineer"]],
+      ["Ada Moss", ["Vice President and chief executive"]],
+    ]);
+  });
+
+  it("reads no temperature as a name, a range before a plural noun of land as a place, and `Guardia` as a body's first word", () => {
+    const text = "Heat\n\nTemperatures hit 41C and 105.8F as fire swept the Sierra Almadra mountains, the Guardia Civil said.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Sierra Almadra", "place"],
+      ["Guardia Civil", "organization"],
+    ]);
+  });
+});

@@ -87,7 +87,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // `the University of Edinburgh and President Barack Obama`: a title after `and` starts the phrase, unless
     // `and` joins two titles (`Vice President and Chief Executive`); `co-founder Tom Ruiz and vice-chairman`:
     // a person's name before `and` ends it too
-    if (t.text === "and" && taken.length > 0 && ((isTitleWord(taken[0]!.text) && !isTitleWord(tokens[i - 1]?.text ?? "")) || endsPersonName(tokens, i))) break;
+    // (`founded by Raghunathan and former Google engineer`: after a bare name, `and` and a lower-case word start the role)
+    if (t.text === "and" && taken.length > 0 && ((isTitleWord(taken[0]!.text) && !isTitleWord(tokens[i - 1]?.text ?? "")) || endsPersonName(tokens, i) || (!startsUpper(taken[0]!.text) && endsBareName(tokens, i)))) break;
     // `a spokesman for Attorney General Ken Paxton`, `an adviser to Prime Minister Boris Johnson`: the role
     // before `for` or `to` is someone else's when a form of address follows it (`Undersecretary for Education`
     // and `Ambassador to the United States` stay whole)
@@ -106,6 +107,12 @@ function endsPersonName(tokens: readonly NameToken[], i: number): boolean {
   const last = tokens[i - 1];
   const first = tokens[i - 2];
   return last !== undefined && first !== undefined && startsUpper(last.text) && !isTitleWord(last.text) && FIRST_NAMES.has(first.text);
+}
+
+/** A capitalised word that is no title or role word right before token `i`: `Raghunathan and`. */
+function endsBareName(tokens: readonly NameToken[], i: number): boolean {
+  const last = tokens[i - 1];
+  return last !== undefined && startsUpper(last.text) && !isTitleWord(last.text) && !isRoleNoun(last.text);
 }
 
 const STANDALONE = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "Cllr", "Ayatollah", "Grand Ayatollah", "Sheikh", "Imam", "Rabbi", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Miss", "Father", "Sister", "Brother"]);
