@@ -49,7 +49,8 @@ const RELATIVE_RE = new RegExp(
     `(?:(?<wrel>[Ll]ast|[Nn]ext)\\s+)?(?<weekday>${WEEKDAY_NAME})\\b`,
     `(?<rday>yesterday|today|tomorrow|tonight)\\b`,
     // a season with its year (`spring 2027`, `the summer of 2019`), after `last`, `this` or `next`, or after a
-    // preposition and `the` where no `of` follows (`in the autumn`, not `the fall of Kabul`); `fall` only so, being a verb too
+    // preposition and `the` where no `of` follows (`in the autumn`, not `the fall of Kabul`); the verb `fall` before a
+    // count is set aside below
     `(?:[Ee]arly\\s+|[Ll]ate\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+of)?\\s+(?<syear>(?:19|20)\\d\\d)\\b`,
     `(?<srel>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:[Ee]arly\\s+|[Ll]ate\\s+)?(?<srelname>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\b`,
     `(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]ver)\\s+the\\s+(?:early\\s+|late\\s+)?(?<sthe>spring|summer|autumn|fall|winter)\\b(?!\\s+of\\b)`,
