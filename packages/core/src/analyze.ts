@@ -261,7 +261,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
 
   const own = published ?? updated[0];
   const reference: ReferenceDate | undefined = own && { date: parseIsoDate(own.value)!, source: own.kind };
-  const datedParagraphs = paragraphs.filter((p) => p.role === "body" || p.role === "headline" || p.role === "deck" || p.role === "stamp").map((p) => p.span);
+  const datedParagraphs = paragraphs
+    .filter((p) => p.role === "body" || p.role === "headline" || p.role === "deck" || p.role === "stamp")
+    .map((p) => ({ start: p.span.start, end: p.span.end, stamp: p.role === "stamp" }));
   const sentenceAt = (offset: number): Span => {
     const s = sentences[lastAtMost(sentences, offset, (x) => x.start)];
     return s !== undefined && offset < s.end ? s : { start: offset, end: offset };

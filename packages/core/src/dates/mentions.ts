@@ -6,10 +6,15 @@ import { SentenceTense, resolveExpression, tenseAt, type ReferenceDate } from ".
 
 const TENSE_WINDOW = 240;
 
+/** A paragraph to read dates in; a stamp's (`Published: March 4, 2025`) are in the past, being when the page came out. */
+export interface DatedParagraph extends Span {
+  readonly stamp: boolean;
+}
+
 /** Finds the date expressions of the given paragraphs and resolves them against `reference`. */
 export function findDateMentions(
   text: string,
-  paragraphs: readonly Span[],
+  paragraphs: readonly DatedParagraph[],
   sentenceAt: (offset: number) => Span,
   quoteSpans: readonly Span[],
   reference: ReferenceDate | undefined,
@@ -49,7 +54,7 @@ export function findDateMentions(
       if (reader === undefined) readers.set(sentence.start, (reader = new SentenceTense(quote === undefined ? masked : text, sentence.start, Math.max(sentence.end, expression.span.end))));
       const counted = "counted" in expression ? expression.counted : undefined;
       if (counted === "forward-if-future" && !reader.futureWithin(from, expression.span.start)) continue;
-      const tense = counted === undefined ? tenseAt(reader, from, expression.span.start, expression.span.end, to) : counted === "back" ? "past" : "future";
+      const tense = p.stamp ? "past" : counted === undefined ? tenseAt(reader, from, expression.span.start, expression.span.end, to) : counted === "back" ? "past" : "future";
       const at = locate(expression.span);
       out.push(resolveMention({ text: at.text, span: at.span, range: at.range, expression, tense, value: null, relative: true }, reference));
     }

@@ -61,6 +61,15 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Talks will resume on ")).toBe("future");
   });
 
+  it("reads a stamp's date in the past, whatever its label (`Published:` once read as a future)", () => {
+    const m = analyzeArticle("Dock strike ends\n\nPublished: March 4, 2025 | Updated 6:42 PM EST, Tue March 4, 2025\n\nDockers will return on Friday.\n");
+    expect(m.dates.map((d) => [d.text, d.value, d.tense])).toEqual([
+      ["March 4, 2025", "2025-03-04", "past"],
+      ["Tue March 4, 2025", "2025-03-04", "past"],
+      ["Friday", "2025-03-07", "future"],
+    ]);
+  });
+
   it("puts seasons on ISO 8601-2's calendar, winter by the year of its December", () => {
     expect(resolve("next spring", "future")).toBe("2015-21");
     expect(resolve("last summer")).toBe("2014-22");
