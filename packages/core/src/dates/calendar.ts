@@ -67,6 +67,13 @@ export function weekdayNumber(name: string): number | undefined {
   return lookupName(WEEKDAYS, name);
 }
 
+const OFFSETS: ReadonlyMap<string, -1 | 0 | 1> = new Map([["last", -1], ["this", 0], ["next", 1]]);
+
+/** `last`, `this` or `next`, in any case, as a count from the article's date: -1, 0 or 1. */
+export function relativeOffset(word: string): -1 | 0 | 1 | undefined {
+  return OFFSETS.get(word.toLowerCase());
+}
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -121,12 +128,21 @@ export function formatDecade(firstYear: number): string {
   return `${pad(firstYear, 4).slice(0, 3)}X`;
 }
 
+/** A season by ISO 8601-2's code: 21 spring, 22 summer, 23 autumn, 24 winter. */
+export type Season = 21 | 22 | 23 | 24;
+const SEASON_NAMES = ["spring", "summer", "autumn", "winter"];
+const SEASONS: ReadonlyMap<string, Season> = new Map([["spring", 21], ["summer", 22], ["autumn", 23], ["fall", 23], ["winter", 24]]);
+
+/** A season's code from its name, in any case (`fall` is autumn). */
+export function seasonNumber(name: string): Season | undefined {
+  return SEASONS.get(name.toLowerCase());
+}
+
 /** A season as ISO 8601-2 writes it, `YYYY-21` (spring) to `YYYY-24` (winter). */
 export function formatSeason(year: number, season: number): string {
   return `${pad(year, 4)}-${season}`;
 }
 
-const SEASON_NAMES = ["spring", "summer", "autumn", "winter"];
 
 /** `spring 2027` for `2027-21`; undefined for anything else. */
 export function seasonName(value: string): string | undefined {

@@ -1,6 +1,6 @@
 import type { Span } from "../text/positions.js";
 import { findWrittenDates, type WrittenDate } from "./absolute.js";
-import { monthNumber, weekdayNumber } from "./calendar.js";
+import { monthNumber, relativeOffset, seasonNumber, weekdayNumber, type Season } from "./calendar.js";
 import { findHolidays, isHolidayName, type WrittenHoliday } from "./holidays.js";
 
 /** A date expression and what it says, before it is put on the calendar. */
@@ -32,11 +32,9 @@ interface Counted {
   readonly counted?: "back" | "forward" | "forward-if-future";
 }
 
-export type Season = 21 | 22 | 23 | 24;
-const SEASONS: ReadonlyMap<string, Season> = new Map([["spring", 21], ["summer", 22], ["autumn", 23], ["fall", 23], ["winter", 24]]);
-
 const MONTH_NAME = "January|February|March|April|May|June|July|August|September|October|November|December";
 const WEEKDAY_NAME = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
+const SEASON_NAME = "[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter";
 
 /* Every alternative is anchored on a word and bounded, so matching stays linear. */
 const RELATIVE_RE = new RegExp(
@@ -51,8 +49,8 @@ const RELATIVE_RE = new RegExp(
     // a season with its year (`spring 2027`, `the summer of 2019`), after `last`, `this` or `next`, or after a
     // preposition and `the` where no `of` follows (`in the autumn`, not `the fall of Kabul`); the verb `fall` before a
     // count is set aside below
-    `(?:[Ee]arly\\s+|[Ll]ate\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+of)?\\s+(?<syear>(?:19|20)\\d\\d)\\b`,
-    `(?<srel>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:[Ee]arly\\s+|[Ll]ate\\s+)?(?<srelname>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\b`,
+    `(?:[Ee]arly\\s+|[Ll]ate\\s+)?(?<season>${SEASON_NAME})(?:\\s+of)?\\s+(?<syear>(?:19|20)\\d\\d)\\b`,
+    `(?<srel>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:[Ee]arly\\s+|[Ll]ate\\s+)?(?<srelname>${SEASON_NAME})\\b`,
     `(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]ver)\\s+the\\s+(?:early\\s+|late\\s+)?(?<sthe>spring|summer|autumn|fall|winter)\\b(?!\\s+of\\b)`,
     `(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<rmw>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<unit>week|month|year|night|morning|afternoon|evening)\\b`,
     // a year after its preposition (`in 2014`), or closing a range (`between 2019 and 2022`, `from 2019 to 2022`); the
@@ -123,18 +121,17 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     }
     // (`shares fall 2000 points`: the verb before a count)
     else if (g.season !== undefined && /^[Ff]all$/.test(g.season) && COUNT_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
-    else if (g.season !== undefined) found.push({ kind: "season", span, text: value, season: SEASONS.get(g.season.toLowerCase())!, year: Number(g.syear) });
+    else if (g.season !== undefined) found.push({ kind: "season", span, text: value, season: seasonNumber(g.season)!, year: Number(g.syear) });
     else if (g.srelname !== undefined) {
-      const offset = ({ this: 0, last: -1, next: 1 } as const)[g.srel!.toLowerCase() as "this"];
-      found.push({ kind: "season", span, text: value, season: SEASONS.get(g.srelname.toLowerCase())!, offset });
+      found.push({ kind: "season", span, text: value, season: seasonNumber(g.srelname)!, offset: relativeOffset(g.srel!)! });
     } else if (g.sthe !== undefined) {
       // (the date is `the autumn`, without its preposition)
       const at = value.indexOf("the");
-      found.push({ kind: "season", span: { start: start + at, end }, text: value.slice(at), season: SEASONS.get(g.sthe)!, offset: 0 });
+      found.push({ kind: "season", span: { start: start + at, end }, text: value.slice(at), season: seasonNumber(g.sthe)!, offset: 0 });
     }
     else if (g.rday !== undefined) found.push({ kind: "relative-day", span, text: value, offset: RELATIVE_DAYS.get(g.rday)! });
     else if (g.rmw !== undefined) {
-      const offset = { this: 0, last: -1, next: 1 }[g.rmw.toLowerCase() as "this"]!;
+      const offset = relativeOffset(g.rmw)!;
       const unit = g.unit!;
       if (unit === "week" || unit === "month" || unit === "year") found.push({ kind: `relative-${unit}`, span, text: value, offset });
       // `last night`, `this morning`: a part of a day the article stands in or the one before; `the next morning`

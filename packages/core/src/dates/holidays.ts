@@ -2,7 +2,7 @@ import holidayData from "../lexicon/generated/holidays.json" with { type: "json"
 import type { Span } from "../text/positions.js";
 import { hasPastVerb } from "../text/past-tense.js";
 import { isStopword } from "../text/stopwords.js";
-import { addDays, type CalendarDate, daysInMonth, monthNumber, weekdayNumber, weekdayOf } from "./calendar.js";
+import { addDays, type CalendarDate, daysInMonth, monthNumber, relativeOffset, weekdayNumber, weekdayOf } from "./calendar.js";
 
 /** How a holiday falls in a year, as date-holidays states it (see `buildHolidays`). */
 export type HolidayRule =
@@ -99,7 +99,6 @@ const YEAR_AFTER = /^(?:,?[ \t]{1,3}|[ \t]{1,3}in[ \t]{1,3})((?:19|20)\d\d)(?![\
 const OFFSET_BEFORE = /\b(last|this|next)[ \t]{1,3}$/i;
 /** A short form is a date after a word that puts something in time: `over Christmas`, `before Easter`. */
 const SHORT_FORM_BEFORE = /\b(?:on|at|by|before|after|since|until|till|over|during|for|through|around|of|last|this|next)[ \t]{1,3}$/i;
-const OFFSETS: ReadonlyMap<string, -1 | 0 | 1> = new Map([["last", -1], ["this", 0], ["next", 1]]);
 const WORD_AFTER = /^[ \t]{1,3}([\p{L}'’-]+)/u;
 
 /** Curly apostrophes made straight, as the calendars write them: `New Year’s Day` is `New Year's Day`. */
@@ -157,7 +156,7 @@ export function findHolidays(text: string, from: number, to: number): WrittenHol
       name,
       rule,
       ...(year !== null ? { year: Number(year[1]) } : {}),
-      ...(offset !== null ? { offset: OFFSETS.get(offset[1]!.toLowerCase())! } : {}),
+      ...(offset !== null ? { offset: relativeOffset(offset[1]!)! } : {}),
     });
   }
   return out;
