@@ -1,4 +1,5 @@
 import { formatDate, parseIsoDate } from "./dates/calendar.js";
+import { findWrittenDates } from "./dates/absolute.js";
 import { findDateMentions } from "./dates/mentions.js";
 import type { ReferenceDate } from "./dates/resolve.js";
 import { attributeQuotes } from "./quotes/attribute.js";
@@ -147,7 +148,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
         if (body.length === 0) {
           const d = parseDateline(located.text, p.start);
           if (d !== undefined) {
-            dateline = { ...locate(d.span), ...(d.placeSpan ? { place: locate(d.placeSpan) } : {}), ...(d.source ? { source: d.source } : {}), glued: d.glued };
+            const day = d.dateSpan && findWrittenDates(text, d.dateSpan.start, d.dateSpan.end)[0];
+            const date = day?.year !== undefined && day.day !== undefined ? { ...locate(day), value: formatDate({ year: day.year, month: day.month, day: day.day }) } : undefined;
+            dateline = { ...locate(d.span), ...(d.placeSpan ? { place: locate(d.placeSpan) } : {}), ...(d.source ? { source: d.source } : {}), ...(date ? { date } : {}), glued: d.glued };
           }
         }
         body.push(index);
@@ -259,8 +262,11 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     anonymousSources: [...new Set(quotes.flatMap((q) => (q.anonymous !== undefined ? [q.anonymous] : [])))],
   };
 
+  // a stamp dates the article; failing one, the day its dateline gives
   const own = published ?? updated[0];
-  const reference: ReferenceDate | undefined = own && { date: parseIsoDate(own.value)!, source: own.kind };
+  const reference: ReferenceDate | undefined = own
+    ? { date: parseIsoDate(own.value)!, source: own.kind }
+    : dateline?.date && { date: parseIsoDate(dateline.date.value)!, source: "dateline" };
   const datedParagraphs = paragraphs
     .filter((p) => p.role === "body" || p.role === "headline" || p.role === "deck" || p.role === "stamp")
     .map((p) => ({ start: p.span.start, end: p.span.end, stamp: p.role === "stamp" }));

@@ -44,6 +44,8 @@ export interface DatelineInfo extends Located {
   /** Absent when the dateline gives only the day and the agency (`Oct 18 (Reuters) -`). */
   readonly place?: Located;
   readonly source?: string;
+  /** The day the dateline gives, when it names the year too (`June 3, 2026`); `value` is `YYYY-MM-DD`. */
+  readonly date?: Located & { readonly value: string };
   readonly glued: boolean;
 }
 

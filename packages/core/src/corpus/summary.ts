@@ -36,7 +36,7 @@ export type QuoteSummary = Pick<Quote, "id" | "text" | "range" | "span" | "speak
 export interface ArticleSummary {
   readonly entities: readonly EntitySummary[];
   readonly quotes: readonly QuoteSummary[];
-  /** The article's own publication (or first update) date, `YYYY-MM-DD`. */
+  /** The article's own date, `YYYY-MM-DD`: its publication stamp, else its first update, else its dateline's day. */
   readonly stamp?: string;
   readonly reference?: ReferenceDate;
 }
@@ -46,7 +46,7 @@ export interface ArticleSummary {
  * `packSummary` makes the compact copy that lets the model go.
  */
 export function summarize(model: ArticleModel): ArticleSummary {
-  const stamp = model.structure.published?.value ?? model.structure.updated[0]?.value;
+  const stamp = model.structure.published?.value ?? model.structure.updated[0]?.value ?? model.structure.dateline?.date?.value;
   const summary: Draft<ArticleSummary> = { entities: model.entities, quotes: model.quotes };
   if (stamp !== undefined) summary.stamp = stamp;
   if (model.reference !== undefined) summary.reference = model.reference;

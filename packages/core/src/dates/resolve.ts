@@ -8,8 +8,8 @@ import { holidayDate } from "./holidays.js";
 /** The date an article's relative expressions are read against, and where it came from. */
 export interface ReferenceDate {
   readonly date: CalendarDate;
-  /** `published`/`updated`: the article's own stamp; `related`: a related article's, named by `uri`. */
-  readonly source: "published" | "updated" | "related";
+  /** `published`/`updated`: the article's own stamp; `dateline`: the day its dateline gives; `related`: a related article's, named by `uri`. */
+  readonly source: "published" | "updated" | "dateline" | "related";
   readonly uri?: string;
 }
 

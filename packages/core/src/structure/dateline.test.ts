@@ -24,7 +24,32 @@ describe("parseDateline", () => {
     const oslo = parseDateline("OSLO, March 4 (Reuters) - Norwegian utility Nordwind", 0)!;
     expect([oslo.place, oslo.source, oslo.span]).toEqual(["OSLO", "Reuters", { start: 0, end: 25 }]);
     const dc = parseDateline("WASHINGTON, Feb. 3 (AP) — The Senate voted", 0)!;
-    expect([dc.place, dc.source]).toEqual(["WASHINGTON", "AP"]);
+    expect([dc.place, dc.source, dc.dateSpan]).toEqual(["WASHINGTON", "AP", { start: 12, end: 18 }]);
+  });
+
+  it("reads a dateline's day with its year, the day before the month, and dpa's lower-case name", () => {
+    const ny = parseDateline("NEW YORK, June 3, 2026 — Halden Foods said", 10)!;
+    expect([ny.place, ny.source, ny.dateSpan, ny.span]).toEqual(["NEW YORK", undefined, { start: 20, end: 32 }, { start: 10, end: 34 }]);
+    const berlin = parseDateline("BERLIN, 19 March (dpa) - The Bundestag voted", 0)!;
+    expect([berlin.place, berlin.source, berlin.dateSpan]).toEqual(["BERLIN", "dpa", { start: 8, end: 16 }]);
+    expect(parseDateline("March 19 (dpa) - The Bundestag voted", 0)).toEqual({ source: "dpa", dateSpan: { start: 0, end: 8 }, span: { start: 0, end: 16 }, glued: false });
+    // a lower-case word in parentheses after a place alone is a remark, not an agency
+    expect(parseDateline("Berlin (sic) - The Bundestag voted", 0)).toBeUndefined();
+  });
+
+  it("dates an article with no stamp by its dateline's day, when the dateline gives the year", () => {
+    const dated = analyzeArticle("Halden to buy Crisp\n\nNEW YORK, June 3, 2026 — Halden Foods said on Wednesday it would buy Crisp.");
+    expect([dated.structure.dateline?.date?.value, dated.reference?.source, dated.dates.map((d) => [d.text, d.value])]).toEqual([
+      "2026-06-03",
+      "dateline",
+      [
+        ["June 3, 2026", "2026-06-03"],
+        ["Wednesday", "2026-06-03"],
+      ],
+    ]);
+    // a stamp comes first; a day without its year dates nothing
+    expect(analyzeArticle("Vote\n\nPublished: March 20, 2026\n\nBERLIN, June 3, 2025 (dpa) - The vote was on Thursday.").reference?.source).toBe("published");
+    expect(analyzeArticle("Vote\n\nBERLIN, March 19 (dpa) - The vote was on Thursday.").reference).toBeUndefined();
   });
 
   it("reads a known place in capitals before a colon, as Indian papers write it, and no other word", () => {
@@ -45,7 +70,7 @@ describe("parseDateline", () => {
   });
 
   it("reads a wire's dateline that gives only the day and the agency", () => {
-    expect(parseDateline("Oct 18 (Reuters) - Procter & Gamble Co on Wednesday beat", 4)).toEqual({ source: "Reuters", span: { start: 4, end: 22 }, glued: false });
+    expect(parseDateline("Oct 18 (Reuters) - Procter & Gamble Co on Wednesday beat", 4)).toEqual({ source: "Reuters", dateSpan: { start: 4, end: 10 }, span: { start: 4, end: 22 }, glued: false });
     expect(parseDateline("May 3 (pictured) - said", 0)).toBeUndefined();
     expect(parseDateline("March 4 (AP) the day", 0)).toBeUndefined();
   });

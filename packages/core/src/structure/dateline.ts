@@ -9,6 +9,8 @@ export interface Dateline {
   readonly placeSpan?: Span;
   /** The agency or outlet in parentheses, when present (`CNN`). */
   readonly source?: string;
+  /** The day after the place or before the agency (`March 4`, `June 3, 2026`, `19 March`). */
+  readonly dateSpan?: Span;
   /** The whole dateline, including any dash that follows it. */
   readonly span: Span;
   /** True when the lead's first word follows with no space (`Washington (CNN)President`). */
@@ -16,33 +18,40 @@ export interface Dateline {
 }
 
 const PLACE_WORD = "\\p{Lu}[\\p{L}’'.\\-]*";
-/** The day wire services write after the place (`OSLO, March 4 (Reuters) -`, `WASHINGTON, Feb. 3 (AP) —`). */
-const WIRE_DATE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? \\d{1,2}";
+const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+/**
+ * The day wire services write after the place (`OSLO, March 4 (Reuters) -`, `WASHINGTON, Feb. 3 (AP) —`),
+ * with the year in some house styles (`NEW YORK, June 3, 2026 —`) and the day first in European ones (`BERLIN, 19 March (dpa) -`).
+ */
+const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?)`;
 /* A place of one to four capitalised words with an optional `, State` and `, Month Day`; an agency in parentheses and/or a dash. */
 /* (a story filed from two cities names both: `JERUSALEM/CAIRO, March 5 (Reuters) -`) */
 const DATELINE_RE = new RegExp(
-  `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:/${PLACE_WORD}(?: ${PLACE_WORD}){0,3})?(?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2})?)(?:, ${WIRE_DATE})?` +
-    `(?:(\\s{0,2}\\((\\p{Lu}[\\p{L}.&/ ]{0,30})\\))(\\s{0,2}(?:[-–—]{1,2}|:))?|(\\s{1,2}(?:[-–—]{1,2})|:(?=\\s)))`,
+  `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:/${PLACE_WORD}(?: ${PLACE_WORD}){0,3})?(?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2})?)(?:, (${WIRE_DATE}))?` +
+    `(?:(\\s{0,2}\\((\\p{Lu}[\\p{L}.&/ ]{0,30}|\\p{Ll}{2,4})\\))(\\s{0,2}(?:[-–—]{1,2}|:))?|(\\s{1,2}(?:[-–—]{1,2})|:(?=\\s)))`,
   "u",
 );
 
 /** `Oct 18 (Reuters) -`, `(Bloomberg) --`: the agency with no place, after the day or alone; the dash is needed. */
-const DAY_ONLY_RE = new RegExp(`^(?:${WIRE_DATE}\\s{0,2})?\\((\\p{Lu}[\\p{L}.&/ ]{0,30})\\)\\s{0,2}[-–—]{1,2}\\s`, "u");
+const DAY_ONLY_RE = new RegExp(`^(?:(${WIRE_DATE})\\s{0,2})?\\((\\p{Lu}[\\p{L}.&/ ]{0,30}|\\p{Ll}{2,4})\\)\\s{0,2}[-–—]{1,2}\\s`, "u");
 
 /** Reads a dateline at the start of the first body paragraph. */
 export function parseDateline(paragraph: string, offset: number): Dateline | undefined {
   const day = DAY_ONLY_RE.exec(paragraph);
-  if (day !== null && isAgency(day[1]!)) return { source: day[1]!, span: { start: offset, end: offset + day[0].length - 1 }, glued: false };
+  if (day !== null && isAgency(day[2]!, day[1] !== undefined)) {
+    return { source: day[2]!, ...(day[1] !== undefined ? { dateSpan: { start: offset, end: offset + day[1].length } } : {}), span: { start: offset, end: offset + day[0].length - 1 }, glued: false };
+  }
   const m = DATELINE_RE.exec(paragraph);
   if (m === null) return undefined;
   const place = m[1]!;
-  const source = m[3];
-  const hasDash = m[4] !== undefined || m[5] !== undefined;
+  const date = m[2];
+  const source = m[4];
+  const hasDash = m[5] !== undefined || m[6] !== undefined;
   // Without an agency, only an all-caps place before a dash is a dateline (`LONDON —`), not `Smith —`;
   // before a colon, as Indian papers write it (`MUMBAI:`), only a place the gazetteer knows, not `UPDATE:`
   if (source === undefined && !/^[\p{Lu}\s,.’'\-/]+$/u.test(place.split(",")[0]!)) return undefined;
-  if (m[5] === ":" && !isGazetteerPlace(titleCase(place.split(/[,/]/)[0]!))) return undefined;
-  if (source !== undefined && !isAgency(source)) return undefined;
+  if (m[6] === ":" && !isGazetteerPlace(titleCase(place.split(/[,/]/)[0]!))) return undefined;
+  if (source !== undefined && !isAgency(source, date !== undefined)) return undefined;
   // `The Arlo Trust (AT) met …`: a name and the acronym of its initials open a sentence, not a place and its agency
   if (source !== undefined && !hasDash && spellsInitials(source, place.split(/[\s,]+/))) return undefined;
   const end = m[0].length;
@@ -54,12 +63,18 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
     place,
     placeSpan: { start: offset, end: offset + place.length },
     ...(source !== undefined ? { source } : {}),
+    // (the date follows the place and its comma and space)
+    ...(date !== undefined ? { dateSpan: { start: offset + place.length + 2, end: offset + place.length + 2 + date.length } } : {}),
     span: { start: offset, end: offset + end },
     glued,
   };
 }
 
-/** An agency looks like one: an acronym or a capitalised name, not a parenthetical remark. */
-function isAgency(source: string): boolean {
+/**
+ * An agency looks like one: an acronym or a capitalised name, not a parenthetical remark. After a day, a
+ * short lower-case one is an agency too: Germany's dpa writes its name so.
+ */
+function isAgency(source: string, afterDay: boolean): boolean {
+  if (afterDay && /^\p{Ll}{2,4}$/u.test(source)) return true;
   return /^(?:\p{Lu}[\p{L}.&]*)(?:[ /&]\p{Lu}[\p{L}.&]*)*$/u.test(source);
 }
