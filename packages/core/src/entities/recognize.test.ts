@@ -1953,4 +1953,14 @@ describe("words beside names that say what they are", () => {
       ["Guardia Civil", "organization"],
     ]);
   });
+
+  it("reads `Administrator`, `Secretary-General` and `Director-General` after a body's initials as the title of the name after", () => {
+    const text = "Storm nears\n\nFEMA Administrator Lorna Okafo said teams were ready. UN Secretary-General Anton Verhelst agreed, and Secretary-General Verhelst left.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["FEMA", "organization", []],
+      ["Lorna Okafo", "person", ["FEMA Administrator"]],
+      ["United Nations", "organization", []],
+      ["Anton Verhelst", "person", ["UN Secretary-General"]],
+    ]);
+  });
 });
