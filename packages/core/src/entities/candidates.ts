@@ -659,10 +659,10 @@ function knownOnly(
         (single && LEGISLATURES.has(word)) ||
         (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end))) ||
         // (`Airbus said`, `Kestrova told`: a word no dictionary has, before a verb of speech, is whoever speaks;
-        // `Muscovites said`, `Brexiteers said` are people of a kind)
+        // `Muscovites said`, `Brexiteers said`, `Forecasters said` are people of a kind)
         (single &&
           run.mode === "initial" &&
-          (ENGLISH_FIRST_NAMES.has(word) || SURNAMES.has(word) || (!isEnglishWord(word.toLowerCase()) && !/(?:ites|eers|ians)$/.test(word))) &&
+          (ENGLISH_FIRST_NAMES.has(word) || SURNAMES.has(word) || (!isEnglishWord(word.toLowerCase()) && !/(?:ites|eers|ians)$/.test(word) && !isAgentPlural(word.toLowerCase()))) &&
           !lowercaseWords.has(word.toLowerCase()) &&
           isSpeechVerb(run.nts[first.at + 1]?.text ?? "")) ||
         // (`Harrowgate man jailed`: no everyday word before a noun for a person names where they live)
@@ -723,6 +723,18 @@ function isBrandShaped(word: string): boolean {
  */
 function modifiesNounAfter(word: string, next: NameToken | undefined): boolean {
   return next !== undefined && VOCABULARY.has(word.toLowerCase()) && /^\p{Ll}/u.test(next.text) && !isSpeechVerb(next.text) && !isStopword(next.text);
+}
+
+/**
+ * `forecasters`, `regulators`, `shoppers`: people named for what they do, an everyday verb with `-ers` or
+ * `-ors`, which a word list may lack. (A stem of four letters at least: `Peters` is no one who pets.)
+ */
+function isAgentPlural(lower: string): boolean {
+  if (!/(?:ers|ors)$/.test(lower)) return false;
+  const stem = lower.slice(0, -3);
+  if (stem.length < 4) return false;
+  const undoubled = /(\p{Ll})\1$/u.test(stem) ? stem.slice(0, -1) : undefined;
+  return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (undoubled !== undefined && isEnglishWord(undoubled));
 }
 
 /** A word no dictionary has and the article never writes in lower case: a sentence's first word that is a name. */

@@ -1963,4 +1963,17 @@ describe("words beside names that say what they are", () => {
       ["Anton Verhelst", "person", ["UN Secretary-General"]],
     ]);
   });
+
+  it("reads a named storm as an event, called back by its name alone", () => {
+    const text = "Storm nears\n\nHurricane Marisol came ashore near Port Velden on Monday. Typhoon Kaemi hit Luzon. Marisol is the fourth hurricane of the season.\n";
+    expect(mentionsOf(text).filter(([, type]) => type === "event")).toEqual([
+      ["Hurricane Marisol", "event", ["Hurricane Marisol:name", "Marisol:partial"]],
+      ["Typhoon Kaemi", "event", ["Typhoon Kaemi:name"]],
+    ]);
+  });
+
+  it("reads a plural of people named for what they do, opening a sentence before a verb of speech, as no name", () => {
+    const text = "Rates rise\n\nForecasters said rain would fall. Regulators said the rules were clear. Shoppers told us. Kestrova said she agreed.\n";
+    expect(summary(text).map((e) => e.name)).toEqual(["Kestrova"]);
+  });
 });
