@@ -170,14 +170,21 @@ export function buildSurnames(vocabulary = buildVocabulary(), gazetteer = buildG
 // past forms that news text mostly uses as nouns, adjectives or other verbs (`the ground`, `found a company`)
 const AMBIGUOUS_PAST = new Set(["bound", "found", "ground", "lay", "left", "rebound", "resent", "wound"]);
 
-/** Irregular simple-past forms (`met`, `told`, `led`) that differ from their verb's base. */
+/**
+ * Irregular simple-past forms (`met`, `told`, `led`) that differ from their verb's base, and those that do
+ * not (`beat`, `hit`, `cut`), which read as past only after a singular subject (`she beat`, not `they beat`).
+ */
 export function buildPastTense() {
   const verbs = require("english-verbs-irregular/dist/verbs.json");
   const past = new Set();
+  const unchanged = new Set();
   for (const [base, forms] of Object.entries(verbs)) {
-    for (const [preterite] of forms) if (preterite !== base && !AMBIGUOUS_PAST.has(preterite) && /^[a-z]+$/.test(preterite)) past.add(preterite);
+    for (const [preterite] of forms) {
+      if (AMBIGUOUS_PAST.has(preterite) || !/^[a-z]+$/.test(preterite)) continue;
+      (preterite === base ? unchanged : past).add(preterite);
+    }
   }
-  return { $source: "english-verbs-irregular (Apache-2.0)", irregular: [...past].sort() };
+  return { $source: "english-verbs-irregular (Apache-2.0)", irregular: [...past].sort(), unchanged: [...unchanged].filter((w) => !past.has(w)).sort() };
 }
 
 /** Well-known organizations (companies, outlets, agencies, bands, sports teams) from compromise's lexicon, lower case. */

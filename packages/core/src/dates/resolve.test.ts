@@ -94,6 +94,16 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect([e?.text, e && resolveExpression(e, ref, "past").value]).toEqual(["Monday", "2014-11-03"]);
   });
 
+  it("reads a past form spelt as its base as past only after a singular subject, and a noun's subject only before an object", () => {
+    expect(clauseTense("Kovacova beat the top seed in the final on ", ".")).toBe("past");
+    expect(clauseTense("She hit back on ", ".")).toBe("past");
+    expect(clauseTense("The company cut 500 jobs on ", ".")).toBe("past");
+    expect(clauseTense("Rovers beat Ashford on ", ".")).toBe("future");
+    expect(clauseTense("They cut rates on ", ".")).toBe("future");
+    expect(clauseTense("The rate cut takes effect on ", ".")).toBe("future");
+    expect(clauseTense("The set opens on ", ".")).toBe("future");
+  });
+
   it("reads a past clause of its own between a future marker and the date", () => {
     expect(clauseTense("Drivers will strike from Tuesday after talks broke down late on ", ".")).toBe("past");
     expect(clauseTense("The vote will be held on ", ".")).toBe("future");

@@ -1,13 +1,23 @@
 import { codeUnits, isLetter, isLower } from "./chars.js";
+import { isStopword } from "./stopwords.js";
 import pastTense from "../lexicon/generated/past-tense.json" with { type: "json" };
 
 /** Words ending in -ed that are not past tenses. */
 const NOT_PAST = new Set(["bed", "embed", "exceed", "feed", "hundred", "indeed", "kindred", "naked", "need", "proceed", "red", "sacred", "seed", "shed", "speed", "succeed", "wed", "wicked"]);
 const IRREGULAR_PAST = new Set(pastTense.irregular);
+/** Past forms spelt as their base (`beat`, `hit`, `cut`): past only where the present would take an -s. */
+const UNCHANGED_PAST = new Set(pastTense.unchanged);
 
-/** A simple-past verb among the words (`met`, `voted`); capitalised words are names (`United`), hyphenated ones modifiers (`so-called`). */
+/**
+ * A simple-past verb among the words (`met`, `voted`, `Kovac beat`); capitalised words are names (`United`),
+ * hyphenated ones modifiers (`so-called`).
+ */
 export function hasPastVerb(words: string): boolean {
   let i = 0;
+  // the two words before, when only spaces stand between
+  let previous = "";
+  let previousEnd = -1;
+  let before = "";
   while (i < words.length) {
     const cp = words.codePointAt(i)!;
     if (!isLetter(cp)) {
@@ -23,11 +33,40 @@ export function hasPastVerb(words: string): boolean {
       if (!isLower(c)) lower = false;
       i += codeUnits(c);
     }
+    const adjacent = previousEnd >= 0 && /^ +$/.test(words.slice(previousEnd, start));
+    const subject = adjacent ? previous : "";
+    const determiner = adjacent ? before : "";
+    before = subject;
+    previous = words.slice(start, i);
+    previousEnd = i;
     if (!lower || isAsciiWordChar(words.charCodeAt(i))) continue;
-    const word = words.slice(start, i);
+    const word = previous;
     if (IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word))) return true;
+    if (UNCHANGED_PAST.has(word) && singularSubject(subject, determiner, objectFollows(words, i))) return true;
   }
   return false;
+}
+
+/** Words before a singular noun: `the company cut`. */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(["the", "The", "a", "A", "an", "An", "this", "This", "that", "That", "its", "Its", "his", "His", "her", "Her"]);
+
+/**
+ * `she`, `it`, a name that is no plural (`Kovac`, not `Rovers`) or closed-class word, or a noun that is no
+ * plural after `the` and before an object (`the company cut 500 jobs`, not `the rate cut takes effect`):
+ * the present after it would end in -s, so an unchanged form (`Kovac beat`) is past.
+ */
+function singularSubject(word: string, determiner: string, withObject: boolean): boolean {
+  if (word === "he" || word === "she" || word === "it" || word === "He" || word === "She" || word === "It") return true;
+  const first = word.codePointAt(0);
+  if (first === undefined || !isLetter(first) || word.length < 2 || word.endsWith("s") || isStopword(word)) return false;
+  return !isLower(first) || (withObject && SINGULAR_DETERMINERS.has(determiner));
+}
+
+/** An object opens after `end`: a number, a name, or a determiner (`cut 500 jobs`, `hit the coast`). */
+function objectFollows(words: string, end: number): boolean {
+  const next = /^ +([\p{L}\d$£€]+)/u.exec(words.slice(end, end + 16))?.[1];
+  if (next === undefined) return false;
+  return /^[\d$£€\p{Lu}]/u.test(next) || /^(?:the|a|an|its|his|her|their|some|all|more|about|nearly|almost|over)$/.test(next);
 }
 
 function isAsciiWordChar(c: number): boolean {
