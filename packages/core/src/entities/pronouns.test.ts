@@ -74,4 +74,9 @@ describe("resolvePronouns", () => {
     const text = "Talks\n\nIngrid Moe arrived. The talks began. They lasted all day. The rooms were cold. The food was late. At the end she left.\n";
     expect(resolved(text)).toEqual(["she@116 → Ingrid Moe"]);
   });
+
+  it("weighs a person named in the pronoun's own paragraph above the last paragraph's subject", () => {
+    const text = "Final\n\nTereza Novak beat Ana Belgrave.\n\nBelgrave praised the winner, and she smiled.\n\nNovak's coach said the pair had worked on her serve.\n";
+    expect(resolved(text)).toEqual(["she@73 → Ana Belgrave", "her@128 → Tereza Novak"]);
+  });
 });

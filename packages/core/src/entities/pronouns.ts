@@ -85,8 +85,8 @@ export interface PronounContext {
 /**
  * `he`, `she`, `him`, `her` and `his` as mentions of the person each stands for: the most salient person of
  * that sex (or of none the article says) named in the pronoun's sentence or the three before it. A person
- * counts by their most salient mention there: a clause's subject outweighs an object, and each sentence back
- * halves a mention's weight (after Lappin and Leass, 1994, but without summing mentions, so that the last
+ * counts by their most salient mention there: a clause's subject outweighs an object, and each sentence back,
+ * and a paragraph break, halves a mention's weight (after Lappin and Leass, 1994, but without summing mentions, so that the last
  * sentence's subject wins over a name repeated as an object, as centering theory has it). A pronoun with no
  * one in reach takes the nearest person the article says is of its sex. An object pronoun is not its own
  * clause's subject (`Smith praised him`). A person the article gives no sex keeps the one the first `he`
@@ -112,6 +112,9 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
   // each person by surname with their first named mention, for `her husband, Emeka Okafor`: built at the first such pronoun
   let bySurname: SurnameGroups | undefined;
   const surnameGroups = () => (bySurname ??= groupBySurname(named));
+  // each sentence's paragraph, counted by the line breaks between sentences
+  const paragraphOf = new Int32Array(ctx.sentences.length);
+  for (let si = 1; si < ctx.sentences.length; si++) paragraphOf[si] = paragraphOf[si - 1]! + (continuesParagraph(ctx, si) ? 0 : 1);
   let next = 0;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const sentence = ctx.sentences[si]!;
@@ -139,7 +142,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       if (pronoun === undefined || (ti > sentence.firstToken && token.text.charCodeAt(0) < 97)) continue;
       if (insideAny(ctx.quotes, token.start)) continue;
       const kind = pronoun.case === "object" && pronoun.sex === "female" && !isObjectHer(ctx.tokens, ti) ? "possessive" : pronoun.case;
-      const found = (kind === "possessive" ? kinOf(ctx, surnameGroups, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ?? antecedent(ctx, seen, sexOfEntity, si, ti, pronoun.sex, kind);
+      const found = (kind === "possessive" ? kinOf(ctx, surnameGroups, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ?? antecedent(ctx, seen, sexOfEntity, si, ti, pronoun.sex, kind, paragraphOf);
       if (found === undefined) continue;
       const entity = found.entity;
       // (the pronoun is the unnamed person's: theirs stays no one's mention, and they stay the one it goes on about)
@@ -221,6 +224,7 @@ function antecedent(
   ti: number,
   sex: Sex,
   kind: Case,
+  paragraphOf: Int32Array,
 ): { entity: Person; inReach: boolean } | undefined {
   const fits = (entity: Person) => {
     const known = sexOfEntity(entity);
@@ -233,7 +237,8 @@ function antecedent(
     const distance = si - r.sentence;
     if (distance >= REACH) break;
     if (r.entity === bound || !fits(r.entity)) continue;
-    const score = (NEAR + (r.subject ? SUBJECT : 0) + (r.possessor ? POSSESSOR : 0)) / 2 ** distance;
+    // (a paragraph before the pronoun's halves it once more: a new paragraph turns to whoever it names)
+    const score = (NEAR + (r.subject ? SUBJECT : 0) + (r.possessor ? POSSESSOR : 0)) / 2 ** (distance + (paragraphOf[r.sentence] === paragraphOf[si] ? 0 : 1));
     if (score > (scores.get(r.entity) ?? -Infinity)) scores.set(r.entity, score);
   }
   let best: Person | undefined;
