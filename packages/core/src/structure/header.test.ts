@@ -22,6 +22,12 @@ describe("classifyParagraphs", () => {
     expect(classifyParagraphs(text, layout(text).paragraphs).map((r) => r.boilerplate?.kind ?? r.role)).toEqual(["navigation", "navigation", "navigation", "headline", "advertisement", "body", "image"]);
   });
 
+  it("reads a short sentence above a byline or a date as the headline, and a long one as the lead", () => {
+    expect(roles("Q&A: Why are egg prices still so high?\n\nBy Dana Brenner\n\nApril 2, 2026\n\nEgg prices in the United States have more than doubled since January, economists say.")).toEqual(["headline", "byline", "stamp", "body"]);
+    const lead = `Egg prices have more than doubled since January, even as outbreaks of bird flu have eased across the farms of the Midwest, and economists say shelves will stay costly until flocks are rebuilt.`;
+    expect(roles(`${lead}\n\nApril 2, 2026`)).toEqual(["body", "stamp"]);
+  });
+
   it("keeps a sentence after the headline as the lead when no byline or date follows", () => {
     const text = ["Council Approves Budget", "The city council approved the budget on Monday after a long debate.", "The vote was 7-2."].join("\n\n");
     expect(roles(text)).toEqual(["headline", "body", "body"]);

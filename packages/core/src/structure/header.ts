@@ -15,6 +15,8 @@ export interface ClassifiedParagraph {
 }
 
 const HEADER_SCAN_LIMIT = 10;
+/** A sentence above a byline or a date is a headline when it is short enough for one; a longer one is the lead. */
+const HEADLINE_MAX = 160;
 /** An item under a list heading (a headline, a topic, a press officer's name) is one line. */
 const LIST_ITEM_MAX = 120;
 const NO_STAMPS: readonly DateStamp[] = [];
@@ -102,8 +104,12 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
         continue;
       }
       // a headline may end like a sentence (`Will Voters Accept the Deal Offered by Ann Cole?`); prose is never in Title Case;
-      // a deck may be a sentence too, when a byline or a date still follows it
-      if (!looksLikeProse(content) || (!headlineSeen && isTitleCase(content)) || (headlineSeen && !deckSeen && headerFollows(text, paragraphs, i + 1))) {
+      // a headline or a deck may be a sentence too (`Q&A: Why are egg prices so high?`), when a byline or a date still follows it
+      if (
+        !looksLikeProse(content) ||
+        (!headlineSeen && isTitleCase(content)) ||
+        (!deckSeen && (headlineSeen || content.length <= HEADLINE_MAX) && headerFollows(text, paragraphs, i + 1))
+      ) {
         if (!headlineSeen) {
           headlineSeen = true;
           roles.push({ role: "headline" });
