@@ -228,4 +228,14 @@ describe("a body its owner names", () => {
       ["fine", "person:tom-reyes", true],
     ]);
   });
+
+  it("gives a quote by a body's officer the article does not name to that officer, unnamed, not to the body", () => {
+    const text =
+      "Ice\n\nThe Nordic Space Agency flew a probe. The agency's administrator told lawmakers it would \"cut the cost\". Halden's chief executive said the deal was \"a good one\". Halden chief executive Mia Lund joined later. Halden's chief executive said it was \"great\".\n";
+    expect(speakersOf(text)).toEqual([
+      ["cut the cost", "the agency's administrator", true],
+      ["a good one", "Halden's chief executive", true],
+      ["great", "person:mia-lund", true],
+    ]);
+  });
 });

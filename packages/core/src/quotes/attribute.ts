@@ -116,6 +116,19 @@ function roleOf(phrase: string): string | undefined {
   return role;
 }
 
+/**
+ * `the agency's administrator`, `Halden's chief executive`: a role noun after an owner in the possessive, with
+ * only a role's words between. Returns the role noun.
+ */
+function ownedRole(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/);
+  const role = words[words.length - 1]!;
+  if (words.length < 2 || words.length > 6 || !ROLE_NOUNS.has(role)) return undefined;
+  const owner = words.findIndex((w) => /['’]s$/u.test(w));
+  if (owner < 0 || owner === words.length - 1) return undefined;
+  return words.slice(owner + 1, -1).every((w) => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w)) ? role : undefined;
+}
+
 /** The nearest person named before `offset` whom the article gives the role. */
 function holderBefore(ctx: Context, offset: number, role: string): Entity | undefined {
   for (let at = lastAtMost(ctx.people, offset, (m) => m.mention.span.end); at >= 0; at--) {
@@ -168,6 +181,13 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   if (role !== undefined) {
     const person = holderBefore(ctx, span.start, role) ?? subjectPersonBefore(ctx, span.start);
     if (person) return { speakers: [person.id] };
+  }
+  // `the agency's administrator`, `Halden's chief executive`: someone of a body, by their role, whom the article
+  // has not named; the body does not speak itself
+  const owned = ownedRole(phrase);
+  if (owned !== undefined) {
+    const person = holderBefore(ctx, span.start, owned);
+    return person ? { speakers: [person.id] } : { speakers: [], anonymous: phrase.replace(/^(?:The|Its|Their)\b/u, (w) => w.toLowerCase()) };
   }
   const orgs = found.filter((m) => m.entity.type === "organization" || m.entity.type === "group" || m.entity.type === "place");
   if (orgs.length > 0) return { speakers: [orgs[orgs.length - 1]!.entity.id] };
