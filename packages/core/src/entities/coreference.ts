@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, EVENT_PREFIXES, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, isFirstName, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, EVENT_PREFIXES, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, isFirstName, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -277,9 +277,10 @@ export function resolveEntities(
         continue;
       }
       // `Meta` after `Meta Platforms`: a place only the gazetteer knows, no country or city, is the short name of the company named before it
-      // (not of a state body named for its place: `the Texas outbreak` beside `Texas Department of Health`)
+      // (not of a state body named for its place: `the Texas outbreak` beside `Texas Department of Health`; nor a place
+      // everyone knows: `Mars` beside `Mars Express`)
       const firms =
-        c.cls.confidence === "known" && !COUNTRIES.has(word) && !CITIES.has(word)
+        c.cls.confidence === "known" && !COUNTRIES.has(word) && !CITIES.has(word) && !PLACE_NAMES.has(word)
           ? (byOrganizationFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start && !STATE_BODIES.has(m.candidate.words[1] ?? "")))
           : [];
       if (firms.length === 1) {

@@ -65,7 +65,9 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ...Object.entries(groupData.nationals),
 ]);
 export const CITIES: ReadonlySet<string> = new Set(gazetteerData.cities);
-export const REGIONS: ReadonlySet<string> = new Set([...gazetteerData.regions, ...entityWords.placeNames]);
+/** Places every reader knows by name that no gazetteer of states and towns lists: regions, seas, planets (`Mars`). */
+export const PLACE_NAMES: ReadonlySet<string> = new Set(entityWords.placeNames);
+export const REGIONS: ReadonlySet<string> = new Set([...gazetteerData.regions, ...PLACE_NAMES]);
 /** Everyday English words, lower case. */
 export const VOCABULARY: ReadonlySet<string> = new Set(vocabularyData.words);
 const DICTIONARY: ReadonlySet<string> = new Set(dictionaryData.words);

@@ -1976,4 +1976,12 @@ describe("words beside names that say what they are", () => {
     const text = "Rates rise\n\nForecasters said rain would fall. Regulators said the rules were clear. Shoppers told us. Kestrova said she agreed.\n";
     expect(summary(text).map((e) => e.name)).toEqual(["Kestrova"]);
   });
+
+  it("keeps a place everyone knows a place beside a body whose name it opens", () => {
+    const text = "Ice on Mars\n\nRadar on the Mars Express orbiter found ice. It could cover Mars in an ocean. Meta Platforms said Meta would grow.\n";
+    expect(mentionsOf(text).filter(([name]) => name !== "Mars Express")).toEqual([
+      ["Mars", "place", ["Mars:name", "Mars:name"]],
+      ["Meta Platforms", "organization", ["Meta Platforms:name", "Meta:partial"]],
+    ]);
+  });
 });
