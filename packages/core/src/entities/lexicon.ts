@@ -65,6 +65,8 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ...Object.entries(groupData.nationals),
 ]);
 export const CITIES: ReadonlySet<string> = new Set(gazetteerData.cities);
+/** Nations' capitals, which news copy makes speak for their governments (`Washington said`; the gazetteer writes `Washington D.C.`). */
+export const CAPITALS: ReadonlySet<string> = new Set(gazetteerData.countries.flatMap((c) => c.capital.map((name) => name.replace(/ D\.C\.$/, ""))));
 /** Places every reader knows by name that no gazetteer of states and towns lists: regions, seas, planets (`Mars`). */
 export const PLACE_NAMES: ReadonlySet<string> = new Set(entityWords.placeNames);
 export const REGIONS: ReadonlySet<string> = new Set([...gazetteerData.regions, ...PLACE_NAMES]);

@@ -1984,4 +1984,10 @@ describe("words beside names that say what they are", () => {
       ["Meta Platforms", "organization", ["Meta Platforms:name", "Meta:partial"]],
     ]);
   });
+
+  it("keeps a nation's capital that speaks a place, even with he or she after it, unless it is a surname named in full or given an age", () => {
+    expect(types("Talks\n\nMarco Ruiz said Washington looked forward to working with his government.\n")).toEqual({ "Marco Ruiz": "person", Washington: "place" });
+    expect(mentionsOf("Talks\n\nKeon Washington arrived. Washington said he would help.\n")).toEqual([["Keon Washington", "person", ["Keon Washington:name", "Washington:partial", "he:pronoun"]]]);
+    expect(types("Talks\n\nWashington, 34, said he was tired.\n")).toEqual({ Washington: "person" });
+  });
 });
