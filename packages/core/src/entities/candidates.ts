@@ -421,6 +421,11 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   // (the run's words as written; `parts` below is a slice from its start, so its words start this list too)
   const texts = runParts.map((p) => p.text);
   const whole = runText(parts);
+  // `Tamil Nadu EV plant`, `UK GDP`: a common noun's initials after a place's name say what of the place, and name nothing
+  const head = runParts.slice(0, -1);
+  if (head.length > 0 && isCommonInitialism(runParts[runParts.length - 1]!.text) && aliases.lookup(whole) === undefined && isPlaceName(runText(head), aliases)) {
+    return interpretRun(text, run, head, aliases);
+  }
   if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole) || isWellKnownOrganization(whole, texts)) {
     const c = makeCandidate(text, run, parts, aliases, false);
     return c ? [c] : [];
@@ -695,6 +700,11 @@ function knownOnly(
     i += matched;
   }
   return out;
+}
+
+/** A place the gazetteer or the alias table knows (`Tamil Nadu`, `UK`). */
+function isPlaceName(name: string, aliases: AliasTable): boolean {
+  return isGazetteerPlace(name) || aliases.lookup(name)?.type === "place";
 }
 
 /** Nothing the article has named: for reading a run's words by the tables alone. */

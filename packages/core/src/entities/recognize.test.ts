@@ -1990,4 +1990,14 @@ describe("words beside names that say what they are", () => {
     expect(mentionsOf("Talks\n\nKeon Washington arrived. Washington said he would help.\n")).toEqual([["Keon Washington", "person", ["Keon Washington:name", "Washington:partial", "he:pronoun"]]]);
     expect(types("Talks\n\nWashington, 34, said he was tired.\n")).toEqual({ Washington: "person" });
   });
+
+  it("ends a place's name before a common noun's initials, and reads `Registry` as a body's head word", () => {
+    const text = "Plant\n\nTata to build Kerala EV plant. UK GDP rose. Sky TV said so. The National Registry said turnout was 58%.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Kerala", "place"],
+      ["United Kingdom", "place"],
+      ["Sky TV", "organization"],
+      ["National Registry", "organization"],
+    ]);
+  });
 });
