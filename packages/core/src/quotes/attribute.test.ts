@@ -198,9 +198,9 @@ describe("quote edge cases", () => {
     expect(speakersOf(text)).toEqual([
       ["full but fair.", "organization:morgan-stanley", true],
       ["no comment on rumours.", "organization:goldman-sachs", true],
-      ["a matter for the board.", "officials at the treasury", true],
+      ["a matter for the board.", "officials at the Treasury", true],
       ["We are aware of it,", "organization:barclays", false],
-      ["Not yet,", "a treasury official", false],
+      ["Not yet,", "a Treasury official", false],
     ]);
   });
 
@@ -213,7 +213,7 @@ describe("quote edge cases", () => {
     const text =
       "Talks stall\n\nA Fatah official, who asked not to be named, said the delegation would “wait for a reply.” Ruth Amsel, head of the Tenants Union, which sued the city, said the ruling was “a relief.”";
     expect(speakersOf(text)).toEqual([
-      ["wait for a reply.", "a fatah official", true],
+      ["wait for a reply.", "a Fatah official", true],
       ["a relief.", "person:ruth-amsel", true],
     ]);
   });

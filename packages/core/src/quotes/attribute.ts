@@ -1,7 +1,7 @@
 import type { Entity, EntityMention } from "../entities/types.js";
 import type { Span } from "../text/positions.js";
 import type { Sentence } from "../text/sentences.js";
-import { DEMONYMS, ROLE_MODIFIERS, ROLE_NOUNS } from "../entities/lexicon.js";
+import { DEMONYMS, ROLE_MODIFIERS, ROLE_NOUNS, isEnglishWord } from "../entities/lexicon.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isPartyTag } from "../text/abbreviations.js";
 import { insideAny, lastAtMost } from "../text/search.js";
@@ -117,6 +117,16 @@ function roleOf(phrase: string): string | undefined {
 }
 
 /**
+ * An unnamed source as the article writes it, its first word in lower case when a sentence's start capitalised
+ * an everyday word (`A Treasury source` → `a Treasury source`), not a name's (`US officials`, `Halden's chief executive`).
+ */
+function asSource(phrase: string): string {
+  const space = phrase.indexOf(" ");
+  const first = space < 0 ? phrase : phrase.slice(0, space);
+  return /^\p{Lu}\p{Ll}*$/u.test(first) && isEnglishWord(first.toLowerCase()) ? first.toLowerCase() + phrase.slice(first.length) : phrase;
+}
+
+/**
  * `the agency's administrator`, `Halden's chief executive`: a role noun after an owner in the possessive, with
  * only a role's words between. Returns the role noun.
  */
@@ -175,7 +185,7 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   }
   const voice = found.find((m) => speaksFor(ctx, span, m));
   if (voice !== undefined) return { speakers: [voice.entity.id] };
-  if ((ANONYMOUS.test(phrase) || isUnnamedPerson(phrase)) && found.every((m) => m.entity.type !== "person")) return { speakers: [], anonymous: lower };
+  if ((ANONYMOUS.test(phrase) || isUnnamedPerson(phrase)) && found.every((m) => m.entity.type !== "person")) return { speakers: [], anonymous: asSource(phrase) };
   // `the Atlético coach`: a role in a body names the person holding it, someone the article has named
   const role = roleOf(phrase);
   if (role !== undefined) {
@@ -187,7 +197,7 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   const owned = ownedRole(phrase);
   if (owned !== undefined) {
     const person = holderBefore(ctx, span.start, owned);
-    return person ? { speakers: [person.id] } : { speakers: [], anonymous: phrase.replace(/^(?:The|Its|Their)\b/u, (w) => w.toLowerCase()) };
+    return person ? { speakers: [person.id] } : { speakers: [], anonymous: asSource(phrase) };
   }
   const orgs = found.filter((m) => m.entity.type === "organization" || m.entity.type === "group" || m.entity.type === "place");
   if (orgs.length > 0) return { speakers: [orgs[orgs.length - 1]!.entity.id] };
