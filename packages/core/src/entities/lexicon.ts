@@ -148,9 +148,15 @@ export const EVENT_PREFIXES: ReadonlySet<string> = new Set(entityWords.eventPref
 export const NAME_PREFIXES: ReadonlySet<string> = new Set([...ORGANIZATION_PREFIXES, ...PLACE_PREFIXES, ...EVENT_PREFIXES]);
 
 const COMMON_INITIALISMS: ReadonlySet<string> = new Set(entityWords.commonInitialisms);
-/** Initials of a common noun, or their plural (`GDP`, `TVs`, `R&D`): they name nothing unless an article says they do. */
+/**
+ * Initials of a common noun, or their plural (`GDP`, `TVs`, `R&D`): they name nothing unless an article says
+ * they do. So do the plurals of titles in initials (`MPs`, `CEOs`), which name people of a kind.
+ */
 export function isCommonInitialism(word: string): boolean {
-  return COMMON_INITIALISMS.has(word) || (word.length > 2 && word.endsWith("s") && COMMON_INITIALISMS.has(word.slice(0, -1)));
+  if (COMMON_INITIALISMS.has(word)) return true;
+  if (word.length <= 2 || !word.endsWith("s")) return false;
+  const singular = word.slice(0, -1);
+  return COMMON_INITIALISMS.has(singular) || (OFFICE_WORDS.has(singular) && /^\p{Lu}+$/u.test(singular));
 }
 
 /** A company's legal form after its name (`Inc`, `ASA`, `GmbH`). */

@@ -2000,4 +2000,8 @@ describe("words beside names that say what they are", () => {
       ["National Registry", "organization"],
     ]);
   });
+
+  it("reads the plural of a title in initials as people of a kind, not a name", () => {
+    expect(summary("Vote\n\nChancellor Rhona Reese told MPs on Monday that the cuts were fair. CEOs agreed.\n").map((e) => e.name)).toEqual(["Rhona Reese"]);
+  });
 });
