@@ -333,8 +333,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const final = words[words.length - 1]!;
   if (isTitlePart(final) && !ownsTrailingTitleWords(words, trailingTitleStart(words)) && !(name.includes(" of ") && HEAD_WORDS.get(headWord(name.split(/\s+/))) === "organization")) return undefined;
   // the head of "Council of Iran" is Council
-  // (a body's head word outweighs it: `Cape Cod Times`, `Port Authority`)
-  if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled && HEAD_WORDS.get(final) !== "organization") return classified("place", "evidence");
+  // (a body's, an event's or a document's head word outweighs it: `Cape Cod Times`, `Port Authority`, `Plaza Accord`)
+  if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled && (HEAD_WORDS.get(final) ?? "place") === "place") return classified("place", "evidence");
   if (words.length >= 2 && ORGANIZATION_PREFIXES.has(words[0]!) && !context.titled) return classified("organization", "evidence");
   if (words.length >= 2 && EVENT_PREFIXES.has(words[0]!) && !context.titled) return classified("event", "evidence");
   // `South East Asia`, `Western Europe`: compass words before a known place

@@ -2004,4 +2004,14 @@ describe("words beside names that say what they are", () => {
   it("reads the plural of a title in initials as people of a kind, not a name", () => {
     expect(summary("Vote\n\nChancellor Rhona Reese told MPs on Monday that the cuts were fair. CEOs agreed.\n").map((e) => e.name)).toEqual(["Rhona Reese"]);
   });
+
+  it("reads a square or avenue named with `Plaza`, `Praça` or `Avenida` as a place, unless an event's or a document's head word ends it", () => {
+    const text = "Rally\n\nCrowds filled the Plaza de Olmedo and marched down Avenida Serrana. The Plaza Accord was signed in 1985. The Fort Ardley Marathon was run.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Plaza de Olmedo", "place"],
+      ["Avenida Serrana", "place"],
+      ["Plaza Accord", "other"],
+      ["Fort Ardley Marathon", "event"],
+    ]);
+  });
 });
