@@ -14,10 +14,6 @@ const UNCHANGED_PAST = new Set(pastTense.unchanged);
  */
 export function hasPastVerb(words: string): boolean {
   let i = 0;
-  // the two words before, when only spaces stand between
-  let previous = "";
-  let previousEnd = -1;
-  let before = "";
   while (i < words.length) {
     const cp = words.codePointAt(i)!;
     if (!isLetter(cp)) {
@@ -33,18 +29,26 @@ export function hasPastVerb(words: string): boolean {
       if (!isLower(c)) lower = false;
       i += codeUnits(c);
     }
-    const adjacent = previousEnd >= 0 && /^ +$/.test(words.slice(previousEnd, start));
-    const subject = adjacent ? previous : "";
-    const determiner = adjacent ? before : "";
-    before = subject;
-    previous = words.slice(start, i);
-    previousEnd = i;
     if (!lower || isAsciiWordChar(words.charCodeAt(i))) continue;
-    const word = previous;
+    const word = words.slice(start, i);
     if (IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word))) return true;
-    if (UNCHANGED_PAST.has(word) && singularSubject(subject, determiner, objectFollows(words, i))) return true;
+    if (UNCHANGED_PAST.has(word)) {
+      const subject = wordBefore(words, start);
+      const determiner = subject === undefined ? undefined : wordBefore(words, subject.start);
+      if (subject !== undefined && singularSubject(subject.word, determiner?.word ?? "", objectFollows(words, i))) return true;
+    }
   }
   return false;
+}
+
+/** The word of letters before `at` with only spaces between, and where it starts. */
+function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
+  let end = at;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (end === at) return undefined;
+  let start = end;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  return start === end ? undefined : { word: text.slice(start, end), start };
 }
 
 /** Words before a singular noun: `the company cut`. */
