@@ -422,9 +422,9 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   const texts = runParts.map((p) => p.text);
   const whole = runText(parts);
   // `Tamil Nadu EV plant`, `UK GDP`: a common noun's initials after a place's name say what of the place, and name nothing
-  const head = runParts.slice(0, -1);
-  if (head.length > 0 && isCommonInitialism(runParts[runParts.length - 1]!.text) && aliases.lookup(whole) === undefined && isPlaceName(runText(head), aliases)) {
-    return interpretRun(text, run, head, aliases);
+  if (runParts.length > 1 && isCommonInitialism(runParts[runParts.length - 1]!.text) && aliases.lookup(whole) === undefined) {
+    const head = runParts.slice(0, -1);
+    if (isPlaceName(runText(head), aliases)) return interpretRun(text, run, head, aliases);
   }
   if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole) || isWellKnownOrganization(whole, texts)) {
     const c = makeCandidate(text, run, parts, aliases, false);
