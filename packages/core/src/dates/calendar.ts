@@ -143,7 +143,6 @@ export function formatSeason(year: number, season: number): string {
   return `${pad(year, 4)}-${season}`;
 }
 
-
 /** `spring 2027` for `2027-21`; undefined for anything else. */
 export function seasonName(value: string): string | undefined {
   const m = /^(\d{4})-(2[1-4])$/.exec(value);

@@ -262,7 +262,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (noun !== undefined && noun !== "place") return classified(noun, "evidence");
     // `Jackson said he would`: a town's name that is also someone's is theirs where it speaks (or is given an age) and is then he or she
     // (a nation's capital speaks for its government: `Washington said it looked forward to working with his government`)
-    if (words.length === 1 && isPersonalNameWord(name) && context.personalPronoun && (context.speaker || context.ageAfter) && !context.prepositionBefore && !context.determiner && !(CAPITALS.has(name) && !context.ageAfter)) {
+    if (words.length === 1 && isPersonalNameWord(name) && context.personalPronoun && (context.ageAfter || (context.speaker && !CAPITALS.has(name))) && !context.prepositionBefore && !context.determiner) {
       return classified("person", "evidence");
     }
     return classified("place", "known");

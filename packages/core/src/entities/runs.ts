@@ -259,13 +259,13 @@ export function isInstitutionName(parts: readonly NameToken[]): boolean {
   return connector > 0 && parts.slice(0, connector).some((p) => isOrganizationHead(p.text));
 }
 
+/** An initial, or a word of a person's name: `Lee`, `O'Brien`, `McDonald`, `Oyelaran-Hart`, `Jean-Paul`. */
+const PERSON_NAME_WORD = /^(?:\p{Lu}\.|(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-‐]\p{Lu}\p{Ll}+)*)$/u;
+
 /**
  * The run ends in a person's name: two or three name words, none of them a head or office word, that
  * follow a title (`Professor`, `President`) or start with a first name (`Then Richard Whitcombe`).
  */
-/** An initial, or a word of a person's name: `Lee`, `O'Brien`, `McDonald`, `Oyelaran-Hart`, `Jean-Paul`. */
-const PERSON_NAME_WORD = /^(?:\p{Lu}\.|(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-‐]\p{Lu}\p{Ll}+)*)$/u;
-
 function personName(parts: readonly NameToken[]): boolean {
   let titled = parts.length;
   while (titled > 0 && !isTitlePart(parts[titled - 1]!.text)) titled--;
