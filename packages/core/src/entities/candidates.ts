@@ -663,6 +663,8 @@ function knownOnly(
         // `The Senate passed`, `Parliament voted`: a legislature's word names one wherever it stands
         (single && LEGISLATURES.has(word)) ||
         (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end))) ||
+        // `LINDGREN: It is late.`: a transcript's label, or a shouted headline, sets a name the article gives in capitals
+        (single && isShoutedNameWord(word, coreNameWords)) ||
         // (`Airbus said`, `Kestrova told`: a word no dictionary has, before a verb of speech, is whoever speaks;
         // `Muscovites said`, `Brexiteers said`, `Forecasters said` are people of a kind)
         (single &&
@@ -694,12 +696,17 @@ function knownOnly(
     }
     const slice = parts.slice(i, i + matched);
     const candidate = makeCandidate(text, run, slice, aliases, false);
-    if (candidate !== undefined && (candidate.cls.type !== "other" || knownNames.has(candidate.name) || knownNameWords.has(candidate.name) || isAcronym(candidate.name) || listedOnly)) {
+    if (candidate !== undefined && (candidate.cls.type !== "other" || knownNames.has(candidate.name) || knownNameWords.has(candidate.name) || isAcronym(candidate.name) || listedOnly || isShoutedNameWord(candidate.name, coreNameWords))) {
       out.push(candidate);
     }
     i += matched;
   }
   return out;
+}
+
+/** A word in capitals that, in the capitals of running text, ends a name the article gives (`LINDGREN` after `Petra Lindgren`). */
+function isShoutedNameWord(word: string, coreNameWords: Pick<KnownNames, "has">): boolean {
+  return word.length >= 3 && isUpper(word.charCodeAt(1)) && !hasLower(word) && coreNameWords.has(titleCase(word));
 }
 
 /** A place the gazetteer or the alias table knows (`Tamil Nadu`, `UK`). */

@@ -10,6 +10,7 @@ import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics, nameMatchKey } from "../text/fold.js";
+import { titleCase } from "../text/title-case.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 
@@ -317,6 +318,12 @@ export function resolveEntities(
     const firm = c.cls.type === "organization" && itsFollows(text, c.end) ? (byOrganizationFirstWord.get(word) ?? []) : [];
     if (firm.length === 1) {
       join(c, firm[0]!, "partial");
+      continue;
+    }
+    // `VOGT: I think…` in a transcript, `VOGT SLAMS…` in a headline: a surname in capitals is the one person who has it
+    const shouted = c.cls.confidence !== "known" && word.length >= 3 && !hasLower(word) ? (bySurname.get(nameMatchKey(titleCase(word))) ?? []) : [];
+    if (shouted.length === 1) {
+      join({ ...c, name: titleCase(c.name), words: [titleCase(word)], cls: classified("person", "evidence") }, shouted[0]!, "partial");
       continue;
     }
     if (c.cls.confidence !== "known") {
@@ -709,7 +716,6 @@ function toEntity(cl: Cluster, locate: (span: Span) => Located): Entity {
   return { id: entityId(type, name), name, type, roles, aliases: aliasSet, mentions };
 }
 
-/** A name's tail as an index key: a leading particle in either case, as a sentence capitalises it (`Van der Berg said` after `Niels van der Berg`). */
 /** `ACLU of Texas`: an acronym, then `of`, `for` or `in` and the rest of the name (the name is split only when an acronym starts it). */
 function acronymWithTail(c: Candidate): { acronym: string; tail: string } | undefined {
   if (c.words.length < 2 || !isAcronym(c.words[0]!)) return undefined;
@@ -726,6 +732,7 @@ function fullNameHasInitials(cl: Cluster, { acronym, tail }: { acronym: string; 
   });
 }
 
+/** A name's tail as an index key: a leading particle in either case, as a sentence capitalises it (`Van der Berg said` after `Niels van der Berg`). */
 function tailKey(tail: string): string {
   const space = tail.indexOf(" ");
   if (space < 0) return tail;

@@ -2014,4 +2014,9 @@ describe("words beside names that say what they are", () => {
       ["Fort Ardley Marathon", "event"],
     ]);
   });
+
+  it("reads a surname in a shouted headline as the person the article names in full", () => {
+    const text = "OKAFOR SLAMS BRIDGE DELAY AT COUNCIL\n\nCouncillor Jane Okafor criticised the delay on Friday, calling it a scandal.\n";
+    expect(mentionsOf(text)).toEqual([["Jane Okafor", "person", ["OKAFOR:partial", "Jane Okafor:name"]]]);
+  });
 });

@@ -50,4 +50,13 @@ describe("transcript answers", () => {
     ].join("\n\n");
     expect(quotesOf(text)).toEqual([]);
   });
+
+  it("reads labels set in capitals, the interviewer's and the speaker's surname", () => {
+    const text = ["Interview with the mayor", "Mayor Petra Lindgren spoke to us on Friday.", "INTERVIEWER: Is the bridge late?", "LINDGREN: It is, by a year.", "INTERVIEWER: Why?", "LINDGREN: Steel.", ""].join("\n\n");
+    expect(quotesOf(text)).toEqual([
+      ["Petra Lindgren", "label", "transcript", "It is, by a year.", "LINDGREN"],
+      ["Petra Lindgren", "label", "transcript", "Steel.", "LINDGREN"],
+    ]);
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.aliases])).toEqual([["Petra Lindgren", "person", ["Lindgren"]]]);
+  });
 });

@@ -14,8 +14,8 @@ export interface TranscriptAnswer {
 
 /** `Calder:`, `Ines Calder:`, `Q:`: up to three capitalised words and a colon opening a paragraph, then its words. */
 const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):[ \t]+(?=\S)/u;
-/** The interviewer's labels. */
-const QUESTION = /^(?:Q|Question|Interviewer)$/;
+/** The interviewer's labels (transcripts often set labels in capitals: `INTERVIEWER:`). */
+const QUESTION = /^(?:Q|Question|QUESTION|Interviewer|INTERVIEWER)$/;
 /** The interviewee's label when the transcript does not name them. */
 const ANSWER = /^(?:A|Answer)$/;
 /** Labels of page furniture and editors' notes, which open paragraphs of prose too. */
