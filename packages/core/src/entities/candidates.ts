@@ -402,11 +402,13 @@ function shareListTypes(candidates: Candidate[], text: string): void {
       const typed = candidates.slice(from, to).filter((c) => c.cls.type !== "other");
       const type = typed[0]?.cls.type;
       // (`in Dewsbury and Batley`: a preposition of place before a list of places governs every one)
+      // (and outweighs a guess at another type: `in Holt Green and Ashby Lane`)
       const locative = type === "place" && LOCATIVES.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, candidates[from]!.start - 16), candidates[from]!.start))?.[1] ?? "");
-      if (type !== undefined && typed.every((c) => c.cls.type === type) && (locative || typed.some((c) => c.cls.confidence !== "guess"))) {
+      const retyped = (c: Candidate) => c.cls.confidence === "guess" && (c.cls.type === "other" || locative);
+      if (type !== undefined && typed.every((c) => c.cls.type === type || (locative && retyped(c))) && (locative || typed.some((c) => c.cls.confidence !== "guess"))) {
         for (let i = from; i < to; i++) {
           const c = candidates[i]!;
-          if (c.cls.type === "other" && c.cls.confidence === "guess") candidates[i] = { ...c, cls: classified(type, "guess", c.cls.canonical) };
+          if (c.cls.type !== type && retyped(c)) candidates[i] = { ...c, cls: classified(type, "guess", c.cls.canonical) };
         }
       }
     }

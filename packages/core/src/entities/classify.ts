@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CAPITALS, isNameBeforeSurnameHead, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -386,6 +386,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // `Riverdale Unified School District`: a district that runs a public service is a body, not a place
   if (last === "District" && last === final && SERVICE_DISTRICTS.has(words[words.length - 2] ?? "")) return classified("organization", "evidence");
+  // `Jonah Hill starred`, `signed Adam Green`: news names such a pair for a person far more often than for a place,
+  // unless a preposition or an article stands before it (`at Victoria Park`, `in Holt Green`, `the Grace Hill estate`)
+  if (head === "place" && !context.prepositionBefore && !context.determiner && isNameBeforeSurnameHead(words)) return classified("person", "guess");
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
   // `analysts at Peel Hunt`: people work at a body, never at a person
   if (context.employerBefore && !context.titled && words.every(isNameWord)) return classified("organization", "evidence");

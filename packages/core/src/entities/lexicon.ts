@@ -164,6 +164,11 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(entityWords.legalSuff
 export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(entityWords.clubSuffixes);
 const EVERYDAY_SURNAMES: ReadonlySet<string> = new Set(entityWords.everydaySurnames);
 
+/** `Jonah Hill`, `Adam Green`: a given name, then a surname that is also a place's head word. */
+export function isNameBeforeSurnameHead(words: readonly string[]): boolean {
+  return words.length === 2 && EVERYDAY_SURNAMES.has(words[1]!) && isFirstName(words[0]!);
+}
+
 /**
  * `Movistar Plus`, `Quillo Belt`: a name that ends in an everyday word no common surname is, with no
  * given name in it, names no person (`Jaylen Brown` ends in a surname, `Stephen Rich` has a given name).

@@ -2019,4 +2019,10 @@ describe("words beside names that say what they are", () => {
     const text = "OKAFOR SLAMS BRIDGE DELAY AT COUNCIL\n\nCouncillor Jane Okafor criticised the delay on Friday, calling it a scandal.\n";
     expect(mentionsOf(text)).toEqual([["Jane Okafor", "person", ["OKAFOR:partial", "Jane Okafor:name"]]]);
   });
+
+  it("reads a given name before a surname that heads places as a person's, unless a preposition of place governs it", () => {
+    expect(types("Premiere\n\nJonah Hill starred in the film, which opened on Friday. Critics praised Hill.\n")).toEqual({ "Jonah Hill": "person" });
+    expect(types("Brace\n\nAdam Green scored twice for Leeds on Saturday.\n")).toEqual({ "Adam Green": "person", Leeds: "place" });
+    expect(types("Libraries\n\nThe council will close libraries in Holt Green and Ashby Lane.\n")).toEqual({ "Holt Green": "place", "Ashby Lane": "place" });
+  });
 });
