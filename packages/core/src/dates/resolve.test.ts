@@ -104,6 +104,15 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("The set opens on ", ".")).toBe("future");
   });
 
+  it("reads a start or a deadline of what was decided as ahead, unless a comma sets the date in a clause of its own", () => {
+    expect(clauseTense("Councillors have voted to raise council tax by 4% from ", ".")).toBe("future");
+    expect(clauseTense("The board agreed to repay the loan by ", ".")).toBe("future");
+    expect(clauseTense("The union decided to strike starting in ", ".")).toBe("future");
+    expect(clauseTense("Councillors voted to raise the tax, after a meeting on ", ".")).toBe("past");
+    expect(clauseTense("The club agreed to a deal from ", ".")).toBe("past");
+    expect(clauseTense("Councillors voted to raise the tax in ", ".")).toBe("past");
+  });
+
   it("reads a past clause of its own between a future marker and the date", () => {
     expect(clauseTense("Drivers will strike from Tuesday after talks broke down late on ", ".")).toBe("past");
     expect(clauseTense("The vote will be held on ", ".")).toBe("future");

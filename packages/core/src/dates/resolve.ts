@@ -228,11 +228,35 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   const own = /^(?:next|last)\b/i.exec(sentence.text.slice(dateStart, dateStart + 5))?.[0].toLowerCase();
   if (previous === "next" || own === "next") return "future";
   if (previous === "last" || own === "last") return "past";
+  if (previous !== undefined && decidedFrom(sentence.text, from, dateStart, previous)) return "future";
   const marker = sentence.lastFutureEnd(from, dateStart);
   if (marker >= 0) return pastClauseIn(sentence.text.slice(marker, dateStart)) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
   if (sentence.hasPast()) return "past";
   if (sentence.futureWithin(dateEnd, to)) return "future";
   return hasLowerWord(sentence.text, from, dateStart) || hasLowerWord(sentence.text, dateEnd, to) ? "future" : "past";
+}
+
+/** A verb of deciding before its infinitive: `voted to raise`, `agreed to pay`, not `agreed to a deal`. */
+const DECIDED = /\b(?:voted|agreed|decided|pledged|promised|vowed|resolved|undertook|opted|chose|planned)\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|him|them|me|us|you)\b)\p{Ll}/giu;
+/** The words before a date that make it a start or a deadline: `from April`, `by June`, `starting in May`. */
+const START_OR_DEADLINE: ReadonlySet<string> = new Set(["from", "by", "until", "starting", "beginning", "effective"]);
+
+/**
+ * `voted to raise council tax by 4% from April`: a start or a deadline of what was decided lies ahead of the
+ * deciding, when no comma sets the date in a clause of its own (`…, after a meeting on Tuesday`).
+ */
+function decidedFrom(text: string, from: number, dateStart: number, previous: string): boolean {
+  let word = previous;
+  if (word === "in" || word === "on") {
+    let at = dateStart;
+    while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+    word = lastWordBefore(text, from, at - word.length) ?? "";
+  }
+  if (!START_OR_DEADLINE.has(word)) return false;
+  const clause = text.slice(from, dateStart);
+  let decided = -1;
+  for (const m of clause.matchAll(DECIDED)) decided = m.index + m[0].length;
+  return decided >= 0 && !/[,;:]/.test(clause.slice(decided));
 }
 
 /**
