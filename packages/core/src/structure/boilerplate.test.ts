@@ -64,6 +64,16 @@ describe("matchBoilerplate", () => {
     ).toEqual(["navigation", "navigation", "navigation"]);
     expect(matchBoilerplate("(Updates are expected later.) The board met.")).toBeUndefined();
     expect(matchBoilerplate("Most read from the report was the summary, she said.")).toBeUndefined();
+    expect(
+      [
+        "Correction: An earlier version of this article misstated the age of Tomas Lindqvist. He is 52, not 53.",
+        "Clarification (June 10): This story has been updated to say the vote was postponed.",
+        "Editor’s note: This story contains descriptions of violence.",
+        "An earlier version of this story gave the wrong date for the hearing.",
+        "This article was corrected on Friday to fix a name.",
+      ].map((t) => matchBoilerplate(t)?.kind),
+    ).toEqual(["note", "note", "note", "note", "note"]);
+    expect(matchBoilerplate("Corrections officers said the inmate escaped on Friday.")).toBeUndefined();
   });
 
   it("leaves article sentences alone", () => {

@@ -96,6 +96,8 @@ const CONTRIBUTORS = /(?:contributed (?:to )?(?:this )?(?:report|story|reporting
  * (`(Updates with details from filing in fifth paragraph.)`).
  */
 const PRINT_EDITION = /^a version of this (?:article|story) appear(?:s|ed) in print\b.{0,300}$/i;
+/** An editor's note about the article, at its top or its foot: `Correction: An earlier version of this article misstated …`. */
+const CORRECTION_NOTE = /^(?:(?:correction|clarification|editor['’]s note)s?\b[^:\n]{0,40}:\s*\S.{0,400}|an? (?:earlier|previous) version of this (?:article|story|report)\b.{1,400}|this (?:article|story|report) (?:has been|was) (?:corrected|amended|clarified)\b.{0,400})$/i;
 const UPDATE_NOTE = /^\((?:updates|adds|recasts|rewrites|refiles|corrects|changes|updating|adding) [^()]{1,160}\)$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 const COPYRIGHT_PARTS = /^(?:©|\(c\))?\s*(?:copyright\s*)?(?:©|\(c\))?\s*(?:(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+)?([^.,©]*?)\s*(?:,?\s*(\d{4})(?:\s*[-–]\s*(\d{4}))?)?\s*(?:[.,]\s*all rights reserved\.?|\.)?\s*$/i;
@@ -120,8 +122,8 @@ export function listItemsUnder(paragraph: string): BoilerplateMatch | undefined 
 
 export function matchBoilerplate(paragraph: string): BoilerplateMatch | undefined {
   const text = paragraph.trim();
-  // (the print edition's line is the one kind allowed past 200 characters, up to its pattern's bound)
-  if (PRINT_EDITION.test(text) || UPDATE_NOTE.test(text)) return { kind: "note" };
+  // (notes about the article are the one kind allowed past 200 characters, up to their patterns' bounds)
+  if (PRINT_EDITION.test(text) || UPDATE_NOTE.test(text) || CORRECTION_NOTE.test(text)) return { kind: "note" };
   if (text.length === 0 || text.length > 200) return undefined;
   if (IMAGE_FILE.test(text) || (text.includes("_") && IMAGE_SLUG.test(text)) || IMAGE_CREDIT.test(text)) return { kind: "image" };
   if (COPYRIGHT.test(text)) {

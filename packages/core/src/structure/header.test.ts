@@ -83,4 +83,9 @@ describe("classifyParagraphs", () => {
     const text = ["Talks Resume", "Obama and Iran", "WASHINGTON — Talks resumed on Monday between the two sides, officials said."].join("\n\n");
     expect(roles(text)).toEqual(["headline", "deck", "body"]);
   });
+
+  it("reads an editor's correction above the headline as a note, and the line under it as the headline", () => {
+    const text = ["Correction: An earlier version of this article misstated the age of Tomas Lindqvist.", "Shipbuilder wins Navy contract", "By Anna Berg | June 9, 2026", "STOCKHOLM — Kockums has won a contract, the ministry said on Tuesday."].join("\n\n");
+    expect(roles(text)).toEqual(["boilerplate", "headline", "stamp", "body"]);
+  });
 });
