@@ -2025,4 +2025,13 @@ describe("words beside names that say what they are", () => {
     expect(types("Brace\n\nAdam Green scored twice for Leeds on Saturday.\n")).toEqual({ "Adam Green": "person", Leeds: "place" });
     expect(types("Libraries\n\nThe council will close libraries in Holt Green and Ashby Lane.\n")).toEqual({ "Holt Green": "place", "Ashby Lane": "place" });
   });
+
+  it("takes a role in apposition after a person's age", () => {
+    const text = "Deal\n\nTomas Lindqvist, 52, the head of the unit, said the boat was late. Ann Lee, 33, a nurse, agreed. Maria Holm, 41, said nothing.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.roles])).toEqual([
+      ["Tomas Lindqvist", ["head of the unit"]],
+      ["Ann Lee", ["nurse"]],
+      ["Maria Holm", []],
+    ]);
+  });
 });

@@ -180,6 +180,8 @@ const SAID: ReadonlySet<string> = new Set(["said", "says", "told", "added", "wro
 export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, sentenceEnd: number, text: string): string | undefined {
   if (tokens[nameEnd]?.text !== ",") return undefined;
   let i = nameEnd + 1;
+  // `Tomas Lindqvist, 52, the head of the unit,`: an age may stand between
+  if (tokens[i]?.kind === "number" && tokens[i + 1]?.text === "," && /^\d{1,3}$/.test(tokens[i]!.text)) i += 2;
   if (tokens[i] !== undefined && ARTICLE.has(tokens[i]!.text.toLowerCase())) i++;
   const start = i;
   let relative = false;
