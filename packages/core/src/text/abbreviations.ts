@@ -12,6 +12,13 @@ export function isAbbreviation(word: string, next?: string): boolean {
   return ABBREVIATIONS.has(lower) || (BEFORE_NUMBERS.has(lower) && next !== undefined && /^\d/.test(next));
 }
 
+const ENDS_OF_NAMES = new Set(data.endsOfNames.map((w) => w.toLowerCase()));
+
+/** An abbreviation that ends a name or a list (`Inc`, `Jr`, `etc`), after which a sentence may end. */
+export function endsName(word: string): boolean {
+  return ENDS_OF_NAMES.has(word.toLowerCase());
+}
+
 /** True when the lists know `word` as an abbreviation of any kind, whatever follows it. */
 export function isListedAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();

@@ -50,4 +50,15 @@ describe("abbreviations before numbers", () => {
   it("keeps a decimal point glued to an amount with its magnitude inside the sentence", () => {
     expect(sentences("It will borrow N54.99trn next year. 12 states agreed.")).toEqual(["It will borrow N54.99trn next year.", "12 states agreed."]);
   });
+
+  it("ends a sentence at an abbreviation that ends a name, when a closed-class word follows", () => {
+    expect(sentences("Shares of Apple Inc. fell. They hit Apple Inc. The index rose. Tools, nails etc. It was shut.")).toEqual([
+      "Shares of Apple Inc. fell.",
+      "They hit Apple Inc.",
+      "The index rose.",
+      "Tools, nails etc.",
+      "It was shut.",
+    ]);
+    expect(sentences("Acme Co. Chief Executive Ann Lee spoke.")).toEqual(["Acme Co. Chief Executive Ann Lee spoke."]);
+  });
 });

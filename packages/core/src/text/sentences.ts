@@ -1,5 +1,5 @@
 import type { Span } from "./positions.js";
-import { isAbbreviation } from "./abbreviations.js";
+import { endsName, isAbbreviation } from "./abbreviations.js";
 import { isCapitalLetter, isNumber, startsUpper } from "./chars.js";
 import { isStopword } from "./stopwords.js";
 import type { Token } from "./tokenize.js";
@@ -23,8 +23,8 @@ function startsClosedClass(token: Token | undefined): boolean {
 /**
  * Splits tokens [from, to) into sentences. A terminal mark ends a sentence when what follows starts one
  * (a capital, a digit or an opening quote) and the word before it is not a known abbreviation or an
- * initial. A dotted abbreviation (U.S.) or a capital letter (J., X.) ends one only when the next word is a
- * closed-class word (`... in the U.S. The ...`, `... on X. The ...`).
+ * initial. A dotted abbreviation (U.S.), a capital letter (J., X.) or an abbreviation that ends a name (Inc.)
+ * ends one only when the next word is a closed-class word (`... in the U.S. The ...`, `... on X. The ...`).
  */
 export function splitSentences(tokens: readonly Token[], from: number, to: number): Sentence[] {
   const sentences: Sentence[] = [];
@@ -45,7 +45,9 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
         prev !== undefined &&
         prev.end === tok.start &&
         prev.kind === "word" &&
-        (isAbbreviation(prev.text, tokens[i + 1]?.text) || (isCapitalLetter(prev.text) && !startsClosedClass(tokens[i + 1])));
+        (isAbbreviation(prev.text, tokens[i + 1]?.text) || isCapitalLetter(prev.text)) &&
+        // (`Apple Inc. The index`: a name's last abbreviation, or an initial, before a closed-class word ends the sentence)
+        !((isCapitalLetter(prev.text) || endsName(prev.text)) && startsClosedClass(tokens[i + 1]));
       if (!abbreviated) boundaryAfter = i;
     } else if (tok.kind === "word" && tok.text.endsWith(".")) {
       const next = tokens[i + 1];
