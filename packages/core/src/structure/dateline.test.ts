@@ -27,11 +27,13 @@ describe("parseDateline", () => {
     expect([dc.place, dc.source, dc.dateSpan]).toEqual(["WASHINGTON", "AP", { start: 12, end: 18 }]);
   });
 
-  it("reads a dateline's day with its year, the day before the month, and dpa's lower-case name", () => {
+  it("reads a dateline's day with its year (after a comma or not), the day before the month, and dpa's lower-case name", () => {
     const ny = parseDateline("NEW YORK, June 3, 2026 — Halden Foods said", 10)!;
     expect([ny.place, ny.source, ny.dateSpan, ny.span]).toEqual(["NEW YORK", undefined, { start: 20, end: 32 }, { start: 10, end: 34 }]);
     const berlin = parseDateline("BERLIN, 19 March (dpa) - The Bundestag voted", 0)!;
     expect([berlin.place, berlin.source, berlin.dateSpan]).toEqual(["BERLIN", "dpa", { start: 8, end: 16 }]);
+    const nairobi = parseDateline("NAIROBI, Oct 8 2024 (AFP) - Kenyan lawmakers voted", 0)!;
+    expect([nairobi.place, nairobi.source, nairobi.dateSpan]).toEqual(["NAIROBI", "AFP", { start: 9, end: 19 }]);
     expect(parseDateline("March 19 (dpa) - The Bundestag voted", 0)).toEqual({ source: "dpa", dateSpan: { start: 0, end: 8 }, span: { start: 0, end: 16 }, glued: false });
     // a lower-case word in parentheses after a place alone is a remark, not an agency
     expect(parseDateline("Berlin (sic) - The Bundestag voted", 0)).toBeUndefined();

@@ -21,9 +21,9 @@ const PLACE_WORD = "\\p{Lu}[\\p{L}’'.\\-]*";
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 /**
  * The day wire services write after the place (`OSLO, March 4 (Reuters) -`, `WASHINGTON, Feb. 3 (AP) —`),
- * with the year in some house styles (`NEW YORK, June 3, 2026 —`) and the day first in European ones (`BERLIN, 19 March (dpa) -`).
+ * with the year in some house styles (`NEW YORK, June 3, 2026 —`, AFP's `NAIROBI, Oct 8 2024 (AFP) -`) and the day first in European ones (`BERLIN, 19 March (dpa) -`).
  */
-const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?)`;
+const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?)`;
 /* A place of one to four capitalised words with an optional `, State` and `, Month Day`; an agency in parentheses and/or a dash. */
 /* (a story filed from two cities names both: `JERUSALEM/CAIRO, March 5 (Reuters) -`) */
 const DATELINE_RE = new RegExp(
