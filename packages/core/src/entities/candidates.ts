@@ -47,7 +47,8 @@ interface Pending extends RunSetting {
 /** Words that join the parts of a name but never start or end one. */
 const GLUE_WORDS = new Set(["of", "for", "the", "and", "&"]);
 
-const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "—", "–", "-", "…"]);
+/** Marks after which a clause opens: quotes, brackets, dashes, and the bars and bullets of a headline's section label (`Opinion | The town hall`). */
+const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "—", "–", "-", "…", "|", "•", "·"]);
 
 /** The token at `i` opens a clause; a straight quote glued to what precedes it closes one (`so," Rovers manager`). */
 function opens(nts: readonly NameToken[], i: number): boolean {

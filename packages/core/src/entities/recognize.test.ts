@@ -2034,4 +2034,9 @@ describe("words beside names that say what they are", () => {
       ["Maria Holm", []],
     ]);
   });
+
+  it("reads the word after a headline's section bar as opening a clause", () => {
+    expect(types("Opinion | The town hall is dying\n\nWhen I was elected mayor in 1998, our meetings drew hundreds.\n")).toEqual({});
+    expect(types("Politics • The town hall is dying\n\nWhen I was elected mayor in 1998, our meetings drew hundreds.\n")).toEqual({});
+  });
 });
