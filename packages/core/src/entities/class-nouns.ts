@@ -17,6 +17,8 @@ const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set([
 /** What one holds in a company: `shares in`, `a stake in`. */
 const STAKE_NOUNS: ReadonlySet<string> = new Set(["share", "shares", "stake", "stakes", "holding", "holdings", "shareholding", "investment", "investments"]);
 /** How far back a naming word looks for its noun: `the elite group within Scientology called the Sea Org`. */
+/** Offices held over a town or a region, so what they are `of` is a place: `the mayor of Dunmore`, `governor of Kaduna`. */
+const OFFICES_OVER_PLACES: ReadonlySet<string> = new Set(["mayor", "mayors", "governor", "governors", "premier", "premiers", "sheriff", "burgomaster", "alcalde", "prefect", "reeve"]);
 const NAMING_REACH = 4;
 const MAX_MEMBERS = 12;
 
@@ -73,7 +75,8 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   const t = nts[i];
   if (t === undefined) return undefined;
   if (t.text === "of") {
-    if (typeOfNoun(nts[i - 1]) === "place") return "place";
+    // (not `governor of the Bank of England`: after `the`, a body's name may follow)
+    if (typeOfNoun(nts[i - 1]) === "place" || (OFFICES_OVER_PLACES.has(nts[i - 1]?.text ?? "") && nts[i + 1]?.text !== "the")) return "place";
     // `executive director of Consumer Watchdog`: what a role is held in is a body, unless the gazetteer knows it (`the governor of Lombardy`)
     return roleNounBefore(nts, i) && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) && !isGazetteerPlace(runText(nts.slice(start, end))) ? "organization" : undefined;
   }

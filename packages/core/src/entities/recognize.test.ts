@@ -2039,4 +2039,9 @@ describe("words beside names that say what they are", () => {
     expect(types("Opinion | The town hall is dying\n\nWhen I was elected mayor in 1998, our meetings drew hundreds.\n")).toEqual({});
     expect(types("Politics • The town hall is dying\n\nWhen I was elected mayor in 1998, our meetings drew hundreds.\n")).toEqual({});
   });
+
+  it("reads what a mayor or a governor is of as a place, unless a body's name follows `the`", () => {
+    const text = "Mayor\n\nMr. Whitfield is a former mayor of Dunmore, Pa., and the author of a book. Ann Lee, governor of the Bank of Ashland, met the governor of Kaduna.\n";
+    expect(types(text)).toEqual({ Whitfield: "person", Dunmore: "place", Pennsylvania: "place", "Ann Lee": "person", "Bank of Ashland": "organization", Kaduna: "place" });
+  });
 });
