@@ -471,6 +471,13 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     prefix = [...prefix, nameParts[0]!];
     nameParts = nameParts.slice(1);
   }
+  // `Minister for Parliamentary Affairs Kiren Rijiju`: after a portfolio's office, its everyday words run up to the name
+  if (holdsPortfolio(prefix)) {
+    while (nameParts.length > 1 && isPortfolioWord(nameParts[0]!.text)) {
+      prefix = [...prefix, nameParts[0]!];
+      nameParts = nameParts.slice(1);
+    }
+  }
   // `Minister for Foreign Affairs, Ann Cole`: the word after such an opener ends the portfolio, not a name
   const portfolioEnds = opensPortfolio(prefix) && nameParts.length > 0 && isPortfolio(nameParts.slice(0, 1), aliases);
   if (portfolioEnds) {
@@ -498,7 +505,11 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     prefix = [];
   }
   if (prefix.length > 0) {
-    for (const c of knownToTables(text, run, prefix, aliases)) results.push(c);
+    // `Harbour Authority Chairman Tim Bell`, `Lok Sabha Speaker Om Birla`: a body named by its head word before the title
+    const body = bodyBeforeTitle(prefix);
+    const bodyName = body > 0 ? makeCandidate(text, run, prefix.slice(0, body), aliases, false) : undefined;
+    if (bodyName !== undefined) results.push(bodyName);
+    for (const c of knownToTables(text, run, bodyName !== undefined ? prefix.slice(body) : prefix, aliases)) results.push(c);
   }
   // `Democrat Joe Manchin`, `Briton Ann Lowe`: a party's or a people's word before a full name says who the
   // person is and is no part of the name (the party is a mention of its own)
@@ -572,6 +583,13 @@ function holdsPortfolio(prefix: readonly NameToken[]): boolean {
   // (`Minister of State for Trade`: a junior minister's office)
   const office = prefix[k - 1]?.text === "State" && prefix[k - 2]?.text === "of" ? k - 3 : k - 1;
   return PORTFOLIO_OFFICES.has(prefix[office]?.text ?? "");
+}
+
+/** A word of a portfolio's name: an everyday word or its plural, capitalised, that is no given name (`Parliamentary`, `Equalities`), or `and`. */
+function isPortfolioWord(word: string): boolean {
+  if (word === "and") return true;
+  const lower = word.toLowerCase();
+  return startsUpper(word) && (isEnglishWord(lower) || isEnglishWord(lower.replace(/ies$|s$/, (end) => (end === "ies" ? "y" : "")))) && !isFirstName(word);
 }
 
 /**
@@ -710,6 +728,14 @@ function knownOnly(
 /** A word in capitals that, in the capitals of running text, ends a name the article gives (`LINDGREN` after `Petra Lindgren`). */
 function isShoutedNameWord(word: string, coreNameWords: Pick<KnownNames, "has">): boolean {
   return word.length >= 3 && isUpper(word.charCodeAt(1)) && !hasLower(word) && coreNameWords.has(titleCase(word));
+}
+
+/** How many words before a title's first word name a body by their head word (`Harbour Authority` of `Harbour Authority Chairman`), or 0. */
+function bodyBeforeTitle(prefix: readonly NameToken[]): number {
+  const title = prefix.findIndex((p) => isTitlePart(p.text));
+  if (title < 2 || GLUE_WORDS.has(prefix[0]!.text) || prefix.slice(0, title).some((p) => p.kind !== "word")) return 0;
+  const head = prefix[title - 1]!.text;
+  return HEAD_WORDS.get(head) === "organization" || isOrganizationHead(head) ? title : 0;
 }
 
 /** A place the gazetteer or the alias table knows (`Tamil Nadu`, `UK`). */

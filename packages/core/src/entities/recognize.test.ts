@@ -2044,4 +2044,18 @@ describe("words beside names that say what they are", () => {
     const text = "Mayor\n\nMr. Whitfield is a former mayor of Dunmore, Pa., and the author of a book. Ann Lee, governor of the Bank of Ashland, met the governor of Kaduna.\n";
     expect(types(text)).toEqual({ Whitfield: "person", Dunmore: "place", Pennsylvania: "place", "Ann Lee": "person", "Bank of Ashland": "organization", Kaduna: "place" });
   });
+
+  it("reads a body before a title, a portfolio's everyday words, a titled name before `and`, and Indian honorifics", () => {
+    const text =
+      "Library opens\n\nLok Sabha Speaker Om Birla and Rajya Sabha Chairman Jagdeep Dhankhar attended. Union Minister for Parliamentary Affairs Kiren Rijiju said it would hold books. Shri Birla agreed. Harbour Authority Chairman Tim Bell said the port would reopen.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Lok Sabha", "organization", []],
+      ["Om Birla", "person", ["Lok Sabha Speaker", "Shri"]],
+      ["Rajya Sabha", "organization", []],
+      ["Jagdeep Dhankhar", "person", ["Rajya Sabha Chairman"]],
+      ["Kiren Rijiju", "person", ["Union Minister for Parliamentary Affairs"]],
+      ["Harbour Authority", "organization", []],
+      ["Tim Bell", "person", ["Harbour Authority Chairman"]],
+    ]);
+  });
 });

@@ -88,7 +88,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // `and` joins two titles (`Vice President and Chief Executive`); `co-founder Tom Ruiz and vice-chairman`:
     // a person's name before `and` ends it too
     // (`founded by Raghunathan and former Google engineer`: after a bare name, `and` and a lower-case word start the role)
-    if (t.text === "and" && taken.length > 0 && ((isTitleWord(taken[0]!.text) && !isTitleWord(tokens[i - 1]?.text ?? "")) || endsPersonName(tokens, i) || (!startsUpper(taken[0]!.text) && endsBareName(tokens, i)))) break;
+    // (`Lok Sabha Speaker Om Birla and Rajya Sabha Chairman`: so does a titled name, whatever its given name)
+    if (t.text === "and" && taken.length > 0 && ((isTitleWord(taken[0]!.text) && !isTitleWord(tokens[i - 1]?.text ?? "")) || endsPersonName(tokens, i) || endsTitledName(tokens, i) || (!startsUpper(taken[0]!.text) && endsBareName(tokens, i)))) break;
     // `a spokesman for Attorney General Ken Paxton`, `an adviser to Prime Minister Boris Johnson`: the role
     // before `for` or `to` is someone else's when a form of address follows it (`Undersecretary for Education`
     // and `Ambassador to the United States` stay whole)
@@ -107,6 +108,13 @@ function endsPersonName(tokens: readonly NameToken[], i: number): boolean {
   const last = tokens[i - 1];
   const first = tokens[i - 2];
   return last !== undefined && first !== undefined && startsUpper(last.text) && !isTitleWord(last.text) && FIRST_NAMES.has(first.text);
+}
+
+/** A title word, then one to three capitalised words that are none, right before token `i`: `Speaker Om Birla and`. */
+function endsTitledName(tokens: readonly NameToken[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && tokens[k]!.kind === "word" && startsUpper(tokens[k]!.text) && !isTitleWord(tokens[k]!.text)) k--;
+  return k < i - 1 && k >= 0 && isTitleWord(tokens[k]!.text);
 }
 
 /** A capitalised word that is no title or role word right before token `i`: `Raghunathan and`. */
