@@ -75,6 +75,8 @@ export interface ClassifyContext {
   readonly relative?: "who" | "which";
   /** An age in commas or brackets follows it: `Okonjo, 62, said`, as news gives a person's. */
   readonly ageAfter?: boolean;
+  /** It is in the possessive before a person's full name: `McLaren's Oscar Piastri`, `Mercedes' George Russell` (whose side or employer). */
+  readonly ownsPersonAfter?: boolean;
   /** It follows a role noun and `at`, as an employer does: `analysts at Peel Hunt`, `a professor at Johns Hopkins`. */
   readonly employerBefore?: boolean;
   /** It follows a kinship noun and its comma, alone or in a list: `Her daughter, Adaeze Okafor,`, `two sons, Tunde and Kayode`. */
@@ -390,6 +392,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // unless a preposition or an article stands before it (`at Victoria Park`, `in Holt Green`, `the Grace Hill estate`)
   if (head === "place" && !context.prepositionBefore && !context.determiner && isNameBeforeSurnameHead(words)) return classified("person", "guess");
   if (head !== undefined && words.length > 1) return classified(head, "evidence");
+  // `McLaren's Oscar Piastri`: news writes a team's or an employer's name so before its people (a person's own name
+  // in the possessive, `Trump's Steve Bannon`, joins the person named in full, whose mention outweighs this one)
+  if (context.ownsPersonAfter && !context.titled && !context.determiner && words.length <= 3) return classified("organization", "evidence");
   // `analysts at Peel Hunt`: people work at a body, never at a person
   if (context.employerBefore && !context.titled && words.every(isNameWord)) return classified("organization", "evidence");
   if (context.titled) return classified("person", "evidence");

@@ -2,7 +2,7 @@ import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
-import { COUNTRIES, GROUP_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isTitlePart } from "./lexicon.js";
+import { COUNTRIES, GROUP_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
 import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRole, isRoleNoun, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -126,6 +126,18 @@ export class NameContext implements ClassifyContext {
     this.ageAfter = ageFollows(nts, endIndex);
     this.stateAfter = after?.text === "," && stateFollows(nts, endIndex + 1);
     this.afterTownComma = previous === "," && startsUpper(nts[startIndex - 2]?.text ?? "") && (after === undefined || after.text === "." || last.text.endsWith("."));
+  }
+
+  get ownsPersonAfter(): boolean {
+    const { last, run } = this;
+    let at = this.endIndex;
+    // (`Mercedes' George Russell`: after a final s the apostrophe stands alone)
+    const apostrophe = run.nts[at];
+    const bare = !last.possessive && last.text.endsWith("s") && apostrophe !== undefined && (apostrophe.text === "'" || apostrophe.text === "’") && apostrophe.start === last.end;
+    if (bare) at++;
+    const given = run.nts[at];
+    const surname = run.nts[at + 1];
+    return (last.possessive || bare) && given !== undefined && surname !== undefined && surname.kind === "word" && startsUpper(surname.text) && !isTitlePart(surname.text) && isFirstName(given.text);
   }
 
   get titled(): boolean {

@@ -2058,4 +2058,9 @@ describe("words beside names that say what they are", () => {
       ["Tim Bell", "person", ["Harbour Authority Chairman"]],
     ]);
   });
+
+  it("reads a name in the possessive before a person's full name as the side or employer", () => {
+    const text = "Race\n\nCharles Leclerc finished ahead of Mercedes' George Russell and McLaren's Oscar Piastri. Donald Trump hired Steve Bannon. Later Trump's Steve Bannon left.\n";
+    expect(types(text)).toEqual({ "Charles Leclerc": "person", Mercedes: "organization", "George Russell": "person", McLaren: "organization", "Oscar Piastri": "person", "Donald Trump": "person", "Steve Bannon": "person" });
+  });
 });
