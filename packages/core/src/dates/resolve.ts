@@ -138,14 +138,18 @@ function daysBetween(a: CalendarDate, b: CalendarDate): number {
 // (`could be`, `may be`: what is possible is ahead: `customers could be without power until Wednesday`)
 const FUTURE = /\b(?:will|won['’]t|would|shall|’ll|'ll|going to|is set to|are set to|is due|are due|plans? to|scheduled|deadline|expected to|upcoming|ahead of|could be|may be|might be)\b/gi;
 
-/** The last word before `end` when only white space separates them (`next ` → `next`), lower-cased. */
-function lastWordBefore(text: string, from: number, end: number): string | undefined {
+/** The last word before `end` when only white space separates them (`next ` → `next`), lower-cased, and where it starts. */
+function wordBefore(text: string, from: number, end: number): { word: string; start: number } | undefined {
   let stop = end;
   while (stop > from && isSpace(text.charCodeAt(stop - 1))) stop--;
   if (stop === end) return undefined;
   let start = stop;
   while (start > from && isLetter(text.charCodeAt(start - 1))) start--;
-  return start < stop ? text.slice(start, stop).toLowerCase() : undefined;
+  return start < stop ? { word: text.slice(start, stop).toLowerCase(), start } : undefined;
+}
+
+function lastWordBefore(text: string, from: number, end: number): string | undefined {
+  return wordBefore(text, from, end)?.word;
 }
 
 /** Two lower-case letters in a row somewhere in `[from, to)` (`/\p{Ll}{2,}/u`): some word is written there. */
@@ -224,11 +228,12 @@ function pastClauseIn(text: string): boolean {
  */
 export function tenseAt(sentence: SentenceTense, from: number, dateStart: number, dateEnd: number, to: number): Tense {
   // (`next Saturday`, and `next week`, whose `next` is the date's own first word)
-  const previous = lastWordBefore(sentence.text, from, dateStart);
+  const before = wordBefore(sentence.text, from, dateStart);
+  const previous = before?.word;
   const own = /^(?:next|last)\b/i.exec(sentence.text.slice(dateStart, dateStart + 5))?.[0].toLowerCase();
   if (previous === "next" || own === "next") return "future";
   if (previous === "last" || own === "last") return "past";
-  if (previous !== undefined && decidedFrom(sentence.text, from, dateStart, previous)) return "future";
+  if (before !== undefined && decidedFrom(sentence.text, from, dateStart, before)) return "future";
   const marker = sentence.lastFutureEnd(from, dateStart);
   if (marker >= 0) return pastClauseIn(sentence.text.slice(marker, dateStart)) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
   if (sentence.hasPast()) return "past";
@@ -245,14 +250,9 @@ const START_OR_DEADLINE: ReadonlySet<string> = new Set(["from", "by", "until", "
  * `voted to raise council tax by 4% from April`: a start or a deadline of what was decided lies ahead of the
  * deciding, when no comma sets the date in a clause of its own (`…, after a meeting on Tuesday`).
  */
-function decidedFrom(text: string, from: number, dateStart: number, previous: string): boolean {
-  let word = previous;
-  if (word === "in" || word === "on") {
-    let at = dateStart;
-    while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
-    word = lastWordBefore(text, from, at - word.length) ?? "";
-  }
-  if (!START_OR_DEADLINE.has(word)) return false;
+function decidedFrom(text: string, from: number, dateStart: number, previous: { word: string; start: number }): boolean {
+  const word = previous.word === "in" || previous.word === "on" ? lastWordBefore(text, from, previous.start) : previous.word;
+  if (word === undefined || !START_OR_DEADLINE.has(word)) return false;
   const clause = text.slice(from, dateStart);
   let decided = -1;
   for (const m of clause.matchAll(DECIDED)) decided = m.index + m[0].length;
@@ -266,12 +266,11 @@ function decidedFrom(text: string, from: number, dateStart: number, previous: st
 function saidRightBefore(text: string, from: number, dateStart: number): boolean {
   let end = dateStart;
   for (let k = 0; k < 2; k++) {
-    const word = lastWordBefore(text, from, end);
-    if (word === undefined) return false;
-    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
-    end -= word.length;
+    const before = wordBefore(text, from, end);
+    if (before === undefined) return false;
+    end = before.start;
     // (`will be announced on`: a participle after an auxiliary is the promise's own verb)
-    if (word !== "on") return isSpeechVerb(word) && hasPastVerb(word) && !AUXILIARIES.has(lastWordBefore(text, from, end) ?? "");
+    if (before.word !== "on") return isSpeechVerb(before.word) && hasPastVerb(before.word) && !AUXILIARIES.has(lastWordBefore(text, from, end) ?? "");
   }
   return false;
 }
