@@ -683,7 +683,7 @@ function knownOnly(
         (single && knownNameWords.has(word) && !(run.mode === "initial" && !coreNameWords.has(word) && modifiesNounAfter(word, run.nts[first.at + 1]))) ||
         // `The Senate passed`, `Parliament voted`: a legislature's word names one wherever it stands
         (single && LEGISLATURES.has(word)) ||
-        (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end))) ||
+        (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end)) && !isLabel(text, first)) ||
         // `LINDGREN: It is late.`: a transcript's label, or a shouted headline, sets a name the article gives in capitals
         (single && isShoutedNameWord(word, coreNameWords)) ||
         // (`Airbus said`, `Kestrova told`: a word no dictionary has, before a verb of speech, is whoever speaks;
@@ -723,6 +723,11 @@ function knownOnly(
     i += matched;
   }
   return out;
+}
+
+/** `LIVE: Election night`, `POLL: Voters split`: an everyday word in capitals before a colon, opening a line, labels what follows. */
+function isLabel(text: string, word: NameToken): boolean {
+  return text.charCodeAt(word.end) === 58 && (word.start === 0 || text.charCodeAt(word.start - 1) === 10) && isEnglishWord(word.text.toLowerCase());
 }
 
 /** A word in capitals that, in the capitals of running text, ends a name the article gives (`LINDGREN` after `Petra Lindgren`). */

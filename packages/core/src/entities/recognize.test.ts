@@ -2063,4 +2063,9 @@ describe("words beside names that say what they are", () => {
     const text = "Race\n\nCharles Leclerc finished ahead of Mercedes' George Russell and McLaren's Oscar Piastri. Donald Trump hired Steve Bannon. Later Trump's Steve Bannon left.\n";
     expect(types(text)).toEqual({ "Charles Leclerc": "person", Mercedes: "organization", "George Russell": "person", McLaren: "organization", "Oscar Piastri": "person", "Donald Trump": "person", "Steve Bannon": "person" });
   });
+
+  it("reads an everyday word in capitals before a colon, opening a line, as a label", () => {
+    const text = "LIVE: Vote count in Ashby\n\nPOLL: Voters split\n\nThe council voted on Monday to close the library, NASA said. Mayor Ann Cole spoke.\n\nNASA: The mission is delayed.\n";
+    expect(types(text)).toEqual({ Ashby: "place", NASA: "organization", "Ann Cole": "person" });
+  });
 });

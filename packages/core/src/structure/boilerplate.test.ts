@@ -74,6 +74,8 @@ describe("matchBoilerplate", () => {
       ].map((t) => matchBoilerplate(t)?.kind),
     ).toEqual(["note", "note", "note", "note", "note"]);
     expect(matchBoilerplate("Corrections officers said the inmate escaped on Friday.")).toBeUndefined();
+    expect(["FOR IMMEDIATE RELEASE", "Press Release", "EMBARGOED UNTIL 00:01 GMT, 4 MARCH 2025", "###", "-30-"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["note", "note", "note", "note", "note"]);
+    expect(matchBoilerplate("Press release prices rise")).toBeUndefined();
   });
 
   it("leaves article sentences alone", () => {

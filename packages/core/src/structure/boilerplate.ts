@@ -58,6 +58,8 @@ const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   [/^get .{1,80} (?:delivered|sent) (?:straight |directly )?to your inbox\.?$/i, "navigation"],
   [/^follow (?:us|me) on .{0,40}$/i, "share"],
   [/^(?:posted|published) by .{1,60}(?: at .{1,40})?$/i, "navigation"],
+  // a press release's label above its headline, and the marks that end it: `FOR IMMEDIATE RELEASE`, `Embargoed until 00:01 GMT`, `###`
+  [/^(?:for immediate release|(?:news|press|media) release|embargoed?(?: (?:until|till|to|for)\b.{1,60})?|#{3}|-\s?30\s?-)\.?:?$/i, "note"],
   // a credit to the agencies a story draws on: `(With inputs from PTI)`, `With agency inputs`
   [/^\(?with (?:(?:additional )?(?:inputs? from|reporting (?:by|from)) [^,;.()]{1,60}|(?:agency|wire) inputs)\)?\.?$/i, "contributors"],
   // a wire's footer of who to write to: `To contact the reporters on this story:`, then `Ann Lee in London at alee@example.net`

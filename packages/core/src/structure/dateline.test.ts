@@ -95,4 +95,26 @@ describe("parseDateline", () => {
     expect(parseDateline("Marlow Holdings Ltd (MH) said", 0)).toBeUndefined();
     expect(parseDateline("Washington (CNN) President Ada Vole said", 0)?.source).toBe("CNN");
   });
+
+  it("reads a press release's dateline: the wire between slashes or dashes, or the day between dashes", () => {
+    expect(parseDateline("NEW YORK, March 4, 2025 /PRNewswire/ -- Acme Corp said", 0)).toEqual({
+      place: "NEW YORK",
+      placeSpan: { start: 0, end: 8 },
+      source: "PRNewswire",
+      dateSpan: { start: 10, end: 23 },
+      span: { start: 0, end: 39 },
+      glued: false,
+    });
+    expect(parseDateline("SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp said", 0)).toEqual({ place: "SAN FRANCISCO", placeSpan: { start: 0, end: 13 }, source: "BUSINESS WIRE", span: { start: 0, end: 32 }, glued: false });
+    expect(parseDateline("PITTSBURGH, PA — March 4, 2025 — Ardent Robotics said", 0)).toEqual({
+      place: "PITTSBURGH, PA",
+      placeSpan: { start: 0, end: 14 },
+      dateSpan: { start: 17, end: 30 },
+      span: { start: 0, end: 32 },
+      glued: false,
+    });
+    expect(parseDateline("Austin, Texas — June 3, 2025 — Ardent said", 0)?.dateSpan).toEqual({ start: 16, end: 28 });
+    expect(parseDateline("WINSTON-SALEM, N.C. — The board said", 0)?.place).toBe("WINSTON-SALEM, N.C.");
+    expect(parseDateline("Smith — March 4, 2025 — the day she left", 0)).toBeUndefined();
+  });
 });

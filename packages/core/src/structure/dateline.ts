@@ -17,7 +17,8 @@ export interface Dateline {
   readonly glued: boolean;
 }
 
-const PLACE_WORD = "\\p{Lu}[\\p{L}’'.\\-]*";
+/* (a hyphen joins words, `Winston-Salem`; dashes end the place, `SAN FRANCISCO--(BUSINESS WIRE)--`) */
+const PLACE_WORD = "\\p{Lu}[\\p{L}’'.]*(?:-[\\p{L}’'.]+)*";
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 /**
  * The day wire services write after the place (`OSLO, March 4 (Reuters) -`, `WASHINGTON, Feb. 3 (AP) —`),
@@ -25,10 +26,13 @@ const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
  */
 const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?)`;
 /* A place of one to four capitalised words with an optional `, State` and `, Month Day`; an agency in parentheses and/or a dash. */
-/* (a story filed from two cities names both: `JERUSALEM/CAIRO, March 5 (Reuters) -`) */
+/* (a story filed from two cities names both: `JERUSALEM/CAIRO, March 5 (Reuters) -`; press releases put the agency */
+/* between slashes or dashes, `NEW YORK, March 4, 2025 /PRNewswire/ --`, `SAN FRANCISCO--(BUSINESS WIRE)--`, */
+/* or the day between dashes after the place, `PITTSBURGH, PA — March 4, 2025 —`) */
 const DATELINE_RE = new RegExp(
   `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:/${PLACE_WORD}(?: ${PLACE_WORD}){0,3})?(?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2})?)(?:, (${WIRE_DATE}))?` +
-    `(?:(\\s{0,2}\\((\\p{Lu}[\\p{L}.&/ ]{0,30}|\\p{Ll}{2,4})\\))(\\s{0,2}(?:[-–—]{1,2}|:))?|(\\s{1,2}(?:[-–—]{1,2})|:(?=\\s)))`,
+    `(?:(\\s{0,2}(?:[-–—]{1,2})?(?:\\((\\p{Lu}[\\p{L}.&/ ]{0,30}|\\p{Ll}{2,4})\\)|/(\\p{Lu}[\\p{L}\\-]{1,30})/))(\\s{0,2}(?:[-–—]{1,2}|:))?|(\\s{1,2}(?:[-–—]{1,2})|:(?=\\s)))` +
+    `(?:\\s{1,2}(${WIRE_DATE})\\s{1,2}[-–—]{1,2})?`,
   "u",
 );
 
@@ -44,13 +48,14 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   const m = DATELINE_RE.exec(paragraph);
   if (m === null) return undefined;
   const place = m[1]!;
-  const date = m[2];
-  const source = m[4];
-  const hasDash = m[5] !== undefined || m[6] !== undefined;
-  // Without an agency, only an all-caps place before a dash is a dateline (`LONDON —`), not `Smith —`;
-  // before a colon, as Indian papers write it (`MUMBAI:`), only a place the gazetteer knows, not `UPDATE:`
-  if (source === undefined && !/^[\p{Lu}\s,.’'\-/]+$/u.test(place.split(",")[0]!)) return undefined;
-  if (m[6] === ":" && !isGazetteerPlace(titleCase(place.split(/[,/]/)[0]!))) return undefined;
+  const dayBetweenDashes = m[2] === undefined ? m[8] : undefined;
+  const date = m[2] ?? dayBetweenDashes;
+  const source = m[4] ?? m[5];
+  const hasDash = m[6] !== undefined || m[7] !== undefined;
+  // Without an agency, only an all-caps place before a dash is a dateline (`LONDON —`), not `Smith —`, or a place the
+  // gazetteer knows before a day between dashes (`Austin, Texas — June 3, 2025 —`); before a colon, as Indian papers write it (`MUMBAI:`), only a place the gazetteer knows, not `UPDATE:`
+  if (source === undefined && !/^[\p{Lu}\s,.’'\-/]+$/u.test(place.split(",")[0]!) && (dayBetweenDashes === undefined || !isGazetteerPlace(place.split(/[,/]/)[0]!))) return undefined;
+  if (m[7] === ":" && !isGazetteerPlace(titleCase(place.split(/[,/]/)[0]!))) return undefined;
   if (source !== undefined && !isAgency(source, date !== undefined)) return undefined;
   // `The Arlo Trust (AT) met …`: a name and the acronym of its initials open a sentence, not a place and its agency
   if (source !== undefined && !hasDash && spellsInitials(source, place.split(/[\s,]+/))) return undefined;
@@ -63,11 +68,15 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
     place,
     placeSpan: { start: offset, end: offset + place.length },
     ...(source !== undefined ? { source } : {}),
-    // (the date follows the place and its comma and space)
-    ...(date !== undefined ? { dateSpan: { start: offset + place.length + 2, end: offset + place.length + 2 + date.length } } : {}),
+    // (the date follows the place and its comma and space, or the dash after the place)
+    ...(date !== undefined ? { dateSpan: dateSpanAt(dayBetweenDashes === undefined ? place.length + 2 : m[0].lastIndexOf(date), date, offset) } : {}),
     span: { start: offset, end: offset + end },
     glued,
   };
+}
+
+function dateSpanAt(at: number, date: string, offset: number): Span {
+  return { start: offset + at, end: offset + at + date.length };
 }
 
 /**

@@ -67,6 +67,9 @@ describe("classifyParagraphs", () => {
     expect(classified[2]!.byline!.outlet).toEqual({ name: "BBC News", span: { start: 41, end: 49 } });
     expect(roles("Nurse jailed for theft\n\nBy Hannah Okafor\n\nUpdated 5 minutes ago\n\nPublished 3 hours ago\n\nA nurse who stole painkillers from patients has been jailed.")).toEqual(["headline", "byline", "stamp", "stamp", "body"]);
     expect(roles("Nurse jailed for theft\n\nA nurse who stole painkillers from patients has been jailed.\n\nPublished\n\n3 hours ago")).toEqual(["headline", "body", "body", "body"]);
+
+    expect(roles("LIVE: Vote count – results as they come\n\nUpdated 11:42 PM ET\n\n11:42 PM: The council has voted to close the library, its clerk said.")).toEqual(["headline", "stamp", "body"]);
+    expect(roles("Ferry sinks\n\nLast updated at 09.15 GMT\n\nA ferry sank off the coast on Monday, the coastguard said in a statement.")).toEqual(["headline", "stamp", "body"]);
   });
 
   it("reads a line of names under the headline as the byline", () => {

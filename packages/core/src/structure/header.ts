@@ -36,10 +36,10 @@ const STAMP_SEGMENT = /\||(?=\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]
 
 /**
  * A header line that says when without a date: `Published`, `3 hours ago`, `Updated 5 minutes ago`, as
- * pages that print times relative to the reader's visit leave them when scraped.
+ * pages that print times relative to the reader's visit leave them when scraped, or a live page's time of day (`Updated 11:42 PM ET`).
  */
 const RELATIVE_STAMP =
-  /^(?:(?:first |last )?(?:published|updated|posted|modified)(?:\s*[:·•|–—-])?)?\s*(?:(?:\d{1,3}|an?|one|two|three|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)?$/i;
+  /^(?:(?:first |last )?(?:published|updated|posted|modified)(?:\s*[:·•|–—-])?)?\s*(?:(?:\d{1,3}|an?|one|two|three|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now|(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$/i;
 
 /** A stamp line is short: a longer paragraph that holds a date is prose. */
 const STAMP_MAX = 160;
