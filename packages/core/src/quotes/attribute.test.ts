@@ -238,4 +238,14 @@ describe("a body its owner names", () => {
       ["great", "person:mia-lund", true],
     ]);
   });
+
+  it("gives a quote after a second verb to the appositive's name, not to the name in the possessive before it", () => {
+    const text = "Vote\n\nAnn Cole's spokesman, Tom Reed, said the plan was \"dead\" and called it \"a farce\". Tom Voss' aide, Ruth Hale, said it was \"fine\" and called it \"a win\".\n";
+    expect(speakersOf(text)).toEqual([
+      ["dead", "person:tom-reed", true],
+      ["a farce", "person:tom-reed", true],
+      ["fine", "person:ruth-hale", true],
+      ["a win", "person:ruth-hale", true],
+    ]);
+  });
 });

@@ -212,9 +212,15 @@ function speaksFor(ctx: Context, span: Span, m: Named): boolean {
   return VOICE_OF.test(before) || (/^\s*(?:(?:a|an|the)\s+)?$/i.test(before) && VOICE_AFTER.test(ctx.text.slice(m.mention.span.end, span.end)));
 }
 
+/** `Ann Cole's`, `James'`: the name in the possessive. */
+function isPossessive(ctx: Context, m: Named): boolean {
+  const after = ctx.text.slice(m.mention.span.end, m.mention.span.end + 3);
+  return /^['’]s\s/u.test(after) || (m.mention.text.endsWith("s") && /^['’]\s/u.test(after));
+}
+
 /** `Lungu's Patriotic Front`: a name in the possessive before another name is its owner, not the one who speaks. */
 function possessesName(ctx: Context, m: Named, found: readonly Named[]): boolean {
-  if (!/^['’]s\s/u.test(ctx.text.slice(m.mention.span.end, m.mention.span.end + 3))) return false;
+  if (!isPossessive(ctx, m)) return false;
   const next = found[found.indexOf(m) + 1];
   return next !== undefined && next.mention.span.start <= m.mention.span.end + 3;
 }
@@ -365,7 +371,11 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (subject && who) return attributed(who, "cue-before", { start: subject.start, end: t.end });
     // `..., but said:` or `..., saying`: the sentence's subject speaks
     const subjectMentions = mentionsIn(ctx, { start: ctx.tokens[floor]!.start, end: t.start });
-    const firstNamed = subjectMentions.find((m) => m.entity.type === "person" && !possessesName(ctx, m, subjectMentions)) ?? subjectMentions.find((m) => m.entity.type === "organization");
+    // (`Ann Cole's spokesman, Tom Reed, said … and called it “a farce”`: a name in the possessive is an owner, not the subject)
+    const firstNamed =
+      subjectMentions.find((m) => m.entity.type === "person" && !isPossessive(ctx, m)) ??
+      subjectMentions.find((m) => m.entity.type === "person" && !possessesName(ctx, m, subjectMentions)) ??
+      subjectMentions.find((m) => m.entity.type === "organization");
     if (firstNamed) {
       const resolved = resolvePhrase(ctx, { start: firstNamed.mention.span.start, end: lastJoined(ctx, subjectMentions, firstNamed).mention.span.end });
       if (resolved) return attributed(resolved, "cue-before", { start: firstNamed.mention.span.start, end: t.end });
