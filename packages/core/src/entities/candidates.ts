@@ -703,6 +703,8 @@ function knownOnly(
         // `Moody's said`: a possessive that owns nothing is a name written so (see `nameTokens`), and the name's
         // possessive is that name's (`Moody's chief executive` beside it)
         (single && (isPossessiveNameWord(word) || (first.possessive && possessiveForms(word).some((form) => knownNames.has(form))))) ||
+        // `Apple's Tim Cook`: a possessive opening a sentence before a person's name is whom they work for (see `ownsPersonAfter`)
+        (single && run.mode === "initial" && first.possessive && isFirstName(run.nts[first.at + 1]?.text ?? "")) ||
         // `Everton beat Leeds 2-1`: a word no dictionary has, before a match's result, names a side
         (single && run.mode === "initial" && isNoWord(word, lowercaseWords) && scoreFollows(text, first.end));
       if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word)))) {

@@ -2068,4 +2068,9 @@ describe("words beside names that say what they are", () => {
     const text = "LIVE: Vote count in Ashby\n\nPOLL: Voters split\n\nThe council voted on Monday to close the library, NASA said. Mayor Ann Cole spoke.\n\nNASA: The mission is delayed.\n";
     expect(types(text)).toEqual({ Ashby: "place", NASA: "organization", "Ann Cole": "person" });
   });
+
+  it("reads a possessive opening a sentence before a person's name as a name", () => {
+    const text = "Phones\n\nIt rained. Apple's Tim Crane spoke on Monday. Mother's Day is in May.\n";
+    expect(types(text)).toEqual({ Apple: "organization", "Tim Crane": "person", Day: "other" });
+  });
 });
