@@ -245,6 +245,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 1 && CURRENCIES.has(name) && context.amountAfter) return undefined;
   // `Game 2`, `Chapter 11`, `Phase 3`: an everyday word numbered is a part of something, not a name
   if (context.numberAfter && words.length === 1 && VOCABULARY.has(name.toLowerCase())) return undefined;
+  // (and lettered: `Series B`, `Plan B`; `Jay Z` has a first name, and `Group F` of a tournament is a body's head word)
+  if (words.length === 2 && /^[A-Z]$/.test(words[1]!) && VOCABULARY.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!) && HEAD_WORDS.get(words[0]!) !== "organization") return undefined;
   // AP style abbreviates a town's state (`Falmouth, Mass.`); elsewhere `Mass` and `Miss` are words
   const state = context.afterTownComma && words.length === 1 ? apStateName(name) : undefined;
   if (state !== undefined) return classified("place", "known", state);

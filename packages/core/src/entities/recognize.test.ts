@@ -2073,4 +2073,14 @@ describe("words beside names that say what they are", () => {
     const text = "Phones\n\nIt rained. Apple's Tim Crane spoke on Monday. Mother's Day is in May.\n";
     expect(types(text)).toEqual({ Apple: "organization", "Tim Crane": "person", Day: "other" });
   });
+
+  it("reads ferry and railway operators as organizations", () => {
+    const text = "Storm\n\nBrittany Ferries cancelled crossings from Plymouth, and Indian Railways cut trains.\n";
+    expect(types(text)).toEqual({ "Brittany Ferries": "organization", Plymouth: "place", "Indian Railways": "organization" });
+  });
+
+  it("reads an everyday word and a letter as no name, unless the word heads bodies", () => {
+    const text = "Funding\n\nArdent Robotics raised $45 million in Series B funding. It failed, so Plan B went ahead in Group C, Jay Z said.\n";
+    expect(types(text)).toEqual({ "Ardent Robotics": "organization", "Group C": "place", "Jay Z": "person" });
+  });
 });
