@@ -2083,4 +2083,9 @@ describe("words beside names that say what they are", () => {
     const text = "Funding\n\nArdent Robotics raised $45 million in Series B funding. It failed, so Plan B went ahead in Group C, Jay Z said.\n";
     expect(types(text)).toEqual({ "Ardent Robotics": "organization", "Group C": "place", "Jay Z": "person" });
   });
+
+  it("reads Fields as the head of a place's name after a preposition, and a surname before a verb", () => {
+    const text = "Golf\n\nHe won at Olympia Fields last week. Sally Fields said it was fun.\n";
+    expect(types(text)).toEqual({ "Olympia Fields": "place", "Sally Fields": "person" });
+  });
 });
