@@ -2088,4 +2088,9 @@ describe("words beside names that say what they are", () => {
     const text = "Golf\n\nHe won at Olympia Fields last week. Sally Fields said it was fun.\n";
     expect(types(text)).toEqual({ "Olympia Fields": "place", "Sally Fields": "person" });
   });
+
+  it("ends a stranger's two-word name before of, whatever follows", () => {
+    const text = "Talks\n\nKo Wen-je of the Taiwan People's Party called for calm. Remco Vandeberg of Soudal-Quick Step was third.\n";
+    expect(types(text)).toEqual({ "Ko Wen-je": "person", "Taiwan People's Party": "organization", "Remco Vandeberg": "person", "Soudal-Quick Step": "other" });
+  });
 });

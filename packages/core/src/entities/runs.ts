@@ -142,12 +142,12 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
             (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!]))) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1)));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
-      // (before `of the` or a country, a body's name has a head word or an everyday one, so two or three words of neither are a
-      // person's: `Vijay Wadettiwar of the Congress`, `Iga Swiatek of Poland`)
+      // (before `of`, a body's name has a head word or an everyday one, so two or three words of neither are a person's:
+      // `Vijay Wadettiwar of the Congress`, `Iga Swiatek of Poland`, `Remco Evenepoel of Soudal-Quick Step`, `Ko Wen-je of the TPP`)
       if (
         joins &&
         next.text === "of" &&
-        (personName(parts) || ((tokens[j + 1]?.text === "the" || countryAt(tokens, j + 1)) && strangersName(parts)) || acronymNamesTail(parts, tokens, nameish, j + 1))
+        (personName(parts) || strangersName(parts) || acronymNamesTail(parts, tokens, nameish, j + 1))
       )
         break;
       // `in Pasadena for NASA`, `Ann Lee for Acme`: a place or a person does something for a body; no name of either goes on with `for`
@@ -293,7 +293,7 @@ function strangersName(parts: readonly NameToken[]): boolean {
   return (
     parts.length >= 2 &&
     parts.length <= 3 &&
-    parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p.text) && !HEAD_WORDS.has(p.text) && !isTitlePart(p.text) && !VOCABULARY.has(p.text.toLowerCase()) && !isGazetteerPlace(p.text))
+    parts.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(p.text) && !HEAD_WORDS.has(p.text) && !isTitlePart(p.text) && !VOCABULARY.has(p.text.toLowerCase()) && !isGazetteerPlace(p.text))
   );
 }
 
