@@ -2093,4 +2093,13 @@ describe("words beside names that say what they are", () => {
     const text = "Talks\n\nKo Wen-je of the Taiwan People's Party called for calm. Remco Vandeberg of Soudal-Quick Step was third.\n";
     expect(types(text)).toEqual({ "Ko Wen-je": "person", "Taiwan People's Party": "organization", "Remco Vandeberg": "person", "Soudal-Quick Step": "other" });
   });
+
+  it("keeps a two-word honorific whole, and ends a title phrase at a titled name with particles before and", () => {
+    const text = "Talks\n\nArdani Crown Prince Khalid bin Rashid met Foreign Minister Prince Hamad bin Faris and Security Adviser Sheikh Omar bin Zaid on Monday.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Khalid bin Rashid", "person", ["Ardani Crown Prince"]],
+      ["Hamad bin Faris", "person", ["Foreign Minister", "Prince"]],
+      ["Omar bin Zaid", "person", ["Security Adviser", "Sheikh"]],
+    ]);
+  });
 });

@@ -110,10 +110,14 @@ function endsPersonName(tokens: readonly NameToken[], i: number): boolean {
   return last !== undefined && first !== undefined && startsUpper(last.text) && !isTitleWord(last.text) && FIRST_NAMES.has(first.text);
 }
 
-/** A title word, then one to three capitalised words that are none, right before token `i`: `Speaker Om Birla and`. */
+/** A title word, then one to three capitalised words that are none, right before token `i`: `Speaker Om Birla and`, `Prince Faisal bin Farhan and`. */
 function endsTitledName(tokens: readonly NameToken[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && i - k <= 3 && tokens[k]!.kind === "word" && startsUpper(tokens[k]!.text) && !isTitleWord(tokens[k]!.text)) k--;
+  let names = 0;
+  while (k >= 0 && names < 3 && tokens[k]!.kind === "word" && ((startsUpper(tokens[k]!.text) && !isTitleWord(tokens[k]!.text)) || (INNER_PARTICLES.has(tokens[k]!.text) && names > 0))) {
+    if (startsUpper(tokens[k]!.text)) names++;
+    k--;
+  }
   return k < i - 1 && k >= 0 && isTitleWord(tokens[k]!.text);
 }
 
@@ -140,6 +144,8 @@ export function rolesFromPhrase(phrase: readonly NameToken[], text: string): str
   let end = phrase.length;
   const trailing: string[] = [];
   while (end > 0 && isStandaloneHonorific(phrase[end - 1]!.text)) {
+    // (a two-word honorific stays whole: `Crown Prince`)
+    if (end > 1 && HONORIFICS.has(`${phrase[end - 2]!.text} ${phrase[end - 1]!.text}`)) break;
     const rest = phrase.slice(0, end - 1);
     // (an office's own word before it parts them, `Prime Minister Dr.`; a word that only qualifies one does not, `State Sen.`)
     if (rest.length > 0 && ((rest.length === 1 && QUALIFIERS.has(rest[0]!.text)) || !rest.some((t) => isTitleWord(t.text) && !HONORIFICS.has(t.text)))) break;
