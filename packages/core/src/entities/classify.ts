@@ -432,6 +432,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return words.length === 1 && VOCABULARY.has(final.toLowerCase()) ? undefined : classified("place", "guess");
   }
   if (words.length === 2 && isInitialsAndSurname(words[0]!, words[1]!, aliases)) return classified("person", "guess");
+  // `Hamad bin Rashid Al Fasi`: a given name, `son of` and the father's name make an Arab person's name
+  if (words.length >= 3 && words.length <= 6 && (words[1] === "bin" || words[1] === "ibn" || words[1] === "bint") && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || INNER_PARTICLES.has(w)) && !words.some((w) => HEAD_WORDS.has(w))) {
+    return classified("person", "evidence");
+  }
   // `Hwang Hee-Chan`, `Moon Jae-in`: a short family name before a given name of two hyphenated syllables
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{0,4}$/u.test(words[1]!)) return classified("person", "evidence");
   if (context.speaker && words.length <= 4 && context.personalPronoun) return classified("person", "evidence");

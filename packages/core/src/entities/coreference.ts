@@ -32,6 +32,8 @@ interface Cluster {
 }
 
 const CONFIDENCE = { known: 3, evidence: 2, guess: 1 } as const;
+/** The words for `son of` and `daughter of` in Arab names. */
+const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben"]);
 
 /** `the` stands right before `start`. */
 function afterThe(text: string, start: number): boolean {
@@ -173,9 +175,13 @@ export function resolveEntities(
   };
   // `Solaris Grid` after `Solaris Grid Inc`: a company's name without its legal form
   const byCompanyName = new Map<string, Cluster[]>();
+  // `Mohamed bin Zayed` after `Mohamed bin Zayed Al Nahyan`: an Arab name's given name and father's name are its short form
+  const byPatronymic = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     const words = cl.members[0]!.candidate.name.split(" ");
     for (let k = 1; k < words.length; k++) push(byTail, tailKey(words.slice(k).join(" ")), cl);
+    const patronymic = words.findIndex((w) => PATRONYMIC.has(w));
+    if (patronymic > 0) for (let k = patronymic + 2; k < words.length; k++) push(byPatronymic, words.slice(0, k).join(" "), cl);
     if (words.length >= 3 && LEGAL_SUFFIXES.has(words[words.length - 1]!) && typeOf(cl) === "organization") push(byCompanyName, ampersandForm(words.slice(0, -1).join(" ")), cl);
   }
   for (const cluster of [...clusters]) {
@@ -205,7 +211,7 @@ export function resolveEntities(
       const type = typeOf(o);
       return type === "person" || (c.cls.type === "person" && (type === "organization" || type === "other"));
     };
-    const longer = (byTail.get(tailKey(c.name)) ?? []).filter((o) => o !== cluster && o.members.length > 0 && sameType(o));
+    const longer = [...(byTail.get(tailKey(c.name)) ?? []), ...(byPatronymic.get(c.name) ?? [])].filter((o) => o !== cluster && o.members.length > 0 && sameType(o));
     if (longer.length === 0) continue;
     // two people who share the tail (Ann Smith, Mary Ann Smith and Jo Ann Smith) leave it alone
     if (longer.length > 1 && typeOf(longer[0]!) === "person") continue;

@@ -2102,4 +2102,12 @@ describe("words beside names that say what they are", () => {
       ["Omar bin Zaid", "person", ["Security Adviser", "Sheikh"]],
     ]);
   });
+
+  it("reads an Arab name by its given and father's names as a person, and joins them to the full name they start", () => {
+    const text = "Talks\n\nHamad bin Rashid Al Fasi met Omar bin Zaid on Monday. Hamad bin Rashid, 62, said little. Omar bin Zaid Al Harbi left.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Hamad bin Rashid Al Fasi", "person", ["Hamad bin Rashid Al Fasi:name", "Hamad bin Rashid:partial"]],
+      ["Omar bin Zaid Al Harbi", "person", ["Omar bin Zaid:partial", "Omar bin Zaid Al Harbi:name"]],
+    ]);
+  });
 });
