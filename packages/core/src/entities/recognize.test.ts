@@ -2110,4 +2110,9 @@ describe("words beside names that say what they are", () => {
       ["Omar bin Zaid Al Harbi", "person", ["Omar bin Zaid:partial", "Omar bin Zaid Al Harbi:name"]],
     ]);
   });
+
+  it("reads cycling's grand tours as events", () => {
+    const text = "Cycling\n\nShe won the Tour de Suisse in June and the Tour of Britain in September.\n";
+    expect(types(text)).toEqual({ "Tour de Suisse": "event", "Tour of Britain": "event" });
+  });
 });
