@@ -36,6 +36,8 @@ describe("parseDateStamp", () => {
 
   it("reads a time written with a period and any common zone after the date", () => {
     expect(parseDateStamp("December 1, 2026 at 9:42 AM GMT+1")?.date.text).toBe("December 1, 2026");
+    expect(parseDateStamp("Published on December 13, 2024, at 3:15 pm (Paris)")).toMatchObject({ kind: "published", date: { text: "December 13, 2024", year: 2024, month: 12, day: 13 } });
+    expect(parseDateStamp("Published on December 13, 2024, in Paris")).toBeUndefined();
     expect(["Tue 28 Nov 2023 17.30 AEDT", "Updated: Nov 14, 2023 09.42 IST", "14 March 2023 08:15 CET"].map((t) => parseDateStamp(t)?.kind)).toEqual(["published", "updated", "published"]);
     expect(parseDateStamp("Tue 28 Nov 2023 17.30 Canberra")).toBeUndefined();
   });

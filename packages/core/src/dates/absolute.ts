@@ -77,9 +77,9 @@ export interface DateStamp {
   readonly kind: "published" | "updated";
 }
 
-// (a time may be written with a period, `17.30`, and is followed by its zone, `AEDT`, or its offset, `GMT+1`)
+// (a time may be written with a period, `17.30`, and is followed by its zone, `AEDT`, its offset, `GMT+1`, or its city, `(Paris)`)
 const STAMP_FILLER = new RegExp(
-  `^(?:[\\s,|·•–—\\-:]|updated|last updated|modified|last modified|published|posted|first published|on|at|\\d{1,2}(?:[:.]\\d{2}){1,2}|[ap]\\.?m\\.?|(?:GMT|UTC)[+\\-−]\\d{1,2}(?::?\\d{2})?|${[...TIME_ZONES].join("|")})*$`,
+  `^(?:[\\s,|·•–—\\-:]|updated|last updated|modified|last modified|published|posted|first published|on|at|\\d{1,2}(?:[:.]\\d{2}){1,2}|[ap]\\.?m\\.?|(?:GMT|UTC)[+\\-−]\\d{1,2}(?::?\\d{2})?|\\(\\p{Lu}[\\p{L}.' ]{1,30}\\)|${[...TIME_ZONES].join("|")})*$`,
   "iu",
 );
 
