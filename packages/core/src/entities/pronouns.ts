@@ -31,7 +31,7 @@ const FORMS: ReadonlyMap<string, { readonly sex: Sex; readonly case: Case }> = n
 );
 
 /** Words a mention stands after when it is the object of a preposition, not a clause's subject. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(["to", "with", "by", "for", "from", "of", "about", "against", "at", "on", "in", "into", "like", "than", "between", "among", "under", "over", "toward", "towards", "behind", "beside", "without", "via", "including", "and"]);
+const PREPOSITIONS: ReadonlySet<string> = new Set(["to", "with", "by", "for", "from", "of", "about", "against", "at", "on", "in", "into", "like", "than", "between", "among", "under", "over", "toward", "towards", "behind", "beside", "without", "via", "including", "above", "below", "beyond", "across", "near", "amid", "despite", "within", "throughout", "around", "outside", "inside", "and"]);
 /** After `her`, these say it is an object (`told her that`, `gave her a`), not a possessive (`her lawyer`). */
 const AFTER_OBJECT: ReadonlySet<string> = new Set([...PREPOSITIONS, "that", "a", "an", "the", "as", "if", "when", "while", "because", "but", "or", "not", "this", "last", "next", "before", "after", "again", "back", "out", "up", "down", "off"]);
 /** What `last` and `next` name after an object `her`: `told her last week`. */

@@ -77,4 +77,9 @@ describe("`its` and `it said`", () => {
       "Fire\n\nQuillon Power Co. cut power to 31,000 homes on Tuesday. Quillon Power Co., whose equipment was blamed for the 2018 fire that killed 85 people in nearby Tarvel, said its lines were safe.\n";
     expect(pronouns(text)).toEqual(["Quillon Power Co. <= …arvel, said [its]"]);
   });
+
+  it("gives `its` to the body that is the sentence's subject over a place named after a preposition", () => {
+    const text = "Chips\n\nQuillon Corp forecast sales above Wall Street estimates, but its shares fell. Tourists in Paris love its cafes.\n";
+    expect(pronouns(text)).toEqual(["Quillon Corp <= …imates, but [its]", "Paris <= … Paris love [its]"]);
+  });
 });

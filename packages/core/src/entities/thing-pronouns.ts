@@ -69,7 +69,10 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
       // `Acme agreed to buy Beta Labs, a startup, for $3 billion, its largest deal yet`: a closing phrase that ranks
       // what the clause tells is its subject's
       const ranked = its && ctx.tokens[ti - 1]?.text === "," && RANKS.has(ctx.tokens[ti + 1]?.text ?? "") ? bodyHere : undefined;
-      const last = ranked ?? nearestSubject(ctx, here, ti);
+      const nearest = ranked ?? nearestSubject(ctx, here, ti);
+      // `Nvidia forecast revenue above Wall Street estimates, but its shares fell`: a place named off the subject's
+      // position gives way to the body that is the sentence's subject
+      const last = its && nearest !== undefined && nearest.entity.type === "place" && bodyHere !== undefined && !isSubjectPosition(ctx, nearest) ? bodyHere : nearest;
       const itSaid = (token.text === "it" || (at && token.text === "It")) && isSpeechVerb(ctx.tokens[ti + 1]?.text ?? "");
       const saidIt = token.text === "it" && last !== undefined && reportsOwnPlan(ctx, ti, last);
       if ((!its && !itSaid && !saidIt) || ctx.inBody[si] === 0 || insideAny(ctx.quotes, token.start)) continue;
