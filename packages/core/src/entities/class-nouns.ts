@@ -1,4 +1,4 @@
-import { startsLower } from "../text/chars.js";
+import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { CLASS_NOUNS, NAMED_FOR_PEOPLE, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
@@ -151,7 +151,7 @@ export interface NounAfter {
   readonly namedForPeople: boolean;
 }
 
-export function classNounRightAfter(nts: readonly NameToken[], end: number): NounAfter | undefined {
+export function classNounRightAfter(nts: readonly NameToken[], start: number, end: number): NounAfter | undefined {
   let t = nts[end];
   if (t === undefined || t.kind !== "word" || !startsLower(t.text)) return undefined;
   if (!CLASS_NOUNS.has(t.text)) {
@@ -161,11 +161,24 @@ export function classNounRightAfter(nts: readonly NameToken[], end: number): Nou
     t = nts[end + 1];
     if (t === undefined || t.kind !== "word" || t.start !== nts[end]!.end + 1) return undefined;
   }
-  // (a plural after a name counts people or things named for it, `the Kennedy brothers`, save land: `the Sierra Bermeja mountains`)
-  if ((t.text.endsWith("s") && CLASS_NOUNS.get(t.text) !== "place") || t.possessive) return undefined;
+  // (a plural after a name counts people or things named for it, `the Kennedy brothers`, save land: `the Sierra Bermeja mountains`;
+  // after the last of a list, it is each name's noun: `Hawthorne and Cedar Ridge elementary schools`, `Oak and Maple streets`)
+  if (t.possessive) return undefined;
+  const listed = LIST_JOINS.has(nts[start - 1]?.text ?? "") && startsUpper(nts[start - 2]?.text ?? "");
+  const word = t.text.endsWith("s") && CLASS_NOUNS.get(t.text) !== "place" ? (listed ? singular(t.text) : undefined) : t.text;
+  if (word === undefined) return undefined;
   // (a station a name modifies is a building, `the East L.A. station`, where `the station Radio X` is a broadcaster)
-  const noun = t.text === "station" ? "place" : CLASS_NOUNS.get(t.text);
-  return noun === "organization" || noun === "place" ? { type: noun, namedForPeople: NAMED_FOR_PEOPLE.has(t.text) } : undefined;
+  const noun = word === "station" ? "place" : CLASS_NOUNS.get(word);
+  return noun === "organization" || noun === "place" ? { type: noun, namedForPeople: NAMED_FOR_PEOPLE.has(word) } : undefined;
+}
+
+const LIST_JOINS: ReadonlySet<string> = new Set(["and", "or", "&"]);
+
+/** `schools` → `school`, `universities` → `university`, `churches` → `church`. */
+function singular(plural: string): string {
+  if (plural.endsWith("ies")) return `${plural.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x)es$/.test(plural)) return plural.slice(0, -2);
+  return plural.slice(0, -1);
 }
 
 const AFTER_A_TITLE: ReadonlySet<string> = new Set(["and", "or", "by", "is", "was", "has", "had", "which", "that", "in", "on", "at", "from", "for", "with", "about"]);

@@ -263,7 +263,7 @@ export class NameContext implements ClassifyContext {
   }
 
   get nounAfter(): NounAfter | undefined {
-    if (this.nounAfterRead === undefined) this.nounAfterRead = (this.last.possessive ? undefined : classNounRightAfter(this.run.nts, this.endIndex)) ?? null;
+    if (this.nounAfterRead === undefined) this.nounAfterRead = (this.last.possessive ? undefined : classNounRightAfter(this.run.nts, this.startIndex, this.endIndex)) ?? null;
     return this.nounAfterRead ?? undefined;
   }
 

@@ -2115,4 +2115,9 @@ describe("words beside names that say what they are", () => {
     const text = "Cycling\n\nShe won the Tour de Suisse in June and the Tour of Britain in September.\n";
     expect(types(text)).toEqual({ "Tour de Suisse": "event", "Tour of Britain": "event" });
   });
+
+  it("reads a plural class noun after a list of names as each name's noun", () => {
+    const text = "Schools\n\nThe district will close Hawthorne and Cedar Ridge elementary schools, and Quarrin and Orrin universities. The Kennedy brothers spoke.\n";
+    expect(types(text)).toEqual({ Hawthorne: "organization", "Cedar Ridge": "organization", Quarrin: "organization", Orrin: "organization", Kennedy: "other" });
+  });
 });
