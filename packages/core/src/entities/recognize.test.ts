@@ -2074,9 +2074,9 @@ describe("words beside names that say what they are", () => {
     expect(types(text)).toEqual({ Apple: "organization", "Tim Crane": "person", Day: "other" });
   });
 
-  it("reads ferry and railway operators as organizations", () => {
-    const text = "Storm\n\nBrittany Ferries cancelled crossings from Plymouth, and Indian Railways cut trains.\n";
-    expect(types(text)).toEqual({ "Brittany Ferries": "organization", Plymouth: "place", "Indian Railways": "organization" });
+  it("reads ferry and railway operators, and makers of devices, as organizations", () => {
+    const text = "Storm\n\nBrittany Ferries cancelled crossings from Plymouth, and Indian Railways cut trains. Shares of Quarrin Micro Devices and Brannock fell.\n";
+    expect(types(text)).toEqual({ "Brittany Ferries": "organization", Plymouth: "place", "Indian Railways": "organization", "Quarrin Micro Devices": "organization", Brannock: "organization" });
   });
 
   it("reads an everyday word and a letter as no name, unless the word heads bodies", () => {
