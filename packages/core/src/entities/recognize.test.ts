@@ -2120,4 +2120,14 @@ describe("words beside names that say what they are", () => {
     const text = "Schools\n\nThe district will close Hawthorne and Cedar Ridge elementary schools, and Quarrin and Orrin universities. The Kennedy brothers spoke.\n";
     expect(types(text)).toEqual({ Hawthorne: "organization", "Cedar Ridge": "organization", Quarrin: "organization", Orrin: "organization", Kennedy: "other" });
   });
+
+  it("reads a country's other name that ends a longer country's name written before as that country", () => {
+    const text = "Outbreak\n\nAn outbreak in the Democratic Republic of Congo spread. Cases rose in Congo this year. South Sudan and Sudan talked.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["DR Congo", "place", ["Democratic Republic of Congo:alias", "Congo:alias"]],
+      ["South Sudan", "place", ["South Sudan:name"]],
+      ["Sudan", "place", ["Sudan:name"]],
+    ]);
+    expect(mentionsOf("Outbreak\n\nCases rose in Congo this year.\n")).toEqual([["Republic of the Congo", "place", ["Congo:alias"]]]);
+  });
 });
