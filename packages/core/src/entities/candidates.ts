@@ -629,7 +629,8 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     const phrase = leftRolePhrase(run.nts, startIndex, run.sentenceStart);
     roles = rolesFromPhrase(phrase, text);
     const lastTitle = phrase[phrase.length - 1]?.text;
-    if (lastTitle !== undefined && /s\.$/.test(lastTitle) && HONORIFICS.has(lastTitle)) pluralTitle = HONORIFICS.get(lastTitle);
+    // (a plural title, `Sens.`, `Justices`, stands for each of the names listed after it)
+    if (lastTitle !== undefined && /s\.?$/.test(lastTitle) && HONORIFICS.has(lastTitle) && HONORIFICS.get(lastTitle) !== lastTitle) pluralTitle = HONORIFICS.get(lastTitle);
     const appositive = context.appositive;
     if (appositive !== undefined) roles.push(appositive);
     // (`Castlegate's founder, Dr. Hollis Vantreese,`: a form of address stands between the comma and the name)

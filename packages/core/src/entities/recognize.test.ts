@@ -2130,4 +2130,14 @@ describe("words beside names that say what they are", () => {
     ]);
     expect(mentionsOf("Outbreak\n\nCases rose in Congo this year.\n")).toEqual([["Republic of the Congo", "place", ["Congo:alias"]]]);
   });
+
+  it("gives a plural title written out to each name listed after it", () => {
+    const text = "Court\n\nShe was joined by Justices Elena Vask and Ketanji Orr. Senators Ann Lee and Tom Hale agreed. Judges ruled on Monday.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Elena Vask", "person", ["Justice"]],
+      ["Ketanji Orr", "person", ["Justice"]],
+      ["Ann Lee", "person", ["Senator"]],
+      ["Tom Hale", "person", ["Senator"]],
+    ]);
+  });
 });
