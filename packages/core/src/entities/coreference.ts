@@ -174,7 +174,8 @@ export function resolveEntities(
   }
 
   // 2. A shorter multi-word name that ends a longer one of the same type: Central Command → U.S. Central
-  // Command; a person's particle or double surname, De Bruyne → Kevin De Bruyne, Dario Gomez → Hernan Dario Gomez.
+  // Command; a person's particle or double surname, De Bruyne → Kevin De Bruyne, Dario Gomez → Hernan Dario Gomez;
+  // or that starts an Arab name after its given and father's names, Mohamed bin Zayed → Mohamed bin Zayed Al Nahyan.
   // Indexed by every word-tail of every name, so the pass stays linear in the number of names.
   const byTail = new Map<string, Cluster[]>();
   const push = <K>(map: Map<K, Cluster[]>, key: K, cl: Cluster) => {
@@ -220,7 +221,9 @@ export function resolveEntities(
       const type = typeOf(o);
       return type === "person" || (c.cls.type === "person" && (type === "organization" || type === "other"));
     };
-    const longer = [...(byTail.get(tailKey(c.name)) ?? []), ...(byPatronymic.get(c.name) ?? [])].filter((o) => o !== cluster && o.members.length > 0 && sameType(o));
+    const tails = byTail.get(tailKey(c.name)) ?? [];
+    const starts = byPatronymic.get(c.name);
+    const longer = (starts === undefined ? tails : [...tails, ...starts]).filter((o) => o !== cluster && o.members.length > 0 && sameType(o));
     if (longer.length === 0) continue;
     // two people who share the tail (Ann Smith, Mary Ann Smith and Jo Ann Smith) leave it alone
     if (longer.length > 1 && typeOf(longer[0]!) === "person") continue;
