@@ -9,7 +9,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CITIES, COUNTRIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
-import { LOCATIVES, NameContext, ageFollows, isResidentNoun, residentAfter, type RunSetting } from "./name-context.js";
+import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
@@ -704,8 +704,8 @@ function knownOnly(
         // `Moody's said`: a possessive that owns nothing is a name written so (see `nameTokens`), and the name's
         // possessive is that name's (`Moody's chief executive` beside it)
         (single && (isPossessiveNameWord(word) || (first.possessive && possessiveForms(word).some((form) => knownNames.has(form))))) ||
-        // `Apple's Tim Cook`: a possessive opening a sentence before a person's name is whom they work for (see `ownsPersonAfter`)
-        (single && run.mode === "initial" && first.possessive && isFirstName(run.nts[first.at + 1]?.text ?? "")) ||
+        // `Apple's Tim Cook`: a possessive opening a sentence before a person's name is whom they work for
+        (single && run.mode === "initial" && first.possessive && ownsPersonAfter(run.nts, first, first.at + first.width)) ||
         // `Everton beat Leeds 2-1`: a word no dictionary has, before a match's result, names a side
         (single && run.mode === "initial" && isNoWord(word, lowercaseWords) && scoreFollows(text, first.end));
       if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word)))) {

@@ -167,6 +167,8 @@ function isPersonShaped(words: readonly string[]): boolean {
 }
 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
+/** The particles that say `son of` in an Arab name: `Mohamed bin Zayed`, `Ahmed ibn Saud`. */
+export const PATRONYMICS: ReadonlySet<string> = new Set(["bin", "ibn"]);
 /** The words joining a double surname in Portuguese and Spanish: `Gouveia e Melo`, `Ortega y Gasset`. */
 export const COMPOUND_SURNAME_JOINS: ReadonlySet<string> = new Set(["e", "y"]);
 /** The particles, Portuguese `do` (which runs.ts joins into a name only where it cannot be the verb) and the joins of double surnames. */
@@ -433,7 +435,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   if (words.length === 2 && isInitialsAndSurname(words[0]!, words[1]!, aliases)) return classified("person", "guess");
   // `Hamad bin Rashid Al Fasi`: a given name, `son of` and the father's name make an Arab person's name
-  if (words.length >= 3 && words.length <= 6 && (words[1] === "bin" || words[1] === "ibn" || words[1] === "bint") && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || INNER_PARTICLES.has(w)) && !words.some((w) => HEAD_WORDS.has(w))) {
+  if (words.length >= 3 && words.length <= 6 && PATRONYMICS.has(words[1]!) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || INNER_PARTICLES.has(w)) && !words.some((w) => HEAD_WORDS.has(w))) {
     return classified("person", "evidence");
   }
   // `Hwang Hee-Chan`, `Moon Jae-in`: a short family name before a given name of two hyphenated syllables

@@ -4,7 +4,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
-import { CASE_NAME, NAME_PARTICLES, classified, headWord } from "./classify.js";
+import { CASE_NAME, NAME_PARTICLES, PATRONYMICS, classified, headWord } from "./classify.js";
 import { CHAMBER, CITIES, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, EVENT_PREFIXES, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, isFirstName, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
@@ -32,8 +32,6 @@ interface Cluster {
 }
 
 const CONFIDENCE = { known: 3, evidence: 2, guess: 1 } as const;
-/** The words for `son of` and `daughter of` in Arab names. */
-const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben"]);
 
 /** `the` stands right before `start`. */
 function afterThe(text: string, start: number): boolean {
@@ -190,7 +188,7 @@ export function resolveEntities(
   for (const cl of clusters) {
     const words = cl.members[0]!.candidate.name.split(" ");
     for (let k = 1; k < words.length; k++) push(byTail, tailKey(words.slice(k).join(" ")), cl);
-    const patronymic = words.findIndex((w) => PATRONYMIC.has(w));
+    const patronymic = words.findIndex((w) => PATRONYMICS.has(w));
     if (patronymic > 0) for (let k = patronymic + 2; k < words.length; k++) push(byPatronymic, words.slice(0, k).join(" "), cl);
     if (words.length >= 3 && LEGAL_SUFFIXES.has(words[words.length - 1]!) && typeOf(cl) === "organization") push(byCompanyName, ampersandForm(words.slice(0, -1).join(" ")), cl);
   }

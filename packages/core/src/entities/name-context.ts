@@ -129,15 +129,7 @@ export class NameContext implements ClassifyContext {
   }
 
   get ownsPersonAfter(): boolean {
-    const { last, run } = this;
-    let at = this.endIndex;
-    // (`Mercedes' George Russell`: after a final s the apostrophe stands alone)
-    const apostrophe = run.nts[at];
-    const bare = !last.possessive && last.text.endsWith("s") && apostrophe !== undefined && (apostrophe.text === "'" || apostrophe.text === "’") && apostrophe.start === last.end;
-    if (bare) at++;
-    const given = run.nts[at];
-    const surname = run.nts[at + 1];
-    return (last.possessive || bare) && given !== undefined && surname !== undefined && surname.kind === "word" && startsUpper(surname.text) && !isTitlePart(surname.text) && isFirstName(given.text);
+    return ownsPersonAfter(this.run.nts, this.last, this.endIndex);
   }
 
   get titled(): boolean {
@@ -305,6 +297,20 @@ const PEOPLE_TOGETHER: ReadonlySet<string> = new Set(["people", "women", "men", 
 function isPeopleNoun(word: string): boolean {
   if (isPersonNoun(word) || PEOPLE_TOGETHER.has(word)) return true;
   return word.length >= 4 && (orItsSingular(word, isPersonNoun) || (word.endsWith("ies") && isPersonNoun(word.slice(0, -3) + "y")));
+}
+
+/**
+ * The name ending in `last`, whose next token is `nts[end]`, is in the possessive before a person's given name and
+ * surname: `McLaren's Oscar Piastri`, `Mercedes' George Russell` (after a final s the apostrophe stands alone).
+ */
+export function ownsPersonAfter(nts: readonly NameToken[], last: NameToken, end: number): boolean {
+  let at = end;
+  const apostrophe = nts[at];
+  const bare = !last.possessive && last.text.endsWith("s") && apostrophe !== undefined && (apostrophe.text === "'" || apostrophe.text === "’") && apostrophe.start === last.end;
+  if (bare) at++;
+  const given = nts[at];
+  const surname = nts[at + 1];
+  return (last.possessive || bare) && given !== undefined && surname !== undefined && surname.kind === "word" && startsUpper(surname.text) && !isTitlePart(surname.text) && isFirstName(given.text);
 }
 
 /** A kinship noun in the singular or the plural: `daughter`, `sons`, `children`. */

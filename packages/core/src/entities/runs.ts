@@ -279,15 +279,6 @@ function personName(parts: readonly NameToken[]): boolean {
   return false;
 }
 
-/** A country's name of one or two words starts at `i`: `Poland`, `New Zealand`. */
-function countryAt(tokens: readonly NameToken[], i: number): boolean {
-  const first = tokens[i]?.text;
-  if (first === undefined) return false;
-  if (COUNTRIES.has(first)) return true;
-  const second = tokens[i + 1];
-  return second !== undefined && second.start === tokens[i]!.end + 1 && COUNTRIES.has(`${first} ${second.text}`);
-}
-
 /** The run is two or three capitalised words, none of them a head word, a title or office, an everyday word or a known place. */
 function strangersName(parts: readonly NameToken[]): boolean {
   return (
