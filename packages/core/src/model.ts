@@ -91,7 +91,7 @@ export interface ArticleModel {
   readonly quotes: readonly Quote[];
   readonly sourcing: SourcingSummary;
   readonly dates: readonly DateMention[];
-  /** What relative dates were read against: the article's own stamp, or none. */
+  /** What relative dates were read against: the article's own stamp, else its dateline's day, or none. */
   readonly reference?: ReferenceDate;
   /** Quotation marks that open without closing or close without opening. */
   readonly strayQuoteMarks: readonly Located[];

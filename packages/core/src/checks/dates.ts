@@ -64,6 +64,7 @@ export function metadataChecks(ctx: CheckContext): Problem[] {
   const anchor = s.headline?.span ?? ctx.model.paragraphs[0]?.span;
   if (anchor === undefined) return out;
   if (s.authors.length === 0) out.push(problem(ctx, "article-no-byline", anchor, "The article names no author; its provenance cannot be checked."));
-  if (s.published === undefined && s.updated.length === 0 && s.dateline?.date === undefined) out.push(problem(ctx, "article-no-date", anchor, "The article carries no publication date; relative dates are read against a related article, if any."));
+  // (the date relative dates are read against is the article's own: a stamp, or its dateline's day)
+  if (ctx.model.reference === undefined) out.push(problem(ctx, "article-no-date", anchor, "The article carries no publication date; relative dates are read against a related article, if any."));
   return out;
 }

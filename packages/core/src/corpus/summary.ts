@@ -1,6 +1,7 @@
 import { analyzeArticle } from "../analyze.js";
 import { articleChecks } from "../checks/run.js";
 import type { Problem } from "../checks/types.js";
+import { formatDate } from "../dates/calendar.js";
 import type { ReferenceDate } from "../dates/resolve.js";
 import type { AliasTable } from "../entities/aliases.js";
 import type { Entity, EntityMention } from "../entities/types.js";
@@ -46,10 +47,12 @@ export interface ArticleSummary {
  * `packSummary` makes the compact copy that lets the model go.
  */
 export function summarize(model: ArticleModel): ArticleSummary {
-  const stamp = model.structure.published?.value ?? model.structure.updated[0]?.value ?? model.structure.dateline?.date?.value;
   const summary: Draft<ArticleSummary> = { entities: model.entities, quotes: model.quotes };
-  if (stamp !== undefined) summary.stamp = stamp;
-  if (model.reference !== undefined) summary.reference = model.reference;
+  // (the model's reference is the article's own date, which `analyzeArticle` chose)
+  if (model.reference !== undefined) {
+    summary.stamp = formatDate(model.reference.date);
+    summary.reference = model.reference;
+  }
   return summary;
 }
 

@@ -43,7 +43,7 @@ const DAY_ONLY_RE = new RegExp(`^(?:(${WIRE_DATE})\\s{0,2})?\\((\\p{Lu}[\\p{L}.&
 export function parseDateline(paragraph: string, offset: number): Dateline | undefined {
   const day = DAY_ONLY_RE.exec(paragraph);
   if (day !== null && isAgency(day[2]!, day[1] !== undefined)) {
-    return { source: day[2]!, ...(day[1] !== undefined ? { dateSpan: { start: offset, end: offset + day[1].length } } : {}), span: { start: offset, end: offset + day[0].length - 1 }, glued: false };
+    return { source: day[2]!, ...(day[1] !== undefined ? { dateSpan: dateSpanAt(0, day[1], offset) } : {}), span: { start: offset, end: offset + day[0].length - 1 }, glued: false };
   }
   const m = DATELINE_RE.exec(paragraph);
   if (m === null) return undefined;
@@ -52,10 +52,11 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   const date = m[2] ?? dayBetweenDashes;
   const source = m[4] ?? m[5];
   const hasDash = m[6] !== undefined || m[7] !== undefined;
+  const town = place.split(/[,/]/)[0]!;
   // Without an agency, only an all-caps place before a dash is a dateline (`LONDON —`), not `Smith —`, or a place the
   // gazetteer knows before a day between dashes (`Austin, Texas — June 3, 2025 —`); before a colon, as Indian papers write it (`MUMBAI:`), only a place the gazetteer knows, not `UPDATE:`
-  if (source === undefined && !/^[\p{Lu}\s,.’'\-/]+$/u.test(place.split(",")[0]!) && (dayBetweenDashes === undefined || !isGazetteerPlace(place.split(/[,/]/)[0]!))) return undefined;
-  if (m[7] === ":" && !isGazetteerPlace(titleCase(place.split(/[,/]/)[0]!))) return undefined;
+  if (source === undefined && !/^[\p{Lu}\s,.’'\-/]+$/u.test(place.split(",")[0]!) && (dayBetweenDashes === undefined || !isGazetteerPlace(town))) return undefined;
+  if (m[7] === ":" && !isGazetteerPlace(titleCase(town))) return undefined;
   if (source !== undefined && !isAgency(source, date !== undefined)) return undefined;
   // `The Arlo Trust (AT) met …`: a name and the acronym of its initials open a sentence, not a place and its agency
   if (source !== undefined && !hasDash && spellsInitials(source, place.split(/[\s,]+/))) return undefined;
@@ -75,6 +76,7 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   };
 }
 
+/** The span of the day `date`, written `at` characters into the paragraph that starts at `offset`. */
 function dateSpanAt(at: number, date: string, offset: number): Span {
   return { start: offset + at, end: offset + at + date.length };
 }
