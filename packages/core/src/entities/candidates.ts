@@ -631,8 +631,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     const lastTitle = phrase[phrase.length - 1]?.text;
     // (a plural title, `Sens.`, `Justices`, stands for each of the names listed after it)
     if (lastTitle !== undefined && /s\.?$/.test(lastTitle) && HONORIFICS.has(lastTitle) && HONORIFICS.get(lastTitle) !== lastTitle) pluralTitle = HONORIFICS.get(lastTitle);
-    const appositive = context.appositive;
-    if (appositive !== undefined) roles.push(appositive);
+    roles.push(...context.appositives);
     // (`Castlegate's founder, Dr. Hollis Vantreese,`: a form of address stands between the comma and the name)
     const leading = isAddressOnly(phrase) ? leadingAppositive(run.nts, phrase[0]?.at ?? startIndex, endIndex, run.sentenceStart, text) : undefined;
     if (leading !== undefined) roles.unshift(leading);

@@ -4,7 +4,7 @@ import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } 
 import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
 import { COUNTRIES, GROUP_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
 import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
-import { ARTICLE, appositiveRole, isRoleNoun, roleNounBefore } from "./roles.js";
+import { ARTICLE, appositiveRoles, isRoleNoun, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
 import { opensWithTicker } from "./tickers.js";
 import type { EntityType } from "./types.js";
@@ -59,6 +59,7 @@ const SEAT_HOLDERS: ReadonlySet<string> = new Set(["MP", "MPs", "MSP", "MEP", "M
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 /** Words for writing that puts what is written in a publication: `a paper in`, `wrote in` (not `a study in`, done in a place too). */
 const WRITINGS: ReadonlySet<string> = new Set(["paper", "papers", "article", "articles", "essay", "essays", "editorial", "column", "op-ed", "commentary", "wrote", "writes", "writing", "published", "publishes"]);
+const NO_ROLES: readonly string[] = [];
 /** Prepositions whose object a following verb does not have as its subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);
 
@@ -93,7 +94,7 @@ export class NameContext implements ClassifyContext {
   private readonly previous: string;
   private speakerRead: boolean | undefined;
   private pronounRead: "personal" | "neuter" | null | undefined;
-  private appositiveRead: string | null | undefined;
+  private appositiveRead: readonly string[] | undefined;
   private classNounRead: EntityType | null | undefined;
   private nounAfterRead: NounAfter | null | undefined;
 
@@ -236,14 +237,14 @@ export class NameContext implements ClassifyContext {
     return previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((this.run.nts[this.startIndex - 2]?.text ?? "").toLowerCase());
   }
 
-  /** The role in apposition after the name (`Khaled Al-Maeena, editor at large at …`), kept for the person's roles. */
-  get appositive(): string | undefined {
-    if (this.appositiveRead === undefined) this.appositiveRead = (this.after?.text === "," ? appositiveRole(this.run.nts, this.endIndex, this.run.sentenceEnd, this.text) : undefined) ?? null;
-    return this.appositiveRead ?? undefined;
+  /** The roles in apposition after the name (`Khaled Al-Maeena, editor at large at …`), kept for the person's roles. */
+  get appositives(): readonly string[] {
+    if (this.appositiveRead === undefined) this.appositiveRead = this.after?.text === "," ? appositiveRoles(this.run.nts, this.endIndex, this.run.sentenceEnd, this.text) : NO_ROLES;
+    return this.appositiveRead;
   }
 
   get appositiveRole(): boolean {
-    return this.appositive !== undefined;
+    return this.appositives.length > 0;
   }
 
   get classNoun(): EntityType | undefined {

@@ -631,10 +631,10 @@ describe("roles around a name", () => {
       ["Mira Sandoval", ["retired physician at the county hospital"]],
       ["Ilse Brandt", ["club's director general"]],
     ]);
-    // a long appositive whose role noun comes first, and role nouns of work outside offices
+    // a long appositive whose role noun comes first, a second one after `and`, and role nouns of work outside offices
     const more = "“It matters,” said Dr Lena Varga, an associate professor of clinical epidemiology and nutrition at the school and the study's senior author. Owen Pryce, a registered dietitian at Westbury Clinic, and Ada Roe, a senior lecturer, agreed.\n";
     expect(summary(more).filter((e) => e.type === "person").map((e) => [e.name, e.roles])).toEqual([
-      ["Lena Varga", ["Dr.", "associate professor of clinical epidemiology and nutrition at the school and the study's senior author"]],
+      ["Lena Varga", ["Dr.", "associate professor of clinical epidemiology and nutrition at the school", "study's senior author"]],
       ["Owen Pryce", ["registered dietitian at Westbury Clinic"]],
       ["Ada Roe", ["senior lecturer"]],
     ]);
@@ -2138,6 +2138,17 @@ describe("words beside names that say what they are", () => {
       ["Ketanji Orr", "person", ["Justice"]],
       ["Ann Lee", "person", ["Senator"]],
       ["Tom Hale", "person", ["Senator"]],
+    ]);
+  });
+
+  it("gives a role before a name to that name alone, and ends an appositive at a second one", () => {
+    const text =
+      "Vote\n\nAnna Soto, 64, a former trade minister and a protégé of the late Ruben Marsh, beat farm minister Ivo Lenz in a runoff. Lenz, the son of former prime minister Otto Lenz, conceded.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.roles])).toEqual([
+      ["Anna Soto", ["former trade minister"]],
+      ["Ruben Marsh", []],
+      ["Ivo Lenz", ["farm minister"]],
+      ["Otto Lenz", ["former prime minister"]],
     ]);
   });
 });

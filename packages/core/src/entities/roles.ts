@@ -67,7 +67,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     const gluedToNext = taken.length > 0 && taken[0]!.hyphenBefore && taken[0]!.token === t.token;
     // (`Rio Grande do Sul Governor`: a particle inside a place's name before the title)
     const particle = INNER_PARTICLES.has(t.text) && taken.length > 0 && startsUpper(taken[0]!.text) && startsUpper(tokens[i - 1]?.text ?? "");
-    // (`EU antitrust chief`, `the bloc's competition chief`: a lower-case noun between a name or possessive and the role says what it heads)
+    // (`EU antitrust chief`, `the bloc's competition chief`, `agriculture minister`: a lower-case noun before the role says what it heads)
     // (a verb is no domain: `Varga said skipper Ned Fane`)
     const domain =
       taken.length > 0 &&
@@ -76,7 +76,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       !isStopword(t.text) &&
       !isSpeechVerb(t.text) &&
       !hasPastVerb(t.text) &&
-      i > sentenceStart && (startsUpper(tokens[i - 1]!.text) || tokens[i - 1]!.possessive);
+      // (after a verb it heads a lower-case role only: `beat agriculture minister`, not `backs President`)
+      (startsLower(taken[0]!.text) || (i > sentenceStart && (startsUpper(tokens[i - 1]!.text) || tokens[i - 1]!.possessive)));
     const ok =
       gluedToNext ||
       particle ||
@@ -94,6 +95,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // before `for` or `to` is someone else's when a form of address follows it (`Undersecretary for Education`
     // and `Ambassador to the United States` stay whole)
     if (TO_SOMEONE.has(t.text) && taken.length > 0 && (HONORIFICS.has(taken[0]!.text) || HONORIFICS.has(`${taken[0]!.text} ${taken[1]?.text}`))) break;
+    // `the son of former prime minister Junichiro Koizumi`: a role after `of` is the name's own, the one before it someone else's
+    if (t.text === "of" && taken.length > 0 && ((startsLower(taken[0]!.text) && taken.some(isRoleHead)) || HONORIFICS.has(taken[0]!.text))) break;
     taken.unshift(t);
     i--;
   }
@@ -176,7 +179,7 @@ const RELATIVE_PRONOUNS = new Set(["who", "whose", "whom", "which"]);
 
 const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word.slice(1);
 const APPOSITIVE_MAX = 14;
-/** An appositive after a name may run longer, as its role noun must come in its first words: `, an associate professor of clinical epidemiology and nutrition at the school and the study's senior author.` */
+/** An appositive after a name may run longer, as its role noun must come in its first words: `, an associate professor of clinical epidemiology and nutrition at the school and …` */
 const TRAILING_APPOSITIVE_MAX = 22;
 /** The punctuation that ends an appositive, or shows that the words after a name's comma are no appositive. */
 const APPOSITIVE_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ":", "“", "”", '"', "—", "–", "(", ")"]);
@@ -188,17 +191,28 @@ const APPOSITIVE_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ":", "“",
 const SAID: ReadonlySet<string> = new Set(["said", "says", "told", "added", "wrote"]);
 
 /**
- * An appositive after a name: `, the head of U.S. Central Command,` or `, spokesman for the ministry,`.
- * It must be closed by a comma or the sentence's end and hold a role noun or title word.
+ * The appositives after a name: `, the head of U.S. Central Command,` or `, spokesman for the ministry,`,
+ * or two joined by `and` (`, an associate professor at the school and the study's senior author.`), a role each.
+ * Each must hold a role noun or title word, and the last be closed by a comma or the sentence's end.
  */
-export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, sentenceEnd: number, text: string): string | undefined {
-  if (tokens[nameEnd]?.text !== ",") return undefined;
+export function appositiveRoles(tokens: readonly NameToken[], nameEnd: number, sentenceEnd: number, text: string): string[] {
+  if (tokens[nameEnd]?.text !== ",") return [];
   let i = nameEnd + 1;
   // `Tomas Lindqvist, 52, the head of the unit,`: an age may stand between
   if (tokens[i]?.kind === "number" && tokens[i + 1]?.text === "," && /^\d{1,3}$/.test(tokens[i]!.text)) i += 2;
+  const first = appositiveAt(tokens, i, sentenceEnd, text);
+  if (first === undefined) return [];
+  const second = first.and === undefined ? undefined : appositiveAt(tokens, first.and, sentenceEnd, text);
+  return second === undefined ? [first.role] : [first.role, second.role];
+}
+
+/** The role of the appositive from token `from`, and where a second one joined by `and` starts, if one does. */
+function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: number, text: string): { role: string; and?: number } | undefined {
+  let i = from;
   if (tokens[i] !== undefined && ARTICLE.has(tokens[i]!.text.toLowerCase())) i++;
   const start = i;
   let relative = false;
+  let and: number | undefined;
   while (i < sentenceEnd && i - start <= TRAILING_APPOSITIVE_MAX && !APPOSITIVE_ENDS.has(tokens[i]!.text)) {
     // (a clause, not a role; only its first letter may be a capital, as `WHO` is the World Health Organization)
     if (i === start && /^(?:who|which|that|whose|he|she|they|it|as|and|but|said|says)$/.test(lowerFirst(tokens[i]!.text))) return undefined;
@@ -207,23 +221,32 @@ export function appositiveRole(tokens: readonly NameToken[], nameEnd: number, se
       relative = true;
       break;
     }
+    // (`, a former minister and a protégé of the late Shinzo Abe,`: so does a second appositive)
+    if (i > start && tokens[i]!.text === "and" && ARTICLE.has(tokens[i + 1]?.text ?? "")) {
+      and = i + 1;
+      break;
+    }
     // `Benjamin Netanyahu, an Israeli official said.`: the source of the sentence, not the name's role
     if (SAID.has(tokens[i]!.text)) return undefined;
     i++;
   }
   if (i === start || i - start > TRAILING_APPOSITIVE_MAX) return undefined;
   const closer = tokens[i]?.text;
-  if (!relative && i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
+  if (!relative && and === undefined && i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
   const phrase = tokens.slice(start, i);
   const head = phrase.findIndex(isRoleHead);
   // the role noun must come early: "the head of X", "the lead U.S. negotiator in ...", not "the man who once met a minister"
   // (a possessive may stand before it: "the group's director general")
   if (head < 0 || head > 4) return undefined;
+  // `Shinzo Abe, beat agriculture minister Shinjiro Koizumi in …`: a role noun right before a name is that name's title
+  const next = phrase[head + 1];
+  if (next !== undefined && next.kind === "word" && startsLower(phrase[head]!.text) && startsUpper(next.text)) return undefined;
   // (nouns and adjectives may qualify it, `lighthouse keeper`, `retired physician`; a clause may not: `the man who met a minister`)
   if (phrase.slice(0, head).some((t) => t.kind === "word" && startsLower(t.text) && !t.possessive && !ROLE_MODIFIERS.has(t.text) && isStopword(t.text))) {
     return undefined;
   }
-  return joinTokens(phrase, text);
+  const role = joinTokens(phrase, text);
+  return and === undefined ? { role } : { role, and };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ORGANIZATIONS, isFirstName, isGazetteerPlace } from "../entities/lexicon.js";
+import { ORGANIZATIONS, SURNAMES, isFirstName, isGazetteerPlace } from "../entities/lexicon.js";
 import type { Span } from "../text/positions.js";
 
 export interface Byline {
@@ -109,10 +109,19 @@ export function parseNameLine(text: string, offset: number): Byline | undefined 
   return authors.length > 0 ? { authors } : undefined;
 }
 
-/** A name on a header line without `By`: two to four words shaped like a person's, the first a known first name. */
+/**
+ * A name on a header line without `By`: two to four words shaped like a person's, the first a known first name
+ * or the last a known family name (`Santiago Pérez`, whose first name is a city too).
+ */
 function isListedAuthor(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && PERSON_NAME.test(name) && isFirstName(words[0]!);
+  return words.length >= 2 && words.length <= 4 && PERSON_NAME.test(name) && (isFirstName(words[0]!) || SURNAMES.has(words[words.length - 1]!));
+}
+
+/** `Buenos Aires` on the line under a byline: where the author filed from, a place the gazetteers know, alone on its line. */
+export function parseFiledFromLine(text: string): Byline | undefined {
+  const trimmed = text.trim();
+  return trimmed.length <= 40 && /^\p{Lu}/u.test(trimmed) && isGazetteerPlace(trimmed) ? { authors: [] } : undefined;
 }
 
 /** The parts of a list of names, split on commas, `&` and `and`: each trimmed, with where it starts in `text`; empty parts left out. */

@@ -82,6 +82,14 @@ describe("classifyParagraphs", () => {
     ]);
   });
 
+  it("reads a name line by its known family name, and the place it was filed from under it, as the byline", () => {
+    const text = ["Party wins province in upset", "Santiago Pérez", "Rosario", "Monday 27 October 2025", "The governing party won a surprise victory in Sunday's midterm elections, officials said."].join("\n\n");
+    const classified = classifyParagraphs(text, layout(text).paragraphs);
+    expect(classified.map((r) => r.role)).toEqual(["headline", "byline", "byline", "stamp", "body"]);
+    expect(classified[1]!.byline!.authors.map((a) => a.name)).toEqual(["Santiago Pérez"]);
+    expect(classified[2]!.byline!.authors).toEqual([]);
+  });
+
   it("does not read names that are not a list of people as a byline", () => {
     const text = ["Talks Resume", "Obama and Iran", "WASHINGTON — Talks resumed on Monday between the two sides, officials said."].join("\n\n");
     expect(roles(text)).toEqual(["headline", "deck", "body"]);

@@ -1,7 +1,7 @@
 import { parseDateStamp, type DateStamp } from "../dates/absolute.js";
 import type { Paragraph } from "../text/layout.js";
 import { listItemsUnder, matchBoilerplate, type BoilerplateMatch } from "./boilerplate.js";
-import { parseByline, parseJobLine, parseNameLine, parseOutletLine, type Byline } from "./byline.js";
+import { parseByline, parseFiledFromLine, parseJobLine, parseNameLine, parseOutletLine, type Byline } from "./byline.js";
 import { isTitleCase } from "../text/title-case.js";
 
 export type ParagraphRole = "headline" | "deck" | "byline" | "stamp" | "body" | "boilerplate";
@@ -96,9 +96,9 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
     }
     if (inHeader && i < HEADER_SCAN_LIMIT) {
       // a line of names alone under the headline is a byline that dropped its `By`
-      // (and the outlet's name or the author's job on the line under a byline is part of it)
+      // (and the outlet's name, the author's job or the place they filed from on the line under a byline is part of it)
       const afterByline = roles[roles.length - 1]?.role === "byline";
-      const byline = parseByline(content, p.start) ?? (headlineSeen ? parseNameLine(content, p.start) : undefined) ?? (afterByline ? (parseJobLine(content) ?? parseOutletLine(content, p.start)) : undefined);
+      const byline = parseByline(content, p.start) ?? (headlineSeen ? parseNameLine(content, p.start) : undefined) ?? (afterByline ? (parseJobLine(content) ?? parseOutletLine(content, p.start) ?? parseFiledFromLine(content)) : undefined);
       if (byline !== undefined) {
         roles.push({ role: "byline", byline });
         continue;
