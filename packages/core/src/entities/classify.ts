@@ -74,6 +74,8 @@ export interface ClassifyContext {
   /** The relative word after a comma that follows it: `, who` (a person) or `, which` / `, its` (not one). */
   readonly relative?: "who" | "which";
   /** An age in commas or brackets follows it: `Okonjo, 62, said`, as news gives a person's. */
+  /** A plural verb follows it at once, as British English writes of a club or a firm: `Arsenal have agreed`; never a person. */
+  readonly pluralVerbAfter?: boolean;
   readonly ageAfter?: boolean;
   /** It is in the possessive before a person's full name: `McLaren's Oscar Piastri`, `Mercedes' George Russell` (whose side or employer). */
   readonly ownsPersonAfter?: boolean;
@@ -167,6 +169,13 @@ function isPersonShaped(words: readonly string[]): boolean {
 }
 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
+/** Articles of Spanish, Italian, French and Portuguese, capitalised to open a name. */
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(["La", "El", "Los", "Las", "Il", "Le", "Les", "Lo", "Gli", "Os", "As"]);
+
+/** `La Libertad Avanza`, `Los Tigres del Norte`: an article opening three words or more opens a body's or a work's name, not a person's (`Le Pen` is a surname). */
+function opensWithRomanceArticle(words: readonly string[]): boolean {
+  return words.length >= 3 && ROMANCE_ARTICLES.has(words[0]!);
+}
 /** The particles that say `son of` in an Arab name: `Mohamed bin Zayed`, `Ahmed ibn Saud`. */
 export const PATRONYMICS: ReadonlySet<string> = new Set(["bin", "ibn"]);
 /** The words joining a double surname in Portuguese and Spanish: `Gouveia e Melo`, `Ortega y Gasset`. */
@@ -193,12 +202,12 @@ export function headWord(words: readonly string[]): string {
 const COMPASS: ReadonlySet<string> = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest"]);
 
 /**
- * `AS Heagle`, `JK Rowling`: two initials without periods before a surname; not an acronym the table knows
+ * `AS Heagle`, `JK Rowling`, `N. Chandrasekaran`: two initials without periods, or one or two with them, before a surname; not an acronym the table knows
  * or a head word before a place, an everyday word or a field (`UK Parliament`, `GM Korea`, `HQ Analytics`).
  */
 function isInitialsAndSurname(initials: string, surname: string, aliases: AliasTable): boolean {
   return (
-    /^\p{Lu}{2}$/u.test(initials) &&
+    /^(?:\p{Lu}{2}|(?:\p{Lu}\.){1,2})$/u.test(initials) &&
     !HEAD_WORDS.has(initials) &&
     aliases.lookup(initials) === undefined &&
     /^\p{Lu}\p{Ll}{2,}$/u.test(surname) &&
@@ -243,6 +252,8 @@ function isDoubleBarrelled(word: string): boolean {
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
   if (known !== undefined) return classified(known.type, "known", known.canonical);
+  // `Mahindra & Mahindra`, `Marks & Spencer`: names joined by an ampersand are a firm's
+  if (words.length >= 2 && name.includes(" & ") && !context.titled) return classified("organization", "evidence");
   // `USD 5 million`, `Rs 5,000 crore`: a currency before an amount
   if (words.length === 1 && CURRENCIES.has(name) && context.amountAfter) return undefined;
   // `Game 2`, `Chapter 11`, `Phase 3`: an everyday word numbered is a part of something, not a name
@@ -328,6 +339,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // `McDonald's`, `Sainsbury's`, `Moody's`: a name written in the possessive is a shop's or a firm's, named for its founder
     if (isPossessiveNameWord(w) && !context.titled) return classified("organization", "guess");
   }
+  // (a name that ends in s may be a plural: `the Smiths are`; `I have` is the pronoun's, cleared above)
+  if (context.pluralVerbAfter && !words.at(-1)!.endsWith("s") && !context.titled) return classified("organization", "evidence");
   // (a name that modifies a noun is of the noun's kind, whatever title stands before it: `official KCNA news agency`;
   // one that starts with a given name does so after an article, which a person's name does not take: `the Marlow Forge division`,
   // or before the noun of a place or body named for someone: `Kamal Adwan hospital director`)
@@ -419,7 +432,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 1 && isAcronym(last)) return classified("organization", "evidence");
   // (a compass word is rarely a given name: `West Yorkshire` is a county)
   // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
-  if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!)) {
+  if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !opensWithRomanceArticle(words)) {
     const names = words.filter((w) => !INNER_PARTICLES.has(w));
     if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");
   }
@@ -469,6 +482,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     plain.length >= 2 &&
     plain.length <= 3 &&
     NAME_PARTICLES.has(words[0]!) === false &&
+    !opensWithRomanceArticle(words) &&
     plain.every((w, k) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w))) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
     !plain.every((w) => VOCABULARY.has(w.toLowerCase())) &&
     !endsInNoSurname(plain) &&

@@ -59,6 +59,8 @@ const SEAT_HOLDERS: ReadonlySet<string> = new Set(["MP", "MPs", "MSP", "MEP", "M
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 /** Words for writing that puts what is written in a publication: `a paper in`, `wrote in` (not `a study in`, done in a place too). */
 const WRITINGS: ReadonlySet<string> = new Set(["paper", "papers", "article", "articles", "essay", "essays", "editorial", "column", "op-ed", "commentary", "wrote", "writes", "writing", "published", "publishes"]);
+const PLURAL_VERBS: ReadonlySet<string> = new Set(["have", "are", "were"]);
+const NOT_ALONE_OR_ASKED: ReadonlySet<string> = new Set(["and", "&", ",", "or", "nor", "would", "could", "should", "might", "must", "will", "shall", "may", "can", "did", "does", "do", "if", "as", "than"]);
 const NO_ROLES: readonly string[] = [];
 /** Prepositions whose object a following verb does not have as its subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);
@@ -66,10 +68,10 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "fr
 /** How many tokens a relative clause after a name may run before its closing comma. */
 const ASIDE_REACH = 24;
 
-/** `Airbus, which built the rover, said`: the verb after the relative clause that opens at comma `open` is one of speech. */
-function speaksAfterAside(nts: readonly NameToken[], open: number): boolean {
-  for (let k = open + 2; k < nts.length && k <= open + ASIDE_REACH; k++) if (nts[k]!.text === ",") return isSpeechVerb(nts[k + 1]?.text ?? "");
-  return false;
+/** The word after the relative clause that opens at comma `open`: `said` in `Airbus, which built the rover, said`. */
+function wordAfterAside(nts: readonly NameToken[], open: number): string {
+  for (let k = open + 2; k < nts.length && k <= open + ASIDE_REACH; k++) if (nts[k]!.text === ",") return nts[k + 1]?.text ?? "";
+  return "";
 }
 
 /**
@@ -89,6 +91,7 @@ export class NameContext implements ClassifyContext {
   readonly afterTownComma: boolean;
   readonly stateAfter: boolean;
   readonly ageAfter: boolean;
+  readonly pluralVerbAfter: boolean;
   private readonly before: NameToken | undefined;
   private readonly after: NameToken | undefined;
   private readonly previous: string;
@@ -125,6 +128,12 @@ export class NameContext implements ClassifyContext {
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
     this.ageAfter = ageFollows(nts, endIndex);
+    // (or after its relative clause, or in it: `Arsenal, who finished second, are`, `Arsenal, who have`; not the last of a
+    // list, `Ann and Tom have`, nor after an auxiliary, `would Tom have`, nor a preposition's object, `friends of Tom have`)
+    this.pluralVerbAfter =
+      (PLURAL_VERBS.has(after?.text ?? "") || (this.relative !== undefined && (PLURAL_VERBS.has(nts[endIndex + 2]?.text ?? "") || PLURAL_VERBS.has(wordAfterAside(nts, endIndex))))) &&
+      !NOT_ALONE_OR_ASKED.has(previous.toLowerCase()) &&
+      !this.prepositionBefore;
     this.stateAfter = after?.text === "," && stateFollows(nts, endIndex + 1);
     this.afterTownComma = previous === "," && startsUpper(nts[startIndex - 2]?.text ?? "") && (after === undefined || after.text === "." || last.text.endsWith("."));
   }
@@ -146,7 +155,7 @@ export class NameContext implements ClassifyContext {
         (after !== undefined && isSpeechVerb(after.text)) ||
         (before !== undefined && precedesSpeaker(before.text)) ||
         (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && precedesSpeaker(runBefore.text)) ||
-        (this.relative !== undefined && speaksAfterAside(run.nts, this.endIndex));
+        (this.relative !== undefined && isSpeechVerb(wordAfterAside(run.nts, this.endIndex)));
     }
     return this.speakerRead;
   }

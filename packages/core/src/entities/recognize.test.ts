@@ -2151,4 +2151,26 @@ describe("words beside names that say what they are", () => {
       ["Otto Lenz", ["former prime minister"]],
     ]);
   });
+
+  it("reads a name before a plural verb as a club's or a firm's, and one initial with its period before a surname as a person's", () => {
+    const text =
+      "Transfer news\n\nThe club said Kelby have agreed a fee. Dunmore, who finished second, are in talks over a winger. Its chairman, K. Oyelaran, said: \"We are pleased.\"\n";
+    const model = analyzeArticle(text);
+    expect(model.entities.map((e) => [e.name, e.type])).toEqual([
+      ["Kelby", "organization"],
+      ["Dunmore", "organization"],
+      ["K. Oyelaran", "person"],
+    ]);
+    expect(model.quotes.map((q) => q.speakerName)).toEqual(["K. Oyelaran"]);
+  });
+
+  it("reads names joined by an ampersand as a firm's, and a name owned by a person or opened by an article as no one's", () => {
+    const text = "Vote\n\nSales fell at Halden & Halden. Mayor Ana Ruiz's La Nueva Fuerza won. The mayor's El Camino Verde lost.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Halden & Halden", "organization", []],
+      ["Ana Ruiz", "person", ["Mayor"]],
+      ["La Nueva Fuerza", "other", []],
+      ["El Camino Verde", "other", []],
+    ]);
+  });
 });

@@ -18,10 +18,13 @@ const TO_SOMEONE = new Set(["for", "to", "at", "with"]);
 const AGENT_NOUN = /^[\p{Ll}-]*(?:ist|ician|master|keeper|maker|smith|monger|ographer|eer|(?:wo)?man|person)$/u;
 const NOT_AGENTS = new Set(["persist", "consist", "insist", "assist", "resist", "exists", "career", "veneer", "german", "roman"]);
 
-/** A lower-case role noun right before token `start`: `coach Alireza Mehraban`, `spokeswoman Dana Whitfield`, `director of`. */
+/**
+ * A lower-case role noun right before token `start`: `coach Alireza Mehraban`, `spokeswoman Dana Whitfield`, `director of`
+ * (not in the possessive: `the president's La Libertad Avanza` is his).
+ */
 export function roleNounBefore(nts: readonly NameToken[], start: number): boolean {
   const prev = nts[start - 1];
-  return prev !== undefined && startsLower(prev.text) && ROLE_NOUNS.has(prev.text);
+  return prev !== undefined && !prev.possessive && startsLower(prev.text) && ROLE_NOUNS.has(prev.text);
 }
 
 /** A lower-case noun for what someone does: the role list's, or one shaped like an agent noun. */
@@ -78,6 +81,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       !hasPastVerb(t.text) &&
       // (after a verb it heads a lower-case role only: `beat agriculture minister`, not `backs President`)
       (startsLower(taken[0]!.text) || (i > sentenceStart && (startsUpper(tokens[i - 1]!.text) || tokens[i - 1]!.possessive)));
+    // `Javier Milei's La Libertad Avanza`: a possessive right before the name is its owner, not its title
+    if (taken.length === 0 && t.possessive) break;
     const ok =
       gluedToNext ||
       particle ||
