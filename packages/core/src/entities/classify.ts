@@ -387,7 +387,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const last = headWord(name.includes(" of ") || name.includes(" on ") ? name.split(/\s+/) : words);
   const head = HEAD_WORDS.get(last) ?? (isOrganizationHead(last) ? "organization" : undefined);
   // `Helen Park said`, `Ann Hall, the club's chair,`: a first name before a place's head word is a person's when the name speaks or holds a role
-  if (head === "place" && words.length <= 3 && isFirstName(words[0]!) && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || context.appositiveRole)) return classified("person", "evidence");
+  // (so is one before a body's that is a surname too: `Charlotte Church said she`)
+  if ((head === "place" || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || context.appositiveRole)) return classified("person", "evidence");
   // `Luton Town`, `Ipswich Town`: a town's name before `Town` is its football club's
   if (last === "Town" && words.length === 2 && CITIES.has(words[0]!)) return classified("organization", "evidence");
   // `the Chicago Bulls`, `Kansas City Chiefs`: a city's name before a plural, after `the` or of an everyday noun, is a
@@ -429,18 +430,19 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `X, editor at large at the Saudi Gazette,`: a role in apposition names a person's function
   // (so does a given name alone: `her husband, Emeka, a retired engineer`)
   if (context.appositiveRole && !context.determiner && words[0] !== "The" && (words.length >= 2 || isFirstName(last)) && isPersonShaped(words)) return classified("person", "evidence");
-  if (words.length === 1 && isAcronym(last)) return classified("organization", "evidence");
+  // (`Flight AI171`, `MH370`: letters before three digits or more code a flight or a model, not a body)
+  if (words.length === 1 && isAcronym(last) && !/\d{3}$/.test(last)) return classified("organization", "evidence");
   // (a compass word is rarely a given name: `West Yorkshire` is a county)
   // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
   if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !opensWithRomanceArticle(words)) {
     const names = words.filter((w) => !INNER_PARTICLES.has(w));
     if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");
   }
+  if (context.publishedIn) return classified("organization", "evidence");
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`)
   // (a word with a capital inside, `OpenAI`, `YouTube`, names a firm or a product, not a place; `near Parliament`,
-  // `in Congress` name the chamber)
-  if (context.publishedIn) return classified("organization", "evidence");
-  if (context.locative && !context.determiner && !words.some(hasInnerCapital) && !LEGISLATURES.has(name)) return classified("place", "guess");
+  // `in Congress` name the chamber; a code that opens with a digit names a seat or a gate: `seated in 11A`)
+  if (context.locative && !context.determiner && !words.some(hasInnerCapital) && !LEGISLATURES.has(name) && !/^\p{N}/u.test(name)) return classified("place", "guess");
   // `Harrowgate man jailed`: news names people by the town they live in
   if (context.residentAfter && !isFirstName(words[0]!) && !words.some(hasInnerCapital)) {
     // an everyday word so written describes the person, and names nothing: `the first Black woman`

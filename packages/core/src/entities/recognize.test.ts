@@ -2173,4 +2173,14 @@ describe("words beside names that say what they are", () => {
       ["El Camino Verde", "other", []],
     ]);
   });
+
+  it("reads codes as no body or place, a branch as a body, and a given name before a body's word that is a surname as a person who speaks", () => {
+    const text = "Crash\n\nFlight KX418 was bound for Lisbon. She sat in 14C. The Marine Accident Investigation Branch came. Leona Church said she had flown.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type])).toEqual([
+      ["KX418", "other"],
+      ["Lisbon", "place"],
+      ["Marine Accident Investigation Branch", "organization"],
+      ["Leona Church", "person"],
+    ]);
+  });
 });
