@@ -2183,4 +2183,13 @@ describe("words beside names that say what they are", () => {
       ["Leona Church", "person"],
     ]);
   });
+
+  it("ends a club's name before `for` and a country's role for a player", () => {
+    const text = "Transfer\n\nOfficials agreed a fee with Dunmore Athletic for Portugal striker Rui Falcão.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Dunmore Athletic", "organization", []],
+      ["Portugal", "place", []],
+      ["Rui Falcão", "person", ["Portugal striker"]],
+    ]);
+  });
 });

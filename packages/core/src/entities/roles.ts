@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { FIRST_NAMES, HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isTitlePart } from "./lexicon.js";
+import { FIRST_NAMES, HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
@@ -99,7 +99,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // `a spokesman for Attorney General Ken Paxton`, `an adviser to Prime Minister Boris Johnson`: the role
     // before `for` or `to` is someone else's when a form of address follows it (`Undersecretary for Education`
     // and `Ambassador to the United States` stay whole)
-    if (TO_SOMEONE.has(t.text) && taken.length > 0 && (HONORIFICS.has(taken[0]!.text) || HONORIFICS.has(`${taken[0]!.text} ${taken[1]?.text}`))) break;
+    // (`Real Sociedad for Spain midfielder Martín Zubimendi`: nor is a country's role after it)
+    if (TO_SOMEONE.has(t.text) && taken.length > 0 && (HONORIFICS.has(taken[0]!.text) || HONORIFICS.has(`${taken[0]!.text} ${taken[1]?.text}`) || isRoleForPlace(taken))) break;
     // `the son of former prime minister Junichiro Koizumi`: a role after `of` is the name's own, the one before it someone else's
     if (t.text === "of" && taken.length > 0 && ((startsLower(taken[0]!.text) && taken.some(isRoleHead)) || HONORIFICS.has(taken[0]!.text))) break;
     taken.unshift(t);
@@ -109,6 +110,12 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   while (taken.length > 0 && PHRASE_GLUE.has(taken[taken.length - 1]!.text)) taken.pop();
   if (!taken.some((t) => isTitleWord(t.text))) return [];
   return taken;
+}
+
+/** A place's one word, then a lower-case role noun: `Spain midfielder`, a role for that country. */
+export function isRoleForPlace(words: readonly Pick<NameToken, "text">[]): boolean {
+  const role = words[1]?.text ?? "";
+  return isGazetteerPlace(words[0]?.text ?? "") && startsLower(role) && isRoleNoun(role);
 }
 
 /** A first name and a capitalised word right before token `i`: `Tom Ruiz and`. */

@@ -4,6 +4,7 @@ import { ARABIC_ARTICLE, COMPOUND_SURNAME_JOINS, NAME_PARTICLES } from "./classi
 import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, PORTFOLIOS, VOCABULARY, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { isStopword } from "../text/stopwords.js";
+import { isRoleForPlace } from "./roles.js";
 
 /**
  * Weekdays and months are dates, not parts of a name ("On Tuesday", "Questions Wednesday"), except
@@ -152,7 +153,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         break;
       // `in Pasadena for NASA`, `Ann Lee for Acme`: a place or a person does something for a body; no name of either goes on with `for`
       // (a head word alone is a body's start, though a gazetteer lists it: `Centre for Economics`, France's `Centre`)
-      if (joins && next.text === "for" && ((isGazetteerPlace(runText(parts)) && !(parts.length === 1 && HEAD_WORDS.get(parts[0]!.text) === "organization")) || personName(parts))) break;
+      // (nor does a body's before a role for a country: `Real Sociedad for Spain midfielder Martín Zubimendi`)
+      if (joins && next.text === "for" && ((isGazetteerPlace(runText(parts)) && !(parts.length === 1 && HEAD_WORDS.get(parts[0]!.text) === "organization")) || personName(parts) || isRoleForPlace(tokens.slice(j + 1, j + 3)))) break;
       if (joins) {
         // `Marta van der Berg`: particles may come several in a row
         let k = NAME_PARTICLES.has(next.text) ? Math.max(j + 1, particlesEnd(tokens, nameish, j)) : j + 1;
