@@ -697,9 +697,9 @@ function knownOnly(
         // (`Jailed man freed` starts with a verb's form)
         (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && isNoWord(word, lowercaseWords)) ||
         (k - i === 2 && run.mode === "titlecase" && isPersonPair(word, parts[i + 1]!.text, aliases, lowercaseWords)) ||
-        // `Okonjo, who joined in May, said`, `Okonjo, 62, said`, `Airbus, which built the rover,`: a word no dictionary
-        // has, described by a relative clause or given an age, is a name
-        (single && run.mode === "initial" && (relativeFollows(run.nts, first.at + 1) || ageFollows(run.nts, first.at + 1)) && isNoWord(word, lowercaseWords)) ||
+        // `Okonjo, who joined in May, said`, `Okonjo, 62, said`, `Airbus, which built the rover,`, `Komeito, the junior partner,`:
+        // a word no dictionary has, described by a relative clause or an appositive or given an age, is a name
+        (single && run.mode === "initial" && (asideFollows(run.nts, first.at + 1) || ageFollows(run.nts, first.at + 1)) && isNoWord(word, lowercaseWords)) ||
         // `Moody's said`: a possessive that owns nothing is a name written so (see `nameTokens`), and the name's
         // possessive is that name's (`Moody's chief executive` beside it)
         (single && (isPossessiveNameWord(word) || (first.possessive && possessiveForms(word).some((form) => knownNames.has(form))))) ||
@@ -796,9 +796,9 @@ function isNoWord(word: string, lowercaseWords: Pick<ReadonlySet<string>, "has">
   return !VOCABULARY.has(lower) && !lowercaseWords.has(lower);
 }
 
-/** `, who` (or `, whose`) right after the word. */
-function relativeFollows(nts: readonly NameToken[], at: number): boolean {
-  return nts[at]?.text === "," && /^(?:who(?:se)?|which)$/.test(nts[at + 1]?.text ?? "");
+/** `, who`, `, whose`, `, which` or an appositive's `, the` or `, a` right after the word. */
+function asideFollows(nts: readonly NameToken[], at: number): boolean {
+  return nts[at]?.text === "," && /^(?:who(?:se)?|which|the|a|an)$/.test(nts[at + 1]?.text ?? "");
 }
 
 /** A word that may describe the name after it rather than be part of it (`Chipmaker`): no acronym or closed-class word, and no name's word. */

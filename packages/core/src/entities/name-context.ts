@@ -65,10 +65,10 @@ const NO_ROLES: readonly string[] = [];
 /** Prepositions whose object a following verb does not have as its subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);
 
-/** How many tokens a relative clause after a name may run before its closing comma. */
+/** How many tokens an aside after a name (a relative clause, an appositive) may run before its closing comma. */
 const ASIDE_REACH = 24;
 
-/** The word after the relative clause that opens at comma `open`: `said` in `Airbus, which built the rover, said`. */
+/** The word after the aside that opens at comma `open`: `said` in `Airbus, which built the rover, said` or `Komeito, the junior partner, said`. */
 function wordAfterAside(nts: readonly NameToken[], open: number): string {
   for (let k = open + 2; k < nts.length && k <= open + ASIDE_REACH; k++) if (nts[k]!.text === ",") return nts[k + 1]?.text ?? "";
   return "";
@@ -146,7 +146,7 @@ export class NameContext implements ClassifyContext {
     return this.titledBefore || roleNounBefore(this.run.nts, this.startIndex);
   }
 
-  /** The name is the subject of a speech verb (`X said`, `said X`), or the run it heads follows one. */
+  /** The name is the subject of a speech verb (`X said`, `said X`, `X, the party's leader, said`), or the run it heads follows one. */
   get speaker(): boolean {
     if (this.speakerRead === undefined) {
       const { before, after, run } = this;
@@ -155,7 +155,7 @@ export class NameContext implements ClassifyContext {
         (after !== undefined && isSpeechVerb(after.text)) ||
         (before !== undefined && precedesSpeaker(before.text)) ||
         (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && precedesSpeaker(runBefore.text)) ||
-        (this.relative !== undefined && isSpeechVerb(wordAfterAside(run.nts, this.endIndex)));
+        (after?.text === "," && isSpeechVerb(wordAfterAside(run.nts, this.endIndex)));
     }
     return this.speakerRead;
   }

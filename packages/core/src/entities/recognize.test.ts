@@ -2147,7 +2147,7 @@ describe("words beside names that say what they are", () => {
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.roles])).toEqual([
       ["Anna Soto", ["former trade minister"]],
       ["Ruben Marsh", []],
-      ["Ivo Lenz", ["farm minister"]],
+      ["Ivo Lenz", ["farm minister", "son of former prime minister Otto Lenz"]],
       ["Otto Lenz", ["former prime minister"]],
     ]);
   });
@@ -2191,5 +2191,10 @@ describe("words beside names that say what they are", () => {
       ["Portugal", "place", []],
       ["Rui Falcão", "person", ["Portugal striker"]],
     ]);
+  });
+
+  it("reads a sentence's first word that no dictionary has as a name when an appositive follows it and it speaks", () => {
+    const text = "Vote\n\nTakumeito, the junior coalition partner, said it had concerns.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([["Takumeito", "organization", ["Takumeito", "it"]]]);
   });
 });
