@@ -163,12 +163,13 @@ function isNameWord(word: string): boolean {
   return /^\p{Lu}[\p{Ll}’'.\-]/u.test(word) || ARABIC_ARTICLE.test(word);
 }
 
-/** Up to four words shaped like a person's name's, as long as a person's name runs. */
+/** Up to four words shaped like a person's name's, as long as a person's name runs, besides particles inside (`Ngũgĩ wa Thiong'o`). */
 function isPersonShaped(words: readonly string[]): boolean {
-  return words.length <= 4 && words.every(isNameWord);
+  const plain = words.filter((w, k) => k === 0 || !INNER_PARTICLES.has(w));
+  return plain.length <= 4 && plain.every(isNameWord);
 }
 
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "das"]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "wa", "al", "el", "da", "dos", "das"]);
 /** Articles of Spanish, Italian, French and Portuguese, capitalised to open a name. */
 const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(["La", "El", "Los", "Las", "Il", "Le", "Les", "Lo", "Gli", "Os", "As"]);
 
@@ -176,8 +177,8 @@ const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(["La", "El", "Los", "Las",
 function opensWithRomanceArticle(words: readonly string[]): boolean {
   return words.length >= 3 && ROMANCE_ARTICLES.has(words[0]!);
 }
-/** The particles that say `son of` in an Arab name: `Mohamed bin Zayed`, `Ahmed ibn Saud`. */
-export const PATRONYMICS: ReadonlySet<string> = new Set(["bin", "ibn"]);
+/** The particles that say `son of` in an Arab name, `Mohamed bin Zayed`, `Ahmed ibn Saud`, or a Kikuyu one, `Ngũgĩ wa Thiong'o`. */
+export const PATRONYMICS: ReadonlySet<string> = new Set(["bin", "ibn", "wa"]);
 /** The words joining a double surname in Portuguese and Spanish: `Gouveia e Melo`, `Ortega y Gasset`. */
 export const COMPOUND_SURNAME_JOINS: ReadonlySet<string> = new Set(["e", "y"]);
 /** The particles, Portuguese `do` (which runs.ts joins into a name only where it cannot be the verb) and the joins of double surnames. */
@@ -449,8 +450,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return words.length === 1 && VOCABULARY.has(final.toLowerCase()) ? undefined : classified("place", "guess");
   }
   if (words.length === 2 && isInitialsAndSurname(words[0]!, words[1]!, aliases)) return classified("person", "guess");
-  // `Hamad bin Rashid Al Fasi`: a given name, `son of` and the father's name make an Arab person's name
-  if (words.length >= 3 && words.length <= 6 && PATRONYMICS.has(words[1]!) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || INNER_PARTICLES.has(w)) && !words.some((w) => HEAD_WORDS.has(w))) {
+  // `Hamad bin Rashid Al Fasi`, `Ngũgĩ wa Thiong'o`: a given name, `son of` and the father's name make a person's name
+  if (words.length >= 3 && words.length <= 6 && PATRONYMICS.has(words[1]!) && words.every((w) => /^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(w) || INNER_PARTICLES.has(w)) && !words.some((w) => HEAD_WORDS.has(w))) {
     return classified("person", "evidence");
   }
   // `Hwang Hee-Chan`, `Moon Jae-in`: a short family name before a given name of two hyphenated syllables

@@ -2197,4 +2197,14 @@ describe("words beside names that say what they are", () => {
     const text = "Vote\n\nTakumeito, the junior coalition partner, said it had concerns.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([["Takumeito", "organization", ["Takumeito", "it"]]]);
   });
+
+  it("reads a Kikuyu name with its patronymic particle whole", () => {
+    const text = "Obituary\n\nMũthoni wa Kĩrĩma, the Kenyan poet whose verse was read across Africa, died on Wednesday. Her death was announced by her son Kamau wa Mũthoni, who wrote that she had \"lived a full life.\"\n";
+    const model = analyzeArticle(text);
+    expect(model.entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles])).toEqual([
+      ["Mũthoni wa Kĩrĩma", ["Kenyan poet"]],
+      ["Kamau wa Mũthoni", ["son"]],
+    ]);
+    expect(model.quotes.map((q) => q.speakerName)).toEqual(["Kamau wa Mũthoni"]);
+  });
 });

@@ -248,4 +248,12 @@ describe("a body its owner names", () => {
       ["a win", "person:ruth-hale", true],
     ]);
   });
+
+  it("gives a quote after `, who wrote that` to the name the `who` stands for", () => {
+    const text = "Obituary\n\nAnn Cole, the poet, died on Wednesday. Her death was announced by her son Tom Reed, who wrote that she had \"lived a full life.\" Her editor, Ruth Hale, who also said she was \"unafraid,\" wept.\n";
+    expect(speakersOf(text)).toEqual([
+      ["lived a full life.", "person:tom-reed", true],
+      ["unafraid,", "person:ruth-hale", true],
+    ]);
+  });
 });

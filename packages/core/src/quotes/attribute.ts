@@ -235,7 +235,8 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
   const last = ctx.tokens[end]!;
   if (last.kind !== "word" || insideQuote(ctx, last.start)) return undefined;
   // `X thanked residents and said`: the verb shares the clause's subject, which the words before `and` are not
-  if (COORDINATORS.has(last.text)) return undefined;
+  // (nor is a relative pronoun a subject by itself: see subjectOfRelative)
+  if (COORDINATORS.has(last.text) || last.text === "who") return undefined;
   let start = end;
   // extend left over the noun phrase: words, possessives and titles, not across punctuation or clause words
   while (start - 1 >= floor) {
@@ -270,8 +271,14 @@ function taggedSubjectBefore(ctx: Context, verbIndex: number, floor: number): Sp
   return isPartyTag(first) || (k + 2 === verbIndex - 1 && /^[1-9]\d?$/.test(first)) ? subjectBefore(ctx, k, floor) : undefined;
 }
 
-/** `A Hamas official, who asked not to be named, said`: the subject before a `who` clause set off by commas. */
+/**
+ * `A Hamas official, who asked not to be named, said`: the subject before a `who` clause set off by commas;
+ * or the one the verb's own `who` stands for (`her son Tom Reed, who wrote that …`).
+ */
 function subjectOfRelative(ctx: Context, verbIndex: number, floor: number): Span | undefined {
+  let who = verbIndex - 1;
+  while (who > floor && SKIPPABLE.has(ctx.tokens[who]!.text.toLowerCase())) who--;
+  if (who - 1 > floor && ctx.tokens[who]!.text === "who" && ctx.tokens[who - 1]!.text === ",") return subjectBefore(ctx, who - 1, floor);
   if (verbIndex - 1 < floor || ctx.tokens[verbIndex - 1]!.text !== ",") return undefined;
   for (let k = verbIndex - 2; k > floor; k--) {
     const t = ctx.tokens[k]!;

@@ -90,6 +90,14 @@ describe("classifyParagraphs", () => {
     expect(classified[2]!.byline!.authors).toEqual([]);
   });
 
+  it("reads a date after the place the story was filed from as a stamp", () => {
+    const text = ["Novelist dies at 87", "By Ann Obi", "Mombasa, May 29, 2025", "The novelist died on Wednesday in a hospital, his family said."].join("\n\n");
+    const classified = classifyParagraphs(text, layout(text).paragraphs);
+    expect(classified.map((r) => r.role)).toEqual(["headline", "byline", "stamp", "body"]);
+    const date = classified[2]!.stamps![0]!.date;
+    expect([text.slice(date.start, date.end), date.year, date.month, date.day]).toEqual(["May 29, 2025", 2025, 5, 29]);
+  });
+
   it("does not read names that are not a list of people as a byline", () => {
     const text = ["Talks Resume", "Obama and Iran", "WASHINGTON — Talks resumed on Monday between the two sides, officials said."].join("\n\n");
     expect(roles(text)).toEqual(["headline", "deck", "body"]);

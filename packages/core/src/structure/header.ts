@@ -3,6 +3,7 @@ import type { Paragraph } from "../text/layout.js";
 import { listItemsUnder, matchBoilerplate, type BoilerplateMatch } from "./boilerplate.js";
 import { parseByline, parseFiledFromLine, parseJobLine, parseNameLine, parseOutletLine, type Byline } from "./byline.js";
 import { isTitleCase } from "../text/title-case.js";
+import { isGazetteerPlace } from "../entities/lexicon.js";
 
 export type ParagraphRole = "headline" | "deck" | "byline" | "stamp" | "body" | "boilerplate";
 
@@ -44,15 +45,21 @@ const RELATIVE_STAMP =
 /** A stamp line is short: a longer paragraph that holds a date is prose. */
 const STAMP_MAX = 160;
 
+/** A place's name and a comma opening a stamp line. */
+const PLACE_BEFORE = /^\s*(\p{Lu}[\p{L}.'’ -]{1,40}),\s*/u;
+
 /** The dates a stamp line gives, each read from its own segment; empty when it is no stamp line. */
 function parseStampSegments(text: string, offset: number): DateStamp[] {
   const stamps: DateStamp[] = [];
   if (text.length > STAMP_MAX) return stamps;
   let at = 0;
   for (const segment of text.split(STAMP_SEGMENT)) {
-    const stamp = parseDateStamp(segment);
+    const place = PLACE_BEFORE.exec(segment);
+    // (`Nairobi, May 29, 2025`: a place the gazetteers know may stand before the date, where the story was filed)
+    const filedFrom = place !== null && isGazetteerPlace(place[1]!) ? place[0].length : 0;
+    const stamp = parseDateStamp(segment.slice(filedFrom));
     if (stamp !== undefined) {
-      const lead = offset + at;
+      const lead = offset + at + filedFrom;
       stamps.push({ ...stamp, date: { ...stamp.date, start: stamp.date.start + lead, end: stamp.date.end + lead } });
     }
     at += segment.length;
