@@ -256,4 +256,12 @@ describe("a body its owner names", () => {
       ["unafraid,", "person:ruth-hale", true],
     ]);
   });
+
+  it("gives a quote before `said` and a firm's role to the name in apposition after the role", () => {
+    const text = "Recall\n\n\"Safety is our priority,\" said Acme's head of quality, Dr. Anke Vogel. \"We are on it,\" said the firm's chief, Tom Reed, on Monday.\n";
+    expect(speakersOf(text)).toEqual([
+      ["Safety is our priority,", "person:anke-vogel", false],
+      ["We are on it,", "person:tom-reed", false],
+    ]);
+  });
 });

@@ -300,6 +300,19 @@ function objectAfter(ctx: Context, verbIndex: number, ceiling: number): Span | u
   return { start: ctx.tokens[verbIndex + 1]!.start, end: ctx.tokens[end - 1]!.end };
 }
 
+/** The person's name set off by a comma after `role`, the object of the verb at `verbIndex`, when the role names no person. */
+function nameAfterRole(ctx: Context, role: Span, verbIndex: number, ceiling: number): Span | undefined {
+  if (mentionsIn(ctx, role).some((m) => m.entity.type === "person")) return undefined;
+  let comma = verbIndex + 1;
+  while (comma < ceiling && ctx.tokens[comma]!.end <= role.end) comma++;
+  if (ctx.tokens[comma]?.text !== ",") return undefined;
+  const name = objectAfter(ctx, comma, ceiling);
+  if (name === undefined) return undefined;
+  // (the sentence's period may close the words after the comma: `, Dr. Ana Ruiz.`)
+  const end = ctx.text.charCodeAt(name.end - 1) === 46 ? name.end - 1 : name.end;
+  return mentionsIn(ctx, name).some((m) => m.entity.type === "person" && m.mention.span.end === end) ? { start: name.start, end } : undefined;
+}
+
 function accordingTo(ctx: Context, from: number, to: number): { index: number; span: Span } | undefined {
   for (let i = from; i + 1 < to; i++) {
     if (ctx.tokens[i]!.text.toLowerCase() === "according" && ctx.tokens[i + 1]!.text === "to" && !insideQuote(ctx, ctx.tokens[i]!.start)) {
@@ -350,8 +363,10 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
         if (who) return attributed(who, "cue-after", { start: span.start, end: t.end });
       }
       const object = objectAfter(ctx, i, ceiling);
-      const who = object && resolvePhrase(ctx, object);
-      if (object && who) return attributed(who, "cue-after", { start: t.start, end: object.end });
+      // `said Acme's head of quality, Dr. Ana Ruiz.`: the name in apposition to a role speaks, not the role's owner
+      const named = object && nameAfterRole(ctx, object, i, ceiling);
+      const who = named ? resolvePhrase(ctx, named) : object && resolvePhrase(ctx, object);
+      if (object && who) return attributed(who, "cue-after", { start: t.start, end: (named ?? object).end });
       return undefined;
     }
     if ([".", "?", "!"].includes(t.text)) break;
