@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -209,7 +209,7 @@ const COMPASS: ReadonlySet<string> = new Set(["North", "South", "East", "West", 
 function isInitialsAndSurname(initials: string, surname: string, aliases: AliasTable): boolean {
   return (
     /^(?:\p{Lu}{2}|(?:\p{Lu}\.){1,2})$/u.test(initials) &&
-    !HEAD_WORDS.has(initials) &&
+    (!HEAD_WORDS.has(initials) || isInitialsBeforeName(initials, surname)) &&
     aliases.lookup(initials) === undefined &&
     /^\p{Lu}\p{Ll}{2,}$/u.test(surname) &&
     !HEAD_WORDS.has(surname) &&

@@ -161,6 +161,11 @@ export function isCommonInitialism(word: string): boolean {
 
 /** A company's legal form after its name (`Inc`, `ASA`, `GmbH`). */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(entityWords.legalSuffixes);
+
+/** `N.V. Ramana`, `S.A. Bobde`: a legal form written as initials, before a capitalised word, is a person's initials. */
+export function isInitialsBeforeName(word: string, next: string | undefined): boolean {
+  return LEGAL_SUFFIXES.has(word) && /^(?:\p{Lu}\.){2}$/u.test(word) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next);
+}
 export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(entityWords.clubSuffixes);
 const EVERYDAY_SURNAMES: ReadonlySet<string> = new Set(entityWords.everydaySurnames);
 

@@ -2207,4 +2207,12 @@ describe("words beside names that say what they are", () => {
     ]);
     expect(model.quotes.map((q) => q.speakerName)).toEqual(["Kamau wa Mũthoni"]);
   });
+
+  it("reads a legal form's letters before a surname as a person's initials", () => {
+    const text = "Court\n\nA bench headed by Chief Justice S.A. Varadan ordered a halt. Shares in Kestrel N.V. fell.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["S.A. Varadan", "person", ["Chief Justice"]],
+      ["Kestrel N.V.", "organization", []],
+    ]);
+  });
 });
