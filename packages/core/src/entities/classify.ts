@@ -346,7 +346,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // one that starts with a given name does so after an article, which a person's name does not take: `the Marlow Forge division`,
   // or before the noun of a place or body named for someone: `Kamal Adwan hospital director`)
   const nounAfter = context.nounAfter;
-  if (nounAfter !== undefined && (context.determiner || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) return classified(nounAfter.type, "evidence");
+  // (a place's own head word outweighs the noun: `the Main Street library`)
+  if (nounAfter !== undefined && (context.determiner || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
+    return classified(words.length >= 2 && HEAD_WORDS.get(words[words.length - 1]!) === "place" ? "place" : nounAfter.type, "evidence");
+  }
   if (words.every((w) => isTitlePart(w) || isStopword(w)) && !context.nameWord) return undefined;
   // a title phrase with no name after it (Iranian Foreign Minister, Supreme Leader) names no one by itself
   // (unless an institution's head word stands before its `of`: `Massachusetts Institute of Technology`)

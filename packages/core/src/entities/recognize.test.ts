@@ -2215,4 +2215,12 @@ describe("words beside names that say what they are", () => {
       ["Kestrel N.V.", "organization", []],
     ]);
   });
+
+  it("keeps a place's own head word when its name modifies a body's noun", () => {
+    const text = "Budget\n\nIt restores hours at the Elm Street library branch. The Harbor Bay school closed.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type])).toEqual([
+      ["Elm Street", "place"],
+      ["Harbor Bay", "place"],
+    ]);
+  });
 });
