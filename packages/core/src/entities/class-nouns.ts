@@ -16,9 +16,9 @@ const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** What one holds in a company: `shares in`, `a stake in`. */
 const STAKE_NOUNS: ReadonlySet<string> = new Set(["share", "shares", "stake", "stakes", "holding", "holdings", "shareholding", "investment", "investments"]);
-/** How far back a naming word looks for its noun: `the elite group within Scientology called the Sea Org`. */
 /** Offices held over a town or a region, so what they are `of` is a place: `the mayor of Dunmore`, `governor of Kaduna`. */
 const OFFICES_OVER_PLACES: ReadonlySet<string> = new Set(["mayor", "mayors", "governor", "governors", "premier", "premiers", "sheriff", "burgomaster", "alcalde", "prefect", "reeve"]);
+/** How far back a naming word looks for its noun: `the elite group within Scientology called the Sea Org`. */
 const NAMING_REACH = 4;
 const MAX_MEMBERS = 12;
 

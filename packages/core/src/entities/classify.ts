@@ -73,9 +73,9 @@ export interface ClassifyContext {
   readonly nameWord?: boolean;
   /** The relative word after a comma that follows it: `, who` (a person) or `, which` / `, its` (not one). */
   readonly relative?: "who" | "which";
-  /** An age in commas or brackets follows it: `Okonjo, 62, said`, as news gives a person's. */
   /** A plural verb follows it at once, as British English writes of a club or a firm: `Arsenal have agreed`; never a person. */
   readonly pluralVerbAfter?: boolean;
+  /** An age in commas or brackets follows it: `Okonjo, 62, said`, as news gives a person's. */
   readonly ageAfter?: boolean;
   /** It is in the possessive before a person's full name: `McLaren's Oscar Piastri`, `Mercedes' George Russell` (whose side or employer). */
   readonly ownsPersonAfter?: boolean;

@@ -65,6 +65,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       i--;
       continue;
     }
+    // `Javier Milei's La Libertad Avanza`: a possessive right before the name is its owner, not its title
+    if (taken.length === 0 && t.possessive) break;
     // (`In June President Obama`: a date is no part of a title)
     // (`co-leader`, `vice-chairman`: the first part of a hyphenated role goes with it, whatever it is)
     const gluedToNext = taken.length > 0 && taken[0]!.hyphenBefore && taken[0]!.token === t.token;
@@ -81,8 +83,6 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       !hasPastVerb(t.text) &&
       // (after a verb it heads a lower-case role only: `beat agriculture minister`, not `backs President`)
       (startsLower(taken[0]!.text) || (i > sentenceStart && (startsUpper(tokens[i - 1]!.text) || tokens[i - 1]!.possessive)));
-    // `Javier Milei's La Libertad Avanza`: a possessive right before the name is its owner, not its title
-    if (taken.length === 0 && t.possessive) break;
     const ok =
       gluedToNext ||
       particle ||
