@@ -1,6 +1,7 @@
 import { formatDate, parseIsoDate } from "./dates/calendar.js";
 import { findWrittenDates } from "./dates/absolute.js";
-import { findDateMentions } from "./dates/mentions.js";
+import { inferDatelineYear } from "./dates/dateline-year.js";
+import { findDateMentions, resolveMention } from "./dates/mentions.js";
 import type { ReferenceDate } from "./dates/resolve.js";
 import { attributeQuotes } from "./quotes/attribute.js";
 import { isPartial } from "./quotes/partial.js";
@@ -76,6 +77,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   let published: DateStampInfo | undefined;
   const updated: DateStampInfo[] = [];
   let dateline: DatelineInfo | undefined;
+  let datelineDay: (Span & { month: number; day: number }) | undefined;
   let copyright: CopyrightInfo | undefined;
   const body: number[] = [];
   const boilerplate: number[] = [];
@@ -150,6 +152,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
           if (d !== undefined) {
             const day = d.dateSpan && findWrittenDates(text, d.dateSpan.start, d.dateSpan.end)[0];
             const date = day?.year !== undefined && day.day !== undefined ? { ...locate(day), value: formatDate({ year: day.year, month: day.month, day: day.day }) } : undefined;
+            if (day !== undefined && day.year === undefined && day.day !== undefined) datelineDay = { ...day, day: day.day };
             dateline = { ...locate(d.span), ...(d.placeSpan ? { place: locate(d.placeSpan) } : {}), ...(d.source ? { source: d.source } : {}), ...(date ? { date } : {}), glued: d.glued };
           }
         }
@@ -264,7 +267,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
 
   // a stamp dates the article; failing one, the day its dateline gives
   const own = published ?? updated[0];
-  const reference: ReferenceDate | undefined = own
+  let reference: ReferenceDate | undefined = own
     ? { date: parseIsoDate(own.value)!, source: own.kind }
     : dateline?.date && { date: parseIsoDate(dateline.date.value)!, source: "dateline" };
   const datedParagraphs = paragraphs
@@ -274,7 +277,18 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     const s = sentences[lastAtMost(sentences, offset, (x) => x.start)];
     return s !== undefined && offset < s.end ? s : { start: offset, end: offset };
   };
-  const dates = findDateMentions(text, datedParagraphs, sentenceAt, scan.quotes.map((q) => q.outer), reference, locate);
+  let dates = findDateMentions(text, datedParagraphs, sentenceAt, scan.quotes.map((q) => q.outer), reference, locate);
+  // a wire dateline without its year (`SEATTLE, Oct 28 (Reuters) -`) dates the article when the lead and the years it writes fix one
+  if (reference === undefined && datelineDay !== undefined && dateline !== undefined) {
+    const year = inferDatelineYear(text, { ...datelineDay, end: dateline.span.end, sentenceEnd: sentenceAt(dateline.span.end).end }, dates, copyright?.year);
+    if (year !== undefined) {
+      const day = { year, month: datelineDay.month, day: datelineDay.day };
+      dateline = { ...dateline, date: { ...locate(datelineDay), value: formatDate(day), inferred: true } };
+      structure.dateline = dateline;
+      reference = { date: day, source: "dateline", inferred: true };
+      dates = dates.map((d) => resolveMention(d, reference));
+    }
+  }
 
   const paragraphSpans = rawParagraphs.map((p) => ({ start: p.start, end: p.end }));
   const model = {

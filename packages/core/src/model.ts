@@ -44,8 +44,11 @@ export interface DatelineInfo extends Located {
   /** Absent when the dateline gives only the day and the agency (`Oct 18 (Reuters) -`). */
   readonly place?: Located;
   readonly source?: string;
-  /** The day the dateline gives, when it names the year too (`June 3, 2026`); `value` is `YYYY-MM-DD`. */
-  readonly date?: Located & { readonly value: string };
+  /**
+   * The day the dateline gives (`June 3, 2026`); `value` is `YYYY-MM-DD`. A day without its year (`Oct 28`) is
+   * here, `inferred`, only when the lead's weekday and the years the article writes fix the year.
+   */
+  readonly date?: Located & { readonly value: string; readonly inferred?: true };
   readonly glued: boolean;
 }
 

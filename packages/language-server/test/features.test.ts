@@ -141,6 +141,18 @@ describe("language server over stdio on the seeds", () => {
     await client.notify("textDocument/didClose", { textDocument: { uri } });
   });
 
+  it("hovers a date read against a wire dateline whose year the lead's weekday fixes", async () => {
+    const uri = client.uri("articles/wire.txt");
+    const text = "Pell cuts jobs\n\nPORTLAND, Oct 27 (Reuters) - Pell Systems said on Monday it would cut 900 jobs. It cut 400 in 2023 and will hire again next year.\n";
+    await client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "plaintext", version: 1, text } });
+    const hover = await client.request<{ contents: { value: string } }>("textDocument/hover", { textDocument: { uri }, position: { line: 2, character: 122 } });
+    expect(hover.contents.value.split("  \n")).toEqual([
+      "**2026**",
+      "Read from “next year” (future tense) against this article's dateline date, its year inferred from the lead's weekday, 2025-10-27.",
+    ]);
+    await client.notify("textDocument/didClose", { textDocument: { uri } });
+  });
+
   it("hovers a holiday with its day and hints the day after it", async () => {
     const uri = client.uri("articles/holiday.txt");
     const text = "Ferry timetable changes\n\nPublished: Monday, January 10, 2022\n\nFerries will not sail on Good Friday, as on Boxing Day 2020.\n";

@@ -11,6 +11,8 @@ export interface ReferenceDate {
   /** `published`/`updated`: the article's own stamp; `dateline`: the day its dateline gives; `related`: a related article's, named by `uri`. */
   readonly source: "published" | "updated" | "dateline" | "related";
   readonly uri?: string;
+  /** A dateline's year read from the lead's weekday, not written (`SEATTLE, Oct 28 (Reuters) - … said on Tuesday`). */
+  readonly inferred?: true;
 }
 
 export type Tense = "past" | "future";

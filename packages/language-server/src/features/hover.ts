@@ -83,7 +83,10 @@ function dateHover(date: DateMention): string {
   const lines = [`**${date.value}**${weekday}`];
   if (date.basis) {
     const basis = date.basis;
-    const from = basis.source === "related" && basis.uri ? `the related article [${basename(basis.uri)}](${basis.uri})` : `this article's ${basis.source} date`;
+    const from =
+      basis.source === "related" && basis.uri ? `the related article [${basename(basis.uri)}](${basis.uri})`
+      : basis.inferred ? `this article's dateline date, its year inferred from the lead's weekday`
+      : `this article's ${basis.source} date`;
     lines.push(`Read from “${date.text}” (${date.tense} tense) against ${from}, ${basis.date.year}-${String(basis.date.month).padStart(2, "0")}-${String(basis.date.day).padStart(2, "0")}.`);
   } else if (date.expression.kind === "holiday") {
     lines.push(`${date.expression.holiday.name} in the year written after it.`);

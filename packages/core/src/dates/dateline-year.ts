@@ -1,0 +1,62 @@
+import type { DateMention } from "../model.js";
+import type { Span } from "../text/positions.js";
+import { daysInMonth, weekdayOf } from "./calendar.js";
+
+/**
+ * How many years after the latest year an article names (or before the earliest it looks ahead to) its own year
+ * may be. News names its own year or a recent one (`in 2023`, `by the end of 2025`); within four years a day of
+ * the year falls on each weekday at most once, so the lead's weekday picks one year or none.
+ */
+const YEAR_REACH = 3;
+
+/** A year-less wire dateline's day (`SEATTLE, Oct 28 (Reuters) -`). */
+export interface DatelineDay {
+  readonly month: number;
+  readonly day: number;
+  /** Where the dateline ends: the lead's weekday is looked for after it, in its sentence. */
+  readonly end: number;
+  /** The end of the sentence that holds the dateline. */
+  readonly sentenceEnd: number;
+}
+
+/**
+ * The year of a dateline that gives only the day. Wire copy names the dateline's day by its weekday in the
+ * lead (`Amazon said on Tuesday`); the years the article writes bound its own: one in the past tense or after
+ * `since` comes before it, one in the future tense or after `by` or `until` after it. The year is the one
+ * within those bounds whose day falls on the lead's weekday; with no weekday or no written year, none.
+ */
+export function inferDatelineYear(text: string, day: DatelineDay, mentions: readonly DateMention[], copyrightYear: number | undefined): number | undefined {
+  const lead = mentions.find((m) => m.span.start >= day.end && m.span.start < day.sentenceEnd && m.expression.kind === "weekday" && !isPossessive(text, m.span));
+  if (lead === undefined || lead.expression.kind !== "weekday" || lead.expression.offset !== undefined || lead.tense !== "past") return undefined;
+  let after: number | undefined;
+  let before = copyrightYear;
+  for (const m of mentions) {
+    const year = writtenYear(m);
+    if (year === undefined) continue;
+    if (m.tense === "future" || /\b(?:by|until|before)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 20), m.span.start))) before = Math.min(before ?? year, year);
+    else after = Math.max(after ?? year, year);
+  }
+  if (after === undefined && before === undefined) return undefined;
+  const from = after ?? before! - YEAR_REACH;
+  const to = Math.min(before ?? Infinity, from + YEAR_REACH);
+  const years: number[] = [];
+  for (let year = from; year <= to; year++) {
+    if (day.day <= daysInMonth(year, day.month) && weekdayOf({ year, month: day.month, day: day.day }) === lead.expression.weekday) years.push(year);
+  }
+  // (bounded on one side only, the year nearest the bound)
+  return after === undefined ? years.at(-1) : years[0];
+}
+
+/** The year a mention writes out, when it names one. */
+function writtenYear(m: DateMention): number | undefined {
+  const e = m.expression;
+  if (e.kind === "written") return e.date.year;
+  if (e.kind === "year") return e.year;
+  if (e.kind === "season" || e.kind === "holiday") return e.kind === "season" ? e.year : e.holiday.year;
+  return undefined;
+}
+
+/** `Saturday's election`: a weekday that names an event, not the day of the report. */
+function isPossessive(text: string, span: Span): boolean {
+  return /^['’]s\b/u.test(text.slice(span.end, span.end + 3));
+}
