@@ -264,4 +264,12 @@ describe("a body its owner names", () => {
       ["We are on it,", "person:tom-reed", false],
     ]);
   });
+
+  it("reads a cue after the quote past a title's or an initial's period", () => {
+    const text = "Trial\n\nMara Lind spoke first. \"The data are strong,\" Dr. Ivo Brandt, the firm's chief scientist, said. \"We are pleased,\" J. Ruth Okafor told reporters.\n";
+    expect(speakersOf(text)).toEqual([
+      ["The data are strong,", "person:ivo-brandt", false],
+      ["We are pleased,", "person:j-ruth-okafor", false],
+    ]);
+  });
 });
