@@ -37,6 +37,8 @@ export interface ClassifyContext {
   readonly neuterPronoun?: boolean;
   /** An article (the, a, an) stands right before the name: people's names rarely take one. */
   readonly determiner: boolean;
+  /** An owner's possessive stands right before the name (`Codelco's El Teniente mine`). */
+  readonly possessiveBefore?: boolean;
   /** A preposition of place stands right before it (`in Islay`, `near Northport`). */
   readonly locative?: boolean;
   /** A preposition stands right before it: the name is its object, not the subject of a verb after it (`Residents of Marsh Lane complained`). */
@@ -343,11 +345,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (a name that ends in s may be a plural: `the Smiths are`; `I have` is the pronoun's, cleared above)
   if (context.pluralVerbAfter && !words.at(-1)!.endsWith("s") && !context.titled) return classified("organization", "evidence");
   // (a name that modifies a noun is of the noun's kind, whatever title stands before it: `official KCNA news agency`;
-  // one that starts with a given name does so after an article, which a person's name does not take: `the Marlow Forge division`,
-  // or before the noun of a place or body named for someone: `Kamal Adwan hospital director`)
+  // one that starts with a given name does so after an article or an owner's possessive, which a person's name does not take:
+  // `the Marlow Forge division`, `Codelco's El Teniente mine`, or before the noun of a place or body named for someone: `Kamal Adwan hospital director`)
   const nounAfter = context.nounAfter;
   // (a place's own head word outweighs the noun: `the Main Street library`)
-  if (nounAfter !== undefined && (context.determiner || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
+  if (nounAfter !== undefined && (context.determiner || context.possessiveBefore || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
     return classified(words.length >= 2 && HEAD_WORDS.get(words[words.length - 1]!) === "place" ? "place" : nounAfter.type, "evidence");
   }
   if (words.every((w) => isTitlePart(w) || isStopword(w)) && !context.nameWord) return undefined;

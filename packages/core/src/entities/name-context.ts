@@ -81,6 +81,7 @@ function wordAfterAside(nts: readonly NameToken[], open: number): string {
  */
 export class NameContext implements ClassifyContext {
   readonly determiner: boolean;
+  readonly possessiveBefore: boolean;
   readonly prepositionBefore: boolean;
   readonly handle: boolean;
   readonly leads: boolean;
@@ -120,6 +121,7 @@ export class NameContext implements ClassifyContext {
     this.after = after;
     this.previous = previous;
     this.determiner = DETERMINERS.has(previous);
+    this.possessiveBefore = before?.possessive === true;
     this.prepositionBefore = PREPOSITIONS.has(previous);
     this.handle = before !== undefined && (before.text === "@" || before.text === "#") && before.end === first.start;
     this.leads = after !== undefined && LED_BODIES.has(after.text);

@@ -107,9 +107,10 @@ function isPossessiveName(stem: string, tokens: readonly Token[], next: number, 
 
 /**
  * Institutions and places named for their founder, patron or cause in the possessive: `Addenbrooke's Hospital`,
- * `Queen's University`, `Alzheimer's Society`, `Lincoln's Inn`, `Regent's Park`.
+ * `Queen's University`, `Alzheimer's Society`, `Lincoln's Inn`, `Regent's Park`; a disease named for its describer opens a name
+ * too (`the Parkinson's Disease Foundation`).
  */
-const FOUNDED_INSTITUTIONS: ReadonlySet<string> = new Set(["Hospital", "Infirmary", "College", "University", "School", "Church", "Cathedral", "Chapel", "Abbey", "Society", "Trust", "Foundation", "Fund", "Inn", "Park"]);
+const FOUNDED_INSTITUTIONS: ReadonlySet<string> = new Set(["Hospital", "Infirmary", "College", "University", "School", "Church", "Cathedral", "Chapel", "Abbey", "Society", "Association", "Trust", "Foundation", "Fund", "Inn", "Park", "Disease", "Syndrome"]);
 
 /**
  * `Addenbrooke's Hospital`, `King's College London`: one capitalised word's possessive before the head word

@@ -2223,4 +2223,15 @@ describe("words beside names that say what they are", () => {
       ["Harbor Bay", "place"],
     ]);
   });
+
+  it("reads a name between an owner's possessive and a facility's noun as the facility, and a disease's or cause's possessive inside a body's name", () => {
+    const m = analyzeArticle("Mine halted\n\nTwo workers died at Andina's El Morro mine. Ana Ruiz of the Verne's Disease Research Center and the Verne's Association said so.\n");
+    expect(m.entities.map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Andina"],
+      ["place", "El Morro"],
+      ["person", "Ana Ruiz"],
+      ["organization", "Verne's Disease Research Center"],
+      ["organization", "Verne's Association"],
+    ]);
+  });
 });

@@ -272,4 +272,9 @@ describe("a body its owner names", () => {
       ["We are pleased,", "person:j-ruth-okafor", false],
     ]);
   });
+
+  it("gives a quote after `, who …` to the person before a role set off by commas, not the role's body", () => {
+    const text = "Trial\n\nDr. Ivo Brandt, director of the Halden Clinic, who was not involved in the study, called the result \"modest but real.\"\n";
+    expect(speakersOf(text)).toEqual([["modest but real.", "person:ivo-brandt", true]]);
+  });
 });

@@ -278,15 +278,28 @@ function taggedSubjectBefore(ctx: Context, verbIndex: number, floor: number): Sp
 function subjectOfRelative(ctx: Context, verbIndex: number, floor: number): Span | undefined {
   let who = verbIndex - 1;
   while (who > floor && SKIPPABLE.has(ctx.tokens[who]!.text.toLowerCase())) who--;
-  if (who - 1 > floor && ctx.tokens[who]!.text === "who" && ctx.tokens[who - 1]!.text === ",") return subjectBefore(ctx, who - 1, floor);
+  if (who - 1 > floor && ctx.tokens[who]!.text === "who" && ctx.tokens[who - 1]!.text === ",") return antecedentOf(ctx, who - 1, floor);
   if (verbIndex - 1 < floor || ctx.tokens[verbIndex - 1]!.text !== ",") return undefined;
   for (let k = verbIndex - 2; k > floor; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind !== "word" || insideQuote(ctx, t.start)) return undefined;
     // (`, which` may qualify a body inside an appositive: `Nancy Northup, president of the Center, which represents the clinic, said`)
-    if (t.text === "who" && ctx.tokens[k - 1]!.text === ",") return subjectBefore(ctx, k - 1, floor);
+    if (t.text === "who" && ctx.tokens[k - 1]!.text === ",") return antecedentOf(ctx, k - 1, floor);
   }
   return undefined;
+}
+
+/**
+ * Whom `, who` at `comma` is about: the words before it, or, when those are a role set off by commas that
+ * names no person, the person's name before the role (`Ana Ruiz, director of the Acme Clinic, who …`).
+ */
+function antecedentOf(ctx: Context, comma: number, floor: number): Span | undefined {
+  const phrase = subjectBefore(ctx, comma, floor);
+  if (phrase === undefined || mentionsIn(ctx, phrase).some((m) => m.entity.type === "person")) return phrase;
+  const before = tokenIndexAt(ctx.tokens, phrase.start) - 1;
+  if (ctx.tokens[before]?.text !== ",") return phrase;
+  const name = subjectBefore(ctx, before, floor);
+  return name !== undefined && mentionsIn(ctx, name).some((m) => m.entity.type === "person" && m.mention.span.end === name.end) ? name : phrase;
 }
 
 /** The words after a verb up to a comma or clause break (`said Gen. Lloyd Austin, the head of ...`). */
