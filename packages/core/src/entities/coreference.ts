@@ -190,7 +190,11 @@ export function resolveEntities(
     for (let k = 1; k < words.length; k++) push(byTail, tailKey(words.slice(k).join(" ")), cl);
     const patronymic = words.findIndex((w) => PATRONYMICS.has(w));
     if (patronymic > 0) for (let k = patronymic + 2; k < words.length; k++) push(byPatronymic, words.slice(0, k).join(" "), cl);
-    if (words.length >= 3 && LEGAL_SUFFIXES.has(words[words.length - 1]!) && typeOf(cl) === "organization") push(byCompanyName, ampersandForm(words.slice(0, -1).join(" ")), cl);
+    if (words.length >= 3 && LEGAL_SUFFIXES.has(words[words.length - 1]!) && typeOf(cl) === "organization") {
+      // (`Eli Lilly & Co.`: the `& Co.` goes with the legal form)
+      const name = words.at(-2) === "&" || words.at(-2) === "and" ? words.slice(0, -2) : words.slice(0, -1);
+      push(byCompanyName, ampersandForm(name.join(" ")), cl);
+    }
   }
   for (const cluster of [...clusters]) {
     const c = cluster.members[0]!.candidate;

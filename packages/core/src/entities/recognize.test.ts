@@ -2234,4 +2234,9 @@ describe("words beside names that say what they are", () => {
       ["organization", "Verne's Association"],
     ]);
   });
+
+  it("calls a firm by its name without `& Co.`", () => {
+    const m = analyzeArticle("Drug results\n\nAmos Varga & Co. said on Monday its drug worked. Amos Varga will ask for approval.\n");
+    expect(m.entities.map((e) => [e.type, e.name, e.mentions.map((x) => x.text)])).toEqual([["organization", "Amos Varga & Co.", ["Amos Varga & Co.", "its", "Amos Varga"]]]);
+  });
 });
