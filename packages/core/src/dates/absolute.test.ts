@@ -46,4 +46,17 @@ describe("parseDateStamp", () => {
     expect(parseDateStamp("The talks end on November 24, 2014.")).toBeUndefined();
     expect(parseDateStamp("Nov. 24")).toBeUndefined();
   });
+
+  it("reads a print edition's footer and a date in figures whose order the day settles", () => {
+    expect(parseDateStamp("Published in Dawn, November 16th, 2023")).toMatchObject({ kind: "published", date: { text: "November 16th, 2023", year: 2023, month: 11, day: 16 } });
+    expect(parseDateStamp("Published in the Daily Star, November 16, 2023")?.date.day).toBe(16);
+    expect(parseDateStamp("Published in Dawn, mostly, November 16, 2023")).toBeUndefined();
+    expect(["Updated: 15/12/2023 - 08:47", "12/15/2023 08:47", "15.12.2023, 08:47"].map((t) => parseDateStamp(t))).toEqual([
+      { kind: "updated", date: { start: 9, end: 19, text: "15/12/2023", year: 2023, month: 12, day: 15 } },
+      { kind: "published", date: { start: 0, end: 10, text: "12/15/2023", year: 2023, month: 12, day: 15 } },
+      { kind: "published", date: { start: 0, end: 10, text: "15.12.2023", year: 2023, month: 12, day: 15 } },
+    ]);
+    // either order reads 5 June and 6 May alike; 31/02 is no day
+    expect(["05/06/2023", "31/02/2023", "15/12/2023/4"].map((t) => parseDateStamp(t))).toEqual([undefined, undefined, undefined]);
+  });
 });

@@ -83,12 +83,32 @@ const STAMP_FILLER = new RegExp(
   "iu",
 );
 
+/** A print edition's footer names its paper before the date: `Published in Dawn, November 16th, 2023`. */
+const PUBLISHED_IN = /^\s*(?:first\s+)?published\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.'’&]*(?:\s+\p{Lu}[\p{L}.'’&]*){0,4},/iu;
+
 export function parseDateStamp(text: string): DateStamp | undefined {
   if (text.length > 120) return undefined;
   const dates = findWrittenDates(text);
-  const date = dates[0];
+  const date = dates[0] ?? numericDate(text);
   if (date === undefined || dates.length > 1 || date.year === undefined || date.day === undefined) return undefined;
-  const rest = text.slice(0, date.start) + " " + text.slice(date.end);
+  const before = text.slice(0, date.start);
+  const rest = before.replace(PUBLISHED_IN, " ") + " " + text.slice(date.end);
   if (!STAMP_FILLER.test(rest)) return undefined;
   return { date, kind: /\b(?:updated|modified)\b/i.test(rest) ? "updated" : "published" };
+}
+
+/**
+ * A stamp's date in figures: `15.12.2023` is day first, as in Europe; `15/12/2023` and `12/15/2023` only where
+ * the day is past 12, which tells Europe's order from America's. `05/06/2023` could be either and dates nothing.
+ */
+function numericDate(text: string): WrittenDate | undefined {
+  const m = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/.])/.exec(text);
+  if (m === null) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const dayFirst = m[2] === "." || (a > 12 && b <= 12);
+  if (!dayFirst && !(b > 12 && a <= 12)) return undefined;
+  const date = { year: Number(m[4]), month: dayFirst ? b : a, day: dayFirst ? a : b };
+  if (!isValidDate(date)) return undefined;
+  return { start: m.index, end: m.index + m[0].length, text: m[0], ...date };
 }
