@@ -2239,4 +2239,13 @@ describe("words beside names that say what they are", () => {
     const m = analyzeArticle("Drug results\n\nAmos Varga & Co. said on Monday its drug worked. Amos Varga will ask for approval.\n");
     expect(m.entities.map((e) => [e.type, e.name, e.mentions.map((x) => x.text)])).toEqual([["organization", "Amos Varga & Co.", ["Amos Varga & Co.", "its", "Amos Varga"]]]);
   });
+
+  it("types a union's, a federation's or a party's name by its Romance head word", () => {
+    const m = analyzeArticle("Strike\n\nThe Federacion de Trabajadores del Acero called a strike. The Sindicato Unido de Pescadores joined it. Ana Parti said so.\n");
+    expect(m.entities.map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Federacion de Trabajadores del Acero"],
+      ["organization", "Sindicato Unido de Pescadores"],
+      ["person", "Ana Parti"],
+    ]);
+  });
 });
