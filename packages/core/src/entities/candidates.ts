@@ -32,7 +32,10 @@ export interface Candidate {
   readonly roles: readonly string[];
   /** A plural honorific (Sens.) stood before it, to be shared with a name joined by `and`. */
   readonly pluralTitle?: string;
-  /** Another name for the previous candidate: in parentheses right after it (`National Resistance Council of Iran (NRCI)`), or after `known as`. */
+  /**
+   * The index of the candidate this is another name for: the one before, in parentheses right after it (`National Resistance
+   * Council of Iran (NRCI)`) or after `known as`; or, for a single word, the longer name after it (`Jin, whose real name is Kim Seok-jin`).
+   */
   readonly parentheticalOf?: number;
 }
 
@@ -874,11 +877,13 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
       // (an acronym of another language's words may not spell the name's initials: `Alternative for Germany (AfD)`)
       candidates[i] = { ...cur, parentheticalOf: i - 1 };
     } else if (KNOWN_AS.test(between) && prev.cls.type !== "place" && cur.cls.confidence !== "known") {
-      // `the National Institute for Space Research, known as INPE`: another name the article gives it
-      candidates[i] = { ...cur, parentheticalOf: i - 1 };
+      // `the National Institute for Space Research, known as INPE`, `Jin, whose real name is Kim Seok-jin`: another name the article gives it
+      // (names of several words are grouped before single words, so a single word joins the real name after it)
+      if (prev.words.length === 1 && cur.words.length >= 2 && /\bwhose\b/i.test(between)) candidates[i - 1] = { ...prev, parentheticalOf: i };
+      else candidates[i] = { ...cur, parentheticalOf: i - 1 };
     }
   }
 }
 
 const KNOWN_AS =
-  /^,?\s+(?:who\s+(?:is|was)\s+|which\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|commonly|popularly|widely|locally|now|formerly)\s+)?(?:known\s+(?:(?:widely|locally|popularly)\s+)?as|nicknamed)\s+(?:the\s+)?$/i;
+  /^,?\s+(?:(?:who\s+(?:is|was)\s+|which\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|commonly|popularly|widely|locally|now|formerly)\s+)?(?:known\s+(?:(?:widely|locally|popularly)\s+)?as|nicknamed)\s+(?:the\s+)?|whose\s+(?:real|full|birth|legal|given)\s+name\s+(?:is|was)\s+)$/i;

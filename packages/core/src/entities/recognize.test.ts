@@ -2248,4 +2248,12 @@ describe("words beside names that say what they are", () => {
       ["person", "Ana Parti"],
     ]);
   });
+
+  it("joins a name to the real name the article gives after it", () => {
+    const m = analyzeArticle("Singer back\n\nZola, whose real name is Ana Maria Petrescu, sang on Friday. Zola said she was happy. Rico Vance, whose full name is Federico Vance Ortiz, played.\n");
+    expect(m.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ["person", "Ana Maria Petrescu", ["Zola"]],
+      ["person", "Rico Vance", ["Federico Vance Ortiz"]],
+    ]);
+  });
 });
