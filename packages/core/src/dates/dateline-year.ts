@@ -21,9 +21,9 @@ export interface DatelineDay {
 
 /**
  * The year of a dateline that gives only the day. Wire copy names the dateline's day by its weekday in the
- * lead (`Amazon said on Tuesday`); the years the article writes bound its own: one in the past tense or after
- * `since` comes before it, one in the future tense or after `by` or `until` after it. The year is the one
- * within those bounds whose day falls on the lead's weekday; with no weekday or no written year, none.
+ * lead (`Amazon said on Tuesday`); the years the article writes bound its own: one in the past tense comes
+ * before it, one in the future tense or after `by` or `until` after it, as does a copyright line's. The year is
+ * the one within those bounds whose day falls on the lead's weekday; with no weekday or no year written, none.
  */
 export function inferDatelineYear(text: string, day: DatelineDay, mentions: readonly DateMention[], copyrightYear: number | undefined): number | undefined {
   const lead = mentions.find((m) => m.span.start >= day.end && m.span.start < day.sentenceEnd && m.expression.kind === "weekday" && !isPossessive(text, m.span));
@@ -52,7 +52,8 @@ function writtenYear(m: DateMention): number | undefined {
   const e = m.expression;
   if (e.kind === "written") return e.date.year;
   if (e.kind === "year") return e.year;
-  if (e.kind === "season" || e.kind === "holiday") return e.kind === "season" ? e.year : e.holiday.year;
+  if (e.kind === "season") return e.year;
+  if (e.kind === "holiday") return e.holiday.year;
   return undefined;
 }
 
