@@ -280,7 +280,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   let dates = findDateMentions(text, datedParagraphs, sentenceAt, scan.quotes.map((q) => q.outer), reference, locate);
   // a wire dateline without its year (`SEATTLE, Oct 28 (Reuters) -`) dates the article when the lead and the years it writes fix one
   if (reference === undefined && datelineDay !== undefined && dateline !== undefined) {
-    const year = inferDatelineYear(text, { ...datelineDay, end: dateline.span.end, sentenceEnd: sentenceAt(dateline.span.end).end }, dates, copyright?.year);
+    const year = inferDatelineYear(text, { month: datelineDay.month, day: datelineDay.day, datelineEnd: dateline.span.end, sentenceEnd: sentenceAt(dateline.span.end).end }, dates, copyright?.year);
     if (year !== undefined) {
       const day = { year, month: datelineDay.month, day: datelineDay.day };
       dateline = { ...dateline, date: { ...locate(datelineDay), value: formatDate(day), inferred: true } };

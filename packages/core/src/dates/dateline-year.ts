@@ -13,8 +13,8 @@ const YEAR_REACH = 3;
 export interface DatelineDay {
   readonly month: number;
   readonly day: number;
-  /** Where the dateline ends: the lead's weekday is looked for after it, in its sentence. */
-  readonly end: number;
+  /** Where the whole dateline ends: the lead's weekday is looked for after it, in its sentence. */
+  readonly datelineEnd: number;
   /** The end of the sentence that holds the dateline. */
   readonly sentenceEnd: number;
 }
@@ -26,7 +26,7 @@ export interface DatelineDay {
  * the one within those bounds whose day falls on the lead's weekday; with no weekday or no year written, none.
  */
 export function inferDatelineYear(text: string, day: DatelineDay, mentions: readonly DateMention[], copyrightYear: number | undefined): number | undefined {
-  const lead = mentions.find((m) => m.span.start >= day.end && m.span.start < day.sentenceEnd && m.expression.kind === "weekday" && !isPossessive(text, m.span));
+  const lead = mentions.find((m) => m.span.start >= day.datelineEnd && m.span.start < day.sentenceEnd && m.expression.kind === "weekday" && !isPossessive(text, m.span));
   if (lead === undefined || lead.expression.kind !== "weekday" || lead.expression.offset !== undefined || lead.tense !== "past") return undefined;
   let after: number | undefined;
   let before = copyrightYear;

@@ -1,9 +1,9 @@
 import type { Entity, EntityMention } from "../entities/types.js";
 import type { Span } from "../text/positions.js";
-import type { Sentence } from "../text/sentences.js";
+import { closesAbbreviation, type Sentence } from "../text/sentences.js";
 import { DEMONYMS, ROLE_MODIFIERS, ROLE_NOUNS, isEnglishWord } from "../entities/lexicon.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
-import { isAbbreviation, isPartyTag } from "../text/abbreviations.js";
+import { isPartyTag } from "../text/abbreviations.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { isPersonalPronoun } from "../entities/pronouns.js";
@@ -383,14 +383,9 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
       return undefined;
     }
     // (`,” Dr. Ana Ruiz said`, `,” J. Ana Ruiz said`: a title's or an initial's period ends no sentence)
-    if ([".", "?", "!"].includes(t.text) && !(t.text === "." && i > first && isShortened(ctx.tokens[i - 1]!.text, ctx.tokens[i + 1]?.text))) break;
+    if (t.text === "?" || t.text === "!" || (t.text === "." && !closesAbbreviation(ctx.tokens, i))) break;
   }
   return undefined;
-}
-
-/** A title or an initial before its period (`Dr.`, `J.`). */
-function isShortened(word: string, next: string | undefined): boolean {
-  return isAbbreviation(word, next) || /^\p{Lu}$/u.test(word);
 }
 
 /** Attribution before the quote in its sentence: `Varga said, according to the agency, “...”`, `but said: “...”`, `saying it’s “outrageous”`. */

@@ -21,6 +21,24 @@ function startsClosedClass(token: Token | undefined): boolean {
 }
 
 /**
+ * Whether the period at token `i` closes an abbreviation or an initial (`Dr.`, `J.`) rather than a sentence:
+ * an initial does unless a closed-class word follows (`wrote on X. The company`), and so does a name's last
+ * abbreviation (`Apple Inc. The index`).
+ */
+export function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  const prev = tokens[i - 1];
+  return (
+    tok.text === "." &&
+    prev !== undefined &&
+    prev.end === tok.start &&
+    prev.kind === "word" &&
+    (isAbbreviation(prev.text, tokens[i + 1]?.text) || isCapitalLetter(prev.text)) &&
+    !((isCapitalLetter(prev.text) || endsName(prev.text)) && startsClosedClass(tokens[i + 1]))
+  );
+}
+
+/**
  * Splits tokens [from, to) into sentences. A terminal mark ends a sentence when what follows starts one
  * (a capital, a digit or an opening quote) and the word before it is not a known abbreviation or an
  * initial. A dotted abbreviation (U.S.), a capital letter (J., X.) or an abbreviation that ends a name (Inc.)
@@ -33,22 +51,12 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
     const tok = tokens[i]!;
     let boundaryAfter = -1;
     if (tok.kind === "punct" && TERMINAL.has(tok.text)) {
-      const prev = tokens[i - 1];
       // a number glued to the period is an amount's (`Rs.300`, `N54.99trn`), not a new sentence
       const glued = tokens[i + 1];
       if (glued !== undefined && glued.start === tok.end && isNumber(glued.text.codePointAt(0)!)) continue;
       // nor inside a dotted abbreviation cut before its last letter (`D-N` `.` `Y` `.` of `D-N.Y.`)
       if (glued !== undefined && glued.start === tok.end && isCapitalLetter(glued.text) && tokens[i + 2]?.text === "." && tokens[i + 2]!.start === glued.end) continue;
-      // a capital letter and its period is an initial, unless a closed-class word follows (`wrote on X. The company`)
-      const abbreviated =
-        tok.text === "." &&
-        prev !== undefined &&
-        prev.end === tok.start &&
-        prev.kind === "word" &&
-        (isAbbreviation(prev.text, tokens[i + 1]?.text) || isCapitalLetter(prev.text)) &&
-        // (`Apple Inc. The index`: a name's last abbreviation, or an initial, before a closed-class word ends the sentence)
-        !((isCapitalLetter(prev.text) || endsName(prev.text)) && startsClosedClass(tokens[i + 1]));
-      if (!abbreviated) boundaryAfter = i;
+      if (!closesAbbreviation(tokens, i)) boundaryAfter = i;
     } else if (tok.kind === "word" && tok.text.endsWith(".")) {
       const next = tokens[i + 1];
       if (next === undefined || i + 1 >= to || startsClosedClass(next)) {
