@@ -33,8 +33,8 @@ export interface Candidate {
   /** A plural honorific (Sens.) stood before it, to be shared with a name joined by `and`. */
   readonly pluralTitle?: string;
   /**
-   * The index of the candidate this is another name for: the one before, in parentheses right after it (`National Resistance
-   * Council of Iran (NRCI)`) or after `known as`; or, for a single word, the longer name after it (`Jin, whose real name is Kim Seok-jin`).
+   * The index of the candidate this is another name for: the one before, in parentheses right after it (`Helios Power
+   * Systems (HPS)`) or after `known as`; or, for a single word, the longer name after it (`Jin, whose real name is Kim Seok-jin`).
    */
   readonly parentheticalOf?: number;
 }
