@@ -218,3 +218,15 @@ describe("dates in the seeds", () => {
     ]);
   });
 });
+
+describe("tense", () => {
+  it("reads a day something was put on, a possibility and an expectation as ahead", () => {
+    expect(clauseTense("The judge set sentencing for ", ".")).toBe("future");
+    expect(clauseTense("The court adjourned the case until ", ".")).toBe("future");
+    expect(clauseTense("The judge set a record on ", ".")).toBe("past");
+    expect(clauseTense("Ana Ruiz said the bank might wait until ", ".")).toBe("future");
+    expect(clauseTense("He pleaded not guilty and is to be tried in ", ".")).toBe("future");
+    expect(clauseTense("Economists expect the first cut in ", ".")).toBe("future");
+    expect(clauseTense("She said she could have left in ", ".")).toBe("past");
+  });
+});

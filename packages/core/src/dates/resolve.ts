@@ -137,8 +137,9 @@ function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
 
-// (`could be`, `may be`: what is possible is ahead: `customers could be without power until Wednesday`)
-const FUTURE = /\b(?:will|won['’]t|would|shall|’ll|'ll|going to|is set to|are set to|is due|are due|plans? to|scheduled|deadline|expected to|upcoming|ahead of|could be|may be|might be)\b/gi;
+// (`could be`, `might wait`: what is possible is ahead: `customers could be without power until Wednesday`;
+// `is to be tried in the fall`, `economists expect a cut in February`)
+const FUTURE = /\b(?:will|won['’]t|would|shall|’ll|'ll|going to|is set to|are set to|is due|are due|plans? to|scheduled|deadline|expected to|expects?|upcoming|ahead of|could be|may be|might be|(?:is|are) to be|(?:could|might)\s+(?!have\b|not\s+have\b)\p{Ll}+)\b/giu;
 
 /** The last word before `end` when only white space separates them (`next ` → `next`), lower-cased, and where it starts. */
 function wordBefore(text: string, from: number, end: number): { word: string; start: number } | undefined {
@@ -235,7 +236,7 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   const own = /^(?:next|last)\b/i.exec(sentence.text.slice(dateStart, dateStart + 5))?.[0].toLowerCase();
   if (previous === "next" || own === "next") return "future";
   if (previous === "last" || own === "last") return "past";
-  if (before !== undefined && decidedFrom(sentence.text, from, dateStart, before)) return "future";
+  if (before !== undefined && (decidedFrom(sentence.text, from, dateStart, before) || scheduledFor(sentence.text, from, dateStart, before))) return "future";
   const marker = sentence.lastFutureEnd(from, dateStart);
   if (marker >= 0) return pastClauseIn(sentence.text.slice(marker, dateStart)) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
   if (sentence.hasPast()) return "past";
@@ -259,6 +260,20 @@ function decidedFrom(text: string, from: number, dateStart: number, previous: { 
   let decided = -1;
   for (const m of clause.matchAll(DECIDED)) decided = m.index + m[0].length;
   return decided >= 0 && !/[,;:]/.test(clause.slice(decided));
+}
+
+/** A verb that puts something on the calendar: `set sentencing for June 29`, `adjourned the case until Monday`. */
+const SCHEDULED = /\b(?:set|scheduled|slated|rescheduled|postponed|adjourned|delayed|deferred|fixed)\b/gi;
+/** The words that name the day an event is put on: `for`, `until`, `to`. */
+const PUT_ON: ReadonlySet<string> = new Set(["for", "until", "till", "to"]);
+
+/** The date is the day something was put on (`set sentencing for June 29`) in the same clause: it lies ahead of the putting. */
+function scheduledFor(text: string, from: number, dateStart: number, previous: { word: string; start: number }): boolean {
+  if (!PUT_ON.has(previous.word)) return false;
+  const clause = text.slice(from, previous.start);
+  let scheduled = -1;
+  for (const m of clause.matchAll(SCHEDULED)) scheduled = m.index + m[0].length;
+  return scheduled >= 0 && !/[,;:]/.test(clause.slice(scheduled));
 }
 
 /**

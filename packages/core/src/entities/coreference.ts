@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, PATRONYMICS, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, EVENT_PREFIXES, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, isFirstName, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, EVENT_PREFIXES, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, isEnglishWord, isFirstName, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -269,6 +269,9 @@ export function resolveEntities(
         if (type === "other" && words.length >= 3 && isFirstName(words[0]!)) for (const w of words.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, nameMatchKey(w), cl);
       }
       push(byInitials, initialsOf(words), cl);
+      // (each part of a hyphened word counts when it is capitalised: `World Anti-Doping Agency` is `WADA`)
+      const parts = initialsOf(words.flatMap((w) => w.split("-")));
+      if (parts.length > words.length) push(byInitials, parts, cl);
       // (the small words the candidate's words leave out count here: `Bank of England`, `BoE`)
       const written = m.candidate.name.split(" ");
       if (written.some((w) => !startsUpper(w))) push(byInitials, mixedInitialsOf(written), cl);
@@ -438,6 +441,15 @@ export function resolveEntities(
           continue;
         }
       }
+      // `Wada`, `Nato`: British copy writes an acronym said as a word in title case; it is one when a body the
+      // article names has it for initials (and the word is no given name or English word of its own)
+      if (TITLE_CASE_ACRONYM.test(word) && !isFirstName(word) && !isEnglishWord(word.toLowerCase())) {
+        const body = (byInitials.get(word.toUpperCase()) ?? []).find((cl) => cl.members.length > 0 && typeOf(cl) !== "person" && typeOf(cl) !== "place");
+        if (body) {
+          join({ ...c, cls: classified(typeOf(body), "evidence") }, body, "acronym");
+          continue;
+        }
+      }
     }
     create(c, `name:${foldDiacritics(c.name)}`);
   }
@@ -506,6 +518,8 @@ function introducedAsKin(cl: Cluster): boolean {
 
 /** `, who` right after a name. */
 const WHO_AFTER = /^,\s*who\b/;
+/** A capital and two to five small letters: the shape of `Nato`, `Wada`, `Unesco` as British copy writes them. */
+const TITLE_CASE_ACRONYM = /^\p{Lu}\p{Ll}{2,5}$/u;
 
 function nearestBefore(clusters: Cluster[], offset: number): Cluster {
   let best = clusters[0]!;

@@ -2256,4 +2256,12 @@ describe("words beside names that say what they are", () => {
       ["person", "Rico Vance", ["Federico Vance Ortiz"]],
     ]);
   });
+
+  it("joins an acronym of a hyphened name, and the same acronym written in title case, to the body", () => {
+    const m = analyzeArticle("NADB fines skier\n\nThe Nordic Anti-Doping Bureau fined Ana Ruiz on Monday. Nadb said she had broken its rules.\n");
+    expect(m.entities.map((e) => [e.type, e.name, e.mentions.map((x) => [x.text, x.kind])])).toEqual([
+      ["organization", "Nordic Anti-Doping Bureau", [["NADB", "acronym"], ["Nordic Anti-Doping Bureau", "name"], ["Nadb", "acronym"], ["its", "pronoun"]]],
+      ["person", "Ana Ruiz", [["Ana Ruiz", "name"], ["she", "pronoun"]]],
+    ]);
+  });
 });

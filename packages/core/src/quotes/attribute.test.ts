@@ -277,4 +277,12 @@ describe("a body its owner names", () => {
     const text = "Trial\n\nDr. Ivo Brandt, director of the Halden Clinic, who was not involved in the study, called the result \"modest but real.\"\n";
     expect(speakersOf(text)).toEqual([["modest but real.", "person:ivo-brandt", true]]);
   });
+
+  it("gives a quote to the subject before an appositive that names who founded or leads it", () => {
+    const text = "Skating\n\nThe Skaters' Guild, co-founded by Ana Ruiz, said the system was \"broken\". The Rowing League, once led by Ivo Brandt, called it \"a scandal\".\n";
+    expect(speakersOf(text)).toEqual([
+      ["broken", "organization:skaters-guild", true],
+      ["a scandal", "organization:rowing-league", true],
+    ]);
+  });
 });

@@ -241,7 +241,8 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
   // extend left over the noun phrase: words, possessives and titles, not across punctuation or clause words
   while (start - 1 >= floor) {
     const t = ctx.tokens[start - 1]!;
-    if (t.kind !== "word" && t.text !== "." && t.text !== "-") break;
+    // (a plural's possessive mark stays in the phrase: `the Skaters' Guild`)
+    if (t.kind !== "word" && t.text !== "." && t.text !== "-" && !((t.text === "'" || t.text === "’") && isPluralOutsideQuote(ctx, start - 2))) break;
     if (insideQuote(ctx, t.start) || /^(?:that|which|who|when|while|but|because|as|if|saying)$/i.test(t.text)) break;
     if (t.text === "." && !startsUpper(ctx.tokens[start - 2]?.text ?? "")) break;
     start--;
@@ -250,13 +251,34 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
   return { start: ctx.tokens[start]!.start, end: last.end };
 }
 
+/** The word at `index` ends in `s` and stands outside quotation marks: a plural a possessive mark may follow. */
+function isPluralOutsideQuote(ctx: Context, index: number): boolean {
+  const t = ctx.tokens[index];
+  return t !== undefined && t.kind === "word" && t.text.endsWith("s") && !insideQuote(ctx, t.start);
+}
+
 /** `Ashby's mother, Linda Ashby, told`: the name in the appositive right before the verb speaks. */
 function appositiveBefore(ctx: Context, verbIndex: number, floor: number): Span | undefined {
   if (verbIndex - 1 < floor || ctx.tokens[verbIndex - 1]!.text !== ",") return undefined;
   const phrase = subjectBefore(ctx, verbIndex - 1, floor);
-  if (phrase === undefined || ctx.tokens[tokenIndexAt(ctx.tokens, phrase.start) - 1]?.text !== ",") return undefined;
+  const comma = phrase === undefined ? -1 : tokenIndexAt(ctx.tokens, phrase.start) - 1;
+  if (phrase === undefined || ctx.tokens[comma]?.text !== ",") return undefined;
+  // `the players' union, co-founded by Ana Ruiz, said`: a passive's agent describes the subject before it
+  if (isAgentPhrase(ctx, comma + 1)) return subjectBefore(ctx, comma, floor);
   // set off by commas on both sides and ending in a person's name
   return mentionsIn(ctx, phrase).some((m) => m.entity.type === "person" && m.mention.span.end === phrase.end) ? phrase : undefined;
+}
+
+/** Past participles that do not end in `-ed`, as they open an agent phrase (`led by`, `run by`). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["led", "run", "held", "built", "set", "won", "written", "chosen", "made", "taken", "begun", "known", "drawn", "overseen"]);
+
+/** A participle (after at most one adverb: `once led by`) and `by` open the phrase at `first`. */
+function isAgentPhrase(ctx: Context, first: number): boolean {
+  for (let k = first; k <= first + 1; k++) {
+    const word = ctx.tokens[k]?.text.toLowerCase() ?? "";
+    if (ctx.tokens[k + 1]?.text === "by") return word.endsWith("ed") || IRREGULAR_PARTICIPLES.has(word.slice(word.lastIndexOf("-") + 1));
+  }
+  return false;
 }
 
 /** `Chuck Schumer, D-N.Y., said`, `Ana Ruiz, 34, said`: the subject before a party tag or an age set off by commas. */

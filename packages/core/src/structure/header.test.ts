@@ -107,4 +107,11 @@ describe("classifyParagraphs", () => {
     const text = ["Correction: An earlier version of this article misstated the age of Tomas Lindqvist.", "Shipbuilder wins Navy contract", "By Anna Berg | June 9, 2026", "STOCKHOLM — Kockums has won a contract, the ministry said on Tuesday."].join("\n\n");
     expect(roles(text)).toEqual(["boilerplate", "headline", "stamp", "body"]);
   });
+
+  it("reads an update stamp followed by the time it was first published", () => {
+    const text = ["Bank holds rates", "Updated Nov 5, 2024 – 3.47pm, first published at 2.30pm", "The central bank left its rate on hold on Tuesday, its governor said."].join("\n\n");
+    const classified = classifyParagraphs(text, layout(text).paragraphs);
+    expect(classified.map((r) => r.role)).toEqual(["headline", "stamp", "body"]);
+    expect(classified[1]!.stamps!.map((s) => [s.kind, s.date.year, s.date.month, s.date.day])).toEqual([["updated", 2024, 11, 5]]);
+  });
 });

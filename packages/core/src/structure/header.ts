@@ -32,8 +32,11 @@ export function looksLikeProse(text: string): boolean {
   return (words >= 8 && /[.?!…]["”’)\]]?\s*$/u.test(text)) || words > 30;
 }
 
-/** Where a stamp line starts another stamp: at a bar, or at `Updated` or `Published` after a date. */
-const STAMP_SEGMENT = /\||(?=\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|[Mm]odified)\b)/;
+/**
+ * Where a stamp line starts another stamp: at a bar, or at `Updated` or `Published` after a date, with its
+ * `first` or `last` (`Updated Nov 5, 2024 – 3.47pm, first published at 2.30pm`).
+ */
+const STAMP_SEGMENT = /\||(?=\b(?:(?:[Ff]irst|[Ll]ast|FIRST|LAST)\s+)?(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|[Mm]odified)\b)(?<!\b(?:[Ff]irst|[Ll]ast|FIRST|LAST)\s+)/;
 
 /**
  * A header line that says when without a date: `Published`, `3 hours ago`, `Updated 5 minutes ago`, as
