@@ -177,6 +177,8 @@ export class NameContext implements ClassifyContext {
 
   get locative(): boolean {
     const { previous, run, startIndex } = this;
+    // (a name of several words in the possessive owns the place, it is not one: `went to Ana Ruiz's film`, `in Ivo Brandt's office`)
+    if (this.last.possessive && this.endIndex - startIndex > 1) return false;
     return LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) || hometown(run.nts, startIndex);
   }
 

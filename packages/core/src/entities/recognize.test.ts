@@ -2264,4 +2264,13 @@ describe("words beside names that say what they are", () => {
       ["person", "Ana Ruiz", [["Ana Ruiz", "name"], ["she", "pronoun"]]],
     ]);
   });
+
+  it("does not read a name of several words in the possessive after `went to` or `in` as a place", () => {
+    const m = analyzeArticle("Prize\n\nThe prize went to Tamsin Kerrow's film. Talks were held in Ivo Brandt's office. She flew to Northfield.\n");
+    expect(m.entities.map((e) => [e.type, e.name])).toEqual([
+      ["person", "Tamsin Kerrow"],
+      ["person", "Ivo Brandt"],
+      ["place", "Northfield"],
+    ]);
+  });
 });

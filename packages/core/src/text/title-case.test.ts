@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTitleCase } from "./title-case.js";
+import { isTitleCase, titleCase } from "./title-case.js";
 
 describe("isTitleCase", () => {
   it("reads headlines that capitalise all but articles, conjunctions and prepositions", () => {
@@ -16,5 +16,18 @@ describe("isTitleCase", () => {
 
   it("lets a word with a capital inside stand in lower case", () => {
     expect(isTitleCase("Apple Unveils the iPhone Before Christmas")).toBe(true);
+  });
+});
+
+describe("titleCase", () => {
+  it("writes a name set in capitals as running text does, its inner particles in lower case", () => {
+    expect(["NEW DELHI", "RIO DE JANEIRO", "PORT OF SPAIN", "STRATFORD-UPON-AVON", "DE KALB", "VAN NUYS"].map(titleCase)).toEqual([
+      "New Delhi",
+      "Rio de Janeiro",
+      "Port of Spain",
+      "Stratford-upon-Avon",
+      "De Kalb",
+      "Van Nuys",
+    ]);
   });
 });

@@ -28,7 +28,12 @@ export function isTitleCase(text: string): boolean {
   return words.every(isTitleCaseLetters);
 }
 
-/** A name set in capitals, as datelines print it, in the capitals of running text: `NEW DELHI` → `New Delhi`. */
+/** The small words inside a name that stay in lower case: `Rio de Janeiro`, `Port of Spain`, `Stratford-upon-Avon`. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le", "van", "von", "of", "and", "upon", "on"]);
+
+/** A name set in capitals, as datelines print it, in the capitals of running text: `NEW DELHI` → `New Delhi`, `RIO DE JANEIRO` → `Rio de Janeiro`. */
 export function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s\-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return name.toLowerCase().replace(/(^|[\s\-])(\p{Ll})(\p{L}*)/gu, (word, before: string, first: string, rest: string, at: number) =>
+    at > 0 && NAME_PARTICLES.has(first + rest) ? word : before + first.toUpperCase() + rest,
+  );
 }
