@@ -256,10 +256,14 @@ const START_OR_DEADLINE: ReadonlySet<string> = new Set(["from", "by", "until", "
 function decidedFrom(text: string, from: number, dateStart: number, previous: { word: string; start: number }): boolean {
   const word = previous.word === "in" || previous.word === "on" ? lastWordBefore(text, from, previous.start) : previous.word;
   if (word === undefined || !START_OR_DEADLINE.has(word)) return false;
-  const clause = text.slice(from, dateStart);
-  let decided = -1;
-  for (const m of clause.matchAll(DECIDED)) decided = m.index + m[0].length;
-  return decided >= 0 && !/[,;:]/.test(clause.slice(decided));
+  return endsClauseWith(text.slice(from, dateStart), DECIDED);
+}
+
+/** The last match of `verb` in `clause` has no comma, semicolon or colon after it: the words after it are its own. */
+function endsClauseWith(clause: string, verb: RegExp): boolean {
+  let end = -1;
+  for (const m of clause.matchAll(verb)) end = m.index + m[0].length;
+  return end >= 0 && !/[,;:]/.test(clause.slice(end));
 }
 
 /** A verb that puts something on the calendar: `set sentencing for June 29`, `adjourned the case until Monday`. */
@@ -270,10 +274,7 @@ const PUT_ON: ReadonlySet<string> = new Set(["for", "until", "till", "to"]);
 /** The date is the day something was put on (`set sentencing for June 29`) in the same clause: it lies ahead of the putting. */
 function scheduledFor(text: string, from: number, dateStart: number, previous: { word: string; start: number }): boolean {
   if (!PUT_ON.has(previous.word)) return false;
-  const clause = text.slice(from, previous.start);
-  let scheduled = -1;
-  for (const m of clause.matchAll(SCHEDULED)) scheduled = m.index + m[0].length;
-  return scheduled >= 0 && !/[,;:]/.test(clause.slice(scheduled));
+  return endsClauseWith(text.slice(from, previous.start), SCHEDULED);
 }
 
 /**
