@@ -85,4 +85,8 @@ describe("matchBoilerplate", () => {
     expect(matchBoilerplate("Photo by photo, the archive was rebuilt.")).toBeUndefined();
     expect(matchBoilerplate("Search for survivors resumes")).toBeUndefined();
   });
+
+  it("reads the desk's and editors' initials a wire story ends with as its contributors", () => {
+    expect(["bur-fo/jhb", "sst/kma", "Bur-fo/jhb", "He left."].map((t) => matchBoilerplate(t)?.kind)).toEqual(["contributors", "contributors", undefined, undefined]);
+  });
 });

@@ -92,6 +92,8 @@ function joinByKind(lines: ReadonlyArray<readonly [LineTest, BoilerplateKind]>):
 
 // (a wire service's sign-off stands in parentheses: `(Reporting by Terje Solsvik; Editing by Jan Harvey)`)
 const CONTRIBUTORS = /(?:contributed (?:to )?(?:this )?(?:report|story|reporting)|^\(?(?:additional )?reporting by |^\(?(?:editing|writing|compiled) by |^[-–—\s]*with (?:assistance|help) from )/i;
+/** The desk's and editors' initials a wire story ends with, as AFP's do: `bur-fo/jhb`, `sst/kma`. */
+const DESK_INITIALS = /^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,5}$/;
 /**
  * Notes about the article rather than its text, which may run long: the print edition's line
  * (`A version of this article appears in print on …`) and a wire's note of what an update changed
@@ -138,7 +140,7 @@ export function matchBoilerplate(paragraph: string): BoilerplateMatch | undefine
       ...(year !== undefined ? { year: Number(year) } : {}),
     };
   }
-  if (CONTRIBUTORS.test(text) && text.length < 160) return { kind: "contributors" };
+  if ((CONTRIBUTORS.test(text) && text.length < 160) || DESK_INITIALS.test(text)) return { kind: "contributors" };
   for (const [test, kind] of LINE_TESTS) if (test.test(text)) return { kind };
   return undefined;
 }
