@@ -1,4 +1,5 @@
-import { isLetter, isLower, isSpace } from "../text/chars.js";
+import { isLower, isSpace } from "../text/chars.js";
+import { wordBefore } from "../text/word-before.js";
 import { hasPastVerb } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { addDays, type CalendarDate, daysInMonth, formatDate, formatDecade, formatMonth, formatSeason, formatWeek, weekdayOf } from "./calendar.js";
@@ -142,17 +143,13 @@ function daysBetween(a: CalendarDate, b: CalendarDate): number {
 const FUTURE = /\b(?:will|won['’]t|would|shall|’ll|'ll|going to|is set to|are set to|is due|are due|plans? to|scheduled|deadline|expected to|expects?|upcoming|ahead of|could be|may be|might be|(?:is|are) to be|(?:could|might)\s+(?!have\b|not\s+have\b)\p{Ll}+)\b/giu;
 
 /** The last word before `end` when only white space separates them (`next ` → `next`), lower-cased, and where it starts. */
-function wordBefore(text: string, from: number, end: number): { word: string; start: number } | undefined {
-  let stop = end;
-  while (stop > from && isSpace(text.charCodeAt(stop - 1))) stop--;
-  if (stop === end) return undefined;
-  let start = stop;
-  while (start > from && isLetter(text.charCodeAt(start - 1))) start--;
-  return start < stop ? { word: text.slice(start, stop).toLowerCase(), start } : undefined;
+function lowerWordBefore(text: string, from: number, end: number): { word: string; start: number } | undefined {
+  const before = wordBefore(text, from, end, isSpace);
+  return before && { word: before.word.toLowerCase(), start: before.start };
 }
 
 function lastWordBefore(text: string, from: number, end: number): string | undefined {
-  return wordBefore(text, from, end)?.word;
+  return lowerWordBefore(text, from, end)?.word;
 }
 
 /** Two lower-case letters in a row somewhere in `[from, to)` (`/\p{Ll}{2,}/u`): some word is written there. */
@@ -231,7 +228,7 @@ function pastClauseIn(text: string): boolean {
  */
 export function tenseAt(sentence: SentenceTense, from: number, dateStart: number, dateEnd: number, to: number): Tense {
   // (`next Saturday`, and `next week`, whose `next` is the date's own first word)
-  const before = wordBefore(sentence.text, from, dateStart);
+  const before = lowerWordBefore(sentence.text, from, dateStart);
   const previous = before?.word;
   const own = /^(?:next|last)\b/i.exec(sentence.text.slice(dateStart, dateStart + 5))?.[0].toLowerCase();
   if (previous === "next" || own === "next") return "future";
@@ -284,7 +281,7 @@ function scheduledFor(text: string, from: number, dateStart: number, previous: {
 function saidRightBefore(text: string, from: number, dateStart: number): boolean {
   let end = dateStart;
   for (let k = 0; k < 2; k++) {
-    const before = wordBefore(text, from, end);
+    const before = lowerWordBefore(text, from, end);
     if (before === undefined) return false;
     end = before.start;
     // (`will be announced on`: a participle after an auxiliary is the promise's own verb)

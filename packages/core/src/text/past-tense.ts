@@ -1,4 +1,5 @@
 import { codeUnits, isLetter, isLower } from "./chars.js";
+import { wordBefore } from "./word-before.js";
 import { isStopword } from "./stopwords.js";
 import pastTense from "../lexicon/generated/past-tense.json" with { type: "json" };
 
@@ -33,23 +34,16 @@ export function hasPastVerb(words: string): boolean {
     const word = words.slice(start, i);
     if (IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word))) return true;
     if (UNCHANGED_PAST.has(word)) {
-      const subject = wordBefore(words, start);
-      const determiner = subject === undefined ? undefined : wordBefore(words, subject.start);
+      const subject = wordBefore(words, 0, start, isPlainSpace);
+      const determiner = subject === undefined ? undefined : wordBefore(words, 0, subject.start, isPlainSpace);
       if (subject !== undefined && singularSubject(subject.word, determiner?.word ?? "", objectFollows(words, i))) return true;
     }
   }
   return false;
 }
 
-/** The word of letters before `at` with only spaces between, and where it starts. */
-function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
-  let end = at;
-  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
-  if (end === at) return undefined;
-  let start = end;
-  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
-  return start === end ? undefined : { word: text.slice(start, end), start };
-}
+/** Only a space joins a verb to its subject here: a hard wrap's newline may end a headline's line. */
+const isPlainSpace = (code: number) => code === 32;
 
 /** Words before a singular noun: `the company cut`. */
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(["the", "The", "a", "A", "an", "An", "this", "This", "that", "That", "its", "Its", "his", "His", "her", "Her"]);
