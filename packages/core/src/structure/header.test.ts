@@ -114,4 +114,11 @@ describe("classifyParagraphs", () => {
     expect(classified.map((r) => r.role)).toEqual(["headline", "stamp", "body"]);
     expect(classified[1]!.stamps!.map((s) => [s.kind, s.date.year, s.date.month, s.date.day])).toEqual([["updated", 2024, 11, 5]]);
   });
+
+  it("reads a stamp whose update a scrape glued to its time zone", () => {
+    const text = ["Polls close", "Wire", "June 2, 2024 9:14 PM GMTUpdated 3 hours ago", "ORAN, June 2 (Wire) - Voters chose a new mayor on Sunday, officials said."].join("\n\n");
+    const classified = classifyParagraphs(text, layout(text).paragraphs);
+    expect(classified.map((r) => r.role)).toEqual(["headline", "deck", "stamp", "body"]);
+    expect(classified[2]!.stamps!.map((s) => [s.kind, s.date.year, s.date.month, s.date.day])).toEqual([["published", 2024, 6, 2]]);
+  });
 });

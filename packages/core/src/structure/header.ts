@@ -34,9 +34,10 @@ export function looksLikeProse(text: string): boolean {
 
 /**
  * Where a stamp line starts another stamp: at a bar, or at `Updated` or `Published` after a date, with its
- * `first` or `last` (`Updated Nov 5, 2024 – 3.47pm, first published at 2.30pm`).
+ * `first` or `last` (`Updated Nov 5, 2024 – 3.47pm, first published at 2.30pm`), or glued by a scrape to the time
+ * zone or time before it (`11:58 PM GMTUpdated 2 hours ago`).
  */
-const STAMP_SEGMENT = /\||(?=\b(?:(?:[Ff]irst|[Ll]ast|FIRST|LAST)\s+)?(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|[Mm]odified)\b)(?<!\b(?:[Ff]irst|[Ll]ast|FIRST|LAST)\s+)/;
+const STAMP_SEGMENT = /\||(?<=[A-Z]{2}|\d|[ap]m)(?=(?:Updated|Published|Posted|Modified)\b)|(?=\b(?:(?:[Ff]irst|[Ll]ast|FIRST|LAST)\s+)?(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|[Mm]odified)\b)(?<!\b(?:[Ff]irst|[Ll]ast|FIRST|LAST)\s+)/;
 
 /**
  * A header line that says when without a date: `Published`, `3 hours ago`, `Updated 5 minutes ago`, as
