@@ -285,4 +285,9 @@ describe("a body its owner names", () => {
       ["a scandal", "organization:rowing-league", true],
     ]);
   });
+
+  it("gives a quote before `in <place> and demanded` to the sentence's subject, not to the place", () => {
+    const text = "Vote count\n\nRuben Falk said the result marked “the end of an era” in Norland and demanded a seat in the cabinet.\n";
+    expect(speakersOf(text)).toEqual([["the end of an era", "person:ruben-falk", true]]);
+  });
 });

@@ -389,7 +389,8 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
     }
     if (t.kind === "word" && isSpeechVerb(t.text)) {
       // `called the move “short-sighted” and said his party…`: the verb shares the sentence's subject, before the quote
-      if (i === first + 1 && COORDINATORS.has(ctx.tokens[first]!.text)) return undefined;
+      // (`marked “the end” in Portugal and demanded`: so does one after a coordinator, past other words)
+      if (i > first && COORDINATORS.has(ctx.tokens[i - 1]!.text)) return undefined;
       const subject = i > first ? { start: ctx.tokens[first]!.start, end: ctx.tokens[i - 1]!.end } : undefined;
       const from = subject && skipLeading(ctx.text, subject.start, subject.end);
       if (subject && from !== undefined && from < subject.end) {
