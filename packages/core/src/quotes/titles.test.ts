@@ -18,4 +18,10 @@ describe("titles of works in quotation marks", () => {
     expect(read("Review\n\nHe said “Thank You Very Much” and left.\n").quotes).toEqual(["Thank You Very Much"]);
     expect(read("Review\n\nThe minister said the plan was “a Very Bad Idea for All of Us” in the end.\n").quotes).toEqual(["a Very Bad Idea for All of Us"]);
   });
+
+  it("reads a title with its subtitle after a colon, and a one-word title after its owner's name", () => {
+    const text = "Retrospective\n\nA retrospective, “Lena Varga: After Hours,” opens in March. Tom Reed's “Harbor” won the prize.\n";
+    expect(read(text)).toEqual({ quotes: [], others: [["Lena Varga: After Hours", 1], ["Harbor", 1]] });
+    expect(read("Review\n\nShe said: “Warning: Keep Out” and left. Officials called the plan “Dead on Arrival: Again: Sadly”.\n").quotes).toEqual(["Warning: Keep Out", "Dead on Arrival: Again: Sadly"]);
+  });
 });

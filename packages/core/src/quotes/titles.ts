@@ -17,7 +17,8 @@ const MAX_LENGTH = 120;
 /**
  * The words inside a pair of quotation marks are a work's title, not a quotation (`Triet's drama “Anatomy
  * of a Fall” won`): in Title Case, at most ten words, no question or exclamation, and not introduced by a
- * speech verb or a colon. A single word counts only after a noun for a work (`the film “Oppenheimer”`).
+ * speech verb or a colon. A single word counts only after a noun for a work (`the film “Oppenheimer”`) or a
+ * name in the possessive.
  * Returns the title's span, without the comma or period US copy sets inside the closing mark.
  */
 export function workTitle(text: string, q: QuoteSpan): Span | undefined {
@@ -27,12 +28,14 @@ export function workTitle(text: string, q: QuoteSpan): Span | undefined {
   while (end > q.content.start && /[,.\s]/.test(text[end - 1]!)) end--;
   if (end === q.content.start || !isUpper(text.codePointAt(q.content.start)!)) return undefined;
   const title = text.slice(q.content.start, end);
-  if (/[.!?;:…]/u.test(title)) return undefined;
+  // (one colon before a space may part a title from its subtitle: `“Nobu Hayashi: After Dark”`)
+  if (/[.!?;…]|:(?!\s)|:.*:/u.test(title)) return undefined;
   const words = title.split(/\s+/);
   if (words.length > MAX_WORDS || !words.every(isTitleCaseWord)) return undefined;
   const before = /([\p{L}’']+)\W*$/u.exec(text.slice(Math.max(0, q.outer.start - 30), q.outer.start));
   const lastWord = before?.[1]?.toLowerCase() ?? "";
   if (text.slice(Math.max(0, q.outer.start - 3), q.outer.start).trimEnd().endsWith(":") || isSpeechVerb(lastWord)) return undefined;
-  if (words.length === 1 && !WORK_NOUNS.has(lastWord)) return undefined;
+  // (or after an owner's name: `Sean Baker’s “Anora”`)
+  if (words.length === 1 && !WORK_NOUNS.has(lastWord) && !/\p{Lu}[\p{L}-]*['’]s\s*$/u.test(text.slice(Math.max(0, q.outer.start - 30), q.outer.start))) return undefined;
   return { start: q.content.start, end };
 }
