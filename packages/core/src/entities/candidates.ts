@@ -702,7 +702,7 @@ function knownOnly(
         (k - i === 2 && run.mode === "titlecase" && isPersonPair(word, parts[i + 1]!.text, aliases, lowercaseWords)) ||
         // `Okonjo, who joined in May, said`, `Okonjo, 62, said`, `Airbus, which built the rover,`, `Komeito, the junior partner,`:
         // a word no dictionary has, described by a relative clause or an appositive or given an age, is a name
-        (single && run.mode === "initial" && (asideFollows(run.nts, first.at + 1) || ageFollows(run.nts, first.at + 1)) && isNoWord(word, lowercaseWords)) ||
+        (single && run.mode === "initial" && (asideFollows(run.nts, first.at + 1) || ageFollows(run.nts, first.at + 1)) && isNoWord(word, lowercaseWords) && !isCommonPlural(word)) ||
         // `Moody's said`: a possessive that owns nothing is a name written so (see `nameTokens`), and the name's
         // possessive is that name's (`Moody's chief executive` beside it)
         (single && (isPossessiveNameWord(word) || (first.possessive && possessiveForms(word).some((form) => knownNames.has(form))))) ||
@@ -791,6 +791,12 @@ function isAgentPlural(lower: string): boolean {
   if (stem.length < 4) return false;
   const undoubled = /(\p{Ll})\1$/u.test(stem) ? stem.slice(0, -1) : undefined;
   return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (undoubled !== undefined && isEnglishWord(undoubled));
+}
+
+/** `Retailers, who have rushed`: an everyday noun's plural, which the everyday list may lack, and no surname (`Peters`). */
+function isCommonPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.endsWith("s") && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1)) && !SURNAMES.has(word);
 }
 
 /** A word no dictionary has and the article never writes in lower case: a sentence's first word that is a name. */

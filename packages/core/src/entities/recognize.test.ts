@@ -2273,4 +2273,9 @@ describe("words beside names that say what they are", () => {
       ["place", "Northfield"],
     ]);
   });
+
+  it("reads no person in a plural everyday noun that opens a sentence before `, who`", () => {
+    const text = "Port strike\n\nThe strike began on Monday. Wholesalers, who have rushed to bring in goods early, urged Mayor Ines Calder to act.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["person", "Ines Calder"]]);
+  });
 });
