@@ -9,7 +9,8 @@ export type DateExpression =
   | { readonly kind: "holiday"; readonly span: Span; readonly text: string; readonly holiday: WrittenHoliday }
   /** `offset` -1 or 1 for `last Monday`, `next Monday`: strictly before or after the article's date, whatever the tense. */
   | { readonly kind: "weekday"; readonly span: Span; readonly text: string; readonly weekday: number; readonly offset?: -1 | 1 }
-  | { readonly kind: "month"; readonly span: Span; readonly text: string; readonly month: number; readonly part?: "early" | "mid" | "late" | "end" }
+  /** `offset` -1, 0 or 1 for `last July`, `this July`, `next July`: the one before the article's month, in its year, or after it. */
+  | { readonly kind: "month"; readonly span: Span; readonly text: string; readonly month: number; readonly part?: "early" | "mid" | "late" | "end"; readonly offset?: -1 | 0 | 1 }
   | ({ readonly kind: "relative-day"; readonly span: Span; readonly text: string; readonly offset: number } & Counted)
   | { readonly kind: "relative-week"; readonly span: Span; readonly text: string; readonly offset: number }
   | ({ readonly kind: "relative-month"; readonly span: Span; readonly text: string; readonly offset: number } & Counted)
@@ -57,7 +58,7 @@ const RELATIVE_RE = new RegExp(
     // look-behind follows the digits, so it is tried only where a year stands and the alternation keeps V8's quick
     // first-character check (a leading one ran at every offset)
     `(?<year>(?:19|20)\\d\\d)\\b(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f)|(?<range>\\b[Bb]etween|\\b(?:19|20)\\d\\d\\s+(?:and|to|through)))\\s+(?:19|20)\\d\\d)`,
-    `(?<month>${MONTH_NAME})\\b`,
+    `(?:(?<mrel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<month>${MONTH_NAME})\\b`,
   ].join("|") + ")",
   "g",
 );
@@ -143,12 +144,16 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       found.push({ kind: "year", span, text: value, year: Number(g.year) });
     }
     else if (g.month !== undefined) {
-      const dateWordBefore = DATE_WORD_BEFORE.test(slice.slice(Math.max(0, m.index - 8), m.index));
+      const dateWordBefore = g.mrel !== undefined || DATE_WORD_BEFORE.test(slice.slice(Math.max(0, m.index - 8), m.index));
       // "May" is a month only beside a date word; otherwise it is the verb
       if (g.month === "May" && !dateWordBefore) continue;
       // `June Carter`, `April Ryan`, `the October Revolution`: a month before a name word is part of a name, unless a date word comes first
       if (!dateWordBefore && nameWordAt(slice, m.index + value.length)) continue;
-      found.push({ kind: "month", span, text: value, month: monthNumber(g.month)! });
+      const month = monthNumber(g.month)!;
+      // (as with weekdays, `the next July` is the story's, not the reader's)
+      if (g.mrel !== undefined && !/\bthe\s+$/i.test(slice.slice(Math.max(0, m.index - 8), m.index))) found.push({ kind: "month", span, text: value, month, offset: relativeOffset(g.mrel)! });
+      else if (g.mrel !== undefined) found.push({ kind: "month", span: { start: end - g.month.length, end }, text: g.month, month });
+      else found.push({ kind: "month", span, text: value, month });
     }
   }
   // (each pass is in text order, so the overlap pointer starts again before it)

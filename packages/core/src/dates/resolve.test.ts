@@ -94,6 +94,16 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect([e?.text, e && resolveExpression(e, ref, "past").value]).toEqual(["Monday", "2014-11-03"]);
   });
 
+  it("puts `last November` a year back in November, `next November` a year on, and `last July` in the article's year", () => {
+    expect(resolve("She won the title last November")).toBe("2013-11");
+    expect(resolve("They meet again next November", "future")).toBe("2015-11");
+    expect(resolve("He signed last July")).toBe("2014-07");
+    expect(resolve("The vote comes next March", "future")).toBe("2015-03");
+    expect(resolve("This November has been wet")).toBe("2014-11");
+    const [e] = findDateExpressions("In the next June they wed", 0, 25);
+    expect([e?.text, e?.span.start]).toEqual(["June", 12]);
+  });
+
   it("reads a past form spelt as its base as past only after a singular subject, and a noun's subject only before an object", () => {
     expect(clauseTense("Kovacova beat the top seed in the final on ", ".")).toBe("past");
     expect(clauseTense("She hit back on ", ".")).toBe("past");

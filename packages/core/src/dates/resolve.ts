@@ -80,7 +80,12 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
     }
     case "month": {
       const candidates = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({ year, month: expr.month, day: 15 }));
-      const best = nearest(candidates, ref, tense, 45)!;
+      // `last July`: the one before the reference's month; `next July`: the one after; `this July`: its year's
+      const best =
+        expr.offset === -1 ? candidates.filter((c) => c.year * 12 + c.month < ref.year * 12 + ref.month).pop()!
+        : expr.offset === 1 ? candidates.find((c) => c.year * 12 + c.month > ref.year * 12 + ref.month)!
+        : expr.offset === 0 ? candidates[1]!
+        : nearest(candidates, ref, tense, 45)!;
       return { value: formatMonth(best.year, best.month), relative: true };
     }
     case "season": {
