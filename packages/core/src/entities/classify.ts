@@ -45,6 +45,8 @@ export interface ClassifyContext {
   readonly prepositionBefore?: boolean;
   /** A share's code in brackets follows it: `Severn Trent (SVT.L)`, `Acme (NYSE: ACM)`. */
   readonly tickerAfter?: boolean;
+  /** In the possessive before what only a company has: `Apple's shares`, `Acme's chief executive`. */
+  readonly companyPossession?: boolean;
   /** An amount follows it: `Rs 5,000`, `USD 5.5 million`. */
   readonly amountAfter?: boolean;
   /** It names the seat of a member or senator before `for`: `the Labour MP for Normanton`. */
@@ -291,6 +293,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
   // a company listed on an exchange, whatever its name looks like
   if (context.tickerAfter) return classified("organization", "evidence");
+  // (a person's name owns shares too: only a word that is no one's name)
+  if (words.length === 1 && context.companyPossession && !isFirstName(name) && !SURNAMES.has(name)) return classified("organization", "evidence");
   // `Roe v. Wade`: a court case, whatever its parties' names look like
   if (CASE_NAME.test(name)) return classified("other", "evidence");
   // a game's, a show's or a book's title (`Counter-Strike: Global Offensive`) names a work, whatever it looks like

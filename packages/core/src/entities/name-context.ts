@@ -65,6 +65,9 @@ const NO_ROLES: readonly string[] = [];
 /** Prepositions whose object a following verb does not have as its subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);
 
+/** What a company has and a place or a person does not: `Apple's shares`, `Acme's shareholders`, `Acme's CEO`. */
+const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set(["shares", "stock", "shareholders", "stockholders", "ceo", "cfo", "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profit", "profits"]);
+
 /** How many tokens an aside after a name (a relative clause, an appositive) may run before its closing comma. */
 const ASIDE_REACH = 24;
 
@@ -207,6 +210,14 @@ export class NameContext implements ClassifyContext {
     if (after.kind === "number") return after.start <= last.end + 1;
     const next = run.nts[endIndex + 1];
     return after.text === "." && after.start === last.end && next?.kind === "number" && next.start === after.end;
+  }
+
+  get companyPossession(): boolean {
+    if (!this.last.possessive) return false;
+    const next = this.run.nts[this.endIndex];
+    if (next === undefined || next.kind !== "word") return false;
+    const word = next.text.toLowerCase();
+    return COMPANY_POSSESSIONS.has(word) || (word === "chief" && /^(?:executive|financial|operating)$/i.test(this.run.nts[this.endIndex + 1]?.text ?? ""));
   }
 
   /** A share's code in brackets follows it: `Severn Trent (SVT.L)`, `Acme (NYSE: ACM)`. */

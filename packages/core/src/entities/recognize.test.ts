@@ -2278,4 +2278,9 @@ describe("words beside names that say what they are", () => {
     const text = "Port strike\n\nThe strike began on Monday. Wholesalers, who have rushed to bring in goods early, urged Mayor Ines Calder to act.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["person", "Ines Calder"]]);
   });
+
+  it("types an everyday word's name as a company where it owns shares or a chief executive, but not a person's name", () => {
+    const text = "Prices rise\n\nOrchard on Tuesday unveiled a thinner phone. Costs rose in Norland, where Orchard assembles its phones. Orchard's shares fell 1.5%. Lena Marsh's shares rose.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["organization", "Orchard"], ["place", "Norland"], ["person", "Lena Marsh"]]);
+  });
 });
