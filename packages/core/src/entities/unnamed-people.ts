@@ -10,7 +10,7 @@ const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "one", "another", "A
 const PEOPLE: ReadonlySet<string> = new Set([
   "woman", "man", "girl", "boy", "person", "teenager", "parent", "resident", "neighbour", "neighbor", "friend", "relative", "passenger",
   "patient", "student", "pupil", "voter", "shopper", "customer", "witness", "survivor", "victim", "villager", "local", "pensioner",
-  "mourner", "protester", "fan", "tenant", "homeowner", "veteran", "refugee", "migrant", "employee", "colleague",
+  "mourner", "protester", "fan", "tenant", "homeowner", "veteran", "refugee", "migrant", "employee", "colleague", "justice",
 ]);
 
 /** How many words may describe the person between the determiner and the noun: `a young local mother`. */

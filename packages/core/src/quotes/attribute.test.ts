@@ -290,4 +290,12 @@ describe("a body its owner names", () => {
     const text = "Vote count\n\nRuben Falk said the result marked “the end of an era” in Norland and demanded a seat in the cabinet.\n";
     expect(speakersOf(text)).toEqual([["the end of an era", "person:ruben-falk", true]]);
   });
+
+  it("gives a quote after `, saying` to the unnamed people a sentence opens with, not to a body named after their verb", () => {
+    const text = "Ruling\n\nFive justices upheld an earlier Appeal Tribunal ruling, saying there were “substantial grounds” for concern. The secretary general of the union, Ana Ruiz, has called the ruling “dangerous”.\n";
+    expect(speakersOf(text)).toEqual([
+      ["substantial grounds", "five justices", true],
+      ["dangerous", "person:ana-ruiz", true],
+    ]);
+  });
 });

@@ -7,7 +7,7 @@ import { isPartyTag } from "../text/abbreviations.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { isPersonalPronoun } from "../entities/pronouns.js";
-import { isUnnamedPerson } from "../entities/unnamed-people.js";
+import { isPersonNoun, isUnnamedPerson } from "../entities/unnamed-people.js";
 import { isPartial } from "./partial.js";
 import type { QuoteSpan } from "./scan.js";
 import { isSpace, startsUpper } from "../text/chars.js";
@@ -430,6 +430,9 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (subject && who) return attributed(who, "cue-before", { start: subject.start, end: t.end });
     // `..., but said:` or `..., saying`: the sentence's subject speaks
     const subjectMentions = mentionsIn(ctx, { start: ctx.tokens[floor]!.start, end: t.start });
+    // (`Five justices upheld a Court of Appeal ruling, saying`: people it opens with, unnamed, not a body named after their verb)
+    const people = floor === sentence.firstToken && !subjectMentions.some((m) => m.entity.type === "person") ? unnamedPeopleOpening(ctx, floor, i) : undefined;
+    if (people !== undefined) return attributed({ speakers: [], anonymous: asSource(ctx.text.slice(people.start, people.end)) }, "cue-before", { start: people.start, end: t.end });
     // (`Ann Cole's spokesman, Tom Reed, said … and called it “a farce”`: a name in the possessive is an owner, not the subject)
     const firstNamed =
       subjectMentions.find((m) => m.entity.type === "person" && !isPossessive(ctx, m)) ??
@@ -444,6 +447,29 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
   const according = accordingTo(ctx, floor, quoteToken);
   const who = according && resolvePhrase(ctx, according.span);
   if (according && who) return attributed(who, "according-to", { start: ctx.tokens[according.index]!.start, end: according.span.end });
+  return undefined;
+}
+
+/** Words that open a phrase for people the article does not name: `Five justices`, `The judges`, `Two senior officials`. */
+const PEOPLE_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "both", "all"]);
+
+/**
+ * The sentence opens at token `first` with people it does not name, a determiner or number, at most two
+ * lower-case words and a noun for a person or people (`Five justices`), before a lower-case word ahead of `verb`.
+ */
+function unnamedPeopleOpening(ctx: Context, first: number, verb: number): Span | undefined {
+  const opener = ctx.tokens[first]!;
+  if (opener.kind !== "number" && !PEOPLE_DETERMINERS.has(opener.text.toLowerCase())) return undefined;
+  for (let k = first + 1; k <= first + 3 && k + 1 < verb; k++) {
+    const word = ctx.tokens[k]!;
+    if (word.kind !== "word" || !/^\p{Ll}+$/u.test(word.text)) return undefined;
+    const next = ctx.tokens[k + 1]!;
+    const noun = isPersonNoun(word.text) || (word.text.endsWith("s") && isPersonNoun(word.text.endsWith("ies") ? `${word.text.slice(0, -3)}y` : word.text.slice(0, -1)));
+    if (noun && next.kind === "word" && /^\p{Ll}/u.test(next.text) && next.text !== "of" && next.start > word.end) {
+      const span = { start: opener.start, end: word.end };
+      return mentionsIn(ctx, span).length === 0 ? span : undefined;
+    }
+  }
   return undefined;
 }
 
