@@ -2283,4 +2283,9 @@ describe("words beside names that say what they are", () => {
     const text = "Prices rise\n\nOrchard on Tuesday unveiled a thinner phone. Costs rose in Norland, where Orchard assembles its phones. Orchard's shares fell 1.5%. Lena Marsh's shares rose.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["organization", "Orchard"], ["place", "Norland"], ["person", "Lena Marsh"]]);
   });
+
+  it("types a named fire or earthquake as an event", () => {
+    const text = "Fires spread\n\nThe Ridgeback Fire had burned 3,000 acres by Tuesday. The Morrow Earthquake struck in 1931.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["event", "Ridgeback Fire"], ["event", "Morrow Earthquake"]]);
+  });
 });
