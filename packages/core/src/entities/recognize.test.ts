@@ -2288,4 +2288,9 @@ describe("words beside names that say what they are", () => {
     const text = "Fires spread\n\nThe Ridgeback Fire had burned 3,000 acres by Tuesday. The Morrow Earthquake struck in 1931.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["event", "Ridgeback Fire"], ["event", "Morrow Earthquake"]]);
   });
+
+  it("types a newspaper named for a chronicle, a courier or an examiner as an organization", () => {
+    const text = "Letter\n\nThe Harwick Chronicle reported on Sunday that the Dunmore Examiner had erred.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["organization", "Harwick Chronicle"], ["organization", "Dunmore Examiner"]]);
+  });
 });
