@@ -347,7 +347,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (isPossessiveNameWord(w) && !context.titled) return classified("organization", "guess");
   }
   // (a name that ends in s may be a plural: `the Smiths are`; `I have` is the pronoun's, cleared above)
-  if (context.pluralVerbAfter && !words.at(-1)!.endsWith("s") && !context.titled) return classified("organization", "evidence");
+  // (nor does a place's head word take one: `the High Street have` has a plural subject before)
+  if (context.pluralVerbAfter && !words.at(-1)!.endsWith("s") && !context.titled && HEAD_WORDS.get(words.at(-1)!) !== "place") return classified("organization", "evidence");
   // (a name that modifies a noun is of the noun's kind, whatever title stands before it: `official KCNA news agency`;
   // one that starts with a given name does so after an article or an owner's possessive, which a person's name does not take:
   // `the Marlow Forge division`, `Codelco's El Teniente mine`, or before the noun of a place or body named for someone: `Kamal Adwan hospital director`)

@@ -45,6 +45,8 @@ const TO_A_PLACE: ReadonlySet<string> = new Set(
     .split(" "),
 );
 export const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
+/** Adjectives of nearness between a preposition and a place: `in nearby Mill Lane`, `from neighbouring Dunmore`. */
+const NEARNESS: ReadonlySet<string> = new Set(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"]);
 /** People news names by where they live: `a Harrowgate man`, `Leeds pensioner`. */
 const RESIDENTS: ReadonlySet<string> = new Set(
   "man woman boy girl teen teenager pensioner couple mother father mum dad grandmother grandfather gran grandad resident residents neighbour neighbor family schoolboy schoolgirl toddler baby widow motorist cyclist pedestrian businessman businesswoman landlord shopkeeper".split(" "),
@@ -125,7 +127,8 @@ export class NameContext implements ClassifyContext {
     this.previous = previous;
     this.determiner = DETERMINERS.has(previous);
     this.possessiveBefore = before?.possessive === true;
-    this.prepositionBefore = PREPOSITIONS.has(previous);
+    // (`in nearby Mill Lane`: an adjective of nearness may stand between)
+    this.prepositionBefore = PREPOSITIONS.has(previous) || (NEARNESS.has(previous) && PREPOSITIONS.has(nts[startIndex - 2]?.text ?? ""));
     this.handle = before !== undefined && (before.text === "@" || before.text === "#") && before.end === first.start;
     this.leads = after !== undefined && LED_BODIES.has(after.text);
     this.roleNounAfter = after !== undefined && ROLE_NOUNS.has(after.text);
@@ -182,7 +185,12 @@ export class NameContext implements ClassifyContext {
     const { previous, run, startIndex } = this;
     // (a name of several words in the possessive owns the place, it is not one: `went to Ana Ruiz's film`, `in Ivo Brandt's office`)
     if (this.last.possessive && this.endIndex - startIndex > 1) return false;
-    return LOCATIVES.has(previous) || (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) || hometown(run.nts, startIndex);
+    return (
+      LOCATIVES.has(previous) ||
+      (NEARNESS.has(previous) && LOCATIVES.has(run.nts[startIndex - 2]?.text ?? "")) ||
+      (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) ||
+      hometown(run.nts, startIndex)
+    );
   }
 
   get employerBefore(): boolean {

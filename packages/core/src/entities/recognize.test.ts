@@ -2293,4 +2293,9 @@ describe("words beside names that say what they are", () => {
     const text = "Letter\n\nThe Harwick Chronicle reported on Sunday that the Dunmore Examiner had erred.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["organization", "Harwick Chronicle"], ["organization", "Dunmore Examiner"]]);
   });
+
+  it("reads a street as a place after `nearby`, and before a plural verb whose subject stands earlier", () => {
+    const text = "Street plan\n\nPlans to ban cars from the High Street have been approved. The council will review parking in nearby Mill Lane.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["place", "High Street"], ["place", "Mill Lane"]]);
+  });
 });
