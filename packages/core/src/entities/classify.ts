@@ -504,6 +504,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return classified("person", "guess");
   }
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return classified("organization", "guess");
+  // (a given name is a body's before its officer's role: `Stanford law professors`, `Chelsea manager`)
+  if (context.roleNounAfter && words.length === 1 && !context.titled && !context.determiner) return classified("organization", "guess");
   // `a son, Peter, of Portland`: a given name alone, no everyday word, names a person
   if (words.length === 1 && ENGLISH_FIRST_NAMES.has(final) && !VOCABULARY.has(final.toLowerCase()) && !context.determiner) return classified("person", "guess");
   if (context.toldThe) return classified("organization", "guess");

@@ -1,5 +1,6 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
+import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
 import { COUNTRIES, GROUP_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
@@ -131,7 +132,7 @@ export class NameContext implements ClassifyContext {
     this.prepositionBefore = PREPOSITIONS.has(previous) || (NEARNESS.has(previous) && PREPOSITIONS.has(nts[startIndex - 2]?.text ?? ""));
     this.handle = before !== undefined && (before.text === "@" || before.text === "#") && before.end === first.start;
     this.leads = after !== undefined && LED_BODIES.has(after.text);
-    this.roleNounAfter = after !== undefined && ROLE_NOUNS.has(after.text);
+    this.roleNounAfter = after !== undefined && (ROLE_NOUNS.has(after.text) || fieldRoleBeforeName(nts, endIndex));
     this.relative = after?.text === "," ? RELATIVES.get((nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined;
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
@@ -316,6 +317,20 @@ export function ageFollows(nts: readonly NameToken[], at: number): boolean {
   const close = nts[at + 2]?.text;
   if (age === undefined || age.kind !== "number" || !/^[1-9]\d?$|^1[01]\d$/.test(age.text)) return false;
   return (open === "," && (close === "," || close === ".")) || (open === "(" && close === ")");
+}
+
+/**
+ * `Stanford law professors Joseph Bankman and …`, `Yale history professor Ann Ode`: a field's word and a role noun,
+ * singular or plural, after a name and before a person's, say where the person works.
+ */
+function fieldRoleBeforeName(nts: readonly NameToken[], at: number): boolean {
+  const field = nts[at];
+  const role = nts[at + 1];
+  const name = nts[at + 2];
+  return (
+    field !== undefined && role !== undefined && name !== undefined &&
+    /^\p{Ll}+$/u.test(field.text) && !isStopword(field.text) && !ROLE_NOUNS.has(field.text) && orItsSingular(role.text, (w) => ROLE_NOUNS.has(w)) && startsUpper(name.text) && isFirstName(name.text)
+  );
 }
 
 /** The word passes `test`, or does in the singular when it is a plural in `s`: `analysts`, `sons`. */

@@ -2298,4 +2298,9 @@ describe("words beside names that say what they are", () => {
     const text = "Street plan\n\nPlans to ban cars from the High Street have been approved. The council will review parking in nearby Mill Lane.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["place", "High Street"], ["place", "Mill Lane"]]);
   });
+
+  it("reads a given name before a field and a role noun as the body the person works at, and `Research` as a firm's head", () => {
+    const text = "Sentence\n\nHe put the money into his Halvard Research hedge fund. His parents, Carlton law professors Joseph Wren and Ann Ode, sat in the second row.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["organization", "Halvard Research"], ["organization", "Carlton"], ["person", "Joseph Wren"], ["person", "Ann Ode"]]);
+  });
 });
