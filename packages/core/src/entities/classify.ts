@@ -269,6 +269,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const state = context.afterTownComma && words.length === 1 ? apStateName(name) : undefined;
   if (state !== undefined) return classified("place", "known", state);
   // scraping garbles codes (nP5+1): an oddly shaped word one edit away from a known name is that name, misspelt
+  // `South Koreans`, `New Zealanders`: a people of several words in the plural, not the country a near spelling names
+  if (words.length >= 2 && name.endsWith("s") && DEMONYMS.has(name.slice(0, -1))) return classified("group", "known");
   if ((words.length === 1 && oddlyShaped(name)) || (words.length >= 2 && name.length >= 10)) {
     const near = aliases.nearest(name);
     if (near !== undefined) return classified(near.type, "known", near.canonical, true);
@@ -460,6 +462,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return words.length === 1 && VOCABULARY.has(final.toLowerCase()) ? undefined : classified("place", "guess");
   }
   if (words.length === 2 && isInitialsAndSurname(words[0]!, words[1]!, aliases)) return classified("person", "guess");
+  // (`N. Chandrababu Naidu`: an initial with its period before a given name and a surname)
+  if (words.length === 3 && /^\p{Lu}\.$/u.test(words[0]!) && isInitialsAndSurname(words[0]!, words[2]!, aliases) && isInitialsAndSurname(words[0]!, words[1]!, aliases)) return classified("person", "guess");
   // `Hamad bin Rashid Al Fasi`, `Ngũgĩ wa Thiong'o`: a given name, `son of` and the father's name make a person's name
   if (words.length >= 3 && words.length <= 6 && PATRONYMICS.has(words[1]!) && words.every((w) => /^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(w) || INNER_PARTICLES.has(w)) && !words.some((w) => HEAD_WORDS.has(w))) {
     return classified("person", "evidence");

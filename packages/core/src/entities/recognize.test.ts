@@ -2303,4 +2303,9 @@ describe("words beside names that say what they are", () => {
     const text = "Sentence\n\nHe put the money into his Halvard Research hedge fund. His parents, Carlton law professors Joseph Wren and Ann Ode, sat in the second row.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["organization", "Halvard Research"], ["organization", "Carlton"], ["person", "Joseph Wren"], ["person", "Ann Ode"]]);
   });
+
+  it("reads a people of two words in the plural as a group, and an initial before a given name and a surname as a person", () => {
+    const text = "Crash\n\nMost passengers were South Koreans returning home. The party, led by K. Ravindra Pillai, won.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["group", "South Koreans"], ["person", "K. Ravindra Pillai"]]);
+  });
 });
