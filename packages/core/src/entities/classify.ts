@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isCommonInitialism, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -224,6 +224,9 @@ function isInitialsAndSurname(initials: string, surname: string, aliases: AliasT
   );
 }
 
+/** The letters of a place's administrative status after its name: `Hong Kong SAR`, `Delhi NCT`. */
+const PLACE_STATUSES: ReadonlySet<string> = new Set(["SAR", "NCT", "UT"]);
+
 /** The home nations a country is made of: bodies are named for them as for countries (`Police Scotland`, `Sport Wales`). */
 const HOME_NATIONS: ReadonlySet<string> = new Set(["England", "Scotland", "Wales"]);
 
@@ -431,6 +434,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.titled) return classified("person", "evidence");
   // `Bharat Rashtra Samithi (BRS)`: bodies are given acronyms, people seldom, whatever given name a body's first word is
   if (words.length >= 3 && context.spelledOut) return classified("organization", "evidence");
+  // `Africa CDC`, `China CDC`: a place's name before a body's known acronym names that body's branch there
+  // (not an everyday initialism, `Britain GDP`, nor the letters of a place's status, `Hong Kong SAR`)
+  if (words.length >= 2 && final.length >= 3 && isAcronym(final) && !isCommonInitialism(final) && !PLACE_STATUSES.has(final) && aliases.lookup(final)?.type !== "place" && isGazetteerPlace(words.slice(0, -1).join(" "))) {
+    return classified("organization", "evidence");
+  }
   const national = nationNamed(words, aliases);
   if (national !== undefined) return classified(national, "evidence");
   if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");

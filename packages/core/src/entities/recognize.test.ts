@@ -2308,4 +2308,9 @@ describe("words beside names that say what they are", () => {
     const text = "Crash\n\nMost passengers were South Koreans returning home. The party, led by K. Ravindra Pillai, won.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["group", "South Koreans"], ["person", "K. Ravindra Pillai"]]);
   });
+
+  it("reads a continent's or a country's name before a body's acronym as that body's branch", () => {
+    const text = "Outbreak\n\nThe agency said on Monday that 10 million doses were needed. Africa NHPA head Jean Kaseya said only 200,000 were available.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["organization", "Africa NHPA"], ["person", "Jean Kaseya"]]);
+  });
 });
