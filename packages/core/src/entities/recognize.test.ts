@@ -2313,4 +2313,10 @@ describe("words beside names that say what they are", () => {
     const text = "Outbreak\n\nThe agency said on Monday that 10 million doses were needed. Africa NHPA head Jean Kaseya said only 200,000 were available.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["organization", "Africa NHPA"], ["person", "Jean Kaseya"]]);
   });
+
+  it("keeps a place's role before a name apart from the body named before `of`", () => {
+    const text = "Coalition\n\nThe most important ally is the Lok Dal (United) of Bihar chief minister Ravi Anand.\n";
+    const person = analyzeArticle(text).entities.find((e) => e.type === "person");
+    expect([person?.name, person?.roles]).toEqual(["Ravi Anand", ["Bihar chief minister"]]);
+  });
 });

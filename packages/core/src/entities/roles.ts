@@ -102,7 +102,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // (`Real Sociedad for Spain midfielder Martín Zubimendi`: nor is a country's role after it)
     if (TO_SOMEONE.has(t.text) && taken.length > 0 && (HONORIFICS.has(taken[0]!.text) || HONORIFICS.has(`${taken[0]!.text} ${taken[1]?.text}`) || isRoleForPlace(taken))) break;
     // `the son of former prime minister Junichiro Koizumi`: a role after `of` is the name's own, the one before it someone else's
-    if (t.text === "of" && taken.length > 0 && ((startsLower(taken[0]!.text) && taken.some(isRoleHead)) || HONORIFICS.has(taken[0]!.text))) break;
+    // (`the Janata Dal (United) of Bihar chief minister Nitish Kumar`: so is a place's role, whose place is no body's word)
+    if (t.text === "of" && taken.length > 0 && ((startsLower(taken[0]!.text) && taken.some(isRoleHead)) || HONORIFICS.has(taken[0]!.text) || isRoleForPlace(taken))) break;
     taken.unshift(t);
     i--;
   }
