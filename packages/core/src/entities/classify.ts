@@ -83,6 +83,8 @@ export interface ClassifyContext {
   readonly ageAfter?: boolean;
   /** It is in the possessive before a person's full name: `McLaren's Oscar Piastri`, `Mercedes' George Russell` (whose side or employer). */
   readonly ownsPersonAfter?: boolean;
+  /** In the possessive before a street's or a square's name: `Hatton's High Street`. */
+  readonly ownsPlaceAfter?: boolean;
   /** It follows a role noun and `at`, as an employer does: `analysts at Peel Hunt`, `a professor at Johns Hopkins`. */
   readonly employerBefore?: boolean;
   /** It follows a kinship noun and its comma, alone or in a list: `Her daughter, Adaeze Okafor,`, `two sons, Tunde and Kayode`. */
@@ -429,6 +431,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `McLaren's Oscar Piastri`: news writes a team's or an employer's name so before its people (a person's own name
   // in the possessive, `Trump's Steve Bannon`, joins the person named in full, whose mention outweighs this one)
   if (context.ownsPersonAfter && !context.titled && !context.determiner && words.length <= 3) return classified("organization", "evidence");
+  // (and a town's before its streets: `Hatton's High Street`, `Leeds's Briggate Square`)
+  if (context.ownsPlaceAfter && !context.titled && !context.determiner && words.length <= 2) return classified("place", "guess");
   // `analysts at Peel Hunt`: people work at a body, never at a person
   if (context.employerBefore && !context.titled && words.every(isNameWord)) return classified("organization", "evidence");
   if (context.titled) return classified("person", "evidence");

@@ -3,7 +3,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
-import { COUNTRIES, GROUP_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
+import { COUNTRIES, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
 import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -145,6 +145,18 @@ export class NameContext implements ClassifyContext {
       !this.prepositionBefore;
     this.stateAfter = after?.text === "," && stateFollows(nts, endIndex + 1);
     this.afterTownComma = previous === "," && startsUpper(nts[startIndex - 2]?.text ?? "") && (after === undefined || after.text === "." || last.text.endsWith("."));
+  }
+
+  /** In the possessive before a street's or a square's name: `Hatton's High Street`, where it names the town. */
+  get ownsPlaceAfter(): boolean {
+    if (!this.last.possessive) return false;
+    const nts = this.run.nts;
+    for (let k = this.endIndex; k < Math.min(nts.length, this.endIndex + 3); k++) {
+      const t = nts[k]!;
+      if (t.kind !== "word" || !startsUpper(t.text)) return false;
+      if (k > this.endIndex && HEAD_WORDS.get(t.text) === "place") return !nts[k + 1]?.possessive && !isFirstName(nts[this.endIndex]!.text);
+    }
+    return false;
   }
 
   get ownsPersonAfter(): boolean {

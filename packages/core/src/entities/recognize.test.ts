@@ -2319,4 +2319,9 @@ describe("words beside names that say what they are", () => {
     const person = analyzeArticle(text).entities.find((e) => e.type === "person");
     expect([person?.name, person?.roles]).toEqual(["Ravi Anand", ["Bihar chief minister"]]);
   });
+
+  it("reads a word in the possessive before a street's name as the town, not a short name of a body it opens", () => {
+    const text = "Street plan\n\nPlans to ban cars from Dunmere's High Street were approved. The Dunmere Traders' Association collected 1,400 signatures.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([["place", "Dunmere", 1], ["place", "High Street", 1], ["organization", "Dunmere Traders' Association", 1]]);
+  });
 });
