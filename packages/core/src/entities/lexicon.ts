@@ -94,6 +94,12 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set(titleData.portfolios);
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleData.roleNouns);
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.roleModifiers);
 
+/**
+ * Last words of a disaster's name, which makes it an event (`the Palisades Fire`, `the Great Kanto Earthquake`);
+ * not head words, as bodies hold them inside (`Avon Fire and Rescue Service`, `China Earthquake Administration`).
+ */
+export const DISASTERS: ReadonlySet<string> = new Set(entityWords.disasters);
+
 /** First words that make a name an organization: Instituto Gonzaga, Museo del Prado. */
 export const ORGANIZATION_PREFIXES: ReadonlySet<string> = new Set(entityWords.organizationPrefixes);
 
