@@ -116,7 +116,7 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     else if (g.weekday !== undefined) {
       const weekday = weekdayNumber(g.weekday)!;
       // `the next Monday` counts from the story's own day, not the article's: only the bare `next` is the reader's
-      if (g.wrel !== undefined && !/\bthe\s+$/i.test(slice.slice(Math.max(0, m.index - 8), m.index))) found.push({ kind: "weekday", span, text: value, weekday, offset: g.wrel.toLowerCase() === "next" ? 1 : -1 });
+      if (g.wrel !== undefined && !afterThe(slice, m.index)) found.push({ kind: "weekday", span, text: value, weekday, offset: g.wrel.toLowerCase() === "next" ? 1 : -1 });
       else if (g.wrel !== undefined) found.push({ kind: "weekday", span: { start: end - g.weekday.length, end }, text: g.weekday, weekday });
       else found.push({ kind: "weekday", span, text: value, weekday });
     }
@@ -151,7 +151,7 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       if (!dateWordBefore && nameWordAt(slice, m.index + value.length)) continue;
       const month = monthNumber(g.month)!;
       // (as with weekdays, `the next July` is the story's, not the reader's)
-      if (g.mrel !== undefined && !/\bthe\s+$/i.test(slice.slice(Math.max(0, m.index - 8), m.index))) found.push({ kind: "month", span, text: value, month, offset: relativeOffset(g.mrel)! });
+      if (g.mrel !== undefined && !afterThe(slice, m.index)) found.push({ kind: "month", span, text: value, month, offset: relativeOffset(g.mrel)! });
       else if (g.mrel !== undefined) found.push({ kind: "month", span: { start: end - g.month.length, end }, text: g.month, month });
       else found.push({ kind: "month", span, text: value, month });
     }
@@ -162,6 +162,11 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     for (const e of pass) if (!taken(e.span.start, e.span.end)) found.push(e);
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** `the` stands right before `at`: `the next Monday`, `the last July`. */
+function afterThe(slice: string, at: number): boolean {
+  return /\bthe\s+$/i.test(slice.slice(Math.max(0, at - 8), at));
 }
 
 const WORD_BEFORE = /(\p{Lu}[\p{L}.]*)[ \t]$/u;

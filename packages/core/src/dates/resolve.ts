@@ -62,11 +62,7 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
       const { rule, offset } = expr.holiday;
       const candidates = [ref.year - 1, ref.year, ref.year + 1].map((year) => holidayDate(rule, year));
       // `last Christmas`: the one before the reference; `next Easter`: the one after; `this Easter`: its year's
-      const best =
-        offset === -1 ? candidates.filter((c) => daysBetween(ref, c) < 0).pop()
-        : offset === 1 ? candidates.find((c) => daysBetween(ref, c) > 0)
-        : offset === 0 ? candidates[1]
-        : nearest(candidates, ref, tense, 60);
+      const best = offset !== undefined ? byOffset(candidates, offset, (c) => daysBetween(ref, c)) : nearest(candidates, ref, tense, 60);
       return { value: best === undefined ? null : formatDate(best), relative: true };
     }
     case "weekday": {
@@ -81,11 +77,7 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
     case "month": {
       const candidates = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({ year, month: expr.month, day: 15 }));
       // `last July`: the one before the reference's month; `next July`: the one after; `this July`: its year's
-      const best =
-        expr.offset === -1 ? candidates.filter((c) => c.year * 12 + c.month < ref.year * 12 + ref.month).pop()!
-        : expr.offset === 1 ? candidates.find((c) => c.year * 12 + c.month > ref.year * 12 + ref.month)!
-        : expr.offset === 0 ? candidates[1]!
-        : nearest(candidates, ref, tense, 45)!;
+      const best = expr.offset !== undefined ? byOffset(candidates, expr.offset, (c) => c.year * 12 + c.month - (ref.year * 12 + ref.month))! : nearest(candidates, ref, tense, 45)!;
       return { value: formatMonth(best.year, best.month), relative: true };
     }
     case "season": {
@@ -137,6 +129,15 @@ function nearest(candidates: CalendarDate[], ref: CalendarDate, tense: Tense, sl
     }
   }
   return best;
+}
+
+/**
+ * Of last year's, this year's and next year's candidates, the one `last`, `this` or `next` picks: the latest
+ * before the reference, this year's, or the first after it, by `distance` from the reference.
+ */
+function byOffset<T>(candidates: readonly T[], offset: -1 | 0 | 1, distance: (c: T) => number): T | undefined {
+  if (offset === 0) return candidates[1];
+  return offset === -1 ? candidates.filter((c) => distance(c) < 0).pop() : candidates.find((c) => distance(c) > 0);
 }
 
 function daysBetween(a: CalendarDate, b: CalendarDate): number {

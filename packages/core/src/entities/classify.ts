@@ -273,9 +273,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // AP style abbreviates a town's state (`Falmouth, Mass.`); elsewhere `Mass` and `Miss` are words
   const state = context.afterTownComma && words.length === 1 ? apStateName(name) : undefined;
   if (state !== undefined) return classified("place", "known", state);
-  // scraping garbles codes (nP5+1): an oddly shaped word one edit away from a known name is that name, misspelt
   // `South Koreans`, `New Zealanders`: a people of several words in the plural, not the country a near spelling names
   if (words.length >= 2 && name.endsWith("s") && DEMONYMS.has(name.slice(0, -1))) return classified("group", "known");
+  // scraping garbles codes (nP5+1): an oddly shaped word one edit away from a known name is that name, misspelt
   if ((words.length === 1 && oddlyShaped(name)) || (words.length >= 2 && name.length >= 10)) {
     const near = aliases.nearest(name);
     if (near !== undefined) return classified(near.type, "known", near.canonical, true);

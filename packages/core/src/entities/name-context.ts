@@ -9,7 +9,7 @@ import { ARTICLE, appositiveRoles, isRoleNoun, roleNounBefore } from "./roles.js
 import type { NameRun } from "./runs.js";
 import { opensWithTicker } from "./tickers.js";
 import type { EntityType } from "./types.js";
-import { isPersonNoun } from "./unnamed-people.js";
+import { isPersonNoun, isPersonNounOrPlural } from "./unnamed-people.js";
 
 /** The sentence a name run stands in, as candidate finding reads it. */
 export interface RunSetting {
@@ -356,7 +356,7 @@ const PEOPLE_TOGETHER: ReadonlySet<string> = new Set(["people", "women", "men", 
 /** `mayor`, `voters`, `deputies`, `families`: a noun for a person or for people, singular or plural (a plural of four letters or more). */
 function isPeopleNoun(word: string): boolean {
   if (isPersonNoun(word) || PEOPLE_TOGETHER.has(word)) return true;
-  return word.length >= 4 && (orItsSingular(word, isPersonNoun) || (word.endsWith("ies") && isPersonNoun(word.slice(0, -3) + "y")));
+  return word.length >= 4 && isPersonNounOrPlural(word);
 }
 
 /**

@@ -19,6 +19,13 @@ const MODIFIERS = 2;
 /** A noun for one person: a word for someone, a kin noun or a role noun (`mother`, `resident`, `mayor`). */
 export const isPersonNoun = (word: string) => PEOPLE.has(word) || KIN_NOUNS.has(word) || isRoleNoun(word);
 
+/** `mayor`, `justices`, `deputies`: a noun for one person, or its plural. */
+export function isPersonNounOrPlural(word: string): boolean {
+  if (isPersonNoun(word)) return true;
+  if (!word.endsWith("s")) return false;
+  return isPersonNoun(word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.slice(0, -1));
+}
+
 /** `a local nurse`, `one mother`: a whole phrase that calls someone unnamed by a noun for a person. */
 export function isUnnamedPerson(phrase: string): boolean {
   const words = phrase.split(/\s+/);

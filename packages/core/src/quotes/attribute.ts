@@ -7,7 +7,7 @@ import { isPartyTag } from "../text/abbreviations.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { isPersonalPronoun } from "../entities/pronouns.js";
-import { isPersonNoun, isUnnamedPerson } from "../entities/unnamed-people.js";
+import { isPersonNounOrPlural, isUnnamedPerson } from "../entities/unnamed-people.js";
 import { isPartial } from "./partial.js";
 import type { QuoteSpan } from "./scan.js";
 import { isSpace, startsUpper } from "../text/chars.js";
@@ -464,8 +464,7 @@ function unnamedPeopleOpening(ctx: Context, first: number, verb: number): Span |
     const word = ctx.tokens[k]!;
     if (word.kind !== "word" || !/^\p{Ll}+$/u.test(word.text)) return undefined;
     const next = ctx.tokens[k + 1]!;
-    const noun = isPersonNoun(word.text) || (word.text.endsWith("s") && isPersonNoun(word.text.endsWith("ies") ? `${word.text.slice(0, -3)}y` : word.text.slice(0, -1)));
-    if (noun && next.kind === "word" && /^\p{Ll}/u.test(next.text) && next.text !== "of" && next.start > word.end) {
+    if (isPersonNounOrPlural(word.text) && next.kind === "word" && /^\p{Ll}/u.test(next.text) && next.text !== "of" && next.start > word.end) {
       const span = { start: opener.start, end: word.end };
       return mentionsIn(ctx, span).length === 0 ? span : undefined;
     }

@@ -32,10 +32,11 @@ export function workTitle(text: string, q: QuoteSpan): Span | undefined {
   if (/[.!?;…]|:(?!\s)|:.*:/u.test(title)) return undefined;
   const words = title.split(/\s+/);
   if (words.length > MAX_WORDS || !words.every(isTitleCaseWord)) return undefined;
-  const before = /([\p{L}’']+)\W*$/u.exec(text.slice(Math.max(0, q.outer.start - 30), q.outer.start));
+  const preceding = text.slice(Math.max(0, q.outer.start - 30), q.outer.start);
+  const before = /([\p{L}’']+)\W*$/u.exec(preceding);
   const lastWord = before?.[1]?.toLowerCase() ?? "";
   if (text.slice(Math.max(0, q.outer.start - 3), q.outer.start).trimEnd().endsWith(":") || isSpeechVerb(lastWord)) return undefined;
   // (or after an owner's name: `Sean Baker’s “Anora”`)
-  if (words.length === 1 && !WORK_NOUNS.has(lastWord) && !/\p{Lu}[\p{L}-]*['’]s\s*$/u.test(text.slice(Math.max(0, q.outer.start - 30), q.outer.start))) return undefined;
+  if (words.length === 1 && !WORK_NOUNS.has(lastWord) && !/\p{Lu}[\p{L}-]*['’]s\s*$/u.test(preceding)) return undefined;
   return { start: q.content.start, end };
 }
