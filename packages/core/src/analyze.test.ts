@@ -101,7 +101,7 @@ describe("analyzeArticle edge cases", () => {
   it("reads the names and places under a press office's `Media Contacts` as contacts, and a labelled link as a link", () => {
     const m = analyzeArticle("Probe reaches orbit\n\nThe Quillon probe reached orbit on Sunday, mission manager Ada Vole said in a statement to reporters.\n\nMission hub: https://example.org/quillon\n\nMedia Contacts\n\nNed Fane / Ida Lusk\n\nHeadquarters, Marlow\n");
     expect(m.paragraphs.map((p) => p.boilerplate ?? p.role)).toEqual(["headline", "body", "navigation", "contributors", "contributors", "contributors"]);
-    expect(m.entities.map((e) => e.name)).toEqual(["Ada Vole"]);
+    expect(m.entities.map((e) => e.name)).toEqual(["Quillon", "Ada Vole"]);
   });
 
   it("reads a headline-only file", () => {

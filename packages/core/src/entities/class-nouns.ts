@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { CLASS_NOUNS, NAMED_FOR_PEOPLE, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
+import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { ARTICLE, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
@@ -146,7 +146,8 @@ export function classNounAfter(nts: readonly NameToken[], end: number, sentenceE
  * in `Smith told company staff`, nor may a plural, which may be a verb (`Smith banks on`).
  */
 export interface NounAfter {
-  readonly type: "organization" | "place";
+  /** `other` for a craft: `the Europa Clipper spacecraft`. */
+  readonly type: "organization" | "place" | "other";
   /** The noun is of a place or body often named for a person: `Kamal Adwan hospital`. */
   readonly namedForPeople: boolean;
 }
@@ -169,6 +170,7 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   if (word === undefined) return undefined;
   // (a station a name modifies is a building, `the East L.A. station`, where `the station Radio X` is a broadcaster)
   const noun = word === "station" ? "place" : CLASS_NOUNS.get(word);
+  if (CRAFT_NOUNS.has(word)) return { type: "other", namedForPeople: false };
   return noun === "organization" || noun === "place" ? { type: noun, namedForPeople: NAMED_FOR_PEOPLE.has(word) } : undefined;
 }
 

@@ -361,7 +361,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `the Marlow Forge division`, `Codelco's El Teniente mine`, or before the noun of a place or body named for someone: `Kamal Adwan hospital director`)
   const nounAfter = context.nounAfter;
   // (a place's own head word outweighs the noun: `the Main Street library`)
-  if (nounAfter !== undefined && (context.determiner || context.possessiveBefore || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
+  // (a craft's noun after an acronym names its maker's craft: `the NASA probe`)
+  if (nounAfter !== undefined && !(nounAfter.type === "other" && words.some(isAcronym)) && (context.determiner || context.possessiveBefore || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
     return classified(words.length >= 2 && HEAD_WORDS.get(words[words.length - 1]!) === "place" ? "place" : nounAfter.type, "evidence");
   }
   if (words.every((w) => isTitlePart(w) || isStopword(w)) && !context.nameWord) return undefined;

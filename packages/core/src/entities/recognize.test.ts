@@ -2324,4 +2324,9 @@ describe("words beside names that say what they are", () => {
     const text = "Street plan\n\nPlans to ban cars from Dunmere's High Street were approved. The Dunmere Traders' Association collected 1,400 signatures.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([["place", "Dunmere", 1], ["place", "High Street", 1], ["organization", "Dunmere Traders' Association", 1]]);
   });
+
+  it("reads a name right before a craft's noun as the craft, and an acronym there as its maker", () => {
+    const text = "Launch\n\nThe agency's Ceres Lantern spacecraft left on Monday. The ESA probe followed.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["other", "Ceres Lantern"], ["organization", "ESA"]]);
+  });
 });
