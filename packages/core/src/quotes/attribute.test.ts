@@ -298,4 +298,12 @@ describe("a body its owner names", () => {
       ["dangerous", "person:ana-ruiz", true],
     ]);
   });
+
+  it("gives a quote to the subject before an aside that opens with a participle or a companion, and to a name in apposition before its letters", () => {
+    const text = "Appeal\n\nJudge Ann Varley, sitting with Ben Osgood, said the case had been “an affront to the court”. Her barrister, Ruth Quell KC, said Varley's ruling was “long overdue”.\n";
+    expect(speakersOf(text)).toEqual([
+      ["an affront to the court", "person:ann-varley", true],
+      ["long overdue", "person:ruth-quell", true],
+    ]);
+  });
 });

@@ -263,10 +263,24 @@ function appositiveBefore(ctx: Context, verbIndex: number, floor: number): Span 
   const phrase = subjectBefore(ctx, verbIndex - 1, floor);
   const comma = phrase === undefined ? -1 : tokenIndexAt(ctx.tokens, phrase.start) - 1;
   if (phrase === undefined || ctx.tokens[comma]?.text !== ",") return undefined;
-  // `the players' union, co-founded by Ana Ruiz, said`: a passive's agent describes the subject before it
-  if (isAgentPhrase(ctx, comma + 1)) return subjectBefore(ctx, comma, floor);
-  // set off by commas on both sides and ending in a person's name
-  return mentionsIn(ctx, phrase).some((m) => m.entity.type === "person" && m.mention.span.end === phrase.end) ? phrase : undefined;
+  // `the players' union, co-founded by Ana Ruiz, said`: a passive's agent describes the subject before it, as does a
+  // participle's or a companion's phrase (`Judge Ann Cole, sitting with Ben Ode, said`, `Cole, alongside Ode, said`)
+  if (isAgentPhrase(ctx, comma + 1) || opensAside(ctx.tokens[comma + 1]!.text)) return subjectBefore(ctx, comma, floor);
+  // set off by commas on both sides and ending in a person's name, or in letters after it (`Flora Page KC`)
+  let end = tokenIndexAt(ctx.tokens, phrase.end - 1);
+  while (end > comma + 2 && POST_NOMINAL.test(ctx.tokens[end]!.text)) end--;
+  const nameEnd = ctx.tokens[end]!.end;
+  return mentionsIn(ctx, phrase).some((m) => m.entity.type === "person" && m.mention.span.end === nameEnd) ? phrase : undefined;
+}
+
+/** Letters after a person's name: honours, degrees and ranks (`KC`, `MP`, `OBE`, `PhD`). */
+const POST_NOMINAL = /^(?:[A-Z]{2,4}|PhD|DPhil|MSc|BSc|QPM)$/;
+
+/** Words that open an aside about the subject before it rather than a name in apposition to it. */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(["with", "alongside", "along", "together", "flanked", "joined", "accompanied", "like", "unlike"]);
+
+function opensAside(word: string): boolean {
+  return ASIDE_OPENERS.has(word) || /^\p{Ll}{2,}ing$/u.test(word);
 }
 
 /** Past participles that do not end in `-ed`, as they open an agent phrase (`led by`, `run by`). */
