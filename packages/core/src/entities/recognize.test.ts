@@ -2329,4 +2329,10 @@ describe("words beside names that say what they are", () => {
     const text = "Launch\n\nThe agency's Ceres Lantern spacecraft left on Monday. The ESA probe followed.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["other", "Ceres Lantern"], ["organization", "ESA"]]);
   });
+
+  it("leaves an infinitive out of the role before a name", () => {
+    const text = "Vote\n\nLawmakers voted to impeach deputy president Tomas Ferrand on Monday.\n";
+    const person = analyzeArticle(text).entities.find((e) => e.type === "person");
+    expect([person?.name, person?.roles]).toEqual(["Tomas Ferrand", ["deputy president"]]);
+  });
 });

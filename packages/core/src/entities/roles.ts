@@ -81,6 +81,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       !isStopword(t.text) &&
       !isSpeechVerb(t.text) &&
       !hasPastVerb(t.text) &&
+      // (nor is an infinitive: `voted to impeach deputy president`, though `adviser to agriculture minister` has one)
+      !(tokens[i - 1]?.text === "to" && !isRoleNoun(tokens[i - 2]?.text ?? "")) &&
       // (after a verb it heads a lower-case role only: `beat agriculture minister`, not `backs President`)
       (startsLower(taken[0]!.text) || (i > sentenceStart && (startsUpper(tokens[i - 1]!.text) || tokens[i - 1]!.possessive)));
     const ok =
