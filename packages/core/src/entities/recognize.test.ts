@@ -2335,4 +2335,9 @@ describe("words beside names that say what they are", () => {
     const person = analyzeArticle(text).entities.find((e) => e.type === "person");
     expect([person?.name, person?.roles]).toEqual(["Tomas Ferrand", ["deputy president"]]);
   });
+
+  it("keeps a body headed by a plural `Courts` whole, and reads a name after `the township of` as a place", () => {
+    const text = "Visit\n\nThe appeal was heard at the Royal Courts of Justice. He later toured a clinic in the township of Mdantsane.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["organization", "Royal Courts of Justice"], ["place", "Mdantsane"]]);
+  });
 });
