@@ -46,6 +46,12 @@ describe("date expressions", () => {
       ["year", "1990", 61],
       ["year", "2020", 70],
     ]);
+    expect(found("charged between 1999 and 2015 on the basis of audits, and from 2006 to 2009 are owed")).toEqual([
+      ["year", "1999", 16],
+      ["year", "2015", 25],
+      ["year", "2006", 63],
+      ["year", "2009", 71],
+    ]);
   });
 
   it("reads weeks, parts of days and counts back with `ago`", () => {

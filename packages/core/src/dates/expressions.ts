@@ -63,8 +63,11 @@ const RELATIVE_RE = new RegExp(
   "g",
 );
 
-/** After a year that closes or opens a range, a noun it counts, at once or after the range's second number. */
-const COUNT_AFTER = /^\s+(?:(?:and|to|through)\s+\d+\s+\p{Ll}|(?!(?:and|to|through)\b)\p{Ll})/u;
+/**
+ * After a year that closes or opens a range, a noun it counts, at once or after the range's second number
+ * (`between 1900 and 2000 protesters`); a preposition or a verb there goes on after years (`between 1999 and 2015 on`).
+ */
+const COUNT_AFTER = /^\s+(?:(?:and|to|through)\s+\d+\s+|(?!(?:and|to|through)\b))(?!(?:on|in|at|for|from|by|with|under|over|after|before|during|as|when|while|of|or|but|the|a|an|that|which|was|were|is|are|had|has|have)\b)\p{Ll}/u;
 
 const DATE_WORD_BEFORE = /\b(?:in|by|since|until|early|late|mid|of|last|next|this)\s+$/i;
 
