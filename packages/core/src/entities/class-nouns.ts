@@ -168,9 +168,9 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   const listed = LIST_JOINS.has(nts[start - 1]?.text ?? "") && startsUpper(nts[start - 2]?.text ?? "");
   const word = t.text.endsWith("s") && CLASS_NOUNS.get(t.text) !== "place" ? (listed ? singular(t.text) : undefined) : t.text;
   if (word === undefined) return undefined;
+  if (CRAFT_NOUNS.has(word)) return { type: "other", namedForPeople: false };
   // (a station a name modifies is a building, `the East L.A. station`, where `the station Radio X` is a broadcaster)
   const noun = word === "station" ? "place" : CLASS_NOUNS.get(word);
-  if (CRAFT_NOUNS.has(word)) return { type: "other", namedForPeople: false };
   return noun === "organization" || noun === "place" ? { type: noun, namedForPeople: NAMED_FOR_PEOPLE.has(word) } : undefined;
 }
 

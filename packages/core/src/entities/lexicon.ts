@@ -206,9 +206,10 @@ export const CHAMBER = "House";
 /** Public services that make a district named for them a body: `School District`, `Park District`. */
 export const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(entityWords.serviceDistricts);
 /** Lower-case nouns that type the name after them: `the magazine MicroMega`, `the town of Ashford`. */
-export const CLASS_NOUNS: ReadonlyMap<string, EntityType> = new Map(
-  Object.entries(entityWords.classNouns).flatMap(([type, nouns]) => nouns.map((noun) => [noun, type as EntityType] as const)),
-);
+export const CLASS_NOUNS: ReadonlyMap<string, EntityType> = new Map([
+  ...Object.entries(entityWords.classNouns).flatMap(([type, nouns]) => nouns.map((noun) => [noun, type as EntityType] as const)),
+  ...entityWords.craftNouns.map((noun) => [noun, "other"] as const),
+]);
 /** Class nouns of places and bodies often named for a person: `Kamal Adwan hospital`, `John F. Kennedy airport`. */
 export const NAMED_FOR_PEOPLE: ReadonlySet<string> = new Set(entityWords.namedForPeople);
 /** Nouns of vehicles and instruments with names of their own: `the Europa Clipper spacecraft`, `the Hubble telescope`. */
