@@ -75,6 +75,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   let authors: Located[] = [];
   let outlet: OutletInfo | undefined;
   let published: DateStampInfo | undefined;
+  let publishedFirst = false;
   const updated: DateStampInfo[] = [];
   let dateline: DatelineInfo | undefined;
   let datelineDay: (Span & { month: number; day: number }) | undefined;
@@ -132,8 +133,13 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
             ...(d.weekday !== undefined ? { weekday: d.weekday } : {}),
             source: body.length === 0 ? "header" : "footer",
           };
-          if (info.kind === "published" && published === undefined) published = info;
+          // (`Mon 14 Sep 2026 07.02 BST` over `First published on Mon 14 Sep 2026 06.30 BST`: the bare date is the update)
+          if (info.kind === "published" && stamp.first === true && published !== undefined && !publishedFirst) {
+            updated.push({ ...published, kind: "updated" });
+            published = info;
+          } else if (info.kind === "published" && published === undefined) published = info;
           else updated.push(info);
+          if (published === info) publishedFirst = stamp.first === true;
         }
         break;
       case "boilerplate":

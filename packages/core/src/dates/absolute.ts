@@ -75,11 +75,13 @@ const wd = (s: string | undefined) => (s === undefined ? undefined : weekdayNumb
 export interface DateStamp {
   readonly date: WrittenDate;
   readonly kind: "published" | "updated";
+  /** Said outright to be the first publication (`First published on …`), which outranks a bare date above it. */
+  readonly first?: boolean;
 }
 
 // (a time may be written with a period, `17.30`, and is followed by its zone, `AEDT`, its offset, `GMT+1`, or its city, `(Paris)`)
 const STAMP_FILLER = new RegExp(
-  `^(?:[\\s,|·•–—\\-:]|updated|last updated|modified|last modified|published|posted|first published|on|at|\\d{1,2}(?:[:.]\\d{2}){1,2}|[ap]\\.?m\\.?|(?:GMT|UTC)[+\\-−]\\d{1,2}(?::?\\d{2})?|\\(\\p{Lu}[\\p{L}.' ]{1,30}\\)|${[...TIME_ZONES].join("|")})*$`,
+  `^(?:[\\s,|·•–—\\-:]|updated|last updated|modified|last modified|published|posted|first published|originally published|on|at|\\d{1,2}(?:[:.]\\d{2}){1,2}|[ap]\\.?m\\.?|(?:GMT|UTC)[+\\-−]\\d{1,2}(?::?\\d{2})?|\\(\\p{Lu}[\\p{L}.' ]{1,30}\\)|${[...TIME_ZONES].join("|")})*$`,
   "iu",
 );
 
@@ -94,7 +96,8 @@ export function parseDateStamp(text: string): DateStamp | undefined {
   const before = text.slice(0, date.start);
   const rest = before.replace(PUBLISHED_IN, " ") + " " + text.slice(date.end);
   if (!STAMP_FILLER.test(rest)) return undefined;
-  return { date, kind: /\b(?:updated|modified)\b/i.test(rest) ? "updated" : "published" };
+  if (/\b(?:updated|modified)\b/i.test(rest)) return { date, kind: "updated" };
+  return /\b(?:first|originally)\s+published\b/i.test(rest) ? { date, kind: "published", first: true } : { date, kind: "published" };
 }
 
 /**

@@ -123,6 +123,12 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Councillors voted to raise the tax in ", ".")).toBe("past");
   });
 
+  it("reads a market's close a price is measured against as past, whatever the sentence promises", () => {
+    expect(clauseTense("Acme will pay $87 a share, a 38% premium to ", "’s closing price.")).toBe("past");
+    expect(clauseTense("The offer will be worth 20% more than ", "'s close.")).toBe("past");
+    expect(clauseTense("Acme will pay $87 a share, a 38% premium to the price on ", ".")).toBe("future");
+  });
+
   it("reads a past clause of its own between a future marker and the date", () => {
     expect(clauseTense("Drivers will strike from Tuesday after talks broke down late on ", ".")).toBe("past");
     expect(clauseTense("The vote will be held on ", ".")).toBe("future");

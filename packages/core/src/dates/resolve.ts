@@ -233,6 +233,7 @@ function pastClauseIn(text: string): boolean {
  * verb at all (`City host Ashford on Tuesday`, news's present for scheduled events), makes it future.
  */
 export function tenseAt(sentence: SentenceTense, from: number, dateStart: number, dateEnd: number, to: number): Tense {
+  if (CLOSED_AFTER.test(sentence.text.slice(dateEnd, dateEnd + 12))) return "past";
   // (`next Saturday`, and `next week`, whose `next` is the date's own first word)
   const before = lowerWordBefore(sentence.text, from, dateStart);
   const previous = before?.word;
@@ -246,6 +247,9 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   if (sentence.futureWithin(dateEnd, to)) return "future";
   return hasLowerWord(sentence.text, from, dateStart) || hasLowerWord(sentence.text, dateEnd, to) ? "future" : "past";
 }
+
+/** `a 38% premium to Friday's closing price`: a market's close that a price is measured against has happened. */
+const CLOSED_AFTER = /^['’]s\s+clos(?:e|ing)\b/;
 
 /** A verb of deciding before its infinitive: `voted to raise`, `agreed to pay`, not `agreed to a deal`. */
 const DECIDED = /\b(?:voted|agreed|decided|pledged|promised|vowed|resolved|undertook|opted|chose|planned)\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|him|them|me|us|you)\b)\p{Ll}/giu;

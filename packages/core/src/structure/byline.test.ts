@@ -59,5 +59,7 @@ describe("parseByline", () => {
     expect(parseNameLine("Iran and the West", 0)).toBeUndefined();
     expect(parseNameLine("King Charles and Queen Camilla", 0)).toBeUndefined();
     expect(parseNameLine("Ian King said talks went well", 0)).toBeUndefined();
+    expect(parseNameLine("Jane Okafor in New York and Tom Riedel in Frankfurt", 0)!.authors.map((a) => a.name)).toEqual(["Jane Okafor", "Tom Riedel"]);
+    expect(parseNameLine("Jane Okafor in Trouble", 0)).toBeUndefined();
   });
 });

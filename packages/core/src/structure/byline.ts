@@ -102,7 +102,11 @@ export function parseNameLine(text: string, offset: number): Byline | undefined 
     return { authors: [{ name, span: { start, end: start + name.length } }] };
   }
   const authors: { name: string; span: Span }[] = [];
-  for (const { text: name, start } of nameParts(text)) {
+  for (const part of nameParts(text)) {
+    // (`Jane Okafor in New York and Tom Riedel in Frankfurt`: each author with the place they filed from)
+    const filed = FILED_FROM.exec(part.text);
+    const name = filed !== null && isGazetteerPlace(filed[0].trim().slice(3)) ? part.text.slice(0, filed.index) : part.text;
+    const start = part.start;
     if (!isListedAuthor(name)) return undefined;
     authors.push({ name, span: { start: offset + start, end: offset + start + name.length } });
   }

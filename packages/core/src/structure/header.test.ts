@@ -121,4 +121,20 @@ describe("classifyParagraphs", () => {
     expect(classified.map((r) => r.role)).toEqual(["headline", "deck", "stamp", "body"]);
     expect(classified[2]!.stamps!.map((s) => [s.kind, s.date.year, s.date.month, s.date.day])).toEqual([["published", 2024, 6, 2]]);
   });
+
+  it("reads authors with the places they filed from as a byline, and a bare date over `First published on` as the update", () => {
+    const text = [
+      "Acme to buy Brill for $2bn",
+      "Shares in target jump",
+      "Jane Okafor in New York and Tom Riedel in Frankfurt",
+      "Mon 14 Sep 2026 07.02 BST",
+      "First published on Mon 14 Sep 2026 06.30 BST",
+      "Acme has agreed to buy Brill, the companies said on Monday.",
+    ].join("\n\n");
+    expect(roles(text)).toEqual(["headline", "deck", "byline", "stamp", "stamp", "body"]);
+    const { structure } = analyzeArticle(text);
+    expect(structure.authors.map((a) => a.text)).toEqual(["Jane Okafor", "Tom Riedel"]);
+    expect([structure.published?.range.start.line, structure.published?.kind]).toEqual([8, "published"]);
+    expect(structure.updated.map((u) => [u.range.start.line, u.kind])).toEqual([[6, "updated"]]);
+  });
 });
