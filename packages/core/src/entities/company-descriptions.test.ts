@@ -93,4 +93,9 @@ describe("company descriptions", () => {
     const text = "Robot unveiled\n\nVarde Robotics unveiled a robot. Analysts at Quill Markets raised their target. \"It moves them on,\" said Ana Ruiz, an analyst at the bank.\n";
     expect(descriptions(text)).toEqual(["Quill Markets <= …lyst at the [bank]"]);
   });
+
+  it("reads a description set off by commas right after a business's name as that business", () => {
+    const text = "Quillon to buy Brannock Labs\n\nQuillon, the Swiss drugmaker, has agreed to buy Brannock Labs for $2bn.\n\nBrannock Labs shares rose.\n";
+    expect(descriptions(text)).toEqual(["Quillon <= …, the Swiss [drugmaker]"]);
+  });
 });

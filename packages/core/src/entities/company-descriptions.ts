@@ -159,6 +159,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
   let here: Referent[] = [];
   let before: Referent | undefined;
   let next = 0;
+  let last: { entity: Entity; end: number } | undefined;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const sentence = ctx.sentences[si]!;
     before = continuesParagraph(ctx, si) ? here.find((r) => r.subject) : undefined;
@@ -178,6 +179,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
           leaders.business.counted(n.entity);
         }
         if (!possessor) firstInSentence = false;
+        last = n;
       }
       if (token.text !== "the" && token.text !== "The") continue;
       // (`the state-run lender`, `the Japanese carmaker`, `the rights group`: a word of where it is, who runs it or
@@ -199,7 +201,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       // (`the union` after `the Fórsa trade union`, `the carrier` after `Skylark Airways`: the one body named as such or of
       // that trade, whatever else is near)
       const kin = [...counts.keys()].filter((e) => ofTrade(kinds.get(e), word));
-      const entity = kin.length === 1 ? kin[0] : calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, otherTrade);
+      const entity = kin.length === 1 ? kin[0] : last !== undefined && fits({ entity: last.entity, subject: false, speaker: false, owner: false }) && inApposition(ctx, last.end, ti, at) ? last.entity : calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, otherTrade);
       if (entity === undefined) continue;
       added.add(entity, ctx.locate({ start: noun.start, end: noun.start + word.length }), "description", si);
       remember(here, { entity, subject: firstInSentence, speaker: false, owner: word !== noun.text });
@@ -207,6 +209,19 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
     }
   }
   return added.applyTo(entities);
+}
+
+/**
+ * `Novexa, the Swiss drugmaker, has agreed`: the description set off by commas right after a body's name is
+ * that body, not another one, and ends its phrase (`Acme, the bank and two brokers` lists three).
+ */
+function inApposition(ctx: PronounContext, nameEnd: number, the: number, noun: number): boolean {
+  const comma = ctx.tokens[the - 1];
+  if (comma?.text !== "," || ctx.tokens[the - 2]?.end !== nameEnd) return false;
+  const after = ctx.tokens[noun + 1];
+  if (after === undefined) return true;
+  if (after.text === ",") return !/^(?:and|or)$/.test(ctx.tokens[noun + 2]?.text ?? "");
+  return /^[.;:)—–]$/.test(after.text);
 }
 
 /** Nouns news writes beside many a body's name (`the Islamic State group`), which tell one from another too little. */
