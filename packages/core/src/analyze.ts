@@ -230,7 +230,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const reading = { text, tokens, sentences, inBody, quotes: spoken.map((q) => q.outer), locate };
   const entities = resolveThingPronouns(resolveCompanyDescriptions(resolvePronouns(named, reading), reading), reading);
 
-  const attributions = attributeQuotes(text, tokens, sentences, entities, spoken, paragraphs.map((p) => p.span.end));
+  const attributions = attributeQuotes(text, tokens, sentences, entities, spoken, paragraphs.map((p) => p.span.end), dateline?.span);
   // an interview's answers after their speakers' labels are quotes too, in reading order with the marked ones
   const answers = findTranscriptAnswers(text, spansOf((p) => p.role === "body"));
   const said = [

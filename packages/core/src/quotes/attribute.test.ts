@@ -306,4 +306,13 @@ describe("a body its owner names", () => {
       ["long overdue", "person:ruth-quell", true],
     ]);
   });
+
+  it("does not give a lead's quote to the agency or place of its dateline", () => {
+    const text =
+      "Opposition rejects results\n\nNAIROBI (AP) — The main opposition coalition on Wednesday rejected the results, accusing the electoral commission of “manufacturing” victories.\n\nTARVEL (Reuters) - Ann Cole on Monday called the vote “a farce”.\n";
+    expect(speakersOf(text)).toEqual([
+      ["manufacturing", null, true],
+      ["a farce", "person:ann-cole", true],
+    ]);
+  });
 });

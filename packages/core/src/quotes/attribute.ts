@@ -508,9 +508,14 @@ export function attributeQuotes(
   entities: readonly Entity[],
   quotes: readonly QuoteSpan[],
   paragraphEnds: readonly number[],
+  dateline?: Span,
 ): Attribution[] {
   if (quotes.length === 0) return [];
-  const mentions = entities.flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity }))).sort((a, b) => a.mention.span.start - b.mention.span.start);
+  // (`NAIROBI (AP) — Kenya's opposition …, accusing …`: the dateline's agency and place are not the lead's subject)
+  const inDateline = (m: EntityMention) => dateline !== undefined && m.span.start >= dateline.start && m.span.start < dateline.end;
+  const mentions = entities
+    .flatMap((entity) => entity.mentions.filter((mention) => !inDateline(mention)).map((mention) => ({ mention, entity })))
+    .sort((a, b) => a.mention.span.start - b.mention.span.start);
   const base = { text, tokens, sentences, mentions, quoteSpans: quotes.map((q) => q.outer), paragraphEnds, people: [], organizations: [] };
   const outside = mentions.filter((m) => !insideQuote(base, m.mention.span.start));
   const ctx: Context = {
