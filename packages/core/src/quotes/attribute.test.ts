@@ -315,4 +315,13 @@ describe("a body its owner names", () => {
       ["a farce", "person:ann-cole", true],
     ]);
   });
+
+  it("does not reach past a clause of contrast after a quote for its speaker", () => {
+    const text =
+      "Deal reached\n\nGroups were scathing. Tarvel Aid's director, Mads Holm, called the deal “a plaster on a broken leg”, while the Quillon Institute said the target was “far below what science demands.”\n";
+    expect(speakersOf(text)).toEqual([
+      ["a plaster on a broken le", "person:mads-holm", true],
+      ["far below what science d", "organization:quillon-institute", true],
+    ]);
+  });
 });

@@ -391,6 +391,8 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
   for (let i = first; i < ceiling; i++) {
     const t = ctx.tokens[i]!;
     if (insideQuote(ctx, t.start)) break;
+    // (`called the deal “a plaster”, while the institute said`: a clause of its own opens, with a speaker of its own)
+    if (CONTRASTS.test(t.text) && ctx.tokens[i - 1]?.text === ",") break;
     if (t.text === "according" && ctx.tokens[i + 1]?.text === "to") {
       // `Wang said China was ready “at the earliest time”, according to a statement`: the words are the
       // speaker's the sentence names before them; the statement only reports them
@@ -425,6 +427,9 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
   return undefined;
 }
 
+/** Words that open a clause of contrast after a comma, with a subject of its own. */
+const CONTRASTS = /^(?:but|while|although|whereas)$/i;
+
 /** Attribution before the quote in its sentence: `Varga said, according to the agency, “...”`, `but said: “...”`, `saying it’s “outrageous”`. */
 function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
   const quoteToken = tokenIndexAt(ctx.tokens, q.outer.start);
@@ -435,7 +440,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
   for (let i = quoteToken - 1; i >= floor; i--) {
     const t = ctx.tokens[i]!;
     // a speech verb in an earlier clause (`Iran stressed ..., but ... Iran’s “illicit”`) does not reach a partial quote
-    if (t.text === ";" || t.text === "--" || (/^(?:but|while|although|whereas)$/i.test(t.text) && ctx.tokens[i - 1]?.text === ",")) break;
+    if (t.text === ";" || t.text === "--" || (CONTRASTS.test(t.text) && ctx.tokens[i - 1]?.text === ",")) break;
     if (insideQuote(ctx, t.start) || t.kind !== "word") continue;
     const lower = t.text.toLowerCase();
     if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower)) continue;
