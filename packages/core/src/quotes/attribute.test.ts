@@ -324,4 +324,13 @@ describe("a body its owner names", () => {
       ["far below what science d", "organization:quillon-institute", true],
     ]);
   });
+
+  it("gives a quote after a colon to the person its sentence opens with", () => {
+    const text =
+      "Deal\n\nAnalysts at Quillon Bank said the price looked “full but fair”. Brill's Karen Vole was more cautious: “You are paying for a promise.”\n";
+    expect(speakersOf(text)).toEqual([
+      ["full but fair", "organization:quillon-bank", true],
+      ["You are paying for a pro", "person:karen-vole", false],
+    ]);
+  });
 });

@@ -463,10 +463,31 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     }
     return undefined;
   }
+  const introduced = introducedBy(ctx, sentence.firstToken, quoteToken);
+  if (introduced !== undefined) return introduced;
   const according = accordingTo(ctx, floor, quoteToken);
   const who = according && resolvePhrase(ctx, according.span);
   if (according && who) return attributed(who, "according-to", { start: ctx.tokens[according.index]!.start, end: according.span.end });
   return undefined;
+}
+
+/** How far into its sentence the person a colon introduces may stand: `Morningstar's Karen Andersen was`. */
+const INTRODUCER_REACH = 4;
+
+/**
+ * `Karen Andersen was more cautious: “You're paying …”`: a quote right after a colon is the words of the person
+ * the sentence opens with, who was just described.
+ */
+function introducedBy(ctx: Context, first: number, quoteToken: number): Attribution | undefined {
+  const colon = ctx.tokens[quoteToken - 1];
+  if (colon?.text !== ":" || quoteToken - 1 <= first) return undefined;
+  const opening = mentionsIn(ctx, { start: ctx.tokens[first]!.start, end: colon.start });
+  const person = opening.find((m) => m.entity.type === "person" && !isPossessive(ctx, m));
+  if (person === undefined || tokenIndexAt(ctx.tokens, person.mention.span.start) - first >= INTRODUCER_REACH) return undefined;
+  // (the person opens the sentence as its subject, and no other is named before the colon)
+  if (opening.some((m) => m !== person && m.entity.type === "person" && !isPossessive(ctx, m))) return undefined;
+  const who = resolvePhrase(ctx, person.mention.span);
+  return who && attributed(who, "cue-before", { start: person.mention.span.start, end: colon.end });
 }
 
 /** Words that open a phrase for people the article does not name: `Five justices`, `The judges`, `Two senior officials`. */
