@@ -134,12 +134,11 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
             source: body.length === 0 ? "header" : "footer",
           };
           // (`Mon 14 Sep 2026 07.02 BST` over `First published on Mon 14 Sep 2026 06.30 BST`: the bare date is the update)
-          if (info.kind === "published" && stamp.first === true && published !== undefined && !publishedFirst) {
-            updated.push({ ...published, kind: "updated" });
+          if (info.kind === "published" && (published === undefined || (stamp.first === true && !publishedFirst))) {
+            if (published !== undefined) updated.push({ ...published, kind: "updated" });
             published = info;
-          } else if (info.kind === "published" && published === undefined) published = info;
-          else updated.push(info);
-          if (published === info) publishedFirst = stamp.first === true;
+            publishedFirst = stamp.first === true;
+          } else updated.push(info);
         }
         break;
       case "boilerplate":

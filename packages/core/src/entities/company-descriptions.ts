@@ -197,11 +197,13 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       // (`the group` may also stand for a party or a council, `the charity` for a foundation, `the company` only for a business)
       const group = ANY_BODY_NOUNS.has(word);
       const otherTrade = (e: Entity) => ofOtherTrade(kinds.get(e), word);
-      const fits = (r: Referent) => (group || businesses.has(r.entity)) && !otherTrade(r.entity);
+      const fitsBody = (e: Entity) => (group || businesses.has(e)) && !otherTrade(e);
+      const fits = (r: Referent) => fitsBody(r.entity);
       // (`the union` after `the Fórsa trade union`, `the carrier` after `Skylark Airways`: the one body named as such or of
       // that trade, whatever else is near)
       const kin = [...counts.keys()].filter((e) => ofTrade(kinds.get(e), word));
-      const entity = kin.length === 1 ? kin[0] : last !== undefined && fits({ entity: last.entity, subject: false, speaker: false, owner: false }) && inApposition(ctx, last.end, ti, at) ? last.entity : calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, otherTrade);
+      const apposed = last !== undefined && fitsBody(last.entity) && inApposition(ctx, last.end, ti, at) ? last.entity : undefined;
+      const entity = kin.length === 1 ? kin[0] : apposed ?? calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, otherTrade);
       if (entity === undefined) continue;
       added.add(entity, ctx.locate({ start: noun.start, end: noun.start + word.length }), "description", si);
       remember(here, { entity, subject: firstInSentence, speaker: false, owner: word !== noun.text });

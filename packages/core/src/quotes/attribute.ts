@@ -481,11 +481,10 @@ const INTRODUCER_REACH = 4;
 function introducedBy(ctx: Context, first: number, quoteToken: number): Attribution | undefined {
   const colon = ctx.tokens[quoteToken - 1];
   if (colon?.text !== ":" || quoteToken - 1 <= first) return undefined;
-  const opening = mentionsIn(ctx, { start: ctx.tokens[first]!.start, end: colon.start });
-  const person = opening.find((m) => m.entity.type === "person" && !isPossessive(ctx, m));
-  if (person === undefined || tokenIndexAt(ctx.tokens, person.mention.span.start) - first >= INTRODUCER_REACH) return undefined;
   // (the person opens the sentence as its subject, and no other is named before the colon)
-  if (opening.some((m) => m !== person && m.entity.type === "person" && !isPossessive(ctx, m))) return undefined;
+  const people = mentionsIn(ctx, { start: ctx.tokens[first]!.start, end: colon.start }).filter((m) => m.entity.type === "person" && !isPossessive(ctx, m));
+  const person = people[0];
+  if (person === undefined || people.length > 1 || tokenIndexAt(ctx.tokens, person.mention.span.start) - first >= INTRODUCER_REACH) return undefined;
   const who = resolvePhrase(ctx, person.mention.span);
   return who && attributed(who, "cue-before", { start: person.mention.span.start, end: colon.end });
 }

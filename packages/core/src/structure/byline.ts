@@ -13,7 +13,7 @@ const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer
 const PERSON_NAME = /^\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-.]*|de|da|van|von|der|bin|al|del|la|le))*\s+\p{Lu}[\p{L}’'\-]*$/u;
 
 /** The place an author filed from, after the names: ` in San Sebastián`. */
-const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+const FILED_FROM = /\s+in\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 
 /** An e-mail address or a social media handle. */
 const CONTACT = /^[^\s@]+@[^\s@]+\.\S+$|^@\w+$/u;
@@ -102,11 +102,11 @@ export function parseNameLine(text: string, offset: number): Byline | undefined 
     return { authors: [{ name, span: { start, end: start + name.length } }] };
   }
   const authors: { name: string; span: Span }[] = [];
-  for (const part of nameParts(text)) {
-    // (`Jane Okafor in New York and Tom Riedel in Frankfurt`: each author with the place they filed from)
-    const filed = FILED_FROM.exec(part.text);
-    const name = filed !== null && isGazetteerPlace(filed[0].trim().slice(3)) ? part.text.slice(0, filed.index) : part.text;
-    const start = part.start;
+  for (const { text: part, start } of nameParts(text)) {
+    // (`Jane Okafor in New York and Tom Riedel in Frankfurt`: each author with the place they filed from, which
+    // without a `By` must be a place the gazetteers know)
+    const filed = FILED_FROM.exec(part);
+    const name = filed !== null && isGazetteerPlace(filed[1]!) ? part.slice(0, filed.index) : part;
     if (!isListedAuthor(name)) return undefined;
     authors.push({ name, span: { start: offset + start, end: offset + start + name.length } });
   }
