@@ -226,7 +226,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   // pronouns are read in the body only: a headline's or caption's `he` has no sentence before it to point back to
   const inBody = new Uint8Array(sentences.length);
   for (const p of paragraphs) if (p.role === "body") for (const si of p.sentences) inBody[si] = 1;
-  const reading = { text, tokens, sentences, inBody, quotes: spoken.map((q) => q.outer), locate };
+  const ownWords = spoken.filter((q) => q.continuesPrevious || !isPartial(text, q.outer.start, q.content)).map((q) => q.outer);
+  const reading = { text, tokens, sentences, inBody, quotes: spoken.map((q) => q.outer), ownWords, locate };
   const entities = resolveThingPronouns(resolveCompanyDescriptions(resolvePronouns(named, reading), reading), reading);
 
   const attributions = attributeQuotes(text, tokens, sentences, entities, spoken, paragraphs.map((p) => p.span.end), dateline?.span);

@@ -102,6 +102,8 @@ describe("time grows linearly with size on pathological input", () => {
     "Acme Corp cut its prices, it said, and Iran and its ",
     "Ann Lee won. The 27-year-old, who beat Jo Kim, said so. ",
     "Acme Corp told the court that the charity cut its its its ",
+    "Ann Lee said he met him and she saw her and he told him ",
+    "Tom Reed spoke. “She told Ann Lee she met her and he met him.” ",
   ];
 
   /** The fastest of three runs: on a shared machine the others measure the neighbours too. */

@@ -61,9 +61,31 @@ describe("resolvePronouns", () => {
     expect(speakers(text)).toEqual(["Alex Kerr"]);
   });
 
-  it("reads neither pronouns nor names inside quotations, nor pronouns outside the body", () => {
+  it("reads a quotation's pronouns with the names inside it but not its speaker, and no pronouns outside the body", () => {
     const text = "He wins\n\nTom Walsh spoke on Monday. “I told Ann Hollis she was right,” he said.\n";
-    expect(resolved(text)).toEqual(["he@71 → Tom Walsh"]);
+    expect(resolved(text)).toEqual(["she@55 → Ann Hollis", "he@71 → Tom Walsh"]);
+  });
+
+  it("gives a pronoun inside someone's words to whom they talk about, never to the speaker, and keeps that person in mind", () => {
+    const text =
+      "Obituary\n\nDr. Rosa Lindqvist, a chemist, died on Monday. She was 88.\n\n“She never gave up on a problem,” said Kenji Morita, a former colleague. “She would work all night.”\n\nIn 1990 she won the Priestley Medal.\n";
+    expect(resolved(text)).toEqual(["She@57 → Rosa Lindqvist", "She@71 → Rosa Lindqvist", "She@144 → Rosa Lindqvist", "she@180 → Rosa Lindqvist"]);
+  });
+
+  it("leaves the pronouns inside a quotation out of the speech verb's after it", () => {
+    const text = "Final\n\nTereza Novak beat Ana Belgrave on Sunday.\n\nBelgrave praised the winner. “She played well. I had my chances and she took hers,” she said.\n";
+    expect(resolved(text)).toEqual(["She@80 → Tereza Novak", "she@118 → Tereza Novak", "hers@127 → Tereza Novak", "she@134 → Ana Belgrave"]);
+    expect(speakers(text)).toEqual(["Ana Belgrave"]);
+  });
+
+  it("takes a name inside a quotation for its pronouns, and opens a clause at `where`", () => {
+    const text = "Defector\n\nTom Reed wrote about the case.\n\n“Dan Wolfe was picked up at noon. He was taken to an office where a lawyer questioned him,” Reed said.\n";
+    expect(resolved(text)).toEqual(["He@76 → Dan Wolfe", "him@128 → Dan Wolfe"]);
+  });
+
+  it("does not make a pronoun someone its own clause goes on to name", () => {
+    expect(resolved("Deal\n\nAl Ford hired Tom Reed in May. He worked with Ford for years.\n")).toEqual(["He@37 → Tom Reed"]);
+    expect(resolved("Deal\n\nAl Ford hired Tom Reed in May. He stayed, and Ford was glad.\n")).toEqual(["He@37 → Al Ford"]);
   });
 
   it("takes a capitalised possessive past a sentence's start for a title's", () => {

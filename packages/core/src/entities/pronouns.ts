@@ -1,6 +1,6 @@
 import type { Located } from "../model.js";
 import { isCalendarName } from "../dates/calendar.js";
-import { insideAny } from "../text/search.js";
+import { insideAny, lastAtMost } from "../text/search.js";
 import type { Sentence } from "../text/sentences.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import type { Span } from "../text/positions.js";
@@ -37,7 +37,7 @@ const AFTER_OBJECT: ReadonlySet<string> = new Set([...PREPOSITIONS, "that", "a",
 /** What `last` and `next` name after an object `her`: `told her last week`. */
 const TIMES: ReadonlySet<string> = new Set(["week", "month", "year", "night", "morning", "afternoon", "evening", "time", "weekend", "season", "summer", "winter", "spring", "fall", "autumn"]);
 /** Words that open a new clause: a subject before them no longer binds an object pronoun after them. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([";", ":", "that", "who", "whom", "which", "when", "while", "because", "after", "before", "if", "although", "as", "since", "until", "so", "whether"]);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([";", ":", "that", "who", "whom", "which", "when", "where", "while", "because", "after", "before", "if", "although", "as", "since", "until", "so", "whether"]);
 
 /** A mention's salience: in the pronoun's sentence, more as a subject, less as a possessor; halved for each sentence back. */
 const NEAR = 100;
@@ -45,6 +45,11 @@ const SUBJECT = 80;
 const POSSESSOR = -30;
 /** How many sentences back a pronoun looks before it falls back on the nearest person of its sex. */
 const REACH = 4;
+/**
+ * How many mentions back a pronoun looks at most, in reach and in falling back: more than any real passage
+ * names, so that a run-on sentence or a long article with no one of the pronoun's sex costs no more.
+ */
+const MENTION_REACH = 200;
 
 /** Someone the article does not name (`One mother`), by the noun it calls them, which may say their sex. */
 interface Unnamed {
@@ -63,6 +68,12 @@ interface Referent {
   readonly subject: boolean;
   /** `Smith's`: the mention names whose something is, and weighs less. */
   readonly possessor: boolean;
+  /** `Smith said`: the mention is a speech verb's subject, so the quotes around it are theirs. */
+  readonly speaker: boolean;
+  /** The index in `quotes` of the quotation the mention is named in, else -1: such a name is an antecedent only inside it. */
+  readonly quote: number;
+  /** A pronoun inside a quotation: someone the speaker talks about, so not who the `she said` after it is. */
+  readonly quoted: boolean;
 }
 
 /** `he`, `him`, `she` or `her` (the word in lower case): a pronoun that can be a cue's subject or object. */
@@ -77,8 +88,13 @@ export interface PronounContext {
   readonly sentences: readonly Sentence[];
   /** 1 for the sentences of the article's body: pronouns elsewhere are not read. */
   readonly inBody: Uint8Array;
-  /** Quotations, in text order: a pronoun inside one is the speaker's, and a name inside one is no antecedent. */
+  /** Quotations, in text order: a name inside one is no antecedent. */
   readonly quotes: readonly Span[];
+  /**
+   * The quotations that are someone's own sentences, not a few words in the writer's sentence, in text
+   * order: their `she` is someone the speaker talks about, never the speaker, who would say `I`.
+   */
+  readonly ownWords: readonly Span[];
   readonly locate: (span: Span) => Located;
 }
 
@@ -94,13 +110,20 @@ export interface PronounContext {
  * Returns the entities with their pronoun mentions added.
  */
 export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext): Entity[] {
-  const named: { entity: Entity; start: number; end: number }[] = [];
+  const named: Named[] = [];
+  // names inside someone's own words: antecedents for the pronouns of the same quotation only
+  const quotedNamed: Named[] = [];
   for (const entity of entities) {
     if (entity.type !== "person") continue;
-    for (const m of entity.mentions) if (!insideAny(ctx.quotes, m.span.start)) named.push({ entity, start: m.span.start, end: m.span.end });
+    for (const m of entity.mentions) {
+      const n = { entity, start: m.span.start, end: m.span.end };
+      if (!insideAny(ctx.quotes, m.span.start)) named.push(n);
+      else if (insideAny(ctx.ownWords, m.span.start)) quotedNamed.push(n);
+    }
   }
   if (named.length === 0) return [...entities];
   named.sort((a, b) => a.start - b.start);
+  quotedNamed.sort((a, b) => a.start - b.start);
   const added = new AddedMentions();
   // what the article says of each person's sex, and failing that what its first pronoun for them said
   const sexes = new Map<Person, Sex | undefined>();
@@ -115,7 +138,10 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
   // each sentence's paragraph, counted by the line breaks between sentences
   const paragraphOf = new Int32Array(ctx.sentences.length);
   for (let si = 1; si < ctx.sentences.length; si++) paragraphOf[si] = paragraphOf[si - 1]! + (continuesParagraph(ctx, si) ? 0 : 1);
+  // who may be speaking each quotation, found at its first pronoun
+  const speakersByQuote = new Map<number, ReadonlySet<Person>>();
   let next = 0;
+  let nextQuoted = 0;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const sentence = ctx.sentences[si]!;
     let firstInSentence = true;
@@ -124,38 +150,55 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       while (next < named.length && named[next]!.start <= token.start) {
         const n = named[next++]!;
         const possessor = isPossessor(ctx.text, n.end);
-        const subject = (firstInSentence && !possessor && isSubjectPosition(ctx, n)) || besideSpeechVerb(ctx, n);
-        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject, possessor });
+        const speaker = besideSpeechVerb(ctx, n);
+        const subject = (firstInSentence && !possessor && isSubjectPosition(ctx, n)) || speaker;
+        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject, possessor, speaker, quote: -1, quoted: false });
         if (!possessor) firstInSentence = false;
+      }
+      while (nextQuoted < quotedNamed.length && quotedNamed[nextQuoted]!.start <= token.start) {
+        const n = quotedNamed[nextQuoted++]!;
+        const possessor = isPossessor(ctx.text, n.end);
+        const quote = lastAtMost(ctx.quotes, n.start, (q) => q.start);
+        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject: !possessor && opensClause(ctx, n.start, sentence.start), possessor, speaker: false, quote, quoted: false });
       }
       // someone unnamed as a subject is who the pronouns after them stand for, not a person named before
       const noun = token.kind === "word" && ctx.inBody[si] === 1 ? unnamedPersonAt(ctx.tokens, ti, sentence.firstToken, sentence.endToken) : -1;
       if (noun >= 0 && !insideAny(ctx.quotes, token.start)) {
         const someone: Unnamed = { unnamed: true, name: "", roles: [ctx.tokens[noun]!.text] };
-        seen.push({ entity: someone, start: token.start, end: ctx.tokens[noun]!.end, sentence: si, subject: true, possessor: false });
+        seen.push({ entity: someone, start: token.start, end: ctx.tokens[noun]!.end, sentence: si, subject: true, possessor: false, speaker: false, quote: -1, quoted: false });
         firstInSentence = false;
         continue;
       }
       if (token.kind !== "word" || ctx.inBody[si] === 0 || !startsLikePronoun(token.text.charCodeAt(0))) continue;
       const pronoun = FORMS.get(token.text);
-      // `His Holiness`: a capital past a sentence's start is a title's, not a pronoun's
-      if (pronoun === undefined || (ti > sentence.firstToken && token.text.charCodeAt(0) < 97)) continue;
-      if (insideAny(ctx.quotes, token.start)) continue;
+      // `His Holiness`: a capital past a sentence's start, or a quotation's, is a title's, not a pronoun's
+      if (pronoun === undefined || (ti > sentence.firstToken && token.text.charCodeAt(0) < 97 && !OPENING_MARKS.has(ctx.tokens[ti - 1]!.text))) continue;
+      const quoted = insideAny(ctx.quotes, token.start);
+      if (quoted && !insideAny(ctx.ownWords, token.start)) continue;
       const kind = pronoun.case === "object" && pronoun.sex === "female" && !isObjectHer(ctx.tokens, ti) ? "possessive" : pronoun.case;
-      const found = (kind === "possessive" ? kinOf(ctx, surnameGroups, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ?? antecedent(ctx, seen, sexOfEntity, si, ti, pronoun.sex, kind, paragraphOf);
+      const quote = quoted ? lastAtMost(ctx.quotes, token.start, (q) => q.start) : -1;
+      let speakers = NO_ONE;
+      if (quoted) {
+        speakers = speakersByQuote.get(quote) ?? speakersOf(ctx, named, seen, ctx.quotes[quote]!, paragraphOf);
+        speakersByQuote.set(quote, speakers);
+      }
+      const others = kind === "possessive" ? NO_ONE : namedLaterInClause(ctx, ti, sentence.endToken, quoted ? quotedNamed : named, quoted ? nextQuoted : next);
+      const reading: Reading = { si, ti, sex: pronoun.sex, kind, quote, speakers, others, cue: !quoted && besideSpeechVerb(ctx, token) };
+      const found = (kind === "possessive" ? kinOf(ctx, surnameGroups, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ?? antecedent(ctx, seen, sexOfEntity, reading, paragraphOf);
       if (found === undefined) continue;
       const entity = found.entity;
       // (the pronoun is the unnamed person's: theirs stays no one's mention, and they stay the one it goes on about)
       if ("unnamed" in entity) {
-        if (kind === "subject") seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: true, possessor: false });
+        if (kind === "subject") seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: true, possessor: false, speaker: false, quote: -1, quoted });
         continue;
       }
       // only a subject pronoun resolved in reach says a sex; a possessive is too often someone else's
       if (kind === "subject" && found.inReach && sexOfEntity(entity) === undefined) sexes.set(entity, pronoun.sex);
       added.add(entity, ctx.locate(token), "pronoun", si);
       // `he` and `she` are always a clause's subject, wherever in the sentence they stand
-      seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: kind === "subject", possessor: false });
-      if (kind === "subject") firstInSentence = false;
+      // (a pronoun inside a quotation keeps whom it stands for in mind outside it too: the speaker is still on about them)
+      seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: kind === "subject", possessor: false, speaker: false, quote: -1, quoted });
+      if (kind === "subject" && !quoted) firstInSentence = false;
     }
   }
   return added.applyTo(entities);
@@ -216,27 +259,112 @@ function kinOf(
   return found === undefined ? undefined : { entity: found, inReach: true };
 }
 
+const NO_ONE: ReadonlySet<Person> = new Set();
+
+/** A person named outside quotations, or inside someone's own words, with where. */
+interface Named {
+  readonly entity: Entity;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The pronoun being resolved: its sentence, token, sex and case, and the quotation it stands in (-1 for none) with who may be speaking it. */
+interface Reading {
+  readonly si: number;
+  readonly ti: number;
+  readonly sex: Sex;
+  readonly kind: Case;
+  readonly quote: number;
+  readonly speakers: ReadonlySet<Person>;
+  /** People named after the pronoun in its clause (`he cooperated with Moxon`): someone else. */
+  readonly others: ReadonlySet<Person>;
+  /** `she said`: the pronoun names a speaker. */
+  readonly cue: boolean;
+}
+
+/** How many words on a clause is read for names: few run longer, and a run-on sentence costs no more. */
+const CLAUSE_REACH = 40;
+
+/**
+ * The people named after a subject or object pronoun before its clause ends at a comma or a word that opens
+ * another: a pronoun is not someone its own clause goes on to name (`he returned and cooperated with Moxon`).
+ */
+function namedLaterInClause(ctx: PronounContext, ti: number, endToken: number, named: readonly Named[], next: number): ReadonlySet<Person> {
+  const first = named[next];
+  if (first === undefined || first.start >= ctx.tokens[endToken - 1]!.end) return NO_ONE;
+  let clauseEnd = ctx.tokens[Math.min(endToken, ti + CLAUSE_REACH) - 1]!.end;
+  for (let t = ti + 1; t < endToken && t < ti + CLAUSE_REACH; t++) {
+    const word = ctx.tokens[t]!.text;
+    if (word === "," || CLAUSE_OPENERS.has(word.toLowerCase())) {
+      clauseEnd = ctx.tokens[t]!.start;
+      break;
+    }
+  }
+  const others = new Set<Person>();
+  for (let k = next; k < named.length && named[k]!.start < clauseEnd; k++) others.add(named[k]!.entity);
+  return others.size === 0 ? NO_ONE : others;
+}
+
+/**
+ * Whether a referent can be a pronoun's: a name inside a quotation only for the pronouns of that quotation,
+ * and a pronoun inside one not for a speech verb's (`“She took hers,” she said`).
+ */
+const visibleTo = (r: Referent, quote: number, cue = false): boolean => (r.quote < 0 || r.quote === quote) && !(cue && r.quoted);
+
+/** How many sentences either side of a quotation its speaker is looked for: this also bounds the work in a long paragraph. */
+const SPEAKER_REACH = 3;
+
+/**
+ * Who may be speaking a quotation: whoever a speech verb has as subject in its paragraph, before or after it
+ * (`“…,” said Tanabe`), and the subject of its own sentence before it (`Vole was blunt: “She…”`). When no
+ * speech verb in the paragraph names anyone (`“…,” he said`, or none at all), the last sentence's subject too.
+ */
+function speakersOf(ctx: PronounContext, named: readonly Named[], seen: readonly Referent[], quote: Span, paragraphOf: Int32Array): ReadonlySet<Person> {
+  const qs = Math.max(0, lastAtMost(ctx.sentences, quote.start, (s) => s.start));
+  let first = qs;
+  while (first > 0 && qs - first < SPEAKER_REACH && paragraphOf[first - 1] === paragraphOf[qs]) first--;
+  let last = qs;
+  while (last + 1 < ctx.sentences.length && last - qs < SPEAKER_REACH && paragraphOf[last + 1] === paragraphOf[qs]) last++;
+  const speakers = new Set<Person>();
+  const from = lastAtMost(named, ctx.sentences[first]!.start - 1, (n) => n.start) + 1;
+  for (let k = from; k < named.length && named[k]!.start < ctx.sentences[last]!.end; k++) if (besideSpeechVerb(ctx, named[k]!)) speakers.add(named[k]!.entity);
+  const namedBySpeechVerb = speakers.size > 0;
+  for (let k = seen.length - 1; k >= 0 && seen[k]!.sentence >= qs - 1; k--) {
+    const r = seen[k]!;
+    if (r.quote >= 0 || !r.subject || r.start >= quote.start) continue;
+    if (r.sentence === qs || !namedBySpeechVerb) speakers.add(r.entity);
+  }
+  return speakers;
+}
+
+/** A name inside a quotation opens a clause where it opens the quoted words or their sentence. */
+function opensClause(ctx: PronounContext, start: number, sentenceStart: number): boolean {
+  let at = start;
+  while (at > sentenceStart && ctx.text.charCodeAt(at - 1) === 32) at--;
+  return at === sentenceStart || OPENING_MARKS.has(ctx.text[at - 1]!);
+}
+const OPENING_MARKS: ReadonlySet<string> = new Set(["“", '"', "‘", "'"]);
+
 function antecedent(
   ctx: PronounContext,
   seen: readonly Referent[],
   sexOfEntity: (entity: Person) => Sex | undefined,
-  si: number,
-  ti: number,
-  sex: Sex,
-  kind: Case,
+  { si, ti, sex, kind, quote, speakers, others, cue }: Reading,
   paragraphOf: Int32Array,
 ): { entity: Person; inReach: boolean } | undefined {
   const fits = (entity: Person) => {
+    if (speakers.has(entity) || others.has(entity)) return false;
     const known = sexOfEntity(entity);
     return known === undefined || known === sex;
   };
   const scores = new Map<Person, number>();
-  const bound = kind === "object" ? clauseSubject(ctx, seen, si, ti) : undefined;
-  for (let k = seen.length - 1; k >= 0; k--) {
+  const bound = kind === "object" ? clauseSubject(ctx, seen, si, ti, quote) : undefined;
+  const stop = Math.max(0, seen.length - MENTION_REACH);
+  for (let k = seen.length - 1; k >= stop; k--) {
     const r = seen[k]!;
     const distance = si - r.sentence;
     if (distance >= REACH) break;
-    if (r.entity === bound || !fits(r.entity)) continue;
+    if (r.entity === bound || !visibleTo(r, quote, cue) || !fits(r.entity)) continue;
     // (a paragraph before the pronoun's halves it once more: a new paragraph turns to whoever it names)
     const score = (NEAR + (r.subject ? SUBJECT : 0) + (r.possessor ? POSSESSOR : 0)) / 2 ** (distance + (paragraphOf[r.sentence] === paragraphOf[si] ? 0 : 1));
     if (score > (scores.get(r.entity) ?? -Infinity)) scores.set(r.entity, score);
@@ -251,9 +379,9 @@ function antecedent(
   }
   if (best !== undefined) return { entity: best, inReach: true };
   // out of reach, only someone the article says is of the pronoun's sex: anyone else is a guess across paragraphs
-  for (let k = seen.length - 1; k >= 0; k--) {
+  for (let k = seen.length - 1; k >= stop; k--) {
     const r = seen[k]!;
-    if (r.entity !== bound && !("unnamed" in r.entity) && sexOfEntity(r.entity) === sex) return { entity: r.entity, inReach: false };
+    if (r.entity !== bound && visibleTo(r, quote, cue) && !("unnamed" in r.entity) && !speakers.has(r.entity) && !others.has(r.entity) && sexOfEntity(r.entity) === sex) return { entity: r.entity, inReach: false };
   }
   return undefined;
 }
@@ -263,9 +391,9 @@ function antecedent(
  * opens between them (`Smith said that Jones praised him`). A verb joined by `and` shares its subject
  * (`Smith thanked Jones and praised him`).
  */
-function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: number, ti: number): Person | undefined {
+function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: number, ti: number, quote: number): Person | undefined {
   let k = seen.length - 1;
-  while (k >= 0 && seen[k]!.sentence === si && !seen[k]!.subject) k--;
+  while (k >= 0 && seen[k]!.sentence === si && !(seen[k]!.subject && visibleTo(seen[k]!, quote))) k--;
   const subject = seen[k];
   if (subject === undefined || subject.sentence !== si) return undefined;
   for (let t = ti - 1; t >= 0 && ctx.tokens[t]!.start >= subject.end; t--) if (CLAUSE_OPENERS.has(ctx.tokens[t]!.text.toLowerCase())) return undefined;

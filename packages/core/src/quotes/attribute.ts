@@ -559,7 +559,7 @@ export function attributeQuotes(
       const previousQuote = i > 0 ? quotes[i - 1] : undefined;
       const adjacentParagraph = previousQuote !== undefined && (previousQuote.paragraph === q.paragraph || previousQuote.paragraph === q.paragraph - 1);
       // a quotation of its own carries on; a few words quoted in the writer's sentence do not
-      const standsAlone = q.continuesPrevious || q.outer.start === paragraphStart(text, q.outer.start) || !isPartial(text, q.outer.start, q.content);
+      const standsAlone = q.continuesPrevious || opensLine(text, q.outer.start) || !isPartial(text, q.outer.start, q.content);
       if (previous !== undefined && previous.kind !== "none" && adjacentParagraph && standsAlone) {
         attribution = { speakers: previous.speakers, ...(previous.anonymous ? { anonymous: previous.anonymous } : {}), kind: "continuation" };
       }
@@ -601,8 +601,7 @@ function attributeEchoes(text: string, quotes: readonly QuoteSpan[], result: Att
   });
 }
 
-function paragraphStart(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i--;
-  return i;
+/** Whether `offset` starts a line: looked at, not searched for, so that a long paragraph costs nothing. */
+function opensLine(text: string, offset: number): boolean {
+  return offset === 0 || text[offset - 1] === "\n" || text[offset - 1] === "\r";
 }
