@@ -3,6 +3,7 @@ import { isHolidayName } from "../dates/holidays.js";
 import { ARABIC_ARTICLE, COMPOUND_SURNAME_JOINS, NAME_PARTICLES } from "./classify.js";
 import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, PORTFOLIOS, VOCABULARY, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
+import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
 import { isRoleForPlace } from "./roles.js";
 
@@ -350,15 +351,18 @@ function portfolioListEnd(parts: readonly NameToken[], tokens: readonly NameToke
 
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
 
-/** The name run listed right after the name that ends before token `end` (past a comma, `and` or `or`), and whether a coordinator joins it. */
+/**
+ * The name run listed right after the name that ends before token `end` (past a comma, `and` or `or`), and
+ * whether a coordinator joins it. `runs` are in text order and do not overlap, as `findRuns` gives them.
+ */
 export function runListedAfter(runs: readonly NameRun[], tokens: readonly NameToken[], end: number): { run: NameRun; joined: boolean } | undefined {
   let k = end;
   if (tokens[k]?.text === ",") k++;
   const joined = COORDINATORS.has(tokens[k]?.text ?? "");
   if (joined) k++;
   if (k === end) return undefined;
-  const run = runs.find((r) => r.from === k);
-  return run && { run, joined };
+  const run = runs[lastAtMost(runs, k, (r) => r.from)];
+  return run?.from === k ? { run, joined } : undefined;
 }
 
 /** The name run listed right before the name that starts at token `start` (before a comma, `and` or `or`), and whether a coordinator joins it. */
@@ -368,8 +372,8 @@ export function runListedBefore(runs: readonly NameRun[], tokens: readonly NameT
   if (joined) k--;
   if (tokens[k]?.text === ",") k--;
   if (k === start - 1) return undefined;
-  const run = runs.find((r) => r.to === k + 1);
-  return run && { run, joined };
+  const run = runs[lastAtMost(runs, k + 1, (r) => r.to)];
+  return run?.to === k + 1 ? { run, joined } : undefined;
 }
 
 /** A word that may be one half of a double surname: a capital, then small letters. */
