@@ -177,9 +177,9 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       if (quoted && !insideAny(ctx.ownWords, token.start)) continue;
       const kind = pronoun.case === "object" && pronoun.sex === "female" && !isObjectHer(ctx.tokens, ti) ? "possessive" : pronoun.case;
       const quote = quoted ? lastAtMost(ctx.quotes, token.start, (q) => q.start) : -1;
-      let speakers = NO_ONE;
-      if (quoted) {
-        speakers = speakersByQuote.get(quote) ?? speakersOf(ctx, named, seen, ctx.quotes[quote]!, paragraphOf);
+      let speakers = quoted ? speakersByQuote.get(quote) : NO_ONE;
+      if (speakers === undefined) {
+        speakers = speakersOf(ctx, named, seen, ctx.quotes[quote]!, paragraphOf);
         speakersByQuote.set(quote, speakers);
       }
       const others = kind === "possessive" ? NO_ONE : namedLaterInClause(ctx, ti, sentence.endToken, quoted ? quotedNamed : named, quoted ? nextQuoted : next);
@@ -352,19 +352,20 @@ function antecedent(
   { si, ti, sex, kind, quote, speakers, others, cue }: Reading,
   paragraphOf: Int32Array,
 ): { entity: Person; inReach: boolean } | undefined {
+  const bound = kind === "object" ? clauseSubject(ctx, seen, si, ti, quote) : undefined;
+  // (the same people are ruled out in reach and in falling back; only the test of sex differs)
+  const ruledOut = (r: Referent) => r.entity === bound || !visibleTo(r, quote, cue) || speakers.has(r.entity) || others.has(r.entity);
   const fits = (entity: Person) => {
-    if (speakers.has(entity) || others.has(entity)) return false;
     const known = sexOfEntity(entity);
     return known === undefined || known === sex;
   };
   const scores = new Map<Person, number>();
-  const bound = kind === "object" ? clauseSubject(ctx, seen, si, ti, quote) : undefined;
   const stop = Math.max(0, seen.length - MENTION_REACH);
   for (let k = seen.length - 1; k >= stop; k--) {
     const r = seen[k]!;
     const distance = si - r.sentence;
     if (distance >= REACH) break;
-    if (r.entity === bound || !visibleTo(r, quote, cue) || !fits(r.entity)) continue;
+    if (ruledOut(r) || !fits(r.entity)) continue;
     // (a paragraph before the pronoun's halves it once more: a new paragraph turns to whoever it names)
     const score = (NEAR + (r.subject ? SUBJECT : 0) + (r.possessor ? POSSESSOR : 0)) / 2 ** (distance + (paragraphOf[r.sentence] === paragraphOf[si] ? 0 : 1));
     if (score > (scores.get(r.entity) ?? -Infinity)) scores.set(r.entity, score);
@@ -381,7 +382,7 @@ function antecedent(
   // out of reach, only someone the article says is of the pronoun's sex: anyone else is a guess across paragraphs
   for (let k = seen.length - 1; k >= stop; k--) {
     const r = seen[k]!;
-    if (r.entity !== bound && visibleTo(r, quote, cue) && !("unnamed" in r.entity) && !speakers.has(r.entity) && !others.has(r.entity) && sexOfEntity(r.entity) === sex) return { entity: r.entity, inReach: false };
+    if (!ruledOut(r) && !("unnamed" in r.entity) && sexOfEntity(r.entity) === sex) return { entity: r.entity, inReach: false };
   }
   return undefined;
 }
