@@ -463,7 +463,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   if (endTrim < parts.length && !isTitlePart(texts[endTrim - 1]!) && !CONNECTORS.has(texts[endTrim - 1]!) && !ownsTrailingTitleWords(texts, endTrim)) parts = parts.slice(0, endTrim);
   // Peel titles off the left: the name proper is the longest tail free of title words.
   let core = parts.length;
-  while (core > 0 && !isTitlePart(parts[core - 1]!.text)) core--;
+  // (a two-word title whose last word alone names a body ends the title too: `Medical Examiner`, not the `Examiner`)
+  while (core > 0 && !isTitlePart(parts[core - 1]!.text) && !(core > 1 && HONORIFICS.has(`${parts[core - 2]!.text} ${parts[core - 1]!.text}`))) core--;
   // (`Martin Luther King Jr.`: a title word after given names is the surname, nothing to peel; not when a
   // name follows it, as in `Alberta Premier Danielle Smith`, where the given name is a province's)
   if (core > 1 && surnameAt(texts) === core - 1 && isTitledSurname(texts, core - 1)) core = 0;

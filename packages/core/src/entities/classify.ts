@@ -5,8 +5,8 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isCommonInitialism, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
-import { isAcronym, isPossessiveNameWord } from "./name-tokens.js";
+import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { isAcronym, isParticledPlaceName, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
 
@@ -258,6 +258,11 @@ function isDoubleBarrelled(word: string): boolean {
   return /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word) && !isCompoundOrigin(word);
 }
 
+/** `Jean-de-Dieu`: a given name hyphenated through a particle, as places' names are (`Aix-en-Provence`). */
+function isLinkedGivenName(word: string): boolean {
+  return isParticledPlaceName(word) && isFirstName(word.slice(0, word.search(/[-‐]/u)));
+}
+
 /** Types a name from what tables know of it, then from its last word, then from its shape and context. */
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
@@ -472,8 +477,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.locative && !context.determiner && !words.some(hasInnerCapital) && !LEGISLATURES.has(name) && !/^\p{N}/u.test(name)) return classified("place", "guess");
   // `Harrowgate man jailed`: news names people by the town they live in
   if (context.residentAfter && !isFirstName(words[0]!) && !words.some(hasInnerCapital)) {
-    // an everyday word so written describes the person, and names nothing: `the first Black woman`
-    return words.length === 1 && VOCABULARY.has(final.toLowerCase()) ? undefined : classified("place", "guess");
+    // an everyday word so written describes the person, and names nothing: `the first Black woman`, `Longtime resident`
+    // (a dictionary word names a place only if the gazetteer knows one so called: `Reading man`)
+    const lower = final.toLowerCase();
+    const describes = VOCABULARY.has(lower) || ROLE_MODIFIERS.has(lower) || (isEnglishWord(lower) && !isGazetteerPlace(final));
+    return words.length === 1 && describes ? undefined : classified("place", "guess");
   }
   if (words.length === 2 && isInitialsAndSurname(words[0]!, words[1]!, aliases)) return classified("person", "guess");
   // (`N. Chandrababu Naidu`: an initial with its period before a given name and a surname)
@@ -514,7 +522,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     plain.length <= 3 &&
     NAME_PARTICLES.has(words[0]!) === false &&
     !opensWithRomanceArticle(words) &&
-    plain.every((w, k) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w))) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
+    plain.every((w, k) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w)) || (k === 0 && isLinkedGivenName(w))) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
     !plain.every((w) => VOCABULARY.has(w.toLowerCase())) &&
     !endsInNoSurname(plain) &&
     !startsWithEverydayWord(plain)
@@ -522,6 +530,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return classified("person", "guess");
   }
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return classified("organization", "guess");
+  // `Southend-on-Sea`, `Châlons-en-Champagne`: a name hyphenated through a place's link word
+  if (words.length === 1 && isParticledPlaceName(final)) return classified("place", "guess");
   // (a given name is a body's before its officer's role: `Stanford law professors`, `Chelsea manager`)
   if (context.roleNounAfter && words.length === 1 && !context.titled && !context.determiner) return classified("organization", "guess");
   // `a son, Peter, of Portland`: a given name alone, no everyday word, names a person

@@ -236,6 +236,24 @@ function isRomanizedGivenName(parts: readonly string[]): boolean {
   return parts.length === 2 && /^\p{Lu}\p{Ll}{0,4}$/u.test(parts[0]!) && /^\p{Ll}{1,5}$/u.test(parts[1]!) && ROMANIZED_SYLLABLE.test(parts[0]!) && ROMANIZED_SYLLABLE.test(parts[1]!);
 }
 
+/** The lower-case links of places' hyphenated names: `Aix-en-Provence`, `Stoke-on-Trent`, `Ashby-de-la-Zouch`, `Weston-super-Mare`. */
+const PLACE_LINKS: ReadonlySet<string> = new Set(["sur", "sous", "en", "lès", "les", "le", "la", "de", "du", "des", "aux", "upon", "on", "the", "under", "super", "am", "an", "der", "im", "di", "del", "da"]);
+
+/** `Neuilly-sur-Seine`, `Southend-on-Sea`: names at both ends, only capitalised words and place links between. */
+export function isParticledPlaceName(word: string): boolean {
+  return isParticled(word.split(/[-‐]/u));
+}
+
+function isParticled(parts: readonly string[]): boolean {
+  if (parts.length < 3 || !startsUpper(parts[0]!) || !startsUpper(parts[parts.length - 1]!)) return false;
+  let linked = false;
+  for (let k = 1; k < parts.length - 1; k++) {
+    if (PLACE_LINKS.has(parts[k]!)) linked = true;
+    else if (!startsUpper(parts[k]!)) return false;
+  }
+  return linked;
+}
+
 /** `N5trn`, `R2bn`, `KSh300m`: a currency's letters glued to an amount and its magnitude. */
 const GLUED_AMOUNT = /^\p{Lu}\p{L}{0,2}\d+(?:m|bn|b|tn|trn|k)$/u;
 /** `N54`, `R2`, `KSh300`: a currency's letters glued to the whole part of an amount. */
@@ -314,6 +332,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       parts.some((p) => /^(?:al|el|bin|ibn|abu|ul)$/i.test(p)) ||
       isRomanizedGivenName(parts) ||
       isEverydayCompound(parts) ||
+      isParticled(parts) ||
       // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`
       (startsUpper(parts[0]!) && /^\p{N}+$/u.test(parts[parts.length - 1]!));
     if (keepWhole) {

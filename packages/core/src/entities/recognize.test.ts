@@ -2340,4 +2340,34 @@ describe("words beside names that say what they are", () => {
     const text = "Visit\n\nThe appeal was heard at the Royal Courts of Justice. He later toured a clinic in the township of Mdantsane.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["organization", "Royal Courts of Justice"], ["place", "Mdantsane"]]);
   });
+
+  it("peels a local office before a name as its role: a marshal, a coroner, a medical examiner, a clerk", () => {
+    const text = "Blaze\n\nState Fire Marshal Olivia Brandt spoke first. County Coroner Jane Doe and Medical Examiner Ruth Gale followed. City Clerk Jo Kent and Field Marshal Sam Okoro left.\n";
+    expect(summary(text).map((e) => [e.type, e.name, e.roles])).toEqual([
+      ["person", "Olivia Brandt", ["State Fire Marshal"]],
+      ["person", "Jane Doe", ["County Coroner"]],
+      ["person", "Ruth Gale", ["Medical Examiner"]],
+      ["person", "Jo Kent", ["City Clerk"]],
+      ["person", "Sam Okoro", ["Field Marshal"]],
+    ]);
+  });
+
+  it("reads a describing word before `resident` as the person's, not a town; a town in the gazetteer stays one", () => {
+    const text = "Fire\n\nLongtime resident Bea Lindqvist watched. Lifelong resident Ann Cole agreed. A Reading man was hurt.\n";
+    expect(summary(text).map((e) => [e.type, e.name, e.roles])).toEqual([
+      ["person", "Bea Lindqvist", ["Longtime resident"]],
+      ["person", "Ann Cole", ["Lifelong resident"]],
+      ["place", "Reading", []],
+    ]);
+  });
+
+  it("keeps a place's name hyphenated through a link word whole, and types it a place", () => {
+    const text = "Trip\n\nHe paid cash in Neuilly-sur-Seine, then drove to Southend-on-Sea. Jean-de-Dieu Mukiza stayed in Aix-en-Provence.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["place", "Neuilly-sur-Seine"],
+      ["place", "Southend-on-Sea"],
+      ["person", "Jean-de-Dieu Mukiza"],
+      ["place", "Aix-en-Provence"],
+    ]);
+  });
 });
