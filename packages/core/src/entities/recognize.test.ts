@@ -2370,4 +2370,15 @@ describe("words beside names that say what they are", () => {
       ["place", "Aix-en-Provence"],
     ]);
   });
+
+  it("types a named mill, dam, castle or abbey as a place, and not a person whose surname is that word", () => {
+    const text = "Fire\n\nThe blaze gutted Ashby Mill near Brenmoor Dam. Barbara Castle visited Westminster Abbey. Kim Mill said so.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["place", "Ashby Mill"],
+      ["place", "Brenmoor Dam"],
+      ["person", "Barbara Castle"],
+      ["place", "Westminster Abbey"],
+      ["person", "Kim Mill"],
+    ]);
+  });
 });
