@@ -48,6 +48,8 @@ const TO_A_PLACE: ReadonlySet<string> = new Set(
 export const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
 /** Adjectives of nearness between a preposition and a place: `in nearby Mill Lane`, `from neighbouring Dunmore`. */
 const NEARNESS: ReadonlySet<string> = new Set(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"]);
+/** A part of a place named after `of`: `off the coast of Donegal`, `the outskirts of Brenwick`, `20 km north of Kyiv`. */
+const PARTS_OF_PLACES: ReadonlySet<string> = new Set(["coast", "coastline", "shores", "outskirts", "suburbs", "suburb", "environs", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 /** People news names by where they live: `a Harrowgate man`, `Leeds pensioner`. */
 const RESIDENTS: ReadonlySet<string> = new Set(
   "man woman boy girl teen teenager pensioner couple mother father mum dad grandmother grandfather gran grandad resident residents neighbour neighbor family schoolboy schoolgirl toddler baby widow motorist cyclist pedestrian businessman businesswoman landlord shopkeeper".split(" "),
@@ -202,6 +204,7 @@ export class NameContext implements ClassifyContext {
       LOCATIVES.has(previous) ||
       (NEARNESS.has(previous) && LOCATIVES.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) ||
+      (previous === "of" && PARTS_OF_PLACES.has(run.nts[startIndex - 2]?.text ?? "")) ||
       hometown(run.nts, startIndex)
     );
   }

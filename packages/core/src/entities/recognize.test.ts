@@ -2381,4 +2381,13 @@ describe("words beside names that say what they are", () => {
       ["person", "Kim Mill"],
     ]);
   });
+
+  it("reads an unknown name after `the coast of`, `the outskirts of` or a compass point and `of` as a place", () => {
+    const text = "Storm\n\nThe ferry sank off the coast of Qarvia. Homes on the outskirts of Brenwick flooded, 20 km north of Marrowby.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["place", "Qarvia"],
+      ["place", "Brenwick"],
+      ["place", "Marrowby"],
+    ]);
+  });
 });
