@@ -258,9 +258,9 @@ function isDoubleBarrelled(word: string): boolean {
   return /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word) && !isCompoundOrigin(word);
 }
 
-/** `Jean-de-Dieu`: a given name hyphenated through a particle, as places' names are (`Aix-en-Provence`). */
-function isLinkedGivenName(word: string): boolean {
-  return isParticledPlaceName(word) && isFirstName(word.slice(0, word.search(/[-‐]/u)));
+/** `Pieter-Steph`, `Jean-de-Dieu`: a given name joined by a hyphen to another, or through a particle as places' names are (`Aix-en-Provence`). */
+function isCompoundGivenName(word: string): boolean {
+  return (isDoubleBarrelled(word) || isParticledPlaceName(word)) && isFirstName(word.slice(0, word.search(/[-‐]/u)));
 }
 
 /** Types a name from what tables know of it, then from its last word, then from its shape and context. */
@@ -522,7 +522,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     plain.length <= 3 &&
     NAME_PARTICLES.has(words[0]!) === false &&
     !opensWithRomanceArticle(words) &&
-    plain.every((w, k) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w)) || (k === 0 && isLinkedGivenName(w))) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
+    plain.every((w, k) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w)) || (k === 0 && isCompoundGivenName(w))) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
     !plain.every((w) => VOCABULARY.has(w.toLowerCase())) &&
     !endsInNoSurname(plain) &&
     !startsWithEverydayWord(plain)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { entityId } from "./coreference.js";
+import { analyzeArticle } from "../analyze.js";
 
 describe("entityId", () => {
   it("slugs ASCII names: lower case, one dash for each run of other characters, plus spelt out", () => {
@@ -13,5 +14,12 @@ describe("entityId", () => {
     expect(entityId("person", "José Núñez")).toBe("person:jose-nunez");
     expect(entityId("place", "Zürich–Genève")).toBe("place:zurich-geneve");
     expect(entityId("person", "Ali Khamenei (علی خامنه‌ای)")).toBe("person:ali-khamenei-علی-خامنه-ای");
+  });
+});
+
+describe("Arabic articles in names", () => {
+  it("takes a surname written without its article, or with another spelling of it, for the person named in full", () => {
+    const text = "Summit\n\nEgyptian President Abdel Fattah al-Sisi opened the summit. Sisi said the plan was realistic. Later El-Sisi met the king.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([["Abdel Fattah al-Sisi", ["Abdel Fattah al-Sisi", "Sisi", "El-Sisi"]]]);
   });
 });

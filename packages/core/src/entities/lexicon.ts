@@ -175,6 +175,11 @@ export function isInitialsBeforeName(word: string, next: string | undefined): bo
 export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(entityWords.clubSuffixes);
 const EVERYDAY_SURNAMES: ReadonlySet<string> = new Set(entityWords.everydaySurnames);
 
+/** `Church`, `Hill`, `Brown`: an everyday word that is also a common surname. */
+export function isEverydaySurname(word: string): boolean {
+  return EVERYDAY_SURNAMES.has(word);
+}
+
 /** `Jonah Hill`, `Adam Green`, `Charlotte Church`: a given name, then a surname that is also an everyday word, as a place's or a body's head word may be. */
 export function isNameBeforeSurnameHead(words: readonly string[]): boolean {
   return words.length === 2 && EVERYDAY_SURNAMES.has(words[1]!) && isFirstName(words[0]!);

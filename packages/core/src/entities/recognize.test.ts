@@ -2390,4 +2390,13 @@ describe("words beside names that say what they are", () => {
       ["place", "Marrowby"],
     ]);
   });
+
+  it("reads a title and a given name before a body's head word as the body, and a hyphenated given name before a particle as a person's", () => {
+    const text = "Rugby\n\nHe was treated at the Princess Margaret Cancer Centre. Mayor Helen Park watched flanker Pieter-Steph du Toit.\n";
+    expect(summary(text).map((e) => [e.type, e.name, e.roles])).toEqual([
+      ["organization", "Princess Margaret Cancer Centre", []],
+      ["person", "Helen Park", ["Mayor"]],
+      ["person", "Pieter-Steph du Toit", ["flanker"]],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldDiacritics } from "./fold.js";
+import { foldDiacritics, nameMatchKey } from "./fold.js";
 
 describe("foldDiacritics", () => {
   it("drops marks and spells undecomposed letters as English copy does", () => {
@@ -10,5 +10,11 @@ describe("foldDiacritics", () => {
     expect(foldDiacritics("Orsted")).toBe("Orsted");
     expect(foldDiacritics("Москва")).toBe("Москва");
     expect(foldDiacritics("𝔄bc 😀")).toBe("𝔄bc 😀");
+  });
+});
+
+describe("nameMatchKey", () => {
+  it("drops an Arabic article however copy writes it, and only before a capital", () => {
+    expect(["al-Sisi", "El-Sisi", "Al-Sharaa", "el-Baradei", "Sisi", "Alla-Bek", "al-ahly", "Ángel"].map(nameMatchKey)).toEqual(["Sisi", "Sisi", "Sharaa", "Baradei", "Sisi", "Alla-Bek", "al-ahly", "Angel"]);
   });
 });

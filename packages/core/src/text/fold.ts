@@ -23,8 +23,12 @@ export function foldDiacritics(name: string): string {
     .normalize("NFC");
 }
 
-/** A name or name word as names are matched: without diacritics, and with an Arabic article in lower case (`Al-Amr` first in a sentence is `al-Amr`). */
+/**
+ * A name or name word as names are matched: without diacritics, and without an Arabic article, which copy
+ * writes as `al-` or `el-`, capitalised first in a sentence, or drops (`al-Sisi`, `El-Sisi` and `Sisi` are one name).
+ */
 export function nameMatchKey(name: string): string {
   const folded = foldDiacritics(name);
-  return folded.startsWith("Al-") || folded.startsWith("El-") ? folded[0]!.toLowerCase() + folded.slice(1) : folded;
+  return ARABIC_ARTICLE.test(folded) ? folded.slice(3) : folded;
 }
+const ARABIC_ARTICLE = /^[AaEe]l-\p{Lu}/u;
