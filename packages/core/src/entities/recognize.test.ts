@@ -2399,4 +2399,13 @@ describe("words beside names that say what they are", () => {
       ["person", "Pieter-Steph du Toit", ["flanker"]],
     ]);
   });
+
+  it("reads a street written with AP's abbreviations as a place, and a pharmacy as a business", () => {
+    const text = "Blotter\n\nOfficers found the door of Greenleaf Pharmacy, 214 Maple St., forced open. A car was towed from Elm Ave. on Monday.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Greenleaf Pharmacy"],
+      ["place", "Maple St."],
+      ["place", "Elm Ave."],
+    ]);
+  });
 });
