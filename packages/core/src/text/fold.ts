@@ -29,6 +29,7 @@ export function foldDiacritics(name: string): string {
  */
 export function nameMatchKey(name: string): string {
   const folded = foldDiacritics(name);
-  return ARABIC_ARTICLE.test(folded) ? folded.slice(3) : folded;
+  // (the hyphen's place is checked first: most names have none there, and this runs for every name matched)
+  return folded.charCodeAt(2) === 45 && ARTICLE_BEFORE_NAME.test(folded) ? folded.slice(3) : folded;
 }
-const ARABIC_ARTICLE = /^[AaEe]l-\p{Lu}/u;
+const ARTICLE_BEFORE_NAME = /^[AaEe]l-\p{Lu}/u;
