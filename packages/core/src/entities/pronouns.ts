@@ -68,8 +68,6 @@ interface Referent {
   readonly subject: boolean;
   /** `Smith's`: the mention names whose something is, and weighs less. */
   readonly possessor: boolean;
-  /** `Smith said`: the mention is a speech verb's subject, so the quotes around it are theirs. */
-  readonly speaker: boolean;
   /** The index in `quotes` of the quotation the mention is named in, else -1: such a name is an antecedent only inside it. */
   readonly quote: number;
   /** A pronoun inside a quotation: someone the speaker talks about, so not who the `she said` after it is. */
@@ -150,22 +148,21 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       while (next < named.length && named[next]!.start <= token.start) {
         const n = named[next++]!;
         const possessor = isPossessor(ctx.text, n.end);
-        const speaker = besideSpeechVerb(ctx, n);
-        const subject = (firstInSentence && !possessor && isSubjectPosition(ctx, n)) || speaker;
-        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject, possessor, speaker, quote: -1, quoted: false });
+        const subject = (firstInSentence && !possessor && isSubjectPosition(ctx, n)) || besideSpeechVerb(ctx, n);
+        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject, possessor, quote: -1, quoted: false });
         if (!possessor) firstInSentence = false;
       }
       while (nextQuoted < quotedNamed.length && quotedNamed[nextQuoted]!.start <= token.start) {
         const n = quotedNamed[nextQuoted++]!;
         const possessor = isPossessor(ctx.text, n.end);
         const quote = lastAtMost(ctx.quotes, n.start, (q) => q.start);
-        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject: !possessor && opensClause(ctx, n.start, sentence.start), possessor, speaker: false, quote, quoted: false });
+        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject: !possessor && opensClause(ctx, n.start, sentence.start), possessor, quote, quoted: false });
       }
       // someone unnamed as a subject is who the pronouns after them stand for, not a person named before
       const noun = token.kind === "word" && ctx.inBody[si] === 1 ? unnamedPersonAt(ctx.tokens, ti, sentence.firstToken, sentence.endToken) : -1;
       if (noun >= 0 && !insideAny(ctx.quotes, token.start)) {
         const someone: Unnamed = { unnamed: true, name: "", roles: [ctx.tokens[noun]!.text] };
-        seen.push({ entity: someone, start: token.start, end: ctx.tokens[noun]!.end, sentence: si, subject: true, possessor: false, speaker: false, quote: -1, quoted: false });
+        seen.push({ entity: someone, start: token.start, end: ctx.tokens[noun]!.end, sentence: si, subject: true, possessor: false, quote: -1, quoted: false });
         firstInSentence = false;
         continue;
       }
@@ -189,7 +186,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       const entity = found.entity;
       // (the pronoun is the unnamed person's: theirs stays no one's mention, and they stay the one it goes on about)
       if ("unnamed" in entity) {
-        if (kind === "subject") seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: true, possessor: false, speaker: false, quote: -1, quoted });
+        if (kind === "subject") seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: true, possessor: false, quote: -1, quoted });
         continue;
       }
       // only a subject pronoun resolved in reach says a sex; a possessive is too often someone else's
@@ -197,7 +194,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       added.add(entity, ctx.locate(token), "pronoun", si);
       // `he` and `she` are always a clause's subject, wherever in the sentence they stand
       // (a pronoun inside a quotation keeps whom it stands for in mind outside it too: the speaker is still on about them)
-      seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: kind === "subject", possessor: false, speaker: false, quote: -1, quoted });
+      seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: kind === "subject", possessor: false, quote: -1, quoted });
       if (kind === "subject" && !quoted) firstInSentence = false;
     }
   }
