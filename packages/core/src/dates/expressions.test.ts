@@ -52,6 +52,12 @@ describe("date expressions", () => {
       ["year", "2006", 63],
       ["year", "2009", 71],
     ]);
+    expect(found("bribes paid between 2015 and 2019 to secure rights, and between 2001 and 2003 they fell")).toEqual([
+      ["year", "2015", 20],
+      ["year", "2019", 29],
+      ["year", "2001", 64],
+      ["year", "2003", 73],
+    ]);
   });
 
   it("reads weeks, parts of days and counts back with `ago`", () => {

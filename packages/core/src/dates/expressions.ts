@@ -65,9 +65,9 @@ const RELATIVE_RE = new RegExp(
 
 /**
  * After a year that closes or opens a range, a noun it counts, at once or after the range's second number
- * (`between 1900 and 2000 protesters`); a preposition or a verb there goes on after years (`between 1999 and 2015 on`).
+ * (`between 1900 and 2000 protesters`); a preposition, a verb or a pronoun there goes on after years (`between 1999 and 2015 on`, `to secure`).
  */
-const COUNT_AFTER = /^\s+(?:(?:and|to|through)\s+\d+\s+|(?!(?:and|to|through)\b))(?!(?:on|in|at|for|from|by|with|under|over|after|before|during|as|when|while|of|or|but|the|a|an|that|which|was|were|is|are|had|has|have)\b)\p{Ll}/u;
+const COUNT_AFTER = /^\s+(?:(?:and|to|through)\s+\d+\s+|(?!(?:and|to|through)\b))(?!(?:on|in|at|to|for|from|by|with|under|over|after|before|during|as|when|while|of|or|and|but|so|then|the|a|an|that|which|was|were|is|are|had|has|have|it|he|she|they|we)\b)\p{Ll}/u;
 
 const DATE_WORD_BEFORE = /\b(?:in|by|since|until|early|late|mid|of|last|next|this)\s+$/i;
 

@@ -98,4 +98,13 @@ describe("company descriptions", () => {
     const text = "Quillon to buy Brannock Labs\n\nQuillon, the Swiss drugmaker, has agreed to buy Brannock Labs for $2bn.\n\nBrannock Labs shares rose.\n";
     expect(descriptions(text)).toEqual(["Quillon <= …, the Swiss [drugmaker]"]);
   });
+  it("calls no body `the company` has stood for in the story `the union`", () => {
+    const text =
+      "Strike\n\nNurses at two Corrin hospitals walked out on Monday. The Harwell Nurses Association said its members had no contract.\n\nCorrin Health said it had hired replacements. Corrin Health runs both hospitals, and Corrin Health pays well.\n\nIn a statement, the company called the union's demand unaffordable.\n\nThe union said nurses would return on Thursday.\n";
+    expect(descriptions(text)).toEqual([
+      "Corrin Health <= …tement, the [company]",
+      "Harwell Nurses Association <= … called the [union]",
+      "Harwell Nurses Association <= …dable.//The [union]",
+    ]);
+  });
 });

@@ -155,6 +155,8 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
   const counts = new Map<Entity, number>();
   const leaders = { any: new Leaders(counts), business: new Leaders(counts) };
   const businesses = new Set<Entity>();
+  /** Bodies the story has called by a noun only a business goes by (`the company`): no union or charity then. */
+  const calledBusiness = new Set<Entity>();
   // the referents of this sentence (its last few) and the subject of the one before, if in the same paragraph
   let here: Referent[] = [];
   let before: Referent | undefined;
@@ -197,15 +199,17 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       // (`the group` may also stand for a party or a council, `the charity` for a foundation, `the company` only for a business)
       const group = ANY_BODY_NOUNS.has(word);
       const otherTrade = (e: Entity) => ofOtherTrade(kinds.get(e), word);
-      const fitsBody = (e: Entity) => (group || businesses.has(e)) && !otherTrade(e);
+      const nonprofit = word === "union" || word === "charity";
+      const fitsBody = (e: Entity) => (group || businesses.has(e)) && !otherTrade(e) && !(nonprofit && calledBusiness.has(e));
       const fits = (r: Referent) => fitsBody(r.entity);
       // (`the union` after `the Fórsa trade union`, `the carrier` after `Skylark Airways`: the one body named as such or of
       // that trade, whatever else is near)
       const kin = [...counts.keys()].filter((e) => ofTrade(kinds.get(e), word));
       const apposed = last !== undefined && fitsBody(last.entity) && inApposition(ctx, last.end, ti, at) ? last.entity : undefined;
-      const entity = kin.length === 1 ? kin[0] : apposed ?? calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, otherTrade);
+      const entity = kin.length === 1 ? kin[0] : apposed ?? calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, (e) => !fitsBody(e));
       if (entity === undefined) continue;
       added.add(entity, ctx.locate({ start: noun.start, end: noun.start + word.length }), "description", si);
+      if (!group) calledBusiness.add(entity);
       remember(here, { entity, subject: firstInSentence, speaker: false, owner: word !== noun.text });
       firstInSentence = false;
     }

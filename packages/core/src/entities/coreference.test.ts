@@ -23,3 +23,23 @@ describe("Arabic articles in names", () => {
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([["Abdel Fattah al-Sisi", ["Abdel Fattah al-Sisi", "Sisi", "El-Sisi"]]]);
   });
 });
+
+describe("short names of bodies", () => {
+  it("takes a body's name without its head word, or a lone given name that opens it, for the body named before", () => {
+    const text =
+      "Walkout\n\nNurses picketed outside Maren Lindqvist Hospital on Monday. Elisa Health, which runs Maren Lindqvist, said no patients would be turned away.\n\nDr. Ruth Okafor, a former chief executive of Elisa, said both sides shared the blame.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["organization", "Maren Lindqvist Hospital", ["Maren Lindqvist Hospital", "Maren Lindqvist"]],
+      ["organization", "Elisa Health", ["Elisa Health", "Elisa"]],
+      ["person", "Ruth Okafor", ["Ruth Okafor"]],
+    ]);
+  });
+
+  it("leaves someone a title names apart from the body named for them", () => {
+    const text = "Gift\n\nThe Maren Lindqvist Hospital opened a wing. Former Mayor Maren Lindqvist cut the ribbon.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Maren Lindqvist Hospital"],
+      ["person", "Maren Lindqvist"],
+    ]);
+  });
+});

@@ -185,6 +185,7 @@ export function resolveEntities(
   const byCompanyName = new Map<string, Cluster[]>();
   // `Mohamed bin Zayed` after `Mohamed bin Zayed Al Nahyan`: an Arab name's given name and father's name are its short form
   const byPatronymic = new Map<string, Cluster[]>();
+  const byHeadless = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     const words = cl.members[0]!.candidate.name.split(" ");
     for (let k = 1; k < words.length; k++) push(byTail, tailKey(words.slice(k).join(" ")), cl);
@@ -195,6 +196,8 @@ export function resolveEntities(
       const name = words.at(-2) === "&" || words.at(-2) === "and" ? words.slice(0, -2) : words.slice(0, -1);
       push(byCompanyName, ampersandForm(name.join(" ")), cl);
     }
+    // `Abbott Northwestern` after `Abbott Northwestern Hospital`: a body's name without its head word
+    if (words.length >= 3 && HEAD_WORDS.get(words.at(-1)!) === "organization" && typeOf(cl) === "organization") push(byHeadless, words.slice(0, -1).join(" "), cl);
   }
   for (const cluster of [...clusters]) {
     const c = cluster.members[0]!.candidate;
@@ -202,6 +205,14 @@ export function resolveEntities(
     const company = c.cls.confidence === "known" ? undefined : byCompanyName.get(ampersandForm(c.name));
     if (company?.length === 1 && company[0] !== cluster) {
       for (const m of cluster.members) join(m.candidate, company[0]!, "partial");
+      empty(cluster);
+      continue;
+    }
+    // (not a place, as `Cape Cod` beside the `Cape Cod Times`, nor someone a title or role names anywhere, as `former President
+    // Jimmy Carter` beside the `Jimmy Carter Center`; named after the body)
+    const body = c.cls.type === "place" || cluster.members.some((m) => m.candidate.roles.length > 0) ? undefined : byHeadless.get(c.name);
+    if (body?.length === 1 && body[0] !== cluster && body[0]!.members[0]!.candidate.start < c.start) {
+      for (const m of cluster.members) join(m.candidate, body[0]!, "partial");
       empty(cluster);
       continue;
     }
@@ -415,7 +426,9 @@ export function resolveEntities(
       const company = firms.length > 1 ? firms.filter((cl) => cl.members.some((m) => isLegalForm(m.candidate.words, word))) : firms;
       // (`Dockside, who had won` after `Dockside United`: British copy gives a side `who`, so that alone makes no person of its word)
       const person = c.cls.type === "person" && !(c.words.length === 1 && c.roles.length === 0 && !isFirstName(word) && WHO_AFTER.test(text.slice(c.end, c.end + 6)));
-      if (company.length === 1 && !person && c.cls.type !== "place" && !placeWords.has(c.name)) {
+      // (`of Allina` after `Allina Health`: a given name guessed someone's when no one has it is the body's named before)
+      const lone = c.cls.type === "person" && c.cls.confidence === "guess" && c.roles.length === 0 && company[0]?.members[0]!.candidate.start! < c.start;
+      if (company.length === 1 && (!person || lone) && c.cls.type !== "place" && !placeWords.has(c.name)) {
         join(c, company[0]!, "partial");
         continue;
       }
