@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isParticledPlaceName, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -379,7 +379,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (a body's, an event's or a document's head word outweighs it: `Cape Cod Times`, `Port Authority`, `Plaza Accord`)
   if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled && (HEAD_WORDS.get(final) ?? "place") === "place") return classified("place", "evidence");
   if (words.length >= 2 && ORGANIZATION_PREFIXES.has(words[0]!) && !context.titled) return classified("organization", "evidence");
-  if (words.length >= 2 && EVENT_PREFIXES.has(words[0]!) && !context.titled) return classified("event", "evidence");
+  if (words.length >= 2 && eventPrefixAt(words) >= 0 && !context.titled) return classified("event", "evidence");
   if (words.length >= 2 && DISASTERS.has(final) && !context.titled) return classified("event", "evidence");
   // `South East Asia`, `Western Europe`: compass words before a known place
   if (words.length >= 2 && COMPASS.has(words[0]!)) {

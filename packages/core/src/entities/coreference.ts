@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, PATRONYMICS, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, EVENT_PREFIXES, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, isEnglishWord, isFirstName, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -408,7 +408,7 @@ export function resolveEntities(
         continue;
       }
       // `Katrina` after `Hurricane Katrina`: a storm, or another event a prefix names, goes by the name after it
-      const prefixedEvent = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0 && typeOf(cl) === "event" && cl.members.some((m) => m.candidate.words.length === 2 && EVENT_PREFIXES.has(m.candidate.words[0]!)));
+      const prefixedEvent = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0 && typeOf(cl) === "event" && cl.members.some((m) => eventPrefixAt(m.candidate.words) === m.candidate.words.length - 2));
       if (prefixedEvent.length === 1 && c.roles.length === 0) {
         join(c, prefixedEvent[0]!, "partial");
         continue;

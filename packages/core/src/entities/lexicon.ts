@@ -150,6 +150,16 @@ export function surnameAt(words: readonly string[]): number {
 }
 
 export const EVENT_PREFIXES: ReadonlySet<string> = new Set(entityWords.eventPrefixes);
+const STORM_KINDS: ReadonlySet<string> = new Set(["Hurricane", "Typhoon", "Cyclone", "Storm"]);
+const STORM_GRADES: ReadonlySet<string> = new Set(entityWords.stormGrades);
+
+/** Where an event's prefix stands in a name that opens with one, after a storm's grades (`Tropical Storm Idalia`); else -1. */
+export function eventPrefixAt(words: readonly string[]): number {
+  let k = 0;
+  while (k < words.length - 1 && STORM_GRADES.has(words[k]!)) k++;
+  if (k >= words.length - 1 || !EVENT_PREFIXES.has(words[k]!)) return -1;
+  return k === 0 || STORM_KINDS.has(words[k]!) ? k : -1;
+}
 /** Words that start a name and type it (`Team Estonia`, `Lake Geneva`, `Operation Sea Breeze`). */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set([...ORGANIZATION_PREFIXES, ...PLACE_PREFIXES, ...EVENT_PREFIXES]);
 

@@ -2409,3 +2409,16 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 });
+
+describe("storms by their grade, and regions by their head word", () => {
+  it("reads a storm's grade before its kind as part of the event's name, and a panhandle, delta or sound as a place", () => {
+    expect(types("Tropical Storm Brenna hit the Kelsey Panhandle early Wednesday. Super Typhoon Marit and Winter Storm Oskar followed, and the Varna Delta and Halley Sound flooded.\n")).toEqual({
+      "Tropical Storm Brenna": "event",
+      "Kelsey Panhandle": "place",
+      "Super Typhoon Marit": "event",
+      "Winter Storm Oskar": "event",
+      "Varna Delta": "place",
+      "Halley Sound": "place",
+    });
+  });
+});
