@@ -175,7 +175,7 @@ function isPersonShaped(words: readonly string[]): boolean {
   return plain.length <= 4 && plain.every(isNameWord);
 }
 
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "wa", "al", "el", "da", "dos", "das"]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "'t", "’t", "bin", "ibn", "wa", "al", "el", "da", "dos", "das"]);
 /** Articles of Spanish, Italian, French and Portuguese, capitalised to open a name. */
 const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(["La", "El", "Los", "Las", "Il", "Le", "Les", "Lo", "Gli", "Os", "As"]);
 

@@ -43,3 +43,20 @@ describe("short names of bodies", () => {
     ]);
   });
 });
+
+describe("birth names", () => {
+  it("takes the name someone was born with for the one person named before with its surname, else for the story's first person, no relative", () => {
+    const text =
+      "Obituary\n\nDex Marlowe, the trumpeter, died on Monday. He was 81.\n\nBorn Dexter Marlowe in Tulsa, he moved to Chicago at 9. His first-born, Ada Marlowe, survives him.\n";
+    expect(analyzeArticle(text).entities.filter((e) => e.type === "person").map((e) => [e.name, e.aliases])).toEqual([
+      ["Dex Marlowe", ["Dexter Marlowe"]],
+      ["Ada Marlowe", []],
+    ]);
+    const renamed =
+      "Obituary\n\nKofi Mensah-Appiah, the novelist, died on Monday. His daughter, Efua Boateng, confirmed his death.\n\nBorn Kwabena Boateng in Kumasi, he took his pen name in 1970.\n";
+    expect(analyzeArticle(renamed).entities.filter((e) => e.type === "person").map((e) => [e.name, e.aliases])).toEqual([
+      ["Kofi Mensah-Appiah", ["Kwabena Boateng"]],
+      ["Efua Boateng", []],
+    ]);
+  });
+});

@@ -134,6 +134,22 @@ export function resolveEntities(
     return cluster;
   };
 
+  /**
+   * `Born Leonardo Vasquez in San Antonio` after `Lenny Vasquez`: the name someone was born with is the one person's named
+   * before with its surname, no relative introduced as such; with no one else so named (`Born James Ngugi` in a profile
+   * of Ngũgĩ wa Thiong'o), a sentence opening `Born` is about the first person the story named who is no one's relative.
+   */
+  const bornAs = (c: Candidate): Cluster | undefined => {
+    if (c.cls.type !== "person" || !BORN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return undefined;
+    const surname = nameMatchKey(c.words.at(-1)!);
+    const people = clusters.filter((cl) => cl.members.length > 0 && typeOf(cl) === "person");
+    const namesakes = people.filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && nameMatchKey(m.candidate.words.at(-1)!) === surname));
+    const unrelated = namesakes.filter((cl) => !introducedAsKin(cl));
+    if (unrelated.length === 1) return unrelated[0];
+    const opens = text.startsWith("Born ", c.start - 5) && tokens[sentences[c.sentence]!.firstToken]?.start === c.start - 5;
+    return unrelated.length === 0 && opens ? people.find((cl) => !introducedAsKin(cl)) : undefined;
+  };
+
   // 1. Names known to a table, and multi-word names: one cluster per canonical form.
   const rest: Candidate[] = [];
   const surnameOf = surnamesFirstNamed(candidates);
@@ -162,7 +178,7 @@ export function resolveEntities(
     } else if (c.words.length >= 2) {
       const key = `name:${spellingKey(c.name)}`;
       const existing = byKey.get(key);
-      const named = c.parentheticalOf === undefined || existing !== undefined ? undefined : clusterOf.get(candidates[c.parentheticalOf]!);
+      const named = existing !== undefined ? undefined : c.parentheticalOf === undefined ? bornAs(c) : clusterOf.get(candidates[c.parentheticalOf]!);
       if (named !== undefined) joinOtherName(c, named, key);
       else if (existing) join(c, existing, existing.defined.get(c.name) ?? "name");
       else create(c, key);
@@ -531,6 +547,8 @@ function introducedAsKin(cl: Cluster): boolean {
 
 /** `, who` right after a name. */
 const WHO_AFTER = /^,\s*who\b/;
+/** `Born`, or `was born`, right before a name (not `first-born`). */
+const BORN_BEFORE = /(?<![\p{L}-])[Bb]orn\s+$/u;
 /** A capital and two to five small letters: the shape of `Nato`, `Wada`, `Unesco` as British copy writes them. */
 const TITLE_CASE_ACRONYM = /^\p{Lu}\p{Ll}{2,5}$/u;
 

@@ -284,6 +284,12 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
   const out: NameToken[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
+    // `van 't Schip`, `van ’t Hoff`: Dutch `het` cut to `'t` after `van` is a particle, not a quotation mark and a letter
+    if ((t.text === "'" || t.text === "’") && i + 1 < to && tokens[i + 1]!.text === "t" && tokens[i + 1]!.start === t.end && /^[Vv]an$/.test(out.at(-1)?.text ?? "")) {
+      out.push({ text: t.text + "t", start: t.start, end: t.end + 1, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
+      i++;
+      continue;
+    }
     if (t.kind !== "word" || isGluedAmount(tokens, i, to)) {
       out.push({ text: t.text, start: t.start, end: t.end, token: i, kind: t.kind === "word" ? "number" : t.kind, possessive: false, hyphenBefore: false, at: out.length, width: 1 });
       continue;

@@ -2422,3 +2422,14 @@ describe("storms by their grade, and regions by their head word", () => {
     });
   });
 });
+
+describe("Dutch particles", () => {
+  it("reads `'t` after `van` as a particle of the surname, with either apostrophe", () => {
+    const text = "Coaches\n\nMarten Dijkhuis took over from Joost van 't Riet in June. Van 't Riet said nothing, and Pieter van ’t Hulst agreed.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["person", "Marten Dijkhuis", ["Marten Dijkhuis"]],
+      ["person", "Joost van 't Riet", ["Joost van 't Riet", "Van 't Riet"]],
+      ["person", "Pieter van ’t Hulst", ["Pieter van ’t Hulst"]],
+    ]);
+  });
+});
