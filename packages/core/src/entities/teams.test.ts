@@ -62,4 +62,8 @@ describe("markTeams", () => {
   it("keeps a national or a state's side its country's or state's type", () => {
     expect(typed("Cup\n\nEngland beat Wales 2-0 and Texas coach Steve Sarkisian watched.\n")).toEqual(["place:England", "place:Wales", "place:Texas", "person:Steve Sarkisian"]);
   });
+  it("reads a plural verb after a town's name as its club's in an article of sport with no match in it, and not in one of no sport", () => {
+    expect(typed("Transfer\n\nThis week Wigan have signed the midfielder Tomas Lund, 20, on a five-year deal.\n")).toEqual(["organization:Wigan", "person:Tomas Lund"]);
+    expect(typed("Budget\n\nThis week Wigan have approved the budget, said Tomas Lund, 20.\n")).toEqual(["place:Wigan", "person:Tomas Lund"]);
+  });
 });

@@ -42,6 +42,8 @@ const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)(?:${SCORE_PREPOSITIONS})\\s+$`)
 const SIDE_NOUNS: ReadonlySet<string> = new Set("fans supporters manager coach boss striker strikers midfielder defender goalkeeper keeper winger squad captain".split(" "));
 /** Plural verbs a club takes in British English (`Everton host Tottenham`); a town takes the singular. */
 const PLURAL_VERBS: ReadonlySet<string> = new Set("have are were host face play meet visit travel need".split(" "));
+/** Words of sport only, which make an article that has no score in it (a transfer, a coach's hiring) one about clubs. */
+const SPORT_WORDS = /\b(?:fans|supporters|strikers?|midfielders?|defenders?|goalkeepers?|wingers?|squad|club|coach|league)\b/;
 /** Before a name that is a verb's subject: not its object, and not one of two joined subjects (`Liverpool and Arsenal meet`). */
 const NOT_SOLE_SUBJECT = /(?:\b(?:and|or|of|in|at|to|from|with|for|on|near|by|between|&)|,)\s+$/i;
 
@@ -90,7 +92,7 @@ function sideCue(text: string, c: Candidate): boolean {
   return c.cls.type !== "other" && SIDE_NOUNS.has(next);
 }
 
-/** A plural verb after the singular name, its sole subject (`Leeds have won`): asked only in an article that has a match in it. */
+/** A plural verb after the singular name, its sole subject (`Leeds have won`): asked only in an article that has a match or words of sport in it. */
 function pluralCue(text: string, c: Candidate): boolean {
   return !c.name.endsWith("s") && PLURAL_VERBS.has(wordAfter(text, c.end)) && !NOT_SOLE_SUBJECT.test(text.slice(Math.max(0, c.start - LOOK), c.start));
 }
@@ -111,8 +113,10 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   // the clubs the article names, whatever they were read as; those read as something else are retyped
   const sides = new Set<string>();
   for (const c of candidates) if (sideCue(text, c) && mayBeSide(c)) sides.add(c.name);
-  if (sides.size === 0) return candidates;
+  // (an article with no match in it is about clubs when it speaks of sport: `Ajax have signed … midfielder`)
+  if (sides.size === 0 && !SPORT_WORDS.test(text)) return candidates;
   for (const c of candidates) if (!sides.has(c.name) && mayBeSide(c) && pluralCue(text, c)) sides.add(c.name);
+  if (sides.size === 0) return candidates;
   // `City host Ashford` reads like `BBC host Nick Robinson`: after a club, `host` is its verb and the name its opponent
   const hosted = new Set<string>();
   candidates.forEach((c, i) => {
