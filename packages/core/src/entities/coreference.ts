@@ -443,7 +443,7 @@ export function resolveEntities(
       // (`Dockside, who had won` after `Dockside United`: British copy gives a side `who`, so that alone makes no person of its word)
       const person = c.cls.type === "person" && !(c.words.length === 1 && c.roles.length === 0 && !isFirstName(word) && WHO_AFTER.test(text.slice(c.end, c.end + 6)));
       // (`of Allina` after `Allina Health`: a given name guessed someone's when no one has it is the body's named before)
-      const lone = c.cls.type === "person" && c.cls.confidence === "guess" && c.roles.length === 0 && company[0]?.members[0]!.candidate.start! < c.start;
+      const lone = c.cls.type === "person" && c.cls.confidence === "guess" && c.roles.length === 0 && (company[0]?.members[0]?.candidate.start ?? Infinity) < c.start;
       if (company.length === 1 && (!person || lone) && c.cls.type !== "place" && !placeWords.has(c.name)) {
         join(c, company[0]!, "partial");
         continue;
