@@ -149,8 +149,8 @@ export function surnameAt(words: readonly string[]): number {
   return at;
 }
 
-export const EVENT_PREFIXES: ReadonlySet<string> = new Set(entityWords.eventPrefixes);
-const STORM_KINDS: ReadonlySet<string> = new Set(["Hurricane", "Typhoon", "Cyclone", "Storm"]);
+const STORM_KINDS: ReadonlySet<string> = new Set(entityWords.stormKinds);
+export const EVENT_PREFIXES: ReadonlySet<string> = new Set([...entityWords.eventPrefixes, ...STORM_KINDS]);
 const STORM_GRADES: ReadonlySet<string> = new Set(entityWords.stormGrades);
 
 /** Where an event's prefix stands in a name that opens with one, after a storm's grades (`Tropical Storm Idalia`); else -1. */
