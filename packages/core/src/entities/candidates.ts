@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COUNTRIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isEnglishWord, isEverydaySurname, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CITIES, COMPASS, COUNTRIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isEnglishWord, isEverydaySurname, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -85,6 +85,11 @@ function isKnownWord(word: string, aliases: AliasTable): boolean {
 function isDescribingWord(word: string, aliases: AliasTable): boolean {
   const lower = word.toLowerCase();
   return /^\p{Lu}\p{Ll}+$/u.test(word) && (VOCABULARY.has(lower) || namesSomeone(lower)) && isNoNameWord(word, aliases);
+}
+
+/** A capitalised word no table lists as an everyday word, a head word or a place: `Siân` or `Howells` after `Nurse`. */
+function isUnlistedNameWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !VOCABULARY.has(word.toLowerCase()) && !HEAD_WORDS.has(word) && !isGazetteerPlace(word);
 }
 
 /** A noun for someone: what they do (`campaigner`, `activist`) or where they live (`resident`, `neighbour`). */
@@ -276,7 +281,7 @@ export function findCandidates(
         !NAME_PARTICLES.has(parts[k]!.text.toLowerCase()) &&
         !NAME_PREFIXES.has(parts[k]!.text) &&
         (isStopword(parts[k]!.text) ||
-          (k === 0 && lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text)) ||
+          (k === 0 && lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text) && !isRegionalBody(parts)) ||
           (k === 0 && DESCRIBING_OPENERS.has(parts[k]!.text) && !isTitlePart(parts[k + 1]!.text)) ||
           (k === 0 && isParticipleBeforePlace(parts, aliases)))
       ) {
@@ -292,7 +297,7 @@ export function findCandidates(
       if (
         k === 0 &&
         parts.length >= 3 &&
-        isFirstName(parts[1]!.text) &&
+        (isFirstName(parts[1]!.text) || (parts.length === 3 && isRoleNoun(parts[0]!.text.toLowerCase()) && parts.slice(1).every((p) => isUnlistedNameWord(p.text)))) &&
         isDescribingWord(parts[0]!.text, aliases) &&
         (!HEAD_WORDS.has(parts[parts.length - 1]!.text) || namesSomeone(parts[0]!.text.toLowerCase()))
       ) {
@@ -614,8 +619,12 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): num
     const institution = k >= 3 && parts.length - k >= 2 && isInstitutionName(parts.slice(0, k)) && isFirstName(parts[k]!.text);
     if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !CITIES.has(head) && !HEAD_WORDS.has(parts[k - 1]!.text) && !institution) continue;
     const rest = parts.slice(k).map((p) => p.text);
+    // (a person's name opens with no everyday word save a given name: `Seattle Public Utilities` is one body's)
     const personLike =
-      rest.length >= 2 && rest.length <= 3 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w));
+      rest.length >= 2 &&
+      rest.length <= 3 &&
+      rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
+      (isFirstName(rest[0]!) || !VOCABULARY.has(rest[0]!.toLowerCase()));
     return personLike ? k : 0;
   }
   return 0;
@@ -750,6 +759,14 @@ function bodyBeforeTitle(prefix: readonly NameToken[]): number {
   if (title < 2 || GLUE_WORDS.has(prefix[0]!.text) || prefix.slice(0, title).some((p) => p.kind !== "word")) return 0;
   const head = prefix[title - 1]!.text;
   return HEAD_WORDS.get(head) === "organization" || isOrganizationHead(head) ? title : 0;
+}
+
+/**
+ * `South Wales Police`, `West Midlands Ambulance Service`: a compass word, a place and a body's head word make one
+ * body's name, though the article writes the compass word in lower case elsewhere (`across south Wales`).
+ */
+function isRegionalBody(parts: readonly NameToken[]): boolean {
+  return parts.length >= 3 && COMPASS.has(parts[0]!.text) && isGazetteerPlace(parts[1]!.text) && isOrganizationHead(parts[parts.length - 1]!.text);
 }
 
 /** A place the gazetteer or the alias table knows (`Tamil Nadu`, `UK`). */

@@ -153,6 +153,7 @@ export interface NounAfter {
 }
 
 export function classNounRightAfter(nts: readonly NameToken[], start: number, end: number): NounAfter | undefined {
+  if (LIST_JOINS.has(nts[end]?.text ?? "")) return pluralNounOfNextName(nts, end + 1);
   let t = nts[end];
   if (t === undefined || t.kind !== "word" || !startsLower(t.text)) return undefined;
   if (!CLASS_NOUNS.has(t.text)) {
@@ -175,6 +176,17 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
 }
 
 const LIST_JOINS: ReadonlySet<string> = new Set(["and", "or", "&"]);
+const MAX_LISTED_NAME_WORDS = 3;
+
+/** The first of two names sharing a plural noun: `Ada` in `Ada and Boise counties`, `Harvard and Yale universities`. */
+function pluralNounOfNextName(nts: readonly NameToken[], from: number): NounAfter | undefined {
+  let k = from;
+  while (k < from + MAX_LISTED_NAME_WORDS && nts[k]?.kind === "word" && startsUpper(nts[k]!.text) && !nts[k]!.possessive) k++;
+  const t = nts[k];
+  if (k === from || t === undefined || t.kind !== "word" || t.possessive || !t.text.endsWith("s") || t.start !== nts[k - 1]!.end + 1) return undefined;
+  const noun = CLASS_NOUNS.get(t.text) === "place" ? "place" : CLASS_NOUNS.get(singular(t.text));
+  return noun === "organization" || noun === "place" ? { type: noun, namedForPeople: NAMED_FOR_PEOPLE.has(singular(t.text)) } : undefined;
+}
 
 /** `schools` → `school`, `universities` → `university`, `churches` → `church`. */
 function singular(plural: string): string {

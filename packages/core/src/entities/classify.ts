@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COUNTRIES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isParticledPlaceName, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -206,7 +206,6 @@ export function headWord(words: readonly string[]): string {
   return words[words.length - 1]!;
 }
 
-const COMPASS: ReadonlySet<string> = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest"]);
 
 /**
  * `AS Heagle`, `JK Rowling`, `N. Chandrasekaran`: two initials without periods, or one or two with them, before a surname; not an acronym the table knows
@@ -388,6 +387,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     const rest = words.slice(k).join(" ");
     // `East Los Angeles`: a compass word before a known city, too
     if (isGazetteerPlace(rest)) return classified("place", "evidence");
+  }
+  // `Pacific Northwest`, `American West`, `Deep South`: a compass point after a word for where or what kind names a region
+  // (after a given name it is a surname: `Mae West`, `Oliver North`)
+  if (words.length === 2 && COMPASS_POINTS.has(final) && !context.titled && !isFirstName(words[0]!) && (VOCABULARY.has(words[0]!.toLowerCase()) || DEMONYMS.has(words[0]!) || isGazetteerPlace(words[0]!))) {
+    return classified("place", "evidence");
   }
   // `Duke Energy`, `Sutter Health`: a portfolio's word ends a body's name, not a person's
   if (words.length >= 2 && PORTFOLIOS.has(final) && !context.titled) return classified("organization", "evidence");

@@ -252,6 +252,11 @@ export function cityThenWord(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 4 && CITIES.has(words.slice(0, -1).join(" "));
 }
 
+/** Words of the compass that open a region's name (`South East Asia`, `Western Europe`, `Upper Egypt`). */
+export const COMPASS: ReadonlySet<string> = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest"]);
+/** The compass words that are nouns, so can end a region's name. */
+export const COMPASS_POINTS: ReadonlySet<string> = new Set(["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"]);
+
 /** A country, region or city the gazetteer knows by this name. */
 export function isGazetteerPlace(name: string): boolean {
   return PLACES.has(name);

@@ -2433,3 +2433,24 @@ describe("Dutch particles", () => {
     ]);
   });
 });
+
+describe("regions, shared plural nouns and regional bodies", () => {
+  it("reads a compass point after a people's or a place's word as a region, the first of two names before a plural noun by that noun, and a city before a body's words as one body", () => {
+    const text =
+      "Heat in the Southwest\n\nThe heat reached the American Southwest and the Pacific Northwest on Monday, as Lena and Corvis counties opened shelters and Milo and Brant hospitals filled. Tacoma Public Utilities said it would help. Mae West stayed home.\n\nReporters from across south Devon were there. South Devon Fire Service said no one was hurt. Midwife Siân Prowse agreed.\n";
+    expect(types(text)).toEqual({
+      "American Southwest": "place",
+      "Pacific Northwest": "place",
+      Lena: "place",
+      Corvis: "place",
+      Milo: "organization",
+      Brant: "organization",
+      "Tacoma Public Utilities": "organization",
+      "Mae West": "person",
+      Devon: "place",
+      "South Devon Fire Service": "organization",
+      "Siân Prowse": "person",
+    });
+    expect(byName(text, "Siân Prowse")?.roles).toEqual(["Midwife"]);
+  });
+});
