@@ -2454,3 +2454,15 @@ describe("regions, shared plural nouns and regional bodies", () => {
     expect(byName(text, "Siân Prowse")?.roles).toEqual(["Midwife"]);
   });
 });
+
+describe("two firms joined by `and`", () => {
+  it("keeps a firm apart from the next one's initials and head word, and a portfolio's words together with their body", () => {
+    const text = "Earnings\n\nThe firm competes with Cascade and TNK Electronics, it said. The Food and Drug Administration and the Nursing and Midwifery Council were told.\n";
+    expect(types(text)).toEqual({
+      Cascade: "organization",
+      "TNK Electronics": "organization",
+      "Food and Drug Administration": "organization",
+      "Nursing and Midwifery Council": "organization",
+    });
+  });
+});

@@ -307,7 +307,8 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
   if (words.length === 0 || words.length > 3 || !words.every((p) => portfolioBeforeAnd(p, words.length === 1))) return false;
   let k = after;
   while (k < tokens.length && k < after + 5 && nameish[k] === true && !tokens[k]!.possessive) k++;
-  return k > after && HEAD_WORDS.get(tokens[k - 1]!.text) === "organization";
+  // (the words after `and` name a portfolio too, so no initials, given name or place: `Whirlpool and LG Electronics` are two firms)
+  return k > after && HEAD_WORDS.get(tokens[k - 1]!.text) === "organization" && tokens.slice(after, k - 1).every((t) => !isAcronym(t.text) && (isEnglishWord(t.text.toLowerCase()) || !(isFirstName(t.text) || isGazetteerPlace(t.text))));
 }
 
 /**
