@@ -87,6 +87,10 @@ export interface ClassifyContext {
   readonly ownsPlaceAfter?: boolean;
   /** It follows a role noun and `at`, as an employer does: `analysts at Peel Hunt`, `a professor at Johns Hopkins`. */
   readonly employerBefore?: boolean;
+  /** A lower-case ordinal stands right before it: `the second Test`, `the 34th Test`. */
+  readonly ordinalBefore?: boolean;
+  /** It follows `at` where no one's work or study is told: `played at Old Trafford`, not `works at Hargreaves`. */
+  readonly venueBefore?: boolean;
   /** It follows a kinship noun and its comma, alone or in a list: `Her daughter, Adaeze Okafor,`, `two sons, Tunde and Kayode`. */
   readonly kinBefore?: boolean;
   /** Alone in brackets right after a name, where an article defines a short name: `the Workers' Party (PT)`. */
@@ -314,6 +318,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.handle) return classified("other", "evidence");
   // `Good Friday`, `Christmas`: a holiday is a date, read with the dates
   if (isHolidayName(name)) return undefined;
+  // `the second Test`, `his 34th Test hundred`: an everyday word after an ordinal counts a kind of thing, naming none
+  if (words.length === 1 && context.ordinalBefore && VOCABULARY.has(name.toLowerCase()) && !COLOUR_PEOPLES.has(name)) return undefined;
   // `Palm Sunday Mass`, `Boxing Day Test`: what a holiday's name opens is held on that day
   if (opensWithHolidayName(words) && !HEAD_WORDS.has(words.at(-1)!)) return classified("event", "evidence");
   // `New Zealander`: a demonym of several words names a person's origin, not an entity
@@ -544,5 +550,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.leads && words.length === 1 && !isAcronym(last)) return classified("person", "guess");
   // a body's name before its officer's role: `Rovers manager`, `Acme spokesman`
   if (context.roleNounAfter && words.length === 1) return classified("organization", "guess");
+  // `at Old Trafford`, `at Edgbaston`: what one is at, no body nor person by its words, is a place
+  if (context.venueBefore && !context.titled) return classified("place", "guess");
   return classified("other", "guess");
 }

@@ -45,6 +45,11 @@ const TO_A_PLACE: ReadonlySet<string> = new Set(
   "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove relocated deported extradited next close adjacent"
     .split(" "),
 );
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d*(?:1st|2nd|3rd|[04-9]th|1[123]th))$/;
+/** Words before `at` that tell of someone's work or study there, so of a body: `works at`, `studied at`, `a job at`. */
+const WORK_OR_STUDY: ReadonlySet<string> = new Set([
+  "work", "works", "worked", "working", "job", "jobs", "career", "employed", "study", "studies", "studied", "studying", "teach", "teaches", "taught", "teaching", "intern", "interned", "trained", "enrolled",
+]);
 export const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
 /** Adjectives of nearness between a preposition and a place: `in nearby Mill Lane`, `from neighbouring Dunmore`. */
 const NEARNESS: ReadonlySet<string> = new Set(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"]);
@@ -216,6 +221,15 @@ export class NameContext implements ClassifyContext {
     const written = run.nts[at - 1]?.text ?? "";
     const noun = at - 1 === run.sentenceStart ? written.toLowerCase() : written;
     return run.nts[at]?.text === "at" && startsLower(noun) && orItsSingular(noun, isRoleNoun);
+  }
+
+  get ordinalBefore(): boolean {
+    return ORDINAL.test(this.previous);
+  }
+
+  get venueBefore(): boolean {
+    const { previous, run, startIndex } = this;
+    return previous === "at" && !WORK_OR_STUDY.has((run.nts[startIndex - 2]?.text ?? "").toLowerCase()) && !this.employerBefore;
   }
 
   get kinBefore(): boolean {

@@ -2466,3 +2466,11 @@ describe("two firms joined by `and`", () => {
     });
   });
 });
+
+describe("venues, and kinds counted by an ordinal", () => {
+  it("reads what a match is at as a place, save where someone works, and drops an everyday word after an ordinal", () => {
+    const text =
+      "Cricket\n\nThe visitors won the second Test at Edgefield on Friday, and Ann Holt made her 12th Test hundred. The third Test begins at The Greenway. She will be the city's first Black mayor. Tom Vale works at Hargreaves.\n";
+    expect(types(text)).toEqual({ Edgefield: "place", "Ann Holt": "person", "The Greenway": "place", Black: "group", "Tom Vale": "person", Hargreaves: "other" });
+  });
+});
