@@ -43,7 +43,7 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   if (next < to && inHolidayName(out, possessor, start, tokens[next]!.text)) return true;
   const saint = before !== undefined && SAINTS.has(before.text) && before.end + 1 === start;
   const plural = PLURALS_WITHOUT_S.has(possessor) || (possessor.endsWith("s") && /^\p{Lu}\p{Ll}+$/u.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || isAgentPlural(possessor)));
-  if (!saint && !plural) return foundersInstitution(possessor, tokens, next, to);
+  if (!saint && !plural) return foundersInstitution(possessor, tokens, next, to, before !== undefined && before.end + 1 === start ? before.text : undefined);
   // a party's or a people's plural owns what follows, as a name's does not: `the Republicans' Senate majority`
   if (!saint && (GROUP_WORDS.has(possessor) || demonymOfPlural(possessor) !== undefined)) return false;
   let k = next;
@@ -110,20 +110,23 @@ function isPossessiveName(stem: string, tokens: readonly Token[], next: number, 
  * `Queen's University`, `Alzheimer's Society`, `Lincoln's Inn`, `Regent's Park`; a disease named for its describer opens a name
  * too (`the Parkinson's Disease Foundation`).
  */
-const FOUNDED_INSTITUTIONS: ReadonlySet<string> = new Set(["Hospital", "Infirmary", "College", "University", "School", "Church", "Cathedral", "Chapel", "Abbey", "Society", "Association", "Trust", "Foundation", "Fund", "Inn", "Park", "Disease", "Syndrome"]);
+const FOUNDED_INSTITUTIONS: ReadonlySet<string> = new Set(["Hospital", "Infirmary", "College", "University", "School", "Church", "Cathedral", "Chapel", "Abbey", "Society", "Association", "Trust", "Foundation", "Fund", "Charity", "Inn", "Park", "Disease", "Syndrome"]);
 
 /**
  * `Addenbrooke's Hospital`, `King's College London`: one capitalised word's possessive before the head word
  * of an institution so named. Not before `of`, where the possessor owns a body named in full (`Yale's School of Medicine`),
  * nor a place's or a people's possessive (`Britain's Church`).
  */
-function foundersInstitution(possessor: string, tokens: readonly Token[], next: number, to: number): boolean {
-  const head = tokens[next];
+function foundersInstitution(possessor: string, tokens: readonly Token[], next: number, to: number, wordBefore: string | undefined): boolean {
+  // (after `the`, up to two more capitalised words may stand before the head word: `the Noah's Ark Children's Hospital`)
+  let at = next;
+  if (wordBefore === "the" || wordBefore === "The") while (at < Math.min(to - 1, next + 2) && tokens[at]!.kind === "word" && startsUpper(tokens[at]!.text) && !FOUNDED_INSTITUTIONS.has(tokens[at]!.text)) at++;
+  const head = tokens[at];
   return (
-    next < to &&
+    at < to &&
     head!.kind === "word" &&
     FOUNDED_INSTITUTIONS.has(head!.text) &&
-    tokens[next + 1]?.text !== "of" &&
+    tokens[at + 1]?.text !== "of" &&
     /^\p{Lu}\p{Ll}+$/u.test(possessor) &&
     !isGazetteerPlace(possessor) &&
     !DEFAULT_ALIASES.has(possessor) &&

@@ -2474,3 +2474,15 @@ describe("venues, and kinds counted by an ordinal", () => {
     expect(types(text)).toEqual({ Edgefield: "place", "Ann Holt": "person", "The Greenway": "place", Black: "group", "Tom Vale": "person", Hargreaves: "other" });
   });
 });
+
+describe("a founder's possessive before more words of a body's name", () => {
+  it("keeps `the X's Y Children's Hospital` whole after `the`, where a person's possessive without it owns the body", () => {
+    const text = "Visit\n\nThe King opened a wing at the Elsie's Lantern Children's Hospital for Wessex. The Elsie's Lantern Charity raised £7m. Ivo Brandt said Brandt's Harbour Fund would help.\n";
+    expect(types(text)).toEqual({
+      "Elsie's Lantern Children's Hospital for Wessex": "organization",
+      "Elsie's Lantern Charity": "organization",
+      "Ivo Brandt": "person",
+      "Harbour Fund": "organization",
+    });
+  });
+});
