@@ -59,4 +59,15 @@ describe("birth names", () => {
       ["Efua Boateng", []],
     ]);
   });
+
+  it("takes a name before `was born` that keeps the given name of one person named before for that person's maiden name", () => {
+    const text =
+      "Obituary\n\nSolveig Arnesen, a geologist, died on Nov. 2. She was 90. Her son, Tor Arnesen, confirmed the death.\n\nSolveig Marit Dahl was born on May 1, 1934, in Tromsø, the daughter of Olav Dahl. She married Leif Arnesen in 1960.\n";
+    expect(analyzeArticle(text).entities.filter((e) => e.type === "person").map((e) => [e.name, e.aliases])).toEqual([
+      ["Solveig Arnesen", ["Solveig Marit Dahl"]],
+      ["Tor Arnesen", []],
+      ["Olav Dahl", []],
+      ["Leif Arnesen", []],
+    ]);
+  });
 });

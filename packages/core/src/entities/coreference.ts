@@ -138,14 +138,23 @@ export function resolveEntities(
    * `Born Leonardo Vasquez in San Antonio` after `Lenny Vasquez`: the name someone was born with is the one person's named
    * before with its surname, no relative introduced as such; with no one else so named (`Born James Ngugi` in a profile
    * of Ngũgĩ wa Thiong'o), a sentence opening `Born` is about the first person the story named who is no one's relative.
+   * A name before `was born` is another name too when it keeps the given name of one person named before.
    */
   const bornAs = (c: Candidate): Cluster | undefined => {
-    if (c.cls.type !== "person" || !BORN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return undefined;
+    if (c.cls.type !== "person") return undefined;
+    const bornBefore = BORN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+    if (!bornBefore && !BORN_AFTER.test(text.slice(c.end, c.end + 16))) return undefined;
     const surname = nameMatchKey(c.words.at(-1)!);
     const people = clusters.filter((cl) => cl.members.length > 0 && typeOf(cl) === "person");
     const namesakes = people.filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && nameMatchKey(m.candidate.words.at(-1)!) === surname));
     const unrelated = namesakes.filter((cl) => !introducedAsKin(cl));
     if (unrelated.length === 1) return unrelated[0];
+    if (!bornBefore) {
+      // `Margit Elisabeth Holm was born` in an obituary of `Margit Lindahl`: a maiden name keeps the given name
+      const given = nameMatchKey(c.words[0]!);
+      const sameGiven = people.filter((cl) => !introducedAsKin(cl) && cl.members.some((m) => m.candidate.words.length >= 2 && nameMatchKey(m.candidate.words[0]!) === given));
+      return unrelated.length === 0 && c.words.length >= 2 && sameGiven.length === 1 ? sameGiven[0] : undefined;
+    }
     const opens = text.startsWith("Born ", c.start - 5) && tokens[sentences[c.sentence]!.firstToken]?.start === c.start - 5;
     return unrelated.length === 0 && opens ? people.find((cl) => !introducedAsKin(cl)) : undefined;
   };
@@ -549,6 +558,8 @@ function introducedAsKin(cl: Cluster): boolean {
 const WHO_AFTER = /^,\s*who\b/;
 /** `Born`, or `was born`, right before a name (not `first-born`). */
 const BORN_BEFORE = /(?<![\p{L}-])[Bb]orn\s+$/u;
+/** `Margit Elisabeth Holm was born on March 14`: the name someone was born with, as the subject of `born`. */
+const BORN_AFTER = /^,?\s+(?:was|is)\s+born\b/;
 /** A capital and two to five small letters: the shape of `Nato`, `Wada`, `Unesco` as British copy writes them. */
 const TITLE_CASE_ACRONYM = /^\p{Lu}\p{Ll}{2,5}$/u;
 
