@@ -194,7 +194,7 @@ export function findCandidates(
       const nts = nameTokens(tokens, first, s.endToken);
       let sentenceStart = 0;
       while (sentenceStart < nts.length && OPENING.has(nts[sentenceStart]!.text)) sentenceStart++;
-      const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined || ampersandNames.has(ampersandForm(name)));
+      const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined || isGazetteerPlace(name) || ampersandNames.has(ampersandForm(name)));
       for (const run of runs) {
         if (run.parts.length === 1 && inTickerCode(tokens, run.parts[0]!.token)) continue;
         // a work's title is one name, read whole below

@@ -2486,3 +2486,10 @@ describe("a founder's possessive before more words of a body's name", () => {
     });
   });
 });
+
+describe("places the gazetteer names with `and`", () => {
+  it("reads a region or a country named with `and` as one place, at a sentence's start and in the possessive too", () => {
+    const text = "Vote\n\nIn Jammu and Kashmir, the alliance won. Turnout in Jammu and Kashmir's first election rose, as it did in Bosnia and Herzegovina, Iraq and Syria.\n";
+    expect(types(text)).toEqual({ "Jammu and Kashmir": "place", "Bosnia and Herzegovina": "place", Iraq: "place", Syria: "place" });
+  });
+});

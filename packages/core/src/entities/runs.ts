@@ -141,7 +141,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         (next.text === "and" &&
           ((isInstitutionName(parts) && !startsOwnName(tokens, j + 1) && !startsInstitution(tokens, j + 1)) ||
             portfolioBefore(parts, tokens, nameish, j + 1) ||
-            (nameish[j + 1] === true && isKnown(runText([...parts, next, tokens[j + 1]!]))) ||
+            (nameish[j + 1] === true && knownWithAnd(parts, next, tokens[j + 1]!, isKnown)) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1)));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
       // (before `of`, a body's name has a head word or an everyday one, so two or three words of neither are a person's:
@@ -293,6 +293,12 @@ function strangersName(parts: readonly NameToken[]): boolean {
 
 /** `U.S.`, `UK`, `EU`: a country's or a union's initials, dotted or not. */
 const COUNTRY_INITIALS = /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}{2,3})$/u;
+
+/** The name through `and` and the word after it is known, the sentence's opening word aside: `In Jammu and Kashmir,`. */
+function knownWithAnd(parts: readonly NameToken[], and: NameToken, after: NameToken, isKnown: (name: string) => boolean): boolean {
+  if (isKnown(runText([...parts, and, after]))) return true;
+  return parts.length >= 2 && isStopword(parts[0]!.text.toLowerCase()) && isKnown(runText([...parts.slice(1), and, after]));
+}
 
 /**
  * `Energy and Natural Resources Committee`, `Health and Human Services Department`, `Securities and Exchange Commission`,
