@@ -38,6 +38,8 @@ function typeOfPlural(t: NameToken | undefined): EntityType | undefined {
 /** A class noun right before the name, used as a noun: not a verb after a subject, `to` or a modal. */
 function typeOfNounBefore(nts: readonly NameToken[], i: number): EntityType | undefined {
   const before = nts[i - 1]?.text.toLowerCase();
+  // (`the think tank Chatham House`: the compound written in two words)
+  if (before === "think" && /^tanks?$/.test(nts[i]?.text ?? "")) return "organization";
   return before !== undefined && BEFORE_A_VERB.has(before) ? undefined : typeOfNoun(nts[i]);
 }
 

@@ -2493,3 +2493,14 @@ describe("places the gazetteer names with `and`", () => {
     expect(types(text)).toEqual({ "Jammu and Kashmir": "place", "Bosnia and Herzegovina": "place", Iraq: "place", Syria: "place" });
   });
 });
+
+describe("a think tank named after its noun", () => {
+  it("reads a name after `think tank`, written in two words, as a body's", () => {
+    expect(types("Talks\n\nAda Oyelaran, director of the Lagos-based think tank Green Shift Africa, spoke. The think tank Quellin agreed.\n")).toEqual({
+      "Ada Oyelaran": "person",
+      Lagos: "place",
+      "Green Shift Africa": "organization",
+      Quellin: "organization",
+    });
+  });
+});
