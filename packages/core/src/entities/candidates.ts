@@ -12,7 +12,7 @@ import { CITIES, COMPASS, COUNTRIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIX
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
-import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
+import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "./tickers.js";
 import { scoreFollows } from "./teams.js";
 import { hasLower, isUpper, startsUpper } from "../text/chars.js";
@@ -85,11 +85,6 @@ function isKnownWord(word: string, aliases: AliasTable): boolean {
 function isDescribingWord(word: string, aliases: AliasTable): boolean {
   const lower = word.toLowerCase();
   return /^\p{Lu}\p{Ll}+$/u.test(word) && (VOCABULARY.has(lower) || namesSomeone(lower)) && isNoNameWord(word, aliases);
-}
-
-/** A capitalised word no table lists as an everyday word, a head word or a place: `Siân` or `Howells` after `Nurse`. */
-function isUnlistedNameWord(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && !VOCABULARY.has(word.toLowerCase()) && !HEAD_WORDS.has(word) && !isGazetteerPlace(word);
 }
 
 /** A noun for someone: what they do (`campaigner`, `activist`) or where they live (`resident`, `neighbour`). */
@@ -297,7 +292,7 @@ export function findCandidates(
       if (
         k === 0 &&
         parts.length >= 3 &&
-        (isFirstName(parts[1]!.text) || (parts.length === 3 && isRoleNoun(parts[0]!.text.toLowerCase()) && parts.slice(1).every((p) => isUnlistedNameWord(p.text)))) &&
+        (isFirstName(parts[1]!.text) || (parts.length === 3 && isRoleNoun(parts[0]!.text.toLowerCase()) && strangersName(parts.slice(1)))) &&
         isDescribingWord(parts[0]!.text, aliases) &&
         (!HEAD_WORDS.has(parts[parts.length - 1]!.text) || namesSomeone(parts[0]!.text.toLowerCase()))
       ) {

@@ -153,7 +153,7 @@ export function resolveEntities(
       // `Margit Elisabeth Holm was born` in an obituary of `Margit Lindahl`: a maiden name keeps the given name
       const given = nameMatchKey(c.words[0]!);
       const sameGiven = people.filter((cl) => !introducedAsKin(cl) && cl.members.some((m) => m.candidate.words.length >= 2 && nameMatchKey(m.candidate.words[0]!) === given));
-      return unrelated.length === 0 && c.words.length >= 2 && sameGiven.length === 1 ? sameGiven[0] : undefined;
+      return unrelated.length === 0 && sameGiven.length === 1 ? sameGiven[0] : undefined;
     }
     const opens = text.startsWith("Born ", c.start - 5) && tokens[sentences[c.sentence]!.firstToken]?.start === c.start - 5;
     return unrelated.length === 0 && opens ? people.find((cl) => !introducedAsKin(cl)) : undefined;

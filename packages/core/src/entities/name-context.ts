@@ -45,6 +45,7 @@ const TO_A_PLACE: ReadonlySet<string> = new Set(
   "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove relocated deported extradited next close adjacent"
     .split(" "),
 );
+/** An ordinal in words or figures: `second`, `34th`, `101st`. */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d*(?:1st|2nd|3rd|[04-9]th|1[123]th))$/;
 /** Words before `at` that tell of someone's work or study there, so of a body: `works at`, `studied at`, `a job at`. */
 const WORK_OR_STUDY: ReadonlySet<string> = new Set([

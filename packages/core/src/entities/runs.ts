@@ -283,7 +283,7 @@ function personName(parts: readonly NameToken[]): boolean {
 }
 
 /** The run is two or three capitalised words, none of them a head word, a title or office, an everyday word or a known place. */
-function strangersName(parts: readonly NameToken[]): boolean {
+export function strangersName(parts: readonly NameToken[]): boolean {
   return (
     parts.length >= 2 &&
     parts.length <= 3 &&
