@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isParticledPlaceName, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -320,6 +320,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (isHolidayName(name)) return undefined;
   // `the second Test`, `his 34th Test hundred`: an everyday word after an ordinal counts a kind of thing, naming none
   if (words.length === 1 && context.ordinalBefore && VOCABULARY.has(name.toLowerCase()) && !COLOUR_PEOPLES.has(name)) return undefined;
+  // `7th Fleet`, `9th Circuit`, `14th Precinct`: a unit that a figure ordinal numbers is a body, unless its head word says a place or a document (`42nd Street`, `2nd Amendment`)
+  if (FIGURE_ORDINAL.test(words[0]!)) return classified(HEAD_WORDS.get(headWord(words)) ?? "organization", "evidence");
   // `Palm Sunday Mass`, `Boxing Day Test`: what a holiday's name opens is held on that day
   if (opensWithHolidayName(words) && !HEAD_WORDS.has(words.at(-1)!)) return classified("event", "evidence");
   // `New Zealander`: a demonym of several words names a person's origin, not an entity

@@ -208,6 +208,10 @@ export function endsInNoSurname(words: readonly string[]): boolean {
 export const CURRENCIES: ReadonlySet<string> = new Set([...currencyData.codes, ...entityWords.currencyShorthands]);
 /** Bodies named by their subject after `on` (`Council on Foreign Relations`). */
 export const ON_BODIES: ReadonlySet<string> = new Set(entityWords.onBodies);
+/** Words of units, courts and streets that a figure ordinal before them numbers: `7th Fleet`, `42nd Street`. */
+export const NUMBERED_UNITS: ReadonlySet<string> = new Set(entityWords.numberedUnits);
+/** An ordinal in figures: `6th`, `101st`, `42nd`. */
+export const FIGURE_ORDINAL = /^\d*(?:1st|2nd|3rd|[04-9]th|1[123]th)$/;
 /** A country's parliament, which its one word names alone: `the Senate`, `the Knesset`. */
 export const LEGISLATURES: ReadonlySet<string> = new Set(entityWords.legislatures);
 /** Heads that say what a firm deals in (`Acme Software`): in lower case, `the software` is the thing, not the firm. */

@@ -3,7 +3,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
-import { COUNTRIES, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
+import { COUNTRIES, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
 import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -45,8 +45,8 @@ const TO_A_PLACE: ReadonlySet<string> = new Set(
   "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove relocated deported extradited next close adjacent"
     .split(" "),
 );
-/** An ordinal in words or figures: `second`, `34th`, `101st`. */
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d*(?:1st|2nd|3rd|[04-9]th|1[123]th))$/;
+/** An ordinal in words (`second`); figures (`34th`) are FIGURE_ORDINAL. */
+const WORD_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 /** Words before `at` that tell of someone's work or study there, so of a body: `works at`, `studied at`, `a job at`. */
 const WORK_OR_STUDY: ReadonlySet<string> = new Set([
   "work", "works", "worked", "working", "job", "jobs", "career", "employed", "study", "studies", "studied", "studying", "teach", "teaches", "taught", "teaching", "intern", "interned", "trained", "enrolled",
@@ -225,7 +225,7 @@ export class NameContext implements ClassifyContext {
   }
 
   get ordinalBefore(): boolean {
-    return ORDINAL.test(this.previous);
+    return WORD_ORDINAL.test(this.previous) || FIGURE_ORDINAL.test(this.previous);
   }
 
   get venueBefore(): boolean {

@@ -2504,3 +2504,19 @@ describe("a think tank named after its noun", () => {
     });
   });
 });
+
+describe("units, courts and streets numbered by a figure ordinal", () => {
+  it("keeps the ordinal in the name and types the unit by its head word, or as a body", () => {
+    const text =
+      "Ruling\n\nThe 4th U.S. Circuit Court of Appeals ruled, and the 7th Circuit disagreed. The 82nd Airborne Division and the 6th Fleet moved. Officers of the 19th Precinct met on 42nd Street. The 2nd Amendment was cited, as was a second Amendment.\n";
+    expect(types(text)).toEqual({
+      "4th U.S. Circuit Court of Appeals": "organization",
+      "7th Circuit": "organization",
+      "82nd Airborne Division": "organization",
+      "6th Fleet": "organization",
+      "19th Precinct": "organization",
+      "42nd Street": "place",
+      "2nd Amendment": "other",
+    });
+  });
+});

@@ -1,7 +1,7 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { ARABIC_ARTICLE, COMPOUND_SURNAME_JOINS, NAME_PARTICLES } from "./classify.js";
-import { CITIES, COUNTRIES, HEAD_WORDS, OFFICE_WORDS, ON_BODIES, PORTFOLIOS, VOCABULARY, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, PORTFOLIOS, VOCABULARY, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -188,10 +188,25 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       }
       break;
     }
-    runs.push({ parts, from, to: j });
+    if (numbersUnit(tokens, from, parts)) runs.push({ parts: [tokens[from - 1]!, ...parts], from: from - 1, to: j });
+    else runs.push({ parts, from, to: j });
     i = j;
   }
   return runs;
+}
+
+/**
+ * `6th U.S. Circuit Court of Appeals`, `101st Airborne Division`, `42nd Street`: a figure ordinal right before a
+ * run numbers it when a unit's, court's or street's word stands in the name before its `of`.
+ */
+function numbersUnit(tokens: readonly NameToken[], from: number, parts: readonly NameToken[]): boolean {
+  const ordinal = tokens[from - 1];
+  if (ordinal === undefined || ordinal.end + 1 !== parts[0]!.start || !FIGURE_ORDINAL.test(ordinal.text)) return false;
+  for (const part of parts) {
+    if (CONNECTORS.has(part.text)) return false;
+    if (NUMBERED_UNITS.has(part.text)) return true;
+  }
+  return false;
 }
 
 /** How many words may stand between an `and` or `of` and the acronym in brackets that spells them: `Nursing and Midwifery Council (NMC)`. */
