@@ -2520,3 +2520,16 @@ describe("units, courts and streets numbered by a figure ordinal", () => {
     });
   });
 });
+
+describe("farms, ranches and mines named for their owners or their land", () => {
+  it("reads a name that ends in `Farm`, `Ranch`, `Vineyard`, `Mine` or `Moor` as a place", () => {
+    const text = "Show\n\nThe fair returns to Brantley Farm this June, near the Oakhurst Ranch, the Calder Vineyard, the Tallis Mine and Bexworth Moor.\n";
+    expect(types(text)).toEqual({
+      "Brantley Farm": "place",
+      "Oakhurst Ranch": "place",
+      "Calder Vineyard": "place",
+      "Tallis Mine": "place",
+      "Bexworth Moor": "place",
+    });
+  });
+});
