@@ -197,6 +197,11 @@ export const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 
 /** A number that counts a body of a kind: `League Two`, `Division 1`. */
 const COUNTED = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[1-9]|I{1,3}|IV|V)$/;
 
+/** `Running`, `Fracking`: a verb's -ing form capitalised; a stem with no vowel makes no verb (`Tring`, `Sting`, `King`). */
+function isCapitalisedGerund(word: string): boolean {
+  return word.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(word) && /[aeiouy]/i.test(word.slice(0, -3));
+}
+
 /** The head word of a name: the last word, or the word before `of`/`for` (National Resistance Council of Iran → Council). */
 export function headWord(words: readonly string[]): string {
   // in `University of the Highlands and Islands` the head stands before `of`, in `Council on Foreign Relations` before `on`
@@ -359,7 +364,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // initials, roman numerals, time zones and capitalised gerunds are not names on their own
     // (a time zone's letters in brackets after a name are the name's acronym: `Workers' Party (PT)`)
     // (nor is a temperature: `40C`, `104F`)
-    if (isInitial(w) || /^[IVXLC]+$/.test(w) || /^\d+(?:\.\d+)?[CF]$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || (w.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(w))) return undefined;
+    if (isInitial(w) || /^[IVXLC]+$/.test(w) || /^\d+(?:\.\d+)?[CF]$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || isCapitalisedGerund(w)) return undefined;
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
     // `McDonald's`, `Sainsbury's`, `Moody's`: a name written in the possessive is a shop's or a firm's, named for its founder

@@ -2533,3 +2533,10 @@ describe("farms, ranches and mines named for their owners or their land", () => 
     });
   });
 });
+
+describe("a name ending in -ing that is no verb", () => {
+  it("keeps a town whose stem before -ing has no vowel, and drops a capitalised gerund", () => {
+    const text = "Vote\n\nPlans for homes near Tring were rejected. Keeping Tring separate matters, and Fracking was not discussed.\n";
+    expect(types(text)).toEqual({ Tring: "place" });
+  });
+});
