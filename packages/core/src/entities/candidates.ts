@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COMPASS, COUNTRIES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isEnglishWord, isEverydaySurname, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CITIES, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isEnglishWord, isEverydaySurname, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -432,7 +432,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     const head = runParts.slice(0, -1);
     if (isPlaceName(runText(head), aliases)) return interpretRun(text, run, head, aliases);
   }
-  if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole) || isWellKnownOrganization(whole, texts)) {
+  // `HMS Queen Elizabeth`, `HMS Prince of Wales`: a ship's letters make all the words after them its name, titles and places too
+  if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole) || isWellKnownOrganization(whole, texts) || (texts.length > 1 && CRAFT_PREFIXES.has(texts[0]!))) {
     const c = makeCandidate(text, run, parts, aliases, false);
     return c ? [c] : [];
   }

@@ -160,8 +160,10 @@ export function eventPrefixAt(words: readonly string[]): number {
   if (k >= words.length - 1 || !EVENT_PREFIXES.has(words[k]!)) return -1;
   return k === 0 || STORM_KINDS.has(words[k]!) ? k : -1;
 }
-/** Words that start a name and type it (`Team Estonia`, `Lake Geneva`, `Operation Sea Breeze`). */
-export const NAME_PREFIXES: ReadonlySet<string> = new Set([...ORGANIZATION_PREFIXES, ...PLACE_PREFIXES, ...EVENT_PREFIXES]);
+/** Letters that open a ship's name: `USS Gerald R. Ford`, `HMS Queen Elizabeth`. */
+export const CRAFT_PREFIXES: ReadonlySet<string> = new Set(entityWords.craftPrefixes);
+/** Words that start a name and type it (`Team Estonia`, `Lake Geneva`, `Operation Sea Breeze`, `HMS Victory`). */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set([...ORGANIZATION_PREFIXES, ...PLACE_PREFIXES, ...EVENT_PREFIXES, ...CRAFT_PREFIXES]);
 
 const COMMON_INITIALISMS: ReadonlySet<string> = new Set(entityWords.commonInitialisms);
 /**

@@ -2540,3 +2540,16 @@ describe("a name ending in -ing that is no verb", () => {
     expect(types(text)).toEqual({ Tring: "place" });
   });
 });
+
+describe("ships named after their prefix letters", () => {
+  it("reads the prefix and every word after it as one ship's name, whatever a title or a city in it names otherwise", () => {
+    const text = "Drill\n\nHMCS Ottawa sailed with HMS Queen Elizabeth and HMS Prince of Wales, while the USS Gerald R. Ford stayed in port. The MV Dali was repaired.\n";
+    expect(types(text)).toEqual({
+      "HMCS Ottawa": "other",
+      "HMS Queen Elizabeth": "other",
+      "HMS Prince of Wales": "other",
+      "USS Gerald R. Ford": "other",
+      "MV Dali": "other",
+    });
+  });
+});
