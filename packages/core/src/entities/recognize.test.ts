@@ -2553,3 +2553,14 @@ describe("ships named after their prefix letters", () => {
     });
   });
 });
+
+describe("mining firms and inspectorates", () => {
+  it("reads a name ending in `Mines`, `Mining` or `Inspectorate` as a body's, and its first word alone as the firm", () => {
+    const text = "Collapse\n\nThe mine is run by Kalundu Copper Mines. Kalundu said rescuers were working. Veld Mining and the Planning Inspectorate declined to comment.\n";
+    expect(types(text)).toEqual({
+      "Kalundu Copper Mines": "organization",
+      "Veld Mining": "organization",
+      "Planning Inspectorate": "organization",
+    });
+  });
+});
