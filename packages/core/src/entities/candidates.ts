@@ -92,6 +92,11 @@ function namesSomeone(lower: string): boolean {
   return isRoleNoun(lower) || isResidentNoun(lower) || /(?:er|or|ist|ian|ant|ent)$/.test(lower);
 }
 
+/** A noun for whoever does something, a person or a firm: `campaigner`, `developer`, `operator`. */
+function isDoerNoun(lower: string): boolean {
+  return isRoleNoun(lower) || /(?:er|or)$/.test(lower);
+}
+
 /**
  * Words that describe a person or a body and open a sentence before its name: a tenure (`Former Arsenal boss`,
  * `Veteran Acme chief`), a standing (`Rival Greencore Group`, `Fellow Democrat Ivo Brandt`) or a plight (`Embattled Acme Corp`).
@@ -289,10 +294,13 @@ export function findCandidates(
       if (parts[k]?.text === "the") k++;
       // `Campaigner Sue Pratt told`: an everyday noun that is no name's word, before a first name and more, describes the person
       // (before a head word only a noun for someone does: `Resident Jeanette Park`, not `Royal Albert Hall`)
+      // (a noun for a doer describes a body too, before a word no dictionary lists: `Developer Greenvale Living`, not `Teacher Training Agency`)
       if (
         k === 0 &&
         parts.length >= 3 &&
-        (isFirstName(parts[1]!.text) || (parts.length === 3 && isRoleNoun(parts[0]!.text.toLowerCase()) && strangersName(parts.slice(1)))) &&
+        (isFirstName(parts[1]!.text) ||
+          (parts.length === 3 && isRoleNoun(parts[0]!.text.toLowerCase()) && strangersName(parts.slice(1))) ||
+          (isDoerNoun(parts[0]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(parts[1]!.text) && !isEnglishWord(parts[1]!.text.toLowerCase()) && !isGazetteerPlace(parts[1]!.text))) &&
         isDescribingWord(parts[0]!.text, aliases) &&
         (!HEAD_WORDS.has(parts[parts.length - 1]!.text) || namesSomeone(parts[0]!.text.toLowerCase()))
       ) {

@@ -2564,3 +2564,15 @@ describe("mining firms and inspectorates", () => {
     });
   });
 });
+
+describe("a doer's noun opening a sentence before a body's name", () => {
+  it("drops `Developer` or `Retailer` before a word no dictionary lists, and keeps an everyday word or a demonym that opens the name", () => {
+    const text = "Plans\n\nDeveloper Greenvale Living had said the estate would include homes. Retailer Pellworth Stores agreed. Teacher Training Agency staff met. Italian Episcopal Conference members met.\n";
+    expect(types(text)).toEqual({
+      "Greenvale Living": "other",
+      "Pellworth Stores": "organization",
+      "Teacher Training Agency": "organization",
+      "Italian Episcopal Conference": "organization",
+    });
+  });
+});
