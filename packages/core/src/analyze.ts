@@ -4,7 +4,7 @@ import { inferDatelineYear } from "./dates/dateline-year.js";
 import { findDateMentions, resolveMention } from "./dates/mentions.js";
 import type { ReferenceDate } from "./dates/resolve.js";
 import { attributeQuotes } from "./quotes/attribute.js";
-import { isPartial } from "./quotes/partial.js";
+import { isOwnWords, isPartial } from "./quotes/partial.js";
 import { scanQuotes, type QuoteSpan } from "./quotes/scan.js";
 import { attributeAnswer, findTranscriptAnswers } from "./quotes/transcript.js";
 import { workTitle } from "./quotes/titles.js";
@@ -226,7 +226,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   // pronouns are read in the body only: a headline's or caption's `he` has no sentence before it to point back to
   const inBody = new Uint8Array(sentences.length);
   for (const p of paragraphs) if (p.role === "body") for (const si of p.sentences) inBody[si] = 1;
-  const ownWords = spoken.filter((q) => q.continuesPrevious || !isPartial(text, q.outer.start, q.content)).map((q) => q.outer);
+  const ownWords = spoken.filter((q) => isOwnWords(text, q)).map((q) => q.outer);
   const reading = { text, tokens, sentences, inBody, quotes: spoken.map((q) => q.outer), ownWords, locate };
   const entities = resolveThingPronouns(resolveCompanyDescriptions(resolvePronouns(named, reading), reading), reading);
 

@@ -8,7 +8,7 @@ import { insideAny, lastAtMost } from "../text/search.js";
 import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { isPersonalPronoun } from "../entities/pronouns.js";
 import { isPersonNounOrPlural, isUnnamedPerson } from "../entities/unnamed-people.js";
-import { isPartial } from "./partial.js";
+import { isOwnWords } from "./partial.js";
 import type { QuoteSpan } from "./scan.js";
 import { isSpace, startsUpper } from "../text/chars.js";
 
@@ -559,7 +559,7 @@ export function attributeQuotes(
       const previousQuote = i > 0 ? quotes[i - 1] : undefined;
       const adjacentParagraph = previousQuote !== undefined && (previousQuote.paragraph === q.paragraph || previousQuote.paragraph === q.paragraph - 1);
       // a quotation of its own carries on; a few words quoted in the writer's sentence do not
-      const standsAlone = q.continuesPrevious || opensLine(text, q.outer.start) || !isPartial(text, q.outer.start, q.content);
+      const standsAlone = opensLine(text, q.outer.start) || isOwnWords(text, q);
       if (previous !== undefined && previous.kind !== "none" && adjacentParagraph && standsAlone) {
         attribution = { speakers: previous.speakers, ...(previous.anonymous ? { anonymous: previous.anonymous } : {}), kind: "continuation" };
       }

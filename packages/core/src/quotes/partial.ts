@@ -1,6 +1,7 @@
 import type { Span } from "../text/positions.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { startsLower } from "../text/chars.js";
+import type { QuoteSpan } from "./scan.js";
 
 /** A few words quoted inside the writer's own sentence, not introduced by a speech verb or a colon. */
 export function isPartial(text: string, open: number, content: Span): boolean {
@@ -14,4 +15,12 @@ export function isPartial(text: string, open: number, content: Span): boolean {
   const lastWord = /([\p{L}’']+)$/u.exec(before)?.[1];
   if (lastWord !== undefined && isSpeechVerb(lastWord)) return false;
   return /[\p{L}\p{N}’'"”]$/u.test(before) && words.split(/\s+/).length <= 40;
+}
+
+/**
+ * A quotation of someone's own sentences, not a few words quoted in the writer's: it carries on the one before,
+ * or is no partial quote. Its `she` is someone the speaker talks about, and a quote after it may carry it on.
+ */
+export function isOwnWords(text: string, q: QuoteSpan): boolean {
+  return q.continuesPrevious || !isPartial(text, q.outer.start, q.content);
 }
