@@ -97,6 +97,11 @@ function isDoerNoun(lower: string): boolean {
   return isRoleNoun(lower) || /(?:er|or)$/.test(lower);
 }
 
+/** A capitalised word no dictionary or gazetteer lists, as a firm's coined name is: `Greenvale`, `Pellworth`. */
+function isCoinedWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isEnglishWord(word.toLowerCase()) && !isGazetteerPlace(word);
+}
+
 /**
  * Words that describe a person or a body and open a sentence before its name: a tenure (`Former Arsenal boss`,
  * `Veteran Acme chief`), a standing (`Rival Greencore Group`, `Fellow Democrat Ivo Brandt`) or a plight (`Embattled Acme Corp`).
@@ -300,7 +305,7 @@ export function findCandidates(
         parts.length >= 3 &&
         (isFirstName(parts[1]!.text) ||
           (parts.length === 3 && isRoleNoun(parts[0]!.text.toLowerCase()) && strangersName(parts.slice(1))) ||
-          (isDoerNoun(parts[0]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(parts[1]!.text) && !isEnglishWord(parts[1]!.text.toLowerCase()) && !isGazetteerPlace(parts[1]!.text))) &&
+          (isDoerNoun(parts[0]!.text.toLowerCase()) && isCoinedWord(parts[1]!.text))) &&
         isDescribingWord(parts[0]!.text, aliases) &&
         (!HEAD_WORDS.has(parts[parts.length - 1]!.text) || namesSomeone(parts[0]!.text.toLowerCase()))
       ) {
