@@ -626,7 +626,8 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): num
     const head = runText(parts.slice(0, k));
     // `Council on American-Islamic Relations Alia Salem`: an institution's name, then a first name and more
     const institution = k >= 3 && parts.length - k >= 2 && isInstitutionName(parts.slice(0, k)) && isFirstName(parts[k]!.text);
-    if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !CITIES.has(head) && !HEAD_WORDS.has(parts[k - 1]!.text) && !institution) continue;
+    // (a head word alone names nothing: `St.` opens `St. John's Ambulance`)
+    if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !CITIES.has(head) && !(k > 1 && HEAD_WORDS.has(parts[k - 1]!.text)) && !institution) continue;
     const rest = parts.slice(k).map((p) => p.text);
     // (a person's name opens with no everyday word save a given name: `Seattle Public Utilities` is one body's)
     const personLike =

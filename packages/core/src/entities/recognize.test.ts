@@ -2576,3 +2576,15 @@ describe("a doer's noun opening a sentence before a body's name", () => {
     });
   });
 });
+
+describe("houses of worship named for saints", () => {
+  it("keeps the saint's abbreviation in the name and reads a basilica, chapel, shrine or mosque as a place", () => {
+    const text = "Visit\n\nPilgrims prayed in St. Peter's Basilica on Sunday. Others went to St. Mark's Chapel and the Al-Aqsa Mosque. Volunteers from St. John's Ambulance helped.\n";
+    expect(types(text)).toEqual({
+      "St. Peter's Basilica": "place",
+      "St. Mark's Chapel": "place",
+      "Al-Aqsa Mosque": "place",
+      "St. John's Ambulance": "other",
+    });
+  });
+});
