@@ -340,7 +340,8 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       (parts.every((p) => startsUpper(p)) && !parts.every((p) => DEMONYMS.has(p))) ||
       parts.some((p) => /^(?:al|el|bin|ibn|abu|ul)$/i.test(p)) ||
       isRomanizedGivenName(parts) ||
-      isEverydayCompound(parts) ||
+      // (not a participle glued to a name's last word: `United States-led`, `Marshall Islands-flagged`)
+      (isEverydayCompound(parts) && !(parts[1]!.endsWith("ed") && out.at(-1)?.end === t.start - 1 && startsUpper(out.at(-1)!.text))) ||
       isParticled(parts) ||
       // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`
       (startsUpper(parts[0]!) && /^\p{N}+$/u.test(parts[parts.length - 1]!));

@@ -2588,3 +2588,16 @@ describe("houses of worship named for saints", () => {
     });
   });
 });
+
+describe("a participle glued to a name's last word", () => {
+  it("splits `-led`, `-based` and `-flagged` off a name whose last word is an everyday word, and keeps a compound that opens a name", () => {
+    const text = "Strike\n\nThe United States-led coalition struck. A United Kingdom-based charity helped. The Marshall Islands-flagged Sounion was hit. The Hand-made Goods Company said.\n";
+    expect(types(text)).toEqual({
+      "United States": "place",
+      "United Kingdom": "place",
+      "Marshall Islands": "place",
+      Sounion: "other",
+      "Hand-made Goods Company": "organization",
+    });
+  });
+});
