@@ -1,7 +1,7 @@
 import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
-import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY, demonymOfPlural, isGazetteerPlace } from "./lexicon.js";
+import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY, demonymOfPlural, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
@@ -43,7 +43,7 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   if (next < to && inHolidayName(out, possessor, start, tokens[next]!.text)) return true;
   const saint = before !== undefined && SAINTS.has(before.text) && before.end + 1 === start;
   const plural = PLURALS_WITHOUT_S.has(possessor) || (possessor.endsWith("s") && /^\p{Lu}\p{Ll}+$/u.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || isAgentPlural(possessor)));
-  if (!saint && !plural) return foundersInstitution(possessor, tokens, next, to, before !== undefined && before.end + 1 === start ? before.text : undefined);
+  if (!saint && !plural) return holdersOffice(possessor, tokens, next, to) || foundersInstitution(possessor, tokens, next, to, before !== undefined && before.end + 1 === start ? before.text : undefined);
   // a party's or a people's plural owns what follows, as a name's does not: `the Republicans' Senate majority`
   if (!saint && (GROUP_WORDS.has(possessor) || demonymOfPlural(possessor) !== undefined)) return false;
   let k = next;
@@ -133,6 +133,15 @@ function foundersInstitution(possessor: string, tokens: readonly Token[], next: 
     !DEMONYMS.has(possessor) &&
     !GROUP_WORDS.has(possessor)
   );
+}
+
+/** The bodies an office-holder's possessive names: `Sheriff's Office`, `Prime Minister's Office`, `Sheriff's Department`. */
+const HOLDERS_BODIES: ReadonlySet<string> = new Set(["Office", "Department"]);
+
+/** `Information Commissioner's Office`, `Attorney General's Office`, `Mayor's Office of Housing`: an office's title owns a body in its name. */
+function holdersOffice(possessor: string, tokens: readonly Token[], next: number, to: number): boolean {
+  const head = tokens[next];
+  return next < to && head!.kind === "word" && HOLDERS_BODIES.has(head!.text) && isTitlePart(possessor);
 }
 
 /** Capitalised, an acronym, a dotted abbreviation, or a letter-digit code such as P5 or nP5. */

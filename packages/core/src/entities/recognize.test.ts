@@ -2601,3 +2601,15 @@ describe("a participle glued to a name's last word", () => {
     });
   });
 });
+
+describe("an office-holder's possessive inside a body's name", () => {
+  it("keeps `Commissioner's Office`, `Attorney General's Office` and `Mayor's Office of Housing` whole, and ends a name at anyone else's possessive", () => {
+    const text = "Breach\n\nThe Information Commissioner's Office said it was assessing the incident. The Attorney General's Office declined. The Mayor's Office of Housing said. Halvorsen's Office said nothing.\n";
+    expect(types(text)).toEqual({
+      "Information Commissioner's Office": "organization",
+      "Attorney General's Office": "organization",
+      "Mayor's Office of Housing": "organization",
+      Office: "organization",
+    });
+  });
+});
