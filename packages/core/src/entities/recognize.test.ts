@@ -2613,3 +2613,16 @@ describe("an office-holder's possessive inside a body's name", () => {
     });
   });
 });
+
+describe("a venue, then `for` and an event", () => {
+  it("ends a place named by its head word at `for`, reads a Grand Prix as an event, and keeps a body named for its subject whole", () => {
+    const text = "Race\n\nFans met at Wembley Stadium for the FA Cup Final. Max Verstappen won the Japanese Grand Prix. The Institute for the Study of War said so.\n";
+    expect(types(text)).toEqual({
+      "Wembley Stadium": "place",
+      "FA Cup Final": "event",
+      "Max Verstappen": "person",
+      "Japanese Grand Prix": "event",
+      "Institute for the Study of War": "organization",
+    });
+  });
+});

@@ -155,7 +155,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       // `in Pasadena for NASA`, `Ann Lee for Acme`: a place or a person does something for a body; no name of either goes on with `for`
       // (a head word alone is a body's start, though a gazetteer lists it: `Centre for Economics`, France's `Centre`)
       // (nor does a body's before a role for a country: `Real Sociedad for Spain midfielder Martín Zubimendi`)
-      if (joins && next.text === "for" && ((isGazetteerPlace(runText(parts)) && !(parts.length === 1 && HEAD_WORDS.get(parts[0]!.text) === "organization")) || personName(parts) || isRoleForPlace(tokens.slice(j + 1, j + 3)))) break;
+      // (nor a place named by its head word: `Wembley Stadium for the FA Cup Final`)
+      if (joins && next.text === "for" && ((isGazetteerPlace(runText(parts)) && !(parts.length === 1 && HEAD_WORDS.get(parts[0]!.text) === "organization")) || personName(parts) || isRoleForPlace(tokens.slice(j + 1, j + 3)) || isPlaceByHead(parts))) break;
       if (joins) {
         // `Marta van der Berg`: particles may come several in a row
         let k = NAME_PARTICLES.has(next.text) ? Math.max(j + 1, particlesEnd(tokens, nameish, j)) : j + 1;
@@ -193,6 +194,11 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
     i = j;
   }
   return runs;
+}
+
+/** `Wembley Stadium`, `Heathrow Airport`: words with no connector that a place's head word ends (not `Minister of State`, nor a head word alone). */
+function isPlaceByHead(parts: readonly NameToken[]): boolean {
+  return parts.length > 1 && HEAD_WORDS.get(parts[parts.length - 1]!.text) === "place" && !parts.some((p) => CONNECTORS.has(p.text));
 }
 
 /**
