@@ -2626,3 +2626,16 @@ describe("a venue, then `for` and an event", () => {
     });
   });
 });
+
+describe("more bodies' head words", () => {
+  it("reads a name ending in `Tankers`, `Hotels`, `Breweries` or `Curia` as a body's", () => {
+    const text = "Shipping\n\nThe ship's manager, Athens-based Delta Tankers, declined to comment. Marlow Hotels and Kestrel Breweries agreed. Reform of the Roman Curia was discussed.\n";
+    expect(types(text)).toEqual({
+      Athens: "place",
+      "Delta Tankers": "organization",
+      "Marlow Hotels": "organization",
+      "Kestrel Breweries": "organization",
+      "Roman Curia": "organization",
+    });
+  });
+});
