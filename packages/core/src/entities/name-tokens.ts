@@ -248,6 +248,11 @@ function isRomanizedGivenName(parts: readonly string[]): boolean {
   return parts.length === 2 && /^\p{Lu}\p{Ll}{0,4}$/u.test(parts[0]!) && /^\p{Ll}{1,5}$/u.test(parts[1]!) && ROMANIZED_SYLLABLE.test(parts[0]!) && ROMANIZED_SYLLABLE.test(parts[1]!);
 }
 
+/** `United States-led`, `Marshall Islands-flagged`: a participle glued to the last word of the name that runs up to `start`. */
+function isParticipleAfterName(parts: readonly string[], before: NameToken | undefined, start: number): boolean {
+  return parts[1]!.endsWith("ed") && before !== undefined && before.end + 1 === start && startsUpper(before.text);
+}
+
 /** The lower-case links of places' hyphenated names: `Aix-en-Provence`, `Stoke-on-Trent`, `Ashby-de-la-Zouch`, `Weston-super-Mare`. */
 const PLACE_LINKS: ReadonlySet<string> = new Set(["sur", "sous", "en", "lès", "les", "le", "la", "de", "du", "des", "aux", "upon", "on", "the", "under", "super", "am", "an", "der", "im", "di", "del", "da"]);
 
@@ -349,8 +354,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       (parts.every((p) => startsUpper(p)) && !parts.every((p) => DEMONYMS.has(p))) ||
       parts.some((p) => /^(?:al|el|bin|ibn|abu|ul)$/i.test(p)) ||
       isRomanizedGivenName(parts) ||
-      // (not a participle glued to a name's last word: `United States-led`, `Marshall Islands-flagged`)
-      (isEverydayCompound(parts) && !(parts[1]!.endsWith("ed") && out.at(-1)?.end === t.start - 1 && startsUpper(out.at(-1)!.text))) ||
+      (isEverydayCompound(parts) && !isParticipleAfterName(parts, out.at(-1), t.start)) ||
       isParticled(parts) ||
       // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`
       (startsUpper(parts[0]!) && /^\p{N}+$/u.test(parts[parts.length - 1]!));

@@ -152,11 +152,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         (personName(parts) || strangersName(parts) || acronymNamesTail(parts, tokens, nameish, j + 1))
       )
         break;
-      // `in Pasadena for NASA`, `Ann Lee for Acme`: a place or a person does something for a body; no name of either goes on with `for`
-      // (a head word alone is a body's start, though a gazetteer lists it: `Centre for Economics`, France's `Centre`)
-      // (nor does a body's before a role for a country: `Real Sociedad for Spain midfielder Martín Zubimendi`)
-      // (nor a place named by its head word: `Wembley Stadium for the FA Cup Final`)
-      if (joins && next.text === "for" && ((isGazetteerPlace(runText(parts)) && !(parts.length === 1 && HEAD_WORDS.get(parts[0]!.text) === "organization")) || personName(parts) || isRoleForPlace(tokens.slice(j + 1, j + 3)) || isPlaceByHead(parts))) break;
+      if (joins && next.text === "for" && endsBeforeFor(parts, tokens, j)) break;
       if (joins) {
         // `Marta van der Berg`: particles may come several in a row
         let k = NAME_PARTICLES.has(next.text) ? Math.max(j + 1, particlesEnd(tokens, nameish, j)) : j + 1;
@@ -194,6 +190,20 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
     i = j;
   }
   return runs;
+}
+
+/**
+ * `in Pasadena for NASA`, `Ann Lee for Acme`: a place or a person does something for a body, so no name of either goes
+ * on with the `for` at token `at` (a head word alone is a body's start, though a gazetteer lists it: `Centre for
+ * Economics`, France's `Centre`). Nor does a body's before a role for a country (`Real Sociedad for Spain midfielder`).
+ */
+function endsBeforeFor(parts: readonly NameToken[], tokens: readonly NameToken[], at: number): boolean {
+  return (
+    (isGazetteerPlace(runText(parts)) && !(parts.length === 1 && HEAD_WORDS.get(parts[0]!.text) === "organization")) ||
+    personName(parts) ||
+    isRoleForPlace(tokens.slice(at + 1, at + 3)) ||
+    isPlaceByHead(parts)
+  );
 }
 
 /** `Wembley Stadium`, `Heathrow Airport`: words with no connector that a place's head word ends (not `Minister of State`, nor a head word alone). */
