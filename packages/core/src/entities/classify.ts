@@ -380,7 +380,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (a place's own head word outweighs the noun: `the Main Street library`)
   // (a craft's noun after an acronym names its maker's craft: `the NASA probe`)
   if (nounAfter !== undefined && !(nounAfter.type === "other" && words.some(isAcronym)) && (context.determiner || context.possessiveBefore || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
-    return classified(words.length >= 2 && HEAD_WORDS.get(words[words.length - 1]!) === "place" ? "place" : nounAfter.type, "evidence");
+    // (one word before a body's noun may be the town the body is in: `the Ghent museum`, so a dateline's place outweighs it)
+    return classified(words.length >= 2 && HEAD_WORDS.get(words[words.length - 1]!) === "place" ? "place" : nounAfter.type, words.length === 1 && nounAfter.type === "organization" ? "guess" : "evidence");
   }
   // `HMS Queen Elizabeth`, `USS Ralph Johnson`: a ship, whatever its words name otherwise
   if (words.length >= 2 && CRAFT_PREFIXES.has(words[0]!)) return classified("other", "evidence");

@@ -2639,3 +2639,32 @@ describe("more bodies' head words", () => {
     });
   });
 });
+
+describe("a dateline's town before a body's noun", () => {
+  it("reads `Ghent museum` as the dateline's town, and a name before `museum` alone as the museum's", () => {
+    const text = "Thieves raid Ghent museum\n\nGHENT, Belgium (Reuters) - Thieves broke into a gallery early on Tuesday, police said. The Halvorsen museum was spared.\n";
+    expect(types(text)).toEqual({ Ghent: "place", Belgium: "place", Reuters: "organization", Halvorsen: "organization" });
+  });
+});
+
+describe("a month's name before a surname's particles", () => {
+  it("reads `Jan van Eyck` after `of` as a person, and keeps `In May de Gaulle` a date", () => {
+    const text = "Art\n\nThe portrait came from the workshop of Jan van Eyck, police said. In May de Gaulle spoke.\n";
+    expect(types(text)).toEqual({ "Jan van Eyck": "person", "de Gaulle": "other" });
+  });
+});
+
+describe("bodies named by a foreign first word", () => {
+  it("reads `Deutsche Bahn`, `Société Générale` and `Crédit Agricole` as organizations", () => {
+    const text = "Strike\n\nDeutsche Bahn said trains were cancelled. Société Générale and Crédit Agricole said shares fell.\n";
+    expect(types(text)).toEqual({ "Deutsche Bahn": "organization", "Société Générale": "organization", "Crédit Agricole": "organization" });
+  });
+});
+
+describe("a clause after a name and a comma", () => {
+  it("gives no role when a past verb and its object follow a name inside it, and keeps a role with a participle", () => {
+    const text = "Race\n\nRidden by Cristian Demuro, the son of Cracksman finished three lengths clear of Westover. Ana Ruiz, a lawyer for Acme based in Paris, said it.\n";
+    const roles = Object.fromEntries(analyzeArticle(text).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
+    expect(roles).toEqual({ "Cristian Demuro": [], "Ana Ruiz": ["lawyer for Acme based in Paris"] });
+  });
+});

@@ -243,6 +243,7 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
     }
     // `Benjamin Netanyahu, an Israeli official said.`: the source of the sentence, not the name's role
     if (SAID.has(tokens[i]!.text)) return undefined;
+    if (i > start && verbAfterName(tokens, i)) return undefined;
     i++;
   }
   if (i === start || i - start > TRAILING_APPOSITIVE_MAX) return undefined;
@@ -262,6 +263,24 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
   }
   const role = joinTokens(phrase, text);
   return and === undefined ? { role } : { role, and };
+}
+
+/**
+ * `Ridden by Ana Ruiz, the son of Cracksman finished three lengths clear`: a past verb after a name, with its object
+ * after it, makes the words after the comma the sentence's own clause (`, a lawyer for Acme based in Paris,` stays a role).
+ */
+function verbAfterName(tokens: readonly NameToken[], i: number): boolean {
+  const before = tokens[i - 1]!;
+  const object = tokens[i + 1];
+  return (
+    before.kind === "word" &&
+    startsUpper(before.text) &&
+    !before.possessive &&
+    startsLower(tokens[i]!.text) &&
+    hasPastVerb(tokens[i]!.text) &&
+    object !== undefined &&
+    (object.kind === "number" || /^(?:the|a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(object.text))
+  );
 }
 
 /**

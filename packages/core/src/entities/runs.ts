@@ -29,19 +29,20 @@ function endsHolidayName(tokens: readonly NameToken[], i: number): boolean {
 
 const DATE_PREPOSITIONS = new Set(["in", "on", "by", "since", "until", "till", "of", "from", "during", "through", "last", "next", "this", "early", "late", "mid", "before", "after", "In", "On", "By", "Since", "Until", "From", "During", "Last", "Next", "This", "Early", "Late", "Before", "After"]);
 
-/** `June Carter`, `April Ryan`, `Jan Hale`: a month that is also a first name starts a name before a name word, unless a date's preposition comes first. */
+/**
+ * `June Carter`, `April Ryan`, `Jan Hale`: a month that is also a first name starts a name before a name word, unless a
+ * date's preposition comes first; before a surname's particles it does after `of` too (`the workshop of Jan van Eyck`).
+ */
 function monthAsFirstName(tokens: readonly NameToken[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  return (
-    next !== undefined &&
-    next.start === t.end + 1 &&
-    monthNumber(t.text) !== undefined &&
-    isFirstName(t.text) &&
-    isNameishToken(next) &&
-    !isCalendarName(next.text) &&
-    !DATE_PREPOSITIONS.has(tokens[i - 1]?.text ?? "")
-  );
+  if (next === undefined || next.start !== t.end + 1 || monthNumber(t.text) === undefined || !isFirstName(t.text)) return false;
+  const before = tokens[i - 1]?.text ?? "";
+  if (isNameishToken(next)) return !isCalendarName(next.text) && !DATE_PREPOSITIONS.has(before);
+  let k = i + 1;
+  while (k < i + 4 && tokens[k] !== undefined && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+  const surname = tokens[k];
+  return k > i + 1 && surname !== undefined && isNameishToken(surname) && !surname.hyphenBefore && (before === "of" || !DATE_PREPOSITIONS.has(before));
 }
 
 /** `Suleiman al-Amr`, `al-Amr said`: an Arabic surname with its article in lower case is a name word, inside a name or alone. */
