@@ -245,4 +245,9 @@ describe("tense", () => {
     expect(clauseTense("Economists expect the first cut in ", ".")).toBe("future");
     expect(clauseTense("She said she could have left in ", ".")).toBe("past");
   });
+
+  it("reads a date after `since` as past, with no past verb in the sentence", () => {
+    expect(clauseTense("The dispute is the sixth round of strikes since ", ".")).toBe("past");
+    expect(clauseTense("Prices have not fallen since ", ".")).toBe("past");
+  });
 });

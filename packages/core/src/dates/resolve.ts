@@ -239,7 +239,8 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   const previous = before?.word;
   const own = /^(?:next|last)\b/i.exec(sentence.text.slice(dateStart, dateStart + 5))?.[0].toLowerCase();
   if (previous === "next" || own === "next") return "future";
-  if (previous === "last" || own === "last") return "past";
+  // (`the sixth strike since November`: a span that runs up to now began in the past)
+  if (previous === "last" || own === "last" || previous === "since") return "past";
   if (before !== undefined && (decidedFrom(sentence.text, from, dateStart, before) || scheduledFor(sentence.text, from, dateStart, before))) return "future";
   const marker = sentence.lastFutureEnd(from, dateStart);
   if (marker >= 0) return pastClauseIn(sentence.text.slice(marker, dateStart)) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";

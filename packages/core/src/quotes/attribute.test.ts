@@ -333,4 +333,9 @@ describe("a body its owner names", () => {
       ["You are paying for a pro", "person:karen-vole", false],
     ]);
   });
+
+  it("starts an unnamed speaker after `what` (`in what the city's mayor called`)", () => {
+    const text = "Theft\n\nThieves took six paintings, police said, in what the city's mayor called “an attack on our memory.”\n";
+    expect(speakersOf(text)).toEqual([["an attack on our memory.", "the city's mayor", true]]);
+  });
 });

@@ -243,7 +243,7 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
     const t = ctx.tokens[start - 1]!;
     // (a plural's possessive mark stays in the phrase: `the Skaters' Guild`)
     if (t.kind !== "word" && t.text !== "." && t.text !== "-" && !((t.text === "'" || t.text === "’") && isPluralOutsideQuote(ctx, start - 2))) break;
-    if (insideQuote(ctx, t.start) || /^(?:that|which|who|when|while|but|because|as|if|saying)$/i.test(t.text)) break;
+    if (insideQuote(ctx, t.start) || /^(?:that|which|who|what|when|where|while|but|because|as|if|saying)$/i.test(t.text)) break;
     if (t.text === "." && !startsUpper(ctx.tokens[start - 2]?.text ?? "")) break;
     start--;
     if (end - start > 10) break;
