@@ -4,7 +4,15 @@ import { findDateExpressions } from "./expressions.js";
 const found = (text: string) => findDateExpressions(text, 0, text.length).map((e) => [e.kind, e.text, e.span.start]);
 
 describe("date expressions", () => {
-  it("reads a year only after a preposition that places something in it", () => {
+  it("reads a year after an article or an owner before the noun it dates, not before a unit it counts", () => {
+    expect(found("He won the 2017 Derby. Its 2015 report and a 2019 study. A 2000 year old rite, a 1500 metre climb, the 2017-18 season.")).toEqual([
+      ["year", "2017", 11],
+      ["year", "2015", 27],
+      ["year", "2019", 45],
+    ]);
+  });
+
+  it("reads a year only after a preposition, an article or an owner", () => {
     expect(found("Talks began in 2014 and ran since\n1999; 2015 was calm. By 2020 it ended, in 20145 not.")).toEqual([
       ["year", "2014", 15],
       ["year", "1999", 34],

@@ -54,10 +54,11 @@ const RELATIVE_RE = new RegExp(
     `(?<srel>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:[Ee]arly\\s+|[Ll]ate\\s+)?(?<srelname>${SEASON_NAME})\\b`,
     `(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]ver)\\s+the\\s+(?:early\\s+|late\\s+)?(?<sthe>spring|summer|autumn|fall|winter)\\b(?!\\s+of\\b)`,
     `(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<rmw>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<unit>week|month|year|night|morning|afternoon|evening)\\b`,
-    // a year after its preposition (`in 2014`), or closing a range (`between 2019 and 2022`, `from 2019 to 2022`); the
+    // a year after its preposition (`in 2014`), after an article or an owner before the noun it dates (`the 2017
+    // Derby`, `its 2015 report`), or closing a range (`between 2019 and 2022`, `from 2019 to 2022`); the
     // look-behind follows the digits, so it is tried only where a year stands and the alternation keeps V8's quick
     // first-character check (a leading one ran at every offset)
-    `(?<year>(?:19|20)\\d\\d)\\b(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f)|(?<range>\\b[Bb]etween|\\b(?:19|20)\\d\\d\\s+(?:and|to|through)))\\s+(?:19|20)\\d\\d)`,
+    `(?<year>(?:19|20)\\d\\d)\\b(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f)|(?<det>\\b(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))|(?<range>\\b[Bb]etween|\\b(?:19|20)\\d\\d\\s+(?:and|to|through)))\\s+(?:19|20)\\d\\d)`,
     `(?:(?<mrel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<month>${MONTH_NAME})\\b`,
   ].join("|") + ")",
   "g",
@@ -68,6 +69,9 @@ const RELATIVE_RE = new RegExp(
  * (`between 1900 and 2000 protesters`); a preposition, a verb or a pronoun there goes on after years (`between 1999 and 2015 on`, `to secure`).
  */
 const COUNT_AFTER = /^\s+(?:(?:and|to|through)\s+\d+\s+|(?!(?:and|to|through)\b))(?!(?:on|in|at|to|for|from|by|with|under|over|after|before|during|as|when|while|of|or|and|but|so|then|the|a|an|that|which|was|were|is|are|had|has|have|it|he|she|they|we)\b)\p{Ll}/u;
+
+/** After a year and its article, the noun it dates, not a unit it counts. */
+const YEAR_MODIFIES = /^ (?!(?:years?|months?|weeks?|days?|hours?|miles?|metres?|meters?|kilometres?|kilometers?|km|feet|foot|yards?|pounds?|tons?|tonnes?|acres?|hectares?|square|cubic|strong|member|seat|page|point|-)\b)\p{L}/u;
 
 const DATE_WORD_BEFORE = /\b(?:in|by|since|until|early|late|mid|of|last|next|this)\s+$/i;
 
@@ -144,6 +148,9 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     } else if (g.year !== undefined) {
       // `between 1900 and 2000 protesters`: a count, not a range of years
       if (g.range !== undefined && COUNT_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
+      // (after an article the year modifies a noun, `the 2017 Derby`; else it is a number: `a 2017-18 season`, `a 2000
+      // year old tradition`, `a 1500 metre climb`)
+      if (g.det !== undefined && !YEAR_MODIFIES.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
       found.push({ kind: "year", span, text: value, year: Number(g.year) });
     }
     else if (g.month !== undefined) {
