@@ -212,6 +212,14 @@ export function isAcronym(text: string): boolean {
 }
 
 /** A hyphen or the Unicode hyphen in a word: one pass over its few letters, where two `includes` searches cost more. */
+/**
+ * `Hamburg-Berlin`, `Israel-Hamas`, `US-China`: places or known bodies paired by a hyphen, a route's ends or a
+ * conflict's sides, each a name of its own; a place the whole names stays one (`Guinea-Bissau`, `Emilia-Romagna`).
+ */
+function isPairOfKnownNames(parts: readonly string[], whole: string): boolean {
+  return parts.every((p) => isGazetteerPlace(p) || DEFAULT_ALIASES.has(p)) && !isGazetteerPlace(whole);
+}
+
 function hasHyphen(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -351,7 +359,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
     const keepWhole =
       parts.length === 1 ||
       DEFAULT_ALIASES.has(text) ||
-      (parts.every((p) => startsUpper(p)) && !parts.every((p) => DEMONYMS.has(p))) ||
+      (parts.every((p) => startsUpper(p)) && !parts.every((p) => DEMONYMS.has(p)) && !isPairOfKnownNames(parts, text)) ||
       parts.some((p) => /^(?:al|el|bin|ibn|abu|ul)$/i.test(p)) ||
       isRomanizedGivenName(parts) ||
       (isEverydayCompound(parts) && !isParticipleAfterName(parts, out.at(-1), t.start)) ||

@@ -2668,3 +2668,10 @@ describe("a clause after a name and a comma", () => {
     expect(roles).toEqual({ "Cristian Demuro": [], "Ana Ruiz": ["lawyer for Acme based in Paris"] });
   });
 });
+
+describe("known names paired by a hyphen", () => {
+  it("reads a route's ends and a conflict's sides as names of their own, and keeps a place the whole names", () => {
+    const text = "Routes\n\nTrains ran on the Hamburg-Frankfurt route during the Israel-Hamas war. Guinea-Bissau and Jean-Claude Rouget were fine.\n";
+    expect(types(text)).toEqual({ Hamburg: "place", Frankfurt: "place", Israel: "place", Hamas: "organization", "Guinea-Bissau": "place", "Jean-Claude Rouget": "person" });
+  });
+});
