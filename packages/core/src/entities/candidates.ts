@@ -867,12 +867,12 @@ function describedAfter(run: Pending, parts: readonly NameToken[], aliases: Alia
 }
 
 /**
- * A sentence's first word, no everyday one, listed with a name after it: `Ubisoft, Microsoft and
- * PlayStation VR all had stands` (`However, Smith said` starts with an everyday word).
+ * A sentence's or a clause's first word, no everyday one, listed with a name after it: `Ubisoft, Microsoft and
+ * PlayStation VR all had stands`, `four cantons — Schwyz, Glarus and Uri —` (`However, Smith said` starts with an everyday word).
  */
 function listed(run: Pending, first: NameToken, lowercaseWords: Pick<ReadonlySet<string>, "has">): boolean {
   const lower = first.text.toLowerCase();
-  return run.mode === "initial" && first.at === run.sentenceStart && !VOCABULARY.has(lower) && !lowercaseWords.has(lower) && startsList(run, first.at);
+  return run.mode === "initial" && first.at === run.fromIndex && !VOCABULARY.has(lower) && !lowercaseWords.has(lower) && startsList(run, first.at);
 }
 
 /** The word at `i` is followed, after a comma or `and`/`or`, by another of the sentence's names. */

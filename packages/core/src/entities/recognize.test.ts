@@ -2675,3 +2675,20 @@ describe("known names paired by a hyphen", () => {
     expect(types(text)).toEqual({ Hamburg: "place", Frankfurt: "place", Israel: "place", Hamas: "organization", "Guinea-Bissau": "place", "Jean-Claude Rouget": "person" });
   });
 });
+
+describe("a list set after its plural noun by a dash or a colon", () => {
+  it("types each name of the list by the noun, its first word after the dash included", () => {
+    const text = "Vote\n\nOnly four cantons — Schwyz, Glarus, Appenzell Innerrhoden and Uri — voted in favour. He toured three cities: Lyon, Avignon and Lille. The winners — Tom Harl and Ann Pike — spoke.\n";
+    expect(types(text)).toEqual({
+      Schwyz: "place",
+      Glarus: "place",
+      "Appenzell Innerrhoden": "place",
+      Uri: "place",
+      Lyon: "place",
+      Avignon: "place",
+      Lille: "place",
+      "Tom Harl": "person",
+      "Ann Pike": "person",
+    });
+  });
+});
