@@ -176,7 +176,12 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   if (CRAFT_NOUNS.has(word)) return { type: "other", namedForPeople: false };
   // (a station a name modifies is a building, `the East L.A. station`, where `the station Radio X` is a broadcaster)
   const noun = word === "station" ? "place" : CLASS_NOUNS.get(word);
-  return noun === "organization" || noun === "place" ? { type: noun, namedForPeople: NAMED_FOR_PEOPLE.has(word) } : undefined;
+  return nounOfBodyOrPlace(noun, word);
+}
+
+/** What a class noun after a name says of it, when the noun is a body's or a place's. */
+function nounOfBodyOrPlace(noun: EntityType | undefined, singularNoun: string): NounAfter | undefined {
+  return noun === "organization" || noun === "place" ? { type: noun, namedForPeople: NAMED_FOR_PEOPLE.has(singularNoun) } : undefined;
 }
 
 const LIST_JOINS: ReadonlySet<string> = new Set(["and", "or", "&"]);
@@ -189,7 +194,7 @@ function pluralNounOfNextName(nts: readonly NameToken[], from: number): NounAfte
   const t = nts[k];
   if (k === from || t === undefined || t.kind !== "word" || t.possessive || !t.text.endsWith("s") || t.start !== nts[k - 1]!.end + 1) return undefined;
   const noun = CLASS_NOUNS.get(t.text) === "place" ? "place" : CLASS_NOUNS.get(singular(t.text));
-  return noun === "organization" || noun === "place" ? { type: noun, namedForPeople: NAMED_FOR_PEOPLE.has(singular(t.text)) } : undefined;
+  return nounOfBodyOrPlace(noun, singular(t.text));
 }
 
 /** `schools` → `school`, `universities` → `university`, `churches` → `church`. */

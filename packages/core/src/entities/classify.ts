@@ -215,7 +215,6 @@ export function headWord(words: readonly string[]): string {
   return words[words.length - 1]!;
 }
 
-
 /**
  * `AS Heagle`, `JK Rowling`, `N. Chandrasekaran`: two initials without periods, or one or two with them, before a surname; not an acronym the table knows
  * or a head word before a place, an everyday word or a field (`UK Parliament`, `GM Korea`, `HQ Analytics`).

@@ -39,8 +39,7 @@ function monthAsFirstName(tokens: readonly NameToken[], i: number): boolean {
   if (next === undefined || next.start !== t.end + 1 || monthNumber(t.text) === undefined || !isFirstName(t.text)) return false;
   const before = tokens[i - 1]?.text ?? "";
   if (isNameishToken(next)) return !isCalendarName(next.text) && !DATE_PREPOSITIONS.has(before);
-  let k = i + 1;
-  while (k < i + 4 && tokens[k] !== undefined && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+  const k = afterParticles(tokens, i + 1);
   const surname = tokens[k];
   return k > i + 1 && surname !== undefined && isNameishToken(surname) && !surname.hyphenBefore && (before === "of" || !DATE_PREPOSITIONS.has(before));
 }
@@ -48,10 +47,16 @@ function monthAsFirstName(tokens: readonly NameToken[], i: number): boolean {
 /** `Suleiman al-Amr`, `al-Amr said`: an Arabic surname with its article in lower case is a name word, inside a name or alone. */
 const continuesName = (t: NameToken): boolean => t.kind === "word" && ARABIC_ARTICLE.test(t.text);
 
-/** Where the name particles at `i` (`van der`, `de`, at most three) end, when a name word follows them; else `i`. */
-function particlesEnd(tokens: readonly NameToken[], nameish: readonly boolean[], i: number): number {
+/** Where the name particles from `i` (`van der`, `de`, at most three) end: `i` when there are none. */
+function afterParticles(tokens: readonly NameToken[], i: number): number {
   let k = i;
   while (k < i + 3 && tokens[k] !== undefined && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+  return k;
+}
+
+/** Where the name particles at `i` end, when a name word follows them; else `i`. */
+function particlesEnd(tokens: readonly NameToken[], nameish: readonly boolean[], i: number): number {
+  const k = afterParticles(tokens, i);
   return k > i && nameish[k] === true && !tokens[k]!.hyphenBefore ? k : i;
 }
 
