@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isEnglishWord, isEverydaySurname, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CITIES, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, isFieldBodyName, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isEnglishWord, isEverydaySurname, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -286,7 +286,7 @@ export function findCandidates(
         !NAME_PARTICLES.has(parts[k]!.text.toLowerCase()) &&
         !NAME_PREFIXES.has(parts[k]!.text) &&
         (isStopword(parts[k]!.text) ||
-          (k === 0 && lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text) && !isRegionalBody(parts)) ||
+          (k === 0 && lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text) && !isRegionalBody(parts) && !isFieldBodyName(parts.map((p) => p.text))) ||
           (k === 0 && DESCRIBING_OPENERS.has(parts[k]!.text) && !isTitlePart(parts[k + 1]!.text)) ||
           (k === 0 && isParticipleBeforePlace(parts, aliases)))
       ) {
@@ -314,7 +314,8 @@ export function findCandidates(
       if (k > 0) parts = parts.slice(k);
       // `Late Haaland double sinks Arsenal`: the sentence's first word, an everyday one, before one more name word counts only if the article knows the name
       // (or a person's surname of two words: `Two Rivers said` after `Daniel Two Rivers`)
-      if (k === 0 && parts.length === 2 && isEverydayWord(parts[0]!.text, aliases) && !HEAD_WORDS.has(parts[1]!.text) && !isKnownWord(runText(parts), aliases) && !surnamesOfWords.has(runText(parts))) {
+      // (not a public body's field before its land: `Transport Canada said`)
+      if (k === 0 && parts.length === 2 && isEverydayWord(parts[0]!.text, aliases) && !HEAD_WORDS.has(parts[1]!.text) && !isKnownWord(runText(parts), aliases) && !surnamesOfWords.has(runText(parts)) && !isFieldBodyName(parts.map((p) => p.text))) {
         deferred.push({ ...run, parts });
         continue;
       }

@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isParticledPlaceName, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -410,6 +410,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // `Duke Energy`, `Sutter Health`: a portfolio's word ends a body's name, not a person's
   if (words.length >= 2 && PORTFOLIOS.has(final) && !context.titled) return classified("organization", "evidence");
+  // `Health Canada`, `Elections Ontario`, `Sport England`: a public body named by its field and the land it serves
+  if (!context.titled && isFieldBodyName(words)) return classified("organization", "evidence");
   // `, who` after a name makes it a person's (not a body's: in `an official at the Agency, who` or `a director at the
   // University of Edinburgh, who`, the official is meant)
   if (context.relative === "who" && isPersonShaped(words) && HEAD_WORDS.get(final) !== "organization" && HEAD_WORDS.get(headWord(name.split(/\s+/))) !== "organization") {

@@ -268,6 +268,16 @@ export function isGazetteerPlace(name: string): boolean {
   return PLACES.has(name);
 }
 
+/**
+ * `Health Canada`, `Elections Ontario`, `Sport England`: a public body named by its field and the land it serves. The
+ * field is a ministry's portfolio, a sector or an everyday noun in the plural, and no given name (`Jordan Canada` may be anyone).
+ */
+export function isFieldBodyName(words: readonly string[]): boolean {
+  if (words.length !== 2 || !(COUNTRIES.has(words[1]!) || REGIONS.has(words[1]!)) || isFirstName(words[0]!)) return false;
+  const field = words[0]!.toLowerCase();
+  return PORTFOLIOS.has(words[0]!) || SECTORS.has(field) || (field.length > 4 && field.endsWith("s") && VOCABULARY.has(field.slice(0, -1)));
+}
+
 /** A body's head word, singular or plural (`Centers for Disease Control`, `National Institutes of Health`). */
 export function isOrganizationHead(word: string): boolean {
   return HEAD_WORDS.get(word) === "organization" || (word.length > 4 && word.endsWith("s") && HEAD_WORDS.get(word.slice(0, -1)) === "organization");

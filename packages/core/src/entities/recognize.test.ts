@@ -2699,3 +2699,23 @@ describe("places news names in English", () => {
     expect(types(text)).toEqual({ Dunkirk: "place", Galway: "place", Ghent: "place", Seville: "place", Normandy: "place", Sicily: "place" });
   });
 });
+
+describe("a continent's adjective", () => {
+  it("is a people's word, not the short name of a body it opens", () => {
+    const text = "Farm protest\n\nFarmers marched outside the European Council building. They said European producers and African farmers were angry.\n";
+    expect(types(text)).toEqual({ "European Council": "organization", European: "group", African: "group" });
+  });
+});
+
+describe("a public body named by its field and its land", () => {
+  it("is a body wherever it stands, and a given name before a land stays a person's", () => {
+    const text = "Election\n\nThe party won 80 seats, according to Elections Ontario results. Statistics Canada said prices rose. Transport Canada agreed. Sport England said so. Jordan Canada, 41, said he voted.\n";
+    expect(types(text)).toEqual({
+      "Elections Ontario": "organization",
+      "Statistics Canada": "organization",
+      "Transport Canada": "organization",
+      "Sport England": "organization",
+      "Jordan Canada": "person",
+    });
+  });
+});
