@@ -32,6 +32,14 @@ describe("inferDatelineYear", () => {
     expect(dated("Plant delayed\n\nBERLIN, March 19 (dpa) - Voss said on Thursday the plant will open in 2028.")[0]).toBe("2026-03-19");
   });
 
+  it("reads `late Sunday` as the night before the report, and takes a copyright line's year when the day fits it", () => {
+    const lead = "Ferry sinks\n\nJAKARTA, July 20 (AP) — A ferry capsized late Sunday, officials said. In June 2018 another sank.";
+    expect(dated(lead)[0]).toBe("2020-07-20");
+    expect(dated(`${lead}\n\nCopyright 2026 The Associated Press. All rights reserved.`)[0]).toBe("2026-07-20");
+    // on Sunday itself the copyright's 2026 does not fit, and no year in reach of 2018 does either (July 20 was a Sunday in 2025)
+    expect(dated(`${lead.replace("late Sunday", "on Sunday")}\n\nCopyright 2026 The Associated Press.`)[0]).toBeUndefined();
+  });
+
   it("infers nothing without a weekday in the lead, without a written year, or with no fitting year in reach", () => {
     // no weekday: the report's day could be any year's
     expect(dated("Pell cuts jobs\n\nPORTLAND, Oct 27 (Reuters) - Pell Systems will cut 900 jobs, after cutting 400 in 2023.").slice(0, 3)).toEqual([undefined, undefined, undefined]);

@@ -37,12 +37,15 @@ export function inferDatelineYear(text: string, day: DatelineDay, mentions: read
     else after = Math.max(after ?? year, year);
   }
   if (after === undefined && before === undefined) return undefined;
+  // (`capsized late Sunday` under a Monday's dateline: wire copy names the night before the report so)
+  const weekday = isNightBefore(text, lead.span) ? (lead.expression.weekday + 1) % 7 : lead.expression.weekday;
+  const fits = (year: number) => day.day <= daysInMonth(year, day.month) && weekdayOf({ year, month: day.month, day: day.day }) === weekday;
+  // a copyright line gives the page's own year, which it is when the weekday fits
+  if (copyrightYear !== undefined && (after === undefined || after <= copyrightYear) && fits(copyrightYear)) return copyrightYear;
   const from = after ?? before! - YEAR_REACH;
   const to = Math.min(before ?? Infinity, from + YEAR_REACH);
   const years: number[] = [];
-  for (let year = from; year <= to; year++) {
-    if (day.day <= daysInMonth(year, day.month) && weekdayOf({ year, month: day.month, day: day.day }) === lead.expression.weekday) years.push(year);
-  }
+  for (let year = from; year <= to; year++) if (fits(year)) years.push(year);
   // (bounded on one side only, the year nearest the bound)
   return after === undefined ? years.at(-1) : years[0];
 }
@@ -55,6 +58,11 @@ function writtenYear(m: DateMention): number | undefined {
   if (e.kind === "season") return e.year;
   if (e.kind === "holiday") return e.holiday.year;
   return undefined;
+}
+
+/** `late Sunday`, `Sunday night`: the night before a morning's report. */
+function isNightBefore(text: string, span: Span): boolean {
+  return /\blate\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, span.start - 9), span.start)) || /^\s+(?:night|evening)\b/i.test(text.slice(span.end, span.end + 9));
 }
 
 /** `Saturday's election`: a weekday that names an event, not the day of the report. */
