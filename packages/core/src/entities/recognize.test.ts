@@ -2719,3 +2719,10 @@ describe("a public body named by its field and its land", () => {
     });
   });
 });
+
+describe("blocs, cartels, lobbies and road junctions", () => {
+  it("types a name by such a noun after it, and a known place keeps its type", () => {
+    const text = "Trade\n\nMinisters discussed the Mercosur bloc and the Zentavo cartel. The Copa-Cogeca farm lobby spoke. Police met at the Schuman roundabout. The Israel lobby spoke.\n";
+    expect(types(text)).toEqual({ Mercosur: "organization", Zentavo: "organization", "Copa-Cogeca": "organization", Schuman: "place", Israel: "place" });
+  });
+});
