@@ -628,7 +628,8 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): num
     // `Council on American-Islamic Relations Alia Salem`: an institution's name, then a first name and more
     const institution = k >= 3 && parts.length - k >= 2 && isInstitutionName(parts.slice(0, k)) && isFirstName(parts[k]!.text);
     // (a head word alone names nothing: `St.` opens `St. John's Ambulance`)
-    if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !CITIES.has(head) && !(k > 1 && HEAD_WORDS.has(parts[k - 1]!.text)) && !institution) continue;
+    // (nor does a town of two letters, which may be a name's first word: `Wa Ode Nurhayati`)
+    if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !(CITIES.has(head) && head.length > 2) && !(k > 1 && HEAD_WORDS.has(parts[k - 1]!.text)) && !institution) continue;
     const rest = parts.slice(k).map((p) => p.text);
     // (a person's name opens with no everyday word save a given name: `Seattle Public Utilities` is one body's)
     const personLike =

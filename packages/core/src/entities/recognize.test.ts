@@ -2726,3 +2726,14 @@ describe("blocs, cartels, lobbies and road junctions", () => {
     expect(types(text)).toEqual({ Mercosur: "organization", Zentavo: "organization", "Copa-Cogeca": "organization", Schuman: "place", Israel: "place" });
   });
 });
+
+describe("a title won or a fate survived, before a name", () => {
+  it("is the person's role, and a town of two letters opening a name is the name's", () => {
+    const text = "Chess\n\nFormer world champion Magnus Carlsen praised the game. Nobel laureate Maria Ressa spoke. The boat sank, survivor Wa Ode Nurhayati, 34, said.\n";
+    expect(summary(text)).toEqual([
+      { name: "Magnus Carlsen", type: "person", roles: ["Former world champion"], aliases: [] },
+      { name: "Maria Ressa", type: "person", roles: ["Nobel laureate"], aliases: [] },
+      { name: "Wa Ode Nurhayati", type: "person", roles: ["survivor"], aliases: [] },
+    ]);
+  });
+});
