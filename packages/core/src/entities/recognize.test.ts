@@ -2701,9 +2701,9 @@ describe("places news names in English", () => {
 });
 
 describe("a continent's adjective", () => {
-  it("is a people's word, not the short name of a body it opens", () => {
-    const text = "Farm protest\n\nFarmers marched outside the European Council building. They said European producers and African farmers were angry.\n";
-    expect(types(text)).toEqual({ "European Council": "organization", European: "group", African: "group" });
+  it("is a people's word like a nation's, not the short name of a body it opens", () => {
+    const text = "Farm protest\n\nFarmers marched outside the European Council building. They said European producers and African farmers were angry. Europeans agreed.\n";
+    expect(types(text)).toEqual({ "European Council": "organization", Europeans: "group" });
   });
 });
 
