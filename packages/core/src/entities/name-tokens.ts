@@ -211,7 +211,6 @@ export function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.){2,}$/u.test(text) || (/^\p{Lu}[\p{Lu}\p{N}&]{1,6}(?:-\p{Lu}[\p{Lu}\p{N}&]{1,6})?$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text));
 }
 
-/** A hyphen or the Unicode hyphen in a word: one pass over its few letters, where two `includes` searches cost more. */
 /**
  * `Hamburg-Berlin`, `Israel-Hamas`, `US-China`: places or known bodies paired by a hyphen, a route's ends or a
  * conflict's sides, each a name of its own; a place the whole names stays one (`Guinea-Bissau`, `Emilia-Romagna`).
@@ -220,6 +219,7 @@ function isPairOfKnownNames(parts: readonly string[], whole: string): boolean {
   return parts.every((p) => isGazetteerPlace(p) || DEFAULT_ALIASES.has(p)) && !isGazetteerPlace(whole);
 }
 
+/** A hyphen or the Unicode hyphen in a word: one pass over its few letters, where two `includes` searches cost more. */
 function hasHyphen(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
