@@ -246,6 +246,14 @@ describe("tense", () => {
     expect(clauseTense("She said she could have left in ", ".")).toBe("past");
   });
 
+  it("reads a date after a forecast as past when a pluperfect or a comparison looks back to it", () => {
+    expect(clauseTense("Officials forecast that inflation will rise to 3%, up from 2.7% they had predicted in ", ".")).toBe("past");
+    expect(clauseTense("Seven officials said they expect no rate cuts this year, up from four in ", ".")).toBe("past");
+    expect(clauseTense("Sales will grow 4% this year compared with 2% in ", ".")).toBe("past");
+    expect(clauseTense("Officials forecast that inflation will rise to 3% by ", ".")).toBe("future");
+    expect(clauseTense("The plant will have closed by ", ".")).toBe("future");
+  });
+
   it("reads a date after `since` as past, with no past verb in the sentence", () => {
     expect(clauseTense("The dispute is the sixth round of strikes since ", ".")).toBe("past");
     expect(clauseTense("Prices have not fallen since ", ".")).toBe("past");

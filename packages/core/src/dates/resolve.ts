@@ -243,11 +243,19 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   if (previous === "last" || own === "last" || previous === "since") return "past";
   if (before !== undefined && (decidedFrom(sentence.text, from, dateStart, before) || scheduledFor(sentence.text, from, dateStart, before))) return "future";
   const marker = sentence.lastFutureEnd(from, dateStart);
-  if (marker >= 0) return pastClauseIn(sentence.text.slice(marker, dateStart)) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
+  if (marker >= 0) {
+    const between = sentence.text.slice(marker, dateStart);
+    return pastClauseIn(between) || PAST_PERFECT.test(between) || COMPARED_WITH.test(between) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
+  }
   if (sentence.hasPast()) return "past";
   if (sentence.futureWithin(dateEnd, to)) return "future";
   return hasLowerWord(sentence.text, from, dateStart) || hasLowerWord(sentence.text, dateEnd, to) ? "future" : "past";
 }
+
+/** `will rise to 3%, up from 2.7% they had predicted in March`: a pluperfect after the promise looks back. */
+const PAST_PERFECT = /\bhad\s+(?:not\s+|already\s+|just\s+)?\p{Ll}+ed\b/u;
+/** `expect no cuts this year, up from four in March`: the figure a forecast is measured against was an earlier one. */
+const COMPARED_WITH = /,\s*(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b/;
 
 /** `a 38% premium to Friday's closing price`: a market's close that a price is measured against has happened. */
 const CLOSED_AFTER = /^['’]s\s+clos(?:e|ing)\b/;
