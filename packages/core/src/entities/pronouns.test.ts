@@ -50,6 +50,11 @@ describe("resolvePronouns", () => {
     expect(resolved(text)).toEqual(["him@50 → Tom Walsh"]);
   });
 
+  it("binds an object pronoun after a relative clause closed by a comma, and frees it after a verb of speech", () => {
+    const text = "Rates\n\nTom Walsh, who has attacked Alan Reeve for months, called him a fool. Reeve said his back had bothered him.\n";
+    expect(resolved(text)).toEqual(["him@65 → Alan Reeve", "his@88 → Alan Reeve", "him@110 → Alan Reeve"]);
+  });
+
   it("matches the pronoun's sex, told by a title, a role word or a given name", () => {
     const text = "Talks\n\nIngrid Moe met Mr. Sigurd Brekke in Oslo. She said the talks went well, and he agreed with her.\n";
     expect(resolved(text)).toEqual(["She@49 → Ingrid Moe", "he@83 → Sigurd Brekke", "her@98 → Ingrid Moe"]);

@@ -387,15 +387,37 @@ function antecedent(
 /**
  * The subject of the object pronoun's own clause: the last subject named in its sentence, unless a clause
  * opens between them (`Smith said that Jones praised him`). A verb joined by `and` shares its subject
- * (`Smith thanked Jones and praised him`).
+ * (`Smith thanked Jones and praised him`), and so does a verb after a relative clause closed by a comma
+ * (`Smith, who had attacked Jones, called him`). A verb of speech opens a clause of its own, as `that` does
+ * (`Smith said his back had bothered him`).
  */
 function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: number, ti: number, quote: number): Person | undefined {
   let k = seen.length - 1;
   while (k >= 0 && seen[k]!.sentence === si && !(seen[k]!.subject && visibleTo(seen[k]!, quote))) k--;
   const subject = seen[k];
   if (subject === undefined || subject.sentence !== si) return undefined;
-  for (let t = ti - 1; t >= 0 && ctx.tokens[t]!.start >= subject.end; t--) if (CLAUSE_OPENERS.has(ctx.tokens[t]!.text.toLowerCase())) return undefined;
+  let t = ti - 1;
+  while (t >= 0 && ctx.tokens[t]!.start >= subject.end) t--;
+  for (t++; t < ti; t++) {
+    const word = ctx.tokens[t]!.text.toLowerCase();
+    if (word === "," && RELATIVES.has(ctx.tokens[t + 1]?.text.toLowerCase() ?? "")) {
+      const close = nextComma(ctx.tokens, t + 2, ti);
+      if (close < 0) return undefined;
+      t = close;
+    } else if (CLAUSE_OPENERS.has(word)) return undefined;
+    // (`Smith said his back had bothered him`: a verb of speech opens the clause it reports, unless the pronoun is its object)
+    else if (t < ti - 1 && ctx.tokens[t]!.kind === "word" && isSpeechVerb(word)) return undefined;
+  }
   return subject.entity;
+}
+
+/** Pronouns that open a relative clause set off by commas: `Smith, who had attacked Jones, called him`. */
+const RELATIVES: ReadonlySet<string> = new Set(["who", "whom", "whose", "which"]);
+
+/** The first comma in `[from, to)`, or -1. */
+function nextComma(tokens: readonly Token[], from: number, to: number): number {
+  for (let t = from; t < to; t++) if (tokens[t]!.text === ",") return t;
+  return -1;
 }
 
 /** `her` is an object at a clause's end or before a preposition or determiner (`told her that`), else a possessive (`her lawyer`). */

@@ -334,6 +334,11 @@ describe("a body its owner names", () => {
     ]);
   });
 
+  it("reads no subject in the words after a partial quote that open with a preposition", () => {
+    const text = "Rates\n\nTom Walsh called Reeve “a fool” in remarks at the Hollis Institute before the vote was announced.\n";
+    expect(speakersOf(text)).toEqual([["a fool", "person:tom-walsh", true]]);
+  });
+
   it("starts an unnamed speaker after `what` (`in what the city's mayor called`)", () => {
     const text = "Theft\n\nThieves took six paintings, police said, in what the city's mayor called “an attack on our memory.”\n";
     expect(speakersOf(text)).toEqual([["an attack on our memory.", "the city's mayor", true]]);

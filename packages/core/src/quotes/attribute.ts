@@ -409,7 +409,9 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
       if (i > first && COORDINATORS.has(ctx.tokens[i - 1]!.text)) return undefined;
       const subject = i > first ? { start: ctx.tokens[first]!.start, end: ctx.tokens[i - 1]!.end } : undefined;
       const from = subject && skipLeading(ctx.text, subject.start, subject.end);
-      if (subject && from !== undefined && from < subject.end) {
+      // (`called him “a fool” in remarks at the White House before the decision was announced`: words after a
+      // preposition are no subject of the verb)
+      if (subject && from !== undefined && from < subject.end && !LEADING_PREPOSITIONS.has(ctx.tokens[first]!.text)) {
         const span = { start: from, end: subject.end };
         const who = resolvePhrase(ctx, span);
         if (who) return attributed(who, "cue-after", { start: span.start, end: t.end });
@@ -426,6 +428,9 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
   }
   return undefined;
 }
+
+/** Prepositions that open the words after a quote as an adverbial, not a subject: `“a fool” in remarks at`. */
+const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on", "during", "after", "before", "to", "for", "from", "with", "over", "about"]);
 
 /** Words that open a clause of contrast after a comma, with a subject of its own. */
 const CONTRASTS = /^(?:but|while|although|whereas)$/i;
