@@ -488,6 +488,14 @@ export function resolveEntities(
           continue;
         }
       }
+      // `the Fed` beside `the Federal Reserve`, `the Met` beside `the Metropolitan Police`: news clips a body's first word
+      if (TITLE_CASE_ACRONYM.test(word) && !isFirstName(word) && c.roles.length === 0) {
+        const clipped = clippedBodies(byOrganizationFirstWord, word);
+        if (clipped.length === 1) {
+          join({ ...c, cls: classified("organization", "evidence") }, clipped[0]!, "partial");
+          continue;
+        }
+      }
     }
     create(c, `name:${foldDiacritics(c.name)}`);
   }
@@ -562,6 +570,16 @@ const BORN_BEFORE = /(?<![\p{L}-])[Bb]orn\s+$/u;
 const BORN_AFTER = /^,?\s+(?:was|is)\s+born\b/;
 /** A capital and two to five small letters: the shape of `Nato`, `Wada`, `Unesco` as British copy writes them. */
 const TITLE_CASE_ACRONYM = /^\p{Lu}\p{Ll}{2,5}$/u;
+
+/** The bodies whose first word `word` clips by three letters or more (`Fed`, `Federal Reserve`). */
+function clippedBodies(byFirstWord: ReadonlyMap<string, Cluster[]>, word: string): Cluster[] {
+  const found = new Set<Cluster>();
+  for (const [first, clusters] of byFirstWord) {
+    if (first.length < word.length + 3 || !first.startsWith(word)) continue;
+    for (const cl of clusters) if (cl.members.length > 0) found.add(cl);
+  }
+  return [...found];
+}
 
 function nearestBefore(clusters: Cluster[], offset: number): Cluster {
   let best = clusters[0]!;

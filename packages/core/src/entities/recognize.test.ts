@@ -2737,3 +2737,14 @@ describe("a title won or a fate survived, before a name", () => {
     ]);
   });
 });
+
+describe("a body's first word clipped", () => {
+  it("is the body's short name, when one body's first word it clips", () => {
+    const text = "Fed holds rates\n\nThe Federal Reserve left its rate unchanged. The Fed kept it at 4.3%. Officers of the Metropolitan Police and the Metro Transit Authority met. A Met spokesman declined to comment.\n";
+    expect(summary(text)).toEqual([
+      { name: "Federal Reserve", type: "organization", roles: [], aliases: ["Fed"] },
+      { name: "Metropolitan Police", type: "organization", roles: [], aliases: ["Met"] },
+      { name: "Metro Transit Authority", type: "organization", roles: [], aliases: [] },
+    ]);
+  });
+});
