@@ -20,6 +20,9 @@ export interface Classification {
   readonly misspelling?: boolean;
 }
 
+/** The marks of a calendar's era, written beside a year or a century. */
+const ERA_MARKS: ReadonlySet<string> = new Set(["AD", "BC", "BCE", "CE"]);
+
 export interface ClassifyContext {
   /** A title or honorific stood before the name. */
   readonly titled: boolean;
@@ -29,6 +32,8 @@ export interface ClassifyContext {
   readonly stateAfter?: boolean;
   /** A number follows it (`Game 2`, `Chapter 11`). */
   readonly numberAfter?: boolean;
+  /** A number, an ordinal or a word for a century stands right before it (`79 AD`, `4th centuries AD`). */
+  readonly yearBefore?: boolean;
   /** The name is the subject of a speech verb (`X said`, `said X`). */
   readonly speaker: boolean;
   /** A personal pronoun (he, she) rather than `it` follows the name soon after. */
@@ -363,6 +368,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // initials, roman numerals, time zones and capitalised gerunds are not names on their own
     // (a time zone's letters in brackets after a name are the name's acronym: `Workers' Party (PT)`)
     // (nor is a temperature: `40C`, `104F`)
+    // (nor is an era's mark beside its year: `AD 79`, `55 BC`, `the 4th century AD`)
+    if (ERA_MARKS.has(w) && (context.numberAfter || context.yearBefore)) return undefined;
     if (isInitial(w) || /^[IVXLC]+$/.test(w) || /^\d+(?:\.\d+)?[CF]$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || isCapitalisedGerund(w)) return undefined;
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;

@@ -2748,3 +2748,10 @@ describe("a body's first word clipped", () => {
     ]);
   });
 });
+
+describe("an era's mark beside a year", () => {
+  it("names nothing", () => {
+    const text = "Villa found\n\nThe villa stood between the 3rd and 4th centuries AD, experts said. It was buried in AD 79 and rebuilt in 55 BC or in the 2nd century BCE.\n";
+    expect(types(text)).toEqual({});
+  });
+});
