@@ -2705,6 +2705,11 @@ describe("a continent's adjective", () => {
     const text = "Farm protest\n\nFarmers marched outside the European Council building. They said European producers and African farmers were angry. Europeans agreed.\n";
     expect(types(text)).toEqual({ "European Council": "organization", Europeans: "group" });
   });
+
+  it("and so is a city's that an empire took, while a name it opens stays a name", () => {
+    const text = "Villa found\n\nExperts found a Roman villa in Rutland, a post-Roman find. Roman Abramovich visited. The Romans built it.\n";
+    expect(types(text)).toEqual({ Rutland: "place", "Roman Abramovich": "person", Romans: "group" });
+  });
 });
 
 describe("a public body named by its field and its land", () => {
