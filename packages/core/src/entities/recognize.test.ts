@@ -2760,3 +2760,10 @@ describe("an era's mark beside a year", () => {
     expect(types(text)).toEqual({});
   });
 });
+
+describe("a ministry's list of portfolios", () => {
+  it("holds a head word that is an everyday noun (Media, Government)", () => {
+    const text = "Villa\n\nThe Department for Digital, Culture, Media and Sport listed it. So did the Ministry of Housing, Communities and Local Government.\n";
+    expect(types(text)).toEqual({ "Department for Digital, Culture, Media and Sport": "organization", "Ministry of Housing, Communities and Local Government": "organization" });
+  });
+});

@@ -385,12 +385,20 @@ function portfolioListEnd(parts: readonly NameToken[], tokens: readonly NameToke
     const last = tokens[k]?.text === "and";
     if (last) k++;
     const start = k;
-    while (k < start + 2 && nameish[k] === true && isPortfolioWord(tokens[k]!)) k++;
+    while (k < start + 2 && nameish[k] === true && (isPortfolioWord(tokens[k]!) || isEverydayHeadWord(tokens[k]!))) k++;
     if (k === start) return at;
     if (last) return k;
     if (tokens[k]?.text !== "," && tokens[k]?.text !== "and") return at;
   }
   return at;
+}
+
+/**
+ * `Media` in `Department for Digital, Culture, Media and Sport`, `Local Government`: a body's head word that is an
+ * everyday noun is a portfolio too, inside the list.
+ */
+function isEverydayHeadWord(t: NameToken): boolean {
+  return t.kind === "word" && HEAD_WORDS.has(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && VOCABULARY.has(t.text.toLowerCase());
 }
 
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
