@@ -55,6 +55,11 @@ describe("resolvePronouns", () => {
     expect(resolved(text)).toEqual(["him@65 → Alan Reeve", "his@88 → Alan Reeve", "him@110 → Alan Reeve"]);
   });
 
+  it("lets a quotation that carries on the one before it take that one's names as antecedents", () => {
+    const text = "Final\n\nTom Walsh beat Alan Reeve on Sunday.\n\nReeve was bidding to join Bjorn Borg and Pete Sampras.\n\n“Tom played better than me,” Reeve said. “He deserves it.”\n";
+    expect(resolved(text)).toEqual(["He@143 → Tom Walsh"]);
+  });
+
   it("matches the pronoun's sex, told by a title, a role word or a given name", () => {
     const text = "Talks\n\nIngrid Moe met Mr. Sigurd Brekke in Oslo. She said the talks went well, and he agreed with her.\n";
     expect(resolved(text)).toEqual(["She@49 → Ingrid Moe", "he@83 → Sigurd Brekke", "her@98 → Ingrid Moe"]);

@@ -68,7 +68,7 @@ interface Referent {
   readonly subject: boolean;
   /** `Smith's`: the mention names whose something is, and weighs less. */
   readonly possessor: boolean;
-  /** The index in `quotes` of the quotation the mention is named in, else -1: such a name is an antecedent only inside it. */
+  /** The first quotation of the chain the mention is named in (see `quoteChains`), else -1: such a name is an antecedent only inside it. */
   readonly quote: number;
   /** A pronoun inside a quotation: someone the speaker talks about, so not who the `she said` after it is. */
   readonly quoted: boolean;
@@ -138,6 +138,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
   for (let si = 1; si < ctx.sentences.length; si++) paragraphOf[si] = paragraphOf[si - 1]! + (continuesParagraph(ctx, si) ? 0 : 1);
   // who may be speaking each quotation, found at its first pronoun
   const speakersByQuote = new Map<number, ReadonlySet<Person>>();
+  const chainOf = quoteChains(ctx.text, ctx.quotes);
   let next = 0;
   let nextQuoted = 0;
   for (let si = 0; si < ctx.sentences.length; si++) {
@@ -155,7 +156,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       while (nextQuoted < quotedNamed.length && quotedNamed[nextQuoted]!.start <= token.start) {
         const n = quotedNamed[nextQuoted++]!;
         const possessor = isPossessor(ctx.text, n.end);
-        const quote = lastAtMost(ctx.quotes, n.start, (q) => q.start);
+        const quote = chainOf[lastAtMost(ctx.quotes, n.start, (q) => q.start)]!;
         seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject: !possessor && opensClause(ctx, n.start, sentence.start), possessor, quote, quoted: false });
       }
       // someone unnamed as a subject is who the pronouns after them stand for, not a person named before
@@ -173,11 +174,12 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       const quoted = insideAny(ctx.quotes, token.start);
       if (quoted && !insideAny(ctx.ownWords, token.start)) continue;
       const kind = pronoun.case === "object" && pronoun.sex === "female" && !isObjectHer(ctx.tokens, ti) ? "possessive" : pronoun.case;
-      const quote = quoted ? lastAtMost(ctx.quotes, token.start, (q) => q.start) : -1;
-      let speakers = quoted ? speakersByQuote.get(quote) : NO_ONE;
+      const own = quoted ? lastAtMost(ctx.quotes, token.start, (q) => q.start) : -1;
+      const quote = quoted ? chainOf[own]! : -1;
+      let speakers = quoted ? speakersByQuote.get(own) : NO_ONE;
       if (speakers === undefined) {
-        speakers = speakersOf(ctx, named, seen, ctx.quotes[quote]!, paragraphOf);
-        speakersByQuote.set(quote, speakers);
+        speakers = speakersOf(ctx, named, seen, ctx.quotes[own]!, paragraphOf);
+        speakersByQuote.set(own, speakers);
       }
       const others = kind === "possessive" ? NO_ONE : namedLaterInClause(ctx, ti, sentence.endToken, quoted ? quotedNamed : named, quoted ? nextQuoted : next);
       const reading: Reading = { si, ti, sex: pronoun.sex, kind, quote, speakers, others, cue: !quoted && besideSpeechVerb(ctx, token) };
@@ -306,6 +308,23 @@ function namedLaterInClause(ctx: PronounContext, ti: number, endToken: number, n
  * Whether a referent can be a pronoun's: a name inside a quotation only for the pronouns of that quotation,
  * and a pronoun inside one not for a speech verb's (`“She took hers,” she said`).
  */
+/** How far apart, at most, a quotation and the next one that carries it on stand: `“…,” Reed said. “…”`. */
+const CUE_BETWEEN = 60;
+
+/**
+ * Each quotation's first one in its chain: a quotation carries on the one before it when only a short cue on
+ * the same line stands between them (`“Jannik played better,” Alcaraz said. “He deserves it.”`), so the names
+ * of either are antecedents in both.
+ */
+function quoteChains(text: string, quotes: readonly Span[]): Int32Array {
+  const chain = new Int32Array(quotes.length);
+  for (let k = 0; k < quotes.length; k++) {
+    const gap = k > 0 ? quotes[k]!.start - quotes[k - 1]!.end : Infinity;
+    chain[k] = gap <= CUE_BETWEEN && !/[\r\n]/.test(text.slice(quotes[k - 1]!.end, quotes[k]!.start)) ? chain[k - 1]! : k;
+  }
+  return chain;
+}
+
 const visibleTo = (r: Referent, quote: number, cue = false): boolean => (r.quote < 0 || r.quote === quote) && !(cue && r.quoted);
 
 /** How many sentences either side of a quotation its speaker is looked for: this also bounds the work in a long paragraph. */
