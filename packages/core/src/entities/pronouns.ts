@@ -9,6 +9,7 @@ import { AddedMentions } from "./added-mentions.js";
 import { sexOf, type Sex } from "./sex.js";
 import type { Entity } from "./types.js";
 import { KIN_NOUNS } from "./lexicon.js";
+import { RELATIVE_PRONOUNS } from "./roles.js";
 import { unnamedPersonAt } from "./unnamed-people.js";
 
 type Case = "subject" | "object" | "possessive" | "reflexive";
@@ -415,11 +416,9 @@ function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: numbe
   while (k >= 0 && seen[k]!.sentence === si && !(seen[k]!.subject && visibleTo(seen[k]!, quote))) k--;
   const subject = seen[k];
   if (subject === undefined || subject.sentence !== si) return undefined;
-  let t = ti - 1;
-  while (t >= 0 && ctx.tokens[t]!.start >= subject.end) t--;
-  for (t++; t < ti; t++) {
+  for (let t = tokenIndexAt(ctx.tokens, subject.end); t < ti; t++) {
     const word = ctx.tokens[t]!.text.toLowerCase();
-    if (word === "," && RELATIVES.has(ctx.tokens[t + 1]?.text.toLowerCase() ?? "")) {
+    if (word === "," && RELATIVE_PRONOUNS.has(ctx.tokens[t + 1]?.text.toLowerCase() ?? "")) {
       const close = nextComma(ctx.tokens, t + 2, ti);
       if (close < 0) return undefined;
       t = close;
@@ -429,9 +428,6 @@ function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: numbe
   }
   return subject.entity;
 }
-
-/** Pronouns that open a relative clause set off by commas: `Smith, who had attacked Jones, called him`. */
-const RELATIVES: ReadonlySet<string> = new Set(["who", "whom", "whose", "which"]);
 
 /** The first comma in `[from, to)`, or -1. */
 function nextComma(tokens: readonly Token[], from: number, to: number): number {

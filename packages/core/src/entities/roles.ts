@@ -190,7 +190,8 @@ export function rolesFromPhrase(phrase: readonly NameToken[], text: string): str
 
 /** The articles that may open a noun phrase in apposition: `, the head of`, `, a Dutch insurer`. */
 export const ARTICLE: ReadonlySet<string> = new Set(["the", "a", "an"]);
-const RELATIVE_PRONOUNS = new Set(["who", "whose", "whom", "which"]);
+/** The pronouns that open a relative clause: `, who said`, `, which has`. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whose", "whom", "which"]);
 
 const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word.slice(1);
 const APPOSITIVE_MAX = 14;
