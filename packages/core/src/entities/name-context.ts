@@ -145,7 +145,7 @@ export class NameContext implements ClassifyContext {
     this.relative = after?.text === "," ? RELATIVES.get((nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined;
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
-    this.yearBefore = before !== undefined && before.end + 1 === first.start && /^(?:\d+(?:st|nd|rd|th)?|century|centuries|millennium)$/.test(previous);
+    this.yearBefore = before !== undefined && before.end + 1 === first.start && (/^(?:\d+|century|centuries|millennium)$/.test(previous) || FIGURE_ORDINAL.test(previous));
     this.ageAfter = ageFollows(nts, endIndex);
     // (or after its relative clause, or in it: `Arsenal, who finished second, are`, `Arsenal, who have`; not the last of a
     // list, `Ann and Tom have`, nor after an auxiliary, `would Tom have`, nor a preposition's object, `friends of Tom have`)
