@@ -146,6 +146,31 @@ function namesWithAmpersand(text: string): ReadonlySet<string> {
   return names;
 }
 
+/**
+ * `PG&E`, `P&G`, `AT&T`: the letters on each side of the ampersand of each initialism the article writes, so that
+ * the name they abbreviate stays one though it is written with `and` (`Pacific Gas and Electric`).
+ */
+function ampersandInitialisms(text: string): readonly (readonly [string, string])[] {
+  if (!text.includes("&")) return [];
+  return [...text.matchAll(/(?<![\p{L}\p{M}&])(\p{Lu}{1,3})&(\p{Lu}{1,3})(?![\p{L}\p{M}&])/gu)].map((m) => [m[1]!, m[2]!] as const);
+}
+
+/**
+ * `Pacific Gas and Electric` after `PG&E`: the last capitalised words before the name's `and` and the word after it
+ * spell one of the article's ampersand initialisms (`Shares of Procter and Gamble` after `P&G`). Two places listed
+ * stay two names (`Paris and London` after `P&L`).
+ */
+function spelledByInitialism(name: string, initialisms: readonly (readonly [string, string])[]): boolean {
+  const and = name.lastIndexOf(" and ");
+  if (and < 0 || initialisms.length === 0) return false;
+  const before = name.slice(0, and).split(" ").filter(startsUpper);
+  const after = name.slice(and + 5);
+  return initialisms.some(([b, a]) => {
+    const words = before.slice(-b.length);
+    return initialsOf(words) === b && initialsOf([after]) === a && !(isGazetteerPlace(words.join(" ")) && isGazetteerPlace(after));
+  });
+}
+
 /** The paragraphs whose names are read: the headline, the deck and the body. */
 export function isProse(p: Pick<ArticleParagraph, "role">): boolean {
   return p.role === "body" || p.role === "headline" || p.role === "deck";
@@ -187,6 +212,7 @@ export function findCandidates(
   const inWork = (at: number) => insideAny(works, at);
   const lowercaseWords = new LowerCaseWords(text, tokens);
   const ampersandNames = namesWithAmpersand(text);
+  const ampersandLetters = ampersandInitialisms(text);
 
   for (const p of paragraphs) {
     if (!isProse(p)) continue;
@@ -199,7 +225,7 @@ export function findCandidates(
       const nts = nameTokens(tokens, first, s.endToken);
       let sentenceStart = 0;
       while (sentenceStart < nts.length && OPENING.has(nts[sentenceStart]!.text)) sentenceStart++;
-      const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined || isGazetteerPlace(name) || ampersandNames.has(ampersandForm(name)));
+      const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined || isGazetteerPlace(name) || ampersandNames.has(ampersandForm(name)) || spelledByInitialism(name, ampersandLetters));
       for (const run of runs) {
         if (run.parts.length === 1 && inTickerCode(tokens, run.parts[0]!.token)) continue;
         // a work's title is one name, read whole below

@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
+import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { ARTICLE, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
@@ -154,13 +154,15 @@ export interface NounAfter {
   readonly type: "organization" | "place" | "other";
   /** The noun is of a place or body often named for a person: `Kamal Adwan hospital`. */
   readonly namedForPeople: boolean;
+  /** The noun is a programme's, which the name of the body that runs it may stand before: `the Acme project`. */
+  readonly programme?: boolean;
 }
 
 export function classNounRightAfter(nts: readonly NameToken[], start: number, end: number): NounAfter | undefined {
   if (LIST_JOINS.has(nts[end]?.text ?? "")) return pluralNounOfNextName(nts, end + 1);
   let t = nts[end];
   if (t === undefined || t.kind !== "word" || !startsLower(t.text)) return undefined;
-  if (!CLASS_NOUNS.has(t.text)) {
+  if (!CLASS_NOUNS.has(t.text) && !PROGRAMME_NOUNS.has(t.text)) {
     const w = t.text;
     // (`news` is a modifier, in `news agency`, though it is no name's word)
     if (w !== "news" && (isStopword(w) || isSpeechVerb(w) || w.endsWith("ed") || w.endsWith("ly") || w.endsWith("s"))) return undefined;
@@ -174,6 +176,7 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   const word = t.text.endsWith("s") && CLASS_NOUNS.get(t.text) !== "place" ? (listed ? singular(t.text) : undefined) : t.text;
   if (word === undefined) return undefined;
   if (CRAFT_NOUNS.has(word)) return { type: "other", namedForPeople: false };
+  if (PROGRAMME_NOUNS.has(word)) return { type: "other", namedForPeople: false, programme: true };
   // (a station a name modifies is a building, `the East L.A. station`, where `the station Radio X` is a broadcaster)
   const noun = word === "station" ? "place" : CLASS_NOUNS.get(word);
   return nounOfBodyOrPlace(noun, word);

@@ -315,6 +315,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
+  // (so are they with `and`, which joins no person's name, once the gazetteers have had their places: `Johnson and Johnson` after `J&J`)
+  if (words.length >= 2 && name.includes(" and ") && !context.titled) return classified("organization", "evidence");
   // a company listed on an exchange, whatever its name looks like
   if (context.tickerAfter) return classified("organization", "evidence");
   // (a person's name owns shares too: only a word that is no one's name)
@@ -386,8 +388,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (a place's own head word outweighs the noun: `the Main Street library`)
   // (a craft's noun after an acronym names its maker's craft: `the NASA probe`)
   if (nounAfter !== undefined && !(nounAfter.type === "other" && words.some(isAcronym)) && (context.determiner || context.possessiveBefore || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
-    // (one word before a body's noun may be the town the body is in: `the Ghent museum`, so a dateline's place outweighs it)
-    return classified(words.length >= 2 && HEAD_WORDS.get(words[words.length - 1]!) === "place" ? "place" : nounAfter.type, words.length === 1 && nounAfter.type === "organization" ? "guess" : "evidence");
+    // (one word before a body's noun may be the town the body is in: `the Ghent museum`, so a dateline's place outweighs it;
+    // one before a programme's may be the body that runs it: `the Acme project ... Acme said it`)
+    return classified(words.length >= 2 && HEAD_WORDS.get(words[words.length - 1]!) === "place" ? "place" : nounAfter.type, words.length === 1 && (nounAfter.type === "organization" || nounAfter.programme === true) ? "guess" : "evidence");
   }
   // `HMS Queen Elizabeth`, `USS Ralph Johnson`: a ship, whatever its words name otherwise
   if (words.length >= 2 && CRAFT_PREFIXES.has(words[0]!)) return classified("other", "evidence");
@@ -533,9 +536,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return classified("organization", "guess");
   }
   // `PC World said`: a name that starts with an acronym speaks for a body; so does one that ends in an
-  // everyday word no surname is, after no given name (`told Movistar Plus`)
+  // everyday word no surname is, after no given name (`told Movistar Plus`), and one after an article, which
+  // a person's name does not take (`The American Red Cross said`)
   if (context.speaker && words.length <= 4 && !isAcronym(last)) {
-    const body = words.length > 1 && (isAcronym(words[0]!) || endsInNoSurname(words));
+    const body = words.length > 1 && (isAcronym(words[0]!) || endsInNoSurname(words) || context.determiner);
     return classified(body ? "organization" : "person", "guess");
   }
   // two or three plain capitalised words (particles such as `de`, `do` or `van` allowed inside, the last may be

@@ -235,6 +235,8 @@ export const CLASS_NOUNS: ReadonlyMap<string, EntityType> = new Map([
 export const NAMED_FOR_PEOPLE: ReadonlySet<string> = new Set(entityWords.namedForPeople);
 /** Nouns of vehicles and instruments with names of their own: `the Europa Clipper spacecraft`, `the Hubble telescope`. */
 export const CRAFT_NOUNS: ReadonlySet<string> = new Set(entityWords.craftNouns);
+/** Nouns of programmes with names of their own: `its Artemis program`, `the Erasmus scheme`. */
+export const PROGRAMME_NOUNS: ReadonlySet<string> = new Set(entityWords.programmeNouns);
 /** Head words of the state's bodies and of schools and hospitals, which neither `the company` nor `the group` stands for. */
 export const STATE_BODIES: ReadonlySet<string> = new Set([
   "Commission", "Ministry", "Department", "Agency", "Authority", "Court", "University", "College", "School", "Police", "Army", "Navy",

@@ -2767,3 +2767,30 @@ describe("a ministry's list of portfolios", () => {
     expect(types(text)).toEqual({ "Department for Digital, Culture, Media and Sport": "organization", "Ministry of Housing, Communities and Local Government": "organization" });
   });
 });
+
+describe("a name written with `and` that an ampersand initialism spells", () => {
+  it("is one body, the initialism its short name", () => {
+    const text = "Outage\n\nPacific Gas and Electric cut power. PG&E said lines were down. Shares of Procter and Gamble rose after P&G raised its forecast. Johnson and Johnson said J&J would appeal. Traders in Paris and London booked a P&L gain.\n";
+    expect(summary(text)).toEqual([
+      { name: "Pacific Gas and Electric", type: "organization", roles: [], aliases: ["PG&E"] },
+      { name: "Procter and Gamble", type: "organization", roles: [], aliases: ["P&G"] },
+      { name: "Johnson and Johnson", type: "organization", roles: [], aliases: ["J&J"] },
+      { name: "Paris", type: "place", roles: [], aliases: [] },
+      { name: "London", type: "place", roles: [], aliases: [] },
+    ]);
+  });
+});
+
+describe("a name after an article that speaks", () => {
+  it("is a body's, though its last word is a surname", () => {
+    const text = "Shelters\n\nThe American Red Cross said 900 people slept in shelters. Ivo Cross said he stayed home.\n";
+    expect(types(text)).toEqual({ "American Red Cross": "organization", "Ivo Cross": "person" });
+  });
+});
+
+describe("a name before a programme's noun", () => {
+  it("is the programme's, unless its runner speaks for it later", () => {
+    const text = "Plans\n\nNASA plans a landing under its Artemis program. Students joined the Erasmus scheme. The Quillo project was late, and Quillo said it would cut jobs.\n";
+    expect(types(text)).toEqual({ NASA: "organization", Artemis: "other", Erasmus: "other", Quillo: "organization" });
+  });
+});
