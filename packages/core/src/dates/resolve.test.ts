@@ -254,6 +254,13 @@ describe("tense", () => {
     expect(clauseTense("The plant will have closed by ", ".")).toBe("future");
   });
 
+  it("reads `left` and `found` as past verbs after a name or a pronoun, not after an article's name or a noun", () => {
+    expect(clauseTense("Kane left Tottenham for Bayern Munich in ", ".")).toBe("past");
+    expect(clauseTense("Divers believe he found the wreck in ", ".")).toBe("past");
+    expect(clauseTense("With two days left, talks resume in ", ".")).toBe("future");
+    expect(clauseTense("The Labour left wants a vote in ", ".")).toBe("future");
+  });
+
   it("reads a date after `since` as past, with no past verb in the sentence", () => {
     expect(clauseTense("The dispute is the sixth round of strikes since ", ".")).toBe("past");
     expect(clauseTense("Prices have not fallen since ", ".")).toBe("past");

@@ -2794,3 +2794,21 @@ describe("a name before a programme's noun", () => {
     expect(types(text)).toEqual({ NASA: "organization", Artemis: "other", Erasmus: "other", Quillo: "organization" });
   });
 });
+
+describe("a name after a verb of leaving and before `for`", () => {
+  it("ends there when a name that is no cause's words follows the `for`", () => {
+    const text = "Moves\n\nJon Rahm left the PGA Tour for LIV Golf. Ivo Lusk quit Quillon for OpenAI. Ada Vole left the Campaign for Nuclear Disarmament. Ned Fane quit Alternative for Germany.\n";
+    expect(types(text)).toEqual({
+      "Jon Rahm": "person",
+      "PGA Tour": "other",
+      "LIV Golf": "other",
+      "Ivo Lusk": "person",
+      Quillon: "other",
+      OpenAI: "other",
+      "Ada Vole": "person",
+      "Campaign for Nuclear Disarmament": "organization",
+      "Ned Fane": "person",
+      "Alternative for Germany": "organization",
+    });
+  });
+});

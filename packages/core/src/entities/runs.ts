@@ -1,7 +1,7 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
-import { ARABIC_ARTICLE, COMPOUND_SURNAME_JOINS, NAME_PARTICLES } from "./classify.js";
-import { CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, PORTFOLIOS, VOCABULARY, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { ARABIC_ARTICLE, COMPOUND_SURNAME_JOINS, NAME_PARTICLES, hasInnerCapital } from "./classify.js";
+import { CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -208,8 +208,26 @@ function endsBeforeFor(parts: readonly NameToken[], tokens: readonly NameToken[]
     (isGazetteerPlace(runText(parts)) && !(parts.length === 1 && HEAD_WORDS.get(parts[0]!.text) === "organization")) ||
     personName(parts) ||
     isRoleForPlace(tokens.slice(at + 1, at + 3)) ||
-    isPlaceByHead(parts)
+    isPlaceByHead(parts) ||
+    leftForAnother(parts, tokens, at)
   );
+}
+
+/** Verbs of leaving one body for another: `left the PGA Tour for LIV Golf`, `quit Google for OpenAI`. */
+const LEAVING_VERBS: ReadonlySet<string> = new Set(["left", "leave", "leaves", "leaving", "quit", "quits", "quitting", "ditched", "ditching", "swapped", "swapping", "abandoned", "abandoning", "snubbed", "spurned"]);
+
+/**
+ * After a verb of leaving, the name after `for` is where one went, not the cause a body's name states (`Campaign for
+ * Nuclear Disarmament`), when its first word is no everyday one: an acronym, a word with a capital inside, a club's
+ * prefix or a word no dictionary lists (`left Manchester United for Real Madrid`). A place after `for` may still end a
+ * party's name (`left Alternative for Germany`).
+ */
+function leftForAnother(parts: readonly NameToken[], tokens: readonly NameToken[], at: number): boolean {
+  let k = parts[0]!.at - 1;
+  if (tokens[k]?.text === "the") k--;
+  const next = tokens[at + 1]?.text ?? "";
+  if (!LEAVING_VERBS.has(tokens[k]?.text ?? "") || isGazetteerPlace(next)) return false;
+  return (isAcronym(next) && !isCommonInitialism(next)) || hasInnerCapital(next) || ORGANIZATION_PREFIXES.has(next) || !VOCABULARY.has(next.toLowerCase());
 }
 
 /** `Wembley Stadium`, `Heathrow Airport`: words with no connector that a place's head word ends (not `Minister of State`, nor a head word alone). */

@@ -33,6 +33,7 @@ export function hasPastVerb(words: string): boolean {
     if (!lower || isAsciiWordChar(words.charCodeAt(i))) continue;
     const word = words.slice(start, i);
     if (IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word))) return true;
+    if (SUBJECT_PAST.has(word) && afterSubject(words, start)) return true;
     if (UNCHANGED_PAST.has(word)) {
       const subject = wordBefore(words, 0, start, isPlainSpace);
       const determiner = subject === undefined ? undefined : wordBefore(words, 0, subject.start, isPlainSpace);
@@ -40,6 +41,22 @@ export function hasPastVerb(words: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Past forms that are other words too (`left` an adjective, `found` a base form: `two days left`, `they found a
+ * firm`), which the generated list leaves out: past right after a personal pronoun or a name (`he left`,
+ * `Kane left Tottenham`), not a name after an article (`the Labour left`).
+ */
+const SUBJECT_PAST: ReadonlySet<string> = new Set(["left", "found"]);
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(["he", "she", "it", "we", "I", "who", "He", "She", "It", "We"]);
+
+function afterSubject(words: string, start: number): boolean {
+  const subject = wordBefore(words, 0, start, isPlainSpace);
+  if (subject === undefined) return false;
+  if (PERSONAL_SUBJECTS.has(subject.word)) return true;
+  const determiner = wordBefore(words, 0, subject.start, isPlainSpace);
+  return !isLower(subject.word.codePointAt(0)!) && !isStopword(subject.word) && (determiner === undefined || !SINGULAR_DETERMINERS.has(determiner.word));
 }
 
 /** Only a space joins a verb to its subject here: a hard wrap's newline may end a headline's line. */
