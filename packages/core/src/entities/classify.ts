@@ -315,7 +315,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
-  // (so are they with `and`, which joins no person's name, once the gazetteers have had their places: `Johnson and Johnson` after `J&J`)
+  // `Johnson and Johnson` after `J&J`: names joined by `and` are a body's too, as no person's name holds an `and` (the gazetteers
+  // above keep their places: `Jammu and Kashmir`)
   if (words.length >= 2 && name.includes(" and ") && !context.titled) return classified("organization", "evidence");
   // a company listed on an exchange, whatever its name looks like
   if (context.tickerAfter) return classified("organization", "evidence");
