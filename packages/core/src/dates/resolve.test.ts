@@ -261,6 +261,15 @@ describe("tense", () => {
     expect(clauseTense("The Labour left wants a vote in ", ".")).toBe("future");
   });
 
+  it("reads the end of a span that holds now, or that a past act set going, as ahead", () => {
+    expect(clauseTense("A red flag warning is in effect through ", ", officials said.")).toBe("future");
+    expect(clauseTense("Forecasters issued a red flag warning through ", ".")).toBe("future");
+    expect(clauseTense("The curfew was extended until ", ".")).toBe("future");
+    expect(clauseTense("Sales were strong through ", ".")).toBe("past");
+    expect(clauseTense("The warning is in effect, but the road closed until ", ".")).toBe("past");
+    expect(clauseTense("The hurricane season runs through ", ".")).toBe("future");
+  });
+
   it("reads a date after `since` as past, with no past verb in the sentence", () => {
     expect(clauseTense("The dispute is the sixth round of strikes since ", ".")).toBe("past");
     expect(clauseTense("Prices have not fallen since ", ".")).toBe("past");

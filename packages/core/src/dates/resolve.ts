@@ -241,7 +241,7 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   if (previous === "next" || own === "next") return "future";
   // (`the sixth strike since November`: a span that runs up to now began in the past)
   if (previous === "last" || own === "last" || previous === "since") return "past";
-  if (before !== undefined && (decidedFrom(sentence.text, from, dateStart, before) || scheduledFor(sentence.text, from, dateStart, before))) return "future";
+  if (before !== undefined && (decidedFrom(sentence.text, from, dateStart, before) || scheduledFor(sentence.text, from, dateStart, before) || lastsUntil(sentence.text, from, before))) return "future";
   const marker = sentence.lastFutureEnd(from, dateStart);
   if (marker >= 0) {
     const between = sentence.text.slice(marker, dateStart);
@@ -291,6 +291,23 @@ const PUT_ON: ReadonlySet<string> = new Set(["for", "until", "till", "to"]);
 function scheduledFor(text: string, from: number, dateStart: number, previous: { word: string; start: number }): boolean {
   if (!PUT_ON.has(previous.word)) return false;
   return endsClauseWith(text.slice(from, previous.start), SCHEDULED);
+}
+
+/** The words that end a span at the date: `through Friday`, `until Monday`. */
+const SPAN_END: ReadonlySet<string> = new Set(["until", "till", "through"]);
+/** A state that holds now, in its clause's present (`is in effect`, `remains shut`), or one a past act sets going (`extended the curfew`). */
+const LASTING = /\b(?:is|are|remains?|stays?|lasts?|runs?|extended|imposed|issued|declared)\b/gi;
+
+/**
+ * `A red flag warning is in effect through Friday, officials said`, `issued a red flag warning through Friday`:
+ * a span that holds now, or that a past act set going, ends ahead, in the same clause with no other past verb.
+ */
+function lastsUntil(text: string, from: number, previous: { word: string; start: number }): boolean {
+  if (!SPAN_END.has(previous.word)) return false;
+  const clause = text.slice(from, previous.start);
+  let end = -1;
+  for (const m of clause.matchAll(LASTING)) end = m.index + m[0].length;
+  return end >= 0 && !/[,;:]/.test(clause.slice(end)) && !hasPastVerb(clause.slice(end));
 }
 
 /**

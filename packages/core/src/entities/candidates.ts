@@ -761,7 +761,8 @@ function knownOnly(
         (single && run.mode === "initial" && first.possessive && ownsPersonAfter(run.nts, first, first.at + first.width)) ||
         // `Everton beat Leeds 2-1`: a word no dictionary has, before a match's result, names a side
         (single && run.mode === "initial" && isNoWord(word, lowercaseWords) && scoreFollows(text, first.end));
-      if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word)))) {
+      // (`Tiger Woods, Rory McIlroy and Jon Rahm`: a sentence's first two words listed before a person's name are a name too)
+      if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word))) || (k - i === 2 && parts.length === 2 && listedBeforePerson(run, first, parts[1]!))) {
         matched = k - i;
         listedOnly = !known;
         break;
@@ -901,6 +902,17 @@ function describedAfter(run: Pending, parts: readonly NameToken[], aliases: Alia
 function listed(run: Pending, first: NameToken, lowercaseWords: Pick<ReadonlySet<string>, "has">): boolean {
   const lower = first.text.toLowerCase();
   return run.mode === "initial" && first.at === run.fromIndex && !VOCABULARY.has(lower) && !lowercaseWords.has(lower) && startsList(run, first.at);
+}
+
+/**
+ * A sentence's first two words, each capitalised and neither a title's nor a head word, listed before a run that
+ * opens with a first name and holds a surname after it: `Tiger Woods, Rory McIlroy and Jon Rahm missed the cut`.
+ */
+function listedBeforePerson(run: Pending, first: NameToken, second: NameToken): boolean {
+  if (run.mode !== "initial" || first.at !== run.fromIndex || first.possessive) return false;
+  if ([first, second].some((w) => w.kind !== "word" || !startsUpper(w.text) || isStopword(w.text) || isCalendarName(w.text) || isTitlePart(w.text) || HEAD_WORDS.has(w.text))) return false;
+  const next = runListedAfter(run.runs, run.nts, second.at + second.width)?.run.parts;
+  return next !== undefined && next.length >= 2 && isFirstName(next[0]!.text) && !isStopword(next[1]!.text) && !HEAD_WORDS.has(next[next.length - 1]!.text);
 }
 
 /** The word at `i` is followed, after a comma or `and`/`or`, by another of the sentence's names. */

@@ -2811,4 +2811,19 @@ describe("a name after a verb of leaving and before `for`", () => {
       "Alternative for Germany": "organization",
     });
   });
+
+});
+
+describe("a sentence's first two everyday words in a list", () => {
+  it("are a name when a person's name is listed after them, not before other words", () => {
+    const text = "Cut\n\nTiger Woods, Rory McIlroy and Jon Rahm missed the cut. Golden Retrievers, Labradors and Poodles won. Chief Executive, Ivo Lusk said.\n";
+    expect(types(text)).toEqual({
+      "Tiger Woods": "person",
+      "Rory McIlroy": "person",
+      "Jon Rahm": "person",
+      Labradors: "other",
+      Poodles: "other",
+      "Ivo Lusk": "person",
+    });
+  });
 });
