@@ -2827,3 +2827,24 @@ describe("a sentence's first two everyday words in a list", () => {
     });
   });
 });
+
+describe("epithets, state collections and fortresses", () => {
+  it("keeps a given name's epithet after `the` with it, but not a title or a longer name", () => {
+    const text = "Rulers\n\nThe palace was built by Catherine the Great in 1770. Ivan the Terrible was feared. Later Catherine moved. She told Chris the Pope was ill.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Catherine the Great", "person", ["Catherine the Great:name", "Catherine:partial", "She:pronoun"]],
+      ["Ivan the Terrible", "person", ["Ivan the Terrible:name"]],
+      ["Chris", "person", ["Chris:name"]],
+    ]);
+  });
+
+  it("reads a body named for its collections or archives, a people's plural, and a place after `the fortress of`", () => {
+    const text = "Loans\n\nThe Dresden State Art Collections lent works to the National Archives. The Danes kept them in the fortress of Koenigstein.\n";
+    expect(types(text)).toEqual({
+      "Dresden State Art Collections": "organization",
+      "National Archives": "organization",
+      Danes: "group",
+      Koenigstein: "place",
+    });
+  });
+});

@@ -173,6 +173,11 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
           continue;
         }
       }
+      if (next.text === "the" && epithetAfter(parts, tokens, nameish, j + 1)) {
+        parts.push(next, tokens[j + 1]!);
+        j += 2;
+        break;
+      }
       // `Roe v. Wade`, `Brown vs. Board of Education`: a court case names both parties
       if ((next.text === "v." || next.text === "vs.") && nameish[j + 1] === true && !tokens[j + 1]!.hyphenBefore) {
         parts.push(next);
@@ -444,6 +449,17 @@ export function runListedBefore(runs: readonly NameRun[], tokens: readonly NameT
   if (k === start - 1) return undefined;
   const run = runs[lastAtMost(runs, k + 1, (r) => r.to)];
   return run?.to === k + 1 ? { run, joined } : undefined;
+}
+
+/**
+ * `Catherine the Great`, `Augustus the Strong`, `John the Baptist`: a given name alone, then `the` and one
+ * capitalised everyday word that ends the run and is neither a title's (`told Chris the Pope`) nor a head word.
+ */
+function epithetAfter(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], k: number): boolean {
+  const word = tokens[k];
+  if (parts.length !== 1 || parts[0]!.possessive || !isFirstName(parts[0]!.text) || word === undefined || nameish[k] !== true || word.hyphenBefore) return false;
+  if (nameish[k + 1] === true || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || isTitlePart(word.text) || HEAD_WORDS.has(word.text) || isStopword(word.text)) return false;
+  return VOCABULARY.has(word.text.toLowerCase());
 }
 
 /** A word that may be one half of a double surname: a capital, then small letters. */
