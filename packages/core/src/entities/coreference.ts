@@ -52,6 +52,9 @@ function itsFollows(text: string, end: number): boolean {
 /** A preposition of place right before a word: `in Paris` is the city whatever its people are called. */
 const PLACE_PREPOSITION = /\b(?:in|at|from|to|into|near|across|outside|through|via|around|toward|towards|of)\s+$/i;
 
+/** `'s` or `’s` right after a name, or a bare apostrophe after one ending in s. */
+const POSSESSIVE_AFTER = /^['’](?:s\b|\s)/;
+
 export function entityId(type: EntityType, name: string): string {
   return `${type}:${asciiSlug(name) ?? unicodeSlug(name)}`;
 }
@@ -124,8 +127,12 @@ export function resolveEntities(
   };
   /** `the House`: the chamber, whoever has the surname. */
   const isChamber = (c: Candidate) => c.name === CHAMBER && afterThe(text, c.start);
-  /** A one-word place not after a preposition of place may be someone's surname or a company's short name. */
-  const mayNameOther = (c: Candidate) => c.cls.type === "place" && c.words.length === 1 && !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start));
+  /**
+   * A one-word place not after a preposition of place may be someone's surname or a company's short name.
+   * (before a possessive the preposition governs what is owned: `the length of Toledo's detention`)
+   */
+  const mayNameOther = (c: Candidate) =>
+    c.cls.type === "place" && c.words.length === 1 && (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) || !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start)));
   const create = (c: Candidate, key: string, kind: MentionKind = "name") => {
     const cluster: Cluster = { members: [], defined: new Map(), descriptions: [], canonical: c.cls.canonical || undefined };
     clusters.push(cluster);

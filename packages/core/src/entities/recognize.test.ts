@@ -2848,3 +2848,13 @@ describe("epithets, state collections and fortresses", () => {
     });
   });
 });
+
+describe("a surname that is also a city", () => {
+  it("joins a possessive after `of` to the person whose surname it is, and a place after `in` to the place", () => {
+    const text = "Trial\n\nThe court sentenced Alejandro Toledo. It will rule on the length of Toledo's detention. He was born in Toledo.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Alejandro Toledo", "person", ["Alejandro Toledo:name", "Toledo:partial", "He:pronoun"]],
+      ["Toledo", "place", ["Toledo:name"]],
+    ]);
+  });
+});
