@@ -286,6 +286,7 @@ export function resolveEntities(
   const byCaseFirstWord = new Map<string, Cluster[]>();
   const byMiddleName = new Map<string, Cluster[]>();
   const byAreaFirstWord = new Map<string, Cluster[]>();
+  const byEventFirstWord = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     if (cl.members.length === 0) continue;
     const type = typeOf(cl);
@@ -306,6 +307,8 @@ export function resolveEntities(
         // (not a body named for a place named in its first two words: `Monterey` is no short name of `Monterey Bay Aquarium`)
         if (type === "organization" && !HEAD_WORDS.has(words[0]!) && !OFFICE_WORDS.has(words[0]!) && HEAD_WORDS.get(words[1] ?? "") !== "place") push(byOrganizationFirstWord, words[0]!, cl);
         if (type === "other" && CASE_NAME.test(m.candidate.name)) push(byCaseFirstWord, words[0]!, cl);
+        // `the Tour` after `Tour de France`, `the Battle` after `Battle of Hastings`: an event goes by its first word after `the`
+        if (type === "event") push(byEventFirstWord, words[0]!, cl);
         // `Gaines` after `Gaines County`, `Wembley` after `Wembley Stadium`: a place whose head is a noun for a kind of place
         if (type === "place" && words.length === 2 && CLASS_NOUNS.get(words[1]!.toLowerCase()) === "place") push(byAreaFirstWord, words[0]!, cl);
         // `Webb` after `James Webb Space Telescope`: a thing named for a person goes by the person's surname
@@ -430,6 +433,11 @@ export function resolveEntities(
         const named = byLast.length > 0 ? byLast : (byHeadWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         if (named.length === 1) {
           join(c, named[0]!, "description");
+          continue;
+        }
+        const event = c.words.length === 1 ? (byEventFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start)) : [];
+        if (named.length === 0 && event.length === 1) {
+          join({ ...c, cls: classified("event", "evidence") }, event[0]!, "partial");
           continue;
         }
       }

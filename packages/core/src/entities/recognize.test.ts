@@ -2858,3 +2858,16 @@ describe("a surname that is also a city", () => {
     ]);
   });
 });
+
+describe("an event's first word after `the`", () => {
+  it("is the one event named before that it opens, and no event when two are", () => {
+    const text = "Race\n\nRiders reached the Tour de France on Sunday. Marianne Vos won the Tour in 2020. She rode the Tour of Flanders in April. The Tour ends in Nice.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Tour de France", "event", ["Tour de France:name", "Tour:partial"]],
+      ["Marianne Vos", "person", ["Marianne Vos:name", "She:pronoun"]],
+      ["Tour of Flanders", "event", ["Tour of Flanders:name"]],
+      ["Tour", "other", ["Tour:name"]],
+      ["Nice", "place", ["Nice:name"]],
+    ]);
+  });
+});
