@@ -2871,3 +2871,10 @@ describe("an event's first word after `the`", () => {
     ]);
   });
 });
+
+describe("mountain ranges", () => {
+  it("are places, named in the plural", () => {
+    const text = "Race\n\nThe riders crossed the Pyrenees on Sunday and reach the Alps on Tuesday.\n";
+    expect(types(text)).toEqual({ Pyrenees: "place", Alps: "place" });
+  });
+});
