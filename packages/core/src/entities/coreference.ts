@@ -52,8 +52,11 @@ function itsFollows(text: string, end: number): boolean {
 /** A preposition of place right before a word: `in Paris` is the city whatever its people are called. */
 const PLACE_PREPOSITION = /\b(?:in|at|from|to|into|near|across|outside|through|via|around|toward|towards|of)\s+$/i;
 
-/** `'s` or `’s` right after a name, or a bare apostrophe after one ending in s. */
-const POSSESSIVE_AFTER = /^['’](?:s\b|\s)/;
+/** The name that ends at `end` is a possessive: `'s` or `’s` after it, or a bare apostrophe after one ending in s. */
+function possessiveAt(text: string, end: number): boolean {
+  const after = text.slice(end, end + 3);
+  return /^['’]s\b/.test(after) || (text[end - 1] === "s" && /^['’]\s/.test(after));
+}
 
 export function entityId(type: EntityType, name: string): string {
   return `${type}:${asciiSlug(name) ?? unicodeSlug(name)}`;
@@ -132,7 +135,7 @@ export function resolveEntities(
    * (before a possessive the preposition governs what is owned: `the length of Toledo's detention`)
    */
   const mayNameOther = (c: Candidate) =>
-    c.cls.type === "place" && c.words.length === 1 && (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) || !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start)));
+    c.cls.type === "place" && c.words.length === 1 && (possessiveAt(text, c.end) || !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start)));
   const create = (c: Candidate, key: string, kind: MentionKind = "name") => {
     const cluster: Cluster = { members: [], defined: new Map(), descriptions: [], canonical: c.cls.canonical || undefined };
     clusters.push(cluster);
