@@ -118,7 +118,8 @@ export function trailingTitleStart(words: readonly string[]): number {
   return k;
 }
 
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A plain capitalised word, a capital and then small letters only: `Great`, `Media`, `Gasset`. */
+export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
 /**

@@ -305,10 +305,6 @@ function namedLaterInClause(ctx: PronounContext, ti: number, endToken: number, n
   return others.size === 0 ? NO_ONE : others;
 }
 
-/**
- * Whether a referent can be a pronoun's: a name inside a quotation only for the pronouns of that quotation,
- * and a pronoun inside one not for a speech verb's (`“She took hers,” she said`).
- */
 /** How far apart, at most, a quotation and the next one that carries it on stand: `“…,” Reed said. “…”`. */
 const CUE_BETWEEN = 60;
 
@@ -326,6 +322,10 @@ function quoteChains(text: string, quotes: readonly Span[]): Int32Array {
   return chain;
 }
 
+/**
+ * Whether a referent can be a pronoun's: a name inside a quotation only for the pronouns of that quotation's
+ * chain, and a pronoun inside one not for a speech verb's (`“She took hers,” she said`).
+ */
 const visibleTo = (r: Referent, quote: number, cue = false): boolean => (r.quote < 0 || r.quote === quote) && !(cue && r.quoted);
 
 /** How many sentences either side of a quotation its speaker is looked for: this also bounds the work in a long paragraph. */

@@ -1,7 +1,7 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { ARABIC_ARTICLE, COMPOUND_SURNAME_JOINS, NAME_PARTICLES, hasInnerCapital } from "./classify.js";
-import { CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -141,7 +141,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         // verb, when a given name starts it or a word no dictionary lists follows (`what Senate Democrats do Monday` stays apart)
         (next.text === "do" && parts.length >= 2 && (isFirstName(parts[0]!.text) || !isEnglishWord((tokens[j + 1]?.text ?? "").toLowerCase()))) ||
         // `Gouveia e Melo`, `Ortega y Gasset`: Portuguese `e` and Spanish `y` join a double surname, English having no such word
-        (COMPOUND_SURNAME_JOINS.has(next.text) && SURNAME_WORD.test(t.text) && SURNAME_WORD.test(tokens[j + 1]?.text ?? "") && !isStopword(tokens[j + 1]!.text)) ||
+        (COMPOUND_SURNAME_JOINS.has(next.text) && CAPITALISED_WORD.test(t.text) && CAPITALISED_WORD.test(tokens[j + 1]?.text ?? "") && !isStopword(tokens[j + 1]!.text)) ||
         // `Council on Foreign Relations`: a body named by its subject
         (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
         (next.text === "and" &&
@@ -390,7 +390,7 @@ function portfolioBeforeAnd(t: NameToken, alone: boolean): boolean {
 
 /** A capitalised common noun that names a portfolio: an everyday word, or one built like an abstract noun (`Fisheries`, `Agriculture`). */
 function isPortfolioWord(t: NameToken): boolean {
-  if (t.kind !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || HEAD_WORDS.has(t.text)) return false;
+  if (t.kind !== "word" || !CAPITALISED_WORD.test(t.text) || HEAD_WORDS.has(t.text)) return false;
   const lower = t.text.toLowerCase();
   return VOCABULARY.has(lower) || /(?:ies|ure|ment|tion|sion|ity|ence|ance|ics)$/.test(lower);
 }
@@ -421,7 +421,7 @@ function portfolioListEnd(parts: readonly NameToken[], tokens: readonly NameToke
  * everyday noun is a portfolio too, inside the list.
  */
 function isEverydayHeadWord(t: NameToken): boolean {
-  return t.kind === "word" && HEAD_WORDS.has(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && VOCABULARY.has(t.text.toLowerCase());
+  return t.kind === "word" && HEAD_WORDS.has(t.text) && CAPITALISED_WORD.test(t.text) && VOCABULARY.has(t.text.toLowerCase());
 }
 
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
@@ -458,12 +458,9 @@ export function runListedBefore(runs: readonly NameRun[], tokens: readonly NameT
 function epithetAfter(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], k: number): boolean {
   const word = tokens[k];
   if (parts.length !== 1 || parts[0]!.possessive || !isFirstName(parts[0]!.text) || word === undefined || nameish[k] !== true || word.hyphenBefore) return false;
-  if (nameish[k + 1] === true || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || isTitlePart(word.text) || HEAD_WORDS.has(word.text) || isStopword(word.text)) return false;
+  if (nameish[k + 1] === true || !CAPITALISED_WORD.test(word.text) || isTitlePart(word.text) || HEAD_WORDS.has(word.text) || isStopword(word.text)) return false;
   return VOCABULARY.has(word.text.toLowerCase());
 }
-
-/** A word that may be one half of a double surname: a capital, then small letters. */
-const SURNAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 export const runText = (parts: readonly NameToken[]) => {
   let s = "";
