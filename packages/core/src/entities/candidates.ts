@@ -2,7 +2,7 @@ import { isCalendarName } from "../dates/calendar.js";
 import type { ArticleParagraph } from "../model.js";
 import type { Span } from "../text/positions.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
-import { isStopword } from "../text/stopwords.js";
+import { isSentenceOpener, isStopword } from "../text/stopwords.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
@@ -555,9 +555,9 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   if (prefix.length > 0) {
     // `Harbour Authority Chairman Tim Bell`, `Lok Sabha Speaker Om Birla`: a body named by its head word before the title
     const body = bodyBeforeTitle(prefix);
-    const bodyName = body > 0 ? makeCandidate(text, run, prefix.slice(0, body), aliases, false) : undefined;
+    const bodyName = body !== undefined ? makeCandidate(text, run, prefix.slice(body.from, body.to), aliases, false) : undefined;
     if (bodyName !== undefined) results.push(bodyName);
-    for (const c of knownToTables(text, run, bodyName !== undefined ? prefix.slice(body) : prefix, aliases)) results.push(c);
+    for (const c of knownToTables(text, run, bodyName !== undefined ? prefix.slice(body!.to) : prefix, aliases)) results.push(c);
   }
   // `Democrat Joe Manchin`, `Briton Ann Lowe`: a party's or a people's word before a full name says who the
   // person is and is no part of the name (the party is a mention of its own)
@@ -792,12 +792,20 @@ function isShoutedNameWord(word: string, coreNameWords: Pick<KnownNames, "has">)
   return word.length >= 3 && isUpper(word.charCodeAt(1)) && !hasLower(word) && coreNameWords.has(titleCase(word));
 }
 
-/** How many words before a title's first word name a body by their head word (`Harbour Authority` of `Harbour Authority Chairman`), or 0. */
-function bodyBeforeTitle(prefix: readonly NameToken[]): number {
+/**
+ * The words before a title's first word that name a body by its head word: `Harbour Authority` of `Harbour
+ * Authority Chairman`, `Bank of England` of `Bank of England Governor` (a sentence's first closed-class word left out).
+ */
+function bodyBeforeTitle(prefix: readonly NameToken[]): { from: number; to: number } | undefined {
   const title = prefix.findIndex((p) => isTitlePart(p.text));
-  if (title < 2 || GLUE_WORDS.has(prefix[0]!.text) || prefix.slice(0, title).some((p) => p.kind !== "word")) return 0;
+  const from = prefix.length > 0 && isSentenceOpener(prefix[0]!.text) ? 1 : 0;
+  if (title - from < 2 || GLUE_WORDS.has(prefix[from]!.text) || prefix.slice(from, title).some((p) => p.kind !== "word")) return undefined;
   const head = prefix[title - 1]!.text;
-  return HEAD_WORDS.get(head) === "organization" || isOrganizationHead(head) ? title : 0;
+  if (HEAD_WORDS.get(head) === "organization" || isOrganizationHead(head)) return { from, to: title };
+  // (`Central Bank of Nigeria`: the head before `of`, capitalised words after it)
+  const of = prefix.findIndex((p, k) => k > from && k < title - 1 && p.text === "of");
+  const named = of > from && isOrganizationHead(prefix[of - 1]!.text) && prefix.slice(of + 1, title).every((p) => startsUpper(p.text));
+  return named ? { from, to: title } : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, PATRONYMICS, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -309,6 +309,8 @@ export function resolveEntities(
         if (HEAD_WORDS.has(head)) push(byHeadWord, head, cl);
         // (not a body named for a place named in its first two words: `Monterey` is no short name of `Monterey Bay Aquarium`)
         if (type === "organization" && !HEAD_WORDS.has(words[0]!) && !OFFICE_WORDS.has(words[0]!) && HEAD_WORDS.get(words[1] ?? "") !== "place") push(byOrganizationFirstWord, words[0]!, cl);
+        // (`the Fed` beside `U.S. Federal Reserve`: the country a body's name opens with is no part of its short name)
+        if (type === "organization" && words.length >= 3 && isCountryWord(words[0]!)) push(byOrganizationFirstWord, words[1]!, cl);
         if (type === "other" && CASE_NAME.test(m.candidate.name)) push(byCaseFirstWord, words[0]!, cl);
         // `the Tour` after `Tour de France`, `the Battle` after `Battle of Hastings`: an event goes by its first word after `the`
         if (type === "event") push(byEventFirstWord, words[0]!, cl);
@@ -318,6 +320,8 @@ export function resolveEntities(
         if (type === "other" && words.length >= 3 && isFirstName(words[0]!)) for (const w of words.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, nameMatchKey(w), cl);
       }
       push(byInitials, initialsOf(words), cl);
+      // (a legal form may count too: `TSMC` is `Taiwan Semiconductor Manufacturing Co.`)
+      if (LEGAL_SUFFIXES.has(words.at(-1)!) || LEGAL_SUFFIXES.has(words.at(-1)!.replace(/\.$/, ""))) push(byInitials, initialsOf(words.slice(0, -1)) + words.at(-1)![0], cl);
       // (each part of a hyphened word counts when it is capitalised: `World Anti-Doping Agency` is `WADA`)
       const parts = initialsOf(words.flatMap((w) => w.split("-")));
       if (parts.length > words.length) push(byInitials, parts, cl);
@@ -851,4 +855,9 @@ function tailKey(tail: string): string {
   const first = tail.slice(0, space);
   const lower = first.toLowerCase();
   return lower !== first && NAME_PARTICLES.has(lower) ? lower + tail.slice(space) : tail;
+}
+
+/** A country's name, people or well-known short form (`U.S.`, `British`, `Japan`). */
+function isCountryWord(word: string): boolean {
+  return COUNTRIES.has(word) || DEMONYMS.has(word) || DEFAULT_ALIASES.get(word)?.type === "place";
 }

@@ -2878,3 +2878,36 @@ describe("mountain ranges", () => {
     expect(types(text)).toEqual({ Pyrenees: "place", Alps: "place" });
   });
 });
+
+describe("a body's short names", () => {
+  it("clips the word after the country a body's name opens with", () => {
+    const text = "Banks\n\nThe U.S. Federal Reserve held rates. Markets expect the Fed to cut in June.\n";
+    expect(mentionsOf(text)).toEqual([["U.S. Federal Reserve", "organization", ["U.S. Federal Reserve:name", "Fed:partial"]]]);
+  });
+
+  it("spells an acronym with the legal form's initial", () => {
+    const text = "Chips\n\nTaiwan Semiconductor Manufacturing Co. said output was normal. TSMC shares rose.\n";
+    expect(mentionsOf(text)).toEqual([["Taiwan Semiconductor Manufacturing Co.", "organization", ["Taiwan Semiconductor Manufacturing Co.:name", "TSMC:acronym"]]]);
+  });
+
+  it("heads a body with `Survey`", () => {
+    expect(types("Quake\n\nThe U.S. Geological Survey put its magnitude at 7.4.\n")).toEqual({ "U.S. Geological Survey": "organization" });
+  });
+});
+
+describe("a body named with `of` before a title", () => {
+  it("is the body's and the role's, a sentence's opening word left out", () => {
+    const text =
+      "Rates\n\nBut Bank of France governor Francois Villeroy de Galhau said a cut was near. Also Prime Minister Keir Starmer spoke. He met Central Bank of Nigeria Governor Olayemi Cardoso and European Commission spokesman Eric Mamer.\n";
+    expect(summary(text)).toEqual([
+      { name: "Bank of France", type: "organization", roles: [], aliases: [] },
+      { name: "Francois Villeroy de Galhau", type: "person", roles: ["Bank of France governor"], aliases: [] },
+      { name: "Keir Starmer", type: "person", roles: ["Prime Minister"], aliases: [] },
+      { name: "Central Bank of Nigeria", type: "organization", roles: [], aliases: [] },
+      { name: "Olayemi Cardoso", type: "person", roles: ["Central Bank of Nigeria Governor"], aliases: [] },
+      { name: "European Commission", type: "organization", roles: [], aliases: [] },
+      { name: "Eric Mamer", type: "person", roles: ["European Commission spokesman"], aliases: [] },
+    ]);
+  });
+});
+

@@ -1,11 +1,11 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { FIRST_NAMES, HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isGazetteerPlace, isTitlePart } from "./lexicon.js";
+import { FIRST_NAMES, HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
-import { isStopword } from "../text/stopwords.js";
+import { isSentenceOpener, isStopword } from "../text/stopwords.js";
 
 const PHRASE_GLUE = new Set(["of", "to", "the", "for", "on", "at", "in", "and"]);
 /** Glue that ties a role to the person it serves: `spokesman for`, `adviser to`. */
@@ -105,14 +105,20 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     if (TO_SOMEONE.has(t.text) && taken.length > 0 && (HONORIFICS.has(taken[0]!.text) || HONORIFICS.has(`${taken[0]!.text} ${taken[1]?.text}`) || isRoleForPlace(taken))) break;
     // `the son of former prime minister Junichiro Koizumi`: a role after `of` is the name's own, the one before it someone else's
     // (`the Janata Dal (United) of Bihar chief minister Nitish Kumar`: so is a place's role, whose place is no body's word)
-    if (t.text === "of" && taken.length > 0 && ((startsLower(taken[0]!.text) && taken.some(isRoleHead)) || HONORIFICS.has(taken[0]!.text) || isRoleForPlace(taken))) break;
+    // (`Bank of France governor`: the place after a body's head word is the body's)
+    if (t.text === "of" && taken.length > 0 && ((startsLower(taken[0]!.text) && taken.some(isRoleHead)) || HONORIFICS.has(taken[0]!.text) || (isRoleForPlace(taken) && !isOrganizationHead(tokens[i - 1]?.text ?? "")))) break;
     taken.unshift(t);
     i--;
   }
-  while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || PARTY_WORDS.has(taken[0]!.text) || /^(?:According|Referring|Asked|Said|Speaking|The|A|An|Its|His|Her|Their|Our)$/.test(taken[0]!.text))) taken.shift();
+  while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || PARTY_WORDS.has(taken[0]!.text) || /^(?:According|Referring|Asked|Said|Speaking|The|A|An|Its|His|Her|Their|Our)$/.test(taken[0]!.text) || opensSentenceOnly(taken[0]!, sentenceStart))) taken.shift();
   while (taken.length > 0 && PHRASE_GLUE.has(taken[taken.length - 1]!.text)) taken.pop();
   if (!taken.some((t) => isTitleWord(t.text))) return [];
   return taken;
+}
+
+/** `Also Prime Minister`, `But Bank of France governor`: a word opening the sentence only is no part of the title. */
+function opensSentenceOnly(t: NameToken, sentenceStart: number): boolean {
+  return t.at === sentenceStart && isSentenceOpener(t.text);
 }
 
 /** A place's one word, then a lower-case role noun: `Spain midfielder`, a role for that country. */

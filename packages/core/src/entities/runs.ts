@@ -145,7 +145,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         // `Council on Foreign Relations`: a body named by its subject
         (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
         (next.text === "and" &&
-          ((isInstitutionName(parts) && !startsOwnName(tokens, j + 1) && !startsInstitution(tokens, j + 1)) ||
+          // (`Central Bank of Nigeria Governor Olayemi Cardoso and`: a titled person's name ends the body's)
+          ((isInstitutionName(parts) && !startsOwnName(tokens, j + 1) && !startsInstitution(tokens, j + 1) && !personName(parts)) ||
             portfolioBefore(parts, tokens, nameish, j + 1) ||
             (nameish[j + 1] === true && knownWithAnd(parts, next, tokens[j + 1]!, isKnown)) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1)));
