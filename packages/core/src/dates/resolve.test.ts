@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seed } from "../../test/seeds.js";
 import { analyzeArticle } from "../analyze.js";
 import { findDateExpressions } from "./expressions.js";
-import { clauseTense, resolveExpression, type ReferenceDate } from "./resolve.js";
+import { SentenceTense, clauseTense, resolveExpression, tenseAt, type ReferenceDate } from "./resolve.js";
 
 const ref: ReferenceDate = { date: { year: 2014, month: 11, day: 7 }, source: "published" };
 const resolve = (phrase: string, tense: "past" | "future" = "past", reference: ReferenceDate | null = ref) => {
@@ -268,6 +268,18 @@ describe("tense", () => {
     expect(clauseTense("Sales were strong through ", ".")).toBe("past");
     expect(clauseTense("The warning is in effect, but the road closed until ", ".")).toBe("past");
     expect(clauseTense("The hurricane season runs through ", ".")).toBe("future");
+  });
+
+  it("reads an event's verb in the present right before the date as ahead, in a sentence with a past verb", () => {
+    expect(clauseTense("The Fed, which meets again on ", ", is expected to keep rates on hold.")).toBe("future");
+    expect(clauseTense("Ortberg cancelled his appearance at the Paris Air Show, which begins on ", ".")).toBe("future");
+    expect(clauseTense("The race did not finish in Paris because of preparations for the Olympic Games, which open on ", ".")).toBe("future");
+    expect(clauseTense("The spokesperson wanted the dispute resolved before exams begin in ", ".")).toBe("future");
+    expect(clauseTense("The festival was off to a bright start on ", " as crowds gathered.")).toBe("past");
+    expect(clauseTense("Her coach said the pair had worked on her serve since the US Open in ", ".")).toBe("past");
+    // a year is where a story is set, not when an event is on
+    const story = "The story begins in 1943, the author said.";
+    expect(tenseAt(new SentenceTense(story, 0, story.length), 0, 20, 24, story.length)).toBe("past");
   });
 
   it("reads a date after `since` as past, with no past verb in the sentence", () => {

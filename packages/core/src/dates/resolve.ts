@@ -241,7 +241,11 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   if (previous === "next" || own === "next") return "future";
   // (`the sixth strike since November`: a span that runs up to now began in the past)
   if (previous === "last" || own === "last" || previous === "since") return "past";
-  if (before !== undefined && (decidedFrom(sentence.text, from, dateStart, before) || scheduledFor(sentence.text, from, dateStart, before) || lastsUntil(sentence.text, from, before))) return "future";
+  if (
+    before !== undefined &&
+    (decidedFrom(sentence.text, from, dateStart, before) || scheduledFor(sentence.text, from, dateStart, before) || lastsUntil(sentence.text, from, before) || happensOn(sentence.text, from, dateStart, dateEnd, before))
+  )
+    return "future";
   const marker = sentence.lastFutureEnd(from, dateStart);
   if (marker >= 0) {
     const between = sentence.text.slice(marker, dateStart);
@@ -308,6 +312,26 @@ function lastsUntil(text: string, from: number, previous: { word: string; start:
   let end = -1;
   for (const m of clause.matchAll(LASTING)) end = m.index + m[0].length;
   return end >= 0 && !/[,;:]/.test(clause.slice(end)) && !hasPastVerb(clause.slice(end));
+}
+
+/** Verbs news writes in the present for an event on the calendar: `meets on May 1`, `Voting begins Monday`. */
+const HAPPENS: ReadonlySet<string> = new Set(["meets", "begin", "begins", "starts", "opens", "resume", "resumes", "convene", "convenes", "reconvene", "reconvenes", "closes", "ends", "expire", "expires"]);
+/** Verbs as often nouns (`off to a bright start on Saturday`), so verbs only after a relative pronoun: `the Games, which open on Friday`. */
+const HAPPENS_OR_NOUNS: ReadonlySet<string> = new Set(["start", "end", "open", "close", "meet"]);
+/** Words between such a verb and its date: `meets again on`, `opens in`. */
+const HAPPENS_LINKS: ReadonlySet<string> = new Set(["on", "in", "again", "next"]);
+
+/**
+ * `The Fed, which meets again on May 1, is expected to hold`, `before exams begin in May`: an event's verb in the
+ * present right before the date puts the event ahead. A year is a setting, not a schedule (`The story begins in 1943`).
+ */
+function happensOn(text: string, from: number, dateStart: number, dateEnd: number, previous: { word: string; start: number }): boolean {
+  if (/\d{4}/.test(text.slice(dateStart, dateEnd))) return false;
+  let word: { word: string; start: number } | undefined = previous;
+  for (let k = 0; k < 2 && word !== undefined && HAPPENS_LINKS.has(word.word); k++) word = lowerWordBefore(text, from, word.start);
+  // (in lower case as written: `the US Open in September` is a name)
+  if (word === undefined || !isLower(text.charCodeAt(word.start))) return false;
+  return HAPPENS.has(word.word) || (HAPPENS_OR_NOUNS.has(word.word) && /^(?:which|that)$/.test(lastWordBefore(text, from, word.start) ?? ""));
 }
 
 /**
