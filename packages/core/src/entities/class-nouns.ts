@@ -162,6 +162,7 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   if (LIST_JOINS.has(nts[end]?.text ?? "")) return pluralNounOfNextName(nts, end + 1);
   let t = nts[end];
   if (t === undefined || t.kind !== "word" || !startsLower(t.text)) return undefined;
+  if (ARMED_MEMBERS.has(t.text)) return { type: "organization", namedForPeople: false };
   if (!CLASS_NOUNS.has(t.text) && !PROGRAMME_NOUNS.has(t.text)) {
     const w = t.text;
     // (`news` is a modifier, in `news agency`, though it is no name's word)
@@ -181,6 +182,9 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   const noun = word === "station" ? "place" : CLASS_NOUNS.get(word);
   return nounOfBodyOrPlace(noun, word);
 }
+
+/** `Boko Haram extremists`, `Wagner fighters`: the armed members a group's name is written before (not `loyalists`, whom a person has). */
+const ARMED_MEMBERS: ReadonlySet<string> = new Set(["militants", "extremists", "insurgents", "jihadists", "rebels", "fighters", "guerrillas", "gunmen", "separatists", "militiamen"]);
 
 /** What a class noun after a name says of it, when the noun is a body's or a place's. */
 function nounOfBodyOrPlace(noun: EntityType | undefined, singularNoun: string): NounAfter | undefined {

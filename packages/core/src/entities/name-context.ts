@@ -213,7 +213,8 @@ export class NameContext implements ClassifyContext {
       (NEARNESS.has(previous) && LOCATIVES.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "of" && PARTS_OF_PLACES.has(run.nts[startIndex - 2]?.text ?? "")) ||
-      hometown(run.nts, startIndex)
+      hometown(run.nts, startIndex) ||
+      inAreaAfter(run.nts, this.endIndex)
     );
   }
 
@@ -443,6 +444,18 @@ function hometown(nts: readonly NameToken[], start: number): boolean {
   if (before?.kind === "number") return /^\d{1,3}$/.test(before.text) && nts[start - 4]?.text === ",";
   // `Kieran Doyle, of Harehills, appeared`: where someone named just before lives
   return before !== undefined && startsUpper(before.text) && !before.possessive && (nts[start - 4] === undefined || startsUpper(nts[start - 4]!.text) || nts[start - 4]!.text === ".");
+}
+
+/** The lower-case nouns for the areas a country is divided into, written after their names: `Borno state`, `Hubei province`. */
+const AREA_NOUNS: ReadonlySet<string> = new Set(["state", "province", "county", "district", "region", "prefecture", "governorate", "municipality", "oblast"]);
+
+/** `from Chibok in Borno state`, `Kuriga in Kaduna State`: a name followed by `in` and an area of a country is a place within it. */
+function inAreaAfter(nts: readonly NameToken[], end: number): boolean {
+  if (nts[end]?.text !== "in") return false;
+  let k = end + 1;
+  while (k < end + 4 && startsUpper(nts[k]?.text ?? "") && !nts[k]!.possessive) k++;
+  if (k === end + 1) return false;
+  return AREA_NOUNS.has(nts[k]?.text ?? "") || (k > end + 2 && AREA_NOUNS.has(nts[k - 1]!.text.toLowerCase()));
 }
 
 /** The first of he/she/his/her/him (personal) or it/its (neuter) after the name, within the sentence. */

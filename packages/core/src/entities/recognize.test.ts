@@ -2911,3 +2911,17 @@ describe("a body named with `of` before a title", () => {
   });
 });
 
+describe("an armed group's name before its members", () => {
+  it("is an organization, whose words a person's would otherwise be", () => {
+    const text = "Attack\n\nIn 2014, Boko Haram extremists seized 276 schoolgirls. On Monday, Al-Shabaab militants attacked a base. Kurdish fighters advanced.\n";
+    expect(types(text)).toEqual({ "Boko Haram": "organization", "Al-Shabaab": "organization", Kurdish: "group" });
+  });
+});
+
+describe("a name before `in` and an area of a country", () => {
+  it("is a place within the area, a person's name staying a person's", () => {
+    const text = "Attack\n\nThe girls were taken from Chibok in Borno state. Gunmen attacked Kuriga in Kaduna State. Ann Lowe in Kent County spoke.\n";
+    expect(types(text)).toEqual({ Chibok: "place", Borno: "place", Kuriga: "place", Kaduna: "place", "Ann Lowe": "person", "Kent County": "place" });
+  });
+});
+
