@@ -282,6 +282,13 @@ describe("tense", () => {
     expect(tenseAt(new SentenceTense(story, 0, story.length), 0, 20, 24, story.length)).toBe("past");
   });
 
+  it("dates the saying by a verb of speech in the past before a phrase of where it was said", () => {
+    expect(clauseTense("Meta will cut 5% of staff, CEO Mark Zuckerberg said in an internal memo on ", ".")).toBe("past");
+    expect(clauseTense("The plant will close, the minister told reporters at a briefing on ", ".")).toBe("future");
+    expect(clauseTense("The plant will close, the minister said at a briefing on ", ".")).toBe("past");
+    expect(clauseTense("Ann Lee will speak at a rally on ", ".")).toBe("future");
+  });
+
   it("reads a date after `since` as past, with no past verb in the sentence", () => {
     expect(clauseTense("The dispute is the sixth round of strikes since ", ".")).toBe("past");
     expect(clauseTense("Prices have not fallen since ", ".")).toBe("past");

@@ -334,20 +334,36 @@ function happensOn(text: string, from: number, dateStart: number, dateEnd: numbe
   return HAPPENS.has(word.word) || (HAPPENS_OR_NOUNS.has(word.word) && /^(?:which|that)$/.test(lastWordBefore(text, from, word.start) ?? ""));
 }
 
+/** The prepositions of where or how something was said: `said in a memo on`, `told reporters at a briefing on`. */
+const SAID_IN: ReadonlySet<string> = new Set(["in", "at", "during", "via"]);
+/** How many words a phrase of where it was said may take before `on`: `in an internal memo`. */
+const SAID_IN_WORDS = 5;
+
 /**
  * `Harlow will cut 2,000 jobs, the carmaker said on Thursday`: a verb of speech in the past right before the
- * date (or before its `on`) dates the saying, whatever the words said promise.
+ * date (or before its `on`, or before a phrase of where it was said: `said in an internal memo on Tuesday`) dates
+ * the saying, whatever the words said promise.
  */
 function saidRightBefore(text: string, from: number, dateStart: number): boolean {
-  let end = dateStart;
-  for (let k = 0; k < 2; k++) {
-    const before = lowerWordBefore(text, from, end);
-    if (before === undefined) return false;
-    end = before.start;
-    // (`will be announced on`: a participle after an auxiliary is the promise's own verb)
-    if (before.word !== "on") return isSpeechVerb(before.word) && hasPastVerb(before.word) && !AUXILIARIES.has(lastWordBefore(text, from, end) ?? "");
+  const before = lowerWordBefore(text, from, dateStart);
+  if (before === undefined || before.word !== "on") return before !== undefined && saidInPast(text, from, before);
+  let at = before.start;
+  for (let k = 0; k <= SAID_IN_WORDS; k++) {
+    const word = lowerWordBefore(text, from, at);
+    if (word === undefined) return false;
+    if (k === 0 && saidInPast(text, from, word)) return true;
+    if (SAID_IN.has(word.word)) {
+      const verb = lowerWordBefore(text, from, word.start);
+      return verb !== undefined && saidInPast(text, from, verb);
+    }
+    at = word.start;
   }
   return false;
+}
+
+/** A verb of speech in the past (`said`), not a participle after an auxiliary (`will be announced`), which is the promise's own verb. */
+function saidInPast(text: string, from: number, verb: { word: string; start: number }): boolean {
+  return isSpeechVerb(verb.word) && hasPastVerb(verb.word) && !AUXILIARIES.has(lastWordBefore(text, from, verb.start) ?? "");
 }
 
 /** `tenseAt` for a date between the words `before` and `after`, which make its whole sentence. */

@@ -77,6 +77,8 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   const t = nts[i];
   if (t === undefined) return undefined;
   if (t.text === "of") {
+    // `Shares of Meta rose`: what shares are of is a company
+    if ((nts[i - 1]?.text ?? "").toLowerCase() === "shares" && nts[i + 1]?.text !== "the") return "organization";
     // (not `governor of the Bank of England`: after `the`, a body's name may follow)
     if (typeOfNoun(nts[i - 1]) === "place" || (OFFICES_OVER_PLACES.has(nts[i - 1]?.text ?? "") && nts[i + 1]?.text !== "the")) return "place";
     // `executive director of Consumer Watchdog`: what a role is held in is a body, unless the gazetteer knows it (`the governor of Lombardy`)

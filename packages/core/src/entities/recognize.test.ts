@@ -2925,3 +2925,14 @@ describe("a name before `in` and an area of a country", () => {
   });
 });
 
+describe("a company's first word in the headline", () => {
+  it("is the company the story names in full, though the gazetteer has a region so called", () => {
+    const text = "Meta to cut 3,600 jobs\n\nMeta Platforms will cut about 5% of its staff.\n";
+    expect(mentionsOf(text)).toEqual([["Meta Platforms", "organization", ["Meta:partial", "Meta Platforms:name", "its:pronoun"]]]);
+  });
+
+  it("is a company after `Shares of`", () => {
+    expect(types("Markets\n\nShares of Meta rose 1.2%.\n")).toEqual({ Meta: "organization" });
+  });
+});
+
