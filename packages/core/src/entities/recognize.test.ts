@@ -2936,3 +2936,14 @@ describe("a company's first word in the headline", () => {
   });
 });
 
+describe("`Prime` before a name", () => {
+  it("is no title without `Minister`", () => {
+    const text = "Cuts\n\nAmazon said it would cut roles in its Prime Video unit. Former prime minister Boris Johnson spoke.\n";
+    expect(summary(text)).toEqual([
+      { name: "Amazon", type: "organization", roles: [], aliases: [] },
+      { name: "Prime Video", type: "organization", roles: [], aliases: [] },
+      { name: "Boris Johnson", type: "person", roles: ["Former prime minister"], aliases: [] },
+    ]);
+  });
+});
+
