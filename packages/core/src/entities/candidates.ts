@@ -557,7 +557,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     const body = bodyBeforeTitle(prefix);
     const bodyName = body !== undefined ? makeCandidate(text, run, prefix.slice(body.from, body.to), aliases, false) : undefined;
     if (bodyName !== undefined) results.push(bodyName);
-    for (const c of knownToTables(text, run, bodyName !== undefined ? prefix.slice(body!.to) : prefix, aliases)) results.push(c);
+    const rest = body !== undefined && bodyName !== undefined ? prefix.slice(body.to) : prefix;
+    for (const c of knownToTables(text, run, rest, aliases)) results.push(c);
   }
   // `Democrat Joe Manchin`, `Briton Ann Lowe`: a party's or a people's word before a full name says who the
   // person is and is no part of the name (the party is a mention of its own)
@@ -794,7 +795,7 @@ function isShoutedNameWord(word: string, coreNameWords: Pick<KnownNames, "has">)
 
 /**
  * The words before a title's first word that name a body by its head word: `Harbour Authority` of `Harbour
- * Authority Chairman`, `Bank of England` of `Bank of England Governor` (a sentence's first closed-class word left out).
+ * Authority Chairman`, `Bank of England` of `Also Bank of England Governor` (an opening `But` or `Also` left out).
  */
 function bodyBeforeTitle(prefix: readonly NameToken[]): { from: number; to: number } | undefined {
   const title = prefix.findIndex((p) => isTitlePart(p.text));
