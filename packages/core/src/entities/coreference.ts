@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, PATRONYMICS, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -321,7 +321,7 @@ export function resolveEntities(
       }
       push(byInitials, initialsOf(words), cl);
       // (a legal form may count too: `TSMC` is `Taiwan Semiconductor Manufacturing Co.`)
-      if (LEGAL_SUFFIXES.has(words.at(-1)!) || LEGAL_SUFFIXES.has(words.at(-1)!.replace(/\.$/, ""))) push(byInitials, initialsOf(words.slice(0, -1)) + words.at(-1)![0], cl);
+      if (isLegalSuffix(words.at(-1)!)) push(byInitials, initialsOf(words.slice(0, -1)) + words.at(-1)![0], cl);
       // (each part of a hyphened word counts when it is capitalised: `World Anti-Doping Agency` is `WADA`)
       const parts = initialsOf(words.flatMap((w) => w.split("-")));
       if (parts.length > words.length) push(byInitials, parts, cl);

@@ -181,6 +181,11 @@ export function isCommonInitialism(word: string): boolean {
 /** A company's legal form after its name (`Inc`, `ASA`, `GmbH`). */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(entityWords.legalSuffixes);
 
+/** A legal form, with or without a period after it: `Co.`, `Corp`, `Plc.`. */
+export function isLegalSuffix(word: string): boolean {
+  return LEGAL_SUFFIXES.has(word) || LEGAL_SUFFIXES.has(word.replace(/\.$/, ""));
+}
+
 /** `N.V. Ramana`, `S.A. Bobde`: a legal form written as initials, before a capitalised word, is a person's initials. */
 export function isInitialsBeforeName(word: string, next: string | undefined): boolean {
   return LEGAL_SUFFIXES.has(word) && /^(?:\p{Lu}\.){2}$/u.test(word) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next);

@@ -1,7 +1,7 @@
 import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
-import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY, demonymOfPlural, isGazetteerPlace, isTitlePart } from "./lexicon.js";
+import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
@@ -195,7 +195,7 @@ export function isMixedInitialism(word: string): boolean {
 /** Every word's first letter as written, its legal form left out: `Bank of England` is `BoE`. */
 export function mixedInitialsOf(words: readonly string[]): string {
   return words
-    .filter((w) => !LEGAL_SUFFIXES.has(w) && !LEGAL_SUFFIXES.has(w.replace(/\.$/, "")))
+    .filter((w) => !isLegalSuffix(w))
     .map((w) => w[0]!)
     .join("");
 }
