@@ -5,12 +5,16 @@ import { findHolidays, isHolidayName, type WrittenHoliday } from "./holidays.js"
 
 /** A date expression and what it says, before it is put on the calendar. */
 export type DateExpression =
-  | { readonly kind: "written"; readonly span: Span; readonly text: string; readonly date: WrittenDate }
+  /** `yearOffset` for a date without its year in a year counted from the article's (`March 3 last year`). */
+  | { readonly kind: "written"; readonly span: Span; readonly text: string; readonly date: WrittenDate; readonly yearOffset?: number }
   | { readonly kind: "holiday"; readonly span: Span; readonly text: string; readonly holiday: WrittenHoliday }
   /** `offset` -1 or 1 for `last Monday`, `next Monday`: strictly before or after the article's date, whatever the tense. */
   | { readonly kind: "weekday"; readonly span: Span; readonly text: string; readonly weekday: number; readonly offset?: -1 | 1 }
-  /** `offset` -1, 0 or 1 for `last July`, `this July`, `next July`: the one before the article's month, in its year, or after it. */
-  | { readonly kind: "month"; readonly span: Span; readonly text: string; readonly month: number; readonly part?: "early" | "mid" | "late" | "end"; readonly offset?: -1 | 0 | 1 }
+  /**
+   * `offset` -1, 0 or 1 for `last July`, `this July`, `next July`: the one before the article's month, in its year, or after it;
+   * `yearOffset` for a month in a year counted from the article's (`November of last year`).
+   */
+  | { readonly kind: "month"; readonly span: Span; readonly text: string; readonly month: number; readonly part?: "early" | "mid" | "late" | "end"; readonly offset?: -1 | 0 | 1; readonly yearOffset?: number }
   | ({ readonly kind: "relative-day"; readonly span: Span; readonly text: string; readonly offset: number } & Counted)
   | { readonly kind: "relative-week"; readonly span: Span; readonly text: string; readonly offset: number }
   | ({ readonly kind: "relative-month"; readonly span: Span; readonly text: string; readonly offset: number } & Counted)
@@ -171,7 +175,32 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     w = 0;
     for (const e of pass) if (!taken(e.span.start, e.span.end)) found.push(e);
   }
-  return found.sort((a, b) => a.span.start - b.span.start);
+  found.sort((a, b) => a.span.start - b.span.start);
+  return withCountedYears(text, found);
+}
+
+/** A year phrase right after a month or a date (`November of last year`, `March 3 this year`). */
+const YEAR_PHRASE_GAP = /^\s+(?:of\s+)?$/;
+/** Months or dates coordinated so that a year phrase after the last one holds for all (`in April and November of last year`). */
+const COORDINATED_GAP = /^(?:\s*,)?\s+(?:and|or|to|through|until)\s+$|^\s*,\s+$|^\s*[-–]\s*$/;
+
+/**
+ * Gives a month or a yearless date the year a relative year phrase right after it counts (`last year`), and hands that
+ * year back over the months coordinated before it. Walked from the end so that each month sees its right neighbour's.
+ */
+function withCountedYears(text: string, found: DateExpression[]): DateExpression[] {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const e = found[i]!;
+    if (!(e.kind === "month" && e.offset === undefined) && !(e.kind === "written" && e.date.year === undefined)) continue;
+    const next = found[i + 1]!;
+    const gap = text.slice(e.span.end, next.span.start);
+    let yearOffset: number | undefined;
+    // (`last year's winner` names a winner, not the month's year)
+    if (next.kind === "relative-year" && next.counted === undefined && YEAR_PHRASE_GAP.test(gap) && !/^['’]s\b/u.test(text.slice(next.span.end, next.span.end + 3))) yearOffset = next.offset;
+    else if ((next.kind === "month" || next.kind === "written") && next.yearOffset !== undefined && COORDINATED_GAP.test(gap)) yearOffset = next.yearOffset;
+    if (yearOffset !== undefined) found[i] = { ...e, yearOffset };
+  }
+  return found;
 }
 
 /** `the` stands right before `at`: `the next Monday`, `the last July`. */

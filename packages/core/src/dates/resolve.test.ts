@@ -193,6 +193,27 @@ describe("counts forward in an article", () => {
   });
 });
 
+describe("a month or a date in a year counted from the article's", () => {
+  it("takes the year of `last year` or `next year` right after it, over the months coordinated before it", () => {
+    const m = analyzeArticle(
+      "Flights\n\nFriday, November 7, 2014\n\nTwo flights, in April and November of last year, failed. It closed on March 3 this year. Repairs run from June to August next year. In October, last year's winner spoke.\n",
+    );
+    expect(m.dates.map((d) => [d.text, d.value])).toEqual([
+      ["Friday, November 7, 2014", "2014-11-07"],
+      ["April", "2013-04"],
+      ["November", "2013-11"],
+      ["last year", "2013"],
+      ["March 3", "2014-03-03"],
+      ["this year", "2014"],
+      ["June", "2015-06"],
+      ["August", "2015-08"],
+      ["next year", "2015"],
+      ["October", "2014-10"],
+      ["last year", "2013"],
+    ]);
+  });
+});
+
 describe("dates inside quotations", () => {
   it("reads a date inside a quotation by the quotation's own words, and one outside by the sentence's", () => {
     const m = analyzeArticle("Talks\n\nFriday, November 7, 2014\n\n“There is work to do before March,” Ana Ruiz said Thursday. “We met on Monday,” she said.\n");

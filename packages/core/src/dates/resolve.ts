@@ -51,6 +51,11 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
     case "written": {
       const d = expr.date;
       const day = d.day ?? 1;
+      if (expr.yearOffset !== undefined) {
+        const year = ref.year + expr.yearOffset;
+        if (day > daysInMonth(year, d.month)) return { value: null, relative: true };
+        return { value: d.day === undefined ? formatMonth(year, d.month) : formatDate({ year, month: d.month, day }), relative: true };
+      }
       const candidates = [ref.year - 1, ref.year, ref.year + 1]
         .filter((y) => day <= daysInMonth(y, d.month))
         .map((year) => ({ year, month: d.month, day }));
@@ -75,6 +80,7 @@ export function resolveExpression(expr: DateExpression, reference: ReferenceDate
       return { value: formatDate(date), relative: true };
     }
     case "month": {
+      if (expr.yearOffset !== undefined) return { value: formatMonth(ref.year + expr.yearOffset, expr.month), relative: true };
       const candidates = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({ year, month: expr.month, day: 15 }));
       // `last July`: the one before the reference's month; `next July`: the one after; `this July`: its year's
       const best = expr.offset !== undefined ? byOffset(candidates, expr.offset, (c) => c.year * 12 + c.month - (ref.year * 12 + ref.month))! : nearest(candidates, ref, tense, 45)!;
