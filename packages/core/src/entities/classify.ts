@@ -275,6 +275,14 @@ function isCompoundGivenName(word: string): boolean {
   return (isDoubleBarrelled(word) || isParticledPlaceName(word)) && isFirstName(word.slice(0, word.search(/[-‐]/u)));
 }
 
+/**
+ * `O'Neal`, `D'Angelo`, `Da'Vine`, `N'Golo`: a name word with an elided particle or an apostrophe inside a given name,
+ * which no everyday word has (`L'` is French's article, opening a firm's or a title's name: `L'Équipe`).
+ */
+function isApostrophedName(word: string): boolean {
+  return /^(?!L['’])\p{Lu}\p{Ll}{0,2}['’]\p{Lu}\p{Ll}+$/u.test(word);
+}
+
 /** Types a name from what tables know of it, then from its last word, then from its shape and context. */
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
@@ -533,7 +541,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
   // company or body (`Diageo said`); a surname joins its full name's person in coreference. A family name
   // that speaks is a person's, unless `it` follows (`Bosch said it would`): `Kowalczyk said sales fell`
-  if (context.speaker && words.length === 1 && !ENGLISH_FIRST_NAMES.has(last) && !isAcronym(last) && !(SURNAMES.has(last) && !context.neuterPronoun)) {
+  if (context.speaker && words.length === 1 && !ENGLISH_FIRST_NAMES.has(last) && !isAcronym(last) && !((SURNAMES.has(last) || isApostrophedName(last)) && !context.neuterPronoun)) {
     return classified("organization", "guess");
   }
   // `PC World said`: a name that starts with an acronym speaks for a body; so does one that ends in an
@@ -555,7 +563,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     plain.length <= 3 &&
     NAME_PARTICLES.has(words[0]!) === false &&
     !opensWithRomanceArticle(words) &&
-    plain.every((w, k) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w)) || (k === 0 && isCompoundGivenName(w))) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
+    plain.every((w, k) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w)) || (k === 0 && isCompoundGivenName(w)) || isApostrophedName(w)) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
     !plain.every((w) => VOCABULARY.has(w.toLowerCase())) &&
     !endsInNoSurname(plain) &&
     !startsWithEverydayWord(plain)

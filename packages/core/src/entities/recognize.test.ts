@@ -2947,3 +2947,15 @@ describe("`Prime` before a name", () => {
   });
 });
 
+
+describe("names written with an apostrophe", () => {
+  it("are people's, whether an elided particle (`O'Neal`, `D'Angelo`) or inside a given name (`Da'Vine`)", () => {
+    const text = "Awards\n\nDa'Vine Joy Randolph won. “For so long,” Randolph said. D'Angelo Russell scored 20 points. O'Neal said no. The magazine L'Express said so.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Da'Vine Joy Randolph", "person", ["Da'Vine Joy Randolph:name", "Randolph:partial"]],
+      ["D'Angelo Russell", "person", ["D'Angelo Russell:name"]],
+      ["O'Neal", "person", ["O'Neal:name"]],
+      ["L'Express", "organization", ["L'Express:name"]],
+    ]);
+  });
+});
