@@ -575,8 +575,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 1 && isParticledPlaceName(final)) return classified("place", "guess");
   // (a given name is a body's before its officer's role: `Stanford law professors`, `Chelsea manager`)
   if (context.roleNounAfter && words.length === 1 && !context.titled && !context.determiner) return classified("organization", "guess");
-  // `a son, Peter, of Portland`: a given name alone, no everyday word, names a person
-  if (words.length === 1 && ENGLISH_FIRST_NAMES.has(final) && !VOCABULARY.has(final.toLowerCase()) && !context.determiner) return classified("person", "guess");
+  // `a son, Peter, of Portland`: a given name alone, no everyday word, names a person, and a town where it is where
+  // one is or goes (`moved to Chester`, `arrived at Chester`)
+  if (words.length === 1 && ENGLISH_FIRST_NAMES.has(final) && !VOCABULARY.has(final.toLowerCase()) && !context.determiner) return classified(context.locative ? "place" : "person", "guess");
   if (context.toldThe) return classified("organization", "guess");
   if (context.leads && words.length === 1 && !isAcronym(last)) return classified("person", "guess");
   // a body's name before its officer's role: `Rovers manager`, `Acme spokesman`

@@ -51,6 +51,8 @@ const WORD_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|n
 const WORK_OR_STUDY: ReadonlySet<string> = new Set([
   "work", "works", "worked", "working", "job", "jobs", "career", "employed", "study", "studies", "studied", "studying", "teach", "teaches", "taught", "teaching", "intern", "interned", "trained", "enrolled",
 ]);
+/** Verbs of arriving, after which `at` and a name is where one arrives: `arrived at Chester`. */
+const ARRIVALS: ReadonlySet<string> = new Set(["arrive", "arrives", "arrived", "arriving", "landed", "docked"]);
 export const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
 /** Adjectives of nearness between a preposition and a place: `in nearby Mill Lane`, `from neighbouring Dunmore`. */
 const NEARNESS: ReadonlySet<string> = new Set(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"]);
@@ -212,6 +214,7 @@ export class NameContext implements ClassifyContext {
       LOCATIVES.has(previous) ||
       (NEARNESS.has(previous) && LOCATIVES.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) ||
+      (previous === "at" && ARRIVALS.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "of" && PARTS_OF_PLACES.has(run.nts[startIndex - 2]?.text ?? "")) ||
       hometown(run.nts, startIndex) ||
       inAreaAfter(run.nts, this.endIndex)
@@ -401,10 +404,13 @@ function isKinNoun(word: string): boolean {
 
 /**
  * `Her daughter, Adaeze Okafor,`, `two sons, Tunde and Kayode`, `three children, Ada, Ben and Cy`: the name at
- * `start` follows a kinship noun and its comma, first or later in a list of names.
+ * `start` follows a kinship noun and its comma, first or later in a list of names; or the noun right before it in
+ * lower case (`her father Jordan`, `to mother Kasarna and father Dumai`).
  */
 export function kinBefore(nts: readonly NameToken[], start: number): boolean {
   let i = start - 1;
+  const noun = nts[i];
+  if (noun?.kind === "word" && startsLower(noun.text) && isKinNoun(noun.text)) return true;
   for (let listed = 0; listed < 6; listed++) {
     const t = nts[i];
     if (t === undefined || (t.text !== "," && t.text !== "and")) return false;

@@ -2959,3 +2959,17 @@ describe("names written with an apostrophe", () => {
     ]);
   });
 });
+
+describe("a given name or a town's name by what stands before it", () => {
+  it("is a town where one arrives, moves or lives, and a person after a kinship noun", () => {
+    const text = "Zoo\n\nThe cubs were born to mother Kasarna and father Dumai. Kasarna arrived at Chester from Dublin Zoo in 2021.\n";
+    expect(summary(text)).toEqual([
+      { name: "Kasarna", type: "person", roles: ["mother"], aliases: [] },
+      { name: "Dumai", type: "person", roles: ["father"], aliases: [] },
+      { name: "Chester", type: "place", roles: [], aliases: [] },
+      { name: "Dublin Zoo", type: "place", roles: [], aliases: [] },
+    ]);
+    expect(types("Visit\n\nHe looked at Chester and smiled.\n")).toEqual({ Chester: "person" });
+    expect(types("Visit\n\nShe moved to Chester in 2020.\n")).toEqual({ Chester: "place" });
+  });
+});
