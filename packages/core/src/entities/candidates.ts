@@ -37,6 +37,8 @@ export interface Candidate {
    * Systems (HPS)`) or after `known as`; or, for a single word, the longer name after it (`Jin, whose real name is Kim Seok-jin`).
    */
   readonly parentheticalOf?: number;
+  /** A work's title set in quotation marks (`Nolan's “Oppenheimer”`): it names the work, not the person or place it is named for. */
+  readonly work?: boolean;
 }
 
 interface Pending extends RunSetting {
@@ -387,7 +389,7 @@ export function findCandidates(
   for (const work of works) {
     const name = text.slice(work.start, work.end);
     const sentence = lastAtMost(sentences, work.start, (x) => x.start);
-    out.push(candidate(name, name.split(/\s+/), work.start, work.end, Math.max(0, sentence), classified("other", "evidence"), []));
+    out.push({ ...candidate(name, name.split(/\s+/), work.start, work.end, Math.max(0, sentence), classified("other", "evidence"), []), work: true });
   }
 
   if (dateline?.place !== undefined) {

@@ -346,6 +346,14 @@ export function resolveEntities(
         continue;
       }
     }
+    // a work's title is the work's, and another title of the same words (`“Oppenheimer”` beside `J. Robert Oppenheimer`)
+    if (c.work === true) {
+      const key = `work:${foldDiacritics(c.name)}`;
+      const same = byKey.get(key);
+      if (same !== undefined) join(c, same, "name");
+      else create(c, key);
+      continue;
+    }
     if (mayNameOther(c)) {
       // `Paris claims` after `Valeska Paris`: a city's name that is the surname of someone named before
       const people = (bySurname.get(nameMatchKey(word)) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.start < c.start));
@@ -525,7 +533,7 @@ export function resolveEntities(
 
   // 4. Single-word clusters that are a person's surname, named in full only later or by another form.
   for (const cl of clusters) {
-    if (cl.members.length === 0 || cl.members.some((m) => m.candidate.words.length !== 1 || m.candidate.cls.confidence === "known" || isChamber(m.candidate))) continue;
+    if (cl.members.length === 0 || cl.members.some((m) => m.candidate.words.length !== 1 || m.candidate.cls.confidence === "known" || m.candidate.work === true || isChamber(m.candidate))) continue;
     const word = cl.members[0]!.candidate.words[0];
     const target = (bySurname.get(nameMatchKey(word!)) ?? []).find((p) => p !== cl && p.members.length > 0);
     if (target) {

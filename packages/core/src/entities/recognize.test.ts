@@ -2973,3 +2973,15 @@ describe("a given name or a town's name by what stands before it", () => {
     expect(types("Visit\n\nShe moved to Chester in 2020.\n")).toEqual({ Chester: "place" });
   });
 });
+
+describe("a work named for someone", () => {
+  it("is the work in quotation marks, and the person outside them", () => {
+    const text = "Oscars\n\nChristopher Nolan's “Oppenheimer” won seven awards. Cillian Murphy played J. Robert Oppenheimer, the physicist. Oppenheimer died in 1967. Nolan's “Oppenheimer” made $950 million.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Christopher Nolan", "person", ["Christopher Nolan:name", "Nolan:partial"]],
+      ["Oppenheimer", "other", ["Oppenheimer:name", "Oppenheimer:name"]],
+      ["Cillian Murphy", "person", ["Cillian Murphy:name"]],
+      ["J. Robert Oppenheimer", "person", ["J. Robert Oppenheimer:name", "Oppenheimer:partial"]],
+    ]);
+  });
+});
