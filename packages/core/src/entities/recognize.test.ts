@@ -2985,3 +2985,13 @@ describe("a work named for someone", () => {
     ]);
   });
 });
+
+describe("a candidate's role", () => {
+  it("keeps `ruling` before the party or coalition it names", () => {
+    const text = "Vote\n\nFaye beat ruling coalition candidate Amadou Ba and ruling party candidate Ama Lee.\n";
+    expect(summary(text)).toEqual([
+      { name: "Amadou Ba", type: "person", roles: ["ruling coalition candidate"], aliases: [] },
+      { name: "Ama Lee", type: "person", roles: ["ruling party candidate"], aliases: [] },
+    ]);
+  });
+});
