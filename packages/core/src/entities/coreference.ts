@@ -346,9 +346,12 @@ export function resolveEntities(
         continue;
       }
     }
-    // a work's title is the work's, and another title of the same words (`“Oppenheimer”` beside `J. Robert Oppenheimer`)
+    // a work's title is the work's, never the person it is named for (`“Oppenheimer”` beside `J. Robert Oppenheimer`):
+    // where someone has the word, only another title of the same words joins it
     if (c.work === true) {
-      const key = `work:${foldDiacritics(c.name)}`;
+      const named = byKey.get(`name:${foldDiacritics(c.name)}`);
+      const namesSomeone = (byNameWord.get(nameMatchKey(word)) ?? []).length > 0 || (named !== undefined && typeOf(named) === "person");
+      const key = `${namesSomeone ? "work" : "name"}:${foldDiacritics(c.name)}`;
       const same = byKey.get(key);
       if (same !== undefined) join(c, same, "name");
       else create(c, key);

@@ -2984,6 +2984,14 @@ describe("a work named for someone", () => {
       ["J. Robert Oppenheimer", "person", ["J. Robert Oppenheimer:name", "Oppenheimer:partial"]],
     ]);
   });
+
+  it("is one with its title outside quotation marks where no one has the name", () => {
+    const text = "Festival\n\nCritics saw Anora first. Sean Baker's “Anora” won the top prize. “Anora” opens on Oct. 18.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Anora", "other", ["Anora:name", "Anora:name", "Anora:name"]],
+      ["Sean Baker", "person", ["Sean Baker:name"]],
+    ]);
+  });
 });
 
 describe("a candidate's role", () => {
