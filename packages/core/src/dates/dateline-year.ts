@@ -1,6 +1,7 @@
 import type { DateMention } from "../model.js";
 import type { Span } from "../text/positions.js";
 import { daysInMonth, weekdayOf } from "./calendar.js";
+import { isPossessiveDate } from "./expressions.js";
 
 /**
  * How many years after the latest year an article names (or before the earliest it looks ahead to) its own year
@@ -26,7 +27,7 @@ export interface DatelineDay {
  * the one within those bounds whose day falls on the lead's weekday; with no weekday or no year written, none.
  */
 export function inferDatelineYear(text: string, day: DatelineDay, mentions: readonly DateMention[], copyrightYear: number | undefined): number | undefined {
-  const lead = mentions.find((m) => m.span.start >= day.datelineEnd && m.span.start < day.sentenceEnd && m.expression.kind === "weekday" && !isPossessive(text, m.span));
+  const lead = mentions.find((m) => m.span.start >= day.datelineEnd && m.span.start < day.sentenceEnd && m.expression.kind === "weekday" && !isPossessiveDate(text, m.span));
   if (lead === undefined || lead.expression.kind !== "weekday" || lead.expression.offset !== undefined || lead.tense !== "past") return undefined;
   let after: number | undefined;
   let before = copyrightYear;
@@ -63,9 +64,4 @@ function writtenYear(m: DateMention): number | undefined {
 /** `late Sunday`, `Sunday night`: the night before a morning's report. */
 function isNightBefore(text: string, span: Span): boolean {
   return /\blate\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, span.start - 9), span.start)) || /^\s+(?:night|evening)\b/i.test(text.slice(span.end, span.end + 9));
-}
-
-/** `Saturday's election`: a weekday that names an event, not the day of the report. */
-function isPossessive(text: string, span: Span): boolean {
-  return /^['’]s\b/u.test(text.slice(span.end, span.end + 3));
 }

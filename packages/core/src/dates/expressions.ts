@@ -196,11 +196,16 @@ function withCountedYears(text: string, found: DateExpression[]): DateExpression
     const gap = text.slice(e.span.end, next.span.start);
     let yearOffset: number | undefined;
     // (`last year's winner` names a winner, not the month's year)
-    if (next.kind === "relative-year" && next.counted === undefined && YEAR_PHRASE_GAP.test(gap) && !/^['’]s\b/u.test(text.slice(next.span.end, next.span.end + 3))) yearOffset = next.offset;
+    if (next.kind === "relative-year" && next.counted === undefined && YEAR_PHRASE_GAP.test(gap) && !isPossessiveDate(text, next.span)) yearOffset = next.offset;
     else if ((next.kind === "month" || next.kind === "written") && next.yearOffset !== undefined && COORDINATED_GAP.test(gap)) yearOffset = next.yearOffset;
     if (yearOffset !== undefined) found[i] = { ...e, yearOffset };
   }
   return found;
+}
+
+/** `Saturday's election`, `last year's winner`: a date in the possessive names what it owns, not a time of its own. */
+export function isPossessiveDate(text: string, span: Span): boolean {
+  return /^['’]s\b/u.test(text.slice(span.end, span.end + 3));
 }
 
 /** `the` stands right before `at`: `the next Monday`, `the last July`. */

@@ -348,13 +348,13 @@ export function resolveEntities(
     }
     // a work's title is the work's, never the person it is named for (`“Oppenheimer”` beside `J. Robert Oppenheimer`):
     // where someone has the word, only another title of the same words joins it
+    const folded = foldDiacritics(c.name);
+    const sameName = byKey.get(`name:${folded}`);
     if (c.work === true) {
-      const named = byKey.get(`name:${foldDiacritics(c.name)}`);
-      const namesSomeone = (byNameWord.get(nameMatchKey(word)) ?? []).length > 0 || (named !== undefined && typeOf(named) === "person");
-      const key = `${namesSomeone ? "work" : "name"}:${foldDiacritics(c.name)}`;
-      const same = byKey.get(key);
+      const namesSomeone = (byNameWord.get(nameMatchKey(word)) ?? []).length > 0 || (sameName !== undefined && typeOf(sameName) === "person");
+      const same = namesSomeone ? byKey.get(`work:${folded}`) : sameName;
       if (same !== undefined) join(c, same, "name");
-      else create(c, key);
+      else create(c, `${namesSomeone ? "work" : "name"}:${folded}`);
       continue;
     }
     if (mayNameOther(c)) {
@@ -384,7 +384,6 @@ export function resolveEntities(
         continue;
       }
     }
-    const sameName = byKey.get(`name:${foldDiacritics(c.name)}`);
     // `McDonald's chief executive` beside `at McDonald's.`: a name written in the possessive and its possessive cut off are one
     const possessiveForm = sameName === undefined ? possessiveCounterpart(c, byKey, bySurname) : undefined;
     if (possessiveForm !== undefined) {
@@ -531,7 +530,7 @@ export function resolveEntities(
         }
       }
     }
-    create(c, `name:${foldDiacritics(c.name)}`);
+    create(c, `name:${folded}`);
   }
 
   // 4. Single-word clusters that are a person's surname, named in full only later or by another form.
