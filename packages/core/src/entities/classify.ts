@@ -203,7 +203,7 @@ export const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 
 const COUNTED = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[1-9]|I{1,3}|IV|V)$/;
 
 /** `Running`, `Fracking`: a verb's -ing form capitalised; a stem with no vowel makes no verb (`Tring`, `Sting`, `King`). */
-function isCapitalisedGerund(word: string): boolean {
+export function isCapitalisedGerund(word: string): boolean {
   return word.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(word) && /[aeiouy]/i.test(word.slice(0, -3));
 }
 
@@ -377,11 +377,12 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (hasOriginSuffix(w) && !FIRST_NAMES.has(w) && !context.nameWord) return undefined;
     if (w.includes("-") && isCompoundOrigin(w)) return undefined;
     // initials, roman numerals, time zones and capitalised gerunds are not names on their own
+    // (unless someone the article names has the word: `Kessling` after `Dario Kessling`)
     // (a time zone's letters in brackets after a name are the name's acronym: `Workers' Party (PT)`)
     // (nor is a temperature: `40C`, `104F`)
     // (nor is an era's mark beside its year: `AD 79`, `55 BC`, `the 4th century AD`)
     if (ERA_MARKS.has(w) && (context.numberAfter || context.yearBefore)) return undefined;
-    if (isInitial(w) || /^[IVXLC]+$/.test(w) || /^\d+(?:\.\d+)?[CF]$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || isCapitalisedGerund(w)) return undefined;
+    if (isInitial(w) || /^[IVXLC]+$/.test(w) || /^\d+(?:\.\d+)?[CF]$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || (isCapitalisedGerund(w) && !context.nameWord)) return undefined;
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
     // `McDonald's`, `Sainsbury's`, `Moody's`: a name written in the possessive is a shop's or a firm's, named for its founder

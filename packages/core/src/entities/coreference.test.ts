@@ -71,3 +71,11 @@ describe("birth names", () => {
     ]);
   });
 });
+
+describe("types of a name read two ways", () => {
+  it("takes a name for someone's where a preposition alone made it a place and its shape elsewhere made it a person's", () => {
+    const text =
+      "Jury convicts officer in Zorvan Brammer beating\n\nA jury convicted an officer in the beating of Zorvan Brammer. Brammer, a 29-year-old courier, died days later.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([["person", "Zorvan Brammer", ["Brammer"]]]);
+  });
+});

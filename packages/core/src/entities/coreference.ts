@@ -633,7 +633,8 @@ function typeOf(cl: Cluster): EntityType {
   let score = 0;
   for (const m of cl.members) {
     const s = CONFIDENCE[m.candidate.cls.confidence] * 10 + (m.candidate.cls.type === "other" ? 0 : 1) + m.candidate.words.length;
-    if (s > score) {
+    // (on a tie, a name read as someone's by its shape outweighs the guess a preposition before it made: `in Tyre Nichols beating`)
+    if (s > score || (s === score && best === "place" && m.candidate.cls.type === "person" && m.candidate.cls.confidence === "guess")) {
       score = s;
       best = m.candidate.cls.type;
     }

@@ -2,7 +2,7 @@ import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
-import { hasOriginSuffix, type ClassifyContext } from "./classify.js";
+import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
 import { COUNTRIES, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
 import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, roleNounBefore } from "./roles.js";
@@ -336,10 +336,10 @@ export class NameContext implements ClassifyContext {
     return after?.text === ":" && this.startIndex > run.sentenceStart && startsUpper(next?.text ?? "") && !this.text.slice(after.end, next!.start).includes("\n");
   }
 
-  /** Asked only of words classification would otherwise read as adjectives of origin or titles. */
+  /** Asked only of words classification would otherwise read as adjectives of origin, titles or gerunds. */
   get nameWord(): boolean {
     const words = this.words;
-    return words.length === 1 && (hasOriginSuffix(words[0]!) || isTitlePart(words[0]!)) && this.run.nameWords.has(words[0]!);
+    return words.length === 1 && (hasOriginSuffix(words[0]!) || isTitlePart(words[0]!) || isCapitalisedGerund(words[0]!)) && this.run.nameWords.has(words[0]!);
   }
 }
 

@@ -3003,3 +3003,12 @@ describe("a candidate's role", () => {
     ]);
   });
 });
+
+describe("surnames shaped like gerunds", () => {
+  it("reads a capitalised word in -ing alone as the surname of someone the article names with it", () => {
+    expect(mentionsOf("Police named Dario Kessling on Monday. The family of Kessling said he was 29.")).toEqual([
+      ["Dario Kessling", "person", ["Dario Kessling:name", "Kessling:partial", "he:pronoun"]],
+    ]);
+    expect(types("Police named Dario Kessling on Monday. Breaking with custom, the family spoke.")).toEqual({ "Dario Kessling": "person" });
+  });
+});
