@@ -71,3 +71,10 @@ describe("a noun phrase in apposition after a name types it", () => {
     });
   });
 });
+
+describe("a craft's noun after a name types it", () => {
+  it("reads a name before craft nouns, one or many, as the model's, whatever given name it also is", () => {
+    expect(types("The military sent two Hercules transport planes and Ukraine asked for Vanta missiles.")).toEqual({ Hercules: "other", Ukraine: "place", Vanta: "other" });
+    expect(types("The Europa Clipper spacecraft flew on.")).toEqual({ "Europa Clipper": "other" });
+  });
+});

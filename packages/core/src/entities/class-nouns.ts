@@ -175,10 +175,11 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   // (a plural after a name counts people or things named for it, `the Kennedy brothers`, save land: `the Sierra Bermeja mountains`;
   // after the last of a list, it is each name's noun: `Hawthorne and Cedar Ridge elementary schools`, `Oak and Maple streets`)
   if (t.possessive) return undefined;
+  // (a craft's plural counts craft of a model: `two Hercules transport planes`, `Patriot missiles`)
+  if (CRAFT_NOUNS.has(t.text)) return { type: "other", namedForPeople: false };
   const listed = LIST_JOINS.has(nts[start - 1]?.text ?? "") && startsUpper(nts[start - 2]?.text ?? "");
   const word = t.text.endsWith("s") && CLASS_NOUNS.get(t.text) !== "place" ? (listed ? singular(t.text) : undefined) : t.text;
   if (word === undefined) return undefined;
-  if (CRAFT_NOUNS.has(word)) return { type: "other", namedForPeople: false };
   if (PROGRAMME_NOUNS.has(word)) return { type: "other", namedForPeople: false, programme: true };
   // (a station a name modifies is a building, `the East L.A. station`, where `the station Radio X` is a broadcaster)
   const noun = word === "station" ? "place" : CLASS_NOUNS.get(word);

@@ -3012,3 +3012,14 @@ describe("surnames shaped like gerunds", () => {
     expect(types("Police named Dario Kessling on Monday. Breaking with custom, the family spoke.")).toEqual({ "Dario Kessling": "person" });
   });
 });
+
+describe("bodies named for a field and a country", () => {
+  it("reads an airline's or a sport's body at a sentence's start as the body, not the country", () => {
+    expect(types("Air Canada and WestJet added flights. Cricket Australia said it would appeal. Rugby Canada named a coach.")).toEqual({
+      "Air Canada": "organization",
+      WestJet: "organization",
+      "Cricket Australia": "organization",
+      "Rugby Canada": "organization",
+    });
+  });
+});
