@@ -40,6 +40,17 @@ describe("date expressions", () => {
     ]);
   });
 
+  it("takes May as a month beside another month it is joined to", () => {
+    expect(found("Sales rose from May to July, April and May, May–June. May and Ada left.")).toEqual([
+      ["month", "May", 16],
+      ["month", "July", 23],
+      ["month", "April", 29],
+      ["month", "May", 39],
+      ["month", "May", 44],
+      ["month", "June", 48],
+    ]);
+  });
+
   it("reads years that close a range and years with a part, but not counts between numbers", () => {
     expect(found("Between 2019 and 2022, and from 2010 to 2012, in late 2022 and mid-2021. Early 2023 came.")).toEqual([
       ["year", "2019", 8],

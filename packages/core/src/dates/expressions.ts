@@ -79,6 +79,10 @@ const YEAR_MODIFIES = /^ (?!(?:years?|months?|weeks?|days?|hours?|miles?|metres?
 
 const DATE_WORD_BEFORE = /\b(?:in|by|since|until|early|late|mid|of|last|next|this)\s+$/i;
 
+/** Another month joined to this one (`from May to July`, `April and May`), which makes a bare `May` a month, not the verb. */
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAME})(?:\\s*,)?\\s+(?:and|or|to|through|until)\\s+$|\\b(?:${MONTH_NAME})\\s*[-–]\\s*$`);
+const MONTH_AFTER = new RegExp(`^(?:\\s*,)?\\s+(?:and|or|to|through|until)\\s+(?:${MONTH_NAME})\\b|^\\s*[-–]\\s*(?:${MONTH_NAME})\\b`);
+
 /** A capitalised word that is no month or weekday starts at `at + 1`, after one space. */
 function nameWordAt(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 32) return false;
@@ -159,8 +163,8 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     }
     else if (g.month !== undefined) {
       const dateWordBefore = g.mrel !== undefined || DATE_WORD_BEFORE.test(slice.slice(Math.max(0, m.index - 8), m.index));
-      // "May" is a month only beside a date word; otherwise it is the verb
-      if (g.month === "May" && !dateWordBefore) continue;
+      // "May" is a month only beside a date word or another month; otherwise it is the verb
+      if (g.month === "May" && !dateWordBefore && !MONTH_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index)) && !MONTH_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
       // `June Carter`, `April Ryan`, `the October Revolution`: a month before a name word is part of a name, unless a date word comes first
       if (!dateWordBefore && nameWordAt(slice, m.index + value.length)) continue;
       const month = monthNumber(g.month)!;
