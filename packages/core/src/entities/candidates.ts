@@ -86,7 +86,9 @@ function isKnownWord(word: string, aliases: AliasTable): boolean {
  */
 function isDescribingWord(word: string, aliases: AliasTable): boolean {
   const lower = word.toLowerCase();
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && (VOCABULARY.has(lower) || namesSomeone(lower)) && isNoNameWord(word, aliases);
+  // (and the plural of one, which no surname is: `Organisers Emily Eavis and`)
+  const plural = lower.endsWith("s") && namesSomeone(lower.slice(0, -1)) && !SURNAMES.has(word);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (VOCABULARY.has(lower) || namesSomeone(lower) || plural) && isNoNameWord(word, aliases);
 }
 
 /** A noun for someone: what they do (`campaigner`, `activist`) or where they live (`resident`, `neighbour`). */

@@ -3023,3 +3023,12 @@ describe("bodies named for a field and a country", () => {
     });
   });
 });
+
+describe("plural nouns for people before names", () => {
+  it("leaves a plural noun for what people do, opening the sentence, out of the names it describes", () => {
+    expect(mentionsOf("Organisers Emily Varden and her father, Michael Varden, who founded the fair on his farm, thanked buyers.")).toEqual([
+      ["Emily Varden", "person", ["Emily Varden:name", "her:pronoun"]],
+      ["Michael Varden", "person", ["Michael Varden:name", "his:pronoun"]],
+    ]);
+  });
+});
