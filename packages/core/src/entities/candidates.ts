@@ -302,7 +302,9 @@ export function findCandidates(
       // drop closed-class and ordinary words that are capitalised only because they start the sentence
       // (only the first word is: in `The Farmers Defence Force`, `Farmers` is capitalised for a reason)
       let k = 0;
-      while (k < parts.length - 1 && isStopword(parts[k]!.text)) k++;
+      // (after an article, a capitalised closed-class word starts the name: `A See Tickets spokeswoman`, `The Who`)
+      const closedClass = (at: number) => isStopword(parts[at]!.text) && !(at > 0 && ARTICLE.has(parts[at - 1]!.text.toLowerCase()));
+      while (k < parts.length - 1 && closedClass(k)) k++;
       const startsKnown = (from: number) =>
         [2, 3, 4].some((n) => {
           if (from + n > parts.length) return false;
@@ -315,7 +317,7 @@ export function findCandidates(
         // (a particle opening the sentence begins a surname or a place: `Da Silva has pushed`, `El Paso`)
         !NAME_PARTICLES.has(parts[k]!.text.toLowerCase()) &&
         !NAME_PREFIXES.has(parts[k]!.text) &&
-        (isStopword(parts[k]!.text) ||
+        (closedClass(k) ||
           (k === 0 && lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text) && !isRegionalBody(parts) && !isFieldBodyName(parts.map((p) => p.text))) ||
           (k === 0 && DESCRIBING_OPENERS.has(parts[k]!.text) && !isTitlePart(parts[k + 1]!.text)) ||
           (k === 0 && isParticipleBeforePlace(parts, aliases)))
@@ -341,6 +343,7 @@ export function findCandidates(
       ) {
         k = 1;
       }
+      const afterArticle = k > 0 && ARTICLE.has(parts[k - 1]!.text.toLowerCase());
       if (k > 0) parts = parts.slice(k);
       // `Late Haaland double sinks Arsenal`: the sentence's first word, an everyday one, before one more name word counts only if the article knows the name
       // (or a person's surname of two words: `Two Rivers said` after `Daniel Two Rivers`)
@@ -351,7 +354,7 @@ export function findCandidates(
       }
       // a word left after the sentence's first is capitalised for a reason (`The Guardian cited`)
       // (unless it is a generic word that names nothing alone: `However Council members`)
-      if (((parts.length === 1 && (k === 0 || HEAD_WORDS.has(parts[0]!.text))) || isStopword(parts[0]!.text)) && !(k === 0 && describedAfter(run, parts, aliases, lowercaseWords))) {
+      if (((parts.length === 1 && (k === 0 || HEAD_WORDS.has(parts[0]!.text))) || (isStopword(parts[0]!.text) && !afterArticle)) && !(k === 0 && describedAfter(run, parts, aliases, lowercaseWords))) {
         deferred.push({ ...run, parts });
         continue;
       }

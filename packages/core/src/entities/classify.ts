@@ -507,6 +507,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 1 && isAcronym(last) && !/\d{3}$/.test(last)) return classified("organization", "evidence");
   // (a compass word is rarely a given name: `West Yorkshire` is a county)
   // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
+  // (after an article, before its officer's role, a name is a body's: `a Rolls Royce spokeswoman`, `a See Tickets spokeswoman`)
+  if (words.length >= 2 && context.determiner && context.roleNounAfter && !context.titled) return classified("organization", "guess");
   if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !opensWithRomanceArticle(words)) {
     const names = words.filter((w) => !INNER_PARTICLES.has(w));
     if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");

@@ -79,3 +79,10 @@ describe("types of a name read two ways", () => {
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([["person", "Zorvan Brammer", ["Brammer"]]]);
   });
 });
+
+describe("acronyms of bodies named with their country", () => {
+  it("takes the acronym of the name without the country it opens with", () => {
+    const text = "Officials said the US Federal Trade Commission had stepped up scrutiny. A spokesperson for the FTC declined to comment.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([["organization", "US Federal Trade Commission", ["FTC"]]]);
+  });
+});

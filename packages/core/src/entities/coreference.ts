@@ -320,6 +320,8 @@ export function resolveEntities(
         if (type === "other" && words.length >= 3 && isFirstName(words[0]!)) for (const w of words.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, nameMatchKey(w), cl);
       }
       push(byInitials, initialsOf(words), cl);
+      // (the country a body's name opens with is no part of its acronym: `FTC` for `US Federal Trade Commission`)
+      if (words.length >= 3 && isCountryWord(words[0]!)) push(byInitials, initialsOf(words.slice(1)), cl);
       // (a legal form may count too: `TSMC` is `Taiwan Semiconductor Manufacturing Co.`)
       if (isLegalSuffix(words.at(-1)!)) push(byInitials, initialsOf(words.slice(0, -1)) + words.at(-1)![0], cl);
       // (each part of a hyphened word counts when it is capitalised: `World Anti-Doping Agency` is `WADA`)

@@ -3032,3 +3032,17 @@ describe("plural nouns for people before names", () => {
     ]);
   });
 });
+
+describe("names a closed-class word opens", () => {
+  it("keeps a capitalised closed-class word after a sentence's article as the name's first word", () => {
+    expect(types("The All Saints Club was full. The US Federal Trade Commission objected. A See Tickets spokeswoman said it worked.")).toEqual({
+      "All Saints Club": "organization",
+      "US Federal Trade Commission": "organization",
+      "See Tickets": "organization",
+    });
+  });
+
+  it("reads a name of several words between an article and an officer's role as a body's", () => {
+    expect(types("Fans said a Rolls Royce spokeswoman was wrong, and a Virgin Atlantic spokesman agreed.")).toEqual({ "Rolls Royce": "organization", "Virgin Atlantic": "organization" });
+  });
+});
