@@ -86,3 +86,15 @@ describe("acronyms of bodies named with their country", () => {
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([["organization", "US Federal Trade Commission", ["FTC"]]]);
   });
 });
+
+describe("a party's word alone", () => {
+  it("takes a party's word, no member's plural nor after an article, for the party named in full", () => {
+    const text = "Labour wins\n\nKeir Starmer's Labour Party won. Labour had won 412 seats. A Conservative said the Republican Party lost.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ["organization", "Labour Party", ["Labour"]],
+      ["person", "Keir Starmer", []],
+      ["group", "Conservative", []],
+      ["organization", "Republican Party", []],
+    ]);
+  });
+});

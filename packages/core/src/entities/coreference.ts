@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, PATRONYMICS, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -359,6 +359,12 @@ export function resolveEntities(
       else create(c, `${namesSomeone ? "work" : "name"}:${folded}`);
       continue;
     }
+    // `Labour had won` beside `Labour Party`: a party's word alone, no member's plural nor after an article, is the party
+    const party = c.cls.type === "group" && PARTY_WORDS.has(word) && !word.endsWith("s") && !ARTICLE_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)) ? byKey.get(`name:${folded} Party`) : undefined;
+    if (party !== undefined && party.members.length > 0) {
+      join({ ...c, cls: classified("organization", "evidence") }, party, "partial");
+      continue;
+    }
     if (mayNameOther(c)) {
       // `Paris claims` after `Valeska Paris`: a city's name that is the surname of someone named before
       const people = (bySurname.get(nameMatchKey(word)) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.start < c.start));
@@ -598,6 +604,8 @@ function introducedAsKin(cl: Cluster): boolean {
 }
 
 /** `, who` right after a name. */
+/** An article right before a word: `a Republican`, `the Conservative` are members, not the party. */
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 const WHO_AFTER = /^,\s*who\b/;
 /** `Born`, or `was born`, right before a name (not `first-born`). */
 const BORN_BEFORE = /(?<![\p{L}-])[Bb]orn\s+$/u;
