@@ -79,9 +79,11 @@ const YEAR_MODIFIES = /^ (?!(?:years?|months?|weeks?|days?|hours?|miles?|metres?
 
 const DATE_WORD_BEFORE = /\b(?:in|by|since|until|early|late|mid|of|last|next|this)\s+$/i;
 
+/** What joins two months or dates: `and`, `or`, `to`, `through`, `until`, or a dash. */
+const MONTH_JOIN = "(?:\\s*,)?\\s+(?:and|or|to|through|until)\\s+|\\s*[-–]\\s*";
 /** Another month joined to this one (`from May to July`, `April and May`), which makes a bare `May` a month, not the verb. */
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAME})(?:\\s*,)?\\s+(?:and|or|to|through|until)\\s+$|\\b(?:${MONTH_NAME})\\s*[-–]\\s*$`);
-const MONTH_AFTER = new RegExp(`^(?:\\s*,)?\\s+(?:and|or|to|through|until)\\s+(?:${MONTH_NAME})\\b|^\\s*[-–]\\s*(?:${MONTH_NAME})\\b`);
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAME})(?:${MONTH_JOIN})$`);
+const MONTH_AFTER = new RegExp(`^(?:${MONTH_JOIN})(?:${MONTH_NAME})\\b`);
 
 /** A capitalised word that is no month or weekday starts at `at + 1`, after one space. */
 function nameWordAt(text: string, at: number): boolean {
@@ -186,7 +188,7 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
 /** A year phrase right after a month or a date (`November of last year`, `March 3 this year`). */
 const YEAR_PHRASE_GAP = /^\s+(?:of\s+)?$/;
 /** Months or dates coordinated so that a year phrase after the last one holds for all (`in April and November of last year`). */
-const COORDINATED_GAP = /^(?:\s*,)?\s+(?:and|or|to|through|until)\s+$|^\s*,\s+$|^\s*[-–]\s*$/;
+const COORDINATED_GAP = new RegExp(`^(?:${MONTH_JOIN}|\\s*,\\s+)$`);
 
 /**
  * Gives a month or a yearless date the year a relative year phrase right after it counts (`last year`), and hands that

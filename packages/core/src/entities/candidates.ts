@@ -343,7 +343,7 @@ export function findCandidates(
       ) {
         k = 1;
       }
-      const afterArticle = k > 0 && ARTICLE.has(parts[k - 1]!.text.toLowerCase());
+      const opensClosedClass = closedClass(k);
       if (k > 0) parts = parts.slice(k);
       // `Late Haaland double sinks Arsenal`: the sentence's first word, an everyday one, before one more name word counts only if the article knows the name
       // (or a person's surname of two words: `Two Rivers said` after `Daniel Two Rivers`)
@@ -354,7 +354,7 @@ export function findCandidates(
       }
       // a word left after the sentence's first is capitalised for a reason (`The Guardian cited`)
       // (unless it is a generic word that names nothing alone: `However Council members`)
-      if (((parts.length === 1 && (k === 0 || HEAD_WORDS.has(parts[0]!.text))) || (isStopword(parts[0]!.text) && !afterArticle)) && !(k === 0 && describedAfter(run, parts, aliases, lowercaseWords))) {
+      if (((parts.length === 1 && (k === 0 || HEAD_WORDS.has(parts[0]!.text))) || opensClosedClass) && !(k === 0 && describedAfter(run, parts, aliases, lowercaseWords))) {
         deferred.push({ ...run, parts });
         continue;
       }

@@ -33,9 +33,14 @@ interface Cluster {
 
 const CONFIDENCE = { known: 3, evidence: 2, guess: 1 } as const;
 
+/** The article (`the`, `a`, `an`, in lower case) that stands right before `start`. */
+function articleBefore(text: string, start: number): string | undefined {
+  return /\b(the|a|an)\s+$/i.exec(text.slice(Math.max(0, start - 4), start))?.[1]!.toLowerCase();
+}
+
 /** `the` stands right before `start`. */
 function afterThe(text: string, start: number): boolean {
-  return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start));
+  return articleBefore(text, start) === "the";
 }
 
 /** A role noun right after a word: `Commission spokesman`, `Ministry officials`. */
@@ -297,6 +302,7 @@ export function resolveEntities(
     for (const m of cl.members) {
       const words = m.candidate.words;
       if (words.length < 2) continue;
+      const countryLed = words.length >= 3 && isCountryWord(words[0]!);
       if (person) {
         const surname = nameMatchKey(words[surnameAt(words)]!);
         push(bySurname, surname, cl);
@@ -310,7 +316,7 @@ export function resolveEntities(
         // (not a body named for a place named in its first two words: `Monterey` is no short name of `Monterey Bay Aquarium`)
         if (type === "organization" && !HEAD_WORDS.has(words[0]!) && !OFFICE_WORDS.has(words[0]!) && HEAD_WORDS.get(words[1] ?? "") !== "place") push(byOrganizationFirstWord, words[0]!, cl);
         // (`the Fed` beside `U.S. Federal Reserve`: the country a body's name opens with is no part of its short name)
-        if (type === "organization" && words.length >= 3 && isCountryWord(words[0]!)) push(byOrganizationFirstWord, words[1]!, cl);
+        if (type === "organization" && countryLed) push(byOrganizationFirstWord, words[1]!, cl);
         if (type === "other" && CASE_NAME.test(m.candidate.name)) push(byCaseFirstWord, words[0]!, cl);
         // `the Tour` after `Tour de France`, `the Battle` after `Battle of Hastings`: an event goes by its first word after `the`
         if (type === "event") push(byEventFirstWord, words[0]!, cl);
@@ -321,7 +327,7 @@ export function resolveEntities(
       }
       push(byInitials, initialsOf(words), cl);
       // (the country a body's name opens with is no part of its acronym: `FTC` for `US Federal Trade Commission`)
-      if (words.length >= 3 && isCountryWord(words[0]!)) push(byInitials, initialsOf(words.slice(1)), cl);
+      if (countryLed) push(byInitials, initialsOf(words.slice(1)), cl);
       // (a legal form may count too: `TSMC` is `Taiwan Semiconductor Manufacturing Co.`)
       if (isLegalSuffix(words.at(-1)!)) push(byInitials, initialsOf(words.slice(0, -1)) + words.at(-1)![0], cl);
       // (each part of a hyphened word counts when it is capitalised: `World Anti-Doping Agency` is `WADA`)
@@ -359,8 +365,9 @@ export function resolveEntities(
       else create(c, `${namesSomeone ? "work" : "name"}:${folded}`);
       continue;
     }
-    // `Labour had won` beside `Labour Party`: a party's word alone, no member's plural nor after an article, is the party
-    const party = c.cls.type === "group" && PARTY_WORDS.has(word) && !word.endsWith("s") && !ARTICLE_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)) ? byKey.get(`name:${folded} Party`) : undefined;
+    // `Labour had won` beside `Labour Party`: a party's word alone, no member's plural nor after an article (`a Republican`
+    // is a member), is the party
+    const party = c.cls.type === "group" && PARTY_WORDS.has(word) && !word.endsWith("s") && articleBefore(text, c.start) === undefined ? byKey.get(`name:${folded} Party`) : undefined;
     if (party !== undefined && party.members.length > 0) {
       join({ ...c, cls: classified("organization", "evidence") }, party, "partial");
       continue;
@@ -604,8 +611,6 @@ function introducedAsKin(cl: Cluster): boolean {
 }
 
 /** `, who` right after a name. */
-/** An article right before a word: `a Republican`, `the Conservative` are members, not the party. */
-const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 const WHO_AFTER = /^,\s*who\b/;
 /** `Born`, or `was born`, right before a name (not `first-born`). */
 const BORN_BEFORE = /(?<![\p{L}-])[Bb]orn\s+$/u;
