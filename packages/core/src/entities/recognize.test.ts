@@ -3046,3 +3046,19 @@ describe("names a closed-class word opens", () => {
     expect(types("Fans said a Rolls Royce spokeswoman was wrong, and a Virgin Atlantic spokesman agreed.")).toEqual({ "Rolls Royce": "organization", "Virgin Atlantic": "organization" });
   });
 });
+
+describe("head words of passes, squares, modules and drug firms", () => {
+  it("types a name by a pass, a square's French first word, a station's module and a drugmaker's last word", () => {
+    expect(
+      types(
+        "The storm came ashore near Rollins Pass. Crowds filled Place Vauban. The capsule docked at the forward port of the Halcyon module. The pills were made by Xantheon Pharmaceutical and Brevis Pharma.",
+      ),
+    ).toEqual({
+      "Rollins Pass": "place",
+      "Place Vauban": "place",
+      Halcyon: "other",
+      "Xantheon Pharmaceutical": "organization",
+      "Brevis Pharma": "organization",
+    });
+  });
+});
