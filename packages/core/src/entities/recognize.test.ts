@@ -3062,3 +3062,14 @@ describe("head words of passes, squares, modules and drug firms", () => {
     });
   });
 });
+
+describe("roles of spaceflight and science", () => {
+  it("reads astronauts, cosmonauts and scientists' fields as roles, so a plural verb after a crew list leaves the last name a person", () => {
+    expect(summary("Kosmotek and cosmonaut Pavel Orlov are to walk in space, NASA astronaut Jane Hollis said. Forecaster Ruth Onley agreed.")).toEqual([
+      { name: "Pavel Orlov", type: "person", roles: ["cosmonaut"], aliases: [] },
+      { name: "NASA", type: "organization", roles: [], aliases: [] },
+      { name: "Jane Hollis", type: "person", roles: ["NASA astronaut"], aliases: [] },
+      { name: "Ruth Onley", type: "person", roles: ["Forecaster"], aliases: [] },
+    ]);
+  });
+});
