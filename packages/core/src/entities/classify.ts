@@ -551,7 +551,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // everyday word no surname is, after no given name (`told Movistar Plus`), and one after an article, which
   // a person's name does not take (`The American Red Cross said`)
   if (context.speaker && words.length <= 4 && !isAcronym(last)) {
-    const body = words.length > 1 && (isAcronym(words[0]!) || endsInNoSurname(words) || context.determiner);
+    const body = words.length > 1 && (isAcronym(words[0]!) || endsInNoSurname(name.split(" ")) || context.determiner);
     return classified(body ? "organization" : "person", "guess");
   }
   // two or three plain capitalised words (particles such as `de`, `do` or `van` allowed inside, the last may be
@@ -568,7 +568,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     !opensWithRomanceArticle(words) &&
     plain.every((w, k) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w)) || (k === 0 && isCompoundGivenName(w)) || isApostrophedName(w)) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
     !plain.every((w) => VOCABULARY.has(w.toLowerCase())) &&
-    !endsInNoSurname(plain) &&
+    !endsInNoSurname(name.split(" ")) &&
     !startsWithEverydayWord(plain)
   ) {
     return classified("person", "guess");

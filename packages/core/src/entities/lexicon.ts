@@ -206,10 +206,13 @@ export function isNameBeforeSurnameHead(words: readonly string[]): boolean {
 /**
  * `Movistar Plus`, `Quillo Belt`: a name that ends in an everyday word no common surname is, with no
  * given name in it, names no person (`Jaylen Brown` ends in a surname, `Stephen Rich` has a given name).
+ * So does one that ends in a country's or a region's name no surname is: a firm's arm there (`Entergy Texas`,
+ * `Acme India`; `Steve Israel` has a given name, `Jordan` is a surname too, `Elector of Saxony` a title).
  */
 export function endsInNoSurname(words: readonly string[]): boolean {
   const final = words[words.length - 1]!;
-  return words.length >= 2 && VOCABULARY.has(final.toLowerCase()) && !EVERYDAY_SURNAMES.has(final) && !words.some(isFirstName);
+  if (words.length < 2 || words.some(isFirstName)) return false;
+  return (VOCABULARY.has(final.toLowerCase()) && !EVERYDAY_SURNAMES.has(final)) || ((COUNTRIES.has(final) || REGIONS.has(final)) && !SURNAMES.has(final) && words.every((w) => CAPITALISED_WORD.test(w)));
 }
 
 /** A currency's ISO code or the short form news writes before an amount: `USD 5 million`, `Rs 5,000 crore`. */

@@ -3073,3 +3073,15 @@ describe("roles of spaceflight and science", () => {
     ]);
   });
 });
+
+describe("a firm's arm in a country or a state", () => {
+  it("reads a name ending in a state's or a country's name after no given name as a body's, not a person's", () => {
+    expect(types("Lumora Texas said crews were waiting. Crews from Lumora India arrived. Rep. Steve Israel said so. Augustus, Elector of Saxony, built it.")).toEqual({
+      "Lumora Texas": "organization",
+      "Lumora India": "organization",
+      "Steve Israel": "person",
+      Augustus: "person",
+      "Elector of Saxony": "person",
+    });
+  });
+});
