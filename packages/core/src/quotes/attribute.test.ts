@@ -343,4 +343,12 @@ describe("a body its owner names", () => {
     const text = "Theft\n\nThieves took six paintings, police said, in what the city's mayor called “an attack on our memory.”\n";
     expect(speakersOf(text)).toEqual([["an attack on our memory.", "the city's mayor", true]]);
   });
+
+  it("gives a few words quoted after a verb of thanking or pleading to the verb's subject", () => {
+    const text = "Freed\n\nLena Ward returned home. President Tom Ardent thanked Qatar for its “decisive help” and said no ransom was paid. In a video, Ward had appealed to the government to “not forget me”.\n";
+    expect(speakersOf(text)).toEqual([
+      ["decisive help", "person:tom-ardent", true],
+      ["not forget me", "person:lena-ward", true],
+    ]);
+  });
 });

@@ -27,7 +27,10 @@ export interface Attribution {
 
 const PARTICIPLES = new Set(["saying", "adding", "telling", "noting", "insisting", "warning", "arguing", "stressing", "explaining", "calling", "called", "describing", "described", "writing", "wrote", "declaring", "claiming", "asking", "urging", "dubbing", "dubbed", "branding", "branded", "labelling", "labeling", "terming", "termed",
   // verbs of judging: `blamed the “reckless” policy`, `hailed the deal as “historic”`: the words are the judge's
-  "blamed", "blaming", "criticised", "criticized", "criticising", "criticizing", "accused", "accusing", "condemned", "condemning", "denounced", "denouncing", "hailed", "hailing", "praised", "praising", "dismissed", "dismissing", "slammed", "slamming"]);
+  "blamed", "blaming", "criticised", "criticized", "criticising", "criticizing", "accused", "accusing", "condemned", "condemning", "denounced", "denouncing", "hailed", "hailing", "praised", "praising", "dismissed", "dismissing", "slammed", "slamming",
+  "lauded", "lauding", "decried", "decrying", "welcomed", "welcoming",
+  // and of thanking and pleading: `thanked Qatar for its “decisive help”`, `appealed to the government to “not forget me”`
+  "thanked", "thanking", "appealed", "appealing", "pleaded", "pleading", "begged", "begging", "implored", "imploring"]);
 const SKIPPABLE = new Set(["also", "later", "then", "previously", "recently", "once", "again", "has", "have", "had", "would", "wouldn’t", "wouldn't", "did", "didn’t", "didn't", "not", "reportedly", "publicly", "privately", "repeatedly", "initially", "earlier", "further", "had", "was", "is", "were", "are", "will", "just", "firmly", "flatly", "bluntly", "simply"]);
 const CUE_WINDOW = 80;
 /** `the Italian`, `the 35-year-old`, `the 35-year-old Spaniard`: one person, by nationality or age, standing for the one a sentence before is about. */
