@@ -360,6 +360,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     const nation = demonymOfPlural(w);
     if (nation !== undefined && !DEMONYMS.has(w)) return classified("group", "known");
     if (DEMONYMS.has(w)) return undefined;
+    // (so is a compass adjective alone: `five Western hostages`, `Eastern diplomats`; one that speaks is a body, `Northern said`)
+    if (COMPASS.has(w) && w.endsWith("ern") && !context.speaker) return undefined;
     // `the Treasury said`, `the Treasury ... its`: a ministry's portfolio after `the` that speaks or is `it` is the ministry
     // (elsewhere it modifies a noun: `the Defence budget`)
     if (PORTFOLIOS.has(w) && context.determiner && (context.speaker || context.neuterPronoun === true)) return classified("organization", "evidence");

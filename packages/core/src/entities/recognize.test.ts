@@ -3085,3 +3085,12 @@ describe("a firm's arm in a country or a state", () => {
     });
   });
 });
+
+describe("compass adjectives alone", () => {
+  it("names nothing by a lone compass adjective before a noun, as by a demonym, but keeps regions it opens", () => {
+    expect(types("Ana Reyes said five Western hostages and two Eastern diplomats were held in Northern Mali.")).toEqual({
+      "Ana Reyes": "person",
+      "Northern Mali": "place",
+    });
+  });
+});
