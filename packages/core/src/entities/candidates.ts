@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CITIES, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -88,7 +88,7 @@ function isDescribingWord(word: string, aliases: AliasTable): boolean {
   const lower = word.toLowerCase();
   // (and the plural of one, which no surname is: `Organisers Emily Eavis and`)
   const plural = lower.endsWith("s") && namesSomeone(lower.slice(0, -1)) && !SURNAMES.has(word);
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && (VOCABULARY.has(lower) || namesSomeone(lower) || plural) && isNoNameWord(word, aliases);
+  return CAPITALISED_WORD.test(word) && (VOCABULARY.has(lower) || namesSomeone(lower) || plural) && isNoNameWord(word, aliases);
 }
 
 /** A noun for someone: what they do (`campaigner`, `activist`) or where they live (`resident`, `neighbour`). */
@@ -103,7 +103,7 @@ function isDoerNoun(lower: string): boolean {
 
 /** A capitalised word no dictionary or gazetteer lists, as a firm's coined name is: `Greenvale`, `Pellworth`. */
 function isCoinedWord(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isEnglishWord(word.toLowerCase()) && !isGazetteerPlace(word);
+  return CAPITALISED_WORD.test(word) && !isEnglishWord(word.toLowerCase()) && !isGazetteerPlace(word);
 }
 
 /**

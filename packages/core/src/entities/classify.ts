@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isParticledPlaceName, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -261,7 +261,7 @@ function nationNamed(words: readonly string[], aliases: AliasTable): EntityType 
   if (words.length < 2 || words.length > 4 || !isNation(words[words.length - 1]!, aliases)) return undefined;
   const first = words[0]!;
   if (REGIME_WORDS.has(first) && words.length === 2) return "place";
-  const body = /^\p{Lu}\p{Ll}+$/u.test(first) && !isFirstName(first) && !COMPASS.has(first) && !GROUP_WORDS.has(first) && !DEMONYMS.has(first) && !isGazetteerPlace(words.slice(0, -1).join(" "));
+  const body = CAPITALISED_WORD.test(first) && !isFirstName(first) && !COMPASS.has(first) && !GROUP_WORDS.has(first) && !DEMONYMS.has(first) && !isGazetteerPlace(words.slice(0, -1).join(" "));
   return body ? "organization" : undefined;
 }
 
@@ -542,7 +542,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // there (a surname is seldom an everyday word: `Santiago Abascal`, `Paris Hilton`)
   if (words.length >= 2 && words.length <= 3 && isGazetteerPlace(words[0]!) && !isFirstName(words[0]!) && VOCABULARY.has(final.toLowerCase())) return classified("organization", "guess");
   // `North Yorkshire`, `West Bengal`: a compass word before a word that is no everyday one names a region
-  if (words.length === 2 && COMPASS.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !VOCABULARY.has(words[1]!.toLowerCase())) return classified("place", "guess");
+  if (words.length === 2 && COMPASS.has(words[0]!) && CAPITALISED_WORD.test(words[1]!) && !VOCABULARY.has(words[1]!.toLowerCase())) return classified("place", "guess");
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
   // company or body (`Diageo said`); a surname joins its full name's person in coreference. A family name
   // that speaks is a person's, unless `it` follows (`Bosch said it would`): `Kowalczyk said sales fell`
@@ -568,7 +568,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     plain.length <= 3 &&
     NAME_PARTICLES.has(words[0]!) === false &&
     !opensWithRomanceArticle(words) &&
-    plain.every((w, k) => (/^\p{Lu}\p{Ll}+$/u.test(w) || ARABIC_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w)) || (k === 0 && isCompoundGivenName(w)) || isApostrophedName(w)) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
+    plain.every((w, k) => (CAPITALISED_WORD.test(w) || ARABIC_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w)) || (k === 0 && isCompoundGivenName(w)) || isApostrophedName(w)) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
     !plain.every((w) => VOCABULARY.has(w.toLowerCase())) &&
     !endsInNoSurname(name.split(" ")) &&
     !startsWithEverydayWord(plain)

@@ -318,7 +318,7 @@ export function demonymOfPlural(word: string): string | undefined {
  * `Ohioans`, `Texans`, `Parisians`, `Londoners`. The place's name as given.
  */
 function residentsOf(word: string): string | undefined {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  if (!CAPITALISED_WORD.test(word)) return undefined;
   const stems = word.endsWith("ers") ? [word.slice(0, -3)] : word.endsWith("ians") ? [word.slice(0, -4), word.slice(0, -2)] : word.endsWith("ans") ? [word.slice(0, -3), word.slice(0, -2), word.slice(0, -2) + "s"] : [];
   return stems.find((stem) => stem.length >= 4 && isGazetteerPlace(stem));
 }

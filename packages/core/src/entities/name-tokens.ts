@@ -1,7 +1,7 @@
 import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
-import { DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
+import { CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
@@ -42,7 +42,7 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   const before = out[out.length - 1];
   if (next < to && inHolidayName(out, possessor, start, tokens[next]!.text)) return true;
   const saint = before !== undefined && SAINTS.has(before.text) && before.end + 1 === start;
-  const plural = PLURALS_WITHOUT_S.has(possessor) || (possessor.endsWith("s") && /^\p{Lu}\p{Ll}+$/u.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || isAgentPlural(possessor)));
+  const plural = PLURALS_WITHOUT_S.has(possessor) || (possessor.endsWith("s") && CAPITALISED_WORD.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || isAgentPlural(possessor)));
   if (!saint && !plural) return holdersOffice(possessor, tokens, next, to) || foundersInstitution(possessor, tokens, next, to, before !== undefined && before.end + 1 === start ? before.text : undefined);
   // a party's or a people's plural owns what follows, as a name's does not: `the Republicans' Senate majority`
   if (!saint && (GROUP_WORDS.has(possessor) || demonymOfPlural(possessor) !== undefined)) return false;
@@ -127,7 +127,7 @@ function foundersInstitution(possessor: string, tokens: readonly Token[], next: 
     head!.kind === "word" &&
     FOUNDED_INSTITUTIONS.has(head!.text) &&
     tokens[at + 1]?.text !== "of" &&
-    /^\p{Lu}\p{Ll}+$/u.test(possessor) &&
+    CAPITALISED_WORD.test(possessor) &&
     !isGazetteerPlace(possessor) &&
     !DEFAULT_ALIASES.has(possessor) &&
     !DEMONYMS.has(possessor) &&
@@ -237,7 +237,7 @@ const WORD_PREFIXES: ReadonlySet<string> = new Set(["anti", "non", "co", "self",
  * and so does one before a doer or a doing (`Booker Prize-winner`, `Prize-winning`), which describes someone.
  */
 export function isEverydayCompound(parts: readonly string[]): boolean {
-  if (parts.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(parts[0]!) || !/^\p{Ll}+$/u.test(parts[1]!) || /(?:ers?|ors?|ing)$/.test(parts[1]!)) return false;
+  if (parts.length !== 2 || !CAPITALISED_WORD.test(parts[0]!) || !/^\p{Ll}+$/u.test(parts[1]!) || /(?:ers?|ors?|ing)$/.test(parts[1]!)) return false;
   const first = parts[0]!;
   const lower = first.toLowerCase();
   if (FIRST_NAMES.has(first) || GROUP_WORDS.has(first) || DEMONYMS.has(first) || DEFAULT_ALIASES.has(first)) return false;
