@@ -276,6 +276,18 @@ function isCompoundGivenName(word: string): boolean {
 }
 
 /**
+ * One syllable of a romanised Chinese or Korean name: an initial consonant (or `Ch`, `Sh`, `Zh`, `Ts`, `Hs`), a glide, up
+ * to three vowels and a final consonant or `ng` (`Ming`, `Chi`, `Hyun`, `Seok`; not `Coca`, `Rolls`).
+ */
+const ROMANISED_SYLLABLE = /^(?:[BCDFGHJKLMNPQRSTWXYZ]|Ch|Sh|Zh|Ts|Hs)?[yw]?[aeiou]{1,3}(?:ng|[nmkptlh])?$/iu;
+
+/** `Ming-Chi`, `Wei-lin`, `Hee-Chan`: a given name of two romanised syllables joined by a hyphen. */
+function isSyllabicGivenName(word: string): boolean {
+  const hyphen = word.indexOf("-");
+  return hyphen > 0 && /^\p{Lu}/u.test(word) && ROMANISED_SYLLABLE.test(word.slice(0, hyphen)) && ROMANISED_SYLLABLE.test(word.slice(hyphen + 1));
+}
+
+/**
  * `O'Neal`, `D'Angelo`, `Da'Vine`, `N'Golo`: a name word with an elided particle or an apostrophe inside a given name,
  * which no everyday word has (`L'` is French's article, opening a firm's or a title's name: `L'Équipe`).
  */
@@ -537,6 +549,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // `Hwang Hee-Chan`, `Moon Jae-in`: a short family name before a given name of two hyphenated syllables
   if (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{0,4}$/u.test(words[1]!)) return classified("person", "evidence");
+  // `Ming-Chi Kuo`, `Wei-Lin Chang`: a given name of two hyphenated syllables before a family name of one, as Chinese
+  // and Korean names are romanised
+  if (words.length === 2 && isSyllabicGivenName(words[0]!) && ROMANISED_SYLLABLE.test(words[1]!)) return classified("person", "evidence");
   if (context.speaker && words.length <= 4 && context.personalPronoun) return classified("person", "evidence");
   // `Tokyo Electron`, `Boston Dynamics`: a known place's name (no first name) before an everyday word names a firm or body
   // there (a surname is seldom an everyday word: `Santiago Abascal`, `Paris Hilton`)

@@ -3094,3 +3094,15 @@ describe("compass adjectives alone", () => {
     });
   });
 });
+
+describe("romanised East Asian names", () => {
+  it("reads a given name of two hyphenated syllables before a one-syllable family name as a person's, ending before `of` and a body", () => {
+    expect(types("Ming-Chi Kuo of Tanbridge Securities wrote that he expected a rise. Analyst Wei-Lin Chang of Morgan Stanley agreed. Coca-Cola Amatil fell.")).toEqual({
+      "Ming-Chi Kuo": "person",
+      "Tanbridge Securities": "organization",
+      "Wei-Lin Chang": "person",
+      "Morgan Stanley": "organization",
+      "Coca-Cola Amatil": "other",
+    });
+  });
+});

@@ -5,7 +5,7 @@ import { CAPITALISED_WORD, CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, NUMBER
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
-import { isRoleForPlace } from "./roles.js";
+import { isRoleForPlace, isRoleNoun } from "./roles.js";
 
 /**
  * Weekdays and months are dates, not parts of a name ("On Tuesday", "Questions Wednesday"), except
@@ -156,7 +156,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       if (
         joins &&
         next.text === "of" &&
-        (personName(parts) || strangersName(parts) || acronymNamesTail(parts, tokens, nameish, j + 1))
+        (personName(parts) || strangersName(parts) || describedStrangersName(parts) || acronymNamesTail(parts, tokens, nameish, j + 1))
       )
         break;
       if (joins && next.text === "for" && endsBeforeFor(parts, tokens, j)) break;
@@ -343,13 +343,21 @@ function personName(parts: readonly NameToken[]): boolean {
   return false;
 }
 
-/** The run is two or three capitalised words, none of them a head word, a title or office, an everyday word or a known place. */
+/**
+ * The run is two or three capitalised words, none of them a head word, a title or office, an everyday word or a known place
+ * (a hyphen may join two syllables of a romanised given name: `Ming-Chi Kuo`, `Ko Wen-je`).
+ */
 export function strangersName(parts: readonly NameToken[]): boolean {
   return (
     parts.length >= 2 &&
     parts.length <= 3 &&
-    parts.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(p.text) && !HEAD_WORDS.has(p.text) && !isTitlePart(p.text) && !VOCABULARY.has(p.text.toLowerCase()) && !isGazetteerPlace(p.text))
+    parts.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(p.text) && !HEAD_WORDS.has(p.text) && !isTitlePart(p.text) && !VOCABULARY.has(p.text.toLowerCase()) && !isGazetteerPlace(p.text))
   );
+}
+
+/** `Analyst Wei-Lin Chang of Morgan Stanley`: a noun for someone's job before a stranger's name of two words. */
+function describedStrangersName(parts: readonly NameToken[]): boolean {
+  return parts.length === 3 && isRoleNoun(parts[0]!.text.toLowerCase()) && strangersName(parts.slice(1));
 }
 
 /** `U.S.`, `UK`, `EU`: a country's or a union's initials, dotted or not. */
