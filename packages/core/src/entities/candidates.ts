@@ -134,6 +134,25 @@ function isEverydayWord(word: string, aliases: AliasTable): boolean {
   return (VOCABULARY.has(word.toLowerCase()) || isEverydayCompound(word.split("-"))) && isNoNameWord(word, aliases);
 }
 
+/** `Retrievers`, `Citizens`: the plural of an everyday noun (a field in `-ics`, `Athletics`, or a word in `-ss`, `Witness`, is none). */
+function isPluralNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("ics") && isEnglishWord(lower.slice(0, -1));
+}
+
+/**
+ * `World Bank said`, `Royal Mail said`, `World Athletics said`: the opening word is the name's, even when the article
+ * writes it in lower case too, if all it would leave is a head word or one everyday word, which names nothing alone and
+ * is capitalised only as a name's.
+ */
+function leavesLoneEverydayWord(parts: readonly NameToken[]): boolean {
+  const rest = parts[1]?.text ?? "";
+  // (a compass word or a demonym is capitalised for itself: `Two Western hostages`)
+  if (parts.length !== 2 || !CAPITALISED_WORD.test(rest) || isTitlePart(rest) || COMPASS.has(rest) || DEMONYMS.has(rest)) return false;
+  const lower = rest.toLowerCase();
+  return HEAD_WORDS.has(rest) || ((VOCABULARY.has(lower) || isEnglishWord(lower)) && !isFirstName(rest) && !SURNAMES.has(rest));
+}
+
 /** A closed-class word written in capitals (`WHO`, `IT`); the second letter is tested first, as most names fail there. */
 function isCapitalStopword(word: string): boolean {
   return word.length >= 2 && word.length <= 7 && isUpper(word.charCodeAt(1)) && isStopword(word) && isAcronym(word);
@@ -318,7 +337,13 @@ export function findCandidates(
         !NAME_PARTICLES.has(parts[k]!.text.toLowerCase()) &&
         !NAME_PREFIXES.has(parts[k]!.text) &&
         (closedClass(k) ||
-          (k === 0 && lowercaseWords.has(parts[k]!.text.toLowerCase()) && !isKnownWord(parts[k]!.text, aliases) && !isTitlePart(parts[k]!.text) && !isRegionalBody(parts) && !isFieldBodyName(parts.map((p) => p.text))) ||
+          (k === 0 &&
+            lowercaseWords.has(parts[k]!.text.toLowerCase()) &&
+            !isKnownWord(parts[k]!.text, aliases) &&
+            !isTitlePart(parts[k]!.text) &&
+            !isRegionalBody(parts) &&
+            !isFieldBodyName(parts.map((p) => p.text)) &&
+            !leavesLoneEverydayWord(parts)) ||
           (k === 0 && DESCRIBING_OPENERS.has(parts[k]!.text) && !isTitlePart(parts[k + 1]!.text)) ||
           (k === 0 && isParticipleBeforePlace(parts, aliases)))
       ) {
@@ -347,8 +372,9 @@ export function findCandidates(
       if (k > 0) parts = parts.slice(k);
       // `Late Haaland double sinks Arsenal`: the sentence's first word, an everyday one, before one more name word counts only if the article knows the name
       // (or a person's surname of two words: `Two Rivers said` after `Daniel Two Rivers`)
-      // (not a public body's field before its land: `Transport Canada said`)
-      if (k === 0 && parts.length === 2 && isEverydayWord(parts[0]!.text, aliases) && !HEAD_WORDS.has(parts[1]!.text) && !isKnownWord(runText(parts), aliases) && !surnamesOfWords.has(runText(parts)) && !isFieldBodyName(parts.map((p) => p.text))) {
+      // (not a public body's field before its land: `Transport Canada said`, nor a word before one everyday word in the singular,
+      // which names nothing alone: `World Athletics said`, though `Golden Retrievers` waits)
+      if (k === 0 && parts.length === 2 && isEverydayWord(parts[0]!.text, aliases) && !HEAD_WORDS.has(parts[1]!.text) && !(leavesLoneEverydayWord(parts) && !isPluralNoun(parts[1]!.text)) && !isKnownWord(runText(parts), aliases) && !surnamesOfWords.has(runText(parts)) && !isFieldBodyName(parts.map((p) => p.text))) {
         deferred.push({ ...run, parts });
         continue;
       }

@@ -98,3 +98,10 @@ describe("a party's word alone", () => {
     ]);
   });
 });
+
+describe("a guessed tail of a longer name", () => {
+  it("joins a headline's tail guessed a body's to the longer name read as a thing's", () => {
+    const text = "Cargo Dragon docks with station\n\nA SpaceX Cargo Dragon capsule docked on Sunday with cargo for the crew.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([["other", "SpaceX Cargo Dragon", ["Cargo Dragon"]]]);
+  });
+});

@@ -267,12 +267,13 @@ export function resolveEntities(
       }
     }
     // (a guessed tail of a person's name is theirs: `de Gaulle would not` after `Charles de Gaulle`; and two
-    // words guessed a person's are the rest of a longer name that is no person's: `Janata Dal` after `Rashtriya Janata Dal`)
+    // words guessed a person's, a body's or a thing's are the rest of a longer name that is no person's: `Janata Dal`
+    // after `Rashtriya Janata Dal`, a headline's `Cargo Dragon` after `SpaceX Cargo Dragon`)
     const sameType = (o: Cluster) => {
       if (o.members[0]!.candidate.cls.type === c.cls.type) return true;
       if (c.cls.confidence !== "guess") return false;
       const type = typeOf(o);
-      return type === "person" || (c.cls.type === "person" && (type === "organization" || type === "other"));
+      return type === "person" || (c.cls.type !== "place" && c.cls.type !== "event" && (type === "organization" || type === "other"));
     };
     const tails = byTail.get(tailKey(c.name)) ?? [];
     const starts = byPatronymic.get(c.name);

@@ -3106,3 +3106,12 @@ describe("romanised East Asian names", () => {
     });
   });
 });
+
+describe("an opening word the article also writes in lower case", () => {
+  it("keeps it in the name when all it would leave is a head word or one everyday word, but not before a compass word", () => {
+    expect(types("The world record fell and two western diplomats left. World Bank officials said so. World Athletics said the mark would stand. Two Western diplomats agreed.")).toEqual({
+      "World Bank": "organization",
+      "World Athletics": "organization",
+    });
+  });
+});
