@@ -3115,3 +3115,14 @@ describe("an opening word the article also writes in lower case", () => {
     });
   });
 });
+
+describe("a role set before a name by commas inside a sentence", () => {
+  it("reads it from a possessor's name, not from a clause's verb and object, and past letters after the name", () => {
+    expect(summary("A judge on Wednesday approved the extradition of Ivo Brandt's former business partner, Lena Marsh, to Spain. Marsh's lawyer, Edward Pask KC, said she would appeal.")).toEqual([
+      { name: "Ivo Brandt", type: "person", roles: [], aliases: [] },
+      { name: "Lena Marsh", type: "person", roles: ["Ivo Brandt's former business partner"], aliases: ["Marsh"] },
+      { name: "Spain", type: "place", roles: [], aliases: [] },
+      { name: "Edward Pask", type: "person", roles: ["Marsh's lawyer"], aliases: [] },
+    ]);
+  });
+});

@@ -297,15 +297,34 @@ function verbAfterName(tokens: readonly NameToken[], i: number): boolean {
  * pronoun; a name's possessive stays, as it says whose role it is.
  */
 export function leadingAppositive(tokens: readonly NameToken[], nameStart: number, nameEnd: number, sentenceStart: number, text: string): string | undefined {
-  // (the name may also end the sentence: `and met the party's new treasurer, Ian Moss.`)
-  const closer = tokens[nameEnd]?.text;
+  // (the name may also end the sentence: `and met the party's new treasurer, Ian Moss.`; letters after it are its
+  // holder's: `his lawyer, Edward Fitz KC, said`)
+  const closer = tokens[OFFICE_WORDS.has(tokens[nameEnd]?.text ?? "") && /^\p{Lu}{2,3}$/u.test(tokens[nameEnd]!.text) ? nameEnd + 1 : nameEnd]?.text;
   if (tokens[nameStart - 1]?.text !== "," || (closer !== "," && closer !== "." && closer !== undefined)) return undefined;
   const end = nameStart - 1;
   const from = afterQuotation(tokens, sentenceStart, end);
   const first = tokens[from];
   if (first === undefined) return undefined;
   const opening = end - from > APPOSITIVE_MAX ? undefined : LEADING_DETERMINER.test(first.text) ? from + 1 : opensWithPossessor(tokens, from, end) ? from : undefined;
-  return rolePhrase(tokens, opening, end, text) ?? rolePhrase(tokens, determinerBefore(tokens, end, from), end, text);
+  return rolePhrase(tokens, opening, end, text) ?? rolePhrase(tokens, determinerBefore(tokens, end, from), end, text) ?? rolePhrase(tokens, possessorBefore(tokens, end, from), end, text);
+}
+
+/**
+ * `approved the extradition of Do Kwon's former business partner, Daniel Shin,`: inside a sentence, a name's
+ * possessive and the lower-case words after it before the comma.
+ */
+function possessorBefore(tokens: readonly NameToken[], end: number, sentenceStart: number): number | undefined {
+  for (let i = end - 1; i > sentenceStart && end - i <= APPOSITIVE_MAX; i--) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") return undefined;
+    if (t.possessive && startsUpper(t.text)) {
+      let k = i;
+      while (k - 1 > sentenceStart && end - k < APPOSITIVE_MAX && tokens[k - 1]!.kind === "word" && startsUpper(tokens[k - 1]!.text) && !tokens[k - 1]!.possessive) k--;
+      return k;
+    }
+    if (!startsLower(t.text)) return undefined;
+  }
+  return undefined;
 }
 
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(["”", '"']);
@@ -353,6 +372,9 @@ function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end:
   if (head === undefined || !isRoleHead(head)) return undefined;
   // a determiner or a verb before the head ends a clause, not a role: `Her death was confirmed by her son`
   for (let i = 1; i < headAt; i++) if (CLAUSE_WORD.test(phrase[i]!.text)) return undefined;
+  // so does a verb in the past with its object after it: `A judge on Wednesday approved the extradition of`
+  // (`the newly elected president`, `the firm based in Leeds` keep a participle inside the role)
+  for (let i = headAt + 1; i < phrase.length - 1; i++) if (hasPastVerb(phrase[i]!.text) && LEADING_DETERMINER.test(phrase[i + 1]!.text)) return undefined;
   return joinTokens(phrase, text);
 }
 
