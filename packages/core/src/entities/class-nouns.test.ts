@@ -78,3 +78,13 @@ describe("a craft's noun after a name types it", () => {
     expect(types("The Europa Clipper spacecraft flew on.")).toEqual({ "Europa Clipper": "other" });
   });
 });
+
+describe("a border crossing and a hometown", () => {
+  it("types the name after a hometown's noun and before a crossing's as a place", () => {
+    expect(types("Ana Reyes thanked her hometown of Tarrowby. Trucks went through the Bab al-Nour crossing on Friday.")).toEqual({
+      "Ana Reyes": "person",
+      Tarrowby: "place",
+      "Bab al-Nour": "place",
+    });
+  });
+});
