@@ -108,11 +108,13 @@ function isCoinedWord(word: string): boolean {
 
 /**
  * Words that describe a person or a body and open a sentence before its name: a tenure (`Former Arsenal boss`,
- * `Veteran Acme chief`), a standing (`Rival Greencore Group`, `Fellow Democrat Ivo Brandt`) or a plight (`Embattled Acme Corp`).
+ * `Veteran Acme chief`), a standing (`Rival Greencore Group`, `Fellow Democrat Ivo Brandt`, before a list: `Rivals Samsung
+ * and Huawei`, `Teammates Ana Ruiz and`) or a plight (`Embattled Acme Corp`).
  */
 const DESCRIBING_OPENERS: ReadonlySet<string> = new Set([
   "Former", "Longtime", "Long-time", "Veteran", "Retired", "Outgoing", "Incoming", "Erstwhile",
-  "Rival", "Fellow", "Embattled", "Beleaguered", "Troubled", "Struggling", "Ailing", "Disgraced", "Ousted", "Jailed",
+  "Rival", "Rivals", "Competitors", "Fellow", "Teammates", "Compatriots",
+  "Embattled", "Beleaguered", "Troubled", "Struggling", "Ailing", "Disgraced", "Ousted", "Jailed",
 ]);
 
 /** A capitalised word that may be a common noun rather than a name's: no first name, title, head word, name prefix or particle, or known name. */

@@ -3126,3 +3126,14 @@ describe("a role set before a name by commas inside a sentence", () => {
     ]);
   });
 });
+
+describe("a plural noun of standing opening a sentence", () => {
+  it("describes the list of names after it and is no part of the first", () => {
+    expect(types("Rivals Kestrel Electronics and Huawei both sell phones. Teammates Ana Ruiz and Lia Moss agreed.")).toEqual({
+      "Kestrel Electronics": "organization",
+      Huawei: "organization",
+      "Ana Ruiz": "person",
+      "Lia Moss": "person",
+    });
+  });
+});
