@@ -143,7 +143,7 @@ function isPluralNoun(word: string): boolean {
 }
 
 /**
- * `World Bank said`, `Royal Mail said`, `World Athletics said`: the opening word is the name's, even when the article
+ * `World Bank said`, `Global Witness said`, `World Athletics said`: the opening word is the name's, even when the article
  * writes it in lower case too, if all it would leave is a head word or one everyday word, which names nothing alone and
  * is capitalised only as a name's.
  */
