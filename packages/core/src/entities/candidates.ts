@@ -12,7 +12,7 @@ import { CAPITALISED_WORD, CITIES, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS,
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
-import { CONNECTORS, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
+import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
 import { inTickerCode } from "./tickers.js";
 import { scoreFollows } from "./teams.js";
 import { hasLower, isUpper, startsUpper } from "../text/chars.js";
@@ -139,7 +139,7 @@ function isEverydayWord(word: string, aliases: AliasTable): boolean {
 /** `Retrievers`, `Citizens`: the plural of an everyday noun (a field in `-ics`, `Athletics`, or a word in `-ss`, `Witness`, is none). */
 function isPluralNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("ics") && isEnglishWord(lower.slice(0, -1));
+  return !lower.endsWith("ss") && !lower.endsWith("ics") && isCommonPlural(word);
 }
 
 /**
@@ -152,7 +152,7 @@ function leavesLoneEverydayWord(parts: readonly NameToken[]): boolean {
   // (a compass word or a demonym is capitalised for itself: `Two Western hostages`)
   if (parts.length !== 2 || !CAPITALISED_WORD.test(rest) || isTitlePart(rest) || COMPASS.has(rest) || DEMONYMS.has(rest)) return false;
   const lower = rest.toLowerCase();
-  return HEAD_WORDS.has(rest) || ((VOCABULARY.has(lower) || isEnglishWord(lower)) && !isFirstName(rest) && !SURNAMES.has(rest));
+  return HEAD_WORDS.has(rest) || (isEnglishWord(lower) && !isFirstName(rest) && !SURNAMES.has(rest));
 }
 
 /** A closed-class word written in capitals (`WHO`, `IT`); the second letter is tested first, as most names fail there. */
@@ -363,7 +363,7 @@ export function findCandidates(
         k === 0 &&
         parts.length >= 3 &&
         (isFirstName(parts[1]!.text) ||
-          (parts.length === 3 && isRoleNoun(parts[0]!.text.toLowerCase()) && strangersName(parts.slice(1))) ||
+          describedStrangersName(parts) ||
           (isDoerNoun(parts[0]!.text.toLowerCase()) && isCoinedWord(parts[1]!.text))) &&
         isDescribingWord(parts[0]!.text, aliases) &&
         (!HEAD_WORDS.has(parts[parts.length - 1]!.text) || namesSomeone(parts[0]!.text.toLowerCase()))

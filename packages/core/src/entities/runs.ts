@@ -356,7 +356,7 @@ export function strangersName(parts: readonly NameToken[]): boolean {
 }
 
 /** `Analyst Wei-Lin Chang of Morgan Stanley`: a noun for someone's job before a stranger's name of two words. */
-function describedStrangersName(parts: readonly NameToken[]): boolean {
+export function describedStrangersName(parts: readonly NameToken[]): boolean {
   return parts.length === 3 && isRoleNoun(parts[0]!.text.toLowerCase()) && strangersName(parts.slice(1));
 }
 
