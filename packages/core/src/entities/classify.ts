@@ -523,7 +523,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
   // (after an article, before its officer's role, a name is a body's: `a Rolls Royce spokeswoman`, `a See Tickets spokeswoman`)
   if (words.length >= 2 && context.determiner && context.roleNounAfter && !context.titled) return classified("organization", "guess");
-  if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !opensWithRomanceArticle(words)) {
+  if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !opensWithRomanceArticle(words) && !endsInNoSurname(name.split(" "))) {
     const names = words.filter((w) => !INNER_PARTICLES.has(w));
     if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");
   }

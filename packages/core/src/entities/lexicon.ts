@@ -211,7 +211,8 @@ export function isNameBeforeSurnameHead(words: readonly string[]): boolean {
  */
 export function endsInNoSurname(words: readonly string[]): boolean {
   const final = words[words.length - 1]!;
-  if (words.length < 2 || words.some(isFirstName)) return false;
+  // (a given name that is an everyday word too is read as the word: `Royal Mail`, `Bank Holiday`)
+  if (words.length < 2 || words.some((w) => isFirstName(w) && !isEnglishWord(w.toLowerCase()))) return false;
   return (VOCABULARY.has(final.toLowerCase()) && !EVERYDAY_SURNAMES.has(final)) || ((COUNTRIES.has(final) || REGIONS.has(final)) && !SURNAMES.has(final) && words.every((w) => CAPITALISED_WORD.test(w)));
 }
 

@@ -3137,3 +3137,13 @@ describe("a plural noun of standing opening a sentence", () => {
     });
   });
 });
+
+describe("a given name that is an everyday word too", () => {
+  it("is read as the word before an everyday word no surname is", () => {
+    expect(types("Royal Mail said on Tuesday it would cut jobs. Stephen Rich said no. Hope Solo said she would retire.")).toEqual({
+      "Royal Mail": "organization",
+      "Stephen Rich": "person",
+      "Hope Solo": "person",
+    });
+  });
+});
