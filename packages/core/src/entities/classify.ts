@@ -523,7 +523,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
   // (after an article, before its officer's role, a name is a body's: `a Rolls Royce spokeswoman`, `a See Tickets spokeswoman`)
   if (words.length >= 2 && context.determiner && context.roleNounAfter && !context.titled) return classified("organization", "guess");
-  if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !opensWithRomanceArticle(words) && !endsInNoSurname(name.split(" "))) {
+  // (read once for the three tests below that ask it, on the name's own words: particles count)
+  const noSurnameEnd = endsInNoSurname(name.split(" "));
+  if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !opensWithRomanceArticle(words) && !noSurnameEnd) {
     const names = words.filter((w) => !INNER_PARTICLES.has(w));
     if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");
   }
@@ -568,7 +570,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // everyday word no surname is, after no given name (`told Movistar Plus`), and one after an article, which
   // a person's name does not take (`The American Red Cross said`)
   if (context.speaker && words.length <= 4 && !isAcronym(last)) {
-    const body = words.length > 1 && (isAcronym(words[0]!) || endsInNoSurname(name.split(" ")) || context.determiner);
+    const body = words.length > 1 && (isAcronym(words[0]!) || noSurnameEnd || context.determiner);
     return classified(body ? "organization" : "person", "guess");
   }
   // two or three plain capitalised words (particles such as `de`, `do` or `van` allowed inside, the last may be
@@ -585,7 +587,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     !opensWithRomanceArticle(words) &&
     plain.every((w, k) => (CAPITALISED_WORD.test(w) || ARABIC_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w)) || (k === 0 && isCompoundGivenName(w)) || isApostrophedName(w)) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
     !plain.every((w) => VOCABULARY.has(w.toLowerCase())) &&
-    !endsInNoSurname(name.split(" ")) &&
+    !noSurnameEnd &&
     !startsWithEverydayWord(plain)
   ) {
     return classified("person", "guess");
