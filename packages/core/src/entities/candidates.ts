@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CAPITALISED_WORD, CITIES, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -99,6 +99,14 @@ function namesSomeone(lower: string): boolean {
 /** A noun for whoever does something, a person or a firm: `campaigner`, `developer`, `operator`. */
 function isDoerNoun(lower: string): boolean {
   return isRoleNoun(lower) || /(?:er|or)$/.test(lower);
+}
+
+/**
+ * A noun a dictionary or the class nouns list for a firm, before a name of one word that is not an everyday
+ * one: `Carmaker Toyota`, `Insurers Allianz`, not `Goldman Sachs` or `Carrier Global`.
+ */
+function describesFirm(lower: string, name: string): boolean {
+  return (CLASS_NOUNS.has(lower) || isEnglishWord(lower.replace(/s$/, ""))) && !isEnglishWord(name.toLowerCase());
 }
 
 /** A capitalised word no dictionary or gazetteer lists, as a firm's coined name is: `Greenvale`, `Pellworth`. */
@@ -359,12 +367,13 @@ export function findCandidates(
       // `Campaigner Sue Pratt told`: an everyday noun that is no name's word, before a first name and more, describes the person
       // (before a head word only a noun for someone does: `Resident Jeanette Park`, not `Royal Albert Hall`)
       // (a noun for a doer describes a body too, before a word no dictionary lists: `Developer Greenvale Living`, not `Teacher Training Agency`)
+      // (so does a class noun of firms, before any name but one everyday word: `Carmaker Toyota said`, `Insurers Allianz said`, not `Carrier Global said`)
+      const lead0 = parts[0]!.text.toLowerCase();
       if (
         k === 0 &&
-        parts.length >= 3 &&
-        (isFirstName(parts[1]!.text) ||
-          describedStrangersName(parts) ||
-          (isDoerNoun(parts[0]!.text.toLowerCase()) && isCoinedWord(parts[1]!.text))) &&
+        parts.length >= 2 &&
+        ((parts.length >= 3 && (isFirstName(parts[1]!.text) || describedStrangersName(parts))) ||
+          (isDoerNoun(lead0.replace(/s$/, "")) && (isCoinedWord(parts[1]!.text) || CLASS_NOUNS.has(lead0)) && (parts.length >= 3 || describesFirm(lead0, parts[1]!.text)))) &&
         isDescribingWord(parts[0]!.text, aliases) &&
         (!HEAD_WORDS.has(parts[parts.length - 1]!.text) || namesSomeone(parts[0]!.text.toLowerCase()))
       ) {

@@ -35,9 +35,21 @@ function typeOfPlural(t: NameToken | undefined): EntityType | undefined {
   return typeOfNoun(t) ?? (startsLower(t.text) && ROLE_NOUNS.has(t.text.slice(0, -1)) ? "person" : undefined);
 }
 
+/** How many marks (quotes, a bracket, a dash) may stand before a sentence's first word. */
+const OPENING_MARKS = 3;
+
+/** The token at `i` is the sentence's first word, after at most a few opening marks. */
+function opensSentence(nts: readonly NameToken[], i: number): boolean {
+  if (i > OPENING_MARKS) return false;
+  for (let k = 0; k < i; k++) if (nts[k]!.kind !== "punct") return false;
+  return true;
+}
+
 /** A class noun right before the name, used as a noun: not a verb after a subject, `to` or a modal. */
 function typeOfNounBefore(nts: readonly NameToken[], i: number): EntityType | undefined {
   const before = nts[i - 1]?.text.toLowerCase();
+  // (the sentence's first word is capitalised: `Carmaker Toyota said`)
+  if (nts[i]?.kind === "word" && opensSentence(nts, i)) return CLASS_NOUNS.get(nts[i]!.text.toLowerCase());
   // (`the think tank Chatham House`: the compound written in two words)
   if (before === "think" && /^tanks?$/.test(nts[i]?.text ?? "")) return "organization";
   return before !== undefined && BEFORE_A_VERB.has(before) ? undefined : typeOfNoun(nts[i]);

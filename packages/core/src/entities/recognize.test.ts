@@ -2566,10 +2566,10 @@ describe("mining firms and inspectorates", () => {
 });
 
 describe("a doer's noun opening a sentence before a body's name", () => {
-  it("drops `Developer` or `Retailer` before a word no dictionary lists, and keeps an everyday word or a demonym that opens the name", () => {
+  it("drops `Developer` or `Retailer` before a word no dictionary lists, which it types, and keeps an everyday word or a demonym that opens the name", () => {
     const text = "Plans\n\nDeveloper Greenvale Living had said the estate would include homes. Retailer Pellworth Stores agreed. Teacher Training Agency staff met. Italian Episcopal Conference members met.\n";
     expect(types(text)).toEqual({
-      "Greenvale Living": "other",
+      "Greenvale Living": "organization",
       "Pellworth Stores": "organization",
       "Teacher Training Agency": "organization",
       "Italian Episcopal Conference": "organization",
@@ -3144,6 +3144,18 @@ describe("a given name that is an everyday word too", () => {
       "Royal Mail": "organization",
       "Stephen Rich": "person",
       "Hope Solo": "person",
+    });
+  });
+});
+
+describe("a class noun of firms opening a sentence", () => {
+  it("describes the one-word name after it, which it types, and leaves two-word names that open with such a word whole", () => {
+    expect(types("Carmaker Toyota said on Monday it would recall cars. Insurers Brevant said they had not been contacted. Chipmaker Nvidia said it would invest. Goldman Sachs advised the buyer. Carrier Global said sales rose.")).toEqual({
+      Toyota: "organization",
+      Brevant: "organization",
+      Nvidia: "organization",
+      "Goldman Sachs": "organization",
+      "Carrier Global": "organization",
     });
   });
 });
