@@ -105,3 +105,13 @@ describe("a guessed tail of a longer name", () => {
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([["other", "SpaceX Cargo Dragon", ["Cargo Dragon"]]]);
   });
 });
+
+describe("an acronym of a name with small words", () => {
+  it("joins the name whether it writes the small words' letters small or capital", () => {
+    const text = "The Bank of Eldoria kept rates on hold. The BoE said inflation would fall. The Ministry of Tidewater Affairs agreed. A MOTA spokesman declined to comment.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ["organization", "Bank of Eldoria", ["BoE"]],
+      ["organization", "Ministry of Tidewater Affairs", ["MOTA"]],
+    ]);
+  });
+});

@@ -334,9 +334,13 @@ export function resolveEntities(
       // (each part of a hyphened word counts when it is capitalised: `World Anti-Doping Agency` is `WADA`)
       const parts = initialsOf(words.flatMap((w) => w.split("-")));
       if (parts.length > words.length) push(byInitials, parts, cl);
-      // (the small words the candidate's words leave out count here: `Bank of England`, `BoE`)
+      // (the small words the candidate's words leave out count here, in either case: `Bank of England` is `BoE`, `Bank of Japan` is `BOJ`)
       const written = m.candidate.name.split(" ");
-      if (written.some((w) => !startsUpper(w))) push(byInitials, mixedInitialsOf(written), cl);
+      if (written.some((w) => !startsUpper(w))) {
+        const mixed = mixedInitialsOf(written);
+        push(byInitials, mixed, cl);
+        push(byInitials, mixed.toUpperCase(), cl);
+      }
     }
   }
 
