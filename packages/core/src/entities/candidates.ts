@@ -375,7 +375,7 @@ export function findCandidates(
         ((parts.length >= 3 && (isFirstName(parts[1]!.text) || describedStrangersName(parts))) ||
           (isDoerNoun(lead0.replace(/s$/, "")) && (isCoinedWord(parts[1]!.text) || CLASS_NOUNS.has(lead0)) && (parts.length >= 3 || describesFirm(lead0, parts[1]!.text)))) &&
         isDescribingWord(parts[0]!.text, aliases) &&
-        (!HEAD_WORDS.has(parts[parts.length - 1]!.text) || namesSomeone(parts[0]!.text.toLowerCase()))
+        (!HEAD_WORDS.has(parts[parts.length - 1]!.text) || namesSomeone(lead0))
       ) {
         k = 1;
       }

@@ -35,21 +35,11 @@ function typeOfPlural(t: NameToken | undefined): EntityType | undefined {
   return typeOfNoun(t) ?? (startsLower(t.text) && ROLE_NOUNS.has(t.text.slice(0, -1)) ? "person" : undefined);
 }
 
-/** How many marks (quotes, a bracket, a dash) may stand before a sentence's first word. */
-const OPENING_MARKS = 3;
-
-/** The token at `i` is the sentence's first word, after at most a few opening marks. */
-function opensSentence(nts: readonly NameToken[], i: number): boolean {
-  if (i > OPENING_MARKS) return false;
-  for (let k = 0; k < i; k++) if (nts[k]!.kind !== "punct") return false;
-  return true;
-}
-
 /** A class noun right before the name, used as a noun: not a verb after a subject, `to` or a modal. */
-function typeOfNounBefore(nts: readonly NameToken[], i: number): EntityType | undefined {
+function typeOfNounBefore(nts: readonly NameToken[], i: number, sentenceStart: number): EntityType | undefined {
   const before = nts[i - 1]?.text.toLowerCase();
   // (the sentence's first word is capitalised: `Carmaker Toyota said`)
-  if (nts[i]?.kind === "word" && opensSentence(nts, i)) return CLASS_NOUNS.get(nts[i]!.text.toLowerCase());
+  if (i === sentenceStart && nts[i]?.kind === "word") return CLASS_NOUNS.get(nts[i]!.text.toLowerCase());
   // (`the think tank Chatham House`: the compound written in two words)
   if (before === "think" && /^tanks?$/.test(nts[i]?.text ?? "")) return "organization";
   return before !== undefined && BEFORE_A_VERB.has(before) ? undefined : typeOfNoun(nts[i]);
@@ -83,7 +73,7 @@ function listStart(runs: readonly NameRun[], nts: readonly NameToken[], start: n
  * magazine MicroMega`, `its elite group the Sea Org`, `the island of Islay`, `gods such as Zeus, Hera and
  * Athena`, `a group within Scientology called the Sea Org`.
  */
-export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRun[], start: number, end: number): EntityType | undefined {
+export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRun[], start: number, end: number, sentenceStart: number): EntityType | undefined {
   let i = listStart(runs, nts, start, end) - 1;
   if (nts[i]?.text === "the") i--;
   const t = nts[i];
@@ -116,7 +106,7 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
     }
     return undefined;
   }
-  const type = typeOfNounBefore(nts, i);
+  const type = typeOfNounBefore(nts, i, sentenceStart);
   // a work's title is read only when nothing of a clause follows it: in `the book Smith wrote`, Smith wrote it
   return type === "other" && !endsPhrase(nts[end]) ? undefined : type;
 }
