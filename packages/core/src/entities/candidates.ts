@@ -368,10 +368,12 @@ export function findCandidates(
       // (before a head word only a noun for someone does: `Resident Jeanette Park`, not `Royal Albert Hall`)
       // (a noun for a doer describes a body too, before a word no dictionary lists: `Developer Greenvale Living`, not `Teacher Training Agency`)
       // (so does a class noun of firms, before any name but one everyday word: `Carmaker Toyota said`, `Insurers Allianz said`, not `Carrier Global said`)
+      // (not a word that opens a known name with the next: `New York Yankees`, whose `York` is a given name too)
       const lead0 = parts[0]!.text.toLowerCase();
       if (
         k === 0 &&
         parts.length >= 2 &&
+        !startsKnown(0) &&
         ((parts.length >= 3 && (isFirstName(parts[1]!.text) || describedStrangersName(parts))) ||
           (isDoerNoun(lead0.replace(/s$/, "")) && (isCoinedWord(parts[1]!.text) || CLASS_NOUNS.has(lead0)) && (parts.length >= 3 || describesFirm(lead0, parts[1]!.text)))) &&
         isDescribingWord(parts[0]!.text, aliases) &&

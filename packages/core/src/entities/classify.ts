@@ -519,12 +519,15 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.appositiveRole && !context.determiner && words[0] !== "The" && (words.length >= 2 || isFirstName(last)) && isPersonShaped(words)) return classified("person", "evidence");
   // (`Flight AI171`, `MH370`: letters before three digits or more code a flight or a model, not a body)
   if (words.length === 1 && isAcronym(last) && !/\d{3}$/.test(last)) return classified("organization", "evidence");
-  // (a compass word is rarely a given name: `West Yorkshire` is a county)
-  // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
   // (after an article, before its officer's role, a name is a body's: `a Rolls Royce spokeswoman`, `a See Tickets spokeswoman`)
   if (words.length >= 2 && context.determiner && context.roleNounAfter && !context.titled) return classified("organization", "guess");
+  // `Air New Zealand said`, `Southern California Edison`: no one's name holds a known place's of two words, or a compass
+  // word and a place, beside a word of its own; a body's there does
+  if (words.length >= 3 && words.length <= 4 && holdsPlaceName(words)) return classified("organization", "guess");
   // (read once for the three tests below that ask it, on the name's own words: particles count)
   const noSurnameEnd = endsInNoSurname(name.split(" "));
+  // (a compass word is rarely a given name: `West Yorkshire` is a county)
+  // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
   if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !opensWithRomanceArticle(words) && !noSurnameEnd) {
     const names = words.filter((w) => !INNER_PARTICLES.has(w));
     if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");
@@ -607,4 +610,18 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `at Old Trafford`, `at Edgbaston`: what one is at, no body nor person by its words, is a place
   if (context.venueBefore && !context.titled) return classified("place", "guess");
   return classified("other", "guess");
+}
+
+/**
+ * The name holds a known place's name of two words (`Air New Zealand`, `Hong Kong Zentra`) or a compass word before a
+ * known place (`Southern California Edison`), and a word besides that is no compass word (`South San Francisco` is the place).
+ */
+function holdsPlaceName(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const width = isGazetteerPlace(`${words[i]} ${words[i + 1]}`) ? 2 : COMPASS.has(words[i]!) && isGazetteerPlace(words[i + 1]!) ? 2 : 0;
+    if (width === 0) continue;
+    const rest = [...words.slice(0, i), ...words.slice(i + width)];
+    return rest.some((w) => !COMPASS.has(w));
+  }
+  return false;
 }

@@ -77,6 +77,8 @@ const NOT_ALONE_OR_ASKED: ReadonlySet<string> = new Set(["and", "&", ",", "or", 
 const NO_ROLES: readonly string[] = [];
 /** Prepositions whose object a following verb does not have as its subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);
+/** The other prepositions a name may be the object of. */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "to", "with", "by", "against", "about", "toward", "towards", "over", "under", "than"]);
 
 /** What a company has and a place or a person does not: `Apple's shares`, `Acme's shareholders`, `Acme's CEO`. */
 const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set(["shares", "stock", "shareholders", "stockholders", "ceo", "cfo", "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profit", "profits"]);
@@ -193,8 +195,9 @@ export class NameContext implements ClassifyContext {
     return this.speakerRead;
   }
 
+  /** (not for a preposition's object, no clause's subject: `an emergency for Ventura County, and he said`) */
   get personalPronoun(): boolean {
-    return this.pronoun === "personal";
+    return this.pronoun === "personal" && !this.prepositionBefore && !OBJECT_PREPOSITIONS.has(this.previous);
   }
 
   get neuterPronoun(): boolean {

@@ -2584,7 +2584,8 @@ describe("houses of worship named for saints", () => {
       "St. Peter's Basilica": "place",
       "St. Mark's Chapel": "place",
       "Al-Aqsa Mosque": "place",
-      "St. John's Ambulance": "other",
+      // (a first-aid charity: the city's name it holds makes it a body's)
+      "St. John's Ambulance": "organization",
     });
   });
 });
@@ -3156,6 +3157,30 @@ describe("a class noun of firms opening a sentence", () => {
       Nvidia: "organization",
       "Goldman Sachs": "organization",
       "Carrier Global": "organization",
+    });
+  });
+});
+
+describe("a name that holds a known place's", () => {
+  it("keeps a sentence's first word that opens the place's name with the next (`New York`), though the next is a given name too", () => {
+    expect(types("New York Yankees beat Boston on Sunday.")).toEqual({ "New York Yankees": "organization", Boston: "place" });
+  });
+
+  it("is a body's when the place has two words, or a compass word and a place, beside a word of its own", () => {
+    expect(types("New York Life said it would cut jobs. Air New Zealand said it would add flights. Southern California Edison said it had cut power. Residents of South San Francisco were told to stay inside.")).toEqual({
+      "New York Life": "organization",
+      "Air New Zealand": "organization",
+      "Southern California Edison": "organization",
+      "South San Francisco": "place",
+    });
+  });
+});
+
+describe("a personal pronoun after a name of a place", () => {
+  it("does not make the name a person's when the name is a preposition's object, no clause's subject", () => {
+    expect(types("The governor declared an emergency for Marin County, and he asked for federal help. Helen Park said she would stay.")).toEqual({
+      "Marin County": "place",
+      "Helen Park": "person",
     });
   });
 });
