@@ -314,4 +314,11 @@ describe("tense", () => {
     expect(clauseTense("The dispute is the sixth round of strikes since ", ".")).toBe("past");
     expect(clauseTense("Prices have not fallen since ", ".")).toBe("past");
   });
+
+  it("reads a participle after a present `be` as no past verb, and a record's day after its number as past", () => {
+    expect(clauseTense("Results from 14 councils are expected on ", ".")).toBe("future");
+    expect(clauseTense("The final vote is now scheduled for ", ".")).toBe("future");
+    expect(clauseTense("Results from 14 councils were expected on ", ".")).toBe("past");
+    expect(clauseTense("Anyone with information is asked to call 101 quoting incident 214 of ", ".")).toBe("past");
+  });
 });

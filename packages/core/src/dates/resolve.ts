@@ -164,6 +164,14 @@ function lastWordBefore(text: string, from: number, end: number): string | undef
   return lowerWordBefore(text, from, end)?.word;
 }
 
+/** A digit ends the text before `end`, past white space, not before `from`. */
+function numberBefore(text: string, from: number, end: number): boolean {
+  let i = end;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  const c = text.charCodeAt(i - 1);
+  return i > from && c >= 48 && c <= 57;
+}
+
 /** Two lower-case letters in a row somewhere in `[from, to)` (`/\p{Ll}{2,}/u`): some word is written there. */
 function hasLowerWord(text: string, from: number, to: number): boolean {
   let run = 0;
@@ -247,6 +255,8 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   if (previous === "next" || own === "next") return "future";
   // (`the sixth strike since November`: a span that runs up to now began in the past)
   if (previous === "last" || own === "last" || previous === "since") return "past";
+  // (`quoting incident 214 of 10 March`: the day a record numbered so was made)
+  if (before !== undefined && previous === "of" && numberBefore(sentence.text, from, before.start)) return "past";
   if (
     before !== undefined &&
     (decidedFrom(sentence.text, from, dateStart, before) || scheduledFor(sentence.text, from, dateStart, before) || lastsUntil(sentence.text, from, before) || happensOn(sentence.text, from, dateStart, dateEnd, before))

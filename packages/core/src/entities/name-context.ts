@@ -135,7 +135,8 @@ export class NameContext implements ClassifyContext {
     const nts = run.nts;
     const before = nts[startIndex - 1];
     const after = nts[endIndex];
-    const previous = before?.text ?? "";
+    // (a sentence's first word is read in lower case: `In Wakefield, a recount` is where)
+    const previous = before === undefined ? "" : startIndex - 1 === run.sentenceStart ? before.text.toLowerCase() : before.text;
     this.before = before;
     this.after = after;
     this.previous = previous;

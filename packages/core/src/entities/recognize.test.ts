@@ -3184,3 +3184,9 @@ describe("a personal pronoun after a name of a place", () => {
     });
   });
 });
+
+describe("a preposition that opens the sentence", () => {
+  it("reads as one inside it: a given name that is a town's after `In` is the town", () => {
+    expect(types("In Wakefield, a recount was ordered on Friday. Officials said the count would resume.")).toEqual({ Wakefield: "place" });
+  });
+});

@@ -32,7 +32,7 @@ export function hasPastVerb(words: string): boolean {
     }
     if (!lower || isAsciiWordChar(words.charCodeAt(i))) continue;
     const word = words.slice(start, i);
-    if (IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word))) return true;
+    if ((IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word))) && !afterPresentAuxiliary(words, start)) return true;
     if (SUBJECT_PAST.has(word) && afterSubject(words, start)) return true;
     if (UNCHANGED_PAST.has(word)) {
       const subject = wordBefore(words, 0, start, isPlainSpace);
@@ -57,6 +57,20 @@ function afterSubject(words: string, start: number): boolean {
   if (PERSONAL_SUBJECTS.has(subject.word)) return true;
   const determiner = wordBefore(words, 0, subject.start, isPlainSpace);
   return !isLower(subject.word.codePointAt(0)!) && !isStopword(subject.word) && (determiner === undefined || !SINGULAR_DETERMINERS.has(determiner.word));
+}
+
+/** A present or an infinitive of `be`, before a participle that is then no past: `results are expected on Sunday`, `is widely expected`. */
+const PRESENT_BE: ReadonlySet<string> = new Set(["is", "are", "am", "be", "being"]);
+/** Words that may stand between `be` and its participle. */
+const BETWEEN_BE: ReadonlySet<string> = new Set(["not", "now", "also", "still", "already", "being", "currently"]);
+
+function afterPresentAuxiliary(words: string, start: number): boolean {
+  const before = wordBefore(words, 0, start, isPlainSpace);
+  if (before === undefined) return false;
+  if (PRESENT_BE.has(before.word)) return true;
+  if (!BETWEEN_BE.has(before.word) && !(before.word.length > 4 && before.word.endsWith("ly"))) return false;
+  const aux = wordBefore(words, 0, before.start, isPlainSpace);
+  return aux !== undefined && PRESENT_BE.has(aux.word);
 }
 
 /** Only a space joins a verb to its subject here: a hard wrap's newline may end a headline's line. */
