@@ -618,9 +618,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
  */
 function holdsPlaceName(words: readonly string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
-    const width = isGazetteerPlace(`${words[i]} ${words[i + 1]}`) ? 2 : COMPASS.has(words[i]!) && isGazetteerPlace(words[i + 1]!) ? 2 : 0;
-    if (width === 0) continue;
-    const rest = [...words.slice(0, i), ...words.slice(i + width)];
+    if (!isGazetteerPlace(`${words[i]} ${words[i + 1]}`) && !(COMPASS.has(words[i]!) && isGazetteerPlace(words[i + 1]!))) continue;
+    const rest = [...words.slice(0, i), ...words.slice(i + 2)];
     return rest.some((w) => !COMPASS.has(w));
   }
   return false;

@@ -62,7 +62,7 @@ function afterSubject(words: string, start: number): boolean {
 /** A present or an infinitive of `be`, before a participle that is then no past: `results are expected on Sunday`, `is widely expected`. */
 const PRESENT_BE: ReadonlySet<string> = new Set(["is", "are", "am", "be", "being"]);
 /** Words that may stand between `be` and its participle. */
-const BETWEEN_BE: ReadonlySet<string> = new Set(["not", "now", "also", "still", "already", "being", "currently"]);
+const BETWEEN_BE: ReadonlySet<string> = new Set(["not", "now", "also", "still", "already", "currently"]);
 
 function afterPresentAuxiliary(words: string, start: number): boolean {
   const before = wordBefore(words, 0, start, isPlainSpace);
