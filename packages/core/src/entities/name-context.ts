@@ -135,8 +135,8 @@ export class NameContext implements ClassifyContext {
     const nts = run.nts;
     const before = nts[startIndex - 1];
     const after = nts[endIndex];
-    // (a sentence's first word is read in lower case: `In Wakefield, a recount` is where)
-    const previous = before === undefined ? "" : startIndex - 1 === run.sentenceStart ? before.text.toLowerCase() : before.text;
+    // (`In Wakefield, a recount` is where)
+    const previous = wordAt(run, startIndex - 1);
     this.before = before;
     this.after = after;
     this.previous = previous;
@@ -229,8 +229,7 @@ export class NameContext implements ClassifyContext {
     const { run, startIndex } = this;
     const at = run.nts[startIndex - 1]?.text === "the" ? startIndex - 2 : startIndex - 1;
     // (in lower case, or opening the sentence: `Analysts at Peel Hunt`)
-    const written = run.nts[at - 1]?.text ?? "";
-    const noun = at - 1 === run.sentenceStart ? written.toLowerCase() : written;
+    const noun = wordAt(run, at - 1);
     return run.nts[at]?.text === "at" && startsLower(noun) && orItsSingular(noun, isRoleNoun);
   }
 
@@ -466,6 +465,12 @@ function inAreaAfter(nts: readonly NameToken[], end: number): boolean {
   while (k < end + 4 && startsUpper(nts[k]?.text ?? "") && !nts[k]!.possessive) k++;
   if (k === end + 1) return false;
   return AREA_NOUNS.has(nts[k]?.text ?? "") || (k > end + 2 && AREA_NOUNS.has(nts[k - 1]!.text.toLowerCase()));
+}
+
+/** The word at `i` as written, or in lower case when it opens the sentence, where it is capitalised for that alone; "" if none. */
+function wordAt(run: RunSetting, i: number): string {
+  const written = run.nts[i]?.text ?? "";
+  return i === run.sentenceStart ? written.toLowerCase() : written;
 }
 
 /** The first of he/she/his/her/him (personal) or it/its (neuter) after the name, within the sentence. */
