@@ -129,6 +129,12 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Acme will pay $87 a share, a 38% premium to the price on ", ".")).toBe("future");
   });
 
+  it("reads what was likely, set or poised to happen as ahead, though told in the past, but not a perfect infinitive", () => {
+    expect(clauseTense("She said the bank was likely to wait until ", " before cutting.")).toBe("future");
+    expect(clauseTense("Analysts said the index was set to rise in ", ".")).toBe("future");
+    expect(clauseTense("Prices were likely to have peaked in ", ", he said.")).toBe("past");
+  });
+
   it("reads a past clause of its own between a future marker and the date", () => {
     expect(clauseTense("Drivers will strike from Tuesday after talks broke down late on ", ".")).toBe("past");
     expect(clauseTense("The vote will be held on ", ".")).toBe("future");

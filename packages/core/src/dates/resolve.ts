@@ -152,7 +152,7 @@ function daysBetween(a: CalendarDate, b: CalendarDate): number {
 
 // (`could be`, `might wait`: what is possible is ahead: `customers could be without power until Wednesday`;
 // `is to be tried in the fall`, `economists expect a cut in February`)
-const FUTURE = /\b(?:will|won['’]t|would|shall|’ll|'ll|going to|is set to|are set to|is due|are due|plans? to|scheduled|deadline|expected to|expects?|upcoming|ahead of|could be|may be|might be|(?:is|are) to be|(?:could|might)\s+(?!have\b|not\s+have\b)\p{Ll}+)\b/giu;
+const FUTURE = /\b(?:will|won['’]t|would|shall|’ll|'ll|going to|(?:is|are|was|were) (?:set|poised) to|is due|are due|(?:un)?likely to(?!\s+have\b)|plans? to|scheduled|deadline|expected to|expects?|upcoming|ahead of|could be|may be|might be|(?:is|are) to be|(?:could|might)\s+(?!have\b|not\s+have\b)\p{Ll}+)\b/giu;
 
 /** The last word before `end` when only white space separates them (`next ` → `next`), lower-cased, and where it starts. */
 function lowerWordBefore(text: string, from: number, end: number): { word: string; start: number } | undefined {

@@ -150,6 +150,9 @@ export function isWellKnownOrganization(name: string, words: readonly string[]):
   return listedOrganizations.get(name) && !(words.length === 1 && ENGLISH_FIRST_NAMES.has(words[0]!));
 }
 
+/** A word a table or gazetteer knows as a name, whatever its shape: `Boeing`, `Kunming`. */
+const isKnownWordName = (w: string, aliases: AliasTable): boolean => aliases.lookup(w) !== undefined || isGazetteerPlace(w) || isWellKnownOrganization(w, [w]);
+
 const hasLowerCase = (w: string): boolean => w !== w.toUpperCase();
 
 /** `Big Tech`, `Silent Generation`: an everyday word that is no given name does not start a person's name. */
@@ -299,6 +302,13 @@ function isApostrophedName(word: string): boolean {
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
   if (known !== undefined) return classified(known.type, "known", known.canonical);
+  // `the S&P 500`, `the Boeing 737`, `the Russell 2000`: a body's or someone's name and a number name a thing, an index
+  // or a model (not a kind of body counted: `Division 1`, `League 2`)
+  const numbered = / \d+$/.exec(name);
+  if (numbered !== null && !HEAD_WORDS.has(words.at(-1) ?? "")) {
+    const type = classifyName(name.slice(0, numbered.index), words, aliases, context)?.type;
+    if (type === "organization" || type === "person") return classified("other", "evidence");
+  }
   // `Mahindra & Mahindra`, `Marks & Spencer`: names joined by an ampersand are a firm's
   if (words.length >= 2 && name.includes(" & ") && !context.titled) return classified("organization", "evidence");
   // `USD 5 million`, `Rs 5,000 crore`: a currency before an amount
@@ -331,6 +341,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (words.length === 1 && isPersonalNameWord(name) && context.personalPronoun && (context.ageAfter || (context.speaker && !CAPITALS.has(name))) && !context.prepositionBefore && !context.determiner) {
       return classified("person", "evidence");
     }
+    // `Princess Adelaide`, `President Washington`: a title before a town's name that is someone's makes it theirs, save where one is
+    if (words.length === 1 && context.titled && isPersonalNameWord(name) && !context.locative) return classified("person", "evidence");
     return classified("place", "known");
   }
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
@@ -391,12 +403,13 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (hasOriginSuffix(w) && !FIRST_NAMES.has(w) && !context.nameWord) return undefined;
     if (w.includes("-") && isCompoundOrigin(w)) return undefined;
     // initials, roman numerals, time zones and capitalised gerunds are not names on their own
+    // (a word known as a name is no gerund, though shaped like one: `the Boeing 737`)
     // (unless someone the article names has the word: `Kessling` after `Dario Kessling`)
     // (a time zone's letters in brackets after a name are the name's acronym: `Workers' Party (PT)`)
     // (nor is a temperature: `40C`, `104F`)
     // (nor is an era's mark beside its year: `AD 79`, `55 BC`, `the 4th century AD`)
     if (ERA_MARKS.has(w) && (context.numberAfter || context.yearBefore)) return undefined;
-    if (isInitial(w) || /^[IVXLC]+$/.test(w) || /^\d+(?:\.\d+)?[CF]$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || (isCapitalisedGerund(w) && !context.nameWord)) return undefined;
+    if (isInitial(w) || /^[IVXLC]+$/.test(w) || /^\d+(?:\.\d+)?[CF]$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || (isCapitalisedGerund(w) && !context.nameWord && !isKnownWordName(w, aliases))) return undefined;
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
     // `McDonald's`, `Sainsbury's`, `Moody's`: a name written in the possessive is a shop's or a firm's, named for its founder

@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, NAME_PARTICLES, PATRONYMICS, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, placeThenName, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -403,6 +403,17 @@ export function resolveEntities(
         join({ ...c, cls: classified("organization", "evidence") }, clubs[0]!, "partial");
         continue;
       }
+      // `Edison said` after `Southern California Edison`: a body named for its region and a name of its own goes by that name
+      const regional = (byLastWord.get(word) ?? []).filter((cl) => typeOf(cl) === "organization" && cl.members.some((m) => m.candidate.start < c.start && placeThenName(m.candidate.words)));
+      if (regional.length === 1) {
+        join({ ...c, cls: classified("organization", "evidence") }, regional[0]!, "partial");
+        continue;
+      }
+    }
+    // `died in Adelaide` beside `Princess Adelaide`: a town's name after a preposition of place is the town, though someone has it
+    if (sameName !== undefined && c.cls.type === "place" && c.cls.confidence === "known" && !mayNameOther(c) && typeOf(sameName) === "person") {
+      create(c, `place:${folded}`);
+      continue;
     }
     // `McDonald's chief executive` beside `at McDonald's.`: a name written in the possessive and its possessive cut off are one
     const possessiveForm = sameName === undefined ? possessiveCounterpart(c, byKey, bySurname) : undefined;

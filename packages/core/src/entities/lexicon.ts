@@ -270,6 +270,18 @@ export function cityThenWord(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 4 && CITIES.has(words.slice(0, -1).join(" "));
 }
 
+/**
+ * Two to four words whose last follows a known place's name, perhaps after a compass word, and is a name of its
+ * own rather than a compass or an everyday word: `Southern California Edison`, `Hong Kong Zentra` (not `South Dakota State`).
+ */
+export function placeThenName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const last = words.at(-1)!;
+  if (COMPASS.has(last) || isEnglishWord(last.toLowerCase())) return false;
+  const lead = words.slice(0, -1);
+  return isGazetteerPlace(lead.join(" ")) || (lead.length >= 2 && COMPASS.has(lead[0]!) && isGazetteerPlace(lead.slice(1).join(" ")));
+}
+
 /** Words of the compass that open a region's name (`South East Asia`, `Western Europe`, `Upper Egypt`). */
 export const COMPASS: ReadonlySet<string> = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest"]);
 /** The compass words that are nouns, so can end a region's name. */

@@ -3190,3 +3190,60 @@ describe("a preposition that opens the sentence", () => {
     expect(types("In Wakefield, a recount was ordered on Friday. Officials said the count would resume.")).toEqual({ Wakefield: "place" });
   });
 });
+
+describe("a body named for its region and a name of its own", () => {
+  it("goes by that name, though a town is so called, save after a preposition of place", () => {
+    expect(mentionsOf("Southern California Edison said on Monday it would cut power. Edison said the lines were old. Crews in Edison, New Jersey, were ready.")).toEqual([
+      ["Southern California Edison", "organization", ["Southern California Edison:name", "it:pronoun", "Edison:partial"]],
+      ["Edison", "place", ["Edison:name"]],
+      ["New Jersey", "place", ["New Jersey:name"]],
+    ]);
+  });
+});
+
+describe("a utility named for two trades joined by `and`", () => {
+  it("is one body's name, and its initials with an ampersand are its own", () => {
+    expect(mentionsOf("Pacific Gas and Electric said it would pay, and PG&E shares fell. Florida Power and Light restored power.")).toEqual([
+      ["Pacific Gas and Electric", "organization", ["Pacific Gas and Electric:name", "it:pronoun", "PG&E:acronym"]],
+      ["Florida Power and Light", "organization", ["Florida Power and Light:name"]],
+    ]);
+  });
+
+  it("is not opened by a trade alone", () => {
+    expect(types("Gas and Electric bills rose in Ohio.")).toEqual({ Electric: "other", Ohio: "place" });
+  });
+});
+
+describe("a name and a number", () => {
+  it("make one name after `the` or an owner, or before `index`: a body's or someone's name so numbered names a thing", () => {
+    expect(types("The S&P 500 rose while S&P said it. London's FTSE 100 fell. The small-cap Russell 2000 index slipped. He flew the Boeing 737 to Paris.")).toEqual({
+      "S&P 500": "other",
+      "S&P": "organization",
+      London: "place",
+      "FTSE 100": "other",
+      "Russell 2000": "other",
+      "Boeing 737": "other",
+      Paris: "place",
+    });
+  });
+
+  it("stay apart when the number is a year, which dates what follows", () => {
+    expect(mentionsOf("Senator Ann Lowe ran the Lowe 2012 campaign.")).toEqual([["Ann Lowe", "person", ["Ann Lowe:name", "Lowe:partial"]]]);
+  });
+});
+
+describe("a title before a town's name that is someone's", () => {
+  it("makes it a person's, and the town after a preposition of place stays a town", () => {
+    expect(mentionsOf("The coffin of Princess Adelaide was carried on Saturday. Princess Adelaide was born in Adelaide.")).toEqual([
+      ["Adelaide", "person", ["Adelaide:name", "Adelaide:name"]],
+      ["Adelaide", "place", ["Adelaide:name"]],
+    ]);
+  });
+
+  it("reads British clergy's and Irish titles as titles", () => {
+    expect(summary("The Very Rev David Hoyle led the service. Taoiseach Micheál Martin attended.")).toEqual([
+      { name: "David Hoyle", type: "person", roles: ["Very Rev"], aliases: [] },
+      { name: "Micheál Martin", type: "person", roles: ["Taoiseach"], aliases: [] },
+    ]);
+  });
+});

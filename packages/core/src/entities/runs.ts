@@ -149,7 +149,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
           ((isInstitutionName(parts) && !startsOwnName(tokens, j + 1) && !startsInstitution(tokens, j + 1) && !personName(parts)) ||
             portfolioBefore(parts, tokens, nameish, j + 1) ||
             (nameish[j + 1] === true && knownWithAnd(parts, next, tokens[j + 1]!, isKnown)) ||
-            acronymSpansAnd(parts, tokens, nameish, j + 1)));
+            acronymSpansAnd(parts, tokens, nameish, j + 1) ||
+            tradesJoined(parts, tokens[j + 1])));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
       // (before `of`, a body's name has a head word or an everyday one, so two or three words of neither are a person's:
       // `Vijay Wadettiwar of the Congress`, `Iga Swiatek of Poland`, `Remco Evenepoel of Soudal-Quick Step`, `Ko Wen-je of the TPP`)
@@ -194,6 +195,18 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
           j = k + 1;
           continue;
         }
+      }
+      // `the S&P 500`, `the Falcon 9 rocket`, `Japan's Nikkei 225`: after `the` or an owner, a number right after a name is
+      // part of it (not a year, which dates what follows: `the Obama 2012 campaign`), as it is before `index` (`Russell 2000 index`)
+      if (
+        next.kind === "number" &&
+        /^\d{1,4}$/.test(next.text) &&
+        next.start === parts[parts.length - 1]!.end + 1 &&
+        nameish[j + 1] !== true &&
+        (tokens[j + 1]?.text === "index" || ((parts[0]!.text === "The" || tokens[from - 1]?.text === "the" || tokens[from - 1]?.possessive === true) && !/^(?:19|20)\d\d$/.test(next.text)))
+      ) {
+        parts.push(next);
+        j++;
       }
       break;
     }
@@ -367,6 +380,17 @@ const COUNTRY_INITIALS = /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}{2,3})$/u;
 function knownWithAnd(parts: readonly NameToken[], and: NameToken, after: NameToken, isKnown: (name: string) => boolean): boolean {
   if (isKnown(runText([...parts, and, after]))) return true;
   return parts.length >= 2 && isStopword(parts[0]!.text.toLowerCase()) && isKnown(runText([...parts.slice(1), and, after]));
+}
+
+/** The trades a utility's name pairs with `and`. */
+const UTILITY_TRADES: ReadonlySet<string> = new Set(["Gas", "Electric", "Power", "Light", "Water", "Telephone", "Telegraph"]);
+
+/**
+ * `Pacific Gas and Electric`, `Florida Power and Light`, `American Telephone and Telegraph`: a utility named for its
+ * place and two trades. (A trade alone before `and` opens no such name: `Gas and Electric bills`.)
+ */
+function tradesJoined(parts: readonly NameToken[], after: NameToken | undefined): boolean {
+  return parts.length >= 2 && UTILITY_TRADES.has(parts[parts.length - 1]!.text) && after !== undefined && UTILITY_TRADES.has(after.text);
 }
 
 /**
