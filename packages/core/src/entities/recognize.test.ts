@@ -3247,3 +3247,20 @@ describe("a title before a town's name that is someone's", () => {
     ]);
   });
 });
+
+describe("a language's name", () => {
+  it("names nothing, not the place a preposition would make it, unless a place or a person has the name", () => {
+    expect(types("She answered in Farsi, then in Swahili. They spoke Urdu and Mandarin. He flew to Tonga.")).toEqual({ Tonga: "place" });
+  });
+});
+
+describe("an article elided and glued to a name's next word", () => {
+  it("is part of the name, as the Arabic article is", () => {
+    expect(types("Valéry Giscard d'Estaing said it. She won the Palme d’Or. He flew to Côte d'Ivoire. Yasser el-Sayed said.")).toEqual({
+      "Valéry Giscard d'Estaing": "person",
+      "Palme d’Or": "other",
+      "Ivory Coast": "place",
+      "Yasser el-Sayed": "person",
+    });
+  });
+});

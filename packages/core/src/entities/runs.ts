@@ -1,6 +1,6 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
-import { ARABIC_ARTICLE, COMPOUND_SURNAME_JOINS, NAME_PARTICLES, hasInnerCapital } from "./classify.js";
+import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, NAME_PARTICLES, hasInnerCapital } from "./classify.js";
 import { CAPITALISED_WORD, CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
@@ -45,7 +45,7 @@ function monthAsFirstName(tokens: readonly NameToken[], i: number): boolean {
 }
 
 /** `Suleiman al-Amr`, `al-Amr said`: an Arabic surname with its article in lower case is a name word, inside a name or alone. */
-const continuesName = (t: NameToken): boolean => t.kind === "word" && ARABIC_ARTICLE.test(t.text);
+const continuesName = (t: NameToken): boolean => t.kind === "word" && GLUED_ARTICLE.test(t.text);
 
 /** Where the name particles from `i` (`van der`, `de`, at most three) end: `i` when there are none. */
 function afterParticles(tokens: readonly NameToken[], i: number): number {

@@ -24,4 +24,8 @@ describe("titles of works in quotation marks", () => {
     expect(read(text)).toEqual({ quotes: [], others: [["Lena Varga: After Hours", 1], ["Harbor", 1]] });
     expect(read("Review\n\nShe said: “Warning: Keep Out” and left. Officials called the plan “Dead on Arrival: Again: Sadly”.\n").quotes).toEqual(["Warning: Keep Out", "Dead on Arrival: Again: Sadly"]);
   });
+
+  it("reads a one-word title before a credit for the work, unless a comma inside the marks ends speech", () => {
+    expect(read("Festival\n\nLast year's winner, “Anora” director Lena Varga, presented it. “Nonsense,” director Tom Reed said.\n")).toEqual({ quotes: ["Nonsense,"], others: [["Anora", 1]] });
+  });
 });

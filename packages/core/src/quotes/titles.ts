@@ -11,6 +11,8 @@ const WORK_NOUNS = new Set([
   "song", "single", "album", "track", "anthem", "hit", "podcast", "game", "painting", "sculpture", "exhibition",
   "titled", "entitled", "called", "dubbed", "named",
 ]);
+/** Nouns of the people credited with a work, which copy writes right after its title: `“Anora” director Sean Baker`. */
+const CREDIT_AFTER = /^\s+(?:director|star|co-star|actor|actress|author|creator|producer|writer|screenwriter|filmmaker|showrunner|composer|novelist|singer|cast)s?\b/;
 const MAX_WORDS = 10;
 const MAX_LENGTH = 120;
 
@@ -36,7 +38,9 @@ export function workTitle(text: string, q: QuoteSpan): Span | undefined {
   const before = /([\p{L}’']+)\W*$/u.exec(preceding);
   const lastWord = before?.[1]?.toLowerCase() ?? "";
   if (text.slice(Math.max(0, q.outer.start - 3), q.outer.start).trimEnd().endsWith(":") || isSpeechVerb(lastWord)) return undefined;
-  // (or after an owner's name: `Sean Baker’s “Anora”`)
-  if (words.length === 1 && !WORK_NOUNS.has(lastWord) && !/\p{Lu}[\p{L}-]*['’]s\s*$/u.test(preceding)) return undefined;
+  // (or after an owner's name: `Sean Baker’s “Anora”`, or before a credit with no comma inside the marks: `“Anora” director
+  // Sean Baker`, not `“Nonsense,” director Ann Lowe said`)
+  const credited = end === q.content.end && CREDIT_AFTER.test(text.slice(q.outer.end, q.outer.end + 20));
+  if (words.length === 1 && !WORK_NOUNS.has(lastWord) && !/\p{Lu}[\p{L}-]*['’]s\s*$/u.test(preceding) && !credited) return undefined;
   return { start: q.content.start, end };
 }
