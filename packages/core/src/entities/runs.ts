@@ -197,7 +197,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         }
       }
       // `the S&P 500`, `the Falcon 9 rocket`, `Japan's Nikkei 225`: after `the` or an owner, a number right after a name is
-      // part of it (not a year, which dates what follows: `the Obama 2012 campaign`), as it is before `index` (`Russell 2000 index`)
+      // part of it (not a year, which dates what follows: `the Lowe 2012 campaign`), as it is before `index` (`Russell 2000 index`)
       if (
         next.kind === "number" &&
         /^\d{1,4}$/.test(next.text) &&
