@@ -7,8 +7,8 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter } from "./class-nouns.js";
-import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, demonymOfPlural, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isKnownWord, isWellKnownOrganization, type Classification } from "./classify.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -67,17 +67,6 @@ function opens(nts: readonly NameToken[], i: number): boolean {
 function isShouting(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w));
   return words.length >= 2 && words.filter((w) => !hasLower(w)).length / words.length >= 0.6;
-}
-
-function isKnownWord(word: string, aliases: AliasTable): boolean {
-  // the gazetteers' exact lookups first: the alias table normalises the word before looking it up
-  return (
-    isGazetteerPlace(word) ||
-    GROUP_WORDS.has(word) ||
-    aliases.lookup(word) !== undefined ||
-    isWellKnownOrganization(word, [word]) ||
-    (demonymOfPlural(word) !== undefined && word.endsWith("s"))
-  );
 }
 
 /**

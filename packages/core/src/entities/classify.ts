@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isParticledPlaceName, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -150,8 +150,17 @@ export function isWellKnownOrganization(name: string, words: readonly string[]):
   return listedOrganizations.get(name) && !(words.length === 1 && ENGLISH_FIRST_NAMES.has(words[0]!));
 }
 
-/** A word a table or gazetteer knows as a name, whatever its shape: `Boeing`, `Kunming`. */
-const isKnownWordName = (w: string, aliases: AliasTable): boolean => aliases.lookup(w) !== undefined || isGazetteerPlace(w) || isWellKnownOrganization(w, [w]);
+/** A name a table or gazetteer knows, whatever its shape: `Boeing`, `Kunming`, `Republicans`. */
+export function isKnownWord(word: string, aliases: AliasTable): boolean {
+  // the gazetteers' exact lookups first: the alias table normalises the word before looking it up
+  return (
+    isGazetteerPlace(word) ||
+    GROUP_WORDS.has(word) ||
+    aliases.lookup(word) !== undefined ||
+    isWellKnownOrganization(word, [word]) ||
+    (demonymOfPlural(word) !== undefined && word.endsWith("s"))
+  );
+}
 
 const hasLowerCase = (w: string): boolean => w !== w.toUpperCase();
 
@@ -411,7 +420,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // (nor is a temperature: `40C`, `104F`)
     // (nor is an era's mark beside its year: `AD 79`, `55 BC`, `the 4th century AD`)
     if (ERA_MARKS.has(w) && (context.numberAfter || context.yearBefore)) return undefined;
-    if (isInitial(w) || /^[IVXLC]+$/.test(w) || /^\d+(?:\.\d+)?[CF]$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || (isCapitalisedGerund(w) && !context.nameWord && !isKnownWordName(w, aliases))) return undefined;
+    if (isInitial(w) || /^[IVXLC]+$/.test(w) || /^\d+(?:\.\d+)?[CF]$/.test(w) || (TIME_ZONES.has(w) && !context.bracketedAfterName) || (isCapitalisedGerund(w) && !context.nameWord && !isKnownWord(w, aliases))) return undefined;
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
     // `McDonald's`, `Sainsbury's`, `Moody's`: a name written in the possessive is a shop's or a firm's, named for its founder
@@ -633,7 +642,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
  */
 function holdsPlaceName(words: readonly string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!isGazetteerPlace(`${words[i]} ${words[i + 1]}`) && !(COMPASS.has(words[i]!) && isGazetteerPlace(words[i + 1]!))) continue;
+    if (!namesPlace(words.slice(i, i + 2))) continue;
     const rest = [...words.slice(0, i), ...words.slice(i + 2)];
     return rest.some((w) => !COMPASS.has(w));
   }

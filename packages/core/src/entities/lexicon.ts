@@ -281,8 +281,12 @@ export function placeThenName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const last = words.at(-1)!;
   if (COMPASS.has(last) || isEnglishWord(last.toLowerCase())) return false;
-  const lead = words.slice(0, -1);
-  return isGazetteerPlace(lead.join(" ")) || (lead.length >= 2 && COMPASS.has(lead[0]!) && isGazetteerPlace(lead.slice(1).join(" ")));
+  return namesPlace(words.slice(0, -1));
+}
+
+/** The words are a known place's name, or a compass word before one: `Hong Kong`, `Southern California`. */
+export function namesPlace(words: readonly string[]): boolean {
+  return isGazetteerPlace(words.join(" ")) || (words.length >= 2 && COMPASS.has(words[0]!) && isGazetteerPlace(words.slice(1).join(" ")));
 }
 
 /** Words of the compass that open a region's name (`South East Asia`, `Western Europe`, `Upper Egypt`). */
