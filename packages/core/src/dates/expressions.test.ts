@@ -22,6 +22,10 @@ describe("date expressions", () => {
       ["year", "1987", 3],
       ["year", "end of 2003", 13],
     ]);
+    expect(found("It secured supply through 2027 and beyond 2030.")).toEqual([
+      ["year", "2027", 26],
+      ["year", "2030", 42],
+    ]);
   });
 
   it("reads weekdays, relative days, months and their parts, leaving written dates whole", () => {

@@ -62,7 +62,7 @@ const RELATIVE_RE = new RegExp(
     // Derby`, `its 2015 report`), or closing a range (`between 2019 and 2022`, `from 2019 to 2022`); the
     // look-behind follows the digits, so it is tried only where a year stands and the alternation keeps V8's quick
     // first-character check (a leading one ran at every offset)
-    `(?<year>(?:19|20)\\d\\d)\\b(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f)|(?<det>\\b(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))|(?<range>\\b[Bb]etween|\\b(?:19|20)\\d\\d\\s+(?:and|to|through)))\\s+(?:19|20)\\d\\d)`,
+    `(?<year>(?:19|20)\\d\\d)\\b(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]eyond|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f)|(?<det>\\b(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))|(?<range>\\b[Bb]etween|\\b(?:19|20)\\d\\d\\s+(?:and|to|through)))\\s+(?:19|20)\\d\\d)`,
     `(?:(?<mrel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<month>${MONTH_NAME})\\b`,
   ].join("|") + ")",
   "g",

@@ -121,6 +121,9 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Councillors voted to raise the tax, after a meeting on ", ".")).toBe("past");
     expect(clauseTense("The club agreed to a deal from ", ".")).toBe("past");
     expect(clauseTense("Councillors voted to raise the tax in ", ".")).toBe("past");
+    expect(clauseTense("The judge ordered him to surrender his passport by ", ".")).toBe("future");
+    expect(clauseTense("Regulators told the bank to repay customers by ", ".")).toBe("future");
+    expect(clauseTense("The judge ordered him to jail on ", ".")).toBe("past");
   });
 
   it("reads a market's close a price is measured against as past, whatever the sentence promises", () => {
@@ -295,6 +298,8 @@ describe("tense", () => {
     expect(clauseTense("Sales were strong through ", ".")).toBe("past");
     expect(clauseTense("The warning is in effect, but the road closed until ", ".")).toBe("past");
     expect(clauseTense("The hurricane season runs through ", ".")).toBe("future");
+    expect(clauseTense("Forecasters issued a wind warning until 15:00 on Thursday, and a rain warning until ", " morning.")).toBe("future");
+    expect(clauseTense("Police imposed a curfew on Monday, and the protesters stayed home until ", ".")).toBe("past");
   });
 
   it("reads an event's verb in the present right before the date as ahead, in a sentence with a past verb", () => {

@@ -280,8 +280,12 @@ const COMPARED_WITH = /,\s*(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b/;
 /** `a 38% premium to Friday's closing price`: a market's close that a price is measured against has happened. */
 const CLOSED_AFTER = /^['’]s\s+clos(?:e|ing)\b/;
 
-/** A verb of deciding before its infinitive: `voted to raise`, `agreed to pay`, not `agreed to a deal`. */
-const DECIDED = /\b(?:voted|agreed|decided|pledged|promised|vowed|resolved|undertook|opted|chose|planned)\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|him|them|me|us|you)\b)\p{Ll}/giu;
+/**
+ * A verb of deciding before its infinitive: `voted to raise`, `agreed to pay`, not `agreed to a deal`; or of
+ * ordering someone to act: `ordered him to surrender`, `told the bank to repay`.
+ */
+const DECIDED =
+  /\b(?:(?:voted|agreed|decided|pledged|promised|vowed|resolved|undertook|opted|chose|planned)|(?:ordered|told|asked|directed|instructed|required|urged)\s+(?:him|her|them|it|us|me|you|(?:the|its|his|her|their)\s+\p{Ll}+|\p{Lu}\p{Ll}+))\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|him|them|me|us|you)\b)\p{Ll}/giu;
 /** The words before a date that make it a start or a deadline: `from April`, `by June`, `starting in May`. */
 const START_OR_DEADLINE: ReadonlySet<string> = new Set(["from", "by", "until", "starting", "beginning", "effective"]);
 
@@ -327,7 +331,8 @@ function lastsUntil(text: string, from: number, previous: { word: string; start:
   const clause = text.slice(from, previous.start);
   let end = -1;
   for (const m of clause.matchAll(LASTING)) end = m.index + m[0].length;
-  return end >= 0 && !/[,;:]/.test(clause.slice(end)) && !hasPastVerb(clause.slice(end));
+  // (a comma before `and` or `or` joins one more thing the verb governs: `issued a warning until 15:00 on Thursday, and another until Friday`)
+  return end >= 0 && !/;|:(?!\d)|,(?!\s+(?:and|or)\s)/.test(clause.slice(end)) && !hasPastVerb(clause.slice(end));
 }
 
 /** Verbs news writes in the present for an event on the calendar: `meets on May 1`, `Voting begins Monday`. */

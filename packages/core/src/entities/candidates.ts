@@ -693,6 +693,8 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): num
     // (nor does a town of two letters, which may be a name's first word: `Wa Ode Nurhayati`)
     if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !(CITIES.has(head) && head.length > 2) && !(k > 1 && HEAD_WORDS.has(parts[k - 1]!.text)) && !institution) continue;
     const rest = parts.slice(k).map((p) => p.text);
+    // (a town's name that is a given name before a surname's particle is the given name: `Florence De Luca`)
+    if (k === 1 && isFirstName(head) && NAME_PARTICLES.has(rest[0]!.toLowerCase())) return 0;
     // (a person's name opens with no everyday word save a given name: `Seattle Public Utilities` is one body's)
     const personLike =
       rest.length >= 2 &&

@@ -327,7 +327,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (and lettered: `Series B`, `Plan B`; `Jay Z` has a first name, and `Group F` of a tournament is a body's head word)
   if (words.length === 2 && /^[A-Z]$/.test(words[1]!) && VOCABULARY.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!) && HEAD_WORDS.get(words[0]!) !== "organization") return undefined;
   // AP style abbreviates a town's state (`Falmouth, Mass.`); elsewhere `Mass` and `Miss` are words
-  const state = context.afterTownComma && words.length === 1 ? apStateName(name) : undefined;
+  // (initials with inner stops, `N.J.` or `W.Va.`, are a state's wherever they stand)
+  const state = words.length === 1 && (context.afterTownComma || /^\p{Lu}\.\p{Lu}/u.test(name)) ? apStateName(name) : undefined;
   if (state !== undefined) return classified("place", "known", state);
   // `South Koreans`, `New Zealanders`: a people of several words in the plural, not the country a near spelling names
   if (words.length >= 2 && name.endsWith("s") && DEMONYMS.has(name.slice(0, -1))) return classified("group", "known");

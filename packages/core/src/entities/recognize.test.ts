@@ -3264,3 +3264,35 @@ describe("an article elided and glued to a name's next word", () => {
     });
   });
 });
+
+describe("a state's initials with inner stops", () => {
+  it("name the state anywhere, as a dateline in capitals writes them too", () => {
+    expect(types("NEWARK, N.J. (AP) — Greg Hall sued in N.J. courts. He moved to N.Y. later.")).toEqual({
+      Newark: "place",
+      "New Jersey": "place",
+      "Associated Press": "organization",
+      "Greg Hall": "person",
+      "New York": "place",
+    });
+  });
+});
+
+describe("a building named for someone", () => {
+  it("is a place, a generational suffix inside its name included", () => {
+    expect(types("She spoke outside the Martin Luther King Jr. Federal Building and U.S. Courthouse in Newark.")).toEqual({
+      "Martin Luther King Jr. Federal Building": "place",
+      "U.S. Courthouse": "place",
+      Newark: "place",
+    });
+  });
+});
+
+describe("a given name that a town has too, before a surname's particle", () => {
+  it("opens the person's name", () => {
+    expect(types("Regina De Dominicis, UNICEF's regional director, said it was fine. Florence Van Dyke agreed.")).toEqual({
+      "Regina De Dominicis": "person",
+      UNICEF: "organization",
+      "Florence Van Dyke": "person",
+    });
+  });
+});

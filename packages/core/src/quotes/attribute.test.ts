@@ -75,6 +75,15 @@ describe("according to", () => {
       ["dead on arrival", "organization:acme-group", true],
     ]);
   });
+
+  it("gives the words to the person named after a role in a body, a plural's possessive included", () => {
+    const text =
+      "Crews were working \"as fast as possible\", according to NIE Networks' head of operations, Sharon Crossley.\n\nThe plan is \"dead on arrival,\" said the Teamsters' president, Jo Park.\n";
+    expect(speakersOf(text)).toEqual([
+      ["as fast as possible", "person:sharon-crossley", true],
+      ["dead on arrival,", "person:jo-park", true],
+    ]);
+  });
 });
 
 describe("a role in a body", () => {

@@ -137,7 +137,7 @@ function ownedRole(phrase: string): string | undefined {
   const words = phrase.split(/\s+/);
   const role = words[words.length - 1]!;
   if (words.length < 2 || words.length > 6 || !ROLE_NOUNS.has(role)) return undefined;
-  const owner = words.findIndex((w) => /['’]s$/u.test(w));
+  const owner = words.findIndex((w) => /['’]s$|s['’]$/u.test(w));
   if (owner < 0 || owner === words.length - 1) return undefined;
   return words.slice(owner + 1, -1).every((w) => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w)) ? role : undefined;
 }
@@ -344,12 +344,19 @@ function antecedentOf(ctx: Context, comma: number, floor: number): Span | undefi
 /** The words after a verb up to a comma or clause break (`said Gen. Lloyd Austin, the head of ...`). */
 function objectAfter(ctx: Context, verbIndex: number, ceiling: number): Span | undefined {
   let end = verbIndex + 1;
-  while (end < ceiling && ctx.tokens[end]!.kind === "word" || (end < ceiling && ctx.tokens[end]!.text === "." && startsUpper(ctx.tokens[end - 1]!.text))) {
+  while ((end < ceiling && ctx.tokens[end]!.kind === "word") || (end < ceiling && ctx.tokens[end]!.text === "." && startsUpper(ctx.tokens[end - 1]!.text)) || (end < ceiling && isPluralPossessive(ctx, end))) {
     if (/^(?:when|while|at|on|in|after|before|during|as|because|to|that)$/.test(ctx.tokens[end]!.text)) break;
     end++;
   }
   if (end === verbIndex + 1) return undefined;
   return { start: ctx.tokens[verbIndex + 1]!.start, end: ctx.tokens[end - 1]!.end };
+}
+
+/** An apostrophe that makes the plural before it an owner: `NIE Networks' head of operations`. */
+function isPluralPossessive(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const before = ctx.tokens[i - 1];
+  return (t.text === "'" || t.text === "’") && before !== undefined && before.kind === "word" && before.end === t.start && /s$/.test(before.text) && ctx.tokens[i + 1]?.kind === "word" && ctx.tokens[i + 1]!.start > t.end;
 }
 
 /** The person's name set off by a comma after `role`, the object of the verb at `verbIndex`, when the role names no person. */
@@ -369,7 +376,8 @@ function accordingTo(ctx: Context, from: number, to: number): { index: number; s
   for (let i = from; i + 1 < to; i++) {
     if (ctx.tokens[i]!.text.toLowerCase() === "according" && ctx.tokens[i + 1]!.text === "to" && !insideQuote(ctx, ctx.tokens[i]!.start)) {
       const obj = objectAfter(ctx, i + 1, to);
-      if (obj) return { index: i, span: obj };
+      // (`according to the agency's head of operations, Ann Lee`: the name after the role is who spoke)
+      if (obj) return { index: i, span: nameAfterRole(ctx, obj, i + 1, to) ?? obj };
     }
   }
   return undefined;

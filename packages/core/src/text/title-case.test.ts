@@ -30,4 +30,8 @@ describe("titleCase", () => {
       "Van Nuys",
     ]);
   });
+
+  it("keeps initials with their stops in capitals, but not a stopped abbreviation", () => {
+    expect(["N.J.", "WASHINGTON, D.C.", "ST. PAUL", "FT. LAUDERDALE"].map(titleCase)).toEqual(["N.J.", "Washington, D.C.", "St. Paul", "Ft. Lauderdale"]);
+  });
 });

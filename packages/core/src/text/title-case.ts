@@ -33,7 +33,13 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(["da", "das", "de", "del", "
 
 /** A name set in capitals, as datelines print it, in the capitals of running text: `NEW DELHI` → `New Delhi`, `RIO DE JANEIRO` → `Rio de Janeiro`. */
 export function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s\-])(\p{Ll})(\p{L}*)/gu, (word, before: string, first: string, rest: string, at: number) =>
-    at > 0 && NAME_PARTICLES.has(first + rest) ? word : before + first.toUpperCase() + rest,
-  );
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s\-])(\p{Ll})(\p{L}*)/gu, (word, before: string, first: string, rest: string, at: number) =>
+      at > 0 && NAME_PARTICLES.has(first + rest) ? word : before + first.toUpperCase() + rest,
+    )
+    .replace(INITIALS, (initials) => initials.toUpperCase());
 }
+
+/** Initials with their stops keep their capitals (`N.J.`, `D.C.`), where `ST.` becomes `St.`. */
+const INITIALS = /(?<!\S)(?:\p{L}\.){2,}(?!\S)/gu;
