@@ -100,7 +100,10 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   // `four cantons — Schwyz, Glarus and Uri`, `three cities: Lyon, Nice and Lille`: a list set after its plural noun by a dash or a colon
   if (t.text === "—" || t.text === "–" || t.text === ":") return typeOfPlural(nts[i - 1]);
   if (NAMING_WORDS.has(t.text) || (t.text === "as" && nts[i - 1]?.text === "known")) {
-    for (let k = t.text === "as" ? i - 2 : i - 1, n = 0; k >= 0 && n < NAMING_REACH && nts[k]!.kind !== "punct"; k--, n++) {
+    // (`The chip, called Meridian,`: the naming may be set off by a comma)
+    let from = t.text === "as" ? i - 2 : i - 1;
+    if (nts[from]?.text === ",") from--;
+    for (let k = from, n = 0; k >= 0 && n < NAMING_REACH && nts[k]!.kind !== "punct"; k--, n++) {
       const type = typeOfNoun(nts[k]);
       if (type !== undefined) return type;
     }

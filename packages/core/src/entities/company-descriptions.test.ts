@@ -8,6 +8,12 @@ const descriptions = (text: string) =>
   );
 
 describe("company descriptions", () => {
+  it("leaves a noun that modifies the next one: `the business dealings`, `the group stage`", () => {
+    const text =
+      "Vote\n\nHalden Corp said profit rose. The vote came after the business dealings of its founder drew scrutiny, and the group stage ended. The company said it would appeal.\n";
+    expect(descriptions(text)).toEqual(["Halden Corp <= … ended. The [company]"]);
+  });
+
   it("calls back the business the story is about, not one named beside the description", () => {
     const text =
       "Profit warning\n\nShares in Harlow Foods fell on Tuesday.\n\nThe company, which supplies supermarkets, cut its forecast. Its largest shareholder, Marlow Capital, which owns 14% of the company, declined to comment.\n\nHarlow Foods employs 4,000 people. Rival Greencore Group fell 3%.\n\nHenry Ostler, who joined from Unilever, said the company was in talks with its lenders.\n";

@@ -44,8 +44,15 @@ const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(["group", "organization", "o
 /** Head words of bodies that are no business, though `the group` may stand for them: a party, a union, a council of exiles. */
 const NOT_BUSINESSES: ReadonlySet<string> = new Set([...STATE_BODIES, "Council", "Committee", "Church", "Board", "Party", "Union", "Association", "Federation", "League", "Institute", "Society", "Foundation", "Friends"]);
 
-/** Words that make the noun part of a compound, not the description: `the company chairman`, `the supermarket supplier`. */
-const COMPOUND_HEADS: ReadonlySet<string> = new Set(["supplier", "owner", "operator", "maker", "producer", "provider", "distributor", "founder", "spokesman", "spokeswoman", "spokesperson"]);
+/**
+ * Words that make the noun part of a compound, not the description: `the company chairman`, `the supermarket supplier`,
+ * `the business dealings`, `the group stage`.
+ */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  "supplier", "owner", "operator", "maker", "producer", "provider", "distributor", "founder", "spokesman", "spokeswoman", "spokesperson",
+  "dealings", "interests", "affairs", "activities", "practices", "model", "models", "partner", "partners", "leaders", "executives", "officials",
+  "website", "account", "accounts", "headquarters", "records", "ties", "empire", "stage", "holiday", "district", "community", "lobby", "class", "unit", "units",
+]);
 
 /**
  * Nouns that say what a business does, by trade: two nouns of no common trade are two businesses (`the bank`

@@ -676,12 +676,22 @@ function typeOf(cl: Cluster): EntityType {
   if (best === "place" && cl.members.some((m) => m.candidate.cls.type === "person" && m.candidate.cls.confidence === "evidence") && cl.members.every((m) => m.candidate.cls.type !== "place" || isTownBySomeonesName(m.candidate))) {
     return "person";
   }
+  // `The chip, called Meridian, … Meridian would ship`: so does one a class noun or a head word types as a body or a thing
+  if (best === "place" && cl.members.every((m) => m.candidate.cls.type !== "place" || isGazetteerTown(m.candidate))) {
+    const typed = cl.members.find((m) => m.candidate.cls.type !== "place" && m.candidate.cls.type !== "person" && m.candidate.cls.confidence === "evidence");
+    if (typed !== undefined) return typed.candidate.cls.type;
+  }
   return best;
 }
 
-/** A one-word town or region the gazetteer alone types, whose word is also a surname or a given name. */
+/** A one-word town or region the gazetteer alone types. */
+function isGazetteerTown(c: Candidate): boolean {
+  return c.words.length === 1 && c.cls.confidence === "known" && c.cls.canonical === undefined && (CITIES.has(c.name) || REGIONS.has(c.name));
+}
+
+/** Such a town or region whose word is also a surname or a given name. */
 function isTownBySomeonesName(c: Candidate): boolean {
-  return c.words.length === 1 && c.cls.confidence === "known" && c.cls.canonical === undefined && (CITIES.has(c.name) || REGIONS.has(c.name)) && isPersonalNameWord(c.name);
+  return isGazetteerTown(c) && isPersonalNameWord(c.name);
 }
 
 /** `the President` → the person holding that title; `the Journal`, `the complex` → the named thing whose name ends so. */

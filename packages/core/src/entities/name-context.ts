@@ -221,7 +221,8 @@ export class NameContext implements ClassifyContext {
       (previous === "at" && ARRIVALS.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "of" && PARTS_OF_PLACES.has(run.nts[startIndex - 2]?.text ?? "")) ||
       hometown(run.nts, startIndex) ||
-      inAreaAfter(run.nts, this.endIndex)
+      inAreaAfter(run.nts, this.endIndex) ||
+      (previous === "and" && joinedToLocative(run.nts, startIndex))
     );
   }
 
@@ -465,6 +466,14 @@ function inAreaAfter(nts: readonly NameToken[], end: number): boolean {
   while (k < end + 4 && startsUpper(nts[k]?.text ?? "") && !nts[k]!.possessive) k++;
   if (k === end + 1) return false;
   return AREA_NOUNS.has(nts[k]?.text ?? "") || (k > end + 2 && AREA_NOUNS.has(nts[k - 1]!.text.toLowerCase()));
+}
+
+/** The name is the second of two joined by `and` after a preposition of place: `in Dumfries and Galloway`. */
+function joinedToLocative(nts: readonly NameToken[], start: number): boolean {
+  let k = start - 2;
+  const locative = (i: number) => LOCATIVES.has(nts[i]?.text.toLowerCase() ?? "");
+  while (k >= 0 && k > start - 5 && startsUpper(nts[k]!.text) && !nts[k]!.possessive && !locative(k)) k--;
+  return k < start - 2 && locative(k);
 }
 
 /** The word at `i` as written, or in lower case when it opens the sentence, where it is capitalised for that alone; "" if none. */

@@ -3296,3 +3296,25 @@ describe("a given name that a town has too, before a surname's particle", () => 
     });
   });
 });
+
+describe("a river's name, and a place joined to one after a preposition of place", () => {
+  it("are places", () => {
+    expect(types("Flood warnings covered the River Tay at Perth. In Dumfries and Galloway, police closed roads.")).toEqual({
+      "River Tay": "place",
+      Perth: "place",
+      Dumfries: "place",
+      Galloway: "place",
+    });
+  });
+});
+
+describe("a thing's name that a town has too", () => {
+  it("is the thing where a class noun before `called` types it, in every mention", () => {
+    expect(types("The chip, called Meridian, will ship in May. Nuvance said Meridian would be made in Taiwan. The company also sells a drug called Paris.")).toEqual({
+      Meridian: "other",
+      Nuvance: "organization",
+      Taiwan: "place",
+      Paris: "other",
+    });
+  });
+});
