@@ -112,12 +112,29 @@ function fakerFirstNames() {
 /**
  * Given names that every list holding them gives to one sex only (Moby's English lists and faker's locales):
  * `Andrea`, a man's name in Italy and a woman's in England, and `Jordan`, in both English lists, are in neither.
+ * Moby's lists give hundreds of common names to both (`George`, `Claire`, `Tim`): such a name goes to one sex when
+ * compromise's lexicon, which tags given names by sex, and faker's locales both give it to that sex alone (not
+ * `Jesse`, a woman's name to compromise, nor `Sam`, both sexes' to faker).
  */
 function namesBySex(names, faker) {
-  const female = new Set([...englishFemale(), ...faker.female]);
-  const male = new Set([...englishMale(), ...faker.male]);
-  const only = (one, other) => names.filter((n) => one.has(n) && !other.has(n));
-  return { feminine: only(female, male), masculine: only(male, female) };
+  const mobyFemale = new Set(englishFemale());
+  const mobyMale = new Set(englishMale());
+  const fakerFemale = new Set(faker.female);
+  const fakerMale = new Set(faker.male);
+  const lexicon = require("compromise").model().one.lexicon;
+  const tagged = (name) => {
+    const tags = [lexicon[name.toLowerCase()] ?? []].flat();
+    return tags.includes("MaleName") ? "male" : tags.includes("FemaleName") ? "female" : undefined;
+  };
+  const sexOf = (name) => {
+    const female = mobyFemale.has(name) || fakerFemale.has(name);
+    const male = mobyMale.has(name) || fakerMale.has(name);
+    if (female !== male) return female ? "female" : "male";
+    if (!mobyFemale.has(name) || !mobyMale.has(name) || fakerFemale.has(name) === fakerMale.has(name)) return undefined;
+    const sex = tagged(name);
+    return sex === (fakerMale.has(name) ? "male" : "female") ? sex : undefined;
+  };
+  return { feminine: names.filter((n) => sexOf(n) === "female"), masculine: names.filter((n) => sexOf(n) === "male") };
 }
 
 /** Every word of the core's hand-kept lists of titles and groups (`Imam`, `Princess`, `Islam`), lower case. */
