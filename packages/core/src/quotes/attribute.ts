@@ -344,7 +344,7 @@ function antecedentOf(ctx: Context, comma: number, floor: number): Span | undefi
 /** The words after a verb up to a comma or clause break (`said Gen. Lloyd Austin, the head of ...`). */
 function objectAfter(ctx: Context, verbIndex: number, ceiling: number): Span | undefined {
   let end = verbIndex + 1;
-  while ((end < ceiling && ctx.tokens[end]!.kind === "word") || (end < ceiling && ctx.tokens[end]!.text === "." && startsUpper(ctx.tokens[end - 1]!.text)) || (end < ceiling && isPluralPossessive(ctx, end))) {
+  while (end < ceiling && (ctx.tokens[end]!.kind === "word" || (ctx.tokens[end]!.text === "." && startsUpper(ctx.tokens[end - 1]!.text)) || isPluralPossessive(ctx, end))) {
     if (/^(?:when|while|at|on|in|after|before|during|as|because|to|that)$/.test(ctx.tokens[end]!.text)) break;
     end++;
   }
