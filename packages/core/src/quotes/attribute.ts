@@ -245,7 +245,7 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
   while (start - 1 >= floor) {
     const t = ctx.tokens[start - 1]!;
     // (a plural's possessive mark stays in the phrase: `the Skaters' Guild`)
-    if (t.kind !== "word" && t.text !== "." && t.text !== "-" && !((t.text === "'" || t.text === "’") && isPluralOutsideQuote(ctx, start - 2))) break;
+    if (t.kind !== "word" && t.text !== "." && t.text !== "-" && !isPluralPossessive(ctx, start - 1)) break;
     if (insideQuote(ctx, t.start) || /^(?:that|which|who|what|when|where|while|but|because|as|if|saying)$/i.test(t.text)) break;
     if (t.text === "." && !startsUpper(ctx.tokens[start - 2]?.text ?? "")) break;
     start--;
@@ -254,10 +254,11 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
   return { start: ctx.tokens[start]!.start, end: last.end };
 }
 
-/** The word at `index` ends in `s` and stands outside quotation marks: a plural a possessive mark may follow. */
-function isPluralOutsideQuote(ctx: Context, index: number): boolean {
-  const t = ctx.tokens[index];
-  return t !== undefined && t.kind === "word" && t.text.endsWith("s") && !insideQuote(ctx, t.start);
+/** The token at `index` is a possessive mark after a plural outside quotation marks: `the Skaters' Guild`, `NIE Networks' head`. */
+function isPluralPossessive(ctx: Context, index: number): boolean {
+  const mark = ctx.tokens[index];
+  const plural = ctx.tokens[index - 1];
+  return (mark?.text === "'" || mark?.text === "’") && plural !== undefined && plural.kind === "word" && plural.text.endsWith("s") && !insideQuote(ctx, plural.start);
 }
 
 /** `Ashby's mother, Linda Ashby, told`: the name in the appositive right before the verb speaks. */
@@ -344,7 +345,7 @@ function antecedentOf(ctx: Context, comma: number, floor: number): Span | undefi
 /** The words after a verb up to a comma or clause break (`said Gen. Lloyd Austin, the head of ...`). */
 function objectAfter(ctx: Context, verbIndex: number, ceiling: number): Span | undefined {
   let end = verbIndex + 1;
-  while (end < ceiling && (ctx.tokens[end]!.kind === "word" || (ctx.tokens[end]!.text === "." && startsUpper(ctx.tokens[end - 1]!.text)) || isPluralPossessive(ctx, end))) {
+  while (end < ceiling && (ctx.tokens[end]!.kind === "word" || (ctx.tokens[end]!.text === "." && startsUpper(ctx.tokens[end - 1]!.text)) || ownsWordAfter(ctx, end))) {
     if (/^(?:when|while|at|on|in|after|before|during|as|because|to|that)$/.test(ctx.tokens[end]!.text)) break;
     end++;
   }
@@ -352,11 +353,11 @@ function objectAfter(ctx: Context, verbIndex: number, ceiling: number): Span | u
   return { start: ctx.tokens[verbIndex + 1]!.start, end: ctx.tokens[end - 1]!.end };
 }
 
-/** An apostrophe that makes the plural before it an owner: `NIE Networks' head of operations`. */
-function isPluralPossessive(ctx: Context, i: number): boolean {
-  const t = ctx.tokens[i]!;
-  const before = ctx.tokens[i - 1];
-  return (t.text === "'" || t.text === "’") && before !== undefined && before.kind === "word" && before.end === t.start && /s$/.test(before.text) && ctx.tokens[i + 1]?.kind === "word" && ctx.tokens[i + 1]!.start > t.end;
+/** A plural's possessive mark glued to it and owning the word after it: `NIE Networks' head of operations`. */
+function ownsWordAfter(ctx: Context, i: number): boolean {
+  const mark = ctx.tokens[i]!;
+  const next = ctx.tokens[i + 1];
+  return isPluralPossessive(ctx, i) && ctx.tokens[i - 1]!.end === mark.start && next?.kind === "word" && next.start > mark.end;
 }
 
 /** The person's name set off by a comma after `role`, the object of the verb at `verbIndex`, when the role names no person. */
