@@ -114,7 +114,7 @@ function fakerFirstNames() {
  * `Andrea`, a man's name in Italy and a woman's in England, and `Jordan`, in both English lists, are in neither.
  * Moby's lists give hundreds of common names to both (`George`, `Claire`, `Tim`): such a name goes to one sex when
  * compromise's lexicon, which tags given names by sex, and faker's locales both give it to that sex alone (not
- * `Jesse`, a woman's name to compromise, nor `Sam`, both sexes' to faker).
+ * `Jesse`, a woman's name to compromise, nor `Sam`, both sexes' to faker), and is listed in `leaning` too.
  */
 function namesBySex(names, faker) {
   const mobyFemale = new Set(englishFemale());
@@ -134,7 +134,9 @@ function namesBySex(names, faker) {
     const sex = tagged(name);
     return sex === (fakerMale.has(name) ? "male" : "female") ? sex : undefined;
   };
-  return { feminine: names.filter((n) => sexOf(n) === "female"), masculine: names.filter((n) => sexOf(n) === "male") };
+  // (a sex decided for a name Moby gives to both is a leaning only: `Stacy` may be a man)
+  const leaning = names.filter((n) => sexOf(n) !== undefined && mobyFemale.has(n) && mobyMale.has(n));
+  return { feminine: names.filter((n) => sexOf(n) === "female"), masculine: names.filter((n) => sexOf(n) === "male"), leaning };
 }
 
 /** Every word of the core's hand-kept lists of titles and groups (`Imam`, `Princess`, `Islam`), lower case. */

@@ -21,6 +21,8 @@ export const ENGLISH_FIRST_NAMES: ReadonlySet<string> = new Set(firstNameData.na
 /** Given names the name lists give to women only, and to men only. */
 export const FEMININE_NAMES: ReadonlySet<string> = new Set(firstNameData.feminine);
 export const MASCULINE_NAMES: ReadonlySet<string> = new Set(firstNameData.masculine);
+/** Of those, names a list gives to the other sex too, whose sex is a leaning only (`Stacy`, `Chris`). */
+export const LEANING_NAMES: ReadonlySet<string> = new Set(firstNameData.leaning);
 /** Family names of the world that are no English given name, everyday word, place or organization (`Jensen`, `Nguyen`). */
 export const SURNAMES: ReadonlySet<string> = new Set(surnameData.names);
 

@@ -107,6 +107,15 @@ describe("resolvePronouns", () => {
     expect(resolved(text)).toEqual(["she@116 → Ingrid Moe"]);
   });
 
+  it("gives a pronoun someone whose given name only leans to the other sex, when no one of its sex is named", () => {
+    const text = "Chips\n\nAnalyst Stacy Brandt said rivals were behind. “It took fifteen years,” he wrote.\n";
+    expect(resolved(text)).toEqual(["he@78 → Stacy Brandt"]);
+    expect(speakers(text)).toEqual(["Stacy Brandt"]);
+    // (a man named before is who `he` stands for, in reach or not; and a name that is no leaning keeps its sex)
+    expect(resolved("Chips\n\nTom Hale spoke first. Analyst Stacy Brandt said rivals were behind. “It took fifteen years,” he wrote.\n")).toEqual(["he@100 → Tom Hale"]);
+    expect(resolved("Chips\n\nAnalyst Ingrid Brandt said rivals were behind. “It took fifteen years,” he wrote.\n")).toEqual([]);
+  });
+
   it("weighs a person named in the pronoun's own paragraph above the last paragraph's subject", () => {
     const text = "Final\n\nTereza Novak beat Ana Belgrave.\n\nBelgrave praised the winner, and she smiled.\n\nNovak's coach said the pair had worked on her serve.\n";
     expect(resolved(text)).toEqual(["she@73 → Ana Belgrave", "her@128 → Tereza Novak"]);

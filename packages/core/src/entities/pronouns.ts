@@ -6,7 +6,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import type { Span } from "../text/positions.js";
 import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
-import { sexOf, type Sex } from "./sex.js";
+import { sexEvidence, type Sex, type SexEvidence } from "./sex.js";
 import type { Entity } from "./types.js";
 import { KIN_NOUNS } from "./lexicon.js";
 import { RELATIVE_PRONOUNS } from "./roles.js";
@@ -125,11 +125,13 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
   quotedNamed.sort((a, b) => a.start - b.start);
   const added = new AddedMentions();
   // what the article says of each person's sex, and failing that what its first pronoun for them said
-  const sexes = new Map<Person, Sex | undefined>();
-  const sexOfEntity = (entity: Person): Sex | undefined => {
-    if (!sexes.has(entity)) sexes.set(entity, sexOf(entity));
+  const sexes = new Map<Person, SexEvidence | undefined>();
+  const evidenceOf = (entity: Person): SexEvidence | undefined => {
+    if (!sexes.has(entity)) sexes.set(entity, sexEvidence(entity));
     return sexes.get(entity);
   };
+  const sexOfEntity = (entity: Person): Sex | undefined => evidenceOf(entity)?.sex;
+  const leansToSex = (entity: Person): boolean => evidenceOf(entity)?.leaning === true;
   const seen: Referent[] = [];
   // each person by surname with their first named mention, for `her husband, Emeka Okafor`: built at the first such pronoun
   let bySurname: SurnameGroups | undefined;
@@ -184,7 +186,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       }
       const others = kind === "possessive" ? NO_ONE : namedLaterInClause(ctx, ti, sentence.endToken, quoted ? quotedNamed : named, quoted ? nextQuoted : next);
       const reading: Reading = { si, ti, sex: pronoun.sex, kind, quote, speakers, others, cue: !quoted && besideSpeechVerb(ctx, token) };
-      const found = (kind === "possessive" ? kinOf(ctx, surnameGroups, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ?? antecedent(ctx, seen, sexOfEntity, reading, paragraphOf);
+      const found = (kind === "possessive" ? kinOf(ctx, surnameGroups, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ?? antecedent(ctx, seen, sexOfEntity, leansToSex, reading, paragraphOf);
       if (found === undefined) continue;
       const entity = found.entity;
       // (the pronoun is the unnamed person's: theirs stays no one's mention, and they stay the one it goes on about)
@@ -192,8 +194,8 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
         if (kind === "subject") seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: true, possessor: false, quote: -1, quoted });
         continue;
       }
-      // only a subject pronoun resolved in reach says a sex; a possessive is too often someone else's
-      if (kind === "subject" && found.inReach && sexOfEntity(entity) === undefined) sexes.set(entity, pronoun.sex);
+      // only a subject pronoun resolved in reach says a sex, over what a given name suggested; a possessive is too often someone else's
+      if (kind === "subject" && found.inReach && sexOfEntity(entity) !== pronoun.sex) sexes.set(entity, { sex: pronoun.sex, leaning: false });
       added.add(entity, ctx.locate(token), "pronoun", si);
       // `he` and `she` are always a clause's subject, wherever in the sentence they stand
       // (a pronoun inside a quotation keeps whom it stands for in mind outside it too: the speaker is still on about them)
@@ -366,42 +368,49 @@ function antecedent(
   ctx: PronounContext,
   seen: readonly Referent[],
   sexOfEntity: (entity: Person) => Sex | undefined,
+  leansToSex: (entity: Person) => boolean,
   { si, ti, sex, kind, quote, speakers, others, cue }: Reading,
   paragraphOf: Int32Array,
 ): { entity: Person; inReach: boolean } | undefined {
   const bound = kind === "object" ? clauseSubject(ctx, seen, si, ti, quote) : undefined;
   // (the same people are ruled out in reach and in falling back; only the test of sex differs)
   const ruledOut = (r: Referent) => r.entity === bound || !visibleTo(r, quote, cue) || speakers.has(r.entity) || others.has(r.entity);
-  const fits = (entity: Person) => {
+  const stop = Math.max(0, seen.length - MENTION_REACH);
+  const inReach = (fits: (entity: Person) => boolean): Person | undefined => {
+    const scores = new Map<Person, number>();
+    for (let k = seen.length - 1; k >= stop; k--) {
+      const r = seen[k]!;
+      const distance = si - r.sentence;
+      if (distance >= REACH) break;
+      if (ruledOut(r) || !fits(r.entity)) continue;
+      // (a paragraph before the pronoun's halves it once more: a new paragraph turns to whoever it names)
+      const score = (NEAR + (r.subject ? SUBJECT : 0) + (r.possessor ? POSSESSOR : 0)) / 2 ** (distance + (paragraphOf[r.sentence] === paragraphOf[si] ? 0 : 1));
+      if (score > (scores.get(r.entity) ?? -Infinity)) scores.set(r.entity, score);
+    }
+    let best: Person | undefined;
+    let bestScore = -Infinity;
+    for (const [entity, score] of scores) {
+      if (score > bestScore) {
+        best = entity;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+  const best = inReach((entity) => {
     const known = sexOfEntity(entity);
     return known === undefined || known === sex;
-  };
-  const scores = new Map<Person, number>();
-  const stop = Math.max(0, seen.length - MENTION_REACH);
-  for (let k = seen.length - 1; k >= stop; k--) {
-    const r = seen[k]!;
-    const distance = si - r.sentence;
-    if (distance >= REACH) break;
-    if (ruledOut(r) || !fits(r.entity)) continue;
-    // (a paragraph before the pronoun's halves it once more: a new paragraph turns to whoever it names)
-    const score = (NEAR + (r.subject ? SUBJECT : 0) + (r.possessor ? POSSESSOR : 0)) / 2 ** (distance + (paragraphOf[r.sentence] === paragraphOf[si] ? 0 : 1));
-    if (score > (scores.get(r.entity) ?? -Infinity)) scores.set(r.entity, score);
-  }
-  let best: Person | undefined;
-  let bestScore = -Infinity;
-  for (const [entity, score] of scores) {
-    if (score > bestScore) {
-      best = entity;
-      bestScore = score;
-    }
-  }
+  });
   if (best !== undefined) return { entity: best, inReach: true };
   // out of reach, only someone the article says is of the pronoun's sex: anyone else is a guess across paragraphs
   for (let k = seen.length - 1; k >= stop; k--) {
     const r = seen[k]!;
     if (!ruledOut(r) && !("unnamed" in r.entity) && sexOfEntity(r.entity) === sex) return { entity: r.entity, inReach: false };
   }
-  return undefined;
+  // with no one of its sex named at all, someone in reach whose given name only leans to the other
+  // (`Bernstein analyst Stacy Reyes said ... he wrote`)
+  const leaning = inReach(leansToSex);
+  return leaning === undefined ? undefined : { entity: leaning, inReach: true };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sexOf } from "./sex.js";
+import { sexEvidence, sexOf } from "./sex.js";
 
 describe("sexOf", () => {
   it("reads a title or a role word before the given name", () => {
@@ -23,6 +23,14 @@ describe("sexOf", () => {
 
   it("reads a common name that the English lists give to both sexes by the sex compromise's lexicon and faker's locales agree on", () => {
     expect(["Tim Davie", "George Osborne", "Claire Fox", "Jesse Owens", "Jordan Ellis"].map((name) => sexOf({ name, roles: [] }))).toEqual(["male", "male", "female", undefined, undefined]);
+  });
+
+  it("marks a sex read from a given name the lists give to both sexes as a leaning only", () => {
+    expect(["Stacy Brandt", "Ingrid Moe"].map((name) => sexEvidence({ name, roles: [] }))).toEqual([
+      { sex: "female", leaning: true },
+      { sex: "female", leaning: false },
+    ]);
+    expect(sexEvidence({ name: "Stacy Brandt", roles: ["Mr."] })).toEqual({ sex: "male", leaning: false });
   });
 
   it("says nothing when nothing tells, or the roles disagree", () => {

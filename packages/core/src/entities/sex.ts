@@ -1,5 +1,5 @@
 import { foldDiacritics } from "../text/fold.js";
-import { FEMININE_NAMES, MASCULINE_NAMES } from "./lexicon.js";
+import { FEMININE_NAMES, LEANING_NAMES, MASCULINE_NAMES } from "./lexicon.js";
 import type { Entity } from "./types.js";
 
 export type Sex = "female" | "male";
@@ -32,9 +32,16 @@ function sexOfRoles(roles: readonly string[]): Sex | "both" | undefined {
   return found;
 }
 
-function sexOfGivenName(name: string): Sex | undefined {
+function sexOfGivenName(name: string): SexEvidence | undefined {
   const given = foldDiacritics(name.split(" ")[0]!.split("-")[0]!);
-  return FEMININE_NAMES.has(given) ? "female" : MASCULINE_NAMES.has(given) ? "male" : undefined;
+  const sex = FEMININE_NAMES.has(given) ? "female" : MASCULINE_NAMES.has(given) ? "male" : undefined;
+  return sex === undefined ? undefined : { sex, leaning: LEANING_NAMES.has(given) };
+}
+
+/** A person's sex, and whether it is only a leaning: a given name the lists give to both sexes suggests it (`Stacy` may be a man). */
+export interface SexEvidence {
+  readonly sex: Sex;
+  readonly leaning: boolean;
 }
 
 /**
@@ -42,8 +49,12 @@ function sexOfGivenName(name: string): Sex | undefined {
  * `spokeswoman`), else by a given name the name lists give to one sex only. Undefined when nothing says,
  * or the roles disagree.
  */
-export function sexOf(person: Pick<Entity, "name" | "roles">): Sex | undefined {
+export function sexEvidence(person: Pick<Entity, "name" | "roles">): SexEvidence | undefined {
   const byRole = sexOfRoles(person.roles);
   if (byRole === "both") return undefined;
-  return byRole ?? sexOfGivenName(person.name);
+  return byRole !== undefined ? { sex: byRole, leaning: false } : sexOfGivenName(person.name);
+}
+
+export function sexOf(person: Pick<Entity, "name" | "roles">): Sex | undefined {
+  return sexEvidence(person)?.sex;
 }
