@@ -6,7 +6,7 @@ import { isSentenceOpener, isStopword } from "../text/stopwords.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
-import { classNounAfter } from "./class-nouns.js";
+import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { NAME_PARTICLES, classified, classifyName, hasInnerCapital, isKnownWord, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
@@ -798,7 +798,9 @@ function knownOnly(
         // `Apple's Tim Cook`: a possessive opening a sentence before a person's name is whom they work for
         (single && run.mode === "initial" && first.possessive && ownsPersonAfter(run.nts, first, first.at + first.width)) ||
         // `Everton beat Leeds 2-1`: a word no dictionary has, before a match's result, names a side
-        (single && run.mode === "initial" && isNoWord(word, lowercaseWords) && scoreFollows(text, first.end));
+        (single && run.mode === "initial" && isNoWord(word, lowercaseWords) && scoreFollows(text, first.end)) ||
+        // `Schiphol airport advised travellers`: a word no dictionary has, before a place's or a body's class noun, is its name
+        (single && run.mode === "initial" && CAPITALISED_WORD.test(word) && isNoWord(word, lowercaseWords) && classNounRightAfter(run.nts, first.at, first.at + 1) !== undefined);
       // (`Tiger Woods, Rory McIlroy and Jon Rahm`: a sentence's first two words listed before a person's name are a name too)
       if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word))) || (k - i === 2 && parts.length === 2 && listedBeforePerson(run, first, parts[1]!))) {
         matched = k - i;

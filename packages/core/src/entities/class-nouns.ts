@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
+import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, isEnglishWord, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { ARTICLE, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
@@ -110,8 +110,21 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
     return undefined;
   }
   const type = typeOfNounBefore(nts, i, sentenceStart);
+  // `broadcaster David Attenborough`, `the developer Jane Doe`: a body's noun for a doer may be a person's, whose name this is
+  if (type === "organization" && /(?:er|or)s?$/.test(t.text) && isPersonShaped(nts, start, end)) return undefined;
   // a work's title is read only when nothing of a clause follows it: in `the book Smith wrote`, Smith wrote it
   return type === "other" && !endsPhrase(nts[end]) ? undefined : type;
+}
+
+/**
+ * A given name and one or two more capitalised words, the last no everyday word unless a common surname:
+ * `Jane Okafor`, `Charlotte Church`, not `Simon & Schuster` or `Brisa Air`.
+ */
+function isPersonShaped(nts: readonly NameToken[], start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 3 || !isFirstName(nts[start]!.text)) return false;
+  for (let k = start; k < end; k++) if (nts[k]!.kind !== "word" || !startsUpper(nts[k]!.text)) return false;
+  const last = nts[end - 1]!.text;
+  return !isEnglishWord(last.toLowerCase()) || isEverydaySurname(last);
 }
 
 /** `the French firm leading the team`: a participle after a class noun starts what the phrase says of its head (`a French mining company` goes on). */

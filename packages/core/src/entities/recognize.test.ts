@@ -1531,6 +1531,22 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a sentence's first word that no dictionary has, before a place's or a body's class noun, as its name", () => {
+    expect(types("Rail strike\n\nSchiphol airport advised travellers to allow extra time. Ferrobuild company said it was ready. Overnight bridge closures hit traffic.\n")).toEqual({
+      Schiphol: "place",
+      Ferrobuild: "organization",
+    });
+  });
+
+  it("types names after a body's noun for a doer, but not a person's name, which such a noun may describe", () => {
+    expect(types("Regional operators Arriva and Keolis are not affected. The publisher Simon & Schuster agreed.\n")).toEqual({
+      Arriva: "organization",
+      Keolis: "organization",
+      "Simon & Schuster": "organization",
+    });
+    expect(types("Broadcaster David Attenborough narrated it. The developer Jane Okafor wrote it.\n")).toEqual({ "David Attenborough": "person", "Jane Okafor": "person" });
+  });
+
   it("types a region's or town's name by the class noun before it, but not by a role held in it", () => {
     expect(types("The group represents companies including Meta, Zelvo and Quorra. The governor of Lombardy and Piedmont spoke.\n")).toEqual({
       Meta: "organization",
