@@ -80,6 +80,16 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "fr
 /** The other prepositions a name may be the object of. */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "to", "with", "by", "against", "about", "toward", "towards", "over", "under", "than"]);
 
+/**
+ * `Astronomers using the James Webb Space Telescope have detected`, `friends of the Smiths have`: a name after an
+ * article that a preposition or a participle takes as its object, so a verb after it is an earlier subject's.
+ */
+function objectAfterArticle(nts: readonly NameToken[], startIndex: number): boolean {
+  if (!DETERMINERS.has(nts[startIndex - 1]?.text ?? "")) return false;
+  const w = nts[startIndex - 2]?.text ?? "";
+  return PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w) || /^\p{Ll}{2,}ing$/u.test(w);
+}
+
 /** What a company has and a place or a person does not: `Apple's shares`, `Acme's shareholders`, `Acme's CEO`. */
 const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set(["shares", "stock", "shareholders", "stockholders", "ceo", "cfo", "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profit", "profits"]);
 
@@ -157,7 +167,8 @@ export class NameContext implements ClassifyContext {
     this.pluralVerbAfter =
       (PLURAL_VERBS.has(after?.text ?? "") || (this.relative !== undefined && (PLURAL_VERBS.has(nts[endIndex + 2]?.text ?? "") || PLURAL_VERBS.has(wordAfterAside(nts, endIndex))))) &&
       !NOT_ALONE_OR_ASKED.has(previous.toLowerCase()) &&
-      !this.prepositionBefore;
+      !this.prepositionBefore &&
+      !objectAfterArticle(nts, startIndex);
     this.stateAfter = after?.text === "," && stateFollows(nts, endIndex + 1);
     this.afterTownComma = previous === "," && startsUpper(nts[startIndex - 2]?.text ?? "") && (after === undefined || after.text === "." || last.text.endsWith("."));
   }

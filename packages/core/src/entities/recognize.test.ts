@@ -2180,6 +2180,15 @@ describe("words beside names that say what they are", () => {
     expect(model.quotes.map((q) => q.speakerName)).toEqual(["K. Oyelaran"]);
   });
 
+  it("reads no body in a preposition's or a participle's object before a plural verb, which is an earlier subject's", () => {
+    const text = "Telescope\n\nAstronomers using the Halvorsen Space Telescope have found water. Fans of the Kelby Rovers have waited. The Webb telescope saw it.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["other", "Halvorsen Space Telescope"],
+      ["organization", "Kelby Rovers"],
+      ["other", "Webb"],
+    ]);
+  });
+
   it("reads names joined by an ampersand as a firm's, and a name owned by a person or opened by an article as no one's", () => {
     const text = "Vote\n\nSales fell at Halden & Halden. Mayor Ana Ruiz's La Nueva Fuerza won. The mayor's El Camino Verde lost.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles])).toEqual([
