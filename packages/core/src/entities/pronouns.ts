@@ -103,7 +103,8 @@ export interface PronounContext {
  * counts by their most salient mention there: a clause's subject outweighs an object, and each sentence back,
  * and a paragraph break, halves a mention's weight (after Lappin and Leass, 1994, but without summing mentions, so that the last
  * sentence's subject wins over a name repeated as an object, as centering theory has it). A pronoun with no
- * one in reach takes the nearest person the article says is of its sex. An object pronoun is not its own
+ * one in reach takes the nearest person the article says is of its sex; with no one of its sex named, it takes
+ * someone in reach whose given name only leans to the other (`Stacy`). An object pronoun is not its own
  * clause's subject (`Smith praised him`). A person the article gives no sex keeps the one the first `he`
  * or `she` resolved in reach gave them.
  * Returns the entities with their pronoun mentions added.

@@ -55,6 +55,3 @@ export function sexEvidence(person: Pick<Entity, "name" | "roles">): SexEvidence
   return byRole !== undefined ? { sex: byRole, leaning: false } : sexOfGivenName(person.name);
 }
 
-export function sexOf(person: Pick<Entity, "name" | "roles">): Sex | undefined {
-  return sexEvidence(person)?.sex;
-}
