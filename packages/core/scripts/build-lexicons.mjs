@@ -134,9 +134,11 @@ function namesBySex(names, faker) {
     const sex = tagged(name);
     return sex === (fakerMale.has(name) ? "male" : "female") ? sex : undefined;
   };
+  const sexes = new Map(names.map((n) => [n, sexOf(n)]));
+  const withSex = (sex) => names.filter((n) => sexes.get(n) === sex);
   // (a sex decided for a name Moby gives to both is a leaning only: `Stacy` may be a man)
-  const leaning = names.filter((n) => sexOf(n) !== undefined && mobyFemale.has(n) && mobyMale.has(n));
-  return { feminine: names.filter((n) => sexOf(n) === "female"), masculine: names.filter((n) => sexOf(n) === "male"), leaning };
+  const leaning = names.filter((n) => sexes.get(n) !== undefined && mobyFemale.has(n) && mobyMale.has(n));
+  return { feminine: withSex("female"), masculine: withSex("male"), leaning };
 }
 
 /** Every word of the core's hand-kept lists of titles and groups (`Imam`, `Princess`, `Islam`), lower case. */
