@@ -14,6 +14,13 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("The film opens in May, distributor Dover said, and the steel importer Tarvel agreed.")).toEqual({ Dover: "organization", Tarvel: "organization" });
   });
 
+  it("reads a joint venture's or a miner's name as a body's, and a body's partner or owner as a body unless named as a person", () => {
+    expect(types("The dam was run by the joint venture Tolvara, and the miner Sendai Ores paid.")).toEqual({ Tolvara: "organization", "Sendai Ores": "organization" });
+    expect(types("The miner and its partner Vossberg Ridley agreed to pay.")).toEqual({ "Vossberg Ridley": "organization" });
+    expect(types("The band and its owner John Smith agreed to pay.")).toEqual({ "John Smith": "person" });
+    expect(types("The gallery and her partner Vossberg Ridley agreed to pay.")).toEqual({ "Vossberg Ridley": "person" });
+  });
+
   it("reads what one holds shares or a stake in as a company, and a place after any other `in`", () => {
     expect(types("Shares in Varnholt fell 4% after a fund took a stake in Brightwell Marine, based in Dunmore.")).toEqual({ Varnholt: "organization", "Brightwell Marine": "organization", Dunmore: "place" });
   });

@@ -3,7 +3,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, isEnglishWord, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
-import { ARTICLE, roleNounBefore } from "./roles.js";
+import { ARTICLE, isBodyRelation, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
 
@@ -109,6 +109,8 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
     }
     return undefined;
   }
+  // `Vale and its partner BHP Billiton`: a body's partner or owner is a body, unless named as someone is
+  if (isBodyRelation(nts, i)) return isPersonShaped(nts, start, end) ? undefined : "organization";
   const type = typeOfNounBefore(nts, i, sentenceStart);
   // `broadcaster David Attenborough`, `the developer Jane Doe`: a body's noun for a doer may be a person's, whose name this is
   if (type === "organization" && /(?:er|or)s?$/.test(t.text) && isPersonShaped(nts, start, end)) return undefined;

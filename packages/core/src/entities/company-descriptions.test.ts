@@ -14,6 +14,12 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["Halden Corp <= … ended. The [company]"]);
   });
 
+  it("reads a description set off after a body's name, going on to say what it does, as that body", () => {
+    const text =
+      "Talks\n\nHarlow Foods said it would close two plants. Harlow Foods has 4,000 staff.\n\nBrenna, the union representing 900 workers there, said it would seek talks.\n";
+    expect(descriptions(text)).toEqual(["Brenna <= …Brenna, the [union]"]);
+  });
+
   it("calls back the business the story is about, not one named beside the description", () => {
     const text =
       "Profit warning\n\nShares in Harlow Foods fell on Tuesday.\n\nThe company, which supplies supermarkets, cut its forecast. Its largest shareholder, Marlow Capital, which owns 14% of the company, declined to comment.\n\nHarlow Foods employs 4,000 people. Rival Greencore Group fell 3%.\n\nHenry Ostler, who joined from Unilever, said the company was in talks with its lenders.\n";

@@ -226,7 +226,8 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
 
 /**
  * `Novexa, the Swiss drugmaker, has agreed`: the description set off by commas right after a body's name is
- * that body, not another one, and ends its phrase (`Acme, the bank and two brokers` lists three).
+ * that body, not another one, and ends its phrase (`Acme, the bank and two brokers` lists three) or goes on
+ * to say what it does (`Unite, the union representing bus drivers`, `Acme, the bank that`).
  */
 function inApposition(ctx: PronounContext, nameEnd: number, the: number, noun: number): boolean {
   const comma = ctx.tokens[the - 1];
@@ -234,7 +235,7 @@ function inApposition(ctx: PronounContext, nameEnd: number, the: number, noun: n
   const after = ctx.tokens[noun + 1];
   if (after === undefined) return true;
   if (after.text === ",") return !/^(?:and|or)$/.test(ctx.tokens[noun + 2]?.text ?? "");
-  return /^[.;:)—–]$/.test(after.text);
+  return /^[.;:)—–]$/.test(after.text) || /^(?:\p{Ll}{2,}ing|that|which|whose)$/u.test(after.text);
 }
 
 /** Nouns news writes beside many a body's name (`the Islamic State group`), which tell one from another too little. */

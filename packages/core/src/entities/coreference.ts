@@ -510,9 +510,10 @@ export function resolveEntities(
       }
       // `Northwind` after `Northwind Energy Corp.`: a company's short name is its first word
       // (not a place's name: `RIVERDALE —` beside `Riverdale School District`, `in Northfield` beside `Northfield Gazette`)
-      // (of several, the one that is the word and its legal form: `Boeing` is `Boeing Co.`, not `Boeing Defense`)
+      // (of several, the one that is the word and its legal form: `Boeing` is `Boeing Co.`, not `Boeing Defense`; or the
+      // one that is no merger's name, `Kestrel` is `Kestrel Foods`, not `Kestrel Bramley` after `Bramley Group`)
       const firms = byOrganizationFirstWord.get(word) ?? [];
-      const company = firms.length > 1 ? firms.filter((cl) => cl.members.some((m) => isLegalForm(m.candidate.words, word))) : firms;
+      const company = firms.length > 1 ? severalFirms(firms, word, byOrganizationFirstWord) : firms;
       // (`Dockside, who had won` after `Dockside United`: British copy gives a side `who`, so that alone makes no person of its word)
       const person = c.cls.type === "person" && !(c.words.length === 1 && c.roles.length === 0 && !isFirstName(word) && WHO_AFTER.test(text.slice(c.end, c.end + 6)));
       // (`of Allina` after `Allina Health`: a given name guessed someone's when no one has it is the body's named before)
@@ -608,6 +609,18 @@ function possessiveCounterpart(c: Candidate, byKey: ReadonlyMap<string, Cluster>
 /** `Real Sociedad`, `Bayer Leverkusen`: a word clubs take and one word more, by which the club also goes alone. */
 function prefixedClub(words: readonly string[]): boolean {
   return words.length === 2 && ORGANIZATION_PREFIXES.has(words[0]!);
+}
+
+/** Of the bodies whose name opens with `word`, the one it names alone: its legal form's, or else the one no merger's name. */
+function severalFirms(firms: readonly Cluster[], word: string, byOrganizationFirstWord: ReadonlyMap<string, Cluster[]>): Cluster[] {
+  const legal = firms.filter((cl) => cl.members.some((m) => isLegalForm(m.candidate.words, word)));
+  if (legal.length > 0) return legal;
+  return firms.filter((cl) => !cl.members.some((m) => isMergerName(m.candidate.words, cl, byOrganizationFirstWord)));
+}
+
+/** `Kestrel Bramley` beside `Bramley Group`: two words, each the first of another body's name, name the two bodies merged. */
+function isMergerName(words: readonly string[], cl: Cluster, byOrganizationFirstWord: ReadonlyMap<string, Cluster[]>): boolean {
+  return words.length === 2 && (byOrganizationFirstWord.get(words[1]!) ?? []).some((other) => other !== cl);
 }
 
 /** `Boeing Co.`, `Acme Inc`: the word and a legal form after it, and nothing else. */

@@ -229,6 +229,16 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("gives a company's one-word name to the body it names alone, not to the name of a merger with another body", () => {
+    const text =
+      "Snack deal\n\nHalverd Foods and Tamsin Group agreed to merge on Tuesday. Tamsin holders will get Halverd shares, and the group will be called Halverd Tamsin. Halverd rose 4%.";
+    expect(mentionsOf(text)).toEqual([
+      ["Halverd Foods", "organization", ["Halverd Foods:name", "Halverd:partial", "Halverd:partial"]],
+      ["Tamsin Group", "organization", ["Tamsin Group:name", "Tamsin:partial", "group:description"]],
+      ["Halverd Tamsin", "organization", ["Halverd Tamsin:name"]],
+    ]);
+  });
+
   it("reads an unknown name after a preposition of place as a place", () => {
     const text = "Storm news\n\nFlooding closed roads in Ardmore and near Kilbride on Monday, while the Kestrel Trust reopened.";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([

@@ -20,11 +20,11 @@ const NOT_AGENTS = new Set(["persist", "consist", "insist", "assist", "resist", 
 
 /**
  * A lower-case role noun right before token `start`: `coach Alireza Mehraban`, `spokeswoman Dana Whitfield`, `director of`
- * (not in the possessive: `the president's La Libertad Avanza` is his).
+ * (not in the possessive: `the president's La Libertad Avanza` is his; nor a body's relation: `its partner Acme Widgets`).
  */
 export function roleNounBefore(nts: readonly NameToken[], start: number): boolean {
   const prev = nts[start - 1];
-  return prev !== undefined && !prev.possessive && startsLower(prev.text) && ROLE_NOUNS.has(prev.text);
+  return prev !== undefined && !prev.possessive && startsLower(prev.text) && ROLE_NOUNS.has(prev.text) && !isBodyRelation(nts, start - 1);
 }
 
 /** A lower-case noun for what someone does: the role list's, or one shaped like an agent noun. */
@@ -113,7 +113,17 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || PARTY_WORDS.has(taken[0]!.text) || /^(?:According|Referring|Asked|Said|Speaking|The|A|An|Its|His|Her|Their|Our)$/.test(taken[0]!.text) || opensSentenceOnly(taken[0]!, sentenceStart))) taken.shift();
   while (taken.length > 0 && PHRASE_GLUE.has(taken[taken.length - 1]!.text)) taken.pop();
   if (!taken.some((t) => isTitleWord(t.text))) return [];
+  // `Vale and its partner BHP Billiton`: what a body's partner or owner is called is a body's name as often as a person's
+  if (taken.length === 1 && isBodyRelation(tokens, i + 1)) return [];
   return taken;
+}
+
+/** Role nouns that name a body's relation to another body as well as a person's: `its partner`, `its owner`. */
+const BODY_RELATIONS: ReadonlySet<string> = new Set(["partner", "owner", "investor", "shareholder", "backer", "lender", "supplier", "customer", "client", "rival", "ally", "parent"]);
+
+/** `its partner` at token `at`: a body's relation, which makes no title of the name after it. */
+export function isBodyRelation(tokens: readonly NameToken[], at: number): boolean {
+  return BODY_RELATIONS.has(tokens[at]?.text ?? "") && /^its$/i.test(tokens[at - 1]?.text ?? "");
 }
 
 /** `Also Prime Minister`, `But Bank of France governor`: a word opening the sentence only is no part of the title. */
