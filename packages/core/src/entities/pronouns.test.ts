@@ -19,6 +19,11 @@ describe("resolvePronouns", () => {
     expect(speakers(text)).toEqual(["Alan Reeve"]);
   });
 
+  it("prefers the last sentence's subject to the person it told, though a speech verb stands before them", () => {
+    const text = "Charges\n\nProsecutor Rui Tavares told Paulo Mendes that the ruling was fair. He said charges would follow.\n";
+    expect(resolved(text)).toEqual(["He@76 → Rui Tavares"]);
+  });
+
   it("does not make an object pronoun its own clause's subject, and gives a possessive to the last subject", () => {
     const text = "Budget passed\n\nTom Walsh, the treasurer, met Alan Reeve on Monday. Walsh thanked Reeve and praised him. His deputy was there.\n";
     expect(resolved(text)).toEqual(["him@99 → Alan Reeve", "His@104 → Tom Walsh"]);

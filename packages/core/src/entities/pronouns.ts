@@ -472,14 +472,20 @@ export function creditedInBrackets(ctx: PronounContext, start: number): boolean 
   return ctx.text[start - 1] === "(";
 }
 
-/** `Smith said`, `said Smith`, `Smith, the group's lawyer, told`: a speaker, the subject of a speech verb. */
+/**
+ * `Smith said`, `said Smith`, `Smith, the group's lawyer, told`: a speaker, the subject of a speech verb (not who
+ * one speaks to: `told Jones`, `urged Jones`).
+ */
 export function besideSpeechVerb(ctx: PronounContext, r: Span): boolean {
   const first = tokenIndexAt(ctx.tokens, r.start);
   const before = ctx.tokens[first - 1];
-  if (before !== undefined && before.kind === "word" && isSpeechVerb(before.text)) return true;
+  if (before !== undefined && before.kind === "word" && isSpeechVerb(before.text) && !ADDRESSING_VERBS.has(before.text)) return true;
   const after = ctx.tokens[tokenIndexAt(ctx.tokens, r.end)];
   return after !== undefined && after.kind === "word" && isSpeechVerb(after.text);
 }
+
+/** Speech verbs whose object is who is spoken to, never a speaker put after the verb. */
+const ADDRESSING_VERBS: ReadonlySet<string> = new Set(["told", "tells", "tell", "urged", "urges", "accused", "accuses", "blasted", "blasts"]);
 
 /** `h`, `s`, `H` or `S`: a cheap test that spares most words the lookup. */
 function startsLikePronoun(c: number): boolean {
