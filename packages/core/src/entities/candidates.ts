@@ -82,7 +82,21 @@ function isDescribingWord(word: string, aliases: AliasTable): boolean {
 
 /** A noun for someone: what they do (`campaigner`, `activist`) or where they live (`resident`, `neighbour`). */
 function namesSomeone(lower: string): boolean {
-  return isRoleNoun(lower) || isResidentNoun(lower) || /(?:er|or|ist|ian|ant|ent)$/.test(lower);
+  return isRoleNoun(lower) || isResidentNoun(lower) || isAgentNoun(lower);
+}
+
+const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent)$/;
+
+/**
+ * A word with an agent noun's ending that a dictionary lists, or whose stem it does (`podcaster`, `vlogger`,
+ * `influencer`): not a given name of that shape no dictionary knows (`Sukhvinder`).
+ */
+function isAgentNoun(lower: string): boolean {
+  const suffix = AGENT_SUFFIX.exec(lower);
+  if (suffix === null) return false;
+  if (isEnglishWord(lower)) return true;
+  const stem = lower.slice(0, suffix.index);
+  return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (/(.)\1$/.test(stem) && isEnglishWord(stem.slice(0, -1)));
 }
 
 /** A noun for whoever does something, a person or a firm: `campaigner`, `developer`, `operator`. */
@@ -102,6 +116,9 @@ function describesFirm(lower: string, name: string): boolean {
 function isCoinedWord(word: string): boolean {
   return CAPITALISED_WORD.test(word) && !isEnglishWord(word.toLowerCase()) && !isGazetteerPlace(word);
 }
+
+/** Head words of chambers, which end their names (`House of Representatives`) and open none. */
+const CHAMBER_TAILS: ReadonlySet<string> = new Set(["Representatives", "Delegates", "Deputies", "Commons", "Lords"]);
 
 /**
  * Words that describe a person or a body and open a sentence before its name: a tenure (`Former Arsenal boss`,
@@ -349,9 +366,11 @@ export function findCandidates(
         k++;
       }
       // "Results of NCLAN", "Residents of Kabul": an unknown first word joined by a connector is not part of the name
-      // (a title or a head word before `of` is part of it: `Minister of Education`, `University of Sheffield`)
+      // (a title or a head word before `of` is part of it: `Minister of Education`, `University of Sheffield`, and any word
+      // before a chamber's head, which ends its name: `House of Commons`, not `Representatives of the Restaurant Association`)
       const lead = parts[k]!.text;
-      if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !HEAD_WORDS.has(lead) && !isOrganizationHead(lead) && !EVENT_PREFIXES.has(lead)) k += 2;
+      const heads = ((HEAD_WORDS.has(lead) || isOrganizationHead(lead)) && !CHAMBER_TAILS.has(lead)) || CHAMBER_TAILS.has(parts[k + 2]?.text ?? "");
+      if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !heads && !EVENT_PREFIXES.has(lead)) k += 2;
       if (parts[k]?.text === "the") k++;
       // `Campaigner Sue Pratt told`: an everyday noun that is no name's word, before a first name and more, describes the person
       // (before a head word only a noun for someone does: `Resident Jeanette Park`, not `Royal Albert Hall`)

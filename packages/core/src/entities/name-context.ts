@@ -3,7 +3,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
-import { COUNTRIES, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isTitlePart } from "./lexicon.js";
+import { COUNTRIES, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -233,6 +233,7 @@ export class NameContext implements ClassifyContext {
       (previous === "of" && PARTS_OF_PLACES.has(run.nts[startIndex - 2]?.text ?? "")) ||
       hometown(run.nts, startIndex) ||
       inAreaAfter(run.nts, this.endIndex) ||
+      routeTo(run.nts, startIndex, this.endIndex) ||
       (previous === "and" && joinedToLocative(run.nts, startIndex))
     );
   }
@@ -465,6 +466,16 @@ function hometown(nts: readonly NameToken[], start: number): boolean {
   if (before?.kind === "number") return /^\d{1,3}$/.test(before.text) && nts[start - 4]?.text === ",";
   // `Kieran Doyle, of Harehills, appeared`: where someone named just before lives
   return before !== undefined && startsUpper(before.text) && !before.possessive && (nts[start - 4] === undefined || startsUpper(nts[start - 4]!.text) || nts[start - 4]!.text === ".");
+}
+
+/** `from Manali to Chandigarh`: a name after `from`, before `to` and a place the gazetteer knows, is where a route starts. */
+function routeTo(nts: readonly NameToken[], start: number, end: number): boolean {
+  if (nts[start - 1]?.text !== "from" || nts[end]?.text !== "to") return false;
+  for (let k = end + 1, words = ""; k < end + 4 && nts[k]?.kind === "word" && startsUpper(nts[k]!.text); k++) {
+    words = words === "" ? nts[k]!.text : `${words} ${nts[k]!.text}`;
+    if (isGazetteerPlace(words)) return true;
+  }
+  return false;
 }
 
 /** The lower-case nouns for the areas a country is divided into, written after their names: `Borno state`, `Hubei province`. */

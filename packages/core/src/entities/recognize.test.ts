@@ -3353,3 +3353,30 @@ describe("a thing's name that a town has too", () => {
     });
   });
 });
+
+describe("names after a title, chambers and routes", () => {
+  it("keeps a given name no dictionary lists in the name, though it ends as an agent noun does", () => {
+    expect(types("Relief\n\nChief Minister Sukhvinder Singh Sukhu announced a payment. Sukhvinder Singh Sukhu visited on Monday.")).toEqual({ "Sukhvinder Singh Sukhu": "person" });
+    expect(byName("Relief\n\nChief Minister Sukhvinder Singh Sukhu announced a payment.", "Sukhvinder Singh Sukhu")?.roles).toEqual(["Chief Minister"]);
+    expect(types("Relief\n\nInfluencer Mary Jones announced a payment.")).toEqual({ "Mary Jones": "person" });
+  });
+
+  it("reads `Councilmember` as a title", () => {
+    expect(byName("Vote\n\nThe ordinance was introduced by Councilmember Rashida Okafor on Monday.", "Rashida Okafor")?.roles).toEqual(["Councilmember"]);
+  });
+
+  it("keeps a chamber's name whole at a sentence's start, and drops a chamber's head word that opens another name", () => {
+    const names = (body: string) => analyzeArticle(`Vote\n\n${body}`).entities.map((e) => `${e.name}:${e.type}`);
+    expect(names("The House of Commons voted on the bill.")).toEqual(["House of Commons:organization"]);
+    expect(names("The Chamber of Deputies voted on the bill.")).toEqual(["Chamber of Deputies:organization"]);
+    expect(names("Representatives of the Tarvel Restaurant Association told the council they would sue.")).toEqual(["Tarvel Restaurant Association:organization"]);
+  });
+
+  it("reads where a route starts as a place, before `to` and a place the gazetteer knows, and a name ending `Travels` as a firm's", () => {
+    expect(types("Crash\n\nThe bus, operated by Shiv Ganga Travels, was going from Kelvara to Chandigarh when it crashed.")).toEqual({
+      "Shiv Ganga Travels": "organization",
+      Kelvara: "place",
+      Chandigarh: "place",
+    });
+  });
+});

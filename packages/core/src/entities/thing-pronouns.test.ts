@@ -83,3 +83,10 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Quillon Corp <= …imates, but [its]", "Paris <= … Paris love [its]"]);
   });
 });
+
+describe("`its` after an aside that says who runs a thing", () => {
+  it("is not the body the aside names", () => {
+    const text = "Crash\n\nThe bus, operated by Kestrel Travels, was on its way to Leeds when it crashed.\n";
+    expect(pronouns(text)).toEqual([]);
+  });
+});

@@ -136,10 +136,10 @@ function unnamedSubjectBetween(ctx: PronounContext, from: number, to: number): b
 }
 
 /**
- * Words that open an aside set off by commas: a relative pronoun, a participle that places or owns a body
- * (`, based in Ohio,`), or an article of a phrase in apposition (`, a unit of Beta Corp,`).
+ * Words that open an aside set off by commas: a relative pronoun, a participle that places, owns or runs a body
+ * or a thing (`, based in Ohio,`, `, operated by Acme Travels,`), or an article of a phrase in apposition (`, a unit of Beta Corp,`).
  */
-const ASIDE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "whose", "based", "headquartered", "owned", "founded", "led", "run", ...ARTICLE]);
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "whose", "based", "headquartered", "owned", "founded", "led", "run", "operated", "managed", "controlled", "backed", "funded", "built", "made", ...ARTICLE]);
 /** How many tokens an aside may run: a bounded look on a sentence without commas. */
 const ASIDE_LENGTH = 24;
 
