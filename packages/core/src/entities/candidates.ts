@@ -82,17 +82,18 @@ function isDescribingWord(word: string, aliases: AliasTable): boolean {
 
 /** A noun for someone: what they do (`campaigner`, `activist`) or where they live (`resident`, `neighbour`). */
 function namesSomeone(lower: string): boolean {
-  return isRoleNoun(lower) || isResidentNoun(lower) || isAgentNoun(lower);
+  return isRoleNoun(lower) || isResidentNoun(lower) || isPersonNounByEnding(lower);
 }
 
-const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent)$/;
+/** The endings of nouns for someone (`campaigner`, `activist`, `resident`), which roles.ts's `AGENT_NOUN` narrows for roles. */
+const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent)$/;
 
 /**
- * A word with an agent noun's ending that a dictionary lists, or whose stem it does (`podcaster`, `vlogger`,
+ * A word with such an ending that a dictionary lists, or whose stem it does (`podcaster`,
  * `influencer`): not a given name of that shape no dictionary knows (`Sukhvinder`).
  */
-function isAgentNoun(lower: string): boolean {
-  const suffix = AGENT_SUFFIX.exec(lower);
+function isPersonNounByEnding(lower: string): boolean {
+  const suffix = PERSON_NOUN_ENDING.exec(lower);
   if (suffix === null) return false;
   if (isEnglishWord(lower)) return true;
   const stem = lower.slice(0, suffix.index);

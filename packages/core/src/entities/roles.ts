@@ -114,7 +114,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   while (taken.length > 0 && PHRASE_GLUE.has(taken[taken.length - 1]!.text)) taken.pop();
   if (!taken.some((t) => isTitleWord(t.text))) return [];
   // `Vale and its partner BHP Billiton`: what a body's partner or owner is called is a body's name as often as a person's
-  if (taken.length === 1 && isBodyRelation(tokens, i + 1)) return [];
+  if (taken.length === 1 && isBodyRelation(tokens, taken[0]!.at)) return [];
   return taken;
 }
 
