@@ -110,10 +110,10 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
     return undefined;
   }
   // `Vale and its partner BHP Billiton`: a body's partner or owner is a body, unless named as someone is
-  if (isBodyRelation(nts, i)) return isPersonShaped(nts, start, end) ? undefined : "organization";
+  if (isBodyRelation(nts, i)) return isGivenNameAndSurname(nts, start, end) ? undefined : "organization";
   const type = typeOfNounBefore(nts, i, sentenceStart);
   // `broadcaster David Attenborough`, `the developer Jane Doe`: a body's noun for a doer may be a person's, whose name this is
-  if (type === "organization" && /(?:er|or)s?$/.test(t.text) && isPersonShaped(nts, start, end)) return undefined;
+  if (type === "organization" && /(?:er|or)s?$/.test(t.text) && isGivenNameAndSurname(nts, start, end)) return undefined;
   // a work's title is read only when nothing of a clause follows it: in `the book Smith wrote`, Smith wrote it
   return type === "other" && !endsPhrase(nts[end]) ? undefined : type;
 }
@@ -122,7 +122,7 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
  * A given name and one or two more capitalised words, the last no everyday word unless a common surname:
  * `Jane Okafor`, `Charlotte Church`, not `Simon & Schuster` or `Brisa Air`.
  */
-function isPersonShaped(nts: readonly NameToken[], start: number, end: number): boolean {
+function isGivenNameAndSurname(nts: readonly NameToken[], start: number, end: number): boolean {
   if (end - start < 2 || end - start > 3 || !isFirstName(nts[start]!.text)) return false;
   for (let k = start; k < end; k++) if (nts[k]!.kind !== "word" || !startsUpper(nts[k]!.text)) return false;
   const last = nts[end - 1]!.text;

@@ -1,4 +1,5 @@
 import { insideAny } from "../text/search.js";
+import { isPresentParticiple } from "../text/participle.js";
 import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { withoutPossessive } from "./name-tokens.js";
@@ -235,7 +236,7 @@ function inApposition(ctx: PronounContext, nameEnd: number, the: number, noun: n
   const after = ctx.tokens[noun + 1];
   if (after === undefined) return true;
   if (after.text === ",") return !/^(?:and|or)$/.test(ctx.tokens[noun + 2]?.text ?? "");
-  return /^[.;:)—–]$/.test(after.text) || /^(?:\p{Ll}{2,}ing|that|which|whose)$/u.test(after.text);
+  return /^[.;:)—–]$/.test(after.text) || /^(?:that|which|whose)$/.test(after.text) || isPresentParticiple(after.text);
 }
 
 /** Nouns news writes beside many a body's name (`the Islamic State group`), which tell one from another too little. */

@@ -1,4 +1,5 @@
 import { startsLower, startsUpper } from "../text/chars.js";
+import { isPresentParticiple } from "../text/participle.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
@@ -87,7 +88,7 @@ const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "to", "with", "
 function objectAfterArticle(nts: readonly NameToken[], startIndex: number): boolean {
   if (!DETERMINERS.has(nts[startIndex - 1]?.text ?? "")) return false;
   const w = nts[startIndex - 2]?.text ?? "";
-  return PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w) || /^\p{Ll}{2,}ing$/u.test(w);
+  return PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w) || isPresentParticiple(w);
 }
 
 /** What a company has and a place or a person does not: `Apple's shares`, `Acme's shareholders`, `Acme's CEO`. */

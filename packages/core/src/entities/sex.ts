@@ -46,12 +46,11 @@ export interface SexEvidence {
 
 /**
  * A person's sex as the article gives it, for matching `he` and `she`: by a title or role word (`Mrs.`,
- * `spokeswoman`), else by a given name the name lists give to one sex only. Undefined when nothing says,
- * or the roles disagree.
+ * `spokeswoman`), else by a given name the name lists give to one sex, or lean to one (`Stacy`). Undefined when
+ * nothing says, or the roles disagree.
  */
 export function sexEvidence(person: Pick<Entity, "name" | "roles">): SexEvidence | undefined {
   const byRole = sexOfRoles(person.roles);
   if (byRole === "both") return undefined;
   return byRole !== undefined ? { sex: byRole, leaning: false } : sexOfGivenName(person.name);
 }
-

@@ -4,6 +4,7 @@ import { closesAbbreviation, type Sentence } from "../text/sentences.js";
 import { DEMONYMS, ROLE_MODIFIERS, ROLE_NOUNS, isEnglishWord } from "../entities/lexicon.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isPartyTag } from "../text/abbreviations.js";
+import { isPresentParticiple } from "../text/participle.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { isPersonalPronoun } from "../entities/pronouns.js";
@@ -284,7 +285,7 @@ const POST_NOMINAL = /^(?:[A-Z]{2,4}|PhD|DPhil|MSc|BSc|QPM)$/;
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(["with", "alongside", "along", "together", "flanked", "joined", "accompanied", "like", "unlike"]);
 
 function opensAside(word: string): boolean {
-  return ASIDE_OPENERS.has(word) || /^\p{Ll}{2,}ing$/u.test(word);
+  return ASIDE_OPENERS.has(word) || isPresentParticiple(word);
 }
 
 /** Past participles that do not end in `-ed`, as they open an agent phrase (`led by`, `run by`). */
