@@ -200,9 +200,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della"
 /** Articles of Spanish, Italian, French and Portuguese, capitalised to open a name. */
 const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(["La", "El", "Los", "Las", "Il", "Le", "Les", "Lo", "Gli", "Os", "As"]);
 
-/** `La Libertad Avanza`, `Los Tigres del Norte`: an article opening three words or more opens a body's or a work's name, not a person's (`Le Pen` is a surname). */
+/**
+ * `La Libertad Avanza`, `Los Tigres del Norte`, `Le Monde`: an article opening a name opens a body's or a work's,
+ * not a person's. (`Le Pen` is a surname, which news writes after a given name first: that mention is read as the
+ * person's, and this one joins it in coreference.)
+ */
 function opensWithRomanceArticle(words: readonly string[]): boolean {
-  return words.length >= 3 && ROMANCE_ARTICLES.has(words[0]!);
+  return words.length >= 2 && ROMANCE_ARTICLES.has(words[0]!);
 }
 /** The particles that say `son of` in an Arab name, `Mohamed bin Zayed`, `Ahmed ibn Saud`, or a Kikuyu one, `Ngũgĩ wa Thiong'o`. */
 export const PATRONYMICS: ReadonlySet<string> = new Set(["bin", "ibn", "wa"]);
@@ -549,8 +553,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Air New Zealand said`, `Southern California Edison`: no one's name holds a known place's of two words, or a compass
   // word and a place, beside a word of its own; a body's there does
   if (words.length >= 3 && words.length <= 4 && holdsPlaceName(words)) return classified("organization", "guess");
-  // (read once for the three tests below that ask it, on the name's own words: particles count)
-  const noSurnameEnd = endsInNoSurname(name.split(" "));
+  // (read once for the three tests below that ask it, on the name's own words: particles count; an everyday
+  // word after one is a surname's, `Marine Le Pen`, `Dick Van Dam`)
+  const nameWords = name.split(" ");
+  const noSurnameEnd = endsInNoSurname(nameWords) && !(nameWords.length >= 3 && NAME_PARTICLES.has(nameWords[nameWords.length - 2]!.toLowerCase()));
   // (a compass word is rarely a given name: `West Yorkshire` is a county)
   // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
   if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !opensWithRomanceArticle(words) && !noSurnameEnd) {

@@ -3380,3 +3380,30 @@ describe("names after a title, chambers and routes", () => {
     });
   });
 });
+
+describe("sports roles, papers named with an article and unions of states", () => {
+  it("reads a player's role before the name, at a sentence's start or after a club, and a given name alone later as the player", () => {
+    const text = "Final\n\nSubstitute Andriy Kovalenko scored in the 89th minute. Harlow forward Tomas Brenner hit the post. \"Andriy waited all season,\" the coach said.";
+    expect(summary(text).filter((e) => e.type === "person")).toEqual([
+      { name: "Andriy Kovalenko", type: "person", roles: ["Substitute"], aliases: ["Andriy"] },
+      { name: "Tomas Brenner", type: "person", roles: ["Harlow forward"], aliases: [] },
+    ]);
+    expect(byName("Final\n\nThe rookie Jalen Brooks came on at halftime.", "Jalen Brooks")?.roles).toEqual(["rookie"]);
+  });
+
+  it("reads a name that opens with a Romance article as no person's, though a surname after a given name may, whatever its last word", () => {
+    expect(types("Obituary\n\nIn a 2015 interview with Le Monde, the novelist Amara Diallo said she wrote to remember.")).toEqual({
+      "Le Monde": "other",
+      "Amara Diallo": "person",
+    });
+    expect(mentionsOf("Vote\n\nMarine Le Pen spoke on Sunday. Le Pen said she would run.")).toEqual([
+      ["Marine Le Pen", "person", ["Marine Le Pen:name", "Le Pen:partial", "she:pronoun"]],
+    ]);
+  });
+
+  it("keeps `of` and a compass word inside a body's name, where a given name could start a person's", () => {
+    expect(summary("Vote\n\nObservers from the Economic Community of West African States (ECOWAS) said voting was calm.")).toEqual([
+      { name: "Economic Community of West African States", type: "organization", roles: [], aliases: ["ECOWAS"] },
+    ]);
+  });
+});
