@@ -200,6 +200,14 @@ describe("counts forward in an article", () => {
       ["last month", "2014-10", "past"],
     ]);
   });
+
+  it("reads a weekday after a clock time in its own sentence's tense", () => {
+    const m = analyzeArticle("Fire\n\nFriday, November 7, 2014\n\nThe fire broke out at 2 p.m. Monday near the lake.\n");
+    expect(m.dates.map((d) => [d.text, d.value, d.tense])).toEqual([
+      ["Friday, November 7, 2014", "2014-11-07", "past"],
+      ["Monday", "2014-11-03", "past"],
+    ]);
+  });
 });
 
 describe("a month or a date in a year counted from the article's", () => {

@@ -225,9 +225,10 @@ export function isCapitalisedGerund(word: string): boolean {
 
 /** The head word of a name: the last word, or the word before `of`/`for` (National Resistance Council of Iran → Council). */
 export function headWord(words: readonly string[]): string {
-  // in `University of the Highlands and Islands` the head stands before `of`, in `Council on Foreign Relations` before `on`
+  // in `University of the Highlands and Islands` the head stands before `of`, in `Council on Foreign Relations` before `on`,
+  // in `Lasker Award in Clinical Research` before `in` (runs.ts joins `in` into a name only after a prize's head)
   let of = -1;
-  for (let i = 1; i < words.length && of < 0; i++) if (words[i] === "of" || (words[i] === "on" && ON_BODIES.has(words[i - 1]!))) of = i;
+  for (let i = 1; i < words.length && of < 0; i++) if (words[i] === "of" || words[i] === "in" || (words[i] === "on" && ON_BODIES.has(words[i - 1]!))) of = i;
   if (of > 0) for (let i = of - 1; i >= 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
   // `League Two`, `Division 1`: a number after a head word counts that kind of body
   if (words.length === 2 && HEAD_WORDS.has(words[0]!) && COUNTED.test(words[1]!)) return words[0]!;

@@ -3381,7 +3381,7 @@ describe("names after a title, chambers and routes", () => {
   });
 });
 
-describe("sports roles, papers named with an article and unions of states", () => {
+describe("sports roles, papers named with an article, prizes and unions of states", () => {
   it("reads a player's role before the name, at a sentence's start or after a club, and a given name alone later as the player", () => {
     const text = "Final\n\nSubstitute Andriy Kovalenko scored in the 89th minute. Harlow forward Tomas Brenner hit the post. \"Andriy waited all season,\" the coach said.";
     expect(summary(text).filter((e) => e.type === "person")).toEqual([
@@ -3399,6 +3399,15 @@ describe("sports roles, papers named with an article and unions of states", () =
     expect(mentionsOf("Vote\n\nMarine Le Pen spoke on Sunday. Le Pen said she would run.")).toEqual([
       ["Marine Le Pen", "person", ["Marine Le Pen:name", "Le Pen:partial", "she:pronoun"]],
     ]);
+  });
+
+  it("keeps a prize's field after `in` in its name, but not where or when it was given", () => {
+    expect(types("Prize\n\nShe won the Nobel Prize in Physics in 2011. He received the Lasker Award in Clinical Research. Smith won the Prize in Stockholm.")).toEqual({
+      "Nobel Prize in Physics": "event",
+      "Lasker Award in Clinical Research": "event",
+      Prize: "other",
+      Stockholm: "place",
+    });
   });
 
   it("keeps `of` and a compass word inside a body's name, where a given name could start a person's", () => {

@@ -144,6 +144,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         (COMPOUND_SURNAME_JOINS.has(next.text) && CAPITALISED_WORD.test(t.text) && CAPITALISED_WORD.test(tokens[j + 1]?.text ?? "") && !isStopword(tokens[j + 1]!.text)) ||
         // `Council on Foreign Relations`: a body named by its subject
         (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
+        fieldOfPrize(parts, next, tokens[j + 1]) ||
         (next.text === "and" &&
           // (`Central Bank of Nigeria Governor Olayemi Cardoso and`: a titled person's name ends the body's)
           ((isInstitutionName(parts) && !startsOwnName(tokens, j + 1) && !startsInstitution(tokens, j + 1) && !personName(parts)) ||
@@ -371,6 +372,14 @@ export function strangersName(parts: readonly NameToken[]): boolean {
 /** `Analyst Wei-Lin Chang of Morgan Stanley`: a noun for someone's job before a stranger's name of two words. */
 export function describedStrangersName(parts: readonly NameToken[]): boolean {
   return parts.length === 3 && isRoleNoun(parts[0]!.text.toLowerCase()) && strangersName(parts.slice(1));
+}
+
+/** The last words of prizes that name their field after `in`: `Nobel Prize in Physics`, `Lasker Award in Clinical Research`. */
+const PRIZE_HEADS: ReadonlySet<string> = new Set(["Prize", "Award", "Medal"]);
+
+/** `in` before a prize's field, which is part of the prize's name; not before where or when it was given (`the Prize in Oslo`, `in December`). */
+function fieldOfPrize(parts: readonly NameToken[], next: NameToken, field: NameToken | undefined): boolean {
+  return next.text === "in" && PRIZE_HEADS.has(parts[parts.length - 1]!.text) && field !== undefined && !isGazetteerPlace(field.text) && !isCalendarName(field.text);
 }
 
 /** `U.S.`, `UK`, `EU`: a country's or a union's initials, dotted or not. */

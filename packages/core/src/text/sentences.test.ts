@@ -36,6 +36,15 @@ describe("splitSentences", () => {
     expect(sentences("She wrote on X. The post was deleted. Robert E. Lee and Vitamin D. Smith met.")).toEqual(["She wrote on X.", "The post was deleted.", "Robert E. Lee and Vitamin D. Smith met."]);
   });
 
+  it("keeps a clock's `a.m.` or `p.m.` in its sentence before a weekday or a time zone, and ends one before any other capital", () => {
+    expect(sentences("The fire broke out at 2 p.m. Monday near the lake. It hit at 3 a.m. ET Tuesday. They met at 4 p.m. Officials said so.")).toEqual([
+      "The fire broke out at 2 p.m. Monday near the lake.",
+      "It hit at 3 a.m. ET Tuesday.",
+      "They met at 4 p.m.",
+      "Officials said so.",
+    ]);
+  });
+
   it("does not split before a lower-case continuation", () => {
     expect(sentences("It cost 3.5 million. e.g. nothing")).toEqual(["It cost 3.5 million. e.g. nothing"]);
   });

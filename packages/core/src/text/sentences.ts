@@ -1,3 +1,4 @@
+import { TIME_ZONES, WEEKDAY_NAMES } from "../dates/calendar.js";
 import type { Span } from "./positions.js";
 import { endsName, isAbbreviation } from "./abbreviations.js";
 import { isCapitalLetter, isNumber, startsUpper } from "./chars.js";
@@ -33,9 +34,18 @@ export function closesAbbreviation(tokens: readonly Token[], i: number): boolean
     prev !== undefined &&
     prev.end === tok.start &&
     prev.kind === "word" &&
-    (isAbbreviation(prev.text, tokens[i + 1]?.text) || isCapitalLetter(prev.text)) &&
+    (isAbbreviation(prev.text, tokens[i + 1]?.text) || isCapitalLetter(prev.text) || clockBeforeDay(tokens, i)) &&
     !((isCapitalLetter(prev.text) || endsName(prev.text)) && startsClosedClass(tokens[i + 1]))
   );
+}
+
+/** Weekday names and time zones, which go on a clock time's sentence: `at 2 p.m. Monday`, `at 4 p.m. ET`. */
+const AFTER_CLOCK: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...TIME_ZONES]);
+
+/** The period at token `i` ends a clock's `a.m.` or `p.m.` and a weekday or a time zone follows it. */
+function clockBeforeDay(tokens: readonly Token[], i: number): boolean {
+  const m = tokens[i - 1]!;
+  return (m.text === "m" || m.text === "M") && tokens[i - 2]?.text === "." && /^[apAP]$/.test(tokens[i - 3]?.text ?? "") && AFTER_CLOCK.has(tokens[i + 1]?.text ?? "");
 }
 
 /**
