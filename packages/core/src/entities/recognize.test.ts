@@ -3391,6 +3391,14 @@ describe("sports roles, papers named with an article, prizes and unions of state
     expect(byName("Final\n\nThe rookie Jalen Brooks came on at halftime.", "Jalen Brooks")?.roles).toEqual(["rookie"]);
   });
 
+  it("reads the arts' nouns for someone as roles, in lower case or opening a sentence", () => {
+    const roles = (text: string) => analyzeArticle(text).entities.map((e) => [e.name, e.roles]);
+    expect(roles("Art\n\nHer husband, the painter Ousmane Ndiaye, died in 2009. Composer Philip Glass wrote the score.")).toEqual([
+      ["Ousmane Ndiaye", ["painter"]],
+      ["Philip Glass", ["Composer"]],
+    ]);
+  });
+
   it("reads a name that opens with a Romance article as no person's, though a surname after a given name may, whatever its last word", () => {
     expect(types("Obituary\n\nIn a 2015 interview with Le Monde, the novelist Amara Diallo said she wrote to remember.")).toEqual({
       "Le Monde": "other",
