@@ -223,7 +223,7 @@ export function isCapitalisedGerund(word: string): boolean {
   return word.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(word) && /[aeiouy]/i.test(word.slice(0, -3));
 }
 
-/** The head word of a name: the last word, or the word before `of`/`for` (National Resistance Council of Iran → Council). */
+/** The head word of a name: the last word, or the word before `of`, `on` or `in` (Council on Foreign Relations → Council). */
 export function headWord(words: readonly string[]): string {
   // in `University of the Highlands and Islands` the head stands before `of`, in `Council on Foreign Relations` before `on`,
   // in `Lasker Award in Clinical Research` before `in` (runs.ts joins `in` into a name only after a prize's head)

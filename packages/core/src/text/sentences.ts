@@ -34,7 +34,7 @@ export function closesAbbreviation(tokens: readonly Token[], i: number): boolean
     prev !== undefined &&
     prev.end === tok.start &&
     prev.kind === "word" &&
-    (isAbbreviation(prev.text, tokens[i + 1]?.text) || isCapitalLetter(prev.text) || clockBeforeDay(tokens, i)) &&
+    (isAbbreviation(prev.text, tokens[i + 1]?.text) || isCapitalLetter(prev.text) || clockBeforeDayOrZone(tokens, i)) &&
     !((isCapitalLetter(prev.text) || endsName(prev.text)) && startsClosedClass(tokens[i + 1]))
   );
 }
@@ -43,7 +43,7 @@ export function closesAbbreviation(tokens: readonly Token[], i: number): boolean
 const AFTER_CLOCK: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...TIME_ZONES]);
 
 /** The period at token `i` ends a clock's `a.m.` or `p.m.` and a weekday or a time zone follows it. */
-function clockBeforeDay(tokens: readonly Token[], i: number): boolean {
+function clockBeforeDayOrZone(tokens: readonly Token[], i: number): boolean {
   const m = tokens[i - 1]!;
   return (m.text === "m" || m.text === "M") && tokens[i - 2]?.text === "." && /^[apAP]$/.test(tokens[i - 3]?.text ?? "") && AFTER_CLOCK.has(tokens[i + 1]?.text ?? "");
 }
