@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isParticledPlaceName, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -196,7 +196,6 @@ function isPersonShaped(words: readonly string[]): boolean {
   return plain.length <= 4 && plain.every(isNameWord);
 }
 
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "'t", "’t", "bin", "ibn", "wa", "al", "el", "da", "dos", "das"]);
 /** Articles of Spanish, Italian, French and Portuguese, capitalised to open a name. */
 const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(["La", "El", "Los", "Las", "Il", "Le", "Les", "Lo", "Gli", "Os", "As"]);
 
@@ -554,10 +553,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Air New Zealand said`, `Southern California Edison`: no one's name holds a known place's of two words, or a compass
   // word and a place, beside a word of its own; a body's there does
   if (words.length >= 3 && words.length <= 4 && holdsPlaceName(words)) return classified("organization", "guess");
-  // (read once for the three tests below that ask it, on the name's own words: particles count; an everyday
-  // word after one is a surname's, `Marine Le Pen`, `Dick Van Dam`)
-  const nameWords = name.split(" ");
-  const noSurnameEnd = endsInNoSurname(nameWords) && !(nameWords.length >= 3 && NAME_PARTICLES.has(nameWords[nameWords.length - 2]!.toLowerCase()));
+  // (read once for the three tests below that ask it, on the name's own words: particles count)
+  const noSurnameEnd = endsInNoSurname(name.split(" "));
   // (a compass word is rarely a given name: `West Yorkshire` is a county)
   // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
   if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !opensWithRomanceArticle(words) && !noSurnameEnd) {

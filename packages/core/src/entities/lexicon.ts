@@ -205,16 +205,21 @@ export function isNameBeforeSurnameHead(words: readonly string[]): boolean {
   return words.length === 2 && EVERYDAY_SURNAMES.has(words[1]!) && isFirstName(words[0]!);
 }
 
+/** The small words inside a person's name, in lower case: `van der Berg`, `da Silva`, `bin Zayed`. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "'t", "’t", "bin", "ibn", "wa", "al", "el", "da", "dos", "das"]);
+
 /**
  * `Movistar Plus`, `Quillo Belt`: a name that ends in an everyday word no common surname is, with no
  * given name in it, names no person (`Jaylen Brown` ends in a surname, `Stephen Rich` has a given name).
  * So does one that ends in a country's or a region's name no surname is: a firm's arm there (`Entergy Texas`,
  * `Acme India`; `Steve Israel` has a given name, `Jordan` is a surname too, `Elector of Saxony` a title).
+ * An everyday word after a particle ends a surname, though (`Marine Le Pen`, `Dick Van Dam`).
  */
 export function endsInNoSurname(words: readonly string[]): boolean {
   const final = words[words.length - 1]!;
   // (a given name that is an everyday word too is read as the word: `Royal Mail`, `Bank Holiday`)
   if (words.length < 2 || words.some((w) => isFirstName(w) && !isEnglishWord(w.toLowerCase()))) return false;
+  if (words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2]!.toLowerCase())) return false;
   return (VOCABULARY.has(final.toLowerCase()) && !EVERYDAY_SURNAMES.has(final)) || ((COUNTRIES.has(final) || REGIONS.has(final)) && !SURNAMES.has(final) && words.every((w) => CAPITALISED_WORD.test(w)));
 }
 

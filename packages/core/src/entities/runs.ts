@@ -1,7 +1,7 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
-import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, NAME_PARTICLES, hasInnerCapital } from "./classify.js";
-import { CAPITALISED_WORD, CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital } from "./classify.js";
+import { CAPITALISED_WORD, CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, NAME_PARTICLES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
