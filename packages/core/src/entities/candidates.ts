@@ -319,7 +319,8 @@ export function findCandidates(
     for (const w of words) knownNameWords.add(w);
     // (a body's word before its head word only leads its name: `Rights` in `Human Rights Watch`, `Aviation` in `Federal Aviation Administration`)
     if (person) for (const w of words) coreNameWords.add(w);
-    else if (words.length > 0 && words.at(-1) === c.words.at(-1)) coreNameWords.add(words.at(-1)!);
+    // (nor is a body's everyday last word a short form of it: `Rail` in `Network Rail` before `Rail unions`)
+    else if (words.length > 0 && words.at(-1) === c.words.at(-1) && !VOCABULARY.has(words.at(-1)!.toLowerCase())) coreNameWords.add(words.at(-1)!);
   };
 
   /** `WHO`, `IT`: a closed-class word in capitals, an acronym only if the article spells out a name with its initials. */
@@ -543,13 +544,18 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     // `Secretary of Homeland Security`: an office and its portfolio name no one
     if (holdsPortfolio(parts.slice(0, from)) && isPortfolio(institution, aliases)) return results;
   }
-  // `University of Sheffield of the UK`: a second `of` before a country starts the country's own name
+  // `University of Sheffield of the UK`: a second `of` before a country starts the country's own name when a place
+  // ends the first (a field or a body does not: `University of Science and Technology of China`, `Central Committee of
+  // the Communist Party of China` are one name each)
   let of = parts.length - 1;
   while (of > 0 && parts[of]!.text !== "of") of--;
-  if (of > 0 && parts.findIndex((p) => p.text === "of") < of) {
+  let ofBefore = of - 1;
+  while (ofBefore > 0 && parts[ofBefore]!.text !== "of") ofBefore--;
+  if (of > 0 && ofBefore > 0) {
     const from = parts[of + 1]?.text === "the" ? of + 2 : of + 1;
     const tail = runText(parts.slice(from));
-    if (COUNTRIES.has(tail) || aliases.lookup(tail)?.type === "place") {
+    const middle = runText(parts.slice(parts[ofBefore + 1]?.text === "the" ? ofBefore + 2 : ofBefore + 1, of));
+    if ((COUNTRIES.has(tail) || aliases.lookup(tail)?.type === "place") && isPlaceName(middle, aliases)) {
       return [...interpretRun(text, run, parts.slice(0, of), aliases), ...interpretRun(text, run, parts.slice(from), aliases)];
     }
   }

@@ -42,7 +42,10 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   const before = out[out.length - 1];
   if (next < to && inHolidayName(out, possessor, start, tokens[next]!.text)) return true;
   const saint = before !== undefined && SAINTS.has(before.text) && before.end + 1 === start;
-  const plural = PLURALS_WITHOUT_S.has(possessor) || (possessor.endsWith("s") && CAPITALISED_WORD.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || isAgentPlural(possessor)));
+  // (a title's plural is a common noun's too, though the word list may lack it: `Bishops' Conference`, `Rabbis' Council`)
+  const plural =
+    PLURALS_WITHOUT_S.has(possessor) ||
+    (possessor.endsWith("s") && CAPITALISED_WORD.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || isAgentPlural(possessor) || isTitlePart(possessor.slice(0, -1))));
   if (!saint && !plural) return holdersOffice(possessor, tokens, next, to) || foundersInstitution(possessor, tokens, next, to, before !== undefined && before.end + 1 === start ? before.text : undefined);
   // a party's or a people's plural owns what follows, as a name's does not: `the Republicans' Senate majority`
   if (!saint && (GROUP_WORDS.has(possessor) || demonymOfPlural(possessor) !== undefined)) return false;

@@ -402,6 +402,16 @@ describe("places and institutions side by side", () => {
     ]);
   });
 
+  it("keeps a country after a second `of` in the name when a field or a body, not a place, ends the first", () => {
+    const text =
+      "Title\n\nShe studied at the University of Science and Technology of China. The Central Committee of the Communist Party of China met. The Chamber of Commerce of the United States agreed.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["University of Science and Technology of China", "organization"],
+      ["Central Committee of the Communist Party of China", "organization"],
+      ["Chamber of Commerce of the United States", "organization"],
+    ]);
+  });
+
   it("does not take a shouted everyday word for an acronym", () => {
     expect(summary("UNLESS the WARNING is heeded, NATO will act.\n").map((e) => e.name)).toEqual(["North Atlantic Treaty Organization"]);
   });
@@ -897,6 +907,9 @@ describe("business wire copy", () => {
     // capitalised words that end after the possessive close the name as a head word does
     const closed = analyzeArticle("The Department of Veterans' Affairs said the Nurses' Health Study would go on.").entities.map((e) => `${e.name} (${e.type})`);
     expect(closed).toEqual(["Department of Veterans' Affairs (organization)", "Nurses' Health Study (other)"]);
+    // a title's plural, which the word list lacks, is such a noun too
+    const titled = analyzeArticle("Title\n\nThe Catholic Bishops' Conference met. The Rabbis' Council agreed.").entities.map((e) => `${e.name} (${e.type})`);
+    expect(titled).toEqual(["Catholic Bishops' Conference (organization)", "Rabbis' Council (organization)"]);
     // a party's or a people's plural owns the body after it
     const owners = analyzeArticle("The bill threatens the Republicans' Senate majority. The Germans' Bundestag debate ran late.").entities.map((e) => `${e.name} (${e.type})`);
     expect(owners).toEqual(["Republicans (group)", "Senate (organization)", "Germans (group)", "Bundestag (organization)"]);
@@ -1804,6 +1817,12 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(mentionsOf(text)).toEqual([
       ["Federal Mining Safety Authority", "organization", ["Federal Mining Safety Authority:name", "it:pronoun", "Federal:partial", "it:pronoun"]],
       ["Northgate Freight Lines", "organization", ["Northgate Freight Lines:name", "Northgate:partial"]],
+    ]);
+    // nor is a body's everyday last word a short form of it there
+    const last = "Strike\n\nRail unions announced a strike. The Rail Delivery Group said so. Network Rail agreed.\n";
+    expect(mentionsOf(last)).toEqual([
+      ["Rail Delivery Group", "organization", ["Rail Delivery Group:name"]],
+      ["Network Rail", "organization", ["Network Rail:name"]],
     ]);
   });
   it("reads an Arabic surname with its article in lower case as a name on its own, and in capitals first in a sentence", () => {
