@@ -98,6 +98,8 @@ export interface ClassifyContext {
   readonly venueBefore?: boolean;
   /** It follows a kinship noun and its comma, alone or in a list: `Her daughter, Adaeze Okafor,`, `two sons, Tunde and Kayode`. */
   readonly kinBefore?: boolean;
+  /** A role set before it by commas: `The university's principal, Deep Saini, said`. */
+  readonly roleSetBefore?: boolean;
   /** Alone in brackets right after a name, where an article defines a short name: `the Workers' Party (PT)`. */
   readonly bracketedAfterName?: boolean;
   /** An acronym of the name's initials follows it in brackets: `Bharat Rashtra Samithi (BRS)`. */
@@ -343,6 +345,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // `her daughters, Chelsea and India`: a relative is a person, whatever place a given name also names
   if (context.kinBefore && isPersonShaped(words) && !words.some((w) => HEAD_WORDS.has(w))) return classified("person", "evidence");
+  // `The university's principal, Deep Saini, said`: so is a name of two words or more that a person's role sets off
+  if (context.roleSetBefore && words.length >= 2 && isPersonShaped(words) && !words.some((w) => HEAD_WORDS.has(w))) return classified("person", "evidence");
   if (COUNTRIES.has(name)) return classified("place", "known", COUNTRIES.get(name)!);
   // `the first Latina to lead the city`: a people's word that is also a town's name (Latina, Italy) names the town only after `in` or `near`
   if (GROUP_WORDS.has(name) && !context.locative) return classified("group", "known");

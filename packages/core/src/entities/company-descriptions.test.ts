@@ -14,6 +14,12 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["Halden Corp <= … ended. The [company]"]);
   });
 
+  it("calls back the business that speaks with an appositive between its name and the verb, not a possessor after it", () => {
+    const text =
+      "Funding\n\nMoniepoint, a Lagos-based payments company, said it had raised $120 million in a round led by Google's Africa Fund, valuing the firm at $1 billion.\n";
+    expect(descriptions(text)).toEqual(["Moniepoint <= …valuing the [firm]"]);
+  });
+
   it("reads a description set off after a body's name, going on to say what it does, as that body", () => {
     const text =
       "Talks\n\nHarlow Foods said it would close two plants. Harlow Foods has 4,000 staff.\n\nBrenna, the union representing 900 workers there, said it would seek talks.\n";

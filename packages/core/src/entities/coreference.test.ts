@@ -17,6 +17,17 @@ describe("entityId", () => {
   });
 });
 
+describe("names inside names", () => {
+  it("keeps a body named after another's `of` apart from it", () => {
+    const text = "Protest\n\nThe Students' Society of McGill University said so. McGill University said no. The Alumni Association of Harvard University agreed.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["Students' Society of McGill University", ["Students' Society of McGill University"]],
+      ["McGill University", ["McGill University"]],
+      ["Alumni Association of Harvard University", ["Alumni Association of Harvard University"]],
+    ]);
+  });
+});
+
 describe("Arabic articles in names", () => {
   it("takes a surname written without its article, or with another spelling of it, for the person named in full", () => {
     const text = "Summit\n\nEgyptian President Abdel Fattah al-Sisi opened the summit. Sisi said the plan was realistic. Later El-Sisi met the king.\n";

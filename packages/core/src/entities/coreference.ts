@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, PATRONYMICS, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, placeThenName, surnameAt } from "./lexicon.js";
+import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, placeThenName, surnameAt } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
@@ -228,7 +228,8 @@ export function resolveEntities(
   const byHeadless = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     const words = cl.members[0]!.candidate.name.split(" ");
-    for (let k = 1; k < words.length; k++) push(byTail, tailKey(words.slice(k).join(" ")), cl);
+    // (what follows a body's `of`, `for` or `on` is a name of its own: `McGill University` in `Students' Society of McGill University`)
+    for (let k = 1; k < words.length; k++) if (!INSTITUTION_CONNECTORS.has(words[k - 1]!) && !(words[k - 1] === "the" && INSTITUTION_CONNECTORS.has(words[k - 2] ?? ""))) push(byTail, tailKey(words.slice(k).join(" ")), cl);
     const patronymic = words.findIndex((w) => PATRONYMICS.has(w));
     if (patronymic > 0) for (let k = patronymic + 2; k < words.length; k++) push(byPatronymic, words.slice(0, k).join(" "), cl);
     if (words.length >= 3 && LEGAL_SUFFIXES.has(words[words.length - 1]!) && typeOf(cl) === "organization") {

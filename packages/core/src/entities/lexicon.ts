@@ -205,6 +205,9 @@ export function isNameBeforeSurnameHead(words: readonly string[]): boolean {
   return words.length === 2 && EVERYDAY_SURNAMES.has(words[1]!) && isFirstName(words[0]!);
 }
 
+/** The words that join an institution's head word to its subject: `Centre for Science`, `Ministry of Defence`, `Council on Foreign Relations`. */
+export const INSTITUTION_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "on"]);
+
 /** The small words inside a person's name, in lower case: `van der Berg`, `da Silva`, `bin Zayed`. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "'t", "’t", "bin", "ibn", "wa", "al", "el", "da", "dos", "das"]);
 

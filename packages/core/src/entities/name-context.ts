@@ -6,7 +6,7 @@ import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } 
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
 import { COUNTRIES, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
-import { ARTICLE, appositiveRoles, isRoleNoun, roleNounBefore } from "./roles.js";
+import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
 import { opensWithTicker } from "./tickers.js";
 import type { EntityType } from "./types.js";
@@ -258,6 +258,10 @@ export class NameContext implements ClassifyContext {
 
   get kinBefore(): boolean {
     return kinBefore(this.run.nts, this.startIndex);
+  }
+
+  get roleSetBefore(): boolean {
+    return this.previous === "," && leadingAppositive(this.run.nts, this.startIndex, this.endIndex, this.run.sentenceStart, this.text) !== undefined;
   }
 
   /** A noun for a person follows it: `a Harrowgate man`, where the name says where the man lives. */

@@ -480,8 +480,25 @@ export function besideSpeechVerb(ctx: PronounContext, r: Span): boolean {
   const first = tokenIndexAt(ctx.tokens, r.start);
   const before = ctx.tokens[first - 1];
   if (before !== undefined && before.kind === "word" && isSpeechVerb(before.text) && !ADDRESSING_VERBS.has(before.text)) return true;
-  const after = ctx.tokens[tokenIndexAt(ctx.tokens, r.end)];
+  const at = tokenIndexAt(ctx.tokens, r.end);
+  const after = ctx.tokens[at];
+  if (after?.text === ",") return isSpeechVerb(wordAfterAppositive(ctx.tokens, at));
   return after !== undefined && after.kind === "word" && isSpeechVerb(after.text);
+}
+
+/** How many tokens an appositive (`, a Lagos-based payments company,`) may run between its commas. */
+const APPOSITIVE_REACH = 12;
+
+/** The word after an appositive or an age that opens with the comma at `comma` (`, the group's lawyer,`, `, 62,`); empty when none does. */
+function wordAfterAppositive(tokens: readonly Token[], comma: number): string {
+  const first = tokens[comma + 1];
+  if (first === undefined || !(/^(?:a|an|the)$/i.test(first.text) || first.kind === "number")) return "";
+  for (let k = comma + 2; k < tokens.length && k <= comma + APPOSITIVE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.text === ",") return tokens[k + 1]?.kind === "word" ? tokens[k + 1]!.text : "";
+    if (t.kind === "punct") return "";
+  }
+  return "";
 }
 
 /** Speech verbs whose object is who is spoken to, never a speaker put after the verb. */

@@ -1837,6 +1837,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       { name: "Hollis Vantreese", type: "person", roles: ["Quillby's founder", "Dr."], aliases: [] },
     ]);
   });
+
+  it("reads a name of two words that a person's role sets off by commas as a person's, everyday words and all", () => {
+    const text = "Campus\n\nThe university's principal, Deep Saini, said so. The group's owner, Acme Holdings, agreed.\n";
+    expect(summary(text)).toEqual([
+      { name: "Deep Saini", type: "person", roles: ["university's principal"], aliases: [] },
+      { name: "Acme Holdings", type: "organization", roles: [], aliases: [] },
+    ]);
+  });
 });
 
 describe("sports wires", () => {

@@ -1,7 +1,7 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital } from "./classify.js";
-import { CAPITALISED_WORD, CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, NAME_PARTICLES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -319,9 +319,6 @@ function startsOwnName(tokens: readonly NameToken[], k: number): boolean {
   // (a possessor before a name of its own starts a phrase: `School of Medicine and Britain's Church`)
   return isTitlePart(word) || isGazetteerPlace(word) || isFirstName(word) || (tokens[k]?.possessive === true && k + 1 < tokens.length && isNameish(tokens, k + 1));
 }
-
-/** The words that join an institution's head word to its subject: `Centre for Science`, `Ministry of Defence`, `Council on Foreign Relations`. */
-const INSTITUTION_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "on"]);
 
 /** `Ministry of Culture and Ministry of Defence`: a body's head word and its own `of`, `for` or `on` after `and` start a second institution. */
 function startsInstitution(tokens: readonly NameToken[], k: number): boolean {
