@@ -524,7 +524,9 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   const texts = runParts.map((p) => p.text);
   const whole = runText(parts);
   // `Tamil Nadu EV plant`, `UK GDP`: a common noun's initials after a place's name say what of the place, and name nothing
-  if (runParts.length > 1 && isCommonInitialism(runParts[runParts.length - 1]!.text) && aliases.lookup(whole) === undefined) {
+  // (unless they are a name's head word: `Monaco GP`, the grand prix, beside `a GP surgery`)
+  const lastPart = runParts[runParts.length - 1]!.text;
+  if (runParts.length > 1 && isCommonInitialism(lastPart) && !HEAD_WORDS.has(lastPart) && aliases.lookup(whole) === undefined) {
     const head = runParts.slice(0, -1);
     if (isPlaceName(runText(head), aliases)) return interpretRun(text, run, head, aliases);
   }

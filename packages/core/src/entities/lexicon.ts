@@ -102,6 +102,9 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.roleModifie
  */
 export const DISASTERS: ReadonlySet<string> = new Set(entityWords.disasters);
 
+/** Verbs in the imperative that open a campaign's name: `Save the Children`, `Stop Killer Robots`, `Keep Britain Tidy`. */
+export const CAMPAIGN_VERBS: ReadonlySet<string> = new Set(entityWords.campaignVerbs);
+
 /** First words that make a name an organization: Instituto Gonzaga, Museo del Prado. */
 export const ORGANIZATION_PREFIXES: ReadonlySet<string> = new Set(entityWords.organizationPrefixes);
 

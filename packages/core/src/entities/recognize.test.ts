@@ -412,6 +412,22 @@ describe("places and institutions side by side", () => {
     ]);
   });
 
+  it("reads a campaign named by what it calls for as a body, `the` and a place's head word and all", () => {
+    const text = "Protest\n\nCampaigners from Save Our Fields said no. He backed Save the Children. The Stop the War Coalition marched. Ban Ki-moon and the Free Syrian Army agreed.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Save Our Fields", "organization"],
+      ["Save the Children", "organization"],
+      ["Stop the War Coalition", "organization"],
+      ["Ban Ki-moon", "person"],
+      ["Free Syrian Army", "organization"],
+    ]);
+  });
+
+  it("reads a common noun's initials as no name, unless they are a name's head word", () => {
+    const text = "Homes\n\nThe plan includes a GP surgery. Patients saw their GPs. He won the Monaco GP.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([["Monaco GP", "event"]]);
+  });
+
   it("does not take a shouted everyday word for an acronym", () => {
     expect(summary("UNLESS the WARNING is heeded, NATO will act.\n").map((e) => e.name)).toEqual(["North Atlantic Treaty Organization"]);
   });
@@ -657,6 +673,12 @@ describe("roles around a name", () => {
       ["Lena Varga", ["Dr.", "associate professor of clinical epidemiology and nutrition at the school", "study's senior author"]],
       ["Owen Pryce", ["registered dietitian at Westbury Clinic"]],
       ["Ada Roe", ["senior lecturer"]],
+    ]);
+    // a body's short name in brackets inside the appositive does not end it
+    const bracketed = "Crash\n\nNo one was hurt, said Jagannath Niraula, a spokesman for the Civil Aviation Authority of Nepal (CAAN). Ann Lee, a lawyer (retired), spoke.\n";
+    expect(summary(bracketed).filter((e) => e.type === "person").map((e) => [e.name, e.roles])).toEqual([
+      ["Jagannath Niraula", ["spokesman for the Civil Aviation Authority of Nepal"]],
+      ["Ann Lee", []],
     ]);
   });
 
@@ -3287,6 +3309,8 @@ describe("a name and a number", () => {
       "Boeing 737": "other",
       Paris: "place",
     });
+    // a brand's word that opens in lower case takes its model's number and name too
+    expect(types("Launch\n\nThe company unveiled the iPhone 17 Air and the iPad 11 Pro.\n")).toEqual({ "iPhone 17 Air": "other", "iPad 11 Pro": "other" });
   });
 
   it("stay apart when the number is a year, which dates what follows", () => {

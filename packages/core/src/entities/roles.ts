@@ -264,7 +264,7 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
     i++;
   }
   if (i === start || i - start > TRAILING_APPOSITIVE_MAX) return undefined;
-  const closer = tokens[i]?.text;
+  const closer = tokens[bracketedNameEnd(tokens, i)]?.text;
   if (!relative && and === undefined && i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
   const phrase = tokens.slice(start, i);
   const head = phrase.findIndex(isRoleHead);
@@ -280,6 +280,17 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
   }
   const role = joinTokens(phrase, text);
   return and === undefined ? { role } : { role, and };
+}
+
+/**
+ * `, a spokesman for the Civil Aviation Authority of Nepal (CAAN).`: a short name in brackets closes the body's name
+ * before it, and the appositive goes on after it. Returns the token after the closing bracket, or `at` when no such bracket opens there.
+ */
+function bracketedNameEnd(tokens: readonly NameToken[], at: number): number {
+  if (tokens[at]?.text !== "(") return at;
+  let k = at + 1;
+  while (k < at + 4 && tokens[k]?.kind === "word" && startsUpper(tokens[k]!.text)) k++;
+  return k > at + 1 && tokens[k]?.text === ")" ? k + 1 : at;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital } from "./classify.js";
-import { CAPITALISED_WORD, CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -117,9 +117,9 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       // a caption marker glued to a name (`Ahmed Mohamed Image: ...`) is not part of it
       if ((nameish[j] || continuesName(next)) && !(CAPTION_WORDS.has(next.text) && tokens[j + 1]?.text === ":")) continue;
       // `Channel 4 News`, `BBC Radio 4 Today`: a small number between two name words is part of the name
-      // (after a word, not an abbreviation: `No. 4 Elm Street` is an address)
+      // (after a word, not an abbreviation: `No. 4 Elm Street` is an address; a brand's word may open in lower case: `iPhone 17 Air`)
       const after = tokens[j + 1];
-      if (next.kind === "number" && /^\d{1,3}$/.test(next.text) && /^\p{Lu}\p{L}+$/u.test(t.text) && nameish[j + 1] === true && after !== undefined && !after.hyphenBefore && after.start === next.end + 1) {
+      if (next.kind === "number" && /^\d{1,3}$/.test(next.text) && /^(?:\p{Lu}\p{L}+|\p{Ll}\p{Lu}\p{L}+)$/u.test(t.text) && nameish[j + 1] === true && after !== undefined && !after.hyphenBefore && after.start === next.end + 1) {
         parts.push(next);
         j++;
         continue;
@@ -145,6 +145,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         // `Council on Foreign Relations`: a body named by its subject
         (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
         fieldOfPrize(parts, next, tokens[j + 1]) ||
+        // `Save the Children`, `Reclaim the Streets`: a campaign's verb and its object
+        (next.text === "the" && CAMPAIGN_VERBS.has(t.text) && (parts.length === 1 || (parts.length === 2 && parts[0]!.text === "The"))) ||
         (next.text === "and" &&
           // (`Central Bank of Nigeria Governor Olayemi Cardoso and`: a titled person's name ends the body's)
           ((isInstitutionName(parts) && !startsOwnName(tokens, j + 1) && !startsInstitution(tokens, j + 1) && !personName(parts)) ||
