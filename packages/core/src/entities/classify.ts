@@ -343,10 +343,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     const near = aliases.nearest(name);
     if (near !== undefined) return classified(near.type, "known", near.canonical, true);
   }
-  // `her daughters, Chelsea and India`: a relative is a person, whatever place a given name also names
-  if (context.kinBefore && isPersonShaped(words) && !words.some((w) => HEAD_WORDS.has(w))) return classified("person", "evidence");
-  // `The university's principal, Deep Saini, said`: so is a name of two words or more that a person's role sets off
-  if (context.roleSetBefore && words.length >= 2 && isPersonShaped(words) && !words.some((w) => HEAD_WORDS.has(w))) return classified("person", "evidence");
+  // `her daughters, Chelsea and India`: a relative is a person, whatever place a given name also names; so is a name of
+  // two words or more that a person's role sets off by commas (`The university's principal, Deep Saini, said`)
+  if ((context.kinBefore || (context.roleSetBefore && words.length >= 2)) && isPersonShaped(words) && !words.some((w) => HEAD_WORDS.has(w))) return classified("person", "evidence");
   if (COUNTRIES.has(name)) return classified("place", "known", COUNTRIES.get(name)!);
   // `the first Latina to lead the city`: a people's word that is also a town's name (Latina, Italy) names the town only after `in` or `near`
   if (GROUP_WORDS.has(name) && !context.locative) return classified("group", "known");
