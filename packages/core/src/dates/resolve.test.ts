@@ -310,6 +310,12 @@ describe("tense", () => {
     expect(clauseTense("Police imposed a curfew on Monday, and the protesters stayed home until ", ".")).toBe("past");
   });
 
+  it("reads the end of an agreed term as ahead, whenever it was agreed", () => {
+    expect(clauseTense("The 18-year-old, who has agreed a contract until ", ", will join after the tournament.")).toBe("future");
+    expect(clauseTense("He signed a lease until ", ".")).toBe("future");
+    expect(clauseTense("He stayed at the club until ", ".")).toBe("past");
+  });
+
   it("reads an event's verb in the present right before the date as ahead, in a sentence with a past verb", () => {
     expect(clauseTense("The Fed, which meets again on ", ", is expected to keep rates on hold.")).toBe("future");
     expect(clauseTense("Ortberg cancelled his appearance at the Paris Air Show, which begins on ", ".")).toBe("future");

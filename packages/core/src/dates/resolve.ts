@@ -319,6 +319,8 @@ function scheduledFor(text: string, from: number, dateStart: number, previous: {
 
 /** The words that end a span at the date: `through Friday`, `until Monday`. */
 const SPAN_END: ReadonlySet<string> = new Set(["until", "till", "through"]);
+/** Agreements that run for a term: the date that ends one lies ahead. */
+const TERMS: ReadonlySet<string> = new Set(["contract", "deal", "agreement", "lease", "licence", "license", "loan", "mandate", "term", "tenancy"]);
 /** A state that holds now, in its clause's present (`is in effect`, `remains shut`), or one a past act sets going (`extended the curfew`). */
 const LASTING = /\b(?:is|are|remains?|stays?|lasts?|runs?|extended|imposed|issued|declared)\b/gi;
 
@@ -328,6 +330,8 @@ const LASTING = /\b(?:is|are|remains?|stays?|lasts?|runs?|extended|imposed|issue
  */
 function lastsUntil(text: string, from: number, previous: { word: string; start: number }): boolean {
   if (!SPAN_END.has(previous.word)) return false;
+  // (`agreed a contract until 2033`, `a loan until the end of June`: a term agreed runs ahead, whenever it was agreed)
+  if (TERMS.has(lastWordBefore(text, from, previous.start) ?? "")) return true;
   const clause = text.slice(from, previous.start);
   let end = -1;
   for (const m of clause.matchAll(LASTING)) end = m.index + m[0].length;

@@ -391,6 +391,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 2 && DEMONYMS.has(words[1]!) && !HEAD_WORDS.has(words[0]!) && (VOCABULARY.has(words[0]!.toLowerCase()) || ROLE_MODIFIERS.has(words[0]!.toLowerCase()) || isTitlePart(words[0]!))) return undefined;
   // `North American`, `Latin American`, `Central Asian`: the adjective of a region, not a name
   if (words.length === 2 && (COMPASS.has(words[0]!) || words[0] === "Latin") && /^\p{Lu}\p{Ll}+(?:an|ese)$/u.test(words[1]!) && !REGIONS.has(name)) return undefined;
+  // `South Americans`, `West Africans`: the people of a region, named by its adjective's plural
+  if (words.length === 2 && (COMPASS.has(words[0]!) || words[0] === "Latin") && /^\p{Lu}\p{Ll}+ans$/u.test(words[1]!) && !SURNAMES.has(words[1]!)) return classified("group", "known");
   // `Liberal Democrat`, `Lib Dems`: parties named in two words
   if (words.length === 2 && GROUP_WORDS.has(name)) return classified("group", "known");
   if (words.length === 1) {

@@ -42,8 +42,8 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set([
 /** The nouns that may call back any body not of the state (a party, a council, a charity), not only a business. */
 const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(["group", "organization", "organisation", "charity", "union"]);
 
-/** Head words of bodies that are no business, though `the group` may stand for them: a party, a union, a council of exiles. */
-const NOT_BUSINESSES: ReadonlySet<string> = new Set([...STATE_BODIES, "Council", "Committee", "Church", "Board", "Party", "Union", "Association", "Federation", "League", "Institute", "Society", "Foundation", "Friends"]);
+/** Head words of bodies that are no business, though `the group` may stand for them: a party, a union, a council of exiles, a research centre. */
+const NOT_BUSINESSES: ReadonlySet<string> = new Set([...STATE_BODIES, "Council", "Committee", "Church", "Board", "Party", "Union", "Association", "Federation", "League", "Institute", "Society", "Foundation", "Friends", "Centre", "Center"]);
 
 /**
  * Words that make the noun part of a compound, not the description: `the company chairman`, `the supermarket supplier`,

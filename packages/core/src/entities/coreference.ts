@@ -386,12 +386,13 @@ export function resolveEntities(
         continue;
       }
       // `Meta` after `Meta Platforms`: a place only the gazetteer knows, no country or city, is the short name of the company named before it
-      // (not of a state body named for its place: `the Texas outbreak` beside `Texas Department of Health`; nor a place
+      // (not of a state body named for its place: `the Texas outbreak` beside `Texas Department of Health`, `Maryland Governor`
+      // beside `Maryland Transportation Authority`; nor a place
       // everyone knows: `Mars` beside `Mars Express`)
       // (a headline names it so before the story names it in full: `Meta to cut jobs`)
       const firms =
         c.cls.confidence === "known" && !COUNTRIES.has(word) && !CITIES.has(word) && !PLACE_NAMES.has(word)
-          ? (byOrganizationFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => (m.candidate.start < c.start || c.sentence === 0) && !STATE_BODIES.has(m.candidate.words[1] ?? "")))
+          ? (byOrganizationFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => (m.candidate.start < c.start || c.sentence === 0) && !m.candidate.words.some((w, k) => k > 0 && STATE_BODIES.has(w))))
           : [];
       if (firms.length === 1) {
         join({ ...c, cls: classified("organization", "evidence") }, firms[0]!, "partial");

@@ -3475,3 +3475,49 @@ describe("sports roles, papers named with an article, prizes and unions of state
     ]);
   });
 });
+
+describe("bodies named for a place, peoples of regions, ranks and terminals", () => {
+  it("keeps `in` and a place inside a body's name when the acronym after it spells them both", () => {
+    expect(summary("Vote\n\nA mission from the Organization for Security and Co-operation in Europe (OSCE) said the vote was calm. The OSCE will report.")).toEqual([
+      { name: "Organization for Security and Co-operation in Europe", type: "organization", roles: [], aliases: ["OSCE"] },
+    ]);
+    expect(summary("Trip\n\nThe Centre for Policy Studies in London (CPS) said so.")).toEqual([
+      { name: "Centre for Policy Studies", type: "organization", roles: [], aliases: ["CPS"] },
+      { name: "London", type: "place", roles: [], aliases: [] },
+    ]);
+  });
+
+  it("does not read a place before a title as a state body named for the place", () => {
+    expect(mentionsOf("Bridge\n\nThe bridge was not damaged, the Maryland Transportation Authority said.\n\nMaryland Governor Wes Moore told reporters the pilots had warned traffic.")).toEqual([
+      ["Maryland Transportation Authority", "organization", ["Maryland Transportation Authority:name"]],
+      ["Maryland", "place", ["Maryland:name"]],
+      ["Wes Moore", "person", ["Wes Moore:name"]],
+    ]);
+  });
+
+  it("does not call an agency named for a centre `the company`, and reads the `it` that says it is in contact as the agency", () => {
+    const text = "Hack\n\nA ransomware attack has knocked out the systems of Nordic Ferries. Sweden's National Cyber Security Centre said it was in contact with the company.";
+    expect(byName(text, "National Cyber Security Centre")?.mentions.map((m) => m.text)).toEqual(["National Cyber Security Centre", "it"]);
+  });
+
+  it("reads the plural of a region's adjective as a people", () => {
+    expect(types("Moves\n\nHe is the latest of the young South Americans to move to London, like the West Africans before them.")).toEqual({
+      "South Americans": "group",
+      London: "place",
+      "West Africans": "group",
+    });
+  });
+
+  it("reads a rank of several words after a role noun as a role of its own", () => {
+    expect(byName("Crash\n\nThe ship lost power, Coast Guard spokesman Petty Officer Matthew West said. Lance Corporal Ed Fry was hurt.", "Matthew West")?.roles).toEqual(["Coast Guard spokesman", "Petty Officer"]);
+    expect(byName("Crash\n\nThe ship lost power. Lance Corporal Ed Fry was hurt.", "Ed Fry")?.roles).toEqual(["Lance Corporal"]);
+  });
+
+  it("reads a terminal, a quay and docks as places", () => {
+    expect(types("Port\n\nThe ship was leaving the Seagirt Marine Terminal for Norfolk when it lost power near Albert Docks.")).toEqual({
+      "Seagirt Marine Terminal": "place",
+      Norfolk: "place",
+      "Albert Docks": "place",
+    });
+  });
+});

@@ -186,6 +186,16 @@ export function rolesFromPhrase(phrase: readonly NameToken[], text: string): str
     trailing.unshift(HONORIFICS.get(phrase[end - 1]!.text)!);
     end--;
   }
+  // (`Coast Guard spokesman Petty Officer`: a rank of two or three words after a role noun in lower case is a role of its own)
+  for (let k = end - 3; k >= Math.max(0, end - 4); k--) {
+    if (!startsLower(phrase[k]!.text) || !ROLE_NOUNS.has(phrase[k]!.text)) continue;
+    const rank = HONORIFICS.get(joinTokens(phrase.slice(k + 1, end), text));
+    if (rank !== undefined) {
+      trailing.unshift(rank);
+      end = k + 1;
+    }
+    break;
+  }
   // two-word honorifics (Prime Minister, Vice President) are read whole
   const office = phrase.slice(0, end);
   if (office.length > 0) {

@@ -145,6 +145,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         // `Council on Foreign Relations`: a body named by its subject
         (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
         fieldOfPrize(parts, next, tokens[j + 1]) ||
+        // `Organization for Security and Co-operation in Europe (OSCE)`: the bracketed acronym spells the place too
+        (next.text === "in" && acronymSpansIn(parts, tokens, nameish, j + 1)) ||
         // `Save the Children`, `Reclaim the Streets`: a campaign's verb and its object
         (next.text === "the" && CAMPAIGN_VERBS.has(t.text) && (parts.length === 1 || (parts.length === 2 && parts[0]!.text === "The"))) ||
         (next.text === "and" &&
@@ -294,6 +296,19 @@ function acronymSpansAnd(parts: readonly NameToken[], tokens: readonly NameToken
   // places listed with `and` stay two names unless a body's head word ends them (`Iraq and Syria (IS)`)
   if (!isOrganizationHead(words[words.length - 1]!) && words.some(isGazetteerPlace)) return false;
   return initialsOf(words) === letters || (words[0] === "The" && initialsOf(words.slice(1)) === letters);
+}
+
+/**
+ * `Organization for Security and Co-operation in Europe (OSCE)`: the acronym in brackets after the place that
+ * follows `in` spells the initials of the name and the place, not of the name alone, so the place ends the name.
+ */
+function acronymSpansIn(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], after: number): boolean {
+  let k = after;
+  while (k < tokens.length && k < after + ACRONYM_REACH && nameish[k] === true && !tokens[k]!.possessive && !tokens[k]!.hyphenBefore) k++;
+  const letters = k > after ? bracketedAcronymAt(tokens, k) : undefined;
+  if (letters === undefined) return false;
+  const name = parts.map((p) => p.text);
+  return initialsOf([...name, ...tokens.slice(after, k).map((t) => t.text)]) === letters && initialsOf(name) !== letters;
 }
 
 /**

@@ -172,7 +172,7 @@ const OWN_PLAN: ReadonlySet<string> = new Set(["would", "will", "could", "can", 
 /**
  * `Acme said it would`, `the ministry said that it had`: `it` right after the speech verb of a body's name (or
  * `that`), before what the body will do or has done, is the body. `was` and `is` count only before an `-ing`
- * verb or a speaker's stance (`said it was reviewing`, `said it was ready to`), since `said it was unclear whether` is no one's.
+ * verb, a speaker's stance or dealings (`said it was reviewing`, `said it was ready to`, `said it was in talks`), since `said it was unclear whether` is no one's.
  */
 function reportsOwnPlan(ctx: PronounContext, at: number, subject: Named): boolean {
   let verb = at - 1;
@@ -188,8 +188,11 @@ function reportsOwnPlan(ctx: PronounContext, at: number, subject: Named): boolea
   if (OWN_PLAN.has(next)) return true;
   if (next !== "was" && next !== "is") return false;
   const state = ctx.tokens[at + 2]?.text ?? "";
-  return /^\p{Ll}+ing$/u.test(state) || STANCES.has(state);
+  return /^\p{Ll}+ing$/u.test(state) || STANCES.has(state) || (state === "in" && DEALINGS.has(ctx.tokens[at + 3]?.text ?? ""));
 }
+
+/** What only a party to them can be in after `said it was in`: `contact with the company`, `talks with the union`. */
+const DEALINGS: ReadonlySet<string> = new Set(["contact", "talks", "touch", "discussions", "negotiations"]);
 
 /** What only a speaker can be of itself after `said it was`: `ready to send supplies`, `committed to the plan`. */
 const STANCES: ReadonlySet<string> = new Set([
