@@ -211,8 +211,8 @@ function opensWithRomanceArticle(words: readonly string[]): boolean {
 }
 /** The particles that say `son of` in an Arab name, `Mohamed bin Zayed`, `Ahmed ibn Saud`, or a Kikuyu one, `Ngũgĩ wa Thiong'o`. */
 export const PATRONYMICS: ReadonlySet<string> = new Set(["bin", "ibn", "wa"]);
-/** The words joining a double surname in Portuguese and Spanish: `Gouveia e Melo`, `Ortega y Gasset`. */
-export const COMPOUND_SURNAME_JOINS: ReadonlySet<string> = new Set(["e", "y"]);
+/** The words joining a double surname, or two towns in one name, in Portuguese, Spanish and Catalan: `Gouveia e Melo`, `Ortega y Gasset`, `Torrefeta i Florejacs`. */
+export const COMPOUND_SURNAME_JOINS: ReadonlySet<string> = new Set(["e", "y", "i"]);
 /** The particles, Portuguese `do` (which runs.ts joins into a name only where it cannot be the verb) and the joins of double surnames. */
 export const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "do", ...COMPOUND_SURNAME_JOINS]);
 

@@ -3513,6 +3513,13 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(byName("Crash\n\nThe ship lost power. Lance Corporal Ed Fry was hurt.", "Ed Fry")?.roles).toEqual(["Lance Corporal"]);
   });
 
+  it("joins two towns' names with Catalan `i` into one place", () => {
+    expect(types("Fire\n\nTwo farmers died in Torrefeta i Florejacs when flames reached their tractor near Lleida.")).toEqual({
+      "Torrefeta i Florejacs": "place",
+      Lleida: "place",
+    });
+  });
+
   it("reads a terminal, a quay and docks as places", () => {
     expect(types("Port\n\nThe ship was leaving the Seagirt Marine Terminal for Norfolk when it lost power near Albert Docks.")).toEqual({
       "Seagirt Marine Terminal": "place",
