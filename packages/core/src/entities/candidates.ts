@@ -7,7 +7,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
-import { classified, classifyName, hasInnerCapital, isKnownWord, isWellKnownOrganization, type Classification } from "./classify.js";
+import { classified, classifyName, hasInnerCapital, isKnownWord, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
@@ -532,6 +532,11 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   }
   // `HMS Queen Elizabeth`, `HMS Prince of Wales`: a ship's letters make all the words after them its name, titles and places too
   if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole) || isWellKnownOrganization(whole, texts) || (texts.length > 1 && CRAFT_PREFIXES.has(texts[0]!))) {
+    const c = makeCandidate(text, run, parts, aliases, false);
+    return c ? [c] : [];
+  }
+  // (a peer's title of a place is the peer's name, though the title is also a form of address: `the Prince of Wales`)
+  if (isPeerageName(whole)) {
     const c = makeCandidate(text, run, parts, aliases, false);
     return c ? [c] : [];
   }

@@ -211,6 +211,15 @@ function opensWithRomanceArticle(words: readonly string[]): boolean {
 }
 /** The particles that say `son of` in an Arab name, `Mohamed bin Zayed`, `Ahmed ibn Saud`, or a Kikuyu one, `Ngũgĩ wa Thiong'o`. */
 export const PATRONYMICS: ReadonlySet<string> = new Set(["bin", "ibn", "wa"]);
+/** A peer's titles, which with `of` and a place name the one who holds them: `the Prince of Wales`, `the Duchess of Edinburgh`. */
+export const PEERAGES: ReadonlySet<string> = new Set(["Prince", "Princess", "Duke", "Duchess", "Earl", "Countess", "Marquess", "Marchioness", "Viscount", "Viscountess"]);
+
+/** `Prince of Wales`, `Duchess of Edinburgh`: a peer's title, `of` and the name of no office or body. */
+export function isPeerageName(name: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+) of (?:the )?(\p{Lu}[\p{L}' -]*)$/u.exec(name);
+  return m !== null && PEERAGES.has(m[1]!) && !m[2]!.split(" ").some((w) => isTitlePart(w) || HEAD_WORDS.has(w));
+}
+
 /** The words joining a double surname, or two towns in one name, in Portuguese, Spanish and Catalan: `Gouveia e Melo`, `Ortega y Gasset`, `Torrefeta i Florejacs`. */
 export const COMPOUND_SURNAME_JOINS: ReadonlySet<string> = new Set(["e", "y", "i"]);
 /** The particles, Portuguese `do` (which runs.ts joins into a name only where it cannot be the verb) and the joins of double surnames. */
@@ -336,6 +345,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (initials with inner stops, `N.J.` or `W.Va.`, are a state's wherever they stand)
   const state = words.length === 1 && (context.afterTownComma || /^\p{Lu}\.\p{Lu}/u.test(name)) ? apStateName(name) : undefined;
   if (state !== undefined) return classified("place", "known", state);
+  if (isPeerageName(name)) return classified("person", "evidence");
   // `South Koreans`, `New Zealanders`: a people of several words in the plural, not the country a near spelling names
   if (words.length >= 2 && name.endsWith("s") && DEMONYMS.has(name.slice(0, -1))) return classified("group", "known");
   // scraping garbles codes (nP5+1): an oddly shaped word one edit away from a known name is that name, misspelt
@@ -344,8 +354,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (near !== undefined) return classified(near.type, "known", near.canonical, true);
   }
   // `her daughters, Chelsea and India`: a relative is a person, whatever place a given name also names; so is a name of
-  // two words or more that a person's role sets off by commas (`The university's principal, Deep Saini, said`)
-  if ((context.kinBefore || (context.roleSetBefore && words.length >= 2)) && isPersonShaped(words) && !words.some((w) => HEAD_WORDS.has(w))) return classified("person", "evidence");
+  // two words or more that a person's role sets off by commas (`The university's principal, Deep Saini, said`); a
+  // nation's adjective opens the clause after the list instead (`wounding three children, Ukrainian officials said`)
+  if ((context.kinBefore || (context.roleSetBefore && words.length >= 2)) && isPersonShaped(words) && !words.some((w) => HEAD_WORDS.has(w)) && !(words.length === 1 && DEMONYMS.has(name))) return classified("person", "evidence");
   if (COUNTRIES.has(name)) return classified("place", "known", COUNTRIES.get(name)!);
   // `the first Latina to lead the city`: a people's word that is also a town's name (Latina, Italy) names the town only after `in` or `near`
   if (GROUP_WORDS.has(name) && !context.locative) return classified("group", "known");

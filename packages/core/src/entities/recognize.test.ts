@@ -3520,6 +3520,27 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("reads a nation's adjective after a list of kin as opening the next clause, not as a relative's name", () => {
+    expect(analyzeArticle("Strike\n\nDrones hit the city overnight, wounding 31, including three children, Ukrainian officials said Friday.").entities).toEqual([]);
+    expect(types("Family\n\nHer two sons, Jordan and India, live abroad.")).toEqual({ Jordan: "person", India: "person" });
+  });
+
+  it("reads a memorial and a monument as places", () => {
+    expect(types("Visit\n\nHe laid a wreath at the National War Memorial before visiting the Lincoln Memorial and the Washington Monument.")).toEqual({
+      "National War Memorial": "place",
+      "Lincoln Memorial": "place",
+      "Washington Monument": "place",
+    });
+  });
+
+  it("reads a peer's title of a place as the peer, not the place", () => {
+    expect(types("Royals\n\nThe Prince of Wales will represent his father. The Duchess of Edinburgh visited Kenya.")).toEqual({
+      "Prince of Wales": "person",
+      "Duchess of Edinburgh": "person",
+      Kenya: "place",
+    });
+  });
+
   it("reads a terminal, a quay and docks as places", () => {
     expect(types("Port\n\nThe ship was leaving the Seagirt Marine Terminal for Norfolk when it lost power near Albert Docks.")).toEqual({
       "Seagirt Marine Terminal": "place",
