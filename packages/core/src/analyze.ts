@@ -278,7 +278,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     : dateline?.date && { date: parseIsoDate(dateline.date.value)!, source: "dateline" };
   const datedParagraphs = paragraphs
     .filter((p) => p.role === "body" || p.role === "headline" || p.role === "deck" || p.role === "stamp")
-    .map((p) => ({ start: p.span.start, end: p.span.end, stamp: p.role === "stamp" }));
+    .map((p) => ({ start: p.span.start, end: p.span.end, stamp: p.role === "stamp", datelineEnd: dateline !== undefined && p.span.start <= dateline.span.start && dateline.span.end <= p.span.end ? dateline.span.end : p.span.start }));
   const sentenceAt = (offset: number): Span => {
     const s = sentences[lastAtMost(sentences, offset, (x) => x.start)];
     return s !== undefined && offset < s.end ? s : { start: offset, end: offset };

@@ -6,9 +6,13 @@ import { SentenceTense, resolveExpression, tenseAt, type ReferenceDate } from ".
 
 const TENSE_WINDOW = 240;
 
-/** A paragraph to read dates in; a stamp's (`Published: March 4, 2025`) are in the past, being when the page came out. */
+/**
+ * A paragraph to read dates in; a stamp's (`Published: March 4, 2025`) are in the past, being when the page came out,
+ * and so are those before `datelineEnd`, the end of a dateline that opens it (`LONDON, Jan. 5 —`; else its start).
+ */
 export interface DatedParagraph extends Span {
   readonly stamp: boolean;
+  readonly datelineEnd: number;
 }
 
 /** Finds the date expressions of the given paragraphs and resolves them against `reference`. */
@@ -54,7 +58,7 @@ export function findDateMentions(
       if (reader === undefined) readers.set(sentence.start, (reader = new SentenceTense(quote === undefined ? masked : text, sentence.start, Math.max(sentence.end, expression.span.end))));
       const counted = "counted" in expression ? expression.counted : undefined;
       if (counted === "forward-if-future" && !reader.futureWithin(from, expression.span.start)) continue;
-      const tense = p.stamp ? "past" : counted === undefined ? tenseAt(reader, from, expression.span.start, expression.span.end, to) : counted === "back" ? "past" : "future";
+      const tense = p.stamp || expression.span.end <= p.datelineEnd ? "past" : counted === undefined ? tenseAt(reader, from, expression.span.start, expression.span.end, to) : counted === "back" ? "past" : "future";
       const at = locate(expression.span);
       out.push(resolveMention({ text: at.text, span: at.span, range: at.range, expression, tense, value: null, relative: true }, reference));
     }

@@ -310,6 +310,20 @@ describe("tense", () => {
     expect(clauseTense("Police imposed a curfew on Monday, and the protesters stayed home until ", ".")).toBe("past");
   });
 
+  it("reads a date outside a participle's aside by the clause around it, and one inside by the aside", () => {
+    expect(clauseTense("The deal, reached after an all-night session, commits rich countries to pay for adaptation by ", ".")).toBe("future");
+    expect(clauseTense("The firm, founded in ", ", opens its first plant next month.")).toBe("past");
+    expect(clauseTense("Samsung, Apple's main rival, launched its slim phone, the S25 Edge, in ", ".")).toBe("past");
+  });
+
+  it("reads the date of a dateline as past, whatever the sentence it opens says", () => {
+    const m = analyzeArticle("Deal\n\nLONDON, Jan. 5, 2026 — The deal, reached after an all-night session, commits rich countries to pay by March.\n");
+    expect(m.dates.map((d) => [d.text, d.value, d.tense])).toEqual([
+      ["Jan. 5, 2026", "2026-01-05", "past"],
+      ["March", "2026-03", "future"],
+    ]);
+  });
+
   it("reads the end of an agreed term as ahead, whenever it was agreed", () => {
     expect(clauseTense("The 18-year-old, who has agreed a contract until ", ", will join after the tournament.")).toBe("future");
     expect(clauseTense("He signed a lease until ", ".")).toBe("future");

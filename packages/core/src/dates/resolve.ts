@@ -154,6 +154,12 @@ function daysBetween(a: CalendarDate, b: CalendarDate): number {
 // `is to be tried in the fall`, `economists expect a cut in February`)
 const FUTURE = /\b(?:will|won['’]t|would|shall|’ll|'ll|going to|(?:is|are|was|were) (?:set|poised) to|is due|are due|(?:un)?likely to(?!\s+have\b)|plans? to|scheduled|deadline|expected to|expects?|upcoming|ahead of|could be|may be|might be|(?:is|are) to be|(?:could|might)\s+(?!have\b|not\s+have\b)\p{Ll}+)\b/giu;
 
+/**
+ * `, reached after an all-night session,`, `, founded in 1990,`: an aside a past participle and a preposition open tells
+ * of a noun, not of the clause's time (a main verb after an appositive takes its object instead: `, launched its phone`).
+ */
+const PARTICIPLE_ASIDE = /,\s+\p{Ll}{2,}ed\s+(?:by|after|in|on|at|with|for|from|under|during|before|since|last|earlier)\s[^,;:]*,/gu;
+
 /** The last word before `end` when only white space separates them (`next ` → `next`), lower-cased, and where it starts. */
 function lowerWordBefore(text: string, from: number, end: number): { word: string; start: number } | undefined {
   const before = wordBefore(text, from, end, isSpace);
@@ -191,6 +197,8 @@ function hasLowerWord(text: string, from: number, to: number): boolean {
 export class SentenceTense {
   private past: boolean | undefined;
   private markers: number[] | undefined;
+  /** Where the sentence's participle asides stand, as pairs (start, end). */
+  private asides: number[] | undefined;
 
   constructor(
     readonly text: string,
@@ -198,8 +206,27 @@ export class SentenceTense {
     private readonly end: number,
   ) {}
 
-  hasPast(): boolean {
-    return (this.past ??= hasPastVerb(this.text.slice(this.start, this.end)));
+  /**
+   * A past verb tells of the date at `at`: one in the participle aside that holds it, or else one outside every such
+   * aside (`The deal, reached after an all-night session, commits them to pay by 2035` is ahead).
+   */
+  hasPast(at: number): boolean {
+    if (this.asides === undefined) {
+      this.asides = [];
+      for (const m of this.text.slice(this.start, this.end).matchAll(PARTICIPLE_ASIDE)) this.asides.push(this.start + m.index, this.start + m.index + m[0].length);
+    }
+    const asides = this.asides;
+    for (let k = 0; k < asides.length; k += 2) if (at >= asides[k]! && at < asides[k + 1]!) return hasPastVerb(this.text.slice(asides[k]!, asides[k + 1]!));
+    if (this.past === undefined) {
+      let outside = "";
+      let from = this.start;
+      for (let k = 0; k < asides.length; k += 2) {
+        outside += this.text.slice(from, asides[k]!);
+        from = asides[k + 1]!;
+      }
+      this.past = hasPastVerb(outside + this.text.slice(from, this.end));
+    }
+    return this.past;
   }
 
   /** A future marker lies wholly inside `[from, to)`. */
@@ -267,7 +294,7 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
     const between = sentence.text.slice(marker, dateStart);
     return pastClauseIn(between) || PAST_PERFECT.test(between) || COMPARED_WITH.test(between) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
   }
-  if (sentence.hasPast()) return "past";
+  if (sentence.hasPast(dateStart)) return "past";
   if (sentence.futureWithin(dateEnd, to)) return "future";
   return hasLowerWord(sentence.text, from, dateStart) || hasLowerWord(sentence.text, dateEnd, to) ? "future" : "past";
 }
