@@ -345,6 +345,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (initials with inner stops, `N.J.` or `W.Va.`, are a state's wherever they stand)
   const state = words.length === 1 && (context.afterTownComma || /^\p{Lu}\.\p{Lu}/u.test(name)) ? apStateName(name) : undefined;
   if (state !== undefined) return classified("place", "known", state);
+  // (`the Duchess of Edinburgh`: a peer named by title, not the place the title is of)
   if (isPeerageName(name)) return classified("person", "evidence");
   // `South Koreans`, `New Zealanders`: a people of several words in the plural, not the country a near spelling names
   if (words.length >= 2 && name.endsWith("s") && DEMONYMS.has(name.slice(0, -1))) return classified("group", "known");
