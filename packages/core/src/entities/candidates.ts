@@ -531,12 +531,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     if (isPlaceName(runText(head), aliases)) return interpretRun(text, run, head, aliases);
   }
   // `HMS Queen Elizabeth`, `HMS Prince of Wales`: a ship's letters make all the words after them its name, titles and places too
-  if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole) || isWellKnownOrganization(whole, texts) || (texts.length > 1 && CRAFT_PREFIXES.has(texts[0]!))) {
-    const c = makeCandidate(text, run, parts, aliases, false);
-    return c ? [c] : [];
-  }
-  // (a peer's title of a place is the peer's name, though the title is also a form of address: `the Prince of Wales`)
-  if (isPeerageName(whole)) {
+  // (and a peer's title of a place is the peer's name, though the title is also a form of address: `the Prince of Wales`)
+  if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole) || isWellKnownOrganization(whole, texts) || (texts.length > 1 && CRAFT_PREFIXES.has(texts[0]!)) || isPeerageName(whole)) {
     const c = makeCandidate(text, run, parts, aliases, false);
     return c ? [c] : [];
   }

@@ -212,7 +212,7 @@ function opensWithRomanceArticle(words: readonly string[]): boolean {
 /** The particles that say `son of` in an Arab name, `Mohamed bin Zayed`, `Ahmed ibn Saud`, or a Kikuyu one, `Ngũgĩ wa Thiong'o`. */
 export const PATRONYMICS: ReadonlySet<string> = new Set(["bin", "ibn", "wa"]);
 /** A peer's titles, which with `of` and a place name the one who holds them: `the Prince of Wales`, `the Duchess of Edinburgh`. */
-export const PEERAGES: ReadonlySet<string> = new Set(["Prince", "Princess", "Duke", "Duchess", "Earl", "Countess", "Marquess", "Marchioness", "Viscount", "Viscountess"]);
+const PEERAGES: ReadonlySet<string> = new Set(["Prince", "Princess", "Duke", "Duchess", "Earl", "Countess", "Marquess", "Marchioness", "Viscount", "Viscountess"]);
 
 /** `Prince of Wales`, `Duchess of Edinburgh`: a peer's title, `of` and the name of no office or body. */
 export function isPeerageName(name: string): boolean {
@@ -401,10 +401,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length > 1 && DEMONYMS.has(name)) return undefined;
   // `Former Irish president`, `Veteran Kenyan diplomat`: an everyday word or a title's before a demonym describes someone's origin
   if (words.length === 2 && DEMONYMS.has(words[1]!) && !HEAD_WORDS.has(words[0]!) && (VOCABULARY.has(words[0]!.toLowerCase()) || ROLE_MODIFIERS.has(words[0]!.toLowerCase()) || isTitlePart(words[0]!))) return undefined;
+  const regional = words.length === 2 && (COMPASS.has(words[0]!) || words[0] === "Latin");
   // `North American`, `Latin American`, `Central Asian`: the adjective of a region, not a name
-  if (words.length === 2 && (COMPASS.has(words[0]!) || words[0] === "Latin") && /^\p{Lu}\p{Ll}+(?:an|ese)$/u.test(words[1]!) && !REGIONS.has(name)) return undefined;
+  if (regional && /^\p{Lu}\p{Ll}+(?:an|ese)$/u.test(words[1]!) && !REGIONS.has(name)) return undefined;
   // `South Americans`, `West Africans`: the people of a region, named by its adjective's plural
-  if (words.length === 2 && (COMPASS.has(words[0]!) || words[0] === "Latin") && /^\p{Lu}\p{Ll}+ans$/u.test(words[1]!) && !SURNAMES.has(words[1]!)) return classified("group", "known");
+  if (regional && /^\p{Lu}\p{Ll}+ans$/u.test(words[1]!) && !SURNAMES.has(words[1]!)) return classified("group", "known");
   // `Liberal Democrat`, `Lib Dems`: parties named in two words
   if (words.length === 2 && GROUP_WORDS.has(name)) return classified("group", "known");
   if (words.length === 1) {

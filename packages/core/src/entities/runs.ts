@@ -284,18 +284,27 @@ function bracketedAcronymAt(tokens: readonly NameToken[], k: number): string | u
 }
 
 /**
+ * The name words from token `after` (up to `ACRONYM_REACH`, none possessive or hyphen-joined) and the letters of the
+ * acronym in brackets right after them: `Midwifery Council (NMC)` → `NMC`, with `end` the bracket's token.
+ */
+function acronymAfterWords(tokens: readonly NameToken[], nameish: readonly boolean[], after: number): { letters: string; end: number } | undefined {
+  let k = after;
+  while (k < tokens.length && k < after + ACRONYM_REACH && nameish[k] === true && !tokens[k]!.possessive && !tokens[k]!.hyphenBefore) k++;
+  const letters = k > after ? bracketedAcronymAt(tokens, k) : undefined;
+  return letters === undefined ? undefined : { letters, end: k };
+}
+
+/**
  * `Nursing and Midwifery Council (NMC)`, `Food and Drug Administration (FDA)`: the acronym the article gives
  * in brackets after the name spells the initials of the words on both sides of the `and`, so they are one name.
  */
 function acronymSpansAnd(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], after: number): boolean {
-  let k = after;
-  while (k < tokens.length && k < after + ACRONYM_REACH && nameish[k] === true && !tokens[k]!.possessive && !tokens[k]!.hyphenBefore) k++;
-  const letters = k > after ? bracketedAcronymAt(tokens, k) : undefined;
-  if (letters === undefined) return false;
-  const words = [...parts, ...tokens.slice(after, k)].map((p) => p.text);
+  const spelt = acronymAfterWords(tokens, nameish, after);
+  if (spelt === undefined) return false;
+  const words = [...parts, ...tokens.slice(after, spelt.end)].map((p) => p.text);
   // places listed with `and` stay two names unless a body's head word ends them (`Iraq and Syria (IS)`)
   if (!isOrganizationHead(words[words.length - 1]!) && words.some(isGazetteerPlace)) return false;
-  return initialsOf(words) === letters || (words[0] === "The" && initialsOf(words.slice(1)) === letters);
+  return initialsOf(words) === spelt.letters || (words[0] === "The" && initialsOf(words.slice(1)) === spelt.letters);
 }
 
 /**
@@ -303,12 +312,10 @@ function acronymSpansAnd(parts: readonly NameToken[], tokens: readonly NameToken
  * follows `in` spells the initials of the name and the place, not of the name alone, so the place ends the name.
  */
 function acronymSpansIn(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], after: number): boolean {
-  let k = after;
-  while (k < tokens.length && k < after + ACRONYM_REACH && nameish[k] === true && !tokens[k]!.possessive && !tokens[k]!.hyphenBefore) k++;
-  const letters = k > after ? bracketedAcronymAt(tokens, k) : undefined;
-  if (letters === undefined) return false;
+  const spelt = acronymAfterWords(tokens, nameish, after);
+  if (spelt === undefined) return false;
   const name = parts.map((p) => p.text);
-  return initialsOf([...name, ...tokens.slice(after, k).map((t) => t.text)]) === letters && initialsOf(name) !== letters;
+  return initialsOf([...name, ...tokens.slice(after, spelt.end).map((t) => t.text)]) === spelt.letters && initialsOf(name) !== spelt.letters;
 }
 
 /**
