@@ -324,6 +324,12 @@ describe("tense", () => {
     ]);
   });
 
+  it("reads `will` as a noun after a preposition or determiner, not as the future", () => {
+    expect(clauseTense("Early humans were making fire at will, according to a study published on ", ".")).toBe("past");
+    expect(clauseTense("The referendum, which showed the will of voters, was held on ", ".")).toBe("past");
+    expect(clauseTense("The vote will be held on ", ".")).toBe("future");
+  });
+
   it("reads the end of an agreed term as ahead, whenever it was agreed", () => {
     expect(clauseTense("The 18-year-old, who has agreed a contract until ", ", will join after the tournament.")).toBe("future");
     expect(clauseTense("He signed a lease until ", ".")).toBe("future");

@@ -86,6 +86,12 @@ describe("a craft's noun after a name types it", () => {
   });
 });
 
+describe("a family's noun after a name types it", () => {
+  it("reads the name before `family` or `dynasty` as a person's, not a place's", () => {
+    expect(types("The carrier, which is controlled by the Hoffmann family, is not listed. The Quarrel dynasty ruled on.")).toEqual({ Hoffmann: "person", Quarrel: "person" });
+  });
+});
+
 describe("a border crossing and a hometown", () => {
   it("types the name after a hometown's noun and before a crossing's as a place", () => {
     expect(types("Ana Reyes thanked her hometown of Tarrowby. Trucks went through the Bab al-Nour crossing on Friday.")).toEqual({

@@ -172,8 +172,8 @@ export function classNounAfter(nts: readonly NameToken[], end: number, sentenceE
  * in `Smith told company staff`, nor may a plural, which may be a verb (`Smith banks on`).
  */
 export interface NounAfter {
-  /** `other` for a craft: `the Europa Clipper spacecraft`. */
-  readonly type: "organization" | "place" | "other";
+  /** `other` for a craft: `the Europa Clipper spacecraft`; `person` for a family: `the Hoffmann family`. */
+  readonly type: "organization" | "place" | "person" | "other";
   /** The noun is of a place or body often named for a person: `Kamal Adwan hospital`. */
   readonly namedForPeople: boolean;
   /** The noun is a programme's, which the name of the body that runs it may stand before: `the Acme project`. */
@@ -185,6 +185,7 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   let t = nts[end];
   if (t === undefined || t.kind !== "word" || !startsLower(t.text)) return undefined;
   if (ARMED_MEMBERS.has(t.text)) return { type: "organization", namedForPeople: false };
+  if (FAMILY_NOUNS.has(t.text)) return { type: "person", namedForPeople: false };
   if (!CLASS_NOUNS.has(t.text) && !PROGRAMME_NOUNS.has(t.text)) {
     const w = t.text;
     // (`news` is a modifier, in `news agency`, though it is no name's word)
@@ -208,6 +209,9 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
 
 /** `Boko Haram extremists`, `Wagner fighters`: the armed members a group's name is written before (not `loyalists`, whom a person has). */
 const ARMED_MEMBERS: ReadonlySet<string> = new Set(["militants", "extremists", "insurgents", "jihadists", "rebels", "fighters", "guerrillas", "gunmen", "separatists", "militiamen"]);
+
+/** `the Hoffmann family`, `the Bhutto dynasty`: the name before is the family's name, which is a person's, not a place's. */
+const FAMILY_NOUNS: ReadonlySet<string> = new Set(["family", "families", "clan", "clans", "dynasty", "household"]);
 
 /** What a class noun after a name says of it, when the noun is a body's or a place's. */
 function nounOfBodyOrPlace(noun: EntityType | undefined, singularNoun: string): NounAfter | undefined {

@@ -3513,6 +3513,11 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(byName("Crash\n\nThe ship lost power. Lance Corporal Ed Fry was hurt.", "Ed Fry")?.roles).toEqual(["Lance Corporal"]);
   });
 
+  it("reads the trades of the courtroom and the street as roles", () => {
+    expect(byName("Fraud\n\nThe manager was jailed. In mitigation, his barrister, Susan Clarke KC, said her client was ashamed.", "Susan Clarke")?.roles).toEqual(["barrister"]);
+    expect(byName("Crash\n\nThe bus overturned, passenger Sunita Gurung said.", "Sunita Gurung")?.roles).toEqual(["passenger"]);
+  });
+
   it("joins two towns' names with Catalan `i` into one place", () => {
     expect(types("Fire\n\nTwo farmers died in Torrefeta i Florejacs when flames reached their tractor near Lleida.")).toEqual({
       "Torrefeta i Florejacs": "place",
