@@ -717,8 +717,9 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): num
   for (let k = Math.min(parts.length - 1, 6); k >= 1; k--) {
     const head = runText(parts.slice(0, k));
     // `Council on American-Islamic Relations Alia Salem`: an institution's name, then a first name and more
-    // (a name does not end in its connector: `Economic Community of` before `West African States`)
-    const institution = k >= 3 && parts.length - k >= 2 && !CONNECTORS.has(parts[k - 1]!.text) && isInstitutionName(parts.slice(0, k)) && isFirstName(parts[k]!.text);
+    // (a name does not end in its connector or article: `Economic Community of` before `West African States`,
+    // `International Committee of the` before `Red Cross`)
+    const institution = k >= 3 && parts.length - k >= 2 && !CONNECTORS.has(parts[k - 1]!.text) && !GLUE_WORDS.has(parts[k - 1]!.text) && isInstitutionName(parts.slice(0, k)) && isFirstName(parts[k]!.text);
     // (a head word alone names nothing: `St.` opens `St. John's Ambulance`)
     // (nor does a town of two letters, which may be a name's first word: `Wa Ode Nurhayati`)
     if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !(CITIES.has(head) && head.length > 2) && !(k > 1 && HEAD_WORDS.has(parts[k - 1]!.text)) && !institution) continue;

@@ -422,7 +422,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // (elsewhere it modifies a noun: `the Defence budget`)
     if (PORTFOLIOS.has(w) && context.determiner && (context.speaker || context.neuterPronoun === true)) return classified("organization", "evidence");
     // (a title word that is the surname of someone the article names is their name: `King` after `Stephen King`)
-    if (isCalendarName(w) || (isTitlePart(w) && !context.nameWord)) return undefined;
+    // (a weekday's plural is a recurring day: `open late on Fridays`)
+    if (isCalendarName(w) || (w.endsWith("days") && isCalendarName(w.slice(0, -1))) || (isTitlePart(w) && !context.nameWord)) return undefined;
     // an abbreviation with its period (`No.` of `No. 10`, `Inc.`) names nothing alone
     if (w.endsWith(".") && isListedAbbreviation(w.slice(0, -1))) return undefined;
     if (isPartyTag(w)) return undefined;

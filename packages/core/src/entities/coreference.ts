@@ -229,7 +229,8 @@ export function resolveEntities(
   for (const cl of clusters) {
     const words = cl.members[0]!.candidate.name.split(" ");
     // (what follows a body's `of`, `for` or `on` is a name of its own: `McGill University` in `Students' Society of McGill University`)
-    for (let k = 1; k < words.length; k++) if (!INSTITUTION_CONNECTORS.has(words[k - 1]!) && !(words[k - 1] === "the" && INSTITUTION_CONNECTORS.has(words[k - 2] ?? ""))) push(byTail, tailKey(words.slice(k).join(" ")), cl);
+    // (nor is the rest after a first word that sets one apart from its namesake: `Egyptian Museum` beside `Grand Egyptian Museum`)
+    for (let k = SET_APART.has(words[0]!) ? 2 : 1; k < words.length; k++) if (!INSTITUTION_CONNECTORS.has(words[k - 1]!) && !(words[k - 1] === "the" && INSTITUTION_CONNECTORS.has(words[k - 2] ?? ""))) push(byTail, tailKey(words.slice(k).join(" ")), cl);
     const patronymic = words.findIndex((w) => PATRONYMICS.has(w));
     if (patronymic > 0) for (let k = patronymic + 2; k < words.length; k++) push(byPatronymic, words.slice(0, k).join(" "), cl);
     if (words.length >= 3 && LEGAL_SUFFIXES.has(words[words.length - 1]!) && typeOf(cl) === "organization") {
@@ -915,6 +916,9 @@ function fullNameHasInitials(cl: Cluster, { acronym, tail }: { acronym: string; 
     return name.endsWith(" " + tail) && initialsOf(name.slice(0, -tail.length - 1).split(" ")) === acronym;
   });
 }
+
+/** First words that set a name apart from the same name without them: `New Mexico`, `Greater Manchester`, `Grand Egyptian Museum`. */
+const SET_APART: ReadonlySet<string> = new Set(["New", "Old", "Grand", "Great", "Greater", "Little", "Big", "Upper", "Lower"]);
 
 /** A name's tail as an index key: a leading particle in either case, as a sentence capitalises it (`Van der Berg said` after `Niels van der Berg`). */
 function tailKey(tail: string): string {

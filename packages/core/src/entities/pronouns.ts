@@ -463,7 +463,9 @@ export function continuesParagraph(ctx: PronounContext, si: number): boolean {
 
 /** Whether the mention stands where a clause's subject does: not after a preposition. */
 export function isSubjectPosition(ctx: PronounContext, r: Span): boolean {
-  const before = ctx.tokens[tokenIndexAt(ctx.tokens, r.start) - 1];
+  const first = tokenIndexAt(ctx.tokens, r.start);
+  // (past an article: `near the Giza pyramids`)
+  const before = ctx.tokens[first - 1]?.text.toLowerCase() === "the" ? ctx.tokens[first - 2] : ctx.tokens[first - 1];
   return before === undefined || !PREPOSITIONS.has(before.text.toLowerCase());
 }
 

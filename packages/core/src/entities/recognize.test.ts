@@ -3513,6 +3513,22 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(byName("Crash\n\nThe ship lost power. Lance Corporal Ed Fry was hurt.", "Ed Fry")?.roles).toEqual(["Lance Corporal"]);
   });
 
+  it("keeps an institution's name whole before a known body's name that opens with a given name", () => {
+    expect(types("Aid\n\nThe International Committee of the Red Cross said the hospital was full.")).toEqual({ "International Committee of the Red Cross": "organization" });
+  });
+
+  it("reads a weekday's plural as a recurring day, not a name", () => {
+    expect(types("Hours\n\nThe Quarvel Museum will stay open late on Fridays and Saturdays.")).toEqual({ "Quarvel Museum": "organization" });
+  });
+
+  it("keeps a name apart from the same name after a first word that sets it apart", () => {
+    expect(mentionsOf("Museums\n\nThe Grand Quarvel Museum opened. Its objects came from the old Quarvel Museum. The Tarvel Authority met the U.S. Tarvel Authority.")).toEqual([
+      ["Grand Quarvel Museum", "organization", ["Grand Quarvel Museum:name", "Its:pronoun"]],
+      ["Quarvel Museum", "organization", ["Quarvel Museum:name"]],
+      ["U.S. Tarvel Authority", "organization", ["Tarvel Authority:partial", "U.S. Tarvel Authority:name"]],
+    ]);
+  });
+
   it("reads the trades of the courtroom and the street as roles", () => {
     expect(byName("Fraud\n\nThe manager was jailed. In mitigation, his barrister, Susan Clarke KC, said her client was ashamed.", "Susan Clarke")?.roles).toEqual(["barrister"]);
     expect(byName("Crash\n\nThe bus overturned, passenger Sunita Gurung said.", "Sunita Gurung")?.roles).toEqual(["passenger"]);

@@ -25,6 +25,11 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Quillon Corp <= …and doubled [its]", "Iran <= …n Iran over [its]"]);
   });
 
+  it("passes over a place after a preposition and its article for the clause's subject", () => {
+    const text = "Galleries\n\nThe Quarvel Museum near the Giza pyramids opened its galleries.\n";
+    expect(pronouns(text)).toEqual(["Quarvel Museum <= …mids opened [its]"]);
+  });
+
   it("passes over names in an aside set off by commas, and reads `it` after the aside and the body's speech verb", () => {
     const text =
       "Jets\n\nQuillon Cargo, which is based in Ohio, said it had grounded its jets. Tarvel Foods, led by Ana Ruiz, cut its forecast. Brannock Inc, owned by Orvale Capital, said it would sell.\n";
