@@ -463,10 +463,13 @@ export function continuesParagraph(ctx: PronounContext, si: number): boolean {
 
 /** Whether the mention stands where a clause's subject does: not after a preposition. */
 export function isSubjectPosition(ctx: PronounContext, r: Span): boolean {
-  const first = tokenIndexAt(ctx.tokens, r.start);
-  // (past an article: `near the Giza pyramids`)
-  const before = ctx.tokens[first - 1]?.text.toLowerCase() === "the" ? ctx.tokens[first - 2] : ctx.tokens[first - 1];
+  const before = ctx.tokens[tokenBeforeName(ctx, tokenIndexAt(ctx.tokens, r.start))];
   return before === undefined || !PREPOSITIONS.has(before.text.toLowerCase());
+}
+
+/** The index of the token before the name that starts at token `first`, past its article (`near the Giza pyramids`). */
+export function tokenBeforeName(ctx: PronounContext, first: number): number {
+  return ctx.tokens[first - 1]?.text.toLowerCase() === "the" ? first - 2 : first - 1;
 }
 
 /** `NEW YORK (AP) —`, `SEATTLE (Reuters) —`: a name in brackets credits an agency; the story is not about it. */

@@ -30,6 +30,12 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Quarvel Museum <= …mids opened [its]"]);
   });
 
+  it("passes over a place set after the verb of a subject no name stands for, not a place inside that subject", () => {
+    const text =
+      "Ship\n\nA cargo ship sank in the Quarvel Strait on Monday, leaving nine of its crew missing. The company, Tarvel Foods, opened a plant in Ohio, doubling its output. The fighting in Orvale has killed many of its people.\n";
+    expect(pronouns(text)).toEqual(["Tarvel Foods <= …o, doubling [its]", "Orvale <= …led many of [its]"]);
+  });
+
   it("passes over names in an aside set off by commas, and reads `it` after the aside and the body's speech verb", () => {
     const text =
       "Jets\n\nQuillon Cargo, which is based in Ohio, said it had grounded its jets. Tarvel Foods, led by Ana Ruiz, cut its forecast. Brannock Inc, owned by Orvale Capital, said it would sell.\n";

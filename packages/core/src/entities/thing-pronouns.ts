@@ -1,10 +1,11 @@
 import { isCalendarName } from "../dates/calendar.js";
+import { hasPastVerb } from "../text/past-tense.js";
 import { insideAny } from "../text/search.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { CLASS_NOUNS, isGazetteerPlace } from "./lexicon.js";
-import { continuesParagraph, creditedInBrackets, isSubjectPosition, type PronounContext } from "./pronouns.js";
+import { continuesParagraph, creditedInBrackets, isSubjectPosition, tokenBeforeName, type PronounContext } from "./pronouns.js";
 import { ARTICLE } from "./roles.js";
 import type { Entity } from "./types.js";
 
@@ -101,7 +102,8 @@ const SETTINGS: ReadonlySet<string> = new Set(["in", "at", "near", "across", "th
  * The name nearest before token `at` that can be what its clause is about. Passed over for the names before
  * them, as the clause's subject is theirs: a place after a locative preposition with `and` and a verb or
  * `that` after it (`opened a plant in Ohio and doubled its output`, `told reporters in Paris that the rover
- * passed its review`), and a name inside an aside closed before `at` (`Acme, which is based in Ohio, cut its output`).
+ * passed its review`) or after the verb of a subject no name stands for (`A ship sank in the Taiwan Strait`), and a
+ * name inside an aside closed before `at` (`Acme, which is based in Ohio, cut its output`).
  */
 function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number): Named | undefined {
   let passed = false;
@@ -111,12 +113,30 @@ function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number)
     if (passed && !isSubjectPosition(ctx, n)) continue;
     const start = tokenIndexAt(ctx.tokens, n.start);
     const end = tokenIndexAt(ctx.tokens, n.end);
-    const inPlace = n.entity.type === "place" && SETTINGS.has(ctx.tokens[start - 1]?.text ?? "");
-    const setting = inPlace && end + 1 < at && ((ctx.tokens[end]?.text === "and" && /^\p{Ll}/u.test(ctx.tokens[end + 1]!.text)) || ctx.tokens[end]?.text === "that");
+    const preposition = tokenBeforeName(ctx, start);
+    const inPlace = n.entity.type === "place" && SETTINGS.has(ctx.tokens[preposition]?.text ?? "");
+    const setting =
+      inPlace &&
+      ((end + 1 < at && ((ctx.tokens[end]?.text === "and" && /^\p{Ll}/u.test(ctx.tokens[end + 1]!.text)) || ctx.tokens[end]?.text === "that")) ||
+        actsUnnamed(ctx, ctx.sentences[n.sentence]!.firstToken, preposition));
     if (!setting && !insideClosedAside(ctx, here, start, end, at)) return unnamedSubjectBetween(ctx, end, at) ? undefined : n;
     passed = true;
   }
   return undefined;
+}
+
+/** Articles that open a subject no name stands for: `A cargo ship sank`. */
+const OPENING_ARTICLES: ReadonlySet<string> = new Set(["A", "An", "The"]);
+
+/**
+ * `A cargo ship sank in the Taiwan Strait, leaving nine of its crew missing`: the sentence opens on a subject no
+ * name stands for, whose verb comes before the preposition at token `preposition`, so the place after it only
+ * sets the scene (`The fighting in Gaza has killed many of its people` has no verb before `in`, and is Gaza's).
+ */
+function actsUnnamed(ctx: PronounContext, first: number, preposition: number): boolean {
+  const noun = ctx.tokens[first + 1];
+  if (!OPENING_ARTICLES.has(ctx.tokens[first]?.text ?? "") || noun === undefined || !/^\p{Ll}/u.test(noun.text) || preposition <= first + 1) return false;
+  return hasPastVerb(ctx.text.slice(noun.start, ctx.tokens[preposition]!.start));
 }
 
 /** How many tokens before `its` a clause that owns it may open. */
