@@ -79,6 +79,16 @@ const DICTIONARY: ReadonlySet<string> = new Set(dictionaryData.words);
 export function isEnglishWord(lower: string): boolean {
   return VOCABULARY.has(lower) || DICTIONARY.has(lower);
 }
+
+/**
+ * A lower-case word in -s that is a verb's present form: its base has an -ing form in the word lists (`sends`:
+ * sending, `trades`: trading, `pushes`: pushing), which `affairs`, `news` or `operations` have not.
+ */
+export function isPresentVerbForm(word: string): boolean {
+  if (!/^\p{Ll}{3,}s$/u.test(word) || /(?:ss|us|is)$/.test(word)) return false;
+  const bases = word.endsWith("es") ? [word.slice(0, -1), word.slice(0, -2)] : [word.slice(0, -1)];
+  return bases.some((base) => isEnglishWord(`${base}ing`) || (base.endsWith("e") && isEnglishWord(`${base.slice(0, -1)}ing`)));
+}
 /** Well-known organizations (Google, Reuters' peers, NATO), lower case. */
 export const ORGANIZATIONS: ReadonlySet<string> = new Set([...organizationData.names, ...entityWords.firmsNamedForPeople.map((n) => n.toLowerCase())]);
 export const GROUP_WORDS: ReadonlySet<string> = new Set([...groupData.religions, ...groupData.parties, ...groupData.peoples]);

@@ -3534,6 +3534,21 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(byName("Crash\n\nThe bus overturned, passenger Sunita Gurung said.", "Sunita Gurung")?.roles).toEqual(["passenger"]);
   });
 
+  it("reads a team's positions and a court's witness as roles, but not the verb a role noun also is", () => {
+    const roles = (text: string) => Object.fromEntries(analyzeArticle(`Trade\n\n${text}`).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
+    expect(roles("The Quarvel Stars traded guard Marcus Reed. The deal sends forward Tyrese Coleman away. The club signs striker Leo Park.")).toEqual({
+      "Marcus Reed": ["guard"],
+      "Tyrese Coleman": ["forward"],
+      "Leo Park": ["striker"],
+    });
+    expect(roles("Troops were sent to guard President Ana Ruiz. Crowds will witness Mayor Jo Lee take the oath. Defense witness Tom Bell testified. Tarvel sports minister Sam Cole spoke.")).toEqual({
+      "Ana Ruiz": ["President"],
+      "Jo Lee": ["Mayor"],
+      "Tom Bell": ["Defense witness"],
+      "Sam Cole": ["Tarvel sports minister"],
+    });
+  });
+
   it("joins two towns' names with Catalan `i` into one place", () => {
     expect(types("Fire\n\nTwo farmers died in Torrefeta i Florejacs when flames reached their tractor near Lleida.")).toEqual({
       "Torrefeta i Florejacs": "place",

@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { FIRST_NAMES, HONORIFICS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
@@ -8,6 +8,8 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isSentenceOpener, isStopword } from "../text/stopwords.js";
 
 const PHRASE_GLUE = new Set(["of", "to", "the", "for", "on", "at", "in", "and"]);
+/** Words after which a verb's base stands: the infinitive's `to` and the modals. */
+const VERB_OPENERS: ReadonlySet<string> = new Set(["to", "will", "would", "can", "could", "may", "might", "must", "shall", "should"]);
 /** Glue that ties a role to the person it serves: `spokesman for`, `adviser to`. */
 const TO_SOMEONE = new Set(["for", "to", "at", "with"]);
 
@@ -67,6 +69,9 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     }
     // `Javier Milei's La Libertad Avanza`: a possessive right before the name is its owner, not its title
     if (taken.length === 0 && t.possessive) break;
+    // `sent to guard President Ruiz`, `will witness Mayor Ruiz's oath`: a role noun after `to` or a modal is a verb
+    // (`adviser to minister Ana Ruiz` is a role's, and `born to mother Kasarna` a kin's)
+    if (startsLower(t.text) && isRoleNoun(t.text) && !KIN_NOUNS.has(t.text) && VERB_OPENERS.has(tokens[i - 1]?.text ?? "") && !isTitleWord(tokens[i - 2]?.text ?? "")) break;
     // (`In June President Obama`: a date is no part of a title)
     // (`co-leader`, `vice-chairman`: the first part of a hyphenated role goes with it, whatever it is)
     const gluedToNext = taken.length > 0 && taken[0]!.hyphenBefore && taken[0]!.token === t.token;
@@ -81,6 +86,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       !isStopword(t.text) &&
       !isSpeechVerb(t.text) &&
       !hasPastVerb(t.text) &&
+      // (nor a verb's present after its subject: `The deal sends forward`, though `the sports minister` has a field)
+      !(isPresentVerbForm(t.text) && subjectNounBefore(tokens[i - 1])) &&
       // (nor is an infinitive: `voted to impeach deputy president`, though `adviser to agriculture minister` has one)
       !(tokens[i - 1]?.text === "to" && !isRoleNoun(tokens[i - 2]?.text ?? "")) &&
       // (after a verb it heads a lower-case role only: `beat agriculture minister`, not `backs President`)
@@ -116,6 +123,11 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   // `Vale and its partner BHP Billiton`: what a body's partner or owner is called is a body's name as often as a person's
   if (taken.length === 1 && isBodyRelation(tokens, taken[0]!.at)) return [];
   return taken;
+}
+
+/** A lower-case noun that may be a verb's subject: no stopword, role modifier (`foreign affairs`) or possessive. */
+function subjectNounBefore(t: NameToken | undefined): boolean {
+  return t !== undefined && /^\p{Ll}+$/u.test(t.text) && !t.possessive && !isStopword(t.text) && !ROLE_MODIFIERS.has(t.text);
 }
 
 /** Role nouns that name a body's relation to another body as well as a person's: `its partner`, `its owner`. */
