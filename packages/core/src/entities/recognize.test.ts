@@ -3534,6 +3534,15 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(byName("Crash\n\nThe bus overturned, passenger Sunita Gurung said.", "Sunita Gurung")?.roles).toEqual(["passenger"]);
   });
 
+  it("reads the lower-case field after a role's `of` as part of the role, but not after a kin noun", () => {
+    const roles = (text: string) => Object.fromEntries(analyzeArticle(`Trade\n\n${text}`).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
+    expect(roles("Quarvel Stars president of basketball operations Brad Stevens spoke. The head of communications Ana Ruiz agreed. The mother of three Tom Bell left.")).toEqual({
+      "Brad Stevens": ["Quarvel Stars president of basketball operations"],
+      "Ana Ruiz": ["head of communications"],
+      "Tom Bell": [],
+    });
+  });
+
   it("reads a team's positions and a court's witness as roles, but not the verb a role noun also is", () => {
     const roles = (text: string) => Object.fromEntries(analyzeArticle(`Trade\n\n${text}`).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
     expect(roles("The Quarvel Stars traded guard Marcus Reed. The deal sends forward Tyrese Coleman away. The club signs striker Leo Park.")).toEqual({

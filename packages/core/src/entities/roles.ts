@@ -61,6 +61,12 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   // `a spokesman for Central Maine Power`, `an official at the Agency`: the name is the phrase's object, not who holds the role
   const before = tokens[i]?.text === "the" ? tokens[i - 1] : tokens[i];
   if (before !== undefined && before.text !== "and" && PHRASE_GLUE.has(before.text)) return taken;
+  // (`president of basketball operations Brad Stevens`: the field a role is of, in lower-case words)
+  const field = fieldOfRole(tokens, i, sentenceStart);
+  if (field !== undefined) {
+    taken.push(...tokens.slice(field, i + 1));
+    i = field - 1;
+  }
   while (i >= sentenceStart) {
     const t = tokens[i]!;
     if (t.text === "(" || t.text === ")") {
@@ -123,6 +129,24 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   // `Vale and its partner BHP Billiton`: what a body's partner or owner is called is a body's name as often as a person's
   if (taken.length === 1 && isBodyRelation(tokens, taken[0]!.at)) return [];
   return taken;
+}
+
+/** How many lower-case words the field after a role's `of` may run: `head of global public affairs`. */
+const FIELD_REACH = 3;
+
+/**
+ * Where the lower-case field ending at token `end` starts, when `of` and a role's head stand before it: `president of
+ * basketball operations`, `head of communications`, `member of parliament`; not a kin's (`mother of three children`).
+ */
+function fieldOfRole(tokens: readonly NameToken[], end: number, sentenceStart: number): number | undefined {
+  let k = end;
+  while (k >= sentenceStart && end - k < FIELD_REACH) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !/^\p{Ll}+$/u.test(t.text) || t.possessive || isStopword(t.text) || PHRASE_GLUE.has(t.text)) break;
+    k--;
+  }
+  const head = tokens[k - 1];
+  return k < end && tokens[k]?.text === "of" && k - 1 >= sentenceStart && head !== undefined && isRoleHead(head) && !KIN_NOUNS.has(head.text) ? k + 1 : undefined;
 }
 
 /** A lower-case noun that may be a verb's subject: no stopword, role modifier (`foreign affairs`) or possessive. */
