@@ -89,6 +89,7 @@ export function isPresentVerbForm(word: string): boolean {
   const bases = word.endsWith("es") ? [word.slice(0, -1), word.slice(0, -2)] : [word.slice(0, -1)];
   return bases.some((base) => isEnglishWord(`${base}ing`) || (base.endsWith("e") && isEnglishWord(`${base.slice(0, -1)}ing`)));
 }
+
 /** Well-known organizations (Google, Reuters' peers, NATO), lower case. */
 export const ORGANIZATIONS: ReadonlySet<string> = new Set([...organizationData.names, ...entityWords.firmsNamedForPeople.map((n) => n.toLowerCase())]);
 export const GROUP_WORDS: ReadonlySet<string> = new Set([...groupData.religions, ...groupData.parties, ...groupData.peoples]);
