@@ -115,14 +115,17 @@ function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number)
     const end = tokenIndexAt(ctx.tokens, n.end);
     const preposition = tokenBeforeName(ctx, start);
     const inPlace = n.entity.type === "place" && SETTINGS.has(ctx.tokens[preposition]?.text ?? "");
-    const setting =
-      inPlace &&
-      ((end + 1 < at && ((ctx.tokens[end]?.text === "and" && /^\p{Ll}/u.test(ctx.tokens[end + 1]!.text)) || ctx.tokens[end]?.text === "that")) ||
-        actsUnnamed(ctx, ctx.sentences[n.sentence]!.firstToken, preposition));
+    const setting = inPlace && (clauseGoesOn(ctx, end, at) || actsUnnamed(ctx, ctx.sentences[n.sentence]!.firstToken, preposition));
     if (!setting && !insideClosedAside(ctx, here, start, end, at)) return unnamedSubjectBetween(ctx, end, at) ? undefined : n;
     passed = true;
   }
   return undefined;
+}
+
+/** `in Ohio and doubled`, `in Paris that`: the clause goes on after the place at token `end`, before token `at`, with a verb or `that`. */
+function clauseGoesOn(ctx: PronounContext, end: number, at: number): boolean {
+  const next = ctx.tokens[end]?.text;
+  return end + 1 < at && ((next === "and" && /^\p{Ll}/u.test(ctx.tokens[end + 1]!.text)) || next === "that");
 }
 
 /** Articles that open a subject no name stands for: `A cargo ship sank`. */
