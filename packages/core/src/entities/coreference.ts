@@ -450,10 +450,14 @@ export function resolveEntities(
     if (c.cls.confidence !== "known") {
       const matches = isChamber(c) ? [] : (byNameWord.get(nameMatchKey(word)) ?? []);
       if (matches.length > 0) {
+        // (`her son, Samuel Hale` … `Hale said` … `her husband, Geoffrey Hale`: a bare surname speaks of someone
+        // already named in full, when anyone is)
+        const earlier = matches.filter((cl) => namedInFullBy(cl, c.start));
+        const pool = earlier.length > 0 ? earlier : matches;
         // `her son, Adebayo Oyelaran` ... `Dr. Oyelaran`: news copy calls a relative who shares the surname by the
         // given name after the first time, so a bare surname is the relative's only when no one else has it
-        const unrelated = matches.length > 1 ? matches.filter((cl) => !introducedAsKin(cl)) : matches;
-        let target = nearestBefore(unrelated.length > 0 ? unrelated : matches, c.start);
+        const unrelated = pool.length > 1 ? pool.filter((cl) => !introducedAsKin(cl)) : pool;
+        let target = nearestBefore(unrelated.length > 0 ? unrelated : pool, c.start);
         // `Dr. Hartsfield` after Evelyn and Paul Hartsfield: the one the article already calls so keeps the form
         // (a form holds its word, and a word's matches are fixed before this loop, so its owner is among them)
         if (matches.length > 1) {
@@ -659,6 +663,11 @@ function clippedBodies(byFirstWord: ReadonlyMap<string, Cluster[]>, word: string
     for (const cl of clusters) if (cl.members.length > 0) found.add(cl);
   }
   return [...found];
+}
+
+/** The cluster has a name of two words or more starting by `offset`. */
+function namedInFullBy(cl: Cluster, offset: number): boolean {
+  return cl.members.some((m) => m.candidate.start <= offset && m.candidate.words.length >= 2);
 }
 
 function nearestBefore(clusters: Cluster[], offset: number): Cluster {

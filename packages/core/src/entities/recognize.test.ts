@@ -711,6 +711,17 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("gives a bare surname to the relative named before it, not to a namesake named only later", () => {
+    const text =
+      "Lena Varga-Holt dies at 91\n\nLena Varga-Holt, a surgeon, died on Friday, her son, Dr. Pavel Holt, said.\n\n\"She never stopped teaching,\" Holt said.\n\nShe moved to Vienna with her husband, the architect Emil Holt, who died in 2011.\n";
+    expect(mentionsOf(text).filter(([, type]) => type === "person").map(([name, , mentions]) => [name, mentions.filter((m) => m.endsWith(":partial"))])).toEqual([
+      ["Lena Varga-Holt", []],
+      ["Pavel Holt", ["Holt:partial"]],
+      ["Emil Holt", []],
+    ]);
+    expect(analyzeArticle(text, { uri: "file:///obituary.txt" }).quotes.map((q) => q.speakerName)).toEqual(["Pavel Holt"]);
+  });
+
   it("reads an officer's whole title and a department's chief before a name", () => {
     const text = "Results\n\nChief financial officer Tomás Herrera said costs rose. The chief technology officer Ann Lee agreed, and police chief Sam Hill and campaign manager Lisa Park did not.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
