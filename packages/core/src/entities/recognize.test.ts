@@ -1871,6 +1871,17 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("takes a role set before a name by commas before a form of address or a rank written out, and parts a rank from an office", () => {
+    const text =
+      "Deal\n\nThe college's president, Professor Tam Okoro, said so. The army's chief spokesman, Brigadier General Ana Vell, agreed. Defence Minister General Tom Brask and Associate Professor Jo Lune spoke.\n";
+    expect(summary(text).filter((e) => e.type === "person").map((e) => [e.name, e.roles])).toEqual([
+      ["Tam Okoro", ["college's president", "Professor"]],
+      ["Ana Vell", ["army's chief spokesman", "Brigadier General"]],
+      ["Tom Brask", ["Defence Minister", "General"]],
+      ["Jo Lune", ["Associate Professor"]],
+    ]);
+  });
+
   it("reads a name of two words that a person's role sets off by commas as a person's, everyday words and all", () => {
     const text = "Campus\n\nThe university's principal, Deep Saini, said so. The group's owner, Acme Holdings, agreed.\n";
     expect(summary(text)).toEqual([

@@ -197,12 +197,12 @@ function endsBareName(tokens: readonly NameToken[], i: number): boolean {
   return last !== undefined && startsUpper(last.text) && !isTitleWord(last.text) && !isRoleNoun(last.text);
 }
 
-const STANDALONE = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "Cllr", "Ayatollah", "Grand Ayatollah", "Sheikh", "Imam", "Rabbi", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Miss", "Father", "Sister", "Brother"]);
+const STANDALONE = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "Cllr", "Ayatollah", "Grand Ayatollah", "Sheikh", "Imam", "Rabbi", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Miss", "Father", "Sister", "Brother", "Professor", "Doctor", "Reverend", "General", "Admiral", "Colonel", "Captain", "Lieutenant", "Sergeant", "Major", "Brigadier"]);
 
 /** Title words that only qualify an office: `State Sen.`, `Former Gov.` are one role each (`Deputy Sheriff Sgt.` two). */
 const QUALIFIERS: ReadonlySet<string> = new Set(["State", "Former", "Acting", "Senior", "Vice", "Deputy", "Assistant", "Chief", "Majority", "Minority", "Under", "Special"]);
 
-/** Honorifics that are a role of their own even after an office: abbreviations (Dr., Gen.) and forms of address. */
+/** Honorifics that are a role of their own even after an office: abbreviations (Dr., Gen.), forms of address and ranks written out. */
 function isStandaloneHonorific(text: string): boolean {
   return HONORIFICS.has(text) && (text.endsWith(".") || STANDALONE.has(text));
 }
