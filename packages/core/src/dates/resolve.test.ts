@@ -114,6 +114,15 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("The set opens on ", ".")).toBe("future");
   });
 
+  it("reads a launch or a rule's start in the present before its date as ahead, though the sentence's saying is past", () => {
+    expect(clauseTense("The tablet goes on sale on ", ", Marsh said.")).toBe("future");
+    expect(clauseTense("The ban takes effect on ", ", officials said.")).toBe("future");
+    expect(clauseTense("The festival kicks off on ", ", organisers said.")).toBe("future");
+    expect(clauseTense("The treaty comes into force in ", ", the ministry said.")).toBe("future");
+    expect(clauseTense("The series premieres on ", ", the network said.")).toBe("future");
+    expect(clauseTense("The tablet went on sale on ", ", Marsh said.")).toBe("past");
+  });
+
   it("reads a start or a deadline of what was decided as ahead, unless a comma sets the date in a clause of its own", () => {
     expect(clauseTense("Councillors have voted to raise council tax by 4% from ", ".")).toBe("future");
     expect(clauseTense("The board agreed to repay the loan by ", ".")).toBe("future");

@@ -1,4 +1,4 @@
-import { isLower, isSpace } from "../text/chars.js";
+import { isLetter, isLower, isSpace } from "../text/chars.js";
 import { wordBefore } from "../text/word-before.js";
 import { hasPastVerb } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -367,7 +367,9 @@ function lastsUntil(text: string, from: number, previous: { word: string; start:
 }
 
 /** Verbs news writes in the present for an event on the calendar: `meets on May 1`, `Voting begins Monday`. */
-const HAPPENS: ReadonlySet<string> = new Set(["meets", "begin", "begins", "starts", "opens", "resume", "resumes", "convene", "convenes", "reconvene", "reconvenes", "closes", "ends", "expire", "expires"]);
+const HAPPENS: ReadonlySet<string> = new Set(["meets", "begin", "begins", "starts", "opens", "resume", "resumes", "convene", "convenes", "reconvene", "reconvenes", "closes", "ends", "expire", "expires", "launches", "debuts", "premieres", "airs"]);
+/** Phrases news writes in the present for a launch or a rule's start: `goes on sale on Oct. 3`, `takes effect in May`. */
+const HAPPENS_PHRASES: readonly string[] = ["goes on sale", "go on sale", "takes effect", "take effect", "kicks off", "kick off", "gets under way", "get under way", "gets underway", "get underway", "comes into force", "come into force", "enters into force", "enter into force"];
 /** Verbs as often nouns (`off to a bright start on Saturday`), so verbs only after a relative pronoun: `the Games, which open on Friday`. */
 const HAPPENS_OR_NOUNS: ReadonlySet<string> = new Set(["start", "end", "open", "close", "meet"]);
 /** Words between such a verb and its date: `meets again on`, `opens in`. */
@@ -383,7 +385,15 @@ function happensOn(text: string, from: number, dateStart: number, dateEnd: numbe
   for (let k = 0; k < 2 && word !== undefined && HAPPENS_LINKS.has(word.word); k++) word = lowerWordBefore(text, from, word.start);
   // (in lower case as written: `the US Open in September` is a name)
   if (word === undefined || !isLower(text.charCodeAt(word.start))) return false;
-  return HAPPENS.has(word.word) || (HAPPENS_OR_NOUNS.has(word.word) && /^(?:which|that)$/.test(lastWordBefore(text, from, word.start) ?? ""));
+  return HAPPENS.has(word.word) || (HAPPENS_OR_NOUNS.has(word.word) && /^(?:which|that)$/.test(lastWordBefore(text, from, word.start) ?? "")) || endsHappensPhrase(text, from, word.start + word.word.length);
+}
+
+/** One of `HAPPENS_PHRASES` ends at `end`, a whole word at its start, and starts at or after `from`. */
+function endsHappensPhrase(text: string, from: number, end: number): boolean {
+  return HAPPENS_PHRASES.some((phrase) => {
+    const start = end - phrase.length;
+    return start >= from && text.slice(start, end).toLowerCase() === phrase && !isLetter(text.charCodeAt(start - 1));
+  });
 }
 
 /** The prepositions of where or how something was said: `said in a memo on`, `told reporters at a briefing on`. */
