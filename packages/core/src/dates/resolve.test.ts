@@ -133,6 +133,8 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("The judge ordered him to surrender his passport by ", ".")).toBe("future");
     expect(clauseTense("Regulators told the bank to repay customers by ", ".")).toBe("future");
     expect(clauseTense("The judge ordered him to jail on ", ".")).toBe("past");
+    expect(clauseTense("Officials said they were preparing to evacuate the coast by ", ".")).toBe("future");
+    expect(clauseTense("Crews were racing to restore power by ", ", the utility said.")).toBe("future");
   });
 
   it("reads a market's close a price is measured against as past, whatever the sentence promises", () => {
@@ -355,6 +357,16 @@ describe("tense", () => {
     // a year is where a story is set, not when an event is on
     const story = "The story begins in 1943, the author said.";
     expect(tenseAt(new SentenceTense(story, 0, story.length), 0, 20, 24, story.length)).toBe("past");
+  });
+
+  it("reads `later this` as ahead and `earlier this` as gone, whatever the clause's tense", () => {
+    const tense = (sentence: string, date: string): string => {
+      const at = sentence.indexOf(date);
+      return tenseAt(new SentenceTense(sentence, 0, sentence.length), 0, at, at + date.length, sentence.length);
+    };
+    expect(tense("The storm was expected to weaken as it crossed the sea later this week, forecasters said.", "later this week")).toBe("future");
+    expect(tense("The bank will publish the figures it gathered earlier this month.", "earlier this month")).toBe("past");
+    expect(tense("The storm weakened as it crossed the sea this week.", "this week")).toBe("past");
   });
 
   it("dates the saying by a verb of speech in the past before a phrase of where it was said", () => {

@@ -278,10 +278,11 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   // (`next Saturday`, and `next week`, whose `next` is the date's own first word)
   const before = lowerWordBefore(sentence.text, from, dateStart);
   const previous = before?.word;
-  const own = /^(?:next|last)\b/i.exec(sentence.text.slice(dateStart, dateStart + 5))?.[0].toLowerCase();
-  if (previous === "next" || own === "next") return "future";
+  // (`later this week` is still to come, `earlier this month` has gone, whatever tense tells them)
+  const own = /^(?:(?:next|last)\b|(?:later|earlier)(?=\s+this\b))/i.exec(sentence.text.slice(dateStart, dateStart + 13))?.[0].toLowerCase();
+  if (previous === "next" || own === "next" || own === "later") return "future";
   // (`the sixth strike since November`: a span that runs up to now began in the past)
-  if (previous === "last" || own === "last" || previous === "since") return "past";
+  if (previous === "last" || own === "last" || own === "earlier" || previous === "since") return "past";
   // (`quoting incident 214 of 10 March`: the day a record numbered so was made)
   if (before !== undefined && previous === "of" && numberBefore(sentence.text, from, before.start)) return "past";
   if (
@@ -308,11 +309,11 @@ const COMPARED_WITH = /,\s*(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b/;
 const CLOSED_AFTER = /^['’]s\s+clos(?:e|ing)\b/;
 
 /**
- * A verb of deciding before its infinitive: `voted to raise`, `agreed to pay`, not `agreed to a deal`; or of
- * ordering someone to act: `ordered him to surrender`, `told the bank to repay`.
+ * A verb of deciding or of readying before its infinitive: `voted to raise`, `agreed to pay`, `were preparing to
+ * evacuate`, not `agreed to a deal`; or of ordering someone to act: `ordered him to surrender`, `told the bank to repay`.
  */
 const DECIDED =
-  /\b(?:(?:voted|agreed|decided|pledged|promised|vowed|resolved|undertook|opted|chose|planned)|(?:ordered|told|asked|directed|instructed|required|urged)\s+(?:him|her|them|it|us|me|you|(?:the|its|his|her|their)\s+\p{Ll}+|\p{Lu}\p{Ll}+))\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|him|them|me|us|you)\b)\p{Ll}/giu;
+  /\b(?:(?:voted|agreed|decided|pledged|promised|vowed|resolved|undertook|opted|chose|planned|planning|preparing|aiming|racing|scrambling|rushing)|(?:ordered|told|asked|directed|instructed|required|urged)\s+(?:him|her|them|it|us|me|you|(?:the|its|his|her|their)\s+\p{Ll}+|\p{Lu}\p{Ll}+))\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|him|them|me|us|you)\b)\p{Ll}/giu;
 /** The words before a date that make it a start or a deadline: `from April`, `by June`, `starting in May`. */
 const START_OR_DEADLINE: ReadonlySet<string> = new Set(["from", "by", "until", "starting", "beginning", "effective"]);
 
