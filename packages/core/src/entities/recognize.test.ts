@@ -129,6 +129,16 @@ describe("entity traps", () => {
     const names = (sentence: string) => summary(`Cabinet news\n\n${sentence}`).map((e) => e.name);
     expect(names("A spokesperson for the Ministry of Trade, Industry and Fisheries said the plan stood.")).toEqual(["Ministry of Trade, Industry and Fisheries"]);
     expect(names("The Ministry of Trade, Airbus and Boeing signed the deal.")).toEqual(["Ministry of Trade", "Airbus", "Boeing"]);
+    expect(names("The Bureau of Alcohol, Tobacco, Firearms and Explosives said the plan stood.")).toEqual(["Bureau of Alcohol, Tobacco, Firearms and Explosives"]);
+  });
+
+  it("keeps a body's describing words listed before its head in one name, but not a list of places", () => {
+    const names = (sentence: string) => summary(`Storm news\n\n${sentence}`).map((e) => e.name);
+    expect(names("The Philippine Atmospheric, Geophysical and Astronomical Services Administration warned of floods.")).toEqual([
+      "Philippine Atmospheric, Geophysical and Astronomical Services Administration",
+    ]);
+    expect(names("The Central, Eastern and Western Railway Company said trains ran.")).toEqual(["Central, Eastern and Western Railway Company"]);
+    expect(names("Officials in France, Spain and Italy Regional Council spoke.")).toEqual(["France", "Spain", "Italy Regional Council"]);
   });
 
   it("reads a headline's first word before a name the body writes without it as a descriptor", () => {
@@ -1873,12 +1883,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
 
   it("takes a role set before a name by commas before a form of address or a rank written out, and parts a rank from an office", () => {
     const text =
-      "Deal\n\nThe college's president, Professor Tam Okoro, said so. The army's chief spokesman, Brigadier General Ana Vell, agreed. Defence Minister General Tom Brask and Associate Professor Jo Lune spoke.\n";
+      "Deal\n\nThe college's president, Professor Tam Okoro, said so. The army's chief spokesman, Brigadier General Ana Vell, agreed. Defence Minister General Tom Brask and Associate Professor Jo Lune spoke. UN secretary General Ivo Marr came.\n";
     expect(summary(text).filter((e) => e.type === "person").map((e) => [e.name, e.roles])).toEqual([
       ["Tam Okoro", ["college's president", "Professor"]],
       ["Ana Vell", ["army's chief spokesman", "Brigadier General"]],
       ["Tom Brask", ["Defence Minister", "General"]],
       ["Jo Lune", ["Associate Professor"]],
+      ["Ivo Marr", ["UN secretary General"]],
     ]);
   });
 

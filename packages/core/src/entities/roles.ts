@@ -199,6 +199,9 @@ function endsBareName(tokens: readonly NameToken[], i: number): boolean {
 
 const STANDALONE = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "Cllr", "Ayatollah", "Grand Ayatollah", "Sheikh", "Imam", "Rabbi", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Miss", "Father", "Sister", "Brother", "Professor", "Doctor", "Reverend", "General", "Admiral", "Colonel", "Captain", "Lieutenant", "Sergeant", "Major", "Brigadier"]);
 
+/** Offices whose `general` comes after them as an adjective: a director general, an attorney general. */
+const GENERAL_OFFICES: ReadonlySet<string> = new Set(["director", "secretary", "attorney", "solicitor", "surgeon", "inspector", "postmaster", "governor", "consul", "auditor", "procurator", "adjutant", "advocate", "accountant", "commissary"]);
+
 /** Title words that only qualify an office: `State Sen.`, `Former Gov.` are one role each (`Deputy Sheriff Sgt.` two). */
 const QUALIFIERS: ReadonlySet<string> = new Set(["State", "Former", "Acting", "Senior", "Vice", "Deputy", "Assistant", "Chief", "Majority", "Minority", "Under", "Special"]);
 
@@ -216,6 +219,8 @@ export function rolesFromPhrase(phrase: readonly NameToken[], text: string): str
   while (end > 0 && isStandaloneHonorific(phrase[end - 1]!.text)) {
     // (a two-word honorific stays whole: `Crown Prince`)
     if (end > 1 && HONORIFICS.has(`${phrase[end - 2]!.text} ${phrase[end - 1]!.text}`)) break;
+    // (so does an office that `general` follows as an adjective, in any case: `director General`, `Surgeon General`)
+    if (end > 1 && phrase[end - 1]!.text === "General" && GENERAL_OFFICES.has(phrase[end - 2]!.text.toLowerCase())) break;
     const rest = phrase.slice(0, end - 1);
     // (an office's own word before it parts them, `Prime Minister Dr.`; a word that only qualifies one does not, `State Sen.`)
     if (rest.length > 0 && ((rest.length === 1 && QUALIFIERS.has(rest[0]!.text)) || !rest.some((t) => isTitleWord(t.text) && !HONORIFICS.has(t.text)))) break;

@@ -1,7 +1,7 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital } from "./classify.js";
-import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -125,7 +125,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         continue;
       }
       if (next.text === ",") {
-        const end = portfolioListEnd(parts, tokens, nameish, j);
+        const listed = portfolioListEnd(parts, tokens, nameish, j);
+        const end = listed > j ? listed : describingListEnd(parts, tokens, nameish, j);
         if (end > j) {
           for (let c = j; c < end; c++) parts.push(tokens[c]!);
           j = end;
@@ -455,7 +456,49 @@ function portfolioBeforeAnd(t: NameToken, alone: boolean): boolean {
 function isPortfolioWord(t: NameToken): boolean {
   if (t.kind !== "word" || !CAPITALISED_WORD.test(t.text) || HEAD_WORDS.has(t.text)) return false;
   const lower = t.text.toLowerCase();
-  return VOCABULARY.has(lower) || /(?:ies|ure|ment|tion|sion|ity|ence|ance|ics)$/.test(lower);
+  // (a plural of an everyday noun too: `Bureau of Alcohol, Tobacco, Firearms and Explosives`)
+  return VOCABULARY.has(lower) || /(?:ies|ure|ment|tion|sion|ity|ence|ance|ics)$/.test(lower) || (lower.endsWith("s") && isEnglishWord(lower.slice(0, -1)));
+}
+
+/** The endings of adjectives a dictionary may lack: `Geophysical`, `Seismic`, `Consultative`. */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ary|ous)$/;
+/** The most words a body's name may list before its head: `Philippine Atmospheric, Geophysical and Astronomical Services Administration`. */
+const DESCRIBING_LIST_MAX = 5;
+
+/**
+ * `Philippine Atmospheric, Geophysical and Astronomical Services Administration`: a body's describing words
+ * listed with commas and a last `and` before its head. The run so far holds everyday words (a nation's adjective
+ * may open it), each item is one everyday word, and the last goes on in everyday words to a body's head. Returns
+ * where the name ends, or `at` (a comma) when no such list follows; `France, Spain and Italy Regional Council` stays apart.
+ */
+function describingListEnd(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], at: number): number {
+  const describing = (t: NameToken | undefined, k: number): boolean =>
+    t !== undefined &&
+    nameish[k] === true &&
+    t.kind === "word" &&
+    CAPITALISED_WORD.test(t.text) &&
+    !HEAD_WORDS.has(t.text) &&
+    !DEMONYMS.has(t.text) &&
+    (isEnglishWord(t.text.toLowerCase()) || ADJECTIVE_ENDING.test(t.text)) &&
+    !isFirstName(t.text) &&
+    !isGazetteerPlace(t.text);
+  const last = parts[parts.length - 1]!;
+  // (a sentence's opening `The` is no part of the name)
+  const own = isStopword(parts[0]!.text) ? parts.slice(1) : parts;
+  if (own.length === 0 || own.length > 3 || !describing(last, at - 1) || !own.slice(0, -1).every((p, n) => DEMONYMS.has(p.text) || describing(p, at - own.length + n))) return at;
+  let k = at;
+  for (let items = 0; items < DESCRIBING_LIST_MAX; items++) {
+    if (tokens[k]?.text === ",") k++;
+    if (tokens[k]?.text === "and") {
+      const start = ++k;
+      while (k < start + 4 && (describing(tokens[k], k) || (nameish[k] === true && isOrganizationHead(tokens[k]!.text)))) k++;
+      return k > start && nameish[k] !== true && isOrganizationHead(tokens[k - 1]!.text) ? k : at;
+    }
+    if (!describing(tokens[k], k)) return at;
+    k++;
+    if (tokens[k]?.text !== "," && tokens[k]?.text !== "and") return at;
+  }
+  return at;
 }
 
 /**
