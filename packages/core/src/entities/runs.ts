@@ -468,7 +468,7 @@ const DESCRIBING_LIST_MAX = 5;
 /**
  * `Philippine Atmospheric, Geophysical and Astronomical Services Administration`: a body's describing words
  * listed with commas and a last `and` before its head. The run so far holds everyday words (a nation's adjective
- * may open it), each item is one everyday word, and the last goes on in everyday words to a body's head. Returns
+ * may stand among them), each item is one everyday word, and the last goes on in everyday words to a body's head. Returns
  * where the name ends, or `at` (a comma) when no such list follows; `France, Spain and Italy Regional Council` stays apart.
  */
 function describingListEnd(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], at: number): number {
