@@ -665,9 +665,14 @@ function clippedBodies(byFirstWord: ReadonlyMap<string, Cluster[]>, word: string
   return [...found];
 }
 
-/** The cluster has a name of two words or more starting by `offset`. */
+/** The candidate is a name of two words or more starting by `offset`: a full name a bare surname may call back. */
+function fullNameBy(c: Candidate, offset: number): boolean {
+  return c.start <= offset && c.words.length >= 2;
+}
+
+/** The cluster has a full name starting by `offset`. */
 function namedInFullBy(cl: Cluster, offset: number): boolean {
-  return cl.members.some((m) => m.candidate.start <= offset && m.candidate.words.length >= 2);
+  return cl.members.some((m) => fullNameBy(m.candidate, offset));
 }
 
 function nearestBefore(clusters: Cluster[], offset: number): Cluster {
@@ -675,7 +680,7 @@ function nearestBefore(clusters: Cluster[], offset: number): Cluster {
   let bestStart = -1;
   for (const cl of clusters) {
     for (const m of cl.members) {
-      if (m.candidate.start <= offset && m.candidate.start > bestStart && m.candidate.words.length >= 2) {
+      if (fullNameBy(m.candidate, offset) && m.candidate.start > bestStart) {
         best = cl;
         bestStart = m.candidate.start;
       }
