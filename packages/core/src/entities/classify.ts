@@ -236,9 +236,10 @@ export function isCapitalisedGerund(word: string): boolean {
 /** The head word of a name: the last word, or the word before `of`, `on` or `in` (Council on Foreign Relations → Council). */
 export function headWord(words: readonly string[]): string {
   // in `University of the Highlands and Islands` the head stands before `of`, in `Council on Foreign Relations` before `on`,
-  // in `Lasker Award in Clinical Research` before `in` (runs.ts joins `in` into a name only after a prize's head)
+  // in `Lasker Award in Clinical Research` before `in` (runs.ts joins `in` into a name only after a prize's head),
+  // in `U.S. District Court for the District of Arizona` before `for`
   let of = -1;
-  for (let i = 1; i < words.length && of < 0; i++) if (words[i] === "of" || words[i] === "in" || (words[i] === "on" && ON_BODIES.has(words[i - 1]!))) of = i;
+  for (let i = 1; i < words.length && of < 0; i++) if (words[i] === "of" || words[i] === "in" || words[i] === "for" || (words[i] === "on" && ON_BODIES.has(words[i - 1]!))) of = i;
   if (of > 0) for (let i = of - 1; i >= 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
   // `League Two`, `Division 1`: a number after a head word counts that kind of body
   if (words.length === 2 && HEAD_WORDS.has(words[0]!) && COUNTED.test(words[1]!)) return words[0]!;
@@ -415,7 +416,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (COLOUR_PEOPLES.has(w) && context.peopleNounAfter && !context.nameWord) return classified("group", "evidence");
     const nation = demonymOfPlural(w);
     if (nation !== undefined && !DEMONYMS.has(w)) return classified("group", "known");
-    if (DEMONYMS.has(w)) return undefined;
+    // (unless it is the surname of someone the article names, and speaks: `Welsh said` after `Bridget Welsh`)
+    if (DEMONYMS.has(w) && !(context.speaker && context.nameWord && !context.determiner)) return undefined;
     // (so is a compass adjective alone: `five Western hostages`, `Eastern diplomats`; one that speaks is a body, `Northern said`)
     if (COMPASS.has(w) && w.endsWith("ern") && !context.speaker) return undefined;
     // `the Treasury said`, `the Treasury ... its`: a ministry's portfolio after `the` that speaks or is `it` is the ministry
@@ -569,6 +571,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (so does a given name alone: `her husband, Emeka, a retired engineer`)
   if (context.appositiveRole && !context.determiner && words[0] !== "The" && (words.length >= 2 || isFirstName(last)) && isPersonShaped(words)) return classified("person", "evidence");
   // (`Flight AI171`, `MH370`: letters before three digits or more code a flight or a model, not a body)
+  // (nor do letters and digits in turns: `H5N1`, `H7N9` code a strain or a part)
+  if (words.length === 1 && /^\p{Lu}\p{N}+\p{Lu}\p{N}+$/u.test(last)) return classified("other", "evidence");
   if (words.length === 1 && isAcronym(last) && !/\d{3}$/.test(last)) return classified("organization", "evidence");
   // (after an article, before its officer's role, a name is a body's: `a Rolls Royce spokeswoman`, `a See Tickets spokeswoman`)
   if (words.length >= 2 && context.determiner && context.roleNounAfter && !context.titled) return classified("organization", "guess");

@@ -126,3 +126,27 @@ describe("an acronym of a name with small words", () => {
     ]);
   });
 });
+
+describe("an acronym of a name that holds one", () => {
+  it("writes the acronym inside the name whole among the initials", () => {
+    const text = "Herds\n\nThe USDA confirmed the cases. The U.S. Department of Agriculture said testing would go on. The UK Health Security Agency agreed, and a UKHSA spokesman said more tests were due.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ["organization", "U.S. Department of Agriculture", ["USDA"]],
+      ["organization", "UK Health Security Agency", ["UKHSA"]],
+    ]);
+  });
+
+  it("knows the CDC by the name it is spelled out with, though its initials leave a word out", () => {
+    const text = "Flu\n\nThe Centers for Disease Control and Prevention says the risk is low. Seventy people have tested positive, according to the CDC.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([["organization", "Centers for Disease Control and Prevention", ["CDC"]]]);
+  });
+});
+
+describe("a demonym that is a surname", () => {
+  it("gives the speaking surname to the person named with it, not the nation's adjective", () => {
+    const text = "Vote\n\nPolitical analyst Bridget Welsh said the vote was close.\n\n\"It is a warning,\" Welsh said. Welsh voters stayed home. The Welsh said no.\n";
+    const model = analyzeArticle(text);
+    expect(model.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([["person", "Bridget Welsh", ["Bridget Welsh", "Welsh"]]]);
+    expect(model.quotes.map((q) => q.speakerName)).toEqual(["Bridget Welsh"]);
+  });
+});

@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, PATRONYMICS, classified, headWord } from "./classify.js";
 import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, placeThenName, surnameAt } from "./lexicon.js";
-import { acronymLetters, ampersandForm, initialsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
+import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics, nameMatchKey } from "../text/fold.js";
@@ -331,6 +331,8 @@ export function resolveEntities(
       push(byInitials, initialsOf(words), cl);
       // (the country a body's name opens with is no part of its acronym: `FTC` for `US Federal Trade Commission`)
       if (countryLed) push(byInitials, initialsOf(words.slice(1)), cl);
+      const withAcronyms = initialsWithAcronymsOf(words);
+      if (withAcronyms !== undefined) push(byInitials, withAcronyms, cl);
       // (a legal form may count too: `TSMC` is `Taiwan Semiconductor Manufacturing Co.`)
       if (isLegalSuffix(words.at(-1)!)) push(byInitials, initialsOf(words.slice(0, -1)) + words.at(-1)![0], cl);
       // (each part of a hyphened word counts when it is capitalised: `World Anti-Doping Agency` is `WADA`)

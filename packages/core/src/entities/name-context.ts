@@ -4,7 +4,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
-import { COUNTRIES, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
+import { COUNTRIES, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -357,10 +357,10 @@ export class NameContext implements ClassifyContext {
     return after?.text === ":" && this.startIndex > run.sentenceStart && startsUpper(next?.text ?? "") && !this.text.slice(after.end, next!.start).includes("\n");
   }
 
-  /** Asked only of words classification would otherwise read as adjectives of origin, titles or gerunds. */
+  /** Asked only of words classification would otherwise read as adjectives of origin or demonyms, titles or gerunds. */
   get nameWord(): boolean {
     const words = this.words;
-    return words.length === 1 && (hasOriginSuffix(words[0]!) || isTitlePart(words[0]!) || isCapitalisedGerund(words[0]!)) && this.run.nameWords.has(words[0]!);
+    return words.length === 1 && (hasOriginSuffix(words[0]!) || DEMONYMS.has(words[0]!) || isTitlePart(words[0]!) || isCapitalisedGerund(words[0]!)) && this.run.nameWords.has(words[0]!);
   }
 }
 

@@ -188,6 +188,18 @@ export function initialsOf(words: readonly string[]): string {
 }
 
 /**
+ * The initials with each acronym among the words written whole: `U.S. Department of Agriculture` is `USDA`,
+ * `UK Health Security Agency` `UKHSA`; undefined when no word is an acronym.
+ */
+export function initialsWithAcronymsOf(words: readonly string[]): string | undefined {
+  if (!words.some(isAcronym)) return undefined;
+  return words
+    .filter((w) => startsUpper(w) && !isLegalSuffix(w))
+    .map((w) => (isAcronym(w) ? acronymLetters(w) : w[0]!))
+    .join("");
+}
+
+/**
  * `BoE`, `DoJ`, `DfE`: initials that keep a lower-case letter for each small word of the name (`Bank of
  * England`, `Department for Education`), capitals at both ends.
  */

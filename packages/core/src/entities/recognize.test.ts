@@ -1266,7 +1266,7 @@ describe("acronyms an article defines", () => {
 
   it("keeps `and` inside a body named for its subjects, head word plural or after a place, and not before another name", () => {
     expect(mentionsOf("The U.S. Centers for Disease Control and Prevention (CDC) agreed. The CDC said so.\n")).toEqual([
-      ["U.S. Centers for Disease Control and Prevention", "organization", ["U.S. Centers for Disease Control and Prevention:name", "CDC:acronym", "CDC:acronym"]],
+      ["Centers for Disease Control and Prevention", "organization", ["U.S. Centers for Disease Control and Prevention:alias", "CDC:acronym", "CDC:acronym"]],
     ]);
     expect(types("The U.S. Securities and Exchange Commission fined Velloran Capital, and the Financial Services Authority agreed.\n")).toEqual({
       "U.S. Securities and Exchange Commission": "organization",
@@ -3625,6 +3625,22 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
       "Seagirt Marine Terminal": "place",
       Norfolk: "place",
       "Albert Docks": "place",
+    });
+  });
+
+  it("reads letters and digits in turns as a code, not a body", () => {
+    expect(types("Flu\n\nThe H5N1 virus spread to cattle. Officials also tracked H7N9.")).toEqual({ H5N1: "other", H7N9: "other" });
+  });
+
+  it("finds a court's head word before `for`, not in the district it serves", () => {
+    expect(types("Verdict\n\nThe case was tried in the U.S. District Court for the District of Arizona.")).toEqual({ "U.S. District Court for the District of Arizona": "organization" });
+  });
+
+  it("joins two places after `the` into the body whose head word follows them", () => {
+    expect(types("Squad\n\nThe England and Wales Cricket Board confirmed the squad. The France and Germany summit ended.")).toEqual({
+      "England and Wales Cricket Board": "organization",
+      France: "place",
+      Germany: "place",
     });
   });
 });

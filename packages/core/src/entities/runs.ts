@@ -156,7 +156,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
             portfolioBefore(parts, tokens, nameish, j + 1) ||
             (nameish[j + 1] === true && knownWithAnd(parts, next, tokens[j + 1]!, isKnown)) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1) ||
-            tradesJoined(parts, tokens[j + 1])));
+            tradesJoined(parts, tokens[j + 1]) ||
+            placesPairedInBody(parts, tokens, nameish, from, j + 1)));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
       // (before `of`, a body's name has a head word or an everyday one, so two or three words of neither are a person's:
       // `Vijay Wadettiwar of the Congress`, `Iga Swiatek of Poland`, `Remco Evenepoel of Soudal-Quick Step`, `Ko Wen-je of the TPP`)
@@ -411,6 +412,22 @@ const COUNTRY_INITIALS = /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}{2,3})$/u;
 function knownWithAnd(parts: readonly NameToken[], and: NameToken, after: NameToken, isKnown: (name: string) => boolean): boolean {
   if (isKnown(runText([...parts, and, after]))) return true;
   return parts.length >= 2 && isStopword(parts[0]!.text.toLowerCase()) && isKnown(runText([...parts.slice(1), and, after]));
+}
+
+/**
+ * `the England and Wales Cricket Board`, `the Bosnia and Herzegovina Football Federation`: after `the`, two places
+ * joined by `and` before more words that end in a body's head word are that one body's land; without the article
+ * or the head word they stay apart (`Iraq and Syria`, `France and Germany agreed`).
+ */
+function placesPairedInBody(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], from: number, after: number): boolean {
+  const article = parts[0]!.text === "The" || tokens[from - 1]?.text === "the";
+  const first = parts[0]!.text === "The" ? parts.slice(1) : parts;
+  if (!article || first.length === 0 || first.length > 2 || !isGazetteerPlace(runText(first))) return false;
+  let end = after;
+  while (end < tokens.length && end < after + 6 && nameish[end] === true && !tokens[end]!.possessive) end++;
+  const place = [2, 1].find((n) => after + n < end && isGazetteerPlace(runText(tokens.slice(after, after + n))));
+  const head = tokens[end - 1]?.text ?? "";
+  return place !== undefined && (HEAD_WORDS.get(head) === "organization" || isOrganizationHead(head));
 }
 
 /** The trades a utility's name pairs with `and`. */
