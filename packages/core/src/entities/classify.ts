@@ -450,7 +450,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // a shouted everyday word (`UNLESS`, `WARNING`) is emphasis, not an acronym
     if (w.length >= 5 && !hasLowerCase(w) && VOCABULARY.has(w.toLowerCase())) return undefined;
     // `McDonald's`, `Sainsbury's`, `Moody's`: a name written in the possessive is a shop's or a firm's, named for its founder
-    if (isPossessiveNameWord(w) && !context.titled) return classified("organization", "guess");
+    // (what one is at is a place: `at Lord's on Thursday`)
+    if (isPossessiveNameWord(w) && !context.titled) return classified(context.venueBefore ? "place" : "organization", "guess");
   }
   // (a name that ends in s may be a plural: `the Smiths are`; `I have` is the pronoun's, cleared above)
   // (nor does a place's head word take one: `the High Street have` has a plural subject before)
@@ -507,8 +508,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Okonjo, 62, said`: only people are given an age so
   if (context.ageAfter && !context.determiner && isPersonShaped(words) && !HEAD_WORDS.has(final)) return classified("person", "evidence");
   // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person
-  // (a name's head word says what it is: `Lea County, which borders`)
-  if (context.relative === "which" && !context.titled && !(words.length > 1 && HEAD_WORDS.has(final))) return classified(words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : "other", "guess");
+  // (a name's head word says what it is: `Lea County, which borders`; and what one is at is a place: `the Test at Old Trafford, which starts`)
+  if (context.relative === "which" && !context.titled && !(words.length > 1 && HEAD_WORDS.has(final))) {
+    return classified(words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : context.venueBefore ? "place" : "other", "guess");
+  }
   // `in Gary, Indiana,`, `residents of Lowell, Massachusetts`: a name before a comma and a state or country is a town there
   if (context.stateAfter && !context.titled && !HEAD_WORDS.has(final)) return classified("place", "evidence");
   // `MP for Normanton`: a member's seat is a place, though the title stands before it

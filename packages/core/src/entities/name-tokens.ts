@@ -92,6 +92,9 @@ export function isPossessiveNameWord(word: string): boolean {
 /** Words after which a possessive owns nothing: the end of a clause, or a verb (`Moody's said`, `Macy's will`). */
 const OWNS_NOTHING_AFTER: ReadonlySet<string> = new Set([",", ".", ";", ":", "!", "?", ")", "”", "—", "–", "is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
 
+/** Words that open a phrase of time or place after where something is: `at Lord's on Thursday`. */
+const AFTER_A_VENUE: ReadonlySet<string> = new Set(["on", "in", "at", "this", "last", "next", "since", "until", "during", "before", "after", "when", "where", "and"]);
+
 /**
  * `Moody's said`, `supplies Tesco and Sainsbury's.`, `McDonald's and Walgreens were`: a capitalised word's
  * possessive that owns nothing is a name written so, as shops and firms named for their founder are.
@@ -103,6 +106,8 @@ function isPossessiveName(stem: string, tokens: readonly Token[], next: number, 
   if (next >= to || after === undefined) return true;
   // (a straight quotation mark closes a quotation only when glued to the word: `at McDonald's."`, not `Microsoft's "Countdown"`)
   if (OWNS_NOTHING_AFTER.has(after.text) || isSpeechVerb(after.text) || (after.text === '"' && after.start === tokens[next - 1]!.end)) return true;
+  // (nor does one after `at` before a word that starts a phrase of time or place: `at Lord's on Thursday`, `at Claridge's in London`)
+  if (tokens[next - 2]?.text === "at" && AFTER_A_VENUE.has(after.text)) return true;
   if (after.text !== "and" && after.text !== "or") return false;
   const other = tokens[next + 1];
   return other !== undefined && next + 1 < to && startsUpper(other.text) && !POSSESSIVE.test(other.text);

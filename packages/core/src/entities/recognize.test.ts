@@ -3643,4 +3643,14 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
       Germany: "place",
     });
   });
+
+  it("reads what one is at as a place, before `, which` and in the possessive", () => {
+    expect(types("Series\n\nArcher will be fit for the fourth Test at Old Trafford, which starts on July 23. England play India at Lord's on Thursday. Analysts at Moody's on Monday cut the rating.")).toEqual({
+      "Old Trafford": "place",
+      England: "place",
+      India: "place",
+      "Lord's": "place",
+      "Moody's": "organization",
+    });
+  });
 });
