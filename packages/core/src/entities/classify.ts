@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PLACE_PREFIXES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isParticledPlaceName, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -123,14 +123,15 @@ export function hasOriginSuffix(word: string): boolean {
 const COMBINING_FORMS: ReadonlySet<string> = new Set(["Afro", "Anglo", "Austro", "Euro", "Franco", "Germano", "Graeco", "Greco", "Hispano", "Indo", "Italo", "Judeo", "Luso", "Russo", "Serbo", "Sino", "Turco"]);
 
 /**
- * `Anglo-Dutch`, `Franco-German`, `Sino-Japanese`: combining forms or peoples' adjectives joined by hyphens and
- * ending in one describe an origin, and name nothing (`Indo-Pacific` ends in no people's adjective).
+ * `Anglo-Dutch`, `Franco-German`, `Sino-Japanese`, `Malay-Muslim`: combining forms, peoples' adjectives, languages or faiths joined
+ * by hyphens and ending in one describe an origin, and name nothing (`Indo-Pacific` ends in no people's adjective).
  */
 function isCompoundOrigin(word: string): boolean {
   const parts = word.split("-");
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1]!;
-  return (DEMONYMS.has(last) || hasOriginSuffix(last)) && parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || DEMONYMS.has(p));
+  const describes = (p: string) => DEMONYMS.has(p) || FAITHS_AND_PEOPLES.has(p) || LANGUAGES.has(p);
+  return (describes(last) || hasOriginSuffix(last)) && parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || describes(p));
 }
 
 /** A digit, a `+` or a capital right after a small letter (`nP5+1`): the shape of a garbled code (`/\p{Ll}\p{Lu}|\p{N}|\+/u`). */

@@ -3653,4 +3653,8 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
       "Moody's": "organization",
     });
   });
+
+  it("reads peoples, faiths and languages joined by hyphens as an adjective of origin, naming nothing", () => {
+    expect(types("Vote\n\nThe Malay-Muslim vote and the Sunni-Arab bloc split. The Anglo-Dutch firm looked to the Indo-Pacific region.")).toEqual({ "Indo-Pacific": "place" });
+  });
 });
