@@ -872,7 +872,7 @@ function bodyBeforeTitle(prefix: readonly NameToken[]): { from: number; to: numb
   const from = prefix.length > 0 && isSentenceOpener(prefix[0]!.text) ? 1 : 0;
   if (title - from < 2 || GLUE_WORDS.has(prefix[from]!.text) || prefix.slice(from, title).some((p) => p.kind !== "word")) return undefined;
   const head = prefix[title - 1]!.text;
-  if (HEAD_WORDS.get(head) === "organization" || isOrganizationHead(head)) return { from, to: title };
+  if (isOrganizationHead(head)) return { from, to: title };
   // (`Central Bank of Nigeria`: the head before `of`, capitalised words after it)
   const of = prefix.findIndex((p, k) => k > from && k < title - 1 && p.text === "of");
   const named = of > from && isOrganizationHead(prefix[of - 1]!.text) && prefix.slice(of + 1, title).every((p) => startsUpper(p.text));

@@ -92,9 +92,9 @@ export function isPresentVerbForm(word: string): boolean {
 
 /** Well-known organizations (Google, Reuters' peers, NATO), lower case. */
 export const ORGANIZATIONS: ReadonlySet<string> = new Set([...organizationData.names, ...entityWords.firmsNamedForPeople.map((n) => n.toLowerCase())]);
-export const GROUP_WORDS: ReadonlySet<string> = new Set([...groupData.religions, ...groupData.parties, ...groupData.peoples]);
 /** Religions and peoples, not parties: the words that join demonyms in an adjective of origin (`Malay-Muslim`). */
 export const FAITHS_AND_PEOPLES: ReadonlySet<string> = new Set([...groupData.religions, ...groupData.peoples]);
+export const GROUP_WORDS: ReadonlySet<string> = new Set([...FAITHS_AND_PEOPLES, ...groupData.parties]);
 /** `Black`, `White`: peoples named by a colour, which are surnames too. */
 export const COLOUR_PEOPLES: ReadonlySet<string> = new Set(groupData.colourPeoples);
 export const PARTY_WORDS: ReadonlySet<string> = new Set(groupData.parties);

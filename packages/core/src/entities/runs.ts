@@ -423,11 +423,19 @@ function placesPairedInBody(parts: readonly NameToken[], tokens: readonly NameTo
   const article = parts[0]!.text === "The" || tokens[from - 1]?.text === "the";
   const first = parts[0]!.text === "The" ? parts.slice(1) : parts;
   if (!article || first.length === 0 || first.length > 2 || !isGazetteerPlace(runText(first))) return false;
-  let end = after;
-  while (end < tokens.length && end < after + 6 && nameish[end] === true && !tokens[end]!.possessive) end++;
+  const end = nameWordsEnd(tokens, nameish, after, PAIRED_BODY_REACH);
   const place = [2, 1].find((n) => after + n < end && isGazetteerPlace(runText(tokens.slice(after, after + n))));
-  const head = tokens[end - 1]?.text ?? "";
-  return place !== undefined && (HEAD_WORDS.get(head) === "organization" || isOrganizationHead(head));
+  return place !== undefined && isOrganizationHead(tokens[end - 1]?.text ?? "");
+}
+
+/** How many name words after `and` `placesPairedInBody` reads for the second place and the body's head: `Wales Cricket Board`. */
+const PAIRED_BODY_REACH = 6;
+
+/** Where the name words from token `from` end, none of them possessive, at most `reach` of them. */
+function nameWordsEnd(tokens: readonly NameToken[], nameish: readonly boolean[], from: number, reach: number): number {
+  let k = from;
+  while (k < tokens.length && k < from + reach && nameish[k] === true && !tokens[k]!.possessive) k++;
+  return k;
 }
 
 /** The trades a utility's name pairs with `and`. */
@@ -452,8 +460,7 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
   // a country's name or initials before the portfolio are the body's own: `U.S. Securities and Exchange Commission`
   if (words.length > 1 && (COUNTRIES.has(words[0]!.text) || COUNTRY_INITIALS.test(words[0]!.text))) words = words.slice(1);
   if (words.length === 0 || words.length > 3 || !words.every((p) => portfolioBeforeAnd(p, words.length === 1))) return false;
-  let k = after;
-  while (k < tokens.length && k < after + 5 && nameish[k] === true && !tokens[k]!.possessive) k++;
+  const k = nameWordsEnd(tokens, nameish, after, 5);
   // (the words after `and` name a portfolio too, so no initials, given name or place: `Whirlpool and LG Electronics` are two firms)
   return k > after && HEAD_WORDS.get(tokens[k - 1]!.text) === "organization" && tokens.slice(after, k - 1).every((t) => !isAcronym(t.text) && (isEnglishWord(t.text.toLowerCase()) || !(isFirstName(t.text) || isGazetteerPlace(t.text))));
 }
