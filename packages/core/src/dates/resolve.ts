@@ -255,11 +255,14 @@ export class SentenceTense {
 
 /** Words that open a clause of its own after a future one: `will strike from Tuesday after talks broke down on Saturday`. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(["after", "when", "because", "since", "as", "once", "while", "but"]);
+/** Some subordinator stands in the text as a word of its own: a cheap test before the words are split out. */
+const SUBORDINATOR_WORD = /(?<![\p{L}’'-])(?:after|when|because|since|as|once|while|but)(?![\p{L}’'-])/iu;
 /** Before a past form, these make it a participle of the future clause (`will be held on`), not a past verb. */
 const AUXILIARIES: ReadonlySet<string> = new Set(["be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "get", "got", "gets"]);
 
 /** A clause of its own with a simple past verb in `text`, after a subordinator: `after talks broke down late`. */
 function pastClauseIn(text: string): boolean {
+  if (!SUBORDINATOR_WORD.test(text)) return false;
   const words = text.match(/[\p{L}’'-]+/gu) ?? [];
   const opens = words.findIndex((w) => SUBORDINATORS.has(w.toLowerCase()));
   if (opens < 0) return false;
@@ -371,6 +374,8 @@ function lastsUntil(text: string, from: number, previous: { word: string; start:
 const HAPPENS: ReadonlySet<string> = new Set(["meets", "begin", "begins", "starts", "opens", "resume", "resumes", "convene", "convenes", "reconvene", "reconvenes", "closes", "ends", "expire", "expires", "launches", "debuts", "premieres", "airs"]);
 /** Phrases news writes in the present for a launch or a rule's start: `goes on sale on Oct. 3`, `takes effect in May`. */
 const HAPPENS_PHRASES: readonly string[] = ["goes on sale", "go on sale", "takes effect", "take effect", "kicks off", "kick off", "gets under way", "get under way", "gets underway", "get underway", "comes into force", "come into force", "enters into force", "enter into force"];
+/** The phrases' last words: the word before the date ends one of them or none does. */
+const HAPPENS_PHRASE_ENDS: ReadonlySet<string> = new Set(HAPPENS_PHRASES.map((phrase) => phrase.slice(phrase.lastIndexOf(" ") + 1)));
 /** Verbs as often nouns (`off to a bright start on Saturday`), so verbs only after a relative pronoun: `the Games, which open on Friday`. */
 const HAPPENS_OR_NOUNS: ReadonlySet<string> = new Set(["start", "end", "open", "close", "meet"]);
 /** Words between such a verb and its date: `meets again on`, `opens in`. */
@@ -386,7 +391,11 @@ function happensOn(text: string, from: number, dateStart: number, dateEnd: numbe
   for (let k = 0; k < 2 && word !== undefined && HAPPENS_LINKS.has(word.word); k++) word = lowerWordBefore(text, from, word.start);
   // (in lower case as written: `the US Open in September` is a name)
   if (word === undefined || !isLower(text.charCodeAt(word.start))) return false;
-  return HAPPENS.has(word.word) || (HAPPENS_OR_NOUNS.has(word.word) && /^(?:which|that)$/.test(lastWordBefore(text, from, word.start) ?? "")) || endsHappensPhrase(text, from, word.start + word.word.length);
+  return (
+    HAPPENS.has(word.word) ||
+    (HAPPENS_OR_NOUNS.has(word.word) && /^(?:which|that)$/.test(lastWordBefore(text, from, word.start) ?? "")) ||
+    (HAPPENS_PHRASE_ENDS.has(word.word) && endsHappensPhrase(text, from, word.start + word.word.length))
+  );
 }
 
 /** One of `HAPPENS_PHRASES` ends at `end`, a whole word at its start, and starts at or after `from`. */

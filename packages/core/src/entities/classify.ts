@@ -217,6 +217,7 @@ const PEERAGES: ReadonlySet<string> = new Set(["Prince", "Princess", "Duke", "Du
 
 /** `Prince of Wales`, `Duchess of Edinburgh`: a peer's title, `of` and the name of no office or body. */
 export function isPeerageName(name: string): boolean {
+  if (!name.includes(" of ")) return false;
   const m = /^(\p{Lu}\p{Ll}+) of (?:the )?(\p{Lu}[\p{L}' -]*)$/u.exec(name);
   return m !== null && PEERAGES.has(m[1]!) && !m[2]!.split(" ").some((w) => isTitlePart(w) || HEAD_WORDS.has(w));
 }

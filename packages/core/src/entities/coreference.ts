@@ -302,9 +302,14 @@ export function resolveEntities(
     if (cl.members.length === 0) continue;
     const type = typeOf(cl);
     const person = type === "person";
+    // (a name written again adds no key: every key it gives is this cluster's last already)
+    const indexed = new Set<string>();
     for (const m of cl.members) {
       const words = m.candidate.words;
       if (words.length < 2) continue;
+      const asWritten = `${m.candidate.name}\u0000${words.join(" ")}`;
+      if (indexed.has(asWritten)) continue;
+      indexed.add(asWritten);
       const countryLed = words.length >= 3 && isCountryWord(words[0]!);
       if (person) {
         const surname = nameMatchKey(words[surnameAt(words)]!);
