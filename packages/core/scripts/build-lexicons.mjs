@@ -11,6 +11,9 @@ const CITY_MIN_POPULATION = 150_000;
 // likelier a bare `Tyler` or `Surprise` in the news means something else
 const SMALL_CITY_MIN_POPULATION = 100_000;
 const ADMIN_MIN_POPULATION = 300_000;
+// a country's seat of government is news whatever its size (`Putrajaya`, `Mbabane`); the floor keeps out hamlets
+// that only seat a territory's offices (`Capitol Hill` in the Northern Marianas, which news means otherwise)
+const SEAT_MIN_POPULATION = 20_000;
 const NAME_PARTICLES = new Set(["and", "of", "de", "del", "da", "do", "du", "es", "la", "le", "au"]);
 // divisions named by a compass word alone (`Central`, `Southern Province`) are not names on their own
 const COMPASS_NAME = /^(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|central|northern|southern|eastern|western|north-central|south-central)(?: (?:province|region|district|division|state))?$/i;
@@ -47,7 +50,7 @@ export function buildGazetteer(vocabulary = buildVocabulary()) {
   const adminPopulation = new Map();
   for (const city of cities) {
     const population = Number(city.population);
-    if (population >= SMALL_CITY_MIN_POPULATION) {
+    if (population >= SMALL_CITY_MIN_POPULATION || (city.capital === "primary" && population >= SEAT_MIN_POPULATION)) {
       const big = population >= CITY_MIN_POPULATION;
       for (const name of new Set([city.city, city.city_ascii])) if (latinName(name) && (big || unambiguous(name))) out.cities.add(name);
     }

@@ -34,4 +34,9 @@ describe("generated lexicons", () => {
     // Tyler, Texas and Surprise, Arizona are that size; Florence and Victoria are bigger and stay in
     expect(["Tyler", "Surprise", "Florence", "Victoria"].filter((c) => cities.has(c))).toEqual(["Florence", "Victoria"]);
   });
+
+  it("keeps a country's seat of government of 20,000 people or more, however small", () => {
+    const cities = new Set((committed("gazetteer.json") as { cities: string[] }).cities);
+    expect(["Putrajaya", "Mbabane", "Tarawa", "Capitol Hill", "Brades"].filter((c) => cities.has(c))).toEqual(["Putrajaya", "Mbabane", "Tarawa"]);
+  });
 });
