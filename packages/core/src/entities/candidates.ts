@@ -541,7 +541,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   // name (`Minister of Education` stays a title). Read before the country below, which is the institution's own.
   const firstOf = parts.findIndex((p) => p.text === "of");
   if (firstOf > 0 && parts.slice(0, firstOf).every((p) => isTitlePart(p.text) || HONOUR_GRADES.has(p.text))) {
-    const from = parts[firstOf + 1]?.text === "the" ? firstOf + 2 : firstOf + 1;
+    const from = afterOf(parts, firstOf);
     const institution = parts.slice(from);
     if (namesInstitution(institution, aliases)) return interpretRun(text, run, institution, aliases);
     // `Secretary of Homeland Security`: an office and its portfolio name no one
@@ -550,14 +550,12 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   // `University of Sheffield of the UK`: a second `of` before a country starts the country's own name when a place
   // ends the first (a field or a body does not: `University of Science and Technology of China`, `Central Committee of
   // the Communist Party of China` are one name each)
-  let of = parts.length - 1;
-  while (of > 0 && parts[of]!.text !== "of") of--;
-  let ofBefore = of - 1;
-  while (ofBefore > 0 && parts[ofBefore]!.text !== "of") ofBefore--;
+  const of = lastOfBefore(parts, parts.length);
+  const ofBefore = lastOfBefore(parts, of);
   if (of > 0 && ofBefore > 0) {
-    const from = parts[of + 1]?.text === "the" ? of + 2 : of + 1;
+    const from = afterOf(parts, of);
     const tail = runText(parts.slice(from));
-    const middle = runText(parts.slice(parts[ofBefore + 1]?.text === "the" ? ofBefore + 2 : ofBefore + 1, of));
+    const middle = runText(parts.slice(afterOf(parts, ofBefore), of));
     if ((COUNTRIES.has(tail) || aliases.lookup(tail)?.type === "place") && isPlaceName(middle, aliases)) {
       return [...interpretRun(text, run, parts.slice(0, of), aliases), ...interpretRun(text, run, parts.slice(from), aliases)];
     }
@@ -762,6 +760,18 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
   // a name whose brackets open inside it, `(Ana Maria) Varga`, is covered bracket and all
   const start = text[parts[0]!.start - 1] === "(" && text.slice(parts[0]!.start, parts[parts.length - 1]!.end).includes(")") ? parts[0]!.start - 1 : parts[0]!.start;
   return candidate(name, words, start, parts[parts.length - 1]!.end, run.sentence, cls, roles, pluralTitle);
+}
+
+/** Where the words after the `of` at index `of` start, past its `the`: `UK` in `of the UK`. */
+function afterOf(parts: readonly NameToken[], of: number): number {
+  return parts[of + 1]?.text === "the" ? of + 2 : of + 1;
+}
+
+/** The index of the last `of` before index `end`, past the first word; 0 or less when there is none. */
+function lastOfBefore(parts: readonly NameToken[], end: number): number {
+  let k = end - 1;
+  while (k > 0 && parts[k]!.text !== "of") k--;
+  return k;
 }
 
 /** Every candidate has the same fields, so the code that reads them sees one shape. */
