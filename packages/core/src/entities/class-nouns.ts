@@ -184,7 +184,8 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   if (LIST_JOINS.has(nts[end]?.text ?? "")) return pluralNounOfNextName(nts, end + 1);
   let t = nts[end];
   if (t === undefined || t.kind !== "word" || !startsLower(t.text)) return undefined;
-  if (ARMED_MEMBERS.has(t.text)) return { type: "organization", namedForPeople: false };
+  if (ARMED_MEMBERS.has(t.text) || FIRM_MEMBERS.has(t.text)) return { type: "organization", namedForPeople: false };
+  if (STOCK_NOUNS.has(t.text) && MARKET_MOVES.has(nts[end + 1]?.text ?? "")) return { type: "organization", namedForPeople: false };
   if (FAMILY_NOUNS.has(t.text)) return { type: "person", namedForPeople: false };
   if (!CLASS_NOUNS.has(t.text) && !PROGRAMME_NOUNS.has(t.text)) {
     const w = t.text;
@@ -209,6 +210,16 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
 
 /** `Boko Haram extremists`, `Wagner fighters`: the armed members a group's name is written before (not `loyalists`, whom a person has). */
 const ARMED_MEMBERS: ReadonlySet<string> = new Set(["militants", "extremists", "insurgents", "jihadists", "rebels", "fighters", "guerrillas", "gunmen", "separatists", "militiamen"]);
+
+/** `Qualcomm executives`, `Vantiq shareholders`: those a firm has and a person does not (not `staffers` nor `aides`: `Senator Reed's staffers`). */
+const FIRM_MEMBERS: ReadonlySet<string> = new Set(["executives", "employees", "shareholders", "stockholders"]);
+
+/** `Brivolt shares rose`: a listed firm's stock, told apart from the verb (`Reed shares her view`) by the move after it. */
+const STOCK_NOUNS: ReadonlySet<string> = new Set(["shares", "stock", "stocks"]);
+const MARKET_MOVES: ReadonlySet<string> = new Set([
+  "rose", "fell", "jumped", "dropped", "climbed", "gained", "slid", "slipped", "tumbled", "surged", "soared", "plunged", "sank", "slumped",
+  "rallied", "edged", "dipped", "declined", "advanced", "closed", "ended", "opened", "traded", "rise", "fall", "jump", "drop", "climb",
+]);
 
 /** `the Hoffmann family`, `the Bhutto dynasty`: the name before is the family's name, which is a person's, not a place's. */
 const FAMILY_NOUNS: ReadonlySet<string> = new Set(["family", "families", "clan", "clans", "dynasty", "household"]);

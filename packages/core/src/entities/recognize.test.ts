@@ -3037,6 +3037,13 @@ describe("an armed group's name before its members", () => {
   });
 });
 
+describe("an unknown name before a firm's people or its moving stock", () => {
+  it("is an organization, where a person's surname before the verb `shares` stays out", () => {
+    const text = "Chips\n\nOn Monday, Qualcomm executives met. Last week Halvex employees walked out. In May, Vantiq shareholders agreed. On Friday, Brivolt shares rose and Gorlan stock closed higher. On Tuesday, Kelvaro shares her view.\n";
+    expect(types(text)).toEqual({ Qualcomm: "organization", Halvex: "organization", Vantiq: "organization", Brivolt: "organization", Gorlan: "organization", Kelvaro: "other" });
+  });
+});
+
 describe("a name before `in` and an area of a country", () => {
   it("is a place within the area, a person's name staying a person's", () => {
     const text = "Attack\n\nThe girls were taken from Chibok in Borno state. Gunmen attacked Kuriga in Kaduna State. Ann Lowe in Kent County spoke.\n";
