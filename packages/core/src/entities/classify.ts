@@ -331,7 +331,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (known !== undefined) return classified(known.type, "known", known.canonical);
   // `the S&P 500`, `the Boeing 737`, `the Russell 2000`: a body's or someone's name and a number name a thing, an index
   // or a model (not a kind of body counted: `Division 1`, `League 2`)
-  const numbered = / \d+$/.exec(name);
+  const numbered = / \d+(?: [b-h])?$/.exec(name);
   if (numbered !== null && !HEAD_WORDS.has(words.at(-1) ?? "")) {
     const type = classifyName(name.slice(0, numbered.index), words, aliases, context)?.type;
     if (type === "organization" || type === "person") return classified("other", "evidence");

@@ -384,8 +384,8 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       isRomanizedGivenName(parts) ||
       (isEverydayCompound(parts) && !isParticipleAfterName(parts, out.at(-1), t.start)) ||
       isParticled(parts) ||
-      // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`
-      (startsUpper(parts[0]!) && /^\p{N}+$/u.test(parts[parts.length - 1]!));
+      // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`, and a planet's in its letter: `K2-18b`, `TRAPPIST-1e`
+      (startsUpper(parts[0]!) && /^\p{N}+\p{Ll}?$/u.test(parts[parts.length - 1]!));
     if (keepWhole) {
       out.push({ text, start: t.start, end: t.start + text.length, token: i, kind: "word", possessive, hyphenBefore: false, at: out.length, width: 1 });
       continue;

@@ -3354,8 +3354,14 @@ describe("a name and a number", () => {
     expect(types("Launch\n\nThe company unveiled the iPhone 17 Air and the iPad 11 Pro.\n")).toEqual({ "iPhone 17 Air": "other", "iPad 11 Pro": "other" });
   });
 
-  it("stay apart when the number is a year, which dates what follows", () => {
+  it("stay apart when the number is a year, which dates what follows, or an amount", () => {
     expect(mentionsOf("Senator Ann Lowe ran the Lowe 2012 campaign.")).toEqual([["Ann Lowe", "person", ["Ann Lowe:name", "Lowe:partial"]]]);
+    expect(types("Aid\n\nThe EU 750 billion fund grew. A USD 500 fee applied.\n")).toEqual({ "European Union": "organization" });
+  });
+
+  it("make one name after a catalogue's letters wherever they stand, with a planet's letter after the number or its hyphen", () => {
+    const text = "Planets\n\nAstronomers studied LHS 1140 b, K2-18b and TRAPPIST-1e, then the galaxy NGC 1300. The UN 2030 agenda stood.\n";
+    expect(types(text)).toEqual({ "LHS 1140 b": "other", "K2-18b": "other", "TRAPPIST-1e": "other", "NGC 1300": "other", "United Nations": "organization" });
   });
 });
 

@@ -1,7 +1,7 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital } from "./classify.js";
-import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -204,16 +204,29 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         }
       }
       // `the S&P 500`, `the Falcon 9 rocket`, `Japan's Nikkei 225`: after `the` or an owner, a number right after a name is
-      // part of it (not a year, which dates what follows: `the Lowe 2012 campaign`), as it is before `index` (`Russell 2000 index`)
+      // part of it (not a year, which dates what follows: `the Lowe 2012 campaign`, nor an amount: `the EU 750 billion fund`),
+      // as it is before `index` (`Russell 2000 index`)
       if (
         next.kind === "number" &&
         /^\d{1,4}$/.test(next.text) &&
         next.start === parts[parts.length - 1]!.end + 1 &&
         nameish[j + 1] !== true &&
-        (tokens[j + 1]?.text === "index" || ((parts[0]!.text === "The" || tokens[from - 1]?.text === "the" || tokens[from - 1]?.possessive === true) && !/^(?:19|20)\d\d$/.test(next.text)))
+        (tokens[j + 1]?.text === "index" ||
+          ((parts[0]!.text === "The" || tokens[from - 1]?.text === "the" || tokens[from - 1]?.possessive === true) && !/^(?:19|20)\d\d$/.test(next.text) && !AMOUNT_WORDS.has(tokens[j + 1]?.text ?? "")))
       ) {
         parts.push(next);
         j++;
+      } else if (parts.length === 1 && catalogueNumberAfter(parts[0]!, next, tokens[j + 1])) {
+        // `LHS 1140 b`, `NGC 1300`, `FTSE 100`: letters and a catalogue's number (not a year, nor an amount: `USD 750 billion`)
+        // name one thing, a planet's lower-case letter after them too
+        const planet = tokens[j + 1];
+        const lettered = planet !== undefined && /^[b-h]$/.test(planet.text) && planet.start === next.end + 1;
+        parts.push(next);
+        j++;
+        if (lettered) {
+          parts.push(planet);
+          j++;
+        }
       }
       break;
     }
@@ -223,6 +236,20 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
   }
   return runs;
 }
+
+/** Initials of two to five capitals, then a number of three to six digits that is no year and counts nothing after it. */
+function catalogueNumberAfter(letters: NameToken, next: NameToken, after: NameToken | undefined): boolean {
+  return (
+    /^\p{Lu}{2,5}$/u.test(letters.text) &&
+    next.kind === "number" &&
+    next.start === letters.end + 1 &&
+    /^\d{3,6}$/.test(next.text) &&
+    !/^(?:1[89]|20)\d\d$/.test(next.text) &&
+    !CURRENCIES.has(letters.text) &&
+    !AMOUNT_WORDS.has(after?.text ?? "")
+  );
+}
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(["hundred", "thousand", "million", "billion", "trillion", "crore", "lakh", "percent", "per", "%"]);
 
 /**
  * `in Pasadena for NASA`, `Ann Lee for Acme`: a place or a person does something for a body, so no name of either goes
