@@ -22,6 +22,9 @@ describe("parseByline", () => {
 
   it("leaves out the place the author filed from", () => {
     expect(read("By Sid Lowe in San Sebastián")).toEqual({ authors: ["Sid Lowe"], outlet: undefined });
+    // (and the ground a match was seen at, after the author or the author's job)
+    expect(read("By Ciarán Mulhern at the Aviva Stadium")).toEqual({ authors: ["Ciarán Mulhern"], outlet: undefined });
+    expect(read("By Phil Mayhew, Chief football writer at Wembley")).toEqual({ authors: ["Phil Mayhew"], outlet: undefined });
     expect(read("By Jon Henley in Paris, The Guardian")).toEqual({ authors: ["Jon Henley"], outlet: "The Guardian" });
     expect(read("By Ann Poe in Kyiv and Tom Lee in Moscow")).toEqual({ authors: ["Ann Poe", "Tom Lee"], outlet: undefined });
     expect(read("By Ada Obi, Abuja")).toEqual({ authors: ["Ada Obi"], outlet: undefined });

@@ -12,8 +12,8 @@ const OUTLET_HINT = /\b(?:news|press|times|post|journal|herald|tribune|guardian|
 const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic|contributor|producer|photographer|analyst|intern|bureau chief)$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-.]*|de|da|van|von|der|bin|al|del|la|le))*\s+\p{Lu}[\p{L}’'\-]*$/u;
 
-/** The place an author filed from, after the names: ` in San Sebastián`. */
-const FILED_FROM = /\s+in\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
+/** The place an author filed from, after the names: ` in San Sebastián`, or the ground a match was seen at: ` at the Aviva Stadium`. */
+const FILED_FROM = /\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 
 /** An e-mail address or a social media handle. */
 const CONTACT = /^[^\s@]+@[^\s@]+\.\S+$|^@\w+$/u;

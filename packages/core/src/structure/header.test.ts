@@ -28,6 +28,10 @@ describe("classifyParagraphs", () => {
     expect(roles(`${lead}\n\nApril 2, 2026`)).toEqual(["body", "stamp"]);
   });
 
+  it("reads a short last paragraph under the byline as the story, not its deck", () => {
+    expect(roles("Late winner\n\nBy Phil Mayhew at Wembley\n\nArsenal won the cup on Saturday.")).toEqual(["headline", "byline", "body"]);
+  });
+
   it("keeps a sentence after the headline as the lead when no byline or date follows", () => {
     const text = ["Council Approves Budget", "The city council approved the budget on Monday after a long debate.", "The vote was 7-2."].join("\n\n");
     expect(roles(text)).toEqual(["headline", "body", "body"]);

@@ -126,7 +126,8 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
           roles.push({ role: "headline" });
           continue;
         }
-        if (!deckSeen) {
+        // (a deck stands over the story, so the last paragraph is the story, however short)
+        if (!deckSeen && i < paragraphs.length - 1) {
           deckSeen = true;
           roles.push({ role: "deck" });
           continue;
