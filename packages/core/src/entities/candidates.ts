@@ -356,7 +356,9 @@ export function findCandidates(
         !NAME_PREFIXES.has(parts[k]!.text) &&
         (closedClass(k) ||
           (k === 0 &&
-            lowercaseWords.has(parts[k]!.text.toLowerCase()) &&
+            // (a hyphenated role, which no dictionary lists, opens a sentence as a listed word does: `Centre-back Ian Moss scored`;
+            // a role's word alone may be a given name: `Dean Walsh`)
+            (lowercaseWords.has(parts[k]!.text.toLowerCase()) || (parts[k]!.text.includes("-") && ROLE_NOUNS.has(parts[k]!.text.toLowerCase()))) &&
             !isKnownWord(parts[k]!.text, aliases) &&
             !isTitlePart(parts[k]!.text) &&
             !isRegionalBody(parts) &&

@@ -1,7 +1,7 @@
 import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
-import { CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
+import { CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
@@ -384,6 +384,8 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       isRomanizedGivenName(parts) ||
       (isEverydayCompound(parts) && !isParticipleAfterName(parts, out.at(-1), t.start)) ||
       isParticled(parts) ||
+      // a hyphenated role is one word (`scrum-half`, `centre-back`), as `co-founder`'s parts go together anyway
+      ROLE_NOUNS.has(text.toLowerCase()) ||
       // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`, and a planet's in its letter: `K2-18b`, `TRAPPIST-1e`
       (startsUpper(parts[0]!) && /^\p{N}+\p{Ll}?$/u.test(parts[parts.length - 1]!));
     if (keepWhole) {

@@ -703,6 +703,12 @@ describe("roles around a name", () => {
       ["Tunde Alabi", "person", ["Coordinating Minister of the Economy"]],
       ["United Nations", "organization", []],
     ]);
+    // (a hyphenated role whose second part is no role by itself)
+    const positions = "Match\n\nThe visitors lost scrum-half Nolann Le Garrec to a yellow card. Centre-back Tomas Varga scored.\n";
+    expect(summary(positions).map((e) => [e.name, e.roles])).toEqual([
+      ["Nolann Le Garrec", ["scrum-half"]],
+      ["Tomas Varga", ["Centre-back"]],
+    ]);
   });
 
   it("gives a relative introduced by a clause the relation alone, and leaves the shared surname to the person it is about", () => {
