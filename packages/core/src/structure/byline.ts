@@ -7,7 +7,7 @@ export interface Byline {
 }
 
 const BYLINE_START = /^(?:by|written by|words by|reported by|story by)\s+/i;
-const OUTLET_HINT = /\b(?:news|press|times|post|journal|herald|tribune|guardian|telegraph|reuters|agency|wire|media|magazine|daily|weekly|gazette|globe|review|radio|tv|television|network|online|staff|correspondent)\b/i;
+const OUTLET_HINT = /\b(?:news|press|times|post|journal|herald|tribune|guardian|telegraph|reuters|agency|wire|media|magazine|daily|weekly|gazette|globe|review|radio|tv|television|network|online|staff|correspondent|service|bureau|syndicate|features)\b/i;
 /** `Showbiz Reporter`, `Staff Writer`, `Senior Correspondent`: the author's job, not another author or the outlet. */
 const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic|contributor|producer|photographer|analyst|intern|bureau chief)$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-.]*|de|da|van|von|der|bin|al|del|la|le))*\s+\p{Lu}[\p{L}’'\-]*$/u;

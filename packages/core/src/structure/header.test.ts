@@ -44,6 +44,9 @@ describe("classifyParagraphs", () => {
     expect(classified[2]!.byline).toEqual({ authors: [], outlet: { name: "Associated Press", span: { start: 49, end: 65 } } });
     expect(analyzeArticle(text).structure.outlet).toMatchObject({ name: "Associated Press", from: "byline" });
     expect(roles("Nurses Strike at Three Hospitals\n\nAssociated Press\n\nAbout 2,400 nurses walked off the job on Thursday.")).toEqual(["headline", "deck", "body"]);
+    // (a news service is an outlet too)
+    const service = "Libraries to close\n\nBy Gemma Holloway\nLocal Democracy Reporting Service\n\nCouncillors voted on Tuesday to close two libraries.";
+    expect(analyzeArticle(service).structure.outlet).toMatchObject({ name: "Local Democracy Reporting Service", from: "byline" });
   });
 
   it("reads a line of one name and its job under the headline as the byline", () => {
