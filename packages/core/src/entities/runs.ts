@@ -212,7 +212,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         next.start === parts[parts.length - 1]!.end + 1 &&
         nameish[j + 1] !== true &&
         (tokens[j + 1]?.text === "index" ||
-          ((parts[0]!.text === "The" || tokens[from - 1]?.text === "the" || tokens[from - 1]?.possessive === true) && !/^(?:19|20)\d\d$/.test(next.text) && !AMOUNT_WORDS.has(tokens[j + 1]?.text ?? "")))
+          ((parts[0]!.text === "The" || tokens[from - 1]?.text === "the" || tokens[from - 1]?.possessive === true) && !NEWS_YEAR.test(next.text) && !AMOUNT_WORDS.has(tokens[j + 1]?.text ?? "")))
       ) {
         parts.push(next);
         j++;
@@ -244,11 +244,13 @@ function catalogueNumberAfter(letters: NameToken, next: NameToken, after: NameTo
     next.kind === "number" &&
     next.start === letters.end + 1 &&
     /^\d{3,6}$/.test(next.text) &&
-    !/^(?:1[89]|20)\d\d$/.test(next.text) &&
+    !NEWS_YEAR.test(next.text) &&
     !CURRENCIES.has(letters.text) &&
     !AMOUNT_WORDS.has(after?.text ?? "")
   );
 }
+/** A year news dates things by, which is no part of the name before it. */
+const NEWS_YEAR = /^(?:19|20)\d\d$/;
 const AMOUNT_WORDS: ReadonlySet<string> = new Set(["hundred", "thousand", "million", "billion", "trillion", "crore", "lakh", "percent", "per", "%"]);
 
 /**
