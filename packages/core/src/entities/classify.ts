@@ -64,6 +64,8 @@ export interface ClassifyContext {
   readonly publishedIn?: boolean;
   /** A role stands in apposition after it (`Khaled Al-Maeena, editor at large at ...`). */
   readonly appositiveRole?: boolean;
+  /** The roles in apposition after it. */
+  readonly appositives?: readonly string[];
   /** A body a leader heads follows it: `the Monti government`. */
   readonly leads?: boolean;
   /** A lower-case role noun follows it: `Rovers manager Graham Bell`, `Acme spokesman`. */
@@ -191,6 +193,18 @@ export const GLUED_ARTICLE = /^(?:(?:al|el)[-‐]|(?:d|l|dell|dall|nell|sull)['�
 /** A word shaped like part of a person's name: `Maeena`, `Al-Maeena`, `O'Neill`, `al-Amr`. */
 function isNameWord(word: string): boolean {
   return /^\p{Lu}[\p{Ll}’'.\-]/u.test(word) || GLUED_ARTICLE.test(word);
+}
+
+/** Roles a body holds as often as a person: `the junior coalition partner`, `the host nation`, `the market leader`. */
+const SHARED_ROLES: ReadonlySet<string> = new Set(["partner", "owner", "member", "host", "champion", "champions", "winner", "leader", "rival", "ally", "holder", "investor", "shareholder", "sponsor", "backer", "bidder", "buyer", "seller", "client", "customer"]);
+
+/**
+ * A word no dictionary has, not after a preposition (`in Tromsø, the daughter of`), whose appositive gives a role
+ * only a person holds: `Kolbright, the chief executive of Duvessa`, not `Takumeito, the junior coalition partner`.
+ */
+function isUnknownWordOfPersonRole(word: string, context: ClassifyContext): boolean {
+  if (isEnglishWord(word.toLowerCase()) || context.prepositionBefore) return false;
+  return !(context.appositives ?? []).some((role) => role.split(" ").some((w) => SHARED_ROLES.has(w)));
 }
 
 /** Up to four words shaped like a person's name's, as long as a person's name runs, besides particles inside (`Ngũgĩ wa Thiong'o`). */
@@ -573,8 +587,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (one that speaks is a division: `BBC Sport said`)
   if (words.length >= 2 && !context.speaker && isWellKnownOrganization(words[0]!, [words[0]!])) return classified("other", "evidence");
   // `X, editor at large at the Saudi Gazette,`: a role in apposition names a person's function
-  // (so does a given name alone: `her husband, Emeka, a retired engineer`)
-  if (context.appositiveRole && !context.determiner && words[0] !== "The" && (words.length >= 2 || isFirstName(last)) && isPersonShaped(words)) return classified("person", "evidence");
+  // (so does a given name alone, `her husband, Emeka, a retired engineer`, or a word no dictionary has:
+  // `Kolbright, the chief executive of Duvessa, resigned`)
+  if (context.appositiveRole && !context.determiner && words[0] !== "The" && (words.length >= 2 || isFirstName(last) || isUnknownWordOfPersonRole(last, context)) && isPersonShaped(words)) {
+    return classified("person", "evidence");
+  }
   // (`Flight AI171`, `MH370`: letters before three digits or more code a flight or a model, not a body)
   // (nor do letters and digits in turns: `H5N1`, `H7N9` code a strain or a part)
   if (words.length === 1 && /^\p{Lu}\p{N}+\p{Lu}\p{N}+$/u.test(last)) return classified("other", "evidence");

@@ -1604,6 +1604,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a lone word no dictionary has, a role's appositive describes, as a person with that role, but no clause after a source's comma", () => {
+    const text = "Boss quits\n\nKolbright, the chief executive of Duvessa, resigned on Monday.\n";
+    expect(types(text)).toEqual({ Kolbright: "person", Duvessa: "organization" });
+    expect(byName(text, "Kolbright")?.roles).toEqual(["chief executive of Duvessa"]);
+    const source = "Raid\n\nAnna Rathmore spoke. According to Rathmore, a detective for the sheriff's office was given the files.\n";
+    expect(byName(source, "Anna Rathmore")?.roles).toEqual([]);
+  });
+
   it("reads a sentence's first word that no dictionary has, before a place's or a body's class noun, as its name", () => {
     expect(types("Rail strike\n\nSchiphol airport advised travellers to allow extra time. Ferrobuild company said it was ready. Overnight bridge closures hit traffic.\n")).toEqual({
       Schiphol: "place",

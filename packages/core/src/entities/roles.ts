@@ -264,6 +264,8 @@ const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word
 const APPOSITIVE_MAX = 14;
 /** An appositive after a name may run longer, as its role noun must come in its first words: `, an associate professor of clinical epidemiology and nutrition at the school and …` */
 const TRAILING_APPOSITIVE_MAX = 22;
+/** Forms of `be` and `have` that stand only as a clause's verb, never inside a role's words. */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "has", "have", "had"]);
 /** The punctuation that ends an appositive, or shows that the words after a name's comma are no appositive. */
 const APPOSITIVE_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ":", "“", "”", '"', "—", "–", "(", ")"]);
 
@@ -311,7 +313,8 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
     }
     // `Benjamin Netanyahu, an Israeli official said.`: the source of the sentence, not the name's role
     if (SAID.has(tokens[i]!.text)) return undefined;
-    if (i > start && verbAfterName(tokens, i)) return undefined;
+    // (`According to Rathmore, a detective for the sheriff's office was given material`: a finite verb makes a clause)
+    if (i > start && (FINITE_AUXILIARIES.has(tokens[i]!.text) || verbAfterName(tokens, i))) return undefined;
     i++;
   }
   if (i === start || i - start > TRAILING_APPOSITIVE_MAX) return undefined;
