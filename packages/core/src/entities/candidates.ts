@@ -956,9 +956,9 @@ function isNoWord(word: string, lowercaseWords: Pick<ReadonlySet<string>, "has">
   return !VOCABULARY.has(lower) && !lowercaseWords.has(lower);
 }
 
-/** `, who`, `, whose`, `, which` or an appositive's `, the` or `, a` right after the word. */
+/** `, who`, `, whose`, `, which`, an appositive's `, the` or `, a`, or another name's `, formerly` or `, now called` right after the word. */
 function asideFollows(nts: readonly NameToken[], at: number): boolean {
-  return nts[at]?.text === "," && /^(?:who(?:se)?|which|the|a|an)$/.test(nts[at + 1]?.text ?? "");
+  return nts[at]?.text === "," && /^(?:who(?:se)?|which|the|a|an|formerly|previously|now|also|better|known|renamed)$/.test(nts[at + 1]?.text ?? "");
 }
 
 /** A word that may describe the name after it rather than be part of it (`Chipmaker`): no acronym or closed-class word, and no name's word. */
@@ -1044,7 +1044,7 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
       // `Helios Power Systems (HPS)` introduces an acronym; `KABUL (AP)` names the agency, not Kabul
       // (an acronym of another language's words may not spell the name's initials: `Alternative for Germany (AfD)`)
       candidates[i] = { ...cur, parentheticalOf: i - 1 };
-    } else if (KNOWN_AS.test(between) && prev.cls.type !== "place" && cur.cls.confidence !== "known") {
+    } else if ((KNOWN_AS.test(between) || (RENAMED.test(between) && !/^(?:['’]s?\b|\s+(?:of|at|for)\b)/.test(text.slice(cur.end, cur.end + 5)))) && prev.cls.type !== "place" && cur.cls.confidence !== "known") {
       // `the National Institute for Space Research, known as INPE`, `Jin, whose real name is Kim Seok-jin`: another name the article gives it
       // (names of several words are grouped before single words, so a single word joins the real name after it)
       if (prev.words.length === 1 && cur.words.length >= 2 && /\bwhose\b/i.test(between)) candidates[i - 1] = { ...prev, parentheticalOf: i };
@@ -1052,6 +1052,13 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     }
   }
 }
+
+/**
+ * `Odebrecht, now called Novonor,`, `Novonor, formerly Odebrecht,`, `Twitter (now X)`: the name a body took or
+ * had, which a possessive or a preposition after it makes another's (`Ruiz, formerly Acme's chief`).
+ */
+const RENAMED =
+  /^(?:,\s+(?:(?:(?:now|since|later|formerly|previously|once)\s+)?(?:called|named|renamed|rebranded\s+as|rebranded)|now|formerly|previously|which\s+(?:has\s+|was\s+)?(?:since\s+|later\s+)?(?:renamed|rebranded)\s+itself(?:\s+as)?)|\s+\((?:now|formerly|previously|then)(?:\s+(?:called|named|known\s+as))?)\s+(?:the\s+)?$/i;
 
 const KNOWN_AS =
   /^,?\s+(?:(?:who\s+(?:is|was)\s+|which\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|commonly|popularly|widely|locally|now|formerly)\s+)?(?:known\s+(?:(?:widely|locally|popularly)\s+)?as|nicknamed)\s+(?:the\s+)?|whose\s+(?:real|full|birth|legal|given)\s+name\s+(?:is|was)\s+)$/i;

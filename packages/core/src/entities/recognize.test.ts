@@ -2389,6 +2389,18 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("joins a body's name to the name it took or had, but not to a body a person once worked for", () => {
+    const text =
+      "Graft case\n\nVelmora, formerly Brantix, admitted the bribes. The firm Odrevan, now called Novarra, paid fines. Meanwhile Twitter (now Xeta) lost users. Ruiz, formerly Halvex's chief, testified.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ["organization", "Velmora", ["Brantix"]],
+      ["organization", "Odrevan", ["Novarra"]],
+      ["organization", "Twitter", ["Xeta"]],
+      ["person", "Ruiz", []],
+      ["organization", "Halvex", []],
+    ]);
+  });
+
   it("joins an acronym of a hyphened name, and the same acronym written in title case, to the body", () => {
     const m = analyzeArticle("NADB fines skier\n\nThe Nordic Anti-Doping Bureau fined Ana Ruiz on Monday. Nadb said she had broken its rules.\n");
     expect(m.entities.map((e) => [e.type, e.name, e.mentions.map((x) => [x.text, x.kind])])).toEqual([
