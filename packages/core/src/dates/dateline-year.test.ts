@@ -21,6 +21,13 @@ describe("inferDatelineYear", () => {
     ]);
   });
 
+  it("takes no bound from a year a span runs from, which may be long before the report", () => {
+    // Friday, Nov 29 was in 1991, within reach of 1990; `since independence in 1990` says nothing of how long ago
+    const lead = "Party loses majority\n\nWINDHOEK, Nov 29 (Reuters) - The ruling party lost its majority for the first time since independence in 1990, the commission said on Friday.";
+    expect(dated(lead)[0]).toBeUndefined();
+    expect(dated(lead.replace("since independence in 1990", "in 1990"))[0]).toBe("1991-11-29");
+  });
+
   it("skips a weekday that names an event to find the day of the report", () => {
     const [value] = dated("Vote count ends\n\nLUSAKA, Dec 9 (Reuters) - Saturday's vote gave Mwale a clear win, the commission said on Monday. Turnout was higher than in 2021.");
     expect(value).toBe("2024-12-09");
