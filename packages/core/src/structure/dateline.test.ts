@@ -16,6 +16,9 @@ describe("parseDateline", () => {
   it("reads wire datelines with a state and a dash", () => {
     const d = parseDateline("KABUL, Afghanistan (AP) — Taliban fighters attacked", 5)!;
     expect([d.place, d.source, d.glued, d.span]).toEqual(["KABUL, Afghanistan", "AP", false, { start: 5, end: 30 }]);
+    // (a country's name may hold a small word: `Democratic Republic of Congo`, `Bosnia and Herzegovina`)
+    expect(parseDateline("KINSHASA, Democratic Republic of Congo (AP) — Cases rose", 0)?.place).toBe("KINSHASA, Democratic Republic of Congo");
+    expect(parseDateline("SARAJEVO, Bosnia and Herzegovina (Reuters) - Voters went", 0)?.place).toBe("SARAJEVO, Bosnia and Herzegovina");
     const london = parseDateline("LONDON — Britain said on Monday", 0)!;
     expect([london.place, london.source, london.glued]).toEqual(["LONDON", undefined, false]);
   });

@@ -25,12 +25,14 @@ const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
  * with the year in some house styles (`NEW YORK, June 3, 2026 —`, AFP's `NAIROBI, Oct 8 2024 (AFP) -`) and the day first in European ones (`BERLIN, 19 March (dpa) -`).
  */
 const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?)`;
+/** A country's or a state's small word: `Democratic Republic of Congo`, `Bosnia and Herzegovina`. */
+const GLUE = "(?:(?:of|the|and|of the) )?";
 /* A place of one to four capitalised words with an optional `, State` and `, Month Day`; an agency in parentheses and/or a dash. */
 /* (a story filed from two cities names both: `JERUSALEM/CAIRO, March 5 (Reuters) -`; press releases put the agency */
 /* between slashes or dashes, `NEW YORK, March 4, 2025 /PRNewswire/ --`, `SAN FRANCISCO--(BUSINESS WIRE)--`, */
 /* or the day between dashes after the place, `PITTSBURGH, PA — March 4, 2025 —`) */
 const DATELINE_RE = new RegExp(
-  `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:/${PLACE_WORD}(?: ${PLACE_WORD}){0,3})?(?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2})?)(?:, (${WIRE_DATE}))?` +
+  `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:/${PLACE_WORD}(?: ${PLACE_WORD}){0,3})?(?:, ${PLACE_WORD}(?: ${GLUE}${PLACE_WORD}){0,3})?)(?:, (${WIRE_DATE}))?` +
     `(?:(\\s{0,2}(?:[-–—]{1,2})?(?:\\((\\p{Lu}[\\p{L}.&/ ]{0,30}|\\p{Ll}{2,4})\\)|/(\\p{Lu}[\\p{L}\\-]{1,30})/))(\\s{0,2}(?:[-–—]{1,2}|:))?|(\\s{1,2}(?:[-–—]{1,2})|:(?=\\s)))` +
     `(?:\\s{1,2}(${WIRE_DATE})\\s{1,2}[-–—]{1,2})?`,
   "u",
