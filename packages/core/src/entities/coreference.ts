@@ -177,28 +177,29 @@ export function resolveEntities(
   // 1. Names known to a table, and multi-word names: one cluster per canonical form.
   const rest: Candidate[] = [];
   const surnameOf = surnamesFirstNamed(candidates);
-  // `Congo` after `Democratic Republic of Congo`: a word that is another place's other name, and the end of a place's longer name before it, is that place
-  const placeByLastWord = new Map<string, Cluster>();
+  // `Congo` beside `Democratic Republic of Congo`: a word that is another place's other name, and the end of a place's
+  // longer name the article gives (in a headline, after it), is that place
+  const placeByLastWord = new Map<string, string>();
+  for (const c of candidates) {
+    const last = c.words[c.words.length - 1]!;
+    if (c.cls.canonical !== undefined && c.cls.type === "place" && c.words.length >= 2 && !placeByLastWord.has(last)) placeByLastWord.set(last, c.cls.canonical);
+  }
   for (const c of candidates) {
     // (`Montenegro, 51, told` after `Luis Montenegro`: a country's name that is the surname of someone named before, read with the surnames below)
     if (c.cls.canonical !== undefined && !(mayNameOther(c) && (surnameOf.get(nameMatchKey(c.name)) ?? Infinity) < c.start)) {
       const kind: MentionKind = c.name === c.cls.canonical ? "name" : isAcronym(c.name) ? "acronym" : "alias";
       const longer = kind === "alias" && c.words.length === 1 && c.cls.type === "place" ? placeByLastWord.get(c.name) : undefined;
-      if (longer !== undefined && longer.canonical !== c.cls.canonical) {
-        join(c, longer, "alias");
-        continue;
-      }
-      const key = `canon:${c.cls.canonical}`;
+      const canonical = longer ?? c.cls.canonical;
+      const key = `canon:${canonical}`;
       const existing = byKey.get(key);
       if (existing) join(c, existing, kind);
       else {
         const cluster = create(c, key, kind);
+        cluster.canonical = canonical;
         // (the canonical name written out later joins it too: `California` after the dateline's `Calif.`)
         const nameKey = `name:${spellingKey(c.cls.canonical)}`;
         if (!byKey.has(nameKey)) byKey.set(nameKey, cluster);
       }
-      const last = c.words[c.words.length - 1]!;
-      if (c.cls.type === "place" && c.words.length >= 2 && !placeByLastWord.has(last)) placeByLastWord.set(last, clusterOf.get(c)!);
     } else if (c.words.length >= 2) {
       const key = `name:${spellingKey(c.name)}`;
       const existing = byKey.get(key);

@@ -2244,7 +2244,7 @@ describe("words beside names that say what they are", () => {
     expect(types(text)).toEqual({ Hawthorne: "organization", "Cedar Ridge": "organization", Quarrin: "organization", Orrin: "organization", Kennedy: "other" });
   });
 
-  it("reads a country's other name that ends a longer country's name written before as that country", () => {
+  it("reads a country's other name that ends a longer country's name written before or after as that country", () => {
     const text = "Outbreak\n\nAn outbreak in the Democratic Republic of Congo spread. Cases rose in Congo this year. South Sudan and Sudan talked.\n";
     expect(mentionsOf(text)).toEqual([
       ["DR Congo", "place", ["Democratic Republic of Congo:alias", "Congo:alias"]],
@@ -2252,6 +2252,11 @@ describe("words beside names that say what they are", () => {
       ["Sudan", "place", ["Sudan:name"]],
     ]);
     expect(mentionsOf("Outbreak\n\nCases rose in Congo this year.\n")).toEqual([["Republic of the Congo", "place", ["Congo:alias"]]]);
+    expect(mentionsOf("Congo reports cases\n\nKINSHASA, Democratic Republic of Congo (AP) — Cases rose.\n")).toEqual([
+      ["DR Congo", "place", ["Congo:alias", "Democratic Republic of Congo:alias"]],
+      ["Kinshasa", "place", ["KINSHASA:name"]],
+      ["Associated Press", "organization", ["AP:acronym"]],
+    ]);
   });
 
   it("gives a plural title written out to each name listed after it", () => {
