@@ -1061,4 +1061,4 @@ const RENAMED =
   /^(?:,\s+(?:(?:(?:now|since|later|formerly|previously|once)\s+)?(?:called|named|renamed|rebranded\s+as|rebranded)|now|formerly|previously|which\s+(?:has\s+|was\s+)?(?:since\s+|later\s+)?(?:renamed|rebranded)\s+itself(?:\s+as)?)|\s+\((?:now|formerly|previously|then)(?:\s+(?:called|named|known\s+as))?)\s+(?:the\s+)?$/i;
 
 const KNOWN_AS =
-  /^,?\s+(?:(?:who\s+(?:is|was)\s+|which\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|commonly|popularly|widely|locally|now|formerly)\s+)?(?:known\s+(?:(?:widely|locally|popularly)\s+)?as|nicknamed)\s+(?:the\s+)?|whose\s+(?:real|full|birth|legal|given)\s+name\s+(?:is|was)\s+)$/i;
+  /^,?\s+(?:(?:who\s+(?:is|was)\s+|which\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|commonly|popularly|widely|locally|now|formerly)\s+)?(?:known\s+(?:(?:widely|locally|popularly)\s+)?as|nicknamed|known\s+by\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?|whose\s+(?:real|full|birth|legal|given)\s+name\s+(?:is|was)\s+)$/i;

@@ -1204,6 +1204,9 @@ describe("acronyms an article defines", () => {
   });
 
   it("takes the name after `known as` as another name for the one before, whatever its letters", () => {
+    expect(mentionsOf("Clinic\n\nDoctors Without Borders, known by its French initials MSF, said it had treated 600 patients.\n")).toEqual([
+      ["Doctors Without Borders", "organization", ["Doctors Without Borders:name", "its:pronoun", "MSF:acronym"]],
+    ]);
     expect(mentionsOf("Forest loss fell, according to the National Institute for Space Research, known as INPE. INPE said more.\n")).toEqual([
       ["National Institute for Space Research", "organization", ["National Institute for Space Research:name", "INPE:acronym", "INPE:acronym"]],
     ]);
