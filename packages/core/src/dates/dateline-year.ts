@@ -33,9 +33,11 @@ export function inferDatelineYear(text: string, day: DatelineDay, mentions: read
   let before = copyrightYear;
   for (const m of mentions) {
     const year = writtenYear(m);
+    if (year === undefined) continue;
+    const preceding = text.slice(Math.max(0, m.span.start - 30), m.span.start);
     // (`the first time since independence in 1990`: a span's start runs to the present, however long ago, so bounds nothing near it)
-    if (year === undefined || /\bsince\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, m.span.start - 30), m.span.start))) continue;
-    if (m.tense === "future" || /\b(?:by|until|before)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(text.slice(Math.max(0, m.span.start - 20), m.span.start))) before = Math.min(before ?? year, year);
+    if (/\bsince\s+(?:\S+\s+){0,2}$/i.test(preceding)) continue;
+    if (m.tense === "future" || /\b(?:by|until|before)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(preceding.slice(-20))) before = Math.min(before ?? year, year);
     else after = Math.max(after ?? year, year);
   }
   if (after === undefined && before === undefined) return undefined;

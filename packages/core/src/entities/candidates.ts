@@ -1044,7 +1044,7 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
       // `Helios Power Systems (HPS)` introduces an acronym; `KABUL (AP)` names the agency, not Kabul
       // (an acronym of another language's words may not spell the name's initials: `Alternative for Germany (AfD)`)
       candidates[i] = { ...cur, parentheticalOf: i - 1 };
-    } else if ((KNOWN_AS.test(between) || (RENAMED.test(between) && !/^(?:['’]s?\b|\s+(?:of|at|for)\b)/.test(text.slice(cur.end, cur.end + 5)))) && prev.cls.type !== "place" && cur.cls.confidence !== "known") {
+    } else if ((KNOWN_AS.test(between) || isRenamedAs(between, text, cur.end)) && prev.cls.type !== "place" && cur.cls.confidence !== "known") {
       // `the National Institute for Space Research, known as INPE`, `Jin, whose real name is Kim Seok-jin`: another name the article gives it
       // (names of several words are grouped before single words, so a single word joins the real name after it)
       if (prev.words.length === 1 && cur.words.length >= 2 && /\bwhose\b/i.test(between)) candidates[i - 1] = { ...prev, parentheticalOf: i };
@@ -1053,12 +1053,14 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
   }
 }
 
-/**
- * `Odebrecht, now called Novonor,`, `Novonor, formerly Odebrecht,`, `Twitter (now X)`: the name a body took or
- * had, which a possessive or a preposition after it makes another's (`Ruiz, formerly Acme's chief`).
- */
+/** `Odebrecht, now called Novonor,`, `Novonor, formerly Odebrecht,`, `Twitter (now X)`: between a body's name and the name it took or had. */
 const RENAMED =
   /^(?:,\s+(?:(?:(?:now|since|later|formerly|previously|once)\s+)?(?:called|named|renamed|rebranded\s+as|rebranded)|now|formerly|previously|which\s+(?:has\s+|was\s+)?(?:since\s+|later\s+)?(?:renamed|rebranded)\s+itself(?:\s+as)?)|\s+\((?:now|formerly|previously|then)(?:\s+(?:called|named|known\s+as))?)\s+(?:the\s+)?$/i;
+
+/** The name after `between` is the one before's new or old name, unless a possessive or a preposition after it makes it another's (`Ruiz, formerly Acme's chief`). */
+function isRenamedAs(between: string, text: string, nameEnd: number): boolean {
+  return RENAMED.test(between) && !/^(?:['’]s?\b|\s+(?:of|at|for)\b)/.test(text.slice(nameEnd, nameEnd + 5));
+}
 
 const KNOWN_AS =
   /^,?\s+(?:(?:who\s+(?:is|was)\s+|which\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|commonly|popularly|widely|locally|now|formerly)\s+)?(?:known\s+(?:(?:widely|locally|popularly)\s+)?as|nicknamed|known\s+by\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?|whose\s+(?:real|full|birth|legal|given)\s+name\s+(?:is|was)\s+)$/i;

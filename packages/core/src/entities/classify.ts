@@ -62,9 +62,7 @@ export interface ClassifyContext {
   readonly toldThe?: boolean;
   /** It follows `in` after a word for writing: `a paper in The Lancet`, `wrote in Quillette`. */
   readonly publishedIn?: boolean;
-  /** A role stands in apposition after it (`Khaled Al-Maeena, editor at large at ...`). */
-  readonly appositiveRole?: boolean;
-  /** The roles in apposition after it. */
+  /** The roles in apposition after it (`Khaled Al-Maeena, editor at large at ...`). */
   readonly appositives?: readonly string[];
   /** A body a leader heads follows it: `the Monti government`. */
   readonly leads?: boolean;
@@ -193,6 +191,10 @@ export const GLUED_ARTICLE = /^(?:(?:al|el)[-‐]|(?:d|l|dell|dall|nell|sull)['�
 /** A word shaped like part of a person's name: `Maeena`, `Al-Maeena`, `O'Neill`, `al-Amr`. */
 function isNameWord(word: string): boolean {
   return /^\p{Lu}[\p{Ll}’'.\-]/u.test(word) || GLUED_ARTICLE.test(word);
+}
+
+function hasAppositive(context: ClassifyContext): boolean {
+  return (context.appositives?.length ?? 0) > 0;
 }
 
 /** Roles a body holds as often as a person: `the junior coalition partner`, `the host nation`, `the market leader`. */
@@ -540,7 +542,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const head = HEAD_WORDS.get(last) ?? (isOrganizationHead(last) ? "organization" : undefined);
   // `Helen Park said`, `Ann Hall, the club's chair,`: a first name before a place's head word is a person's when the name speaks or holds a role
   // (so is one before a body's that is a surname too: `Charlotte Church said she`)
-  if ((head === "place" || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || context.appositiveRole)) return classified("person", "evidence");
+  if ((head === "place" || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || hasAppositive(context))) return classified("person", "evidence");
   // `Luton Town`, `Ipswich Town`: a town's name before `Town` is its football club's
   if (last === "Town" && words.length === 2 && CITIES.has(words[0]!)) return classified("organization", "evidence");
   // `the Chicago Bulls`, `Kansas City Chiefs`: a city's name before a plural, after `the` or of an everyday noun, is a
@@ -589,7 +591,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `X, editor at large at the Saudi Gazette,`: a role in apposition names a person's function
   // (so does a given name alone, `her husband, Emeka, a retired engineer`, or a word no dictionary has:
   // `Kolbright, the chief executive of Duvessa, resigned`)
-  if (context.appositiveRole && !context.determiner && words[0] !== "The" && (words.length >= 2 || isFirstName(last) || isUnknownWordOfPersonRole(last, context)) && isPersonShaped(words)) {
+  if (hasAppositive(context) && !context.determiner && words[0] !== "The" && (words.length >= 2 || isFirstName(last) || isUnknownWordOfPersonRole(last, context)) && isPersonShaped(words)) {
     return classified("person", "evidence");
   }
   // (`Flight AI171`, `MH370`: letters before three digits or more code a flight or a model, not a body)

@@ -141,8 +141,8 @@ export function resolveEntities(
    */
   const mayNameOther = (c: Candidate) =>
     c.cls.type === "place" && c.words.length === 1 && (possessiveAt(text, c.end) || !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start)));
-  const create = (c: Candidate, key: string, kind: MentionKind = "name") => {
-    const cluster: Cluster = { members: [], defined: new Map(), descriptions: [], canonical: c.cls.canonical || undefined };
+  const create = (c: Candidate, key: string, kind: MentionKind = "name", canonical = c.cls.canonical) => {
+    const cluster: Cluster = { members: [], defined: new Map(), descriptions: [], canonical: canonical || undefined };
     clusters.push(cluster);
     byKey.set(key, cluster);
     join(c, cluster, kind);
@@ -194,10 +194,9 @@ export function resolveEntities(
       const existing = byKey.get(key);
       if (existing) join(c, existing, kind);
       else {
-        const cluster = create(c, key, kind);
-        cluster.canonical = canonical;
+        const cluster = create(c, key, kind, canonical);
         // (the canonical name written out later joins it too: `California` after the dateline's `Calif.`)
-        const nameKey = `name:${spellingKey(c.cls.canonical)}`;
+        const nameKey = `name:${spellingKey(canonical)}`;
         if (!byKey.has(nameKey)) byKey.set(nameKey, cluster);
       }
     } else if (c.words.length >= 2) {

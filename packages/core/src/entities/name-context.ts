@@ -333,10 +333,6 @@ export class NameContext implements ClassifyContext {
     return this.appositiveRead;
   }
 
-  get appositiveRole(): boolean {
-    return this.appositives.length > 0;
-  }
-
   get classNoun(): EntityType | undefined {
     if (this.classNounRead === undefined) {
       const { run, startIndex, endIndex } = this;
