@@ -28,6 +28,30 @@ describe("date expressions", () => {
     ]);
   });
 
+  it("reads a year after `for` or `fiscal` unless a noun it counts follows", () => {
+    expect(found("A forecast for 2025 as a whole, results for fiscal 2024; it paid for 2000 tickets.")).toEqual([
+      ["year", "2025", 15],
+      ["year", "2024", 51],
+    ]);
+  });
+
+  it("hands a year written with the last of coordinated months back to those before it, the year before for a later month", () => {
+    const years = (text: string) => findDateExpressions(text, 0, text.length).map((e) => [e.text, e.kind === "written" ? (e.date.year ?? null) : null]);
+    expect(years("From October to December 2024, March, April and May 2023, Oct. 3 to Dec. 5, 2024, December-February 2025, late May to June 2023.")).toEqual([
+      ["October", 2024],
+      ["December 2024", 2024],
+      ["March", 2023],
+      ["April", 2023],
+      ["May 2023", 2023],
+      ["Oct. 3", 2024],
+      ["Dec. 5, 2024", 2024],
+      ["December", 2024],
+      ["February 2025", 2025],
+      ["late May", null],
+      ["June 2023", 2023],
+    ]);
+  });
+
   it("reads weekdays, relative days, months and their parts, leaving written dates whole", () => {
     expect(found("On Thursday, November 6, 2014, he said yesterday that late-January and next month matter.")).toEqual([
       ["written", "Thursday, November 6, 2014", 3],

@@ -58,11 +58,12 @@ const RELATIVE_RE = new RegExp(
     `(?<srel>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:[Ee]arly\\s+|[Ll]ate\\s+)?(?<srelname>${SEASON_NAME})\\b`,
     `(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]ver)\\s+the\\s+(?:early\\s+|late\\s+)?(?<sthe>spring|summer|autumn|fall|winter)\\b(?!\\s+of\\b)`,
     `(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<rmw>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<unit>week|month|year|night|morning|afternoon|evening)\\b`,
-    // a year after its preposition (`in 2014`), after an article or an owner before the noun it dates (`the 2017
-    // Derby`, `its 2015 report`), or closing a range (`between 2019 and 2022`, `from 2019 to 2022`); the
+    // a year after its preposition (`in 2014`, `fiscal 2024`), after an article or an owner before the noun it dates
+    // (`the 2017 Derby`, `its 2015 report`), after `for` or closing a range (`forecast for 2025`, `between 2019 and 2022`)
+    // unless a noun it counts follows (`for 2000 people`); the
     // look-behind follows the digits, so it is tried only where a year stands and the alternation keeps V8's quick
     // first-character check (a leading one ran at every offset)
-    `(?<year>(?:19|20)\\d\\d)\\b(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]eyond|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f)|(?<det>\\b(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))|(?<range>\\b[Bb]etween|\\b(?:19|20)\\d\\d\\s+(?:and|to|through)))\\s+(?:19|20)\\d\\d)`,
+    `(?<year>(?:19|20)\\d\\d)\\b(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]eyond|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f|[Ff]iscal)|(?<det>\\b(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))|(?<countable>\\b[Bb]etween|\\b[Ff]or|\\b(?:19|20)\\d\\d\\s+(?:and|to|through)))\\s+(?:19|20)\\d\\d)`,
     `(?:(?<mrel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<month>${MONTH_NAME})\\b`,
   ].join("|") + ")",
   "g",
@@ -156,8 +157,8 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       // is the story's next day, not the reader's
       else if ((offset === -1 && (unit === "night" || unit === "evening")) || (offset === 0 && unit !== "night")) found.push({ kind: "relative-day", span, text: value, offset });
     } else if (g.year !== undefined) {
-      // `between 1900 and 2000 protesters`: a count, not a range of years
-      if (g.range !== undefined && COUNT_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
+      // `between 1900 and 2000 protesters`, `for 2000 people`: a count, not a year
+      if (g.countable !== undefined && COUNT_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
       // (after an article the year modifies a noun, `the 2017 Derby`; else it is a number: `a 2017-18 season`, `a 2000
       // year old tradition`, `a 1500 metre climb`)
       if (g.det !== undefined && !YEAR_MODIFIES.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
@@ -192,7 +193,9 @@ const COORDINATED_GAP = new RegExp(`^(?:${MONTH_JOIN}|\\s*,\\s+)$`);
 
 /**
  * Gives a month or a yearless date the year a relative year phrase right after it counts (`last year`), and hands that
- * year back over the months coordinated before it. Walked from the end so that each month sees its right neighbour's.
+ * year back over the months coordinated before it; a year written with the last of them holds for those before it too
+ * (`from October to December 2024`, `March, April and May 2023`), the year before for a later month (`December to
+ * February 2025`). Walked from the end so that each month sees its right neighbour's.
  */
 function withCountedYears(text: string, found: DateExpression[]): DateExpression[] {
   for (let i = found.length - 2; i >= 0; i--) {
@@ -200,6 +203,13 @@ function withCountedYears(text: string, found: DateExpression[]): DateExpression
     if (!(e.kind === "month" && e.offset === undefined) && !(e.kind === "written" && e.date.year === undefined)) continue;
     const next = found[i + 1]!;
     const gap = text.slice(e.span.end, next.span.start);
+    if (next.kind === "written" && next.date.year !== undefined && COORDINATED_GAP.test(gap) && !(e.kind === "month" && e.part !== undefined)) {
+      const month = e.kind === "month" ? e.month : e.date.month;
+      const year = month > next.date.month ? next.date.year - 1 : next.date.year;
+      const date: WrittenDate = e.kind === "written" ? { ...e.date, year } : { start: e.span.start, end: e.span.end, text: e.text, year, month };
+      found[i] = { kind: "written", span: e.span, text: e.text, date };
+      continue;
+    }
     let yearOffset: number | undefined;
     // (`last year's winner` names a winner, not the month's year)
     if (next.kind === "relative-year" && next.counted === undefined && YEAR_PHRASE_GAP.test(gap) && !isPossessiveDate(text, next.span)) yearOffset = next.offset;

@@ -135,6 +135,12 @@ function isCompoundOrigin(word: string): boolean {
 }
 
 /** A digit, a `+` or a capital right after a small letter (`nP5+1`): the shape of a garbled code (`/\p{Ll}\p{Lu}|\p{N}|\+/u`). */
+/** `October-December`, `Monday–Friday`: calendar names joined by dashes. */
+function isCalendarSpan(word: string): boolean {
+  const parts = word.split(/[-–]/);
+  return parts.length > 1 && parts.every(isCalendarName);
+}
+
 function oddlyShaped(word: string): boolean {
   let lowerBefore = false;
   for (let i = 0; i < word.length; i++) {
@@ -442,8 +448,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // (elsewhere it modifies a noun: `the Defence budget`)
     if (PORTFOLIOS.has(w) && context.determiner && (context.speaker || context.neuterPronoun === true)) return classified("organization", "evidence");
     // (a title word that is the surname of someone the article names is their name: `King` after `Stephen King`)
-    // (a weekday's plural is a recurring day: `open late on Fridays`)
-    if (isCalendarName(w) || (w.endsWith("days") && isCalendarName(w.slice(0, -1))) || (isTitlePart(w) && !context.nameWord)) return undefined;
+    // (a weekday's plural is a recurring day: `open late on Fridays`; a quarter's months are a span: `the July-September period`)
+    if (isCalendarName(w) || (w.endsWith("days") && isCalendarName(w.slice(0, -1))) || isCalendarSpan(w) || (isTitlePart(w) && !context.nameWord)) return undefined;
     // an abbreviation with its period (`No.` of `No. 10`, `Inc.`) names nothing alone
     if (w.endsWith(".") && isListedAbbreviation(w.slice(0, -1))) return undefined;
     if (isPartyTag(w)) return undefined;

@@ -3598,6 +3598,10 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(types("Aid\n\nThe International Committee of the Red Cross said the hospital was full.")).toEqual({ "International Committee of the Red Cross": "organization" });
   });
 
+  it("reads months or weekdays joined by a dash as a span of time, not a name", () => {
+    expect(types("Results\n\nProfit at Quarvel Foods fell in the October-December period; its shops open Monday–Friday.")).toEqual({ "Quarvel Foods": "organization" });
+  });
+
   it("reads a weekday's plural as a recurring day, not a name", () => {
     expect(types("Hours\n\nThe Quarvel Museum will stay open late on Fridays and Saturdays.")).toEqual({ "Quarvel Museum": "organization" });
   });
