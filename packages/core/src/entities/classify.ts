@@ -70,6 +70,8 @@ export interface ClassifyContext {
   readonly roleNounAfter?: boolean;
   /** A noun for a person or people follows it at once: `Black voters`, `the first Black mayor`. */
   readonly peopleNounAfter?: boolean;
+  /** A lower-case word that is no closed-class word or speech verb follows it at once, which it modifies: `Western allies`. */
+  readonly modifiesWordAfter?: boolean;
   /** Glued to `@` or `#`: a social media account or a hashtag (`his @POTUS account`), not the body or person itself. */
   readonly handle?: boolean;
   /** A subtitle follows it after a colon, inside a sentence: `in Batman: Arkham VR`, the title of a work. */
@@ -442,8 +444,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (nation !== undefined && !DEMONYMS.has(w)) return classified("group", "known");
     // (unless it is the surname of someone the article names, and speaks: `Welsh said` after `Bridget Welsh`)
     if (DEMONYMS.has(w) && !(context.speaker && context.nameWord && !context.determiner)) return undefined;
-    // (so is a compass adjective alone: `five Western hostages`, `Eastern diplomats`; one that speaks is a body, `Northern said`)
-    if (COMPASS.has(w) && w.endsWith("ern") && !context.speaker) return undefined;
+    // (so is a compass adjective alone: `five Western hostages`, `Eastern diplomats`, `urged Western allies`; one that
+    // speaks is a body, `Northern said`)
+    if (COMPASS.has(w) && w.endsWith("ern") && (!context.speaker || context.modifiesWordAfter)) return undefined;
     // `the Treasury said`, `the Treasury ... its`: a ministry's portfolio after `the` that speaks or is `it` is the ministry
     // (elsewhere it modifies a noun: `the Defence budget`)
     if (PORTFOLIOS.has(w) && context.determiner && (context.speaker || context.neuterPronoun === true)) return classified("organization", "evidence");

@@ -314,6 +314,11 @@ export class NameContext implements ClassifyContext {
     return after !== undefined && after.start === last.end + 1 && isPeopleNoun(after.text);
   }
 
+  get modifiesWordAfter(): boolean {
+    const { after, last } = this;
+    return after !== undefined && after.start === last.end + 1 && /^\p{Ll}+$/u.test(after.text) && !isStopword(after.text) && !isSpeechVerb(after.text);
+  }
+
   /** After `in` and a word for writing: `a paper in The Lancet`, `wrote in Quillette`, where the name is a publication's. */
   get publishedIn(): boolean {
     const { previous, run, startIndex } = this;

@@ -3253,6 +3253,10 @@ describe("compass adjectives alone", () => {
       "Northern Mali": "place",
     });
   });
+
+  it("reads a compass adjective after a verb of speaking as modifying its noun, not as a body that speaks", () => {
+    expect(types("Ana Reyes urged Western allies to act. “No,” said Northern.")).toEqual({ "Ana Reyes": "person", Northern: "organization" });
+  });
 });
 
 describe("romanised East Asian names", () => {

@@ -26,10 +26,21 @@ export function isPersonNounOrPlural(word: string): boolean {
   return isPersonNoun(word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.slice(0, -1));
 }
 
-/** `a local nurse`, `one mother`: a whole phrase that calls someone unnamed by a noun for a person. */
+/** Words that go on after the noun for someone unnamed to place them: `a nurse at the hospital`, `a soldier who …`. */
+const PLACING: ReadonlySet<string> = new Set(["with", "from", "at", "in", "of", "for", "on", "who", "whose"]);
+
+/**
+ * `a local nurse`, `one mother`, `a soldier from the brigade`: a phrase that calls someone unnamed by a noun for a
+ * person, alone or before the words that place them.
+ */
 export function isUnnamedPerson(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  return words.length >= 2 && words.length <= 2 + MODIFIERS && INDEFINITE.has(words[0]!) && words.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) && isPersonNoun(words.at(-1)!);
+  if (words.length < 2 || !INDEFINITE.has(words[0]!)) return false;
+  for (let k = 1; k < Math.min(words.length, 2 + MODIFIERS); k++) {
+    if (!/^\p{Ll}+$/u.test(words[k]!)) return false;
+    if (isPersonNoun(words[k]!) && (k === words.length - 1 || PLACING.has(words[k + 1]!))) return true;
+  }
+  return false;
 }
 
 /**

@@ -213,6 +213,16 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("keeps someone unnamed anonymous before the words that place them, not the body named in those words", () => {
+    const text =
+      "Front\n\nThe Vardel Brigade held the village. “We held the line,” said an official with the ministry who asked not to be named.\n\n“It is over now,” said a soldier from the Vardel Brigade. “We need more beds,” a nurse at the hospital said.";
+    expect(speakersOf(text)).toEqual([
+      ["We held the line,", "an official with the ministry", false],
+      ["It is over now,", "a soldier from the Vardel Brigade", false],
+      ["We need more beds,", "a nurse at the hospital", false],
+    ]);
+  });
+
   it("gives `the company said` to the business the description calls back, not to the body named last", () => {
     const text = "Quillon grows\n\nQuillon Corp agreed to buy Brannock Inc. on Monday.\n\n“We are delighted,” the company said.\n";
     expect(speakersOf(text)).toEqual([["We are delighted,", "organization:quillon-corp", false]]);

@@ -130,6 +130,12 @@ function asSource(phrase: string): string {
   return /^\p{Lu}\p{Ll}*$/u.test(first) && isEnglishWord(first.toLowerCase()) ? first.toLowerCase() + phrase.slice(first.length) : phrase;
 }
 
+/** `an official with the ministry who asked not`: the source without the relative clause that tells more of them. */
+function withoutRelative(phrase: string): string {
+  const at = phrase.search(/\s(?:who|whose|which)\s/u);
+  return at < 0 ? phrase : phrase.slice(0, at);
+}
+
 /**
  * `the agency's administrator`, `Halden's chief executive`: a role noun after an owner in the possessive, with
  * only a role's words between. Returns the role noun.
@@ -189,7 +195,7 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   }
   const voice = found.find((m) => speaksFor(ctx, span, m));
   if (voice !== undefined) return { speakers: [voice.entity.id] };
-  if ((ANONYMOUS.test(phrase) || isUnnamedPerson(phrase)) && found.every((m) => m.entity.type !== "person")) return { speakers: [], anonymous: asSource(phrase) };
+  if ((ANONYMOUS.test(phrase) || isUnnamedPerson(phrase)) && found.every((m) => m.entity.type !== "person")) return { speakers: [], anonymous: asSource(withoutRelative(phrase)) };
   // `the Atlético coach`: a role in a body names the person holding it, someone the article has named
   const role = roleOf(phrase);
   if (role !== undefined) {
