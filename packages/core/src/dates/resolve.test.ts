@@ -376,6 +376,13 @@ describe("tense", () => {
     expect(clauseTense("Ann Lee will speak at a rally on ", ".")).toBe("future");
   });
 
+  it("reads a clause of time in the present as ahead, whatever the tense of the clause it hangs on", () => {
+    expect(clauseTense("The club agreed a deal for the forward to join when he turns 18 in ", ".")).toBe("future");
+    expect(clauseTense("She signed the lease, which runs until it expires in ", ".")).toBe("future");
+    expect(clauseTense("He was injured when he was 18 in ", ".")).toBe("past");
+    expect(clauseTense("He left the club after it lost in ", ".")).toBe("past");
+  });
+
   it("reads a date after `since` as past, with no past verb in the sentence", () => {
     expect(clauseTense("The dispute is the sixth round of strikes since ", ".")).toBe("past");
     expect(clauseTense("Prices have not fallen since ", ".")).toBe("past");

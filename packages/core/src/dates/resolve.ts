@@ -298,10 +298,17 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
     const between = sentence.text.slice(marker, dateStart);
     return pastClauseIn(between) || PAST_PERFECT.test(between) || COMPARED_WITH.test(between) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
   }
+  if (PRESENT_FOR_FUTURE.test(sentence.text.slice(Math.max(from, dateStart - 60), dateStart))) return "future";
   if (sentence.hasPast(dateStart)) return "past";
   if (sentence.futureWithin(dateEnd, to)) return "future";
   return hasLowerWord(sentence.text, from, dateStart) || hasLowerWord(sentence.text, dateEnd, to) ? "future" : "past";
 }
+
+/**
+ * `when he turns 18 in July`, `once it opens in May`: a clause of time whose verb is in the present tells of what is
+ * ahead, whatever the tense of the clause it hangs on (`signed a deal to join when he turns 18 in July`).
+ */
+const PRESENT_FOR_FUTURE = /\b(?:when|once|until|till|before|after)\s+(?:he|she|it)\s+(?!was\b)\p{Ll}{2,}s\b[^,;:.!?]*$/iu;
 
 /** `will rise to 3%, up from 2.7% they had predicted in March`: a pluperfect after the promise looks back. */
 const PAST_PERFECT = /\bhad\s+(?:not\s+|already\s+|just\s+)?\p{Ll}+ed\b/u;
