@@ -136,13 +136,13 @@ function isCompoundOrigin(word: string): boolean {
   return (describes(last) || hasOriginSuffix(last)) && parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || describes(p));
 }
 
-/** A digit, a `+` or a capital right after a small letter (`nP5+1`): the shape of a garbled code (`/\p{Ll}\p{Lu}|\p{N}|\+/u`). */
 /** `October-December`, `Monday–Friday`: calendar names joined by dashes. */
 function isCalendarSpan(word: string): boolean {
   const parts = word.split(/[-–]/);
   return parts.length > 1 && parts.every(isCalendarName);
 }
 
+/** A digit, a `+` or a capital right after a small letter (`nP5+1`): the shape of a garbled code (`/\p{Ll}\p{Lu}|\p{N}|\+/u`). */
 function oddlyShaped(word: string): boolean {
   let lowerBefore = false;
   for (let i = 0; i < word.length; i++) {
