@@ -256,7 +256,7 @@ export class SentenceTense {
 /** Words that open a clause of its own after a future one: `will strike from Tuesday after talks broke down on Saturday`. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(["after", "when", "because", "since", "as", "once", "while", "but"]);
 /** Some subordinator stands in the text as a word of its own: a cheap test before the words are split out. */
-const SUBORDINATOR_WORD = /(?<![\p{L}’'-])(?:after|when|because|since|as|once|while|but)(?![\p{L}’'-])/iu;
+const SUBORDINATOR_WORD = new RegExp(`(?<![\\p{L}’'-])(?:${[...SUBORDINATORS].join("|")})(?![\\p{L}’'-])`, "iu");
 /** Before a past form, these make it a participle of the future clause (`will be held on`), not a past verb. */
 const AUXILIARIES: ReadonlySet<string> = new Set(["be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "get", "got", "gets"]);
 
