@@ -1,7 +1,7 @@
 import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import type { Token } from "../text/tokenize.js";
-import { CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ROLE_NOUNS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
+import { CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
@@ -121,19 +121,21 @@ function isPossessiveName(stem: string, tokens: readonly Token[], next: number, 
 const FOUNDED_INSTITUTIONS: ReadonlySet<string> = new Set(["Hospital", "Infirmary", "College", "University", "School", "Church", "Cathedral", "Chapel", "Abbey", "Society", "Association", "Trust", "Foundation", "Fund", "Charity", "Inn", "Park", "Disease", "Syndrome"]);
 
 /**
- * `Addenbrooke's Hospital`, `King's College London`: one capitalised word's possessive before the head word
- * of an institution so named. Not before `of`, where the possessor owns a body named in full (`Yale's School of Medicine`),
+ * `Addenbrooke's Hospital`, `King's College London`, `Joe's Pizza`: one capitalised word's possessive before the head word
+ * of an institution or a shop so named. Not before `of`, where the possessor owns a body named in full (`Yale's School of Medicine`),
  * nor a place's or a people's possessive (`Britain's Church`).
  */
 function foundersInstitution(possessor: string, tokens: readonly Token[], next: number, to: number, wordBefore: string | undefined): boolean {
   // (after `the`, up to two more capitalised words may stand before the head word: `the Noah's Ark Children's Hospital`)
   let at = next;
   if (wordBefore === "the" || wordBefore === "The") while (at < Math.min(to - 1, next + 2) && tokens[at]!.kind === "word" && startsUpper(tokens[at]!.text) && !FOUNDED_INSTITUTIONS.has(tokens[at]!.text)) at++;
+  // (and one before a shop's: `Kessler's Fine Jewelry`)
+  else if (next + 1 < to && tokens[next]!.kind === "word" && startsUpper(tokens[next]!.text) && SHOP_HEADS.has(tokens[next + 1]!.text)) at++;
   const head = tokens[at];
   return (
     at < to &&
     head!.kind === "word" &&
-    FOUNDED_INSTITUTIONS.has(head!.text) &&
+    (FOUNDED_INSTITUTIONS.has(head!.text) || SHOP_HEADS.has(head!.text)) &&
     tokens[at + 1]?.text !== "of" &&
     CAPITALISED_WORD.test(possessor) &&
     !isGazetteerPlace(possessor) &&
@@ -376,6 +378,11 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       continue;
     }
     const parts = text.split(/[-‐]/u);
+    // a phone number spelt in part (`1-888-CRIME-SC`, `1-800-TIPS`) is a number: its letters name nothing
+    if (parts.length >= 3 && /^\p{N}+$/u.test(parts[0]!)) {
+      out.push({ text, start: t.start, end: t.start + text.length, token: i, kind: "number", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
+      continue;
+    }
     const keepWhole =
       parts.length === 1 ||
       DEFAULT_ALIASES.has(text) ||

@@ -1598,6 +1598,21 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("The Centre for Science and Environment's report came out.\n")).toEqual({ "Centre for Science and Environment": "organization" });
   });
 
+  it("reads no name in the letters of a phone number", () => {
+    expect(types("Anyone with information may call Acme Tips at 1-888-CRIME-SC or 1-800-TIPS-NOW.\n")).toEqual({ "Acme Tips": "other" });
+  });
+
+  it("keeps an owner's possessive inside a shop's name, with one word before the shop's head, but not a place's", () => {
+    const text = "Thieves robbed Kessler's Fine Jewelry and then Joe's Pizza on Main Street, not Britain's Bakery.\n";
+    expect(types(text)).toEqual({
+      "Kessler's Fine Jewelry": "organization",
+      "Joe's Pizza": "organization",
+      "Main Street": "place",
+      "United Kingdom": "place",
+      Bakery: "organization",
+    });
+  });
+
   it("reads no place in an everyday word before a noun for a person, and a person in a given name a role describes", () => {
     expect(types("She was the first Black woman to lead it. A Harrowgate man was jailed. Ada Obi and her husband, Emeka, a retired engineer, moved.\n")).toEqual({
       Black: "group",

@@ -96,6 +96,15 @@ describe("a role in a body", () => {
     ]);
     expect(speakersOf("Tom Cruise made a video.\n\n\"It was a test,\" said the post by an unknown author.\n")).toEqual([["It was a test,", null, false]]);
   });
+
+  it("gives a quote cued by `the <role>` to the unnamed person the article brought in by that role, not to the last one named", () => {
+    const text =
+      "Robbery at a store\n\nChief Ann Lee said officers came fast. \"We were there in minutes,\" Lee said.\n\nA store manager, who asked not to be named, said the clerk was shaken. \"She did everything right,\" the manager said.\n";
+    expect(speakersOf(text)).toEqual([
+      ["We were there in minutes", "person:ann-lee", false],
+      ["She did everything right", "a store manager", false],
+    ]);
+  });
 });
 
 describe("quote edge cases", () => {

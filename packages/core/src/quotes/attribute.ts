@@ -158,6 +158,19 @@ function holderBefore(ctx: Context, offset: number, role: string): Entity | unde
   return undefined;
 }
 
+/**
+ * `A store manager, who asked not to be named, said …` and later `the manager said`: the unnamed person the
+ * article brought in by the role noun, as written then (`A store manager`), when no one named holds the role.
+ */
+function introducedBefore(ctx: Context, offset: number, role: string): string | undefined {
+  const pattern = new RegExp(`\\b(?:[Aa]n?|[Oo]ne)(?:\\s+(?!(?:of|the|and|or|to|for|with|by|in|on|at|from|as)\\s)\\p{Ll}[\\p{Ll}-]*){0,3}\\s+${role}\\b`, "gu");
+  let last: string | undefined;
+  for (let m = pattern.exec(ctx.text); m !== null && m.index < offset; m = pattern.exec(ctx.text)) {
+    if (!insideQuote(ctx, m.index)) last = m[0];
+  }
+  return last;
+}
+
 /** The nearest organization named before `offset`; `the group` after `the NRCI’s U.S. Representative Office` is the NRCI. */
 function organizationBefore(ctx: Context, offset: number): Entity | undefined {
   const at = lastAtMost(ctx.organizations, offset, (m) => m.mention.span.end);
@@ -199,8 +212,12 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   // `the Atlético coach`: a role in a body names the person holding it, someone the article has named
   const role = roleOf(phrase);
   if (role !== undefined) {
-    const person = holderBefore(ctx, span.start, role) ?? subjectPersonBefore(ctx, span.start);
+    const person = holderBefore(ctx, span.start, role);
     if (person) return { speakers: [person.id] };
+    const introduced = introducedBefore(ctx, span.start, role);
+    if (introduced !== undefined) return { speakers: [], anonymous: asSource(introduced) };
+    const subject = subjectPersonBefore(ctx, span.start);
+    if (subject) return { speakers: [subject.id] };
   }
   // `the agency's administrator`, `Halden's chief executive`: someone of a body, by their role, whom the article
   // has not named; the body does not speak itself
