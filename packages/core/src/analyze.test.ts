@@ -59,6 +59,15 @@ describe("analyzeArticle on seed 000 (blank-line paragraphs, CNN)", () => {
   });
 });
 
+describe("analyzeArticle on a wire story with no byline", () => {
+  it("takes its authors from the sign-off, and keeps a byline's authors over the sign-off's", () => {
+    const story = "PARIS (Reuters) - Talks ended on Monday, officials said.\n\n(Reporting by Ana Ruiz; Editing by Ed Park)\n";
+    const signed = analyzeArticle(`Talks end\n\n${story}`).structure;
+    expect(signed.authors.map((a) => [a.text, a.range.start])).toEqual([["Ana Ruiz", { line: 4, character: 14 }]]);
+    expect(analyzeArticle(`Talks end\n\nBy Tom Hale\n\n${story}`).structure.authors.map((a) => a.text)).toEqual(["Tom Hale"]);
+  });
+});
+
 describe("analyzeArticle on seed 004 (one-line paragraphs, IBTimes)", () => {
   const model = analyzeArticle(seed("004"));
   const s = model.structure;

@@ -28,6 +28,7 @@ import type {
 } from "./model.js";
 import { classifyParagraphs } from "./structure/header.js";
 import { parseDateline } from "./structure/dateline.js";
+import { parseSignOff } from "./structure/byline.js";
 import { layout } from "./text/layout.js";
 import { LineIndex, type Span } from "./text/positions.js";
 import { lastAtMost } from "./text/search.js";
@@ -73,6 +74,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   let deck: Located | undefined;
   let byline: Located | undefined;
   let authors: Located[] = [];
+  /** The authors a wire's sign-off names, for an article with no byline. */
+  let signedBy: Located[] = [];
   let outlet: OutletInfo | undefined;
   let published: DateStampInfo | undefined;
   let publishedFirst = false;
@@ -143,6 +146,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
         break;
       case "boilerplate":
         boilerplate.push(index);
+        if (role.boilerplate?.kind === "contributors" && signedBy.length === 0) signedBy = parseSignOff(located.text, p.start)?.authors.map((a) => locate(a.span)) ?? [];
         if (role.boilerplate?.kind === "copyright" && copyright === undefined) {
           copyright = {
             ...located,
@@ -180,7 +184,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   if (headline) structure.headline = headline;
   if (deck) structure.deck = deck;
   if (byline) structure.byline = byline;
-  structure.authors = authors;
+  structure.authors = authors.length > 0 || byline !== undefined ? authors : signedBy;
   if (outlet) structure.outlet = outlet;
   if (published) structure.published = published;
   structure.updated = updated;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseByline, parseNameLine } from "./byline.js";
+import { parseByline, parseNameLine, parseSignOff } from "./byline.js";
 
 const read = (text: string) => {
   const b = parseByline(text, 0);
@@ -64,5 +64,15 @@ describe("parseByline", () => {
     expect(parseNameLine("Ian King said talks went well", 0)).toBeUndefined();
     expect(parseNameLine("Jane Okafor in New York and Tom Riedel in Frankfurt", 0)!.authors.map((a) => a.name)).toEqual(["Jane Okafor", "Tom Riedel"]);
     expect(parseNameLine("Jane Okafor in Trouble", 0)).toBeUndefined();
+  });
+});
+
+describe("parseSignOff", () => {
+  it("reads who reported and wrote a wire story, not who edited it or added reporting, without where they filed from", () => {
+    const text = "(Reporting by Ana Ruiz in Madrid and Tom Hale in Paris; Additional reporting by Jo Kim; Writing by Lea Moss; Editing by Ed Park)";
+    const signed = parseSignOff(text, 100)!;
+    expect(signed.authors.map((a) => a.name)).toEqual(["Ana Ruiz", "Tom Hale", "Lea Moss"]);
+    expect(signed.authors[1]!.span).toEqual({ start: 100 + text.indexOf("Tom Hale"), end: 100 + text.indexOf("Tom Hale") + 8 });
+    expect(parseSignOff("(Additional reporting by Jo Kim; Editing by Ed Park)", 0)).toBeUndefined();
   });
 });

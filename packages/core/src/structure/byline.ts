@@ -128,6 +128,30 @@ export function parseFiledFromLine(text: string): Byline | undefined {
   return trimmed.length <= 40 && /^\p{Lu}/u.test(trimmed) && isGazetteerPlace(trimmed) ? { authors: [] } : undefined;
 }
 
+/** A part of a wire's sign-off that names who wrote the story: not who edited it, nor who added reporting to it. */
+const WRITTEN_BY = /^(?:reporting|reported|writing|written) by\s+/i;
+
+/**
+ * `(Reporting by Stephen Nellis in San Francisco; Editing by Richard Chang)`: the authors a wire story's
+ * sign-off names, standing for the byline such stories print none of.
+ */
+export function parseSignOff(text: string, offset: number): Byline | undefined {
+  const authors: { name: string; span: Span }[] = [];
+  const partRe = /[^;()]+/g;
+  for (let m = partRe.exec(text); m !== null; m = partRe.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const by = WRITTEN_BY.exec(m[0].slice(lead));
+    if (by === null) continue;
+    const from = m.index + lead + by[0].length;
+    for (const part of nameParts(text.slice(from, m.index + m[0].length))) {
+      const name = part.text.replace(FILED_FROM, "").replace(/[.,]$/, "");
+      const start = offset + from + part.start;
+      if (PERSON_NAME.test(name)) authors.push({ name, span: { start, end: start + name.length } });
+    }
+  }
+  return authors.length > 0 ? { authors } : undefined;
+}
+
 /** The parts of a list of names, split on commas, `&` and `and`: each trimmed, with where it starts in `text`; empty parts left out. */
 function nameParts(text: string): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
