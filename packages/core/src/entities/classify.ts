@@ -44,6 +44,8 @@ export interface ClassifyContext {
   readonly determiner: boolean;
   /** An owner's possessive stands right before the name (`Codelco's El Teniente mine`). */
   readonly possessiveBefore?: boolean;
+  /** `its` stands right before it: what a thing or a body has, no person (`its Nimbus Buds`, `its Velora Max`). */
+  readonly itsBefore?: boolean;
   /** A preposition of place stands right before it (`in Islay`, `near Northport`). */
   readonly locative?: boolean;
   /** A preposition stands right before it: the name is its object, not the subject of a verb after it (`Residents of Marsh Lane complained`). */
@@ -667,10 +669,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // two or three plain capitalised words (particles such as `de`, `do` or `van` allowed inside, the last may be
   // double-barrelled: `Adaeze Okonkwo-Bello`) read as a person's
   // name, unless every one is an everyday word (`Star Wars`, `Global Offensive`): a title or a phrase; nor
-  // does one that ends in an everyday word no surname is, after no given name (`Quillo Belt`)
+  // does one that ends in an everyday word no surname is, after no given name (`Quillo Belt`), nor one after `its`
   const plain = words.filter((w) => !INNER_PARTICLES.has(w));
   if (
     !context.determiner &&
+    !context.itsBefore &&
     words[0] !== "The" &&
     plain.length >= 2 &&
     plain.length <= 3 &&

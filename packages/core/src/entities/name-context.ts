@@ -111,6 +111,7 @@ function wordAfterAside(nts: readonly NameToken[], open: number): string {
 export class NameContext implements ClassifyContext {
   readonly determiner: boolean;
   readonly possessiveBefore: boolean;
+  readonly itsBefore: boolean;
   readonly prepositionBefore: boolean;
   readonly handle: boolean;
   readonly leads: boolean;
@@ -153,6 +154,7 @@ export class NameContext implements ClassifyContext {
     this.previous = previous;
     this.determiner = DETERMINERS.has(previous);
     this.possessiveBefore = before?.possessive === true;
+    this.itsBefore = previous === "its" || previous === "Its";
     // (`in nearby Mill Lane`: an adjective of nearness may stand between)
     this.prepositionBefore = PREPOSITIONS.has(previous) || (NEARNESS.has(previous) && PREPOSITIONS.has(nts[startIndex - 2]?.text ?? ""));
     this.handle = before !== undefined && (before.text === "@" || before.text === "#") && before.end === first.start;

@@ -1598,6 +1598,12 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("The Centre for Science and Environment's report came out.\n")).toEqual({ "Centre for Science and Environment": "organization" });
   });
 
+  it("reads no person in two words after `its`, and gives the firm its short name though its product shares the word", () => {
+    const text = "Nimbus Technologies unveiled a phone. Nimbus said its Nimbus Buds would ship in May, and its Velora Max in June.\n";
+    expect(types(text)).toEqual({ "Nimbus Technologies": "organization", "Nimbus Buds": "other", "Velora Max": "other" });
+    expect(analyzeArticle(text).entities.find((e) => e.name === "Nimbus Technologies")?.aliases).toEqual(["Nimbus"]);
+  });
+
   it("reads no name in the letters of a phone number", () => {
     expect(types("Anyone with information may call Acme Tips at 1-888-CRIME-SC or 1-800-TIPS-NOW.\n")).toEqual({ "Acme Tips": "other" });
   });
