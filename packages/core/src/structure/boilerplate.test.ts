@@ -60,6 +60,15 @@ describe("matchBoilerplate", () => {
     ).toEqual(["contributors", "contributors", "contributors", "contributors"]);
     expect(matchBoilerplate("Write to the council at info@example.org to object before May.")).toBeUndefined();
     expect(
+      [
+        "Contact Melissa Hartwell at mhartwell@example.com or 937-555-0142.",
+        "Reach reporter Ann Lee at (614) 555-0100 or alee@example.com. Follow her on X @annlee.",
+        "Tom O'Neil can be reached at toneil@example.com.",
+        "Follow her on Instagram @annlee",
+      ].map((t) => matchBoilerplate(t)?.kind),
+    ).toEqual(["contributors", "contributors", "contributors", "share"]);
+    expect(["Contact the Red Cross at 555-0100 if you need shelter.", "Reach out to Ann Lee at the clinic.", "Residents can be reached at home."].map((t) => matchBoilerplate(t))).toEqual([undefined, undefined, undefined]);
+    expect(
       ["Most Read from Bloomberg", "Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here.", "Get the latest headlines delivered to your inbox."].map((t) => matchBoilerplate(t)?.kind),
     ).toEqual(["navigation", "navigation", "navigation"]);
     expect(matchBoilerplate("(Updates are expected later.) The board met.")).toBeUndefined();

@@ -22,6 +22,18 @@ const LINK_LINE = /^(?:[\p{L}\p{N} .&'’-]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+$
 /** A wire footer's address line: `Ann Lee in London at alee@example.net`. */
 const EMAIL_LINE = /^(?:[\p{L}.'’ -]{2,60} (?:in [\p{L}.'’ -]{2,40} )?at )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
+/** An email address, a phone number (`937-555-0142`, `(937) 555-0142`, `+44 20 7946 0000`) or a social handle. */
+const REACH = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d() .-]{5,18}\d|@\w{1,30})`;
+/**
+ * A local paper's footer on how to reach its reporter: `Contact Melissa Hartwell at mh@example.com or 937-555-0142.`,
+ * `Reach reporter Ann Lee at 555-0100.`, `Ann Lee can be reached at alee@example.com.`, with a following line on where to follow them.
+ */
+const REPORTER_CONTACT = new RegExp(
+  String.raw`^(?:(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)(?: (?:reporter|staff writer|writer|columnist|editor))? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:can|may) be reached) (?:by (?:email|e-mail|phone) )?(?:at|on) ${REACH}(?:,? (?:or|and) (?:by (?:email|e-mail|phone) )?(?:at |on )?${REACH})*\.?(?: [Ff]ollow (?:him|her|them|\p{Lu}[\p{L}.'’-]*) on [^.]{1,60}\.?)?$`,
+  "u",
+);
+const REPORTER_CONTACT_START = /^(?:contact|reach|e-?mail|write to)\b|\bbe reached\b/i;
+
 /* Patterns match a whole paragraph (trimmed); they describe page furniture that outlets and blog engines print. */
 type LineTest = RegExp | { test(text: string): boolean };
 
@@ -56,7 +68,7 @@ const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   [/^(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}$/i, "navigation"],
   // a newsletter's promise under its sign-up: `Get the latest headlines delivered to your inbox.`
   [/^get .{1,80} (?:delivered|sent) (?:straight |directly )?to your inbox\.?$/i, "navigation"],
-  [/^follow (?:us|me) on .{0,40}$/i, "share"],
+  [/^follow (?:us|me|him|her|them) on .{0,40}$/i, "share"],
   [/^(?:posted|published) by .{1,60}(?: at .{1,40})?$/i, "navigation"],
   // a press release's label above its headline, and the marks that end it: `FOR IMMEDIATE RELEASE`, `Embargoed until 00:01 GMT`, `###`
   [/^(?:for immediate release|(?:news|press|media) release|embargoed?(?: (?:until|till|to|for)\b.{1,60})?|#{3}|-\s?30\s?-)\.?:?$/i, "note"],
@@ -65,6 +77,7 @@ const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   // a wire's footer of who to write to: `To contact the reporters on this story:`, then `Ann Lee in London at alee@example.net`
   [/^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,120}$/i, "contributors"],
   [{ test: (text) => text.includes("@") && EMAIL_LINE.test(text) }, "contributors"],
+  [{ test: (text) => REPORTER_CONTACT_START.test(text) && REPORTER_CONTACT.test(text) }, "contributors"],
 ];
 
 /**
