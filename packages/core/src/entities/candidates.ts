@@ -617,8 +617,9 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     prefix = [];
   }
   if (prefix.length > 0) {
-    // `Harbour Authority Chairman Tim Bell`, `Lok Sabha Speaker Om Birla`: a body named by its head word before the title
-    const body = bodyBeforeTitle(prefix);
+    // `Harbour Authority Chairman Tim Bell`, `Lok Sabha Speaker Om Birla`, `Cook County Assessor Fritz Kaegi`: a body
+    // or an area named by its head word before the title
+    const body = namedBeforeTitle(prefix);
     const bodyName = body !== undefined ? makeCandidate(text, run, prefix.slice(body.from, body.to), aliases, false) : undefined;
     if (bodyName !== undefined) results.push(bodyName);
     const rest = body !== undefined && bodyName !== undefined ? prefix.slice(body.to) : prefix;
@@ -875,16 +876,22 @@ function isShoutedNameWord(word: string, coreNameWords: Pick<KnownNames, "has">)
   return word.length >= 3 && isUpper(word.charCodeAt(1)) && !hasLower(word) && coreNameWords.has(titleCase(word));
 }
 
+/** The head words of an area that has its own officers: `Cook County Assessor`, `Jefferson Parish President`. */
+const OFFICED_AREA_HEADS: ReadonlySet<string> = new Set(["County", "Parish", "Borough", "Township", "Province", "Prefecture", "Oblast", "Governorate"]);
+
 /**
- * The words before a title's first word that name a body by its head word: `Harbour Authority` of `Harbour
- * Authority Chairman`, `Bank of England` of `Also Bank of England Governor` (an opening `But` or `Also` left out).
+ * The words before a title word that name a body or an area by its head word: `Harbour Authority` of `Harbour
+ * Authority Chairman`, `Bank of England` of `Also Bank of England Governor` (an opening `But` or `Also` left out),
+ * `Montgomery County` of `Montgomery County Prosecutor` (not `Montgomery`, a city elsewhere).
  */
-function bodyBeforeTitle(prefix: readonly NameToken[]): { from: number; to: number } | undefined {
-  const title = prefix.findIndex((p) => isTitlePart(p.text));
-  const from = prefix.length > 0 && isSentenceOpener(prefix[0]!.text) ? 1 : 0;
+function namedBeforeTitle(prefix: readonly NameToken[]): { from: number; to: number } | undefined {
+  let from = prefix.length > 0 && isSentenceOpener(prefix[0]!.text) ? 1 : 0;
+  // (title words before the body's name are skipped: `Assistant Montgomery County Prosecutor`)
+  while (from < prefix.length && isTitlePart(prefix[from]!.text)) from++;
+  const title = prefix.findIndex((p, k) => k > from && isTitlePart(p.text));
   if (title - from < 2 || GLUE_WORDS.has(prefix[from]!.text) || prefix.slice(from, title).some((p) => p.kind !== "word")) return undefined;
   const head = prefix[title - 1]!.text;
-  if (isOrganizationHead(head)) return { from, to: title };
+  if (isOrganizationHead(head) || OFFICED_AREA_HEADS.has(head)) return { from, to: title };
   // (`Central Bank of Nigeria`: the head before `of`, capitalised words after it)
   const of = prefix.findIndex((p, k) => k > from && k < title - 1 && p.text === "of");
   const named = of > from && isOrganizationHead(prefix[of - 1]!.text) && prefix.slice(of + 1, title).every((p) => startsUpper(p.text));

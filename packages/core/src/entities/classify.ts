@@ -70,6 +70,8 @@ export interface ClassifyContext {
   readonly leads?: boolean;
   /** A lower-case role noun follows it: `Rovers manager Graham Bell`, `Acme spokesman`. */
   readonly roleNounAfter?: boolean;
+  /** A capitalised title word follows it, whose office it names: `Montgomery County Prosecutor`. */
+  readonly titleAfter?: boolean;
   /** A noun for a person or people follows it at once: `Black voters`, `the first Black mayor`. */
   readonly peopleNounAfter?: boolean;
   /** A lower-case word that is no closed-class word or speech verb follows it at once, which it modifies: `Western allies`. */
@@ -553,7 +555,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const head = HEAD_WORDS.get(last) ?? (isOrganizationHead(last) ? "organization" : undefined);
   // `Helen Park said`, `Ann Hall, the club's chair,`: a first name before a place's head word is a person's when the name speaks or holds a role
   // (so is one before a body's that is a surname too: `Charlotte Church said she`)
-  if ((head === "place" || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || hasAppositive(context))) return classified("person", "evidence");
+  // (not one before a title, which names the title's office: `Assistant Montgomery County Prosecutor Dana Whitfield said`)
+  if ((head === "place" || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && !context.titleAfter && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || hasAppositive(context))) return classified("person", "evidence");
   // `Luton Town`, `Ipswich Town`: a town's name before `Town` is its football club's
   if (last === "Town" && words.length === 2 && CITIES.has(words[0]!)) return classified("organization", "evidence");
   // `the Chicago Bulls`, `Kansas City Chiefs`: a city's name before a plural, after `the` or of an everyday noun, is a

@@ -116,6 +116,7 @@ export class NameContext implements ClassifyContext {
   readonly handle: boolean;
   readonly leads: boolean;
   readonly roleNounAfter: boolean;
+  readonly titleAfter: boolean;
   readonly relative: "who" | "which" | undefined;
   readonly bracketedAfterName: boolean;
   readonly numberAfter: boolean;
@@ -160,6 +161,7 @@ export class NameContext implements ClassifyContext {
     this.handle = before !== undefined && (before.text === "@" || before.text === "#") && before.end === first.start;
     this.leads = after !== undefined && LED_BODIES.has(after.text);
     this.roleNounAfter = after !== undefined && (ROLE_NOUNS.has(after.text) || fieldRoleBeforeName(nts, endIndex));
+    this.titleAfter = after !== undefined && startsUpper(after.text) && isTitlePart(after.text);
     this.relative = after?.text === "," ? RELATIVES.get((nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined;
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);

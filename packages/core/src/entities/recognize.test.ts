@@ -2206,6 +2206,18 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("reads a county or a parish before a title as the area, past the title's own words before it", () => {
+    const text = "Trial\n\nThe jury heard Assistant Montgomery County Prosecutor Dana Whitfield say he lied. Jefferson Parish President Cynthia Lee Sheng and Deputy Harbour Authority Chairman Tim Bell listened.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Montgomery County", "place", []],
+      ["Dana Whitfield", "person", ["Assistant Montgomery County Prosecutor"]],
+      ["Jefferson Parish", "place", []],
+      ["Cynthia Lee Sheng", "person", ["Jefferson Parish President"]],
+      ["Harbour Authority", "organization", []],
+      ["Tim Bell", "person", ["Deputy Harbour Authority Chairman"]],
+    ]);
+  });
+
   it("reads a name in the possessive before a person's full name as the side or employer", () => {
     const text = "Race\n\nCharles Leclerc finished ahead of Mercedes' George Russell and McLaren's Oscar Piastri. Donald Trump hired Steve Bannon. Later Trump's Steve Bannon left.\n";
     expect(types(text)).toEqual({ "Charles Leclerc": "person", Mercedes: "organization", "George Russell": "person", McLaren: "organization", "Oscar Piastri": "person", "Donald Trump": "person", "Steve Bannon": "person" });
