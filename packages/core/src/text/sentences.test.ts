@@ -23,6 +23,16 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not split after a brand's capital letter and its exclamation mark, unless a pronoun or an article follows", () => {
+    expect(sentences("A source told E! News that it was over. They chose Plan B! It failed. Stop! Police!")).toEqual([
+      "A source told E! News that it was over.",
+      "They chose Plan B!",
+      "It failed.",
+      "Stop!",
+      "Police!",
+    ]);
+  });
+
   it("keeps closing quotes with the sentence they end", () => {
     expect(sentences("“We work closely,” he said. “It is hard.” She left!")).toEqual([
       "“We work closely,” he said.",

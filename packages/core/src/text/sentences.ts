@@ -16,6 +16,9 @@ const TERMINAL = new Set([".", "?", "!", "…"]);
 const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»"]);
 const OPENERS = new Set(["“", "‘", '"', "'", "(", "[", "«"]);
 
+/** The commonest first words of a sentence, pronouns, articles and conjunctions, capitalised. */
+const SENTENCE_STARTS: ReadonlySet<string> = new Set(["The", "A", "An", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "But", "And", "So", "Then", "Now"]);
+
 /** A capitalised closed-class word, which starts a sentence and no name: `The`, `It`, `But`. */
 function startsClosedClass(token: Token | undefined): boolean {
   return token !== undefined && token.kind === "word" && startsUpper(token.text) && isStopword(token.text);
@@ -24,16 +27,16 @@ function startsClosedClass(token: Token | undefined): boolean {
 /**
  * Whether the period at token `i` closes an abbreviation or an initial (`Dr.`, `J.`) rather than a sentence:
  * an initial does unless a closed-class word follows (`wrote on X. The company`), and so does a name's last
- * abbreviation (`Apple Inc. The index`).
+ * abbreviation (`Apple Inc. The index`). So does a capital letter's exclamation mark (`E! News`).
  */
 export function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i]!;
   const prev = tokens[i - 1];
+  if (prev === undefined || prev.end !== tok.start || prev.kind !== "word") return false;
+  // (a brand's letter and its mark, `E! News`, ends no sentence either, unless a pronoun or an article follows: `Plan B! It failed`)
+  if (tok.text === "!") return isCapitalLetter(prev.text) && !SENTENCE_STARTS.has(tokens[i + 1]?.text ?? "");
   return (
     tok.text === "." &&
-    prev !== undefined &&
-    prev.end === tok.start &&
-    prev.kind === "word" &&
     (isAbbreviation(prev.text, tokens[i + 1]?.text) || isCapitalLetter(prev.text) || clockBeforeDayOrZone(tokens, i)) &&
     !((isCapitalLetter(prev.text) || endsName(prev.text)) && startsClosedClass(tokens[i + 1]))
   );
