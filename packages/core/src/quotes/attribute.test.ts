@@ -222,6 +222,18 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("keeps someone placed by a person's name anonymous, and gives a quote to the name an appositive describes or gives", () => {
+    const text =
+      "Arrest\n\nTom Hale was arrested on Monday. “He is innocent,” the wife of Tom Hale said. “We are shocked,” a source close to Hale told reporters. “No comment,” a spokesman for Hale said.\n\n“It was fine,” Ann Ruiz, a friend of Hale, said. “No,” the lawyer for Hale, Bo Diaz, said.";
+    expect(speakersOf(text)).toEqual([
+      ["He is innocent,", "the wife of Tom Hale", false],
+      ["We are shocked,", "a source close to Hale", false],
+      ["No comment,", "person:tom-hale", false],
+      ["It was fine,", "person:ann-ruiz", false],
+      ["No,", "person:bo-diaz", false],
+    ]);
+  });
+
   it("keeps someone unnamed anonymous before the words that place them, not the body named in those words", () => {
     const text =
       "Front\n\nThe Vardel Brigade held the village. “We held the line,” said an official with the ministry who asked not to be named.\n\n“It is over now,” said a soldier from the Vardel Brigade. “We need more beds,” a nurse at the hospital said.";

@@ -187,6 +187,14 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   if (phrase.length === 0) return undefined;
   const found = mentionsIn(ctx, span);
   const persons = found.filter((m) => m.entity.type === "person" && !possessesName(ctx, m, found));
+  const placed = persons.length > 0 ? placedBy(ctx, span, persons[0]!) : undefined;
+  const gap = persons.length > 1 ? ctx.text.slice(persons[0]!.mention.span.end, persons[1]!.mention.span.start) : "";
+  // `a source close to Tom Hale`: someone unnamed speaks (a spokesperson speaks for Hale)
+  if (placed !== undefined && persons.length === 1 && endsPhrase(ctx, span, persons[0]!) && !VOICE_NOUN.test(placed)) return { speakers: [], anonymous: asSource(phrase) };
+  // `the lawyer for Tom Hale, Ann Ruiz,`: the name in apposition is the one placed, and speaks
+  if (placed !== undefined && persons.length === 2 && /^\s*,\s*$/u.test(gap)) return { speakers: [persons[1]!.entity.id] };
+  // `Ann Ruiz, a friend of Tom Hale,`: the name the appositive describes speaks, not the one it names
+  if (APPOSITIVE_OPENING.test(gap)) return { speakers: [persons[0]!.entity.id] };
   if (persons.length > 0) {
     // `McCain and Graham`: names joined by `and` speak together
     const last = persons[persons.length - 1]!;
@@ -230,6 +238,27 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   if (orgs.length > 0) return { speakers: [orgs[orgs.length - 1]!.entity.id] };
   if (/^(?:they|we)$/.test(lower)) return { speakers: [], anonymous: lower };
   return undefined;
+}
+
+/** A comma and the determiner that open an appositive: `, a friend of`, `, the wife of`. */
+const APPOSITIVE_OPENING = /^\s*,\s*(?:an?|the|one|his|her|their)\s/u;
+
+/** Someone unnamed and the words that place them by a person's name next: `A source close to`, `the wife of`, `a friend of the`. */
+const PLACED_BEFORE_NAME = /^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:close to|familiar with|near|of|to|for|with)\s+(?:the\s+)?$/u;
+const VOICE_NOUN = /^(?:spokes(?:m[ae]n|wom[ae]n|persons?|people)|representatives?)$/;
+
+/**
+ * `a source close to Ana Ruiz`, `the wife of Tom Hale`: the phrase opens with someone the article does not name,
+ * placed by the person `m`; returns the noun for that someone (`source`, `wife`).
+ */
+function placedBy(ctx: Context, span: Span, m: Named): string | undefined {
+  const noun = PLACED_BEFORE_NAME.exec(ctx.text.slice(span.start, m.mention.span.start).trimStart())?.[1];
+  return noun !== undefined && (isPersonNounOrPlural(noun) || ANONYMOUS.test(noun)) ? noun : undefined;
+}
+
+/** The person's mention `m` is the phrase's last words. */
+function endsPhrase(ctx: Context, span: Span, m: Named): boolean {
+  return m.mention.span.end === span.start + ctx.text.slice(span.start, span.end).trimEnd().replace(/[,.:;]+$/u, "").length;
 }
 
 /** The phrase at `span` is someone speaking as the body `m` names: `a spokesman for Acme`, `an Acme spokesperson`. */
