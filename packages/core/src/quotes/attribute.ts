@@ -256,9 +256,9 @@ function placedBy(ctx: Context, span: Span, m: Named): string | undefined {
   return noun !== undefined && (isPersonNounOrPlural(noun) || ANONYMOUS.test(noun)) ? noun : undefined;
 }
 
-/** The person's mention `m` is the phrase's last words. */
+/** The person's mention `m` is the phrase's last words, past which stand only the marks `resolvePhrase` trims. */
 function endsPhrase(ctx: Context, span: Span, m: Named): boolean {
-  return m.mention.span.end === span.start + ctx.text.slice(span.start, span.end).trimEnd().replace(/[,.:;]+$/u, "").length;
+  return /^[,.:;]*\s*$/u.test(ctx.text.slice(m.mention.span.end, span.end));
 }
 
 /** The phrase at `span` is someone speaking as the body `m` names: `a spokesman for Acme`, `an Acme spokesperson`. */

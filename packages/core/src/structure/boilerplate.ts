@@ -19,11 +19,13 @@ const SIGN_UP = /^.{0,160}\bsign up here[.!]?$/i;
 const SIGN_UP_END = /sign up here[.!]?$/i;
 /** A link alone or under its label: `AP NFL: https://apnews.com/hub/nfl`. */
 const LINK_LINE = /^(?:[\p{L}\p{N} .&'’-]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+$/u;
+/** An email address: `alee@example.net`. */
+const EMAIL_ADDRESS = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 /** A wire footer's address line: `Ann Lee in London at alee@example.net`. */
-const EMAIL_LINE = /^(?:[\p{L}.'’ -]{2,60} (?:in [\p{L}.'’ -]{2,40} )?at )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+const EMAIL_LINE = new RegExp(String.raw`^(?:[\p{L}.'’ -]{2,60} (?:in [\p{L}.'’ -]{2,40} )?at )?${EMAIL_ADDRESS}$`, "u");
 
 /** An email address, a phone number (`937-555-0142`, `(937) 555-0142`, `+44 20 7946 0000`) or a social handle. */
-const REACH = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d() .-]{5,18}\d|@\w{1,30})`;
+const REACH = String.raw`(?:${EMAIL_ADDRESS}|\+?\(?\d[\d() .-]{5,18}\d|@\w{1,30})`;
 /**
  * A local paper's footer on how to reach its reporter: `Contact Melissa Hartwell at mh@example.com or 937-555-0142.`,
  * `Reach reporter Ann Lee at 555-0100.`, `Ann Lee can be reached at alee@example.com.`, with a following line on where to follow them.
