@@ -366,6 +366,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // `Mahindra & Mahindra`, `Marks & Spencer`: names joined by an ampersand are a firm's
   if (words.length >= 2 && name.includes(" & ") && !context.titled) return classified("organization", "evidence");
+  // `E! Online`, `Yahoo! Finance`: a word with a brand's exclamation mark names a company or an outlet
+  if (words.length >= 2 && words.some((w) => w.endsWith("!"))) return classified("organization", "evidence");
   // `USD 5 million`, `Rs 5,000 crore`: a currency before an amount
   if (words.length === 1 && CURRENCIES.has(name) && context.amountAfter) return undefined;
   // `Game 2`, `Chapter 11`, `Phase 3`: an everyday word numbered is a part of something, not a name

@@ -1,5 +1,6 @@
 import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
+import { closesAbbreviation } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import { CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
@@ -353,6 +354,12 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
     if (i + 2 < to && period?.text === "/" && period.start === t.end && domain!.start === period.end && LEGAL_SUFFIXES.has(`${t.text}/${domain!.text}`)) {
       out.push({ text: `${t.text}/${domain!.text}`, start: t.start, end: domain!.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
       i += 2;
+      continue;
+    }
+    // `E! News`, `Yahoo! Finance`: a brand's exclamation mark that ends no sentence is part of its word
+    if (i + 2 < to && period?.text === "!" && period.start === t.end && closesAbbreviation(tokens, i + 1)) {
+      out.push({ text: t.text + "!", start: t.start, end: period.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
+      i++;
       continue;
     }
     if (i + 1 < to && period?.text === "." && period.start === t.end && (isAbbreviation(t.text, tokens[i + 2]?.text) || isCapitalLetter(t.text))) {

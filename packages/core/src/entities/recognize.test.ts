@@ -3745,4 +3745,12 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
   it("reads peoples, faiths and languages joined by hyphens as an adjective of origin, naming nothing", () => {
     expect(types("Vote\n\nThe Malay-Muslim vote and the Sunni-Arab bloc split. The Anglo-Dutch firm looked to the Indo-Pacific region.")).toEqual({ "Indo-Pacific": "place" });
   });
+
+  it("keeps a brand's exclamation mark in its name, which makes it a company's or an outlet's", () => {
+    expect(types("Outlets\n\nE! Online said Ann Lee was fine. She told Yahoo! Finance that she quit. They chose Plan B! It failed.")).toEqual({
+      "E! Online": "organization",
+      "Ann Lee": "person",
+      "Yahoo! Finance": "organization",
+    });
+  });
 });

@@ -234,6 +234,15 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("gives a quote an outlet reported to the outlet, a brand's exclamation mark in its name included", () => {
+    const text =
+      "Split\n\nMaya Vance and her husband have separated after six years.\n\n“They remain close friends,” E! News reported, citing a source. “They ask for privacy,” the Daily News reported.";
+    expect(speakersOf(text)).toEqual([
+      ["They remain close friend", "organization:e-news", false],
+      ["They ask for privacy,", "organization:daily-news", false],
+    ]);
+  });
+
   it("keeps someone unnamed anonymous before the words that place them, not the body named in those words", () => {
     const text =
       "Front\n\nThe Vardel Brigade held the village. “We held the line,” said an official with the ministry who asked not to be named.\n\n“It is over now,” said a soldier from the Vardel Brigade. “We need more beds,” a nurse at the hospital said.";

@@ -488,8 +488,9 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
       if (object && who) return attributed(who, "cue-after", { start: t.start, end: (named ?? object).end });
       return undefined;
     }
-    // (`,” Dr. Ana Ruiz said`, `,” J. Ana Ruiz said`: a title's or an initial's period ends no sentence)
-    if (t.text === "?" || t.text === "!" || (t.text === "." && !closesAbbreviation(ctx.tokens, i))) break;
+    // (`,” Dr. Ana Ruiz said`, `,” J. Ana Ruiz said`, `,” E! News reported`: a title's or an initial's period,
+    // or a brand letter's mark, ends no sentence)
+    if (t.text === "?" || ((t.text === "." || t.text === "!") && !closesAbbreviation(ctx.tokens, i))) break;
   }
   return undefined;
 }

@@ -33,6 +33,15 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not split after a brand word's exclamation mark before an outlet's word", () => {
+    expect(sentences("Yahoo! News reported it. Goal! Messi scored. Yahoo! Finance fell.")).toEqual([
+      "Yahoo! News reported it.",
+      "Goal!",
+      "Messi scored.",
+      "Yahoo! Finance fell.",
+    ]);
+  });
+
   it("keeps closing quotes with the sentence they end", () => {
     expect(sentences("“We work closely,” he said. “It is hard.” She left!")).toEqual([
       "“We work closely,” he said.",

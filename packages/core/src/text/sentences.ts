@@ -19,6 +19,9 @@ const OPENERS = new Set(["“", "‘", '"', "'", "(", "[", "«"]);
 /** The commonest first words of a sentence, pronouns, articles and conjunctions, capitalised. */
 const SENTENCE_STARTS: ReadonlySet<string> = new Set(["The", "A", "An", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "But", "And", "So", "Then", "Now"]);
 
+/** Words that follow a brand's exclamation mark in an outlet's or a service's name: `Yahoo! Finance`, `E! Online`. */
+const OUTLET_AFTER_MARK: ReadonlySet<string> = new Set(["News", "Online", "Finance", "Sports", "Music", "Entertainment", "Answers", "Mail"]);
+
 /** A capitalised closed-class word, which starts a sentence and no name: `The`, `It`, `But`. */
 function startsClosedClass(token: Token | undefined): boolean {
   return token !== undefined && token.kind === "word" && startsUpper(token.text) && isStopword(token.text);
@@ -33,8 +36,12 @@ export function closesAbbreviation(tokens: readonly Token[], i: number): boolean
   const tok = tokens[i]!;
   const prev = tokens[i - 1];
   if (prev === undefined || prev.end !== tok.start || prev.kind !== "word") return false;
-  // (a brand's letter and its mark, `E! News`, ends no sentence either, unless a pronoun or an article follows: `Plan B! It failed`)
-  if (tok.text === "!") return isCapitalLetter(prev.text) && !SENTENCE_STARTS.has(tokens[i + 1]?.text ?? "");
+  // (a brand's letter and its mark, `E! News`, ends no sentence either, unless a pronoun or an article follows:
+  // `Plan B! It failed`; nor does a brand word's before an outlet's word: `Yahoo! News`)
+  if (tok.text === "!") {
+    const next = tokens[i + 1]?.text ?? "";
+    return startsUpper(prev.text) && (isCapitalLetter(prev.text) ? !SENTENCE_STARTS.has(next) : OUTLET_AFTER_MARK.has(next));
+  }
   return (
     tok.text === "." &&
     (isAbbreviation(prev.text, tokens[i + 1]?.text) || isCapitalLetter(prev.text) || clockBeforeDayOrZone(tokens, i)) &&
