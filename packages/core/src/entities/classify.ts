@@ -72,6 +72,8 @@ export interface ClassifyContext {
   readonly roleNounAfter?: boolean;
   /** A capitalised title word follows it, whose office it names: `Montgomery County Prosecutor`. */
   readonly titleAfter?: boolean;
+  /** A noun for who won or was named for an award follows it, which it names: `Oscar winner`, `Emmy nominee`. */
+  readonly awardAfter?: boolean;
   /** A noun for a person or people follows it at once: `Black voters`, `the first Black mayor`. */
   readonly peopleNounAfter?: boolean;
   /** A lower-case word that is no closed-class word or speech verb follows it at once, which it modifies: `Western allies`. */
@@ -614,6 +616,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (nor do letters and digits in turns: `H5N1`, `H7N9` code a strain or a part)
   if (words.length === 1 && /^\p{Lu}\p{N}+\p{Lu}\p{N}+$/u.test(last)) return classified("other", "evidence");
   if (words.length === 1 && isAcronym(last) && !/\d{3}$/.test(last)) return classified("organization", "evidence");
+  // (`Oscar nominee Tom Hale`, `the Grammy winner`: a name before its holder names an award, no body whose officer that is)
+  if (context.awardAfter && words.length <= 2 && !context.titled) return classified("other", "evidence");
   // (after an article, before its officer's role, a name is a body's: `a Rolls Royce spokeswoman`, `a See Tickets spokeswoman`)
   if (words.length >= 2 && context.determiner && context.roleNounAfter && !context.titled) return classified("organization", "guess");
   // `Air New Zealand said`, `Southern California Edison`: no one's name holds a known place's of two words, or a compass

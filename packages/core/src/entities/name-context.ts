@@ -70,6 +70,8 @@ export function isResidentNoun(lower: string): boolean {
 }
 /** Who sits for a seat named after `for`: `the Labour MP for Normanton`, `the senator for Tasmania`. */
 const SEAT_HOLDERS: ReadonlySet<string> = new Set(["MP", "MPs", "MSP", "MEP", "MLA", "MHA", "TD", "member", "senator", "Senator", "representative", "candidate", "Congressman", "Congresswoman"]);
+/** Nouns for who won or was named for an award, which the name before them is: `Oscar winner`, `Pulitzer laureate`. */
+const AWARD_HOLDERS: ReadonlySet<string> = new Set(["winner", "winners", "nominee", "nominees", "laureate", "laureates", "medallist", "medallists", "medalist", "medalists", "honoree", "honorees", "honouree", "honourees"]);
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 /** Words for writing that puts what is written in a publication: `a paper in`, `wrote in` (not `a study in`, done in a place too). */
 const WRITINGS: ReadonlySet<string> = new Set(["paper", "papers", "article", "articles", "essay", "essays", "editorial", "column", "op-ed", "commentary", "wrote", "writes", "writing", "published", "publishes"]);
@@ -117,6 +119,7 @@ export class NameContext implements ClassifyContext {
   readonly leads: boolean;
   readonly roleNounAfter: boolean;
   readonly titleAfter: boolean;
+  readonly awardAfter: boolean;
   readonly relative: "who" | "which" | undefined;
   readonly bracketedAfterName: boolean;
   readonly numberAfter: boolean;
@@ -162,6 +165,7 @@ export class NameContext implements ClassifyContext {
     this.leads = after !== undefined && LED_BODIES.has(after.text);
     this.roleNounAfter = after !== undefined && (ROLE_NOUNS.has(after.text) || fieldRoleBeforeName(nts, endIndex));
     this.titleAfter = after !== undefined && startsUpper(after.text) && isTitlePart(after.text);
+    this.awardAfter = after !== undefined && AWARD_HOLDERS.has(after.text);
     this.relative = after?.text === "," ? RELATIVES.get((nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined;
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);

@@ -3746,6 +3746,17 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(types("Vote\n\nThe Malay-Muslim vote and the Sunni-Arab bloc split. The Anglo-Dutch firm looked to the Indo-Pacific region.")).toEqual({ "Indo-Pacific": "place" });
   });
 
+  it("reads a name before an award's holder as the award, also when listed beside a person", () => {
+    expect(types("Awards\n\nOn Monday, Oscar nominee Tom Hale and Grammy winner Bo Diaz joined Acme engineer Ann Lee.")).toEqual({
+      Oscar: "other",
+      "Tom Hale": "person",
+      Grammy: "other",
+      "Bo Diaz": "person",
+      Acme: "organization",
+      "Ann Lee": "person",
+    });
+  });
+
   it("keeps a brand's exclamation mark in its name, which makes it a company's or an outlet's", () => {
     expect(types("Outlets\n\nE! Online said Ann Lee was fine. She told Yahoo! Finance that she quit. They chose Plan B! It failed.")).toEqual({
       "E! Online": "organization",
