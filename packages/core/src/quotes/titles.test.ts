@@ -28,4 +28,10 @@ describe("titles of works in quotation marks", () => {
   it("reads a one-word title before a credit for the work, unless a comma inside the marks ends speech", () => {
     expect(read("Festival\n\nLast year's winner, “Anora” director Lena Varga, presented it. “Nonsense,” director Tom Reed said.\n")).toEqual({ quotes: ["Nonsense,"], others: [["Anora", 1]] });
   });
+
+  it("reads a one-word title before what it names or after a verb of performing it, and leaves a phrase before a noun in lower case", () => {
+    const text =
+      "Tour\n\nAnn Lee will open her “Glasshouse” world tour in May, backed by the “Yes” campaign. She sang “Hello” twice. Critics saw a “black swan” moment. “Never,” she said.\n";
+    expect(read(text)).toEqual({ quotes: ["black swan", "Never,"], others: [["Glasshouse", 1], ["Yes", 1], ["Hello", 1]] });
+  });
 });

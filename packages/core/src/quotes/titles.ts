@@ -4,15 +4,18 @@ import { isUpper } from "../text/chars.js";
 import { isTitleCaseWord } from "../text/title-case.js";
 import type { QuoteSpan } from "./scan.js";
 
-/** Nouns for works whose titles copy sets in quotation marks: `the film “Oppenheimer”`. */
+/** Nouns for works whose titles copy sets in quotation marks, and verbs of making or performing them: `the film “Oppenheimer”`, `sang “Hello”`. */
 const WORK_NOUNS = new Set([
   "film", "movie", "documentary", "series", "show", "sitcom", "drama", "comedy", "thriller", "musical", "opera", "play", "episode",
   "book", "novel", "memoir", "biography", "poem", "essay", "column", "report", "study", "paper",
   "song", "single", "album", "track", "anthem", "hit", "podcast", "game", "painting", "sculpture", "exhibition",
-  "titled", "entitled", "called", "dubbed", "named",
+  "titled", "entitled", "called", "dubbed", "named", "sang", "performed", "released", "recorded",
 ]);
 /** Nouns of the people credited with a work, which copy writes right after its title: `“Anora” director Sean Baker`. */
 const CREDIT_AFTER = /^\s+(?:director|star|co-star|actor|actress|author|creator|producer|writer|screenwriter|filmmaker|showrunner|composer|novelist|singer|cast)s?\b/;
+/** Nouns for what a title names when copy sets it before them, with a word between or not: `her “Glasshouse” world tour`, `the “Yes” campaign`. */
+const NAMED_AFTER =
+  /^\s+(?:\p{Ll}+\s+)?(?:tour|album|film|movie|series|show|single|song|book|novel|franchise|brand|campaign|initiative|programme|program|project|movement|exhibition|festival|podcast|app|collection|trilogy|slogan|motto|doctrine|plan|operation)s?\b/u;
 const MAX_WORDS = 10;
 const MAX_LENGTH = 120;
 
@@ -40,7 +43,8 @@ export function workTitle(text: string, q: QuoteSpan): Span | undefined {
   if (text.slice(Math.max(0, q.outer.start - 3), q.outer.start).trimEnd().endsWith(":") || isSpeechVerb(lastWord)) return undefined;
   // (or after an owner's name: `Sean Baker’s “Anora”`, or before a credit with no comma inside the marks: `“Anora” director
   // Sean Baker`, not `“Nonsense,” director Ann Lowe said`)
-  const credited = end === q.content.end && CREDIT_AFTER.test(text.slice(q.outer.end, q.outer.end + 20));
+  // (or before what it names: `the “Yes” campaign`)
+  const credited = end === q.content.end && (CREDIT_AFTER.test(text.slice(q.outer.end, q.outer.end + 20)) || NAMED_AFTER.test(text.slice(q.outer.end, q.outer.end + 30)));
   if (words.length === 1 && !WORK_NOUNS.has(lastWord) && !/\p{Lu}[\p{L}-]*['’]s\s*$/u.test(preceding) && !credited) return undefined;
   return { start: q.content.start, end };
 }
