@@ -886,8 +886,11 @@ const OFFICED_AREA_HEADS: ReadonlySet<string> = new Set(["County", "Parish", "Bo
  */
 function namedBeforeTitle(prefix: readonly NameToken[]): { from: number; to: number } | undefined {
   let from = prefix.length > 0 && isSentenceOpener(prefix[0]!.text) ? 1 : 0;
-  // (title words before the body's name are skipped: `Assistant Montgomery County Prosecutor`)
-  while (from < prefix.length && isTitlePart(prefix[from]!.text)) from++;
+  // (title words before the body's name are skipped: `Assistant Montgomery County Prosecutor`, save the one word a head
+  // needs before it, which may be a portfolio's: `Acting Labor Department Secretary`)
+  const headAt = prefix.findIndex((p, k) => k > from && (isOrganizationHead(p.text) || OFFICED_AREA_HEADS.has(p.text)) && isTitlePart(prefix[k + 1]?.text ?? ""));
+  const lastSkipped = headAt > 0 ? headAt - 1 : prefix.length;
+  while (from < lastSkipped && isTitlePart(prefix[from]!.text)) from++;
   const title = prefix.findIndex((p, k) => k > from && isTitlePart(p.text));
   if (title - from < 2 || GLUE_WORDS.has(prefix[from]!.text) || prefix.slice(from, title).some((p) => p.kind !== "word")) return undefined;
   const head = prefix[title - 1]!.text;

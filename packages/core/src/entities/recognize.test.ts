@@ -2218,6 +2218,17 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("keeps a portfolio's word that names a department before a title, past an acting officer's word", () => {
+    const text = "Jobs\n\nActing Labor Department Secretary Julie Su spoke. Labor Secretary Tom Perez and Justice Department Inspector General Michael Horowitz agreed.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Labor Department", "organization", []],
+      ["Julie Su", "person", ["Acting Labor Department Secretary"]],
+      ["Tom Perez", "person", ["Labor Secretary"]],
+      ["Justice Department", "organization", []],
+      ["Michael Horowitz", "person", ["Justice Department Inspector General"]],
+    ]);
+  });
+
   it("reads a name in the possessive before a person's full name as the side or employer", () => {
     const text = "Race\n\nCharles Leclerc finished ahead of Mercedes' George Russell and McLaren's Oscar Piastri. Donald Trump hired Steve Bannon. Later Trump's Steve Bannon left.\n";
     expect(types(text)).toEqual({ "Charles Leclerc": "person", Mercedes: "organization", "George Russell": "person", McLaren: "organization", "Oscar Piastri": "person", "Donald Trump": "person", "Steve Bannon": "person" });
