@@ -301,6 +301,8 @@ export function findCandidates(
   const emit = (c: Candidate) => {
     // an unknown single word the article also writes in lower case (Festival / festival) is a common word
     if (c.cls.type === "other" && c.cls.confidence === "guess" && c.words.length === 1 && lowercaseWords.has(c.words[0]!.toLowerCase())) return;
+    // (`118 degrees Fahrenheit`: a scale after its unit measures, naming nothing)
+    if (c.words.length === 1 && c.cls.confidence !== "known" && DEGREES_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start))) return;
     if (c.words.length === 1 && isCommonInitialism(c.name) && aliases.lookup(c.name) === undefined) {
       initialisms.push(c);
       return;
@@ -480,6 +482,7 @@ export function findCandidates(
   return out;
 }
 
+const DEGREES_BEFORE = /\bdegrees?\s+$/;
 const LIST_COMMA = /^\s*,\s*$/;
 const LIST_COORDINATOR = /^\s*,?\s+(?:and|or)\s+$/;
 

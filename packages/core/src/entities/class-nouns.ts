@@ -111,6 +111,8 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   }
   // `Vale and its partner BHP Billiton`: a body's partner or owner is a body, unless named as someone is
   if (isBodyRelation(nts, i)) return isGivenNameAndSurname(nts, start, end) ? undefined : "organization";
+  // (a noun in the possessive owns what the name modifies: `the weather service's Phoenix office` is in Phoenix)
+  if (t.possessive) return undefined;
   const type = typeOfNounBefore(nts, i, sentenceStart);
   // `broadcaster David Attenborough`, `the developer Jane Doe`: a body's noun for a doer may be a person's, whose name this is
   if (type === "organization" && /(?:er|or)s?$/.test(t.text) && isGivenNameAndSurname(nts, start, end)) return undefined;

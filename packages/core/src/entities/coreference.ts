@@ -38,6 +38,11 @@ function articleBefore(text: string, start: number): string | undefined {
   return /\b(the|a|an)\s+$/i.exec(text.slice(Math.max(0, start - 4), start))?.[1]!.toLowerCase();
 }
 
+/** The name stands with no article and a speech verb follows: `Southwest said`, not `the Southwest saw`. */
+function speaksBare(text: string, c: Candidate): boolean {
+  return articleBefore(text, c.start) === undefined && isSpeechVerb(/^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 16))?.[1] ?? "");
+}
+
 /** `the` stands right before `start`. */
 function afterThe(text: string, start: number): boolean {
   return articleBefore(text, start) === "the";
@@ -398,8 +403,9 @@ export function resolveEntities(
       // beside `Maryland Transportation Authority`; nor a place
       // everyone knows: `Mars` beside `Mars Express`)
       // (a headline names it so before the story names it in full: `Meta to cut jobs`)
+      // (a region's name with no article, which it takes, speaks for a firm: `Southwest said` beside `Southwest Airlines`)
       const firms =
-        c.cls.confidence === "known" && !COUNTRIES.has(word) && !CITIES.has(word) && !PLACE_NAMES.has(word)
+        c.cls.confidence === "known" && !COUNTRIES.has(word) && !CITIES.has(word) && (!PLACE_NAMES.has(word) || speaksBare(text, c))
           ? (byOrganizationFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => (m.candidate.start < c.start || c.sentence === 0) && !m.candidate.words.some((w, k) => k > 0 && STATE_BODIES.has(w))))
           : [];
       if (firms.length === 1) {

@@ -3757,6 +3757,20 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(types("Vote\n\nThe Malay-Muslim vote and the Sunni-Arab bloc split. The Anglo-Dutch firm looked to the Indo-Pacific region.")).toEqual({ "Indo-Pacific": "place" });
   });
 
+  it("reads a town before an office as the place, though a body owns the office, and a temperature's scale as no name", () => {
+    expect(types("Heat\n\nIt hit 118 degrees Fahrenheit (47.8 degrees Celsius), said the weather service's Phoenix office.\n")).toEqual({ Phoenix: "place" });
+  });
+
+  it("reads a region named by its compass word as a place, and the firm named for it where it speaks without an article", () => {
+    const text = "Heat\n\nHeat gripped the Southwest and the Northeast. Southwest Airlines cancelled flights. Southwest said the Rust Belt was next.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([
+      ["Southwest", "place", 1],
+      ["Northeast", "place", 1],
+      ["Southwest Airlines", "organization", 2],
+      ["Rust Belt", "place", 1],
+    ]);
+  });
+
   it("reads a name before an award's holder as the award, also when listed beside a person", () => {
     expect(types("Awards\n\nOn Monday, Oscar nominee Tom Hale and Grammy winner Bo Diaz joined Acme engineer Ann Lee.")).toEqual({
       Oscar: "other",
