@@ -2635,6 +2635,7 @@ describe("regions, shared plural nouns and regional bodies", () => {
     const text =
       "Heat in the Southwest\n\nThe heat reached the American Southwest and the Pacific Northwest on Monday, as Lena and Corvis counties opened shelters and Milo and Brant hospitals filled. Tacoma Public Utilities said it would help. Mae West stayed home.\n\nReporters from across south Devon were there. South Devon Fire Service said no one was hurt. Midwife Siân Prowse agreed.\n";
     expect(types(text)).toEqual({
+      Southwest: "place",
       "American Southwest": "place",
       "Pacific Northwest": "place",
       Lena: "place",
