@@ -882,6 +882,11 @@ function isShoutedNameWord(word: string, coreNameWords: Pick<KnownNames, "has">)
 /** The head words of an area that has its own officers: `Cook County Assessor`, `Jefferson Parish President`. */
 const OFFICED_AREA_HEADS: ReadonlySet<string> = new Set(["County", "Parish", "Borough", "Township", "Province", "Prefecture", "Oblast", "Governorate"]);
 
+/** A body's or an officed area's head word, which a title may follow: `Authority`, `Department`, `County`. */
+function isOfficedHead(word: string): boolean {
+  return isOrganizationHead(word) || OFFICED_AREA_HEADS.has(word);
+}
+
 /**
  * The words before a title word that name a body or an area by its head word: `Harbour Authority` of `Harbour
  * Authority Chairman`, `Bank of England` of `Also Bank of England Governor` (an opening `But` or `Also` left out),
@@ -891,13 +896,13 @@ function namedBeforeTitle(prefix: readonly NameToken[]): { from: number; to: num
   let from = prefix.length > 0 && isSentenceOpener(prefix[0]!.text) ? 1 : 0;
   // (title words before the body's name are skipped: `Assistant Montgomery County Prosecutor`, save the one word a head
   // needs before it, which may be a portfolio's: `Acting Labor Department Secretary`)
-  const headAt = prefix.findIndex((p, k) => k > from && (isOrganizationHead(p.text) || OFFICED_AREA_HEADS.has(p.text)) && isTitlePart(prefix[k + 1]?.text ?? ""));
+  const headAt = prefix.findIndex((p, k) => k > from && isOfficedHead(p.text) && isTitlePart(prefix[k + 1]?.text ?? ""));
   const lastSkipped = headAt > 0 ? headAt - 1 : prefix.length;
   while (from < lastSkipped && isTitlePart(prefix[from]!.text)) from++;
   const title = prefix.findIndex((p, k) => k > from && isTitlePart(p.text));
   if (title - from < 2 || GLUE_WORDS.has(prefix[from]!.text) || prefix.slice(from, title).some((p) => p.kind !== "word")) return undefined;
   const head = prefix[title - 1]!.text;
-  if (isOrganizationHead(head) || OFFICED_AREA_HEADS.has(head)) return { from, to: title };
+  if (isOfficedHead(head)) return { from, to: title };
   // (`Central Bank of Nigeria`: the head before `of`, capitalised words after it)
   const of = prefix.findIndex((p, k) => k > from && k < title - 1 && p.text === "of");
   const named = of > from && isOrganizationHead(prefix[of - 1]!.text) && prefix.slice(of + 1, title).every((p) => startsUpper(p.text));

@@ -489,7 +489,7 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
       return undefined;
     }
     // (`,” Dr. Ana Ruiz said`, `,” J. Ana Ruiz said`, `,” E! News reported`: a title's or an initial's period,
-    // or a brand letter's mark, ends no sentence)
+    // or a brand's exclamation mark, ends no sentence)
     if (t.text === "?" || ((t.text === "." || t.text === "!") && !closesAbbreviation(ctx.tokens, i))) break;
   }
   return undefined;

@@ -30,7 +30,7 @@ function startsClosedClass(token: Token | undefined): boolean {
 /**
  * Whether the period at token `i` closes an abbreviation or an initial (`Dr.`, `J.`) rather than a sentence:
  * an initial does unless a closed-class word follows (`wrote on X. The company`), and so does a name's last
- * abbreviation (`Apple Inc. The index`). So does a capital letter's exclamation mark (`E! News`).
+ * abbreviation (`Apple Inc. The index`). So does a brand's exclamation mark (`E! News`, `Yahoo! Finance`).
  */
 export function closesAbbreviation(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i]!;
