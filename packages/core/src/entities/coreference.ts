@@ -38,9 +38,19 @@ function articleBefore(text: string, start: number): string | undefined {
   return /\b(the|a|an)\s+$/i.exec(text.slice(Math.max(0, start - 4), start))?.[1]!.toLowerCase();
 }
 
-/** The name stands with no article and a speech verb follows: `Southwest said`, not `the Southwest saw`. */
-function speaksBare(text: string, c: Candidate): boolean {
-  return articleBefore(text, c.start) === undefined && isSpeechVerb(/^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 16))?.[1] ?? "");
+/** What a business does, and a town or a region does not, right after its name: `Meridian declined to comment`, `Meridian shares fell`. */
+const FIRM_ACTS_AFTER = /^\s+(?:declined\s+to\b|did\s+not\s+(?:immediately\s+)?(?:respond|return|comment)\b|shares\b|stock\b)/;
+/** What stands before a business's name, and not a town's: `Shares of Meridian fell`. */
+const FIRM_ACTS_BEFORE = /\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/;
+
+/**
+ * The name stands with no article and speaks or acts as a business does: `Southwest said`, `Meridian declined to
+ * say`, `Shares of Meridian fell`; not `the Southwest saw` nor `Meridian's mayor`.
+ */
+function actsAsFirm(text: string, c: Candidate): boolean {
+  if (articleBefore(text, c.start) !== undefined) return false;
+  const after = text.slice(c.end, c.end + 36);
+  return isSpeechVerb(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? "") || FIRM_ACTS_AFTER.test(after) || FIRM_ACTS_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
 }
 
 /** `the` stands right before `start`. */
@@ -145,7 +155,9 @@ export function resolveEntities(
    * (before a possessive the preposition governs what is owned: `the length of Toledo's detention`)
    */
   const mayNameOther = (c: Candidate) =>
-    c.cls.type === "place" && c.words.length === 1 && (possessiveAt(text, c.end) || !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start)));
+    c.cls.type === "place" &&
+    c.words.length === 1 &&
+    (possessiveAt(text, c.end) || !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start)));
   const create = (c: Candidate, key: string, kind: MentionKind = "name", canonical = c.cls.canonical) => {
     const cluster: Cluster = { members: [], defined: new Map(), descriptions: [], canonical: canonical || undefined };
     clusters.push(cluster);
@@ -403,9 +415,10 @@ export function resolveEntities(
       // beside `Maryland Transportation Authority`; nor a place
       // everyone knows: `Mars` beside `Mars Express`)
       // (a headline names it so before the story names it in full: `Meta to cut jobs`)
-      // (a region's name with no article, which it takes, speaks for a firm: `Southwest said` beside `Southwest Airlines`)
+      // (a town's or a region's name, with no article, that speaks or acts as a business does is the firm's: `Southwest said`
+      // beside `Southwest Airlines`, `Meridian declined to comment` beside `Meridian Health Partners`)
       const firms =
-        c.cls.confidence === "known" && !COUNTRIES.has(word) && !CITIES.has(word) && (!PLACE_NAMES.has(word) || speaksBare(text, c))
+        c.cls.confidence === "known" && !COUNTRIES.has(word) && (!(CITIES.has(word) || PLACE_NAMES.has(word)) || actsAsFirm(text, c))
           ? (byOrganizationFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => (m.candidate.start < c.start || c.sentence === 0) && !m.candidate.words.some((w, k) => k > 0 && STATE_BODIES.has(w))))
           : [];
       if (firms.length === 1) {
@@ -449,7 +462,7 @@ export function resolveEntities(
       continue;
     }
     // `Halvorsen said its robot` beside `Ingrid Halvorsen` and `Halvorsen Robotics`: the word `its` speaks of is the business
-    const firm = c.cls.type === "organization" && itsFollows(text, c.end) ? (byOrganizationFirstWord.get(word) ?? []) : [];
+    const firm = c.cls.type === "organization" && (itsFollows(text, c.end) || actsAsFirm(text, c)) ? (byOrganizationFirstWord.get(word) ?? []) : [];
     if (firm.length === 1) {
       join(c, firm[0]!, "partial");
       continue;

@@ -3772,6 +3772,15 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     ]);
   });
 
+  it("reads a town's name that acts as a business does as the firm named for it, and the town where it does not", () => {
+    const text =
+      "Breach\n\nMeridian Health Partners lost data. Meridian declined to say more. Shares of Meridian fell. The mayor of Meridian said nothing.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.span.start)])).toEqual([
+      ["Meridian Health Partners", "organization", [8, 44, 85]],
+      ["Meridian", "place", [113]],
+    ]);
+  });
+
   it("reads a name before an award's holder as the award, also when listed beside a person", () => {
     expect(types("Awards\n\nOn Monday, Oscar nominee Tom Hale and Grammy winner Bo Diaz joined Acme engineer Ann Lee.")).toEqual({
       Oscar: "other",
