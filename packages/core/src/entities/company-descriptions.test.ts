@@ -116,6 +116,16 @@ describe("company descriptions", () => {
     const text = "Quillon to buy Brannock Labs\n\nQuillon, the Swiss drugmaker, has agreed to buy Brannock Labs for $2bn.\n\nBrannock Labs shares rose.\n";
     expect(descriptions(text)).toEqual(["Quillon <= …, the Swiss [drugmaker]"]);
   });
+  it("reads a business's seat of several words, or a town and its state, between `the` and the noun", () => {
+    const text = "Growth\n\nHalden Corp said profit rose. The San Jose-based company plans to grow. The Franklin, Tennessee-based firm said more.\n";
+    expect(descriptions(text)).toEqual(["Halden Corp <= … Jose-based [company]", "Halden Corp <= …essee-based [firm]"]);
+  });
+
+  it("calls back the business that has been a sentence's subject over one named as often only as an object", () => {
+    const text = "Breach\n\nCorrin Health said hackers stole data it kept for Brannock Bank.\n\nThe company said it shut its systems.\n";
+    expect(descriptions(text)).toEqual(["Corrin Health <= … Bank.//The [company]"]);
+  });
+
   it("calls no body `the company` has stood for in the story `the union`", () => {
     const text =
       "Strike\n\nNurses at two Corrin hospitals walked out on Monday. The Harwell Nurses Association said its members had no contract.\n\nCorrin Health said it had hired replacements. Corrin Health runs both hospitals, and Corrin Health pays well.\n\nIn a statement, the company called the union's demand unaffordable.\n\nThe union said nurses would return on Thursday.\n";

@@ -161,7 +161,9 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
   const kinds = kindsOf(named, ctx);
   const added = new AddedMentions();
   const counts = new Map<Entity, number>();
-  const leaders = { any: new Leaders(counts), business: new Leaders(counts) };
+  /** Bodies that have opened a sentence as its subject. */
+  const subjects = new Set<Entity>();
+  const leaders = { any: new Leaders(counts, subjects), business: new Leaders(counts, subjects) };
   const businesses = new Set<Entity>();
   /** Bodies the story has called by a noun only a business goes by (`the company`): no union or charity then. */
   const calledBusiness = new Set<Entity>();
@@ -181,7 +183,9 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
         const n = named[next++]!;
         const possessor = isPossessor(ctx.text, n.end);
         const owner = possessor || isRoleNoun(ctx.tokens[tokenIndexAt(ctx.tokens, n.end)]?.text ?? "");
-        remember(here, { entity: n.entity, subject: firstInSentence && (isSubjectPosition(ctx, n) || sharesOf(ctx, sentence.firstToken, n.start)), speaker: besideSpeechVerb(ctx, n), owner });
+        const subject = firstInSentence && (isSubjectPosition(ctx, n) || sharesOf(ctx, sentence.firstToken, n.start));
+        if (subject) subjects.add(n.entity);
+        remember(here, { entity: n.entity, subject, speaker: besideSpeechVerb(ctx, n), owner });
         counts.set(n.entity, (counts.get(n.entity) ?? 0) + 1);
         leaders.any.counted(n.entity);
         if (n.business) {
@@ -197,7 +201,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       const first = ctx.tokens[ti + 1]!.text;
       const room = ti + 2 < sentence.endToken;
       const sector = room && SECTORS.has(first) && !COMPANY_NOUNS.has(withoutPossessive(first));
-      const at = sector || (room && isPlaceOrOwner(first)) ? ti + 2 : ti + 1;
+      const at = sector ? ti + 2 : room ? placedUntil(ctx, ti + 1, sentence.endToken) : ti + 1;
       const noun = ctx.tokens[at]!;
       const word = withoutPossessive(noun.text);
       if (!(COMPANY_NOUNS.has(word) || (sector && word === "giant")) || ctx.inBody[si] === 0 || taken.has(noun.start) || insideAny(ctx.quotes, token.start)) continue;
@@ -274,6 +278,20 @@ function isPlaceOrOwner(word: string): boolean {
   return DEMONYMS.has(word) || /^[\p{L}.]+-(?:run|based|owned|controlled|listed|backed|headquartered)$/u.test(word);
 }
 
+/**
+ * Where the words that place a business or say who runs it, opening at token `from`, end: after `London-based` or
+ * `state-run`, and after a place of several words or with its state before the hyphen (`San Jose-based`, `Franklin,
+ * Tennessee-based`); `from` itself when there are none.
+ */
+function placedUntil(ctx: PronounContext, from: number, end: number): number {
+  for (let k = from; k < from + 4 && k + 1 < end; k++) {
+    const word = ctx.tokens[k]!.text;
+    if (isPlaceOrOwner(word)) return k + 1;
+    if (!(/^\p{Lu}/u.test(word) || (word === "," && k > from))) break;
+  }
+  return from;
+}
+
 /** `Shares of Acme rose`, `Shares in Acme fell`: a sentence opening so is about the business. */
 function sharesOf(ctx: PronounContext, first: number, start: number): boolean {
   const at = tokenIndexAt(ctx.tokens, start);
@@ -303,7 +321,10 @@ function calledBack(here: readonly Referent[], before: Referent | undefined, lea
 /** The few entities named most so far, kept as they are counted, so that the story's business is found without a scan. */
 class Leaders {
   private readonly board: Entity[] = [];
-  constructor(private readonly counts: ReadonlyMap<Entity, number>) {}
+  constructor(
+    private readonly counts: ReadonlyMap<Entity, number>,
+    private readonly subjects: ReadonlySet<Entity>,
+  ) {}
 
   counted(entity: Entity): void {
     if (!this.board.includes(entity)) this.board.push(entity);
@@ -311,13 +332,20 @@ class Leaders {
     if (this.board.length > HERE) this.board.pop();
   }
 
-  /** The one named most, none of `excluded` nor `unfit`, when it is named more often than any other. */
+  /**
+   * The one named most, none of `excluded` nor `unfit`, when it is named more often than any other, or as often
+   * and it alone of those has been a sentence's subject (`Acme Health said …` beside `Social Security numbers`).
+   */
   top(excluded: ReadonlySet<Entity>, unfit: (e: Entity) => boolean): Entity | undefined {
     const left = this.board.filter((e) => !excluded.has(e) && !unfit(e));
     const first = left[0];
     if (first === undefined) return undefined;
-    // (an entity off the board is named at most as often as the board's last)
-    const second = left[1] ?? (this.board.length === HERE ? this.board[HERE - 1] : undefined);
-    return second === undefined || this.counts.get(first)! > this.counts.get(second)! ? first : undefined;
+    const most = this.counts.get(first)!;
+    // (an entity off the board is named at most as often as the board's last, and may have been a subject)
+    const offBoard = this.board.length === HERE && this.counts.get(this.board[HERE - 1]!)! === most;
+    const tied = left.filter((e) => this.counts.get(e)! === most);
+    if (tied.length === 1 && !offBoard) return first;
+    const leading = tied.filter((e) => this.subjects.has(e));
+    return leading.length === 1 && !offBoard ? leading[0] : undefined;
   }
 }

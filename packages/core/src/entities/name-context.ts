@@ -530,14 +530,21 @@ function pronounFollows(nts: readonly NameToken[], end: number): "personal" | "n
   return undefined;
 }
 
-/** A state's or country's name of one or two words at `at`, not a possessive, then a comma, a full stop or nothing: `Indiana,`, `New Mexico.` */
+/** The word after a hyphen that makes the place before it a seat: `Tennessee-based`. */
+const SEATED = /^(?:based|headquartered)$/;
+
+/**
+ * A state's or country's name of one or two words at `at`, not a possessive, then a comma, a full stop, a seat's
+ * hyphen or nothing: `Indiana,`, `New Mexico.`, `Tennessee-based`.
+ */
 function stateFollows(nts: readonly NameToken[], at: number): boolean {
   for (const width of [1, 2]) {
     const words = nts.slice(at, at + width);
     if (words.length < width || words.some((t) => t.kind !== "word" || t.possessive)) return false;
     const name = words.map((t) => t.text).join(" ");
-    const next = nts[at + width]?.text;
-    if ((REGIONS.has(name) || COUNTRIES.has(name)) && (next === undefined || next === "," || next === ".")) return true;
+    const next = nts[at + width];
+    // (`Franklin, Tennessee-based`: a business's seat given as its town and state)
+    if ((REGIONS.has(name) || COUNTRIES.has(name)) && (next === undefined || next.text === "," || next.text === "." || (next.hyphenBefore && SEATED.test(next.text)))) return true;
   }
   return false;
 }

@@ -2082,6 +2082,15 @@ describe("session 40: places, bodies and roles read from their shape", () => {
       ["Texas", "place", ["Texas:name"]],
     ]);
   });
+
+  it("reads a name before a comma and a state that seats a business as a town there", () => {
+    expect(types("Profits\n\nOn Monday, the Gary, Indiana-based steelmaker said profit rose. A Kermit, Texas-headquartered firm fell.")).toEqual({
+      Gary: "place",
+      Indiana: "place",
+      Kermit: "place",
+      Texas: "place",
+    });
+  });
 });
 
 describe("words beside names that say what they are", () => {
