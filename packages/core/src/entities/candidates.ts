@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, PARTY_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -535,6 +535,13 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     const head = runParts.slice(0, -1);
     if (isPlaceName(runText(head), aliases)) return interpretRun(text, run, head, aliases);
   }
+  // `a Virginia Democrat`, `Texas Republicans`: a state's or a town's name before a party's member is where they sit
+  // for, and the party is a group of its own (a country's is the party's name: `Sweden Democrats`)
+  if (runParts.length > 1 && PARTY_MEMBERS.has(lastPart) && aliases.lookup(whole) === undefined) {
+    const seat = runParts.slice(0, -1);
+    const place = runText(seat);
+    if (REGIONS.has(place) || CITIES.has(place)) return [...interpretRun(text, run, seat, aliases), ...interpretRun(text, run, runParts.slice(-1), aliases)];
+  }
   // `HMS Queen Elizabeth`, `HMS Prince of Wales`: a ship's letters make all the words after them its name, titles and places too
   // (and a peer's title of a place is the peer's name, though the title is also a form of address: `the Prince of Wales`)
   if (aliases.lookup(whole) !== undefined || COUNTRIES.has(whole) || isWellKnownOrganization(whole, texts) || (texts.length > 1 && CRAFT_PREFIXES.has(texts[0]!)) || isPeerageName(whole)) {
@@ -716,6 +723,9 @@ function isPortfolioWord(word: string): boolean {
 function isPortfolio(parts: readonly NameToken[], aliases: AliasTable): boolean {
   return parts.length > 0 && parts.every((p) => p.text === "and" || (startsUpper(p.text) && !isFirstName(p.text))) && !isKnownWord(runText(parts), aliases);
 }
+
+/** A party's word for its members, which a state's name may qualify: `Democrat`, `Republicans`, `Tory`. */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set([...PARTY_WORDS].filter((w) => !w.includes(" ") && w !== "Democratic"));
 
 function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): number {
   for (let k = Math.min(parts.length - 1, 6); k >= 1; k--) {

@@ -966,6 +966,25 @@ describe("business wire copy", () => {
   });
 });
 
+describe("a legislator's state and party", () => {
+  it("reads a state's or a town's name before a party's member as the place and the party's group, and a country's as the party's name", () => {
+    const text =
+      "Vote\n\nOn Monday, Senator Mark Hale, a Virginia Democrat, said no. Ann Lee, a New York Republican, said yes. Texas Republicans balked, as did the Sweden Democrats.";
+    const entities = analyzeArticle(text).entities;
+    expect(entities.filter((e) => e.name !== "Sweden Democrats").map((e) => [e.name, e.type, e.mentions.length])).toEqual([
+      ["Mark Hale", "person", 1],
+      ["Virginia", "place", 1],
+      ["Democrat", "group", 1],
+      ["Ann Lee", "person", 1],
+      ["New York", "place", 1],
+      ["Republican", "group", 1],
+      ["Texas", "place", 1],
+      ["Republicans", "group", 1],
+    ]);
+    expect(entities.filter((e) => e.name === "Sweden Democrats")).toHaveLength(1);
+  });
+});
+
 describe("British, parliamentary and deal copy", () => {
   const entities = (text: string) => analyzeArticle(text).entities.map((e) => ({ name: e.name, type: e.type, roles: e.roles }));
 
