@@ -220,6 +220,17 @@ export function isProse(p: Pick<ArticleParagraph, "role">): boolean {
  * Names and name words the article writes, matched as `nameMatchKey` matches them: with or without diacritics
  * (`Ørsted` is known after `Orsted`), and an Arabic article in either case (`Al-Amr` after `al-Amr`).
  */
+/** What the article has named before a run, by which a capitalised word that opens a sentence is read. */
+interface NamedSoFar {
+  readonly names: Pick<KnownNames, "has">;
+  /** Words of names, not the generic words names are built from (Council, University, Minister). */
+  readonly words: Pick<KnownNames, "has">;
+  /** Name words that end a name, or a person's: short forms. */
+  readonly core: Pick<KnownNames, "has">;
+  /** The first words of bodies' names. */
+  readonly leads: Pick<KnownNames, "has">;
+}
+
 class KnownNames {
   private readonly names = new Set<string>();
   add(name: string): void {
@@ -249,6 +260,8 @@ export function findCandidates(
   const knownNameWords = new KnownNames();
   /** Name words that end a name, or a person's: short forms. The others only lead a name (`Federal` in `Federal Aviation Administration`). */
   const coreNameWords = new KnownNames();
+  /** The first words of bodies' names: `Airbus` in `Airbus Group`, which may name the body alone, where `Aviation` does not. */
+  const leadNameWords = new KnownNames();
   const inWork = (at: number) => insideAny(works, at);
   const lowercaseWords = new LowerCaseWords(text, tokens);
   const ampersandNames = namesWithAmpersand(text);
@@ -290,6 +303,7 @@ export function findCandidates(
 
   const out: Candidate[] = [];
   const knownNames = new KnownNames();
+  const namedSoFar: NamedSoFar = { names: knownNames, words: knownNameWords, core: coreNameWords, leads: leadNameWords };
   /** The last two words of a person's name of three or more (`Two Rivers` of `Daniel Two Rivers`): perhaps a surname of two words. */
   const surnamesOfWords = new KnownNames();
   const deferred: Pending[] = [];
@@ -323,6 +337,7 @@ export function findCandidates(
     if (person) for (const w of words) coreNameWords.add(w);
     // (nor is a body's everyday last word a short form of it: `Rail` in `Network Rail` before `Rail unions`)
     else if (words.length > 0 && words.at(-1) === c.words.at(-1) && !VOCABULARY.has(words.at(-1)!.toLowerCase())) coreNameWords.add(words.at(-1)!);
+    if (!person && words[0] !== undefined && words[0] === c.words[0]) leadNameWords.add(words[0]);
   };
 
   /** `WHO`, `IT`: a closed-class word in capitals, an acronym only if the article spells out a name with its initials. */
@@ -432,7 +447,7 @@ export function findCandidates(
   for (const run of deferred) {
     const acronym = bracketedInitials(text, run, inOrder);
     if (acronym !== undefined) emit(acronym);
-    else for (const c of knownOnly(text, run, aliases, knownNames, knownNameWords, coreNameWords, lowercaseWords)) emit(c);
+    else for (const c of knownOnly(text, run, aliases, namedSoFar, lowercaseWords)) emit(c);
   }
 
   if (capitalWords.length > 0 || initialisms.length > 0) {
@@ -803,9 +818,7 @@ function knownOnly(
   text: string,
   run: Pending,
   aliases: AliasTable,
-  knownNames: Pick<KnownNames, "has">,
-  knownNameWords: Pick<KnownNames, "has">,
-  coreNameWords: Pick<KnownNames, "has">,
+  named: NamedSoFar,
   lowercaseWords: Pick<ReadonlySet<string>, "has">,
 ): Candidate[] {
   const out: Candidate[] = [];
@@ -827,14 +840,14 @@ function knownOnly(
       if (single && PORTFOLIO_PARTIES.has(word) && PORTFOLIO_TITLES.has(parts[k]?.text ?? "")) continue;
       const name = single ? word : runText(parts.slice(i, k));
       const known =
-        knownNames.has(name) ||
+        named.names.has(name) ||
         (isKnownWord(name, aliases) && !(single && run.mode !== "plain" && lowercaseWords.has(word.toLowerCase()))) ||
-        (single && knownNameWords.has(word) && !(run.mode === "initial" && !coreNameWords.has(word) && modifiesNounAfter(word, run.nts[first.at + 1]))) ||
+        (single && named.words.has(word) && !(run.mode === "initial" && !named.core.has(word) && modifiesNounAfter(word, run.nts[first.at + 1], named.leads.has(word)))) ||
         // `The Senate passed`, `Parliament voted`: a legislature's word names one wherever it stands
         (single && LEGISLATURES.has(word)) ||
         (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end)) && !isLabel(text, first)) ||
         // `LINDGREN: It is late.`: a transcript's label, or a shouted headline, sets a name the article gives in capitals
-        (single && isShoutedNameWord(word, coreNameWords)) ||
+        (single && isShoutedNameWord(word, named.core)) ||
         // (`Airbus said`, `Kestrova told`: a word no dictionary has, before a verb of speech, is whoever speaks;
         // `Muscovites said`, `Brexiteers said`, `Forecasters said` are people of a kind)
         (single &&
@@ -851,7 +864,7 @@ function knownOnly(
         (single && run.mode === "initial" && (asideFollows(run.nts, first.at + 1) || ageFollows(run.nts, first.at + 1)) && isNoWord(word, lowercaseWords) && !isCommonPlural(word)) ||
         // `Moody's said`: a possessive that owns nothing is a name written so (see `nameTokens`), and the name's
         // possessive is that name's (`Moody's chief executive` beside it)
-        (single && (isPossessiveNameWord(word) || (first.possessive && possessiveForms(word).some((form) => knownNames.has(form))))) ||
+        (single && (isPossessiveNameWord(word) || (first.possessive && possessiveForms(word).some((form) => named.names.has(form))))) ||
         // `Apple's Tim Cook`: a possessive opening a sentence before a person's name is whom they work for
         (single && run.mode === "initial" && first.possessive && ownsPersonAfter(run.nts, first, first.at + first.width)) ||
         // `Everton beat Leeds 2-1`: a word no dictionary has, before a match's result, names a side
@@ -871,7 +884,7 @@ function knownOnly(
     }
     const slice = parts.slice(i, i + matched);
     const candidate = makeCandidate(text, run, slice, aliases, false);
-    if (candidate !== undefined && (candidate.cls.type !== "other" || knownNames.has(candidate.name) || knownNameWords.has(candidate.name) || isAcronym(candidate.name) || listedOnly || isShoutedNameWord(candidate.name, coreNameWords))) {
+    if (candidate !== undefined && (candidate.cls.type !== "other" || named.names.has(candidate.name) || named.words.has(candidate.name) || isAcronym(candidate.name) || listedOnly || isShoutedNameWord(candidate.name, named.core))) {
       out.push(candidate);
     }
     i += matched;
@@ -933,11 +946,12 @@ function isPlaceName(name: string, aliases: AliasTable): boolean {
 }
 
 /** Nothing the article has named: for reading a run's words by the tables alone. */
-const NOTHING_NAMED: Pick<ReadonlySet<string>, "has"> = new Set<string>();
+const NOTHING: Pick<ReadonlySet<string>, "has"> = new Set<string>();
+const NOTHING_NAMED: NamedSoFar = { names: NOTHING, words: NOTHING, core: NOTHING, leads: NOTHING };
 
 /** The names in `parts` of the run that the tables know, whatever the article has named. */
 function knownToTables(text: string, run: Pending, parts: readonly NameToken[], aliases: AliasTable): Candidate[] {
-  return knownOnly(text, { ...run, parts }, aliases, NOTHING_NAMED, NOTHING_NAMED, NOTHING_NAMED, NOTHING_NAMED);
+  return knownOnly(text, { ...run, parts }, aliases, NOTHING_NAMED, NOTHING);
 }
 
 /**
@@ -954,10 +968,12 @@ function isBrandShaped(word: string): boolean {
 /**
  * `Federal investigators`, `Air traffic controllers`: an everyday word that only leads a name (`Federal
  * Aviation Administration`), first in a sentence and before a lower-case word that is no verb of speech
- * or closed-class word, is that word, not the name cut short (`United said` still is).
+ * or closed-class word, is that word, not the name cut short (`United said` still is). So is any word from
+ * inside a body's name that does not lead it, in a dictionary or not: `Cybersecurity experts` beside the
+ * `Senate Cybersecurity Caucus` (`leads` tells one that does: `Airbus engineers` beside `Airbus Group`).
  */
-function modifiesNounAfter(word: string, next: NameToken | undefined): boolean {
-  return next !== undefined && VOCABULARY.has(word.toLowerCase()) && /^\p{Ll}/u.test(next.text) && !isSpeechVerb(next.text) && !isStopword(next.text);
+function modifiesNounAfter(word: string, next: NameToken | undefined, leads: boolean): boolean {
+  return next !== undefined && (!leads || VOCABULARY.has(word.toLowerCase())) && /^\p{Ll}/u.test(next.text) && !isSpeechVerb(next.text) && !isStopword(next.text);
 }
 
 /**

@@ -1925,6 +1925,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Rail Delivery Group", "organization", ["Rail Delivery Group:name"]],
       ["Network Rail", "organization", ["Network Rail:name"]],
     ]);
+    // nor is a word from inside one, in a dictionary or not
+    const inner = "Visits\n\nThe Rural Telehealth Alliance said it would help. Telehealth visits rose on Monday.\n";
+    expect(mentionsOf(inner)).toEqual([["Rural Telehealth Alliance", "organization", ["Rural Telehealth Alliance:name", "it:pronoun"]]]);
   });
   it("reads an Arabic surname with its article in lower case as a name on its own, and in capitals first in a sentence", () => {
     const text = "Talks\n\nKhalid bin Omar al-Tamimi, the mediator, said both sides had come.\n\n\"It is positive,\" al-Tamimi told reporters. Al-Tamimi left on Monday.\n";
