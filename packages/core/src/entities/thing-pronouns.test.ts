@@ -25,6 +25,12 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Quillon Corp <= …and doubled [its]", "Iran <= …n Iran over [its]"]);
   });
 
+  it("passes over a body named where or to whom the words were said for the speaker", () => {
+    const text =
+      "Breach\n\nQuillon Corp said in a filing with the Securities and Exchange Commission that its network was hit. Tarvel Foods told the court that the Brannock Bank cut its loans.\n";
+    expect(pronouns(text)).toEqual(["Quillon Corp <= …ission that [its]", "Brannock Bank <= …ck Bank cut [its]"]);
+  });
+
   it("passes over a place after a preposition and its article for the clause's subject", () => {
     const text = "Galleries\n\nThe Quarvel Museum near the Giza pyramids opened its galleries.\n";
     expect(pronouns(text)).toEqual(["Quarvel Museum <= …mids opened [its]"]);

@@ -115,11 +115,31 @@ function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number)
     const end = tokenIndexAt(ctx.tokens, n.end);
     const preposition = tokenBeforeName(ctx, start);
     const inPlace = n.entity.type === "place" && SETTINGS.has(ctx.tokens[preposition]?.text ?? "");
-    const setting = inPlace && (clauseGoesOn(ctx, end, at) || actsUnnamed(ctx, ctx.sentences[n.sentence]!.firstToken, preposition));
+    const setting = (inPlace && (clauseGoesOn(ctx, end, at) || actsUnnamed(ctx, ctx.sentences[n.sentence]!.firstToken, preposition))) || besideReport(ctx, preposition, end, at);
     if (!setting && !insideClosedAside(ctx, here, start, end, at)) return unnamedSubjectBetween(ctx, end, at) ? undefined : n;
     passed = true;
   }
   return undefined;
+}
+
+/** Prepositions that tell where or to whom words were said: `in a filing with`, `in a letter to`. */
+const REPORT_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "to", "in", "at", "before", "on", "from"]);
+/** How many tokens back from a name's preposition the verb of speech it hangs on may stand: `said in a filing with`. */
+const REPORT_REACH = 8;
+
+/**
+ * `Acme said in a filing with the Securities and Exchange Commission that its network was hit`: a name after a
+ * preposition, between a verb of speech and the `that` of what was said, tells where or to whom it was said, so
+ * the report is about the speaker.
+ */
+function besideReport(ctx: PronounContext, preposition: number, end: number, at: number): boolean {
+  if (ctx.tokens[end]?.text !== "that" || end >= at || !REPORT_PREPOSITIONS.has(ctx.tokens[preposition]?.text ?? "")) return false;
+  for (let k = preposition - 1; k >= 0 && k >= preposition - REPORT_REACH; k--) {
+    const word = ctx.tokens[k]!.text;
+    if (isSpeechVerb(word)) return true;
+    if (word === "that" || /^[.;:!?]$/.test(word)) return false;
+  }
+  return false;
 }
 
 /** `in Ohio and doubled`, `in Paris that`: the clause goes on after the place at token `end`, before token `at`, with a verb or `that`. */
