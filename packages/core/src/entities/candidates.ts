@@ -644,8 +644,12 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   if (prefix.length > 0) {
     // `Harbour Authority Chairman Tim Bell`, `Lok Sabha Speaker Om Birla`, `Cook County Assessor Fritz Kaegi`: a body
     // or an area named by its head word before the title
-    const body = namedBeforeTitle(prefix);
-    const bodyName = body !== undefined ? makeCandidate(text, run, prefix.slice(body.from, body.to), aliases, false) : undefined;
+    const titled = namedBeforeTitle(prefix);
+    const firm = titled === undefined ? firmBeforeOffice(prefix, aliases) : undefined;
+    const body = titled ?? firm;
+    let bodyName = body !== undefined ? makeCandidate(text, run, prefix.slice(body.from, body.to), aliases, false) : undefined;
+    // (a word no table knows is a business only by its place before the office)
+    if (firm !== undefined && bodyName !== undefined && bodyName.cls.confidence !== "known") bodyName = { ...bodyName, cls: classified("organization", "evidence") };
     if (bodyName !== undefined) results.push(bodyName);
     const rest = body !== undefined && bodyName !== undefined ? prefix.slice(body.to) : prefix;
     for (const c of knownToTables(text, run, rest, aliases)) results.push(c);
@@ -930,6 +934,21 @@ function namedBeforeTitle(prefix: readonly NameToken[]): { from: number; to: num
   const of = prefix.findIndex((p, k) => k > from && k < title - 1 && p.text === "of");
   const named = of > from && isOrganizationHead(prefix[of - 1]!.text) && prefix.slice(of + 1, title).every((p) => startsUpper(p.text));
   return named ? { from, to: title } : undefined;
+}
+
+/** A business's offices, whose holder's title a firm's own name may open: `Quillon CEO`, `Tarvel Chairman`. */
+const FIRM_OFFICES: ReadonlySet<string> = new Set(["CEO", "CFO", "COO", "CTO", "Chairman", "Chairwoman", "Chair", "President", "Founder", "Co-founder", "Cofounder", "Chief", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Owner"]);
+
+/**
+ * `Quillon` of `Quillon CEO`: one word no table, dictionary or list of given names has, before a business's office,
+ * is the business (a place's, a party's or a people's word is read by the tables: `Texas Governor`, `Labour leader`).
+ */
+function firmBeforeOffice(prefix: readonly NameToken[], aliases: AliasTable): { from: number; to: number } | undefined {
+  const from = prefix.length > 0 && isSentenceOpener(prefix[0]!.text) ? 1 : 0;
+  const word = prefix[from]?.text ?? "";
+  const office = prefix[from + 1]?.text ?? "";
+  if (!FIRM_OFFICES.has(office) || prefix[from]!.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(word) || isTitlePart(word) || isFirstName(word)) return undefined;
+  return isEnglishWord(word.toLowerCase()) || isKnownWord(word, aliases) || isStopword(word) ? undefined : { from, to: from + 1 };
 }
 
 /**

@@ -126,6 +126,12 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["Corrin Health <= … Bank.//The [company]"]);
   });
 
+  it("calls back the business whose officer speaks, titled before the name, over the story's business", () => {
+    const text =
+      "Breach\n\nCorrin Health said it was hit. Corrin declined to comment.\n\nA year ago, a cyberattack on Halden Labs, a unit of Brannock Group, disrupted payments. Brannock CEO Ann Lee told a Senate panel that the company had paid.\n";
+    expect(descriptions(text)).toEqual(["Brannock Group <= …el that the [company]"]);
+  });
+
   it("calls no body `the company` has stood for in the story `the union`", () => {
     const text =
       "Strike\n\nNurses at two Corrin hospitals walked out on Monday. The Harwell Nurses Association said its members had no contract.\n\nCorrin Health said it had hired replacements. Corrin Health runs both hospitals, and Corrin Health pays well.\n\nIn a statement, the company called the union's demand unaffordable.\n\nThe union said nurses would return on Thursday.\n";

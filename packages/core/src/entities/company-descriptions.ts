@@ -4,7 +4,7 @@ import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { withoutPossessive } from "./name-tokens.js";
 import { besideSpeechVerb, continuesParagraph, creditedInBrackets, isPossessor, isSubjectPosition, type PronounContext } from "./pronouns.js";
-import { DEMONYMS, SECTORS, STATE_BODIES } from "./lexicon.js";
+import { DEMONYMS, SECTORS, STATE_BODIES, isTitlePart } from "./lexicon.js";
 import { isRoleNoun } from "./roles.js";
 import type { Entity } from "./types.js";
 
@@ -182,7 +182,9 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       while (next < named.length && named[next]!.start <= token.start) {
         const n = named[next++]!;
         const possessor = isPossessor(ctx.text, n.end);
-        const owner = possessor || isRoleNoun(ctx.tokens[tokenIndexAt(ctx.tokens, n.end)]?.text ?? "");
+        // (`Acme spokesman`, `Acme CEO Ann Lee`: a body before one of its people owns them)
+        const role = ctx.tokens[tokenIndexAt(ctx.tokens, n.end)]?.text ?? "";
+        const owner = possessor || isRoleNoun(role) || isTitlePart(role);
         const subject = firstInSentence && (isSubjectPosition(ctx, n) || sharesOf(ctx, sentence.firstToken, n.start));
         if (subject) subjects.add(n.entity);
         remember(here, { entity: n.entity, subject, speaker: besideSpeechVerb(ctx, n), owner });

@@ -914,7 +914,7 @@ describe("business wire copy", () => {
   });
 
   it("types a name by its legal form and groups the company's shorter names with it", () => {
-    expect(entities.find((e) => e.name === "Solaris Grid Inc")).toEqual({ name: "Solaris Grid Inc", type: "organization", roles: [], mentions: ["Solaris Grid Inc", "Solaris", "Solaris Grid", "company"] });
+    expect(entities.find((e) => e.name === "Solaris Grid Inc")).toEqual({ name: "Solaris Grid Inc", type: "organization", roles: [], mentions: ["Solaris Grid Inc", "Solaris", "Solaris Grid", "Solaris", "company"] });
     expect(entities.find((e) => e.name === "Nordwind Energy ASA")).toEqual({ name: "Nordwind Energy ASA", type: "organization", roles: [], mentions: ["Nordwind Energy ASA", "it", "Nordwind"] });
   });
 
@@ -2246,6 +2246,19 @@ describe("words beside names that say what they are", () => {
       ["Cynthia Lee Sheng", "person", ["Jefferson Parish President"]],
       ["Harbour Authority", "organization", []],
       ["Tim Bell", "person", ["Deputy Harbour Authority Chairman"]],
+    ]);
+  });
+
+  it("reads one word no table knows before a business's office as the business, past an opening adverb, but not a town before its mayor's", () => {
+    const text = "Deal\n\nOn Monday, Tarvel CEO Al Roe agreed. Then Brannock Chairman Ed Poe agreed. Kermit Mayor Ann Lee came, as did Texas Governor Tim Bell.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Tarvel", "organization", []],
+      ["Al Roe", "person", ["Tarvel CEO"]],
+      ["Brannock", "organization", []],
+      ["Ed Poe", "person", ["Brannock Chairman"]],
+      ["Ann Lee", "person", ["Kermit Mayor"]],
+      ["Texas", "place", []],
+      ["Tim Bell", "person", ["Texas Governor"]],
     ]);
   });
 
