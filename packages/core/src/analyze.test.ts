@@ -107,6 +107,15 @@ describe("analyzeArticle edge cases", () => {
     expect(m.entities.map((e) => e.name)).toEqual(["Ada Vole"]);
   });
 
+  it("reads the headlines under `Read more:` or `Most read` as links to other stories", () => {
+    const m = analyzeArticle(
+      "Surgeon dies aged 94\n\nDame Ada Vole, a pioneering heart surgeon, has died aged 94, her family said on Sunday.\n\nRead more:\n\nCardiff hospitals doubled surgery in 2024, study finds\n\nMost read\n\nWales beat Italy in Rome\n",
+    );
+    expect(m.paragraphs.map((p) => p.boilerplate ?? p.role)).toEqual(["headline", "body", "navigation", "navigation", "navigation", "navigation"]);
+    expect(m.entities.map((e) => e.name)).toEqual(["Ada Vole"]);
+    expect(m.dates.map((d) => d.text)).toEqual(["Sunday"]);
+  });
+
   it("reads the names and places under a press office's `Media Contacts` as contacts, and a labelled link as a link", () => {
     const m = analyzeArticle("Probe reaches orbit\n\nThe Quillon probe reached orbit on Sunday, mission manager Ada Vole said in a statement to reporters.\n\nMission hub: https://example.org/quillon\n\nMedia Contacts\n\nNed Fane / Ida Lusk\n\nHeadquarters, Marlow\n");
     expect(m.paragraphs.map((p) => p.boilerplate ?? p.role)).toEqual(["headline", "body", "navigation", "contributors", "contributors", "contributors"]);
