@@ -18,15 +18,17 @@ describe("matchBoilerplate", () => {
     expect(matchBoilerplate("(Reporting by Terje Solsvik in Oslo; Editing by Jan Harvey)")?.kind).toBe("contributors");
     expect(["Comments (112)", "Comments: 4", "Comments"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["comments", "comments", "comments"]);
     expect(matchBoilerplate("Post a Comment")?.kind).toBe("comments");
-    expect(matchBoilerplate("Share | Tweet | Email")?.kind).toBe("share");
+    expect(["Share | Tweet | Email", "Save", "Share Save"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["share", "share", "share"]);
     expect(matchBoilerplate("Advertisement")?.kind).toBe("advertisement");
     expect(matchBoilerplate("Read more: Iran rejects talks")?.kind).toBe("navigation");
     expect(matchBoilerplate("CNN’s Stephen Collinson contributed to this report.")?.kind).toBe("contributors");
     expect(matchBoilerplate("Iran_Facebook_Cartoon_Wide")?.kind).toBe("image");
     expect(matchBoilerplate("khamenei-speech.jpg")?.kind).toBe("image");
-    expect(["(Photo: Getty Images)", "Image source, Reuters", "(AP Photo/Evan Vucci)", "Photo by Ann Lee/AFP", "AFP via Getty Images", "Getty Images"].map((t) => matchBoilerplate(t)?.kind)).toEqual(
-      Array(6).fill("image"),
-    );
+    expect(
+      ["(Photo: Getty Images)", "Image source, Reuters", "Image caption, Platforms at Leeds station were almost empty", "(AP Photo/Evan Vucci)", "Photo by Ann Lee/AFP", "AFP via Getty Images", "Getty Images"].map(
+        (t) => matchBoilerplate(t)?.kind,
+      ),
+    ).toEqual(Array(7).fill("image"));
     expect(["Skip to main content", "Menu", "Search", "Sign in", "Toggle navigation"].map((t) => matchBoilerplate(t)?.kind)).toEqual(Array(5).fill("navigation"));
     expect(["Related Topics", "Tags: Iran, nuclear", "Our Standards: The Thomson Reuters Trust Principles."].map((t) => matchBoilerplate(t)?.kind)).toEqual(["navigation", "navigation", "navigation"]);
     expect(["Related News", "ALSO READ:", "You might also like", "Top Stories", "Trending Now"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["navigation", "navigation", "navigation", "navigation", "navigation"]);

@@ -49,7 +49,7 @@ const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   [/^(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?$/i, "navigation"],
   // a page's own controls, scraped as lines: `Skip to main content`, `Menu`, `Search`, `Sign in`
   [/^(?:skip to (?:main )?(?:content|navigation|search)|(?:open |close |main |toggle )?(?:menu|navigation)|search|sign in|log ?in|register|my account|sections|subscribe(?: now)?|close)$/i, "navigation"],
-  [/^(?:home|back to top|next article|previous article|related (?:articles?|news|stories|posts|reading|links)|also read|read also|more stories|more news|latest news|top stories|most read|trending(?: now)?|you may also like|you might also like|recommended(?: for you)?)\.?:?$/i, "navigation"],
+  [/^(?:home|back to top|next article|previous article)\.?:?$/i, "navigation"],
   // a site's list of its popular stories, under its name: `Most Read from Bloomberg`
   [/^most (?:read|popular|viewed|shared) (?:from|on|at) [\p{L}\p{N} .&'’-]{1,40}$/iu, "navigation"],
   // a promotion that ends in its link: `Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here.`
@@ -63,7 +63,7 @@ const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   [/^for more (?:information|info|details)\b.{0,80}\b(?:visit|see|go to):?\s+\S+$/i, "navigation"],
   // a wire service's link to its code of practice: `Our Standards: The Thomson Reuters Trust Principles.`
   [/^our standards:.{0,80}$/i, "navigation"],
-  [/^(?:share|share this(?: article| story)?|tweet|email|print|pin it|whatsapp|facebook|twitter)(?:[ |,/]+(?:share|tweet|email|print|facebook|twitter|linkedin|reddit|whatsapp))*:?$/i, "share"],
+  [/^(?:share|share this(?: article| story)?|save|tweet|email|print|pin it|whatsapp|facebook|twitter)(?:[ |,/]+(?:share|save|tweet|email|print|facebook|twitter|linkedin|reddit|whatsapp))*:?$/i, "share"],
   [/^(?:advertisement|sponsored|sponsored content|ad|story continues below(?: advertisement)?)$/i, "advertisement"],
   [/^(?:read more|click here|continue reading|read the full (?:story|article))\b.{0,80}$/i, "navigation"],
   // a link to another story under a label: `Also Read: Gehlot resigns as CM`, `RELATED: Council approves cameras`
@@ -124,11 +124,11 @@ const COPYRIGHT_PARTS = /^(?:©|\(c\))?\s*(?:copyright\s*)?(?:©|\(c\))?\s*(?:(\
 const IMAGE_FILE = /^[\w\-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$/i;
 const IMAGE_SLUG = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
 /**
- * A photo's credit on a line of its own, in brackets or not: `Photo: Getty Images`, `Image source, Reuters`
- * (as BBC pages scrape), `(AP Photo/Evan Vucci)`, `Photo by Ann Lee/AFP`, `AFP via Getty Images`.
+ * A photo's credit or caption on a line of its own, in brackets or not: `Photo: Getty Images`, `Image source, Reuters`
+ * and `Image caption, Crowds at …` (as BBC pages scrape), `(AP Photo/Evan Vucci)`, `Photo by Ann Lee/AFP`, `AFP via Getty Images`.
  */
 const IMAGE_CREDIT =
-  /^[([]?(?:(?:image|photo|picture|credit|photograph|file photo|pictured)(?: credit| source)?\s*[:,]\s.{1,120}|(?:AP|AFP|EPA|Reuters|Getty) ?(?:photo|images)?\/[^/]{1,60}|photo(?:graph)? by [^.]{1,60}|(?:[\p{L}.]{1,20} (?:via|for) )?getty images(?:\/[\p{L} ]{1,30})?)[)\]]?$/iu;
+  /^[([]?(?:(?:image|photo|picture|credit|photograph|file photo|pictured)(?: credit| source| caption)?\s*[:,]\s.{1,120}|(?:AP|AFP|EPA|Reuters|Getty) ?(?:photo|images)?\/[^/]{1,60}|photo(?:graph)? by [^.]{1,60}|(?:[\p{L}.]{1,20} (?:via|for) )?getty images(?:\/[\p{L} ]{1,30})?)[)\]]?$/iu;
 
 const LINK_ITEM: BoilerplateMatch = { kind: "navigation" };
 const CONTACT_ITEM: BoilerplateMatch = { kind: "contributors" };
