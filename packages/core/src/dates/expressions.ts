@@ -1,5 +1,6 @@
 import type { Span } from "../text/positions.js";
 import { findWrittenDates, type WrittenDate } from "./absolute.js";
+import { withCoordinatedDays } from "./coordinated-days.js";
 import { monthNumber, relativeOffset, seasonNumber, weekdayNumber, type Season } from "./calendar.js";
 import { findHolidays, isHolidayName, type WrittenHoliday } from "./holidays.js";
 
@@ -95,7 +96,7 @@ function nameWordAt(text: string, at: number): boolean {
 
 /** Finds date expressions in `[from, to)`: written dates and named holidays first, then relative ones that do not overlap them. */
 export function findDateExpressions(text: string, from: number, to: number): DateExpression[] {
-  const found: DateExpression[] = findWrittenDates(text, from, to).map((date) => ({ kind: "written", span: { start: date.start, end: date.end }, text: date.text, date }));
+  const found: DateExpression[] = withCoordinatedDays(text, findWrittenDates(text, from, to), from, to).map((date) => ({ kind: "written", span: { start: date.start, end: date.end }, text: date.text, date }));
   // written dates are sorted and matches come in text order: one moving pointer finds overlaps in linear time
   let written = [...found];
   let w = 0;
