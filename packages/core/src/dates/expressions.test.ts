@@ -4,6 +4,15 @@ import { findDateExpressions } from "./expressions.js";
 const found = (text: string) => findDateExpressions(text, 0, text.length).map((e) => [e.kind, e.text, e.span.start]);
 
 describe("date expressions", () => {
+  it("reads the days listed with a written date, and a year phrase after the list for them all", () => {
+    expect(found("Strikes on 14 and 15 March last year.")).toEqual([
+      ["written", "14", 11],
+      ["written", "15 March", 18],
+      ["relative-year", "last year", 27],
+    ]);
+    expect(findDateExpressions("Strikes on 14 and 15 March last year.", 0, 37).map((e) => (e.kind === "written" ? e.yearOffset : undefined))).toEqual([-1, -1, undefined]);
+  });
+
   it("reads a year after an article or an owner before the noun it dates, not before a unit it counts", () => {
     expect(found("He won the 2017 Derby. Its 2015 report and a 2019 study. A 2000 year old rite, a 1500 metre climb, the 2017-18 season.")).toEqual([
       ["year", "2017", 11],
