@@ -27,12 +27,13 @@ describe("days listed with a written date", () => {
   });
 
   it("takes no count beside a date: one out of order, one with a noun after it, a price, a decimal or a day the month lacks", () => {
-    expect(days("Scored 15 and 3 March. On March 20 and 21 people died. Up $14 and 15 March. Rose 1.5 and 15 March. Held on April 29 and 31.")).toEqual([
+    expect(days("Scored 15 and 3 March. On March 20 and 21 people died. Up $14 and 15 March. Rose 1.5 and 15 March. Held on April 29 and 31. Aged 14 and 15 March.")).toEqual([
       "3 March=????-03-03",
       "March 20=????-03-20",
       "15 March=????-03-15",
       "15 March=????-03-15",
       "April 29=????-04-29",
+      "15 March=????-03-15",
     ]);
   });
 });

@@ -2,8 +2,8 @@ import type { WrittenDate } from "./absolute.js";
 import { isValidDate } from "./calendar.js";
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-/** Days listed before a day-first date, up to its joint: `14 and `, `3, 4 and `, `14-` (a range's first day). */
-const DAYS_BEFORE = new RegExp(String.raw`(?<![\d.,:/$£€-])${DAY}((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?){0,5})(?:,?\s+(?:and|or|&)\s+|\s*[-–]\s*)$`);
+/** Days listed before a day-first date, up to its joint: `14 and `, `3, 4 and `, `14-` (a range's first day); not an age (`aged 14 and`). */
+const DAYS_BEFORE = new RegExp(String.raw`(?<![\d.,:/$£€-]|\b[Aa]ge[sd]?\s+)${DAY}((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?){0,5})(?:,?\s+(?:and|or|&)\s+|\s*[-–]\s*)$`);
 /** Days listed after a month-first date: `, 4 and 5`, ` and 21`, `-21`. */
 const DAYS_AFTER = new RegExp(String.raw`^((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?){0,5})(?:,?\s+(?:and|or|&)\s+|\s*[-–]\s*)${DAY}(?![\d.,:%]\d|\d|\s*(?:%|per\b))`);
 /** The year that closes a list of days, and so holds for them all: `March 20 and 21, 2024`. */
