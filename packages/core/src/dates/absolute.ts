@@ -14,7 +14,8 @@ const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const WEEKDAY =
   "(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun\\.?|Mon\\.?|Tues?\\.?|Wed\\.?|Thu(?:rs?)?\\.?|Fri\\.?|Sat\\.?)";
-const ORD = "(?:st|nd|rd|th)?";
+/** An ordinal's suffix after a day's number: `14th`, `1st`. */
+export const ORD = "(?:st|nd|rd|th)?";
 
 /*
  * Alternatives, longest forms first; every quantifier is bounded so matching stays linear.

@@ -1,11 +1,18 @@
-import type { WrittenDate } from "./absolute.js";
+import { ORD, type WrittenDate } from "./absolute.js";
 import { isValidDate } from "./calendar.js";
 
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** A day's number as a list writes it: `14`, `14th`. */
+const DAY = String.raw`\d{1,2}${ORD}`;
+/** More days listed before the last one: `, 4`, `, 4th`. */
+const MORE_DAYS = String.raw`(?:\s*,\s*${DAY}){0,5}`;
+/** What joins the last day of a list to the one before: `and`, `or`, `&`, or a range's dash. */
+const JOINT = String.raw`(?:,?\s+(?:and|or|&)\s+|\s*[-–]\s*)`;
 /** Days listed before a day-first date, up to its joint: `14 and `, `3, 4 and `, `14-` (a range's first day); not an age (`aged 14 and`). */
-const DAYS_BEFORE = new RegExp(String.raw`(?<![\d.,:/$£€-]|\b[Aa]ge[sd]?\s+)${DAY}((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?){0,5})(?:,?\s+(?:and|or|&)\s+|\s*[-–]\s*)$`);
+const DAYS_BEFORE = new RegExp(String.raw`(?<![\d.,:/$£€-]|\b[Aa]ge[sd]?\s+)${DAY}${MORE_DAYS}${JOINT}$`);
 /** Days listed after a month-first date: `, 4 and 5`, ` and 21`, `-21`. */
-const DAYS_AFTER = new RegExp(String.raw`^((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?){0,5})(?:,?\s+(?:and|or|&)\s+|\s*[-–]\s*)${DAY}(?![\d.,:%]\d|\d|\s*(?:%|per\b))`);
+const DAYS_AFTER = new RegExp(String.raw`^${MORE_DAYS}${JOINT}${DAY}(?![\d.,:%]\d|\d|\s*(?:%|per\b))`);
+/** Each day's number in a list matched by the patterns above. */
+const DAY_NUMBER = new RegExp(DAY, "g");
 /** The year that closes a list of days, and so holds for them all: `March 20 and 21, 2024`. */
 const YEAR_AFTER = /^,\s*(\d{4})(?!\d)/;
 /** What may follow the last day of a list, which a count of things would not have after it: `and 21 at`, `and 21.` */
@@ -22,19 +29,12 @@ const REACH = 40;
 export function withCoordinatedDays(text: string, dates: readonly WrittenDate[], from: number, to: number): WrittenDate[] {
   const out: WrittenDate[] = [];
   for (const date of dates) {
-    if (date.day === undefined) {
-      out.push(date);
-      continue;
-    }
-    if (/^\d/.test(date.text)) out.push(...daysBefore(text, date, from));
-    out.push(date);
-    if (!/^\d/.test(date.text) && date.year === undefined) {
+    if (date.day === undefined) out.push(date);
+    else if (/^\d/.test(date.text)) out.push(...daysBefore(text, date, from), date);
+    else if (date.year !== undefined) out.push(date);
+    else {
       const after = daysAfter(text, date, to);
-      if (after !== undefined) {
-        const [days, year] = after;
-        if (year !== undefined) out[out.length - 1] = { ...date, year };
-        out.push(...days);
-      }
+      out.push(after?.date ?? date, ...(after?.days ?? []));
     }
   }
   return out;
@@ -48,15 +48,16 @@ function daysBefore(text: string, date: WrittenDate, from: number): WrittenDate[
   return daysOf(text, date, at, at + m[0].length, false);
 }
 
-function daysAfter(text: string, date: WrittenDate, to: number): [WrittenDate[], number | undefined] | undefined {
+/** The days listed after `date`, and `date` with the year that closes the list, if one does. */
+function daysAfter(text: string, date: WrittenDate, to: number): { date: WrittenDate; days: WrittenDate[] } | undefined {
   const slice = text.slice(date.end, Math.min(to, date.end + REACH));
   const m = DAYS_AFTER.exec(slice);
   if (m === null) return undefined;
   const closing = YEAR_AFTER.exec(slice.slice(m[0].length));
   if (!AFTER_LAST_DAY.test(slice.slice(m[0].length + (closing?.[0].length ?? 0)))) return undefined;
-  const year = closing === null ? undefined : Number(closing[1]);
-  const days = daysOf(text, year === undefined ? date : { ...date, year }, date.end, date.end + m[0].length, true);
-  return days.length > 0 ? [days, year] : undefined;
+  const dated = closing === null ? date : { ...date, year: Number(closing[1]) };
+  const days = daysOf(text, dated, date.end, date.end + m[0].length, true);
+  return days.length > 0 ? { date: dated, days } : undefined;
 }
 
 /**
@@ -65,7 +66,7 @@ function daysAfter(text: string, date: WrittenDate, to: number): [WrittenDate[],
  */
 function daysOf(text: string, date: WrittenDate, start: number, end: number, after: boolean): WrittenDate[] {
   const days: WrittenDate[] = [];
-  for (const m of text.slice(start, end).matchAll(/\d{1,2}(?:st|nd|rd|th)?/g)) {
+  for (const m of text.slice(start, end).matchAll(DAY_NUMBER)) {
     const day = Number.parseInt(m[0], 10);
     if (!isValidDate({ year: date.year ?? 2000, month: date.month, day })) return [];
     days.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], month: date.month, day, ...(date.year === undefined ? {} : { year: date.year }) });

@@ -216,10 +216,6 @@ export function isProse(p: Pick<ArticleParagraph, "role">): boolean {
   return p.role === "body" || p.role === "headline" || p.role === "deck";
 }
 
-/**
- * Names and name words the article writes, matched as `nameMatchKey` matches them: with or without diacritics
- * (`Ørsted` is known after `Orsted`), and an Arabic article in either case (`Al-Amr` after `al-Amr`).
- */
 /** What the article has named before a run, by which a capitalised word that opens a sentence is read. */
 interface NamedSoFar {
   readonly names: Pick<KnownNames, "has">;
@@ -231,6 +227,10 @@ interface NamedSoFar {
   readonly leads: Pick<KnownNames, "has">;
 }
 
+/**
+ * Names and name words the article writes, matched as `nameMatchKey` matches them: with or without diacritics
+ * (`Ørsted` is known after `Orsted`), and an Arabic article in either case (`Al-Amr` after `al-Amr`).
+ */
 class KnownNames {
   private readonly names = new Set<string>();
   add(name: string): void {
@@ -906,6 +906,11 @@ function isShoutedNameWord(word: string, coreNameWords: Pick<KnownNames, "has">)
   return word.length >= 3 && isUpper(word.charCodeAt(1)) && !hasLower(word) && coreNameWords.has(titleCase(word));
 }
 
+/** Where a title's prefix starts past an opening `But`, `Also` or `Then`, which no body's name starts with. */
+function afterOpener(prefix: readonly NameToken[]): number {
+  return prefix.length > 0 && isSentenceOpener(prefix[0]!.text) ? 1 : 0;
+}
+
 /** The head words of an area that has its own officers: `Cook County Assessor`, `Jefferson Parish President`. */
 const OFFICED_AREA_HEADS: ReadonlySet<string> = new Set(["County", "Parish", "Borough", "Township", "Province", "Prefecture", "Oblast", "Governorate"]);
 
@@ -920,7 +925,7 @@ function isOfficedHead(word: string): boolean {
  * `Montgomery County` of `Montgomery County Prosecutor` (not `Montgomery`, a city elsewhere).
  */
 function namedBeforeTitle(prefix: readonly NameToken[]): { from: number; to: number } | undefined {
-  let from = prefix.length > 0 && isSentenceOpener(prefix[0]!.text) ? 1 : 0;
+  let from = afterOpener(prefix);
   // (title words before the body's name are skipped: `Assistant Montgomery County Prosecutor`, save the one word a head
   // needs before it, which may be a portfolio's: `Acting Labor Department Secretary`)
   const headAt = prefix.findIndex((p, k) => k > from && isOfficedHead(p.text) && isTitlePart(prefix[k + 1]?.text ?? ""));
@@ -944,7 +949,7 @@ const FIRM_OFFICES: ReadonlySet<string> = new Set(["CEO", "CFO", "COO", "CTO", "
  * is the business (a place's, a party's or a people's word is read by the tables: `Texas Governor`, `Labour leader`).
  */
 function firmBeforeOffice(prefix: readonly NameToken[], aliases: AliasTable): { from: number; to: number } | undefined {
-  const from = prefix.length > 0 && isSentenceOpener(prefix[0]!.text) ? 1 : 0;
+  const from = afterOpener(prefix);
   const word = prefix[from]?.text ?? "";
   const office = prefix[from + 1]?.text ?? "";
   if (!FIRM_OFFICES.has(office) || prefix[from]!.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(word) || isTitlePart(word) || isFirstName(word)) return undefined;

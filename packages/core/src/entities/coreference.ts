@@ -155,9 +155,7 @@ export function resolveEntities(
    * (before a possessive the preposition governs what is owned: `the length of Toledo's detention`)
    */
   const mayNameOther = (c: Candidate) =>
-    c.cls.type === "place" &&
-    c.words.length === 1 &&
-    (possessiveAt(text, c.end) || !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start)));
+    c.cls.type === "place" && c.words.length === 1 && (possessiveAt(text, c.end) || !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start)));
   const create = (c: Candidate, key: string, kind: MentionKind = "name", canonical = c.cls.canonical) => {
     const cluster: Cluster = { members: [], defined: new Map(), descriptions: [], canonical: canonical || undefined };
     clusters.push(cluster);
