@@ -44,6 +44,7 @@ export function findDateMentions(
   // (dates come in text order, so the quotation that may hold each is found by a cursor, not a search)
   let qi = 0;
   for (const p of paragraphs) {
+    let previous: DateMention | undefined;
     for (const expression of findDateExpressions(text, p.start, p.end)) {
       // the date's sentence, in bounded windows either side to keep this linear
       while (qi < quoteSpans.length && quoteSpans[qi]!.end < expression.span.end) qi++;
@@ -58,12 +59,33 @@ export function findDateMentions(
       if (reader === undefined) readers.set(sentence.start, (reader = new SentenceTense(quote === undefined ? masked : text, sentence.start, Math.max(sentence.end, expression.span.end))));
       const counted = "counted" in expression ? expression.counted : undefined;
       if (counted === "forward-if-future" && !reader.futureWithin(from, expression.span.start)) continue;
-      const tense = p.stamp || expression.span.end <= p.datelineEnd ? "past" : counted === undefined ? tenseAt(reader, from, expression.span.start, expression.span.end, to) : counted === "back" ? "past" : "future";
+      const tense =
+        p.stamp || expression.span.end <= p.datelineEnd
+          ? "past"
+          : counted !== undefined
+            ? counted === "back"
+              ? "past"
+              : "future"
+            : previous !== undefined && coordinatedWritten(text, previous, expression)
+              ? previous.tense
+              : tenseAt(reader, from, expression.span.start, expression.span.end, to);
       const at = locate(expression.span);
-      out.push(resolveMention({ text: at.text, span: at.span, range: at.range, expression, tense, value: null, relative: true }, reference));
+      previous = resolveMention({ text: at.text, span: at.span, range: at.range, expression, tense, value: null, relative: true }, reference);
+      out.push(previous);
     }
   }
   return out;
+}
+
+/** `and`, `or`, a comma or a dash between two dates of a list. */
+const LIST_JOIN = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s+$|^\s*[-–]\s*$/;
+
+/**
+ * Written dates in a list (`on 14 and 15 March`, `March 3, 4 and 5`) tell of the same time, so the later ones take the
+ * first's tense, which its words right before read best.
+ */
+function coordinatedWritten(text: string, previous: DateMention, expression: DateMention["expression"]): boolean {
+  return previous.expression.kind === "written" && expression.kind === "written" && LIST_JOIN.test(text.slice(previous.span.end, expression.span.start));
 }
 
 /** (Re)resolves a mention against a reference date; the corpus uses it to date articles that have none. */

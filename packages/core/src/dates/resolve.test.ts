@@ -394,4 +394,24 @@ describe("tense", () => {
     expect(clauseTense("Results from 14 councils were expected on ", ".")).toBe("past");
     expect(clauseTense("Anyone with information is asked to call 101 quoting incident 214 of ", ".")).toBe("past");
   });
+
+  it("reads the day of an event announced with it as ahead, but not one that may date the announcing", () => {
+    expect(clauseTense("The union has announced further walkouts on ", ".")).toBe("future");
+    expect(clauseTense("Organisers named three concert dates for ", ".")).toBe("future");
+    expect(clauseTense("Unions called a 24-hour strike for ", ".")).toBe("future");
+    expect(clauseTense("The union announced the strike on ", ".")).toBe("past");
+    expect(clauseTense("The union announced further walkouts, its second call, on ", ".")).toBe("past");
+  });
+
+  it("reads the later days of a list of written dates in the first's tense", () => {
+    const m = analyzeArticle("Rail strike\n\nFriday, November 7, 2014\n\nThe union has announced further walkouts on 14 and 15 November. Drivers struck on 3, 4 and 5 November.\n");
+    expect(m.dates.map((d) => `${d.text}=${d.value} ${d.tense}`)).toEqual([
+      "Friday, November 7, 2014=2014-11-07 past",
+      "14=2014-11-14 future",
+      "15 November=2014-11-15 future",
+      "3=2014-11-03 past",
+      "4=2014-11-04 past",
+      "5 November=2014-11-05 past",
+    ]);
+  });
 });

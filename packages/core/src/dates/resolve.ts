@@ -290,7 +290,7 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   if (before !== undefined && previous === "of" && numberBefore(sentence.text, from, before.start)) return "past";
   if (
     before !== undefined &&
-    (decidedFrom(sentence.text, from, dateStart, before) || scheduledFor(sentence.text, from, dateStart, before) || lastsUntil(sentence.text, from, before) || happensOn(sentence.text, from, dateStart, dateEnd, before))
+    (decidedFrom(sentence.text, from, dateStart, before) || scheduledFor(sentence.text, from, dateStart, before) || announcedFor(sentence.text, from, before) || lastsUntil(sentence.text, from, before) || happensOn(sentence.text, from, dateStart, dateEnd, before))
   )
     return "future";
   const marker = sentence.lastFutureEnd(from, dateStart);
@@ -353,6 +353,25 @@ const PUT_ON: ReadonlySet<string> = new Set(["for", "until", "till", "to"]);
 function scheduledFor(text: string, from: number, dateStart: number, previous: { word: string; start: number }): boolean {
   if (!PUT_ON.has(previous.word)) return false;
   return endsClauseWith(text.slice(from, previous.start), SCHEDULED);
+}
+
+/**
+ * Announcing, calling or naming an event with its date: `announced further walkouts on 14 and 15 March`, `called a
+ * strike for Monday`, the event (a plural, or one qualified as new) and its date right after the verb.
+ */
+const ANNOUNCED_EVENT =
+  /\b(?:announced|called|named|confirmed|unveiled|declared|set out)\s+(?:(?:a|an|the|its|their)\s+)?(?:(further|new|more|fresh|additional|another|two|three|four|five|six|several)\s+)?(?:(?:\p{Ll}+|\d+-(?:hour|day))\s+)?(strikes?|walkouts?|stoppages?|protests?|rally|rallies|marches|demonstrations?|talks|elections?|votes?|ballots?|referendums?|hearings?|meetings?|summits?|concerts?|shows?|dates)\s+(on|for)$/u;
+
+/**
+ * The date is the day of an event a verb announced (`announced further walkouts on 14 and 15 March`): it lies ahead of
+ * the announcing. After `on`, only events in the plural or qualified as new, since `announced the strike on Monday` may
+ * date the announcing.
+ */
+function announcedFor(text: string, from: number, previous: { word: string; start: number }): boolean {
+  if (previous.word !== "on" && previous.word !== "for") return false;
+  const m = ANNOUNCED_EVENT.exec(text.slice(Math.max(from, previous.start - 80), previous.start + previous.word.length));
+  if (m === null) return false;
+  return m[3] === "for" || m[1] !== undefined || m[2]!.endsWith("s");
 }
 
 /** The words that end a span at the date: `through Friday`, `until Monday`. */
