@@ -77,6 +77,12 @@ describe("`its` and `it said`", () => {
     expect(pronouns("Rover\n\nAna Ruiz told reporters in Tarvel that the rover had passed its review.\n")).toEqual([]);
   });
 
+  it("gives `its` to a new subject brought in with `a` after `, and`, not to one who speaks for the name", () => {
+    const text =
+      "Recall\n\nOn Monday, an outbreak in Ohio has sickened 60 people, officials said, and a grower has recalled its produce. Quillon Corp cut jobs, and a spokesman said its plants would close.\n";
+    expect(pronouns(text)).toEqual(["Quillon Corp <= …kesman said [its]"]);
+  });
+
   it("passes over a phrase in apposition after a body's name, not after a person's", () => {
     const text =
       "Units\n\nQuillon Corp, a unit of Brannock Inc, cut its forecast. Tarvel Foods, the firm leading the group, said it would hire. Ana Ruiz, a member of Quillon Corp all her life, left its board.\n";

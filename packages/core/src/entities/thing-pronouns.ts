@@ -4,7 +4,7 @@ import { insideAny } from "../text/search.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
-import { CLASS_NOUNS, isGazetteerPlace } from "./lexicon.js";
+import { CLASS_NOUNS, ROLE_NOUNS, isGazetteerPlace } from "./lexicon.js";
 import { continuesParagraph, creditedInBrackets, isSubjectPosition, tokenBeforeName, type PronounContext } from "./pronouns.js";
 import { ARTICLE } from "./roles.js";
 import type { Entity } from "./types.js";
@@ -165,15 +165,37 @@ function actsUnnamed(ctx: PronounContext, first: number, preposition: number): b
 /** How many tokens before `its` a clause that owns it may open. */
 const CLAUSE_REACH = 40;
 
+/** Verbs that follow a clause's subject as its first word: `a grower has recalled`. */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(["has", "had", "have", "is", "was", "are", "were", "will", "would", "can", "could", "may", "might", "must", "should"]);
+/** How many lower-case words an indefinite subject may take before its verb: `a small family grower`. */
+const SUBJECT_WORDS = 3;
+
 /**
  * `told the court that the charity had closed two of its centres`: a clause opens between the name and `its`
  * whose subject is a body no name stands for, and `its` is that body's (`that the cuts would lift its
- * margins` is still the name's).
+ * margins` is still the name's); so too a new clause after `, and` or `, but` whose subject is a new one, brought in
+ * with `a` (`officials said Wednesday, and a grower has recalled its produce`). `, and the company has` may be the
+ * name's own description, so it is left to the name.
  */
 function unnamedSubjectBetween(ctx: PronounContext, from: number, to: number): boolean {
   // (a bounded look back, as a sentence may run on for thousands of words)
   for (let k = Math.max(from, to - CLAUSE_REACH); k + 2 < to; k++) {
-    if (ctx.tokens[k]!.text === "that" && ARTICLE.has(ctx.tokens[k + 1]!.text) && CLASS_NOUNS.get(ctx.tokens[k + 2]!.text) === "organization") return true;
+    const word = ctx.tokens[k]!.text;
+    if (word === "that" && ARTICLE.has(ctx.tokens[k + 1]!.text) && CLASS_NOUNS.get(ctx.tokens[k + 2]!.text) === "organization") return true;
+    if ((word === "and" || word === "but") && ctx.tokens[k - 1]?.text === "," && /^an?$/.test(ctx.tokens[k + 1]!.text) && indefiniteSubjectActs(ctx, k + 2, to)) return true;
+  }
+  return false;
+}
+
+/**
+ * Lower-case words from token `first` run to a verb before token `to`: the subject `a grower` of `a grower has
+ * recalled`, not a person's (`a spokesman said its plants` speaks for the name).
+ */
+function indefiniteSubjectActs(ctx: PronounContext, first: number, to: number): boolean {
+  for (let k = first; k < to && k <= first + SUBJECT_WORDS; k++) {
+    const word = ctx.tokens[k]!.text;
+    if (!/^\p{Ll}+$/u.test(word)) return false;
+    if (k > first && (FINITE_AUXILIARIES.has(word) || hasPastVerb(word))) return !ROLE_NOUNS.has(ctx.tokens[k - 1]!.text);
   }
   return false;
 }
