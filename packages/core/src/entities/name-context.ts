@@ -105,6 +105,16 @@ function wordAfterAside(nts: readonly NameToken[], open: number): string {
   return "";
 }
 
+/** How many words the name joined by `and` may take: `Kroger and Trader Joe's`. */
+const JOINED_NAME_WORDS = 4;
+
+/** The word after the capitalised name that follows `and` at `and`: `said` in `Kroger and Publix said`. */
+function wordAfterJoinedName(nts: readonly NameToken[], and: number): string {
+  let k = and + 1;
+  while (k < nts.length && k <= and + JOINED_NAME_WORDS && startsUpper(nts[k]!.text)) k++;
+  return k > and + 1 ? (nts[k]?.text ?? "") : "";
+}
+
 /**
  * What surrounds one name in its sentence, read only as classification asks for it: most names are known
  * to a table or settled by their own words, so the costlier readings (a class noun, an appositive, a
@@ -211,7 +221,8 @@ export class NameContext implements ClassifyContext {
         (after !== undefined && isSpeechVerb(after.text)) ||
         (before !== undefined && precedesSpeaker(before.text)) ||
         (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && precedesSpeaker(runBefore.text)) ||
-        (after?.text === "," && isSpeechVerb(wordAfterAside(run.nts, this.endIndex)));
+        (after?.text === "," && isSpeechVerb(wordAfterAside(run.nts, this.endIndex))) ||
+        (after?.text === "and" && isSpeechVerb(wordAfterJoinedName(run.nts, this.endIndex)));
     }
     return this.speakerRead;
   }

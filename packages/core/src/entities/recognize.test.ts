@@ -230,6 +230,15 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("reads the first of two names joined by `and` before a speech verb as a speaker too", () => {
+    expect(types("Recall\n\nOn Monday, Tarvel and Brannock Foods said they had pulled the cucumbers. On Tuesday, Smith and Jones said they would resign.\n")).toEqual({
+      Tarvel: "organization",
+      "Brannock Foods": "organization",
+      Smith: "person",
+      Jones: "person",
+    });
+  });
+
   it("gives a company's one-word name to its legal form when a division shares the word", () => {
     const text = "Corvane wins order\n\nCorvane Co. won a $2 billion order on Monday, said Ann Cole, head of Corvane Marine. Shares of Corvane rose.";
     expect(mentionsOf(text)).toEqual([
