@@ -1,6 +1,7 @@
 import type { Draft } from "../draft.js";
 import type { DateMention, Located } from "../model.js";
 import type { Span } from "../text/positions.js";
+import { isValidDate } from "./calendar.js";
 import { findDateExpressions } from "./expressions.js";
 import { SentenceTense, resolveExpression, tenseAt, type ReferenceDate } from "./resolve.js";
 
@@ -70,8 +71,14 @@ export function findDateMentions(
               ? previous.tense
               : tenseAt(reader, from, expression.span.start, expression.span.end, to);
       const at = locate(expression.span);
-      previous = resolveMention({ text: at.text, span: at.span, range: at.range, expression, tense, value: null, relative: true }, reference);
-      out.push(previous);
+      let mention = resolveMention({ text: at.text, span: at.span, range: at.range, expression, tense, value: null, relative: true }, reference);
+      if (previous !== undefined && RANGE_JOIN.test(text.slice(previous.span.end, mention.span.start))) {
+        const [first, last] = inOrder(previous, mention);
+        out[out.length - 1] = first;
+        mention = last;
+      }
+      previous = mention;
+      out.push(mention);
     }
   }
   return out;
@@ -86,6 +93,32 @@ const LIST_JOIN = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s+$|^\s*[-–]\s*$/;
  */
 function coordinatedWritten(text: string, previous: DateMention, expression: DateMention["expression"]): boolean {
   return previous.expression.kind === "written" && expression.kind === "written" && LIST_JOIN.test(text.slice(previous.span.end, expression.span.start));
+}
+
+/** What joins a range's first month or day to its last: `from July to October`, `between May 14 and June 2`, `14-15 April`. */
+const RANGE_JOIN = /^\s+(?:to|through|until|till|and)\s+$|^\s*[-–]\s*$/;
+
+/**
+ * A range's months or days each read against the reference in their tense can come out of order (`from July to
+ * October` ahead of a September reference gives next July and this October): the range lies all in its tense's
+ * direction, so ahead the end moves a year on, and in the past the start a year back.
+ */
+function inOrder(first: DateMention, last: DateMention): [DateMention, DateMention] {
+  if (!first.relative || !last.relative || !CALENDAR_VALUE.test(first.value ?? "") || !CALENDAR_VALUE.test(last.value ?? "") || first.value! <= last.value!) return [first, last];
+  if (first.tense === "future" && last.tense === "future") return [first, withYearShifted(last, 1)];
+  if (first.tense === "past" && last.tense === "past") return [withYearShifted(first, -1), last];
+  return [first, last];
+}
+
+/** A month's or a day's value, whose year can be moved: `2026-10`, `2026-10-05`. */
+const CALENDAR_VALUE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
+/** The mention with its value's year moved by `by`, unless that day is not in the calendar (29 February). */
+function withYearShifted(mention: DateMention, by: 1 | -1): DateMention {
+  const value = mention.value!;
+  const year = Number(value.slice(0, 4)) + by;
+  if (value.length === 10 && !isValidDate({ year, month: Number(value.slice(5, 7)), day: Number(value.slice(8)) })) return mention;
+  return { ...mention, value: `${year}${value.slice(4)}` };
 }
 
 /** (Re)resolves a mention against a reference date; the corpus uses it to date articles that have none. */

@@ -403,6 +403,23 @@ describe("tense", () => {
     expect(clauseTense("The union announced further walkouts, its second call, on ", ".")).toBe("past");
   });
 
+  it("keeps a range's months and days in order, the whole range in its tense's direction", () => {
+    const m = analyzeArticle(
+      "Water pact\n\nFriday, November 7, 2014\n\nThe floor holds from July to October. Roads close from December 20 to January 5. Rain fell from December to January. Flows fell from October to July.\n",
+    );
+    expect(m.dates.map((d) => `${d.text}=${d.value}`)).toEqual([
+      "Friday, November 7, 2014=2014-11-07",
+      "July=2015-07",
+      "October=2015-10",
+      "December 20=2014-12-20",
+      "January 5=2015-01-05",
+      "December=2013-12",
+      "January=2014-01",
+      "October=2013-10",
+      "July=2014-07",
+    ]);
+  });
+
   it("reads the later days of a list of written dates in the first's tense", () => {
     const m = analyzeArticle("Rail strike\n\nFriday, November 7, 2014\n\nThe union has announced further walkouts on 14 and 15 November. Drivers struck on 3, 4 and 5 November.\n");
     expect(m.dates.map((d) => `${d.text}=${d.value} ${d.tense}`)).toEqual([
