@@ -1507,6 +1507,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("types a name before a landform's noun as a place", () => {
+    expect(types("Harvest\n\nOn Monday, farmers in the Varnic plain and the Tolvo delta said the Quessa coast was dry.\n")).toEqual({ Varnic: "place", Tolvo: "place", Quessa: "place" });
+  });
+
   it("reads schools and public service districts as bodies, and a dateline's town beside them as a place", () => {
     expect(mentionsOf("RIVERDALE — The Riverdale Unified School District will close Lincoln Elementary and Oakmont High, the district said.\n")).toEqual([
       ["Riverdale", "place", ["RIVERDALE:name"]],
