@@ -48,6 +48,8 @@ export interface ClassifyContext {
   readonly itsBefore?: boolean;
   /** A preposition of place stands right before it (`in Islay`, `near Northport`). */
   readonly locative?: boolean;
+  /** `along the` stands right before it: a river, a coast or a border runs there (`along the Danube`). */
+  readonly alongThe?: boolean;
   /** A preposition stands right before it: the name is its object, not the subject of a verb after it (`Residents of Marsh Lane complained`). */
   readonly prepositionBefore?: boolean;
   /** A share's code in brackets follows it: `Severn Trent (SVT.L)`, `Acme (NYSE: ACM)`. */
@@ -632,10 +634,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");
   }
   if (context.publishedIn) return classified("organization", "evidence");
-  // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`)
+  // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`), and so is one
+  // after `along the` (`countries along the Danube agreed`)
   // (a word with a capital inside, `OpenAI`, `YouTube`, names a firm or a product, not a place; `near Parliament`,
   // `in Congress` name the chamber; a code that opens with a digit names a seat or a gate: `seated in 11A`)
-  if (context.locative && !context.determiner && !words.some(hasInnerCapital) && !LEGISLATURES.has(name) && !/^\p{N}/u.test(name)) return classified("place", "guess");
+  if (((context.locative && !context.determiner) || context.alongThe) && !words.some(hasInnerCapital) && !LEGISLATURES.has(name) && !/^\p{N}/u.test(name)) return classified("place", "guess");
   // `Harrowgate man jailed`: news names people by the town they live in
   if (context.residentAfter && !isFirstName(words[0]!) && !words.some(hasInnerCapital)) {
     // an everyday word so written describes the person, and names nothing: `the first Black woman`, `Longtime resident`

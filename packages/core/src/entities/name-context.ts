@@ -258,6 +258,10 @@ export class NameContext implements ClassifyContext {
     );
   }
 
+  get alongThe(): boolean {
+    return this.previous === "the" && /^along$/i.test(this.run.nts[this.startIndex - 2]?.text ?? "");
+  }
+
   get employerBefore(): boolean {
     const { run, startIndex } = this;
     const at = run.nts[startIndex - 1]?.text === "the" ? startIndex - 2 : startIndex - 1;

@@ -1507,6 +1507,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("types a name after `along the` as a place, whatever verb follows", () => {
+    expect(types("Pact\n\nOn Monday, the leaders of six countries along the Varnic agreed to share water.\n")).toEqual({ Varnic: "place" });
+  });
+
   it("types a name before a landform's noun as a place", () => {
     expect(types("Harvest\n\nOn Monday, farmers in the Varnic plain and the Tolvo delta said the Quessa coast was dry.\n")).toEqual({ Varnic: "place", Tolvo: "place", Quessa: "place" });
   });
