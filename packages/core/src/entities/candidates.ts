@@ -845,7 +845,7 @@ function knownOnly(
       const name = single ? word : runText(parts.slice(i, k));
       const known =
         named.names.has(name) ||
-        (isKnownWord(name, aliases) && !(single && run.mode !== "plain" && lowercaseWords.has(word.toLowerCase()))) ||
+        (isKnownWord(name, aliases) && !(single && run.mode !== "plain" && (lowercaseWords.has(word.toLowerCase()) || pluralNounSubject(word, run.nts[first.at + 1])))) ||
         (single && named.words.has(word) && !(run.mode === "initial" && !named.core.has(word) && modifiesNounAfter(word, run.nts[first.at + 1], named.leads.has(word)))) ||
         // `The Senate passed`, `Parliament voted`: a legislature's word names one wherever it stands
         (single && LEGISLATURES.has(word)) ||
@@ -1016,6 +1016,17 @@ function isAgentPlural(lower: string): boolean {
 function isCommonPlural(word: string): boolean {
   const lower = word.toLowerCase();
   return lower.endsWith("s") && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1)) && !SURNAMES.has(word);
+}
+
+/** Verbs that agree with a plural subject only. */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(["are", "were", "do", "have", "aren't", "weren't", "don't", "haven't", "aren’t", "weren’t", "don’t", "haven’t"]);
+
+/**
+ * `Rivers do not stop at borders`: a sentence's first word that is an everyday noun's plural, before a verb that only
+ * a plural takes, is that noun, though a town is named so (`Wales are unbeaten` stays a name: no dictionary has `wales`).
+ */
+function pluralNounSubject(word: string, next: NameToken | undefined): boolean {
+  return next !== undefined && PLURAL_VERBS.has(next.text) && isEnglishWord(word.toLowerCase()) && word.endsWith("s") && isEnglishWord(word.slice(0, -1).toLowerCase());
 }
 
 /** A word no dictionary has and the article never writes in lower case: a sentence's first word that is a name. */

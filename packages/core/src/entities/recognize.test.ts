@@ -1507,6 +1507,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads a sentence's first word, a town's name and an everyday plural, before a plural's verb as that plural", () => {
+    expect(types("Talks\n\nOn Monday, the talks ended. Rivers do not stop at borders. Wales are unbeaten.\n")).toEqual({ Wales: "place" });
+  });
+
   it("types a name after `along the` as a place, whatever verb follows", () => {
     expect(types("Pact\n\nOn Monday, the leaders of six countries along the Varnic agreed to share water.\n")).toEqual({ Varnic: "place" });
   });
