@@ -34,6 +34,16 @@ describe("matchBoilerplate", () => {
     expect(["Related News", "ALSO READ:", "You might also like", "Top Stories", "Trending Now"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["navigation", "navigation", "navigation", "navigation", "navigation"]);
   });
 
+  it("recognises a page's breadcrumbs, but not a headline with a bar or an arrow", () => {
+    expect(["Home | News | World", "Home > Sport > Football", "News › World › Europe", "Ukraine war | Live updates", "Prices > wages, study finds"].map((t) => matchBoilerplate(t)?.kind)).toEqual([
+      "navigation",
+      "navigation",
+      "navigation",
+      undefined,
+      undefined,
+    ]);
+  });
+
   it("recognises labelled links to other stories and credits to agencies", () => {
     expect(["Also Read: Rajasthan results: Gehlot resigns as CM", "RELATED: Council approves traffic cameras", "Don't miss | Ten things to know"].map((t) => matchBoilerplate(t)?.kind)).toEqual([
       "navigation",
