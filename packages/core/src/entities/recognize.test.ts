@@ -769,6 +769,10 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("reads a role set before a name by commas across an age written before the name", () => {
+    expect(summary("Crash\n\nOn Monday, the board said the captain, 58-year-old Douglas Ferreira, had disabled a warning.\n").map((e) => [e.name, e.roles])).toEqual([["Douglas Ferreira", ["captain"]]]);
+  });
+
   it("ends a role after a name where its relative clause begins", () => {
     const text =
       "Lena Hart, an epidemiologist at Boston College who was not involved in the research, called it alarming. Omar Field, a lawyer whose firm lost the case, agreed.\n";

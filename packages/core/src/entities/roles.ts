@@ -372,6 +372,8 @@ function verbAfterName(tokens: readonly NameToken[], i: number): boolean {
  * pronoun; a name's possessive stays, as it says whose role it is.
  */
 export function leadingAppositive(tokens: readonly NameToken[], nameStart: number, nameEnd: number, sentenceStart: number, text: string): string | undefined {
+  // (an age may stand before the name: `the captain, 58-year-old Douglas Ferreira,`)
+  if (tokens[nameStart - 1]?.kind === "number" && AGE_ADJECTIVE.test(tokens[nameStart - 1]!.text)) nameStart--;
   // (the name may also end the sentence: `and met the party's new treasurer, Ian Moss.`; letters after it are its
   // holder's: `his lawyer, Edward Fitz KC, said`)
   const closer = tokens[OFFICE_WORDS.has(tokens[nameEnd]?.text ?? "") && /^\p{Lu}{2,3}$/u.test(tokens[nameEnd]!.text) ? nameEnd + 1 : nameEnd]?.text;
@@ -383,6 +385,9 @@ export function leadingAppositive(tokens: readonly NameToken[], nameStart: numbe
   const opening = end - from > APPOSITIVE_MAX ? undefined : LEADING_DETERMINER.test(first.text) ? from + 1 : opensWithPossessor(tokens, from, end) ? from : undefined;
   return rolePhrase(tokens, opening, end, text) ?? rolePhrase(tokens, determinerBefore(tokens, end, from), end, text) ?? rolePhrase(tokens, possessorBefore(tokens, end, from), end, text);
 }
+
+/** An age written as an adjective: `58-year-old`. */
+const AGE_ADJECTIVE = /^\d{1,3}-year-old$/;
 
 /**
  * `approved the extradition of Do Kwon's former business partner, Daniel Shin,`: inside a sentence, a name's
