@@ -135,6 +135,8 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("The judge ordered him to jail on ", ".")).toBe("past");
     expect(clauseTense("Officials said they were preparing to evacuate the coast by ", ".")).toBe("future");
     expect(clauseTense("Crews were racing to restore power by ", ", the utility said.")).toBe("future");
+    expect(clauseTense("The council voted to close the library by the ", " of March.")).toBe("future");
+    expect(clauseTense("The board made 11 recommendations, including that regulators require airlines to retrain crews by ", ".")).toBe("future");
   });
 
   it("reads a market's close a price is measured against as past, whatever the sentence promises", () => {

@@ -320,10 +320,10 @@ const CLOSED_AFTER = /^['’]s\s+clos(?:e|ing)\b/;
 
 /**
  * A verb of deciding or of readying before its infinitive: `voted to raise`, `agreed to pay`, `were preparing to
- * evacuate`, not `agreed to a deal`; or of ordering someone to act: `ordered him to surrender`, `told the bank to repay`.
+ * evacuate`, not `agreed to a deal`; or of ordering someone to act: `ordered him to surrender`, `told the bank to repay`, `require airlines to retrain`.
  */
 const DECIDED =
-  /\b(?:(?:voted|agreed|decided|pledged|promised|vowed|resolved|undertook|opted|chose|planned|planning|preparing|aiming|racing|scrambling|rushing)|(?:ordered|told|asked|directed|instructed|required|urged)\s+(?:him|her|them|it|us|me|you|(?:the|its|his|her|their)\s+\p{Ll}+|\p{Lu}\p{Ll}+))\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|him|them|me|us|you)\b)\p{Ll}/giu;
+  /\b(?:(?:voted|agreed|decided|pledged|promised|vowed|resolved|undertook|opted|chose|planned|planning|preparing|aiming|racing|scrambling|rushing)|(?:ordered|told|asked|directed|instructed|require|requires|requiring|required|force|forces|forced|urged)\s+(?:him|her|them|it|us|me|you|(?:the|its|his|her|their)\s+\p{Ll}+|\p{Lu}\p{Ll}+))\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|him|them|me|us|you)\b)\p{Ll}/giu;
 /** The words before a date that make it a start or a deadline: `from April`, `by June`, `starting in May`. */
 const START_OR_DEADLINE: ReadonlySet<string> = new Set(["from", "by", "until", "starting", "beginning", "effective"]);
 
@@ -332,7 +332,8 @@ const START_OR_DEADLINE: ReadonlySet<string> = new Set(["from", "by", "until", "
  * deciding, when no comma sets the date in a clause of its own (`…, after a meeting on Tuesday`).
  */
 function decidedFrom(text: string, from: number, dateStart: number, previous: { word: string; start: number }): boolean {
-  const word = previous.word === "in" || previous.word === "on" ? lastWordBefore(text, from, previous.start) : previous.word;
+  // (`by the end of June`: the date's own words open at `end`)
+  const word = previous.word === "in" || previous.word === "on" || previous.word === "the" ? lastWordBefore(text, from, previous.start) : previous.word;
   if (word === undefined || !START_OR_DEADLINE.has(word)) return false;
   return endsClauseWith(text.slice(from, dateStart), DECIDED);
 }
