@@ -320,7 +320,8 @@ const CLOSED_AFTER = /^['’]s\s+clos(?:e|ing)\b/;
 
 /**
  * A verb of deciding or of readying before its infinitive: `voted to raise`, `agreed to pay`, `were preparing to
- * evacuate`, not `agreed to a deal`; or of ordering someone to act: `ordered him to surrender`, `told the bank to repay`, `require airlines to retrain`.
+ * evacuate`, not `agreed to a deal`; or of ordering someone to act: `ordered him to surrender`, `told the bank to
+ * repay`, `require airlines to retrain`.
  */
 const DECIDED =
   /\b(?:(?:voted|agreed|decided|pledged|promised|vowed|resolved|undertook|opted|chose|planned|planning|preparing|aiming|racing|scrambling|rushing)|(?:ordered|told|asked|directed|instructed|require|requires|requiring|required|force|forces|forced|urged)\s+(?:him|her|them|it|us|me|you|(?:the|its|his|her|their)\s+\p{Ll}+|\p{Lu}\p{Ll}+))\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|him|them|me|us|you)\b)\p{Ll}/giu;
