@@ -34,6 +34,14 @@ describe("matchBoilerplate", () => {
     expect(["Related News", "ALSO READ:", "You might also like", "Top Stories", "Trending Now"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["navigation", "navigation", "navigation", "navigation", "navigation"]);
   });
 
+  it("recognises a caption that ends in its credit, but not prose that names a photograph", () => {
+    expect(
+      ["Cawley Barracks near Gainsborough. The site was a depot until 2019. Photograph: Tom Pilston/The Guardian", "Crowds in the square. Illustration: Guardian Design", "She kept one photograph: her mother's."].map(
+        (t) => matchBoilerplate(t)?.kind,
+      ),
+    ).toEqual(["image", "image", undefined]);
+  });
+
   it("recognises a page's breadcrumbs, but not a headline with a bar or an arrow", () => {
     expect(["Home | News | World", "Home > Sport > Football", "News › World › Europe", "Ukraine war | Live updates", "Prices > wages, study finds"].map((t) => matchBoilerplate(t)?.kind)).toEqual([
       "navigation",

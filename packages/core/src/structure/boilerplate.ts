@@ -131,6 +131,8 @@ const IMAGE_SLUG = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
  */
 const IMAGE_CREDIT =
   /^[([]?(?:(?:image|photo|picture|credit|photograph|file photo|pictured)(?: credit| source| caption)?\s*[:,]\s.{1,120}|(?:AP|AFP|EPA|Reuters|Getty) ?(?:photo|images)?\/[^/]{1,60}|photo(?:graph)? by [^.]{1,60}|(?:[\p{L}.]{1,20} (?:via|for) )?getty images(?:\/[\p{L} ]{1,30})?)[)\]]?$/iu;
+/** A caption that ends in its credit, as the Guardian's scrape: `Cawley Barracks near Gainsborough. Photograph: Tom Pilston/The Guardian`. */
+const CAPTION_WITH_CREDIT = /\s(?:[Pp]hotograph|[Pp]hoto|[Ii]llustration|[Cc]omposite|[Pp]icture)s?:\s*\p{Lu}[\p{L}\p{N}.'’&-]*(?:(?:\s+|\s*\/\s*)(?:\p{Lu}[\p{L}\p{N}.'’&-]*|via|for|and|of))*$/u;
 
 const LINK_ITEM: BoilerplateMatch = { kind: "navigation" };
 const CONTACT_ITEM: BoilerplateMatch = { kind: "contributors" };
@@ -147,7 +149,7 @@ export function matchBoilerplate(paragraph: string): BoilerplateMatch | undefine
   // (notes about the article are the one kind allowed past 200 characters, up to their patterns' bounds)
   if (PRINT_EDITION.test(text) || UPDATE_NOTE.test(text) || CORRECTION_NOTE.test(text)) return { kind: "note" };
   if (text.length === 0 || text.length > 200) return undefined;
-  if (IMAGE_FILE.test(text) || (text.includes("_") && IMAGE_SLUG.test(text)) || IMAGE_CREDIT.test(text)) return { kind: "image" };
+  if (IMAGE_FILE.test(text) || (text.includes("_") && IMAGE_SLUG.test(text)) || IMAGE_CREDIT.test(text) || (text.includes(":") && CAPTION_WITH_CREDIT.test(text))) return { kind: "image" };
   if (COPYRIGHT.test(text)) {
     const m = COPYRIGHT_PARTS.exec(text);
     const year = m?.[5] ?? m?.[4] ?? m?.[2] ?? m?.[1];
