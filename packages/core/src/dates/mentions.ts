@@ -72,7 +72,7 @@ export function findDateMentions(
               : tenseAt(reader, from, expression.span.start, expression.span.end, to);
       const at = locate(expression.span);
       let mention = resolveMention({ text: at.text, span: at.span, range: at.range, expression, tense, value: null, relative: true }, reference);
-      if (previous !== undefined && RANGE_JOIN.test(text.slice(previous.span.end, mention.span.start))) {
+      if (previous !== undefined && DATE_JOIN.test(text.slice(previous.span.end, mention.span.start))) {
         const [first, last] = inOrder(previous, mention);
         out[out.length - 1] = first;
         mention = last;
@@ -84,24 +84,24 @@ export function findDateMentions(
   return out;
 }
 
-/** `and`, `or`, a comma or a dash between two dates of a list. */
-const LIST_JOIN = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s+$|^\s*[-–]\s*$/;
+/**
+ * What joins two dates of a list or a range: `14 and 15 March`, `March 3, 4 and 5`, `from July to October`, `14-15
+ * April`.
+ */
+const DATE_JOIN = /^(?:\s*,)?\s+(?:and|or|to|through|until|till)\s+$|^\s*,\s+$|^\s*[-–]\s*$/;
 
 /**
- * Written dates in a list (`on 14 and 15 March`, `March 3, 4 and 5`) tell of the same time, so the later ones take the
- * first's tense, which its words right before read best.
+ * Written dates in a list or a range (`on 14 and 15 March`) tell of the same time, so the later ones take the first's
+ * tense, which its words right before read best.
  */
 function coordinatedWritten(text: string, previous: DateMention, expression: DateMention["expression"]): boolean {
-  return previous.expression.kind === "written" && expression.kind === "written" && LIST_JOIN.test(text.slice(previous.span.end, expression.span.start));
+  return previous.expression.kind === "written" && expression.kind === "written" && DATE_JOIN.test(text.slice(previous.span.end, expression.span.start));
 }
 
-/** What joins a range's first month or day to its last: `from July to October`, `between May 14 and June 2`, `14-15 April`. */
-const RANGE_JOIN = /^\s+(?:to|through|until|till|and)\s+$|^\s*[-–]\s*$/;
-
 /**
- * A range's months or days each read against the reference in their tense can come out of order (`from July to
- * October` ahead of a September reference gives next July and this October): the range lies all in its tense's
- * direction, so ahead the end moves a year on, and in the past the start a year back.
+ * A range's or a list's months or days each read against the reference in their tense can come out of order (`from
+ * July to October` ahead of a September reference gives next July and this October): the range lies all in its
+ * tense's direction, so ahead the end moves a year on, and in the past the start a year back.
  */
 function inOrder(first: DateMention, last: DateMention): [DateMention, DateMention] {
   if (!first.relative || !last.relative || !CALENDAR_VALUE.test(first.value ?? "") || !CALENDAR_VALUE.test(last.value ?? "") || first.value! <= last.value!) return [first, last];

@@ -422,8 +422,8 @@ describe("tense", () => {
     ]);
   });
 
-  it("reads the later days of a list of written dates in the first's tense", () => {
-    const m = analyzeArticle("Rail strike\n\nFriday, November 7, 2014\n\nThe union has announced further walkouts on 14 and 15 November. Drivers struck on 3, 4 and 5 November.\n");
+  it("reads the later days of a list or a range of written dates in the first's tense", () => {
+    const m = analyzeArticle("Rail strike\n\nFriday, November 7, 2014\n\nThe union has announced further walkouts on 14 and 15 November. Drivers struck on 3, 4 and 5 November. Guards have called more strikes on 24 November to 26 November.\n");
     expect(m.dates.map((d) => `${d.text}=${d.value} ${d.tense}`)).toEqual([
       "Friday, November 7, 2014=2014-11-07 past",
       "14=2014-11-14 future",
@@ -431,6 +431,8 @@ describe("tense", () => {
       "3=2014-11-03 past",
       "4=2014-11-04 past",
       "5 November=2014-11-05 past",
+      "24 November=2014-11-24 future",
+      "26 November=2014-11-26 future",
     ]);
   });
 });
