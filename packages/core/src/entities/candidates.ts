@@ -1014,8 +1014,13 @@ function isAgentPlural(lower: string): boolean {
 
 /** `Retailers, who have rushed`: an everyday noun's plural, which the everyday list may lack, and no surname (`Peters`). */
 function isCommonPlural(word: string): boolean {
+  return isEverydayPlural(word) && !SURNAMES.has(word);
+}
+
+/** The plural of an everyday noun, surname or not: `Rivers`, `Woods`. */
+function isEverydayPlural(word: string): boolean {
   const lower = word.toLowerCase();
-  return lower.endsWith("s") && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1)) && !SURNAMES.has(word);
+  return lower.endsWith("s") && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1));
 }
 
 /** Verbs that agree with a plural subject only. */
@@ -1026,7 +1031,7 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(["are", "were", "do", "have", 
  * a plural takes, is that noun, though a town is named so (`Wales are unbeaten` stays a name: no dictionary has `wales`).
  */
 function pluralNounSubject(word: string, next: NameToken | undefined): boolean {
-  return next !== undefined && PLURAL_VERBS.has(next.text) && isEnglishWord(word.toLowerCase()) && word.endsWith("s") && isEnglishWord(word.slice(0, -1).toLowerCase());
+  return next !== undefined && PLURAL_VERBS.has(next.text) && isEverydayPlural(word);
 }
 
 /** A word no dictionary has and the article never writes in lower case: a sentence's first word that is a name. */

@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, PATRONYMICS, classified, headWord } from "./classify.js";
 import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, placeThenName, surnameAt } from "./lexicon.js";
-import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
+import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { hasLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics, nameMatchKey } from "../text/fold.js";
@@ -833,7 +833,7 @@ const EPITHET_VERBS: ReadonlySet<string> = new Set(["was", "is", "has", "had", "
  * the subject of its sentence (`The French government` is no one).
  */
 function isEpithet(word: string, next: Token | undefined): boolean {
-  if (!DEMONYMS.has(word) && !/^\d{1,3}-year-old$/.test(word)) return false;
+  if (!DEMONYMS.has(word) && !isAgeAdjective(word)) return false;
   if (next === undefined) return false;
   return next.text === "," || (/^\p{Ll}+$/u.test(next.text) && (EPITHET_VERBS.has(next.text) || isSpeechVerb(next.text) || /[^e]ed$/.test(next.text)));
 }

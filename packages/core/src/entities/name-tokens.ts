@@ -229,6 +229,11 @@ export function spellsInitials(acronym: string, words: readonly string[]): boole
   return initials.length >= 2 && acronymLetters(acronym) === initials;
 }
 
+/** An age written as an adjective: `58-year-old`. */
+export function isAgeAdjective(word: string): boolean {
+  return /^\d{1,3}-year-old$/.test(word);
+}
+
 /** `NATO`, `U.N.`, `P5`, and acronyms joined by a hyphen (`VNO-NCW`, `AFL-CIO`). */
 export function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.){2,}$/u.test(text) || (/^\p{Lu}[\p{Lu}\p{N}&]{1,6}(?:-\p{Lu}[\p{Lu}\p{N}&]{1,6})?$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text));

@@ -1,7 +1,7 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
 import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart } from "./lexicon.js";
-import type { NameToken } from "./name-tokens.js";
+import { isAgeAdjective, type NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -265,7 +265,7 @@ const APPOSITIVE_MAX = 14;
 /** An appositive after a name may run longer, as its role noun must come in its first words: `, an associate professor of clinical epidemiology and nutrition at the school and …` */
 const TRAILING_APPOSITIVE_MAX = 22;
 /** Forms of `be` and `have` that stand only as a clause's verb, never inside a role's words. */
-const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "has", "have", "had"]);
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "has", "have", "had"]);
 /** The punctuation that ends an appositive, or shows that the words after a name's comma are no appositive. */
 const APPOSITIVE_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ":", "“", "”", '"', "—", "–", "(", ")"]);
 
@@ -373,7 +373,7 @@ function verbAfterName(tokens: readonly NameToken[], i: number): boolean {
  */
 export function leadingAppositive(tokens: readonly NameToken[], nameStart: number, nameEnd: number, sentenceStart: number, text: string): string | undefined {
   // (an age may stand before the name: `the captain, 58-year-old Douglas Ferreira,`)
-  if (tokens[nameStart - 1]?.kind === "number" && AGE_ADJECTIVE.test(tokens[nameStart - 1]!.text)) nameStart--;
+  if (tokens[nameStart - 1]?.kind === "number" && isAgeAdjective(tokens[nameStart - 1]!.text)) nameStart--;
   // (the name may also end the sentence: `and met the party's new treasurer, Ian Moss.`; letters after it are its
   // holder's: `his lawyer, Edward Fitz KC, said`)
   const closer = tokens[OFFICE_WORDS.has(tokens[nameEnd]?.text ?? "") && /^\p{Lu}{2,3}$/u.test(tokens[nameEnd]!.text) ? nameEnd + 1 : nameEnd]?.text;
@@ -385,9 +385,6 @@ export function leadingAppositive(tokens: readonly NameToken[], nameStart: numbe
   const opening = end - from > APPOSITIVE_MAX ? undefined : LEADING_DETERMINER.test(first.text) ? from + 1 : opensWithPossessor(tokens, from, end) ? from : undefined;
   return rolePhrase(tokens, opening, end, text) ?? rolePhrase(tokens, determinerBefore(tokens, end, from), end, text) ?? rolePhrase(tokens, possessorBefore(tokens, end, from), end, text);
 }
-
-/** An age written as an adjective: `58-year-old`. */
-const AGE_ADJECTIVE = /^\d{1,3}-year-old$/;
 
 /**
  * `approved the extradition of Do Kwon's former business partner, Daniel Shin,`: inside a sentence, a name's
