@@ -104,14 +104,19 @@ function coordinatedWritten(text: string, previous: DateMention, expression: Dat
  * tense's direction, so ahead the end moves a year on, and in the past the start a year back.
  */
 function inOrder(first: DateMention, last: DateMention): [DateMention, DateMention] {
-  if (!first.relative || !last.relative || !CALENDAR_VALUE.test(first.value ?? "") || !CALENDAR_VALUE.test(last.value ?? "") || first.value! <= last.value!) return [first, last];
+  if (!first.relative || !last.relative || !onCalendar(first) || !onCalendar(last) || first.value! <= last.value!) return [first, last];
   if (first.tense === "future" && last.tense === "future") return [first, withYearShifted(last, 1)];
   if (first.tense === "past" && last.tense === "past") return [withYearShifted(first, -1), last];
   return [first, last];
 }
 
-/** A month's or a day's value, whose year can be moved: `2026-10`, `2026-10-05`. */
-const CALENDAR_VALUE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+/**
+ * A month or a written day, whose value (`2026-10`, `2026-10-05`) compares with another's as text and whose year can
+ * be moved; a season's value has the same shape (`2027-22`) but counts seasons, not months.
+ */
+function onCalendar(mention: DateMention): boolean {
+  return (mention.expression.kind === "month" || mention.expression.kind === "written") && mention.value !== null;
+}
 
 /** The mention with its value's year moved by `by`, unless that day is not in the calendar (29 February). */
 function withYearShifted(mention: DateMention, by: 1 | -1): DateMention {

@@ -407,7 +407,7 @@ describe("tense", () => {
 
   it("keeps a range's months and days in order, the whole range in its tense's direction", () => {
     const m = analyzeArticle(
-      "Water pact\n\nFriday, November 7, 2014\n\nThe floor holds from July to October. Roads close from December 20 to January 5. Rain fell from December to January. Flows fell from October to July.\n",
+      "Water pact\n\nFriday, November 7, 2014\n\nThe floor holds from July to October. Roads close from December 20 to January 5. Rain fell from December to January. Flows fell from October to July. Works run from this summer to September.\n",
     );
     expect(m.dates.map((d) => `${d.text}=${d.value}`)).toEqual([
       "Friday, November 7, 2014=2014-11-07",
@@ -419,6 +419,8 @@ describe("tense", () => {
       "January=2014-01",
       "October=2013-10",
       "July=2014-07",
+      "this summer=2015-22",
+      "September=2015-09",
     ]);
   });
 
