@@ -572,7 +572,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     const institution = parts.slice(from);
     if (namesInstitution(institution, aliases)) return interpretRun(text, run, institution, aliases);
     // `Secretary of Homeland Security`: an office and its portfolio name no one
-    if (holdsPortfolio(parts.slice(0, from)) && isPortfolio(institution, aliases)) return results;
+    if (holdsPortfolio(parts.slice(0, from)) && isPortfolio(institution, aliases) && !portfolioThenName(institution)) return results;
   }
   // `University of Sheffield of the UK`: a second `of` before a country starts the country's own name when a place
   // ends the first (a field or a body does not: `University of Science and Technology of China`, `Central Committee of
@@ -611,6 +611,12 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
       prefix = [...prefix, nameParts[0]!];
       nameParts = nameParts.slice(1);
     }
+  }
+  // `Deputy Commissioner of Police (Cyber) Vivek Masal`: everyday words in brackets after a title qualify the office
+  const qualifier = prefix.length > 0 && nameParts.length > 1 ? bracketedQualifierEnd(text, nameParts) : 0;
+  if (qualifier > 0 && qualifier < nameParts.length) {
+    prefix = [...prefix, ...nameParts.slice(0, qualifier)];
+    nameParts = nameParts.slice(qualifier);
   }
   // `Minister for Foreign Affairs, Ann Cole`: the word after such an opener ends the portfolio, not a name
   const portfolioEnds = opensPortfolio(prefix) && nameParts.length > 0 && isPortfolio(nameParts.slice(0, 1), aliases);
@@ -671,6 +677,18 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   const name = nameParts.length > 0 ? makeCandidate(text, run, nameParts, aliases, prefix.length > 0) : undefined;
   if (name) results.push(name);
   return results;
+}
+
+/**
+ * Where a title's qualifier in brackets ends (`(Cyber) Vivek Masal`, `Police (Law and Order) Ana Ruiz` after a title),
+ * when everyday words alone come before it and its own words hold no given name (as they may inside a name: `Dr. (Ana
+ * Maria) Varga`); 0 when there is none.
+ */
+function bracketedQualifierEnd(text: string, parts: readonly NameToken[]): number {
+  const open = parts.findIndex((p) => text[p.start - 1] === "(");
+  const close = parts.findIndex((p) => text[p.end] === ")");
+  if (open < 0 || close < open || !parts.slice(0, open).every((p) => VOCABULARY.has(p.text.toLowerCase()))) return 0;
+  return parts.slice(open, close + 1).every((p) => !isFirstName(p.text)) ? close + 1 : 0;
 }
 
 /** The grades of an order or a learned society, which stand before `of the` as a title does: `Officer of the Order of Canada`. */
@@ -741,6 +759,17 @@ function isPortfolioWord(word: string): boolean {
  */
 function isPortfolio(parts: readonly NameToken[], aliases: AliasTable): boolean {
   return parts.length > 0 && parts.every((p) => p.text === "and" || (startsUpper(p.text) && !isFirstName(p.text))) && !isKnownWord(runText(parts), aliases);
+}
+
+/**
+ * `Police Vivek Masal` after `Commissioner of`: a portfolio's everyday words, then two or three capitalised words that
+ * are no everyday word nor a body's head, a person's name that no list of given names holds.
+ */
+function portfolioThenName(parts: readonly NameToken[]): boolean {
+  let k = 0;
+  while (k < parts.length && isPortfolioWord(parts[k]!.text)) k++;
+  const name = parts.slice(k);
+  return k > 0 && name.length >= 2 && name.length <= 3 && name.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(p.text) && !VOCABULARY.has(p.text.toLowerCase()) && !HEAD_WORDS.has(p.text));
 }
 
 /** A party's word for its members, which a state's name may qualify: `Democrat`, `Republicans`, `Tory`. */
@@ -1102,6 +1131,21 @@ function spellsAsWord(word: string, words: readonly string[]): boolean {
 }
 
 /**
+ * `Nigerian Meteorological Agency (NiMet)`, `Federal Express (FedEx)`: a short form of syllables, each capital opening
+ * the start of a word of the name, the first word first, the rest in order (words may be passed over).
+ */
+function spellsBySyllables(word: string, words: readonly string[]): boolean {
+  const syllables = /^(?:\p{Lu}\p{Ll}+){2,4}$/u.test(word) ? word.match(/\p{Lu}\p{Ll}+/gu)! : [];
+  let k = 0;
+  for (const w of words) {
+    if (k === syllables.length) break;
+    if (w.toLowerCase().startsWith(syllables[k]!.toLowerCase())) k++;
+    else if (k === 0) return false;
+  }
+  return syllables.length > 0 && k === syllables.length;
+}
+
+/**
  * `Associated Society of Locomotive Engineers and Firemen (Aslef)`: one capitalised word in brackets right
  * after a body's name whose initials it spells is the body's acronym, written as a word (`found` is in text order).
  */
@@ -1124,7 +1168,7 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     if (/^\s+and\s+$/.test(between) && prev.cls.type === "person" && cur.cls.type === "person") {
       // `Sens. John McCain and Lindsey Graham`: the second name shares the plural title
       if (cur.roles.length === 0 && prev.pluralTitle !== undefined) candidates[i] = { ...cur, roles: [prev.pluralTitle] };
-    } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name) || spellsAsWord(cur.name, prev.words)) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
+    } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name) || spellsAsWord(cur.name, prev.words) || spellsBySyllables(cur.name, prev.words)) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
       // `Helios Power Systems (HPS)` introduces an acronym; `KABUL (AP)` names the agency, not Kabul
       // (an acronym of another language's words may not spell the name's initials: `Alternative for Germany (AfD)`)
       candidates[i] = { ...cur, parentheticalOf: i - 1 };

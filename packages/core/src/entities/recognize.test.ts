@@ -712,6 +712,16 @@ describe("roles around a name", () => {
       ["Tunde Alabi", "person", ["Coordinating Minister of the Economy"]],
       ["United Nations", "organization", []],
     ]);
+    // (a name no list of given names holds, after a portfolio's everyday words)
+    // and after a qualifier of the office in brackets
+    const unlisted =
+      "Fraud\n\nOn Monday, the gang was large, said Commissioner of Police Tavrek Olundi. Minister of Home Affairs Juvan Peshka agreed. Deputy Commissioner of Police (Cyber) Ruvan Ostek and Superintendent of Police (Rural) Ankit Verem spoke.\n";
+    expect(summary(unlisted).map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Tavrek Olundi", "person", ["Commissioner of Police"]],
+      ["Juvan Peshka", "person", ["Minister of Home Affairs"]],
+      ["Ruvan Ostek", "person", ["Deputy Commissioner of Police Cyber"]],
+      ["Ankit Verem", "person", ["Superintendent of Police Rural"]],
+    ]);
     // (a hyphenated role whose second part is no role by itself)
     const positions = "Match\n\nThe visitors lost scrum-half Nolann Le Garrec to a yellow card. Centre-back Tomas Varga scored.\n";
     expect(summary(positions).map((e) => [e.name, e.roles])).toEqual([
@@ -1165,6 +1175,14 @@ describe("acronyms", () => {
     expect(mentionsOf("Vote\n\nThe far-right Renewal for Varnia (RfV) won. Analysts expect the RfV to govern.\n")).toEqual([
       ["Renewal for Varnia", "organization", ["Renewal for Varnia:name", "RfV:alias", "RfV:alias"]],
     ]);
+  });
+
+  it("takes a short form of syllables from brackets after the name whose words they open", () => {
+    expect(mentionsOf("Rain\n\nOn Monday, the Varnian Meteorological Agency (VarMet) forecast rain. VarMet said it would last.\n")).toEqual([
+      ["Varnian Meteorological Agency", "organization", ["Varnian Meteorological Agency:name", "VarMet:alias", "VarMet:alias", "it:pronoun"]],
+    ]);
+    // (the first syllable opens the name's first word)
+    expect(mentionsOf("Rain\n\nOn Monday, the Varnian Meteorological Agency (MetVar) forecast rain.\n").map(([name]) => name)).toEqual(["Varnian Meteorological Agency", "MetVar"]);
   });
 
   it("groups an acronym before the longer name's `of` tail with that name, and not with another body's", () => {
