@@ -108,6 +108,7 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(titleData.offices);
 export const PORTFOLIOS: ReadonlySet<string> = new Set(titleData.portfolios);
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleData.roleNouns);
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.roleModifiers);
+export const OFFICER_WORDS: ReadonlySet<string> = new Set(titleData.officerWords);
 
 /**
  * Last words of a disaster's name, which makes it an event (`the Palisades Fire`, `the Great Kanto Earthquake`);

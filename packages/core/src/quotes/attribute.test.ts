@@ -388,6 +388,21 @@ describe("a body its owner names", () => {
     expect(speakersOf(text)).toEqual([["a fool", "person:tom-walsh", true]]);
   });
 
+  it("reads the clause after a preposition's phrase and a comma as the report, and calls back the officer by a police rank", () => {
+    const text =
+      "Scam\n\nOn Monday, the accused, Rakel Dunmo, was held, said Deputy Commissioner of Police Vorin Alsek. Members shared “tips” on shares, the officer said. Ana Toller, a trader, lost money.\n";
+    expect(speakersOf(text)).toEqual([["tips", "person:vorin-alsek", true]]);
+  });
+
+  it("takes no speaker from the subject of a speech verb in the passive, nor from a person before a thing that speaks", () => {
+    const text =
+      "Scam\n\nOn Monday, Ana Toller was added to a group where members shared “tips” on shares. When Toller tried to withdraw the money, the app demanded a “tax” of $600.\n";
+    expect(speakersOf(text)).toEqual([
+      ["tips", null, true],
+      ["tax", null, true],
+    ]);
+  });
+
   it("starts an unnamed speaker after `what` (`in what the city's mayor called`)", () => {
     const text = "Theft\n\nThieves took six paintings, police said, in what the city's mayor called “an attack on our memory.”\n";
     expect(speakersOf(text)).toEqual([["an attack on our memory.", "the city's mayor", true]]);

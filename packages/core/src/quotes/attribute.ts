@@ -1,7 +1,7 @@
 import type { Entity, EntityMention } from "../entities/types.js";
 import type { Span } from "../text/positions.js";
 import { closesAbbreviation, type Sentence } from "../text/sentences.js";
-import { DEMONYMS, ROLE_MODIFIERS, ROLE_NOUNS, isEnglishWord } from "../entities/lexicon.js";
+import { DEMONYMS, OFFICER_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, isEnglishWord } from "../entities/lexicon.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isPartyTag } from "../text/abbreviations.js";
 import { isPresentParticiple } from "../text/participle.js";
@@ -151,9 +151,11 @@ function ownedRole(phrase: string): string | undefined {
 
 /** The nearest person named before `offset` whom the article gives the role. */
 function holderBefore(ctx: Context, offset: number, role: string): Entity | undefined {
+  // (`the officer` calls back anyone of a police rank or force: `Deputy Commissioner of Police`, `Inspector`)
+  const holds = role === "officer" ? (word: string) => OFFICER_WORDS.has(word) : (word: string) => word === role;
   for (let at = lastAtMost(ctx.people, offset, (m) => m.mention.span.end); at >= 0; at--) {
     const person = ctx.people[at]!.entity;
-    if (person.roles.some((r) => r.toLowerCase().split(/\s+/).includes(role))) return person;
+    if (person.roles.some((r) => r.toLowerCase().split(/\s+/).some(holds))) return person;
   }
   return undefined;
 }
@@ -472,11 +474,20 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
       // `called the move “short-sighted” and said his party…`: the verb shares the sentence's subject, before the quote
       // (`marked “the end” in Portugal and demanded`: so does one after a coordinator, past other words)
       if (i > first && COORDINATORS.has(ctx.tokens[i - 1]!.text)) return undefined;
-      const subject = i > first ? { start: ctx.tokens[first]!.start, end: ctx.tokens[i - 1]!.end } : undefined;
+      // (`shared “tips” on shares and IPOs, the officer said`: after a preposition's phrase and a comma the clause that
+      // reports the sentence opens)
+      let opens = first;
+      for (let k = i - 1; k > first && LEADING_PREPOSITIONS.has(ctx.tokens[first]!.text); k--) {
+        if (ctx.tokens[k]!.text === ",") {
+          opens = k + 1;
+          break;
+        }
+      }
+      const subject = i > opens ? { start: ctx.tokens[opens]!.start, end: ctx.tokens[i - 1]!.end } : undefined;
       const from = subject && skipLeading(ctx.text, subject.start, subject.end);
       // (`called him “a fool” in remarks at the White House before the decision was announced`: words after a
       // preposition are no subject of the verb)
-      if (subject && from !== undefined && from < subject.end && !LEADING_PREPOSITIONS.has(ctx.tokens[first]!.text)) {
+      if (subject && from !== undefined && from < subject.end && !LEADING_PREPOSITIONS.has(ctx.tokens[opens]!.text)) {
         const span = { start: from, end: subject.end };
         const who = resolvePhrase(ctx, span);
         if (who) return attributed(who, "cue-after", { start: span.start, end: t.end });
@@ -494,6 +505,12 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
   }
   return undefined;
 }
+
+/** A determiner and one to three lower-case words: `the app`, `a fake trading app`. */
+const COMMON_NOUN_PHRASE = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}$/u;
+
+/** The forms of `be` that make a past participle after them passive. */
+const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /** Prepositions that open the words after a quote as an adverbial, not a subject: `“a fool” in remarks at`. */
 const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on", "during", "after", "before", "to", "for", "from", "with", "over", "about"]);
@@ -515,9 +532,14 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (insideQuote(ctx, t.start) || t.kind !== "word") continue;
     const lower = t.text.toLowerCase();
     if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower)) continue;
+    // (`was added to a group where members shared “tips”`: the subject of a speech verb in the passive does not speak)
+    if (BE_FORMS.has(ctx.tokens[i - 1]?.text.toLowerCase() ?? "") && !lower.endsWith("ing")) continue;
     const subject = subjectBefore(ctx, i, floor) ?? appositiveBefore(ctx, i, floor) ?? taggedSubjectBefore(ctx, i, floor) ?? subjectOfRelative(ctx, i, floor);
     const who = subject && resolvePhrase(ctx, subject);
     if (subject && who) return attributed(who, "cue-before", { start: subject.start, end: t.end });
+    // (`When he tried to withdraw it, the app demanded a “tax”`: a thing named right before the verb speaks, not a
+    // person named earlier in the sentence)
+    if (subject && COMMON_NOUN_PHRASE.test(ctx.text.slice(subject.start, subject.end))) return undefined;
     // `..., but said:` or `..., saying`: the sentence's subject speaks
     const subjectMentions = mentionsIn(ctx, { start: ctx.tokens[floor]!.start, end: t.start });
     // (`Five justices upheld a Court of Appeal ruling, saying`: people it opens with, unnamed, not a body named after their verb)
