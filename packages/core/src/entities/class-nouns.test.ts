@@ -31,6 +31,12 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("They moved to a village known as Brennock in the spring.")).toEqual({ Brennock: "place" });
   });
 
+  it("reads who lives in a place, or a stretch of it, before `of` as the place's, every one of a list", () => {
+    expect(types("On Monday, a resident of Varnell who works with a firm lost money.")).toEqual({ Varnell: "place" });
+    expect(types("On Monday, teams cleared low-lying areas of Varnell, Ostek and Dunmo.")).toEqual({ Varnell: "place", Ostek: "place", Dunmo: "place" });
+    expect(types("Residents of Varnell met on Monday.")).toEqual({ Varnell: "place" });
+  });
+
   it("types every name of a list the noun introduces", () => {
     expect(types("Some still worship ancient gods, such as Vorun, Hesta, Peladon and Athira, at home.")).toEqual({
       Vorun: "person",

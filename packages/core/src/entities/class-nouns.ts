@@ -18,6 +18,8 @@ const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set([
 const STAKE_NOUNS: ReadonlySet<string> = new Set(["share", "shares", "stake", "stakes", "holding", "holdings", "shareholding", "investment", "investments"]);
 /** Offices held over a town or a region, so what they are `of` is a place: `the mayor of Dunmore`, `governor of Kaduna`. */
 const OFFICES_OVER_PLACES: ReadonlySet<string> = new Set(["mayor", "mayors", "governor", "governors", "premier", "premiers", "sheriff", "burgomaster", "alcalde", "prefect", "reeve"]);
+/** Who lives in a place, or a stretch of it, named after `of`: `a resident of Hinjewadi`, `low-lying areas of Lekki`. */
+const DWELLERS_AND_AREAS: ReadonlySet<string> = new Set(["resident", "residents", "inhabitants", "native", "natives", "area", "areas", "parts"]);
 /** How far back a naming word looks for its noun: `the elite group within Scientology called the Sea Org`. */
 const NAMING_REACH = 4;
 const MAX_MEMBERS = 12;
@@ -82,7 +84,7 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
     // `Shares of Meta rose`: what shares are of is a company
     if ((nts[i - 1]?.text ?? "").toLowerCase() === "shares" && nts[i + 1]?.text !== "the") return "organization";
     // (not `governor of the Bank of England`: after `the`, a body's name may follow)
-    if (typeOfNoun(nts[i - 1]) === "place" || (OFFICES_OVER_PLACES.has(nts[i - 1]?.text ?? "") && nts[i + 1]?.text !== "the")) return "place";
+    if (typeOfNoun(nts[i - 1]) === "place" || DWELLERS_AND_AREAS.has((nts[i - 1]?.text ?? "").toLowerCase()) || (OFFICES_OVER_PLACES.has(nts[i - 1]?.text ?? "") && nts[i + 1]?.text !== "the")) return "place";
     // `executive director of Consumer Watchdog`: what a role is held in is a body, unless the gazetteer knows it (`the governor of Lombardy`)
     return roleNounBefore(nts, i) && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) && !isGazetteerPlace(runText(nts.slice(start, end))) ? "organization" : undefined;
   }
