@@ -296,7 +296,8 @@ export class NameContext implements ClassifyContext {
   get amountAfter(): boolean {
     const { after, last, run, endIndex } = this;
     if (after === undefined) return false;
-    if (after.kind === "number") return after.start <= last.end + 1;
+    // (`KSh 2bn`: an amount glued to its magnitude)
+    if (after.kind === "number" || /^\d+(?:m|bn|tn|trn|k)$/.test(after.text)) return after.start <= last.end + 1;
     const next = run.nts[endIndex + 1];
     return after.text === "." && after.start === last.end && next?.kind === "number" && next.start === after.end;
   }

@@ -312,6 +312,9 @@ const GLUED_AMOUNT = /^\p{Lu}\p{L}{0,2}\d+(?:m|bn|b|tn|trn|k)$/u;
 /** `N54`, `R2`, `KSh300`: a currency's letters glued to the whole part of an amount. */
 const GLUED_WHOLE = /^\p{Lu}\p{L}{0,2}\d+$/u;
 
+/** The magnitudes written as a word after an amount. */
+const MAGNITUDES: ReadonlySet<string> = new Set(["million", "billion", "trillion", "crore", "lakh", "mn", "bn", "tn", "trn"]);
+
 /**
  * `N54.99trn`, `R2.5bn`: a currency's letters glued to an amount (the decimal point splits the token), or to an
  * amount and its magnitude; no code such as `A320` or `G7`, which has neither.
@@ -327,6 +330,8 @@ function isGluedAmount(tokens: readonly Token[], i: number, to: number): boolean
     const point = tokens[i + 1];
     const decimals = tokens[i + 2];
     if (i + 2 < to && point!.text === "." && point!.start === t.end && decimals!.start === point!.end && /^\d/.test(decimals!.text)) return GLUED_WHOLE.test(t.text);
+    // `N15 billion`, `R800 million`: or to the whole amount, its magnitude a word after it
+    if (i + 1 < to && MAGNITUDES.has(tokens[i + 1]!.text)) return GLUED_WHOLE.test(t.text);
   } else if (!/\d/.test(t.text)) {
     return false;
   }

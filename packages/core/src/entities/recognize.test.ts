@@ -1860,6 +1860,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   it("reads a currency's letters glued to an amount as no name, but keeps codes of letters and digits", () => {
     const text = "Budget\n\nThe state will borrow N54.99trn, R2.5bn and KSh300m to buy the A320, Ada Obi said.\n";
     expect(types(text)).toEqual({ A320: "other", "Ada Obi": "person" });
+    // (and to the whole amount before its magnitude's word, or before the amount glued to its magnitude)
+    expect(types("Floods\n\nOn Monday, the state said it would spend N15 billion, and traders lost KSh 2bn, Ada Obi said.\n")).toEqual({ "Ada Obi": "person" });
   });
 
   it("ends a place's or a person's name before `for`, which a body's name goes on across", () => {
