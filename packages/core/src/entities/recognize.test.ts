@@ -2378,6 +2378,8 @@ describe("words beside names that say what they are", () => {
   it("reads a plural class noun after a list of names as each name's noun", () => {
     const text = "Schools\n\nThe district will close Hawthorne and Cedar Ridge elementary schools, and Quarrin and Orrin universities. The Kennedy brothers spoke.\n";
     expect(types(text)).toEqual({ Hawthorne: "organization", "Cedar Ridge": "organization", Quarrin: "organization", Orrin: "organization", Kennedy: "other" });
+    // (a market is a place, where traders work)
+    expect(types("Floods\n\nOn Monday, traders at the Varnell and Ostek markets counted losses.\n")).toEqual({ Varnell: "place", Ostek: "place" });
   });
 
   it("reads a country's other name that ends a longer country's name written before or after as that country", () => {
