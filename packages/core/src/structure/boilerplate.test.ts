@@ -18,7 +18,14 @@ describe("matchBoilerplate", () => {
     expect(matchBoilerplate("(Reporting by Terje Solsvik in Oslo; Editing by Jan Harvey)")?.kind).toBe("contributors");
     expect(["Comments (112)", "Comments: 4", "Comments"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["comments", "comments", "comments"]);
     expect(matchBoilerplate("Post a Comment")?.kind).toBe("comments");
-    expect(["Share | Tweet | Email", "Save", "Share Save"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["share", "share", "share"]);
+    expect(["Share | Tweet | Email", "Save", "Share Save", "Share on Facebook Share on Twitter Share via Email", "Share on X · Copy link"].map((t) => matchBoilerplate(t)?.kind)).toEqual([
+      "share",
+      "share",
+      "share",
+      "share",
+      "share",
+    ]);
+    expect(["Share the load with others", "Email us on Monday", "Share on Monday"].map((t) => matchBoilerplate(t)?.kind)).toEqual([undefined, undefined, undefined]);
     expect(matchBoilerplate("Advertisement")?.kind).toBe("advertisement");
     expect(matchBoilerplate("Read more: Iran rejects talks")?.kind).toBe("navigation");
     expect(matchBoilerplate("CNN’s Stephen Collinson contributed to this report.")?.kind).toBe("contributors");

@@ -40,6 +40,11 @@ const REPORTER_CONTACT_START = /^(?:contact|reach|e-?mail|write to)\b|\bbe reach
 /* Patterns match a whole paragraph (trimmed); they describe page furniture that outlets and blog engines print. */
 type LineTest = RegExp | { test(text: string): boolean };
 
+/** The networks a page's buttons share a story on. */
+const SHARE_NETWORK = "(?:facebook|twitter|x|linkedin|reddit|whatsapp|e-?mail|telegram|pinterest|messenger|flipboard)";
+/** One share button's label (`Share on Facebook`, `Tweet`, `Email`); a network follows a preposition, so each label reads one way only. */
+const SHARE_BUTTON = `(?:share(?: this(?: article| story| page)?|\\s+(?:on|via|to|with)\\s+${SHARE_NETWORK})?|save|tweet|print|pin it|copy link|${SHARE_NETWORK})`;
+
 const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   [/^(?:no|\d{1,5}) comments?:?$/i, "comments"],
   [/^comments?(?::? ?\(\d{1,6}\)|: ?\d{1,6})?$/i, "comments"],
@@ -65,7 +70,8 @@ const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   [/^for more (?:information|info|details)\b.{0,80}\b(?:visit|see|go to):?\s+\S+$/i, "navigation"],
   // a wire service's link to its code of practice: `Our Standards: The Thomson Reuters Trust Principles.`
   [/^our standards:.{0,80}$/i, "navigation"],
-  [/^(?:share|share this(?: article| story)?|save|tweet|email|print|pin it|whatsapp|facebook|twitter)(?:[ |,/]+(?:share|save|tweet|email|print|facebook|twitter|linkedin|reddit|whatsapp))*:?$/i, "share"],
+  // a page's share buttons: `Share | Tweet | Email`, `Share on Facebook Share on Twitter Share via Email`
+  [new RegExp(`^${SHARE_BUTTON}(?:[ |,/•·]+${SHARE_BUTTON})*:?$`, "i"), "share"],
   [/^(?:advertisement|sponsored|sponsored content|ad|story continues below(?: advertisement)?)$/i, "advertisement"],
   [/^(?:read more|click here|continue reading|read the full (?:story|article))\b.{0,80}$/i, "navigation"],
   // a link to another story under a label: `Also Read: Gehlot resigns as CM`, `RELATED: Council approves cameras`
