@@ -612,7 +612,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
       nameParts = nameParts.slice(1);
     }
   }
-  // `Deputy Commissioner of Police (Cyber) Vivek Masal`: everyday words in brackets after a title qualify the office
+  // `Deputy Commissioner of Police (Cyber) Vivek Masal`: words in brackets after a title, no given name among them, qualify the office
   const qualifier = prefix.length > 0 && nameParts.length > 1 ? bracketedQualifierEnd(text, nameParts) : 0;
   if (qualifier > 0 && qualifier < nameParts.length) {
     prefix = [...prefix, ...nameParts.slice(0, qualifier)];
