@@ -1,6 +1,7 @@
 import { isLetter, isLower, isSpace } from "../text/chars.js";
 import { wordBefore } from "../text/word-before.js";
 import { hasPastVerb } from "../text/past-tense.js";
+import { BE_FORMS } from "../text/participle.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { addDays, type CalendarDate, daysInMonth, formatDate, formatDecade, formatMonth, formatSeason, formatWeek, weekdayOf } from "./calendar.js";
 import type { DateExpression } from "./expressions.js";
@@ -258,7 +259,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(["after", "when", "because", 
 /** Some subordinator stands in the text as a word of its own: a cheap test before the words are split out. */
 const SUBORDINATOR_WORD = new RegExp(`(?<![\\p{L}’'-])(?:${[...SUBORDINATORS].join("|")})(?![\\p{L}’'-])`, "iu");
 /** Before a past form, these make it a participle of the future clause (`will be held on`), not a past verb. */
-const AUXILIARIES: ReadonlySet<string> = new Set(["be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "get", "got", "gets"]);
+const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, "have", "has", "had", "get", "got", "gets"]);
 
 /** A clause of its own with a simple past verb in `text`, after a subordinator: `after talks broke down late`. */
 function pastClauseIn(text: string): boolean {

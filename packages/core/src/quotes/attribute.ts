@@ -4,7 +4,7 @@ import { closesAbbreviation, type Sentence } from "../text/sentences.js";
 import { DEMONYMS, OFFICER_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, isEnglishWord } from "../entities/lexicon.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isPartyTag } from "../text/abbreviations.js";
-import { isPresentParticiple } from "../text/participle.js";
+import { BE_FORMS, isPresentParticiple } from "../text/participle.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { isPersonalPronoun } from "../entities/pronouns.js";
@@ -474,15 +474,7 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
       // `called the move “short-sighted” and said his party…`: the verb shares the sentence's subject, before the quote
       // (`marked “the end” in Portugal and demanded`: so does one after a coordinator, past other words)
       if (i > first && COORDINATORS.has(ctx.tokens[i - 1]!.text)) return undefined;
-      // (`shared “tips” on shares and IPOs, the officer said`: after a preposition's phrase and a comma the clause that
-      // reports the sentence opens)
-      let opens = first;
-      for (let k = i - 1; k > first && LEADING_PREPOSITIONS.has(ctx.tokens[first]!.text); k--) {
-        if (ctx.tokens[k]!.text === ",") {
-          opens = k + 1;
-          break;
-        }
-      }
+      const opens = reportingClauseStart(ctx, first, i);
       const subject = i > opens ? { start: ctx.tokens[opens]!.start, end: ctx.tokens[i - 1]!.end } : undefined;
       const from = subject && skipLeading(ctx.text, subject.start, subject.end);
       // (`called him “a fool” in remarks at the White House before the decision was announced`: words after a
@@ -506,11 +498,19 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
   return undefined;
 }
 
+/**
+ * Where the subject of the verb at `verb` may open, in the words from `first` after a quote: at `first`, or, when a
+ * preposition opens them, after their last comma, where the clause that reports the sentence opens (`shared “tips” on
+ * shares and IPOs, the officer said`).
+ */
+function reportingClauseStart(ctx: Context, first: number, verb: number): number {
+  if (!LEADING_PREPOSITIONS.has(ctx.tokens[first]!.text)) return first;
+  for (let k = verb - 1; k > first; k--) if (ctx.tokens[k]!.text === ",") return k + 1;
+  return first;
+}
+
 /** A determiner and one to three lower-case words: `the app`, `a fake trading app`. */
 const COMMON_NOUN_PHRASE = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}$/u;
-
-/** The forms of `be` that make a past participle after them passive. */
-const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /** Prepositions that open the words after a quote as an adverbial, not a subject: `“a fool” in remarks at`. */
 const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on", "during", "after", "before", "to", "for", "from", "with", "over", "about"]);
@@ -533,7 +533,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     const lower = t.text.toLowerCase();
     if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower)) continue;
     // (`was added to a group where members shared “tips”`: the subject of a speech verb in the passive does not speak)
-    if (BE_FORMS.has(ctx.tokens[i - 1]?.text.toLowerCase() ?? "") && !lower.endsWith("ing")) continue;
+    if (BE_FORMS.has(ctx.tokens[i - 1]?.text.toLowerCase() ?? "") && !isPresentParticiple(lower)) continue;
     const subject = subjectBefore(ctx, i, floor) ?? appositiveBefore(ctx, i, floor) ?? taggedSubjectBefore(ctx, i, floor) ?? subjectOfRelative(ctx, i, floor);
     const who = subject && resolvePhrase(ctx, subject);
     if (subject && who) return attributed(who, "cue-before", { start: subject.start, end: t.end });

@@ -4,3 +4,6 @@ export function isPresentParticiple(word: string): boolean {
 }
 
 const PRESENT_PARTICIPLE = /^\p{Ll}{2,}ing$/u;
+
+/** The forms of `be`, after which a past participle is passive (`was added`) and a present one progressive. */
+export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);
