@@ -75,7 +75,7 @@ describe("dossier check", () => {
     const r = dossier(["check", "--format", "sarif", "seeds"]);
     const sarif = JSON.parse(r.out);
     expect(sarif.version).toBe("2.1.0");
-    expect(sarif.runs[0].tool.driver.rules.length).toBe(20);
+    expect(sarif.runs[0].tool.driver.rules.length).toBe(21);
     const glued = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === "dateline-glued");
     expect(glued.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: "seeds/000_d4a58aad8eaecd73.txt" },

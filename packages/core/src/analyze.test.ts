@@ -91,6 +91,23 @@ describe("analyzeArticle on seed 004 (one-line paragraphs, IBTimes)", () => {
   });
 });
 
+describe("a headline taken from the page's title", () => {
+  const text = "Floods swamp markets in the capital | World news | Business Day\n\nBy Ada Obi\n\nOn Monday, traders told Business Day the water rose overnight.";
+
+  it("reads the headline without the site's name and section, and the site as the outlet", () => {
+    const s = analyzeArticle(text).structure;
+    expect(s.headline?.text).toBe("Floods swamp markets in the capital");
+    expect(s.titleSuffix).toMatchObject({ text: " | World news | Business Day", range: { start: { line: 0, character: 35 }, end: { line: 0, character: 63 } } });
+    expect(s.section?.text).toBe("World news");
+    expect(s.outlet).toMatchObject({ name: "Business Day", from: "headline", at: { range: { start: { line: 0, character: 51 }, end: { line: 0, character: 63 } } } });
+  });
+
+  it("makes the site an organization, whatever its words suggest, one with the body's mention of it, and nothing of the section", () => {
+    const entities = analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.length]);
+    expect(entities).toEqual([["organization", "Business Day", 2]]);
+  });
+});
+
 describe("analyzeArticle edge cases", () => {
   it("handles empty and whitespace-only input", () => {
     for (const text of ["", "  \n\t\r\n "]) {

@@ -29,6 +29,7 @@ import type {
 import { classifyParagraphs } from "./structure/header.js";
 import { parseDateline } from "./structure/dateline.js";
 import { parseSignOff } from "./structure/byline.js";
+import { splitPageTitle } from "./structure/page-title.js";
 import { layout } from "./text/layout.js";
 import { LineIndex, type Span } from "./text/positions.js";
 import { lastAtMost } from "./text/search.js";
@@ -170,6 +171,12 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     }
   });
 
+  // a headline scraped from the page's title ends with the site's name: the headline is the rest, the site an outlet
+  const pageTitle = headline && splitPageTitle(text, headline.span, outlet?.name ?? dateline?.source ?? copyright?.holder);
+  if (pageTitle) {
+    headline = locate(pageTitle.headline);
+    if (outlet === undefined) outlet = { name: text.slice(pageTitle.outlet.start, pageTitle.outlet.end), from: "headline", at: locate(pageTitle.outlet) };
+  }
   if (outlet === undefined && dateline?.source !== undefined) {
     const at = dateline.text.indexOf(dateline.source);
     outlet = { name: dateline.source, from: "dateline", at: locate({ start: dateline.span.start + at, end: dateline.span.start + at + dateline.source.length }) };
@@ -182,6 +189,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   // built field by field (in the same order) rather than from spreads of optional parts, which V8 runs slowly here
   const structure: Draft<ArticleStructure> = {} as Draft<ArticleStructure>;
   if (headline) structure.headline = headline;
+  if (pageTitle) structure.titleSuffix = locate(pageTitle.suffix);
+  if (pageTitle?.section) structure.section = locate(pageTitle.section);
   if (deck) structure.deck = deck;
   if (byline) structure.byline = byline;
   structure.authors = authors.length > 0 || byline !== undefined ? authors : signedBy;
@@ -225,6 +234,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
       end: dateline.span.end,
       ...(dateline.source !== undefined ? { source: sourceSpan(dateline.text, dateline.span.start, dateline.source) } : {}),
     },
+    pageTitle,
   );
 
   // pronouns are read in the body only: a headline's or caption's `he` has no sentence before it to point back to

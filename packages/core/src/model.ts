@@ -60,12 +60,17 @@ export interface CopyrightInfo extends Located {
 export interface OutletInfo {
   readonly name: string;
   /** Where the outlet was read from. */
-  readonly from: "byline" | "dateline" | "copyright";
+  readonly from: "byline" | "headline" | "dateline" | "copyright";
   readonly at: Located;
 }
 
 export interface ArticleStructure {
+  /** The headline, without the site's name a page title appends (`titleSuffix`). */
   readonly headline?: Located;
+  /** What the page's title appended to the headline: ` | World news | The Guardian`. */
+  readonly titleSuffix?: Located;
+  /** The site's section the page's title names: `World news`. */
+  readonly section?: Located;
   readonly deck?: Located;
   readonly byline?: Located;
   readonly authors: readonly Located[];

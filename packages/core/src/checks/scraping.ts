@@ -9,7 +9,7 @@ const FURNITURE: Record<string, string> = {
   navigation: "site navigation",
 };
 
-/** Image slugs, page furniture and glued datelines: text the scraper brought along or broke. */
+/** Image slugs, page furniture, glued datelines and the site's name after the headline: text the scraper brought along or broke. */
 export function scrapingChecks(ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   const { model } = ctx;
@@ -31,6 +31,15 @@ export function scrapingChecks(ctx: CheckContext): Problem[] {
     out.push(
       problem(ctx, "dateline-glued", at, `The dateline '${d.text}' runs into the lead's first word; a space was lost in scraping.`, {
         fixes: [{ title: "Insert a space after the dateline", edits: [edit(ctx, { start: d.span.end, end: d.span.end }, " ")], preferred: true }],
+      }),
+    );
+  }
+  const suffix = model.structure.titleSuffix;
+  if (suffix !== undefined) {
+    const shown = suffix.text.trim();
+    out.push(
+      problem(ctx, "headline-site-name", suffix.span, `The headline ends with '${shown}', the site's name its page title carried; it is not part of the headline.`, {
+        fixes: [{ title: `Remove '${shown}' from the headline`, edits: [edit(ctx, suffix.span, "")], preferred: true }],
       }),
     );
   }

@@ -255,6 +255,8 @@ export function findCandidates(
   works: readonly Span[],
   /** The dateline, with the sentences it starts in and ends in. */
   dateline?: { readonly place?: Span; readonly source?: Span; readonly end: number; readonly firstSentence: number; readonly sentence: number },
+  /** The site's name a page title appends to the headline, and all the title appends. */
+  pageTitle?: { readonly suffix: Span; readonly outlet: Span },
 ): Candidate[] {
   const pending: Pending[] = [];
   const knownNameWords = new KnownNames();
@@ -281,8 +283,9 @@ export function findCandidates(
       const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined || isGazetteerPlace(name) || ampersandNames.has(ampersandForm(name)) || spelledByInitialism(name, ampersandLetters));
       for (const run of runs) {
         if (run.parts.length === 1 && inTickerCode(tokens, run.parts[0]!.token)) continue;
-        // a work's title is one name, read whole below
+        // a work's title is one name, read whole below; so is the site's name after the headline
         if (works.length > 0 && inWork(run.parts[0]!.start)) continue;
+        if (pageTitle !== undefined && run.parts[0]!.start >= pageTitle.suffix.start && run.parts[0]!.start < pageTitle.suffix.end) continue;
         const prev = nts[run.from - 1];
         const opensClause = prev !== undefined && (opens(nts, run.from - 1) || prev.text === ":") && !/^\p{Lu}{2,}$/u.test(nts[run.from]!.text);
         const mode = titleCase ? "titlecase" : run.from === sentenceStart || opensClause ? "initial" : "plain";
@@ -490,6 +493,13 @@ export function findCandidates(
     const name = text.slice(dateline.source.start, dateline.source.end);
     const cls = classifyName(name, [name], aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
     out.push(candidate(name, [name], dateline.source.start, dateline.source.end, dateline.sentence, cls?.confidence === "known" ? cls : classified("organization", "evidence"), []));
+  }
+  if (pageTitle !== undefined) {
+    const { start, end } = pageTitle.outlet;
+    const name = text.slice(start, end);
+    const words = name.split(/\s+/);
+    const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
+    out.push(candidate(name, words, start, end, Math.max(0, lastAtMost(sentences, start, (x) => x.start)), cls?.confidence === "known" ? cls : classified("organization", "evidence"), []));
   }
   out.sort((a, b) => a.start - b.start);
   linkConjunctionsAndParentheticals(out, text);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze.js";
+import { checkArticle } from "./run.js";
+
+const siteNames = (text: string) => checkArticle("file:///a.txt", analyzeArticle(text)).filter((p) => p.code === "headline-site-name");
+
+describe("headline-site-name", () => {
+  it("flags the site's name after the headline and removes it, bar and all", () => {
+    const [found, ...rest] = siteNames("\uFEFFFloods swamp the 🌊 markets - BBC News\r\n\r\nOn Monday, traders said the water rose overnight.");
+    expect(rest).toEqual([]);
+    expect(found!.message).toBe("The headline ends with '- BBC News', the site's name its page title carried; it is not part of the headline.");
+    expect(found!.severity).toBe("hint");
+    expect(found!.fixes).toEqual([
+      { title: "Remove '- BBC News' from the headline", edits: [{ range: { start: { line: 0, character: 28 }, end: { line: 0, character: 39 } }, newText: "" }], preferred: true },
+    ]);
+  });
+
+  it("says nothing of a headline's own dash", () => {
+    expect(siteNames("Ceasefire talks stall - Hamas official\n\nOn Monday, negotiators left the talks.")).toEqual([]);
+  });
+});

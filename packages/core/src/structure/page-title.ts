@@ -1,0 +1,74 @@
+import type { Span } from "../text/positions.js";
+
+/** A headline scraped from the page's title, which appends the site's name: `Floods swamp markets | Business Day`. */
+export interface PageTitle {
+  /** The headline without the suffix. */
+  readonly headline: Span;
+  /** From the first separator to the end: what the page title added. */
+  readonly suffix: Span;
+  readonly outlet: Span;
+  /** The site's section between the headline and the outlet: `World news` in `… | World news | The Guardian`. */
+  readonly section?: Span;
+}
+
+/** Separators page titles put between their parts, with the spaces around them. */
+const SEPARATOR = /\s+(\||::|[•·–—]|-{1,2})\s+/g;
+/** Separators that page titles use and headlines do not; a dash also sets off a headline's own last words. */
+const TITLE_ONLY = new Set(["|", "::", "•", "·"]);
+/** A web address as a site names itself: `BBC.com`, `theguardian.co.uk`. */
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+/** The last words of outlets' names, which let a dash set one off: `- BBC News`, `– The Irish Times`. */
+const OUTLET_WORDS =
+  /^(?:news|times|post|journal|herald|tribune|gazette|telegraph|guardian|daily|online|today|radio|tv|television|press|chronicle|observer|standard|mail|express|independent|review|weekly|magazine|insider|wire|courier|examiner|inquirer|sentinel|star|sun|mirror|monitor|register|dispatch|digest|media|broadcasting|globe|bulletin|leader|recorder|enquirer|reporter|newsroom|networks?|channel|agency)$/i;
+/** A section's or a format's label, which a page title may end with where others put the site's name. */
+const LABELS = /^(?:analysis|opinion|explainer|live|video|videos|photos?|watch|review|interview|editorial|podcast|comment|exclusive|update|breaking|news|sport|sports|world|business)$/i;
+/** Small words inside a name: `Voice of America`, `Times of India`, `Al Jazeera`. */
+const NAME_JOINERS = /^(?:of|the|and|&|for|on|in|de|du|la|le|el|al)$/i;
+
+/** Whether a page title's last part can be a site's name: a few capitalised words, or a web address. */
+function nameShaped(part: string): boolean {
+  if (DOMAIN.test(part)) return true;
+  const words = part.split(/\s+/);
+  if (words.length > 5) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’.&!-]*$/u.test(w) || (i > 0 && NAME_JOINERS.test(w)));
+}
+
+const wordCount = (s: string) => s.trim().split(/\s+/).length;
+
+/**
+ * Splits the site's name off a headline taken from the page's title. A bar sets one off by its shape alone; a dash
+ * only before an outlet's word (`News`, `Times`), a web address or the name the article gives its outlet elsewhere
+ * (`knownOutlet`, from the byline, dateline or copyright line), as a headline's own dash sets off its last words.
+ */
+export function splitPageTitle(text: string, span: Span, knownOutlet?: string): PageTitle | undefined {
+  const line = text.slice(span.start, span.end);
+  const cuts: { start: number; end: number; mark: string }[] = [];
+  for (const m of line.matchAll(SEPARATOR)) cuts.push({ start: m.index, end: m.index + m[0].length, mark: m[1]! });
+  const last = cuts[cuts.length - 1];
+  if (last === undefined) return undefined;
+  const outlet = line.slice(last.end).trim();
+  if (outlet.length === 0 || !nameShaped(outlet) || (wordCount(outlet) === 1 && LABELS.test(outlet))) return undefined;
+  const known = knownOutlet !== undefined && outlet.toLowerCase() === knownOutlet.toLowerCase();
+  const lastWord = outlet.split(/\s+/).pop()!;
+  if (!TITLE_ONLY.has(last.mark) && !known && !DOMAIN.test(outlet) && !OUTLET_WORDS.test(lastWord)) return undefined;
+  // a section between headline and outlet, set off by the same mark: `… | World news | The Guardian`
+  let headlineEnd = last.start;
+  let section: Span | undefined;
+  const before = cuts[cuts.length - 2];
+  if (before !== undefined && before.mark === last.mark) {
+    const label = line.slice(before.end, last.start);
+    if (wordCount(label) <= 3 && /^\p{Lu}/u.test(label) && !/[.?!,:;"“”]/.test(label)) {
+      section = { start: span.start + before.end, end: span.start + last.start };
+      headlineEnd = before.start;
+    }
+  }
+  const headline = line.slice(0, headlineEnd);
+  // the headline is the longer part, and reads as one: `Home | News | World` is a breadcrumb, not a headline and a site
+  if (wordCount(headline) < 3 || wordCount(headline) <= wordCount(outlet)) return undefined;
+  return {
+    headline: { start: span.start, end: span.start + headlineEnd },
+    suffix: { start: span.start + headlineEnd, end: span.end },
+    outlet: { start: span.start + last.end, end: span.start + last.end + outlet.length },
+    ...(section !== undefined ? { section } : {}),
+  };
+}
