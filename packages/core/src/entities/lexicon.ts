@@ -124,6 +124,9 @@ export const ORGANIZATION_PREFIXES: ReadonlySet<string> = new Set(entityWords.or
 
 /** First words that make a name a place: Lake Geneva, Mount Sinai, Palais des Nations. */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(entityWords.placePrefixes);
+
+/** A saint's title that opens towns' names: San Juan Chamula, São José dos Campos, Sankt Pölten. */
+export const SAINT_PREFIXES: ReadonlySet<string> = new Set(entityWords.saintPrefixes);
 const TITLE_PARTS: ReadonlySet<string> = new Set([...HONORIFICS.keys(), ...OFFICE_WORDS]);
 /** A title word: an honorific (`Sen.`, `Ayatollah`) or a capitalised office word (`Secretary`, `Supreme`). */
 export function isTitlePart(text: string): boolean {

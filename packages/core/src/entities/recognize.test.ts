@@ -276,6 +276,19 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("reads a town named for its saint as a place, but not a body a noun names so, nor a saint named by a given name", () => {
+    const text =
+      "Harvest report\n\nOn Monday, Rosa Diaz, a nurse from San Miguel Totolapan, said the schools Santo Spirito and Immacolata had closed. Santa Claus came early. Her family moved to Santo Tomás.";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Rosa Diaz", "person"],
+      ["San Miguel Totolapan", "place"],
+      ["Santo Spirito", "organization"],
+      ["Immacolata", "organization"],
+      ["Santa Claus", "person"],
+      ["Santo Tomás", "place"],
+    ]);
+  });
+
   it("types names by foreign first words, compass words before a place, and never reads `The …` as a person", () => {
     const text = "Festival report\n\nStudents from Instituto Gonzaga joined The Velvet Ghostbusters and readers of Tidewater Magazine at a fair that drew visitors from across South East Asia.";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
