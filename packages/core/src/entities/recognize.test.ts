@@ -87,6 +87,16 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("keeps a party's name in its leader's role, but not a party's word before a title, and reads a first lady's role", () => {
+    const e = summary("On Monday, Labour Party leader Tom Reed met Republican Sen. Jo Hart and first lady Mary Cole. Former first lady Ann Park sent word.");
+    expect(e.filter((x) => x.type === "person").map((x) => [x.name, x.roles])).toEqual([
+      ["Tom Reed", ["Labour Party leader"]],
+      ["Jo Hart", ["Sen."]],
+      ["Mary Cole", ["first lady"]],
+      ["Ann Park", ["Former first lady"]],
+    ]);
+  });
+
   it("keeps an abbreviated title with the word that qualifies it, and parts it from an office before it", () => {
     const e = summary("State Sen. Rosa Ibarra spoke. Former Gov. Dale Moss spoke. Prime Minister Dr. Kofi Mensah spoke. Deputy Sheriff Sgt. Amy Holt spoke.");
     expect(e.filter((x) => x.type === "person").map((x) => [x.name, x.roles])).toEqual([

@@ -123,7 +123,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     taken.unshift(t);
     i--;
   }
-  while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || PARTY_WORDS.has(taken[0]!.text) || /^(?:According|Referring|Asked|Said|Speaking|The|A|An|Its|His|Her|Their|Our)$/.test(taken[0]!.text) || opensSentenceOnly(taken[0]!, sentenceStart))) taken.shift();
+  // (a party's word before `Party` is the party's name: `Labour Party leader`)
+  while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || (PARTY_WORDS.has(taken[0]!.text) && taken[1]?.text !== "Party") || /^(?:According|Referring|Asked|Said|Speaking|The|A|An|Its|His|Her|Their|Our)$/.test(taken[0]!.text) || opensSentenceOnly(taken[0]!, sentenceStart))) taken.shift();
   while (taken.length > 0 && PHRASE_GLUE.has(taken[taken.length - 1]!.text)) taken.pop();
   if (!taken.some((t) => isTitleWord(t.text))) return [];
   // `Vale and its partner BHP Billiton`: what a body's partner or owner is called is a body's name as often as a person's
