@@ -481,7 +481,9 @@ export function resolveEntities(
         // `her son, Adebayo Oyelaran` ... `Dr. Oyelaran`: news copy calls a relative who shares the surname by the
         // given name after the first time, so a bare surname is the relative's only when no one else has it
         const unrelated = pool.length > 1 ? pool.filter((cl) => !introducedAsKin(cl)) : pool;
-        let target = nearestBefore(unrelated.length > 0 ? unrelated : pool, c.start);
+        // (`an aide to the late mayor John Reed` … `Reed, who was tried`: nor is it someone the article has dead, when another has it)
+        const living = unrelated.length > 1 ? unrelated.filter((cl) => !introducedAsLate(cl, text)) : unrelated;
+        let target = nearestBefore(living.length > 0 ? living : unrelated.length > 0 ? unrelated : pool, c.start);
         // `Dr. Hartsfield` after Evelyn and Paul Hartsfield: the one the article already calls so keeps the form
         // (a form holds its word, and a word's matches are fixed before this loop, so its owner is among them)
         if (matches.length > 1) {
@@ -668,6 +670,16 @@ function introducedAsKin(cl: Cluster): boolean {
       return KIN_NOUNS.has(words[(of < 0 ? words.length : of) - 1] ?? "");
     }),
   );
+}
+
+/** `the late` before a name and the title it may have: `the late mayor`, `her late husband`. */
+const LATE_BEFORE = /\b(?:the|his|her|their|its)\s+late\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+const LATE_REACH = 60;
+
+/** Someone the article names as dead where it first names them in full: `the late Seongnam Mayor Kim Byung-ryang`. */
+function introducedAsLate(cl: Cluster, text: string): boolean {
+  const first = cl.members.find((m) => m.candidate.words.length >= 2);
+  return first !== undefined && LATE_BEFORE.test(text.slice(Math.max(0, first.candidate.start - LATE_REACH), first.candidate.start));
 }
 
 /** `, who` right after a name. */

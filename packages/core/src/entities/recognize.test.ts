@@ -781,6 +781,16 @@ describe("roles around a name", () => {
     expect(analyzeArticle(text, { uri: "file:///obituary.txt" }).quotes.map((q) => q.speakerName)).toEqual(["Pavel Holt"]);
   });
 
+  it("gives a bare surname to the living namesake, not to one the article names as late, though named nearer", () => {
+    const text =
+      "Aide fined\n\nOn Monday, prosecutors said Tom Reed, a former aide to the late mayor John Reed, had lied in court.\n\nReed, who was tried alongside the governor, was fined $3,000.\n";
+    const people = analyzeArticle(text).entities.filter((e) => e.type === "person");
+    expect(people.map((e) => [e.name, e.mentions.map((m) => `${m.text}:${m.kind}`)])).toEqual([
+      ["Tom Reed", ["Tom Reed:name", "Reed:partial"]],
+      ["John Reed", ["John Reed:name"]],
+    ]);
+  });
+
   it("reads an officer's whole title and a department's chief before a name", () => {
     const text = "Results\n\nChief financial officer Tomás Herrera said costs rose. The chief technology officer Ann Lee agreed, and police chief Sam Hill and campaign manager Lisa Park did not.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
