@@ -283,7 +283,7 @@ export function findCandidates(
       const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined || isGazetteerPlace(name) || ampersandNames.has(ampersandForm(name)) || spelledByInitialism(name, ampersandLetters));
       for (const run of runs) {
         if (run.parts.length === 1 && inTickerCode(tokens, run.parts[0]!.token)) continue;
-        // a work's title is one name, read whole below; so is the site's name after the headline
+        // a work's title is one name, read whole below; so is the site's name a page title appends (its section names nothing)
         if (works.length > 0 && inWork(run.parts[0]!.start)) continue;
         if (pageTitle !== undefined && run.parts[0]!.start >= pageTitle.suffix.start && run.parts[0]!.start < pageTitle.suffix.end) continue;
         const prev = nts[run.from - 1];
