@@ -491,15 +491,11 @@ export function findCandidates(
   }
   if (dateline?.source !== undefined) {
     const name = text.slice(dateline.source.start, dateline.source.end);
-    const cls = classifyName(name, [name], aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
-    out.push(candidate(name, [name], dateline.source.start, dateline.source.end, dateline.sentence, cls?.confidence === "known" ? cls : classified("organization", "evidence"), []));
+    out.push(outletCandidate(name, [name], dateline.source, dateline.sentence, aliases));
   }
   if (pageTitle !== undefined) {
-    const { start, end } = pageTitle.outlet;
-    const name = text.slice(start, end);
-    const words = name.split(/\s+/);
-    const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
-    out.push(candidate(name, words, start, end, Math.max(0, lastAtMost(sentences, start, (x) => x.start)), cls?.confidence === "known" ? cls : classified("organization", "evidence"), []));
+    const name = text.slice(pageTitle.outlet.start, pageTitle.outlet.end);
+    out.push(outletCandidate(name, name.split(/\s+/), pageTitle.outlet, Math.max(0, lastAtMost(sentences, pageTitle.outlet.start, (x) => x.start)), aliases));
   }
   out.sort((a, b) => a.start - b.start);
   linkConjunctionsAndParentheticals(out, text);
@@ -851,6 +847,12 @@ function lastOfBefore(parts: readonly NameToken[], end: number): number {
 /** Every candidate has the same fields, so the code that reads them sees one shape. */
 function candidate(name: string, words: readonly string[], start: number, end: number, sentence: number, cls: Classification, roles: readonly string[], pluralTitle?: string): Candidate {
   return { name, words, start, end, sentence, cls, roles, pluralTitle, parentheticalOf: undefined };
+}
+
+/** An agency or outlet the article's header names (`(Reuters)`, `| Business Day`): a body, unless a table knows it as another kind. */
+function outletCandidate(name: string, words: readonly string[], at: Span, sentence: number, aliases: AliasTable): Candidate {
+  const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
+  return candidate(name, words, at.start, at.end, sentence, cls?.confidence === "known" ? cls : classified("organization", "evidence"), []);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ORGANIZATIONS, SURNAMES, isFirstName, isGazetteerPlace } from "../entities/lexicon.js";
 import type { Span } from "../text/positions.js";
+import { OUTLET_NAME_WORDS } from "./outlet-words.js";
 
 export interface Byline {
   readonly authors: readonly { readonly name: string; readonly span: Span }[];
@@ -7,7 +8,8 @@ export interface Byline {
 }
 
 const BYLINE_START = /^(?:by|written by|words by|reported by|story by)\s+/i;
-const OUTLET_HINT = /\b(?:news|press|times|post|journal|herald|tribune|guardian|telegraph|reuters|agency|wire|media|magazine|daily|weekly|gazette|globe|review|radio|tv|television|network|online|staff|correspondent|service|bureau|syndicate|features)\b/i;
+/** An outlet's word, or a wire's or a desk's word a byline names its source by: `Daily`, `Reuters`, `Staff`, `Bureau`. */
+const OUTLET_HINT = new RegExp(String.raw`\b(?:${[...OUTLET_NAME_WORDS, "reuters", "staff", "correspondent", "service", "bureau", "syndicate", "features"].join("|")})\b`, "i");
 /** `Showbiz Reporter`, `Staff Writer`, `Senior Correspondent`: the author's job, not another author or the outlet. */
 const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic|contributor|producer|photographer|analyst|intern|bureau chief)$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-.]*|de|da|van|von|der|bin|al|del|la|le))*\s+\p{Lu}[\p{L}’'\-]*$/u;

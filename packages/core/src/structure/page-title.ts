@@ -1,4 +1,5 @@
 import type { Span } from "../text/positions.js";
+import { OUTLET_NAME_WORDS } from "./outlet-words.js";
 
 /** A headline scraped from the page's title, which appends the site's name: `Floods swamp markets | Business Day`. */
 export interface PageTitle {
@@ -18,8 +19,12 @@ const TITLE_ONLY = new Set(["|", "::", "•", "·"]);
 /** A web address as a site names itself: `BBC.com`, `theguardian.co.uk`. */
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
 /** The last words of outlets' names, which let a dash set one off: `- BBC News`, `– The Irish Times`. */
-const OUTLET_WORDS =
-  /^(?:news|times|post|journal|herald|tribune|gazette|telegraph|guardian|daily|online|today|radio|tv|television|press|chronicle|observer|standard|mail|express|independent|review|weekly|magazine|insider|wire|courier|examiner|inquirer|sentinel|star|sun|mirror|monitor|register|dispatch|digest|media|broadcasting|globe|bulletin|leader|recorder|enquirer|reporter|newsroom|networks?|channel|agency)$/i;
+const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  ...OUTLET_NAME_WORDS,
+  "networks", "today", "chronicle", "observer", "standard", "mail", "express", "independent", "insider", "courier", "examiner", "inquirer",
+  "sentinel", "star", "sun", "mirror", "monitor", "register", "dispatch", "digest", "broadcasting", "bulletin", "leader", "recorder",
+  "enquirer", "reporter", "newsroom", "channel",
+]);
 /** A section's or a format's label, which a page title may end with where others put the site's name. */
 const LABELS = /^(?:analysis|opinion|explainer|live|video|videos|photos?|watch|review|interview|editorial|podcast|comment|exclusive|update|breaking|news|sport|sports|world|business)$/i;
 /** Small words inside a name: `Voice of America`, `Times of India`, `Al Jazeera`. */
@@ -50,7 +55,7 @@ export function splitPageTitle(text: string, span: Span, knownOutlet?: string): 
   if (outlet.length === 0 || !nameShaped(outlet) || (wordCount(outlet) === 1 && LABELS.test(outlet))) return undefined;
   const known = knownOutlet !== undefined && outlet.toLowerCase() === knownOutlet.toLowerCase();
   const lastWord = outlet.split(/\s+/).pop()!;
-  if (!TITLE_ONLY.has(last.mark) && !known && !DOMAIN.test(outlet) && !OUTLET_WORDS.test(lastWord)) return undefined;
+  if (!TITLE_ONLY.has(last.mark) && !known && !DOMAIN.test(outlet) && !OUTLET_WORDS.has(lastWord.toLowerCase())) return undefined;
   // a section between headline and outlet, set off by the same mark: `… | World news | The Guardian`
   let headlineEnd = last.start;
   let section: Span | undefined;
