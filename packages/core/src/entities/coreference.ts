@@ -786,6 +786,17 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
       }
     }
   }
+  /**
+   * The one person named before `at` who holds the title (lower case), the exact title first: `the Home Secretary` is
+   * not the Shadow Home Secretary.
+   */
+  const soleHolder = (title: string, at: number): Cluster | undefined => {
+    const named = [...types].filter(([cl, type]) => type === "person" && firstStart.get(cl)! < at).map(([cl]) => cl);
+    const holding = (exact: boolean) => named.filter((cl) => cl.members.some((m) => m.candidate.roles.some((r) => (exact ? r.toLowerCase() === title : holds(r.toLowerCase(), title)))));
+    const exact = holding(true);
+    const holders = exact.length > 0 ? exact : holding(false);
+    return holders.length === 1 ? holders[0] : undefined;
+  };
   let sentence = 0;
   // (built at the first epithet: few articles have one)
   let people: PersonMention[] | undefined;
@@ -799,17 +810,17 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     if (next !== undefined && next.start === head.end + 1 && (startsUpper(next.text) || next.text === "of")) {
       // `the Home Secretary`, `the Prime Minister`: a title of several words names its one holder named before
       const phrase = titlePhrase(tokens, i + 1);
-      if (phrase !== undefined) {
-        const words = phrase.words.toLowerCase();
-        const named = [...types].filter(([cl, type]) => type === "person" && firstStart.get(cl)! < det.start).map(([cl]) => cl);
-        const holding = (exact: boolean) => named.filter((cl) => cl.members.some((m) => m.candidate.roles.some((r) => (exact ? r.toLowerCase() === words : holds(r.toLowerCase(), words)))));
-        // the exact title first: `the Home Secretary` is not the Shadow Home Secretary
-        const exact = holding(true);
-        const holders = exact.length > 0 ? exact : holding(false);
-        if (holders.length === 1) holders[0]!.descriptions.push({ span: phrase.span, sentence });
-      }
+      const holder = phrase && soleHolder(phrase.words.toLowerCase(), det.start);
+      if (holder) holder.descriptions.push({ span: phrase!.span, sentence });
       continue;
     }
+    // in running text, `the prime minister`, `the first lady`: the longest such title some one person named before holds
+    const described = lowerTitlePhrases(tokens, i + 1).some((phrase) => {
+      const holder = soleHolder(phrase.words, det.start);
+      holder?.descriptions.push({ span: phrase.span, sentence });
+      return holder !== undefined;
+    });
+    if (described) continue;
     if (det.text === "The" && i === sentences[sentence]!.firstToken && isEpithet(head.text, tokens[i + 2])) {
       people ??= personMentions(clusters, types);
       const subject = sentence > 0 && prose[sentence - 1] === 1 ? firstPersonIn(people, tokens, sentences[sentence - 1]!) : undefined;
@@ -910,6 +921,30 @@ function titlePhrase(tokens: readonly Token[], from: number): { words: string; s
   const after = tokens[end];
   if (end - from < 2 || (after !== undefined && after.kind === "word" && startsUpper(after.text))) return undefined;
   return { words: tokens.slice(from, end).map((t) => t.text).join(" "), span: { start: tokens[from]!.start, end: tokens[end - 1]!.end } };
+}
+
+/**
+ * The titles of two to four lower-case words from `from` that end on a title's word, longest first: `prime minister`,
+ * `first lady` (whose first word may be any), stopping after a possessive (`the prime minister's office`).
+ */
+function lowerTitlePhrases(tokens: readonly Token[], from: number): { words: string; span: Span }[] {
+  const words: string[] = [];
+  for (let k = from; k < from + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !/^\p{Ll}[\p{Ll}-]*(?:['’]s)?$/u.test(t.text) || (k > from && t.start !== tokens[k - 1]!.end + 1)) break;
+    const word = withoutPossessive(t.text);
+    words.push(word);
+    if (word !== t.text) break;
+  }
+  const phrases: { words: string; span: Span }[] = [];
+  for (let n = words.length; n >= 2; n--) {
+    // a title that goes on (`the foreign minister of Peru`) or names its holder (`the prime minister Mary Cole`) is a
+    // role, not a mention
+    const after = tokens[from + n];
+    if (after !== undefined && (after.text === "of" || startsUpper(after.text)) && words[n - 1] === tokens[from + n - 1]!.text) continue;
+    if (isTitlePart(words[n - 1]!.charAt(0).toUpperCase() + words[n - 1]!.slice(1))) phrases.push({ words: words.slice(0, n).join(" "), span: { start: tokens[from]!.start, end: tokens[from + n - 1]!.start + words[n - 1]!.length } });
+  }
+  return phrases;
 }
 
 /** A role is the title's (both lower case): `home secretary`, `shadow home secretary`, `prime minister of new zealand`. */

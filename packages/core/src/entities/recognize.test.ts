@@ -579,6 +579,17 @@ describe("titles, operations and names of other traditions", () => {
     expect(forms("Tom Reyes")).toEqual([["Tom Reyes", "name"], ["Shadow Foreign Secretary", "description"]]);
   });
 
+  it("resolves a lower-case title of several words to its one holder, but not a title that is itself a role", () => {
+    const text =
+      "Visit\n\nOn Monday, first lady Mary Cole, Prime Minister Tom Hart and Foreign Minister Raul Diaz visited Denver. The first lady told pupils she loved reading, and the prime minister's Denver office said so. Ann Bell, the prime minister of Chile, and the foreign minister Ana Ruiz came too.\n";
+    const model = analyzeArticle(text);
+    const forms = (name: string) => model.entities.find((e) => e.name === name)!.mentions.map((m) => [m.text, m.kind]);
+    expect(forms("Mary Cole")).toEqual([["Mary Cole", "name"], ["first lady", "description"], ["she", "pronoun"]]);
+    expect(forms("Tom Hart")).toEqual([["Tom Hart", "name"], ["prime minister", "description"]]);
+    expect(forms("Ann Bell")).toEqual([["Ann Bell", "name"]]);
+    expect(forms("Raul Diaz")).toEqual([["Raul Diaz", "name"]]);
+  });
+
   it("types operations and battles as events, hyphenated given names as people, and a known name joined by `and`", () => {
     const text = "Lee Jae-Won led Operation Sea Breeze after the Battle of Tora Bora, wrote Anna Berg of The Globe and Mail.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
