@@ -786,16 +786,19 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
       }
     }
   }
+  /** The people, with their roles in lower case; built at the first title, as most articles' `the`s open none. */
+  let titled: { cl: Cluster; roles: string[] }[] | undefined;
   /**
    * The one person named before `at` who holds the title (lower case), the exact title first: `the Home Secretary` is
    * not the Shadow Home Secretary.
    */
   const soleHolder = (title: string, at: number): Cluster | undefined => {
-    const named = [...types].filter(([cl, type]) => type === "person" && firstStart.get(cl)! < at).map(([cl]) => cl);
-    const holding = (exact: boolean) => named.filter((cl) => cl.members.some((m) => m.candidate.roles.some((r) => (exact ? r.toLowerCase() === title : holds(r.toLowerCase(), title)))));
+    titled ??= [...types].filter(([, type]) => type === "person").map(([cl]) => ({ cl, roles: cl.members.flatMap((m) => m.candidate.roles.map((r) => r.toLowerCase())) }));
+    const named = titled.filter((p) => p.roles.length > 0 && firstStart.get(p.cl)! < at);
+    const holding = (exact: boolean) => named.filter((p) => p.roles.some((r) => (exact ? r === title : holds(r, title))));
     const exact = holding(true);
     const holders = exact.length > 0 ? exact : holding(false);
-    return holders.length === 1 ? holders[0] : undefined;
+    return holders.length === 1 ? holders[0]!.cl : undefined;
   };
   let sentence = 0;
   // (built at the first epithet: few articles have one)
@@ -831,7 +834,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     const namedBefore = (cl: Cluster) => firstStart.get(cl)! < det.start;
     let target: Cluster | undefined;
     // `the President`, and in running text `the mayor`: the one person named before with that title
-    const title = startsUpper(word) ? word : word.charAt(0).toUpperCase() + word.slice(1);
+    const title = capitalised(word);
     if (isTitlePart(title)) {
       const holders = (byTitle.get(title) ?? []).filter(namedBefore);
       if (holders.length === 1) target = holders[0];
@@ -942,9 +945,14 @@ function lowerTitlePhrases(tokens: readonly Token[], from: number): { words: str
     // role, not a mention
     const after = tokens[from + n];
     if (after !== undefined && (after.text === "of" || startsUpper(after.text)) && words[n - 1] === tokens[from + n - 1]!.text) continue;
-    if (isTitlePart(words[n - 1]!.charAt(0).toUpperCase() + words[n - 1]!.slice(1))) phrases.push({ words: words.slice(0, n).join(" "), span: { start: tokens[from]!.start, end: tokens[from + n - 1]!.start + words[n - 1]!.length } });
+    if (isTitlePart(capitalised(words[n - 1]!))) phrases.push({ words: words.slice(0, n).join(" "), span: { start: tokens[from]!.start, end: tokens[from + n - 1]!.start + words[n - 1]!.length } });
   }
   return phrases;
+}
+
+/** The word with its first letter in capitals, as titles are listed: `minister` → `Minister`. */
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** A role is the title's (both lower case): `home secretary`, `shadow home secretary`, `prime minister of new zealand`. */
