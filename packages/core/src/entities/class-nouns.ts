@@ -182,11 +182,14 @@ export interface NounAfter {
   readonly namedForPeople: boolean;
   /** The noun is a programme's, which the name of the body that runs it may stand before: `the Acme project`. */
   readonly programme?: boolean;
+  /** The noun is `party`: a party is named, where a town before another body's noun says where it is (`the Ghent museum`). */
+  readonly party?: boolean;
 }
 
 export function classNounRightAfter(nts: readonly NameToken[], start: number, end: number): NounAfter | undefined {
   if (LIST_JOINS.has(nts[end]?.text ?? "")) return pluralNounOfNextName(nts, end + 1);
-  let t = nts[end];
+  let at = end;
+  let t = nts[at];
   if (t === undefined || t.kind !== "word" || !startsLower(t.text)) return undefined;
   if (ARMED_MEMBERS.has(t.text) || FIRM_MEMBERS.has(t.text)) return { type: "organization", namedForPeople: false };
   if (STOCK_NOUNS.has(t.text) && MARKET_MOVES.has(nts[end + 1]?.text ?? "")) return { type: "organization", namedForPeople: false };
@@ -195,7 +198,7 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
     const w = t.text;
     // (`news` is a modifier, in `news agency`, though it is no name's word)
     if (w !== "news" && (isStopword(w) || isSpeechVerb(w) || w.endsWith("ed") || w.endsWith("ly") || w.endsWith("s"))) return undefined;
-    t = nts[end + 1];
+    t = nts[++at];
     if (t === undefined || t.kind !== "word" || t.start !== nts[end]!.end + 1) return undefined;
   }
   // (a plural after a name counts people or things named for it, `the Kennedy brothers`, save land: `the Sierra Bermeja mountains`;
@@ -209,8 +212,12 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   if (PROGRAMME_NOUNS.has(word)) return { type: "other", namedForPeople: false, programme: true };
   // (a station a name modifies is a building, `the East L.A. station`, where `the station Radio X` is a broadcaster)
   const noun = word === "station" ? "place" : CLASS_NOUNS.get(word);
+  // (not a gathering the party holds in a town: `the Brighton party conference`)
+  if (word === "party" && !GATHERINGS.has(nts[at + 1]?.text ?? "")) return { type: "organization", namedForPeople: false, party: true };
   return nounOfBodyOrPlace(noun, word);
 }
+
+const GATHERINGS: ReadonlySet<string> = new Set(["conference", "conferences", "congress", "convention", "rally", "rallies", "meeting", "meetings", "gathering", "scene"]);
 
 /** `Boko Haram extremists`, `Wagner fighters`: the armed members a group's name is written before (not `loyalists`, whom a person has). */
 const ARMED_MEMBERS: ReadonlySet<string> = new Set(["militants", "extremists", "insurgents", "jihadists", "rebels", "fighters", "guerrillas", "gunmen", "separatists", "militiamen"]);

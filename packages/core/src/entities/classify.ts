@@ -409,6 +409,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     }
     // `Princess Adelaide`, `President Washington`: a title before a town's name that is someone's makes it theirs, save where one is
     if (words.length === 1 && context.titled && isPersonalNameWord(name) && !context.locative) return classified("person", "evidence");
+    // `the ruling Morena party`: a town's name before `party` is the party's
+    if (context.nounAfter?.party === true) return classified("organization", "evidence");
     return classified("place", "known");
   }
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)

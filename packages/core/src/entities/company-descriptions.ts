@@ -45,6 +45,9 @@ const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(["group", "organization", "o
 /** Head words of bodies that are no business, though `the group` may stand for them: a party, a union, a council of exiles, a research centre. */
 const NOT_BUSINESSES: ReadonlySet<string> = new Set([...STATE_BODIES, "Council", "Committee", "Church", "Board", "Party", "Union", "Association", "Federation", "League", "Institute", "Society", "Foundation", "Friends", "Centre", "Center"]);
 
+/** `party` after a body's name (`the ruling Morena party`): a party, which is no business. */
+const PARTY_AFTER = /^\s+party\b/;
+
 /**
  * Words that make the noun part of a compound, not the description: `the company chairman`, `the supermarket supplier`,
  * `the business dealings`, `the group stage`.
@@ -81,6 +84,9 @@ const TRADE_NAME_WORDS: ReadonlyMap<string, string> = new Map([
   ["Airlines", "airline"],
   ["Air", "airline"],
   ["Bank", "bank"],
+  ["Banco", "bank"],
+  ["Banca", "bank"],
+  ["Banque", "bank"],
   ["Bancorp", "bank"],
   ["Banking", "bank"],
   ["Markets", "bank"],
@@ -150,7 +156,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
     if (entity.type !== "organization") continue;
     const words = entity.name.split(" ");
     if (words.some((w) => STATE_BODIES.has(w))) continue;
-    const business = !words.some((w) => NOT_BUSINESSES.has(w));
+    const business = !words.some((w) => NOT_BUSINESSES.has(w)) && !entity.mentions.some((m) => PARTY_AFTER.test(ctx.text.slice(m.span.end, m.span.end + 9)));
     for (const m of entity.mentions) {
       if (m.kind === "pronoun" || insideAny(ctx.quotes, m.span.start) || creditedInBrackets(ctx, m.span.start)) continue;
       named.push({ entity, start: m.span.start, end: m.span.end, business });

@@ -3927,6 +3927,21 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("reads a town's name before `party` as the party, which is no business, and a bank's name in Spanish as a bank's", () => {
+    const text =
+      "Vote\n\nOn Monday, the ruling Morena party won the vote. Delegates at the Brighton party conference cheered. Morena said it would act. " +
+      "Analysts at Sigma Capital said costs would rise. \"We are worried,\" said Ana Ruiz, the firm's economist. " +
+      "Analysts at Banco Rural said costs would fall. \"We are glad,\" said Bo Diaz, the bank's economist.";
+    expect(mentionsOf(text)).toEqual([
+      ["Morena", "organization", ["Morena:name", "Morena:name", "it:pronoun"]],
+      ["Brighton", "place", ["Brighton:name"]],
+      ["Sigma Capital", "organization", ["Sigma Capital:name", "firm:description"]],
+      ["Ana Ruiz", "person", ["Ana Ruiz:name"]],
+      ["Banco Rural", "organization", ["Banco Rural:name", "bank:description"]],
+      ["Bo Diaz", "person", ["Bo Diaz:name"]],
+    ]);
+  });
+
   it("keeps a brand's exclamation mark in its name, which makes it a company's or an outlet's", () => {
     expect(types("Outlets\n\nE! Online said Ann Lee was fine. She told Yahoo! Finance that she quit. They chose Plan B! It failed.")).toEqual({
       "E! Online": "organization",
