@@ -66,6 +66,8 @@ export interface ClassifyContext {
   readonly toldThe?: boolean;
   /** It follows `in` after a word for writing: `a paper in The Lancet`, `wrote in Quillette`. */
   readonly publishedIn?: boolean;
+  /** It follows `according to`, or `by` after a poll or a survey: what a figure is credited to. */
+  readonly creditedTo?: boolean;
   /** The roles in apposition after it (`Khaled Al-Maeena, editor at large at ...`). */
   readonly appositives?: readonly string[];
   /** A body a leader heads follows it: `the Monti government`. */
@@ -641,6 +643,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");
   }
   if (context.publishedIn) return classified("organization", "evidence");
+  // `according to Realmeter`, `a poll by Gallup Korea`: a source no given name opens (that case is read above) is a body,
+  // save a lone word that is a surname or a given name (`according to Okafor`)
+  if (context.creditedTo && !(words.length === 1 && (SURNAMES.has(last) || isFirstName(last)))) return classified("organization", "guess");
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`), and so is one
   // after `along the` (`countries along the Danube agreed`)
   // (a word with a capital inside, `OpenAI`, `YouTube`, names a firm or a product, not a place; `near Parliament`,

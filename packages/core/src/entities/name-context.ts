@@ -72,6 +72,8 @@ export function isResidentNoun(lower: string): boolean {
 const SEAT_HOLDERS: ReadonlySet<string> = new Set(["MP", "MPs", "MSP", "MEP", "MLA", "MHA", "TD", "member", "senator", "Senator", "representative", "candidate", "Congressman", "Congresswoman"]);
 /** Nouns for who won or was named for an award, which the name before them is: `Oscar winner`, `Pulitzer laureate`. */
 const AWARD_HOLDERS: ReadonlySet<string> = new Set(["winner", "winners", "nominee", "nominees", "laureate", "laureates", "medallist", "medallists", "medalist", "medalists", "honoree", "honorees", "honouree", "honourees"]);
+/** Counts credited to whoever made them: `a poll by Gallup Korea`. */
+const POLLS: ReadonlySet<string> = new Set(["poll", "polls", "survey", "surveys", "estimate", "estimates"]);
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 /** Words for writing that puts what is written in a publication: `a paper in`, `wrote in` (not `a study in`, done in a place too). */
 const WRITINGS: ReadonlySet<string> = new Set(["paper", "papers", "article", "articles", "essay", "essays", "editorial", "column", "op-ed", "commentary", "wrote", "writes", "writing", "published", "publishes"]);
@@ -349,6 +351,12 @@ export class NameContext implements ClassifyContext {
     if (previous !== "in") return false;
     for (let k = startIndex - 2; k >= Math.max(run.sentenceStart, startIndex - 5); k--) if (WRITINGS.has(run.nts[k]!.text)) return true;
     return false;
+  }
+
+  get creditedTo(): boolean {
+    const { previous, run, startIndex } = this;
+    const before = run.nts[startIndex - 2]?.text.toLowerCase() ?? "";
+    return (previous === "to" && before === "according") || (previous === "by" && POLLS.has(before));
   }
 
   get toldThe(): boolean {

@@ -3942,6 +3942,13 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     ]);
   });
 
+  it("reads the source a figure is credited to as a body, unless a person's name", () => {
+    const text =
+      "Polls\n\nOn Monday, support fell to 31 percent, according to Gallup Korea. A poll by Ipsos Mori showed it rising. " +
+      "It rose, according to Ana Ruiz, a pollster. It fell, according to Johnson. It held, according to Maria.";
+    expect(types(text)).toEqual({ "Gallup Korea": "organization", "Ipsos Mori": "organization", "Ana Ruiz": "person", Johnson: "other", Maria: "person" });
+  });
+
   it("keeps a brand's exclamation mark in its name, which makes it a company's or an outlet's", () => {
     expect(types("Outlets\n\nE! Online said Ann Lee was fine. She told Yahoo! Finance that she quit. They chose Plan B! It failed.")).toEqual({
       "E! Online": "organization",
