@@ -3949,6 +3949,14 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(types(text)).toEqual({ "Gallup Korea": "organization", "Ipsos Mori": "organization", "Ana Ruiz": "person", Johnson: "other", Maria: "person" });
   });
 
+  it("reads a country's name before a party's word as a party, and a state's as where its members sit", () => {
+    expect(types("Parties\n\nOn Monday, the Sweden Democrats gained, and Texas Republicans held on.")).toEqual({
+      "Sweden Democrats": "organization",
+      Texas: "place",
+      Republicans: "group",
+    });
+  });
+
   it("keeps a brand's exclamation mark in its name, which makes it a company's or an outlet's", () => {
     expect(types("Outlets\n\nE! Online said Ann Lee was fine. She told Yahoo! Finance that she quit. They chose Plan B! It failed.")).toEqual({
       "E! Online": "organization",
