@@ -3957,6 +3957,14 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("keeps `opposition` in a title before a name", () => {
+    const text = "Roles\n\nOn Monday, the main opposition Democratic Party leader Lee Jae-myung spoke, and opposition leader Ann Hale agreed.";
+    expect(analyzeArticle(text).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles])).toEqual([
+      ["Lee Jae-myung", ["main opposition Democratic Party leader"]],
+      ["Ann Hale", ["opposition leader"]],
+    ]);
+  });
+
   it("keeps a brand's exclamation mark in its name, which makes it a company's or an outlet's", () => {
     expect(types("Outlets\n\nE! Online said Ann Lee was fine. She told Yahoo! Finance that she quit. They chose Plan B! It failed.")).toEqual({
       "E! Online": "organization",
