@@ -98,6 +98,8 @@ describe("matchBoilerplate", () => {
     expect(
       ["Most Read from Bloomberg", "Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here.", "Get the latest headlines delivered to your inbox."].map((t) => matchBoilerplate(t)?.kind),
     ).toEqual(["navigation", "navigation", "navigation"]);
+    expect(matchBoilerplate("Sign up to First Edition, our free daily newsletter")?.kind).toBe("navigation");
+    expect(matchBoilerplate("Sign up to vote before the newsletter deadline, the council urged residents in a letter sent on Monday.")).toBeUndefined();
     expect(matchBoilerplate("(Updates are expected later.) The board met.")).toBeUndefined();
     expect(matchBoilerplate("Most read from the report was the summary, she said.")).toBeUndefined();
     expect(

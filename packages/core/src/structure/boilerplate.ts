@@ -77,6 +77,8 @@ const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   // a link to another story under a label: `Also Read: Gehlot resigns as CM`, `RELATED: Council approves cameras`
   [/^(?:also read|read also|related|see also|must read|don['’]t miss|read next|watch|listen)\s*[:|]\s*.{1,150}$/i, "navigation"],
   [/^(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}$/i, "navigation"],
+  // a newsletter's sign-up by the newsletter's name: `Sign up to First Edition, our free daily newsletter`
+  [/^(?:sign up|subscribe) (?:for|to) .{1,60}\bnewsletters?\b.{0,60}$/i, "navigation"],
   // a newsletter's promise under its sign-up: `Get the latest headlines delivered to your inbox.`
   [/^get .{1,80} (?:delivered|sent) (?:straight |directly )?to your inbox\.?$/i, "navigation"],
   [/^follow (?:us|me|him|her|them) on .{0,40}$/i, "share"],
