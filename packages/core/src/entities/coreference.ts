@@ -336,8 +336,10 @@ export function resolveEntities(
         push(byLastWord, words.at(-1)!, cl);
         const head = headWord(m.candidate.name.split(" "));
         if (HEAD_WORDS.has(head)) push(byHeadWord, head, cl);
-        // (not a body named for a place named in its first two words: `Monterey` is no short name of `Monterey Bay Aquarium`)
-        if (type === "organization" && !HEAD_WORDS.has(words[0]!) && !OFFICE_WORDS.has(words[0]!) && HEAD_WORDS.get(words[1] ?? "") !== "place") push(byOrganizationFirstWord, words[0]!, cl);
+        // (not a body named for a place named in its first two words: `Monterey` is no short name of `Monterey Bay Aquarium`;
+        // a club named for its town is: `Grimsby` of `Grimsby Town`)
+        const clubOfTown = words.length === 2 && CLUB_SUFFIXES.has(words[1]!);
+        if (type === "organization" && !HEAD_WORDS.has(words[0]!) && !OFFICE_WORDS.has(words[0]!) && (HEAD_WORDS.get(words[1] ?? "") !== "place" || clubOfTown)) push(byOrganizationFirstWord, words[0]!, cl);
         // (`the Fed` beside `U.S. Federal Reserve`: the country a body's name opens with is no part of its short name)
         if (type === "organization" && countryLed) push(byOrganizationFirstWord, words[1]!, cl);
         if (type === "other" && CASE_NAME.test(m.candidate.name)) push(byCaseFirstWord, words[0]!, cl);

@@ -26,6 +26,19 @@ describe("markTeams", () => {
     ]);
   });
 
+  it("reads the side a result's noun and score stand before, or a loan names, as a club, which goes by its town's name", () => {
+    const text =
+      "Cup\n\nOn Saturday, Millbrook Rovers claimed a 2-1 win over Harlow Town. Harlow had led at the break, and Harlow boss Gary Fenwick was sad. " +
+      "Winger Tom Abbott, on loan from Brentford, scored.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["organization", "Millbrook Rovers", 1],
+      ["organization", "Harlow Town", 3],
+      ["person", "Gary Fenwick", 1],
+      ["person", "Tom Abbott", 1],
+      ["organization", "Brentford", 1],
+    ]);
+  });
+
   it("reads a club's opponent after `host` as a club, and the ground after a score as a place", () => {
     expect(typed("Result\n\nRovers beat Bexley 2-1 at Eastfield Park. Bexley host Ashford on Tuesday, and BBC host Nick Robinson will watch.\n")).toEqual([
       "organization:Rovers",

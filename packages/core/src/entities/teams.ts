@@ -34,10 +34,12 @@ const RESULT_AFTER = new RegExp(
 );
 /** The prepositions a score stands before when the name after it is the side it was against: `lost 3-0 to Newcastle`. */
 const SCORE_PREPOSITIONS = "to|with|against|over|by";
-/** A score and a preposition right before the name: `lost 3-0 to Newcastle`, `drew 1-1 with Everton`. */
-const SCORE_BEFORE = new RegExp(`(?:^|\\s)\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\s+(?:${SCORE_PREPOSITIONS})\\s+$`);
+/** A score, perhaps its result's noun, and a preposition right before the name: `lost 3-0 to Newcastle`, `a 2-1 win over Everton`. */
+const SCORE_BEFORE = new RegExp(`(?:^|\\s)\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\s+(?:(?:win|victory|defeat|loss|draw|triumph|thrashing)\\s+)?(?:${SCORE_PREPOSITIONS})\\s+$`);
 /** The preposition alone, read within a few characters of the name so no search runs far back. */
 const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)(?:${SCORE_PREPOSITIONS})\\s+$`);
+/** A player is lent by a club to a club: `on loan from Brentford`, `a loan to Ipswich`. */
+const LOAN_BEFORE = /\bloan (?:from|to|at|with)\s+$/;
 /** Nouns a club's name stands before, which a town's or a company's does not: `Chelsea manager`, `Liverpool fans`. */
 const SIDE_NOUNS: ReadonlySet<string> = new Set("fans supporters manager coach boss striker strikers midfielder defender goalkeeper keeper winger squad captain".split(" "));
 /** Plural verbs a club takes in British English (`Everton host Tottenham`); a town takes the singular. */
@@ -88,6 +90,7 @@ function sideCue(text: string, c: Candidate): boolean {
     if (score !== undefined) return score === "match";
   }
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && SCORE_BEFORE.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return true;
+  if (LOAN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
   // (a work's fans are not a club's: `Star Wars fans`)
   return c.cls.type !== "other" && SIDE_NOUNS.has(next);
 }
