@@ -646,7 +646,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   if (context.publishedIn) return classified("organization", "evidence");
   // `according to Realmeter`, `a poll by Gallup Korea`: a source no given name opens (that case is read above) is a body,
-  // save a lone word that is a surname or a given name (`according to Okafor`)
+  // save a lone word that is a surname or a given name (`according to Johnson`)
   if (context.creditedTo && !(words.length === 1 && (SURNAMES.has(last) || isFirstName(last)))) return classified("organization", "guess");
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`), and so is one
   // after `along the` (`countries along the Danube agreed`)
