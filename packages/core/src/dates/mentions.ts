@@ -60,6 +60,8 @@ export function findDateMentions(
       if (reader === undefined) readers.set(sentence.start, (reader = new SentenceTense(quote === undefined ? masked : text, sentence.start, Math.max(sentence.end, expression.span.end))));
       const counted = "counted" in expression ? expression.counted : undefined;
       if (counted === "forward-if-future" && !reader.futureWithin(from, expression.span.start)) continue;
+      // (a date of a list or a range with the one before: `14 and 15 March`, `from July to October`)
+      const joined = previous !== undefined && DATE_JOIN.test(text.slice(previous.span.end, expression.span.start)) ? previous : undefined;
       const tense =
         p.stamp || expression.span.end <= p.datelineEnd
           ? "past"
@@ -67,13 +69,13 @@ export function findDateMentions(
             ? counted === "back"
               ? "past"
               : "future"
-            : previous !== undefined && coordinatedWritten(text, previous, expression)
-              ? previous.tense
+            : joined !== undefined && bothWritten(joined, expression)
+              ? joined.tense
               : tenseAt(reader, from, expression.span.start, expression.span.end, to);
       const at = locate(expression.span);
       let mention = resolveMention({ text: at.text, span: at.span, range: at.range, expression, tense, value: null, relative: true }, reference);
-      if (previous !== undefined && DATE_JOIN.test(text.slice(previous.span.end, mention.span.start))) {
-        const [first, last] = inOrder(previous, mention);
+      if (joined !== undefined) {
+        const [first, last] = inOrder(joined, mention);
         out[out.length - 1] = first;
         mention = last;
       }
@@ -94,8 +96,8 @@ const DATE_JOIN = /^(?:\s*,)?\s+(?:and|or|to|through|until|till)\s+$|^\s*,\s+$|^
  * Written dates in a list or a range (`on 14 and 15 March`) tell of the same time, so the later ones take the first's
  * tense, which its words right before read best.
  */
-function coordinatedWritten(text: string, previous: DateMention, expression: DateMention["expression"]): boolean {
-  return previous.expression.kind === "written" && expression.kind === "written" && DATE_JOIN.test(text.slice(previous.span.end, expression.span.start));
+function bothWritten(previous: DateMention, expression: DateMention["expression"]): boolean {
+  return previous.expression.kind === "written" && expression.kind === "written";
 }
 
 /**
