@@ -40,6 +40,8 @@ describe("parseDateStamp", () => {
     expect(parseDateStamp("Published on December 13, 2024, in Paris")).toBeUndefined();
     expect(["Tue 28 Nov 2023 17.30 AEDT", "Updated: Nov 14, 2023 09.42 IST", "14 March 2023 08:15 CET"].map((t) => parseDateStamp(t)?.kind)).toEqual(["published", "updated", "published"]);
     expect(parseDateStamp("Tue 28 Nov 2023 17.30 Canberra")).toBeUndefined();
+    expect(parseDateStamp("Posted: Jul 24, 2022 / 08:15 PM PDT")).toMatchObject({ kind: "published", date: { text: "Jul 24, 2022", year: 2022, month: 7, day: 24 } });
+    expect(parseDateStamp("Jul 24, 2022 / Wire staff")).toBeUndefined();
   });
 
   it("refuses sentences that merely contain a date", () => {

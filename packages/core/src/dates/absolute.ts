@@ -80,9 +80,10 @@ export interface DateStamp {
   readonly first?: boolean;
 }
 
-// (a time may be written with a period, `17.30`, and is followed by its zone, `AEDT`, its offset, `GMT+1`, or its city, `(Paris)`)
+// (a time may be written with a period, `17.30`, and is followed by its zone, `AEDT`, its offset, `GMT+1`, or its city, `(Paris)`;
+// a slash may stand between the date and the time, `Jul 24, 2022 / 08:15 PM PDT`)
 const STAMP_FILLER = new RegExp(
-  `^(?:[\\s,|·•–—\\-:]|updated|last updated|modified|last modified|published|posted|first published|originally published|on|at|\\d{1,2}(?:[:.]\\d{2}){1,2}|[ap]\\.?m\\.?|(?:GMT|UTC)[+\\-−]\\d{1,2}(?::?\\d{2})?|\\(\\p{Lu}[\\p{L}.' ]{1,30}\\)|${[...TIME_ZONES].join("|")})*$`,
+  `^(?:[\\s,|·•–—\\-:/]|updated|last updated|modified|last modified|published|posted|first published|originally published|on|at|\\d{1,2}(?:[:.]\\d{2}){1,2}|[ap]\\.?m\\.?|(?:GMT|UTC)[+\\-−]\\d{1,2}(?::?\\d{2})?|\\(\\p{Lu}[\\p{L}.' ]{1,30}\\)|${[...TIME_ZONES].join("|")})*$`,
   "iu",
 );
 

@@ -451,6 +451,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 2 && GROUP_WORDS.has(name)) return classified("group", "known");
   // `Sweden Democrats`: a country's name before a party's word names a party (a state's or a town's says where members sit)
   if (words.length === 2 && COUNTRIES.has(words[0]!) && PARTY_WORDS.has(words[1]!)) return classified("organization", "evidence");
+  // `2:15 PM PDT`: a clock's half of the day and its zone name nothing (a sentence's period may cling to the zone)
+  if (words.length === 2 && (words[0] === "AM" || words[0] === "PM") && TIME_ZONES.has(words[1]!.replace(/\.$/, ""))) return undefined;
   if (words.length === 1) {
     const w = words[0]!;
     if (GROUP_WORDS.has(w)) return classified("group", "known");

@@ -1268,6 +1268,7 @@ describe("designations", () => {
 describe("time zones", () => {
   it("reads a time zone after a time as no name", () => {
     expect(types("Talks ended at 17.30 AEDT in Canberra, and resumed at 9:00 NZDT.\n")).toEqual({ Canberra: "place" });
+    expect(types("The fire started at 2:15 PM PDT near Fresno, and crews came at 3 AM EST.\n")).toEqual({ Fresno: "place" });
   });
 });
 
