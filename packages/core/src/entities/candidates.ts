@@ -524,7 +524,8 @@ function shareListTypes(candidates: Candidate[], text: string): void {
       coordinated ||= joined;
       to++;
     }
-    if (coordinated) {
+    // (two names with a comma before their `and` are two clauses, as a list of two takes no comma: `in Paris, and Larsen won`)
+    if (coordinated && !(to - from === 2 && text.slice(candidates[from]!.end, candidates[from + 1]!.start).includes(","))) {
       const typed = candidates.slice(from, to).filter((c) => c.cls.type !== "other");
       const type = typed[0]?.cls.type;
       // (`in Dewsbury and Batley`: a preposition of place before a list of places governs every one)

@@ -2292,6 +2292,13 @@ describe("words beside names that say what they are", () => {
     expect(types("Premiere\n\nJonah Hill starred in the film, which opened on Friday. Critics praised Hill.\n")).toEqual({ "Jonah Hill": "person" });
     expect(types("Brace\n\nAdam Green scored twice for Leeds on Saturday.\n")).toEqual({ "Adam Green": "person", Leeds: "place" });
     expect(types("Libraries\n\nThe council will close libraries in Holt Green and Ashby Lane.\n")).toEqual({ "Holt Green": "place", "Ashby Lane": "place" });
+    // (a comma before the `and` of two names joins clauses, not a list)
+    expect(types("Final\n\nOn Monday, Holger Ravn won in Paris, and Tevita Larsen edged Ruud Maas in the final set.\n")).toEqual({
+      "Holger Ravn": "person",
+      Paris: "place",
+      "Tevita Larsen": "person",
+      "Ruud Maas": "person",
+    });
   });
 
   it("takes a role in apposition after a person's age", () => {

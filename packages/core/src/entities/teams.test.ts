@@ -55,6 +55,11 @@ describe("markTeams", () => {
     expect(typed(text)).toEqual(["person:Rafael Nadal", "person:Novak Djokovic", "place:Paris", "person:Andy Murray"]);
   });
 
+  it("reads a set's tie-break, between sets or alone, as a set's score", () => {
+    const text = "Final\n\nOn Monday, Holger Ravn beat Ilkka Renvall 6-7 (3-7) 6-4 6-3 in Paris, and Tevita Larsen edged Ruud Maas 7-6(5) in the final set.\n";
+    expect(typed(text)).toEqual(["person:Holger Ravn", "person:Ilkka Renvall", "place:Paris", "person:Tevita Larsen", "person:Ruud Maas"]);
+  });
+
   it("reads no club where a range of dates or a share follows a town, or where nothing in the article is a match", () => {
     expect(typed("Festival\n\nThe festival returns to Glastonbury 24-28 June. Springfield lost 2-3 percent of its jobs.\n")).toEqual([
       "place:Glastonbury",

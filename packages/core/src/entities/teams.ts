@@ -15,12 +15,15 @@ import { CITIES, COUNTRIES, REGIONS, VOCABULARY, isFirstName } from "./lexicon.j
  * surname of one (`Nadal` after `Rafael Nadal`).
  */
 
+/** A set's tie-break in brackets after its score: `7-6 (7-4)`, `6-7(5)`. */
+const TIEBREAK = "\\s?\\(\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2})?\\)";
 /**
- * A match's score, `2-1` or `3–0`, and then, as a group, a second one: a set's (`6-3 6-4`), which makes the
- * players people. Not a range of days, hours, ages or percentages (`Glastonbury 24-28 June`, `ages 5-11`).
+ * A match's score, `2-1` or `3–0`, and then, as a group, a second one or a tie-break: a set's (`6-3 6-4`,
+ * `6-7 (3-7) 6-4`), which makes the players people. Not a range of days, hours, ages or percentages
+ * (`Glastonbury 24-28 June`, `ages 5-11`).
  */
 const SCORE =
-  "\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?![\\d\\-–%°])(?!\\s*(?:[ap]\\.?m\\b|per\\b|percent|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b))(,?\\s+\\d{1,2}\\s?[-–]\\s?\\d{1,2})?";
+  `\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?![\\d\\-–%°])(?!\\s*(?:[ap]\\.?m\\b|per\\b|percent|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b))(${TIEBREAK}?,?\\s+\\d{1,2}\\s?[-–]\\s?\\d{1,2}|${TIEBREAK})?`;
 /** A score right after the name: `beat Chelsea 2-1`. */
 const SCORE_AFTER = new RegExp(`^\\s+${SCORE}`);
 /** Results a side's name stands before: alone (`Arsenal lost 3-0`), or before the opponent (`beat Chelsea 2-1`). */
