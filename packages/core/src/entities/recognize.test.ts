@@ -1064,6 +1064,15 @@ describe("British, parliamentary and deal copy", () => {
     ]);
   });
 
+  it("reads Labor as a party, save before a ministry's title, where it is the portfolio", () => {
+    expect(entities("Pay row\n\nOn Monday, Sarah Mitchell accused Labor of breaking a promise. Labor Secretary Marty Walsh met Labor Minister Tony Burke.\n")).toEqual([
+      { name: "Sarah Mitchell", type: "person", roles: [] },
+      { name: "Labor", type: "group", roles: [] },
+      { name: "Marty Walsh", type: "person", roles: ["Labor Secretary"] },
+      { name: "Tony Burke", type: "person", roles: ["Labor Minister"] },
+    ]);
+  });
+
   it("reads Cllr as a councillor's title, two-word parties as groups, and a describing noun opening a sentence as no part of the name", () => {
     expect(entities("Budget cuts\n\nThe vote was close. Opposition leader Cllr Dev Ashworth (Liberal Democrat) objected. Campaigner Sue Pratt, 67, agreed with the Lib Dems.\n")).toEqual([
       { name: "Dev Ashworth", type: "person", roles: ["Opposition leader", "Councillor"] },
