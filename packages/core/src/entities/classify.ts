@@ -576,8 +576,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (so is one before a body's that is a surname too: `Charlotte Church said she`)
   // (not one before a title, which names the title's office: `Assistant Montgomery County Prosecutor Dana Whitfield said`)
   if ((head === "place" || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && !context.titleAfter && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || hasAppositive(context))) return classified("person", "evidence");
-  // `Luton Town`, `Ipswich Town`: a town's name before `Town` is its football club's
-  if (last === "Town" && words.length === 2 && CITIES.has(words[0]!)) return classified("organization", "evidence");
+  // `Luton Town`, `Ipswich Town`: a town's name before `Town` is its football club's; so is one before `Forest` that speaks,
+  // as no forest does (`Nottingham Forest said`)
+  if ((last === "Town" || (last === "Forest" && context.speaker)) && words.length === 2 && CITIES.has(words[0]!)) return classified("organization", "evidence");
   // `the Chicago Bulls`, `Kansas City Chiefs`: a city's name before a plural, after `the` or of an everyday noun, is a
   // sports team's (a landform's plural is a head word: `Niagara Falls`; a city's name may be a given name and a
   // surname end in s: `Hassan Dubois`)

@@ -682,6 +682,18 @@ describe("football clubs", () => {
       ["Cape Town", "place"],
     ]);
   });
+
+  it("reads a forest as a place, and a town's name before `Forest` that speaks as its club", () => {
+    const text = "Appeal\n\nOn Monday, Nottingham Forest said it would appeal. The fire spread from the Sierra National Forest into the Selway Wilderness and the Black Forest, past the Kelso Dunes and the Tarvin Swamp.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Nottingham Forest", "organization"],
+      ["Sierra National Forest", "place"],
+      ["Selway Wilderness", "place"],
+      ["Black Forest", "place"],
+      ["Kelso Dunes", "place"],
+      ["Tarvin Swamp", "place"],
+    ]);
+  });
 });
 
 describe("months that are first names", () => {
