@@ -474,7 +474,9 @@ export function resolveEntities(
       continue;
     }
     if (c.cls.confidence !== "known") {
-      const matches = isChamber(c) ? [] : (byNameWord.get(nameMatchKey(word)) ?? []);
+      // (a word shown to be a place, as a dateline's is, names that place, not someone or somewhere longer named with it:
+      // `MARESFORD —` beside `Maresford Grove`)
+      const matches = isChamber(c) || (c.cls.type === "place" && c.cls.confidence === "evidence") ? [] : (byNameWord.get(nameMatchKey(word)) ?? []);
       if (matches.length > 0) {
         // (`her son, Samuel Hale` … `Hale said` … `her husband, Geoffrey Hale`: a bare surname speaks of someone
         // already named in full, when anyone is)

@@ -1661,6 +1661,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("keeps a dateline's town apart from someone whose given name it is", () => {
+    expect(mentionsOf("Storm hits town\n\nROSALIND, Ky. (AP) — On Monday, a storm tore through the town, officials said.\n\nLater, Rosalind Brooks said she was afraid.\n")).toEqual([
+      ["Rosalind", "place", ["ROSALIND:name"]],
+      ["Kentucky", "place", ["Ky.:alias"]],
+      ["Associated Press", "organization", ["AP:acronym"]],
+      ["Rosalind Brooks", "person", ["Rosalind Brooks:name", "she:pronoun"]],
+    ]);
+  });
+
   it("reads German clubs by their prefixes, and a club by its town's name, but not the dateline's town", () => {
     expect(mentionsOf("Bayern beat Leverkusen\n\nMUNICH (AP) — Bayern Munich beat Bayer Leverkusen at the Säbener Straße ground. Leverkusen play VfB Stuttgart next.\n")).toEqual([
       ["Bayern Munich", "organization", ["Bayern:partial", "Bayern Munich:name"]],
