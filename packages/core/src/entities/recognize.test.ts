@@ -1187,6 +1187,15 @@ describe("names the gazetteers miss", () => {
       ["United Arab Emirates", "place"],
     ]);
   });
+
+  it("knows Australian states by their abbreviations, which also open bodies' names", () => {
+    const text = "Floods\n\nOn Monday, floods hit NSW and Qld, and the NSW Rural Fire Service said help was coming to New South Wales.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ["New South Wales", "place", ["NSW", "New South Wales"]],
+      ["Queensland", "place", ["Qld"]],
+      ["NSW Rural Fire Service", "organization", ["NSW Rural Fire Service"]],
+    ]);
+  });
 });
 
 describe("what a name's surroundings say it is not", () => {
