@@ -99,8 +99,13 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([...FAITHS_AND_PEOPLES, 
 export const COLOUR_PEOPLES: ReadonlySet<string> = new Set(groupData.colourPeoples);
 export const PARTY_WORDS: ReadonlySet<string> = new Set(groupData.parties);
 /** Party names that also name a portfolio (`Belgian Labour Minister`), and the title words after which they do. */
-export const PORTFOLIO_PARTIES: ReadonlySet<string> = new Set(groupData.portfolioParties.names);
-export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(groupData.portfolioParties.before);
+const PORTFOLIO_PARTIES: ReadonlySet<string> = new Set(groupData.portfolioParties.names);
+const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(groupData.portfolioParties.before);
+
+/** A party's word before a ministry's title names the portfolio, not the party: `Labour Minister`, `Labor Department`. */
+export function namesPortfolio(word: string, next: string | undefined): boolean {
+  return PORTFOLIO_PARTIES.has(word) && PORTFOLIO_TITLES.has(next ?? "");
+}
 
 export const HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries(titleData.honorifics));
 export const OFFICE_WORDS: ReadonlySet<string> = new Set(titleData.offices);

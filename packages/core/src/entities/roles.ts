@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_WORDS, PORTFOLIO_PARTIES, PORTFOLIO_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart } from "./lexicon.js";
+import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
 import { isAgeAdjective, type NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
@@ -124,7 +124,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     i--;
   }
   // (a party's word before `Party` is the party's name: `Labour Party leader`; before a ministry's title, its portfolio: `Labor Secretary`)
-  while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || (PARTY_WORDS.has(taken[0]!.text) && taken[1]?.text !== "Party" && !(PORTFOLIO_PARTIES.has(taken[0]!.text) && PORTFOLIO_TITLES.has(taken[1]?.text ?? ""))) || /^(?:According|Referring|Asked|Said|Speaking|The|A|An|Its|His|Her|Their|Our)$/.test(taken[0]!.text) || opensSentenceOnly(taken[0]!, sentenceStart))) taken.shift();
+  while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || (PARTY_WORDS.has(taken[0]!.text) && taken[1]?.text !== "Party" && !namesPortfolio(taken[0]!.text, taken[1]?.text)) || /^(?:According|Referring|Asked|Said|Speaking|The|A|An|Its|His|Her|Their|Our)$/.test(taken[0]!.text) || opensSentenceOnly(taken[0]!, sentenceStart))) taken.shift();
   while (taken.length > 0 && PHRASE_GLUE.has(taken[taken.length - 1]!.text)) taken.pop();
   if (!taken.some((t) => isTitleWord(t.text))) return [];
   // `Vale and its partner BHP Billiton`: what a body's partner or owner is called is a body's name as often as a person's
