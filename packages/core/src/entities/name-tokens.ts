@@ -323,6 +323,7 @@ function isGluedAmount(tokens: readonly Token[], i: number, to: number): boolean
   const t = tokens[i]!;
   const first = t.text.charCodeAt(0);
   const second = t.text.charCodeAt(1);
+  if (first >= 48 && first <= 57) return MAGNITUDE_SUFFIXED.test(t.text) && followsCurrency(tokens, i);
   // most words fail here: a capital, then a digit or a letter
   if (first < 65 || first > 90 || t.text.length < 2) return false;
   if (second >= 48 && second <= 57) {
@@ -336,6 +337,16 @@ function isGluedAmount(tokens: readonly Token[], i: number, to: number): boolean
     return false;
   }
   return GLUED_AMOUNT.test(t.text);
+}
+
+/** `6B`, `12M`, `300K`: an amount's last digits and its magnitude's letter, which `3M` the company also is. */
+const MAGNITUDE_SUFFIXED = /^\d+(?:[KMBT]|bn|tn|m|k)$/;
+
+/** `$6.6B`, `£12M`: the amount's currency sign stands glued before it, its whole part and point between. */
+function followsCurrency(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  if (j > 0 && tokens[j]!.text === "." && tokens[j]!.end === tokens[i]!.start && tokens[j - 1]!.end === tokens[j]!.start && /^\d+$/.test(tokens[j - 1]!.text)) j -= 2;
+  return j >= 0 && tokens[j]!.end === tokens[j + 1]!.start && /^\p{Sc}$/u.test(tokens[j]!.text);
 }
 
 export function nameTokens(tokens: readonly Token[], from: number, to: number): NameToken[] {

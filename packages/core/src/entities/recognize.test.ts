@@ -1946,6 +1946,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(text)).toEqual({ A320: "other", "Ada Obi": "person" });
     // (and to the whole amount before its magnitude's word, or before the amount glued to its magnitude)
     expect(types("Floods\n\nOn Monday, the state said it would spend N15 billion, and traders lost KSh 2bn, Ada Obi said.\n")).toEqual({ "Ada Obi": "person" });
+    // (and an amount's magnitude letter after its currency's sign, where the company 3M alone stays a name)
+    expect(types("Budget\n\nOn Monday, the state posted a $6.6B deficit and a £12M surplus, 3M said.\n")).toEqual({ "3M": "organization" });
   });
 
   it("ends a place's or a person's name before `for`, which a body's name goes on across", () => {
