@@ -2,7 +2,7 @@ import { TIME_ZONES, isCalendarName } from "../dates/calendar.js";
 import { isHolidayName, opensWithHolidayName } from "../dates/holidays.js";
 import { Answers } from "../text/answers.js";
 import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
-import { apStateName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
+import { abbreviatedRegionName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
 import { CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PARTY_WORDS, PLACE_PREFIXES, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
@@ -21,7 +21,7 @@ export interface Classification {
 }
 
 /** The marks of a calendar's era, written beside a year or a century. */
-const ERA_MARKS: ReadonlySet<string> = new Set(["AD", "BC", "BCE", "CE"]);
+const ERA_MARKS: ReadonlySet<string> = new Set(["AD", "BC", "BCE", "CE", "A.D.", "B.C.", "B.C.E.", "C.E."]);
 
 export interface ClassifyContext {
   /** A title or honorific stood before the name. */
@@ -380,9 +380,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.numberAfter && words.length === 1 && VOCABULARY.has(name.toLowerCase())) return undefined;
   // (and lettered: `Series B`, `Plan B`; `Jay Z` has a first name, and `Group F` of a tournament is a body's head word)
   if (words.length === 2 && /^[A-Z]$/.test(words[1]!) && VOCABULARY.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!) && HEAD_WORDS.get(words[0]!) !== "organization") return undefined;
-  // AP style abbreviates a town's state (`Falmouth, Mass.`); elsewhere `Mass` and `Miss` are words
-  // (initials with inner stops, `N.J.` or `W.Va.`, are a state's wherever they stand)
-  const state = words.length === 1 && (context.afterTownComma || /^\p{Lu}\.\p{Lu}/u.test(name)) ? apStateName(name) : undefined;
+  // AP style abbreviates a town's state (`Falmouth, Mass.`), CP style its province (`Vaughan, Ont.`); elsewhere
+  // `Mass` and `Miss` are words
+  // (initials with inner stops, `N.J.` or `B.C.`, are a state's or a province's wherever they stand but after a year,
+  // where `B.C.` is an era's)
+  const state = words.length === 1 && (context.afterTownComma || (/^\p{Lu}\.\p{Lu}/u.test(name) && !context.yearBefore)) ? abbreviatedRegionName(name) : undefined;
   if (state !== undefined) return classified("place", "known", state);
   // (`the Duchess of Edinburgh`: a peer named by title, not the place the title is of)
   if (isPeerageName(name)) return classified("person", "evidence");

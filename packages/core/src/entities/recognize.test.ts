@@ -1464,6 +1464,17 @@ describe("a town's state in AP style", () => {
       ["Mississippi", "place", ["Miss:alias"]],
     ]);
   });
+
+  it("reads a Canadian province as CP style abbreviates it, and its dotted initials before a title", () => {
+    const text = "Budget\n\nOn Monday, Ada Brook spoke in Vaughan, Ont., and in Red Deer, Alta. The B.C. Premier agreed.\n";
+    expect(mentionsOf(text).filter(([, type]) => type === "place")).toEqual([
+      ["Vaughan", "place", ["Vaughan:name"]],
+      ["Ontario", "place", ["Ont:alias"]],
+      ["Red Deer", "place", ["Red Deer:name"]],
+      ["Alberta", "place", ["Alta:alias"]],
+      ["British Columbia", "place", ["B.C.:acronym"]],
+    ]);
+  });
 });
 
 describe("people who share a surname", () => {
@@ -3140,6 +3151,8 @@ describe("an era's mark beside a year", () => {
   it("names nothing", () => {
     const text = "Villa found\n\nThe villa stood between the 3rd and 4th centuries AD, experts said. It was buried in AD 79 and rebuilt in 55 BC or in the 2nd century BCE.\n";
     expect(types(text)).toEqual({});
+    // (dotted too, where `B.C.` after no year is British Columbia's)
+    expect(types("Villa found\n\nOn Monday, experts said the villa was built in 753 B.C. and burnt in A.D. 79.\n")).toEqual({});
   });
 });
 

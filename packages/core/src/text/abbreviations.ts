@@ -3,6 +3,7 @@ import data from "../lexicon/abbreviations.json" with { type: "json" };
 const ABBREVIATIONS = new Set([...data.titles, ...data.other].map((w) => w.toLowerCase()));
 const BEFORE_NUMBERS = new Set(data.beforeNumbers.map((w) => w.toLowerCase()));
 const AP_STATE_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(data.apStateNames));
+const STATE_AND_PROVINCE_NAMES: ReadonlyMap<string, string> = new Map([...AP_STATE_NAMES, ...Object.entries(data.cpProvinceNames)]);
 /** Every way wire copy writes a state: AP's abbreviations, the states it spells out, postal codes. */
 const US_STATES: ReadonlySet<string> = new Set([...AP_STATE_NAMES.keys(), ...data.usStates]);
 
@@ -25,9 +26,12 @@ export function isListedAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(lower) || BEFORE_NUMBERS.has(lower);
 }
 
-/** The state an AP abbreviation stands for (`Mass` → Massachusetts, `N.M.` → New Mexico), written with or without its last period. */
-export function apStateName(word: string): string | undefined {
-  return AP_STATE_NAMES.get(word.endsWith(".") ? word.slice(0, -1) : word);
+/**
+ * The state or province a wire style's abbreviation stands for (AP's `Mass` → Massachusetts, `N.M.` → New Mexico,
+ * CP's `Ont` → Ontario), written with or without its last period.
+ */
+export function abbreviatedRegionName(word: string): string | undefined {
+  return STATE_AND_PROVINCE_NAMES.get(word.endsWith(".") ? word.slice(0, -1) : word);
 }
 
 /** The letters before the first period of the dotted state abbreviations (`N` of `N.Y.`), where a tokenizer cuts them. */
