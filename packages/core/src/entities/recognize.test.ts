@@ -2272,6 +2272,8 @@ describe("words beside names that say what they are", () => {
       ["Sierra Almadra", "place"],
       ["Guardia Civil", "organization"],
     ]);
+    // (and `HM`, His Majesty's, as a crown body's, which would read as a person's initials)
+    expect(types("Ferry fire\n\nOn Monday, HM Coastguard said a ferry had sunk near Dover.\n")).toEqual({ "HM Coastguard": "organization", Dover: "place" });
   });
 
   it("reads `Administrator`, `Secretary-General` and `Director-General` after a body's initials as the title of the name after", () => {
