@@ -2522,6 +2522,13 @@ describe("words beside names that say what they are", () => {
       ["Ivo Lenz", ["farm minister", "son of former prime minister Otto Lenz"]],
       ["Otto Lenz", ["former prime minister"]],
     ]);
+    // (a capitalised title before a given name after a comma is the next person's in a list, not an appositive)
+    const list = "Vote\n\nOn Monday, Labour leader Ed Hart, Democratic Leader Chuck Ames and Green Party Leader Ida Nash agreed.\n";
+    expect(analyzeArticle(list).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles])).toEqual([
+      ["Ed Hart", ["leader"]],
+      ["Chuck Ames", ["Leader"]],
+      ["Ida Nash", ["Green Party Leader"]],
+    ]);
   });
 
   it("reads a name before a plural verb as a club's or a firm's, and one initial with its period before a surname as a person's", () => {

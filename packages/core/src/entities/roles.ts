@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
+import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isFirstName, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
 import { isAgeAdjective, type NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
@@ -327,8 +327,9 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
   // (a possessive may stand before it: "the group's director general")
   if (head < 0 || head > 4) return undefined;
   // `Shinzo Abe, beat agriculture minister Shinjiro Koizumi in …`: a role noun right before a name is that name's title
+  // (`Ed Hart, Democratic Leader Chuck Ames and …`: and a capitalised title's before a given name, a list's next person)
   const next = phrase[head + 1];
-  if (next !== undefined && next.kind === "word" && startsLower(phrase[head]!.text) && startsUpper(next.text)) return undefined;
+  if (next !== undefined && next.kind === "word" && startsUpper(next.text) && (startsLower(phrase[head]!.text) || isFirstName(next.text))) return undefined;
   // (nouns and adjectives may qualify it, `lighthouse keeper`, `retired physician`; a clause may not: `the man who met a minister`)
   if (phrase.slice(0, head).some((t) => t.kind === "word" && startsLower(t.text) && !t.possessive && !ROLE_MODIFIERS.has(t.text) && isStopword(t.text))) {
     return undefined;
