@@ -109,6 +109,18 @@ export function namesPortfolio(word: string, next: string | undefined): boolean 
 
 export const HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries(titleData.honorifics));
 export const OFFICE_WORDS: ReadonlySet<string> = new Set(titleData.offices);
+const CALLED_BACK_AS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(titleData.calledBackAs));
+
+/**
+ * The titles whose holder `the` and the noun call back: the title itself (`mayor`, `MP`), or those the noun stands
+ * for (`senator` → `Sen.`, `Senator`; `pontiff` → `Pope`).
+ */
+export function titlesCalledBackAs(noun: string): readonly string[] {
+  const listed = CALLED_BACK_AS.get(noun.toLowerCase());
+  if (listed !== undefined) return listed;
+  const title = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return isTitlePart(title) ? [title] : [];
+}
 /** Offices that name a portfolio (`Health` of `Health Minister`): no title alone, and a body's word after a name (`Sutter Health`). */
 export const PORTFOLIOS: ReadonlySet<string> = new Set(titleData.portfolios);
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleData.roleNouns);

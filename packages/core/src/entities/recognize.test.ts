@@ -213,6 +213,19 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("calls back a titled person by a noun for the title: its word in full, or one for its holders", () => {
+    const text =
+      "Visit\n\nOn Monday, Sen. Ada Moss spoke in Leeds. The senator was tired. Pope Pius met Ben Hart, and the pontiff blessed him. The lawmaker left. Representative Ed Lane came, and the congressman spoke.\n";
+    const mentions = analyzeArticle(text).entities.map((e) => [e.name, e.mentions.filter((m) => m.kind === "description").map((m) => m.text)]);
+    expect(mentions).toEqual([
+      ["Ada Moss", ["senator", "lawmaker"]],
+      ["Leeds", []],
+      ["Pius", ["pontiff"]],
+      ["Ben Hart", []],
+      ["Ed Lane", ["congressman"]],
+    ]);
+  });
+
   it("types companies and bodies by their suffix, head, dateline or speech, and groups a company's short name", () => {
     const text =
       "Northwind buys Helios\n\nSEATTLE (Reuters) — Northwind Energy Corp. said on Wednesday it would buy a rival. Officials at the Ministry of Power said nothing.\n\nA researcher at the University of the Highlands and Islands, Ann Cole, was surprised. Workers doubt it, but Diageo said it was not involved. Northwind shares rose.";
