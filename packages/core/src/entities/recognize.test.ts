@@ -848,6 +848,17 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("reads a title of rank held of a place as a role, set before a name by commas or after it", () => {
+    const text = "Visit\n\nOn Monday, the Archbishop of Canterbury, Ann Bell, met Tom Leary, the Archbishop of Armagh, in Leeds.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Canterbury", []],
+      ["Ann Bell", ["Archbishop of Canterbury"]],
+      ["Tom Leary", ["Archbishop of Armagh"]],
+      ["Armagh", []],
+      ["Leeds", []],
+    ]);
+  });
+
   it("reads a role set before a name by commas across an age written before the name", () => {
     expect(summary("Crash\n\nOn Monday, the board said the captain, 58-year-old Douglas Ferreira, had disabled a warning.\n").map((e) => [e.name, e.roles])).toEqual([["Douglas Ferreira", ["captain"]]]);
   });

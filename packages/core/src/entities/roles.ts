@@ -38,9 +38,12 @@ function isTitleWord(text: string): boolean {
   return isTitlePart(text) || isRoleNoun(text.toLowerCase());
 }
 
-/** The word that says what the role is: a role noun (`envoy`, `biologist`) or an office word (`Secretary`). */
+/**
+ * The word that says what the role is: a role noun (`envoy`, `biologist`), an office word (`Secretary`) or a title
+ * of rank held of a place (`the Archbishop of York`, `the Duchess of Kent`).
+ */
 function isRoleHead(t: NameToken): boolean {
-  return isRoleNoun(t.text.toLowerCase()) || OFFICE_WORDS.has(t.text);
+  return isRoleNoun(t.text.toLowerCase()) || OFFICE_WORDS.has(t.text) || HONORIFICS.has(t.text);
 }
 
 function joinTokens(tokens: readonly NameToken[], text: string): string {
