@@ -1220,6 +1220,15 @@ describe("names the gazetteers miss", () => {
       ["NSW Rural Fire Service", "organization", ["NSW Rural Fire Service"]],
     ]);
   });
+
+  it("reads `Congo` as the Democratic Republic of Congo, as wire style writes it, and the Congo Republic as the other", () => {
+    const text = "Talks\n\nOn Monday, Congo and the Congo Republic met in Goma, and the DRC said Congo-Brazzaville agreed.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ["DR Congo", "place", ["Congo", "DRC"]],
+      ["Republic of the Congo", "place", ["Congo Republic", "Congo-Brazzaville"]],
+      ["Goma", "place", ["Goma"]],
+    ]);
+  });
 });
 
 describe("what a name's surroundings say it is not", () => {
