@@ -42,6 +42,11 @@ describe("parseDateline", () => {
     expect(parseDateline("Berlin (sic) - The Bundestag voted", 0)).toBeUndefined();
   });
 
+  it("reads no place and agency in a company and its share's code that open the lead", () => {
+    expect(parseDateline("Halden Foods (HALD.O) forecast revenue", 0)).toBeUndefined();
+    expect(parseDateline("On Monday, Halden Foods (HALD.O) forecast revenue", 0)).toBeUndefined();
+  });
+
   it("dates an article with no stamp by its dateline's day, when the dateline gives the year", () => {
     const dated = analyzeArticle("Halden to buy Crisp\n\nNEW YORK, June 3, 2026 — Halden Foods said on Wednesday it would buy Crisp.");
     expect([dated.structure.dateline?.date?.value, dated.reference?.source, dated.dates.map((d) => [d.text, d.value])]).toEqual([

@@ -1,5 +1,6 @@
 import { isGazetteerPlace } from "../entities/lexicon.js";
 import { spellsInitials } from "../entities/name-tokens.js";
+import { opensWithTicker } from "../entities/tickers.js";
 import type { Span } from "../text/positions.js";
 import { titleCase } from "../text/title-case.js";
 
@@ -60,6 +61,8 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   if (source === undefined && !/^[\p{Lu}\s,.’'\-/]+$/u.test(place.split(",")[0]!) && (dayBetweenDashes === undefined || !isGazetteerPlace(town))) return undefined;
   if (m[7] === ":" && !isGazetteerPlace(titleCase(town))) return undefined;
   if (source !== undefined && !isAgency(source, date !== undefined)) return undefined;
+  // `Acme Corp (ACME.O) forecast …`: a company and its share's code open a sentence, not a place and its agency
+  if (source !== undefined && opensWithTicker(`(${source})`)) return undefined;
   // `The Arlo Trust (AT) met …`: a name and the acronym of its initials open a sentence, not a place and its agency
   if (source !== undefined && !hasDash && spellsInitials(source, place.split(/[\s,]+/))) return undefined;
   const end = m[0].length;

@@ -75,6 +75,10 @@ describe("abbreviations before numbers", () => {
     expect(sentences("It cost Rs.300 each. 40 were sold.")).toEqual(["It cost Rs.300 each.", "40 were sold."]);
   });
 
+  it("keeps the period of a share's code in brackets inside the sentence", () => {
+    expect(sentences("Halden (HALD.O) and Norvik (NRV.OL) fell. Its shares rose.")).toEqual(["Halden (HALD.O) and Norvik (NRV.OL) fell.", "Its shares rose."]);
+  });
+
   it("keeps a decimal point glued to an amount with its magnitude inside the sentence", () => {
     expect(sentences("It will borrow N54.99trn next year. 12 states agreed.")).toEqual(["It will borrow N54.99trn next year.", "12 states agreed."]);
   });

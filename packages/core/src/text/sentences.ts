@@ -76,6 +76,8 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
       if (glued !== undefined && glued.start === tok.end && isNumber(glued.text.codePointAt(0)!)) continue;
       // nor inside a dotted abbreviation cut before its last letter (`D-N` `.` `Y` `.` of `D-N.Y.`)
       if (glued !== undefined && glued.start === tok.end && isCapitalLetter(glued.text) && tokens[i + 2]?.text === "." && tokens[i + 2]!.start === glued.end) continue;
+      // nor inside a share's code in brackets, before its exchange's letters (`(NVDA.O)`, `(NWE.OL)`)
+      if (glued !== undefined && glued.start === tok.end && /^\p{Lu}{1,3}$/u.test(glued.text) && tokens[i + 2]?.text === ")" && tokens[i + 2]!.start === glued.end) continue;
       if (!closesAbbreviation(tokens, i)) boundaryAfter = i;
     } else if (tok.kind === "word" && tok.text.endsWith(".")) {
       const next = tokens[i + 1];
