@@ -2528,7 +2528,7 @@ describe("words beside names that say what they are", () => {
       ["South Sudan", "place", ["South Sudan:name"]],
       ["Sudan", "place", ["Sudan:name"]],
     ]);
-    expect(mentionsOf("Outbreak\n\nCases rose in Congo this year.\n")).toEqual([["Republic of the Congo", "place", ["Congo:alias"]]]);
+    expect(mentionsOf("Outbreak\n\nCases rose in Congo this year.\n")).toEqual([["DR Congo", "place", ["Congo:alias"]]]);
     expect(mentionsOf("Congo reports cases\n\nKINSHASA, Democratic Republic of Congo (AP) — Cases rose.\n")).toEqual([
       ["DR Congo", "place", ["Congo:alias", "Democratic Republic of Congo:alias"]],
       ["Kinshasa", "place", ["KINSHASA:name"]],
