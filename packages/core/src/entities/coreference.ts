@@ -8,7 +8,7 @@ import { CASE_NAME, PATRONYMICS, classified, headWord } from "./classify.js";
 import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, placeThenName, surnameAt, titlesCalledBackAs } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
-import { hasLower, startsUpper } from "../text/chars.js";
+import { capitalised, hasLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics, nameMatchKey } from "../text/fold.js";
 import { titleCase } from "../text/title-case.js";
 import { insideAny, lastAtMost } from "../text/search.js";
@@ -953,11 +953,6 @@ function lowerTitlePhrases(tokens: readonly Token[], from: number): { words: str
     if (isTitlePart(capitalised(words[n - 1]!))) phrases.push({ words: words.slice(0, n).join(" "), span: { start: tokens[from]!.start, end: tokens[from + n - 1]!.start + words[n - 1]!.length } });
   }
   return phrases;
-}
-
-/** The word with its first letter in capitals, as titles are listed: `minister` → `Minister`. */
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** A role is the title's (both lower case): `home secretary`, `shadow home secretary`, `prime minister of new zealand`. */

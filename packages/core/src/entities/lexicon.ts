@@ -10,6 +10,7 @@ import currencyData from "../lexicon/generated/currencies.json" with { type: "js
 import groupData from "../lexicon/groups.json" with { type: "json" };
 import titleData from "../lexicon/titles.json" with { type: "json" };
 import { Answers } from "../text/answers.js";
+import { capitalised } from "../text/chars.js";
 import { foldDiacritics } from "../text/fold.js";
 import type { EntityType } from "./types.js";
 
@@ -118,7 +119,7 @@ const CALLED_BACK_AS: ReadonlyMap<string, readonly string[]> = new Map(Object.en
 export function titlesCalledBackAs(noun: string): readonly string[] {
   const listed = CALLED_BACK_AS.get(noun.toLowerCase());
   if (listed !== undefined) return listed;
-  const title = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const title = capitalised(noun);
   return isTitlePart(title) ? [title] : [];
 }
 /** Offices that name a portfolio (`Health` of `Health Minister`): no title alone, and a body's word after a name (`Sutter Health`). */

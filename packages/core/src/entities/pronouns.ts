@@ -1,5 +1,6 @@
 import type { Located } from "../model.js";
 import { isCalendarName } from "../dates/calendar.js";
+import { capitalised } from "../text/chars.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import type { Sentence } from "../text/sentences.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -28,7 +29,7 @@ const PRONOUNS: ReadonlyMap<string, { readonly sex: Sex; readonly case: Case }> 
 
 /** The pronouns as written in a sentence and at its start, so that no token needs lower-casing to be looked up. */
 const FORMS: ReadonlyMap<string, { readonly sex: Sex; readonly case: Case }> = new Map(
-  [...PRONOUNS].flatMap(([word, pronoun]) => [[word, pronoun] as const, [word.charAt(0).toUpperCase() + word.slice(1), pronoun] as const]),
+  [...PRONOUNS].flatMap(([word, pronoun]) => [[word, pronoun] as const, [capitalised(word), pronoun] as const]),
 );
 
 /** Words a mention stands after when it is the object of a preposition, not a clause's subject. */

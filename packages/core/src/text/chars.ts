@@ -91,6 +91,11 @@ export function startsUpper(word: string): boolean {
   return word.length > 0 && isUpper(word.codePointAt(0)!);
 }
 
+/** The word with its first letter in capitals, as titles and sentence openers write it: `minister` → `Minister`. */
+export function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** The word starts with a lower-case letter (`/^\p{Ll}/u`). */
 export function startsLower(word: string): boolean {
   return word.length > 0 && isLower(word.codePointAt(0)!);

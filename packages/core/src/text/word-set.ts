@@ -1,3 +1,5 @@
+import { capitalised } from "./chars.js";
+
 /**
  * A set of lower-case words that answers for a word in any case. Each word is also held capitalised and in
  * capitals, the spellings nearly every question uses, so those are answered as written: a lower-case copy
@@ -10,7 +12,7 @@ export class WordSet {
 
   constructor(words: readonly string[]) {
     this.lower = new Set(words);
-    this.asWritten = new Set(words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]));
+    this.asWritten = new Set(words.flatMap((word) => [word, capitalised(word), word.toUpperCase()]));
     this.longest = Math.max(0, ...words.map((word) => word.length));
   }
 
