@@ -13,7 +13,7 @@ import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, re
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
-import { inTickerCode } from "./tickers.js";
+import { inTickerCode } from "../text/tickers.js";
 import { scoreFollows } from "./teams.js";
 import { hasLower, isUpper, startsUpper } from "../text/chars.js";
 import { nameMatchKey } from "../text/fold.js";

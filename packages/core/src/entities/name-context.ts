@@ -8,7 +8,7 @@ import { COUNTRIES, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS
 import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
-import { opensWithTicker } from "./tickers.js";
+import { opensWithTicker } from "../text/tickers.js";
 import type { EntityType } from "./types.js";
 import { isPersonNoun, isPersonNounOrPlural } from "./unnamed-people.js";
 

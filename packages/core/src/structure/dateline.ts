@@ -1,6 +1,6 @@
 import { isGazetteerPlace } from "../entities/lexicon.js";
 import { spellsInitials } from "../entities/name-tokens.js";
-import { opensWithTicker } from "../entities/tickers.js";
+import { opensWithTicker } from "../text/tickers.js";
 import type { Span } from "../text/positions.js";
 import { titleCase } from "../text/title-case.js";
 

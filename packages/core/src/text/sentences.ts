@@ -3,6 +3,7 @@ import type { Span } from "./positions.js";
 import { endsName, isAbbreviation } from "./abbreviations.js";
 import { isCapitalLetter, isNumber, startsUpper } from "./chars.js";
 import { isStopword } from "./stopwords.js";
+import { inTickerCode } from "./tickers.js";
 import type { Token } from "./tokenize.js";
 
 export interface Sentence extends Span {
@@ -77,7 +78,7 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
       // nor inside a dotted abbreviation cut before its last letter (`D-N` `.` `Y` `.` of `D-N.Y.`)
       if (glued !== undefined && glued.start === tok.end && isCapitalLetter(glued.text) && tokens[i + 2]?.text === "." && tokens[i + 2]!.start === glued.end) continue;
       // nor inside a share's code in brackets, before its exchange's letters (`(NVDA.O)`, `(NWE.OL)`)
-      if (glued !== undefined && glued.start === tok.end && /^\p{Lu}{1,3}$/u.test(glued.text) && tokens[i + 2]?.text === ")" && tokens[i + 2]!.start === glued.end) continue;
+      if (glued !== undefined && glued.start === tok.end && inTickerCode(tokens, i + 1)) continue;
       if (!closesAbbreviation(tokens, i)) boundaryAfter = i;
     } else if (tok.kind === "word" && tok.text.endsWith(".")) {
       const next = tokens[i + 1];

@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokenize.js";
+import type { Token } from "./tokenize.js";
 
 /** Stock exchanges news names before a share's code: `(NYSE: ACM)`, `(Nasdaq: RVM)`. */
 const EXCHANGES: ReadonlySet<string> = new Set(["NYSE", "Nasdaq", "NASDAQ", "LSE", "TSX", "ASX", "NSE", "BSE", "HKEX", "SGX", "Euronext", "AMEX", "OTC"]);
