@@ -1180,6 +1180,11 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     if (/^\s+and\s+$/.test(between) && prev.cls.type === "person" && cur.cls.type === "person") {
       // `Sens. John McCain and Lindsey Graham`: the second name shares the plural title
       if (cur.roles.length === 0 && prev.pluralTitle !== undefined) candidates[i] = { ...cur, roles: [prev.pluralTitle] };
+    } else if (prev.pluralTitle !== undefined && LIST_COMMA.test(between) && prev.cls.type === "person") {
+      // `Justices Clarence Thomas, Neil Gorsuch and Amy Coney Barrett`: so does each name of a list that ends with `and`
+      const last = lastListed(candidates, i - 1, text);
+      for (let k = i; k <= last; k++) if (candidates[k]!.roles.length === 0) candidates[k] = { ...candidates[k]!, roles: [prev.pluralTitle] };
+      if (last >= i) i = last;
     } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name) || spellsAsWord(cur.name, prev.words) || spellsBySyllables(cur.name, prev.words)) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
       // `Helios Power Systems (HPS)` introduces an acronym; `KABUL (AP)` names the agency, not Kabul
       // (an acronym of another language's words may not spell the name's initials: `Alternative for Germany (AfD)`)
@@ -1191,6 +1196,18 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
       else candidates[i] = { ...cur, parentheticalOf: i - 1 };
     }
   }
+}
+
+const LIST_AND = /^\s*,?\s+and\s+$/;
+
+/** The last of the people listed after `first` by commas and a closing `and`; `first` itself where no such list follows. */
+function lastListed(candidates: readonly Candidate[], first: number, text: string): number {
+  for (let k = first + 1; k < candidates.length && candidates[k]!.cls.type === "person"; k++) {
+    const between = text.slice(candidates[k - 1]!.end, candidates[k]!.start);
+    if (LIST_AND.test(between)) return k;
+    if (!LIST_COMMA.test(between)) break;
+  }
+  return first;
 }
 
 /** `Odebrecht, now called Novonor,`, `Novonor, formerly Odebrecht,`, `Twitter (now X)`: between a body's name and the name it took or had. */

@@ -424,8 +424,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length >= 2 && name.includes(" and ") && !context.titled) return classified("organization", "evidence");
   // a company listed on an exchange, whatever its name looks like
   if (context.tickerAfter) return classified("organization", "evidence");
-  // (a person's name owns shares too: only a word that is no one's name)
-  if (words.length === 1 && context.companyPossession && !isFirstName(name) && !SURNAMES.has(name)) return classified("organization", "evidence");
+  // (a person's name owns shares too: only a name that opens with no one's given name, and a word alone that is no surname)
+  if (context.companyPossession && !context.titled && !isFirstName(words[0]!) && (words.length > 1 || !SURNAMES.has(name))) return classified("organization", "evidence");
   // `Roe v. Wade`: a court case, whatever its parties' names look like
   if (CASE_NAME.test(name)) return classified("other", "evidence");
   // a game's, a show's or a book's title (`Counter-Strike: Global Offensive`) names a work, whatever it looks like

@@ -2544,6 +2544,15 @@ describe("words beside names that say what they are", () => {
       ["Ann Lee", "person", ["Senator"]],
       ["Tom Hale", "person", ["Senator"]],
     ]);
+    // (and to each of a list set off by commas, which only an `and` closes: a comma alone may end the clause)
+    const list = "Court\n\nOn Monday, Justices Ana Vask, Neil Orr, and Bo Kean dissented. Sens. Ed Vale, Al Mott said.\n";
+    expect(analyzeArticle(list).entities.map((e) => [e.name, e.roles])).toEqual([
+      ["Ana Vask", ["Justice"]],
+      ["Neil Orr", ["Justice"]],
+      ["Bo Kean", ["Justice"]],
+      ["Ed Vale", ["Sen."]],
+      ["Al Mott", []],
+    ]);
   });
 
   it("gives a role before a name to that name alone, and ends an appositive at a second one", () => {
@@ -2713,8 +2722,13 @@ describe("words beside names that say what they are", () => {
   });
 
   it("types an everyday word's name as a company where it owns shares or a chief executive, but not a person's name", () => {
-    const text = "Prices rise\n\nOrchard on Tuesday unveiled a thinner phone. Costs rose in Norland, where Orchard assembles its phones. Orchard's shares fell 1.5%. Lena Marsh's shares rose.\n";
-    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["organization", "Orchard"], ["place", "Norland"], ["person", "Lena Marsh"]]);
+    const text = "Prices rise\n\nOrchard on Tuesday unveiled a thinner phone. Costs rose in Norland, where Orchard assembles its phones. Orchard's shares fell 1.5%. Lena Marsh's shares rose. Corvanta Huasco's chief executive quit.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Orchard"],
+      ["place", "Norland"],
+      ["person", "Lena Marsh"],
+      ["organization", "Corvanta Huasco"],
+    ]);
   });
 
   it("types a named fire or earthquake as an event", () => {
