@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, PARTY_WORDS, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, PARTY_WORDS, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
@@ -1180,6 +1180,9 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     if (/^\s+and\s+$/.test(between) && prev.cls.type === "person" && cur.cls.type === "person") {
       // `Sens. John McCain and Lindsey Graham`: the second name shares the plural title
       if (cur.roles.length === 0 && prev.pluralTitle !== undefined) candidates[i] = { ...cur, roles: [prev.pluralTitle] };
+    } else if (/^\s+and\s+$/.test(between) && prev.cls.type === "other" && cur.cls.type === "person" && sharesSurnameAfter(candidates, i - 1)) {
+      // `Mark and Lena Pruett`: a given name alone before another's full name shares its surname, unless it called back someone named before
+      candidates[i - 1] = { ...prev, name: `${prev.name} ${cur.words[1]!}`, words: [prev.name, cur.words[1]!], cls: classified("person", "evidence") };
     } else if (prev.pluralTitle !== undefined && LIST_COMMA.test(between) && prev.cls.type === "person") {
       // `Justices Clarence Thomas, Neil Gorsuch and Amy Coney Barrett`: so does each name of a list that ends with `and`
       const last = lastListed(candidates, i - 1, text);
@@ -1196,6 +1199,17 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
       else candidates[i] = { ...cur, parentheticalOf: i - 1 };
     }
   }
+}
+
+/** The lone given name at `k` names one of a couple or siblings with the full name after it (`Mark and Lena Pruett`). */
+function sharesSurnameAfter(candidates: readonly Candidate[], k: number): boolean {
+  const given = candidates[k]!;
+  const full = candidates[k + 1]!;
+  if (given.words.length !== 1 || full.words.length !== 2 || !isFirstName(given.name) || !isFirstName(full.words[0]!) || SURNAMES.has(given.name)) return false;
+  // (an everyday word is a given name here only where the name lists give it a sex: `Mark`, not `Shell`)
+  if (VOCABULARY.has(given.name.toLowerCase()) && !FEMININE_NAMES.has(given.name) && !MASCULINE_NAMES.has(given.name)) return false;
+  for (let j = 0; j < k; j++) if (candidates[j]!.cls.type === "person" && candidates[j]!.words.includes(given.name)) return false;
+  return true;
 }
 
 const LIST_AND = /^\s*,?\s+and\s+$/;

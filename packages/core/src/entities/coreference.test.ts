@@ -150,3 +150,22 @@ describe("a demonym that is a surname", () => {
     expect(model.quotes.map((q) => q.speakerName)).toEqual(["Bridget Welsh"]);
   });
 });
+
+describe("a couple named with one surname", () => {
+  it("gives the surname to the given name before the other's full name, and a title's sex picks which of them it calls back", () => {
+    const text = "Suit\n\nOn Monday, Mark and Lena Pruett sued the agency. Mr. Pruett said he was glad. Mrs. Pruett said she was not.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["Mark Pruett", ["Mark", "Pruett", "he"]],
+      ["Lena Pruett", ["Lena Pruett", "Pruett", "she"]],
+    ]);
+    // (a given name that called back someone named before keeps to that one)
+    // (nor does a word that is no given name, nor an everyday word the name lists give no sex)
+    expect(analyzeArticle("Suit\n\nOn Monday, Brexit and Tom Hale were named.\n").entities.map((e) => e.name)).toEqual(["Brexit", "Tom Hale"]);
+    expect(analyzeArticle("Suit\n\nOn Monday, Shell and Tom Hale were named.\n").entities.map((e) => e.name)).toEqual(["Shell", "Tom Hale"]);
+    const named = "Suit\n\nOn Monday, Rose Berg sued. On Tuesday, Rose and Tom Hale met.\n";
+    expect(analyzeArticle(named).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["Rose Berg", ["Rose Berg", "Rose"]],
+      ["Tom Hale", ["Tom Hale"]],
+    ]);
+  });
+});

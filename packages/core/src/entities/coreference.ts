@@ -13,6 +13,7 @@ import { foldDiacritics, nameMatchKey } from "../text/fold.js";
 import { titleCase } from "../text/title-case.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
+import { sexEvidence, sexOfTitles, type Sex } from "./sex.js";
 
 /**
  * One key for the ways a name is spelt: `Procter and Gamble` and `Procter & Gamble`, `Société` and `Societe`,
@@ -487,7 +488,11 @@ export function resolveEntities(
         const unrelated = pool.length > 1 ? pool.filter((cl) => !introducedAsKin(cl)) : pool;
         // (`an aide to the late mayor John Reed` … `Reed, who was tried`: nor is it someone the article has dead, when another has it)
         const living = unrelated.length > 1 ? unrelated.filter((cl) => !introducedAsLate(cl, text)) : unrelated;
-        let target = nearestBefore(living.length > 0 ? living : unrelated.length > 0 ? unrelated : pool, c.start);
+        const eligible = living.length > 0 ? living : unrelated.length > 0 ? unrelated : pool;
+        // `Mr. Pruett` after `Mark and Lena Pruett`: a title that says its holder's sex picks the one of that sex
+        const titleSex = eligible.length > 1 ? sexOfTitles(c.roles.filter((r) => HONORIFICS.has(r))) : undefined;
+        const ofSex = titleSex === undefined ? [] : eligible.filter((cl) => sexOf(cl) === titleSex);
+        let target = nearestBefore(ofSex.length > 0 ? ofSex : eligible, c.start);
         // `Dr. Hartsfield` after Evelyn and Paul Hartsfield: the one the article already calls so keeps the form
         // (a form holds its word, and a word's matches are fixed before this loop, so its owner is among them)
         if (matches.length > 1) {
@@ -885,6 +890,12 @@ function personMentions(clusters: readonly Cluster[], types: ReadonlyMap<Cluster
 function firstPersonIn(people: readonly PersonMention[], tokens: readonly Token[], sentence: Sentence): Cluster | undefined {
   const first = people[lastAtMost(people, tokens[sentence.firstToken]!.start - 1, (p) => p.start) + 1];
   return first !== undefined && first.start < tokens[sentence.endToken - 1]!.end ? first.cluster : undefined;
+}
+
+/** The sex a person's cluster gives by its titles and roles, else by the given name of its full name. */
+function sexOf(cluster: Cluster): Sex | undefined {
+  const full = cluster.members.find((m) => m.candidate.words.length >= 2);
+  return sexEvidence({ name: full?.candidate.name ?? "", roles: cluster.members.flatMap((m) => m.candidate.roles) })?.sex;
 }
 
 /** Where each surname of a person named in full is first written. */

@@ -27,6 +27,9 @@ describe("resolvePronouns", () => {
   it("does not make an object pronoun its own clause's subject, and gives a possessive to the last subject", () => {
     const text = "Budget passed\n\nTom Walsh, the treasurer, met Alan Reeve on Monday. Walsh thanked Reeve and praised him. His deputy was there.\n";
     expect(resolved(text)).toEqual(["him@99 → Alan Reeve", "His@104 → Tom Walsh"]);
+    // (nor any of a subject of names joined by `and`)
+    const joined = "Court\n\nOn Monday, Judge Elena Vask wrote a dissent. Justices Ana Orr, Lia Dunn and Mia Kean joined her.\n";
+    expect(resolved(joined)).toEqual(["her@99 → Elena Vask"]);
   });
 
   it("gives no named person the pronouns of someone unnamed, a sentence's subject or a speech verb's", () => {

@@ -374,9 +374,9 @@ function antecedent(
   { si, ti, sex, kind, quote, speakers, others, cue }: Reading,
   paragraphOf: Int32Array,
 ): { entity: Person; inReach: boolean } | undefined {
-  const bound = kind === "object" ? clauseSubject(ctx, seen, si, ti, quote) : undefined;
+  const bound = kind === "object" ? clauseSubject(ctx, seen, si, ti, quote) : NO_SUBJECT;
   // (the same people are ruled out in reach and in falling back; only the test of sex differs)
-  const ruledOut = (r: Referent) => r.entity === bound || !visibleTo(r, quote, cue) || speakers.has(r.entity) || others.has(r.entity);
+  const ruledOut = (r: Referent) => bound.includes(r.entity) || !visibleTo(r, quote, cue) || speakers.has(r.entity) || others.has(r.entity);
   const stop = Math.max(0, seen.length - MENTION_REACH);
   const inReach = (fits: (entity: Person) => boolean): Person | undefined => {
     const scores = new Map<Person, number>();
@@ -415,29 +415,40 @@ function antecedent(
   return leaning === undefined ? undefined : { entity: leaning, inReach: true };
 }
 
+const NO_SUBJECT: readonly Person[] = [];
+/** Between two names of one subject: `Smith and Jones`, `Smith, Jones and Brown`. */
+const COORDINATED = /^,?\s*(?:and\s+)?$/;
+
 /**
- * The subject of the object pronoun's own clause: the last subject named in its sentence, unless a clause
- * opens between them (`Smith said that Jones praised him`). A verb joined by `and` shares its subject
+ * The subject of the object pronoun's own clause, with the names coordinated with it (`Sotomayor and Jackson
+ * joined her`): the last subject named in its sentence, unless a clause opens between them (`Smith said that
+ * Jones praised him`). A verb joined by `and` shares its subject
  * (`Smith thanked Jones and praised him`), and so does a verb after a relative clause closed by a comma
  * (`Smith, who had attacked Jones, called him`). A verb of speech opens a clause of its own, as `that` does
  * (`Smith said his back had bothered him`).
  */
-function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: number, ti: number, quote: number): Person | undefined {
+function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: number, ti: number, quote: number): readonly Person[] {
   let k = seen.length - 1;
   while (k >= 0 && seen[k]!.sentence === si && !(seen[k]!.subject && visibleTo(seen[k]!, quote))) k--;
   const subject = seen[k];
-  if (subject === undefined || subject.sentence !== si) return undefined;
-  for (let t = tokenIndexAt(ctx.tokens, subject.end); t < ti; t++) {
+  if (subject === undefined || subject.sentence !== si) return NO_SUBJECT;
+  const people = [subject.entity];
+  let end = subject.end;
+  for (let j = k + 1; j < seen.length && seen[j]!.sentence === si && COORDINATED.test(ctx.text.slice(end, seen[j]!.start)); j++) {
+    people.push(seen[j]!.entity);
+    end = seen[j]!.end;
+  }
+  for (let t = tokenIndexAt(ctx.tokens, end); t < ti; t++) {
     const word = ctx.tokens[t]!.text.toLowerCase();
     if (word === "," && RELATIVE_PRONOUNS.has(ctx.tokens[t + 1]?.text.toLowerCase() ?? "")) {
       const close = nextComma(ctx.tokens, t + 2, ti);
-      if (close < 0) return undefined;
+      if (close < 0) return NO_SUBJECT;
       t = close;
-    } else if (CLAUSE_OPENERS.has(word)) return undefined;
+    } else if (CLAUSE_OPENERS.has(word)) return NO_SUBJECT;
     // (`Smith said his back had bothered him`: a verb of speech opens the clause it reports, unless the pronoun is its object)
-    else if (t < ti - 1 && ctx.tokens[t]!.kind === "word" && isSpeechVerb(word)) return undefined;
+    else if (t < ti - 1 && ctx.tokens[t]!.kind === "word" && isSpeechVerb(word)) return NO_SUBJECT;
   }
-  return subject.entity;
+  return people;
 }
 
 /** The first comma in `[from, to)`, or -1. */
