@@ -907,6 +907,8 @@ function knownOnly(
         // `Okonjo, who joined in May, said`, `Okonjo, 62, said`, `Airbus, which built the rover,`, `Komeito, the junior partner,`:
         // a word no dictionary has, described by a relative clause or an appositive or given an age, is a name
         (single && run.mode === "initial" && (asideFollows(run.nts, first.at + 1) || ageFollows(run.nts, first.at + 1)) && isNoWord(word, lowercaseWords) && !isCommonPlural(word)) ||
+        // (`Target, the U.S. retailer, rose`: so is an everyday word that an appositive's class noun says is a body or a place)
+        (single && run.mode === "initial" && classNounAfter(run.nts, first.at + 1, run.sentenceEnd) !== undefined) ||
         // `Moody's said`: a possessive that owns nothing is a name written so (see `nameTokens`), and the name's
         // possessive is that name's (`Moody's chief executive` beside it)
         (single && (isPossessiveNameWord(word) || (first.possessive && possessiveForms(word).some((form) => named.names.has(form))))) ||

@@ -2195,6 +2195,14 @@ describe("a sentence's first word before a verb of speech", () => {
       ["Veltrox", "organization", ["Veltrox"]],
     ]);
   });
+
+  it("takes an everyday word opening a sentence for a name where an appositive's class noun says what it is", () => {
+    const text = "Shops\n\nTarget, the discount retailer, rose 1.2%. Nature, the journal, agreed. Bread, the staple food, rose too.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type])).toEqual([
+      ["Target", "organization"],
+      ["Nature", "organization"],
+    ]);
+  });
 });
 
 describe("session 40: places, bodies and roles read from their shape", () => {
@@ -2307,6 +2315,13 @@ describe("words beside names that say what they are", () => {
     ]);
     // (and `HM`, His Majesty's, as a crown body's, which would read as a person's initials)
     expect(types("Ferry fire\n\nOn Monday, HM Coastguard said a ferry had sunk near Dover.\n")).toEqual({ "HM Coastguard": "organization", Dover: "place" });
+    // (and `Radio`, `Grupo` and `Minera` as a broadcaster's, a group's and a mining company's, whatever the words after look like)
+    expect(types("Mine\n\nOn Monday, Minera Huasco and Grupo Lucas said so, Ana Soto told Radio Bio Bio.\n")).toEqual({
+      "Minera Huasco": "organization",
+      "Grupo Lucas": "organization",
+      "Ana Soto": "person",
+      "Radio Bio Bio": "organization",
+    });
   });
 
   it("reads `Administrator`, `Secretary-General` and `Director-General` after a body's initials as the title of the name after", () => {
