@@ -54,6 +54,8 @@ export interface ClassifyContext {
   readonly prepositionBefore?: boolean;
   /** A share's code in brackets follows it: `Severn Trent (SVT.L)`, `Acme (NYSE: ACM)`. */
   readonly tickerAfter?: boolean;
+  /** Who owns, runs or lists it stands right before it: `state-owned Codelco`, `Nasdaq-listed Zorvex`, `privately held Acme`. */
+  readonly ownedBefore?: boolean;
   /** In the possessive before what only a company has: `Apple's shares`, `Acme's chief executive`. */
   readonly companyPossession?: boolean;
   /** An amount follows it: `Rs 5,000`, `USD 5.5 million`. */
@@ -422,8 +424,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Johnson and Johnson` after `J&J`: names joined by `and` are a body's too, as no person's name holds an `and` (the gazetteers
   // above keep their places: `Jammu and Kashmir`)
   if (words.length >= 2 && name.includes(" and ") && !context.titled) return classified("organization", "evidence");
-  // a company listed on an exchange, whatever its name looks like
-  if (context.tickerAfter) return classified("organization", "evidence");
+  // a company listed on an exchange, or owned by someone, whatever its name looks like
+  if (context.tickerAfter || (context.ownedBefore && !context.titled)) return classified("organization", "evidence");
   // (a person's name owns shares too: only a name that opens with no one's given name, and a word alone that is no surname)
   if (context.companyPossession && !context.titled && !isFirstName(words[0]!) && (words.length > 1 || !SURNAMES.has(name))) return classified("organization", "evidence");
   // `Roe v. Wade`: a court case, whatever its parties' names look like

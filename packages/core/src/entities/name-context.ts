@@ -95,6 +95,9 @@ function objectAfterArticle(nts: readonly NameToken[], startIndex: number): bool
   return PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w) || isPresentParticiple(w);
 }
 
+/** The second half of a word that says who owns, runs or lists a business: `state-owned`, `family-run`, `Nasdaq-listed`. */
+const OWNED: ReadonlySet<string> = new Set(["owned", "run", "listed"]);
+
 /** What a company has and a place or a person does not: `Apple's shares`, `Acme's shareholders`, `Acme's CEO`. */
 const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set(["shares", "stock", "shareholders", "stockholders", "ceo", "cfo", "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profit", "profits"]);
 
@@ -262,6 +265,13 @@ export class NameContext implements ClassifyContext {
 
   get alongThe(): boolean {
     return this.previous === "the" && /^along$/i.test(this.run.nts[this.startIndex - 2]?.text ?? "");
+  }
+
+  get ownedBefore(): boolean {
+    const before = this.run.nts[this.startIndex - 1];
+    if (before === undefined || before.kind !== "word") return false;
+    if (before.hyphenBefore) return OWNED.has(before.text);
+    return (before.text === "held" || before.text === "traded") && /^(?:privately|publicly)$/i.test(this.run.nts[this.startIndex - 2]?.text ?? "");
   }
 
   get employerBefore(): boolean {

@@ -2746,6 +2746,18 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("types a name as a company where who owns, runs or lists it stands right before it", () => {
+    const text = "Copper\n\nOn Monday, Nord Mining sold ore to state-owned Zorvex, family-run Calbrea and privately held Quintaro. Kremlin-run Russia agreed.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Nord Mining"],
+      ["organization", "Zorvex"],
+      ["organization", "Calbrea"],
+      ["organization", "Quintaro"],
+      ["place", "Kremlin"],
+      ["place", "Russia"],
+    ]);
+  });
+
   it("types a named fire or earthquake as an event", () => {
     const text = "Fires spread\n\nThe Ridgeback Fire had burned 3,000 acres by Tuesday. The Morrow Earthquake struck in 1931.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["event", "Ridgeback Fire"], ["event", "Morrow Earthquake"]]);
