@@ -506,6 +506,8 @@ export function findCandidates(
 const DEGREES_BEFORE = /\bdegrees?\s+$/;
 const LIST_COMMA = /^\s*,\s*$/;
 const LIST_COORDINATOR = /^\s*,?\s+(?:and|or)\s+$/;
+/** The `and` that closes a list of people a plural title stands before (`Justices Ann Orr, Neil Vask and Bo Kean`). */
+const LIST_AND = /^\s*,?\s+and\s+$/;
 
 /**
  * Names listed together are things of one kind: an untyped member of a list (`US team Cloud9 and Immortals`,
@@ -1179,17 +1181,16 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     const prev = candidates[i - 1]!;
     const cur = candidates[i]!;
     const between = text.slice(prev.end, cur.start);
-    if (/^\s+and\s+$/.test(between) && prev.cls.type === "person" && cur.cls.type === "person") {
-      // `Sens. John McCain and Lindsey Graham`: the second name shares the plural title
-      if (cur.roles.length === 0 && prev.pluralTitle !== undefined) candidates[i] = { ...cur, roles: [prev.pluralTitle] };
-    } else if (/^\s+and\s+$/.test(between) && prev.cls.type === "other" && cur.cls.type === "person" && sharesSurnameAfter(candidates, i - 1)) {
-      // `Mark and Lena Pruett`: a given name alone before another's full name shares its surname, unless it called back someone named before
-      candidates[i - 1] = { ...prev, name: `${prev.name} ${cur.words[1]!}`, words: [prev.name, cur.words[1]!], cls: classified("person", "evidence") };
-    } else if (prev.pluralTitle !== undefined && LIST_COMMA.test(between) && prev.cls.type === "person") {
-      // `Justices Clarence Thomas, Neil Gorsuch and Amy Coney Barrett`: so does each name of a list that ends with `and`
+    const and = /^\s+and\s+$/.test(between);
+    if (prev.pluralTitle !== undefined && prev.cls.type === "person" && (and || LIST_COMMA.test(between))) {
+      // `Sens. John McCain and Lindsey Graham`, `Justices Clarence Thomas, Neil Gorsuch and Amy Coney Barrett`: each name
+      // listed after a plural title, up to the `and` that closes the list, shares it
       const last = lastListed(candidates, i - 1, text);
       for (let k = i; k <= last; k++) if (candidates[k]!.roles.length === 0) candidates[k] = { ...candidates[k]!, roles: [prev.pluralTitle] };
       if (last >= i) i = last;
+    } else if (and && prev.cls.type === "other" && cur.cls.type === "person" && sharesSurnameAfter(candidates, i - 1)) {
+      // `Mark and Lena Pruett`: a given name alone before another's full name shares its surname, unless it called back someone named before
+      candidates[i - 1] = { ...prev, name: `${prev.name} ${cur.words[1]!}`, words: [prev.name, cur.words[1]!], cls: classified("person", "evidence") };
     } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name) || spellsAsWord(cur.name, prev.words) || spellsBySyllables(cur.name, prev.words)) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
       // `Helios Power Systems (HPS)` introduces an acronym; `KABUL (AP)` names the agency, not Kabul
       // (an acronym of another language's words may not spell the name's initials: `Alternative for Germany (AfD)`)
@@ -1213,8 +1214,6 @@ function sharesSurnameAfter(candidates: readonly Candidate[], k: number): boolea
   for (let j = 0; j < k; j++) if (candidates[j]!.cls.type === "person" && candidates[j]!.words.includes(given.name)) return false;
   return true;
 }
-
-const LIST_AND = /^\s*,?\s+and\s+$/;
 
 /** The last of the people listed after `first` by commas and a closing `and`; `first` itself where no such list follows. */
 function lastListed(candidates: readonly Candidate[], first: number, text: string): number {

@@ -15,12 +15,6 @@ const MALE_WORDS = new Set([
   "father", "brother", "husband", "son", "widower", "grandfather", "uncle", "nephew", "boy", "man",
   "spokesman", "congressman", "councilman", "assemblyman", "businessman", "sportsman", "policeman", "anchorman",
 ]);
-/** The sex a title before a name says (`Mr.`, `Mrs.`, `Lord`), if one does and no other title says the other. */
-export function sexOfTitles(titles: readonly string[]): Sex | undefined {
-  const sex = sexOfRoles(titles);
-  return sex === "both" ? undefined : sex;
-}
-
 /** A role's head ends before these: in `lawyer for the King` the King is someone else. */
 const ROLE_TAIL = new Set(["for", "of", "at", "to", "with", "in", "from", "on", "and"]);
 
@@ -36,6 +30,12 @@ function sexOfRoles(roles: readonly string[]): Sex | "both" | undefined {
     }
   }
   return found;
+}
+
+/** The sex a title before a name says (`Mr.`, `Mrs.`, `Lord`), if one does and no other title says the other. */
+export function sexOfTitles(titles: readonly string[]): Sex | undefined {
+  const sex = sexOfRoles(titles);
+  return sex === "both" ? undefined : sex;
 }
 
 function sexOfGivenName(name: string): SexEvidence | undefined {
