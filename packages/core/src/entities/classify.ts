@@ -580,6 +580,12 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (so is one before a body's that is a surname too: `Charlotte Church said she`)
   // (not one before a title, which names the title's office: `Assistant Montgomery County Prosecutor Dana Whitfield said`)
   if ((head === "place" || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && !context.titleAfter && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || hasAppositive(context))) return classified("person", "evidence");
+  // `the Royal Opera House`, `Guild House`: an everyday word before `House` names a building, or the body in it that
+  // speaks (`Random House said it would publish`), where a surname names a person (`Tom House`) and a state's name its
+  // legislature (`the Ohio House`)
+  if (final === CHAMBER && words.length >= 2 && isEnglishWord(words[words.length - 2]!.toLowerCase()) && !isPersonalNameWord(words[words.length - 2]!)) {
+    return classified(context.speaker ? "organization" : "place", "evidence");
+  }
   // `Luton Town`, `Ipswich Town`: a town's name before `Town` is its football club's; so is one before `Forest` that speaks,
   // as no forest does (`Nottingham Forest said`)
   if ((last === "Town" || (last === "Forest" && context.speaker)) && words.length === 2 && CITIES.has(words[0]!)) return classified("organization", "evidence");

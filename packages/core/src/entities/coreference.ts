@@ -59,6 +59,9 @@ function afterThe(text: string, start: number): boolean {
   return articleBefore(text, start) === "the";
 }
 
+/** `the` and a year right before a word: `the 2022 Tour`, an edition of an event. */
+const EDITION_BEFORE = /\bthe\s+(?:1[89]|20)\d\d\s+$/i;
+
 /** A role noun right after a word: `Commission spokesman`, `Ministry officials`. */
 function beforeRoleNoun(text: string, end: number): boolean {
   const next = /^ +(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 24));
@@ -519,6 +522,7 @@ export function resolveEntities(
       // "the Journal" after "the Wall Street Journal"
       // "the Church" after "the Church of Scientology": the institution's head word
       // ("Commission spokesman" after "the European Commission": the head word before one of its people)
+      const event = c.words.length === 1 ? (byEventFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start)) : [];
       if ((afterThe(text, c.start) || beforeRoleNoun(text, c.end)) && word !== CHAMBER) {
         const byLast = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         const named = byLast.length > 0 ? byLast : (byHeadWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
@@ -526,11 +530,16 @@ export function resolveEntities(
           join(c, named[0]!, "description");
           continue;
         }
-        const event = c.words.length === 1 ? (byEventFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start)) : [];
         if (named.length === 0 && event.length === 1) {
           join({ ...c, cls: classified("event", "evidence") }, event[0]!, "partial");
           continue;
         }
+      }
+      // (`the 2022 Tour`: so does an edition of it, `the` and its year before the word, when the word names nothing
+      // else: `the 2018 FIFA football World Cup`)
+      if (event.length === 1 && (c.cls.type === "other" || c.cls.confidence === "guess") && EDITION_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) {
+        join({ ...c, cls: classified("event", "evidence") }, event[0]!, "partial");
+        continue;
       }
       // `Chrome` after `Google Chrome`: a product goes by its last word
       const product = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0 && typeOf(cl) === "other" && cl.members.some((m) => m.candidate.cls.confidence === "evidence"));

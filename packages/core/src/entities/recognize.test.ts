@@ -442,6 +442,14 @@ describe("names without a known first name", () => {
 });
 
 describe("places and institutions side by side", () => {
+  it("reads an everyday word before `House` as a building, or the body in it when it speaks", () => {
+    const types = (text: string) => summary(text).map((e) => [e.name, e.type]);
+    expect(types("Title\n\nOn Monday, the Sydney Opera House opened.\n")).toEqual([["Sydney Opera House", "place"]]);
+    expect(types("Title\n\nOn Monday, Random House said it would publish the book.\n")).toEqual([["Random House", "organization"]]);
+    expect(types("Title\n\nOn Monday, the Ohio House passed the bill.\n")).toEqual([["Ohio House", "organization"]]);
+    expect(types("Title\n\nOn Monday, Mark House opened the debate.\n")).toEqual([["Mark House", "person"]]);
+  });
+
   it("knows Britain's nations, compass words before a city, a country after a second `of`, and `and the` as a new name", () => {
     const text =
       "Tunisia lost to England in East Los Angeles. Researchers at the University of Sheffield of the UK agreed. The Bank of England and the Ministry of Finance said so; the Municipality of Livorno did not.\n";
@@ -1199,6 +1207,12 @@ describe("sports copy", () => {
     expect(model.entities.map((e) => e.name)).toEqual(["Erling Haaland", "Arsenal", "Manchester City"]);
     expect(mentions("Erling Haaland")).toEqual(["Haaland/partial", "Erling Haaland/name"]);
     expect(mentions("Manchester City")).toEqual(["City/partial", "Manchester City/name", "City/partial"]);
+  });
+
+  it("ends a team's role at the surname before `and`, but keeps two portfolios `and` joins", () => {
+    const roles = (text: string, name: string) => analyzeArticle(text).entities.find((e) => e.name === name)?.roles;
+    expect(roles("Title\n\nOn Monday, stewards studied a clash between Mendieta and Williams driver Akira Tsunoda.\n", "Akira Tsunoda")).toEqual(["Williams driver"]);
+    expect(roles("Title\n\nOn Monday, Culture and Sport minister Ana Ruiz spoke.\n", "Ana Ruiz")).toEqual(["Culture and Sport minister"]);
   });
 });
 
@@ -3346,6 +3360,16 @@ describe("an event's first word after `the`", () => {
       ["Tour of Flanders", "event", ["Tour of Flanders:name"]],
       ["Tour", "other", ["Tour:name"]],
       ["Nice", "place", ["Nice:name"]],
+    ]);
+  });
+
+  it("is the event after `the` and a year, its edition, unless the word names a body", () => {
+    const text = "Race\n\nOn Monday, Marianne Vos rode the Tour de France. She won the 2022 Tour too. The FIFA World Cup drew fans, and the 2030 FIFA football World Cup will be larger.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Marianne Vos", "person", ["Marianne Vos:name", "She:pronoun"]],
+      ["Tour de France", "event", ["Tour de France:name", "Tour:partial"]],
+      ["FIFA World Cup", "event", ["FIFA World Cup:name", "World Cup:partial"]],
+      ["FIFA", "organization", ["FIFA:name"]],
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isFirstName, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
+import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
 import { isAgeAdjective, type NameToken } from "./name-tokens.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
@@ -113,7 +113,9 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // a person's name before `and` ends it too
     // (`founded by Raghunathan and former Google engineer`: after a bare name, `and` and a lower-case word start the role)
     // (`Lok Sabha Speaker Om Birla and Rajya Sabha Chairman`: so does a titled name, whatever its given name)
-    if (t.text === "and" && taken.length > 0 && ((isTitleWord(taken[0]!.text) && !isTitleWord(tokens[i - 1]?.text ?? "")) || endsPersonName(tokens, i) || endsTitledName(tokens, i) || (!startsUpper(taken[0]!.text) && endsBareName(tokens, i)))) break;
+    // (`between Mendieta and Williams driver Akira Tsunoda`: so does a surname before a team's lower-case role, though
+    // `Trade and Industry minister` and `Culture and Sport minister` join two portfolios, each an English word)
+    if (t.text === "and" && taken.length > 0 && ((isTitleWord(taken[0]!.text) && !isTitleWord(tokens[i - 1]?.text ?? "")) || endsPersonName(tokens, i) || endsTitledName(tokens, i) || (!startsUpper(taken[0]!.text) && endsBareName(tokens, i)) || endsSurnameBeforeTeamRole(tokens, i, taken))) break;
     // `a spokesman for Attorney General Ken Paxton`, `an adviser to Prime Minister Boris Johnson`: the role
     // before `for` or `to` is someone else's when a form of address follows it (`Undersecretary for Education`
     // and `Ambassador to the United States` stay whole)
@@ -199,6 +201,12 @@ function endsTitledName(tokens: readonly NameToken[], i: number): boolean {
 function endsBareName(tokens: readonly NameToken[], i: number): boolean {
   const last = tokens[i - 1];
   return last !== undefined && startsUpper(last.text) && !isTitleWord(last.text) && !isRoleNoun(last.text);
+}
+
+/** A capitalised word that is no English word before `and` and a body's lower-case role: `Mendieta and Williams driver`. */
+function endsSurnameBeforeTeamRole(tokens: readonly NameToken[], i: number, taken: readonly NameToken[]): boolean {
+  const head = taken[taken.length - 1]!.text;
+  return startsUpper(taken[0]!.text) && startsLower(head) && isRoleNoun(head) && endsBareName(tokens, i) && !isEnglishWord(tokens[i - 1]!.text.toLowerCase());
 }
 
 const STANDALONE = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "Cllr", "Ayatollah", "Grand Ayatollah", "Sheikh", "Imam", "Rabbi", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Miss", "Father", "Sister", "Brother", "Professor", "Doctor", "Reverend", "General", "Admiral", "Colonel", "Captain", "Lieutenant", "Sergeant", "Major", "Brigadier"]);
