@@ -56,6 +56,8 @@ export interface ClassifyContext {
   readonly tickerAfter?: boolean;
   /** Who owns, runs or lists it stands right before it: `state-owned Codelco`, `Nasdaq-listed Zorvex`, `privately held Acme`. */
   readonly ownedBefore?: boolean;
+  /** `tested positive for EPO`: what a test finds is a substance or an illness. */
+  readonly testedFor?: boolean;
   /** In the possessive before what only a company has: `Apple's shares`, `Acme's chief executive`. */
   readonly companyPossession?: boolean;
   /** An amount follows it: `Rs 5,000`, `USD 5.5 million`. */
@@ -380,6 +382,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 1 && CURRENCIES.has(name) && context.amountAfter) return undefined;
   // `Game 2`, `Chapter 11`, `Phase 3`: an everyday word numbered is a part of something, not a name
   if (context.numberAfter && words.length === 1 && VOCABULARY.has(name.toLowerCase())) return undefined;
+  // `positive for EPO`, `negative for Covid`: what a test finds is a substance or an illness, whatever its letters look like
+  if (context.testedFor) return classified("other", "evidence");
   // (and lettered: `Series B`, `Plan B`; `Jay Z` has a first name, and `Group F` of a tournament is a body's head word)
   if (words.length === 2 && /^[A-Z]$/.test(words[1]!) && VOCABULARY.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!) && HEAD_WORDS.get(words[0]!) !== "organization") return undefined;
   // AP style abbreviates a town's state (`Falmouth, Mass.`), CP style its province (`Vaughan, Ont.`); elsewhere

@@ -842,10 +842,12 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
       return holder !== undefined;
     });
     if (described) continue;
-    if (det.text === "The" && i === sentences[sentence]!.firstToken && isEpithet(head.text, tokens[i + 2])) {
+    // (`“We lost the race,” the Briton said`: so does one who speaks after a quote)
+    const opens = det.text === "The" && i === sentences[sentence]!.firstToken;
+    if ((opens || (det.text === "the" && speaksAfterQuote(tokens, i))) && isEpithet(head.text, tokens[i + 2])) {
       people ??= personMentions(clusters, types);
       const subject = sentence > 0 && prose[sentence - 1] === 1 ? firstPersonIn(people, tokens, sentences[sentence - 1]!) : undefined;
-      if (subject !== undefined) subject.descriptions.push({ span: { start: head.start, end: head.end }, sentence });
+      if (subject !== undefined) subject.descriptions.push({ span: { start: head.start, end: head.start + withoutPossessive(head.text).length }, sentence });
       continue;
     }
     const word = withoutPossessive(head.text);
@@ -878,9 +880,18 @@ const EPITHET_VERBS: ReadonlySet<string> = new Set(["was", "is", "has", "had", "
  * the subject of its sentence (`The French government` is no one).
  */
 function isEpithet(word: string, next: Token | undefined): boolean {
-  if (!DEMONYMS.has(word) && !isAgeAdjective(word)) return false;
+  const base = withoutPossessive(word);
+  if (!DEMONYMS.has(base) && !isAgeAdjective(base)) return false;
+  // (`The Dutchman's fifth win`: whose it is, whatever follows)
+  if (base !== word) return true;
   if (next === undefined) return false;
   return next.text === "," || (/^\p{Ll}+$/u.test(next.text) && (EPITHET_VERBS.has(next.text) || isSpeechVerb(next.text) || /[^e]ed$/.test(next.text)));
+}
+
+/** `,” the` before token `i`: what follows a quote names who spoke it. */
+function speaksAfterQuote(tokens: readonly Token[], i: number): boolean {
+  const close = tokens[i - 1]?.text;
+  return close === "”" || close === '"';
 }
 
 interface PersonMention {

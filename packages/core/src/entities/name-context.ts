@@ -274,6 +274,10 @@ export class NameContext implements ClassifyContext {
     return (before.text === "held" || before.text === "traded") && /^(?:privately|publicly)$/i.test(this.run.nts[this.startIndex - 2]?.text ?? "");
   }
 
+  get testedFor(): boolean {
+    return this.previous === "for" && /^(?:positive|negative)$/i.test(this.run.nts[this.startIndex - 2]?.text ?? "");
+  }
+
   get employerBefore(): boolean {
     const { run, startIndex } = this;
     const at = run.nts[startIndex - 1]?.text === "the" ? startIndex - 2 : startIndex - 1;

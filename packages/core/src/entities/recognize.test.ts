@@ -1312,6 +1312,13 @@ describe("acronyms", () => {
       ["CFU of Ohio", "organization", ["CFU of Ohio:name"]],
     ]);
   });
+
+  it("reads what a test found positive or negative for as a substance, not a body", () => {
+    expect(summary("Ban\n\nOn Monday, the rider tested positive for EPO, and his teammate negative for THC.\n").map((e) => [e.name, e.type])).toEqual([
+      ["EPO", "other"],
+      ["THC", "other"],
+    ]);
+  });
 });
 
 describe("Spanish and Portuguese names", () => {
@@ -2172,6 +2179,15 @@ describe("sports wires", () => {
     expect(entities(text).filter((e) => e.type === "person")).toEqual([
       { name: "Maryna Zalevska", type: "person", mentions: ["Maryna Zalevska/name", "Belarusian/description", "She/pronoun", "her/pronoun"] },
       { name: "Tori Kell", type: "person", mentions: ["Tori Kell/name", "Kell/partial", "Kell/partial", "21-year-old/description", "she/pronoun"] },
+    ]);
+  });
+
+  it("reads the nationality's possessive that opens a sentence, and one that speaks after a quote, the same way, but no other one mid-sentence", () => {
+    const text =
+      "Final\n\nJonas Vessel won on Sunday, ahead of Owen Pryce. The Dutchman's fifth win cut the gap. Pryce was second. Vessel had passed the Spaniard, who was third. Pryce blamed a slow stop. \"We lost the race there,\" the Briton said. Vessel was delighted. “We gambled,” the Dutchman said.\n";
+    expect(entities(text).filter((e) => e.type === "person")).toEqual([
+      { name: "Jonas Vessel", type: "person", mentions: ["Jonas Vessel/name", "Dutchman/description", "Vessel/partial", "Vessel/partial", "Dutchman/description"] },
+      { name: "Owen Pryce", type: "person", mentions: ["Owen Pryce/name", "Pryce/partial", "Pryce/partial", "Briton/description"] },
     ]);
   });
 });
