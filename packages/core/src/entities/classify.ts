@@ -587,7 +587,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `the Royal Opera House`, `Guild House`: an everyday word before `House` names a building, or the body in it that
   // speaks (`Random House said it would publish`), where a surname names a person (`Tom House`) and a state's name its
   // legislature (`the Ohio House`)
-  if (final === CHAMBER && words.length >= 2 && isEnglishWord(words[words.length - 2]!.toLowerCase()) && !isPersonalNameWord(words[words.length - 2]!)) {
+  const beforeFinal = words.length >= 2 ? words[words.length - 2]! : undefined;
+  if (final === CHAMBER && beforeFinal !== undefined && isEnglishWord(beforeFinal.toLowerCase()) && !isPersonalNameWord(beforeFinal)) {
     return classified(context.speaker ? "organization" : "place", "evidence");
   }
   // `Luton Town`, `Ipswich Town`: a town's name before `Town` is its football club's; so is one before `Forest` that speaks,

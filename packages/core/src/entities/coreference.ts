@@ -522,7 +522,8 @@ export function resolveEntities(
       // "the Journal" after "the Wall Street Journal"
       // "the Church" after "the Church of Scientology": the institution's head word
       // ("Commission spokesman" after "the European Commission": the head word before one of its people)
-      const event = c.words.length === 1 ? (byEventFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start)) : [];
+      // (an event named before whose first word this is, looked up only where `the` or a year stands before it)
+      const eventOpened = () => (c.words.length === 1 ? (byEventFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start)) : []);
       if ((afterThe(text, c.start) || beforeRoleNoun(text, c.end)) && word !== CHAMBER) {
         const byLast = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         const named = byLast.length > 0 ? byLast : (byHeadWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
@@ -530,15 +531,17 @@ export function resolveEntities(
           join(c, named[0]!, "description");
           continue;
         }
-        if (named.length === 0 && event.length === 1) {
+        const event = named.length === 0 ? eventOpened() : [];
+        if (event.length === 1) {
           join({ ...c, cls: classified("event", "evidence") }, event[0]!, "partial");
           continue;
         }
       }
       // (`the 2022 Tour`: so does an edition of it, `the` and its year before the word, when the word names nothing
       // else: `the 2018 FIFA football World Cup`)
-      if (event.length === 1 && (c.cls.type === "other" || c.cls.confidence === "guess") && EDITION_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) {
-        join({ ...c, cls: classified("event", "evidence") }, event[0]!, "partial");
+      const edition = (c.cls.type === "other" || c.cls.confidence === "guess") && EDITION_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) ? eventOpened() : [];
+      if (edition.length === 1) {
+        join({ ...c, cls: classified("event", "evidence") }, edition[0]!, "partial");
         continue;
       }
       // `Chrome` after `Google Chrome`: a product goes by its last word
@@ -842,15 +845,15 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
       return holder !== undefined;
     });
     if (described) continue;
+    const word = withoutPossessive(head.text);
     // (`“We lost the race,” the Briton said`: so does one who speaks after a quote)
     const opens = det.text === "The" && i === sentences[sentence]!.firstToken;
     if ((opens || (det.text === "the" && speaksAfterQuote(tokens, i))) && isEpithet(head.text, tokens[i + 2])) {
       people ??= personMentions(clusters, types);
       const subject = sentence > 0 && prose[sentence - 1] === 1 ? firstPersonIn(people, tokens, sentences[sentence - 1]!) : undefined;
-      if (subject !== undefined) subject.descriptions.push({ span: { start: head.start, end: head.start + withoutPossessive(head.text).length }, sentence });
+      if (subject !== undefined) subject.descriptions.push({ span: { start: head.start, end: head.start + word.length }, sentence });
       continue;
     }
-    const word = withoutPossessive(head.text);
     const namedBefore = (cl: Cluster) => firstStart.get(cl)! < det.start;
     let target: Cluster | undefined;
     // `the President`, and in running text `the mayor`: the one person named before with that title
@@ -888,7 +891,7 @@ function isEpithet(word: string, next: Token | undefined): boolean {
   return next.text === "," || (/^\p{Ll}+$/u.test(next.text) && (EPITHET_VERBS.has(next.text) || isSpeechVerb(next.text) || /[^e]ed$/.test(next.text)));
 }
 
-/** `,” the` before token `i`: what follows a quote names who spoke it. */
+/** A closing quote right before token `i` (`,” the Briton said`): what follows a quote names who spoke it. */
 function speaksAfterQuote(tokens: readonly Token[], i: number): boolean {
   const close = tokens[i - 1]?.text;
   return close === "”" || close === '"';
