@@ -8,9 +8,10 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, PARTY_WORDS, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, PARTY_MEMBERS, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
+import { partyTagAt, type PartyTag } from "./party-tags.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
@@ -346,6 +347,12 @@ export function findCandidates(
   /** `WHO`, `IT`: a closed-class word in capitals, an acronym only if the article spells out a name with its initials. */
   const capitalWords: Pending[] = [];
   for (const run of pending) {
+    // `Sen. Ann Lowe, D-Austin,`, `(R-Calif.)`: a lawmaker's party tag names the place they sit for, and no one
+    const tag = partyTagAt(run.nts, run.fromIndex - 1, run.sentenceEnd, text);
+    if (tag !== undefined) {
+      emit(partyPlace(tag, run.sentence));
+      continue;
+    }
     if (run.parts.length === 1 && isCapitalStopword(run.parts[0]!.text) && aliases.lookup(run.parts[0]!.text) === undefined) {
       capitalWords.push(run);
       continue;
@@ -560,11 +567,14 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     if (isPlaceName(runText(head), aliases)) return interpretRun(text, run, head, aliases);
   }
   // `a Virginia Democrat`, `Texas Republicans`: a state's or a town's name before a party's member is where they sit
-  // for, and the party is a group of its own (a country's is the party's name: `Sweden Democrats`)
+  // for, and the party is a group of its own (a country's is the party's name: `Sweden Democrats`); so is a word
+  // that is no one's name and no English word (`a Livonia Democrat`), which only a town too small for the gazetteer is
   if (runParts.length > 1 && PARTY_MEMBERS.has(lastPart) && aliases.lookup(whole) === undefined) {
     const seat = runParts.slice(0, -1);
     const place = runText(seat);
-    if (REGIONS.has(place) || CITIES.has(place)) return [...interpretRun(text, run, seat, aliases), ...interpretRun(text, run, runParts.slice(-1), aliases)];
+    const party = () => interpretRun(text, run, runParts.slice(-1), aliases);
+    if (REGIONS.has(place) || CITIES.has(place)) return [...interpretRun(text, run, seat, aliases), ...party()];
+    if (seat.length === 1 && isUnlistedTown(place)) return [candidate(place, [place], seat[0]!.start, seat[0]!.end, run.sentence, classified("place", "evidence"), []), ...party()];
   }
   // `HMS Queen Elizabeth`, `HMS Prince of Wales`: a ship's letters make all the words after them its name, titles and places too
   // (and a peer's title of a place is the peer's name, though the title is also a form of address: `the Prince of Wales`)
@@ -672,8 +682,14 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   // `Democrat Joe Manchin`, `Briton Ann Lowe`: a party's or a people's word before a full name says who the
   // person is and is no part of the name (the party is a mention of its own)
   const affiliation = affiliationEnd(run.nts, nameParts);
+  /** A seat and a party before the name (`Texas Democrat`), which say what the person is. */
+  let seatRole: string | undefined;
   if (affiliation > 0) {
-    for (const c of knownToTables(text, run, nameParts.slice(0, affiliation), aliases)) results.push(c);
+    const words = nameParts.slice(0, affiliation);
+    if (isSeatBeforeParty(words)) {
+      seatRole = runText(words);
+      for (const c of interpretRun(text, run, words, aliases)) results.push(c);
+    } else for (const c of knownToTables(text, run, words, aliases)) results.push(c);
     nameParts = nameParts.slice(affiliation);
   }
   // A known place or an institution glued before a person's name: "the United States Hamdullah Mohib",
@@ -684,7 +700,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     nameParts = nameParts.slice(split);
   }
   const name = nameParts.length > 0 ? makeCandidate(text, run, nameParts, aliases, prefix.length > 0) : undefined;
-  if (name) results.push(name);
+  if (name) results.push(seatRole !== undefined && name.cls.type === "person" ? { ...name, roles: [seatRole, ...name.roles] } : name);
   return results;
 }
 
@@ -717,9 +733,11 @@ function namesInstitution(words: readonly NameToken[], aliases: AliasTable): boo
 function affiliationEnd(nts: readonly NameToken[], parts: readonly NameToken[]): number {
   // (a person's name takes no article: `the British Red Cross`)
   if (parts.length === 0 || ARTICLE.has((nts[parts[0]!.at - 1]?.text ?? "").toLowerCase())) return 0;
-  let k = 0;
-  while (k < parts.length && k < 2 && (GROUP_WORDS.has(parts[k]!.text) || DEMONYMS.has(parts[k]!.text))) k++;
-  if (k === 0) return 0;
+  // (`Texas Democrat Ann Lowe`: where a party's member sits for may stand before the party's word)
+  const seated = isSeatBeforeParty(parts) ? 1 : 0;
+  let k = seated;
+  while (k < parts.length && k < 2 + seated && (GROUP_WORDS.has(parts[k]!.text) || DEMONYMS.has(parts[k]!.text))) k++;
+  if (k === seated) return 0;
   const rest = parts.slice(k);
   const personal =
     rest.length >= 2 &&
@@ -781,8 +799,6 @@ function portfolioThenName(parts: readonly NameToken[]): boolean {
   return k > 0 && name.length >= 2 && name.length <= 3 && name.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(p.text) && !VOCABULARY.has(p.text.toLowerCase()) && !HEAD_WORDS.has(p.text));
 }
 
-/** A party's word for its members, which a state's name may qualify: `Democrat`, `Republicans`, `Tory`. */
-const PARTY_MEMBERS: ReadonlySet<string> = new Set([...PARTY_WORDS].filter((w) => !w.includes(" ") && w !== "Democratic"));
 
 function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): number {
   for (let k = Math.min(parts.length - 1, 6); k >= 1; k--) {
@@ -825,6 +841,8 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     const lastTitle = phrase[phrase.length - 1]?.text;
     // (a plural title, `Sens.`, `Justices`, stands for each of the names listed after it)
     if (lastTitle !== undefined && /s\.?$/.test(lastTitle) && HONORIFICS.has(lastTitle) && HONORIFICS.get(lastTitle) !== lastTitle) pluralTitle = HONORIFICS.get(lastTitle);
+    const tag = partyTagAt(run.nts, endIndex, run.sentenceEnd, text);
+    if (tag !== undefined) roles.push(tag.role);
     roles.push(...context.appositives);
     // (`Castlegate's founder, Dr. Hollis Vantreese,`: a form of address stands between the comma and the name)
     const leading = isAddressOnly(phrase) ? leadingAppositive(run.nts, phrase[0]?.at ?? startIndex, endIndex, run.sentenceStart, text) : undefined;
@@ -833,6 +851,24 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
   // a name whose brackets open inside it, `(Ana Maria) Varga`, is covered bracket and all
   const start = text[parts[0]!.start - 1] === "(" && text.slice(parts[0]!.start, parts[parts.length - 1]!.end).includes(")") ? parts[0]!.start - 1 : parts[0]!.start;
   return candidate(name, words, start, parts[parts.length - 1]!.end, run.sentence, cls, roles, pluralTitle);
+}
+
+/** `Texas Democrat`, `Livonia Republican`: the first word a state's or a town's, the second a party's member. */
+function isSeatBeforeParty(parts: readonly NameToken[]): boolean {
+  const seat = parts[0]?.text ?? "";
+  return PARTY_MEMBERS.has(parts[1]?.text ?? "") && (REGIONS.has(seat) || CITIES.has(seat) || isUnlistedTown(seat));
+}
+
+/** A capitalised word no list knows: before a party's member, a small town's. */
+function isUnlistedTown(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isEnglishWord(word.toLowerCase()) && !isFirstName(word) && !COUNTRIES.has(word);
+}
+
+/** The state or town a party tag names; a state's name, or its abbreviation, is known to be one. */
+function partyPlace(tag: PartyTag, sentence: number): Candidate {
+  const { written, name, start, end } = tag.place;
+  const cls = classified("place", name !== undefined || REGIONS.has(written) ? "known" : "evidence", name);
+  return candidate(written, written.split(" "), start, end, sentence, cls, []);
 }
 
 /** Where the words after the `of` at index `of` start, past its `the`: `UK` in `of the UK`. */

@@ -99,6 +99,8 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([...FAITHS_AND_PEOPLES, 
 /** `Black`, `White`: peoples named by a colour, which are surnames too. */
 export const COLOUR_PEOPLES: ReadonlySet<string> = new Set(groupData.colourPeoples);
 export const PARTY_WORDS: ReadonlySet<string> = new Set(groupData.parties);
+/** A party's word for its members, which a state's name may qualify: `Democrat`, `Republicans`, `Tory`. */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set([...PARTY_WORDS].filter((w) => !w.includes(" ") && w !== "Democratic"));
 /** Party names that also name a portfolio (`Belgian Labour Minister`), and the title words after which they do. */
 const PORTFOLIO_PARTIES: ReadonlySet<string> = new Set(groupData.portfolioParties.names);
 const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(groupData.portfolioParties.before);

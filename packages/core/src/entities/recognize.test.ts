@@ -992,12 +992,15 @@ describe("American political copy", () => {
   ].join("\n");
   const entities = analyzeArticle(text).entities.map((e) => `${e.name} (${e.type})`);
 
-  it("reads party tags as affiliations, not names, and keeps a body's `X and Y` portfolio in its name", () => {
+  it("reads party tags as a lawmaker's party and state, not names, and keeps a body's `X and Y` portfolio in its name", () => {
     expect(entities).toEqual([
       "Energy and Natural Resources Committee (organization)",
       "Maria Cantwell (person)",
+      "Washington (place)",
       "Chuck Schumer (person)",
+      "New York (place)",
       "Kay Granger (person)",
+      "Texas (place)",
       "Health and Human Services Department (organization)",
       "Iraq (place)",
       "Syria (place)",
@@ -1078,6 +1081,29 @@ describe("business wire copy", () => {
 });
 
 describe("a legislator's state and party", () => {
+  const people = (text: string) => analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles]);
+
+  it("reads a town no list knows before a party's member as a place, and gives the pair to the person it names", () => {
+    expect(people("Vote\n\nOn Monday, Livonia Democrat Al Fox voted against it.\n")).toEqual([
+      ["Livonia", "place", []],
+      ["Democrat", "group", []],
+      ["Al Fox", "person", ["Livonia Democrat"]],
+    ]);
+  });
+
+  it("keeps an English word before a party's member in one name", () => {
+    expect(people("Vote\n\nOn Monday, the Progressive Conservative leader spoke.\n").map((e) => e[0])).toEqual(["Progressive Conservative"]);
+  });
+
+  it("reads no place in a country's name, a given name or an acronym before a party's member", () => {
+    const text = "Vote\n\nOn Monday, the Latvia Greens, the Reagan Democrats and the NRA Republicans listened.\n";
+    expect(people(text).filter((e) => e[1] === "place")).toEqual([]);
+  });
+
+  it("takes a party's member in an appositive as a role", () => {
+    expect(people("Vote\n\nOn Monday, Sen. Dayna Rusk, a Livonia Democrat who wrote the bill, spoke.\n")[0]).toEqual(["Dayna Rusk", "person", ["Sen.", "Livonia Democrat"]]);
+  });
+
   it("reads a state's or a town's name before a party's member as the place and the party's group, and a country's as the party's name", () => {
     const text =
       "Vote\n\nOn Monday, Senator Mark Hale, a Virginia Democrat, said no. Ann Lee, a New York Republican, said yes. Texas Republicans balked, as did the Sweden Democrats.";

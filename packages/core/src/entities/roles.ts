@@ -1,7 +1,8 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
+import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
 import { isAgeAdjective, type NameToken } from "./name-tokens.js";
+import { partyTagAt } from "./party-tags.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -297,6 +298,9 @@ export function appositiveRoles(tokens: readonly NameToken[], nameEnd: number, s
   let i = nameEnd + 1;
   // `Tomas Lindqvist, 52, the head of the unit,`: an age may stand between
   if (tokens[i]?.kind === "number" && tokens[i + 1]?.text === "," && /^\d{1,3}$/.test(tokens[i]!.text)) i += 2;
+  // (`Ann Lowe, D-Austin, a former teacher,`: and so may a lawmaker's party tag, a role of its own)
+  const tag = partyTagAt(tokens, i - 1, sentenceEnd, text);
+  if (tag !== undefined && tokens[tag.next - 1]?.text === ",") i = tag.next;
   const first = appositiveAt(tokens, i, sentenceEnd, text);
   if (first === undefined) return [];
   const second = first.and === undefined ? undefined : appositiveAt(tokens, first.and, sentenceEnd, text);
@@ -333,7 +337,8 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
   const closer = tokens[bracketedNameEnd(tokens, i)]?.text;
   if (!relative && and === undefined && i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
   const phrase = tokens.slice(start, i);
-  const head = phrase.findIndex(isRoleHead);
+  // (a party's member is a role there too: `, a Livonia Democrat who sponsored the bill,`)
+  const head = phrase.findIndex((t) => isRoleHead(t) || PARTY_MEMBERS.has(t.text));
   // the role noun must come early: "the head of X", "the lead U.S. negotiator in ...", not "the man who once met a minister"
   // (a possessive may stand before it: "the group's director general")
   if (head < 0 || head > 4) return undefined;

@@ -253,6 +253,11 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("leaves the `and` that joins its clause out of an anonymous source", () => {
+    const text = "Phone ban\n\nOn Monday, the mayor backed limits, and a spokesperson said she would \u201clook closely\u201d at the bill.\n";
+    expect(speakersOf(text)).toEqual([["look closely", "a spokesperson", true]]);
+  });
+
   it("gives `the company said` to the business the description calls back, not to the body named last", () => {
     const text = "Quillon grows\n\nQuillon Corp agreed to buy Brannock Inc. on Monday.\n\n“We are delighted,” the company said.\n";
     expect(speakersOf(text)).toEqual([["We are delighted,", "organization:quillon-corp", false]]);

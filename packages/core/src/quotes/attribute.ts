@@ -306,6 +306,8 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
     start--;
     if (end - start > 10) break;
   }
+  // (`…, and a spokesperson said`: the conjunction joins the clause; it is no part of its subject)
+  if (start < end && ctx.tokens[start]!.text === "and") start++;
   return { start: ctx.tokens[start]!.start, end: last.end };
 }
 
