@@ -799,7 +799,6 @@ function portfolioThenName(parts: readonly NameToken[]): boolean {
   return k > 0 && name.length >= 2 && name.length <= 3 && name.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(p.text) && !VOCABULARY.has(p.text.toLowerCase()) && !HEAD_WORDS.has(p.text));
 }
 
-
 function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): number {
   for (let k = Math.min(parts.length - 1, 6); k >= 1; k--) {
     const head = runText(parts.slice(0, k));
