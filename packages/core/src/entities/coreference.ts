@@ -524,6 +524,8 @@ export function resolveEntities(
       // ("Commission spokesman" after "the European Commission": the head word before one of its people)
       // (an event named before whose first word this is, looked up only where `the` or a year stands before it)
       const eventOpened = () => (c.words.length === 1 ? (byEventFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start)) : []);
+      /** The events named before that the word opens, once looked up. */
+      let events: readonly Cluster[] | undefined;
       if ((afterThe(text, c.start) || beforeRoleNoun(text, c.end)) && word !== CHAMBER) {
         const byLast = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         const named = byLast.length > 0 ? byLast : (byHeadWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
@@ -531,17 +533,13 @@ export function resolveEntities(
           join(c, named[0]!, "description");
           continue;
         }
-        const event = named.length === 0 ? eventOpened() : [];
-        if (event.length === 1) {
-          join({ ...c, cls: classified("event", "evidence") }, event[0]!, "partial");
-          continue;
-        }
+        if (named.length === 0) events = eventOpened();
       }
       // (`the 2022 Tour`: so does an edition of it, `the` and its year before the word, when the word names nothing
       // else: `the 2018 FIFA football World Cup`)
-      const edition = (c.cls.type === "other" || c.cls.confidence === "guess") && EDITION_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) ? eventOpened() : [];
-      if (edition.length === 1) {
-        join({ ...c, cls: classified("event", "evidence") }, edition[0]!, "partial");
+      if (events === undefined && (c.cls.type === "other" || c.cls.confidence === "guess") && EDITION_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) events = eventOpened();
+      if (events?.length === 1) {
+        join({ ...c, cls: classified("event", "evidence") }, events[0]!, "partial");
         continue;
       }
       // `Chrome` after `Google Chrome`: a product goes by its last word
