@@ -329,6 +329,11 @@ describe("tense", () => {
     expect(clauseTense("Samsung, Apple's main rival, launched its slim phone, the S25 Edge, in ", ".")).toBe("past");
   });
 
+  it("reads a date in an aside of what is due to happen as ahead, though the attribution is past, and a cause's date by its clause", () => {
+    expect(clauseTense("The plant, due to open in late ", ", will employ 3,000 people, the company said.")).toBe("future");
+    expect(clauseTense("The match, due to rain in ", ", was moved.")).toBe("past");
+  });
+
   it("reads the date of a dateline as past, whatever the sentence it opens says", () => {
     const m = analyzeArticle("Deal\n\nLONDON, Jan. 5, 2026 — The deal, reached after an all-night session, commits rich countries to pay by March.\n");
     expect(m.dates.map((d) => [d.text, d.value, d.tense])).toEqual([

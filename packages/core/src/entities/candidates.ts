@@ -682,14 +682,18 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   // `Democrat Joe Manchin`, `Briton Ann Lowe`: a party's or a people's word before a full name says who the
   // person is and is no part of the name (the party is a mention of its own)
   const affiliation = affiliationEnd(run.nts, nameParts);
-  /** A seat and a party before the name (`Texas Democrat`), which say what the person is. */
-  let seatRole: string | undefined;
+  /** A party, and the seat before it, before the name (`Texas Democrat`, `Republican`): what the person is. */
+  let partyRole: string | undefined;
   if (affiliation > 0) {
     const words = nameParts.slice(0, affiliation);
     if (isSeatBeforeParty(words)) {
-      seatRole = runText(words);
+      partyRole = runText(words);
       for (const c of interpretRun(text, run, words, aliases)) results.push(c);
-    } else for (const c of knownToTables(text, run, words, aliases)) results.push(c);
+    } else {
+      for (const c of knownToTables(text, run, words, aliases)) results.push(c);
+      // (a people's word is where one is from, not a role; a plural names the party: `Republicans Tom Reed and ...`)
+      if (words.every((w) => PARTY_MEMBERS.has(w.text) && !w.text.endsWith("s"))) partyRole = runText(words);
+    }
     nameParts = nameParts.slice(affiliation);
   }
   // A known place or an institution glued before a person's name: "the United States Hamdullah Mohib",
@@ -700,7 +704,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     nameParts = nameParts.slice(split);
   }
   const name = nameParts.length > 0 ? makeCandidate(text, run, nameParts, aliases, prefix.length > 0) : undefined;
-  if (name) results.push(seatRole !== undefined && name.cls.type === "person" ? { ...name, roles: [seatRole, ...name.roles] } : name);
+  if (name) results.push(partyRole !== undefined && name.cls.type === "person" ? { ...name, roles: [partyRole, ...name.roles] } : name);
   return results;
 }
 

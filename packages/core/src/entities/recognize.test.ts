@@ -1091,6 +1091,16 @@ describe("a legislator's state and party", () => {
     ]);
   });
 
+  it("gives a party's member before a full name to the person as a role, but not a plural or a people's word", () => {
+    const text = "Vote\n\nOn Monday, Liberal Democrat Ann Lowe spoke. Republicans Tom Reed and Jo Ames objected. Briton Ed Pryce watched.\n";
+    expect(people(text).filter((e) => e[1] === "person")).toEqual([
+      ["Ann Lowe", "person", ["Liberal Democrat"]],
+      ["Tom Reed", "person", []],
+      ["Jo Ames", "person", []],
+      ["Ed Pryce", "person", []],
+    ]);
+  });
+
   it("keeps an English word before a party's member in one name", () => {
     expect(people("Vote\n\nOn Monday, the Progressive Conservative leader spoke.\n").map((e) => e[0])).toEqual(["Progressive Conservative"]);
   });
@@ -1475,6 +1485,14 @@ describe("acronyms an article defines", () => {
       Tabbeq: "person",
       Ulvarro: "person",
       "Ana Quell": "person",
+    });
+  });
+
+  it("keeps `and` inside a law's or an event's name of everyday words and acronyms, and reads it as the event's", () => {
+    expect(types("On Monday, the Tax Cuts and Jobs Act and the Infrastructure Investment and Jobs Act were cited, as was the CHIPS and Science Act.\n")).toEqual({
+      "Tax Cuts and Jobs Act": "event",
+      "Infrastructure Investment and Jobs Act": "event",
+      "CHIPS and Science Act": "event",
     });
   });
 

@@ -480,8 +480,9 @@ function tradesJoined(parts: readonly NameToken[], after: NameToken | undefined)
 
 /**
  * `Energy and Natural Resources Committee`, `Health and Human Services Department`, `Securities and Exchange Commission`,
- * `National Earthquake Monitoring and Research Center`: up to three English words or a portfolio's nouns before
- * `and`, and after it capitalised words up to a body's head word, name one body's portfolio. (Names of
+ * `National Earthquake Monitoring and Research Center`, `Tax Cuts and Jobs Act`: up to three English words or a
+ * portfolio's nouns before `and`, and after it capitalised words up to a body's or an event's head word, name one
+ * body's portfolio or one law's or event's subject. (Names of
  * people and places are no everyday words, so `Iraq and Syria Committee` stays two names and a third.)
  */
 function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], after: number): boolean {
@@ -491,7 +492,8 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
   if (words.length === 0 || words.length > 3 || !words.every((p) => portfolioBeforeAnd(p, words.length === 1))) return false;
   const k = nameWordsEnd(tokens, nameish, after, 5);
   // (the words after `and` name a portfolio too, so no initials, given name or place: `Whirlpool and LG Electronics` are two firms)
-  return k > after && HEAD_WORDS.get(tokens[k - 1]!.text) === "organization" && tokens.slice(after, k - 1).every((t) => !isAcronym(t.text) && (isEnglishWord(t.text.toLowerCase()) || !(isFirstName(t.text) || isGazetteerPlace(t.text))));
+  const head = k > after ? HEAD_WORDS.get(tokens[k - 1]!.text) : undefined;
+  return (head === "organization" || head === "event") && tokens.slice(after, k - 1).every((t) => !isAcronym(t.text) && (isEnglishWord(t.text.toLowerCase()) || !(isFirstName(t.text) || isGazetteerPlace(t.text))));
 }
 
 /**
