@@ -3,6 +3,7 @@ import { INNER_PARTICLES } from "./classify.js";
 import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
 import { isAgeAdjective, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
+import { relativeRoleAt } from "./relative-roles.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -302,7 +303,10 @@ export function appositiveRoles(tokens: readonly NameToken[], nameEnd: number, s
   const tag = partyTagAt(tokens, i - 1, sentenceEnd, text);
   if (tag !== undefined && tokens[tag.next - 1]?.text === ",") i = tag.next;
   const first = appositiveAt(tokens, i, sentenceEnd, text);
-  if (first === undefined) return [];
+  if (first === undefined) {
+    const office = relativeRoleAt(tokens, i - 1, sentenceEnd, text);
+    return office === undefined ? [] : [office];
+  }
   const second = first.and === undefined ? undefined : appositiveAt(tokens, first.and, sentenceEnd, text);
   return second === undefined ? [first.role] : [first.role, second.role];
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze.js";
+
+/** Each person's name and roles. */
+const roles = (body: string) =>
+  analyzeArticle(`Plant approved\n\n${body}\n`)
+    .entities.filter((e) => e.type === "person")
+    .map((e) => [e.name, e.roles]);
+
+describe("a relative clause of leading or founding a body", () => {
+  it("gives the person the office over the body it names, up to the words after the name", () => {
+    const body = "On Monday, Dale Whitcombe, who leads the Ohio Environmental Council, said no. Ann Lowe, who heads the Tarvel Trust in Leeds, agreed. Ed Pryce, who co-founded Veltrix in 2009, left.";
+    expect(roles(body)).toEqual([
+      ["Dale Whitcombe", ["leader of the Ohio Environmental Council"]],
+      ["Ann Lowe", ["head of the Tarvel Trust"]],
+      ["Ed Pryce", ["co-founder of Veltrix"]],
+    ]);
+  });
+
+  it("keeps the words that join a body's name, and takes no everyday object, other verb or other thing's owner", () => {
+    const body =
+      "On Monday, Tim Hale, who chairs the Council on Foreign Relations, spoke. Jo Ames, who leads the campaign, stayed. Al Fox, who met the Bank of England, left. Ed Lane, who owns the Bank of England's rival, sold.";
+    expect(roles(body)).toEqual([
+      ["Tim Hale", ["chair of the Council on Foreign Relations"]],
+      ["Jo Ames", []],
+      ["Al Fox", []],
+      ["Ed Lane", []],
+    ]);
+  });
+});

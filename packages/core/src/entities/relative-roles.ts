@@ -1,0 +1,47 @@
+import type { NameToken } from "./name-tokens.js";
+
+/** Verbs of leading or making a body, and the office each gives whoever does it: `who heads the trust` → `head of`. */
+const OFFICE_OF_VERB: ReadonlyMap<string, string> = new Map([
+  ["leads", "leader"],
+  ["heads", "head"],
+  ["chairs", "chair"],
+  ["directs", "director"],
+  ["manages", "manager"],
+  ["coaches", "coach"],
+  ["captains", "captain"],
+  ["edits", "editor"],
+  ["owns", "owner"],
+  ["founded", "founder"],
+  ["co-founded", "co-founder"],
+]);
+/** Lower-case words that may join the words of a body's name: `Council on Foreign Relations`, `Bank of England`. */
+const NAME_GLUE: ReadonlySet<string> = new Set(["of", "for", "on", "and", "&"]);
+
+/**
+ * `Dale Whitcombe, who leads the Ohio Environmental Council,`: a relative clause whose verb leads or founds a body
+ * named right after it gives the person the office (`leader of the Ohio Environmental Council`). The comma is token
+ * `comma`; only a name is taken, not `who runs a bakery` or `who leads the campaign`.
+ */
+export function relativeRoleAt(tokens: readonly NameToken[], comma: number, sentenceEnd: number, text: string): string | undefined {
+  if (tokens[comma]?.text !== "," || tokens[comma + 1]?.text !== "who") return undefined;
+  const verb = tokens[comma + 2];
+  if (verb === undefined) return undefined;
+  // (`co-founded` is two tokens, a hyphen before the second)
+  const verbEnd = tokens[comma + 3]?.hyphenBefore === true ? comma + 3 : comma + 2;
+  const office = OFFICE_OF_VERB.get(text.slice(verb.start, tokens[verbEnd]!.end));
+  if (office === undefined) return undefined;
+  let i = verbEnd + 1;
+  const start = i;
+  if (tokens[i]?.text === "the") i++;
+  let last = -1;
+  while (i < sentenceEnd) {
+    const t = tokens[i]!;
+    if (t.kind === "word" && /^\p{Lu}/u.test(t.text)) last = i;
+    else if (!(NAME_GLUE.has(t.text) && last >= 0)) break;
+    // (`the Bank of England's`: a possessive ends the name and makes it another thing's owner)
+    if (t.possessive) return undefined;
+    i++;
+  }
+  if (last < 0) return undefined;
+  return `${office} of ${text.slice(tokens[start]!.start, tokens[last]!.end).replace(/\s+/g, " ")}`;
+}
