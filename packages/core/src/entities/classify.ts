@@ -427,7 +427,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
   // `Johnson and Johnson` after `J&J`: names joined by `and` are a body's too, as no person's name holds an `and` (the gazetteers
   // above keep their places: `Jammu and Kashmir`), save where an event's head word ends them (`Tax Cuts and Jobs Act`)
-  if (words.length >= 2 && name.includes(" and ") && !context.titled && HEAD_WORDS.get(words[words.length - 1]!) !== "event") return classified("organization", "evidence");
+  const headType = HEAD_WORDS.get(words.at(-1)!);
+  if (words.length >= 2 && name.includes(" and ") && !context.titled && headType !== "event") return classified("organization", "evidence");
   // a company listed on an exchange, or owned by someone, whatever its name looks like
   if (context.tickerAfter || (context.ownedBefore && !context.titled)) return classified("organization", "evidence");
   // (a person's name owns shares too: only a name that opens with no one's given name, and a word alone that is no surname)
@@ -509,7 +510,6 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (a name that ends in s may be a plural: `the Smiths are`; `I have` is the pronoun's, cleared above)
   // (nor does a place's or an event's head word take one: `the High Street have`, `the Act and the Bill were` have a
   // plural subject before)
-  const headType = HEAD_WORDS.get(words.at(-1)!);
   if (context.pluralVerbAfter && !words.at(-1)!.endsWith("s") && !context.titled && headType !== "place" && headType !== "event") return classified("organization", "evidence");
   // (a name that modifies a noun is of the noun's kind, whatever title stands before it: `official KCNA news agency`;
   // one that starts with a given name does so after an article or an owner's possessive, which a person's name does not take:
