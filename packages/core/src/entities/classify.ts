@@ -520,7 +520,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (nounAfter !== undefined && !(nounAfter.type === "other" && words.some(isAcronym)) && (context.determiner || context.possessiveBefore || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
     // (one word before a body's noun may be the town the body is in: `the Ghent museum`, so a dateline's place outweighs it;
     // one before a programme's may be the body that runs it: `the Acme project ... Acme said it`)
-    return classified(words.length >= 2 && HEAD_WORDS.get(words[words.length - 1]!) === "place" ? "place" : nounAfter.type, words.length === 1 && (nounAfter.type === "organization" || nounAfter.programme === true) ? "guess" : "evidence");
+    return classified(words.length >= 2 && headType === "place" ? "place" : nounAfter.type, words.length === 1 && (nounAfter.type === "organization" || nounAfter.programme === true) ? "guess" : "evidence");
   }
   // `HMS Queen Elizabeth`, `USS Ralph Johnson`: a ship, whatever its words name otherwise
   if (words.length >= 2 && CRAFT_PREFIXES.has(words[0]!)) return classified("other", "evidence");
@@ -531,16 +531,16 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (isTitlePart(final) && !ownsTrailingTitleWords(words, trailingTitleStart(words)) && !(name.includes(" of ") && HEAD_WORDS.get(headWord(name.split(/\s+/))) === "organization")) return undefined;
   // the head of "Council of Iran" is Council
   // (a body's, an event's or a document's head word outweighs it: `Cape Cod Times`, `Port Authority`, `Plaza Accord`)
-  if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled && (HEAD_WORDS.get(final) ?? "place") === "place") return classified("place", "evidence");
+  if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled && (headType ?? "place") === "place") return classified("place", "evidence");
   // `San Juan Chamula`, `Santo Tomás`: a town named for its saint, unless a noun says what else (`the schools Santo Spirito and
   // Immacolata`), or the saint is named by a given name alone where no place is spoken of (`Santa Claus`, not `moved to Santo Tomás`)
-  if (words.length >= 2 && SAINT_PREFIXES.has(words[0]!) && !context.titled && (HEAD_WORDS.get(final) ?? "place") === "place" && (context.classNoun ?? "place") === "place" && !(words.length === 2 && isFirstName(words[1]!) && !context.locative)) {
+  if (words.length >= 2 && SAINT_PREFIXES.has(words[0]!) && !context.titled && (headType ?? "place") === "place" && (context.classNoun ?? "place") === "place" && !(words.length === 2 && isFirstName(words[1]!) && !context.locative)) {
     return classified("place", "evidence");
   }
   if (words.length >= 2 && ORGANIZATION_PREFIXES.has(words[0]!) && !context.titled) return classified("organization", "evidence");
   // `Save Our Fields`, `Stop Killer Robots`: a campaign named by what it calls for is the group that runs it, unless a head
   // word says another kind of thing (a place's head word names what the campaign would save)
-  if (words.length >= 2 && CAMPAIGN_VERBS.has(words[0]!) && (HEAD_WORDS.get(final) ?? "place") === "place" && !context.titled) return classified("organization", "evidence");
+  if (words.length >= 2 && CAMPAIGN_VERBS.has(words[0]!) && (headType ?? "place") === "place" && !context.titled) return classified("organization", "evidence");
   if (words.length >= 2 && eventPrefixAt(words) >= 0 && !context.titled) return classified("event", "evidence");
   if (words.length >= 2 && DISASTERS.has(final) && !context.titled) return classified("event", "evidence");
   // `South East Asia`, `Western Europe`: compass words before a known place
@@ -562,7 +562,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (!context.titled && isFieldBodyName(words)) return classified("organization", "evidence");
   // `, who` after a name makes it a person's (not a body's: in `an official at the Agency, who` or `a director at the
   // University of Edinburgh, who`, the official is meant)
-  if (context.relative === "who" && isPersonShaped(words) && HEAD_WORDS.get(final) !== "organization" && HEAD_WORDS.get(headWord(name.split(/\s+/))) !== "organization") {
+  if (context.relative === "who" && isPersonShaped(words) && headType !== "organization" && HEAD_WORDS.get(headWord(name.split(/\s+/))) !== "organization") {
     return classified("person", "evidence");
   }
   // `Okonjo, 62, said`: only people are given an age so

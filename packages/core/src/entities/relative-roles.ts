@@ -1,3 +1,4 @@
+import { INSTITUTION_CONNECTORS } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 
 /** Verbs of leading or making a body, and the office each gives whoever does it: `who heads the trust` → `head of`. */
@@ -15,7 +16,7 @@ const OFFICE_OF_VERB: ReadonlyMap<string, string> = new Map([
   ["co-founded", "co-founder"],
 ]);
 /** Lower-case words that may join the words of a body's name: `Council on Foreign Relations`, `Bank of England`. */
-const NAME_GLUE: ReadonlySet<string> = new Set(["of", "for", "on", "and", "&"]);
+const NAME_GLUE: ReadonlySet<string> = new Set([...INSTITUTION_CONNECTORS, "and", "&"]);
 
 /**
  * `Dale Whitcombe, who leads the Ohio Environmental Council,`: a relative clause whose verb leads or founds a body
