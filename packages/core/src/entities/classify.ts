@@ -68,6 +68,8 @@ export interface ClassifyContext {
   readonly residentAfter?: boolean;
   /** It follows `told the`: people are told things, `the` names an outlet (`told the Daily Star`). */
   readonly toldThe?: boolean;
+  /** It is what `who leads`, `who founded` takes (`who founded Veltrix`). */
+  readonly ledByWho?: boolean;
   /** It follows `in` after a word for writing: `a paper in The Lancet`, `wrote in Quillette`. */
   readonly publishedIn?: boolean;
   /** It follows `according to`, or `by` after a poll or a survey: what a figure is credited to. */
@@ -707,9 +709,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // `PC World said`: a name that starts with an acronym speaks for a body; so does one that ends in an
   // everyday word no surname is, after no given name (`told Movistar Plus`), and one after an article, which
-  // a person's name does not take (`The American Red Cross said`)
+  // a person's name does not take (`The American Red Cross said`); so does a body's head word that someone owns
+  // (`Tom Davies' Bank said`), where a person's name would be their relative's or employee's
   if (context.speaker && words.length <= 4 && !isAcronym(last)) {
-    const body = words.length > 1 && (isAcronym(words[0]!) || noSurnameEnd || context.determiner);
+    const body = (words.length > 1 && (isAcronym(words[0]!) || noSurnameEnd || context.determiner)) || (context.possessiveBefore && headType === "organization");
     return classified(body ? "organization" : "person", "guess");
   }
   // two or three plain capitalised words (particles such as `de`, `do` or `van` allowed inside, the last may be
@@ -740,7 +743,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `a son, Peter, of Portland`: a given name alone, no everyday word, names a person, and a town where it is where
   // one is or goes (`moved to Chester`, `arrived at Chester`)
   if (words.length === 1 && ENGLISH_FIRST_NAMES.has(final) && !VOCABULARY.has(final.toLowerCase()) && !context.determiner) return classified(context.locative ? "place" : "person", "guess");
-  if (context.toldThe) return classified("organization", "guess");
+  if (context.toldThe || context.ledByWho) return classified("organization", "guess");
   if (context.leads && words.length === 1 && !isAcronym(last)) return classified("person", "guess");
   // a body's name before its officer's role: `Rovers manager`, `Acme spokesman`
   if (context.roleNounAfter && words.length === 1) return classified("organization", "guess");

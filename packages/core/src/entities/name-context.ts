@@ -1,6 +1,6 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isPresentParticiple } from "../text/participle.js";
-import { isSpeechVerb } from "../text/speech-verbs.js";
+import { isSpeechVerb, withholdsComment } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
@@ -8,6 +8,7 @@ import { COUNTRIES, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS
 import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
+import { ledByWho } from "./relative-roles.js";
 import { opensWithTicker } from "../text/tickers.js";
 import type { EntityType } from "./types.js";
 import { isPersonNoun, isPersonNounOrPlural } from "./unnamed-people.js";
@@ -172,7 +173,7 @@ export class NameContext implements ClassifyContext {
     this.after = after;
     this.previous = previous;
     this.determiner = DETERMINERS.has(previous);
-    this.possessiveBefore = before?.possessive === true;
+    this.possessiveBefore = before?.possessive === true || (before !== undefined && startIndex >= 2 && isBarePossessive(nts[startIndex - 2]!, before));
     this.itsBefore = previous === "its" || previous === "Its";
     // (`in nearby Mill Lane`: an adjective of nearness may stand between)
     this.prepositionBefore = PREPOSITIONS.has(previous) || (NEARNESS.has(previous) && PREPOSITIONS.has(nts[startIndex - 2]?.text ?? ""));
@@ -223,7 +224,7 @@ export class NameContext implements ClassifyContext {
       const { before, after, run } = this;
       const runBefore = run.nts[run.fromIndex - 1];
       this.speakerRead =
-        (after !== undefined && isSpeechVerb(after.text)) ||
+        (after !== undefined && (isSpeechVerb(after.text) || withholdsComment(this.text, this.last.end))) ||
         (before !== undefined && precedesSpeaker(before.text)) ||
         (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && precedesSpeaker(runBefore.text)) ||
         (after?.text === "," && isSpeechVerb(wordAfterAside(run.nts, this.endIndex))) ||
@@ -373,6 +374,11 @@ export class NameContext implements ClassifyContext {
     return (previous === "to" && before === "according") || (previous === "by" && POLLS.has(before));
   }
 
+  /** `who founded Veltrix`, `who heads the Tarvel Trust`: the object of a relative clause's verb of leading a body. */
+  get ledByWho(): boolean {
+    return ledByWho(this.run.nts, this.startIndex);
+  }
+
   get toldThe(): boolean {
     const previous = this.previous;
     return previous.length === 3 && previous.toLowerCase() === "the" && TOLD.has((this.run.nts[this.startIndex - 2]?.text ?? "").toLowerCase());
@@ -451,6 +457,11 @@ function isPeopleNoun(word: string): boolean {
   return word.length >= 4 && isPersonNounOrPlural(word);
 }
 
+/** `Davies'`: after a final s, a possessive's apostrophe stands alone, right after the word. */
+function isBarePossessive(word: NameToken, apostrophe: NameToken): boolean {
+  return word.text.endsWith("s") && (apostrophe.text === "'" || apostrophe.text === "’") && apostrophe.start === word.end;
+}
+
 /**
  * The name ending in `last`, whose next token is `nts[end]`, is in the possessive before a person's given name and
  * surname: `McLaren's Oscar Piastri`, `Mercedes' George Russell` (after a final s the apostrophe stands alone).
@@ -458,7 +469,7 @@ function isPeopleNoun(word: string): boolean {
 export function ownsPersonAfter(nts: readonly NameToken[], last: NameToken, end: number): boolean {
   let at = end;
   const apostrophe = nts[at];
-  const bare = !last.possessive && last.text.endsWith("s") && apostrophe !== undefined && (apostrophe.text === "'" || apostrophe.text === "’") && apostrophe.start === last.end;
+  const bare = !last.possessive && apostrophe !== undefined && isBarePossessive(last, apostrophe);
   if (bare) at++;
   const given = nts[at];
   const surname = nts[at + 1];

@@ -242,6 +242,17 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("reads a word no dictionary has that withholds comment as a body, as one that speaks is", () => {
+    const text =
+      "Port shut\n\nOn Monday, the port was shut. Frontex declined to comment on the checks. Veltrix did not immediately respond to a request. Kastrel could not be reached. Nobody declined to comment, and Later refused to say.";
+    expect(types(text)).toEqual({ Frontex: "organization", Veltrix: "organization", Kastrel: "organization" });
+  });
+
+  it("reads a body's head word that someone owns and that speaks as a body, and a person's name so owned as a person", () => {
+    const text = "Deal done\n\nOn Monday, Tom Davies' Bank said no. McLaren's Norris said yes.";
+    expect(types(text)).toEqual({ "Tom Davies": "person", Bank: "organization", Norris: "person" });
+  });
+
   it("reads a lone family name that speaks as a person, unless `it` follows, and keeps one that opens a sentence", () => {
     const text = "Storm\n\nSchools closed, and Kowalczyk said sales fell. Bosch said it would help. Nguyen added that nobody was hurt, said Okonjo.\n";
     const entities = analyzeArticle(text).entities.map((e) => [e.name, e.type]);

@@ -27,4 +27,17 @@ describe("a relative clause of leading or founding a body", () => {
       ["Ed Lane", []],
     ]);
   });
+
+  it("makes the body it names an organization, where no table or other word types it", () => {
+    const body = "On Monday, Dale Whitcombe, who founded Veltrix in 2009, said no. Ann Lowe, who leads Harrowmere, agreed. Ed Pryce, who co-founded Kestava, and Jo Ames, who captains England, and Al Fox, who met Ostrel, left. Bo Kean owns Tamsel.";
+    const types = analyzeArticle(`Plant approved\n\n${body}\n`).entities.filter((e) => e.type !== "person").map((e) => [e.name, e.type]);
+    expect(types).toEqual([
+      ["Veltrix", "organization"],
+      ["Harrowmere", "organization"],
+      ["Kestava", "organization"],
+      ["England", "place"],
+      ["Ostrel", "other"],
+      ["Tamsel", "other"],
+    ]);
+  });
 });

@@ -29,7 +29,7 @@ export function relativeRoleAt(tokens: readonly NameToken[], comma: number, sent
   if (verb === undefined) return undefined;
   // (`co-founded` is two tokens, a hyphen before the second)
   const verbEnd = tokens[comma + 3]?.hyphenBefore === true ? comma + 3 : comma + 2;
-  const office = OFFICE_OF_VERB.get(text.slice(verb.start, tokens[verbEnd]!.end));
+  const office = officeOfVerb(tokens, comma + 2, verbEnd);
   if (office === undefined) return undefined;
   let i = verbEnd + 1;
   const start = i;
@@ -45,4 +45,19 @@ export function relativeRoleAt(tokens: readonly NameToken[], comma: number, sent
   }
   if (last < 0) return undefined;
   return `${office} of ${text.slice(tokens[start]!.start, tokens[last]!.end).replace(/\s+/g, " ")}`;
+}
+
+/** The office of the verb at tokens `[from, to]`: two tokens are a hyphenated verb (`co-founded`). */
+function officeOfVerb(tokens: readonly NameToken[], from: number, to: number): string | undefined {
+  return OFFICE_OF_VERB.get(from === to ? tokens[from]!.text : `${tokens[from]!.text}-${tokens[to]!.text}`);
+}
+
+/**
+ * The name at token `start` is what `who leads`, `who founded` takes (`who founded Veltrix`): a body someone leads or
+ * made. (After `the`, the article already tells a body's name.)
+ */
+export function ledByWho(tokens: readonly NameToken[], start: number): boolean {
+  const verbEnd = start - 1;
+  const verbStart = tokens[verbEnd]?.hyphenBefore === true ? verbEnd - 1 : verbEnd;
+  return verbStart > 0 && tokens[verbStart - 1]!.text === "who" && officeOfVerb(tokens, verbStart, verbEnd) !== undefined;
 }
