@@ -374,7 +374,7 @@ export class NameContext implements ClassifyContext {
     return (previous === "to" && before === "according") || (previous === "by" && POLLS.has(before));
   }
 
-  /** `who founded Veltrix`, `who heads the Tarvel Trust`: the object of a relative clause's verb of leading a body. */
+  /** `who founded Veltrix`, `who heads Harrowmere`: right after a relative clause's verb of leading a body. */
   get ledByWho(): boolean {
     return ledByWho(this.run.nts, this.startIndex);
   }
