@@ -5,7 +5,7 @@ import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
 import { COUNTRIES, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
-import { isAcronym, spellsInitials, type NameToken } from "./name-tokens.js";
+import { isAcronym, isBarePossessive, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
 import { ledByWho } from "./relative-roles.js";
@@ -455,11 +455,6 @@ const PEOPLE_TOGETHER: ReadonlySet<string> = new Set(["people", "women", "men", 
 function isPeopleNoun(word: string): boolean {
   if (isPersonNoun(word) || PEOPLE_TOGETHER.has(word)) return true;
   return word.length >= 4 && isPersonNounOrPlural(word);
-}
-
-/** `Davies'`: after a final s, a possessive's apostrophe stands alone, right after the word. */
-function isBarePossessive(word: NameToken, apostrophe: NameToken): boolean {
-  return word.text.endsWith("s") && (apostrophe.text === "'" || apostrophe.text === "’") && apostrophe.start === word.end;
 }
 
 /**

@@ -85,6 +85,11 @@ export function possessiveForms(word: string): readonly string[] {
   return [`${word}'s`, `${word}’s`];
 }
 
+/** `Davies'`: after a final s, a possessive's apostrophe stands alone, right after the word. */
+export function isBarePossessive(word: Pick<Token, "text" | "end">, apostrophe: Pick<Token, "text" | "start">): boolean {
+  return word.text.endsWith("s") && (apostrophe.text === "'" || apostrophe.text === "’") && apostrophe.start === word.end;
+}
+
 /** A capitalised word kept whole with its `’s` (see `isPossessiveName`): `McDonald's`, `Moody’s`. */
 export function isPossessiveNameWord(word: string): boolean {
   return POSSESSIVE.test(word) && startsUpper(word);
@@ -394,7 +399,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
     if (text.length > 2 && text.endsWith("s") && POSSESSIVE.test(text)) {
       possessive = !possessiveInName(out, text.slice(0, -2), t.start, tokens, i + 1, to) && !isPossessiveName(text.slice(0, -2), tokens, i + 1, to);
       if (possessive) text = text.slice(0, -2);
-    } else if (text.endsWith("s") && (period?.text === "'" || period?.text === "’") && period.start === t.end && possessiveInName(out, text, t.start, tokens, i + 2, to)) {
+    } else if (period !== undefined && isBarePossessive(t, period) && possessiveInName(out, text, t.start, tokens, i + 2, to)) {
       // the plural possessive's apostrophe is a token of its own: `Thomas` `'`
       out.push({ text: text + period.text, start: t.start, end: period.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
       i++;

@@ -25,8 +25,7 @@ const NAME_GLUE: ReadonlySet<string> = new Set([...INSTITUTION_CONNECTORS, "and"
  */
 export function relativeRoleAt(tokens: readonly NameToken[], comma: number, sentenceEnd: number, text: string): string | undefined {
   if (tokens[comma]?.text !== "," || tokens[comma + 1]?.text !== "who") return undefined;
-  const verb = tokens[comma + 2];
-  if (verb === undefined) return undefined;
+  if (tokens[comma + 2] === undefined) return undefined;
   // (`co-founded` is two tokens, a hyphen before the second)
   const verbEnd = tokens[comma + 3]?.hyphenBefore === true ? comma + 3 : comma + 2;
   const office = officeOfVerb(tokens, comma + 2, verbEnd);
