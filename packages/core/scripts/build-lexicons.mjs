@@ -213,19 +213,27 @@ const AMBIGUOUS_PAST = new Set(["bound", "found", "ground", "lay", "left", "rebo
 
 /**
  * Irregular simple-past forms (`met`, `told`, `led`) that differ from their verb's base, and those that do
- * not (`beat`, `hit`, `cut`), which read as past only after a singular subject (`she beat`, not `they beat`).
+ * not (`beat`, `hit`, `cut`), which read as past only after a singular subject (`she beat`, not `they beat`);
+ * and the participles that are neither (`grown`, `taken`, `been`), past only after `has`, `have` or `had`.
  */
 export function buildPastTense() {
   const verbs = require("english-verbs-irregular/dist/verbs.json");
   const past = new Set();
   const unchanged = new Set();
+  const participles = new Set();
   for (const [base, forms] of Object.entries(verbs)) {
-    for (const [preterite] of forms) {
+    for (const [preterite, participle] of forms) {
+      if (/^[a-z]+$/.test(participle) && participle !== base && participle !== preterite && !AMBIGUOUS_PAST.has(participle)) participles.add(participle);
       if (AMBIGUOUS_PAST.has(preterite) || !/^[a-z]+$/.test(preterite)) continue;
       (preterite === base ? unchanged : past).add(preterite);
     }
   }
-  return { $source: "english-verbs-irregular (Apache-2.0)", irregular: [...past].sort(), unchanged: [...unchanged].filter((w) => !past.has(w)).sort() };
+  return {
+    $source: "english-verbs-irregular (Apache-2.0)",
+    irregular: [...past].sort(),
+    unchanged: [...unchanged].filter((w) => !past.has(w)).sort(),
+    participles: [...participles].filter((w) => !past.has(w) && !unchanged.has(w)).sort(),
+  };
 }
 
 /** Well-known organizations (companies, outlets, agencies, bands, sports teams) from compromise's lexicon, lower case. */

@@ -139,6 +139,21 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("The board made 11 recommendations, including that regulators require airlines to retrain crews by ", ".")).toBe("future");
   });
 
+  it("reads a deadline of what was forecast as ahead in any tense, and a date the forecast only shares a clause with as its own", () => {
+    expect(clauseTense("The company said it expected annual savings of about 90 million euros by ", ".")).toBe("future");
+    expect(clauseTense("Analysts predicted a recovery by ", ", the survey found.")).toBe("future");
+    expect(clauseTense("Sales expected for the year were reported in ", ".")).toBe("past");
+    expect(clauseTense("The firm expected growth, and hit its goal by ", ".")).toBe("past");
+  });
+
+  it("reads a perfect with an irregular participle as past, as it does one with a regular -ed form", () => {
+    expect(clauseTense("The chain has grown through purchases, including a bakery in ", ".")).toBe("past");
+    expect(clauseTense("They have already taken over two firms in ", ".")).toBe("past");
+    expect(clauseTense("Its debt has quickly risen to $4 billion in ", ".")).toBe("past");
+    expect(clauseTense("The chain has announced purchases in ", ".")).toBe("past");
+    expect(clauseTense("Prices are taken into account in ", ".")).toBe("future");
+  });
+
   it("reads a market's close a price is measured against as past, whatever the sentence promises", () => {
     expect(clauseTense("Acme will pay $87 a share, a 38% premium to ", "’s closing price.")).toBe("past");
     expect(clauseTense("The offer will be worth 20% more than ", "'s close.")).toBe("past");

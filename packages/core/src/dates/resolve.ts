@@ -331,14 +331,18 @@ const START_OR_DEADLINE: ReadonlySet<string> = new Set(["from", "by", "until", "
 
 /**
  * `voted to raise council tax by 4% from April`: a start or a deadline of what was decided lies ahead of the
- * deciding, when no comma sets the date in a clause of its own (`…, after a meeting on Tuesday`).
+ * deciding, as a deadline of what was forecast does of the forecast (`expected savings by June`), when no comma sets
+ * the date in a clause of its own (`…, after a meeting on Tuesday`).
  */
 function decidedFrom(text: string, from: number, dateStart: number, previous: { word: string; start: number }): boolean {
   // (`by the end of June`: the date's own words open at `end`)
   const word = previous.word === "in" || previous.word === "on" || previous.word === "the" ? lastWordBefore(text, from, previous.start) : previous.word;
   if (word === undefined || !START_OR_DEADLINE.has(word)) return false;
-  return endsClauseWith(text.slice(from, dateStart), DECIDED);
+  return endsClauseWith(text.slice(from, dateStart), DECIDED) || (word === "by" && endsClauseWith(text.slice(from, dateStart), FORECAST));
 }
+
+/** A verb of forecasting, whose deadline after `by` lies ahead of it in any tense: `expected savings of $1bn by 2028`. */
+const FORECAST = /\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projected|anticipates?|anticipated|targeted)\b/gi;
 
 /** The last match of `verb` in `clause` has no comma, semicolon or colon after it: the words after it are its own. */
 function endsClauseWith(clause: string, verb: RegExp): boolean {

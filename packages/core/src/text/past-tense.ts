@@ -8,6 +8,8 @@ const NOT_PAST = new Set(["bed", "embed", "exceed", "feed", "hundred", "indeed",
 const IRREGULAR_PAST = new Set(pastTense.irregular);
 /** Past forms spelt as their base (`beat`, `hit`, `cut`): past only where the present would take an -s. */
 const UNCHANGED_PAST = new Set(pastTense.unchanged);
+/** Participles that are no simple past (`grown`, `taken`): past in a perfect (`has grown`, `had been`). */
+const PARTICIPLES = new Set(pastTense.participles);
 
 /**
  * A simple-past verb among the words (`met`, `voted`, `Kovac beat`); capitalised words are names (`United`),
@@ -34,6 +36,7 @@ export function hasPastVerb(words: string): boolean {
     const word = words.slice(start, i);
     if ((IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word))) && !afterPresentAuxiliary(words, start)) return true;
     if (SUBJECT_PAST.has(word) && afterSubject(words, start)) return true;
+    if (PARTICIPLES.has(word) && afterPerfectAuxiliary(words, start)) return true;
     if (UNCHANGED_PAST.has(word)) {
       const subject = wordBefore(words, 0, start, isPlainSpace);
       const determiner = subject === undefined ? undefined : wordBefore(words, 0, subject.start, isPlainSpace);
@@ -72,6 +75,17 @@ function afterPresentAuxiliary(words: string, start: number): boolean {
   const aux = wordBefore(words, 0, before.start, isPlainSpace);
   return aux !== undefined && PRESENT_BE.has(aux.word);
 }
+
+/** `has`, `have` or `had` before a participle, perhaps with `not`, `already`, `since` or an -ly adverb between. */
+function afterPerfectAuxiliary(words: string, start: number): boolean {
+  let before = wordBefore(words, 0, start, isPlainSpace);
+  if (before !== undefined && (BETWEEN_PERFECT.has(before.word) || (before.word.length > 4 && before.word.endsWith("ly")))) before = wordBefore(words, 0, before.start, isPlainSpace);
+  return before !== undefined && PERFECT.has(before.word);
+}
+
+/** (`ve` is what is left of `they've` once the apostrophe is not read as a letter) */
+const PERFECT: ReadonlySet<string> = new Set(["has", "have", "had", "ve"]);
+const BETWEEN_PERFECT: ReadonlySet<string> = new Set(["not", "never", "also", "already", "since", "just", "long", "now"]);
 
 /** Only a space joins a verb to its subject here: a hard wrap's newline may end a headline's line. */
 const isPlainSpace = (code: number) => code === 32;
