@@ -68,6 +68,12 @@ describe("company descriptions", () => {
     ]);
   });
 
+  it("calls back the business that spoke in the sentence before, when none was its subject, over the story's business", () => {
+    const text =
+      "Deal\n\nBrightwell Systems agreed to buy Castlegate Health. Brightwell said the deal would close in May. Brightwell said no more.\n\nAnalysts at Corvel said the price was high. \"It is steep,\" said Ana Ruiz, an analyst at the bank.\n";
+    expect(descriptions(text)).toEqual(["Corvel <= …lyst at the [bank]"]);
+  });
+
   it("lets `the group` stand for a council or party, but not `the company`, and never a ministry", () => {
     const text =
       "Exiles\n\nThe National Council of Resistance held a news conference with the Ministry of Defence. The council's office will report, according to the group. The company was not named.\n";

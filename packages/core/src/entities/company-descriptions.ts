@@ -141,7 +141,8 @@ interface Referent {
 /**
  * `the company`, `the firm`, `the carrier` after a business is named, as mentions of that business. News copy
  * calls back so the business a source speaks for (`Acme said the company would`), the subject of the
- * sentence before in the same paragraph (`Greencore fell 3%. The company said`), and otherwise the business
+ * sentence before in the same paragraph (`Greencore fell 3%. The company said`) or, with no body its subject, the one
+ * that spoke there (`Analysts at Corvel said so. …, an analyst at the bank.`), and otherwise the business
  * the story is about: the one it has named most so far, when no other is named as often. A business named in
  * the same sentence as anything else (`Marlow Capital, which owns 14% of the company`) is not called back by
  * it. Names and descriptions inside quotations are left out, as they are for pronouns.
@@ -180,7 +181,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
   let last: { entity: Entity; end: number } | undefined;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const sentence = ctx.sentences[si]!;
-    before = continuesParagraph(ctx, si) ? here.find((r) => r.subject) : undefined;
+    before = continuesParagraph(ctx, si) ? (here.find((r) => r.subject) ?? here.find((r) => r.speaker)) : undefined;
     here = [];
     let firstInSentence = true;
     for (let ti = sentence.firstToken; ti + 1 < sentence.endToken; ti++) {

@@ -46,6 +46,14 @@ describe("short names of bodies", () => {
     ]);
   });
 
+  it("takes a firm's first word that a preposition alone made a place for the firm named before", () => {
+    const text = "Takeover\n\nOn Monday, Kestrel Foods said it would shut a site. Staff at Kestrel's plant in Leeds were told on Tuesday.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["organization", "Kestrel Foods", ["Kestrel Foods", "it", "Kestrel"]],
+      ["place", "Leeds", ["Leeds"]],
+    ]);
+  });
+
   it("leaves someone a title names apart from the body named for them", () => {
     const text = "Gift\n\nThe Maren Lindqvist Hospital opened a wing. Former Mayor Maren Lindqvist cut the ribbon.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([

@@ -73,6 +73,8 @@ function itsFollows(text: string, end: number): boolean {
   return /^[^.!?;:\p{Lu}]{0,40}?\bits\b/u.test(text.slice(end, end + 48));
 }
 
+/** `at` right before a word: `staff at Pemberton`, where a business is as often as a place. */
+const AT_BEFORE = /\bat\s+$/;
 /** A preposition of place right before a word: `in Paris` is the city whatever its people are called. */
 const PLACE_PREPOSITION = /\b(?:in|at|from|to|into|near|across|outside|through|via|around|toward|towards|of)\s+$/i;
 
@@ -378,7 +380,9 @@ export function resolveEntities(
   /** A short form (honorific and surname) and the person it first stood for, when several share the word. */
   const formOwners = new Map<string, Cluster>();
   // (a word the article calls a place on its own, wherever: `Maresford` in a headline, `MARESFORD —` in the dateline under it)
-  const placeWords = new Set(rest.filter((c) => c.words.length <= 1 && c.cls.type === "place").map((c) => c.name));
+  // (not one a business's word that a preposition alone made a place: `at Pemberton's plant` after `Pemberton Dairy`)
+  const firmAt = (c: Candidate) => c.cls.type === "place" && c.cls.confidence === "guess" && (AT_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)) || actsAsFirm(text, c)) && firmNamedBefore(byOrganizationFirstWord.get(c.name), c.start) !== undefined;
+  const placeWords = new Set(rest.filter((c) => c.words.length <= 1 && c.cls.type === "place" && !firmAt(c)).map((c) => c.name));
   for (const c of rest) {
     const word = c.words[0] ?? c.name;
     if (c.parentheticalOf !== undefined) {
@@ -485,6 +489,14 @@ export function resolveEntities(
         // (`her son, Samuel Hale` … `Hale said` … `her husband, Geoffrey Hale`: a bare surname speaks of someone
         // already named in full, when anyone is)
         const earlier = matches.filter((cl) => namedInFullBy(cl, c.start));
+        // (`Halvorsen said` after `Halvorsen Foods` and before its founder `Anders Halvorsen`: when no one is named in
+        // full yet, the firm the word opens, named already, is meant)
+        // (a guess that it is someone's, as `said` gives, yields; a title does not: `Mr. Halvorsen`)
+        const firm = earlier.length === 0 && (c.cls.type !== "person" || c.cls.confidence === "guess") ? firmNamedBefore(byOrganizationFirstWord.get(word), c.start) : undefined;
+        if (firm !== undefined) {
+          join({ ...c, cls: classified("organization", "evidence") }, firm, "partial");
+          continue;
+        }
         const pool = earlier.length > 0 ? earlier : matches;
         // `her son, Adebayo Oyelaran` ... `Dr. Oyelaran`: news copy calls a relative who shares the surname by the
         // given name after the first time, so a bare surname is the relative's only when no one else has it
@@ -570,7 +582,7 @@ export function resolveEntities(
       const person = c.cls.type === "person" && !(c.words.length === 1 && c.roles.length === 0 && !isFirstName(word) && WHO_AFTER.test(text.slice(c.end, c.end + 6)));
       // (`of Allina` after `Allina Health`: a given name guessed someone's when no one has it is the body's named before)
       const lone = c.cls.type === "person" && c.cls.confidence === "guess" && c.roles.length === 0 && (company[0]?.members[0]?.candidate.start ?? Infinity) < c.start;
-      if (company.length === 1 && (!person || lone) && c.cls.type !== "place" && !placeWords.has(c.name)) {
+      if (company.length === 1 && (!person || lone) && (c.cls.type !== "place" || firmAt(c)) && !placeWords.has(c.name)) {
         join(c, company[0]!, "partial");
         continue;
       }
@@ -656,6 +668,12 @@ function possessiveCounterpart(c: Candidate, byKey: ReadonlyMap<string, Cluster>
   const stem = name.slice(0, -2);
   const people = bySurname.get(nameMatchKey(stem));
   return byKey.get(`name:${stem}`) ?? (people?.length === 1 ? people[0] : undefined);
+}
+
+/** The one body among `firms` named before `offset`, if only one is. */
+function firmNamedBefore(firms: readonly Cluster[] | undefined, offset: number): Cluster | undefined {
+  const named = (firms ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < offset));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** `Real Sociedad`, `Bayer Leverkusen`: a word clubs take and one word more, by which the club also goes alone. */

@@ -569,6 +569,13 @@ describe("second mentions and what a name's neighbours say", () => {
     ]);
   });
 
+  it("types a firm by a head word of its trade after a surname, calling back by the word of a place of work, not of goods", () => {
+    expect(mentionsOf("On Monday, Pemberton Dairy and Hollis Cement agreed terms. The dairy said the cement was cheap, and Hollis Cement agreed.\n")).toEqual([
+      ["Pemberton Dairy", "organization", ["Pemberton Dairy:name", "dairy:description"]],
+      ["Hollis Cement", "organization", ["Hollis Cement:name", "Hollis Cement:name"]],
+    ]);
+  });
+
   it("reads an institution named `Head of Place` after a title or an honour's grade, keeping its place", () => {
     const text =
       "Tamsin Adebayo, Governor of the Bank of Lisvania, spoke first. The Chancellor of the University of Marwick disagreed. Adebayo was made an Officer of the Order of Lisvania in 2001 and is a Fellow of the Royal Society.\n";
@@ -1749,6 +1756,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(mentionsOf("Robot\n\nVarde Robotics unveiled a robot. Chief Executive Ida Varde said it would ship.\n\nVarde said its robot was cheap. Varde said she was proud.\n")).toEqual([
       ["Varde Robotics", "organization", ["Varde Robotics:name", "Varde:partial", "its:pronoun"]],
       ["Ida Varde", "person", ["Ida Varde:name", "Varde:partial", "she:pronoun"]],
+    ]);
+  });
+
+  it("gives a bare name to the business named before it that it opens, when the person who shares it is named only later", () => {
+    const text = "Takeover\n\nOn Monday, Brandt Robotics agreed to buy a rival. The deal will close in May, Brandt said in a statement. Brandt, founded in 1950 by the engineer Nils Brandt, makes arms for car plants. Brandt retired in 1990.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Brandt Robotics", "organization", ["Brandt Robotics:name", "Brandt:partial", "Brandt:partial"]],
+      ["Nils Brandt", "person", ["Nils Brandt:name", "Brandt:partial"]],
     ]);
   });
 
