@@ -342,7 +342,7 @@ function decidedFrom(text: string, from: number, dateStart: number, previous: { 
 }
 
 /** A verb of forecasting, whose deadline after `by` lies ahead of it in any tense: `expected savings of $1bn by 2028`. */
-const FORECAST = /\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projected|anticipates?|anticipated|targeted)\b/gi;
+const FORECAST = /\b(?:expects?|expected|forecasts?|predicts?|predicted|projected|anticipates?|anticipated|targeted)\b/gi;
 
 /** The last match of `verb` in `clause` has no comma, semicolon or colon after it: the words after it are its own. */
 function endsClauseWith(clause: string, verb: RegExp): boolean {

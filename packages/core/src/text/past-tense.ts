@@ -66,26 +66,23 @@ function afterSubject(words: string, start: number): boolean {
 const PRESENT_BE: ReadonlySet<string> = new Set(["is", "are", "am", "be", "being"]);
 /** Words that may stand between `be` and its participle. */
 const BETWEEN_BE: ReadonlySet<string> = new Set(["not", "now", "also", "still", "already", "currently"]);
+/** `has`, `have` or `had` before a participle (`ve` is what is left of `they've` once the apostrophe is no letter). */
+const PERFECT: ReadonlySet<string> = new Set(["has", "have", "had", "ve"]);
+/** Words that may stand between `has` and its participle. */
+const BETWEEN_PERFECT: ReadonlySet<string> = new Set(["not", "never", "also", "already", "since", "just", "long", "now"]);
 
-function afterPresentAuxiliary(words: string, start: number): boolean {
+const afterPresentAuxiliary = (words: string, start: number) => afterAuxiliary(words, start, PRESENT_BE, BETWEEN_BE);
+const afterPerfectAuxiliary = (words: string, start: number) => afterAuxiliary(words, start, PERFECT, BETWEEN_PERFECT);
+
+/** One of `auxiliaries` right before the word at `start`, or before one of `between` or an -ly adverb there (`is widely`). */
+function afterAuxiliary(words: string, start: number, auxiliaries: ReadonlySet<string>, between: ReadonlySet<string>): boolean {
   const before = wordBefore(words, 0, start, isPlainSpace);
   if (before === undefined) return false;
-  if (PRESENT_BE.has(before.word)) return true;
-  if (!BETWEEN_BE.has(before.word) && !(before.word.length > 4 && before.word.endsWith("ly"))) return false;
+  if (auxiliaries.has(before.word)) return true;
+  if (!between.has(before.word) && !(before.word.length > 4 && before.word.endsWith("ly"))) return false;
   const aux = wordBefore(words, 0, before.start, isPlainSpace);
-  return aux !== undefined && PRESENT_BE.has(aux.word);
+  return aux !== undefined && auxiliaries.has(aux.word);
 }
-
-/** `has`, `have` or `had` before a participle, perhaps with `not`, `already`, `since` or an -ly adverb between. */
-function afterPerfectAuxiliary(words: string, start: number): boolean {
-  let before = wordBefore(words, 0, start, isPlainSpace);
-  if (before !== undefined && (BETWEEN_PERFECT.has(before.word) || (before.word.length > 4 && before.word.endsWith("ly")))) before = wordBefore(words, 0, before.start, isPlainSpace);
-  return before !== undefined && PERFECT.has(before.word);
-}
-
-/** (`ve` is what is left of `they've` once the apostrophe is not read as a letter) */
-const PERFECT: ReadonlySet<string> = new Set(["has", "have", "had", "ve"]);
-const BETWEEN_PERFECT: ReadonlySet<string> = new Set(["not", "never", "also", "already", "since", "just", "long", "now"]);
 
 /** Only a space joins a verb to its subject here: a hard wrap's newline may end a headline's line. */
 const isPlainSpace = (code: number) => code === 32;
