@@ -526,7 +526,7 @@ export function resolveEntities(
         continue;
       }
       // (unless the word names someone: `Jackson said` beside `Jackson County`)
-      const area = (byAreaFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start));
+      const area = clustersNamedBefore(byAreaFirstWord.get(word), c.start);
       if (area.length === 1 && (c.cls.type !== "person" || c.cls.confidence === "guess") && c.roles.length === 0) {
         join({ ...c, cls: classified("place", "evidence") }, area[0]!, "partial");
         continue;
@@ -535,7 +535,7 @@ export function resolveEntities(
       // "the Church" after "the Church of Scientology": the institution's head word
       // ("Commission spokesman" after "the European Commission": the head word before one of its people)
       // (an event named before whose first word this is, looked up only where `the` or a year stands before it)
-      const eventOpened = () => (c.words.length === 1 ? (byEventFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < c.start)) : []);
+      const eventOpened = () => (c.words.length === 1 ? clustersNamedBefore(byEventFirstWord.get(word), c.start) : []);
       /** The events named before that the word opens, once looked up. */
       let events: readonly Cluster[] | undefined;
       if ((afterThe(text, c.start) || beforeRoleNoun(text, c.end)) && word !== CHAMBER) {
@@ -670,9 +670,14 @@ function possessiveCounterpart(c: Candidate, byKey: ReadonlyMap<string, Cluster>
   return byKey.get(`name:${stem}`) ?? (people?.length === 1 ? people[0] : undefined);
 }
 
+/** The clusters among `clusters` with a name written before `offset`. */
+function clustersNamedBefore(clusters: readonly Cluster[] | undefined, offset: number): Cluster[] {
+  return (clusters ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < offset));
+}
+
 /** The one body among `firms` named before `offset`, if only one is. */
 function firmNamedBefore(firms: readonly Cluster[] | undefined, offset: number): Cluster | undefined {
-  const named = (firms ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < offset));
+  const named = clustersNamedBefore(firms, offset);
   return named.length === 1 ? named[0] : undefined;
 }
 
