@@ -40,6 +40,8 @@ export interface ClassifyContext {
   readonly personalPronoun: boolean;
   /** `it` or `its` rather than a personal pronoun follows the name soon after. */
   readonly neuterPronoun?: boolean;
+  /** The first such pronoun is `its`: `Shell said its profit rose`. */
+  readonly itsAfter?: boolean;
   /** An article (the, a, an) stands right before the name: people's names rarely take one. */
   readonly determiner: boolean;
   /** An owner's possessive stands right before the name (`Codelco's El Teniente mine`). */
@@ -54,6 +56,8 @@ export interface ClassifyContext {
   readonly prepositionBefore?: boolean;
   /** A share's code in brackets follows it: `Severn Trent (SVT.L)`, `Acme (NYSE: ACM)`. */
   readonly tickerAfter?: boolean;
+  /** Shares in it are traded: `Shares in Meta fell`, `Meta shares rose`. */
+  readonly sharesTraded?: boolean;
   /** Who owns, runs or lists it stands right before it: `state-owned Codelco`, `Nasdaq-listed Zorvex`, `privately held Acme`. */
   readonly ownedBefore?: boolean;
   /** `tested positive for EPO`: what a test finds is a substance or an illness. */
@@ -414,6 +418,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // `companies including Meta`, `the magazine Paris Match`: a class noun outweighs a town or region of the name
     const noun = context.classNoun;
     if (noun !== undefined && noun !== "place") return classified(noun, "evidence");
+    // `Shares in Meta fell`, `Meta (META.O)`: only a business's shares trade, whatever region shares its name
+    if (words.length === 1 && (context.sharesTraded || context.tickerAfter)) return classified("organization", "evidence");
     // `Jackson said he would`: a town's name that is also someone's is theirs where it speaks (or is given an age) and is then he or she
     // (a nation's capital speaks for its government: `Washington said it looked forward to working with his government`)
     if (words.length === 1 && isPersonalNameWord(name) && context.personalPronoun && (context.ageAfter || (context.speaker && !CAPITALS.has(name))) && !context.prepositionBefore && !context.determiner) {
@@ -701,6 +707,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length >= 2 && words.length <= 3 && isGazetteerPlace(words[0]!) && !isFirstName(words[0]!) && VOCABULARY.has(final.toLowerCase())) return classified("organization", "guess");
   // `North Yorkshire`, `West Bengal`: a compass word before a word that is no everyday one names a region
   if (words.length === 2 && COMPASS.has(words[0]!) && CAPITALISED_WORD.test(words[1]!) && !VOCABULARY.has(words[1]!.toLowerCase())) return classified("place", "guess");
+  // `Shell said its profit rose`: a given name that is an everyday word, speaking of `its` things, is a brand's
+  if (context.speaker && words.length === 1 && context.itsAfter && ENGLISH_FIRST_NAMES.has(last) && VOCABULARY.has(last.toLowerCase())) return classified("organization", "evidence");
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
   // company or body (`Diageo said`); a surname joins its full name's person in coreference. A family name
   // that speaks is a person's, unless `it` follows (`Bosch said it would`): `Kowalczyk said sales fell`

@@ -13,6 +13,7 @@ import { foldDiacritics, nameMatchKey } from "../text/fold.js";
 import { titleCase } from "../text/title-case.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
+import { SHARES_OF_BEFORE } from "../text/tickers.js";
 import { sexEvidence, sexOfTitles, type Sex } from "./sex.js";
 
 /**
@@ -41,8 +42,6 @@ function articleBefore(text: string, start: number): string | undefined {
 
 /** What a business does, and a town or a region does not, right after its name: `Meridian declined to comment`, `Meridian shares fell`. */
 const FIRM_ACTS_AFTER = /^\s+(?:declined\s+to\b|did\s+not\s+(?:immediately\s+)?(?:respond|return|comment)\b|shares\b|stock\b)/;
-/** What stands before a business's name, and not a town's: `Shares of Meridian fell`. */
-const FIRM_ACTS_BEFORE = /\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/;
 
 /**
  * The name stands with no article and speaks or acts as a business does: `Southwest said`, `Meridian declined to
@@ -51,7 +50,7 @@ const FIRM_ACTS_BEFORE = /\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/;
 function actsAsFirm(text: string, c: Candidate): boolean {
   if (articleBefore(text, c.start) !== undefined) return false;
   const after = text.slice(c.end, c.end + 36);
-  return isSpeechVerb(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? "") || FIRM_ACTS_AFTER.test(after) || FIRM_ACTS_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
+  return isSpeechVerb(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? "") || FIRM_ACTS_AFTER.test(after) || SHARES_OF_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
 }
 
 /** `the` stands right before `start`. */

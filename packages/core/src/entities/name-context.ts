@@ -9,7 +9,7 @@ import { isAcronym, isBarePossessive, spellsInitials, type NameToken } from "./n
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
 import { ledByWho } from "./relative-roles.js";
-import { opensWithTicker } from "../text/tickers.js";
+import { opensWithTicker, sharesTradedIn } from "../text/tickers.js";
 import type { EntityType } from "./types.js";
 import { isPersonNoun, isPersonNounOrPlural } from "./unnamed-people.js";
 
@@ -148,7 +148,7 @@ export class NameContext implements ClassifyContext {
   private readonly after: NameToken | undefined;
   private readonly previous: string;
   private speakerRead: boolean | undefined;
-  private pronounRead: "personal" | "neuter" | null | undefined;
+  private pronounRead: string | null | undefined;
   private appositiveRead: readonly string[] | undefined;
   private classNounRead: EntityType | null | undefined;
   private nounAfterRead: NounAfter | null | undefined;
@@ -242,7 +242,17 @@ export class NameContext implements ClassifyContext {
     return this.pronoun === "neuter";
   }
 
+  get itsAfter(): boolean {
+    return this.pronounWord === "its";
+  }
+
   private get pronoun(): "personal" | "neuter" | null {
+    const w = this.pronounWord;
+    return w === null ? null : w === "it" || w === "its" ? "neuter" : "personal";
+  }
+
+  /** The first personal or neuter pronoun after the name, lower case. */
+  private get pronounWord(): string | null {
     if (this.pronounRead === undefined) this.pronounRead = pronounFollows(this.run.nts, this.endIndex) ?? null;
     return this.pronounRead;
   }
@@ -325,6 +335,11 @@ export class NameContext implements ClassifyContext {
     if (next === undefined || next.kind !== "word") return false;
     const word = next.text.toLowerCase();
     return COMPANY_POSSESSIONS.has(word) || (word === "chief" && /^(?:executive|financial|operating)$/i.test(this.run.nts[this.endIndex + 1]?.text ?? ""));
+  }
+
+  /** Shares in it are traded: `Shares in Meta fell`, `Meta shares rose`. */
+  get sharesTraded(): boolean {
+    return sharesTradedIn(this.text, this.run.nts[this.startIndex]!.start, this.last.end);
   }
 
   /** A share's code in brackets follows it: `Severn Trent (SVT.L)`, `Acme (NYSE: ACM)`. */
@@ -562,14 +577,15 @@ function wordAt(run: RunSetting, i: number): string {
   return i === run.sentenceStart ? written.toLowerCase() : written;
 }
 
+const PRONOUNS_AFTER = new Set(["it", "its", "he", "she", "his", "her", "him"]);
+
 /** The first of he/she/his/her/him (personal) or it/its (neuter) after the name, within the sentence. */
-function pronounFollows(nts: readonly NameToken[], end: number): "personal" | "neuter" | undefined {
+function pronounFollows(nts: readonly NameToken[], end: number): string | undefined {
   for (let i = end; i < nts.length && i < end + 12; i++) {
     const written = nts[i]!.text;
     if (written.length > 3) continue;
     const w = written.toLowerCase();
-    if (w === "it" || w === "its") return "neuter";
-    if (w === "he" || w === "she" || w === "his" || w === "her" || w === "him") return "personal";
+    if (PRONOUNS_AFTER.has(w)) return w;
   }
   return undefined;
 }

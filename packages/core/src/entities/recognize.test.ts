@@ -264,6 +264,18 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("reads a given name that is an everyday word and speaks of `its` things as a company's, not one `it` follows nor another given name", () => {
+    const text = "Oil majors report\n\nOn Monday, Shell and BP reported higher profits. Shell said its earnings rose. On Tuesday, Grace said it was a good day. Melissa said its report was wrong.\n";
+    expect(types(text)).toEqual({ Shell: "organization", BP: "organization", Grace: "person", Melissa: "person" });
+  });
+
+  it("reads a region's name whose shares trade as a company's", () => {
+    expect(types("Tech fines\n\nOn Monday, the European Commission fined Meta. Shares in Meta fell 2%. Meta said it would appeal.\n")).toEqual({ "European Commission": "organization", Meta: "organization" });
+    expect(types("Tech fines\n\nOn Monday, regulators fined Meta (META.O) and floods hit Bolivar, a province.\n")).toEqual({ Meta: "organization", Bolivar: "place" });
+    expect(types("Tech fines\n\nOn Monday, Meta shares fell as floods hit Bolivar.\n")).toEqual({ Meta: "organization", Bolivar: "place" });
+    expect(types("Tech fines\n\nOn Monday, Meta's shareholders met as floods hit Bolivar.\n")).toEqual({ Meta: "organization", Bolivar: "place" });
+  });
+
   it("reads the first of two names joined by `and` before a speech verb as a speaker too", () => {
     expect(types("Recall\n\nOn Monday, Tarvel and Brannock Foods said they had pulled the cucumbers. On Tuesday, Smith and Jones said they would resign.\n")).toEqual({
       Tarvel: "organization",

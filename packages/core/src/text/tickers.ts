@@ -6,6 +6,16 @@ const EXCHANGES: ReadonlySet<string> = new Set(["NYSE", "Nasdaq", "NASDAQ", "LSE
 /** A share's code in brackets, with its exchange's letters after a period or the exchange's name before a colon. */
 const TICKER = new RegExp(`^\\((?:[\\p{Lu}\\p{N}]{1,6}\\.\\p{Lu}{1,3}|(?:${[...EXCHANGES].join("|")}) ?: ?[\\p{Lu}\\p{N}.]{1,8})\\)`, "u");
 
+/** What stands before a business's name, and not a town's: `Shares of Meridian fell`. */
+export const SHARES_OF_BEFORE = /\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/;
+/** What follows a business's name, and not a town's: `Meridian shares fell`, `Meridian's stockholders`. */
+const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock|shareholders|stockholders)\b/;
+
+/** Shares are traded in the name that spans `[start, end)` of `text`: only a business's are. */
+export function sharesTradedIn(text: string, start: number, end: number): boolean {
+  return SHARES_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || SHARES_AFTER.test(text.slice(end, end + 16));
+}
+
 /** The text opens with a share's code in brackets: `(SVT.L)`, `(NYSE: ACM)`. */
 export function opensWithTicker(text: string): boolean {
   return TICKER.test(text);
