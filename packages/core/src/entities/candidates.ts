@@ -454,11 +454,21 @@ export function findCandidates(
 
   // the names read so far in text order, for an acronym in brackets to find the one before it
   const inOrder = [...out].sort((a, b) => a.start - b.start);
+  /** Sentences' first words that named nothing known when read: a later one may show they are a name. */
+  const unread: Pending[] = [];
   for (const run of deferred) {
     const acronym = bracketedInitials(text, run, inOrder);
-    if (acronym !== undefined) emit(acronym);
-    else for (const c of knownOnly(text, run, aliases, namedSoFar, lowercaseWords)) emit(c);
+    if (acronym !== undefined) {
+      emit(acronym);
+      continue;
+    }
+    const found = knownOnly(text, run, aliases, namedSoFar, lowercaseWords);
+    // (not one whose words were all known when it was read: a known word refused there stays so, `Federal inspectors`)
+    if (found.length === 0 && run.parts.some((p) => !knownNameWords.has(p.text))) unread.push(run);
+    for (const c of found) emit(c);
   }
+  // `Tesla cut prices … Tesla shares fell`: a name that only ever opens sentences is known from the one that shows it
+  for (const run of unread) if (run.parts.some((p) => knownNameWords.has(p.text))) for (const c of knownOnly(text, run, aliases, namedSoFar, lowercaseWords)) emit(c);
 
   if (capitalWords.length > 0 || initialisms.length > 0) {
     const spelledOut = new Set(out.filter((c) => c.words.length >= 2 && c.cls.type !== "person").map((c) => initialsOf(c.words)));

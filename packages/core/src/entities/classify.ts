@@ -496,8 +496,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (w === CHAMBER && context.determiner) return classified("organization", "evidence");
     // a pronoun's contraction (I've) or an adjective of language or origin (English, European) is no name
     if (/^(?:I|We|You|They|He|She|It)['’]/u.test(w)) return undefined;
-    // (unless someone the article names has it for a surname: `Albanese`, `Kardashian`)
-    if (hasOriginSuffix(w) && !FIRST_NAMES.has(w) && !context.nameWord) return undefined;
+    // (unless someone the article names has it for a surname: `Albanese`, `Kardashian`; nor does an adjective speak with
+    // no article before it: `Rivian said it would`)
+    if (hasOriginSuffix(w) && !FIRST_NAMES.has(w) && !context.nameWord && !(context.speaker && !context.determiner)) return undefined;
     // (nor is a language's name: `speaking in Farsi`, `translated into Swahili`)
     if (LANGUAGES.has(w) && !context.nameWord) return undefined;
     if (w.includes("-") && isCompoundOrigin(w)) return undefined;

@@ -276,6 +276,15 @@ describe("entity traps", () => {
     expect(types("Tech fines\n\nOn Monday, Meta's shareholders met as floods hit Bolivar.\n")).toEqual({ Meta: "organization", Bolivar: "place" });
   });
 
+  it("reads a sentence's first word as a name that a later sentence's first word shows is one", () => {
+    const text = "Carmakers cut prices\n\nTesla cut prices on Tuesday. Tesla shares fell 3%.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.span.start)])).toEqual([["Tesla", "organization", [22, 51]]]);
+  });
+
+  it("reads a word shaped like an adjective of origin that speaks with no article as a name", () => {
+    expect(types("Carmakers cut prices\n\nOn Monday, Rivian said it would hold prices. A Floridian said nothing. A Sicilian said the storm was over.\n")).toEqual({ Rivian: "organization" });
+  });
+
   it("reads the first of two names joined by `and` before a speech verb as a speaker too", () => {
     expect(types("Recall\n\nOn Monday, Tarvel and Brannock Foods said they had pulled the cucumbers. On Tuesday, Smith and Jones said they would resign.\n")).toEqual({
       Tarvel: "organization",
