@@ -13,7 +13,7 @@ import { foldDiacritics, nameMatchKey } from "../text/fold.js";
 import { titleCase } from "../text/title-case.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
-import { SHARES_OF_BEFORE } from "../text/tickers.js";
+import { sharesTradedIn } from "../text/tickers.js";
 import { sexEvidence, sexOfTitles, type Sex } from "./sex.js";
 
 /**
@@ -40,8 +40,8 @@ function articleBefore(text: string, start: number): string | undefined {
   return /\b(the|a|an)\s+$/i.exec(text.slice(Math.max(0, start - 4), start))?.[1]!.toLowerCase();
 }
 
-/** What a business does, and a town or a region does not, right after its name: `Meridian declined to comment`, `Meridian shares fell`. */
-const FIRM_ACTS_AFTER = /^\s+(?:declined\s+to\b|did\s+not\s+(?:immediately\s+)?(?:respond|return|comment)\b|shares\b|stock\b)/;
+/** What a business does, and a town or a region does not, right after its name: `Meridian declined to comment`. */
+const FIRM_ACTS_AFTER = /^\s+(?:declined\s+to\b|did\s+not\s+(?:immediately\s+)?(?:respond|return|comment)\b)/;
 
 /**
  * The name stands with no article and speaks or acts as a business does: `Southwest said`, `Meridian declined to
@@ -50,7 +50,7 @@ const FIRM_ACTS_AFTER = /^\s+(?:declined\s+to\b|did\s+not\s+(?:immediately\s+)?(
 function actsAsFirm(text: string, c: Candidate): boolean {
   if (articleBefore(text, c.start) !== undefined) return false;
   const after = text.slice(c.end, c.end + 36);
-  return isSpeechVerb(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? "") || FIRM_ACTS_AFTER.test(after) || SHARES_OF_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
+  return isSpeechVerb(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? "") || FIRM_ACTS_AFTER.test(after) || sharesTradedIn(text, c.start, c.end);
 }
 
 /** `the` stands right before `start`. */

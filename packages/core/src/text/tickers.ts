@@ -7,7 +7,7 @@ const EXCHANGES: ReadonlySet<string> = new Set(["NYSE", "Nasdaq", "NASDAQ", "LSE
 const TICKER = new RegExp(`^\\((?:[\\p{Lu}\\p{N}]{1,6}\\.\\p{Lu}{1,3}|(?:${[...EXCHANGES].join("|")}) ?: ?[\\p{Lu}\\p{N}.]{1,8})\\)`, "u");
 
 /** What stands before a business's name, and not a town's: `Shares of Meridian fell`. */
-export const SHARES_OF_BEFORE = /\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/;
+const SHARES_OF_BEFORE = /\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/;
 /** What follows a business's name, and not a town's: `Meridian shares fell`, `Meridian's stockholders`. */
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock|shareholders|stockholders)\b/;
 
