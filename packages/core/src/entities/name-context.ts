@@ -9,7 +9,7 @@ import { isAcronym, isBarePossessive, spellsInitials, type NameToken } from "./n
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
 import { ledByWho } from "./relative-roles.js";
-import { opensWithTicker, sharesTradedIn } from "../text/tickers.js";
+import { SHARE_WORDS, opensWithTicker, sharesTradedIn } from "../text/tickers.js";
 import type { EntityType } from "./types.js";
 import { isPersonNoun, isPersonNounOrPlural } from "./unnamed-people.js";
 
@@ -100,7 +100,7 @@ function objectAfterArticle(nts: readonly NameToken[], startIndex: number): bool
 const OWNED: ReadonlySet<string> = new Set(["owned", "run", "listed"]);
 
 /** What a company has and a place or a person does not: `Apple's shares`, `Acme's shareholders`, `Acme's CEO`. */
-const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set(["shares", "stock", "shareholders", "stockholders", "ceo", "cfo", "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profit", "profits"]);
+const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo", "cfo", "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profit", "profits"]);
 
 /** How many tokens an aside after a name (a relative clause, an appositive) may run before its closing comma. */
 const ASIDE_REACH = 24;

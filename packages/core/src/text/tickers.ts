@@ -8,8 +8,10 @@ const TICKER = new RegExp(`^\\((?:[\\p{Lu}\\p{N}]{1,6}\\.\\p{Lu}{1,3}|(?:${[...E
 
 /** What stands before a business's name, and not a town's: `Shares of Meridian fell`. */
 const SHARES_OF_BEFORE = /\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/;
+/** What only a business has traded, and holders of: `Meridian shares`, `Meridian's stockholders`. */
+export const SHARE_WORDS: ReadonlySet<string> = new Set(["shares", "stock", "shareholders", "stockholders"]);
 /** What follows a business's name, and not a town's: `Meridian shares fell`, `Meridian's stockholders`. */
-const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock|shareholders|stockholders)\b/;
+const SHARES_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${[...SHARE_WORDS].join("|")})\\b`);
 
 /** Shares are traded in the name that spans `[start, end)` of `text`: only a business's are. */
 export function sharesTradedIn(text: string, start: number, end: number): boolean {
