@@ -7,7 +7,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
-import { classified, classifyName, hasInnerCapital, isKnownWord, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
+import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, PARTY_MEMBERS, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
@@ -546,12 +546,13 @@ function shareListTypes(candidates: Candidate[], text: string): void {
     // (two names with a comma before their `and` are two clauses, as a list of two takes no comma: `in Paris, and Larsen won`)
     if (coordinated && !(to - from === 2 && text.slice(candidates[from]!.end, candidates[from + 1]!.start).includes(","))) {
       const typed = candidates.slice(from, to).filter((c) => c.cls.type !== "other");
-      const type = typed[0]?.cls.type;
+      const type = (typed.find((c) => !firmNamedAsPerson(c)) ?? typed[0])?.cls.type;
       // (`in Dewsbury and Batley`: a preposition of place before a list of places governs every one)
       // (and outweighs a guess at another type: `in Holt Green and Ashby Lane`)
       const locative = type === "place" && LOCATIVES.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, candidates[from]!.start - 16), candidates[from]!.start))?.[1] ?? "");
-      const retyped = (c: Candidate) => c.cls.confidence === "guess" && (c.cls.type === "other" || locative);
-      if (type !== undefined && typed.every((c) => c.cls.type === type || (locative && retyped(c))) && (locative || typed.some((c) => c.cls.confidence !== "guess"))) {
+      // (a listed firm's name guessed a person's is a firm's among firms: `Ford and General Motors`)
+      const retyped = (c: Candidate) => c.cls.confidence === "guess" && (c.cls.type === "other" || locative || (type === "organization" && firmNamedAsPerson(c)));
+      if (type !== undefined && typed.every((c) => c.cls.type === type || retyped(c)) && (locative || typed.some((c) => c.cls.confidence !== "guess"))) {
         for (let i = from; i < to; i++) {
           const c = candidates[i]!;
           if (c.cls.type !== type && retyped(c)) candidates[i] = { ...c, cls: classified(type, "guess", c.cls.canonical) };
@@ -560,6 +561,11 @@ function shareListTypes(candidates: Candidate[], text: string): void {
     }
     from = to;
   }
+}
+
+/** A name the organizations list holds, read as a person's as it is a given name too: `Ford`, `Dell`. */
+function firmNamedAsPerson(c: Candidate): boolean {
+  return c.cls.type === "person" && isListedOrganization(c.name);
 }
 
 /** Splits a run into a title prefix and the name proper, then types the name and reads its roles. */

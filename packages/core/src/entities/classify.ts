@@ -177,8 +177,13 @@ function oddlyShaped(word: string): boolean {
 /** Names found in the organizations list, by the name as written: its lower-case copy is made and hashed once. */
 const listedOrganizations = new Answers((name: string) => ORGANIZATIONS.has(name.toLowerCase()));
 
+/** The organizations list holds the name, whatever else it may be (`Ford`, a given name too). */
+export function isListedOrganization(name: string): boolean {
+  return listedOrganizations.get(name);
+}
+
 export function isWellKnownOrganization(name: string, words: readonly string[]): boolean {
-  return listedOrganizations.get(name) && !(words.length === 1 && ENGLISH_FIRST_NAMES.has(words[0]!));
+  return isListedOrganization(name) && !(words.length === 1 && ENGLISH_FIRST_NAMES.has(words[0]!));
 }
 
 /** A name a table or gazetteer knows, whatever its shape: `Boeing`, `Kunming`, `Republicans`. */
@@ -708,8 +713,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length >= 2 && words.length <= 3 && isGazetteerPlace(words[0]!) && !isFirstName(words[0]!) && VOCABULARY.has(final.toLowerCase())) return classified("organization", "guess");
   // `North Yorkshire`, `West Bengal`: a compass word before a word that is no everyday one names a region
   if (words.length === 2 && COMPASS.has(words[0]!) && CAPITALISED_WORD.test(words[1]!) && !VOCABULARY.has(words[1]!.toLowerCase())) return classified("place", "guess");
-  // `Shell said its profit rose`: a given name that is an everyday word, speaking of `its` things, is a brand's
-  if (context.speaker && words.length === 1 && context.itsAfter && ENGLISH_FIRST_NAMES.has(last) && VOCABULARY.has(last.toLowerCase())) return classified("organization", "evidence");
+  // `Shell said its profit rose`, `Ford said its sales fell`: a given name that is an everyday word or a listed firm's, speaking
+  // of `its` things, is a brand's
+  if (context.speaker && words.length === 1 && context.itsAfter && ENGLISH_FIRST_NAMES.has(last) && (VOCABULARY.has(last.toLowerCase()) || isListedOrganization(last)))
+    return classified("organization", "evidence");
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
   // company or body (`Diageo said`); a surname joins its full name's person in coreference. A family name
   // that speaks is a person's, unless `it` follows (`Bosch said it would`): `Kowalczyk said sales fell`

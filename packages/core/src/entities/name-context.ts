@@ -105,10 +105,22 @@ const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo",
 /** How many tokens an aside after a name (a relative clause, an appositive) may run before its closing comma. */
 const ASIDE_REACH = 24;
 
+/** The comma that closes the aside opening at comma `open` (`Airbus, which built the rover, said`), or -1. */
+function asideClose(nts: readonly NameToken[], open: number): number {
+  for (let k = open + 2; k < nts.length && k <= open + ASIDE_REACH; k++) if (nts[k]!.text === ",") return k;
+  return -1;
+}
+
 /** The word after the aside that opens at comma `open`: `said` in `Airbus, which built the rover, said` or `Komeito, the junior partner, said`. */
 function wordAfterAside(nts: readonly NameToken[], open: number): string {
-  for (let k = open + 2; k < nts.length && k <= open + ASIDE_REACH; k++) if (nts[k]!.text === ",") return nts[k + 1]?.text ?? "";
-  return "";
+  const close = asideClose(nts, open);
+  return close < 0 ? "" : (nts[close + 1]?.text ?? "");
+}
+
+/** The aside that opens at comma `open` is followed by a speech verb or a refusal to comment (`Amazon, which owns a stake, declined to comment`). */
+function speaksAfterAside(text: string, nts: readonly NameToken[], open: number): boolean {
+  const close = asideClose(nts, open);
+  return close >= 0 && (isSpeechVerb(nts[close + 1]?.text ?? "") || withholdsComment(text, nts[close]!.end));
 }
 
 /** How many words the name joined by `and` may take: `Kroger and Trader Joe's`. */
@@ -227,7 +239,7 @@ export class NameContext implements ClassifyContext {
         (after !== undefined && (isSpeechVerb(after.text) || withholdsComment(this.text, this.last.end))) ||
         (before !== undefined && precedesSpeaker(before.text)) ||
         (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && precedesSpeaker(runBefore.text)) ||
-        (after?.text === "," && isSpeechVerb(wordAfterAside(run.nts, this.endIndex))) ||
+        (after?.text === "," && speaksAfterAside(this.text, run.nts, this.endIndex)) ||
         (after?.text === "and" && isSpeechVerb(wordAfterJoinedName(run.nts, this.endIndex)));
     }
     return this.speakerRead;

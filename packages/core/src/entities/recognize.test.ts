@@ -269,6 +269,21 @@ describe("entity traps", () => {
     expect(types(text)).toEqual({ Shell: "organization", BP: "organization", Grace: "person", Melissa: "person" });
   });
 
+  it("reads a given name that a list of firms holds and speaks of `its` things as a company's", () => {
+    expect(types("Carmakers report\n\nOn Monday, Ford said its sales fell 4%.\n")).toEqual({ Ford: "organization" });
+  });
+
+  it("keeps two firms a list of companies holds apart around `and`, and reads one whose name is a given name too as a firm among firms", () => {
+    const text = "Carmakers report\n\nOn Monday, Ford and General Motors trimmed prices. The Securities and Exchange Commission said nothing.\n";
+    expect(types(text)).toEqual({ Ford: "organization", "General Motors": "organization", "Securities and Exchange Commission": "organization" });
+    // (beside a place it keeps its given name's guess: only firms make it a firm)
+    expect(types("Tax deal\n\nOn Monday, Ford and Detroit agreed a tax deal.\n")).toEqual({ Ford: "person", Detroit: "place" });
+  });
+
+  it("reads a name whose aside is followed by a refusal to comment as a speaker's", () => {
+    expect(types("Stake sold\n\nOn Monday, Rivexa, which owns a stake in the startup, declined to comment.\n")).toEqual({ Rivexa: "organization" });
+  });
+
   it("reads a region's name whose shares trade as a company's", () => {
     expect(types("Tech fines\n\nOn Monday, the European Commission fined Meta. Shares in Meta fell 2%. Meta said it would appeal.\n")).toEqual({ "European Commission": "organization", Meta: "organization" });
     expect(types("Tech fines\n\nOn Monday, regulators fined Meta (META.O) and floods hit Bolivar, a province.\n")).toEqual({ Meta: "organization", Bolivar: "place" });
