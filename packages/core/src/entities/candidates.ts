@@ -546,12 +546,12 @@ function shareListTypes(candidates: Candidate[], text: string): void {
     // (two names with a comma before their `and` are two clauses, as a list of two takes no comma: `in Paris, and Larsen won`)
     if (coordinated && !(to - from === 2 && text.slice(candidates[from]!.end, candidates[from + 1]!.start).includes(","))) {
       const typed = candidates.slice(from, to).filter((c) => c.cls.type !== "other");
-      const type = (typed.find((c) => !firmNamedAsPerson(c)) ?? typed[0])?.cls.type;
+      const type = (typed.find((c) => !firmNamedOtherwise(c)) ?? typed[0])?.cls.type;
       // (`in Dewsbury and Batley`: a preposition of place before a list of places governs every one)
       // (and outweighs a guess at another type: `in Holt Green and Ashby Lane`)
       const locative = type === "place" && LOCATIVES.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, candidates[from]!.start - 16), candidates[from]!.start))?.[1] ?? "");
-      // (a listed firm's name guessed a person's is a firm's among firms: `Ford and General Motors`)
-      const retyped = (c: Candidate) => c.cls.confidence === "guess" && (c.cls.type === "other" || locative || (type === "organization" && firmNamedAsPerson(c)));
+      // (a listed firm's name read as a person's or a town's is a firm's among firms: `Ford and General Motors`, `Toyota and Honda Motor`)
+      const retyped = (c: Candidate) => (c.cls.confidence === "guess" && (c.cls.type === "other" || locative)) || (type === "organization" && firmNamedOtherwise(c));
       if (type !== undefined && typed.every((c) => c.cls.type === type || retyped(c)) && (locative || typed.some((c) => c.cls.confidence !== "guess"))) {
         for (let i = from; i < to; i++) {
           const c = candidates[i]!;
@@ -563,9 +563,9 @@ function shareListTypes(candidates: Candidate[], text: string): void {
   }
 }
 
-/** A name the organizations list holds, read as a person's as it is a given name too: `Ford`, `Dell`. */
-function firmNamedAsPerson(c: Candidate): boolean {
-  return c.cls.type === "person" && isListedOrganization(c.name);
+/** A name the organizations list holds, read as a person's or a town's as it is a given name or a town's too: `Ford`, `Toyota`. */
+function firmNamedOtherwise(c: Candidate): boolean {
+  return (c.cls.type === "person" || c.cls.type === "place") && isListedOrganization(c.name);
 }
 
 /** Splits a run into a title prefix and the name proper, then types the name and reads its roles. */

@@ -425,6 +425,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (noun !== undefined && noun !== "place") return classified(noun, "evidence");
     // `Shares in Meta fell`, `Meta (META.O)`: only a business's shares trade, whatever region shares its name
     if (words.length === 1 && (context.sharesTraded || context.tickerAfter)) return classified("organization", "evidence");
+    // `Toyota said its sales fell`: a town's name that a list of firms holds is the firm's where it speaks
+    if (context.speaker && isListedOrganization(name)) return classified("organization", "evidence");
     // `Jackson said he would`: a town's name that is also someone's is theirs where it speaks (or is given an age) and is then he or she
     // (a nation's capital speaks for its government: `Washington said it looked forward to working with his government`)
     if (words.length === 1 && isPersonalNameWord(name) && context.personalPronoun && (context.ageAfter || (context.speaker && !CAPITALS.has(name))) && !context.prepositionBefore && !context.determiner) {

@@ -273,9 +273,14 @@ describe("entity traps", () => {
     expect(types("Carmakers report\n\nOn Monday, Ford said its sales fell 4%.\n")).toEqual({ Ford: "organization" });
   });
 
+  it("reads a town's name that a list of firms holds and speaks as the firm's, and no other town's nor one that is spoken of", () => {
+    expect(types("Carmakers report\n\nOn Monday, Toyota said its sales fell 4%. Nagoya said its budget was tight. A storm hit Hitachi, and its mayor resigned.\n")).toEqual({ Toyota: "organization", Nagoya: "place", Hitachi: "place" });
+  });
+
   it("keeps two firms a list of companies holds apart around `and`, and reads one whose name is a given name too as a firm among firms", () => {
     const text = "Carmakers report\n\nOn Monday, Ford and General Motors trimmed prices. The Securities and Exchange Commission said nothing.\n";
     expect(types(text)).toEqual({ Ford: "organization", "General Motors": "organization", "Securities and Exchange Commission": "organization" });
+    expect(types("Carmakers report\n\nOn Tuesday, Toyota and General Motors cut jobs.\n")).toEqual({ Toyota: "organization", "General Motors": "organization" });
     // (beside a place it keeps its given name's guess: only firms make it a firm)
     expect(types("Tax deal\n\nOn Monday, Ford and Detroit agreed a tax deal.\n")).toEqual({ Ford: "person", Detroit: "place" });
   });
