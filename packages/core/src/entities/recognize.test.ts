@@ -289,6 +289,12 @@ describe("entity traps", () => {
     expect(types("Stake sold\n\nOn Monday, Rivexa, which owns a stake in the startup, declined to comment.\n")).toEqual({ Rivexa: "organization" });
   });
 
+  it("reads a name that ends in a maker's trade (`Motor`, `Chemical`) as a firm's, which its first word names again", () => {
+    const text = "Carmakers report\n\nOn Monday, Honda Motor cut its forecast. Honda said it expected weaker sales.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([["Honda Motor", "organization", 4]]);
+    expect(types("Plant fined\n\nOn Monday, regulators fined Harlow Chemical over a leak.\n")).toEqual({ "Harlow Chemical": "organization" });
+  });
+
   it("reads a region's name whose shares trade as a company's", () => {
     expect(types("Tech fines\n\nOn Monday, the European Commission fined Meta. Shares in Meta fell 2%. Meta said it would appeal.\n")).toEqual({ "European Commission": "organization", Meta: "organization" });
     expect(types("Tech fines\n\nOn Monday, regulators fined Meta (META.O) and floods hit Bolivar, a province.\n")).toEqual({ Meta: "organization", Bolivar: "place" });
