@@ -1,7 +1,7 @@
 import { isCalendarName } from "../dates/calendar.js";
 import type { ArticleParagraph } from "../model.js";
 import type { Span } from "../text/positions.js";
-import { isSpeechVerb, withholdsComment } from "../text/speech-verbs.js";
+import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isSentenceOpener, isStopword } from "../text/stopwords.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
@@ -956,7 +956,7 @@ function knownOnly(
           run.mode === "initial" &&
           (ENGLISH_FIRST_NAMES.has(word) || SURNAMES.has(word) || (!isEnglishWord(word.toLowerCase()) && !/(?:ites|eers|ians)$/.test(word) && !isAgentPlural(word.toLowerCase()))) &&
           !lowercaseWords.has(word.toLowerCase()) &&
-          (isSpeechVerb(run.nts[first.at + 1]?.text ?? "") || withholdsComment(text, first.end))) ||
+          speechFollows(text, first.end, run.nts[first.at + 1]?.text)) ||
         // (`Harrowgate man jailed`: no everyday word before a noun for a person names where they live)
         // (`Jailed man freed` starts with a verb's form)
         (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && isNoWord(word, lowercaseWords)) ||

@@ -1,6 +1,6 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isPresentParticiple } from "../text/participle.js";
-import { isSpeechVerb, withholdsComment } from "../text/speech-verbs.js";
+import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
@@ -120,7 +120,7 @@ function wordAfterAside(nts: readonly NameToken[], open: number): string {
 /** The aside that opens at comma `open` is followed by a speech verb or a refusal to comment (`Amazon, which owns a stake, declined to comment`). */
 function speaksAfterAside(text: string, nts: readonly NameToken[], open: number): boolean {
   const close = asideClose(nts, open);
-  return close >= 0 && (isSpeechVerb(nts[close + 1]?.text ?? "") || withholdsComment(text, nts[close]!.end));
+  return close >= 0 && speechFollows(text, nts[close]!.end, nts[close + 1]?.text);
 }
 
 /** How many words the name joined by `and` may take: `Kroger and Trader Joe's`. */
@@ -236,7 +236,7 @@ export class NameContext implements ClassifyContext {
       const { before, after, run } = this;
       const runBefore = run.nts[run.fromIndex - 1];
       this.speakerRead =
-        (after !== undefined && (isSpeechVerb(after.text) || withholdsComment(this.text, this.last.end))) ||
+        (after !== undefined && speechFollows(this.text, this.last.end, after.text)) ||
         (before !== undefined && precedesSpeaker(before.text)) ||
         (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && precedesSpeaker(runBefore.text)) ||
         (after?.text === "," && speaksAfterAside(this.text, run.nts, this.endIndex)) ||

@@ -13,7 +13,10 @@ export function isSpeechVerb(word: string): boolean {
  */
 const NO_COMMENT = /^\s+(?:(?:declined|refused)\s+to\s+(?:comment|say|discuss|respond|elaborate|confirm)|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+(?:immediately\s+)?be\s+reached)\b/;
 
-/** One of those formulas follows `at` in `text`. */
-export function withholdsComment(text: string, at: number): boolean {
-  return NO_COMMENT.test(text.slice(at, at + 40));
+/**
+ * Whoever ends at `end` in `text`, `next` the word after, is a speaker: a speech verb follows (`said`), or one of those
+ * formulas (`declined to comment`).
+ */
+export function speechFollows(text: string, end: number, next: string | undefined): boolean {
+  return (next !== undefined && isSpeechVerb(next)) || NO_COMMENT.test(text.slice(end, end + 40));
 }
