@@ -13,7 +13,7 @@ import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, re
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
 import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
-import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText } from "./runs.js";
+import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
 import { scoreFollows } from "./teams.js";
 import { hasLower, isUpper, startsUpper } from "../text/chars.js";
@@ -48,6 +48,8 @@ interface Pending extends RunSetting {
   readonly mode: "plain" | "initial" | "titlecase";
   /** In a headline or deck, where a descriptor often stands before a name (`Chipmaker Nordvale to cut jobs`). */
   readonly header: boolean;
+  /** Words the article writes as a name of their own (`Jafari said`), filled before any run is read. */
+  readonly loneWords: ReadonlySet<string>;
 }
 
 /** Words that join the parts of a name but never start or end one. */
@@ -260,6 +262,7 @@ export function findCandidates(
   pageTitle?: { readonly suffix: Span; readonly outlet: Span },
 ): Candidate[] {
   const pending: Pending[] = [];
+  const loneWords = new Set<string>();
   const knownNameWords = new KnownNames();
   /** Name words that end a name, or a person's: short forms. The others only lead a name (`Federal` in `Federal Aviation Administration`). */
   const coreNameWords = new KnownNames();
@@ -290,7 +293,8 @@ export function findCandidates(
         const prev = nts[run.from - 1];
         const opensClause = prev !== undefined && (opens(nts, run.from - 1) || prev.text === ":") && !/^\p{Lu}{2,}$/u.test(nts[run.from]!.text);
         const mode = titleCase ? "titlecase" : run.from === sentenceStart || opensClause ? "initial" : "plain";
-        pending.push({ parts: run.parts, nts, runs, fromIndex: run.from, toIndex: run.to, sentence: si, sentenceStart, sentenceEnd: nts.length, mode, header: p.role !== "body", nameWords: knownNameWords });
+        pending.push({ parts: run.parts, nts, runs, fromIndex: run.from, toIndex: run.to, sentence: si, sentenceStart, sentenceEnd: nts.length, mode, header: p.role !== "body", nameWords: knownNameWords, loneWords });
+        if (run.parts.length === 1) loneWords.add(run.parts[0]!.text);
       }
     }
   }
@@ -672,7 +676,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     // a head word inside rules out a person (`State Department`) unless a first name starts it (`Mayor Helen Park`)
     // and a body's head that is no surname does not end it (`Princess Margaret Cancer Centre`)
     (!nameParts.some((p, k) => HEAD_WORDS.has(p.text) && !isInitialsBeforeName(p.text, nameParts[k + 1]?.text)) ||
-      splitKnownPrefix(nameParts, aliases) > 0 ||
+      splitKnownPrefix(nameParts, aliases, run.loneWords) > 0 ||
       (nameParts.length <= 3 && isFirstName(nameParts[0]!.text) && !(HEAD_WORDS.get(lastWord) === "organization" && !isEverydaySurname(lastWord)))) &&
     prefix.some((p) => HONORIFICS.has(p.text) || ROLE_NOUNS.has(p.text.toLowerCase())) &&
     !GLUE_WORDS.has(nameParts[0]!.text);
@@ -714,7 +718,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   }
   // A known place or an institution glued before a person's name: "the United States Hamdullah Mohib",
   // "CEO of the Refugee Council Enver Solomon" (read as a run of its own, so its title stays a role)
-  const split = splitKnownPrefix(nameParts, aliases);
+  const split = splitKnownPrefix(nameParts, aliases, run.loneWords);
   if (split > 0) {
     for (const c of interpretRun(text, run, nameParts.slice(0, split), aliases)) results.push(c);
     nameParts = nameParts.slice(split);
@@ -819,16 +823,20 @@ function portfolioThenName(parts: readonly NameToken[]): boolean {
   return k > 0 && name.length >= 2 && name.length <= 3 && name.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(p.text) && !VOCABULARY.has(p.text.toLowerCase()) && !HEAD_WORDS.has(p.text));
 }
 
-function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable): number {
+function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable, loneWords: ReadonlySet<string>): number {
+  // (a stranger's name too, whose surname the article writes alone: `University of Texas Arlington Amneh Jafari` before `Jafari said`)
+  const personFrom = (k: number) => isFirstName(parts[k]!.text) || (loneWords.has(parts[parts.length - 1]!.text) && strangersName(parts.slice(k)));
   for (let k = Math.min(parts.length - 1, 6); k >= 1; k--) {
     const head = runText(parts.slice(0, k));
-    // `Council on American-Islamic Relations Alia Salem`: an institution's name, then a first name and more
+    // `Council on American-Islamic Relations Alia Salem`: an institution's name, then a person's
     // (a name does not end in its connector or article: `Economic Community of` before `West African States`,
     // `International Committee of the` before `Red Cross`)
-    const institution = k >= 3 && parts.length - k >= 2 && !CONNECTORS.has(parts[k - 1]!.text) && !GLUE_WORDS.has(parts[k - 1]!.text) && isInstitutionName(parts.slice(0, k)) && isFirstName(parts[k]!.text);
+    const institution = k >= 3 && parts.length - k >= 2 && !CONNECTORS.has(parts[k - 1]!.text) && !GLUE_WORDS.has(parts[k - 1]!.text) && isInstitutionName(parts.slice(0, k)) && personFrom(k);
+    // `Oxfam Bangladesh Sumaiya Haque`: a listed body's name and one word more (its chapter, its branch), then a person's
+    const chapter = k >= 2 && parts.length - k >= 2 && isListedOrganization(runText(parts.slice(0, k - 1))) && personFrom(k);
     // (a head word alone names nothing: `St.` opens `St. John's Ambulance`)
     // (nor does a town of two letters, which may be a name's first word: `Wa Ode Nurhayati`)
-    if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !(CITIES.has(head) && head.length > 2) && !(k > 1 && HEAD_WORDS.has(parts[k - 1]!.text)) && !institution) continue;
+    if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !(CITIES.has(head) && head.length > 2) && !(k > 1 && HEAD_WORDS.has(parts[k - 1]!.text)) && !institution && !chapter) continue;
     const rest = parts.slice(k).map((p) => p.text);
     // (a town's name that is a given name before a surname's particle is the given name: `Florence De Luca`)
     if (k === 1 && isFirstName(head) && NAME_PARTICLES.has(rest[0]!.toLowerCase())) return 0;

@@ -1253,6 +1253,20 @@ describe("British, parliamentary and deal copy", () => {
     ]);
   });
 
+  it("splits a stranger's name off a body's when the article writes the surname alone, and not otherwise", () => {
+    const text =
+      "Flood relief\n\nOn Monday, a nurse at University of Lagos Teaching Hospital Amneh Jafari heard the news. A coordinator for Oxfam Bangladesh Sumaiya Haque " +
+      "said stocks were low. Jafari and Haque agreed.\n";
+    expect(entities(text)).toEqual([
+      { name: "University of Lagos Teaching Hospital", type: "organization", roles: [] },
+      { name: "Amneh Jafari", type: "person", roles: ["nurse at University of Lagos Teaching Hospital"] },
+      { name: "Oxfam Bangladesh", type: "organization", roles: [] },
+      { name: "Sumaiya Haque", type: "person", roles: ["coordinator for Oxfam Bangladesh"] },
+    ]);
+    // (with nothing to show where the body's name ends, the run stays whole)
+    expect(entities("Flood relief\n\nOn Monday, a coordinator for Oxfam Bangladesh Sumaiya Haque said stocks were low.\n").map((e) => e.name)).toEqual(["Oxfam Bangladesh Sumaiya Haque"]);
+  });
+
   it("reads clinics, museums, libraries and orchestras as bodies, and cathedrals and zoos as places", () => {
     expect(entities("She worked at the Varden Clinic, the Holm Museum, the Brecon Library and the Aldmoor Orchestra, near Sellick Cathedral and Dunmore Zoo.").map((e) => `${e.name} (${e.type})`)).toEqual([
       "Varden Clinic (organization)",
