@@ -519,7 +519,8 @@ export function resolveEntities(
         continue;
       }
       // `Lula` after `Luiz Inácio Lula da Silva`: someone may go by a middle name, when no one else has it
-      const middle = c.cls.type === "person" || c.cls.type === "other" ? (byMiddleName.get(nameMatchKey(word)) ?? []) : [];
+      // (a word only guessed a body's too: `Zafrul said` after `Tengku Zafrul Aziz`)
+      const middle = c.cls.type === "person" || c.cls.type === "other" || c.cls.confidence === "guess" ? (byMiddleName.get(nameMatchKey(word)) ?? []) : [];
       if (middle.length === 1) {
         join(c, middle[0]!, "partial");
         continue;

@@ -249,7 +249,7 @@ export function isNameBeforeSurnameHead(words: readonly string[]): boolean {
 export const INSTITUTION_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "on"]);
 
 /** The small words inside a person's name, in lower case: `van der Berg`, `da Silva`, `bin Zayed`. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "'t", "’t", "bin", "ibn", "wa", "al", "el", "da", "dos", "das"]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "'t", "’t", "bin", "binti", "bint", "ibn", "wa", "al", "el", "da", "dos", "das"]);
 
 /**
  * `Movistar Plus`, `Quillo Belt`: a name that ends in an everyday word no common surname is, with no

@@ -1117,6 +1117,18 @@ describe("business wire copy", () => {
     expect(names).toEqual(["Tom Reyes (person)", "Jefferies (organization)", "Ann Lee (person)", "Texas (place)", "Bank of England (organization)"]);
   });
 
+  it("ends the name at `of` after particles inside it", () => {
+    const text = "Talks\n\nOn Monday, Luis de la Fuente of Banco Santander met Siti Nurhaliza Binti Hassan of Bank Negara Malaysia and Hind bint Faisal of Emirates NBD.\n";
+    expect(analyzeArticle(text).entities.map((e) => `${e.name} (${e.type})`)).toEqual([
+      "Luis de la Fuente (person)",
+      "Banco Santander (organization)",
+      "Siti Nurhaliza Binti Hassan (person)",
+      "Bank Negara Malaysia (organization)",
+      "Hind bint Faisal (person)",
+      "Emirates NBD (organization)",
+    ]);
+  });
+
   it("ends the name at `of` for surnames with a hyphen, an apostrophe or an inner capital", () => {
     const names = analyzeArticle("Kemi Adeola-Hart of Toronto, Sean O'Brien of Dublin and Ian McDonald of Glasgow spoke.").entities.map((e) => `${e.name} (${e.type})`);
     expect(names).toEqual(["Kemi Adeola-Hart (person)", "Toronto (place)", "Sean O'Brien (person)", "Dublin (place)", "Ian McDonald (person)", "Glasgow (place)"]);
@@ -1444,6 +1456,18 @@ describe("Spanish and Portuguese names", () => {
       ["Luiz Inácio Lula da Silva", "person", ["Luiz Inácio Lula da Silva:name", "Lula:partial", "Da Silva:partial"]],
       ["Mexico", "place", ["Mexico:name"]],
       ["Andrés Manuel López Obrador", "person", ["Andrés Manuel López Obrador:name", "López Obrador:partial", "his:pronoun", "AMLO:acronym"]],
+    ]);
+  });
+});
+
+describe("Malay and Arabic names", () => {
+  it("groups a middle name a speaker goes by, and ends a name with a patronymic's particle at `of`", () => {
+    const text =
+      "Talks stall\n\nOn Monday, Malaysian minister Tengku Zafrul Aziz said progress had been slow. Zafrul said a statement was likely. Economist Siti Nurhaliza Binti Hassan of Bank Negara Malaysia said exporters were nervous. Hassan said shipments had fallen.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Tengku Zafrul Aziz", "person", ["Tengku Zafrul Aziz:name", "Zafrul:partial"]],
+      ["Siti Nurhaliza Binti Hassan", "person", ["Siti Nurhaliza Binti Hassan:name", "Hassan:partial"]],
+      ["Bank Negara Malaysia", "organization", ["Bank Negara Malaysia:name"]],
     ]);
   });
 });

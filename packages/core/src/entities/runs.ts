@@ -394,16 +394,22 @@ const PERSON_NAME_WORD = /^(?:\p{Lu}\.|(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p
 
 /**
  * The run ends in a person's name: two or three name words, none of them a head or office word, that
- * follow a title (`Professor`, `President`) or start with a first name (`Then Richard Whitcombe`).
+ * follow a title (`Professor`, `President`) or start with a first name (`Then Richard Whitcombe`); particles
+ * between them are the name's too (`Luis de la Fuente`, `Siti Nurhaliza binti Hassan`).
  */
 function personName(parts: readonly NameToken[]): boolean {
   let titled = parts.length;
   while (titled > 0 && !isTitlePart(parts[titled - 1]!.text)) titled--;
-  for (let n = 2; n <= 3 && parts.length - n >= titled; n++) {
-    const first = parts.length - n;
+  let words = 1;
+  for (let first = parts.length - 2; first >= titled && words < 3; first--) {
+    if (NAME_PARTICLES.has(parts[first]!.text.toLowerCase())) continue;
+    words++;
     if (!(titled > 0 || isFirstName(parts[first]!.text))) continue;
     let names = true;
-    for (let k = first; k < parts.length && names; k++) names = PERSON_NAME_WORD.test(parts[k]!.text) && !HEAD_WORDS.has(parts[k]!.text) && !OFFICE_WORDS.has(parts[k]!.text);
+    for (let k = first; k < parts.length && names; k++) {
+      const word = parts[k]!.text;
+      names = (k > first && k < parts.length - 1 && NAME_PARTICLES.has(word)) || (PERSON_NAME_WORD.test(word) && !HEAD_WORDS.has(word) && !OFFICE_WORDS.has(word));
+    }
     if (names) return true;
   }
   return false;
