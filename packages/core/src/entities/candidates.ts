@@ -833,7 +833,7 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable, lone
     // `International Committee of the` before `Red Cross`)
     const institution = k >= 3 && parts.length - k >= 2 && !CONNECTORS.has(parts[k - 1]!.text) && !GLUE_WORDS.has(parts[k - 1]!.text) && isInstitutionName(parts.slice(0, k)) && personFrom(k);
     // `Oxfam Bangladesh Sumaiya Haque`: a listed body's name and one word more (its chapter, its branch), then a person's
-    const chapter = k >= 2 && parts.length - k >= 2 && isListedOrganization(runText(parts.slice(0, k - 1))) && personFrom(k);
+    const chapter = k >= 2 && parts.length - k >= 2 && personFrom(k) && isListedOrganization(runText(parts.slice(0, k - 1)));
     // (a head word alone names nothing: `St.` opens `St. John's Ambulance`)
     // (nor does a town of two letters, which may be a name's first word: `Wa Ode Nurhayati`)
     if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !(CITIES.has(head) && head.length > 2) && !(k > 1 && HEAD_WORDS.has(parts[k - 1]!.text)) && !institution && !chapter) continue;
