@@ -825,15 +825,17 @@ function portfolioThenName(parts: readonly NameToken[]): boolean {
 
 function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable, loneWords: ReadonlySet<string>): number {
   // (a stranger's name too, whose surname the article writes alone: `University of Texas Arlington Amneh Jafari` before `Jafari said`)
-  const personFrom = (k: number) => isFirstName(parts[k]!.text) || (loneWords.has(parts[parts.length - 1]!.text) && strangersName(parts.slice(k)));
+  const surnameAlone = loneWords.has(parts[parts.length - 1]!.text);
   for (let k = Math.min(parts.length - 1, 6); k >= 1; k--) {
     const head = runText(parts.slice(0, k));
+    /** A person's name of two words or more follows the first `k`. */
+    const personAfter = k >= 2 && parts.length - k >= 2 && (isFirstName(parts[k]!.text) || (surnameAlone && strangersName(parts.slice(k))));
     // `Council on American-Islamic Relations Alia Salem`: an institution's name, then a person's
     // (a name does not end in its connector or article: `Economic Community of` before `West African States`,
     // `International Committee of the` before `Red Cross`)
-    const institution = k >= 3 && parts.length - k >= 2 && !CONNECTORS.has(parts[k - 1]!.text) && !GLUE_WORDS.has(parts[k - 1]!.text) && isInstitutionName(parts.slice(0, k)) && personFrom(k);
+    const institution = k >= 3 && personAfter && !CONNECTORS.has(parts[k - 1]!.text) && !GLUE_WORDS.has(parts[k - 1]!.text) && isInstitutionName(parts.slice(0, k));
     // `Oxfam Bangladesh Sumaiya Haque`: a listed body's name and one word more (its chapter, its branch), then a person's
-    const chapter = k >= 2 && parts.length - k >= 2 && personFrom(k) && isListedOrganization(runText(parts.slice(0, k - 1)));
+    const chapter = personAfter && isListedOrganization(runText(parts.slice(0, k - 1)));
     // (a head word alone names nothing: `St.` opens `St. John's Ambulance`)
     // (nor does a town of two letters, which may be a name's first word: `Wa Ode Nurhayati`)
     if (aliases.lookup(head) === undefined && !COUNTRIES.has(head) && !(CITIES.has(head) && head.length > 2) && !(k > 1 && HEAD_WORDS.has(parts[k - 1]!.text)) && !institution && !chapter) continue;
