@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, PARTY_MEMBERS, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
@@ -637,6 +637,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   // (`Martin Luther King Jr.`: a title word after given names is the surname, nothing to peel; not when a
   // name follows it, as in `Alberta Premier Danielle Smith`, where the given name is a province's)
   if (core > 1 && surnameAt(texts) === core - 1 && isTitledSurname(texts, core - 1)) core = 0;
+  // (`Universidad Mayor de San Andrés`: after a body's opening word, a title word and a particle are the body's name)
+  if (ORGANIZATION_PREFIXES.has(texts[0]!) && NAME_PARTICLES.has(texts[core] ?? "")) core = 0;
   let nameParts = parts.slice(core);
   let prefix = parts.slice(0, core);
   // `Minister for Foreign Affairs Simon Coveney`: the portfolio's last words run up to the first name

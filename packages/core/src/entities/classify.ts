@@ -72,6 +72,8 @@ export interface ClassifyContext {
   readonly residentAfter?: boolean;
   /** It follows `told the`: people are told things, `the` names an outlet (`told the Daily Star`). */
   readonly toldThe?: boolean;
+  /** `of` and a place's name follow it: `Zamalek of Egypt`. */
+  readonly fromPlace?: boolean;
   /** It is what `who leads`, `who founded` takes (`who founded Veltrix`). */
   readonly ledByWho?: boolean;
   /** It follows `in` after a word for writing: `a paper in The Lancet`, `wrote in Quillette`. */
@@ -762,6 +764,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // one is or goes (`moved to Chester`, `arrived at Chester`)
   if (words.length === 1 && ENGLISH_FIRST_NAMES.has(final) && !VOCABULARY.has(final.toLowerCase()) && !context.determiner) return classified(context.locative ? "place" : "person", "guess");
   if (context.toldThe || context.ledByWho) return classified("organization", "guess");
+  // (one word no list knows, from a place: a club's or a firm's more often than a person's, whom news names in full)
+  if (context.fromPlace && words.length === 1 && !context.titled) return classified("organization", "guess");
   if (context.leads && words.length === 1 && !isAcronym(last)) return classified("person", "guess");
   // a body's name before its officer's role: `Rovers manager`, `Acme spokesman`
   if (context.roleNounAfter && words.length === 1) return classified("organization", "guess");

@@ -352,6 +352,17 @@ export function isGazetteerPlace(name: string): boolean {
   return PLACES.has(name);
 }
 
+/** Whether the words from `from` on, past a `the`, open with a place's name of up to three words (`of the United States`). */
+export function placeOpensAt(words: readonly { readonly text: string }[], from: number): boolean {
+  let k = words[from]?.text === "the" ? from + 1 : from;
+  let place = "";
+  for (const end = k + 3; k < end && k < words.length; k++) {
+    place += (place === "" ? "" : " ") + words[k]!.text;
+    if (PLACES.has(place)) return true;
+  }
+  return false;
+}
+
 /**
  * `Health Canada`, `Elections Ontario`, `Sport England`: a public body named by its field and the land it serves. The
  * field is a ministry's portfolio, a sector or an everyday noun in the plural, and no given name (`Jordan Canada` may be anyone).

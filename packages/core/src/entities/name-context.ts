@@ -4,7 +4,7 @@ import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
-import { COUNTRIES, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
+import { COUNTRIES, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart, placeOpensAt } from "./lexicon.js";
 import { isAcronym, isBarePossessive, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -404,6 +404,11 @@ export class NameContext implements ClassifyContext {
   /** `who founded Veltrix`, `who heads Harrowmere`: right after a relative clause's verb of leading a body. */
   get ledByWho(): boolean {
     return ledByWho(this.run.nts, this.startIndex);
+  }
+
+  /** `Zamalek of Egypt`: before `of` and a place, which says where it is from. */
+  get fromPlace(): boolean {
+    return this.after?.text === "of" && placeOpensAt(this.run.nts, this.endIndex + 1);
   }
 
   get toldThe(): boolean {

@@ -1117,6 +1117,33 @@ describe("business wire copy", () => {
     expect(names).toEqual(["Tom Reyes (person)", "Jefferies (organization)", "Ann Lee (person)", "Texas (place)", "Bank of England (organization)"]);
   });
 
+  it("keeps a title word and a particle after a body's opening word in the body's name", () => {
+    const text = "Lake study\n\nOn Monday, scientists at the Universidad Mayor de San Andrés said Mayor de Blasio had read it.\n";
+    expect(analyzeArticle(text).entities.map((e) => `${e.name} (${e.type}) [${e.roles.join("; ")}]`)).toEqual([
+      "Universidad Mayor de San Andrés (organization) []",
+      "de Blasio (person) [Mayor]",
+    ]);
+  });
+
+  it("ends a name opening with an unknown word before `of` and a place, and reads one such word as a body", () => {
+    const text =
+      "Final\n\nOn Monday, Rangers will face Zamalek of Egypt in Cairo, sponsored by Sonatrach Petroleum of Algeria, and officials from the Emirate of Qatar will attend.\n";
+    expect(analyzeArticle(text).entities.map((e) => `${e.name} (${e.type})`)).toEqual([
+      "Rangers (organization)",
+      "Zamalek (organization)",
+      "Egypt (place)",
+      "Cairo (place)",
+      "Sonatrach Petroleum (organization)",
+      "Algeria (place)",
+      "Emirate of Qatar (place)",
+    ]);
+  });
+
+  it("keeps a given name or a dictionary word before `of` and a place in one name", () => {
+    const text = "Final\n\nOn Monday, Philip of Spain met the Republic of Korea.\n";
+    expect(analyzeArticle(text).entities.map((e) => `${e.name} (${e.type})`)).toEqual(["Philip of Spain (person)", "South Korea (place)"]);
+  });
+
   it("ends the name at `of` after particles inside it", () => {
     const text = "Talks\n\nOn Monday, Luis de la Fuente of Banco Santander met Siti Nurhaliza Binti Hassan of Bank Negara Malaysia and Hind bint Faisal of Emirates NBD.\n";
     expect(analyzeArticle(text).entities.map((e) => `${e.name} (${e.type})`)).toEqual([

@@ -1,7 +1,7 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart } from "./lexicon.js";
+import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, placeOpensAt } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -164,7 +164,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       if (
         joins &&
         next.text === "of" &&
-        (personName(parts) || strangersName(parts) || describedStrangersName(parts) || acronymNamesTail(parts, tokens, nameish, j + 1))
+        (personName(parts) || strangersName(parts) || describedStrangersName(parts) || strangerFromPlace(parts, tokens, j + 1) || acronymNamesTail(parts, tokens, nameish, j + 1))
       )
         break;
       if (joins && next.text === "for" && endsBeforeFor(parts, tokens, j)) break;
@@ -425,6 +425,17 @@ export function strangersName(parts: readonly NameToken[]): boolean {
     parts.length <= 3 &&
     parts.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(p.text) && !HEAD_WORDS.has(p.text) && !isTitlePart(p.text) && !VOCABULARY.has(p.text.toLowerCase()) && !isGazetteerPlace(p.text))
   );
+}
+
+/**
+ * `Zamalek of Egypt`, `Sonatrach Petroleum of Algeria`: a name opening with a word no list knows ends before `of` and a
+ * place, which says where it is from (`Joan of Arc`, `Emirate of Qatar` are a given name's and a state's; an acronym's
+ * tail is read by what it spells).
+ */
+function strangerFromPlace(parts: readonly NameToken[], tokens: readonly NameToken[], from: number): boolean {
+  const word = parts[0]!.text;
+  if (!CAPITALISED_WORD.test(word) || isFirstName(word) || NAME_PREFIXES.has(word) || isEnglishWord(word.toLowerCase())) return false;
+  return placeOpensAt(tokens, from);
 }
 
 /** `Analyst Wei-Lin Chang of Morgan Stanley`: a noun for someone's job before a stranger's name of two words. */
