@@ -15,6 +15,7 @@ import { insideAny, lastAtMost } from "../text/search.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { sharesTradedIn } from "../text/tickers.js";
 import { sexEvidence, sexOfTitles, type Sex } from "./sex.js";
+import { isPersonNoun } from "./unnamed-people.js";
 
 /**
  * One key for the ways a name is spelt: `Procter and Gamble` and `Procter & Gamble`, `Société` and `Societe`,
@@ -869,10 +870,13 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     const word = withoutPossessive(head.text);
     // (`“We lost the race,” the Briton said`: so does one who speaks after a quote)
     const opens = det.text === "The" && i === sentences[sentence]!.firstToken;
-    if ((opens || (det.text === "the" && speaksAfterQuote(tokens, i))) && isEpithet(head.text, tokens[i + 2])) {
+    // (`The 19-year-old striker, who joined in January,`: a noun for a person may follow the age or the nationality)
+    const last = next !== undefined && isPersonNoun(next.text) ? i + 2 : i + 1;
+    if ((opens || (det.text === "the" && speaksAfterQuote(tokens, i))) && isEpithet(head.text, tokens[last + 1])) {
       people ??= personMentions(clusters, types);
       const subject = sentence > 0 && prose[sentence - 1] === 1 ? firstPersonIn(people, tokens, sentences[sentence - 1]!) : undefined;
-      if (subject !== undefined) subject.descriptions.push({ span: { start: head.start, end: head.start + word.length }, sentence });
+      const end = last === i + 1 ? head.start + word.length : next!.end;
+      if (subject !== undefined) subject.descriptions.push({ span: { start: head.start, end }, sentence });
       continue;
     }
     const namedBefore = (cl: Cluster) => firstStart.get(cl)! < det.start;

@@ -833,6 +833,15 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("reads a role set off by commas before a name with the body it serves after `for` and `the`", () => {
+    const text =
+      "Scuffles\n\nOn Monday, police arrested four people after scuffles, a spokesman for the state police, Daniel Ndukwe, said. Later, according to the visiting team's coach, Ryan Pell, the pitch was poor.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Daniel Ndukwe", "person", ["spokesman for the state police"]],
+      ["Ryan Pell", "person", ["visiting team's coach"]],
+    ]);
+  });
+
   it("reads a hyphenated role whole, ends a role at a person's name before `and`, and reads a portfolio as no one's name", () => {
     const text = "Vote count\n\nKLP co-leader Ilse Varga spoke first. Party co-founder Tom Ruiz and vice-chairman Ian Moss agreed. The Minister of Agriculture, Ann Obi, met the Secretary of Homeland Security and the Coordinating Minister of the Economy, Tunde Alabi. They wrote to the United Nations High Commissioner for Refugees.\n";
     expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
@@ -2361,6 +2370,15 @@ describe("sports wires", () => {
     expect(entities(text).filter((e) => e.type === "person")).toEqual([
       { name: "Maryna Zalevska", type: "person", mentions: ["Maryna Zalevska/name", "Belarusian/description", "She/pronoun", "her/pronoun"] },
       { name: "Tori Kell", type: "person", mentions: ["Tori Kell/name", "Kell/partial", "Kell/partial", "21-year-old/description", "she/pronoun"] },
+    ]);
+  });
+
+  it("reads an opening age or nationality with a noun for a person after it the same way, but not one with another noun", () => {
+    const text =
+      "Semi-final\n\nOn Sunday, Emeka Obi scored late. The 19-year-old striker, who joined in January, headed in a cross. Nadia Kross saved twice. The Moroccan goalkeeper was calm. The Moroccan side lost.\n";
+    expect(entities(text).filter((e) => e.type === "person")).toEqual([
+      { name: "Emeka Obi", type: "person", mentions: ["Emeka Obi/name", "19-year-old striker/description"] },
+      { name: "Nadia Kross", type: "person", mentions: ["Nadia Kross/name", "Moroccan goalkeeper/description"] },
     ]);
   });
 

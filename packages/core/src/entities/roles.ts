@@ -450,14 +450,21 @@ export function isAddressOnly(phrase: readonly NameToken[]): boolean {
  * determiner before the comma, when they are all words.
  */
 function determinerBefore(tokens: readonly NameToken[], end: number, sentenceStart: number): number | undefined {
+  // (`the Minister of the Economy`, `a spokesman for the state police`: a `the` after `of` or `for` is inside the phrase
+  // when a determiner opens the phrase before it; else it opens the phrase: `according to the team's coach`)
+  let glued: number | undefined;
   for (let i = end - 1; i > sentenceStart && end - i <= APPOSITIVE_MAX; i--) {
     const t = tokens[i]!;
-    if (t.kind !== "word") return undefined;
-    // (`the Minister of the Economy`: a `the` after `of` is inside the phrase)
-    if (LEADING_DETERMINER.test(t.text) && startsLower(t.text) && tokens[i - 1]?.text !== "of") return i + 1;
+    if (t.kind !== "word") return glued;
+    if (!LEADING_DETERMINER.test(t.text) || !startsLower(t.text)) continue;
+    if (!ROLE_GLUE.test(tokens[i - 1]?.text ?? "")) return i + 1;
+    glued ??= i + 1;
   }
-  return undefined;
+  return glued;
 }
+
+/** What joins a role's noun to what it serves: `envoy for Syria`, `professor at Yale`. */
+const ROLE_GLUE = /^(?:for|of|at|to|in|on)$/;
 
 /** The role in `[from, end)`, without its article or pronoun: all words, its head a role noun. */
 function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end: number, text: string): string | undefined {
@@ -465,7 +472,7 @@ function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end:
   const phrase = tokens.slice(from, end);
   if (phrase.some((t) => t.kind !== "word")) return undefined;
   // the role noun ends the phrase or comes right before its `for`, `of`, `at` or `to`: `envoy for Syria`
-  const glue = phrase.findIndex((t) => /^(?:for|of|at|to|in|on)$/.test(t.text));
+  const glue = phrase.findIndex((t) => ROLE_GLUE.test(t.text));
   const headAt = (glue < 0 ? phrase.length : glue) - 1;
   const head = phrase[headAt];
   if (head === undefined || !isRoleHead(head)) return undefined;
