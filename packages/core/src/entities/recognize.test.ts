@@ -835,10 +835,11 @@ describe("roles around a name", () => {
 
   it("reads a role set off by commas before a name with the body it serves after `for` and `the`", () => {
     const text =
-      "Scuffles\n\nOn Monday, police arrested four people after scuffles, a spokesman for the state police, Daniel Ndukwe, said. Later, according to the visiting team's coach, Ryan Pell, the pitch was poor.\n";
+      "Scuffles\n\nOn Monday, police arrested four people after scuffles, a spokesman for the state police, Daniel Ndukwe, said. Later, according to the visiting team's coach, Ryan Pell, the pitch was poor. According to the home team's manager, Ali Dunn, it was fine.\n";
     expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
       ["Daniel Ndukwe", "person", ["spokesman for the state police"]],
       ["Ryan Pell", "person", ["visiting team's coach"]],
+      ["Ali Dunn", "person", ["home team's manager"]],
     ]);
   });
 
