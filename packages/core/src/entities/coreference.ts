@@ -870,14 +870,15 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     const word = withoutPossessive(head.text);
     // (`“We lost the race,” the Briton said`: so does one who speaks after a quote)
     const opens = det.text === "The" && i === sentences[sentence]!.firstToken;
-    // (`The 19-year-old striker, who joined in January,`: a noun for a person may follow the age or the nationality)
-    const last = next !== undefined && isPersonNoun(next.text) ? i + 2 : i + 1;
-    if ((opens || (det.text === "the" && speaksAfterQuote(tokens, i))) && isEpithet(head.text, tokens[last + 1])) {
-      people ??= personMentions(clusters, types);
-      const subject = sentence > 0 && prose[sentence - 1] === 1 ? firstPersonIn(people, tokens, sentences[sentence - 1]!) : undefined;
-      const end = last === i + 1 ? head.start + word.length : next!.end;
-      if (subject !== undefined) subject.descriptions.push({ span: { start: head.start, end }, sentence });
-      continue;
+    if (opens || (det.text === "the" && speaksAfterQuote(tokens, i))) {
+      // (`The 19-year-old striker, who joined in January,`: a noun for a person may follow the age or the nationality)
+      const noun = next !== undefined && isPersonNoun(next.text);
+      if (isEpithet(head.text, tokens[noun ? i + 3 : i + 2])) {
+        people ??= personMentions(clusters, types);
+        const subject = sentence > 0 && prose[sentence - 1] === 1 ? firstPersonIn(people, tokens, sentences[sentence - 1]!) : undefined;
+        if (subject !== undefined) subject.descriptions.push({ span: { start: head.start, end: noun ? next.end : head.start + word.length }, sentence });
+        continue;
+      }
     }
     const namedBefore = (cl: Cluster) => firstStart.get(cl)! < det.start;
     let target: Cluster | undefined;
