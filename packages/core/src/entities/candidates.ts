@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
@@ -892,7 +892,7 @@ function isSeatBeforeParty(parts: readonly NameToken[]): boolean {
 
 /** A capitalised word no list knows: before a party's member, a small town's. */
 function isUnlistedTown(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isEnglishWord(word.toLowerCase()) && !isFirstName(word) && !COUNTRIES.has(word);
+  return isUnlistedWord(word) && !COUNTRIES.has(word);
 }
 
 /** The state or town a party tag names; a state's name, or its abbreviation, is known to be one. */

@@ -162,6 +162,11 @@ export function trailingTitleStart(words: readonly string[]): number {
 
 /** A plain capitalised word, a capital and then small letters only: `Great`, `Media`, `Gasset`. */
 export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** A plain capitalised word that no dictionary or list of given names holds: `Zamalek`, `Harrowgate`. */
+export function isUnlistedWord(word: string): boolean {
+  return CAPITALISED_WORD.test(word) && !isEnglishWord(word.toLowerCase()) && !isFirstName(word);
+}
 const INITIAL = /^\p{Lu}\.$/u;
 
 /**

@@ -1,7 +1,7 @@
 import { isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, placeOpensAt } from "./lexicon.js";
+import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -434,8 +434,7 @@ export function strangersName(parts: readonly NameToken[]): boolean {
  */
 function strangerFromPlace(parts: readonly NameToken[], tokens: readonly NameToken[], from: number): boolean {
   const word = parts[0]!.text;
-  if (!CAPITALISED_WORD.test(word) || isFirstName(word) || NAME_PREFIXES.has(word) || isEnglishWord(word.toLowerCase())) return false;
-  return placeOpensAt(tokens, from);
+  return isUnlistedWord(word) && !NAME_PREFIXES.has(word) && placeOpensAt(tokens, from);
 }
 
 /** `Analyst Wei-Lin Chang of Morgan Stanley`: a noun for someone's job before a stranger's name of two words. */
