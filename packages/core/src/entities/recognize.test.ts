@@ -4198,6 +4198,16 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("reads a body named by its class noun after a role's `of` as the role's field, and the name after it as its holder's", () => {
+    const types = (text: string) => Object.fromEntries(analyzeArticle(`Trade\n\n${text}`).entities.map((e) => [e.name, [e.type, ...e.roles]]));
+    expect(types("On Monday, the director of the museum Jan Weber agreed. The chairman of the company Simon Tanaka resigned. The museum Ada Moreau founded closed. The head of bank Ivo Lind left.")).toEqual({
+      "Jan Weber": ["person", "director of the museum"],
+      "Simon Tanaka": ["person", "chairman of the company"],
+      "Ivo Lind": ["person", "head of bank"],
+      "Ada Moreau": ["organization"],
+    });
+  });
+
   it("reads a team's positions and a court's witness as roles, but not the verb a role noun also is", () => {
     const roles = (text: string) => Object.fromEntries(analyzeArticle(`Trade\n\n${text}`).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
     expect(roles("The Quarvel Stars traded guard Marcus Reed. The deal sends forward Tyrese Coleman away. The club signs striker Leo Park.")).toEqual({

@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
+import { CLASS_NOUNS, FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
 import { isAgeAdjective, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { relativeRoleAt } from "./relative-roles.js";
@@ -153,8 +153,10 @@ function fieldOfRole(tokens: readonly NameToken[], end: number, sentenceStart: n
     if (t.kind !== "word" || !/^\p{Ll}+$/u.test(t.text) || t.possessive || isStopword(t.text) || PHRASE_GLUE.has(t.text)) break;
     k--;
   }
-  const head = tokens[k - 1];
-  return k < end && tokens[k]?.text === "of" && k - 1 >= sentenceStart && head !== undefined && isRoleHead(head) && !KIN_NOUNS.has(head.text) ? k + 1 : undefined;
+  // (`director of the museum Jan Weber`: the field may be a body named by its class noun after `the`)
+  const of = k < end && tokens[k]?.text === "the" && CLASS_NOUNS.get(tokens[end]!.text) === "organization" ? k - 1 : k;
+  const head = tokens[of - 1];
+  return k < end && tokens[of]?.text === "of" && of - 1 >= sentenceStart && head !== undefined && isRoleHead(head) && !KIN_NOUNS.has(head.text) ? of + 1 : undefined;
 }
 
 /** A lower-case noun that may be a verb's subject: no stopword, role modifier (`foreign affairs`) or possessive. */
@@ -464,7 +466,7 @@ function determinerBefore(tokens: readonly NameToken[], end: number, sentenceSta
 }
 
 /** What joins a role's noun to what it serves: `envoy for Syria`, `professor at Yale`. */
-const ROLE_GLUE = /^(?:for|of|at|to|in|on)$/;
+export const ROLE_GLUE = /^(?:for|of|at|to|in|on)$/;
 
 /** The role in `[from, end)`, without its article or pronoun: all words, its head a role noun. */
 function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end: number, text: string): string | undefined {
