@@ -354,6 +354,11 @@ function followsCurrency(tokens: readonly Token[], i: number): boolean {
   return j >= 0 && tokens[j]!.end === tokens[j + 1]!.start && /^\p{Sc}$/u.test(tokens[j]!.text);
 }
 
+/** A hyphen with one space on each side between two words, as some scrapers write a word's hyphen. */
+function isSpacedHyphen(before: Token, hyphen: Token, after: Token): boolean {
+  return hyphen.text === "-" && hyphen.start === before.end + 1 && after.start === hyphen.end + 1;
+}
+
 export function nameTokens(tokens: readonly Token[], from: number, to: number): NameToken[] {
   const out: NameToken[] = [];
   for (let i = from; i < to; i++) {
@@ -392,6 +397,14 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       // titles and initials keep their period: Gen., Sens., Dr., John F. Kennedy
       out.push({ text: t.text + ".", start: t.start, end: period.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
       i++;
+      continue;
+    }
+    // `Council on American - Islamic Relations`: a scraper's spaces around a demonym's hyphen leave it one word
+    // (not a nation's before a place's name: `the Swiss - France route`)
+    const after = tokens[i + 2];
+    if (i + 2 < to && DEMONYMS.has(t.text) && isSpacedHyphen(t, period!, after!) && startsUpper(after!.text) && !isGazetteerPlace(after!.text)) {
+      out.push({ text: `${t.text}-${after!.text}`, start: t.start, end: after!.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
+      i += 2;
       continue;
     }
     let text = t.text;

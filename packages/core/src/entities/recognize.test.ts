@@ -4198,6 +4198,17 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("reads a demonym's hyphen written with spaces as one word, but not a nation's before a place nor a dash after a name", () => {
+    const names = (text: string) => analyzeArticle(`Talks\n\n${text}`).entities.map((e) => `${e.name} (${e.type})`);
+    expect(names("On Monday, the Council on American - Islamic Relations issued a statement. The Swiss - France route reopened. Omar Haddad - Reuters reporter - was there. The American - backed rebels agreed. An American — Lindqvist Group staff member — spoke to the American -Lindqvist Group and the American- Lindqvist Group.")).toEqual([
+      "Council on American-Islamic Relations (organization)",
+      "France (place)",
+      "Omar Haddad (person)",
+      "Reuters (organization)",
+      "Lindqvist Group (organization)",
+    ]);
+  });
+
   it("reads a body named by its class noun after a role's `of` as the role's field, and the name after it as its holder's", () => {
     const types = (text: string) => Object.fromEntries(analyzeArticle(`Trade\n\n${text}`).entities.map((e) => [e.name, [e.type, ...e.roles]]));
     expect(types("On Monday, the director of the museum Jan Weber agreed. The chairman of the company Simon Tanaka resigned. The museum Ada Moreau founded closed. The head of bank Ivo Lind left.")).toEqual({
