@@ -402,7 +402,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
     // `Council on American - Islamic Relations`: a scraper's spaces around a demonym's hyphen leave it one word
     // (not a nation's before a place's name: `the Swiss - France route`)
     const after = tokens[i + 2];
-    if (i + 2 < to && DEMONYMS.has(t.text) && isSpacedHyphen(t, period!, after!) && startsUpper(after!.text) && !isGazetteerPlace(after!.text)) {
+    if (i + 2 < to && isSpacedHyphen(t, period!, after!) && DEMONYMS.has(t.text) && startsUpper(after!.text) && !isGazetteerPlace(after!.text)) {
       out.push({ text: `${t.text}-${after!.text}`, start: t.start, end: after!.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
       i += 2;
       continue;
