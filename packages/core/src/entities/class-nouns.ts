@@ -3,7 +3,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, isEnglishWord, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
-import { ARTICLE, ROLE_GLUE, isBodyRelation, roleNounBefore } from "./roles.js";
+import { ARTICLE, isBodyRelation, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
 
@@ -118,15 +118,9 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   const type = typeOfNounBefore(nts, i, sentenceStart);
   // `broadcaster David Attenborough`, `the developer Jane Doe`: a body's noun for a doer may be a person's, whose name this is;
   // so is the body a role is held in (`the director of the museum Jan Weber`)
-  if (type === "organization" && (/(?:er|or)s?$/.test(t.text) || roleInBodyBefore(nts, i)) && isGivenNameAndSurname(nts, start, end)) return undefined;
+  if (type === "organization" && (/(?:er|or)s?$/.test(t.text) || roleGlueBeforeBody(nts, i) !== undefined) && isGivenNameAndSurname(nts, start, end)) return undefined;
   // a work's title is read only when nothing of a clause follows it: in `the book Smith wrote`, Smith wrote it
   return type === "other" && !endsPhrase(nts[end]) ? undefined : type;
-}
-
-/** Whether the class noun at `i` closes a role's phrase: `director of the museum`, `a curator at the gallery`. */
-function roleInBodyBefore(nts: readonly NameToken[], i: number): boolean {
-  const preposition = ARTICLE.has(nts[i - 1]?.text ?? "") ? i - 2 : i - 1;
-  return ROLE_GLUE.test(nts[preposition]?.text ?? "") && roleNounBefore(nts, preposition);
 }
 
 /**

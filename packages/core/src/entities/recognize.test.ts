@@ -4219,6 +4219,16 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("reads a body's class noun after a role's `at`, `for` or `in`, and its modifiers, as the role's field", () => {
+    const types = (text: string) => Object.fromEntries(analyzeArticle(`Trade\n\n${text}`).entities.map((e) => [e.name, [e.type, ...e.roles]]));
+    expect(types("On Monday, a curator at the museum Maria Rossi agreed. An analyst for the investment bank Pia Lund resigned. The chairman of investment bank Ivo Lind left. A spokesman for the company Acme Widgets said no.")).toEqual({
+      "Maria Rossi": ["person", "curator at the museum"],
+      "Pia Lund": ["person", "analyst for the investment bank"],
+      "Ivo Lind": ["person", "chairman of investment bank"],
+      "Acme Widgets": ["organization"],
+    });
+  });
+
   it("reads a team's positions and a court's witness as roles, but not the verb a role noun also is", () => {
     const roles = (text: string) => Object.fromEntries(analyzeArticle(`Trade\n\n${text}`).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
     expect(roles("The Quarvel Stars traded guard Marcus Reed. The deal sends forward Tyrese Coleman away. The club signs striker Leo Park.")).toEqual({

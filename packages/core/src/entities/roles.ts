@@ -153,10 +153,26 @@ function fieldOfRole(tokens: readonly NameToken[], end: number, sentenceStart: n
     if (t.kind !== "word" || !/^\p{Ll}+$/u.test(t.text) || t.possessive || isStopword(t.text) || PHRASE_GLUE.has(t.text)) break;
     k--;
   }
-  // (`director of the museum Jan Weber`: the field may be a body named by its class noun after `the`)
-  const of = k < end && tokens[k]?.text === "the" && CLASS_NOUNS.get(tokens[end]!.text) === "organization" ? k - 1 : k;
-  const head = tokens[of - 1];
-  return k < end && tokens[of]?.text === "of" && of - 1 >= sentenceStart && head !== undefined && isRoleHead(head) && !KIN_NOUNS.has(head.text) ? of + 1 : undefined;
+  // (`director of the museum Jan Weber`, `a curator at the museum Maria Rossi`: the field may be a body named by its class noun)
+  const glue = CLASS_NOUNS.get(tokens[end]?.text ?? "") === "organization" ? roleGlueBeforeBody(tokens, end) : undefined;
+  if (glue !== undefined) return glue + 1;
+  const head = tokens[k - 1];
+  return k < end && tokens[k]?.text === "of" && k - 1 >= sentenceStart && head !== undefined && isRoleHead(head) && !KIN_NOUNS.has(head.text) ? k + 1 : undefined;
+}
+
+/** How many lower-case words may describe a body between its article and its class noun: `chairman of investment bank`. */
+const BODY_MODIFIER_REACH = 2;
+
+/**
+ * The preposition that joins a role's head to the body named by the class noun at token `noun`: `director of the museum`,
+ * `a curator at the museum`, `chairman of investment bank`.
+ */
+export function roleGlueBeforeBody(tokens: readonly NameToken[], noun: number): number | undefined {
+  let k = noun - 1;
+  while (k >= 0 && noun - k <= BODY_MODIFIER_REACH && /^\p{Ll}+$/u.test(tokens[k]!.text) && !isStopword(tokens[k]!.text)) k--;
+  if (ARTICLE.has(tokens[k]?.text ?? "")) k--;
+  const head = tokens[k - 1];
+  return ROLE_GLUE.test(tokens[k]?.text ?? "") && head !== undefined && isRoleHead(head) ? k : undefined;
 }
 
 /** A lower-case noun that may be a verb's subject: no stopword, role modifier (`foreign affairs`) or possessive. */
