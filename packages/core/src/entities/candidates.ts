@@ -8,11 +8,11 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
-import { ARTICLE, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
+import { ARTICLE, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
 import { scoreFollows } from "./teams.js";
@@ -776,9 +776,6 @@ function affiliationEnd(nts: readonly NameToken[], parts: readonly NameToken[]):
   return personal ? k : 0;
 }
 
-/** The offices that hold a portfolio, as in `Minister of Agriculture`, `Secretary for Women and Equalities`. */
-const PORTFOLIO_OFFICES: ReadonlySet<string> = new Set(["Minister", "Secretary", "Undersecretary", "Commissioner"]);
-
 /** Title words that open a portfolio's name and never end it: `Foreign` in `Minister for Foreign Affairs`. */
 const PORTFOLIO_OPENERS: ReadonlySet<string> = new Set(["Foreign", "Home", "National", "Financial"]);
 
@@ -1047,6 +1044,8 @@ function namedBeforeTitle(prefix: readonly NameToken[]): { from: number; to: num
   if (title - from < 2 || GLUE_WORDS.has(prefix[from]!.text) || prefix.slice(from, title).some((p) => p.kind !== "word")) return undefined;
   const head = prefix[title - 1]!.text;
   if (isOfficedHead(head)) return { from, to: title };
+  // (`Alliance for Justice`, `Department of Justice`: a title word that is also a field, after a body's head and its `of`, ends the body's name)
+  if (fieldHonorificOfBody(prefix, title)) return { from, to: title + 1 };
   // (`Central Bank of Nigeria`: the head before `of`, capitalised words after it)
   const of = prefix.findIndex((p, k) => k > from && k < title - 1 && p.text === "of");
   const named = of > from && isOrganizationHead(prefix[of - 1]!.text) && prefix.slice(of + 1, title).every((p) => startsUpper(p.text));

@@ -289,6 +289,10 @@ export const SHOP_HEADS: ReadonlySet<string> = new Set(entityWords.shopHeads);
 export const SECTORS: ReadonlySet<string> = new Set(entityWords.sectors);
 /** Kinship nouns: a role headed by one introduces someone by their relation to another person (`her son`, `his wife`). */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "nephew", "niece", "cousin", "stepson", "stepdaughter", "stepmother", "stepfather", "sibling"]);
+/** The offices that hold a portfolio, as in `Minister of Agriculture`, `Secretary for Women and Equalities`. */
+export const PORTFOLIO_OFFICES: ReadonlySet<string> = new Set(["Minister", "Secretary", "Undersecretary", "Commissioner"]);
+/** Title words that also name a field a portfolio or a body serves: `Minister for Justice`, `Alliance for Justice`. */
+export const FIELD_HONORIFICS: ReadonlySet<string> = new Set(["Justice"]);
 /** `the House` is a chamber of Congress or Parliament, never short for the White House; without `the` it may be a surname. */
 export const CHAMBER = "House";
 /** Public services that make a district named for them a body: `School District`, `Park District`. */

@@ -4229,6 +4229,22 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("reads `Justice` after a body's head and its `of` or `for` as the body's name, after a portfolio's office as the portfolio", () => {
+    const types = (text: string) => Object.fromEntries(analyzeArticle(`Ruling\n\n${text}`).entities.map((e) => [e.name, [e.type, ...e.roles]]));
+    expect(types("On Monday, a lawyer at the Department of Justice Omar Haddad agreed. The Centre for Justice Lena Ortiz disagreed. The Minister for Justice Helen Byrne spoke. The Secretary of Justice Ana Ruiz left. A spokesman for Justice Ruth Moss declined. A letter from the Secretary to Justice Mia Lund came. The Court at Justice Eva Holm's request ruled. The Department of Justice Inspector General Tom Reyes resigned.")).toEqual({
+      "Department of Justice": ["organization"],
+      "Omar Haddad": ["person"],
+      "Centre for Justice": ["organization"],
+      "Lena Ortiz": ["person"],
+      "Helen Byrne": ["person", "Minister for Justice"],
+      "Ana Ruiz": ["person", "Secretary of Justice"],
+      "Ruth Moss": ["person", "Justice"],
+      "Mia Lund": ["person", "Justice"],
+      "Eva Holm": ["person", "Justice"],
+      "Tom Reyes": ["person", "Department of Justice Inspector General"],
+    });
+  });
+
   it("reads a team's positions and a court's witness as roles, but not the verb a role noun also is", () => {
     const roles = (text: string) => Object.fromEntries(analyzeArticle(`Trade\n\n${text}`).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
     expect(roles("The Quarvel Stars traded guard Marcus Reed. The deal sends forward Tyrese Coleman away. The club signs striker Leo Park.")).toEqual({

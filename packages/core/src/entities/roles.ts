@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { CLASS_NOUNS, FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
+import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
 import { isAgeAdjective, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { relativeRoleAt } from "./relative-roles.js";
@@ -122,6 +122,15 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // before `for` or `to` is someone else's when a form of address follows it (`Undersecretary for Education`
     // and `Ambassador to the United States` stay whole)
     // (`Real Sociedad for Spain midfielder Martín Zubimendi`: nor is a country's role after it)
+    // `Minister for Justice Ana Ruiz`: a title word after a portfolio's office and its `of` or `for` is her portfolio; after a
+    // body's head, the body's name: no one's title (`the Department of Justice Omar Haddad`), or a title's body (`Department of Justice Inspector General`)
+    const bodyField = taken.length > 0 && fieldHonorificOfBody(tokens, i + 1);
+    if (bodyField && taken.length === 1) return [];
+    if (bodyField || (taken.length === 1 && FIELD_HONORIFICS.has(taken[0]!.text) && PORTFOLIO_GLUE.has(t.text) && PORTFOLIO_OFFICES.has(tokens[i - 1]?.text ?? ""))) {
+      taken.unshift(t);
+      i--;
+      continue;
+    }
     if (TO_SOMEONE.has(t.text) && taken.length > 0 && (HONORIFICS.has(taken[0]!.text) || HONORIFICS.has(`${taken[0]!.text} ${taken[1]?.text}`) || isRoleForPlace(taken))) break;
     // `the son of former prime minister Junichiro Koizumi`: a role after `of` is the name's own, the one before it someone else's
     // (`the Janata Dal (United) of Bihar chief minister Nitish Kumar`: so is a place's role, whose place is no body's word)
@@ -479,6 +488,14 @@ function determinerBefore(tokens: readonly NameToken[], end: number, sentenceSta
     glued ??= i + 1;
   }
   return glued;
+}
+
+/** What joins a portfolio's office or a body's head to the field it serves: `Minister for Justice`, `Department of Justice`. */
+const PORTFOLIO_GLUE: ReadonlySet<string> = new Set(["of", "for"]);
+
+/** A title word that also names a field at token `at`, after a body's head and its `of` or `for`: `Justice` in `Alliance for Justice`. */
+export function fieldHonorificOfBody(tokens: readonly Pick<NameToken, "text">[], at: number): boolean {
+  return FIELD_HONORIFICS.has(tokens[at]?.text ?? "") && PORTFOLIO_GLUE.has(tokens[at - 1]?.text ?? "") && isOrganizationHead(tokens[at - 2]?.text ?? "");
 }
 
 /** What joins a role's noun to what it serves: `envoy for Syria`, `professor at Yale`. */
