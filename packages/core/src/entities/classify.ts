@@ -293,12 +293,16 @@ export function headWord(words: readonly string[]): string {
   // in `U.S. District Court for the District of Arizona` before `for`
   let of = -1;
   for (let i = 1; i < words.length && of < 0; i++) if (words[i] === "of" || words[i] === "in" || words[i] === "for" || (words[i] === "on" && ON_BODIES.has(words[i - 1]!))) of = i;
+  // (but a body's head word that ends the name heads it, whatever stands before an `of`: `Port of Tilbury Authority`, `City of
+  // Lisbon Council`; not after `in` or `for`, which may join a field to a prize: `Lasker Award in Clinical Research`)
+  const last = words[words.length - 1]!;
+  if (of > 0 && words[of] === "of" && HEAD_WORDS.get(last) === "organization") return last;
   if (of > 0) for (let i = of - 1; i >= 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
   // `League Two`, `Division 1`: a number after a head word counts that kind of body
   if (words.length === 2 && HEAD_WORDS.has(words[0]!) && COUNTED.test(words[1]!)) return words[0]!;
   // (a body's head word may end the name in the plural: `Rutherford County Schools`)
   for (let i = words.length - 1; i > 0; i--) if (HEAD_WORDS.has(words[i]!) || (i === words.length - 1 && isOrganizationHead(words[i]!))) return words[i]!;
-  return words[words.length - 1]!;
+  return last;
 }
 
 /**

@@ -4245,6 +4245,17 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("types a name whose body's head word follows `of` and a place's name by that head word", () => {
+    const types = (text: string) => Object.fromEntries(analyzeArticle(`Deal\n\n${text}`).entities.map((e) => [e.name, e.type]));
+    expect(types("On Monday, the Port of Tilbury Authority signed a deal. The City of Lisbon Council met. The Port of Dover said no. Ana Ruiz won the Pell Award in Cancer Research.")).toEqual({
+      "Port of Tilbury Authority": "organization",
+      "City of Lisbon Council": "organization",
+      "Port of Dover": "place",
+      "Ana Ruiz": "person",
+      "Pell Award in Cancer Research": "event",
+    });
+  });
+
   it("reads a team's positions and a court's witness as roles, but not the verb a role noun also is", () => {
     const roles = (text: string) => Object.fromEntries(analyzeArticle(`Trade\n\n${text}`).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
     expect(roles("The Quarvel Stars traded guard Marcus Reed. The deal sends forward Tyrese Coleman away. The club signs striker Leo Park.")).toEqual({
