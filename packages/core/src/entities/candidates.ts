@@ -1044,7 +1044,7 @@ function namedBeforeTitle(prefix: readonly NameToken[]): { from: number; to: num
   if (title - from < 2 || GLUE_WORDS.has(prefix[from]!.text) || prefix.slice(from, title).some((p) => p.kind !== "word")) return undefined;
   const head = prefix[title - 1]!.text;
   if (isOfficedHead(head)) return { from, to: title };
-  // (`Alliance for Justice`, `Department of Justice`: a title word that is also a field, after a body's head and its `of`, ends the body's name)
+  // (`Alliance for Justice`, `Department of Justice`: a title word that is also a field, after a body's head and its `of` or `for`, ends the body's name)
   if (fieldHonorificOfBody(prefix, title)) return { from, to: title + 1 };
   // (`Central Bank of Nigeria`: the head before `of`, capitalised words after it)
   const of = prefix.findIndex((p, k) => k > from && k < title - 1 && p.text === "of");

@@ -118,10 +118,6 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // (`between Mendieta and Williams driver Akira Tsunoda`: so does a surname before a team's lower-case role, though
     // `Trade and Industry minister` and `Culture and Sport minister` join two portfolios, each an English word)
     if (t.text === "and" && taken.length > 0 && ((isTitleWord(taken[0]!.text) && !isTitleWord(tokens[i - 1]?.text ?? "")) || endsPersonName(tokens, i) || endsTitledName(tokens, i) || (!startsUpper(taken[0]!.text) && endsBareName(tokens, i)) || endsSurnameBeforeTeamRole(tokens, i, taken))) break;
-    // `a spokesman for Attorney General Ken Paxton`, `an adviser to Prime Minister Boris Johnson`: the role
-    // before `for` or `to` is someone else's when a form of address follows it (`Undersecretary for Education`
-    // and `Ambassador to the United States` stay whole)
-    // (`Real Sociedad for Spain midfielder Martín Zubimendi`: nor is a country's role after it)
     // `Minister for Justice Ana Ruiz`: a title word after a portfolio's office and its `of` or `for` is her portfolio; after a
     // body's head, the body's name: no one's title (`the Department of Justice Omar Haddad`), or a title's body (`Department of Justice Inspector General`)
     const bodyField = taken.length > 0 && fieldHonorificOfBody(tokens, i + 1);
@@ -131,6 +127,10 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       i--;
       continue;
     }
+    // `a spokesman for Attorney General Ken Paxton`, `an adviser to Prime Minister Boris Johnson`: the role
+    // before `for` or `to` is someone else's when a form of address follows it (`Undersecretary for Education`
+    // and `Ambassador to the United States` stay whole)
+    // (`Real Sociedad for Spain midfielder Martín Zubimendi`: nor is a country's role after it)
     if (TO_SOMEONE.has(t.text) && taken.length > 0 && (HONORIFICS.has(taken[0]!.text) || HONORIFICS.has(`${taken[0]!.text} ${taken[1]?.text}`) || isRoleForPlace(taken))) break;
     // `the son of former prime minister Junichiro Koizumi`: a role after `of` is the name's own, the one before it someone else's
     // (`the Janata Dal (United) of Bihar chief minister Nitish Kumar`: so is a place's role, whose place is no body's word)
