@@ -12,7 +12,7 @@ import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIX
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
-import { ARTICLE, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, rolesFromPhrase } from "./roles.js";
+import { ARTICLE, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
 import { scoreFollows } from "./teams.js";
@@ -678,7 +678,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     // a head word inside rules out a person (`State Department`) unless a first name starts it (`Mayor Helen Park`)
     // and a body's head that is no surname does not end it (`Princess Margaret Cancer Centre`)
     (!nameParts.some((p, k) => HEAD_WORDS.has(p.text) && !isInitialsBeforeName(p.text, nameParts[k + 1]?.text)) ||
-      splitKnownPrefix(nameParts, aliases, run.loneWords) > 0 ||
+      splitKnownPrefix(nameParts, aliases, run) > 0 ||
       (nameParts.length <= 3 && isFirstName(nameParts[0]!.text) && !(HEAD_WORDS.get(lastWord) === "organization" && !isEverydaySurname(lastWord)))) &&
     prefix.some((p) => HONORIFICS.has(p.text) || ROLE_NOUNS.has(p.text.toLowerCase())) &&
     !GLUE_WORDS.has(nameParts[0]!.text);
@@ -720,7 +720,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   }
   // A known place or an institution glued before a person's name: "the United States Hamdullah Mohib",
   // "CEO of the Refugee Council Enver Solomon" (read as a run of its own, so its title stays a role)
-  const split = splitKnownPrefix(nameParts, aliases, run.loneWords);
+  const split = splitKnownPrefix(nameParts, aliases, run);
   if (split > 0) {
     for (const c of interpretRun(text, run, nameParts.slice(0, split), aliases)) results.push(c);
     nameParts = nameParts.slice(split);
@@ -822,9 +822,11 @@ function portfolioThenName(parts: readonly NameToken[]): boolean {
   return k > 0 && name.length >= 2 && name.length <= 3 && name.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(p.text) && !VOCABULARY.has(p.text.toLowerCase()) && !HEAD_WORDS.has(p.text));
 }
 
-function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable, loneWords: ReadonlySet<string>): number {
+function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable, run: Pending): number {
   // (a stranger's name too, whose surname the article writes alone: `University of Texas Arlington Amneh Jafari` before `Jafari said`)
-  const surnameAlone = loneWords.has(parts[parts.length - 1]!.text);
+  const surnameAlone = run.loneWords.has(parts[parts.length - 1]!.text);
+  // (`the chairman of the Joint Chiefs Martin Dempsey`: the words a role is held in open with a body's name)
+  const heldIn = opensBodyOfRole(run.nts, parts[0]!.at);
   for (let k = Math.min(parts.length - 1, 6); k >= 1; k--) {
     const head = runText(parts.slice(0, k));
     /** A person's name of two words or more follows the first `k`. */
@@ -832,7 +834,8 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable, lone
     // `Council on American-Islamic Relations Alia Salem`: an institution's name, then a person's
     // (a name does not end in its connector or article: `Economic Community of` before `West African States`,
     // `International Committee of the` before `Red Cross`)
-    const institution = k >= 3 && personAfter && !CONNECTORS.has(parts[k - 1]!.text) && !GLUE_WORDS.has(parts[k - 1]!.text) && isInstitutionName(parts.slice(0, k));
+    // (a body's name, read so by the role before it, ends in no given name: `Joint Chiefs Ann` before `Marie Lowe`)
+    const institution = personAfter && !CONNECTORS.has(parts[k - 1]!.text) && !GLUE_WORDS.has(parts[k - 1]!.text) && ((k >= 3 && isInstitutionName(parts.slice(0, k))) || (heldIn && !isFirstName(parts[k - 1]!.text)));
     // `Oxfam Bangladesh Sumaiya Haque`: a listed body's name and one word more (its chapter, its branch), then a person's
     const chapter = personAfter && isListedOrganization(runText(parts.slice(0, k - 1)));
     // (a head word alone names nothing: `St.` opens `St. John's Ambulance`)

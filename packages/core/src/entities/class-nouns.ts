@@ -3,7 +3,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, isEnglishWord, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
-import { ARTICLE, isBodyRelation, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
+import { ARTICLE, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
 
@@ -85,8 +85,9 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
     if ((nts[i - 1]?.text ?? "").toLowerCase() === "shares" && nts[i + 1]?.text !== "the") return "organization";
     // (not `governor of the Bank of England`: after `the`, a body's name may follow)
     if (typeOfNoun(nts[i - 1]) === "place" || DWELLERS_AND_AREAS.has((nts[i - 1]?.text ?? "").toLowerCase()) || (OFFICES_OVER_PLACES.has(nts[i - 1]?.text ?? "") && nts[i + 1]?.text !== "the")) return "place";
-    // `executive director of Consumer Watchdog`: what a role is held in is a body, unless the gazetteer knows it (`the governor of Lombardy`)
-    return roleNounBefore(nts, i) && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) && !isGazetteerPlace(runText(nts.slice(start, end))) ? "organization" : undefined;
+    // `executive director of Consumer Watchdog`, `Chairman of the Joint Chiefs`: what a role is held in is a body, unless the
+    // gazetteer knows it (`the governor of Lombardy`)
+    return (roleNounBefore(nts, i) || opensBodyOfRole(nts, start)) && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) && !isGazetteerPlace(runText(nts.slice(start, end))) ? "organization" : undefined;
   }
   // (a spokesman speaks for people too: `a spokesman for Prince Harry`, `for John Smith`)
   if ((t.text === "for" || t.text === "at") && EMPLOYEE_NOUNS.has(nts[i - 1]?.text ?? "") && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text)) return "organization";

@@ -4233,7 +4233,7 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     const types = (text: string) => Object.fromEntries(analyzeArticle(`Ruling\n\n${text}`).entities.map((e) => [e.name, [e.type, ...e.roles]]));
     expect(types("On Monday, a lawyer at the Department of Justice Omar Haddad agreed. The Centre for Justice Lena Ortiz disagreed. The Minister for Justice Helen Byrne spoke. The Secretary of Justice Ana Ruiz left. A spokesman for Justice Ruth Moss declined. A letter from the Secretary to Justice Mia Lund came. The Court at Justice Eva Holm's request ruled. The Department of Justice Inspector General Tom Reyes resigned.")).toEqual({
       "Department of Justice": ["organization"],
-      "Omar Haddad": ["person"],
+      "Omar Haddad": ["person", "lawyer at the Department of Justice"],
       "Centre for Justice": ["organization"],
       "Lena Ortiz": ["person"],
       "Helen Byrne": ["person", "Minister for Justice"],
@@ -4242,6 +4242,25 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
       "Mia Lund": ["person", "Justice"],
       "Eva Holm": ["person", "Justice"],
       "Tom Reyes": ["person", "Department of Justice Inspector General"],
+    });
+  });
+
+  it("reads the body a role is held in, after `of the`, apart from its holder's name, and that body's field as no title", () => {
+    const types = (text: string) => Object.fromEntries(analyzeArticle(`Ruling\n\n${text}`).entities.map((e) => [e.name, [e.type, ...e.roles]]));
+    expect(types("On Monday, Chairman of the Joint Chiefs Ann Marie Lowe spoke. The chief of the Joint Chiefs of Staff Martin Dempsey agreed. The head of the Department of Energy Tom Reyes left. The son of the Prime Minister Eli Roth declined. The Centre for Energy Lena Ortiz objected. The head of the Department of Justice Ida Holm resigned. The son of the Department of Energy Spokesman Ray Odin spoke. The daughter of the Chief Justice Uma Dev wrote.")).toEqual({
+      "Joint Chiefs": ["organization"],
+      "Ann Marie Lowe": ["person", "Chairman of the Joint Chiefs"],
+      "Joint Chiefs of Staff": ["organization"],
+      "Martin Dempsey": ["person", "chief of the Joint Chiefs of Staff"],
+      "Department of Energy": ["organization"],
+      "Tom Reyes": ["person", "head of the Department of Energy"],
+      "Eli Roth": ["person", "Prime Minister"],
+      "Centre for Energy": ["organization"],
+      "Lena Ortiz": ["person"],
+      "Department of Justice": ["organization"],
+      "Ida Holm": ["person", "head of the Department of Justice"],
+      "Ray Odin": ["person", "Department of Energy Spokesman"],
+      "Uma Dev": ["person", "Chief Justice"],
     });
   });
 

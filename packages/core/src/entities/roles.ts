@@ -121,7 +121,6 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // `Minister for Justice Ana Ruiz`: a title word after a portfolio's office and its `of` or `for` is her portfolio; after a
     // body's head, the body's name: no one's title (`the Department of Justice Omar Haddad`), or a title's body (`Department of Justice Inspector General`)
     const bodyField = taken.length > 0 && fieldHonorificOfBody(tokens, i + 1);
-    if (bodyField && taken.length === 1) return [];
     if (bodyField || (taken.length === 1 && FIELD_HONORIFICS.has(taken[0]!.text) && PORTFOLIO_GLUE.has(t.text) && PORTFOLIO_OFFICES.has(tokens[i - 1]?.text ?? ""))) {
       taken.unshift(t);
       i--;
@@ -135,17 +134,24 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // `the son of former prime minister Junichiro Koizumi`: a role after `of` is the name's own, the one before it someone else's
     // (`the Janata Dal (United) of Bihar chief minister Nitish Kumar`: so is a place's role, whose place is no body's word)
     // (`Bank of France governor`: the place after a body's head word is the body's)
-    if (t.text === "of" && taken.length > 0 && ((startsLower(taken[0]!.text) && taken.some(isRoleHead)) || HONORIFICS.has(taken[0]!.text) || (isRoleForPlace(taken) && !isOrganizationHead(tokens[i - 1]?.text ?? "")))) break;
+    // (`head of the Department of Energy Tom Reyes`: not a body's name, whose field may be an office's word, after `the`)
+    if (t.text === "of" && taken.length > 0 && ((startsLower(taken[0]!.text) && taken.some(isRoleHead) && !bodyNameFollows(taken)) || HONORIFICS.has(taken[0]!.text) || (isRoleForPlace(taken) && !isOrganizationHead(tokens[i - 1]?.text ?? "")))) break;
     taken.unshift(t);
     i--;
   }
   // (a party's word before `Party` is the party's name: `Labour Party leader`; before a ministry's title, its portfolio: `Labor Secretary`)
   while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || (PARTY_WORDS.has(taken[0]!.text) && taken[1]?.text !== "Party" && !namesPortfolio(taken[0]!.text, taken[1]?.text)) || /^(?:According|Referring|Asked|Said|Speaking|The|A|An|Its|His|Her|Their|Our)$/.test(taken[0]!.text) || opensSentenceOnly(taken[0]!, sentenceStart))) taken.shift();
   while (taken.length > 0 && PHRASE_GLUE.has(taken[taken.length - 1]!.text)) taken.pop();
-  if (!taken.some((t) => isTitleWord(t.text))) return [];
+  // (a title's word after `of` or `for` is a field, which holds no one's title: `the Centre for Energy Ann Lowe`, `the Department of Justice`)
+  if (!taken.some((t, k) => isTitleWord(t.text) && !PORTFOLIO_GLUE.has(taken[k - 1]?.text ?? ""))) return [];
   // `Vale and its partner BHP Billiton`: what a body's partner or owner is called is a body's name as often as a person's
   if (taken.length === 1 && isBodyRelation(tokens, taken[0]!.at)) return [];
   return taken;
+}
+
+/** `the Department of Energy`: after the first word, a body's head word, and no role noun ending the words (`…Spokesman`). */
+function bodyNameFollows(tokens: readonly NameToken[]): boolean {
+  return isOrganizationHead(tokens[1]?.text ?? "") && !isRoleNoun(tokens[tokens.length - 1]!.text.toLowerCase());
 }
 
 /** How many lower-case words the field after a role's `of` may run: `head of global public affairs`. */
@@ -182,6 +188,15 @@ export function roleGlueBeforeBody(tokens: readonly NameToken[], noun: number): 
   if (ARTICLE.has(tokens[k]?.text ?? "")) k--;
   const head = tokens[k - 1];
   return ROLE_GLUE.test(tokens[k]?.text ?? "") && head !== undefined && isRoleHead(head) ? k : undefined;
+}
+
+/**
+ * The token at `at` opens the body a role is held in: a role's head, its preposition and `the` come before it (`the
+ * chairman of the Joint Chiefs`, `a lawyer at the`), and no one's own name takes the article.
+ */
+export function opensBodyOfRole(tokens: readonly NameToken[], at: number): boolean {
+  const head = tokens[at - 3];
+  return tokens[at - 1]?.text === "the" && ROLE_GLUE.test(tokens[at - 2]?.text ?? "") && head !== undefined && isRoleHead(head);
 }
 
 /** A lower-case noun that may be a verb's subject: no stopword, role modifier (`foreign affairs`) or possessive. */
