@@ -119,9 +119,9 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // `Trade and Industry minister` and `Culture and Sport minister` join two portfolios, each an English word)
     if (t.text === "and" && taken.length > 0 && ((isTitleWord(taken[0]!.text) && !isTitleWord(tokens[i - 1]?.text ?? "")) || endsPersonName(tokens, i) || endsTitledName(tokens, i) || (!startsUpper(taken[0]!.text) && endsBareName(tokens, i)) || endsSurnameBeforeTeamRole(tokens, i, taken))) break;
     // `Minister for Justice Ana Ruiz`: a title word after a portfolio's office and its `of` or `for` is her portfolio; after a
-    // body's head, the body's name: no one's title (`the Department of Justice Omar Haddad`), or a title's body (`Department of Justice Inspector General`)
-    const bodyField = taken.length > 0 && fieldHonorificOfBody(tokens, i + 1);
-    if (bodyField || (taken.length === 1 && FIELD_HONORIFICS.has(taken[0]!.text) && PORTFOLIO_GLUE.has(t.text) && PORTFOLIO_OFFICES.has(tokens[i - 1]?.text ?? ""))) {
+    // body's head, the body's field, which gives no title alone (`the Department of Justice Omar Haddad`, see the field filter
+    // below) but names a title's body (`Department of Justice Inspector General`)
+    if ((taken.length > 0 && fieldHonorificOfBody(tokens, i + 1)) || (taken.length === 1 && FIELD_HONORIFICS.has(taken[0]!.text) && PORTFOLIO_GLUE.has(t.text) && PORTFOLIO_OFFICES.has(tokens[i - 1]?.text ?? ""))) {
       taken.unshift(t);
       i--;
       continue;
@@ -134,7 +134,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // `the son of former prime minister Junichiro Koizumi`: a role after `of` is the name's own, the one before it someone else's
     // (`the Janata Dal (United) of Bihar chief minister Nitish Kumar`: so is a place's role, whose place is no body's word)
     // (`Bank of France governor`: the place after a body's head word is the body's)
-    // (`head of the Department of Energy Tom Reyes`: not a body's name, whose field may be an office's word, after `the`)
+    // (`head of the Department of Energy Tom Reyes`: a role before a body's name, whose field may be an office's word, is the name's own)
     if (t.text === "of" && taken.length > 0 && ((startsLower(taken[0]!.text) && taken.some(isRoleHead) && !bodyNameFollows(taken)) || HONORIFICS.has(taken[0]!.text) || (isRoleForPlace(taken) && !isOrganizationHead(tokens[i - 1]?.text ?? "")))) break;
     taken.unshift(t);
     i--;
