@@ -192,11 +192,11 @@ export function roleGlueBeforeBody(tokens: readonly NameToken[], noun: number): 
 
 /**
  * The token at `at` opens the body a role is held in: a role's head, its preposition and `the` come before it (`the
- * chairman of the Joint Chiefs`, `a lawyer at the`), and no one's own name takes the article.
+ * chairman of the Joint Chiefs`, `a lawyer at the`), and no one's own name takes the article. Read as a class noun's body
+ * is, with `the` right before the name, where no modifier can stand.
  */
 export function opensBodyOfRole(tokens: readonly NameToken[], at: number): boolean {
-  const head = tokens[at - 3];
-  return tokens[at - 1]?.text === "the" && ROLE_GLUE.test(tokens[at - 2]?.text ?? "") && head !== undefined && isRoleHead(head);
+  return tokens[at - 1]?.text === "the" && roleGlueBeforeBody(tokens, at) !== undefined;
 }
 
 /** A lower-case noun that may be a verb's subject: no stopword, role modifier (`foreign affairs`) or possessive. */
