@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seed } from "../test/seeds.js";
+import { AnalysisMemo } from "./analysis-memo.js";
 import { analyzeArticle } from "./analyze.js";
 
 describe("analyzeArticle on seed 000 (blank-line paragraphs, CNN)", () => {
@@ -168,5 +170,66 @@ describe("analyzeArticle edge cases", () => {
     const m = analyzeArticle("Headline\n\nBody text that is long enough to be a sentence here.");
     expect(Object.isFrozen(m)).toBe(true);
     expect(Object.isFrozen(m.structure.body)).toBe(true);
+  });
+});
+
+describe("analysis with a memo of the last one", () => {
+  const article = [
+    "Port strike talks resume",
+    "",
+    "Published: March 4, 2025",
+    "",
+    "On Monday, the union said the strike will end on Friday, after talks broke down on 14 and 15 February.",
+    "",
+    "“We ship it on Monday,” a spokesman said. The port reopened in the spring of 2019 and will close in two weeks.",
+    "",
+    "Dock workers walked out last July; a vote is scheduled for Good Friday.",
+  ].join("\n");
+  const dates = (text: string, memo?: AnalysisMemo) => analyzeArticle(text, { memo }).dates.map((d) => [d.text, d.span.start, d.value, d.tense]);
+
+  it("gives the dates a fresh analysis gives after an edit moves the paragraphs it kept", () => {
+    const memo = new AnalysisMemo();
+    analyzeArticle(article, { memo });
+    const edited = article.replace("the union said", "the dockers' union said");
+    expect(dates(edited, memo)).toEqual(dates(edited));
+    expect(dates(edited, memo).slice(-2)).toEqual([
+      ["last July", 301, "2024-07", "past"],
+      ["Good Friday", 336, "2025-04-18", "future"],
+    ]);
+  });
+
+  it("reads a paragraph again when an edit makes it open with the dateline", () => {
+    const memo = new AnalysisMemo();
+    const lead = "On Monday, the union met the owners of the port for the first time since the strike began. Neither side said much.";
+    const text = `Port talks\n\n${lead}\n\nLONDON, March 3 (Reuters) - Talks will resume on Friday.`;
+    analyzeArticle(text, { memo });
+    expect(dates(text.replace(`${lead}\n\n`, ""), memo)[0]).toEqual(["March 3", 20, null, "past"]);
+  });
+
+  it("reads a paragraph again when an edit makes its quotation marks a quote", () => {
+    const memo = new AnalysisMemo();
+    const lead = "On Tuesday, the union met the owners of the port for the first time since the strike began. Neither side said much.";
+    const quoted = "“We ship on Monday,” the union said";
+    analyzeArticle(`Port talks\n\n${quoted}\n\n${lead}`, { memo });
+    // (under the headline the words are its deck, and no quote's; after the lead, a body paragraph's quote)
+    expect(dates(`Port talks\n\n${lead}\n\n${quoted}`, memo)[1]).toEqual(["Monday", 141, null, "future"]);
+  });
+
+  it("gives what a fresh analysis gives after any edits", () => {
+    const insert = fc.constantFrom("x", "\n", "\n\n", "“", "”", '"', " will ", " said ", "March 3", " next Monday", ". ", "2019", "😀");
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        const memo = new AnalysisMemo();
+        let text = article;
+        analyzeArticle(text, { memo });
+        for (const { at, remove, insert: inserted } of edits) {
+          const from = at % (text.length + 1);
+          text = text.slice(0, from) + inserted + text.slice(from + remove);
+          expect(dates(text, memo)).toEqual(dates(text));
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import type { AnalysisMemo } from "./analysis-memo.js";
 import { formatDate, parseIsoDate } from "./dates/calendar.js";
 import { findWrittenDates } from "./dates/absolute.js";
 import { inferDatelineYear } from "./dates/dateline-year.js";
@@ -40,6 +41,8 @@ export interface AnalyzeOptions {
   readonly uri?: string;
   /** The workspace's alias table (defaults plus `dossier.json`); the embedded defaults when absent. */
   readonly aliases?: AliasTable;
+  /** What the last analysis of the same document kept, to reuse what an edit left as it was. */
+  readonly memo?: AnalysisMemo;
 }
 
 const DEFAULT_TABLE = new AliasTable();
@@ -297,7 +300,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     const s = sentences[lastAtMost(sentences, offset, (x) => x.start)];
     return s !== undefined && offset < s.end ? s : { start: offset, end: offset };
   };
-  let dates = findDateMentions(text, datedParagraphs, sentenceAt, scan.quotes.map((q) => q.outer), reference, locate);
+  let dates = findDateMentions(text, datedParagraphs, sentenceAt, scan.quotes.map((q) => q.outer), reference, locate, options.memo?.dates);
   // a wire dateline without its year (`SEATTLE, Oct 28 (Reuters) -`) dates the article when the lead and the years it writes fix one
   if (reference === undefined && datelineDay !== undefined && dateline !== undefined) {
     const year = inferDatelineYear(text, { month: datelineDay.month, day: datelineDay.day, datelineEnd: dateline.span.end, sentenceEnd: sentenceAt(dateline.span.end).end }, dates, copyright?.year);

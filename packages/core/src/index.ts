@@ -1,4 +1,5 @@
 export { analyzeArticle, type AnalyzeOptions } from "./analyze.js";
+export { AnalysisMemo } from "./analysis-memo.js";
 export type * from "./model.js";
 export { LineIndex, type Position, type Range, type Span } from "./text/positions.js";
 export type { Token, TokenKind } from "./text/tokenize.js";

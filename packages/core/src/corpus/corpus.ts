@@ -1,3 +1,4 @@
+import { AnalysisMemo } from "../analysis-memo.js";
 import { analyzeArticle } from "../analyze.js";
 import { parseIsoDate } from "../dates/calendar.js";
 import { resolveMention } from "../dates/mentions.js";
@@ -72,6 +73,8 @@ export class Corpus {
   private readonly docs = new Map<string, Document>();
   /** Most recently used last. */
   private readonly models = new Map<string, ArticleModel>();
+  /** What the analysis of each model kept for the next analysis of its article, after an edit; dropped with the model. */
+  private readonly memos = new Map<string, AnalysisMemo>();
   private readonly modelCacheSize: number;
   private readonly intern = new Interner();
   private aliases: AliasTable;
@@ -98,6 +101,7 @@ export class Corpus {
   setAliases(aliases: AliasTable): void {
     this.aliases = aliases;
     this.models.clear();
+    this.memos.clear();
     for (const doc of [...this.docs.values()]) this.docs.set(doc.uri, this.document(doc.uri, doc.text));
     this.entityLinks = new EntityLinks();
     this.quoteIndex = new QuoteIndex();
@@ -128,6 +132,7 @@ export class Corpus {
     const existing = this.docs.get(uri);
     if (existing !== undefined && existing.text === text) return false;
     this.models.delete(uri);
+    this.memos.delete(uri);
     this.docs.set(uri, { uri, text, summary: storeSummary(prepared.summary, text, this.intern), problems: prepared.problems });
     this.unlinked.add(uri);
     return true;
@@ -136,6 +141,7 @@ export class Corpus {
   delete(uri: string): boolean {
     const had = this.docs.delete(uri);
     this.models.delete(uri);
+    this.memos.delete(uri);
     if (had) this.unlinked.add(uri);
     return had;
   }
@@ -180,12 +186,15 @@ export class Corpus {
   }
 
   private analyze(uri: string, text: string): ArticleModel {
-    const model = analyzeArticle(text, { uri, aliases: this.aliases });
+    let memo = this.memos.get(uri);
+    if (memo === undefined) this.memos.set(uri, (memo = new AnalysisMemo()));
+    const model = analyzeArticle(text, { uri, aliases: this.aliases, memo });
     this.models.delete(uri);
     this.models.set(uri, model);
     if (this.models.size > this.modelCacheSize) {
       const [evicted, old] = this.models.entries().next().value!;
       this.models.delete(evicted);
+      this.memos.delete(evicted);
       // its own problems are found now, while the model is at hand, rather than by analysing it again later
       const doc = this.docs.get(evicted);
       if (doc !== undefined && doc.problems === undefined && doc.text === old.text) doc.problems = articleChecks(evicted, old, undefined);

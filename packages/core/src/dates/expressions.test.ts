@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDateExpressions } from "./expressions.js";
+import { findDateExpressions, shiftExpression } from "./expressions.js";
 
 const found = (text: string) => findDateExpressions(text, 0, text.length).map((e) => [e.kind, e.text, e.span.start]);
 
@@ -173,5 +173,12 @@ describe("date expressions", () => {
     expect(ahead("in two years of talks, in a decade before, in a weekend, within two weeks, begin two days")).toEqual([]);
     expect(ahead("It will post its biggest gain in two decades. It will be the first time in a year.")).toEqual([]);
     expect(ahead("It will vote in a year from now.")).toEqual([["relative-year", "a year from now", 1, "forward"]]);
+  });
+
+  it("shifts an expression with the spans of the date or holiday it holds", () => {
+    const [written, holiday, weekday] = findDateExpressions("On March 3, Good Friday and Monday.", 0, 35).map((e) => shiftExpression(e, 5));
+    expect(written).toMatchObject({ kind: "written", span: { start: 8, end: 15 }, date: { start: 8, end: 15, month: 3, day: 3 } });
+    expect(holiday).toMatchObject({ kind: "holiday", span: { start: 17, end: 28 }, holiday: { start: 17, end: 28, name: "Good Friday" } });
+    expect(weekday).toMatchObject({ kind: "weekday", span: { start: 33, end: 39 }, weekday: 1 });
   });
 });

@@ -38,6 +38,14 @@ interface Counted {
   readonly counted?: "back" | "forward" | "forward-if-future";
 }
 
+/** The expression `by` characters further on: its span and the written date's or holiday's own. */
+export function shiftExpression(expression: DateExpression, by: number): DateExpression {
+  const span = { start: expression.span.start + by, end: expression.span.end + by };
+  if (expression.kind === "written") return { ...expression, span, date: { ...expression.date, start: expression.date.start + by, end: expression.date.end + by } };
+  if (expression.kind === "holiday") return { ...expression, span, holiday: { ...expression.holiday, start: expression.holiday.start + by, end: expression.holiday.end + by } };
+  return { ...expression, span };
+}
+
 const MONTH_NAME = "January|February|March|April|May|June|July|August|September|October|November|December";
 const WEEKDAY_NAME = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
 const SEASON_NAME = "[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter";

@@ -2,8 +2,9 @@ import type { Draft } from "../draft.js";
 import type { DateMention, Located } from "../model.js";
 import type { Span } from "../text/positions.js";
 import { isValidDate } from "./calendar.js";
-import { findDateExpressions } from "./expressions.js";
-import { SentenceTense, resolveExpression, tenseAt, type ReferenceDate } from "./resolve.js";
+import { ParagraphMemo } from "../text/paragraph-memo.js";
+import { findDateExpressions, shiftExpression, type DateExpression } from "./expressions.js";
+import { SentenceTense, resolveExpression, tenseAt, type ReferenceDate, type Tense } from "./resolve.js";
 
 const TENSE_WINDOW = 240;
 
@@ -16,7 +17,28 @@ export interface DatedParagraph extends Span {
   readonly datelineEnd: number;
 }
 
-/** Finds the date expressions of the given paragraphs and resolves them against `reference`. */
+/** A date as its paragraph's words read it, before it is put on the calendar. */
+export interface DateReading {
+  readonly expression: DateExpression;
+  readonly tense: Tense;
+  /** It is the second of a list or a range with the reading before it: `14 and 15 March`, `from July to October`. */
+  readonly joinsPrevious: boolean;
+}
+
+/** The readings `by` characters further on. */
+function shiftReadings(readings: readonly DateReading[], by: number): readonly DateReading[] {
+  return readings.map((r) => ({ expression: shiftExpression(r.expression, by), tense: r.tense, joinsPrevious: r.joinsPrevious }));
+}
+
+/** A memo of paragraphs' date readings, for `findDateMentions` to keep between analyses of one document. */
+export function dateReadingMemo(): ParagraphMemo<readonly DateReading[]> {
+  return new ParagraphMemo(shiftReadings);
+}
+
+/**
+ * Finds the date expressions of the given paragraphs and resolves them against `reference`. With a `memo`, a paragraph
+ * read in the last analysis of the document, in the same setting, is not read again.
+ */
 export function findDateMentions(
   text: string,
   paragraphs: readonly DatedParagraph[],
@@ -24,64 +46,91 @@ export function findDateMentions(
   quoteSpans: readonly Span[],
   reference: ReferenceDate | undefined,
   locate: (span: Span) => Located,
+  memo?: ParagraphMemo<readonly DateReading[]>,
 ): DateMention[] {
   const out: DateMention[] = [];
-  // quoted words keep their own tense ("“We will not cooperate,” Whitfield said Thursday" is past): they are blanked once,
-  // and a date inside a quotation is read from the quotation's words alone (“We ship it on Monday,” she said)
-  let masked = text;
-  if (quoteSpans.length > 0) {
-    const parts: string[] = [];
-    let at = 0;
-    for (const q of quoteSpans) {
-      if (q.start < at) continue;
-      parts.push(text.slice(at, q.start), " ".repeat(q.end - q.start));
-      at = q.end;
-    }
-    parts.push(text.slice(at));
-    masked = parts.join("");
-  }
-  const bySentence = new Map<number, SentenceTense>();
-  const byQuotation = new Map<number, SentenceTense>();
-  // (dates come in text order, so the quotation that may hold each is found by a cursor, not a search)
+  const masked = maskQuotes(text, quoteSpans);
+  // (quotes come in text order, so the ones of each paragraph are found by a cursor, not a search)
   let qi = 0;
   for (const p of paragraphs) {
+    while (qi < quoteSpans.length && quoteSpans[qi]!.end <= p.start) qi++;
+    let qe = qi;
+    while (qe < quoteSpans.length && quoteSpans[qe]!.start < p.end) qe++;
+    const quotes = quoteSpans.slice(qi, qe);
+    const read = () => readParagraphDates(text, masked, p, sentenceAt, quotes);
+    // a paragraph's readings depend on its words, the quotes in it (which scanning finds paragraph by paragraph), where
+    // its dateline ends and whether it is a stamp; its sentences are split from its own words
+    const readings =
+      memo === undefined ? read() : memo.read(`${p.stamp ? "s" : "p"}${p.datelineEnd - p.start}${quotes.map((q) => `|${q.start - p.start}-${q.end - p.start}`).join("")}\n${text.slice(p.start, p.end)}`, p.start, read);
     let previous: DateMention | undefined;
-    for (const expression of findDateExpressions(text, p.start, p.end)) {
-      // the date's sentence, in bounded windows either side to keep this linear
-      while (qi < quoteSpans.length && quoteSpans[qi]!.end < expression.span.end) qi++;
-      const q = quoteSpans[qi];
-      const quote = q !== undefined && q.start <= expression.span.start ? q : undefined;
-      const whole = sentenceAt(expression.span.start);
-      const sentence = quote === undefined ? whole : { start: Math.max(whole.start, quote.start), end: Math.min(whole.end, quote.end) };
-      const from = Math.max(sentence.start, expression.span.start - TENSE_WINDOW);
-      const to = Math.min(Math.max(sentence.end, expression.span.end), expression.span.end + TENSE_WINDOW);
-      const readers = quote === undefined ? bySentence : byQuotation;
-      let reader = readers.get(sentence.start);
-      if (reader === undefined) readers.set(sentence.start, (reader = new SentenceTense(quote === undefined ? masked : text, sentence.start, Math.max(sentence.end, expression.span.end))));
-      const counted = "counted" in expression ? expression.counted : undefined;
-      if (counted === "forward-if-future" && !reader.futureWithin(from, expression.span.start)) continue;
-      // (a date of a list or a range with the one before: `14 and 15 March`, `from July to October`)
-      const joined = previous !== undefined && DATE_JOIN.test(text.slice(previous.span.end, expression.span.start)) ? previous : undefined;
-      const tense =
-        p.stamp || expression.span.end <= p.datelineEnd
-          ? "past"
-          : counted !== undefined
-            ? counted === "back"
-              ? "past"
-              : "future"
-            : joined !== undefined && bothWritten(joined, expression)
-              ? joined.tense
-              : tenseAt(reader, from, expression.span.start, expression.span.end, to);
-      const at = locate(expression.span);
-      let mention = resolveMention({ text: at.text, span: at.span, range: at.range, expression, tense, value: null, relative: true }, reference);
-      if (joined !== undefined) {
-        const [first, last] = inOrder(joined, mention);
+    for (const reading of readings) {
+      const at = locate(reading.expression.span);
+      let mention = resolveMention({ text: at.text, span: at.span, range: at.range, expression: reading.expression, tense: reading.tense, value: null, relative: true }, reference);
+      if (reading.joinsPrevious) {
+        const [first, last] = inOrder(previous!, mention);
         out[out.length - 1] = first;
         mention = last;
       }
       previous = mention;
       out.push(mention);
     }
+  }
+  memo?.settle();
+  return out;
+}
+
+/**
+ * The text with quoted words blanked: they keep their own tense ("“We will not cooperate,” Whitfield said Thursday" is
+ * past), and a date inside a quotation is read from the quotation's words alone (“We ship it on Monday,” she said).
+ */
+function maskQuotes(text: string, quoteSpans: readonly Span[]): string {
+  if (quoteSpans.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of quoteSpans) {
+    if (q.start < at) continue;
+    parts.push(text.slice(at, q.start), " ".repeat(q.end - q.start));
+    at = q.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+/** Reads the date expressions of one paragraph and their tenses; `quotes` are the quotations that overlap it. */
+function readParagraphDates(text: string, masked: string, p: DatedParagraph, sentenceAt: (offset: number) => Span, quotes: readonly Span[]): DateReading[] {
+  const out: DateReading[] = [];
+  const bySentence = new Map<number, SentenceTense>();
+  const byQuotation = new Map<number, SentenceTense>();
+  let qi = 0;
+  let previous: DateReading | undefined;
+  for (const expression of findDateExpressions(text, p.start, p.end)) {
+    // the date's sentence, in bounded windows either side to keep this linear
+    while (qi < quotes.length && quotes[qi]!.end < expression.span.end) qi++;
+    const q = quotes[qi];
+    const quote = q !== undefined && q.start <= expression.span.start ? q : undefined;
+    const whole = sentenceAt(expression.span.start);
+    const sentence = quote === undefined ? whole : { start: Math.max(whole.start, quote.start), end: Math.min(whole.end, quote.end) };
+    const from = Math.max(sentence.start, expression.span.start - TENSE_WINDOW);
+    const to = Math.min(Math.max(sentence.end, expression.span.end), expression.span.end + TENSE_WINDOW);
+    const readers = quote === undefined ? bySentence : byQuotation;
+    let reader = readers.get(sentence.start);
+    if (reader === undefined) readers.set(sentence.start, (reader = new SentenceTense(quote === undefined ? masked : text, sentence.start, Math.max(sentence.end, expression.span.end))));
+    const counted = "counted" in expression ? expression.counted : undefined;
+    if (counted === "forward-if-future" && !reader.futureWithin(from, expression.span.start)) continue;
+    // (a date of a list or a range with the one before: `14 and 15 March`, `from July to October`)
+    const joined = previous !== undefined && DATE_JOIN.test(text.slice(previous.expression.span.end, expression.span.start)) ? previous : undefined;
+    const tense =
+      p.stamp || expression.span.end <= p.datelineEnd
+        ? "past"
+        : counted !== undefined
+          ? counted === "back"
+            ? "past"
+            : "future"
+          : joined !== undefined && bothWritten(joined.expression, expression)
+            ? joined.tense
+            : tenseAt(reader, from, expression.span.start, expression.span.end, to);
+    previous = { expression, tense, joinsPrevious: joined !== undefined };
+    out.push(previous);
   }
   return out;
 }
@@ -96,8 +145,8 @@ const DATE_JOIN = /^(?:\s*,)?\s+(?:and|or|to|through|until|till)\s+$|^\s*,\s+$|^
  * Written dates in a list or a range (`on 14 and 15 March`) tell of the same time, so the later ones take the first's
  * tense, which its words right before read best.
  */
-function bothWritten(previous: DateMention, expression: DateMention["expression"]): boolean {
-  return previous.expression.kind === "written" && expression.kind === "written";
+function bothWritten(previous: DateExpression, expression: DateExpression): boolean {
+  return previous.kind === "written" && expression.kind === "written";
 }
 
 /**

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import type { Span } from "../text/positions.js";
+import { dateReadingMemo, findDateMentions, type DatedParagraph } from "./mentions.js";
+
+const locate = (text: string) => (span: Span) => ({ text: text.slice(span.start, span.end), span, range: { start: { line: 0, character: span.start }, end: { line: 0, character: span.end } } });
+
+describe("findDateMentions with a memo", () => {
+  it("reads a paragraph's dates again when it becomes a stamp", () => {
+    const text = "Updated on Friday";
+    const read = (stamp: boolean, memo: ReturnType<typeof dateReadingMemo>) => {
+      const paragraph: DatedParagraph = { start: 0, end: text.length, stamp, datelineEnd: 0 };
+      return findDateMentions(text, [paragraph], () => ({ start: 0, end: text.length }), [], undefined, locate(text), memo).map((d) => d.tense);
+    };
+    const memo = dateReadingMemo();
+    expect(read(false, memo)).toEqual(["future"]);
+    expect(read(true, memo)).toEqual(["past"]);
+  });
+});
