@@ -7,6 +7,7 @@ const summary = (text: string) =>
   analyzeArticle(text).entities.map((e) => ({ name: e.name, type: e.type, roles: e.roles, aliases: e.aliases }));
 const byName = (text: string, name: string) => analyzeArticle(text).entities.find((e) => e.name === name);
 const types = (text: string) => Object.fromEntries(analyzeArticle(text).entities.map((e) => [e.name, e.type]));
+const typesAndRoles = (text: string) => Object.fromEntries(analyzeArticle(text).entities.map((e) => [e.name, [e.type, ...e.roles]]));
 /** Each entity's name and type, with its mentions as `text:kind`. */
 const mentionsOf = (text: string) => analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}:${m.kind}`)]);
 
@@ -4210,8 +4211,7 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
   });
 
   it("reads a body named by its class noun after a role's `of` as the role's field, and the name after it as its holder's", () => {
-    const types = (text: string) => Object.fromEntries(analyzeArticle(`Trade\n\n${text}`).entities.map((e) => [e.name, [e.type, ...e.roles]]));
-    expect(types("On Monday, the director of the museum Jan Weber agreed. The chairman of the company Simon Tanaka resigned. The museum Ada Moreau founded closed. The head of bank Ivo Lind left.")).toEqual({
+    expect(typesAndRoles("Trade\n\nOn Monday, the director of the museum Jan Weber agreed. The chairman of the company Simon Tanaka resigned. The museum Ada Moreau founded closed. The head of bank Ivo Lind left.")).toEqual({
       "Jan Weber": ["person", "director of the museum"],
       "Simon Tanaka": ["person", "chairman of the company"],
       "Ivo Lind": ["person", "head of bank"],
@@ -4220,8 +4220,7 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
   });
 
   it("reads a body's class noun after a role's `at`, `for` or `in`, and its modifiers, as the role's field", () => {
-    const types = (text: string) => Object.fromEntries(analyzeArticle(`Trade\n\n${text}`).entities.map((e) => [e.name, [e.type, ...e.roles]]));
-    expect(types("On Monday, a curator at the museum Maria Rossi agreed. An analyst for the investment bank Pia Lund resigned. The chairman of investment bank Ivo Lind left. A spokesman for the company Acme Widgets said no.")).toEqual({
+    expect(typesAndRoles("Trade\n\nOn Monday, a curator at the museum Maria Rossi agreed. An analyst for the investment bank Pia Lund resigned. The chairman of investment bank Ivo Lind left. A spokesman for the company Acme Widgets said no.")).toEqual({
       "Maria Rossi": ["person", "curator at the museum"],
       "Pia Lund": ["person", "analyst for the investment bank"],
       "Ivo Lind": ["person", "chairman of investment bank"],
@@ -4230,8 +4229,7 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
   });
 
   it("reads `Justice` after a body's head and its `of` or `for` as the body's name, after a portfolio's office as the portfolio", () => {
-    const types = (text: string) => Object.fromEntries(analyzeArticle(`Ruling\n\n${text}`).entities.map((e) => [e.name, [e.type, ...e.roles]]));
-    expect(types("On Monday, a lawyer at the Department of Justice Omar Haddad agreed. The Centre for Justice Lena Ortiz disagreed. The Minister for Justice Helen Byrne spoke. The Secretary of Justice Ana Ruiz left. A spokesman for Justice Ruth Moss declined. A letter from the Secretary to Justice Mia Lund came. The Court at Justice Eva Holm's request ruled. The Department of Justice Inspector General Tom Reyes resigned.")).toEqual({
+    expect(typesAndRoles("Ruling\n\nOn Monday, a lawyer at the Department of Justice Omar Haddad agreed. The Centre for Justice Lena Ortiz disagreed. The Minister for Justice Helen Byrne spoke. The Secretary of Justice Ana Ruiz left. A spokesman for Justice Ruth Moss declined. A letter from the Secretary to Justice Mia Lund came. The Court at Justice Eva Holm's request ruled. The Department of Justice Inspector General Tom Reyes resigned.")).toEqual({
       "Department of Justice": ["organization"],
       "Omar Haddad": ["person", "lawyer at the Department of Justice"],
       "Centre for Justice": ["organization"],
@@ -4246,8 +4244,7 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
   });
 
   it("reads the body a role is held in, after `of the`, apart from its holder's name, and that body's field as no title", () => {
-    const types = (text: string) => Object.fromEntries(analyzeArticle(`Ruling\n\n${text}`).entities.map((e) => [e.name, [e.type, ...e.roles]]));
-    expect(types("On Monday, Chairman of the Joint Chiefs Ann Marie Lowe spoke. The chief of the Joint Chiefs of Staff Martin Dempsey agreed. The head of the Department of Energy Tom Reyes left. The son of the Prime Minister Eli Roth declined. The Centre for Energy Lena Ortiz objected. The head of the Department of Justice Ida Holm resigned. The son of the Department of Energy Spokesman Ray Odin spoke. The daughter of the Chief Justice Uma Dev wrote.")).toEqual({
+    expect(typesAndRoles("Ruling\n\nOn Monday, Chairman of the Joint Chiefs Ann Marie Lowe spoke. The chief of the Joint Chiefs of Staff Martin Dempsey agreed. The head of the Department of Energy Tom Reyes left. The son of the Prime Minister Eli Roth declined. The Centre for Energy Lena Ortiz objected. The head of the Department of Justice Ida Holm resigned. The son of the Department of Energy Spokesman Ray Odin spoke. The daughter of the Chief Justice Uma Dev wrote.")).toEqual({
       "Joint Chiefs": ["organization"],
       "Ann Marie Lowe": ["person", "Chairman of the Joint Chiefs"],
       "Joint Chiefs of Staff": ["organization"],
