@@ -4219,6 +4219,15 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("joins a body's `and` after a capitalised title's own `of`, and reads the name after the body as the title's holder", () => {
+    expect(typesAndRoles("Budget\n\nOn Monday, Director of the Bureau of Roads and Bridges Ann Lowe said the plan would pass. Head of the Office of Ports and Harbours Ida Holm declined.")).toEqual({
+      "Bureau of Roads and Bridges": ["organization"],
+      "Ann Lowe": ["person", "Director of the Bureau of Roads and Bridges"],
+      "Office of Ports and Harbours": ["organization"],
+      "Ida Holm": ["person", "Head of the Office of Ports and Harbours"],
+    });
+  });
+
   it("reads a body's class noun after a role's `at`, `for` or `in`, and its modifiers, as the role's field", () => {
     expect(typesAndRoles("Trade\n\nOn Monday, a curator at the museum Maria Rossi agreed. An analyst for the investment bank Pia Lund resigned. The chairman of investment bank Ivo Lind left. A spokesman for the company Acme Widgets said no.")).toEqual({
       "Maria Rossi": ["person", "curator at the museum"],

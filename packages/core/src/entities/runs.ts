@@ -382,11 +382,16 @@ function startsInstitution(tokens: readonly NameToken[], k: number): boolean {
 
 /**
  * An institution's name of the form `Centre for Science`, `Council on Foreign Relations`, `U.S. Centers for
- * Disease Control`: a body's head word before the name's first `of`, `for` or `on`.
+ * Disease Control`: a body's head word before an `of`, `for` or `on` of the name (not only its first, which may be a
+ * title's: `Director of the Office of Management`).
  */
 export function isInstitutionName(parts: readonly NameToken[]): boolean {
-  const connector = parts.findIndex((p) => INSTITUTION_CONNECTORS.has(p.text));
-  return connector > 0 && parts.slice(0, connector).some((p) => isOrganizationHead(p.text));
+  let head = false;
+  for (const p of parts) {
+    if (head && INSTITUTION_CONNECTORS.has(p.text)) return true;
+    head ||= isOrganizationHead(p.text);
+  }
+  return false;
 }
 
 /** An initial, or a word of a person's name: `Lee`, `O'Brien`, `McDonald`, `Oyelaran-Hart`, `Jean-Paul`. */
