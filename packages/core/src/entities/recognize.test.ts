@@ -282,6 +282,8 @@ describe("entity traps", () => {
     const text = "Carmakers report\n\nOn Monday, Ford and General Motors trimmed prices. The Securities and Exchange Commission said nothing.\n";
     expect(types(text)).toEqual({ Ford: "organization", "General Motors": "organization", "Securities and Exchange Commission": "organization" });
     expect(types("Carmakers report\n\nOn Tuesday, Toyota and General Motors cut jobs.\n")).toEqual({ Toyota: "organization", "General Motors": "organization" });
+    // (a listed firm of several words after `and` is its own name, after an everyday word too)
+    expect(Object.keys(types("Carmakers report\n\nOn Monday, Smith and General Motors signed a deal.\n"))).toEqual(["Smith", "General Motors"]);
     // (beside a place it keeps its given name's guess: only firms make it a firm)
     expect(types("Tax deal\n\nOn Monday, Ford and Detroit agreed a tax deal.\n")).toEqual({ Ford: "person", Detroit: "place" });
   });

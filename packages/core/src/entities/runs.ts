@@ -513,12 +513,13 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
   if (words.length === 0 || words.length > 3 || !words.every((p) => portfolioBeforeAnd(p, words.length === 1))) return false;
   const k = nameWordsEnd(tokens, nameish, after, 5);
   // (the words after `and` name a portfolio too, so no initials, given name or place: `Whirlpool and LG Electronics` are two firms;
-  // nor are the two sides firms a list of companies holds: `Ford and General Motors`)
+  // nor a firm's name that a list of companies holds, whatever stands before it: `Ford and General Motors`, `Smith and
+  // General Motors`)
   const head = k > after ? HEAD_WORDS.get(tokens[k - 1]!.text) : undefined;
   return (
     (head === "organization" || head === "event") &&
     tokens.slice(after, k - 1).every((t) => !isAcronym(t.text) && (isEnglishWord(t.text.toLowerCase()) || !(isFirstName(t.text) || isGazetteerPlace(t.text)))) &&
-    !(isListedOrganization(runText(words)) && isListedOrganization(runText(tokens.slice(after, k))))
+    !isListedOrganization(runText(tokens.slice(after, k)))
   );
 }
 
