@@ -36,6 +36,8 @@ export interface ClassifyContext {
   readonly yearBefore?: boolean;
   /** The name is the subject of a speech verb (`X said`, `said X`). */
   readonly speaker: boolean;
+  /** It opens its clause and a lower-case word follows: a verb's subject (`Hitachi cut`, `, and Hitachi cut`). */
+  readonly clauseSubject?: boolean;
   /** A personal pronoun (he, she) rather than `it` follows the name soon after. */
   readonly personalPronoun: boolean;
   /** `it` or `its` rather than a personal pronoun follows the name soon after. */
@@ -431,8 +433,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (noun !== undefined && noun !== "place") return classified(noun, "evidence");
     // `Shares in Meta fell`, `Meta (META.O)`: only a business's shares trade, whatever region shares its name
     if (words.length === 1 && (context.sharesTraded || context.tickerAfter)) return classified("organization", "evidence");
-    // `Toyota said its sales fell`: a town's name that a list of firms holds is the firm's where it speaks
-    if (context.speaker && isListedOrganization(name)) return classified("organization", "evidence");
+    // `Toyota said its sales fell`, `Hitachi cut its forecast`: a town's name that a list of firms holds is the firm's
+    // where it speaks or acts, not where it is acted on (`A storm hit Hitachi`)
+    if ((context.speaker || context.clauseSubject) && isListedOrganization(name)) return classified("organization", "evidence");
     // `Jackson said he would`: a town's name that is also someone's is theirs where it speaks (or is given an age) and is then he or she
     // (a nation's capital speaks for its government: `Washington said it looked forward to working with his government`)
     if (words.length === 1 && isPersonalNameWord(name) && context.personalPronoun && (context.ageAfter || (context.speaker && !CAPITALS.has(name))) && !context.prepositionBefore && !context.determiner) {

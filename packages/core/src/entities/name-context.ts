@@ -245,6 +245,11 @@ export class NameContext implements ClassifyContext {
     return this.speakerRead;
   }
 
+  get clauseSubject(): boolean {
+    const { after, previous } = this;
+    return (this.startIndex === this.run.sentenceStart || CLAUSE_OPENERS.has(previous)) && after !== undefined && startsLower(after.text);
+  }
+
   /** (not for a preposition's object, no clause's subject: `an emergency for Ventura County, and he said`) */
   get personalPronoun(): boolean {
     return this.pronoun === "personal" && !this.prepositionBefore && !OBJECT_PREPOSITIONS.has(this.previous);
@@ -593,6 +598,9 @@ function wordAt(run: RunSetting, i: number): string {
   const written = run.nts[i]?.text ?? "";
   return i === run.sentenceStart ? written.toLowerCase() : written;
 }
+
+/** What opens a clause after its sentence's start, before the clause's subject. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([",", ";", "and", "but"]);
 
 const PRONOUNS_AFTER = new Set(["it", "its", "he", "she", "his", "her", "him"]);
 

@@ -274,8 +274,13 @@ describe("entity traps", () => {
     expect(types("Carmakers report\n\nOn Monday, Ford said its sales fell 4%.\n")).toEqual({ Ford: "organization" });
   });
 
-  it("reads a town's name that a list of firms holds and speaks as the firm's, and no other town's nor one that is spoken of", () => {
+  it("reads a town's name that a list of firms holds and speaks or acts as the firm's, and no other town's nor one that is acted on", () => {
     expect(types("Carmakers report\n\nOn Monday, Toyota said its sales fell 4%. Nagoya said its budget was tight. A storm hit Hitachi, and its mayor resigned.\n")).toEqual({ Toyota: "organization", Nagoya: "place", Hitachi: "place" });
+    expect(types("Carmakers report\n\nOn Monday, Hitachi cut its forecast. Toyota unveiled a new car. Nagoya raised its taxes.\n")).toEqual({ Hitachi: "organization", Toyota: "organization", Nagoya: "place" });
+    expect(types("Carmakers report\n\nOn Monday, sales fell; Hitachi cut jobs, but Toyota hired.\n")).toEqual({ Hitachi: "organization", Toyota: "organization" });
+    expect(types("Carmakers report\n\nOn Monday, sales fell and Toyota cut jobs.\n")).toEqual({ Toyota: "organization" });
+    // (a subject set off by commas is no verb's yet)
+    expect(types("Floods\n\nOn Monday, Hitachi, a coastal city, flooded.\n")).toEqual({ Hitachi: "place" });
   });
 
   it("keeps two firms a list of companies holds apart around `and`, and reads one whose name is a given name too as a firm among firms", () => {
