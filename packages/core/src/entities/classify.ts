@@ -605,7 +605,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // word, which no one bears (`Rovers host Kelby Rovers`: the `host` is a verb)
   if (context.titled && words.length <= 3 && isFirstName(words[0]!) && !(words.length > 1 && CLUB_SUFFIXES.has(final))) return classified("person", "evidence");
   // the name as written keeps its connectors (`of`), which candidate words leave out
-  const last = headWord(name.includes(" of ") || name.includes(" on ") ? name.split(/\s+/) : words);
+  const last = headWord(name.includes(" of ") || name.includes(" on ") || name.includes(" for ") ? name.split(/\s+/) : words);
   const head = HEAD_WORDS.get(last) ?? (isOrganizationHead(last) ? "organization" : undefined);
   // `Helen Park said`, `Ann Hall, the club's chair,`: a first name before a place's head word is a person's when the name speaks or holds a role
   // (so is one before a body's that is a surname too: `Charlotte Church said she`)

@@ -4126,6 +4126,8 @@ describe("sports roles, papers named with an article, prizes and unions of state
       Prize: "other",
       Stockholm: "place",
     });
+    // (a body's head word in the field after `for` does not head the prize: `Research`)
+    expect(types("Prize\n\nOn Monday, the Pell Award for Cancer Research went to a chemist.")).toEqual({ "Pell Award for Cancer Research": "event" });
   });
 
   it("keeps `of` and a compass word inside a body's name, where a given name could start a person's", () => {
