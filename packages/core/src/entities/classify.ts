@@ -435,7 +435,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (words.length === 1 && (context.sharesTraded || context.tickerAfter)) return classified("organization", "evidence");
     // `Toyota said its sales fell`, `Hitachi cut its forecast`: a town's name that a list of firms holds is the firm's
     // where it speaks or acts, not where it is acted on (`A storm hit Hitachi`)
-    if ((context.speaker || context.clauseSubject) && isListedOrganization(name)) return classified("organization", "evidence");
+    if (isListedOrganization(name) && (context.speaker || context.clauseSubject)) return classified("organization", "evidence");
     // `Jackson said he would`: a town's name that is also someone's is theirs where it speaks (or is given an age) and is then he or she
     // (a nation's capital speaks for its government: `Washington said it looked forward to working with his government`)
     if (words.length === 1 && isPersonalNameWord(name) && context.personalPronoun && (context.ageAfter || (context.speaker && !CAPITALS.has(name))) && !context.prepositionBefore && !context.determiner) {
