@@ -49,7 +49,8 @@ export function findDateMentions(
   memo?: ParagraphMemo<readonly DateReading[]>,
 ): DateMention[] {
   const out: DateMention[] = [];
-  const masked = maskQuotes(text, quoteSpans);
+  // (blanked only when a paragraph is read: on an edit the memo answers for all the others)
+  let masked: string | undefined;
   // (quotes come in text order, so the ones of each paragraph are found by a cursor, not a search)
   let qi = 0;
   for (const p of paragraphs) {
@@ -57,7 +58,7 @@ export function findDateMentions(
     let qe = qi;
     while (qe < quoteSpans.length && quoteSpans[qe]!.start < p.end) qe++;
     const quotes = quoteSpans.slice(qi, qe);
-    const read = () => readParagraphDates(text, masked, p, sentenceAt, quotes);
+    const read = () => readParagraphDates(text, (masked ??= maskQuotes(text, quoteSpans)), p, sentenceAt, quotes);
     // a paragraph's readings depend on its words, the quotes in it (which scanning finds paragraph by paragraph), where
     // its dateline ends and whether it is a stamp; its sentences are split from its own words
     const readings =
