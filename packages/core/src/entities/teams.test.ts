@@ -26,6 +26,23 @@ describe("markTeams", () => {
     ]);
   });
 
+  it("reads a club the Arabic article opens as one when a score stands beside it, and a person so named as a person elsewhere", () => {
+    const text =
+      "Cup\n\nOn Monday, Al Nassr beat Al Hilal 3-1 and Al Ittihad drew 1-1 with El Gouna. Al Nassr coach Stefano Pioli was pleased. " +
+      "Al Horford, a retired player, and Al Marsh fans watched El Salvador beat Peru 2-0.\n";
+    expect(typed(text)).toEqual([
+      "organization:Al Nassr",
+      "organization:Al Hilal",
+      "organization:Al Ittihad",
+      "organization:El Gouna",
+      "person:Stefano Pioli",
+      "person:Al Horford",
+      "person:Al Marsh",
+      "place:El Salvador",
+      "place:Peru",
+    ]);
+  });
+
   it("reads the side a result's noun and score stand before, or a loan names, as a club, which goes by its town's name", () => {
     const text =
       "Cup\n\nOn Saturday, Millbrook Rovers claimed a 2-1 win over Harlow Town. Harlow had led at the break, and Harlow boss Gary Fenwick was sad. " +

@@ -60,6 +60,14 @@ const HOSTS = / hosts?$/;
 
 const LOOK = 80;
 
+/** The Arabic article, which opens many a club's name (`Al Ahly`, `El Gouna`) and is a given name too (`Al Horford`). */
+const ARTICLES: ReadonlySet<string> = new Set(["Al", "El"]);
+
+/** A name the Arabic article opens: a score beside it makes it a club, a fan's noun does not (`Al Pacino fans`). */
+function articleLed(c: Candidate): boolean {
+  return c.words.length >= 2 && ARTICLES.has(c.words[0]!);
+}
+
 function isPerson(c: Candidate, surnames: ReadonlySet<string>): boolean {
   if (c.cls.type === "person" && c.cls.confidence !== "guess") return true;
   const last = c.words[c.words.length - 1]!;
@@ -85,17 +93,20 @@ function scoreAfter(text: string, end: number): "match" | "sets" | undefined {
   return score[1] === undefined ? "match" : "sets";
 }
 
-/** Whether the text around the candidate says it is a side in a match: a match's score beside it, or a side's noun after it. */
-function sideCue(text: string, c: Candidate): boolean {
+/**
+ * What in the text around the candidate says it is a side in a match: a match's score beside it or a loan (`"match"`), or a
+ * side's noun after it (`"noun"`).
+ */
+function sideCue(text: string, c: Candidate): "match" | "noun" | undefined {
   const next = wordAfter(text, c.end);
   if (next !== "" && (/^\d/.test(next) || RESULT_WORDS.has(next))) {
     const score = scoreAfter(text, c.end);
-    if (score !== undefined) return score === "match";
+    if (score !== undefined) return score === "match" ? "match" : undefined;
   }
-  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && SCORE_BEFORE.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return true;
-  if (LOAN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && SCORE_BEFORE.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return "match";
+  if (LOAN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return "match";
   // (a work's fans are not a club's: `Star Wars fans`)
-  return c.cls.type !== "other" && SIDE_NOUNS.has(next);
+  return c.cls.type !== "other" && SIDE_NOUNS.has(next) ? "noun" : undefined;
 }
 
 /** A plural verb after the singular name, its sole subject (`Leeds have won`): asked only in an article that has a match or words of sport in it. */
@@ -118,7 +129,10 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   const mayBeSide = (c: Candidate) => !national(c) && !isPerson(c, surnames);
   // the clubs the article names, whatever they were read as; those read as something else are retyped
   const sides = new Set<string>();
-  for (const c of candidates) if (sideCue(text, c) && mayBeSide(c)) sides.add(c.name);
+  for (const c of candidates) {
+    const cue = sideCue(text, c);
+    if (cue !== undefined && (mayBeSide(c) || (cue === "match" && articleLed(c) && !national(c)))) sides.add(c.name);
+  }
   // (an article with no match in it is about clubs when it speaks of sport: `Ajax have signed … midfielder`)
   if (sides.size === 0 && !SPORT_WORDS.test(text)) return candidates;
   for (const c of candidates) if (!sides.has(c.name) && mayBeSide(c) && pluralCue(text, c)) sides.add(c.name);
@@ -132,6 +146,6 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   });
   return candidates.map((c) => {
     if (hosted.has(c.name)) return { ...c, cls: classified("organization", "evidence"), roles: [] };
-    return sides.has(c.name) && c.cls.type !== "organization" && mayBeSide(c) ? { ...c, cls: classified("organization", "evidence") } : c;
+    return sides.has(c.name) && c.cls.type !== "organization" && (mayBeSide(c) || articleLed(c)) ? { ...c, cls: classified("organization", "evidence") } : c;
   });
 }
