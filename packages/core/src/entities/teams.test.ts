@@ -26,6 +26,26 @@ describe("markTeams", () => {
     ]);
   });
 
+  it("reads a basketball score's three digits after a result's verb, but not a model's number or a count's range", () => {
+    const text =
+      "Finals\n\nOn Monday, Boston beat Miami 101-99, and Denver lost 118-121 in overtime. " +
+      "Ann Cole flew a Boeing 737-800 to Chicago, and Detroit won 150-200 orders.\n";
+    expect(typed(text)).toEqual([
+      "organization:Boston",
+      "organization:Miami",
+      "organization:Denver",
+      "person:Ann Cole",
+      "organization:Boeing",
+      "place:Chicago",
+      "place:Detroit",
+    ]);
+  });
+
+  it("reads a club named after `the` like a person as one when a match's score stands beside it, in all its mentions", () => {
+    const text = "Rivals\n\nOn Monday, the Yankees beat the Red Sox 5-3 at Fenway Park. Red Sox manager Alex Cora was upset, and Jack Black fans cheered.\n";
+    expect(typed(text)).toEqual(["organization:Yankees", "organization:Red Sox", "place:Fenway Park", "person:Alex Cora", "person:Jack Black"]);
+  });
+
   it("reads a club the Arabic article opens as one when a score stands beside it, and a person so named as a person elsewhere", () => {
     const text =
       "Cup\n\nOn Monday, Al Nassr beat Al Hilal 3-1 and Al Ittihad drew 1-1 with El Gouna. Al Nassr coach Stefano Pioli was pleased. " +

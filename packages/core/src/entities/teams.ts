@@ -20,10 +20,12 @@ const TIEBREAK = "\\s?\\(\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2})?\\)";
 /**
  * A match's score, `2-1` or `3–0`, and then, as a group, a second one or a tie-break: a set's (`6-3 6-4`,
  * `6-7 (3-7) 6-4`), which makes the players people. Not a range of days, hours, ages or percentages
- * (`Glastonbury 24-28 June`, `ages 5-11`).
+ * (`Glastonbury 24-28 June`, `ages 5-11`). A basketball score's three digits (`101-99`) are read only after a result's
+ * verb, and not before a noun they count (`won 150-200 seats`): right after a name they are a model's (`Boeing 737-800`).
  */
-const SCORE =
-  `\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?![\\d\\-–%°])(?!\\s*(?:[ap]\\.?m\\b|per\\b|percent|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b))(${TIEBREAK}?,?\\s+\\d{1,2}\\s?[-–]\\s?\\d{1,2}|${TIEBREAK})?`;
+const score = (digits: string) =>
+  `\\d${digits}\\s?[-–]\\s?\\d${digits}(?![\\d\\-–%°])(?!\\s*(?:[ap]\\.?m\\b|per\\b|percent|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b))(${TIEBREAK}?,?\\s+\\d{1,2}\\s?[-–]\\s?\\d{1,2}|${TIEBREAK})?`;
+const SCORE = score("{1,2}");
 /** A score right after the name: `beat Chelsea 2-1`. */
 const SCORE_AFTER = new RegExp(`^\\s+${SCORE}`);
 /** Results a side's name stands before: alone (`Arsenal lost 3-0`), or before the opponent (`beat Chelsea 2-1`). */
@@ -32,7 +34,7 @@ const RESULTS_OVER = ["beat", "defeated", "edged", "thrashed", "hammered", "crus
 const RESULT_WORDS: ReadonlySet<string> = new Set([...RESULTS, ...RESULTS_OVER]);
 /** A result and its score after the name: `Arsenal lost 3-0`, `Bayern Munich beat Chelsea 2-1`, `Palace drew 1-1 with Villa`. */
 const RESULT_AFTER = new RegExp(
-  `^\\s+(?:(?:${RESULTS.join("|")})|(?:${RESULTS_OVER.join("|")})\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+${SCORE}`,
+  `^\\s+(?:(?:${RESULTS.join("|")})|(?:${RESULTS_OVER.join("|")})\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+(?:${SCORE}|${score("{2,3}")}(?!\\s+(?!(?:on|in|at|to|with|over|after|before|behind|and|as|for)\\b)\\p{Ll}))`,
   "u",
 );
 /** The prepositions a score stands before when the name after it is the side it was against: `lost 3-0 to Newcastle`. */
@@ -62,10 +64,14 @@ const LOOK = 80;
 
 /** The Arabic article, which opens many a club's name (`Al Ahly`, `El Gouna`) and is a given name too (`Al Horford`). */
 const ARTICLES: ReadonlySet<string> = new Set(["Al", "El"]);
+const THE_BEFORE = /\bthe\s+$/i;
 
-/** A name the Arabic article opens: a score beside it makes it a club, a fan's noun does not (`Al Pacino fans`). */
-function articleLed(c: Candidate): boolean {
-  return c.words.length >= 2 && ARTICLES.has(c.words[0]!);
+/**
+ * A name whose given name a match's score beside it outweighs: one the Arabic article opens, or one after `the` (`the Red
+ * Sox 5-3`), which a person's seldom is. A fan's noun does not (`Al Pacino fans`).
+ */
+function scoreOutweighsName(text: string, c: Candidate): boolean {
+  return c.words.length >= 2 && (ARTICLES.has(c.words[0]!) || THE_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)));
 }
 
 function isPerson(c: Candidate, surnames: ReadonlySet<string>): boolean {
@@ -129,9 +135,16 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   const mayBeSide = (c: Candidate) => !national(c) && !isPerson(c, surnames);
   // the clubs the article names, whatever they were read as; those read as something else are retyped
   const sides = new Set<string>();
+  // (and those of them read as people's names, which are retyped in all their mentions)
+  const outweighed = new Set<string>();
   for (const c of candidates) {
     const cue = sideCue(text, c);
-    if (cue !== undefined && (mayBeSide(c) || (cue === "match" && articleLed(c) && !national(c)))) sides.add(c.name);
+    if (cue === undefined || national(c)) continue;
+    if (mayBeSide(c)) sides.add(c.name);
+    else if (cue === "match" && scoreOutweighsName(text, c)) {
+      sides.add(c.name);
+      outweighed.add(c.name);
+    }
   }
   // (an article with no match in it is about clubs when it speaks of sport: `Ajax have signed … midfielder`)
   if (sides.size === 0 && !SPORT_WORDS.test(text)) return candidates;
@@ -146,6 +159,6 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   });
   return candidates.map((c) => {
     if (hosted.has(c.name)) return { ...c, cls: classified("organization", "evidence"), roles: [] };
-    return sides.has(c.name) && c.cls.type !== "organization" && (mayBeSide(c) || articleLed(c)) ? { ...c, cls: classified("organization", "evidence") } : c;
+    return sides.has(c.name) && c.cls.type !== "organization" && (mayBeSide(c) || outweighed.has(c.name)) ? { ...c, cls: classified("organization", "evidence") } : c;
   });
 }
