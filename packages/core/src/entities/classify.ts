@@ -432,7 +432,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     const noun = context.classNoun;
     if (noun !== undefined && noun !== "place") return classified(noun, "evidence");
     // `Shares in Meta fell`, `Meta (META.O)`: only a business's shares trade, whatever region shares its name
-    if (words.length === 1 && (context.sharesTraded || context.tickerAfter)) return classified("organization", "evidence");
+    // (and so is one owned or seated somewhere: `Boston-based Moderna`)
+    if (words.length === 1 && (context.sharesTraded || context.tickerAfter || context.ownedBefore)) return classified("organization", "evidence");
     // `Toyota said its sales fell`, `Hitachi cut its forecast`: a town's name that a list of firms holds is the firm's
     // where it speaks or acts, not where it is acted on (`A storm hit Hitachi`)
     if (isListedOrganization(name) && (context.speaker || context.clauseSubject)) return classified("organization", "evidence");
@@ -453,8 +454,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // above keep their places: `Jammu and Kashmir`), save where an event's head word ends them (`Tax Cuts and Jobs Act`)
   const headType = HEAD_WORDS.get(words.at(-1)!);
   if (words.length >= 2 && name.includes(" and ") && !context.titled && headType !== "event") return classified("organization", "evidence");
-  // a company listed on an exchange, or owned by someone, whatever its name looks like
-  if (context.tickerAfter || (context.ownedBefore && !context.titled)) return classified("organization", "evidence");
+  // a company listed on an exchange, or owned by someone or seated somewhere, whatever its name looks like, save a person's
+  // name with a given name (`London-based Anna Weber`)
+  if (context.tickerAfter || (context.ownedBefore && !context.titled && !(words.length >= 2 && isFirstName(words[0]!)))) return classified("organization", "evidence");
   // (a person's name owns shares too: only a name that opens with no one's given name, and a word alone that is no surname)
   if (context.companyPossession && !context.titled && !isFirstName(words[0]!) && (words.length > 1 || !SURNAMES.has(name))) return classified("organization", "evidence");
   // `Roe v. Wade`: a court case, whatever its parties' names look like
@@ -541,8 +543,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `the Marlow Forge division`, `Codelco's El Teniente mine`, or before the noun of a place or body named for someone: `Kamal Adwan hospital director`)
   const nounAfter = context.nounAfter;
   // (a place's own head word outweighs the noun: `the Main Street library`)
-  // (a craft's noun after an acronym names its maker's craft: `the NASA probe`)
-  if (nounAfter !== undefined && !(nounAfter.type === "other" && words.some(isAcronym)) && (context.determiner || context.possessiveBefore || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
+  // (a craft's noun after a known body's acronym names its maker's craft: `the NASA probe`; after another, the craft:
+  // `the SLIM probe`)
+  if (nounAfter !== undefined && !(nounAfter.type === "other" && words.some(isAcronym) && isWellKnownOrganization(name, words)) && (context.determiner || context.possessiveBefore || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
     // (one word before a body's noun may be the town the body is in: `the Ghent museum`, so a dateline's place outweighs it;
     // one before a programme's may be the body that runs it: `the Acme project ... Acme said it`)
     return classified(words.length >= 2 && headType === "place" ? "place" : nounAfter.type, words.length === 1 && (nounAfter.type === "organization" || nounAfter.programme === true) ? "guess" : "evidence");

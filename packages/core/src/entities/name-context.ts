@@ -96,8 +96,11 @@ function objectAfterArticle(nts: readonly NameToken[], startIndex: number): bool
   return PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w) || isPresentParticiple(w);
 }
 
-/** The second half of a word that says who owns, runs or lists a business: `state-owned`, `family-run`, `Nasdaq-listed`. */
-const OWNED: ReadonlySet<string> = new Set(["owned", "run", "listed"]);
+/**
+ * The second half of a word that says who owns, runs or lists a business, or where it sits: `state-owned`, `family-run`,
+ * `Nasdaq-listed`, `Boston-based`.
+ */
+const OWNED: ReadonlySet<string> = new Set(["owned", "run", "listed", "based", "headquartered"]);
 
 /** What a company has and a place or a person does not: `Apple's shares`, `Acme's shareholders`, `Acme's CEO`. */
 const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo", "cfo", "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profit", "profits"]);

@@ -2997,6 +2997,22 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("types a name as a company where the place it is based in stands right before it, a town's name too, but not a person's", () => {
+    const text =
+      "Vaccines\n\nOn Monday, a probe built by Houston-based Vantor Machines tipped over, and Lyon-headquartered Quelvia sold its unit " +
+      "to Texas-based Phoenix. London-based Anna Weber, a photographer, saw it.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["place", "Houston"],
+      ["organization", "Vantor Machines"],
+      ["place", "Lyon"],
+      ["organization", "Quelvia"],
+      ["place", "Texas"],
+      ["organization", "Phoenix"],
+      ["place", "London"],
+      ["person", "Anna Weber"],
+    ]);
+  });
+
   it("types a named fire or earthquake as an event", () => {
     const text = "Fires spread\n\nThe Ridgeback Fire had burned 3,000 acres by Tuesday. The Morrow Earthquake struck in 1931.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["event", "Ridgeback Fire"], ["event", "Morrow Earthquake"]]);
@@ -3038,9 +3054,16 @@ describe("words beside names that say what they are", () => {
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([["place", "Dunmere", 1], ["place", "High Street", 1], ["organization", "Dunmere Traders' Association", 1]]);
   });
 
-  it("reads a name right before a craft's noun as the craft, and an acronym there as its maker", () => {
-    const text = "Launch\n\nThe agency's Ceres Lantern spacecraft left on Monday. The ESA probe followed.\n";
-    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["other", "Ceres Lantern"], ["organization", "ESA"]]);
+  it("reads a name right before a craft's noun as the craft, a known body's acronym there as its maker, and another as the craft", () => {
+    const text =
+      "Launch\n\nThe agency's Ceres Lantern spacecraft left on Monday. The ESA probe followed, as did the QUILT lander. " +
+      "The Orbital Survey Office (OSO) said the OSO rover was fine.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["other", "Ceres Lantern", 1],
+      ["organization", "ESA", 1],
+      ["other", "QUILT", 1],
+      ["organization", "Orbital Survey Office", 3],
+    ]);
   });
 
   it("leaves an infinitive out of the role before a name", () => {
