@@ -12,7 +12,7 @@ import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIX
 import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
-import { ARTICLE, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
+import { ARTICLE, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
 import { scoreFollows } from "./teams.js";
@@ -876,7 +876,8 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     if (tag !== undefined) roles.push(tag.role);
     roles.push(...context.appositives);
     // (`Castlegate's founder, Dr. Hollis Vantreese,`: a form of address stands between the comma and the name)
-    const leading = isAddressOnly(phrase) ? leadingAppositive(run.nts, phrase[0]?.at ?? startIndex, endIndex, run.sentenceStart, text) : undefined;
+    const appositive = isAddressOnly(phrase) ? leadingAppositive(run.nts, phrase[0]?.at ?? startIndex, endIndex, run.sentenceStart, text) : undefined;
+    const leading = appositive === undefined ? undefined : leadingRoleOf(appositive, name);
     if (leading !== undefined) roles.unshift(leading);
   }
   // a name whose brackets open inside it, `(Ana Maria) Varga`, is covered bracket and all

@@ -950,6 +950,18 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("reads a kin noun set before a name by commas as the name's, save where the given name is only of the other sex", () => {
+    const text =
+      "Theft\n\nOn Monday, the son of one resident, Dorothy Pickles, saw it. The widow of a pilot, Ann Lowe, spoke, and the husband " +
+      "of a patient, Margaret Dunn, wept. The brother of a driver, Stacy Webb, who may be a man, did not.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Dorothy Pickles", ["resident"]],
+      ["Ann Lowe", ["widow of a pilot"]],
+      ["Margaret Dunn", []],
+      ["Stacy Webb", ["brother of a driver"]],
+    ]);
+  });
+
   it("reads a role set before a name by commas across an age written before the name", () => {
     expect(summary("Crash\n\nOn Monday, the board said the captain, 58-year-old Douglas Ferreira, had disabled a warning.\n").map((e) => [e.name, e.roles])).toEqual([["Douglas Ferreira", ["captain"]]]);
   });
@@ -2994,6 +3006,19 @@ describe("words beside names that say what they are", () => {
       ["organization", "Quintaro"],
       ["place", "Kremlin"],
       ["place", "Russia"],
+    ]);
+  });
+
+  it("reads a name that ends in an industry's word as a company, whatever given name opens it", () => {
+    const text =
+      "Takeover\n\nOn Monday, the home was taken over by Avery Healthcare, while Hannah Construction, Graham Engineering and " +
+      "Carson Developments bid for the site. Energy Secretary Ann Lowe did not comment.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Avery Healthcare"],
+      ["organization", "Hannah Construction"],
+      ["organization", "Graham Engineering"],
+      ["organization", "Carson Developments"],
+      ["person", "Ann Lowe"],
     ]);
   });
 

@@ -4,6 +4,7 @@ import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFI
 import { isAgeAdjective, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { relativeRoleAt } from "./relative-roles.js";
+import { sexEvidence, sexOfTitles } from "./sex.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -451,6 +452,21 @@ export function leadingAppositive(tokens: readonly NameToken[], nameStart: numbe
 }
 
 /**
+ * The role a leading appositive gives the person named after it: the appositive, save where its head is a kin noun of
+ * the sex the name's given name is not (`the son of one resident, Dorothy Pickles,`). The name is then whom the kin noun
+ * is of, and its role is what follows `of`, if a role's noun heads it (`resident`).
+ */
+export function leadingRoleOf(role: string, name: string): string | undefined {
+  const of = role.indexOf(" of ");
+  if (of < 0 || !KIN_NOUNS.has(role.slice(role.lastIndexOf(" ", of - 1) + 1, of))) return role;
+  const kin = sexOfTitles([role.slice(0, of)]);
+  const named = sexEvidence({ name, roles: [] });
+  if (kin === undefined || named === undefined || named.leaning || named.sex === kin) return role;
+  const rest = role.slice(of + 4).replace(OF_DETERMINER, "");
+  return isRoleNoun(rest.slice(rest.lastIndexOf(" ") + 1)) ? rest : undefined;
+}
+
+/**
  * `approved the extradition of Do Kwon's former business partner, Daniel Shin,`: inside a sentence, a name's
  * possessive and the lower-case words after it before the comma.
  */
@@ -537,6 +553,8 @@ function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end:
 const DETERMINERS = "the|a|an|his|her|their|its|our|my";
 const LEADING_DETERMINER = new RegExp(`^(?:${DETERMINERS})$`, "i");
 const CLAUSE_WORD = new RegExp(`^(?:${DETERMINERS}|is|was|are|were|be|been|has|had|have|said|says)$`);
+/** What may open the words a kin noun's `of` names: `the son of one resident`. */
+const OF_DETERMINER = new RegExp(`^(?:${DETERMINERS}|one)\\s+`, "i");
 
 /** The phrase from `from` opens with a name's possessive (`Hollis's`, `Sangamon County's`) and goes on before `end`. */
 function opensWithPossessor(tokens: readonly NameToken[], from: number, end: number): boolean {
