@@ -319,6 +319,7 @@ export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...entityWords.place.map((w) => [w, "place"] as const),
   ...entityWords.organization.map((w) => [w, "organization"] as const),
   ...entityWords.shopHeads.map((w) => [w, "organization"] as const),
+  ...entityWords.industryHeads.map((w) => [w, "organization"] as const),
   // plans, doctrines and reports named for people: `Marshall Plan`, `Truman Doctrine`
   ...entityWords.document.map((w) => [w, "other"] as const),
   ...entityWords.legalSuffixes.map((w) => [w, "organization"] as const),

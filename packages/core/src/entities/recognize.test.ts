@@ -3009,16 +3009,16 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
-  it("reads a name that ends in an industry's word as a company, whatever given name opens it", () => {
+  it("reads a name that ends in an industry's word as a company, whatever given name opens it, and the word in lower case as the thing", () => {
     const text =
       "Takeover\n\nOn Monday, the home was taken over by Avery Healthcare, while Hannah Construction, Graham Engineering and " +
-      "Carson Developments bid for the site. Energy Secretary Ann Lowe did not comment.\n";
-    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
-      ["organization", "Avery Healthcare"],
-      ["organization", "Hannah Construction"],
-      ["organization", "Graham Engineering"],
-      ["organization", "Carson Developments"],
-      ["person", "Ann Lowe"],
+      "Carson Developments bid for the site. Energy Secretary Ann Lowe did not comment. The construction will take a year.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["organization", "Avery Healthcare", 1],
+      ["organization", "Hannah Construction", 1],
+      ["organization", "Graham Engineering", 1],
+      ["organization", "Carson Developments", 1],
+      ["person", "Ann Lowe", 1],
     ]);
   });
 
