@@ -1258,7 +1258,7 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
       const last = lastListed(candidates, i - 1, text);
       for (let k = i; k <= last; k++) if (candidates[k]!.roles.length === 0) candidates[k] = { ...candidates[k]!, roles: [prev.pluralTitle] };
       if (last >= i) i = last;
-    } else if (and && prev.cls.type === "other" && cur.cls.type === "person" && sharesSurnameAfter(candidates, i - 1)) {
+    } else if (and && (prev.cls.type === "other" || givenNameOfTown(prev, text)) && cur.cls.type === "person" && sharesSurnameAfter(candidates, i - 1)) {
       // `Mark and Lena Pruett`: a given name alone before another's full name shares its surname, unless it called back someone named before
       candidates[i - 1] = { ...prev, name: `${prev.name} ${cur.words[1]!}`, words: [prev.name, cur.words[1]!], cls: classified("person", "evidence") };
     } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name) || spellsAsWord(cur.name, prev.words) || spellsBySyllables(cur.name, prev.words)) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
@@ -1273,6 +1273,16 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     }
   }
 }
+
+/**
+ * `Mary and Tom Jackson`: a town's name (Mary, Turkmenistan) that the name lists give a sex may be the given name of one of a
+ * couple, where no preposition makes it where something is or goes (`flights to Sydney and Tom Reed`).
+ */
+function givenNameOfTown(c: Candidate, text: string): boolean {
+  if (c.cls.type !== "place" || !CITIES.has(c.name) || !(FEMININE_NAMES.has(c.name) || MASCULINE_NAMES.has(c.name))) return false;
+  return !TOWN_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start));
+}
+const TOWN_PREPOSITION = /\b(?:in|at|from|to|into|near|via|across|outside|through|around|towards?|of|between)\s+$/i;
 
 /** The lone given name at `k` names one of a couple or siblings with the full name after it (`Mark and Lena Pruett`). */
 function sharesSurnameAfter(candidates: readonly Candidate[], k: number): boolean {

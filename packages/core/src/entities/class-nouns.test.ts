@@ -96,6 +96,16 @@ describe("a family's noun after a name types it", () => {
   it("reads the name before `family` or `dynasty` as a person's, not a place's", () => {
     expect(types("The carrier, which is controlled by the Hoffmann family, is not listed. The Quarrel dynasty ruled on.")).toEqual({ Hoffmann: "person", Quarrel: "person" });
   });
+
+  it("reads a name before siblings' noun as a family's, and a town's name a person may have after `the` only", () => {
+    expect(types("Survey\n\nOn Monday, doctors said the Adeyemi twins and the Tarrow brothers were well.")).toEqual({ Adeyemi: "person", Tarrow: "person" });
+    expect(types("Survey\n\nOn Monday, the Washington family sued. A Lincoln family was evicted.")).toEqual({ Washington: "person", Lincoln: "place" });
+  });
+
+  it("reads a word with an ending of origin as a family's name before their noun, unless it comes from a place's name", () => {
+    expect(types("Survey\n\nOn Monday, the Kardashian sisters sued. The Bostonian family was evicted.")).toEqual({ Kardashian: "person" });
+    expect(types("Survey\n\nOn Monday, the Presbyterian family sued.")).toEqual({ Presbyterian: "group" });
+  });
 });
 
 describe("a border crossing and a hometown", () => {

@@ -46,6 +46,8 @@ export interface ClassifyContext {
   readonly itsAfter?: boolean;
   /** An article (the, a, an) stands right before the name: people's names rarely take one. */
   readonly determiner: boolean;
+  /** `the` stands right before the name (not `a`, which makes a town's name before a family noun where they are from). */
+  readonly definite?: boolean;
   /** An owner's possessive stands right before the name (`Codelco's El Teniente mine`). */
   readonly possessiveBefore?: boolean;
   /** `its` stands right before it: what a thing or a body has, no person (`its Nimbus Buds`, `its Velora Max`). */
@@ -143,6 +145,12 @@ export function classified(type: EntityType, confidence: Classification["confide
 /** The ending of an adjective of language or origin (`English`, `European`, `Lebanese`, `Shakespearean`). */
 export function hasOriginSuffix(word: string): boolean {
   return word.endsWith("ian") || word.endsWith("ean") || word.endsWith("ese") || word.endsWith("ish");
+}
+
+/** `Victorian`, `Bostonian`, `Floridian`, `Elizabethan`: an adjective made from a place's or a person's name. */
+function isDerivedAdjective(word: string): boolean {
+  const stem = word.slice(0, -3);
+  return [word.slice(0, -1), word.slice(0, -2), stem, `${stem}a`, `${stem}e`].some((w) => isGazetteerPlace(w) || isFirstName(w));
 }
 
 /** The combining forms of peoples' names that open a compound adjective of origin (`Anglo-Dutch`, `Sino-Japanese`). */
@@ -444,6 +452,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     }
     // `Princess Adelaide`, `President Washington`: a title before a town's name that is someone's makes it theirs, save where one is
     if (words.length === 1 && context.titled && isPersonalNameWord(name) && !context.locative) return classified("person", "evidence");
+    // `the Washington family`, `the Harrow brothers`: after `the`, a town's name that is also someone's is the family's
+    // (`a Brooklyn family` is from the town)
+    if (words.length === 1 && context.nounAfter?.type === "person" && context.definite && isPersonalNameWord(name)) return classified("person", "evidence");
     // `the ruling Morena party`: a town's name before `party` is the party's
     if (context.nounAfter?.party === true) return classified("organization", "evidence");
     return classified("place", "known");
@@ -516,7 +527,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (/^(?:I|We|You|They|He|She|It)['’]/u.test(w)) return undefined;
     // (unless someone the article names has it for a surname: `Albanese`, `Kardashian`; nor does an adjective speak with
     // no article before it: `Rivian said it would`)
-    if (hasOriginSuffix(w) && !FIRST_NAMES.has(w) && !context.nameWord && !(context.speaker && !context.determiner)) return undefined;
+    // (nor before a family's noun, when the word comes from no place's or person's name: `the Kardashian sisters`, not `the
+    // Victorian family`)
+    if (hasOriginSuffix(w) && !FIRST_NAMES.has(w) && !context.nameWord && !(context.speaker && !context.determiner) && !(context.definite && context.nounAfter?.type === "person" && !isDerivedAdjective(w))) return undefined;
     // (nor is a language's name: `speaking in Farsi`, `translated into Swahili`)
     if (LANGUAGES.has(w) && !context.nameWord) return undefined;
     if (w.includes("-") && isCompoundOrigin(w)) return undefined;

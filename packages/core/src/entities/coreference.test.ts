@@ -176,4 +176,11 @@ describe("a couple named with one surname", () => {
       ["Tom Hale", ["Tom Hale"]],
     ]);
   });
+
+  it("reads a town's name that is a given name as one of the couple, unless a preposition makes it a place", () => {
+    const couple = analyzeArticle("Suit\n\nOn Monday, Mary and Tom Jackson sued the agency.\n");
+    expect(couple.entities.map((e) => [e.type, e.name])).toEqual([["person", "Mary Jackson"], ["person", "Tom Jackson"]]);
+    const flights = analyzeArticle("Suit\n\nOn Monday, flights from Mary and Tom Jackson were named.\n");
+    expect(flights.entities.map((e) => [e.type, e.name])).toEqual([["place", "Mary"], ["person", "Tom Jackson"]]);
+  });
 });

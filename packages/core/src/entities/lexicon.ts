@@ -288,7 +288,7 @@ export const SHOP_HEADS: ReadonlySet<string> = new Set(entityWords.shopHeads);
 /** Words of a trade or a cause before a body's noun: `the oil company`, `the rights group`. */
 export const SECTORS: ReadonlySet<string> = new Set(entityWords.sectors);
 /** Kinship nouns: a role headed by one introduces someone by their relation to another person (`her son`, `his wife`). */
-export const KIN_NOUNS: ReadonlySet<string> = new Set(["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "nephew", "niece", "cousin", "stepson", "stepdaughter", "stepmother", "stepfather", "sibling"]);
+export const KIN_NOUNS: ReadonlySet<string> = new Set(["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "nephew", "niece", "cousin", "stepson", "stepdaughter", "stepmother", "stepfather", "sibling", "twin"]);
 /** The offices that hold a portfolio, as in `Minister of Agriculture`, `Secretary for Women and Equalities`. */
 export const PORTFOLIO_OFFICES: ReadonlySet<string> = new Set(["Minister", "Secretary", "Undersecretary", "Commissioner"]);
 /** Title words that also name a field a portfolio or a body serves: `Minister for Justice`, `Alliance for Justice`. */

@@ -443,6 +443,10 @@ export class NameContext implements ClassifyContext {
     return this.nounAfterRead ?? undefined;
   }
 
+  get definite(): boolean {
+    return this.previous === "the" || this.previous === "The";
+  }
+
   /** A name before a colon inside its sentence labels a work's subtitle; one that starts the sentence labels a speaker or a section (`Smith: The problem is`). */
   get subtitled(): boolean {
     const { after, run, endIndex } = this;
