@@ -2,7 +2,7 @@ import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import { closesAbbreviation } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
-import { CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
+import { CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
@@ -128,7 +128,8 @@ const FOUNDED_INSTITUTIONS: ReadonlySet<string> = new Set(["Hospital", "Infirmar
 
 /**
  * `Addenbrooke's Hospital`, `King's College London`, `Joe's Pizza`: one capitalised word's possessive before the head word
- * of an institution or a shop so named. Not before `of`, where the possessor owns a body named in full (`Yale's School of Medicine`),
+ * of an institution or a shop so named, or before `Research` and more of a charity's name (`Alzheimer's Research UK`, where
+ * `Microsoft's Research Asia` is a known firm's unit). Not before `of`, where the possessor owns a body named in full (`Yale's School of Medicine`),
  * nor a place's or a people's possessive (`Britain's Church`).
  */
 function foundersInstitution(possessor: string, tokens: readonly Token[], next: number, to: number, wordBefore: string | undefined): boolean {
@@ -141,7 +142,7 @@ function foundersInstitution(possessor: string, tokens: readonly Token[], next: 
   return (
     at < to &&
     head!.kind === "word" &&
-    (FOUNDED_INSTITUTIONS.has(head!.text) || SHOP_HEADS.has(head!.text)) &&
+    (FOUNDED_INSTITUTIONS.has(head!.text) || SHOP_HEADS.has(head!.text) || (head!.text === "Research" && at + 1 < to && startsUpper(tokens[at + 1]!.text) && !ORGANIZATIONS.has(possessor.toLowerCase()))) &&
     tokens[at + 1]?.text !== "of" &&
     CAPITALISED_WORD.test(possessor) &&
     !isGazetteerPlace(possessor) &&

@@ -2019,6 +2019,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       "Orwick's College London": "organization",
     });
     expect(types("The Centre for Science and Environment's report came out.\n")).toEqual({ "Centre for Science and Environment": "organization" });
+    // (before `Research`, only where more of the name follows, and not after a known firm's name)
+    const research = "Study\n\nOn Monday, the charity Huntley's Research UK and Microsoft's Research Asia unit said Orwick's Research team had erred.\n";
+    expect(types(research)).toEqual({ "Huntley's Research UK": "organization", Microsoft: "organization", "Research Asia": "organization", Orwick: "organization", Research: "organization" });
   });
 
   it("reads no person in two words after `its`, and gives the firm its short name though its product shares the word", () => {
