@@ -90,6 +90,13 @@ describe("resolvePronouns", () => {
     expect(resolved(text)).toEqual(["She@57 → Rosa Lindqvist", "She@71 → Rosa Lindqvist", "She@144 → Rosa Lindqvist", "she@180 → Rosa Lindqvist"]);
   });
 
+  it("does not take the subject of what a speech verb reports for a speaker: `Analysts said Harlow would`", () => {
+    const text =
+      "Vote\n\nPedro Santos conceded defeat. “This is a bad night,” he said.\n\nAnalysts said Tom Harlow would try to govern alone. “He has ruled out a deal,” said Marina Lobo, a scientist.\n";
+    expect(resolved(text)).toEqual(["he@59 → Pedro Santos", "He@122 → Tom Harlow"]);
+    expect(speakers(text)).toEqual(["Pedro Santos", "Marina Lobo"]);
+  });
+
   it("leaves the pronouns inside a quotation out of the speech verb's after it", () => {
     const text = "Final\n\nTereza Novak beat Ana Belgrave on Sunday.\n\nBelgrave praised the winner. “She played well. I had my chances and she took hers,” she said.\n";
     expect(resolved(text)).toEqual(["She@80 → Tereza Novak", "she@118 → Tereza Novak", "hers@127 → Tereza Novak", "she@134 → Ana Belgrave"]);

@@ -496,9 +496,10 @@ export function creditedInBrackets(ctx: PronounContext, start: number): boolean 
 export function besideSpeechVerb(ctx: PronounContext, r: Span): boolean {
   const first = tokenIndexAt(ctx.tokens, r.start);
   const before = ctx.tokens[first - 1];
-  if (before !== undefined && before.kind === "word" && isSpeechVerb(before.text) && !ADDRESSING_VERBS.has(before.text)) return true;
   const at = tokenIndexAt(ctx.tokens, r.end);
   const after = ctx.tokens[at];
+  // (a verb after the name makes it the subject of what was said: `Analysts said Harlow would try`)
+  if (before !== undefined && before.kind === "word" && isSpeechVerb(before.text) && !ADDRESSING_VERBS.has(before.text)) return !AUXILIARIES.has(after?.text ?? "");
   if (after?.text === ",") return isSpeechVerb(wordAfterAppositive(ctx.tokens, at));
   return after !== undefined && after.kind === "word" && isSpeechVerb(after.text);
 }
@@ -517,6 +518,9 @@ function wordAfterAppositive(tokens: readonly Token[], comma: number): string {
   }
   return "";
 }
+
+/** Verbs that open a clause's predicate after its subject. */
+const AUXILIARIES: ReadonlySet<string> = new Set(["would", "will", "was", "is", "were", "are", "had", "has", "have", "could", "should", "might", "may", "must", "can", "did", "does", "do"]);
 
 /** Speech verbs whose object is who is spoken to, never a speaker put after the verb. */
 const ADDRESSING_VERBS: ReadonlySet<string> = new Set(["told", "tells", "tell", "urged", "urges", "accused", "accuses", "blasted", "blasts"]);
