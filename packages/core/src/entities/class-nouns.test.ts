@@ -92,6 +92,14 @@ describe("a craft's noun after a name types it", () => {
   });
 });
 
+describe("a country's division after a name", () => {
+  it("reads one unknown word before `department` as a place, and a field's name or an acronym as no place", () => {
+    expect(types("Fire\n\nOn Monday, villages in the Varnelle department were evacuated.")).toEqual({ Varnelle: "place" });
+    const places = (text: string) => analyzeArticle(text).entities.filter((e) => e.type === "place").map((e) => e.name);
+    expect(places("Fire\n\nOn Monday, he left the History department for the NFTD department, then the Maths department.")).toEqual([]);
+  });
+});
+
 describe("a family's noun after a name types it", () => {
   it("reads the name before `family` or `dynasty` as a person's, not a place's", () => {
     expect(types("The carrier, which is controlled by the Hoffmann family, is not listed. The Quarrel dynasty ruled on.")).toEqual({ Hoffmann: "person", Quarrel: "person" });

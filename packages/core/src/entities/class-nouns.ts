@@ -2,7 +2,7 @@ import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, isEnglishWord, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
-import type { NameToken } from "./name-tokens.js";
+import { isAcronym, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
@@ -196,6 +196,8 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   if (ARMED_MEMBERS.has(t.text) || FIRM_MEMBERS.has(t.text)) return { type: "organization", namedForPeople: false };
   if (STOCK_NOUNS.has(t.text) && MARKET_MOVES.has(nts[end + 1]?.text ?? "")) return { type: "organization", namedForPeople: false };
   if (FAMILY_NOUNS.has(t.text)) return { type: "person", namedForPeople: false };
+  // `the Aude department`: a country's division, where a field's name or an acronym names a body's (`the History department`, `the NFTD department`)
+  if (t.text === "department") return end - start === 1 && !isFieldWord(nts[start]!.text) ? { type: "place", namedForPeople: false } : undefined;
   if (!CLASS_NOUNS.has(t.text) && !PROGRAMME_NOUNS.has(t.text)) {
     const w = t.text;
     // (`news` is a modifier, in `news agency`, though it is no name's word)
@@ -217,6 +219,12 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   // (not a gathering the party holds in a town: `the Brighton party conference`)
   if (word === "party" && !GATHERINGS.has(nts[at + 1]?.text ?? "")) return { type: "organization", namedForPeople: false, party: true };
   return nounOfBodyOrPlace(noun, word);
+}
+
+/** An everyday word, in the singular or the plural (`History`, `Maths`), or an acronym (`NFTD`): a field a body's department works in. */
+function isFieldWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isEnglishWord(lower) || (lower.endsWith("s") && isEnglishWord(lower.slice(0, -1))) || isAcronym(word);
 }
 
 const GATHERINGS: ReadonlySet<string> = new Set(["conference", "conferences", "congress", "convention", "rally", "rallies", "meeting", "meetings", "gathering", "scene"]);
