@@ -84,6 +84,8 @@ export interface ClassifyContext {
   readonly publishedIn?: boolean;
   /** It follows `according to`, or `by` after a poll or a survey: what a figure is credited to. */
   readonly creditedTo?: boolean;
+  /** It follows `with` after a word of working together: `partnered with Toyota`, `a deal with Arriva`. */
+  readonly partnerOf?: boolean;
   /** The roles in apposition after it (`Khaled Al-Maeena, editor at large at ...`). */
   readonly appositives?: readonly string[];
   /** A body a leader heads follows it: `the Monti government`. */
@@ -450,6 +452,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (words.length === 1 && isPersonalNameWord(name) && context.personalPronoun && (context.ageAfter || (context.speaker && !CAPITALS.has(name))) && !context.prepositionBefore && !context.determiner) {
       return classified("person", "evidence");
     }
+    // `partnered with Toyota`: one works with a body of a town's name, not with the town (a nation's capital speaks for its
+    // government, and one may work with someone a town is named like: `worked with Jackson`)
+    if (words.length === 1 && context.partnerOf && !CAPITALS.has(name) && !isPersonalNameWord(name)) return classified("organization", "evidence");
     // `Princess Adelaide`, `President Washington`: a title before a town's name that is someone's makes it theirs, save where one is
     if (words.length === 1 && context.titled && isPersonalNameWord(name) && !context.locative) return classified("person", "evidence");
     // `the Washington family`, `the Harrow brothers`: after `the`, a town's name that is also someone's is the family's
@@ -709,6 +714,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `according to Realmeter`, `a poll by Gallup Korea`: a source no given name opens (that case is read above) is a body,
   // save a lone word that is a surname or a given name (`according to Johnson`)
   if (context.creditedTo && !(words.length === 1 && (SURNAMES.has(last) || isFirstName(last)))) return classified("organization", "guess");
+  // `work with First Bus`, `a deal with Arriva`: one works with people and bodies, and no given name or surname opens this one
+  if (context.partnerOf && !isFirstName(words[0]!) && !(words.length === 1 && SURNAMES.has(last))) return classified("organization", "guess");
   // after `in` or `near`, an unknown name is a place, whatever verb follows (`in Novo Mesto complained`), and so is one
   // after `along the` (`countries along the Danube agreed`)
   // (a word with a capital inside, `OpenAI`, `YouTube`, names a firm or a product, not a place; `near Parliament`,

@@ -74,6 +74,27 @@ const SEAT_HOLDERS: ReadonlySet<string> = new Set(["MP", "MPs", "MSP", "MEP", "M
 /** Nouns for who won or was named for an award, which the name before them is: `Oscar winner`, `Pulitzer laureate`. */
 const AWARD_HOLDERS: ReadonlySet<string> = new Set(["winner", "winners", "nominee", "nominees", "laureate", "laureates", "medallist", "medallists", "medalist", "medalists", "honoree", "honorees", "honouree", "honourees"]);
 /** Counts credited to whoever made them: `a poll by Gallup Korea`. */
+/** `partnered with Toyota`, `work with First Bus and Metro`: the name at `start`, or a later one of a list, follows `with` and a word of working together. */
+function partnerOf(nts: readonly NameToken[], start: number): boolean {
+  let i = start - 1;
+  // (back over the list's names before: up to three capitalised words each)
+  for (let listed = 0; listed < 4 && (nts[i]?.text === "and" || nts[i]?.text === ","); listed++) {
+    let j = i - 1;
+    while (j >= 0 && i - 1 - j < 3 && nts[j]!.kind === "word" && startsUpper(nts[j]!.text)) j--;
+    if (j === i - 1) return false;
+    i = j;
+  }
+  if (nts[i]?.text !== "with") return false;
+  const before = nts[i - 1]?.text.toLowerCase() ?? "";
+  return PARTNERING.has(before) || (before === "up" && nts[i - 2]?.text.toLowerCase().startsWith("team") === true);
+}
+
+/** Words of working together before `with` and a partner's name (`teamed up with` is read apart). */
+const PARTNERING: ReadonlySet<string> = new Set([
+  "partner", "partners", "partnered", "partnering", "partnership", "collaborate", "collaborated", "collaborates", "collaborating", "collaboration",
+  "cooperate", "cooperated", "cooperating", "cooperation", "merge", "merged", "merges", "merging", "merger", "deal", "deals", "agreement", "contract",
+  "venture", "alliance", "tie-up", "work", "works", "worked", "working",
+]);
 const POLLS: ReadonlySet<string> = new Set(["poll", "polls", "survey", "surveys", "estimate", "estimates"]);
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 /** Words for writing that puts what is written in a publication: `a paper in`, `wrote in` (not `a study in`, done in a place too). */
@@ -407,6 +428,10 @@ export class NameContext implements ClassifyContext {
     const { previous, run, startIndex } = this;
     const before = run.nts[startIndex - 2]?.text.toLowerCase() ?? "";
     return (previous === "to" && before === "according") || (previous === "by" && POLLS.has(before));
+  }
+
+  get partnerOf(): boolean {
+    return partnerOf(this.run.nts, this.startIndex);
   }
 
   /** `who founded Veltrix`, `who heads Harrowmere`: right after a relative clause's verb of leading a body. */

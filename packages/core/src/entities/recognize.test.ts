@@ -4479,6 +4479,25 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(types(text)).toEqual({ "Gallup Korea": "organization", "Ipsos Mori": "organization", "Ana Ruiz": "person", Johnson: "other", Maria: "person" });
   });
 
+  it("reads whom one works with or strikes a deal with as a body, a town's name too, unless a person's or a capital's", () => {
+    const text =
+      "Buses\n\nOn Monday, the council said it would work with First Bus and Metro, and Orvane teamed up with Toyota. " +
+      "Ana Ruiz worked with Jackson, Maria and Kowalczyk. Orvane signed a deal with Washington and a deal with Quellbus. Ruiz spoke of a deal with Beijing.";
+    expect(types(text)).toEqual({
+      "First Bus": "organization",
+      Metro: "organization",
+      Orvane: "organization",
+      Toyota: "organization",
+      "Ana Ruiz": "person",
+      Jackson: "place",
+      Maria: "person",
+      Kowalczyk: "other",
+      Washington: "place",
+      Quellbus: "organization",
+      Beijing: "place",
+    });
+  });
+
   it("reads a country's name before a party's word as a party, and a state's as where its members sit", () => {
     expect(types("Parties\n\nOn Monday, the Sweden Democrats gained, and Texas Republicans held on.")).toEqual({
       "Sweden Democrats": "organization",
