@@ -30,6 +30,9 @@ describe("resolvePronouns", () => {
     // (nor any of a subject of names joined by `and`)
     const joined = "Court\n\nOn Monday, Judge Elena Vask wrote a dissent. Justices Ana Orr, Lia Dunn and Mia Kean joined her.\n";
     expect(resolved(joined)).toEqual(["her@99 → Elena Vask"]);
+    // (but after a preposition of where it may be: the place is often the subject's own)
+    const ahead = "Loss\n\nTom Walsh met Alan Reeve on Monday.\n\nWalsh had his whole life ahead of him. Reeve shut the door behind him.\n";
+    expect(resolved(ahead)).toEqual(["his@53 → Tom Walsh", "him@77 → Tom Walsh", "him@109 → Alan Reeve"]);
   });
 
   it("gives no named person the pronouns of someone unnamed, a sentence's subject or a speech verb's", () => {

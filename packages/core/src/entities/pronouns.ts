@@ -428,6 +428,8 @@ const COORDINATED = /^,?\s*(?:and\s+)?$/;
  * (`Smith said his back had bothered him`).
  */
 function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: number, ti: number, quote: number): readonly Person[] {
+  // (a place beside the subject may be its own: `Kyle had his whole life in front of him`, `She shut the door behind her`)
+  if (isSpatialObject(ctx.tokens, ti)) return NO_SUBJECT;
   let k = seen.length - 1;
   while (k >= 0 && seen[k]!.sentence === si && !(seen[k]!.subject && visibleTo(seen[k]!, quote))) k--;
   const subject = seen[k];
@@ -449,6 +451,15 @@ function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: numbe
     else if (t < ti - 1 && ctx.tokens[t]!.kind === "word" && isSpeechVerb(word)) return NO_SUBJECT;
   }
   return people;
+}
+
+/** Prepositions of where, after which an object pronoun may stand for its clause's subject. */
+const SPATIAL: ReadonlySet<string> = new Set(["behind", "beside", "around", "near", "beneath", "underneath", "alongside", "ahead", "front"]);
+
+/** The pronoun at `ti` follows a preposition of where: `behind him`, `in front of her`, `ahead of him`. */
+function isSpatialObject(tokens: readonly Token[], ti: number): boolean {
+  const before = tokens[ti - 1]?.text.toLowerCase() ?? "";
+  return SPATIAL.has(before) || (before === "of" && SPATIAL.has(tokens[ti - 2]?.text.toLowerCase() ?? ""));
 }
 
 /** The first comma in `[from, to)`, or -1. */
