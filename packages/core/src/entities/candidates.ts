@@ -9,7 +9,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
-import { LOCATIVES, NameContext, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
+import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
 import { ARTICLE, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
@@ -1280,9 +1280,8 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
  */
 function givenNameOfTown(c: Candidate, text: string): boolean {
   if (c.cls.type !== "place" || !CITIES.has(c.name) || !(FEMININE_NAMES.has(c.name) || MASCULINE_NAMES.has(c.name))) return false;
-  return !TOWN_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start));
+  return !afterPlacePreposition(text, c.start);
 }
-const TOWN_PREPOSITION = /\b(?:in|at|from|to|into|near|via|across|outside|through|around|towards?|of|between)\s+$/i;
 
 /** The lone given name at `k` names one of a couple or siblings with the full name after it (`Mark and Lena Pruett`). */
 function sharesSurnameAfter(candidates: readonly Candidate[], k: number): boolean {

@@ -7,6 +7,7 @@ import type { Candidate } from "./candidates.js";
 import { CASE_NAME, PATRONYMICS, classified, headWord } from "./classify.js";
 import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, placeThenName, surnameAt, titlesCalledBackAs } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
+import { afterPlacePreposition } from "./name-context.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { capitalised, hasLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics, nameMatchKey } from "../text/fold.js";
@@ -75,8 +76,6 @@ function itsFollows(text: string, end: number): boolean {
 
 /** `at` right before a word: `staff at Pemberton`, where a business is as often as a place. */
 const AT_BEFORE = /\bat\s+$/;
-/** A preposition of place right before a word: `in Paris` is the city whatever its people are called. */
-const PLACE_PREPOSITION = /\b(?:in|at|from|to|into|near|across|outside|through|via|around|toward|towards|of)\s+$/i;
 
 /** The name that ends at `end` is a possessive: `'s` or `’s` after it, or a bare apostrophe after one ending in s. */
 function possessiveAt(text: string, end: number): boolean {
@@ -161,7 +160,7 @@ export function resolveEntities(
    * (before a possessive the preposition governs what is owned: `the length of Toledo's detention`)
    */
   const mayNameOther = (c: Candidate) =>
-    c.cls.type === "place" && c.words.length === 1 && (possessiveAt(text, c.end) || !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.start - 12), c.start)));
+    c.cls.type === "place" && c.words.length === 1 && (possessiveAt(text, c.end) || !afterPlacePreposition(text, c.start));
   const create = (c: Candidate, key: string, kind: MentionKind = "name", canonical = c.cls.canonical) => {
     const cluster: Cluster = { members: [], defined: new Map(), descriptions: [], canonical: canonical || undefined };
     clusters.push(cluster);

@@ -89,6 +89,14 @@ function partnerOf(nts: readonly NameToken[], start: number): boolean {
   return PARTNERING.has(before) || (before === "up" && nts[i - 2]?.text.toLowerCase().startsWith("team") === true);
 }
 
+/** A preposition of place right before a word: `in Paris` is the city whatever its people are called. */
+const PLACE_PREPOSITION = /\b(?:in|at|from|to|into|near|across|outside|through|via|around|toward|towards|of|between)\s+$/i;
+
+/** A preposition of place stands right before `start` in `text`. */
+export function afterPlacePreposition(text: string, start: number): boolean {
+  return PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** Words of working together before `with` and a partner's name (`teamed up with` is read apart). */
 const PARTNERING: ReadonlySet<string> = new Set([
   "partner", "partners", "partnered", "partnering", "partnership", "collaborate", "collaborated", "collaborates", "collaborating", "collaboration",
