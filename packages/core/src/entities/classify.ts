@@ -457,7 +457,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (words.length === 1 && context.partnerOf && !CAPITALS.has(name) && !isPersonalNameWord(name)) return classified("organization", "evidence");
     // `Princess Adelaide`, `President Washington`: a title before a town's name that is someone's makes it theirs, save where one is
     if (words.length === 1 && context.titled && isPersonalNameWord(name) && !context.locative) return classified("person", "evidence");
-    // `the Washington family`, `the Harrow brothers`: after `the`, a town's name that is also someone's is the family's
+    // `the Washington family`, `the Jackson brothers`: after `the`, a town's name that is also someone's is the family's
     // (`a Brooklyn family` is from the town)
     if (words.length === 1 && context.nounAfter?.type === "person" && context.definite && isPersonalNameWord(name)) return classified("person", "evidence");
     // `the ruling Morena party`: a town's name before `party` is the party's

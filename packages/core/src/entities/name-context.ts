@@ -73,14 +73,12 @@ export function isResidentNoun(lower: string): boolean {
 const SEAT_HOLDERS: ReadonlySet<string> = new Set(["MP", "MPs", "MSP", "MEP", "MLA", "MHA", "TD", "member", "senator", "Senator", "representative", "candidate", "Congressman", "Congresswoman"]);
 /** Nouns for who won or was named for an award, which the name before them is: `Oscar winner`, `Pulitzer laureate`. */
 const AWARD_HOLDERS: ReadonlySet<string> = new Set(["winner", "winners", "nominee", "nominees", "laureate", "laureates", "medallist", "medallists", "medalist", "medalists", "honoree", "honorees", "honouree", "honourees"]);
-/** Counts credited to whoever made them: `a poll by Gallup Korea`. */
 /** `partnered with Toyota`, `work with First Bus and Metro`: the name at `start`, or a later one of a list, follows `with` and a word of working together. */
 function partnerOf(nts: readonly NameToken[], start: number): boolean {
   let i = start - 1;
-  // (back over the list's names before: up to three capitalised words each)
+  // (back over the list's names before)
   for (let listed = 0; listed < 4 && (nts[i]?.text === "and" || nts[i]?.text === ","); listed++) {
-    let j = i - 1;
-    while (j >= 0 && i - 1 - j < 3 && nts[j]!.kind === "word" && startsUpper(nts[j]!.text)) j--;
+    const j = beforeListedName(nts, i - 1);
     if (j === i - 1) return false;
     i = j;
   }
@@ -103,6 +101,7 @@ const PARTNERING: ReadonlySet<string> = new Set([
   "cooperate", "cooperated", "cooperating", "cooperation", "merge", "merged", "merges", "merging", "merger", "deal", "deals", "agreement", "contract",
   "venture", "alliance", "tie-up", "work", "works", "worked", "working",
 ]);
+/** Counts credited to whoever made them: `a poll by Gallup Korea`. */
 const POLLS: ReadonlySet<string> = new Set(["poll", "polls", "survey", "surveys", "estimate", "estimates"]);
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 /** Words for writing that puts what is written in a publication: `a paper in`, `wrote in` (not `a study in`, done in a place too). */
@@ -566,13 +565,19 @@ export function kinBefore(nts: readonly NameToken[], start: number): boolean {
     const t = nts[i];
     if (t === undefined || (t.text !== "," && t.text !== "and")) return false;
     if (t.text === "," && isKinNoun(nts[i - 1]?.text ?? "")) return true;
-    // the list's name before: up to three capitalised words
-    let j = i - 1;
-    while (j >= 0 && i - 1 - j < 3 && nts[j]!.kind === "word" && startsUpper(nts[j]!.text)) j--;
+    // the list's name before
+    const j = beforeListedName(nts, i - 1);
     if (j === i - 1) return false;
     i = j;
   }
   return false;
+}
+
+/** Where a list's name ends at `end`, the index before its up to three capitalised words; `end` itself when it ends no name. */
+function beforeListedName(nts: readonly NameToken[], end: number): number {
+  let j = end;
+  while (j >= 0 && end - j < 3 && nts[j]!.kind === "word" && startsUpper(nts[j]!.text)) j--;
+  return j;
 }
 
 /** `Harrowgate man`: a noun for a person right after the name's last token. */

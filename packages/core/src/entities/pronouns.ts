@@ -10,7 +10,7 @@ import { AddedMentions } from "./added-mentions.js";
 import { sexEvidence, type Sex, type SexEvidence } from "./sex.js";
 import type { Entity } from "./types.js";
 import { KIN_NOUNS } from "./lexicon.js";
-import { RELATIVE_PRONOUNS } from "./roles.js";
+import { RELATIVE_PRONOUNS, SUBJECT_AUXILIARIES } from "./roles.js";
 import { unnamedPersonAt } from "./unnamed-people.js";
 
 type Case = "subject" | "object" | "possessive" | "reflexive";
@@ -530,8 +530,8 @@ function wordAfterAppositive(tokens: readonly Token[], comma: number): string {
   return "";
 }
 
-/** Verbs that open a clause's predicate after its subject. */
-const AUXILIARIES: ReadonlySet<string> = new Set(["would", "will", "was", "is", "were", "are", "had", "has", "have", "could", "should", "might", "may", "must", "can", "did", "does", "do"]);
+/** Verbs that open a clause's predicate after its subject, `do` too (`said Harlow did not`). */
+const AUXILIARIES: ReadonlySet<string> = new Set([...SUBJECT_AUXILIARIES, "did", "does", "do"]);
 
 /** Speech verbs whose object is who is spoken to, never a speaker put after the verb. */
 const ADDRESSING_VERBS: ReadonlySet<string> = new Set(["told", "tells", "tell", "urged", "urges", "accused", "accuses", "blasted", "blasts"]);

@@ -323,6 +323,8 @@ const APPOSITIVE_MAX = 14;
 const TRAILING_APPOSITIVE_MAX = 22;
 /** Forms of `be` and `have` that stand only as a clause's verb, never inside a role's words. */
 export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "has", "have", "had"]);
+/** Verbs that follow a clause's subject as its first word: `a grower has recalled`, `a grower will`. */
+export const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, "will", "would", "can", "could", "may", "might", "must", "should"]);
 /** The punctuation that ends an appositive, or shows that the words after a name's comma are no appositive. */
 const APPOSITIVE_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ":", "“", "”", '"', "—", "–", "(", ")"]);
 

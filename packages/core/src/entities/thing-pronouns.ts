@@ -6,7 +6,7 @@ import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { CLASS_NOUNS, ROLE_NOUNS, isGazetteerPlace } from "./lexicon.js";
 import { continuesParagraph, creditedInBrackets, isSubjectPosition, tokenBeforeName, type PronounContext } from "./pronouns.js";
-import { ARTICLE, FINITE_AUXILIARIES } from "./roles.js";
+import { ARTICLE, SUBJECT_AUXILIARIES } from "./roles.js";
 import type { Entity } from "./types.js";
 
 /** A named mention outside quotations, as `its` looks back at it. */
@@ -165,8 +165,6 @@ function actsUnnamed(ctx: PronounContext, first: number, preposition: number): b
 /** How many tokens before `its` a clause that owns it may open. */
 const CLAUSE_REACH = 40;
 
-/** Verbs that follow a clause's subject as its first word: `a grower has recalled`, `a grower will`. */
-const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, "will", "would", "can", "could", "may", "might", "must", "should"]);
 /** How many lower-case words an indefinite subject may take before its verb: `a small family grower`. */
 const SUBJECT_WORDS = 3;
 
