@@ -54,6 +54,22 @@ describe("short names of bodies", () => {
     ]);
   });
 
+  it("takes a headline's body named without its head word for the body the story spells out", () => {
+    const text = "Brandt Foods to buy Elmsworth Dairy\n\nOn Monday, Brandt Foods agreed to buy Elmsworth Dairy Cooperative for $2 billion.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["organization", "Brandt Foods", ["Brandt Foods", "Brandt Foods"]],
+      ["organization", "Elmsworth Dairy Cooperative", ["Elmsworth Dairy", "Elmsworth Dairy Cooperative"]],
+    ]);
+  });
+
+  it("takes a firm's first word for the firm when it is the head word of a place's name", () => {
+    const text = "Takeover\n\nOn Monday, Harbor Foods Inc. said it would buy a rival. Harbor shares fell 2 percent, and Delta Air Lines said Delta would add flights.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["organization", "Harbor Foods Inc.", ["Harbor Foods Inc.", "it", "Harbor"]],
+      ["organization", "Delta Air Lines", ["Delta Air Lines", "Delta"]],
+    ]);
+  });
+
   it("leaves someone a title names apart from the body named for them", () => {
     const text = "Gift\n\nThe Maren Lindqvist Hospital opened a wing. Former Mayor Maren Lindqvist cut the ribbon.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([

@@ -271,9 +271,9 @@ export function resolveEntities(
       continue;
     }
     // (not a place, as `Cape Cod` beside the `Cape Cod Times`, nor someone a title or role names anywhere, as `former President
-    // Jimmy Carter` beside the `Jimmy Carter Center`; named after the body)
+    // Jimmy Carter` beside the `Jimmy Carter Center`; named after the body, or in the headline, which shortens what the body spells out)
     const body = c.cls.type === "place" || cluster.members.some((m) => m.candidate.roles.length > 0) ? undefined : byHeadless.get(c.name);
-    if (body?.length === 1 && body[0] !== cluster && body[0]!.members[0]!.candidate.start < c.start) {
+    if (body?.length === 1 && body[0] !== cluster && (body[0]!.members[0]!.candidate.start < c.start || c.sentence === 0)) {
       for (const m of cluster.members) join(m.candidate, body[0]!, "partial");
       empty(cluster);
       continue;
@@ -342,9 +342,10 @@ export function resolveEntities(
         const head = headWord(m.candidate.name.split(" "));
         if (HEAD_WORDS.has(head)) push(byHeadWord, head, cl);
         // (not a body named for a place named in its first two words: `Monterey` is no short name of `Monterey Bay Aquarium`;
-        // a club named for its town is: `Grimsby` of `Grimsby Town`)
+        // a club named for its town is: `Grimsby` of `Grimsby Town`; nor a body's head word, `Bank` of `Bank of Canada`,
+        // though a place's head word opening a firm's name is the firm's own word: `Harbor` of `Harbor Foods`)
         const clubOfTown = words.length === 2 && CLUB_SUFFIXES.has(words[1]!);
-        if (type === "organization" && !HEAD_WORDS.has(words[0]!) && !OFFICE_WORDS.has(words[0]!) && (HEAD_WORDS.get(words[1] ?? "") !== "place" || clubOfTown)) push(byOrganizationFirstWord, words[0]!, cl);
+        if (type === "organization" && (HEAD_WORDS.get(words[0]!) ?? "place") === "place" && !OFFICE_WORDS.has(words[0]!) && (HEAD_WORDS.get(words[1] ?? "") !== "place" || clubOfTown)) push(byOrganizationFirstWord, words[0]!, cl);
         // (`the Fed` beside `U.S. Federal Reserve`: the country a body's name opens with is no part of its short name)
         if (type === "organization" && countryLed) push(byOrganizationFirstWord, words[1]!, cl);
         if (type === "other" && CASE_NAME.test(m.candidate.name)) push(byCaseFirstWord, words[0]!, cl);
