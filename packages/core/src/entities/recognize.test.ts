@@ -357,11 +357,12 @@ describe("entity traps", () => {
   });
 
   it("reads an outlet after `told the` and a place by its first word", () => {
-    const text = "Lake rescue\n\nA swimmer told the Evening Courier that boats from Lake Orrin and Fort Calder searched until dark.";
+    const text = "Lake rescue\n\nA swimmer told the Evening Courier that boats from Lake Orrin and Fort Calder searched until dark. A family on Bayou Tesson was safe.";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
       ["Evening Courier", "organization"],
       ["Lake Orrin", "place"],
       ["Fort Calder", "place"],
+      ["Bayou Tesson", "place"],
     ]);
   });
 
