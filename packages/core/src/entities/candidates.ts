@@ -2,6 +2,7 @@ import { isCalendarName } from "../dates/calendar.js";
 import type { ArticleParagraph } from "../model.js";
 import type { Span } from "../text/positions.js";
 import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
+import { isSimplePast } from "../text/past-tense.js";
 import { isSentenceOpener, isStopword } from "../text/stopwords.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
@@ -944,6 +945,8 @@ function knownOnly(
     let matched = 0;
     // known only as a word listed with names (the list may type it: `shareListTypes`) or by its shape, so kept untyped
     let listedOnly = false;
+    // known as whoever speaks or acts in the verb after it, so a name whatever its type
+    let actor = false;
     // table names have at most six words
     for (let k = Math.min(parts.length, i + 6); k > i; k--) {
       const first = parts[i]!;
@@ -954,6 +957,7 @@ function knownOnly(
       if (single && (isCalendarName(word) || isStopword(word))) continue;
       if (single && namesPortfolio(word, parts[k]?.text)) continue;
       const name = single ? word : runText(parts.slice(i, k));
+      const subject = single && run.mode === "initial" && !lowercaseWords.has(word.toLowerCase()) && subjectNameBefore(text, word, first.end, run.nts[first.at + 1]?.text);
       const known =
         named.names.has(name) ||
         (isKnownWord(name, aliases) && !(single && run.mode !== "plain" && (lowercaseWords.has(word.toLowerCase()) || pluralNounSubject(word, run.nts[first.at + 1])))) ||
@@ -963,13 +967,11 @@ function knownOnly(
         (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end)) && !isLabel(text, first)) ||
         // `LINDGREN: It is late.`: a transcript's label, or a shouted headline, sets a name the article gives in capitals
         (single && isShoutedNameWord(word, named.core)) ||
-        // (`Airbus said`, `Kestrova told`: a word no dictionary has, before a verb of speech, is whoever speaks;
-        // `Muscovites said`, `Brexiteers said`, `Forecasters said` are people of a kind)
-        (single &&
-          run.mode === "initial" &&
-          (ENGLISH_FIRST_NAMES.has(word) || SURNAMES.has(word) || (!isEnglishWord(word.toLowerCase()) && !/(?:ites|eers|ians)$/.test(word) && !isAgentPlural(word.toLowerCase()))) &&
-          !lowercaseWords.has(word.toLowerCase()) &&
-          speechFollows(text, first.end, run.nts[first.at + 1]?.text)) ||
+        // (`Airbus said`, `Kestrova told`: a word no dictionary has, before a verb of speech, is whoever speaks, and before
+        // another past, whoever acted: `Greenpeace called the pact weak`, `Vantor acquired Helix`, where a given name that
+        // is also a word may be the word: `Hope faded`; `Muscovites said`, `Brexiteers said`,
+        // `Forecasters said`, `Islamists stormed` are people of a kind)
+        subject ||
         // (`Harrowgate man jailed`: no everyday word before a noun for a person names where they live)
         // (`Jailed man freed` starts with a verb's form)
         (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && isNoWord(word, lowercaseWords)) ||
@@ -992,6 +994,7 @@ function knownOnly(
       if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word))) || (k - i === 2 && parts.length === 2 && listedBeforePerson(run, first, parts[1]!))) {
         matched = k - i;
         listedOnly = !known;
+        actor = subject;
         break;
       }
     }
@@ -1001,7 +1004,7 @@ function knownOnly(
     }
     const slice = parts.slice(i, i + matched);
     const candidate = makeCandidate(text, run, slice, aliases, false);
-    if (candidate !== undefined && (candidate.cls.type !== "other" || named.names.has(candidate.name) || named.words.has(candidate.name) || isAcronym(candidate.name) || listedOnly || isShoutedNameWord(candidate.name, named.core))) {
+    if (candidate !== undefined && (candidate.cls.type !== "other" || named.names.has(candidate.name) || named.words.has(candidate.name) || isAcronym(candidate.name) || listedOnly || actor || isShoutedNameWord(candidate.name, named.core))) {
       out.push(candidate);
     }
     i += matched;
@@ -1153,6 +1156,14 @@ function pluralNounSubject(word: string, next: NameToken | undefined): boolean {
 function isNoWord(word: string, lowercaseWords: Pick<ReadonlySet<string>, "has">): boolean {
   const lower = word.toLowerCase();
   return !VOCABULARY.has(lower) && !lowercaseWords.has(lower);
+}
+
+/** A sentence's first word that names whoever speaks or acts in the verb after it (see `knownOnly`). */
+function subjectNameBefore(text: string, word: string, end: number, next: string | undefined): boolean {
+  const lower = word.toLowerCase();
+  const noWord = !isEnglishWord(lower) && !/(?:ists|ites|eers|ians)$/.test(word) && !isAgentPlural(lower);
+  if (speechFollows(text, end, next)) return noWord || ENGLISH_FIRST_NAMES.has(word) || SURNAMES.has(word);
+  return noWord && next !== undefined && isSimplePast(next);
 }
 
 /** `, who`, `, whose`, `, which`, an appositive's `, the` or `, a`, or another name's `, formerly` or `, now called` right after the word. */

@@ -185,7 +185,7 @@ describe("entity traps", () => {
   });
 
   it("keeps a sentence's first word with a capital inside as a name, but not two words a scraper glued", () => {
-    const text = "Markets rise\n\nVelorAI released a model on Monday.\n\nAdvertisementThe firm said no.\n\nDeVance signed the bill. McKinnon advised the ministry.";
+    const text = "Markets rise\n\nVelorAI released a model on Monday.\n\nAdvertisementThe firm said no.\n\nDeVance signed the bill. McKinnon is new to the ministry.";
     expect(mentionsOf(text)).toEqual([
       ["VelorAI", "other", ["VelorAI:name"]],
       ["DeVance", "other", ["DeVance:name"]],
@@ -241,6 +241,18 @@ describe("entity traps", () => {
       ["Ann Cole", "person", 1],
       ["Diageo", "organization", 1],
     ]);
+  });
+
+  it("keeps a sentence's first word no dictionary has before a past verb as whoever acted, not a people of a kind nor a given name that is a word", () => {
+    const text = "Port shut\n\nVantor acquired the terminal last year. Greenpeace called the deal reckless. Islamists stormed a depot. Hope faded after that.";
+    expect(types(text)).toEqual({ Vantor: "other", Greenpeace: "other" });
+  });
+
+  it("reads a word no dictionary has that calls something in quoted words as a body that speaks, and gives it the quote", () => {
+    const text = 'Pact\n\nOn Monday, Terravox called the pact "too little, too late." Marvessa described it as a start, and Quillon dubbed the rules weak.';
+    const analysis = analyzeArticle(text);
+    expect(types(text)).toEqual({ Terravox: "organization", Marvessa: "other", Quillon: "other" });
+    expect(analysis.quotes.map((q) => [q.text, q.speakerName])).toEqual([["too little, too late.", "Terravox"]]);
   });
 
   it("reads a word no dictionary has that withholds comment as a body, as one that speaks is", () => {

@@ -11,6 +11,11 @@ const UNCHANGED_PAST = new Set(pastTense.unchanged);
 /** Participles that are no simple past (`grown`, `taken`): past in a perfect (`has grown`, `had been`). */
 const PARTICIPLES = new Set(pastTense.participles);
 
+/** A lower-case word that is a simple past by its form (`acquired`, `took`), whatever its sentence. */
+export function isSimplePast(word: string): boolean {
+  return IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word));
+}
+
 /**
  * A simple-past verb among the words (`met`, `voted`, `Kovac beat`); capitalised words are names (`United`),
  * hyphenated ones modifiers (`so-called`).
@@ -34,7 +39,7 @@ export function hasPastVerb(words: string): boolean {
     }
     if (!lower || isAsciiWordChar(words.charCodeAt(i))) continue;
     const word = words.slice(start, i);
-    if ((IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word))) && !afterPresentAuxiliary(words, start)) return true;
+    if (isSimplePast(word) && !afterPresentAuxiliary(words, start)) return true;
     if (SUBJECT_PAST.has(word) && afterSubject(words, start)) return true;
     if (PARTICIPLES.has(word) && afterPerfectAuxiliary(words, start)) return true;
     if (UNCHANGED_PAST.has(word)) {
