@@ -1350,11 +1350,12 @@ describe("British, parliamentary and deal copy", () => {
   });
 
   it("reads clinics, museums, libraries and orchestras as bodies, and cathedrals and zoos as places", () => {
-    expect(entities("She worked at the Varden Clinic, the Holm Museum, the Brecon Library and the Aldmoor Orchestra, near Sellick Cathedral and Dunmore Zoo.").map((e) => `${e.name} (${e.type})`)).toEqual([
+    expect(entities("She worked at the Varden Clinic, the Holm Museum, the Brecon Library, the Aldmoor Orchestra and the Tessel Philharmonic, near Sellick Cathedral and Dunmore Zoo.").map((e) => `${e.name} (${e.type})`)).toEqual([
       "Varden Clinic (organization)",
       "Holm Museum (organization)",
       "Brecon Library (organization)",
       "Aldmoor Orchestra (organization)",
+      "Tessel Philharmonic (organization)",
       "Sellick Cathedral (place)",
       "Dunmore Zoo (place)",
     ]);
