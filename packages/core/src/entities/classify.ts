@@ -68,6 +68,8 @@ export interface ClassifyContext {
   readonly testedFor?: boolean;
   /** In the possessive before what only a company has: `Apple's shares`, `Acme's chief executive`. */
   readonly companyPossession?: boolean;
+  /** In the possessive before an artist's work: `Dickens's novel`, `Mahler's Ninth Symphony`. */
+  readonly authorOf?: boolean;
   /** An amount follows it: `Rs 5,000`, `USD 5.5 million`. */
   readonly amountAfter?: boolean;
   /** It names the seat of a member or senator before `for`: `the Labour MP for Normanton`. */
@@ -475,6 +477,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.tickerAfter || (context.ownedBefore && !context.titled && !(words.length >= 2 && isFirstName(words[0]!)))) return classified("organization", "evidence");
   // (a person's name owns shares too: only a name that opens with no one's given name, and a word alone that is no surname)
   if (context.companyPossession && !context.titled && !isFirstName(words[0]!) && (words.length > 1 || !SURNAMES.has(name))) return classified("organization", "evidence");
+  // `Dickens's novel`, `Mahler's Ninth Symphony`: whose work it is names its maker
+  if (context.authorOf && !context.determiner) return classified("person", "evidence");
   // `Roe v. Wade`: a court case, whatever its parties' names look like
   if (CASE_NAME.test(name)) return classified("other", "evidence");
   // a game's, a show's or a book's title (`Counter-Strike: Global Offensive`) names a work, whatever it looks like

@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, PATRONYMICS, classified, headWord } from "./classify.js";
 import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, placeThenName, surnameAt, titlesCalledBackAs } from "./lexicon.js";
-import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveForms, withoutPossessive } from "./name-tokens.js";
+import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveAt, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import { afterPlacePreposition } from "./name-context.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { capitalised, hasLower, startsUpper } from "../text/chars.js";
@@ -76,12 +76,6 @@ function itsFollows(text: string, end: number): boolean {
 
 /** `at` right before a word: `staff at Pemberton`, where a business is as often as a place. */
 const AT_BEFORE = /\bat\s+$/;
-
-/** The name that ends at `end` is a possessive: `'s` or `’s` after it, or a bare apostrophe after one ending in s. */
-function possessiveAt(text: string, end: number): boolean {
-  const after = text.slice(end, end + 3);
-  return /^['’]s\b/.test(after) || (text[end - 1] === "s" && /^['’]\s/.test(after));
-}
 
 export function entityId(type: EntityType, name: string): string {
   return `${type}:${asciiSlug(name) ?? unicodeSlug(name)}`;

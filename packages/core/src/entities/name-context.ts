@@ -133,6 +133,11 @@ const OWNED: ReadonlySet<string> = new Set(["owned", "run", "listed", "based", "
 /** What a company has and a place or a person does not: `Apple's shares`, `Acme's shareholders`, `Acme's CEO`. */
 const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo", "cfo", "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profit", "profits"]);
 
+/** What an artist makes, which a person's possessive names the maker of: `Dickens's novel`, `Mahler's Ninth Symphony`. */
+const WORKS: ReadonlySet<string> = new Set(
+  ["novel", "novella", "poem", "painting", "symphony", "concerto", "sonata", "opera", "oratorio", "cantata", "sculpture", "memoir", "essay", "portrait", "sonnet", "ballet"].flatMap((w) => [w, `${w}s`]).concat("symphonies"),
+);
+
 /** How many tokens an aside after a name (a relative clause, an appositive) may run before its closing comma. */
 const ASIDE_REACH = 24;
 
@@ -383,6 +388,14 @@ export class NameContext implements ClassifyContext {
     if (next === undefined || next.kind !== "word") return false;
     const word = next.text.toLowerCase();
     return COMPANY_POSSESSIONS.has(word) || (word === "chief" && /^(?:executive|financial|operating)$/i.test(this.run.nts[this.endIndex + 1]?.text ?? ""));
+  }
+
+  /** In the possessive before an artist's work, perhaps after one word that says which: `Dickens's last novel`, `Mahler's Ninth Symphony`. */
+  get authorOf(): boolean {
+    if (!this.last.possessive) return false;
+    const { nts } = this.run;
+    const isWork = (at: number) => nts[at]?.kind === "word" && WORKS.has(nts[at]!.text.toLowerCase());
+    return isWork(this.endIndex) || (nts[this.endIndex]?.kind === "word" && isWork(this.endIndex + 1));
   }
 
   /** Shares in it are traded: `Shares in Meta fell`, `Meta shares rose`. */

@@ -456,3 +456,9 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
   }
   return out;
 }
+
+/** The name that ends at `end` is a possessive: `'s` or `’s` after it, or a bare apostrophe after one ending in s. */
+export function possessiveAt(text: string, end: number): boolean {
+  const after = text.slice(end, end + 3);
+  return /^['’]s\b/.test(after) || (text[end - 1] === "s" && /^['’]\s/.test(after));
+}

@@ -1349,6 +1349,19 @@ describe("British, parliamentary and deal copy", () => {
     expect(entities("Flood relief\n\nOn Monday, a coordinator for Oxfam Bangladesh Sumaiya Haque said stocks were low.\n").map((e) => e.name)).toEqual(["Oxfam Bangladesh Sumaiya Haque"]);
   });
 
+  it("reads whose novel, painting or symphony it is as its maker's name, and keeps the work apart from a list of its makers", () => {
+    const text = "Concert\n\nOn Monday, the Tessel Philharmonic played Korvath's Ninth Symphony and Brennick's Cello Concerto. Critics preferred Dallowell's early paintings to the Tate's portraits.";
+    expect(types(text)).toEqual({
+      "Tessel Philharmonic": "organization",
+      Korvath: "person",
+      "Ninth Symphony": "other",
+      Brennick: "person",
+      "Cello Concerto": "other",
+      Dallowell: "person",
+      Tate: "other",
+    });
+  });
+
   it("reads clinics, museums, libraries and orchestras as bodies, and cathedrals and zoos as places", () => {
     expect(entities("She worked at the Varden Clinic, the Holm Museum, the Brecon Library, the Aldmoor Orchestra and the Tessel Philharmonic, near Sellick Cathedral and Dunmore Zoo.").map((e) => `${e.name} (${e.type})`)).toEqual([
       "Varden Clinic (organization)",
