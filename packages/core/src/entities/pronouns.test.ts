@@ -33,6 +33,9 @@ describe("resolvePronouns", () => {
     // (but after a preposition of where it may be: the place is often the subject's own)
     const ahead = "Loss\n\nTom Walsh met Alan Reeve on Monday.\n\nWalsh had his whole life ahead of him. Reeve shut the door behind him.\n";
     expect(resolved(ahead)).toEqual(["his@53 → Tom Walsh", "him@77 → Tom Walsh", "him@109 → Alan Reeve"]);
+    // (nor where a clause of its own, joined after a comma, has a subject of its own)
+    const joinedClause = "Recital\n\nTom Walsh played on Monday.\n\nAlan Reeve sang slowly, and the crowd cheered him.\n";
+    expect(resolved(joinedClause)).toEqual(["him@84 → Alan Reeve"]);
   });
 
   it("gives no named person the pronouns of someone unnamed, a sentence's subject or a speech verb's", () => {

@@ -10,7 +10,7 @@ import { AddedMentions } from "./added-mentions.js";
 import { sexEvidence, type Sex, type SexEvidence } from "./sex.js";
 import type { Entity } from "./types.js";
 import { KIN_NOUNS } from "./lexicon.js";
-import { RELATIVE_PRONOUNS, SUBJECT_AUXILIARIES } from "./roles.js";
+import { RELATIVE_PRONOUNS, SUBJECT_AUXILIARIES, isDeterminer } from "./roles.js";
 import { unnamedPersonAt } from "./unnamed-people.js";
 
 type Case = "subject" | "object" | "possessive" | "reflexive";
@@ -418,6 +418,7 @@ function antecedent(
 const NO_SUBJECT: readonly Person[] = [];
 /** Between two names of one subject: `Smith and Jones`, `Smith, Jones and Brown`. */
 const COORDINATED = /^,?\s*(?:and\s+)?$/;
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "yet"]);
 
 /**
  * The subject of the object pronoun's own clause, with the names coordinated with it (`Sotomayor and Jackson
@@ -447,6 +448,8 @@ function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: numbe
       if (close < 0) return NO_SUBJECT;
       t = close;
     } else if (CLAUSE_OPENERS.has(word)) return NO_SUBJECT;
+    // (`Smith took it broadly, and the strings gave him everything`: a clause joined after a comma, with a subject of its own)
+    else if (word === "," && COORDINATORS.has(ctx.tokens[t + 1]?.text.toLowerCase() ?? "") && isDeterminer(ctx.tokens[t + 2]?.text ?? "")) return NO_SUBJECT;
     // (`Smith said his back had bothered him`: a verb of speech opens the clause it reports, unless the pronoun is its object)
     else if (t < ti - 1 && ctx.tokens[t]!.kind === "word" && isSpeechVerb(word)) return NO_SUBJECT;
   }

@@ -554,6 +554,11 @@ function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end:
 
 const DETERMINERS = "the|a|an|his|her|their|its|our|my";
 const LEADING_DETERMINER = new RegExp(`^(?:${DETERMINERS})$`, "i");
+
+/** A word that opens a noun phrase: an article or a possessive (`the`, `his`), in either case. */
+export function isDeterminer(word: string): boolean {
+  return LEADING_DETERMINER.test(word);
+}
 const CLAUSE_WORD = new RegExp(`^(?:${DETERMINERS}|is|was|are|were|be|been|has|had|have|said|says)$`);
 /** What may open the words a kin noun's `of` names: `the son of one resident`. */
 const OF_DETERMINER = new RegExp(`^(?:${DETERMINERS}|one)\\s+`, "i");
