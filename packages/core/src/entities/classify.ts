@@ -477,8 +477,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.tickerAfter || (context.ownedBefore && !context.titled && !(words.length >= 2 && isFirstName(words[0]!)))) return classified("organization", "evidence");
   // (a person's name owns shares too: only a name that opens with no one's given name, and a word alone that is no surname)
   if (context.companyPossession && !context.titled && !isFirstName(words[0]!) && (words.length > 1 || !SURNAMES.has(name))) return classified("organization", "evidence");
-  // `Dickens's novel`, `Mahler's Ninth Symphony`: whose work it is names its maker
-  if (context.authorOf && !context.determiner) return classified("person", "evidence");
+  // `Dickens's novel`, `Mahler's Ninth Symphony`: whose work it is names its maker, when the one word is all there is to
+  // read (a longer name has its head word, `Yale University's portrait`, or a given name to say what it is)
+  if (words.length === 1 && context.authorOf && !context.determiner) return classified("person", "evidence");
   // `Roe v. Wade`: a court case, whatever its parties' names look like
   if (CASE_NAME.test(name)) return classified("other", "evidence");
   // a game's, a show's or a book's title (`Counter-Strike: Global Offensive`) names a work, whatever it looks like

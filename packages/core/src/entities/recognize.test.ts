@@ -1350,7 +1350,7 @@ describe("British, parliamentary and deal copy", () => {
   });
 
   it("reads whose novel, painting or symphony it is as its maker's name, and keeps the work apart from a list of its makers", () => {
-    const text = "Concert\n\nOn Monday, the Tessel Philharmonic played Korvath's Ninth Symphony and Brennick's Cello Concerto. Critics preferred Dallowell's early paintings to the Tate's portraits.";
+    const text = "Concert\n\nOn Monday, the Tessel Philharmonic played Korvath's Ninth Symphony and Brennick's Cello Concerto. Critics preferred Dallowell's early paintings to the Tate's portraits and Kelmore University's portrait collection.";
     expect(types(text)).toEqual({
       "Tessel Philharmonic": "organization",
       Korvath: "person",
@@ -1359,6 +1359,7 @@ describe("British, parliamentary and deal copy", () => {
       "Cello Concerto": "other",
       Dallowell: "person",
       Tate: "other",
+      "Kelmore University": "organization",
     });
   });
 
