@@ -942,13 +942,13 @@ function knownOnly(
 ): Candidate[] {
   const out: Candidate[] = [];
   const parts = run.parts;
+  // a sentence's first word that names whoever speaks or acts in the verb after it, so a name whatever its type
+  const actor = (first: NameToken) => run.mode === "initial" && !lowercaseWords.has(first.text.toLowerCase()) && subjectNameBefore(text, first.text, first.end, run.nts[first.at + 1]?.text);
   let i = 0;
   while (i < parts.length) {
     let matched = 0;
     // known only as a word listed with names (the list may type it: `shareListTypes`) or by its shape, so kept untyped
     let listedOnly = false;
-    // known as whoever speaks or acts in the verb after it, so a name whatever its type
-    let actor = false;
     // table names have at most six words
     for (let k = Math.min(parts.length, i + 6); k > i; k--) {
       const first = parts[i]!;
@@ -959,7 +959,6 @@ function knownOnly(
       if (single && (isCalendarName(word) || isStopword(word))) continue;
       if (single && namesPortfolio(word, parts[k]?.text)) continue;
       const name = single ? word : runText(parts.slice(i, k));
-      const subject = single && run.mode === "initial" && !lowercaseWords.has(word.toLowerCase()) && subjectNameBefore(text, word, first.end, run.nts[first.at + 1]?.text);
       const known =
         named.names.has(name) ||
         (isKnownWord(name, aliases) && !(single && run.mode !== "plain" && (lowercaseWords.has(word.toLowerCase()) || pluralNounSubject(word, run.nts[first.at + 1])))) ||
@@ -973,7 +972,7 @@ function knownOnly(
         // another past, whoever acted: `Greenpeace called the pact weak`, `Vantor acquired Helix`, where a given name that
         // is also a word may be the word: `Hope faded`; `Muscovites said`, `Brexiteers said`,
         // `Forecasters said`, `Islamists stormed` are people of a kind)
-        subject ||
+        (single && actor(first)) ||
         // (`Harrowgate man jailed`: no everyday word before a noun for a person names where they live)
         // (`Jailed man freed` starts with a verb's form)
         (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && isNoWord(word, lowercaseWords)) ||
@@ -996,7 +995,6 @@ function knownOnly(
       if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word))) || (k - i === 2 && parts.length === 2 && listedBeforePerson(run, first, parts[1]!))) {
         matched = k - i;
         listedOnly = !known;
-        actor = subject;
         break;
       }
     }
@@ -1006,7 +1004,7 @@ function knownOnly(
     }
     const slice = parts.slice(i, i + matched);
     const candidate = makeCandidate(text, run, slice, aliases, false);
-    if (candidate !== undefined && (candidate.cls.type !== "other" || named.names.has(candidate.name) || named.words.has(candidate.name) || isAcronym(candidate.name) || listedOnly || actor || isShoutedNameWord(candidate.name, named.core))) {
+    if (candidate !== undefined && (candidate.cls.type !== "other" || named.names.has(candidate.name) || named.words.has(candidate.name) || isAcronym(candidate.name) || listedOnly || (matched === 1 && actor(parts[i]!)) || isShoutedNameWord(candidate.name, named.core))) {
       out.push(candidate);
     }
     i += matched;
