@@ -1,6 +1,7 @@
 import type { Located } from "../model.js";
 import { isCalendarName } from "../dates/calendar.js";
 import { capitalised } from "../text/chars.js";
+import { PREPOSITIONS } from "../text/prepositions.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import type { Sentence } from "../text/sentences.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -33,9 +34,9 @@ const FORMS: ReadonlyMap<string, { readonly sex: Sex; readonly case: Case }> = n
 );
 
 /** Words a mention stands after when it is the object of a preposition, not a clause's subject. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(["to", "with", "by", "for", "from", "of", "about", "against", "at", "on", "in", "into", "like", "than", "between", "among", "under", "over", "toward", "towards", "behind", "beside", "without", "via", "including", "above", "below", "beyond", "across", "near", "amid", "despite", "within", "throughout", "around", "outside", "inside", "and"]);
+const BEFORE_OBJECT: ReadonlySet<string> = new Set([...PREPOSITIONS, "including", "and"]);
 /** After `her`, these say it is an object (`told her that`, `gave her a`), not a possessive (`her lawyer`). */
-const AFTER_OBJECT: ReadonlySet<string> = new Set([...PREPOSITIONS, "that", "a", "an", "the", "as", "if", "when", "while", "because", "but", "or", "not", "this", "last", "next", "before", "after", "again", "back", "out", "up", "down", "off"]);
+const AFTER_OBJECT: ReadonlySet<string> = new Set([...BEFORE_OBJECT, "that", "a", "an", "the", "as", "if", "when", "while", "because", "but", "or", "not", "this", "last", "next", "before", "after", "again", "back", "out", "up", "down", "off"]);
 /** What `last` and `next` name after an object `her`: `told her last week`. */
 const TIMES: ReadonlySet<string> = new Set(["week", "month", "year", "night", "morning", "afternoon", "evening", "time", "weekend", "season", "summer", "winter", "spring", "fall", "autumn"]);
 /** Words that open a new clause: a subject before them no longer binds an object pronoun after them. */
@@ -490,7 +491,7 @@ export function continuesParagraph(ctx: PronounContext, si: number): boolean {
 /** Whether the mention stands where a clause's subject does: not after a preposition. */
 export function isSubjectPosition(ctx: PronounContext, r: Span): boolean {
   const before = ctx.tokens[tokenBeforeName(ctx, tokenIndexAt(ctx.tokens, r.start))];
-  return before === undefined || !PREPOSITIONS.has(before.text.toLowerCase());
+  return before === undefined || !BEFORE_OBJECT.has(before.text.toLowerCase());
 }
 
 /** The index of the token before the name that starts at token `first`, past its article (`near the Giza pyramids`). */

@@ -2249,6 +2249,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("leaves a preposition before a role out of it", () => {
+    const text = "Cup tie\n\nOn Monday, Tom Fenwick curled a free kick past goalkeeper Karl Moberg and finished behind champion Ana Ruizova.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Tom Fenwick", "person", []],
+      ["Karl Moberg", "person", ["goalkeeper"]],
+      ["Ana Ruizova", "person", ["champion"]],
+    ]);
+  });
+
   it("reads a currency's letters glued to an amount as no name, but keeps codes of letters and digits", () => {
     const text = "Budget\n\nThe state will borrow N54.99trn, R2.5bn and KSh300m to buy the A320, Ada Obi said.\n";
     expect(types(text)).toEqual({ A320: "other", "Ada Obi": "person" });

@@ -7,6 +7,7 @@ import { relativeRoleAt } from "./relative-roles.js";
 import { sexEvidence, sexOfTitles } from "./sex.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { hasPastVerb } from "../text/past-tense.js";
+import { PREPOSITIONS } from "../text/prepositions.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isSentenceOpener, isStopword } from "../text/stopwords.js";
 
@@ -96,6 +97,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       isRoleHead(taken[0]!) &&
       /^\p{Ll}+$/u.test(t.text) &&
       !isStopword(t.text) &&
+      // (nor a preposition: `curled it past goalkeeper Harry Penwill`, `finished behind champion`)
+      !PREPOSITIONS.has(t.text) &&
       !isSpeechVerb(t.text) &&
       !hasPastVerb(t.text) &&
       // (nor a verb's present after its subject: `The deal sends forward`, though `the sports minister` has a field)
