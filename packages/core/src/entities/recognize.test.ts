@@ -622,6 +622,13 @@ describe("second mentions and what a name's neighbours say", () => {
     });
   });
 
+  it("types a law written as a regulation as no person, though a general's title opens it", () => {
+    expect(types("Fines\n\nOn Monday, the bloc said the General Data Protection Regulation would apply to Zorvik Bank.\n")).toEqual({
+      "General Data Protection Regulation": "other",
+      "Zorvik Bank": "organization",
+    });
+  });
+
   it("calls back a name whose head word opens it by that word", () => {
     expect(mentionsOf("Staff at the University of Marwick and the Department of Harbours met. The university agreed, and the department did not.\n")).toEqual([
       ["University of Marwick", "organization", ["University of Marwick:name", "university:description"]],
