@@ -166,6 +166,18 @@ describe("an acronym of a name that holds one", () => {
   });
 });
 
+describe("an acronym the article defines for a body the table knows by another name", () => {
+  it("gives the acronym to the body it follows in brackets, there and after, and leaves the wire's tag to the wire", () => {
+    const text = "Fines\n\nSTOCKHOLM (AP) — On Monday, the Nordic Data Protection Authority (AP) said it would act. The AP fined Zorvik Bank.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["place", "Stockholm", ["STOCKHOLM"]],
+      ["organization", "Associated Press", ["AP"]],
+      ["organization", "Nordic Data Protection Authority", ["Nordic Data Protection Authority", "AP", "AP"]],
+      ["organization", "Zorvik Bank", ["Zorvik Bank"]],
+    ]);
+  });
+});
+
 describe("a demonym that is a surname", () => {
   it("gives the speaking surname to the person named with it, not the nation's adjective", () => {
     const text = "Vote\n\nPolitical analyst Bridget Welsh said the vote was close.\n\n\"It is a warning,\" Welsh said. Welsh voters stayed home. The Welsh said no.\n";

@@ -190,6 +190,12 @@ export function resolveEntities(
 
   // 1. Names known to a table, and multi-word names: one cluster per canonical form.
   const rest: Candidate[] = [];
+  // `the Dutch Data Protection Authority (AP)`: an acronym the article defines for a body the table does not know by it
+  // is that body's from there on, not the one the table gives (`Associated Press`)
+  const redefinedFrom = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.parentheticalOf !== undefined && c.cls.canonical !== undefined && candidates[c.parentheticalOf]!.cls.canonical !== c.cls.canonical && !redefinedFrom.has(c.name)) redefinedFrom.set(c.name, c.start);
+  }
   const surnameOf = surnamesFirstNamed(candidates);
   // `Congo` beside `Democratic Republic of Congo`: a word that is another place's other name, and the end of a place's
   // longer name the article gives (in a headline, after it), is that place
@@ -200,7 +206,7 @@ export function resolveEntities(
   }
   for (const c of candidates) {
     // (`Montenegro, 51, told` after `Luis Montenegro`: a country's name that is the surname of someone named before, read with the surnames below)
-    if (c.cls.canonical !== undefined && !(mayNameOther(c) && (surnameOf.get(nameMatchKey(c.name)) ?? Infinity) < c.start)) {
+    if (c.cls.canonical !== undefined && !(mayNameOther(c) && (surnameOf.get(nameMatchKey(c.name)) ?? Infinity) < c.start) && !((redefinedFrom.get(c.name) ?? Infinity) <= c.start)) {
       const kind: MentionKind = c.name === c.cls.canonical ? "name" : isAcronym(c.name) ? "acronym" : "alias";
       const longer = kind === "alias" && c.words.length === 1 && c.cls.type === "place" ? placeByLastWord.get(c.name) : undefined;
       const canonical = longer ?? c.cls.canonical;
