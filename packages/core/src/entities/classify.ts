@@ -480,6 +480,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Dickens's novel`, `Mahler's Ninth Symphony`: whose work it is names its maker, when the one word is all there is to
   // read (a longer name has its head word, `Yale University's portrait`, or a given name to say what it is)
   if (words.length === 1 && context.authorOf && !context.determiner) return classified("person", "evidence");
+  // `Buddha Air`, `Zorvik Air`: one plain word before `Air` names an airline, whoever the word names (`MacBook Air` and
+  // `iPhone 17 Air` are models)
+  if (words.length === 2 && words[1] === "Air" && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !context.titled) return classified("organization", "evidence");
   // `Roe v. Wade`: a court case, whatever its parties' names look like
   if (CASE_NAME.test(name)) return classified("other", "evidence");
   // a game's, a show's or a book's title (`Counter-Strike: Global Offensive`) names a work, whatever it looks like

@@ -622,6 +622,30 @@ describe("second mentions and what a name's neighbours say", () => {
     });
   });
 
+  it("reads an advocate as a role, and where one works as a body", () => {
+    const text = "Refunds\n\nOn Monday, consumer advocate Jeroen Smits said refunds were due. Karin Vos, a patient advocate at the Zorgbond, agreed.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Jeroen Smits", "person", ["consumer advocate"]],
+      ["Karin Vos", "person", ["patient advocate at the Zorgbond"]],
+      ["Zorgbond", "organization", []],
+    ]);
+  });
+
+  it("types a name that ends in `Air` as an airline, though its first word names someone", () => {
+    expect(types("Runway\n\nOn Monday, a Buddha Air jet skidded off the runway, and Zorvik Air cancelled flights.\n")).toEqual({
+      "Buddha Air": "organization",
+      "Zorvik Air": "organization",
+    });
+  });
+
+  it("keeps a modifier that opens a body's name in it though the rest is a name the tables know, unless a title follows", () => {
+    expect(summary("Walkout\n\nOn Monday, members of the Indian National Congress walked out. Later, Senior White House adviser Dan Pfeiffer agreed.\n").map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Indian National Congress", "organization", []],
+      ["White House", "organization", []],
+      ["Dan Pfeiffer", "person", ["Senior White House adviser"]],
+    ]);
+  });
+
   it("types a law written as a regulation as no person, though a general's title opens it", () => {
     expect(types("Fines\n\nOn Monday, the bloc said the General Data Protection Regulation would apply to Zorvik Bank.\n")).toEqual({
       "General Data Protection Regulation": "other",
