@@ -689,8 +689,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     // modifiers before a known name (`Senior White House adviser`) are not part of it, where the title they open follows
     // (`the National Congress` is a name of its own)
     const end = parts[parts.length - 1]!;
-    const titleAfter = endTrim < texts.length || isRoleNoun(run.nts[end.at + end.width]?.text ?? "");
-    const knownCore = nameParts.length > 0 && prefix.length > 0 && titleAfter && aliases.lookup(runText(nameParts)) !== undefined;
+    const titleAfter = () => endTrim < texts.length || isRoleNoun(run.nts[end.at + end.width]?.text ?? "");
+    const knownCore = nameParts.length > 0 && prefix.length > 0 && aliases.lookup(runText(nameParts)) !== undefined && titleAfter();
     if (!knownCore) nameParts = [...parts];
     prefix = [];
   }
