@@ -4,6 +4,7 @@ import { closesAbbreviation } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import { CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
+import { isSimplePast } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 
@@ -101,6 +102,9 @@ const OWNS_NOTHING_AFTER: ReadonlySet<string> = new Set([",", ".", ";", ":", "!"
 /** Words that open a phrase of time or place after where something is: `at Lord's on Thursday`. */
 const AFTER_A_VENUE: ReadonlySet<string> = new Set(["on", "in", "at", "this", "last", "next", "since", "until", "during", "before", "after", "when", "where", "and"]);
 
+/** Words that open a verb's object: an article, a possessive pronoun or a quantity word. */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "its", "his", "her", "their", "this", "these", "that", "those", "some", "more", "most", "all"]);
+
 /**
  * `Moody's said`, `supplies Tesco and Sainsbury's.`, `McDonald's and Walgreens were`: a capitalised word's
  * possessive that owns nothing is a name written so, as shops and firms named for their founder are.
@@ -114,6 +118,8 @@ function isPossessiveName(stem: string, tokens: readonly Token[], next: number, 
   if (OWNS_NOTHING_AFTER.has(after.text) || isSpeechVerb(after.text) || (after.text === '"' && after.start === tokens[next - 1]!.end)) return true;
   // (nor does one after `at` before a word that starts a phrase of time or place: `at Lord's on Thursday`, `at Claridge's in London`)
   if (tokens[next - 2]?.text === "at" && AFTER_A_VENUE.has(after.text)) return true;
+  // (nor one before a past verb and its object: `Christie's sold a Picasso`, `Macy's bought the chain`, not `Labour's left wing`)
+  if (next + 1 < to && isSimplePast(after.text) && (OBJECT_OPENERS.has(tokens[next + 1]!.text) || /^[\d$€£¥]/.test(tokens[next + 1]!.text))) return true;
   if (after.text !== "and" && after.text !== "or") return false;
   const other = tokens[next + 1];
   return other !== undefined && next + 1 < to && startsUpper(other.text) && !POSSESSIVE.test(other.text);

@@ -4487,6 +4487,17 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("reads a capitalised possessive before a past verb and its object as a firm's name, not an owner", () => {
+    expect(types("Auction\n\nOn Monday, rival house Christie's sold a portrait for $67 million. Labour's left wing revolted.")).toEqual({
+      "Christie's": "organization",
+      Labour: "group",
+    });
+  });
+
+  it("reads a name before `gallery` as the gallery's", () => {
+    expect(types("Provenance\n\nOn Monday, the collector said he bought the canvas from the Wildenstein gallery in 1986.")).toEqual({ Wildenstein: "organization" });
+  });
+
   it("reads peoples, faiths and languages joined by hyphens as an adjective of origin, naming nothing", () => {
     expect(types("Vote\n\nThe Malay-Muslim vote and the Sunni-Arab bloc split. The Anglo-Dutch firm looked to the Indo-Pacific region.")).toEqual({ "Indo-Pacific": "place" });
   });
