@@ -302,18 +302,23 @@ function isParticipleAfterName(parts: readonly string[], before: NameToken | und
 }
 
 /** The lower-case links of places' hyphenated names: `Aix-en-Provence`, `Stoke-on-Trent`, `Ashby-de-la-Zouch`, `Weston-super-Mare`. */
-const PLACE_LINKS: ReadonlySet<string> = new Set(["sur", "sous", "en", "lès", "les", "le", "la", "de", "du", "des", "aux", "upon", "on", "the", "under", "super", "am", "an", "der", "im", "di", "del", "da"]);
+const PLACE_LINKS: ReadonlySet<string> = new Set(["sur", "sous", "en", "lès", "les", "le", "la", "de", "du", "des", "au", "aux", "upon", "on", "the", "under", "super", "am", "an", "der", "im", "di", "del", "da"]);
 
 /** `Neuilly-sur-Seine`, `Southend-on-Sea`: names at both ends, only capitalised words and place links between. */
 export function isParticledPlaceName(word: string): boolean {
   return isParticled(word.split(/[-‐]/u));
 }
 
+/** `d'Or`, `l'Évêque`: a French link elided before a capitalised word, link and name in one part (`Villeneuve-d'Ascq`). */
+const ELIDED_LINK = /^[dl]['’]\p{Lu}/u;
+
 function isParticled(parts: readonly string[]): boolean {
-  if (parts.length < 3 || !startsUpper(parts[0]!) || !startsUpper(parts[parts.length - 1]!)) return false;
-  let linked = false;
+  const last = parts[parts.length - 1]!;
+  const elided = ELIDED_LINK.test(last);
+  if (parts.length < (elided ? 2 : 3) || !startsUpper(parts[0]!) || !(elided || startsUpper(last))) return false;
+  let linked = elided;
   for (let k = 1; k < parts.length - 1; k++) {
-    if (PLACE_LINKS.has(parts[k]!)) linked = true;
+    if (PLACE_LINKS.has(parts[k]!) || ELIDED_LINK.test(parts[k]!)) linked = true;
     else if (!startsUpper(parts[k]!)) return false;
   }
   return linked;

@@ -3204,6 +3204,15 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("keeps a place's name whole through `au` and an elided link (`d'Or`), and one of two parts, or elided links between", () => {
+    const text = "Derailment\n\nOn Monday, the train left the tracks near Saint-Germain-au-Mont-d'Or. Its crew came from Villeneuve-d'Ascq and Pont-l'Abbé-d'Arnoult.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["place", "Saint-Germain-au-Mont-d'Or"],
+      ["place", "Villeneuve-d'Ascq"],
+      ["place", "Pont-l'Abbé-d'Arnoult"],
+    ]);
+  });
+
   it("types a named mill, dam, castle or abbey as a place, and not a person whose surname is that word", () => {
     const text = "Fire\n\nThe blaze gutted Ashby Mill near Brenmoor Dam. Barbara Castle visited Westminster Abbey. Kim Mill said so.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
