@@ -604,6 +604,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     const rest = words.slice(k).join(" ");
     // `East Los Angeles`: a compass word before a known city, too
     if (isGazetteerPlace(rest)) return classified("place", "evidence");
+    // `the West End`, `the Upper East Side`: compass words before the word for a city's quarter
+    if (k === words.length - 1 && (final === "End" || final === "Side")) return classified("place", "evidence");
   }
   // `Pacific Northwest`, `American West`, `Deep South`: a compass point after a word for where or what kind names a region
   // (after a given name it is a surname: `Mae West`, `Oliver North`)

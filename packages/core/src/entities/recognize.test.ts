@@ -3213,6 +3213,13 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("types compass words before `End` or `Side` as a city's quarter", () => {
+    expect(types("Stage\n\nOn Monday, the play moved to the West End. Its writer grew up on the Upper East Side.")).toEqual({
+      "West End": "place",
+      "Upper East Side": "place",
+    });
+  });
+
   it("types a named mill, dam, castle or abbey as a place, and not a person whose surname is that word", () => {
     const text = "Fire\n\nThe blaze gutted Ashby Mill near Brenmoor Dam. Barbara Castle visited Westminster Abbey. Kim Mill said so.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
