@@ -304,7 +304,7 @@ function isParticipleAfterName(parts: readonly string[], before: NameToken | und
 /** The lower-case links of places' hyphenated names: `Aix-en-Provence`, `Stoke-on-Trent`, `Ashby-de-la-Zouch`, `Weston-super-Mare`. */
 const PLACE_LINKS: ReadonlySet<string> = new Set(["sur", "sous", "en", "lès", "les", "le", "la", "de", "du", "des", "au", "aux", "upon", "on", "the", "under", "super", "am", "an", "der", "im", "di", "del", "da"]);
 
-/** `Neuilly-sur-Seine`, `Southend-on-Sea`: names at both ends, only capitalised words and place links between. */
+/** `Neuilly-sur-Seine`, `Southend-on-Sea`, `Villeneuve-d'Ascq`: names at both ends (the last may open with an elided link), only capitalised words and place links between. */
 export function isParticledPlaceName(word: string): boolean {
   return isParticled(word.split(/[-‐]/u));
 }
