@@ -3213,6 +3213,22 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("keeps plain words joined by `and` before a head word one name after `the`, and a known name, an acronym or a head word before `and` apart", () => {
+    const text =
+      "Leopards\n\nOn Monday, rangers at the Pilanesberg Game and Wildlife Reserve counted cubs. The Kremlin and Foreign Ministry said nothing. Nor did the ZNRA and Gun Owners Association, or the Zorvik Museum and Sculpture Park. Grants went to Amara Oduya and Brenmoor Council.";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Pilanesberg Game and Wildlife Reserve"],
+      ["place", "Kremlin"],
+      ["organization", "Foreign Ministry"],
+      ["organization", "ZNRA"],
+      ["organization", "Gun Owners Association"],
+      ["organization", "Zorvik Museum"],
+      ["place", "Sculpture Park"],
+      ["person", "Amara Oduya"],
+      ["organization", "Brenmoor Council"],
+    ]);
+  });
+
   it("types compass words before `End` or `Side` as a city's quarter", () => {
     expect(types("Stage\n\nOn Monday, the play moved to the West End. Its writer grew up on the Upper East Side.")).toEqual({
       "West End": "place",

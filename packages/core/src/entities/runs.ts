@@ -157,7 +157,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
             (nameish[j + 1] === true && knownWithAnd(parts, next, tokens[j + 1]!, isKnown)) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1) ||
             tradesJoined(parts, tokens[j + 1]) ||
-            placesPairedInBody(parts, tokens, nameish, from, j + 1)));
+            placesPairedInBody(parts, tokens, nameish, from, j + 1) ||
+            wordsPairedInBody(parts, tokens, nameish, from, j + 1, isKnown)));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
       // (before `of`, a body's name has a head word or an everyday one, so two or three words of neither are a person's:
       // `Vijay Wadettiwar of the Congress`, `Iga Swiatek of Poland`, `Remco Evenepoel of Soudal-Quick Step`, `Ko Wen-je of the TPP`)
@@ -470,15 +471,34 @@ function knownWithAnd(parts: readonly NameToken[], and: NameToken, after: NameTo
  * or the head word they stay apart (`Iraq and Syria`, `France and Germany agreed`).
  */
 function placesPairedInBody(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], from: number, after: number): boolean {
-  const article = parts[0]!.text === "The" || tokens[from - 1]?.text === "the";
-  const first = parts[0]!.text === "The" ? parts.slice(1) : parts;
-  if (!article || first.length === 0 || first.length > 2 || !isGazetteerPlace(runText(first))) return false;
+  const first = wordsAfterArticle(parts, tokens, from);
+  if (first === undefined || first.length === 0 || first.length > 2 || !isGazetteerPlace(runText(first))) return false;
   const end = nameWordsEnd(tokens, nameish, after, PAIRED_BODY_REACH);
   const place = [2, 1].find((n) => after + n < end && isGazetteerPlace(runText(tokens.slice(after, after + n))));
   return place !== undefined && isOrganizationHead(tokens[end - 1]?.text ?? "");
 }
 
-/** How many name words after `and` `placesPairedInBody` reads for the second place and the body's head: `Wales Cricket Board`. */
+/**
+ * `the Justice and Development Party`, `the Tiger and Leopard National Park`: after `the`, plain words joined by `and` to
+ * more that end in a body's or a place's head word are one name. A name known alone (`the Kremlin and Foreign Ministry`),
+ * an acronym (`the NRA and Gun Owners Association`) or a head word (`the Zorvik Museum and Sculpture Park`) before `and`
+ * keeps the two apart.
+ */
+function wordsPairedInBody(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], from: number, after: number, isKnown: (name: string) => boolean): boolean {
+  const first = wordsAfterArticle(parts, tokens, from);
+  if (first === undefined || first.some((p) => HEAD_WORDS.has(p.text) || isAcronym(p.text)) || isKnown(runText(first))) return false;
+  const end = nameWordsEnd(tokens, nameish, after, PAIRED_BODY_REACH);
+  const head = HEAD_WORDS.get(tokens[end - 1]?.text ?? "");
+  return head === "organization" || head === "place";
+}
+
+/** The run's words after `the`, which opens it or stands before it; none where no article does. */
+function wordsAfterArticle(parts: readonly NameToken[], tokens: readonly NameToken[], from: number): readonly NameToken[] | undefined {
+  if (parts[0]!.text === "The") return parts.slice(1);
+  return tokens[from - 1]?.text === "the" ? parts : undefined;
+}
+
+/** How many name words after `and` `placesPairedInBody` and `wordsPairedInBody` read for the second place and the body's head: `Wales Cricket Board`. */
 const PAIRED_BODY_REACH = 6;
 
 /** Where the name words from token `from` end, none of them possessive, at most `reach` of them. */
