@@ -76,7 +76,9 @@ function listStart(runs: readonly NameRun[], nts: readonly NameToken[], start: n
  * Athena`, `a group within Scientology called the Sea Org`.
  */
 export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRun[], start: number, end: number, sentenceStart: number): EntityType | undefined {
-  let i = listStart(runs, nts, start, end) - 1;
+  const first = listStart(runs, nts, start, end);
+  // (`Residents of Varnell and Ostek`: the sentence's capitalised first word and `of` open the list's first run)
+  let i = first < start && first === sentenceStart && nts[first + 1]?.text === "of" ? first + 1 : first - 1;
   if (nts[i]?.text === "the") i--;
   const t = nts[i];
   if (t === undefined) return undefined;

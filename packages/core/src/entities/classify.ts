@@ -88,6 +88,8 @@ export interface ClassifyContext {
   readonly creditedTo?: boolean;
   /** It follows `with` after a word of working together: `partnered with Toyota`, `a deal with Arriva`. */
   readonly partnerOf?: boolean;
+  /** It follows a name of two or three plain words and `of`: `Remco Evenepoel of Soudal Quick-Step`, where someone works. */
+  readonly affiliationOf?: boolean;
   /** The roles in apposition after it (`Khaled Al-Maeena, editor at large at ...`). */
   readonly appositives?: readonly string[];
   /** A body a leader heads follows it: `the Monti government`. */
@@ -720,6 +722,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     const names = words.filter((w) => !INNER_PARTICLES.has(w));
     if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");
   }
+  // (what the gazetteer knows, or a head word names, is read above: `Ann Lowe of Leeds`, `of Varnell County`)
+  if (context.affiliationOf) return classified("organization", "guess");
   if (context.publishedIn) return classified("organization", "evidence");
   // `according to Realmeter`, `a poll by Gallup Korea`: a source no given name opens (that case is read above) is a body,
   // save a lone word that is a surname or a given name (`according to Johnson`)

@@ -4,7 +4,7 @@ import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
-import { COUNTRIES, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart, placeOpensAt } from "./lexicon.js";
+import { CAPITALISED_WORD, COUNTRIES, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart, placeOpensAt } from "./lexicon.js";
 import { isAcronym, isBarePossessive, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -74,6 +74,14 @@ const SEAT_HOLDERS: ReadonlySet<string> = new Set(["MP", "MPs", "MSP", "MEP", "M
 /** Nouns for who won or was named for an award, which the name before them is: `Oscar winner`, `Pulitzer laureate`. */
 const AWARD_HOLDERS: ReadonlySet<string> = new Set(["winner", "winners", "nominee", "nominees", "laureate", "laureates", "medallist", "medallists", "medalist", "medalists", "honoree", "honorees", "honouree", "honourees"]);
 /** `partnered with Toyota`, `work with First Bus and Metro`: the name at `start`, or a later one of a list, follows `with` and a word of working together. */
+/**
+ * `Remco Evenepoel of Soudal Quick-Step`: a name after `of` and two plain capitalised words, as a person's name
+ * ends, is where the person so named works or comes from (after an office, `Secretary of`, a title reads it first).
+ */
+function affiliationOf(nts: readonly NameToken[], start: number): boolean {
+  return nts[start - 1]?.text === "of" && CAPITALISED_WORD.test(nts[start - 2]?.text ?? "") && CAPITALISED_WORD.test(nts[start - 3]?.text ?? "");
+}
+
 function partnerOf(nts: readonly NameToken[], start: number): boolean {
   let i = start - 1;
   // (back over the list's names before)
@@ -448,6 +456,10 @@ export class NameContext implements ClassifyContext {
     const { previous, run, startIndex } = this;
     const before = run.nts[startIndex - 2]?.text.toLowerCase() ?? "";
     return (previous === "to" && before === "according") || (previous === "by" && POLLS.has(before));
+  }
+
+  get affiliationOf(): boolean {
+    return affiliationOf(this.run.nts, this.startIndex);
   }
 
   get partnerOf(): boolean {

@@ -368,6 +368,34 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("reads a name after a person's name and `of` as where they work, unless the gazetteer knows a place so called", () => {
+    expect(types("On Monday, Remko Vandel of Dalmont Quick-Step finished third, ahead of Tessa Brandvik of New Haven and Ola Brandvik of Kestrix.")).toEqual({
+      "Remko Vandel": "person",
+      "Dalmont Quick-Step": "organization",
+      "Tessa Brandvik": "person",
+      "New Haven": "place",
+      "Ola Brandvik": "person",
+      Kestrix: "organization",
+    });
+  });
+
+  it("reads a mountain, a pass or a lake by a first word of another language", () => {
+    expect(types("On Monday, divers searched Loch Orrin and Lough Tessan, and climbers reached Piz Varnell, Cerro Ostek and Mont Dunmo over Passo Gavrel.")).toEqual({
+      "Loch Orrin": "place",
+      "Lough Tessan": "place",
+      "Piz Varnell": "place",
+      "Cerro Ostek": "place",
+      "Mont Dunmo": "place",
+      "Passo Gavrel": "place",
+    });
+    expect(types("On Monday, they sailed on Lac Varnell and Lago Ostek below Pic Dunmo and Pico Tessan.")).toEqual({
+      "Lac Varnell": "place",
+      "Lago Ostek": "place",
+      "Pic Dunmo": "place",
+      "Pico Tessan": "place",
+    });
+  });
+
   it("reads an outlet after `told the` and a place by its first word", () => {
     const text = "Lake rescue\n\nA swimmer told the Evening Courier that boats from Lake Orrin and Fort Calder searched until dark. A family on Bayou Tesson was safe.";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
@@ -2827,7 +2855,7 @@ describe("words beside names that say what they are", () => {
 
   it("ends a stranger's two-word name before of, whatever follows", () => {
     const text = "Talks\n\nKo Wen-je of the Taiwan People's Party called for calm. Remco Vandeberg of Soudal-Quick Step was third.\n";
-    expect(types(text)).toEqual({ "Ko Wen-je": "person", "Taiwan People's Party": "organization", "Remco Vandeberg": "person", "Soudal-Quick Step": "other" });
+    expect(types(text)).toEqual({ "Ko Wen-je": "person", "Taiwan People's Party": "organization", "Remco Vandeberg": "person", "Soudal-Quick Step": "organization" });
   });
 
   it("keeps a two-word honorific whole, and ends a title phrase at a titled name with particles before and", () => {
