@@ -784,9 +784,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // name, unless every one is an everyday word (`Star Wars`, `Global Offensive`): a title or a phrase; nor
   // does one that ends in an everyday word no surname is, after no given name (`Quillo Belt`), nor one after `its`
   const plain = words.filter((w) => !INNER_PARTICLES.has(w));
-  if (
-    !context.determiner &&
-    !context.itsBefore &&
+  const personShaped =
     words[0] !== "The" &&
     plain.length >= 2 &&
     plain.length <= 3 &&
@@ -795,10 +793,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     plain.every((w, k) => (CAPITALISED_WORD.test(w) || GLUED_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w)) || (k === 0 && isCompoundGivenName(w)) || isApostrophedName(w)) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
     !plain.every((w) => VOCABULARY.has(w.toLowerCase())) &&
     !noSurnameEnd &&
-    !startsWithEverydayWord(plain)
-  ) {
-    return classified("person", "guess");
-  }
+    !startsWithEverydayWord(plain);
+  if (personShaped && !context.determiner && !context.itsBefore) return classified("person", "guess");
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return classified("organization", "guess");
   // `Southend-on-Sea`, `Châlons-en-Champagne`: a name hyphenated through a place's link word
   if (words.length === 1 && isParticledPlaceName(final)) return classified("place", "guess");
@@ -815,7 +811,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.roleNounAfter && words.length === 1) return classified("organization", "guess");
   // `at Old Trafford`, `at Edgbaston`: what one is at, no body nor person by its words, is a place
   if (context.venueBefore && !context.titled) return classified("place", "guess");
-  return classified("other", "guess");
+  // (`won the Palme d'Or`: a name shaped as a person's but after an article or `its`, which no one's takes, is a thing's,
+  // whatever its other mentions' shape says: `wins Palme d'Or` in a headline)
+  return classified("other", personShaped ? "evidence" : "guess");
 }
 
 /**

@@ -379,6 +379,15 @@ describe("entity traps", () => {
     });
   });
 
+  it("reads a name shaped as a person's but written after an article as a thing's, in a headline without one too", () => {
+    const text = "Quiet drama wins Palme d'Ostek\n\nOn Monday, a drama by Anna Berg won the Palme d'Ostek at the festival in Lyon.";
+    expect(mentionsOf(text)).toEqual([
+      ["Palme d'Ostek", "other", ["Palme d'Ostek:name", "Palme d'Ostek:name"]],
+      ["Anna Berg", "person", ["Anna Berg:name"]],
+      ["Lyon", "place", ["Lyon:name"]],
+    ]);
+  });
+
   it("reads a mountain, a pass or a lake by a first word of another language", () => {
     expect(types("On Monday, divers searched Loch Orrin and Lough Tessan, and climbers reached Piz Varnell, Cerro Ostek and Mont Dunmo over Passo Gavrel.")).toEqual({
       "Loch Orrin": "place",
