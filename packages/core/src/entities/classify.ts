@@ -88,7 +88,7 @@ export interface ClassifyContext {
   readonly creditedTo?: boolean;
   /** It follows `with` after a word of working together: `partnered with Toyota`, `a deal with Arriva`. */
   readonly partnerOf?: boolean;
-  /** It follows a name of two or three plain words and `of`: `Remco Evenepoel of Soudal Quick-Step`, where someone works. */
+  /** It follows two plain capitalised words, as a person's name ends, and `of`: `Remco Evenepoel of Soudal Quick-Step`, where someone works. */
   readonly affiliationOf?: boolean;
   /** The roles in apposition after it (`Khaled Al-Maeena, editor at large at ...`). */
   readonly appositives?: readonly string[];

@@ -73,7 +73,6 @@ export function isResidentNoun(lower: string): boolean {
 const SEAT_HOLDERS: ReadonlySet<string> = new Set(["MP", "MPs", "MSP", "MEP", "MLA", "MHA", "TD", "member", "senator", "Senator", "representative", "candidate", "Congressman", "Congresswoman"]);
 /** Nouns for who won or was named for an award, which the name before them is: `Oscar winner`, `Pulitzer laureate`. */
 const AWARD_HOLDERS: ReadonlySet<string> = new Set(["winner", "winners", "nominee", "nominees", "laureate", "laureates", "medallist", "medallists", "medalist", "medalists", "honoree", "honorees", "honouree", "honourees"]);
-/** `partnered with Toyota`, `work with First Bus and Metro`: the name at `start`, or a later one of a list, follows `with` and a word of working together. */
 /**
  * `Remco Evenepoel of Soudal Quick-Step`: a name after `of` and two plain capitalised words, as a person's name
  * ends, is where the person so named works or comes from (after an office, `Secretary of`, a title reads it first).
@@ -82,6 +81,7 @@ function affiliationOf(nts: readonly NameToken[], start: number): boolean {
   return nts[start - 1]?.text === "of" && CAPITALISED_WORD.test(nts[start - 2]?.text ?? "") && CAPITALISED_WORD.test(nts[start - 3]?.text ?? "");
 }
 
+/** `partnered with Toyota`, `work with First Bus and Metro`: the name at `start`, or a later one of a list, follows `with` and a word of working together. */
 function partnerOf(nts: readonly NameToken[], start: number): boolean {
   let i = start - 1;
   // (back over the list's names before)
