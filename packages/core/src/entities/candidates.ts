@@ -13,7 +13,7 @@ import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIX
 import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
-import { ARTICLE, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
+import { ARTICLE, SUBJECT_AUXILIARIES, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
 import { scoreFollows } from "./teams.js";
@@ -319,14 +319,17 @@ export function findCandidates(
   /** Header runs whose first word may describe the name after it, read once the body's names are known. */
   const described: Pending[] = [];
 
-  /** `GDP`, `TVs`, `R&D`: a common noun's initials, a name only if the article spells out a name with them. */
+  /** `GDP`, `TVs`, `R&D`: a common noun's initials, a name only if the article spells out a name with them or a body's noun introduces them. */
   const initialisms: Candidate[] = [];
+  /** Such initials a body's noun stands right before somewhere: `state broadcaster CCTV`. */
+  const introducedInitialisms = new Set<string>();
   const emit = (c: Candidate) => {
     // an unknown single word the article also writes in lower case (Festival / festival) is a common word
     if (c.cls.type === "other" && c.cls.confidence === "guess" && c.words.length === 1 && lowercaseWords.has(c.words[0]!.toLowerCase())) return;
     // (`118 degrees Fahrenheit`: a scale after its unit measures, naming nothing)
     if (c.words.length === 1 && c.cls.confidence !== "known" && DEGREES_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start))) return;
     if (c.words.length === 1 && isCommonInitialism(c.name) && aliases.lookup(c.name) === undefined) {
+      if (CLASS_NOUNS.get(WORD_BEFORE.exec(text.slice(Math.max(0, c.start - WORD_BEFORE_REACH), c.start))?.[1] ?? "") === "organization") introducedInitialisms.add(c.name);
       initialisms.push(c);
       return;
     }
@@ -481,7 +484,7 @@ export function findCandidates(
       const word = run.parts[0]!;
       if (spelledOut.has(word.text)) out.push(candidate(word.text, [word.text], word.start, word.end, run.sentence, classified("organization", "evidence"), []));
     }
-    for (const c of initialisms) if (spelledOut.has(acronymLetters(c.name))) out.push(c);
+    for (const c of initialisms) if (spelledOut.has(acronymLetters(c.name)) || (introducedInitialisms.has(c.name) && !modifiesNoun(text, c.end))) out.push(c);
   }
 
   for (const work of works) {
@@ -526,6 +529,16 @@ export function findCandidates(
 }
 
 const DEGREES_BEFORE = /\bdegrees?\s+$/;
+/** `CCTV cameras`, `GPS data`: initials before a lower-case word that is no verb modify a noun, naming nothing (unlike `CCTV said`). */
+function modifiesNoun(text: string, end: number): boolean {
+  const next = WORD_AFTER.exec(text.slice(end, end + WORD_BEFORE_REACH))?.[1];
+  return next !== undefined && !isSpeechVerb(next) && !isSimplePast(next) && !SUBJECT_AUXILIARIES.has(next);
+}
+
+const WORD_AFTER = /^\s+(\p{Ll}+)(?![\p{L}-])/u;
+/** The lower-case word right before a name, read within WORD_BEFORE_REACH characters. */
+const WORD_BEFORE = /(?<![\p{L}-])(\p{Ll}+)\s+$/u;
+const WORD_BEFORE_REACH = 24;
 const LIST_COMMA = /^\s*,\s*$/;
 const LIST_COORDINATOR = /^\s*,?\s+(?:and|or)\s+$/;
 /** The `and` that closes a list of people a plural title stands before (`Justices Ann Orr, Neil Vask and Bo Kean`). */

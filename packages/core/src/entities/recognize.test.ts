@@ -834,6 +834,11 @@ describe("companies and initials", () => {
     const text = "GDP grew as sales of TVs rose. R&D spending at Amnesty International (AI) fell, AI said, and a Q&A followed.\n";
     expect(summary(text).map((e) => [e.name, e.type, e.aliases])).toEqual([["Amnesty International", "organization", ["AI"]]]);
   });
+
+  it("reads such initials as a body's name, every time, once a body's noun introduces them", () => {
+    const text = "Rescue\n\nOn Monday, state broadcaster CCTV reported the rescue. CCTV says all were safe. CCTV has pictures, and CCTV showed them, though CCTV cameras failed.";
+    expect(mentionsOf(text)).toEqual([["CCTV", "organization", ["CCTV:name", "CCTV:name", "CCTV:name", "CCTV:name"]]]);
+  });
 });
 
 describe("bodies named by their subject", () => {
