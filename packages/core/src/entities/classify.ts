@@ -128,6 +128,8 @@ export interface ClassifyContext {
   readonly employerBefore?: boolean;
   /** A lower-case ordinal stands right before it: `the second Test`, `the 34th Test`. */
   readonly ordinalBefore?: boolean;
+  /** It follows `surnamed` or `née`: `a manager surnamed Liu`, what a person is called. */
+  readonly surnamedBefore?: boolean;
   /** It follows `at` where no one's work or study is told: `played at Old Trafford`, not `works at Hargreaves`. */
   readonly venueBefore?: boolean;
   /** It follows a kinship noun and its comma, alone or in a list: `Her daughter, Adaeze Okafor,`, `two sons, Tunde and Kayode`. */
@@ -680,7 +682,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.ownsPlaceAfter && !context.titled && !context.determiner && words.length <= 2) return classified("place", "guess");
   // `analysts at Peel Hunt`: people work at a body, never at a person
   if (context.employerBefore && !context.titled && words.every(isNameWord)) return classified("organization", "evidence");
-  if (context.titled) return classified("person", "evidence");
+  if (context.titled || context.surnamedBefore) return classified("person", "evidence");
   // `Bharat Rashtra Samithi (BRS)`: bodies are given acronyms, people seldom, whatever given name a body's first word is
   if (words.length >= 3 && context.spelledOut) return classified("organization", "evidence");
   // `Africa CDC`, `China CDC`: a place's name before a body's known acronym names that body's branch there

@@ -58,6 +58,8 @@ const ARRIVALS: ReadonlySet<string> = new Set(["arrive", "arrives", "arrived", "
 export const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
 /** Adjectives of nearness between a preposition and a place: `in nearby Mill Lane`, `from neighbouring Dunmore`. */
 const NEARNESS: ReadonlySet<string> = new Set(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"]);
+/** Words after which a person's family name stands: `a manager surnamed Liu`, `Ann Lowe, née Varga`. */
+const SURNAMING: ReadonlySet<string> = new Set(["surnamed", "née", "nee"]);
 /** A part of a place named after `of`: `off the coast of Donegal`, `the outskirts of Brenwick`, `20 km north of Kyiv`. */
 const PARTS_OF_PLACES: ReadonlySet<string> = new Set(["coast", "coastline", "shores", "outskirts", "suburbs", "suburb", "environs", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 /** People news names by where they live: `a Harrowgate man`, `Leeds pensioner`. */
@@ -356,6 +358,10 @@ export class NameContext implements ClassifyContext {
     // (in lower case, or opening the sentence: `Analysts at Peel Hunt`)
     const noun = wordAt(run, at - 1);
     return run.nts[at]?.text === "at" && startsLower(noun) && orItsSingular(noun, isRoleNoun);
+  }
+
+  get surnamedBefore(): boolean {
+    return SURNAMING.has(this.previous);
   }
 
   get ordinalBefore(): boolean {

@@ -388,6 +388,10 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("reads a family name after `surnamed` or `née` as a person's", () => {
+    expect(types("On Monday, police detained the manager, surnamed Varnek, a clerk, née Ostrova, and a guard, nee Dalmik.")).toEqual({ Varnek: "person", Ostrova: "person", Dalmik: "person" });
+  });
+
   it("reads a mountain, a pass or a lake by a first word of another language", () => {
     expect(types("On Monday, divers searched Loch Orrin and Lough Tessan, and climbers reached Piz Varnell, Cerro Ostek and Mont Dunmo over Passo Gavrel.")).toEqual({
       "Loch Orrin": "place",
