@@ -329,7 +329,7 @@ export function findCandidates(
     // (`118 degrees Fahrenheit`: a scale after its unit measures, naming nothing)
     if (c.words.length === 1 && c.cls.confidence !== "known" && DEGREES_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start))) return;
     if (c.words.length === 1 && isCommonInitialism(c.name) && aliases.lookup(c.name) === undefined) {
-      if (CLASS_NOUNS.get(WORD_BEFORE.exec(text.slice(Math.max(0, c.start - WORD_BEFORE_REACH), c.start))?.[1] ?? "") === "organization") introducedInitialisms.add(c.name);
+      if (CLASS_NOUNS.get(WORD_BEFORE.exec(text.slice(Math.max(0, c.start - WORD_REACH), c.start))?.[1] ?? "") === "organization") introducedInitialisms.add(c.name);
       initialisms.push(c);
       return;
     }
@@ -531,14 +531,14 @@ export function findCandidates(
 const DEGREES_BEFORE = /\bdegrees?\s+$/;
 /** `CCTV cameras`, `GPS data`: initials before a lower-case word that is no verb modify a noun, naming nothing (unlike `CCTV said`). */
 function modifiesNoun(text: string, end: number): boolean {
-  const next = WORD_AFTER.exec(text.slice(end, end + WORD_BEFORE_REACH))?.[1];
+  const next = WORD_AFTER.exec(text.slice(end, end + WORD_REACH))?.[1];
   return next !== undefined && !isSpeechVerb(next) && !isSimplePast(next) && !SUBJECT_AUXILIARIES.has(next);
 }
 
+/** The lower-case word right after a name, and right before one, each read within WORD_REACH characters. */
 const WORD_AFTER = /^\s+(\p{Ll}+)(?![\p{L}-])/u;
-/** The lower-case word right before a name, read within WORD_BEFORE_REACH characters. */
 const WORD_BEFORE = /(?<![\p{L}-])(\p{Ll}+)\s+$/u;
-const WORD_BEFORE_REACH = 24;
+const WORD_REACH = 24;
 const LIST_COMMA = /^\s*,\s*$/;
 const LIST_COORDINATOR = /^\s*,?\s+(?:and|or)\s+$/;
 /** The `and` that closes a list of people a plural title stands before (`Justices Ann Orr, Neil Vask and Bo Kean`). */
