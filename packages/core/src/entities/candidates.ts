@@ -17,7 +17,8 @@ import { ARTICLE, SUBJECT_AUXILIARIES, fieldHonorificOfBody, isAddressOnly, isRo
 import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
 import { scoreFollows } from "./teams.js";
-import { hasLower, isUpper, startsUpper } from "../text/chars.js";
+import { hasLower, isSpace, isUpper, startsUpper } from "../text/chars.js";
+import { wordBefore } from "../text/word-before.js";
 import { nameMatchKey } from "../text/fold.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { LowerCaseWords } from "../text/lower-words.js";
@@ -329,7 +330,7 @@ export function findCandidates(
     // (`118 degrees Fahrenheit`: a scale after its unit measures, naming nothing)
     if (c.words.length === 1 && c.cls.confidence !== "known" && DEGREES_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start))) return;
     if (c.words.length === 1 && isCommonInitialism(c.name) && aliases.lookup(c.name) === undefined) {
-      if (CLASS_NOUNS.get(WORD_BEFORE.exec(text.slice(Math.max(0, c.start - WORD_REACH), c.start))?.[1] ?? "") === "organization") introducedInitialisms.add(c.name);
+      if (introducedByBodyNoun(text, c.start)) introducedInitialisms.add(c.name);
       initialisms.push(c);
       return;
     }
@@ -535,9 +536,14 @@ function modifiesNoun(text: string, end: number): boolean {
   return next !== undefined && !isSpeechVerb(next) && !isSimplePast(next) && !SUBJECT_AUXILIARIES.has(next);
 }
 
-/** The lower-case word right after a name, and right before one, each read within WORD_REACH characters. */
+/** `state broadcaster CCTV`: a body's noun, no hyphenated compound's end, right before the name at `start`. */
+function introducedByBodyNoun(text: string, start: number): boolean {
+  const before = wordBefore(text, Math.max(0, start - WORD_REACH), start, isSpace);
+  return before !== undefined && text[before.start - 1] !== "-" && CLASS_NOUNS.get(before.word) === "organization";
+}
+
+/** The lower-case word right after a name, read within WORD_REACH characters, as the word before one is. */
 const WORD_AFTER = /^\s+(\p{Ll}+)(?![\p{L}-])/u;
-const WORD_BEFORE = /(?<![\p{L}-])(\p{Ll}+)\s+$/u;
 const WORD_REACH = 24;
 const LIST_COMMA = /^\s*,\s*$/;
 const LIST_COORDINATOR = /^\s*,?\s+(?:and|or)\s+$/;

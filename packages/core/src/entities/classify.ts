@@ -486,7 +486,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 1 && context.authorOf && !context.determiner) return classified("person", "evidence");
   // `Buddha Air`, `Zorvik Air`: one plain word before `Air` names an airline, whoever the word names (`MacBook Air` and
   // `iPhone 17 Air` are models)
-  if (words.length === 2 && words[1] === "Air" && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !context.titled) return classified("organization", "evidence");
+  if (words.length === 2 && words[1] === "Air" && CAPITALISED_WORD.test(words[0]!) && !context.titled) return classified("organization", "evidence");
   // `Roe v. Wade`: a court case, whatever its parties' names look like
   if (CASE_NAME.test(name)) return classified("other", "evidence");
   // a game's, a show's or a book's title (`Counter-Strike: Global Offensive`) names a work, whatever it looks like
