@@ -20,6 +20,9 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map(
   }),
 );
 
+/** The marks of a calendar's era, written beside a year or a century. */
+export const ERA_MARKS: ReadonlySet<string> = new Set(["AD", "BC", "BCE", "CE", "A.D.", "B.C.", "B.C.E.", "C.E."]);
+
 /** Time zones as news copy abbreviates them after a time (`17.30 AEDT`, `9:42 IST`, `4 p.m. ET`). */
 export const TIME_ZONES: ReadonlySet<string> = new Set([
   "GMT", "UTC", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "SAST", "WAT", "CAT", "EAT", "GST", "PKT", "ICT", "WIB",

@@ -1,4 +1,4 @@
-import { TIME_ZONES, isCalendarName } from "../dates/calendar.js";
+import { ERA_MARKS, TIME_ZONES, isCalendarName } from "../dates/calendar.js";
 import { isHolidayName, opensWithHolidayName } from "../dates/holidays.js";
 import { Answers } from "../text/answers.js";
 import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
@@ -19,9 +19,6 @@ export interface Classification {
   /** The form is a misspelling of `canonical`'s known forms. */
   readonly misspelling?: boolean;
 }
-
-/** The marks of a calendar's era, written beside a year or a century. */
-const ERA_MARKS: ReadonlySet<string> = new Set(["AD", "BC", "BCE", "CE", "A.D.", "B.C.", "B.C.E.", "C.E."]);
 
 export interface ClassifyContext {
   /** A title or honorific stood before the name. */

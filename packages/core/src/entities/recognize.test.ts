@@ -3645,6 +3645,13 @@ describe("blocs, cartels, lobbies and road junctions", () => {
   });
 });
 
+describe("highways, motorways and canals named before their noun", () => {
+  it("are places, however many words the name has", () => {
+    const text = "Landslide\n\nOn Monday, a stretch of the Carretera Austral highway was closed, traffic backed up on the Veldmoor motorway and barges queued on the Corvella canal.\n";
+    expect(types(text)).toEqual({ "Carretera Austral": "place", Veldmoor: "place", Corvella: "place" });
+  });
+});
+
 describe("a title won or a fate survived, before a name", () => {
   it("is the person's role, and a town of two letters opening a name is the name's", () => {
     const text = "Chess\n\nFormer world champion Magnus Carlsen praised the game. Nobel laureate Maria Ressa spoke. The boat sank, survivor Wa Ode Nurhayati, 34, said.\n";
@@ -3669,7 +3676,7 @@ describe("a body's first word clipped", () => {
 
 describe("an era's mark beside a year", () => {
   it("names nothing", () => {
-    const text = "Villa found\n\nThe villa stood between the 3rd and 4th centuries AD, experts said. It was buried in AD 79 and rebuilt in 55 BC or in the 2nd century BCE.\n";
+    const text = "Villa found\n\nThe villa stood between the 3rd and 4th centuries AD, experts said. It was built in 55 BC or in the 2nd century BCE, buried in AD 79 and abandoned in AD 410.\n";
     expect(types(text)).toEqual({});
     // (dotted too, where `B.C.` after no year is British Columbia's)
     expect(types("Villa found\n\nOn Monday, experts said the villa was built in 753 B.C. and burnt in A.D. 79.\n")).toEqual({});

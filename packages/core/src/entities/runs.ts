@@ -1,4 +1,4 @@
-import { isCalendarName, monthNumber } from "../dates/calendar.js";
+import { ERA_MARKS, isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
 import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
@@ -238,7 +238,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
   return runs;
 }
 
-/** Initials of two to five capitals, then a number of three to six digits that is no year and counts nothing after it. */
+/** Initials of two to five capitals (no era's mark: `AD 410`), then a number of three to six digits that is no year and counts nothing after it. */
 function catalogueNumberAfter(letters: NameToken, next: NameToken, after: NameToken | undefined): boolean {
   return (
     /^\p{Lu}{2,5}$/u.test(letters.text) &&
@@ -247,6 +247,7 @@ function catalogueNumberAfter(letters: NameToken, next: NameToken, after: NameTo
     /^\d{3,6}$/.test(next.text) &&
     !NEWS_YEAR.test(next.text) &&
     !CURRENCIES.has(letters.text) &&
+    !ERA_MARKS.has(letters.text) &&
     !AMOUNT_WORDS.has(after?.text ?? "")
   );
 }
