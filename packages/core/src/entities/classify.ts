@@ -222,6 +222,14 @@ function startsWithEverydayWord(words: readonly string[]): boolean {
   return VOCABULARY.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!);
 }
 
+/**
+ * `Welsh Water`, `Scottish Power`: a people's adjective that names no one (`-sh`, `-ch`, `-ese`: no `Dane` nor `Roman`,
+ * which are given names too) opening a name that ends in an everyday word makes it a body's or a thing's.
+ */
+function peopleBeforeEverydayWord(words: readonly string[]): boolean {
+  return DEMONYMS.has(words[0]!) && /(?:sh|ch|ese)$/.test(words[0]!) && VOCABULARY.has(words[words.length - 1]!.toLowerCase());
+}
+
 /** `OpenAI`, `YouTube`, `PayPal`: a capital after a lower-case letter (not a Scottish or Irish prefix: `McAllen`, `MacLeod`). */
 export function hasInnerCapital(word: string): boolean {
   return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(word);
@@ -717,7 +725,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const noSurnameEnd = endsInNoSurname(name.split(" "));
   // (a compass word is rarely a given name: `West Yorkshire` is a county)
   // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
-  if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !opensWithRomanceArticle(words) && !noSurnameEnd) {
+  if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !opensWithRomanceArticle(words) && !noSurnameEnd && !peopleBeforeEverydayWord(words)) {
     const names = words.filter((w) => !INNER_PARTICLES.has(w));
     if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");
   }
@@ -792,7 +800,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     plain.every((w, k) => (CAPITALISED_WORD.test(w) || GLUED_ARTICLE.test(w) || (k === plain.length - 1 && isDoubleBarrelled(w)) || (k === 0 && isCompoundGivenName(w)) || isApostrophedName(w)) && !HEAD_WORDS.has(w) && !OFFICE_WORDS.has(w)) &&
     !plain.every((w) => VOCABULARY.has(w.toLowerCase())) &&
     !noSurnameEnd &&
-    !startsWithEverydayWord(plain);
+    !startsWithEverydayWord(plain) &&
+    !peopleBeforeEverydayWord(plain);
   if (personShaped && !context.determiner && !context.itsBefore) return classified("person", "guess");
   if (words.some((w) => HEAD_WORDS.get(w) === "organization")) return classified("organization", "guess");
   // `Southend-on-Sea`, `Châlons-en-Champagne`: a name hyphenated through a place's link word

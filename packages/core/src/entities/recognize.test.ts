@@ -3645,6 +3645,13 @@ describe("blocs, cartels, lobbies and road junctions", () => {
   });
 });
 
+describe("a people's adjective before an everyday word", () => {
+  it("names no person, but a given name that is also a people's noun still opens one", () => {
+    const text = "Bills\n\nOn Monday, the reservoir, run by Welsh Water, was shut, and a plant run by Scottish Power closed. The castle, run by Dane Cook, reopened.\n";
+    expect(types(text)).toEqual({ "Welsh Water": "other", "Scottish Power": "other", "Dane Cook": "person" });
+  });
+});
+
 describe("highways, motorways and canals named before their noun", () => {
   it("are places, however many words the name has", () => {
     const text = "Landslide\n\nOn Monday, a stretch of the Carretera Austral highway was closed, traffic backed up on the Veldmoor motorway and barges queued on the Corvella canal.\n";
