@@ -9,6 +9,7 @@ import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DE
 import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveAt, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import { afterPlacePreposition } from "./name-context.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
+import { afterThe, articleBefore } from "../text/article-before.js";
 import { capitalised, hasLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics, nameMatchKey } from "../text/fold.js";
 import { titleCase } from "../text/title-case.js";
@@ -37,11 +38,6 @@ interface Cluster {
 
 const CONFIDENCE = { known: 3, evidence: 2, guess: 1 } as const;
 
-/** The article (`the`, `a`, `an`, in lower case) that stands right before `start`. */
-function articleBefore(text: string, start: number): string | undefined {
-  return /\b(the|a|an)\s+$/i.exec(text.slice(Math.max(0, start - 4), start))?.[1]!.toLowerCase();
-}
-
 /** What a business does, and a town or a region does not, right after its name: `Meridian declined to comment`. */
 const FIRM_ACTS_AFTER = /^\s+(?:declined\s+to\b|did\s+not\s+(?:immediately\s+)?(?:respond|return|comment)\b)/;
 
@@ -53,11 +49,6 @@ function actsAsFirm(text: string, c: Candidate): boolean {
   if (articleBefore(text, c.start) !== undefined) return false;
   const after = text.slice(c.end, c.end + 36);
   return isSpeechVerb(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? "") || FIRM_ACTS_AFTER.test(after) || sharesTradedIn(text, c.start, c.end);
-}
-
-/** `the` stands right before `start`. */
-function afterThe(text: string, start: number): boolean {
-  return articleBefore(text, start) === "the";
 }
 
 /** `the` and a year right before a word: `the 2022 Tour`, an edition of an event. */

@@ -1,3 +1,4 @@
+import { afterThe } from "../text/article-before.js";
 import { isSpace } from "../text/chars.js";
 import { classified } from "./classify.js";
 import type { Candidate } from "./candidates.js";
@@ -64,14 +65,13 @@ const LOOK = 80;
 
 /** The Arabic article, which opens many a club's name (`Al Ahly`, `El Gouna`) and is a given name too (`Al Horford`). */
 const ARTICLES: ReadonlySet<string> = new Set(["Al", "El"]);
-const THE_BEFORE = /\bthe\s+$/i;
 
 /**
  * A name whose given name a match's score beside it outweighs: one the Arabic article opens, or one after `the` (`the Red
  * Sox 5-3`), which a person's seldom is. A fan's noun does not (`Al Pacino fans`).
  */
 function scoreOutweighsName(text: string, c: Candidate): boolean {
-  return c.words.length >= 2 && (ARTICLES.has(c.words[0]!) || THE_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)));
+  return c.words.length >= 2 && (ARTICLES.has(c.words[0]!) || afterThe(text, c.start));
 }
 
 function isPerson(c: Candidate, surnames: ReadonlySet<string>): boolean {
