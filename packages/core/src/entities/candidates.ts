@@ -853,6 +853,8 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable, run:
   // (`the chairman of the Joint Chiefs Martin Dempsey`: the words a role is held in open with a body's name)
   const heldIn = opensBodyOfRole(run.nts, parts[0]!.at);
   for (let k = Math.min(parts.length - 1, 6); k >= 1; k--) {
+    // (no name ends in a comma: `University of Michigan, Ann Arbor` is a campus's name, not a body's and a woman's)
+    if (parts[k - 1]!.text === ",") continue;
     const head = runText(parts.slice(0, k));
     /** A person's name of two words or more follows the first `k`. */
     const personAfter = k >= 2 && parts.length - k >= 2 && (isFirstName(parts[k]!.text) || (surnameAlone && strangersName(parts.slice(k))));

@@ -314,6 +314,9 @@ export function headWord(words: readonly string[]): string {
   // in `University of the Highlands and Islands` the head stands before `of`, in `Council on Foreign Relations` before `on`,
   // in `Lasker Award in Clinical Research` before `in` (runs.ts joins `in` into a name only after a prize's head),
   // in `U.S. District Court for the District of Arizona` before `for`
+  // (a body's head word before a comma heads the name, whose words after the comma are the town it stands in: `California
+  // State University, Long Beach`)
+  for (let i = 1; i < words.length - 1; i++) if (words[i]!.endsWith(",") && HEAD_WORDS.get(words[i]!.slice(0, -1)) === "organization") return words[i]!.slice(0, -1);
   let of = -1;
   for (let i = 1; i < words.length && of < 0; i++) if (words[i] === "of" || words[i] === "in" || words[i] === "for" || (words[i] === "on" && ON_BODIES.has(words[i - 1]!))) of = i;
   // (but a body's head word that ends the name heads it, whatever stands before an `of`: `Port of Tilbury Authority`, `City of
@@ -645,7 +648,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // word, which no one bears (`Rovers host Kelby Rovers`: the `host` is a verb)
   if (context.titled && words.length <= 3 && isFirstName(words[0]!) && !(words.length > 1 && CLUB_SUFFIXES.has(final))) return classified("person", "evidence");
   // the name as written keeps its connectors (`of`), which candidate words leave out
-  const last = headWord(name.includes(" of ") || name.includes(" on ") || name.includes(" for ") ? name.split(/\s+/) : words);
+  const last = headWord(name.includes(" of ") || name.includes(" on ") || name.includes(" for ") || name.includes(", ") ? name.split(/\s+/) : words);
   const head = HEAD_WORDS.get(last) ?? (isOrganizationHead(last) ? "organization" : undefined);
   // `Helen Park said`, `Ann Hall, the club's chair,`: a first name before a place's head word is a person's when the name speaks or holds a role
   // (so is one before a body's that is a surname too: `Charlotte Church said she`)

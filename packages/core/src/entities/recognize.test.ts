@@ -595,6 +595,28 @@ describe("places and institutions side by side", () => {
     ]);
   });
 
+  it("reads a state university's campus, named after a comma or `at`, as part of its name, but not a list of universities", () => {
+    const text =
+      "Title\n\nOn Monday, Omar Haddad of the University of California, Berkeley, spoke. Jo Lee of California State University, Long Beach, agreed. She left the University of Michigan, Ann Arbor. He left the University of North Carolina, Chapel Hill. He studied at the University of Texas at Austin. Others came from the University of Toronto, Mississauga.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Omar Haddad", "person"],
+      ["University of California, Berkeley", "organization"],
+      ["Jo Lee", "person"],
+      ["California State University, Long Beach", "organization"],
+      ["University of Michigan, Ann Arbor", "organization"],
+      ["University of North Carolina, Chapel Hill", "organization"],
+      ["University of Texas at Austin", "organization"],
+      ["University of Toronto", "organization"],
+      ["Mississauga", "place"],
+    ]);
+    // (a list's items stay apart, whatever each is read as)
+    // (nor a rival met at a place no gazetteer lists as a town)
+    expect(summary("Title\n\nOn Monday, the University of Kansas at Gonzaga ended late.\n").map((e) => e.name)).toEqual(["University of Kansas", "Gonzaga"]);
+    for (const list of ["University of Oregon, Reed, and Linfield came", "University of Oregon, Reed and Linfield came"]) {
+      expect(summary(`Title\n\nOn Monday, scholars from the ${list}.\n`).map((e) => e.name)).toEqual(["University of Oregon", "Reed", "Linfield"]);
+    }
+  });
+
   it("reads a campaign named by what it calls for as a body, `the` and a place's head word and all", () => {
     const text = "Protest\n\nCampaigners from Save Our Fields said no. He backed Save the Children. The Stop the War Coalition marched. Ban Ki-moon and the Free Syrian Army agreed.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
@@ -2127,6 +2149,17 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     // (before `Research`, only where more of the name follows, and not after a known firm's name)
     const research = "Study\n\nOn Monday, the charity Huntley's Research UK and Microsoft's Research Asia unit said Orwick's Research team had erred.\n";
     expect(types(research)).toEqual({ "Huntley's Research UK": "organization", Microsoft: "organization", "Research Asia": "organization", Orwick: "organization", Research: "organization" });
+  });
+
+  it("reads two bodies where the words after `and` end in the first body's own head word", () => {
+    const text = "Title\n\nOn Monday, economists at Royal Bank of Marwick and Orwick-Dominion Bank agreed. The Council of Lisvania and Northern Council met. The Department of Health and Human Services did not.\n";
+    expect(types(text)).toEqual({
+      "Royal Bank of Marwick": "organization",
+      "Orwick-Dominion Bank": "organization",
+      "Council of Lisvania": "organization",
+      "Northern Council": "organization",
+      "Department of Health and Human Services": "organization",
+    });
   });
 
   it("reads no person in two words after `its`, and gives the firm its short name though its product shares the word", () => {

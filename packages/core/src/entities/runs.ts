@@ -1,7 +1,7 @@
 import { ERA_MARKS, isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -124,6 +124,12 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         j++;
         continue;
       }
+      const campus = campusEnd(parts, tokens, nameish, j);
+      if (campus > j) {
+        for (let c = j; c < campus; c++) parts.push(tokens[c]!);
+        j = campus;
+        break;
+      }
       if (next.text === ",") {
         const listed = portfolioListEnd(parts, tokens, nameish, j);
         const end = listed > j ? listed : describingListEnd(parts, tokens, nameish, j);
@@ -152,7 +158,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         (next.text === "the" && CAMPAIGN_VERBS.has(t.text) && (parts.length === 1 || (parts.length === 2 && parts[0]!.text === "The"))) ||
         (next.text === "and" &&
           // (`Central Bank of Nigeria Governor Olayemi Cardoso and`: a titled person's name ends the body's)
-          ((isInstitutionName(parts) && !startsOwnName(tokens, j + 1) && !startsInstitution(tokens, j + 1) && !personName(parts)) ||
+          ((isInstitutionName(parts) && !startsOwnName(tokens, j + 1) && !startsInstitution(tokens, j + 1) && !personName(parts) && !headRepeatedAfter(parts, tokens, nameish, j + 1)) ||
             portfolioBefore(parts, tokens, nameish, j + 1) ||
             (nameish[j + 1] === true && knownWithAnd(parts, next, tokens[j + 1]!, isKnown)) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1) ||
@@ -375,6 +381,18 @@ function startsOwnName(tokens: readonly NameToken[], k: number): boolean {
   if (PORTFOLIOS.has(word)) return isTitlePart(tokens[k + 1]?.text ?? "");
   // (a possessor before a name of its own starts a phrase: `School of Medicine and Britain's Church`)
   return isTitlePart(word) || isGazetteerPlace(word) || isFirstName(word) || (tokens[k]?.possessive === true && k + 1 < tokens.length && isNameish(tokens, k + 1));
+}
+
+/**
+ * `Royal Bank of Canada and Toronto-Dominion Bank`, `Council of Europe and European Council`: name words after `and` that
+ * end in a word of the body's name (its head word) name a second body of its kind, not a field of the first (`Centre for
+ * Science and Environment`).
+ */
+function headRepeatedAfter(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], from: number): boolean {
+  const end = nameWordsEnd(tokens, nameish, from, PAIRED_BODY_REACH);
+  if (end === from) return false;
+  const last = tokens[end - 1]!.text;
+  return parts.some((p) => p.text === last);
 }
 
 /** `Ministry of Culture and Ministry of Defence`: a body's head word and its own `of`, `for` or `on` after `and` start a second institution. */
@@ -634,6 +652,27 @@ function isEverydayHeadWord(t: NameToken): boolean {
 }
 
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
+
+/**
+ * `University of California, Berkeley`, `University of Texas at Austin`, `California State University, Long Beach`:
+ * a state's university names a campus by its town after a comma or `at`, and the whole is the campus's name. Returns
+ * where the name ends, or `at` when no campus follows. After a comma the town must close its phrase and open no list
+ * (`University of Texas, Baylor and Rice` are three); after `at` it must be a town the gazetteer knows.
+ */
+function campusEnd(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], at: number): number {
+  const joint = tokens[at]?.text;
+  if (joint !== "," && joint !== "at") return at;
+  const words = parts.map((p) => p.text);
+  const state =
+    words[0] === "University" && words[1] === "of" ? runText(parts.slice(2)) : words.at(-2) === "State" && words.at(-1) === "University" ? runText(parts.slice(0, -2)) : undefined;
+  if (state === undefined || !REGIONS.has(state)) return at;
+  let k = at + 1;
+  while (nameish[k] === true) k++;
+  if (joint === "at") return CITIES.has(runText(tokens.slice(at + 1, k))) ? k : at;
+  const close = tokens[k]?.text;
+  if (close === ",") return COORDINATORS.has(tokens[k + 1]?.text ?? "") ? at : k;
+  return close === undefined || /^[.;:)]$/.test(close) ? k : at;
+}
 
 /**
  * The name run listed right after the name that ends before token `end` (past a comma, `and` or `or`), and
