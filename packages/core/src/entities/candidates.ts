@@ -648,6 +648,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
       return [...interpretRun(text, run, parts.slice(0, of), aliases), ...interpretRun(text, run, parts.slice(from), aliases)];
     }
   }
+  // `the Holy Father`, `the Ecumenical Patriarch`: a title of two words alone names no one by name
+  if (runParts.length > 1 && HONORIFICS.has(whole)) return results;
   // A title after a name (`State Department Spokesperson`) belongs to someone else.
   // (A department word after a connector is the name's own: `Institute of Technology`.)
   const endTrim = trailingTitleStart(texts);

@@ -174,7 +174,8 @@ export function isNameish(t: NameToken): boolean {
   const first = t.text.charCodeAt(0);
   if (first >= 65 && first <= 90) return true;
   if (first >= 97 && first <= 122 && !/\d/.test(t.text)) return isCamelCaseBrand(t.text);
-  return startsUpper(t.text) || (/\p{Lu}/u.test(t.text) && /\p{N}/u.test(t.text));
+  // (a word that opens with four digits or more is a code, a lot's or a part's, not a name: `22318RB`; `1MDB`, `3M` are names)
+  return startsUpper(t.text) || (/\p{Lu}/u.test(t.text) && /\p{N}/u.test(t.text) && !/^\p{N}{4}/u.test(t.text));
 }
 
 /**

@@ -2172,6 +2172,27 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Anyone with information may call Acme Tips at 1-888-CRIME-SC or 1-800-TIPS-NOW.\n")).toEqual({ "Acme Tips": "other" });
   });
 
+  it("reads a church's titles before a name as roles, and a title of two words alone as no one's name", () => {
+    const text =
+      "Title\n\nOn Monday, Ecumenical Patriarch Bartholomew I met Maronite Patriarch Bechara Boutros al-Rai and Grand Mufti Shawki Allam. \"The Holy Father is tired,\" said Ana Ruiz, who met the Ecumenical Patriarch at the Holy See.\n";
+    expect(typesAndRoles(text)).toEqual({
+      "Bartholomew I": ["person", "Ecumenical Patriarch"],
+      "Bechara Boutros al-Rai": ["person", "Maronite Patriarch"],
+      "Shawki Allam": ["person", "Grand Mufti"],
+      "Ana Ruiz": ["person"],
+      "Holy See": ["place"],
+    });
+  });
+
+  it("reads the football leagues no head word names as bodies, a number that ends a known name and all", () => {
+    const text = "Title\n\nOn Monday, his side finished second in the Bundesliga, ahead of sides from La Liga, Ligue 1, Serie A and the Eredivisie.\n";
+    expect(types(text)).toEqual({ Bundesliga: "organization", "La Liga": "organization", "Ligue 1": "organization", "Serie A": "organization", Eredivisie: "organization" });
+  });
+
+  it("reads no name in a code that opens with four digits, but does in a name that opens with fewer", () => {
+    expect(types("Title\n\nOn Monday, the recall covered lot #22318RB and part 40417XK, shipped by 3M to 1MDB.\n")).toEqual({ "3M": "other", "1MDB": "other" });
+  });
+
   it("keeps an owner's possessive inside a shop's name, with one word before the shop's head, but not a place's", () => {
     const text = "Thieves robbed Kessler's Fine Jewelry and then Joe's Pizza on Main Street, not Britain's Bakery.\n";
     expect(types(text)).toEqual({

@@ -212,13 +212,14 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       }
       // `the S&P 500`, `the Falcon 9 rocket`, `Japan's Nikkei 225`: after `the` or an owner, a number right after a name is
       // part of it (not a year, which dates what follows: `the Lowe 2012 campaign`, nor an amount: `the EU 750 billion fund`),
-      // as it is before `index` (`Russell 2000 index`)
+      // as it is before `index` (`Russell 2000 index`) and where the whole is a name the tables know (`Ligue 1`)
       if (
         next.kind === "number" &&
         /^\d{1,4}$/.test(next.text) &&
         next.start === parts[parts.length - 1]!.end + 1 &&
         nameish[j + 1] !== true &&
         (tokens[j + 1]?.text === "index" ||
+          isKnown(runText([...parts, next])) ||
           ((parts[0]!.text === "The" || tokens[from - 1]?.text === "the" || tokens[from - 1]?.possessive === true) && !NEWS_YEAR.test(next.text) && !AMOUNT_WORDS.has(tokens[j + 1]?.text ?? "")))
       ) {
         parts.push(next);
