@@ -121,4 +121,14 @@ describe("markTeams", () => {
     expect(typed("Transfer\n\nThis week Wigan have signed the midfielder Tomas Lund, 20, on a five-year deal.\n")).toEqual(["organization:Wigan", "person:Tomas Lund"]);
     expect(typed("Budget\n\nThis week Wigan have approved the budget, said Tomas Lund, 20.\n")).toEqual(["place:Wigan", "person:Tomas Lund"]);
   });
+
+  it("reads a town played `against` as a club in an article about clubs, but no other name, and not in an article of no sport", () => {
+    expect(typed("Transfer\n\nWigan have signed the midfielder Tomas Lund, who could start against Bournemouth on Aug. 15 and has campaigned against Brexit.\n")).toEqual([
+      "organization:Wigan",
+      "person:Tomas Lund",
+      "organization:Bournemouth",
+      "other:Brexit",
+    ]);
+    expect(typed("Budget\n\nWigan have set a budget, and Tomas Lund spoke against Bournemouth on Aug. 15.\n")).toEqual(["place:Wigan", "person:Tomas Lund", "place:Bournemouth"]);
+  });
 });

@@ -58,6 +58,9 @@ const NOT_SOLE_SUBJECT = /(?:\b(?:and|or|of|in|at|to|from|with|for|on|near|by|be
 /** Between a club and its opponent: `Everton host Tottenham`, `Leeds against Burnley`, `Wigan v Bolton`. */
 const OPPONENT_LINK = /^\s+(?:host|hosts|hosted|face|faces|faced|play|plays|played|visit|visits|visited|meet|meets|met|beat|defeated|against|v|vs\.?)\s+$/;
 
+/** `against` right before a name, read within a few characters of it. */
+const AGAINST_BEFORE = /(?:^|\s)against\s+$/;
+
 /** A role read from a club's name and `host`: `City host`. */
 const HOSTS = / hosts?$/;
 
@@ -155,6 +158,8 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   candidates.forEach((c, i) => {
     const previous = candidates[i - 1];
     if (previous !== undefined && sides.has(previous.name) && mayBeSide(c) && c.start - previous.end < 16 && OPPONENT_LINK.test(text.slice(previous.end, c.start))) sides.add(c.name);
+    // (in an article about clubs, a town played `against` is a club: `open their season against Bournemouth`)
+    if (c.cls.type === "place" && mayBeSide(c) && AGAINST_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start))) sides.add(c.name);
     if (c.roles.length === 1 && c.words.length === 1 && !surnames.has(c.name) && HOSTS.test(c.roles[0]!) && sides.has(c.roles[0]!.replace(HOSTS, ""))) hosted.add(c.name);
   });
   return candidates.map((c) => {
