@@ -663,9 +663,14 @@ const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
 function campusEnd(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], at: number): number {
   const joint = tokens[at]?.text;
   if (joint !== "," && joint !== "at") return at;
-  const words = parts.map((p) => p.text);
+  // (asked after every word of every name: the words are read in place, with no list made)
+  const n = parts.length;
   const state =
-    words[0] === "University" && words[1] === "of" ? runText(parts.slice(2)) : words.at(-2) === "State" && words.at(-1) === "University" ? runText(parts.slice(0, -2)) : undefined;
+    parts[0]!.text === "University" && parts[1]?.text === "of"
+      ? runText(parts.slice(2))
+      : parts[n - 1]!.text === "University" && parts[n - 2]?.text === "State"
+        ? runText(parts.slice(0, -2))
+        : undefined;
   if (state === undefined || !REGIONS.has(state)) return at;
   let k = at + 1;
   while (nameish[k] === true) k++;
