@@ -2182,6 +2182,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       "Ana Ruiz": ["person"],
       "Holy See": ["place"],
     });
+    // (a known name of everyday words before `and` is no portfolio of the body after it)
+    expect(types("Title\n\nOn Monday, the Holy See and Holy Trinity Church agreed.\n")).toEqual({ "Holy See": "place", "Holy Trinity Church": "organization" });
   });
 
   it("reads the football leagues no head word names as bodies, a number that ends a known name and all", () => {

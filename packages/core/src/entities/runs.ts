@@ -159,7 +159,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         (next.text === "and" &&
           // (`Central Bank of Nigeria Governor Olayemi Cardoso and`: a titled person's name ends the body's)
           ((isInstitutionName(parts) && !startsOwnName(tokens, j + 1) && !startsInstitution(tokens, j + 1) && !personName(parts) && !headRepeatedAfter(parts, tokens, nameish, j + 1)) ||
-            portfolioBefore(parts, tokens, nameish, j + 1) ||
+            portfolioBefore(parts, tokens, nameish, j + 1, isKnown) ||
             (nameish[j + 1] === true && knownWithAnd(parts, next, tokens[j + 1]!, isKnown)) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1) ||
             tradesJoined(parts, tokens[j + 1]) ||
@@ -546,11 +546,13 @@ function tradesJoined(parts: readonly NameToken[], after: NameToken | undefined)
  * body's portfolio or one law's or event's subject. (Names of
  * people and places are no everyday words, so `Iraq and Syria Committee` stays two names and a third.)
  */
-function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], after: number): boolean {
+function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], after: number, isKnown: (name: string) => boolean): boolean {
   let words = parts[0]!.text === "The" ? parts.slice(1) : parts;
   // a country's name or initials before the portfolio are the body's own: `U.S. Securities and Exchange Commission`
   if (words.length > 1 && (COUNTRIES.has(words[0]!.text) || COUNTRY_INITIALS.test(words[0]!.text))) words = words.slice(1);
   if (words.length === 0 || words.length > 3 || !words.every((p) => portfolioBeforeAnd(p, words.length === 1))) return false;
+  // (everyday words the tables know as one name are that name, not a portfolio: `the Holy See and Holy Trinity Church`)
+  if (isKnown(runText(words))) return false;
   const k = nameWordsEnd(tokens, nameish, after, 5);
   // (the words after `and` name a portfolio too, so no initials, given name or place: `Whirlpool and LG Electronics` are two firms;
   // nor a firm's name that a list of companies holds, whatever stands before it: `Ford and General Motors`, `Smith and
