@@ -311,12 +311,15 @@ export function isCapitalisedGerund(word: string): boolean {
 
 /** The head word of a name: the last word, or the word before `of`, `on` or `in` (Council on Foreign Relations → Council). */
 export function headWord(words: readonly string[]): string {
+  // a body's head word before a comma heads the name, whose words after the comma are the town it stands in: `California
+  // State University, Long Beach`
+  for (let i = 1; i < words.length - 1; i++) {
+    const word = words[i]!.endsWith(",") ? words[i]!.slice(0, -1) : undefined;
+    if (word !== undefined && HEAD_WORDS.get(word) === "organization") return word;
+  }
   // in `University of the Highlands and Islands` the head stands before `of`, in `Council on Foreign Relations` before `on`,
   // in `Lasker Award in Clinical Research` before `in` (runs.ts joins `in` into a name only after a prize's head),
   // in `U.S. District Court for the District of Arizona` before `for`
-  // (a body's head word before a comma heads the name, whose words after the comma are the town it stands in: `California
-  // State University, Long Beach`)
-  for (let i = 1; i < words.length - 1; i++) if (words[i]!.endsWith(",") && HEAD_WORDS.get(words[i]!.slice(0, -1)) === "organization") return words[i]!.slice(0, -1);
   let of = -1;
   for (let i = 1; i < words.length && of < 0; i++) if (words[i] === "of" || words[i] === "in" || words[i] === "for" || (words[i] === "on" && ON_BODIES.has(words[i - 1]!))) of = i;
   // (but a body's head word that ends the name heads it, whatever stands before an `of`: `Port of Tilbury Authority`, `City of
