@@ -982,7 +982,7 @@ function knownOnly(
       const single = k - i === 1;
       const word = first.text;
       // a lone closed-class or calendar word (`The`, `Monday`) is never a name, known or not
-      if (single && (isCalendarName(word) || isStopword(word))) continue;
+      if (single && (isCalendarName(word) || isStopword(word) || isSentenceOpener(word))) continue;
       if (single && namesPortfolio(word, parts[k]?.text)) continue;
       const name = single ? word : runText(parts.slice(i, k));
       const known =

@@ -75,6 +75,9 @@ describe("a noun phrase in apposition after a name types it", () => {
 
   it("leaves a sentence's first everyday word alone, and a phrase whose head is a person's function", () => {
     expect(types("Meanwhile, a company in Texas said it would act.")).toEqual({ Texas: "place" });
+    // (an adverb of place or of time opening the sentence is no name the phrase describes)
+    expect(types("Elsewhere, the Austrian town of Melk reported floods.")).toEqual({ Melk: "place" });
+    expect(types("Upstream, the border town of Melk reported floods. Nearby, the city of Brno did too.")).toEqual({ Melk: "place", Brno: "place" });
     expect(types("They met Carla Brennock, a school teacher, on Friday.")).toEqual({ "Carla Brennock": "person" });
   });
 

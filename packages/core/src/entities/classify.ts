@@ -142,6 +142,15 @@ export interface ClassifyContext {
 /** `for`, `against`, `without` inside a name: a cause's or a campaign's, never a person's. */
 const CAUSE_CONNECTOR = / (?:for|against|without|Without|Against) /;
 
+/**
+ * `at the Royal Marsden in London`: after `the`, a name whose first word is an everyday one (`Royal`, `Grand`) and
+ * that ends its phrase is a place's or a body's, though the word is also a given name; one before a noun may be a
+ * person's that modifies it (`the Will Smith film`).
+ */
+function theBeforeWordName(words: readonly string[], context: ClassifyContext): boolean {
+  return context.definite === true && context.modifiesWordAfter !== true && isEnglishWord(words[0]!.toLowerCase());
+}
+
 /** Every classification has the same fields, so the code that reads them sees one shape. */
 export function classified(type: EntityType, confidence: Classification["confidence"], canonical?: string, misspelling?: boolean): Classification {
   return { type, canonical, confidence, misspelling };
@@ -731,7 +740,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const noSurnameEnd = endsInNoSurname(name.split(" "));
   // (a compass word is rarely a given name: `West Yorkshire` is a county)
   // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
-  if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !opensWithRomanceArticle(words) && !noSurnameEnd && !peopleBeforeEverydayWord(words)) {
+  if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !theBeforeWordName(words, context) && !opensWithRomanceArticle(words) && !noSurnameEnd && !peopleBeforeEverydayWord(words)) {
     const names = words.filter((w) => !INNER_PARTICLES.has(w));
     if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");
   }

@@ -2186,6 +2186,11 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nOn Monday, the Holy See and Holy Trinity Church agreed.\n")).toEqual({ "Holy See": "place", "Holy Trinity Church": "organization" });
   });
 
+  it("reads a French prefect's title as a role, and IVF as no body", () => {
+    const text = "Title\n\nOn Monday, Prefect Josiane Chevalier said six officers were hurt. Lea Marin hopes to start IVF treatment.\n";
+    expect(typesAndRoles(text)).toEqual({ "Josiane Chevalier": ["person", "Prefect"], "Lea Marin": ["person"] });
+  });
+
   it("reads the football leagues no head word names as bodies, a number that ends a known name and all", () => {
     const text = "Title\n\nOn Monday, his side finished second in the Bundesliga, ahead of sides from La Liga, Ligue 1, Serie A and the Eredivisie.\n";
     expect(types(text)).toEqual({ Bundesliga: "organization", "La Liga": "organization", "Ligue 1": "organization", "Serie A": "organization", Eredivisie: "organization" });
@@ -3443,6 +3448,17 @@ describe("venues, and kinds counted by an ordinal", () => {
   });
 });
 
+describe("a name after `the` that opens with an everyday word", () => {
+  it("is no person's, though the word is a given name, unless it modifies a noun after it", () => {
+    const text = "Surgery\n\nThe operation was performed at the Royal Marsden in London. She starred in the Will Smith film. Fans call her the Mariah Carey of Lagos.\n";
+    const found = types(text);
+    expect(Object.keys(found)).toEqual(["Royal Marsden", "London", "Will Smith", "Mariah Carey", "Lagos"]);
+    expect(found["Mariah Carey"]).toBe("person");
+    expect(found["Royal Marsden"]).not.toBe("person");
+    expect(found["Will Smith"]).toBe("person");
+  });
+});
+
 describe("a founder's possessive before more words of a body's name", () => {
   it("keeps `the X's Y Children's Hospital` whole after `the`, where a person's possessive without it owns the body", () => {
     const text = "Visit\n\nThe King opened a wing at the Elsie's Lantern Children's Hospital for Wessex. The Elsie's Lantern Charity raised £7m. Ivo Brandt said Brandt's Harbour Fund would help.\n";
@@ -3871,6 +3887,11 @@ describe("mountain ranges", () => {
   it("are places, named in the plural", () => {
     const text = "Race\n\nThe riders crossed the Pyrenees on Sunday and reach the Alps on Tuesday.\n";
     expect(types(text)).toEqual({ Pyrenees: "place", Alps: "place" });
+  });
+
+  it("and great rivers and peaks are places, where a body named for one is a body", () => {
+    const text = "Floods\n\nOn Monday the Danube rose to a record, the Elbe burst its banks and snow fell on Etna. Thames Water said supply was safe.\n";
+    expect(types(text)).toEqual({ Danube: "place", Elbe: "place", Etna: "place", "Thames Water": "organization" });
   });
 });
 
