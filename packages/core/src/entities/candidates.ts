@@ -1295,7 +1295,7 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
       const last = lastListed(candidates, i - 1, text);
       for (let k = i; k <= last; k++) if (candidates[k]!.roles.length === 0) candidates[k] = { ...candidates[k]!, roles: [prev.pluralTitle] };
       if (last >= i) i = last;
-    } else if (and && (prev.cls.type === "other" || givenNameOfTown(prev, text)) && cur.cls.type === "person" && sharesSurnameAfter(candidates, i - 1)) {
+    } else if (and && (prev.cls.type === "other" || prev.cls.type === "person" || givenNameOfTown(prev, text)) && cur.cls.type === "person" && sharesSurnameAfter(candidates, i - 1)) {
       // `Mark and Lena Pruett`: a given name alone before another's full name shares its surname, unless it called back someone named before
       candidates[i - 1] = { ...prev, name: `${prev.name} ${cur.words[1]!}`, words: [prev.name, cur.words[1]!], cls: classified("person", "evidence") };
     } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name) || spellsAsWord(cur.name, prev.words) || spellsBySyllables(cur.name, prev.words)) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {

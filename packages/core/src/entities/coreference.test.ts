@@ -194,6 +194,8 @@ describe("a couple named with one surname", () => {
       ["Mark Pruett", ["Mark", "Pruett", "he"]],
       ["Lena Pruett", ["Lena Pruett", "Pruett", "she"]],
     ]);
+    // (so does a given name read as a person's on its own)
+    expect(analyzeArticle("Suit\n\nOn Monday, John and Mary Okafor sued the agency.\n").entities.map((e) => e.name)).toEqual(["John Okafor", "Mary Okafor"]);
     // (a given name that called back someone named before keeps to that one)
     // (nor does a word that is no given name, nor an everyday word the name lists give no sex)
     expect(analyzeArticle("Suit\n\nOn Monday, Brexit and Tom Hale were named.\n").entities.map((e) => e.name)).toEqual(["Brexit", "Tom Hale"]);

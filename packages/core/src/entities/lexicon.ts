@@ -110,7 +110,10 @@ export function namesPortfolio(word: string, next: string | undefined): boolean 
   return PORTFOLIO_PARTIES.has(word) && PORTFOLIO_TITLES.has(next ?? "");
 }
 
-export const HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries(titleData.honorifics));
+/** Titles before a name, each with the role it gives; a rank of two words is written with a hyphen too, as outside the US (`Major-General`). */
+export const HONORIFICS: ReadonlyMap<string, string> = new Map(
+  Object.entries(titleData.honorifics).flatMap(([title, role]) => (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(title) ? [[title, role], [title.replace(" ", "-"), role]] : [[title, role]])),
+);
 export const OFFICE_WORDS: ReadonlySet<string> = new Set(titleData.offices);
 const CALLED_BACK_AS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(titleData.calledBackAs));
 

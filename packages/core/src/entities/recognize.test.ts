@@ -2186,6 +2186,11 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nOn Monday, the Holy See and Holy Trinity Church agreed.\n")).toEqual({ "Holy See": "place", "Holy Trinity Church": "organization" });
   });
 
+  it("reads a rank of two words written with a hyphen as a title", () => {
+    const text = "Title\n\nOn Monday, Colonel-Major Amadou Abdramane read the statement. Major-General Tom Hale agreed.\n";
+    expect(typesAndRoles(text)).toEqual({ "Amadou Abdramane": ["person", "Colonel Major"], "Tom Hale": ["person", "Major General"] });
+  });
+
   it("reads a French prefect's title as a role, and IVF as no body", () => {
     const text = "Title\n\nOn Monday, Prefect Josiane Chevalier said six officers were hurt. Lea Marin hopes to start IVF treatment.\n";
     expect(typesAndRoles(text)).toEqual({ "Josiane Chevalier": ["person", "Prefect"], "Lea Marin": ["person"] });

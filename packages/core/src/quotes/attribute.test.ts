@@ -303,6 +303,11 @@ describe("a body its owner names", () => {
     ]);
   });
 
+  it("gives it to the appositive's name after a possessive pronoun too, though the pronoun calls back someone", () => {
+    const text = "Coup\n\nTom Voss was held, a source close to him said. His deputy, Ruth Hale, declared herself acting leader and urged \"all democrats\" to resist.\n";
+    expect(speakersOf(text)).toEqual([["all democrats", "person:ruth-hale", true]]);
+  });
+
   it("gives a quote after `, who wrote that` to the name the `who` stands for", () => {
     const text = "Obituary\n\nAnn Cole, the poet, died on Wednesday. Her death was announced by her son Tom Reed, who wrote that she had \"lived a full life.\" Her editor, Ruth Hale, who also said she was \"unafraid,\" wept.\n";
     expect(speakersOf(text)).toEqual([

@@ -270,8 +270,11 @@ function speaksFor(ctx: Context, span: Span, m: Named): boolean {
   return VOICE_OF.test(before) || (/^\s*(?:(?:a|an|the)\s+)?$/i.test(before) && VOICE_AFTER.test(ctx.text.slice(m.mention.span.end, span.end)));
 }
 
-/** `Ann Cole's`, `James'`: the name in the possessive. */
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
+
+/** `Ann Cole's`, `James'`, `his`: the name, or the pronoun, in the possessive. */
 function isPossessive(ctx: Context, m: Named): boolean {
+  if (POSSESSIVE_PRONOUN.test(m.mention.text)) return true;
   const after = ctx.text.slice(m.mention.span.end, m.mention.span.end + 3);
   return /^['’]s\s/u.test(after) || (m.mention.text.endsWith("s") && /^['’]\s/u.test(after));
 }

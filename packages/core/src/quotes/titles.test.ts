@@ -29,6 +29,16 @@ describe("titles of works in quotation marks", () => {
     expect(read("Festival\n\nLast year's winner, “Anora” director Lena Varga, presented it. “Nonsense,” director Tom Reed said.\n")).toEqual({ quotes: ["Nonsense,"], others: [["Anora", 1]] });
   });
 
+  it("reads words in Title Case as speech where a comma inside the marks leads to a verb of speech", () => {
+    const text = "Awards\n\nIt was late. “Not Yet,” said a Treasury official. It was late. “Never Again,” Ann T. Lee said. She liked “The Zone of Interest,” which won. Tom Reed's “Rising Tide” tells the story of a flood.\n";
+    expect(read(text)).toEqual({ quotes: ["Not Yet,", "Never Again,"], others: [["The Zone of Interest", 1], ["Rising Tide", 1]] });
+  });
+
+  it("reads a one-word title before an appositive headed by a work's noun, whatever verb ended the sentence before", () => {
+    const text = "Awards\n\n“We made it together,” Ann Lee said. “Barbie,” the year's biggest box-office hit, won one award. “Wow,” the film's director said.\n";
+    expect(read(text)).toEqual({ quotes: ["We made it together,", "Wow,"], others: [["Barbie", 1]] });
+  });
+
   it("reads a one-word title before what it names or after a verb of performing it, and leaves a phrase before a noun in lower case", () => {
     const text =
       "Tour\n\nAnn Lee will open her “Glasshouse” world tour in May, backed by the “Yes” campaign. She sang “Hello” twice. Critics saw a “black swan” moment. “Never,” she said.\n";

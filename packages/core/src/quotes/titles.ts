@@ -16,6 +16,10 @@ const CREDIT_AFTER = /^\s+(?:director|star|co-star|actor|actress|author|creator|
 /** Nouns for what a title names when copy sets it before them, with a word between or not: `her “Glasshouse” world tour`, `the “Yes” campaign`. */
 const NAMED_AFTER =
   /^\s+(?:\p{Ll}+\s+)?(?:tour|album|film|movie|series|show|single|song|book|novel|franchise|brand|campaign|initiative|programme|program|project|movement|exhibition|festival|podcast|app|collection|trilogy|slogan|motto|doctrine|plan|operation)s?\b/u;
+/** An appositive after the closing mark, up to the comma that ends it: `“Barbie,” the year's biggest box-office hit, won`. */
+const APPOSITIVE_AFTER = /^\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,5}?([\p{Ll}-]+),/u;
+/** The first four words after a closing mark, any of which may be the verb of speech that attributes what came before (`Ann Lee said`). */
+const SPEECH_AFTER = /^\s+([\p{L}’'.]+)(?:\s+([\p{L}’'.]+))?(?:\s+([\p{L}’'.]+))?(?:\s+([\p{L}’'.]+))?/u;
 const MAX_WORDS = 10;
 const MAX_LENGTH = 120;
 
@@ -38,13 +42,19 @@ export function workTitle(text: string, q: QuoteSpan): Span | undefined {
   const words = title.split(/\s+/);
   if (words.length > MAX_WORDS || !words.every(isTitleCaseWord)) return undefined;
   const preceding = text.slice(Math.max(0, q.outer.start - 30), q.outer.start);
-  const before = /([\p{L}’']+)\W*$/u.exec(preceding);
+  // (the word before, in the same sentence: `he said. “Barbie,” the year's hit` has none)
+  const before = /([\p{L}’']+)[^\p{L}.!?]*$/u.exec(preceding);
   const lastWord = before?.[1]?.toLowerCase() ?? "";
   if (text.slice(Math.max(0, q.outer.start - 3), q.outer.start).trimEnd().endsWith(":") || isSpeechVerb(lastWord)) return undefined;
+  // (nor is it one when a comma inside the marks leads to a speech verb: `“No Way,” she said`, `“Not yet,” said an aide`)
+  if (text[end] === "," && SPEECH_AFTER.exec(text.slice(q.outer.end, q.outer.end + 40))?.slice(1).some((w) => w !== undefined && isSpeechVerb(w.replace(/\.$/, "").toLowerCase()))) return undefined;
   // (or after an owner's name: `Sean Baker’s “Anora”`, or before a credit with no comma inside the marks: `“Anora” director
   // Sean Baker`, not `“Nonsense,” director Ann Lowe said`)
   // (or before what it names: `the “Yes” campaign`)
   const credited = end === q.content.end && (CREDIT_AFTER.test(text.slice(q.outer.end, q.outer.end + 20)) || NAMED_AFTER.test(text.slice(q.outer.end, q.outer.end + 30)));
-  if (words.length === 1 && !WORK_NOUNS.has(lastWord) && !/\p{Lu}[\p{L}-]*['’]s\s*$/u.test(preceding) && !credited) return undefined;
+  // (or before an appositive whose head is a work's noun: `“Barbie,” the year's biggest hit, won`, not `“Wow,” the film's director said`)
+  const head = APPOSITIVE_AFTER.exec(text.slice(q.outer.end, q.outer.end + 80))?.[1];
+  const described = head !== undefined && WORK_NOUNS.has(head.replace(/s$/, ""));
+  if (words.length === 1 && !WORK_NOUNS.has(lastWord) && !/\p{Lu}[\p{L}-]*['’]s\s*$/u.test(preceding) && !credited && !described) return undefined;
   return { start: q.content.start, end };
 }
