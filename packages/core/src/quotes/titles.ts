@@ -18,15 +18,21 @@ const NAMED_AFTER =
   /^\s+(?:\p{Ll}+\s+)?(?:tour|album|film|movie|series|show|single|song|book|novel|franchise|brand|campaign|initiative|programme|program|project|movement|exhibition|festival|podcast|app|collection|trilogy|slogan|motto|doctrine|plan|operation)s?\b/u;
 /** An appositive after the closing mark, up to the comma that ends it: `“Barbie,” the year's biggest box-office hit, won`. */
 const APPOSITIVE_AFTER = /^\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,5}?([\p{Ll}-]+),/u;
-/** The first four words after a closing mark, any of which may be the verb of speech that attributes what came before (`Ann Lee said`). */
-const SPEECH_AFTER = /^\s+([\p{L}’'.]+)(?:\s+([\p{L}’'.]+))?(?:\s+([\p{L}’'.]+))?(?:\s+([\p{L}’'.]+))?/u;
+/** How many words after a closing mark may hold the verb of speech that attributes what came before (`Ann T. Lee said`). */
+const SPEECH_REACH = 4;
 const MAX_WORDS = 10;
 const MAX_LENGTH = 120;
+
+/** One of the few words after `at` is a verb of speech (`“No Way,” she said`, `“Not yet,” said an aide`). */
+function speechVerbAfter(text: string, at: number): boolean {
+  const words = text.slice(at, at + 40).trimStart().split(/\s+/, SPEECH_REACH);
+  return words.some((w) => isSpeechVerb(w.replace(/[.,;:]+$/, "").toLowerCase()));
+}
 
 /**
  * The words inside a pair of quotation marks are a work's title, not a quotation (`Triet's drama “Anatomy
  * of a Fall” won`): in Title Case, at most ten words, no question or exclamation, and not introduced by a
- * speech verb or a colon. A single word counts only after a noun for a work (`the film “Oppenheimer”`) or a
+ * speech verb or a colon, nor attributed by one after a comma inside the marks. A single word counts only after a noun for a work (`the film “Oppenheimer”`) or a
  * name in the possessive.
  * Returns the title's span, without the comma or period US copy sets inside the closing mark.
  */
@@ -47,7 +53,7 @@ export function workTitle(text: string, q: QuoteSpan): Span | undefined {
   const lastWord = before?.[1]?.toLowerCase() ?? "";
   if (text.slice(Math.max(0, q.outer.start - 3), q.outer.start).trimEnd().endsWith(":") || isSpeechVerb(lastWord)) return undefined;
   // (nor is it one when a comma inside the marks leads to a speech verb: `“No Way,” she said`, `“Not yet,” said an aide`)
-  if (text[end] === "," && SPEECH_AFTER.exec(text.slice(q.outer.end, q.outer.end + 40))?.slice(1).some((w) => w !== undefined && isSpeechVerb(w.replace(/\.$/, "").toLowerCase()))) return undefined;
+  if (text[end] === "," && speechVerbAfter(text, q.outer.end)) return undefined;
   // (or after an owner's name: `Sean Baker’s “Anora”`, or before a credit with no comma inside the marks: `“Anora” director
   // Sean Baker`, not `“Nonsense,” director Ann Lowe said`)
   // (or before what it names: `the “Yes” campaign`)
