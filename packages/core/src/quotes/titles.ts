@@ -31,9 +31,9 @@ function speechVerbAfter(text: string, at: number): boolean {
 
 /**
  * The words inside a pair of quotation marks are a work's title, not a quotation (`Triet's drama “Anatomy
- * of a Fall” won`): in Title Case, at most ten words, no question or exclamation, and not introduced by a
- * speech verb or a colon, nor attributed by one after a comma inside the marks. A single word counts only after a noun for a work (`the film “Oppenheimer”`) or a
- * name in the possessive.
+ * of a Fall” won`): in Title Case, at most ten words, no question or exclamation, not introduced by a
+ * speech verb or a colon, nor attributed by one after a comma inside the marks. A single word counts only
+ * after a noun for a work (`the film “Oppenheimer”`) or a name in the possessive.
  * Returns the title's span, without the comma or period US copy sets inside the closing mark.
  */
 export function workTitle(text: string, q: QuoteSpan): Span | undefined {
