@@ -5,8 +5,8 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { abbreviatedRegionName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PARTY_WORDS, PLACE_PREFIXES, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
-import { isAcronym, isParticledPlaceName, isPossessiveNameWord } from "./name-tokens.js";
+import { ARABIC_ARTICLES, CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PARTY_WORDS, PLACE_PREFIXES, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, ownsTrailingTitleWords, trailingTitleStart } from "./lexicon.js";
+import { isAcronym, isNameJoin, isParticledPlaceName, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
 
@@ -252,8 +252,14 @@ function isInitial(word: string): boolean {
   return isCapitalLetter(word.endsWith(".") ? word.slice(0, -1) : word);
 }
 
+/** A word whose first part is a body's prefix and whose second joins it to a name: `Lashkar-e-Taiba`, `Jamaat-ud-Dawa`. */
+function isJoinedAfterPrefix(word: string): boolean {
+  const parts = word.split(/[-‐]/u);
+  return parts.length >= 3 && ORGANIZATION_PREFIXES.has(parts[0]!) && isNameJoin(parts[1]!);
+}
+
 /** An article glued in lower case to the next word of a name: Arabic `al-Amr`, `el-Sisi`; French and Italian elided `d'Estaing`, `Palme d'Or`. */
-export const GLUED_ARTICLE = /^(?:(?:al|el)[-‐]|(?:d|l|dell|dall|nell|sull)['’])\p{Lu}\p{Ll}/u;
+export const GLUED_ARTICLE = new RegExp(`^(?:(?:${ARABIC_ARTICLES})[-‐]|(?:d|l|dell|dall|nell|sull)['’])\\p{Lu}\\p{Ll}`, "u");
 
 /** A word shaped like part of a person's name: `Maeena`, `Al-Maeena`, `O'Neill`, `al-Amr`. */
 function isNameWord(word: string): boolean {
@@ -559,6 +565,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (isPartyTag(w)) return undefined;
     // `Real, who had won the title`: a word clubs and institutes take before their name is short for one, never a person
     if (ORGANIZATION_PREFIXES.has(w)) return classified("organization", "guess");
+    // `Lashkar-e-Taiba`, `Jamaat-ud-Dawa`: such a word hyphen-joined to its name is the whole name
+    if (isJoinedAfterPrefix(w)) return classified("organization", "evidence");
     if (w === CHAMBER && context.determiner) return classified("organization", "evidence");
     // a pronoun's contraction (I've) or an adjective of language or origin (English, European) is no name
     if (/^(?:I|We|You|They|He|She|It)['’]/u.test(w)) return undefined;
@@ -615,7 +623,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length >= 2 && SAINT_PREFIXES.has(words[0]!) && !context.titled && (headType ?? "place") === "place" && (context.classNoun ?? "place") === "place" && !(words.length === 2 && isFirstName(words[1]!) && !context.locative)) {
     return classified("place", "evidence");
   }
-  if (words.length >= 2 && ORGANIZATION_PREFIXES.has(words[0]!) && !context.titled) return classified("organization", "evidence");
+  if (words.length >= 2 && (ORGANIZATION_PREFIXES.has(words[0]!) || isJoinedAfterPrefix(words[0]!)) && !context.titled) return classified("organization", "evidence");
   // `Save Our Fields`, `Stop Killer Robots`: a campaign named by what it calls for is the group that runs it, unless a head
   // word says another kind of thing (a place's head word names what the campaign would save)
   if (words.length >= 2 && CAMPAIGN_VERBS.has(words[0]!) && (headType ?? "place") === "place" && !context.titled) return classified("organization", "evidence");

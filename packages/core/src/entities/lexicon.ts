@@ -256,6 +256,12 @@ export function isNameBeforeSurnameHead(words: readonly string[]): boolean {
 /** The words that join an institution's head word to its subject: `Centre for Science`, `Ministry of Defence`, `Council on Foreign Relations`. */
 export const INSTITUTION_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "on"]);
 
+/**
+ * Arabic's article as written in lower case before a name's word: plain (`al-Nusra`), joined to `and` (`wal-Jamaa`),
+ * or taking the next consonant's sound (`ash-Shabaab`, `ut-Tahrir`, `ud-Dawa`). Alternatives for a regular expression.
+ */
+export const ARABIC_ARTICLES = "al|el|wal|ul|ud|ut|ash|ad|ar|az";
+
 /** The small words inside a person's name, in lower case: `van der Berg`, `da Silva`, `bin Zayed`. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "'t", "’t", "bin", "binti", "bint", "ibn", "wa", "al", "el", "da", "dos", "das"]);
 

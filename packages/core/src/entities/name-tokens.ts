@@ -2,7 +2,7 @@ import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import { closesAbbreviation } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
-import { CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
+import { ARABIC_ARTICLES, CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isSimplePast } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -446,7 +446,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       parts.length === 1 ||
       DEFAULT_ALIASES.has(text) ||
       (parts.every((p) => startsUpper(p)) && !parts.every((p) => DEMONYMS.has(p)) && !isPairOfKnownNames(parts, text)) ||
-      parts.some((p) => /^(?:al|el|bin|ibn|abu|ul)$/i.test(p)) ||
+      parts.some(isNameJoin) ||
       isRomanizedGivenName(parts) ||
       (isEverydayCompound(parts) && !isParticipleAfterName(parts, out.at(-1), t.start)) ||
       isParticled(parts) ||
@@ -468,6 +468,14 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
   }
   return out;
 }
+
+const ARABIC_JOIN = new RegExp(`^(?:${ARABIC_ARTICLES}|bin|ibn|abu)$`, "i");
+
+/**
+ * A part that binds a hyphenated name into one word: Arabic's article, `bin`, `abu`, and the Urdu and Persian `e`
+ * or `i` of `Jaish-e-Mohammed` and `Jamaat-i-Islami`, in lower case only (`E-meter` is no name).
+ */
+export const isNameJoin = (part: string): boolean => part === "e" || part === "i" || ARABIC_JOIN.test(part);
 
 /** The name that ends at `end` is a possessive: `'s` or `’s` after it, or a bare apostrophe after one ending in s. */
 export function possessiveAt(text: string, end: number): boolean {

@@ -544,6 +544,29 @@ describe("everyday words", () => {
   });
 });
 
+describe("armed and political groups named in Arabic, Urdu or Persian", () => {
+  it("joins a name through Arabic's article in any of its spellings and through `wal`, and reads a group's prefix as a body's", () => {
+    const text =
+      "Attack\n\nOn Monday, Hay'at Tahrir al-Sham and Ahl al-Sunna wal-Jamaa met. Jama'at Nasr al-Islam wal Muslimin (JNIM) claimed the attack. Hizb ut-Tahrir denied it, and so did Ansar Allah.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Hay'at Tahrir al-Sham", "organization", ["Hay'at Tahrir al-Sham:name"]],
+      ["Ahl al-Sunna wal-Jamaa", "organization", ["Ahl al-Sunna wal-Jamaa:name"]],
+      ["Jama'at Nasr al-Islam wal Muslimin", "organization", ["Jama'at Nasr al-Islam wal Muslimin:name", "JNIM:acronym"]],
+      ["Hizb ut-Tahrir", "organization", ["Hizb ut-Tahrir:name"]],
+      ["Ansar Allah", "organization", ["Ansar Allah:name"]],
+    ]);
+  });
+
+  it("keeps a name hyphen-joined by the Urdu and Persian `e` or `i` whole, and a body's when a group's prefix opens it, but not a capital `E`", () => {
+    const text = "Raids\n\nOn Monday, police blamed Lashkar-e-Taiba and Jamaat-ud-Dawa. Tehrik-i-Taliban Pakistan denied it. Witnesses said an E-meter was shown.\n";
+    expect(types(text)).toEqual({
+      "Lashkar-e-Taiba": "organization",
+      "Jamaat-ud-Dawa": "organization",
+      "Tehrik-i-Taliban Pakistan": "organization",
+    });
+  });
+});
+
 describe("names without a known first name", () => {
   it("keeps an Arabic surname's lower-case article and reads a role in apposition as a person's", () => {
     const text =
@@ -3544,12 +3567,13 @@ describe("ships named after their prefix letters", () => {
 });
 
 describe("mining firms and inspectorates", () => {
-  it("reads a name ending in `Mines`, `Mining` or `Inspectorate` as a body's, and its first word alone as the firm", () => {
-    const text = "Collapse\n\nThe mine is run by Kalundu Copper Mines. Kalundu said rescuers were working. Veld Mining and the Planning Inspectorate declined to comment.\n";
+  it("reads a name ending in `Mines`, `Mining` `Inspectorate` or `Chancellery` as a body's, and its first word alone as the firm", () => {
+    const text = "Collapse\n\nThe mine is run by Kalundu Copper Mines. Kalundu said rescuers were working. Veld Mining and the Planning Inspectorate declined to comment, as did the Federal Chancellery.\n";
     expect(types(text)).toEqual({
       "Kalundu Copper Mines": "organization",
       "Veld Mining": "organization",
       "Planning Inspectorate": "organization",
+      "Federal Chancellery": "organization",
     });
   });
 });

@@ -71,7 +71,7 @@ export interface NameRun {
 
 const MAX_RUN = 12;
 const CAPTION_WORDS = new Set(["Image", "Photo", "Picture", "Credit", "Source", "File", "Video", "Caption"]);
-export const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "y", "&", ...NAME_PARTICLES]);
+export const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "y", "&", "wal", ...NAME_PARTICLES]);
 
 /** `P5+1`: a letter-digit code glued to `+` and a number. */
 function plusCodeEnd(tokens: readonly NameToken[], i: number): number {
