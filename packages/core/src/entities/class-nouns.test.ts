@@ -94,6 +94,10 @@ describe("a craft's noun after a name types it", () => {
     expect(types("The military sent two Hercules transport planes and Ukraine asked for Vanta missiles.")).toEqual({ Hercules: "other", Ukraine: "place", Vanta: "other" });
     expect(types("The Europa Clipper spacecraft flew on.")).toEqual({ "Europa Clipper": "other" });
   });
+
+  it("reads a name after a flag's country as a ship's, whatever town the gazetteer knows by it", () => {
+    expect(types("The Singapore-flagged Dali, headed to Colombo, struck the bridge.")).toEqual({ Singapore: "place", Dali: "other", Colombo: "place" });
+  });
 });
 
 describe("a country's division after a name", () => {

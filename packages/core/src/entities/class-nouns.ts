@@ -114,6 +114,8 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
     }
     return undefined;
   }
+  // `the Singapore-flagged Dali`: what flies a country's flag is a ship
+  if (t.text === "flagged") return "other";
   // `Vale and its partner BHP Billiton`: a body's partner or owner is a body, unless named as someone is
   if (isBodyRelation(nts, i)) return isGivenNameAndSurname(nts, start, end) ? undefined : "organization";
   // (a noun in the possessive owns what the name modifies: `the weather service's Phoenix office` is in Phoenix)

@@ -26,7 +26,7 @@ export interface NameToken {
 }
 
 const POSSESSIVE = /['’]s$/u;
-const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(["com", "org", "net", "io", "ai", "co", "gov", "edu", "tv", "uk", "de", "fr", "in", "au", "ca"]);
+const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(["com", "org", "net", "io", "ai", "co", "gov", "edu", "tv", "uk", "de", "fr", "in", "au", "ca", "us", "eu", "es", "nl", "ch", "jp", "cn", "ru", "fyi", "me", "app", "ly", "info", "news", "fm", "dev"]);
 const SAINTS: ReadonlySet<string> = new Set(["St", "St.", "Saint", "Ste."]);
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(["Children", "Women", "Men", "People"]);
 
@@ -453,7 +453,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       // a hyphenated role is one word (`scrum-half`, `centre-back`), as `co-founder`'s parts go together anyway
       ROLE_NOUNS.has(text.toLowerCase()) ||
       // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`, and a planet's in its letter: `K2-18b`, `TRAPPIST-1e`
-      (startsUpper(parts[0]!) && /^\p{N}+\p{Ll}?$/u.test(parts[parts.length - 1]!));
+      (startsUpper(parts[0]!) && /^\p{N}+\p{L}?$/u.test(parts[parts.length - 1]!));
     if (keepWhole) {
       out.push({ text, start: t.start, end: t.start + text.length, token: i, kind: "word", possessive, hyphenBefore: false, at: out.length, width: 1 });
       continue;

@@ -1253,6 +1253,7 @@ describe("business wire copy", () => {
     const model = analyzeArticle("Cloud deal\n\nVarnix.com Inc said it would invest in OpenLoop. Customers want generative AI, and Google parent Alphabet Inc. agreed.\n");
     const get = (name: string) => model.entities.find((e) => e.name === name);
     expect(get("Varnix.com Inc")?.type).toBe("organization");
+    expect(types("Cuts\n\nOn Monday, staff left, according to Layoffs.fyi, a tracker.\n")).toEqual({ "Layoffs.fyi": "organization" });
     expect(get("OpenLoop")?.type).toBe("other");
     expect(get("Alphabet Inc.")?.mentions.map((m) => m.text)).toEqual(["Alphabet Inc."]);
   });
@@ -1690,8 +1691,9 @@ describe("surnames shaped like adjectives of origin", () => {
 });
 
 describe("designations", () => {
-  it("reads a name that ends in its number as one thing, not a body named by its first part", () => {
+  it("reads a name that ends in its number, or its number and a letter, as one thing, not a body named by its first part", () => {
     expect(types("Cases rose during the COVID-19 pandemic, and the F-35 jet was grounded.\n")).toEqual({ "COVID-19": "other", "F-35": "other" });
+    expect(types("Staff on H-1B visas watched the B-52H fly over.\n")).toEqual({ "H-1B": "other", "B-52H": "other" });
   });
 });
 
