@@ -1141,7 +1141,11 @@ function isBrandShaped(word: string): boolean {
  * `Senate Cybersecurity Caucus` (`leads` tells one that does: `Airbus engineers` beside `Airbus Group`).
  */
 function modifiesNounAfter(word: string, next: NameToken | undefined, leads: boolean): boolean {
-  return next !== undefined && (!leads || VOCABULARY.has(word.toLowerCase())) && /^\p{Ll}/u.test(next.text) && !isSpeechVerb(next.text) && !isStopword(next.text);
+  if (next === undefined || !/^\p{Ll}/u.test(next.text) || isSpeechVerb(next.text)) return false;
+  // (such an everyday word from inside a name is the word before a closed-class word too: `Food must be let in` beside the
+  // `World Food Programme`)
+  if (!leads && VOCABULARY.has(word.toLowerCase())) return true;
+  return (!leads || VOCABULARY.has(word.toLowerCase())) && !isStopword(next.text);
 }
 
 /**

@@ -2545,6 +2545,12 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     // nor is a word from inside one, in a dictionary or not
     const inner = "Visits\n\nThe Rural Telehealth Alliance said it would help. Telehealth visits rose on Monday.\n";
     expect(mentionsOf(inner)).toEqual([["Rural Telehealth Alliance", "organization", ["Rural Telehealth Alliance:name", "it:pronoun"]]]);
+    // nor an everyday word from inside one before a closed-class word, where a person's given name is them
+    const modal = "Aid\n\nFood must be let in, the envoy said. The World Food Programme agreed. Rose Delacourt spoke. Rose will stay.\n";
+    expect(mentionsOf(modal)).toEqual([
+      ["World Food Programme", "organization", ["World Food Programme:name"]],
+      ["Rose Delacourt", "person", ["Rose Delacourt:name", "Rose:partial"]],
+    ]);
   });
   it("reads an Arabic surname with its article in lower case as a name on its own, and in capitals first in a sentence", () => {
     const text = "Talks\n\nKhalid bin Omar al-Tamimi, the mediator, said both sides had come.\n\n\"It is positive,\" al-Tamimi told reporters. Al-Tamimi left on Monday.\n";
@@ -2973,6 +2979,14 @@ describe("words beside names that say what they are", () => {
       ["Khalid bin Rashid", "person", ["Ardani Crown Prince"]],
       ["Hamad bin Faris", "person", ["Foreign Minister", "Prince"]],
       ["Omar bin Zaid", "person", ["Security Adviser", "Sheikh"]],
+    ]);
+  });
+
+  it("reads `Crown Princess` as one honorific, as `Crown Prince` is", () => {
+    const text = "Wedding\n\nOn Monday, Crown Princess Astrid and Crown Prince Olav arrived.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Astrid", "person", ["Crown Princess"]],
+      ["Olav", "person", ["Crown Prince"]],
     ]);
   });
 
