@@ -5,6 +5,7 @@ import { inferDatelineYear } from "./dates/dateline-year.js";
 import { findDateMentions, resolveMention } from "./dates/mentions.js";
 import type { ReferenceDate } from "./dates/resolve.js";
 import { attributeQuotes } from "./quotes/attribute.js";
+import { isDefinedTerm } from "./quotes/defined-terms.js";
 import { isOwnWords, isPartial } from "./quotes/partial.js";
 import { scanQuotes, type QuoteSpan } from "./quotes/scan.js";
 import { attributeAnswer, findTranscriptAnswers } from "./quotes/transcript.js";
@@ -217,7 +218,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     if (title !== undefined) works.push(title);
     return title !== undefined;
   };
-  const spoken = scan.quotes.filter((q) => !isTitle(q));
+  // nor does a defined term a press release sets in quotation marks (`Acme Inc. (“Acme” or “the Company”)`)
+  const spoken = scan.quotes.filter((q) => !isTitle(q) && !isDefinedTerm(text, q));
   if (headline !== undefined || deck !== undefined) {
     for (const q of scanIn((p) => p.role === "headline" || p.role === "deck").quotes) isTitle(q);
     works.sort((a, b) => a.start - b.start);
