@@ -1144,8 +1144,9 @@ function modifiesNounAfter(word: string, next: NameToken | undefined, leads: boo
   if (next === undefined || !/^\p{Ll}/u.test(next.text) || isSpeechVerb(next.text)) return false;
   // (such an everyday word from inside a name is the word before a closed-class word too: `Food must be let in` beside the
   // `World Food Programme`)
-  if (!leads && VOCABULARY.has(word.toLowerCase())) return true;
-  return (!leads || VOCABULARY.has(word.toLowerCase())) && !isStopword(next.text);
+  const everyday = VOCABULARY.has(word.toLowerCase());
+  if (!leads && everyday) return true;
+  return (!leads || everyday) && !isStopword(next.text);
 }
 
 /**

@@ -452,7 +452,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       isParticled(parts) ||
       // a hyphenated role is one word (`scrum-half`, `centre-back`), as `co-founder`'s parts go together anyway
       ROLE_NOUNS.has(text.toLowerCase()) ||
-      // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`, and a planet's in its letter: `K2-18b`, `TRAPPIST-1e`
+      // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`, or its number and a letter: `H-1B`, `K2-18b`, `TRAPPIST-1e`
       (startsUpper(parts[0]!) && /^\p{N}+\p{L}?$/u.test(parts[parts.length - 1]!));
     if (keepWhole) {
       out.push({ text, start: t.start, end: t.start + text.length, token: i, kind: "word", possessive, hyphenBefore: false, at: out.length, width: 1 });

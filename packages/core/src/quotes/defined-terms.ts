@@ -5,7 +5,7 @@ import type { QuoteSpan } from "./scan.js";
 const REACH = 80;
 /** How many words a defined term has at most: `“the Company”`, `“Northfield”`, `“CFPB”`. */
 const MAX_WORDS = 6;
-/** Words a parenthesis of defined terms holds besides the terms: `(“Acme” or “the Company”)`, `(collectively, the “Sellers”)`. */
+/** Words that join or introduce defined terms in their parenthesis: `(“Acme” or “the Company”)`, `(the “Bureau”)`. */
 const FILLER: ReadonlySet<string> = new Set(["the", "or", "and", "to", "as", "each", "a", "an"]);
 /** Words that say a parenthesis defines its terms, whatever stands before it: `the sellers (collectively, the “Sellers”)`. */
 const DEFINING: ReadonlySet<string> = new Set(["collectively", "together", "jointly", "hereinafter", "referred"]);
