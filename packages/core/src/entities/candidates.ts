@@ -9,11 +9,11 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
-import { ARTICLE, SUBJECT_AUXILIARIES, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
+import { ARTICLE, ROLE_GLUE, SUBJECT_AUXILIARIES, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
 import { scoreFollows } from "./teams.js";
@@ -650,6 +650,10 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   }
   // `the Holy Father`, `the Ecumenical Patriarch`: a title of two words alone names no one by name
   if (runParts.length > 1 && HONORIFICS.has(whole)) return results;
+  // `Marcus Feld, Partner at Kestrel`, `Ann Cole, Senior Analyst at Jefferies`: a role in capitals, set after a comma before
+  // where it is held, names no one (`the voice of Batman in the film` is no role)
+  const after = run.nts[runParts[runParts.length - 1]!.at + runParts[runParts.length - 1]!.width]?.text;
+  if (after !== undefined && ROLE_GLUE.test(after) && run.nts[runParts[0]!.at - 1]?.text === "," && isCapitalisedRole(texts)) return results;
   // A title after a name (`State Department Spokesperson`) belongs to someone else.
   // (A department word after a connector is the name's own: `Institute of Technology`.)
   const endTrim = trailingTitleStart(texts);
@@ -953,6 +957,12 @@ function candidate(name: string, words: readonly string[], start: number, end: n
 function outletCandidate(name: string, words: readonly string[], at: Span, sentence: number, aliases: AliasTable): Candidate {
   const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false });
   return candidate(name, words, at.start, at.end, sentence, cls?.confidence === "known" ? cls : classified("organization", "evidence"), []);
+}
+
+/** A role's words in capitals: a role noun after its modifiers (`Partner`, `Managing Partner`, `Senior Analyst`). */
+function isCapitalisedRole(words: readonly string[]): boolean {
+  const last = words.length - 1;
+  return isRoleNoun(words[last]!.toLowerCase()) && words.every((w, k) => k === last || ROLE_MODIFIERS.has(w.toLowerCase()));
 }
 
 /**

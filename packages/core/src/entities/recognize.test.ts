@@ -2982,6 +2982,24 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("reads a role in capitals after a comma, before where it is held, as the role of the name before it and no name", () => {
+    const text = "Funding\n\n“It works,” said Marcus Feld, Managing Partner at Kestrel Ventures. Ann Cole, Analyst at Kestrel Ventures, agreed. Tom Reed played the voice of Batman in the film.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.roles])).toEqual([
+      ["Marcus Feld", ["Managing Partner at Kestrel Ventures"]],
+      ["Kestrel Ventures", []],
+      ["Ann Cole", ["Analyst at Kestrel Ventures"]],
+      ["Tom Reed", []],
+      ["Batman", []],
+    ]);
+    // (a surname that is a role noun, after a comma, is still a name, before a verb or after a given name)
+    const surnames = "Funding\n\nKaren Carpenter spoke first. In Ohio, Carpenter said it would help. The fund's head, Jenny Farmer at the bank, agreed.\n";
+    expect(mentionsOf(surnames).map(([name, , mentions]) => [name, mentions])).toEqual([
+      ["Karen Carpenter", ["Karen Carpenter:name", "Carpenter:partial"]],
+      ["Ohio", ["Ohio:name"]],
+      ["Jenny Farmer", ["Jenny Farmer:name"]],
+    ]);
+  });
+
   it("reads `Crown Princess` as one honorific, as `Crown Prince` is", () => {
     const text = "Wedding\n\nOn Monday, Crown Princess Astrid and Crown Prince Olav arrived.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles])).toEqual([
