@@ -407,10 +407,11 @@ export function findCandidates(
       }
       // "Results of NCLAN", "Residents of Kabul": an unknown first word joined by a connector is not part of the name
       // (a title or a head word before `of` is part of it: `Minister of Education`, `University of Sheffield`, and any word
-      // before a chamber's head, which ends its name: `House of Commons`, not `Representatives of the Restaurant Association`)
+      // before a chamber's head, which ends its name: `House of Commons`, not `Representatives of the Restaurant Association`;
+      // and a body's opening word: `Friends of Walkley Library`)
       const lead = parts[k]!.text;
       const heads = ((HEAD_WORDS.has(lead) || isOrganizationHead(lead)) && !CHAMBER_TAILS.has(lead)) || CHAMBER_TAILS.has(parts[k + 2]?.text ?? "");
-      if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !heads && !EVENT_PREFIXES.has(lead)) k += 2;
+      if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !heads && !EVENT_PREFIXES.has(lead) && !ORGANIZATION_PREFIXES.has(lead)) k += 2;
       if (parts[k]?.text === "the") k++;
       // `Campaigner Sue Pratt told`: an everyday noun that is no name's word, before a first name and more, describes the person
       // (before a head word only a noun for someone does: `Resident Jeanette Park`, not `Royal Albert Hall`)

@@ -4265,6 +4265,13 @@ describe("a name that holds a known place's", () => {
   });
 });
 
+describe("a supporters' group named `Friends of` something", () => {
+  it("reads the whole name as a body's, opening a sentence or after `the`, whatever head word ends it, and leaves friends of someone alone", () => {
+    const text = "Vote\n\nThe council voted. Friends of Walkley Library, which collected 8,000 signatures, said it would appeal. Friends of the Lake District agreed. Friends of the victim wept.\n";
+    expect(types(text)).toEqual({ "Friends of Walkley Library": "organization", "Friends of the Lake District": "organization" });
+  });
+});
+
 describe("a personal pronoun after a name of a place", () => {
   it("does not make the name a person's when the name is a preposition's object, no clause's subject", () => {
     expect(types("The governor declared an emergency for Marin County, and he asked for federal help. Helen Park said she would stay.")).toEqual({
