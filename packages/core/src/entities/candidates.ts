@@ -602,9 +602,12 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   // (the run's words as written; `parts` below is a slice from its start, so its words start this list too)
   const texts = runParts.map((p) => p.text);
   const whole = runText(parts);
+  const lastToken = runParts[runParts.length - 1]!;
+  const lastPart = lastToken.text;
+  // (the word right after the run may say what its last words are: `Partner at`, `White House adviser`)
+  const wordAfter = run.nts[lastToken.at + lastToken.width]?.text;
   // `Tamil Nadu EV plant`, `UK GDP`: a common noun's initials after a place's name say what of the place, and name nothing
   // (unless they are a name's head word: `Monaco GP`, the grand prix, beside `a GP surgery`)
-  const lastPart = runParts[runParts.length - 1]!.text;
   if (runParts.length > 1 && isCommonInitialism(lastPart) && !HEAD_WORDS.has(lastPart) && aliases.lookup(whole) === undefined) {
     const head = runParts.slice(0, -1);
     if (isPlaceName(runText(head), aliases)) return interpretRun(text, run, head, aliases);
@@ -653,8 +656,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   if (runParts.length > 1 && HONORIFICS.has(whole)) return results;
   // `Marcus Feld, Partner at Kestrel`, `Ann Cole, Senior Analyst at Jefferies`: a role in capitals, set after a comma before
   // where it is held, names no one (`the voice of Batman in the film` is no role)
-  const after = run.nts[runParts[runParts.length - 1]!.at + runParts[runParts.length - 1]!.width]?.text;
-  if (after !== undefined && ROLE_GLUE.test(after) && run.nts[runParts[0]!.at - 1]?.text === "," && isCapitalisedRole(texts)) return results;
+  if (wordAfter !== undefined && ROLE_GLUE.test(wordAfter) && run.nts[runParts[0]!.at - 1]?.text === "," && isCapitalisedRole(texts)) return results;
   // A title after a name (`State Department Spokesperson`) belongs to someone else.
   // (A department word after a connector is the name's own: `Institute of Technology`.)
   const endTrim = trailingTitleStart(texts);
@@ -714,9 +716,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   if (!peelable) {
     // modifiers before a known name (`Senior White House adviser`) are not part of it, where the title they open follows
     // (`the National Congress` is a name of its own)
-    const end = parts[parts.length - 1]!;
-    const titleAfter = () => endTrim < texts.length || isRoleNoun(run.nts[end.at + end.width]?.text ?? "");
-    const knownCore = nameParts.length > 0 && prefix.length > 0 && aliases.lookup(runText(nameParts)) !== undefined && titleAfter();
+    const knownCore = nameParts.length > 0 && prefix.length > 0 && aliases.lookup(runText(nameParts)) !== undefined && (endTrim < texts.length || isRoleNoun(wordAfter ?? ""));
     if (!knownCore) nameParts = [...parts];
     prefix = [];
   }
