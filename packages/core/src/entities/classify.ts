@@ -37,6 +37,8 @@ export interface ClassifyContext {
   readonly clauseSubject?: boolean;
   /** A personal pronoun (he, she) rather than `it` follows the name soon after. */
   readonly personalPronoun: boolean;
+  /** A quotation speaking as `I` closes right before the name or its speech verb: `"I won," Ito said`. */
+  readonly speaksAsI?: boolean;
   /** `it` or `its` rather than a personal pronoun follows the name soon after. */
   readonly neuterPronoun?: boolean;
   /** The first such pronoun is `its`: `Shell said its profit rose`. */
@@ -795,6 +797,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // of `its` things, is a brand's
   if (context.speaker && words.length === 1 && context.itsAfter && ENGLISH_FIRST_NAMES.has(last) && (VOCABULARY.has(last.toLowerCase()) || isListedOrganization(last)))
     return classified("organization", "evidence");
+  // `"I wanted to win," Ito told NHK`: a lone name that speaks as `I` is a person's, where a body's statement says `we`
+  if (context.speaker && words.length === 1 && context.speaksAsI) return classified("person", "evidence");
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
   // company or body (`Diageo said`); a surname joins its full name's person in coreference. A family name
   // that speaks is a person's, unless `it` follows (`Bosch said it would`): `Kowalczyk said sales fell`

@@ -4,6 +4,7 @@ import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
+import { speaksInFirstPerson } from "./first-person-quote.js";
 import { CAPITALISED_WORD, COUNTRIES, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart, placeOpensAt } from "./lexicon.js";
 import { isAcronym, isBarePossessive, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
@@ -276,7 +277,7 @@ export class NameContext implements ClassifyContext {
     return this.titledBefore || roleNounBefore(this.run.nts, this.startIndex);
   }
 
-  /** The name is the subject of a speech verb (`X said`, `said X`, `X, the party's leader, said`), or the run it heads follows one. */
+  /** The name is the subject of a speech verb (`X said`, `said X`, `X, the party's leader, said`, `the coach, X, said`), or the run it heads follows one. */
   get speaker(): boolean {
     if (this.speakerRead === undefined) {
       const { before, after, run } = this;
@@ -286,6 +287,8 @@ export class NameContext implements ClassifyContext {
         (before !== undefined && precedesSpeaker(before.text)) ||
         (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && precedesSpeaker(runBefore.text)) ||
         (after?.text === "," && speaksAfterAside(this.text, run.nts, this.endIndex)) ||
+        // (a name set off by commas after its subject: `the coach, Ito, said`)
+        (after?.text === "," && before?.text === "," && speechFollows(this.text, after.end, run.nts[this.endIndex + 1]?.text)) ||
         (after?.text === "and" && isSpeechVerb(wordAfterJoinedName(run.nts, this.endIndex)));
     }
     return this.speakerRead;
@@ -480,6 +483,10 @@ export class NameContext implements ClassifyContext {
   /** `Zamalek of Egypt`: before `of` and a place, which says where it is from. */
   get fromPlace(): boolean {
     return this.after?.text === "of" && placeOpensAt(this.run.nts, this.endIndex + 1);
+  }
+
+  get speaksAsI(): boolean {
+    return speaksInFirstPerson(this.text, this.run.nts[this.startIndex]!.start);
   }
 
   get toldThe(): boolean {

@@ -2417,6 +2417,44 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads a one-word name set off by commas after its role, before a speech verb, as the speaker", () => {
+    const text = "Bout\n\nOn Monday, the coach, Sadogatake, said he was hurt. Later, the firm's owner, Gleneagh, said it would sell.\n";
+    expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([
+      ["Sadogatake", "person", ["coach"]],
+      ["Gleneagh", "organization", []],
+    ]);
+  });
+
+  it("keeps an office-holder's possessive in the prize named for the office, and reads an emperor's title as a role", () => {
+    const text = "Bout\n\nOn Monday, Emperor Naruhito handed Ito the Emperor's Cup. Sato won the King's Cup and the Chancellor's Medal.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Naruhito", ["Emperor"]],
+      ["Ito", []],
+      ["Emperor's Cup", []],
+      ["Sato", []],
+      ["King's Cup", []],
+      ["Chancellor's Medal", []],
+    ]);
+  });
+
+  it("reads a lone name that speaks as I in the quotation before it as a person's, and one that says we as a body's", () => {
+    const text = 'Bout\n\n"I wanted to show that I deserve this rank," Lindqvor told reporters on Sunday. "We expect sales to rise," Gleneagh said.\n';
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Lindqvor", "person"],
+      ["Gleneagh", "organization"],
+    ]);
+  });
+
+  it("leaves a past spelt as its base out of the role after it", () => {
+    const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Ned Fane", ["striker"]],
+      ["Ola Berg", []],
+      ["Ida Lusk", ["keeper"]],
+      ["Tom Hale", ["beat reporter"]],
+    ]);
+  });
+
   it("leaves a preposition before a role out of it", () => {
     const text = "Cup tie\n\nOn Monday, Tom Fenwick curled a free kick past goalkeeper Karl Moberg and finished behind champion Ana Ruizova.\n";
     expect(summary(text).map((e) => [e.name, e.type, e.roles])).toEqual([

@@ -6,7 +6,7 @@ import { partyTagAt } from "./party-tags.js";
 import { relativeRoleAt } from "./relative-roles.js";
 import { sexEvidence, sexOfTitles } from "./sex.js";
 import { startsLower, startsUpper } from "../text/chars.js";
-import { hasPastVerb } from "../text/past-tense.js";
+import { hasPastVerb, isUnchangedPastAfter } from "../text/past-tense.js";
 import { PREPOSITIONS } from "../text/prepositions.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isSentenceOpener, isStopword } from "../text/stopwords.js";
@@ -101,6 +101,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       !PREPOSITIONS.has(t.text) &&
       !isSpeechVerb(t.text) &&
       !hasPastVerb(t.text) &&
+      // (nor a past spelt as its base after its subject: `he beat striker Ali Kaya`)
+      !isUnchangedPastAfter(tokens[i - 1]?.text ?? "", t.text) &&
       // (nor a verb's present after its subject: `The deal sends forward`, though `the sports minister` has a field)
       !(isPresentVerbForm(t.text) && subjectNounBefore(tokens[i - 1])) &&
       // (nor is an infinitive: `voted to impeach deputy president`, though `adviser to agriculture minister` has one)

@@ -51,6 +51,11 @@ export function hasPastVerb(words: string): boolean {
   return false;
 }
 
+/** `he beat`, `Kovac hit`: an unchanged past form after a singular subject, which the present would give an -s. */
+export function isUnchangedPastAfter(subject: string, word: string): boolean {
+  return UNCHANGED_PAST.has(word) && singularSubject(subject, "", false);
+}
+
 /**
  * Past forms that are other words too (`left` an adjective, `found` a base form: `two days left`, `they found a
  * firm`), which the generated list leaves out: past right after a personal pronoun or a name (`he left`,
