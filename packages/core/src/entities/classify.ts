@@ -169,6 +169,16 @@ function isDerivedAdjective(word: string): boolean {
   return [word.slice(0, -1), word.slice(0, -2), stem, `${stem}a`, `${stem}e`].some((w) => isGazetteerPlace(w) || isFirstName(w));
 }
 
+/**
+ * `Sumatran`, `Alaskan`, `Chicagoan`: a known place's name and `n` or `an`, which is its adjective; not someone's name
+ * (`Liman`, `Kogan`). (A place's own name, `Dalian`, is known before this is asked.)
+ */
+function isPlaceAdjectiveInN(word: string): boolean {
+  if (word.length < 5 || !word.endsWith("an") || isFirstName(word) || SURNAMES.has(word)) return false;
+  const stem = word.slice(0, -2);
+  return isGazetteerPlace(`${stem}a`) || isGazetteerPlace(stem);
+}
+
 /** The combining forms of peoples' names that open a compound adjective of origin (`Anglo-Dutch`, `Sino-Japanese`). */
 const COMBINING_FORMS: ReadonlySet<string> = new Set(["Afro", "Anglo", "Austro", "Euro", "Franco", "Germano", "Graeco", "Greco", "Hispano", "Indo", "Italo", "Judeo", "Luso", "Russo", "Serbo", "Sino", "Turco"]);
 
@@ -577,6 +587,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // (nor before a family's noun, when the word comes from no place's or person's name: `the Kardashian sisters`, not `the
     // Victorian family`)
     if (hasOriginSuffix(w) && !FIRST_NAMES.has(w) && !context.nameWord && !(context.speaker && !context.determiner) && !(context.definite && context.nounAfter?.type === "person" && !isDerivedAdjective(w))) return undefined;
+    if (isPlaceAdjectiveInN(w) && !context.nameWord && !(context.speaker && !context.determiner)) return undefined;
     // (nor is a language's name: `speaking in Farsi`, `translated into Swahili`)
     if (LANGUAGES.has(w) && !context.nameWord) return undefined;
     if (w.includes("-") && isCompoundOrigin(w)) return undefined;
@@ -704,7 +715,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Jonah Hill starred`, `signed Adam Green`: news names such a pair for a person far more often than for a place,
   // unless a preposition or an article stands before it (`at Victoria Park`, `in Holt Green`, `the Grace Hill estate`)
   if (head === "place" && !context.prepositionBefore && !context.determiner && isNameBeforeSurnameHead(words)) return classified("person", "guess");
-  if (head !== undefined && words.length > 1) return classified(head, "evidence");
+  // (a head word inside the name, not its last, gives way to a class noun that says otherwise: `Seven Summit Treks, the
+  // company that organised the climb`)
+  if (head !== undefined && words.length > 1 && !(last !== final && context.classNoun !== undefined && context.classNoun !== head)) return classified(head, "evidence");
   // `McLaren's Oscar Piastri`: news writes a team's or an employer's name so before its people (a person's own name
   // in the possessive, `Trump's Steve Bannon`, joins the person named in full, whose mention outweighs this one)
   if (context.ownsPersonAfter && !context.titled && !context.determiner && words.length <= 3) return classified("organization", "evidence");

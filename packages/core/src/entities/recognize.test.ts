@@ -2445,6 +2445,23 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("knows the great islands, and reads a place's name and n as its adjective, which names nothing", () => {
+    const text = "Rhinos\n\nOn Monday, Sumatra's forests and Borneo's rivers shrank. A Sumatran rhino, Alaskan crab and a Chicagoan chef met Susan Roman. Liman and Kogan were there.\n";
+    const found = summary(text);
+    expect(found.map((e) => e.name)).toEqual(["Sumatra", "Borneo", "Susan Roman", "Liman", "Kogan"]);
+    expect(found.slice(0, 2).map((e) => e.type)).toEqual(["place", "place"]);
+  });
+
+  it("lets a class noun outweigh a head word inside a name that does not end it", () => {
+    const text = "Climb\n\nOn Monday, he led a team for Seven Summit Treks, the company that organised the climb. The Paris Summit opened. The Arnish Free Church, a Christian denomination, is small.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Seven Summit Treks", "organization"],
+      ["Paris Summit", "event"],
+      ["Arnish Free Church", "organization"],
+      ["Christian", "group"],
+    ]);
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
