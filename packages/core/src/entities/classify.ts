@@ -145,12 +145,14 @@ export interface ClassifyContext {
 const CAUSE_CONNECTOR = / (?:for|against|without|Without|Against) /;
 
 /**
- * `at the Royal Marsden in London`: after `the`, a name whose first word is an everyday one (`Royal`, `Grand`) and
- * that ends its phrase is a place's or a body's, though the word is also a given name; one before a noun may be a
- * person's that modifies it (`the Will Smith film`).
+ * `at the Royal Marsden in London`, `near the Hillary Step`: after `the`, a name whose first word is an everyday one
+ * (`Royal`, `Grand`) or whose last is an everyday word (`Step`), and that ends its phrase is a place's or a body's,
+ * though the first word is also a given name; one before a noun may be a person's that modifies it (`the Will Smith film`).
  */
 function theBeforeWordName(words: readonly string[], context: ClassifyContext): boolean {
-  return context.definite === true && context.modifiesWordAfter !== true && isEnglishWord(words[0]!.toLowerCase());
+  if (context.definite !== true || context.modifiesWordAfter === true) return false;
+  const final = words[words.length - 1]!;
+  return isEnglishWord(words[0]!.toLowerCase()) || VOCABULARY.has(final.toLowerCase());
 }
 
 /** Every classification has the same fields, so the code that reads them sees one shape. */

@@ -2462,6 +2462,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads a given name before an everyday word, after the and ending its phrase, as no person's", () => {
+    const text = "Climb\n\nOn Monday, Ola Berg fell near the Hillary Step on the way down. The Will Smith film opened. He was the Tom Baker of his day.\n";
+    const found = summary(text);
+    expect(found.map((e) => e.name)).toEqual(["Ola Berg", "Hillary Step", "Will Smith", "Tom Baker"]);
+    expect(found.map((e) => e.type === "person")).toEqual([true, false, true, true]);
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([

@@ -28,6 +28,10 @@ describe("parseByline", () => {
     expect(read("By Jon Henley in Paris, The Guardian")).toEqual({ authors: ["Jon Henley"], outlet: "The Guardian" });
     expect(read("By Ann Poe in Kyiv and Tom Lee in Moscow")).toEqual({ authors: ["Ann Poe", "Tom Lee"], outlet: undefined });
     expect(read("By Ada Obi, Abuja")).toEqual({ authors: ["Ada Obi"], outlet: undefined });
+    // (a place set in capitals, as datelines print it, after a comma or a pipe)
+    expect(read("By Ada Obi, ABUJA")).toEqual({ authors: ["Ada Obi"], outlet: undefined });
+    expect(read("By Priya Malhotra | KATHMANDU")).toEqual({ authors: ["Priya Malhotra"], outlet: undefined });
+    expect(read("By Priya Malhotra | New Delhi")).toEqual({ authors: ["Priya Malhotra"], outlet: undefined });
   });
 
   it("reads no outlet from the author's address or handle after a pipe", () => {

@@ -1,5 +1,6 @@
 import { ORGANIZATIONS, SURNAMES, isFirstName, isGazetteerPlace } from "../entities/lexicon.js";
 import type { Span } from "../text/positions.js";
+import { titleCase } from "../text/title-case.js";
 import { OUTLET_NAME_WORDS } from "./outlet-words.js";
 
 export interface Byline {
@@ -20,6 +21,12 @@ const FILED_FROM = /\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 /** An e-mail address or a social media handle. */
 const CONTACT = /^[^\s@]+@[^\s@]+\.\S+$|^@\w+$/u;
 
+/** A place the gazetteers know, in capitals or not, that is no outlet's name too: where the author filed from. */
+function isFiledFromPlace(name: string): boolean {
+  const place = /\p{Ll}/u.test(name) ? name : titleCase(name);
+  return isGazetteerPlace(place) && !ORGANIZATIONS.has(place.toLowerCase());
+}
+
 /**
  * Reads `By Elise Labott and Jim Sciutto, CNN`: authors are split on commas, `and` and `&`; a part
  * that names a job (`Showbiz Reporter`) is left out; a last comma part that does not look like a
@@ -36,8 +43,8 @@ export function parseByline(text: string, offset: number): Byline | undefined {
   if (separator !== null) {
     const name = separator[1]!.trim().replace(/[.,;]$/, "");
     const at = body.indexOf(separator[1]!, separator.index);
-    // (`By Marcus Bell | mbell@example.com`: the author's address or handle, no outlet)
-    if (!CONTACT.test(name)) outlet = { name, span: { start: bodyOffset + at, end: bodyOffset + at + name.length } };
+    // (`By Marcus Bell | mbell@example.com`: the author's address or handle, no outlet; nor `| KATHMANDU`, where the author filed from)
+    if (!CONTACT.test(name) && !isFiledFromPlace(name)) outlet = { name, span: { start: bodyOffset + at, end: bodyOffset + at + name.length } };
     body = body.slice(0, separator.index);
   }
   // (`By Sid Lowe in San Sebastián`: where an author filed from is no author)
@@ -52,7 +59,7 @@ export function parseByline(text: string, offset: number): Byline | undefined {
     const lastIsSeparateCommaPart = body.lastIndexOf(",") >= 0 && body.slice(body.lastIndexOf(",") + 1).trim().replace(/[.;]$/, "") === last.name;
     if (lastIsSeparateCommaPart && /^[\p{Lu}\p{N}]/u.test(last.name) && (!PERSON_NAME.test(last.name) || OUTLET_HINT.test(last.name))) {
       // (`By Ada Obi, Abuja`: a place the gazetteers know there is where the author filed from, no outlet)
-      if (!isGazetteerPlace(last.name) || ORGANIZATIONS.has(last.name.toLowerCase())) outlet = { name: last.name, span: { start: last.start, end: last.start + last.name.length } };
+      if (!isFiledFromPlace(last.name)) outlet = { name: last.name, span: { start: last.start, end: last.start + last.name.length } };
       cleaned.pop();
     }
   }
