@@ -162,12 +162,12 @@ function foundersInstitution(possessor: string, tokens: readonly Token[], next: 
  * What an office-holder's possessive names: a body (`Sheriff's Office`, `Prime Minister's Office`, `Sheriff's Department`)
  * or a prize given in the office's name (`the Emperor's Cup`, `the King's Cup`, `the Queen's Award`).
  */
-const HOLDERS_BODIES: ReadonlySet<string> = new Set(["Office", "Department", "Cup", "Trophy", "Award", "Awards", "Medal", "Prize", "Plate", "Shield", "Stakes"]);
+const HOLDERS_HEADS: ReadonlySet<string> = new Set(["Office", "Department", "Cup", "Trophy", "Award", "Awards", "Medal", "Prize", "Plate", "Shield", "Stakes"]);
 
 /** `Information Commissioner's Office`, `Attorney General's Office`, `Mayor's Office of Housing`, `Emperor's Cup`: an office's title owns a body or a prize in its name. */
 function holdersOffice(possessor: string, tokens: readonly Token[], next: number, to: number): boolean {
   const head = tokens[next];
-  return next < to && head!.kind === "word" && HOLDERS_BODIES.has(head!.text) && isTitlePart(possessor);
+  return next < to && head!.kind === "word" && HOLDERS_HEADS.has(head!.text) && isTitlePart(possessor);
 }
 
 /** Capitalised, an acronym, a dotted abbreviation, or a letter-digit code such as P5 or nP5. */
