@@ -2469,6 +2469,16 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(found.map((e) => e.type === "person")).toEqual([true, false, true, true]);
   });
 
+  it("keeps a weekday after the and before a body's head word in the body's name", () => {
+    const text = "Papers\n\nOn Monday, the Sunday Times and The Sunday Post reported that the Monday Club met. On Sunday Herald readers wrote in.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Sunday Times", "organization"],
+      ["The Sunday Post", "organization"],
+      ["Monday Club", "organization"],
+      ["Herald", "organization"],
+    ]);
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([

@@ -1,4 +1,4 @@
-import { ERA_MARKS, isCalendarName, monthNumber } from "../dates/calendar.js";
+import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
 import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
@@ -13,7 +13,14 @@ import { isRoleForPlace, isRoleNoun } from "./roles.js";
  */
 function isNameish(tokens: readonly NameToken[], i: number): boolean {
   const t = tokens[i]!;
-  return isNameishToken(t) && (t.text === "May" || !isCalendarName(t.text) || monthAsFirstName(tokens, i) || endsHolidayName(tokens, i));
+  return isNameishToken(t) && (t.text === "May" || !isCalendarName(t.text) || monthAsFirstName(tokens, i) || endsHolidayName(tokens, i) || weekdayOpensBody(tokens, i));
+}
+
+/** `the Sunday Times`, `The Sunday Post`, `the Monday Club`: after `the`, a weekday right before a body's head word opens the body's name. */
+function weekdayOpensBody(tokens: readonly NameToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  const before = tokens[i - 1]?.text;
+  return (before === "the" || before === "The") && next !== undefined && next.start === tokens[i]!.end + 1 && weekdayNumber(tokens[i]!.text) !== undefined && HEAD_WORDS.get(next.text) === "organization";
 }
 
 /** `Good Friday`, `Easter Monday`: a weekday that ends a holiday's name with the one or two words before it. */
