@@ -177,8 +177,7 @@ function isDerivedAdjective(word: string): boolean {
  */
 function isPlaceAdjectiveInN(word: string): boolean {
   if (word.length < 5 || !word.endsWith("an") || isFirstName(word) || SURNAMES.has(word)) return false;
-  const stem = word.slice(0, -2);
-  return isGazetteerPlace(`${stem}a`) || isGazetteerPlace(stem);
+  return isGazetteerPlace(word.slice(0, -1)) || isGazetteerPlace(word.slice(0, -2));
 }
 
 /** The combining forms of peoples' names that open a compound adjective of origin (`Anglo-Dutch`, `Sino-Japanese`). */
