@@ -757,7 +757,10 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     for (const c of interpretRun(text, run, nameParts.slice(0, split), aliases)) results.push(c);
     nameParts = nameParts.slice(split);
   }
-  const name = nameParts.length > 0 ? makeCandidate(text, run, nameParts, aliases, prefix.length > 0) : undefined;
+  // `Mayor of Ravensworth`, `Bishop of Durham`: what a title is `of` is where or what the office is held, not its
+  // holder, unless a given name opens it
+  const holder = prefix.length > 0 && !(prefix[prefix.length - 1]!.text === "of" && !isFirstName(nameParts[0]?.text ?? ""));
+  const name = nameParts.length > 0 ? makeCandidate(text, run, nameParts, aliases, holder) : undefined;
   if (name) results.push(partyRole !== undefined && name.cls.type === "person" ? { ...name, roles: [partyRole, ...name.roles] } : name);
   return results;
 }

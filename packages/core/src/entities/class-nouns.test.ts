@@ -14,6 +14,11 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("The film opens in May, distributor Dover said, and the steel importer Tarvel agreed.")).toEqual({ Dover: "organization", Tarvel: "organization" });
   });
 
+  it("reads a restaurant's, a bistro's or a brewery's name as a business's, and a ward's as a place's", () => {
+    expect(types("The Stockholm bistro Lilla Ljus won a star, as did Havgaard, a farm restaurant.")).toEqual({ Stockholm: "place", "Lilla Ljus": "organization", Havgaard: "organization" });
+    expect(types("He called for a by-election in the Northgate ward on Monday.")).toEqual({ Northgate: "place" });
+  });
+
   it("reads a joint venture's or a miner's name as a body's, and a body's partner or owner as a body unless named as a person", () => {
     expect(types("The dam was run by the joint venture Tolvara, and the miner Sendai Ores paid.")).toEqual({ Tolvara: "organization", "Sendai Ores": "organization" });
     expect(types("The miner and its partner Vossberg Ridley agreed to pay.")).toEqual({ "Vossberg Ridley": "organization" });

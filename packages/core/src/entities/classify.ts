@@ -437,6 +437,9 @@ function isApostrophedName(word: string): boolean {
   return /^(?!L['’])\p{Lu}\p{Ll}{0,2}['’]\p{Lu}\p{Ll}+$/u.test(word);
 }
 
+/** The adjectives of the Games, which modify a noun and never name the Games alone. */
+const GAMES_ADJECTIVES: ReadonlySet<string> = new Set(["Olympic", "Paralympic"]);
+
 /** Types a name from what tables know of it, then from its last word, then from its shape and context. */
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
@@ -564,6 +567,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (nation !== undefined && !DEMONYMS.has(w)) return classified("group", "known");
     // (unless it is the surname of someone the article names, and speaks: `Welsh said` after `Bridget Welsh`)
     if (DEMONYMS.has(w) && !(context.speaker && context.nameWord && !context.determiner)) return undefined;
+    // (so is the Games' adjective alone: `a four-time Olympic champion`)
+    if (GAMES_ADJECTIVES.has(w)) return undefined;
     // (so is a compass adjective alone: `five Western hostages`, `Eastern diplomats`, `urged Western allies`; one that
     // speaks is a body, `Northern said`)
     if (COMPASS.has(w) && w.endsWith("ern") && (!context.speaker || context.modifiesWordAfter)) return undefined;
@@ -631,7 +636,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (isTitlePart(final) && !ownsTrailingTitleWords(words, trailingTitleStart(words)) && !(name.includes(" of ") && HEAD_WORDS.get(headWord(name.split(/\s+/))) === "organization")) return undefined;
   // the head of "Council of Iran" is Council
   // (a body's, an event's or a document's head word outweighs it: `Cape Cod Times`, `Port Authority`, `Plaza Accord`)
-  if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled && (headType ?? "place") === "place") return classified("place", "evidence");
+  // (and so does a noun that says what else it is: `River Action, a campaign group`)
+  if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled && (headType ?? "place") === "place" && (context.classNoun ?? "place") === "place") return classified("place", "evidence");
   // `San Juan Chamula`, `Santo Tomás`: a town named for its saint, unless a noun says what else (`the schools Santo Spirito and
   // Immacolata`), or the saint is named by a given name alone where no place is spoken of (`Santa Claus`, not `moved to Santo Tomás`)
   if (words.length >= 2 && SAINT_PREFIXES.has(words[0]!) && !context.titled && (headType ?? "place") === "place" && (context.classNoun ?? "place") === "place" && !(words.length === 2 && isFirstName(words[1]!) && !context.locative)) {

@@ -172,12 +172,16 @@ export function isUnlistedWord(word: string): boolean {
 }
 const INITIAL = /^\p{Lu}\.$/u;
 
+/** Title words that only open a title (`Press Secretary`, `Vice President`): one that ends a name is the name's own. */
+const TITLE_OPENERS: ReadonlySet<string> = new Set(["Press", "Vice", "Prime"]);
+
 /**
  * Whether the title words that end a name, from `from` on, are the name's own: portfolios with no title
- * after them (`Sutter Health`, `Duke Energy`), or a surname.
+ * after them (`Sutter Health`, `Duke Energy`), a title's opening word (`Harvard University Press`), or a surname.
  */
 export function ownsTrailingTitleWords(words: readonly string[], from: number): boolean {
   if (from === 0) return false;
+  if (TITLE_OPENERS.has(words[words.length - 1]!)) return true;
   let portfoliosOnly = true;
   for (let k = from; k < words.length && portfoliosOnly; k++) portfoliosOnly = PORTFOLIOS.has(words[k]!);
   return portfoliosOnly || (from === words.length - 1 && isTitledSurname(words, from));

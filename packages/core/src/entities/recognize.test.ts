@@ -2479,6 +2479,29 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("keeps a title's opening word that ends a name in the name", () => {
+    const text = "Publishers\n\nOn Monday, Princeton University Press said it would cut jobs, and Amazon Prime raised prices. Vice President Ann Cole said no.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Princeton University Press", "organization"],
+      ["Amazon Prime", "other"],
+      ["Ann Cole", "person"],
+    ]);
+  });
+
+  it("reads what a capitalised office is of as where it is held, not its holder", () => {
+    const text = "Mayors\n\nOn Monday, the Mayor of Ravensworth resigned, and the Bishop of Durham, Ann Cole, said so.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Ravensworth", "place"],
+      ["Durham", "place"],
+      ["Ann Cole", "person"],
+    ]);
+  });
+
+  it("reads a region's people's adjective and the Games' adjective before a role as no name, and a noun in apposition over a place's prefix", () => {
+    const text = "Rowing\n\nOn Monday, the paper's Nordic editor and a four-time Olympic champion said that River Action, a campaign group, was right.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([["River Action", "organization"]]);
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
