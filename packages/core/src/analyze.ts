@@ -6,6 +6,7 @@ import { findDateMentions, resolveMention } from "./dates/mentions.js";
 import type { ReferenceDate } from "./dates/resolve.js";
 import { attributeQuotes } from "./quotes/attribute.js";
 import { isDefinedTerm } from "./quotes/defined-terms.js";
+import { isWordMention } from "./quotes/word-mentions.js";
 import { isOwnWords, isPartial } from "./quotes/partial.js";
 import { scanQuotes, type QuoteSpan } from "./quotes/scan.js";
 import { attributeAnswer, findTranscriptAnswers } from "./quotes/transcript.js";
@@ -218,8 +219,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     if (title !== undefined) works.push(title);
     return title !== undefined;
   };
-  // nor does a defined term a press release sets in quotation marks (`Acme Inc. (“Acme” or “the Company”)`)
-  const spoken = scan.quotes.filter((q) => !isTitle(q) && !isDefinedTerm(text, q));
+  // nor does a defined term a press release sets in quotation marks (`Acme Inc. (“Acme” or “the Company”)`), nor a word
+  // talked about (`“rizz”, a slang term`)
+  const spoken = scan.quotes.filter((q) => !isTitle(q) && !isDefinedTerm(text, q) && !isWordMention(text, q));
   if (headline !== undefined || deck !== undefined) {
     for (const q of scanIn((p) => p.role === "headline" || p.role === "deck").quotes) isTitle(q);
     works.sort((a, b) => a.start - b.start);

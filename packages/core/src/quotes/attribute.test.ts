@@ -116,6 +116,14 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("reads a claim of a bare noun as no speech, and a claim of a clause as one", () => {
+    const text = "Expenses\n\nOn Monday, the report found that Ann Cole had claimed mileage for journeys that \"could not be verified\". Tom Reed claimed officials had \"lied\".\n";
+    expect(speakersOf(text)).toEqual([
+      ["could not be verified", null, true],
+      ["lied", "person:tom-reed", true],
+    ]);
+  });
+
   it("gives a cue-less scare quote to the one speaker who says those words in full", () => {
     const text = "Storm hits coast\n\nThe mayor called the damage “historic” on Monday.\n\n“This is historic damage, and we will rebuild,” Mayor Ann Cole said.\n\nRoads were “closed” for hours.";
     expect(speakersOf(text)).toEqual([

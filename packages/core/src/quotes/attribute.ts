@@ -12,6 +12,8 @@ import { isPersonNounOrPlural, isUnnamedPerson } from "../entities/unnamed-peopl
 import { isOwnWords } from "./partial.js";
 import type { QuoteSpan } from "./scan.js";
 import { isSpace, startsUpper } from "../text/chars.js";
+import { PREPOSITIONS } from "../text/prepositions.js";
+import { isDeterminer } from "../entities/roles.js";
 
 /** How a quote's speaker was found (`label`: the speaker's label before a transcript's answer). */
 export type AttributionKind = "cue-after" | "cue-before" | "according-to" | "continuation" | "echo" | "label" | "none";
@@ -523,6 +525,21 @@ const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on", "du
 /** Words that open a clause of contrast after a comma, with a subject of its own. */
 const CONTRASTS = /^(?:but|while|although|whereas)$/i;
 
+const CLAIM = /^claim(?:s|ed|ing)?$/;
+
+/**
+ * `she had claimed mileage for journeys that “could not be verified”`, `claimed victory in`: a claim of a bare noun that a
+ * preposition or a stop follows asks for or takes something and says nothing (`claimed officials had lied` says what).
+ */
+function claimsThing(ctx: Context, verb: number): boolean {
+  if (!CLAIM.test(ctx.tokens[verb]!.text.toLowerCase())) return false;
+  const noun = ctx.tokens[verb + 1];
+  const after = ctx.tokens[verb + 2]?.text ?? "";
+  if (noun?.kind !== "word" || !/^\p{Ll}+$/u.test(noun.text) || !isEnglishWord(noun.text)) return false;
+  if (noun.text === "that" || isPersonalPronoun(noun.text) || isDeterminer(noun.text) || PREPOSITIONS.has(noun.text)) return false;
+  return PREPOSITIONS.has(after) || after === "," || after === ".";
+}
+
 /** Attribution before the quote in its sentence: `Varga said, according to the agency, “...”`, `but said: “...”`, `saying it’s “outrageous”`. */
 function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
   const quoteToken = tokenIndexAt(ctx.tokens, q.outer.start);
@@ -539,6 +556,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower)) continue;
     // (`was added to a group where members shared “tips”`: the subject of a speech verb in the passive does not speak)
     if (BE_FORMS.has(ctx.tokens[i - 1]?.text.toLowerCase() ?? "") && !isPresentParticiple(lower)) continue;
+    if (claimsThing(ctx, i)) continue;
     const subject = subjectBefore(ctx, i, floor) ?? appositiveBefore(ctx, i, floor) ?? taggedSubjectBefore(ctx, i, floor) ?? subjectOfRelative(ctx, i, floor);
     const who = subject && resolvePhrase(ctx, subject);
     if (subject && who) return attributed(who, "cue-before", { start: subject.start, end: t.end });

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analyze.js";
+
+const quotes = (text: string) => analyzeArticle(text).quotes.map((q) => [q.text, q.speakerName]);
+
+describe("words talked about in quotation marks", () => {
+  it("reads a word a noun introduces, or one a phrase in apposition describes, as no one's words", () => {
+    const text =
+      "Words\n\nThe press chose “rizz”, a slang term for charm, over the word \"prompt\" and a nickname, \"the Beast\". The actor Tom Holland said he had \"no rizz whatsoever\".\n";
+    expect(quotes(text)).toEqual([["no rizz whatsoever", "Tom Holland"]]);
+  });
+
+  it("keeps a short quote beside other words, a sentence, and a word that is called something", () => {
+    const text =
+      "Words\n\nHe called the plan \"illicit\", a view the firm rejects. The firm printed the phrase \"We will win.\" on a sign. She called it \"a disgrace\", the mayor said.\n";
+    expect(quotes(text).map(([q]) => q)).toEqual(["illicit", "We will win.", "a disgrace"]);
+  });
+});
