@@ -2502,6 +2502,17 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([["River Action", "organization"]]);
   });
 
+  it("reads a race, a regatta, a derby or a rally as an event, but a given name before the word as a person", () => {
+    const text = "Races\n\nOn Monday, the Boat Race, the Henley Royal Regatta and the Kentucky Derby drew crowds, Ann Race and Tom Derby said.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Boat Race", "event"],
+      ["Henley Royal Regatta", "event"],
+      ["Kentucky Derby", "event"],
+      ["Ann Race", "person"],
+      ["Tom Derby", "person"],
+    ]);
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([

@@ -122,6 +122,11 @@ describe("markTeams", () => {
     expect(typed("Budget\n\nThis week Wigan have approved the budget, said Tomas Lund, 20.\n")).toEqual(["place:Wigan", "person:Tomas Lund"]);
   });
 
+  it("reads a rowing crew's town as its side, by a plural `win` or `lose` after it and `crews` after it, where rowers are", () => {
+    expect(typed("Rowing\n\nWigan win the race on Saturday while Preston crews struggle and the cox falls in.\n")).toEqual(["organization:Wigan", "organization:Preston"]);
+    expect(typed("Rowing\n\nWigan lose the race on Saturday, the rowers said.\n")).toEqual(["organization:Wigan"]);
+  });
+
   it("reads a town played `against` as a club in an article about clubs, but no other name, and not in an article of no sport", () => {
     expect(typed("Transfer\n\nWigan have signed the midfielder Tomas Lund, who could start against Bournemouth on Aug. 15 and has campaigned against Brexit.\n")).toEqual([
       "organization:Wigan",
