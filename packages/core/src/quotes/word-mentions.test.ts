@@ -10,9 +10,9 @@ describe("words talked about in quotation marks", () => {
     expect(quotes(text)).toEqual([["no rizz whatsoever", "Tom Holland"]]);
   });
 
-  it("keeps a short quote beside other words, a sentence, and a word that is called something", () => {
+  it("keeps a short quote beside other words, a sentence, a word that is called something, and someone's words", () => {
     const text =
-      "Words\n\nHe called the plan \"illicit\", a view the firm rejects. The firm printed the phrase \"We will win.\" on a sign. She called it \"a disgrace\", the mayor said.\n";
-    expect(quotes(text).map(([q]) => q)).toEqual(["illicit", "We will win.", "a disgrace"]);
+      "Words\n\nHe called the plan \"illicit\", a view the firm rejects. The firm printed the phrase \"We will win.\" on a sign. She called it \"a disgrace\", the mayor said. In his words, \"a farce\". In other words, \"no deal\". She gave her word, \"no new taxes\".\n";
+    expect(quotes(text).map(([q]) => q)).toEqual(["illicit", "We will win.", "a disgrace", "a farce", "no deal", "no new taxes"]);
   });
 });
