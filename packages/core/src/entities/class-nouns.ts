@@ -83,10 +83,12 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   const t = nts[i];
   if (t === undefined) return undefined;
   if (t.text === "of") {
+    /** The word before `of`, in lower case: `shares`, `residents`, `Mayor`. */
+    const ofWhat = (nts[i - 1]?.text ?? "").toLowerCase();
     // `Shares of Meta rose`: what shares are of is a company
-    if ((nts[i - 1]?.text ?? "").toLowerCase() === "shares" && nts[i + 1]?.text !== "the") return "organization";
+    if (ofWhat === "shares" && nts[i + 1]?.text !== "the") return "organization";
     // (not `governor of the Bank of England`: after `the`, a body's name may follow)
-    if (typeOfNoun(nts[i - 1]) === "place" || DWELLERS_AND_AREAS.has((nts[i - 1]?.text ?? "").toLowerCase()) || (OFFICES_OVER_PLACES.has((nts[i - 1]?.text ?? "").toLowerCase()) && nts[i + 1]?.text !== "the")) return "place";
+    if (typeOfNoun(nts[i - 1]) === "place" || DWELLERS_AND_AREAS.has(ofWhat) || (OFFICES_OVER_PLACES.has(ofWhat) && nts[i + 1]?.text !== "the")) return "place";
     // `executive director of Consumer Watchdog`, `Chairman of the Joint Chiefs`: what a role is held in is a body, unless the
     // gazetteer knows it (`the governor of Lombardy`)
     return (roleNounBefore(nts, i) || opensBodyOfRole(nts, start)) && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) && !isGazetteerPlace(runText(nts.slice(start, end))) ? "organization" : undefined;
