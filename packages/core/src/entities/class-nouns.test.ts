@@ -10,6 +10,10 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("The fine fell on the schools Santo Pietro and Maravilla last year.")).toEqual({ "Santo Pietro": "organization", Maravilla: "organization" });
   });
 
+  it("reads a word between a plural noun and a class noun as the plural's verb, not a modifier of the noun", () => {
+    expect(types("Envoys visit palace\n\nThe Ghent museum curator met them.")).toEqual({ Ghent: "place" });
+  });
+
   it("reads a trade's noun as a firm's, over a place's name the gazetteer knows", () => {
     expect(types("The film opens in May, distributor Dover said, and the steel importer Tarvel agreed.")).toEqual({ Dover: "organization", Tarvel: "organization" });
   });

@@ -208,6 +208,8 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
     const w = t.text;
     // (`news` is a modifier, in `news agency`, though it is no name's word)
     if (w !== "news" && (isStopword(w) || isSpeechVerb(w) || w.endsWith("ed") || w.endsWith("ly") || w.endsWith("s"))) return undefined;
+    // (after a plural noun the word is its verb: `Envoys visit palace`)
+    if (end - start === 1 && isEverydayPlural(nts[start]!.text)) return undefined;
     t = nts[++at];
     if (t === undefined || t.kind !== "word" || t.start !== nts[end]!.end + 1) return undefined;
   }
@@ -225,6 +227,12 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   // (not a gathering the party holds in a town: `the Brighton party conference`)
   if (word === "party" && !GATHERINGS.has(nts[at + 1]?.text ?? "")) return { type: "organization", namedForPeople: false, party: true };
   return nounOfBodyOrPlace(noun, word);
+}
+
+/** An everyday noun's plural, capitalised or not: `Envoys`, `Farmers`. */
+function isEverydayPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.endsWith("s") && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1));
 }
 
 /** An everyday word, in the singular or the plural (`History`, `Maths`), or an acronym (`NFTD`): a field a body's department works in. */

@@ -2513,6 +2513,27 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads a reign's numeral after a name and a ruler in apposition as a person's", () => {
+    expect(typesAndRoles("Palace hosts guests\n\nOn Monday, guests were received by Ewuare II, the traditional ruler of Edo.")).toEqual({
+      "Ewuare II": ["person", "traditional ruler of Edo"],
+      Edo: ["place"],
+    });
+  });
+
+  it("reads Oba as a ruler's title that a later `the Oba` calls back", () => {
+    expect(mentionsOf("Palace hosts guests\n\nOn Monday, Oba Ewuare Adesola welcomed the envoys. Later the Oba told guests the visit mattered.")).toEqual([
+      ["Ewuare Adesola", "person", ["Ewuare Adesola:name", "Oba:description"]],
+    ]);
+  });
+
+  it("reads a hotel's, a resort's, a casino's or an inn's name as a place's", () => {
+    expect(types("Delegates arrive\n\nOn Monday, delegates stayed at the Gaylord National Resort and the Hotel Adlon, then met at the Red Lion Inn.")).toEqual({
+      "Gaylord National Resort": "place",
+      "Hotel Adlon": "place",
+      "Red Lion Inn": "place",
+    });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
