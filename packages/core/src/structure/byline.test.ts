@@ -68,6 +68,9 @@ describe("parseByline", () => {
     expect(parseNameLine("Ian King said talks went well", 0)).toBeUndefined();
     expect(parseNameLine("Jane Okafor in New York and Tom Riedel in Frankfurt", 0)!.authors.map((a) => a.name)).toEqual(["Jane Okafor", "Tom Riedel"]);
     expect(parseNameLine("Jane Okafor in Trouble", 0)).toBeUndefined();
+    expect(parseNameLine("Tom Hale and Ann Lowe, Dublin", 0)!.authors.map((a) => a.name)).toEqual(["Tom Hale", "Ann Lowe"]);
+    expect(parseNameLine("Tom Hale, Gloomy", 0)).toBeUndefined();
+    expect(parseNameLine("Tom Hale and Dublin", 0)).toBeUndefined();
   });
 });
 

@@ -111,7 +111,10 @@ export function parseNameLine(text: string, offset: number): Byline | undefined 
     return { authors: [{ name, span: { start, end: start + name.length } }] };
   }
   const authors: { name: string; span: Span }[] = [];
-  for (const { text: part, start } of nameParts(text)) {
+  const parts = nameParts(text);
+  // (`Tom Hale, Dublin`: a last comma part the gazetteers know is where the author filed from)
+  if (parts.length > 1 && text.slice(0, parts.at(-1)!.start).trimEnd().endsWith(",") && isFiledFromPlace(parts.at(-1)!.text)) parts.pop();
+  for (const { text: part, start } of parts) {
     // (`Jane Okafor in New York and Tom Riedel in Frankfurt`: each author with the place they filed from, which
     // without a `By` must be a place the gazetteers know)
     const filed = FILED_FROM.exec(part);
