@@ -10,6 +10,12 @@ describe("words talked about in quotation marks", () => {
     expect(quotes(text)).toEqual([["no rizz whatsoever", "Tom Holland"]]);
   });
 
+  it("reads a word spelt, or one a capitalised adjective's noun describes, as no one's words", () => {
+    const text =
+      "Bee\n\nAna Ruiz won by spelling \"psammophile\" correctly. Tom Hale stumbled on \"daviely\", a Scots word meaning listlessly. \"I know it now,\" Hale said.\n";
+    expect(quotes(text)).toEqual([["I know it now,", "Tom Hale"]]);
+  });
+
   it("keeps a short quote beside other words, a sentence, a word that is called something, and someone's words", () => {
     const text =
       "Words\n\nHe called the plan \"illicit\", a view the firm rejects. The firm printed the phrase \"We will win.\" on a sign. She called it \"a disgrace\", the mayor said. In his words, \"a farce\". In other words, \"no deal\". She gave her word, \"no new taxes\".\n";
