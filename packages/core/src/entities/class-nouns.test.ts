@@ -14,6 +14,17 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("Envoys visit palace\n\nThe Ghent museum curator met them.")).toEqual({ Ghent: "place" });
   });
 
+  it("reads a body's or a place's noun set before a name by a comma as its noun where the name ends the phrase", () => {
+    expect(types("Ana Ruiz, head of the rescue agency, Basarnas. They reached the town, Tarrowby. Tom Hale spoke to the town, Kowalczyk said.")).toEqual({
+      "Ana Ruiz": "person",
+      Basarnas: "organization",
+      Tarrowby: "place",
+      "Tom Hale": "person",
+      Kowalczyk: "person",
+    });
+    expect(types("Ana Ruiz thanked the head of the agency, Mariam.")).toEqual({ "Ana Ruiz": "person", Mariam: "person" });
+  });
+
   it("reads a trade's noun as a firm's, over a place's name the gazetteer knows", () => {
     expect(types("The film opens in May, distributor Dover said, and the steel importer Tarvel agreed.")).toEqual({ Dover: "organization", Tarvel: "organization" });
   });

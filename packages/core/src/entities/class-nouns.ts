@@ -116,6 +116,12 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
     }
     return undefined;
   }
+  // `head of the local rescue agency, Basarnas.`: a body's or a place's noun names it in apposition, set off by a comma,
+  // where the name ends the phrase and no given name opens it (`thanked the head of the agency, Mariam.` names its head)
+  if (t.text === "," && endsPhrase(nts[end]) && !isFirstName(nts[start]!.text)) {
+    const type = typeOfNoun(nts[i - 1]);
+    if (type === "organization" || type === "place") return type;
+  }
   // `the Singapore-flagged Dali`: what flies a country's flag is a ship
   if (t.text === "flagged") return "other";
   // `Vale and its partner BHP Billiton`: a body's partner or owner is a body, unless named as someone is
