@@ -18,7 +18,7 @@ describe("words talked about in quotation marks", () => {
 
   it("keeps a short quote beside other words, a sentence, a word that is called something, and someone's words", () => {
     const text =
-      "Words\n\nHe called the plan \"illicit\", a view the firm rejects. The firm printed the phrase \"We will win.\" on a sign. She called it \"a disgrace\", the mayor said. In his words, \"a farce\". In other words, \"no deal\". She gave her word, \"no new taxes\".\n";
-    expect(quotes(text).map(([q]) => q)).toEqual(["illicit", "We will win.", "a disgrace", "a farce", "no deal", "no new taxes"]);
+      "Words\n\nHe called the plan \"illicit\", a view the firm rejects. The firm printed the phrase \"We will win.\" on a sign. She called it \"a disgrace\", the mayor said. In his words, \"a farce\". In other words, \"no deal\". She gave her word, \"no new taxes\". He had a spell \"in the wilderness\".\n";
+    expect(quotes(text).map(([q]) => q)).toEqual(["illicit", "We will win.", "a disgrace", "a farce", "no deal", "no new taxes", "in the wilderness"]);
   });
 });

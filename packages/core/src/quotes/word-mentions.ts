@@ -5,10 +5,11 @@ const MAX_WORDS = 4;
 /** How far back the noun that introduces the word may stand: `the word “rizz”`, `coined the term “doomscrolling”`. */
 const REACH = 30;
 /**
- * A noun for a word, or a verb that names or spells one, right before it: `the word “rizz”`, `nicknamed “the Beast”`, `spelling “psammophile”`. Not after a
- * possessive, nor a plural (`in his words, “a disaster”`, `in other words, “no deal”` quote someone).
+ * A noun for a word, or a verb that names or spells one, right before it: `the word “rizz”`, `nicknamed “the Beast”`,
+ * `spelling “psammophile”` (not `spell`, also a while: `a spell “in the wilderness”`). Not after a possessive, nor a
+ * plural (`in his words, “a disaster”`, `in other words, “no deal”` quote someone).
  */
-const NAMED_BEFORE = /(?<!\b(?:my|his|her|its|their|our|your)\s)\b(?:word|term|phrase|expression|coinage|neologism|nickname|nicknamed|spell|spells|spelling|spelt|spelled|misspelt|misspelled|misspelling)\s*,?\s*$/iu;
+const NAMED_BEFORE = /(?<!\b(?:my|his|her|its|their|our|your)\s)\b(?:word|term|phrase|expression|coinage|neologism|nickname|nicknamed|spelling|spelt|spelled|misspelt|misspelled|misspelling)\s*,?\s*$/iu;
 /** How far the phrase in apposition that describes the word may reach. */
 const AFTER_REACH = 80;
 /** A phrase in apposition that says what the word is: `“rizz”, a slang term for charm`, `“daviely”, a Scots word`. */
