@@ -66,6 +66,8 @@ describe("a lower-case noun before a name types it", () => {
       Athira: "person",
     });
     expect(types("New religions such as Vardism borrow from older ones.")).toEqual({ Vardism: "group" });
+    // the plural capitalised as the sentence's first word
+    expect(types("Lenders including Kestrel Dunmore cut their rates.")).toEqual({ "Kestrel Dunmore": "organization" });
   });
 
   it("reads works and languages as other things, unless a clause follows the name", () => {

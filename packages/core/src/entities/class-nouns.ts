@@ -31,10 +31,15 @@ function typeOfNoun(t: NameToken | undefined): EntityType | undefined {
   return t !== undefined && t.kind === "word" && startsLower(t.text) ? CLASS_NOUNS.get(t.text) : undefined;
 }
 
-/** A plural noun that introduces examples: a class noun, or people's function (`players such as`). */
-function typeOfPlural(t: NameToken | undefined): EntityType | undefined {
-  if (t === undefined || !t.text.endsWith("s")) return undefined;
-  return typeOfNoun(t) ?? (startsLower(t.text) && ROLE_NOUNS.has(t.text.slice(0, -1)) ? "person" : undefined);
+/**
+ * A plural noun that introduces examples: a class noun, or people's function (`players such as`); capitalised
+ * where it opens the sentence (`Insurers including Swiss Re`).
+ */
+function typeOfPlural(t: NameToken | undefined, opensSentence = false): EntityType | undefined {
+  if (t === undefined || t.kind !== "word" || !t.text.endsWith("s")) return undefined;
+  const noun = opensSentence ? t.text.toLowerCase() : t.text;
+  if (!startsLower(noun)) return undefined;
+  return CLASS_NOUNS.get(noun) ?? (ROLE_NOUNS.has(noun.slice(0, -1)) ? "person" : undefined);
 }
 
 /** A class noun right before the name, used as a noun: not a verb after a subject, `to` or a modal. */
@@ -102,7 +107,7 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
     // said earlier (`defectors from the organization including Tom Devocht`)
     let k = t.text === "as" ? i - 2 : i - 1;
     if (nts[k]?.text === ",") k--;
-    return typeOfPlural(nts[k]);
+    return typeOfPlural(nts[k], k === sentenceStart);
   }
   // `four cantons — Schwyz, Glarus and Uri`, `three cities: Lyon, Nice and Lille`: a list set after its plural noun by a dash or a colon
   if (t.text === "—" || t.text === "–" || t.text === ":") return typeOfPlural(nts[i - 1]);
