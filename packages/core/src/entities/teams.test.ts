@@ -26,6 +26,10 @@ describe("markTeams", () => {
     ]);
   });
 
+  it("reads a town's name before a player's position as its club's", () => {
+    expect(typed("Late winner\n\nOn Monday, the Liverpool forward Mo Salah scored twice.\n")).toEqual(["organization:Liverpool", "person:Mo Salah"]);
+  });
+
   it("reads a basketball score's three digits after a result's verb, but not a model's number or a count's range", () => {
     const text =
       "Finals\n\nOn Monday, Boston beat Miami 101-99, and Denver lost 118-121 in overtime. " +

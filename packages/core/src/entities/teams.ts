@@ -47,7 +47,7 @@ const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)(?:${SCORE_PREPOSITIONS})\\s+$`)
 /** A player is lent by a club to a club: `on loan from Brentford`, `a loan to Ipswich`. */
 const LOAN_BEFORE = /\bloan (?:from|to|at|with)\s+$/;
 /** Nouns a club's name stands before, which a town's or a company's does not: `Chelsea manager`, `Liverpool fans`. */
-const SIDE_NOUNS: ReadonlySet<string> = new Set("fans supporters manager coach boss striker strikers midfielder defender goalkeeper keeper winger squad captain crew crews".split(" "));
+const SIDE_NOUNS: ReadonlySet<string> = new Set("fans supporters manager coach boss forward striker strikers midfielder defender goalkeeper keeper winger squad captain crew crews".split(" "));
 /** Plural verbs a club takes in British English (`Everton host Tottenham`); a town takes the singular. */
 const PLURAL_VERBS: ReadonlySet<string> = new Set("have are were host face play meet visit travel need win lose lead trail".split(" "));
 /** Words of sport only, which make an article that has no score in it (a transfer, a coach's hiring) one about clubs. */
