@@ -38,6 +38,7 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("The dam was run by the joint venture Tolvara, and the miner Sendai Ores paid.")).toEqual({ Tolvara: "organization", "Sendai Ores": "organization" });
     expect(types("The miner and its partner Vossberg Ridley agreed to pay.")).toEqual({ "Vossberg Ridley": "organization" });
     expect(types("The band and its owner John Smith agreed to pay.")).toEqual({ "John Smith": "person" });
+    expect(types("The party and its junior partner Vossberg Ridley lost seats.")).toEqual({ "Vossberg Ridley": "organization" });
     expect(types("The gallery and her partner Vossberg Ridley agreed to pay.")).toEqual({ "Vossberg Ridley": "person" });
   });
 

@@ -213,9 +213,15 @@ function subjectNounBefore(t: NameToken | undefined): boolean {
 /** Role nouns that name a body's relation to another body as well as a person's: `its partner`, `its owner`. */
 const BODY_RELATIONS: ReadonlySet<string> = new Set(["partner", "owner", "investor", "shareholder", "backer", "lender", "supplier", "customer", "client", "rival", "ally", "parent"]);
 
-/** `its partner` at token `at`: a body's relation, which makes no title of the name after it. */
+/**
+ * `its partner` at token `at`, or with one word describing the relation (`its junior partner`, `its biggest
+ * shareholder`): a body's relation, which makes no title of the name after it.
+ */
 export function isBodyRelation(tokens: readonly NameToken[], at: number): boolean {
-  return BODY_RELATIONS.has(tokens[at]?.text ?? "") && /^its$/i.test(tokens[at - 1]?.text ?? "");
+  if (!BODY_RELATIONS.has(tokens[at]?.text ?? "")) return false;
+  const before = tokens[at - 1];
+  if (/^its$/i.test(before?.text ?? "")) return true;
+  return before !== undefined && /^\p{Ll}+$/u.test(before.text) && /^its$/i.test(tokens[at - 2]?.text ?? "");
 }
 
 /** `Also Prime Minister`, `But Bank of France governor`: a word opening the sentence only is no part of the title. */
