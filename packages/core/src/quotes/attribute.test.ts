@@ -95,6 +95,8 @@ describe("a role in a body", () => {
       ["We were poor,", "person:maria-lopez", false],
     ]);
     expect(speakersOf("Tom Cruise made a video.\n\n\"It was a test,\" said the post by an unknown author.\n")).toEqual([["It was a test,", null, false]]);
+    // (an age may stand before the role)
+    expect(speakersOf("Harvest\n\nJean Dufort walked the vines.\n\n\"It is a small harvest,\" said the 62-year-old farmer.\n")).toEqual([["It is a small harvest,", "person:jean-dufort", false]]);
   });
 
   it("gives a quote cued by `the <role>` to the unnamed person the article brought in by that role, not to the last one named", () => {

@@ -111,14 +111,14 @@ function subjectPersonBefore(ctx: Context, offset: number): Entity | undefined {
 }
 
 /**
- * `the Atlético coach`, `the club's head coach`: the role noun that ends a phrase of a determiner and, before
- * the noun, only names, possessives and a role's words (not `the post by an unknown author`).
+ * `the Atlético coach`, `the club's head coach`, `the 62-year-old farmer`: the role noun that ends a phrase of a
+ * determiner and, before the noun, only names, possessives, an age and a role's words (not `the post by an unknown author`).
  */
 function roleOf(phrase: string): string | undefined {
   const words = phrase.split(/\s+/);
   const role = words[words.length - 1]!;
   if (words.length < 2 || words.length > 5 || !/^(?:the|its|their)$/.test(words[0]!) || !ROLE_NOUNS.has(role)) return undefined;
-  for (const w of words.slice(1, -1)) if (!startsUpper(w) && !/['’]s$/u.test(w) && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w)) return undefined;
+  for (const w of words.slice(1, -1)) if (!startsUpper(w) && !/['’]s$/u.test(w) && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w) && !/^\d{1,3}-year-old$/.test(w)) return undefined;
   return role;
 }
 
