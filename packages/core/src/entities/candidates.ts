@@ -124,7 +124,7 @@ function isCoinedWord(word: string): boolean {
 }
 
 /** Head words of chambers, which end their names (`House of Representatives`) and open none. */
-const CHAMBER_TAILS: ReadonlySet<string> = new Set(["Representatives", "Delegates", "Deputies", "Commons", "Lords"]);
+const CHAMBER_TAILS: ReadonlySet<string> = new Set(["Representatives", "Councillors", "Councilors", "Delegates", "Deputies", "Commons", "Lords"]);
 
 /**
  * Words that describe a person or a body and open a sentence before its name: a tenure (`Former Arsenal boss`,

@@ -2534,6 +2534,11 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a wine grower's and a wine waiter's nouns as roles", () => {
+    const text = "Harvest\n\nOn Monday, Jean Dufort, a vigneron, and Ann Cole, a sommelier, met.\n";
+    expect(typesAndRoles(text)).toEqual({ "Jean Dufort": ["person", "vigneron"], "Ann Cole": ["person", "sommelier"] });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
@@ -2914,6 +2919,13 @@ describe("words beside names that say what they are", () => {
       "Grupo Lucas": "organization",
       "Ana Soto": "person",
       "Radio Bio Bio": "organization",
+    });
+    // (and a wine estate's and a school's French or Spanish opening word)
+    expect(types("Harvest\n\nOn Monday, bottles from Domaine Vallet and Bodega Marta Ruiz sold, and Lycée Dumont and École Pierre Lenoir opened.\n")).toEqual({
+      "Domaine Vallet": "organization",
+      "Bodega Marta Ruiz": "organization",
+      "Lycée Dumont": "organization",
+      "École Pierre Lenoir": "organization",
     });
   });
 
@@ -4565,6 +4577,8 @@ describe("names after a title, chambers and routes", () => {
     const names = (body: string) => analyzeArticle(`Vote\n\n${body}`).entities.map((e) => `${e.name}:${e.type}`);
     expect(names("The House of Commons voted on the bill.")).toEqual(["House of Commons:organization"]);
     expect(names("The Chamber of Deputies voted on the bill.")).toEqual(["Chamber of Deputies:organization"]);
+    expect(names("The House of Councillors voted on the bill.")).toEqual(["House of Councillors:organization"]);
+    expect(names("Councillors of the Tarvel Restaurant Association told the council they would sue.")).toEqual(["Tarvel Restaurant Association:organization"]);
     expect(names("Representatives of the Tarvel Restaurant Association told the council they would sue.")).toEqual(["Tarvel Restaurant Association:organization"]);
   });
 
