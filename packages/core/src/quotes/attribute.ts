@@ -36,8 +36,11 @@ const PARTICIPLES = new Set(["saying", "adding", "telling", "noting", "insisting
   "thanked", "thanking", "appealed", "appealing", "pleaded", "pleading", "begged", "begging", "implored", "imploring"]);
 const SKIPPABLE = new Set(["also", "later", "then", "previously", "recently", "once", "again", "has", "have", "had", "would", "wouldn’t", "wouldn't", "did", "didn’t", "didn't", "not", "reportedly", "publicly", "privately", "repeatedly", "initially", "earlier", "further", "had", "was", "is", "were", "are", "will", "just", "firmly", "flatly", "bluntly", "simply"]);
 const CUE_WINDOW = 80;
+/** A person's age as a word before a noun: `35-year-old`. */
+const AGE = "\\d{1,3}-year-old";
+const AGE_WORD = new RegExp(`^${AGE}$`);
 /** `the Italian`, `the 35-year-old`, `the 35-year-old Spaniard`: one person, by nationality or age, standing for the one a sentence before is about. */
-const ONE_BY_ORIGIN_OR_AGE = /^[Tt]he (?:(?<age>\d{1,3}-year-old)(?: (?<agedOrigin>\p{Lu}\p{Ll}+))?|(?<origin>\p{Lu}\p{Ll}+))$/u;
+const ONE_BY_ORIGIN_OR_AGE = new RegExp(`^[Tt]he (?:(?<age>${AGE})(?: (?<agedOrigin>\\p{Lu}\\p{Ll}+))?|(?<origin>\\p{Lu}\\p{Ll}+))$`, "u");
 
 /** The phrase names one person by a nationality noun or an age; `the French` or `the Swiss` are a people, not one of them. */
 function isOneByOriginOrAge(phrase: string): boolean {
@@ -118,7 +121,7 @@ function roleOf(phrase: string): string | undefined {
   const words = phrase.split(/\s+/);
   const role = words[words.length - 1]!;
   if (words.length < 2 || words.length > 5 || !/^(?:the|its|their)$/.test(words[0]!) || !ROLE_NOUNS.has(role)) return undefined;
-  for (const w of words.slice(1, -1)) if (!startsUpper(w) && !/['’]s$/u.test(w) && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w) && !/^\d{1,3}-year-old$/.test(w)) return undefined;
+  for (const w of words.slice(1, -1)) if (!startsUpper(w) && !/['’]s$/u.test(w) && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w) && !AGE_WORD.test(w)) return undefined;
   return role;
 }
 
