@@ -27,26 +27,32 @@ const MAX_MEMBERS = 12;
 /** Words before which a class noun is a verb: `to label Smith`, `they group Acme with`, `whose country hosts Arkwright`. */
 const BEFORE_A_VERB: ReadonlySet<string> = new Set(["to", "i", "we", "you", "they", "he", "she", "it", "who", "that", "which", "will", "would", "can", "could", "should", "may", "might", "must"]);
 
-function typeOfNoun(t: NameToken | undefined): EntityType | undefined {
-  return t !== undefined && t.kind === "word" && startsLower(t.text) ? CLASS_NOUNS.get(t.text) : undefined;
+/**
+ * The token as a lower-case noun: a word in lower case, or one capitalised where it opens the sentence (`Carmaker Toyota
+ * said`, `Insurers including Swiss Re`).
+ */
+function nounAt(t: NameToken | undefined, opensSentence: boolean): string | undefined {
+  if (t === undefined || t.kind !== "word") return undefined;
+  const noun = opensSentence ? t.text.toLowerCase() : t.text;
+  return startsLower(noun) ? noun : undefined;
 }
 
-/**
- * A plural noun that introduces examples: a class noun, or people's function (`players such as`); capitalised
- * where it opens the sentence (`Insurers including Swiss Re`).
- */
+function typeOfNoun(t: NameToken | undefined, opensSentence = false): EntityType | undefined {
+  const noun = nounAt(t, opensSentence);
+  return noun === undefined ? undefined : CLASS_NOUNS.get(noun);
+}
+
+/** A plural noun that introduces examples: a class noun, or people's function (`players such as`). */
 function typeOfPlural(t: NameToken | undefined, opensSentence = false): EntityType | undefined {
-  if (t === undefined || t.kind !== "word" || !t.text.endsWith("s")) return undefined;
-  const noun = opensSentence ? t.text.toLowerCase() : t.text;
-  if (!startsLower(noun)) return undefined;
+  const noun = t?.text.endsWith("s") ? nounAt(t, opensSentence) : undefined;
+  if (noun === undefined) return undefined;
   return CLASS_NOUNS.get(noun) ?? (ROLE_NOUNS.has(noun.slice(0, -1)) ? "person" : undefined);
 }
 
 /** A class noun right before the name, used as a noun: not a verb after a subject, `to` or a modal. */
 function typeOfNounBefore(nts: readonly NameToken[], i: number, sentenceStart: number): EntityType | undefined {
   const before = nts[i - 1]?.text.toLowerCase();
-  // (the sentence's first word is capitalised: `Carmaker Toyota said`)
-  if (i === sentenceStart && nts[i]?.kind === "word") return CLASS_NOUNS.get(nts[i]!.text.toLowerCase());
+  if (i === sentenceStart) return typeOfNoun(nts[i], true);
   // (`the think tank Chatham House`: the compound written in two words)
   if (before === "think" && /^tanks?$/.test(nts[i]?.text ?? "")) return "organization";
   return before !== undefined && BEFORE_A_VERB.has(before) ? undefined : typeOfNoun(nts[i]);
