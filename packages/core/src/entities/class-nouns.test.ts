@@ -29,6 +29,10 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("The film opens in May, distributor Dover said, and the steel importer Tarvel agreed.")).toEqual({ Dover: "organization", Tarvel: "organization" });
   });
 
+  it("reads a fund's name as a body's", () => {
+    expect(types("Stake sold\n\nOn Monday, the Qatari fund Mayvola sold a stake. Funds such as Brenlow Partners lost.")).toEqual({ Mayvola: "organization", "Brenlow Partners": "organization" });
+  });
+
   it("reads a restaurant's, a bistro's or a brewery's name as a business's, and a ward's as a place's", () => {
     expect(types("The Stockholm bistro Lilla Ljus won a star, as did Havgaard, a farm restaurant.")).toEqual({ Stockholm: "place", "Lilla Ljus": "organization", Havgaard: "organization" });
     expect(types("He called for a by-election in the Northgate ward on Monday.")).toEqual({ Northgate: "place" });

@@ -724,6 +724,14 @@ describe("second mentions and what a name's neighbours say", () => {
     });
   });
 
+  it("types `Air` before a place's name as an airline's name, at a sentence's start too, but keeps the air force's titles", () => {
+    expect(typesAndRoles("Rescue\n\nAir Zermatt said it had sent helicopters. On Monday, Air Kelso flew. Air Marshal Harv Smyth agreed.\n")).toEqual({
+      "Air Zermatt": ["organization"],
+      "Air Kelso": ["organization"],
+      "Harv Smyth": ["person", "Air Marshal"],
+    });
+  });
+
   it("keeps a modifier that opens a body's name in it though the rest is a name the tables know, unless a title follows", () => {
     expect(summary("Walkout\n\nOn Monday, members of the Indian National Congress walked out. Later, Senior White House adviser Dan Pfeiffer agreed.\n").map((e) => [e.name, e.type, e.roles])).toEqual([
       ["Indian National Congress", "organization", []],
@@ -2459,6 +2467,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Paris Summit", "event"],
       ["Arnish Free Church", "organization"],
       ["Christian", "group"],
+    ]);
+  });
+
+  it("lets a body's class noun outweigh an event's head word that ends a name, as firms take such words", () => {
+    const text = "Final\n\nOn Monday, Zorvik Games, the publisher of the game, said viewers rose. The studio Brenlow Games agreed. The Commonwealth Games opened.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Zorvik Games", "organization"],
+      ["Brenlow Games", "organization"],
+      ["Commonwealth Games", "event"],
     ]);
   });
 
