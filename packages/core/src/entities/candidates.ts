@@ -1370,4 +1370,4 @@ function isRenamedAs(between: string, text: string, nameEnd: number): boolean {
 }
 
 const KNOWN_AS =
-  /^,?\s+(?:(?:who\s+(?:is|was)\s+|which\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|commonly|popularly|widely|locally|now|formerly)\s+)?(?:known\s+(?:(?:widely|locally|popularly)\s+)?as|nicknamed|known\s+by\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?|whose\s+(?:real|full|birth|legal|given)\s+name\s+(?:is|was)\s+)$/i;
+  /^,?\s+(?:(?:the|an?|his|her|its|their)\s+(?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){1,4})?(?:(?:who\s+(?:is|was)\s+|which\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|commonly|popularly|widely|locally|now|formerly)\s+)?(?:known\s+(?:(?:widely|locally|popularly)\s+)?as|nicknamed|known\s+by\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+)?(?:initials|acronym|abbreviation|name|nickname|moniker))\s+(?:the\s+)?|(?:who|which)\s+(?:plays|played|goes|went|performs|performed|competes|competed|streams|fights|fought|wrestles|wrestled|raps|rapped)\s+(?:as|by|under)\s+(?:the\s+(?:[a-z]+\s+)?name\s+)?|whose\s+(?:real|full|birth|legal|given)\s+name\s+(?:is|was)\s+)$/iu;

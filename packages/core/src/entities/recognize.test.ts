@@ -3350,6 +3350,16 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("joins a name to the one a described person is known by or plays under", () => {
+    const text =
+      "Final won\n\nOn Monday, Lee Sang-hyeok, the 30-year-old mid-laner known as Fakro, won. Fakro said he was happy. Mun Hyeon-jun, who plays as Onrik, agreed. Tom Brenner, the rapper better known by his stage name Kraxo, sang.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ["person", "Lee Sang-hyeok", ["Fakro"]],
+      ["person", "Mun Hyeon-jun", ["Onrik"]],
+      ["person", "Tom Brenner", ["Kraxo"]],
+    ]);
+  });
+
   it("joins a body's name to the name it took or had, but not to a body a person once worked for", () => {
     const text =
       "Graft case\n\nVelmora, formerly Brantix, admitted the bribes. The firm Odrevan, now called Novarra, paid fines. Meanwhile Twitter (now Xeta) lost users. Ruiz, formerly Halvex's chief, testified.\n";
