@@ -38,8 +38,9 @@ describe("parseDateline", () => {
     const nairobi = parseDateline("NAIROBI, Oct 8 2024 (AFP) - Kenyan lawmakers voted", 0)!;
     expect([nairobi.place, nairobi.source, nairobi.dateSpan]).toEqual(["NAIROBI", "AFP", { start: 9, end: 19 }]);
     expect(parseDateline("March 19 (dpa) - The Bundestag voted", 0)).toEqual({ source: "dpa", dateSpan: { start: 0, end: 8 }, span: { start: 0, end: 16 }, glued: false });
-    // a lower-case word in parentheses after a place alone is a remark, not an agency
+    // a lower-case word in parentheses after a place alone is a remark, not an agency, unless an all-caps place and a dash frame it
     expect(parseDateline("Berlin (sic) - The Bundestag voted", 0)).toBeUndefined();
+    expect(parseDateline("BERLIN (dpa) - The Bundestag voted", 0)).toEqual({ place: "BERLIN", placeSpan: { start: 0, end: 6 }, source: "dpa", span: { start: 0, end: 14 }, glued: false });
   });
 
   it("reads no place and agency in a company and its share's code that open the lead", () => {

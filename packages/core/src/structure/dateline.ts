@@ -60,7 +60,8 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   // gazetteer knows before a day between dashes (`Austin, Texas — June 3, 2025 —`); before a colon, as Indian papers write it (`MUMBAI:`), only a place the gazetteer knows, not `UPDATE:`
   if (source === undefined && !/^[\p{Lu}\s,.’'\-/]+$/u.test(place.split(",")[0]!) && (dayBetweenDashes === undefined || !isGazetteerPlace(town))) return undefined;
   if (m[7] === ":" && !isGazetteerPlace(titleCase(town))) return undefined;
-  if (source !== undefined && !isAgency(source, date !== undefined)) return undefined;
+  // (a lower-case agency, dpa's way, is one after a day or between an all-caps place and a dash: `BERLIN (dpa) -`)
+  if (source !== undefined && !isAgency(source, date !== undefined || (hasDash && /^[\p{Lu}\s.’'\-/]+$/u.test(town)))) return undefined;
   // `Acme Corp (ACME.O) forecast …`: a company and its share's code open a sentence, not a place and its agency
   if (source !== undefined && opensWithTicker(`(${source})`)) return undefined;
   // `The Arlo Trust (AT) met …`: a name and the acronym of its initials open a sentence, not a place and its agency
@@ -87,10 +88,10 @@ function dateSpanAt(at: number, date: string, offset: number): Span {
 }
 
 /**
- * An agency looks like one: an acronym or a capitalised name, not a parenthetical remark. After a day, a
- * short lower-case one is an agency too: Germany's dpa writes its name so.
+ * An agency looks like one: an acronym or a capitalised name, not a parenthetical remark. Where the dateline's shape
+ * leaves no doubt, a short lower-case one is an agency too: Germany's dpa writes its name so.
  */
-function isAgency(source: string, afterDay: boolean): boolean {
-  if (afterDay && /^\p{Ll}{2,4}$/u.test(source)) return true;
+function isAgency(source: string, lowerCaseAllowed: boolean): boolean {
+  if (lowerCaseAllowed && /^\p{Ll}{2,4}$/u.test(source)) return true;
   return /^(?:\p{Lu}[\p{L}.&]*)(?:[ /&]\p{Lu}[\p{L}.&]*)*$/u.test(source);
 }
