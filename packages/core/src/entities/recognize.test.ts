@@ -724,11 +724,14 @@ describe("second mentions and what a name's neighbours say", () => {
     });
   });
 
-  it("types `Air` before a place's name as an airline's name, at a sentence's start too, but keeps the air force's titles", () => {
-    expect(typesAndRoles("Rescue\n\nAir Zermatt said it had sent helicopters. On Monday, Air Kelso flew. Air Marshal Harv Smyth agreed.\n")).toEqual({
+  it("types `Air` before a place's name as an airline's name, at a sentence's start too, not called (nor a station) by the place alone, but keeps the air force's titles", () => {
+    expect(typesAndRoles("Rescue\n\nAir Zermatt said it had sent helicopters. On Monday, Air Kelso flew. Air Marshal Harv Smyth agreed. Four died near Zermatt. Radio Sion spoke to doctors in Sion.\n")).toEqual({
       "Air Zermatt": ["organization"],
       "Air Kelso": ["organization"],
       "Harv Smyth": ["person", "Air Marshal"],
+      Zermatt: ["place"],
+      "Radio Sion": ["organization"],
+      Sion: ["place"],
     });
   });
 
@@ -1550,6 +1553,14 @@ describe("sports copy", () => {
     expect(model.entities.map((e) => e.name)).toEqual(["Erling Haaland", "Arsenal", "Manchester City"]);
     expect(mentions("Erling Haaland")).toEqual(["Haaland/partial", "Erling Haaland/name"]);
     expect(mentions("Manchester City")).toEqual(["City/partial", "Manchester City/name", "City/partial"]);
+  });
+
+  it("groups a plural nickname with the side a state or a region names before it, from the headline on", () => {
+    const found = analyzeArticle("Oilers rally past Panthers\n\nOn Monday, the Edmonton Oilers beat the Florida Panthers 5-3.\n").entities;
+    expect(found.map((e) => [e.name, e.mentions.map((m) => `${m.text}/${m.kind}`)])).toEqual([
+      ["Edmonton Oilers", ["Oilers/partial", "Edmonton Oilers/name"]],
+      ["Florida Panthers", ["Panthers/partial", "Florida Panthers/name"]],
+    ]);
   });
 
   it("ends a team's role at the surname before `and`, but keeps two portfolios `and` joins", () => {
