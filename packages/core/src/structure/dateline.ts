@@ -42,6 +42,9 @@ const DATELINE_RE = new RegExp(
 /** `Oct 18 (Reuters) -`, `(Bloomberg) --`: the agency with no place, after the day or alone; the dash is needed. */
 const DAY_ONLY_RE = new RegExp(`^(?:(${WIRE_DATE})\\s{0,2})?\\((\\p{Lu}[\\p{L}.&/ ]{0,30}|\\p{Ll}{2,4})\\)\\s{0,2}[-–—]{1,2}\\s`, "u");
 
+/** A place written in capitals, as wires write a dateline's (`LONDON`, `WINSTON-SALEM`, `JERUSALEM/CAIRO`). */
+const ALL_CAPS = /^[\p{Lu}\s,.’'\-/]+$/u;
+
 /** Reads a dateline at the start of the first body paragraph. */
 export function parseDateline(paragraph: string, offset: number): Dateline | undefined {
   const day = DAY_ONLY_RE.exec(paragraph);
@@ -58,10 +61,10 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   const town = place.split(/[,/]/)[0]!;
   // Without an agency, only an all-caps place before a dash is a dateline (`LONDON —`), not `Smith —`, or a place the
   // gazetteer knows before a day between dashes (`Austin, Texas — June 3, 2025 —`); before a colon, as Indian papers write it (`MUMBAI:`), only a place the gazetteer knows, not `UPDATE:`
-  if (source === undefined && !/^[\p{Lu}\s,.’'\-/]+$/u.test(place.split(",")[0]!) && (dayBetweenDashes === undefined || !isGazetteerPlace(town))) return undefined;
+  if (source === undefined && !ALL_CAPS.test(place.split(",")[0]!) && (dayBetweenDashes === undefined || !isGazetteerPlace(town))) return undefined;
   if (m[7] === ":" && !isGazetteerPlace(titleCase(town))) return undefined;
   // (a lower-case agency, dpa's way, is one after a day or between an all-caps place and a dash: `BERLIN (dpa) -`)
-  if (source !== undefined && !isAgency(source, date !== undefined || (hasDash && /^[\p{Lu}\s.’'\-/]+$/u.test(town)))) return undefined;
+  if (source !== undefined && !isAgency(source, date !== undefined || (hasDash && ALL_CAPS.test(town)))) return undefined;
   // `Acme Corp (ACME.O) forecast …`: a company and its share's code open a sentence, not a place and its agency
   if (source !== undefined && opensWithTicker(`(${source})`)) return undefined;
   // `The Arlo Trust (AT) met …`: a name and the acronym of its initials open a sentence, not a place and its agency
