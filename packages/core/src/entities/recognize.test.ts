@@ -2567,6 +2567,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(typesAndRoles(text)).toEqual({ "Jean Dufort": ["person", "vigneron"], "Ann Cole": ["person", "sommelier"] });
   });
 
+  it("reads a ballet company's name as a body's, and a critic as a role", () => {
+    expect(typesAndRoles("Premiere\n\nOn Monday, the Brenlow Ballet opened a new production. The Daily Courier's critic, Ana Velez, gave it four stars.\n")).toEqual({
+      "Brenlow Ballet": ["organization"],
+      "Daily Courier": ["organization"],
+      "Ana Velez": ["person", "Daily Courier's critic"],
+    });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
