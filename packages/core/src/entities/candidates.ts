@@ -1369,5 +1369,13 @@ function isRenamedAs(between: string, text: string, nameEnd: number): boolean {
   return RENAMED.test(between) && !/^(?:['’]s?\b|\s+(?:of|at|for)\b)/.test(text.slice(nameEnd, nameEnd + 5));
 }
 
-const KNOWN_AS =
-  /^,?\s+(?:(?:the|an?|his|her|its|their)\s+(?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){1,4})?(?:(?:who\s+(?:is|was)\s+|which\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|commonly|popularly|widely|locally|now|formerly)\s+)?(?:known\s+(?:(?:widely|locally|popularly)\s+)?as|nicknamed|known\s+by\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+)?(?:initials|acronym|abbreviation|name|nickname|moniker))\s+(?:the\s+)?|(?:who|which)\s+(?:plays|played|goes|went|performs|performed|competes|competed|streams|fights|fought|wrestles|wrestled|raps|rapped)\s+(?:as|by|under)\s+(?:the\s+(?:[a-z]+\s+)?name\s+)?|whose\s+(?:real|full|birth|legal|given)\s+name\s+(?:is|was)\s+)$/iu;
+/** A described person before the cue: `Lee, the 30-year-old mid-laner known as Fakro`. */
+const DESCRIBED = String.raw`(?:(?:the|an?|his|her|its|their)\s+(?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){1,4})?`;
+/** `known as`, `better known as`, `nicknamed`, `known by its initials`, `known by his stage name`. */
+const KNOWN = String.raw`(?:who\s+(?:is|was)\s+|which\s+(?:is|was)\s+)?(?:(?:also|better|more commonly|commonly|popularly|widely|locally|now|formerly)\s+)?(?:known\s+(?:(?:widely|locally|popularly)\s+)?as|nicknamed|known\s+by\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+)?(?:initials|acronym|abbreviation|name|nickname|moniker))\s+(?:the\s+)?`;
+/** `who plays as`, `who goes by`, `who performs under the stage name`. */
+const PLAYS_AS = String.raw`(?:who|which)\s+(?:plays|played|goes|went|performs|performed|competes|competed|streams|fights|fought|wrestles|wrestled|raps|rapped)\s+(?:as|by|under)\s+(?:the\s+(?:[a-z]+\s+)?name\s+)?`;
+/** `whose real name is`. */
+const REAL_NAME = String.raw`whose\s+(?:real|full|birth|legal|given)\s+name\s+(?:is|was)\s+`;
+/** What stands between a name and another name the article gives it. */
+const KNOWN_AS = new RegExp(`^,?\\s+${DESCRIBED}(?:${KNOWN}|${PLAYS_AS}|${REAL_NAME})$`, "iu");

@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, PATRONYMICS, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, placeThenName, surnameAt, titlesCalledBackAs } from "./lexicon.js";
+import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, placeThenName, placeThenNickname, surnameAt, titlesCalledBackAs } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveAt, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import { afterPlacePreposition } from "./name-context.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
@@ -586,7 +586,7 @@ export function resolveEntities(
         (cl) =>
           cl.members.length > 0 &&
           typeOf(cl) === "organization" &&
-          cl.members.some((m) => prefixedClub(m.candidate.words) || cityThenWord(m.candidate.words) || nicknamedSide(m.candidate.words) || (clubWord && m.candidate.words.length >= 2)),
+          cl.members.some((m) => prefixedClub(m.candidate.words) || cityThenWord(m.candidate.words) || placeThenNickname(m.candidate.words) || (clubWord && m.candidate.words.length >= 2)),
       );
       if ((club.length === 1 || (club.length > 1 && clubWord)) && c.cls.type !== "person") {
         join(c, club[0]!, "partial");
@@ -676,11 +676,6 @@ function firmNamedBefore(firms: readonly Cluster[] | undefined, offset: number):
 /** `Real Sociedad`, `Bayer Leverkusen`: a word clubs take and one word more, by which the club also goes alone. */
 function prefixedClub(words: readonly string[]): boolean {
   return words.length === 2 && ORGANIZATION_PREFIXES.has(words[0]!) && !UNSHORTENED_PREFIXES.has(words[0]!);
-}
-
-/** `Florida Panthers`, `New England Patriots`: a state's or a region's name before a plural nickname, by which the side goes alone. */
-function nicknamedSide(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 4 && /^\p{Lu}\p{Ll}+s$/u.test(words.at(-1)!) && namesPlace(words.slice(0, -1));
 }
 
 /** An airline or a station is never called by the place its name holds: `Zermatt` is not `Air Zermatt`, nor `Sion` `Radio Sion`. */

@@ -349,15 +349,23 @@ export function cityThenWord(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 4 && CITIES.has(words.slice(0, -1).join(" "));
 }
 
+/** Two to four words, all but the last a known place's name, perhaps after a compass word (`Southern California Edison`). */
+function placeBeforeLast(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 4 && namesPlace(words.slice(0, -1));
+}
+
 /**
  * Two to four words whose last follows a known place's name, perhaps after a compass word, and is a name of its
  * own rather than a compass or an everyday word: `Southern California Edison`, `Hong Kong Zentra` (not `South Dakota State`).
  */
 export function placeThenName(words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > 4) return false;
-  const last = words.at(-1)!;
-  if (COMPASS.has(last) || isEnglishWord(last.toLowerCase())) return false;
-  return namesPlace(words.slice(0, -1));
+  const last = words.at(-1);
+  return last !== undefined && !COMPASS.has(last) && !isEnglishWord(last.toLowerCase()) && placeBeforeLast(words);
+}
+
+/** `Florida Panthers`, `New England Patriots`: a state's or a region's name before a plural nickname, by which a side goes alone. */
+export function placeThenNickname(words: readonly string[]): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(words.at(-1) ?? "") && placeBeforeLast(words);
 }
 
 /** The words are a known place's name, or a compass word before one: `Hong Kong`, `Southern California`. */
