@@ -31,9 +31,13 @@ export function buildGazetteer(vocabulary = buildVocabulary()) {
     // one-word names of the countries' languages (`Persian (Farsi)` gives both), read as no one's and nowhere's name
     languages: new Set(),
   };
+  const firstNames = englishFirstNames();
+  const everyday = new Set(vocabulary.words);
+  const unambiguous = (name) => !firstNames.has(name) && !everyday.has(name.toLowerCase());
   for (const c of countries) {
     const names = new Set([c.name.common, c.name.official]);
-    for (const alt of c.altSpellings ?? []) if (alt.length > 3 && latinName(alt)) names.add(alt);
+    // another language's name that is an English word or given name (`Island` for Iceland, `Dominique`) is not the country's
+    for (const alt of c.altSpellings ?? []) if (alt.length > 3 && latinName(alt) && unambiguous(alt)) names.add(alt);
     const demonym = c.demonyms?.eng?.m;
     out.countries.push({
       name: c.name.common,
@@ -44,9 +48,6 @@ export function buildGazetteer(vocabulary = buildVocabulary()) {
     for (const cap of c.capital ?? []) if (latinName(cap)) out.cities.add(cap);
     for (const language of Object.values(c.languages ?? {})) for (const name of language.split(/\s*[()]\s*/)) if (latinName(name) && !name.includes(" ")) out.languages.add(name);
   }
-  const firstNames = englishFirstNames();
-  const everyday = new Set(vocabulary.words);
-  const unambiguous = (name) => !firstNames.has(name) && !everyday.has(name.toLowerCase());
   const adminPopulation = new Map();
   for (const city of cities) {
     const population = Number(city.population);

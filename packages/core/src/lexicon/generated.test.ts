@@ -35,6 +35,12 @@ describe("generated lexicons", () => {
     expect(["Tyler", "Surprise", "Florence", "Victoria"].filter((c) => cities.has(c))).toEqual(["Florence", "Victoria"]);
   });
 
+  it("keeps a country's name in another language only when it is no English word or given name", () => {
+    const names = new Map((committed("gazetteer.json") as { countries: { name: string; names: string[] }[] }).countries.map((c) => [c.name, c.names]));
+    expect(names.get("Iceland")).toEqual(["Iceland", "Lýðveldið Ísland", "Republic of Iceland"]);
+    expect(names.get("Dominica")).toEqual(["Commonwealth of Dominica", "Dominica"]);
+  });
+
   it("keeps a country's seat of government of 20,000 people or more, however small", () => {
     const cities = new Set((committed("gazetteer.json") as { cities: string[] }).cities);
     expect(["Putrajaya", "Mbabane", "Tarawa", "Capitol Hill", "Brades"].filter((c) => cities.has(c))).toEqual(["Putrajaya", "Mbabane", "Tarawa"]);
