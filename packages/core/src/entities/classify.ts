@@ -6,7 +6,7 @@ import { abbreviatedRegionName, isListedAbbreviation, isPartyTag } from "../text
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
 import { ARABIC_ARTICLES, CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PARTY_WORDS, PLACE_PREFIXES, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
-import { isAcronym, isNameJoin, isParticledPlaceName, isPossessiveNameWord } from "./name-tokens.js";
+import { isAcronym, isNameJoin, isParticledPlaceName, isPlaceNamedFor, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
 
@@ -559,6 +559,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 2 && GROUP_WORDS.has(name)) return classified("group", "known");
   // `Sweden Democrats`: a country's name before a party's word names a party (a state's or a town's says where members sit)
   if (words.length === 2 && COUNTRIES.has(words[0]!) && PARTY_WORDS.has(words[1]!)) return classified("organization", "evidence");
+  // `Land's End said`, `Becher's Brook claimed two horses`: a possessive before a feature's word names a place, whatever it does
+  if (words.length === 2 && isPlaceNamedFor(words[0]!, words[1]!)) return classified("place", "evidence");
   // `2:15 PM PDT`: a clock's half of the day and its zone name nothing (a sentence's period may cling to the zone)
   if (words.length === 2 && (words[0] === "AM" || words[0] === "PM") && TIME_ZONES.has(words[1]!.replace(/\.$/, ""))) return undefined;
   if (words.length === 1) {

@@ -48,7 +48,10 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   const plural =
     PLURALS_WITHOUT_S.has(possessor) ||
     (possessor.endsWith("s") && CAPITALISED_WORD.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || isAgentPlural(possessor) || isTitlePart(possessor.slice(0, -1))));
-  if (!saint && !plural) return holdersOffice(possessor, tokens, next, to) || foundersInstitution(possessor, tokens, next, to, before !== undefined && before.end + 1 === start ? before.text : undefined);
+  if (!saint && !plural) {
+    const wordBefore = before !== undefined && before.end + 1 === start ? before.text : undefined;
+    return holdersOffice(possessor, tokens, next, to) || placeNamedFor(possessor, tokens, next, to, wordBefore) || foundersInstitution(possessor, tokens, next, to, wordBefore);
+  }
   // a party's or a people's plural owns what follows, as a name's does not: `the Republicans' Senate majority`
   if (!saint && (GROUP_WORDS.has(possessor) || demonymOfPlural(possessor) !== undefined)) return false;
   let k = next;
@@ -151,11 +154,13 @@ function foundersInstitution(possessor: string, tokens: readonly Token[], next: 
     (FOUNDED_INSTITUTIONS.has(head!.text) || SHOP_HEADS.has(head!.text) || (head!.text === "Research" && at + 1 < to && startsUpper(tokens[at + 1]!.text) && !ORGANIZATIONS.has(possessor.toLowerCase()))) &&
     tokens[at + 1]?.text !== "of" &&
     CAPITALISED_WORD.test(possessor) &&
-    !isGazetteerPlace(possessor) &&
-    !DEFAULT_ALIASES.has(possessor) &&
-    !DEMONYMS.has(possessor) &&
-    !GROUP_WORDS.has(possessor)
+    !namesPlaceOrPeople(possessor)
   );
+}
+
+/** `Britain's`, `Welsh`, `Democrats'`: a possessor that owns what follows it rather than naming it. */
+function namesPlaceOrPeople(word: string): boolean {
+  return isGazetteerPlace(word) || DEFAULT_ALIASES.has(word) || DEMONYMS.has(word) || GROUP_WORDS.has(word);
 }
 
 /**
@@ -168,6 +173,33 @@ const HOLDERS_HEADS: ReadonlySet<string> = new Set(["Office", "Department", "Cup
 function holdersOffice(possessor: string, tokens: readonly Token[], next: number, to: number): boolean {
   const head = tokens[next];
   return next < to && head!.kind === "word" && HOLDERS_HEADS.has(head!.text) && isTitlePart(possessor);
+}
+
+/** The features a place named in the possessive ends with: `Martha's Vineyard`, `Land's End`, `King's Cross`, `Becher's Brook`. */
+const NAMED_FEATURES: ReadonlySet<string> = new Set(["Bay", "Island", "Isle", "Point", "Cross", "End", "Wood", "Vineyard", "Creek", "Brook", "Heath", "Landing", "Corner", "Cove", "Harbour", "Harbor", "Reef"]);
+
+/** `Land's End`, `Becher's Brook`: a name's possessive word and the feature's word it is named by. */
+export function isPlaceNamedFor(possessive: string, feature: string): boolean {
+  return NAMED_FEATURES.has(feature) && isPossessiveNameWord(possessive);
+}
+
+/**
+ * `Land's End`, `Fisher's Island`: one capitalised word's possessive, no name's last word, before a feature's word that ends the name
+ * (before one more capitalised word or `of` the possessor owns what follows: `Musk's Island Project`, `Mary Hobson's Bay house`, `Tesla's Point of
+ * view`); a place's or a people's possessive owns the feature (`Britain's Island`).
+ */
+function placeNamedFor(possessor: string, tokens: readonly Token[], next: number, to: number, wordBefore: string | undefined): boolean {
+  const feature = tokens[next];
+  const after = tokens[next + 1];
+  return (
+    next < to &&
+    feature!.kind === "word" &&
+    NAMED_FEATURES.has(feature!.text) &&
+    (next + 1 >= to || after!.kind !== "word" || (!startsUpper(after!.text) && after!.text !== "of")) &&
+    (wordBefore === undefined || !startsUpper(wordBefore)) &&
+    CAPITALISED_WORD.test(possessor) &&
+    !namesPlaceOrPeople(possessor)
+  );
 }
 
 /** Capitalised, an acronym, a dotted abbreviation, or a letter-digit code such as P5 or nP5. */

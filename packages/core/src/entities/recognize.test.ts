@@ -2575,6 +2575,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("keeps a possessive inside a place's name that a feature's word ends, and reads the place as one", () => {
+    const text = "Race\n\nOn Monday, Dalby's Brook claimed two horses. The field turned at Hollis's Corner near Pennick's Island. Mary Hobson's Bay house was untouched.\n";
+    expect(types(text)).toEqual({ "Dalby's Brook": "place", "Hollis's Corner": "place", "Pennick's Island": "place", "Mary Hobson": "person", Bay: "place" });
+    // (before `of`, the possessor owns a phrase, and a country owns its island: no place is named for them)
+    expect(Object.keys(types("View\n\nOn Monday, Wenlock's Point of view won. Britain's Island ferries sailed.\n")).filter((name) => name.includes("'"))).toEqual([]);
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
