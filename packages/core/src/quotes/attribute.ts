@@ -42,13 +42,22 @@ const AGE_WORD = new RegExp(`^${AGE}$`);
 /** `the Italian`, `the 35-year-old`, `the 35-year-old Spaniard`: one person, by nationality or age, standing for the one a sentence before is about. */
 const ONE_BY_ORIGIN_OR_AGE = new RegExp(`^[Tt]he (?:(?<age>${AGE})(?: (?<agedOrigin>\\p{Lu}\\p{Ll}+))?|(?<origin>\\p{Lu}\\p{Ll}+))$`, "u");
 
-/** The phrase names one person by a nationality noun or an age; `the French` or `the Swiss` are a people, not one of them. */
-function isOneByOriginOrAge(phrase: string): boolean {
+/**
+ * The phrase names one person by a nationality noun or an age; `the French` or `the Swiss` are a people, not one of them.
+ * A town's or a state's resident counts too when the phrase names nothing else (`the Glaswegian`, `the Texan`, `the Londoner`;
+ * not `the Guardian`, a paper's name).
+ */
+function isOneByOriginOrAge(phrase: string, namesNothing: boolean): boolean {
   const m = ONE_BY_ORIGIN_OR_AGE.exec(phrase);
   if (m === null) return false;
   const origin = m.groups!.origin ?? m.groups!.agedOrigin;
-  return origin === undefined ? m.groups!.age !== undefined : DEMONYMS.has(origin) && !/(?:sh|ch|ese|ss)$/.test(origin);
+  if (origin === undefined) return m.groups!.age !== undefined;
+  if (DEMONYMS.has(origin)) return !/(?:sh|ch|ese|ss)$/.test(origin);
+  return namesNothing && RESIDENT_NOUN.test(origin);
 }
+
+/** How a noun for a place's resident ends: `Glaswegian`, `Texan`, `Muscovite`, `Londoner`, `Yorkshireman`. */
+const RESIDENT_NOUN = /(?:an|ite|er|man)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|aides?|diplomats?|insiders?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|people familiar|person familiar|analysts?|observers?|witnesses?|residents?|critics?|experts?|someone|one of)\b/i;
 /** `a spokesman for Goldman Sachs`, `analysts at Barclays`: someone speaking as the institution named next. */
 const VOICE_OF = /\b(?:spokesm[ae]n|spokeswom[ae]n|spokespersons?|analysts?|representatives?)\s+(?:for|at|of|from|with)\s+(?:the\s+)?$/i;
@@ -212,7 +221,7 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   const lower = phrase.toLowerCase();
   // a pronoun the article resolves is a mention of its person, found above; one it cannot is a source unnamed
   if (isPersonalPronoun(lower)) return { speakers: [], anonymous: lower };
-  if (isOneByOriginOrAge(phrase)) {
+  if (isOneByOriginOrAge(phrase, found.length === 0)) {
     const person = subjectPersonBefore(ctx, span.start);
     if (person) return { speakers: [person.id] };
   }
