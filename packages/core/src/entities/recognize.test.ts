@@ -2582,6 +2582,19 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(Object.keys(types("View\n\nOn Monday, Wenlock's Point of view won. Britain's Island ferries sailed.\n")).filter((name) => name.includes("'"))).toEqual([]);
   });
 
+  it("leaves a verb's -ing form that opens a clause out of the role after it, and reads a trainer as a role", () => {
+    const text = "Race\n\nOn Monday, the mare won, giving jockey Ana Foley her first win. It won by a length, handing trainer Tom Brice his tenth. Ivo Lusk lost after beating champion Ed Marr. Sara Kim won by overtaking leader Ola Berg. The club's batting coach Ben Ruiz left.\n";
+    expect(typesAndRoles(text)).toEqual({
+      "Ana Foley": ["person", "jockey"],
+      "Tom Brice": ["person", "trainer"],
+      "Ivo Lusk": ["person"],
+      "Ed Marr": ["person", "champion"],
+      "Sara Kim": ["person"],
+      "Ola Berg": ["person", "leader"],
+      "Ben Ruiz": ["person", "batting coach"],
+    });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([

@@ -101,6 +101,9 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       !PREPOSITIONS.has(t.text) &&
       !isSpeechVerb(t.text) &&
       !hasPastVerb(t.text) &&
+      // (nor a verb's -ing form that opens a clause: `, giving jockey Ann Foley her first win`, `after beating champion`;
+      // `the housing minister`, `its batting coach` name a field)
+      !(t.text.endsWith("ing") && opensClauseBefore(tokens[i - 1]?.text)) &&
       // (nor a past spelt as its base after its subject: `he beat striker Ali Kaya`)
       !isUnchangedPastAfter(tokens[i - 1]?.text ?? "", t.text) &&
       // (nor a verb's present after its subject: `The deal sends forward`, though `the sports minister` has a field)
@@ -154,6 +157,13 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   if (taken.length === 1 && isBodyRelation(tokens, taken[0]!.at)) return [];
   return taken;
 }
+
+/** Words after which an -ing form is a verb's, opening a clause: a comma, a preposition, or `after`, `before`, `while`, `when`. */
+function opensClauseBefore(word: string | undefined): boolean {
+  return word === "," || (word !== undefined && (PREPOSITIONS.has(word) || GERUND_CONJUNCTIONS.has(word)));
+}
+
+const GERUND_CONJUNCTIONS: ReadonlySet<string> = new Set(["after", "before", "while", "when", "since"]);
 
 /** `the Department of Energy`: after the first word, a body's head word, and no role noun ending the words (`…Spokesman`). */
 function bodyNameFollows(tokens: readonly NameToken[]): boolean {
