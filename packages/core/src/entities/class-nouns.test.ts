@@ -81,6 +81,10 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("It was the film Anna Kessler made in 2001.")).toEqual({ "Anna Kessler": "person" });
   });
 
+  it("reads the names after bookmakers, opening a sentence, as firms'", () => {
+    expect(types("Race\n\nBookmakers Tallbrokes and Betvane said few punters won.")).toEqual({ Tallbrokes: "organization", Betvane: "organization" });
+  });
+
   it("leaves names alone when the noun belongs to something else or is a verb", () => {
     // examples after a singular noun belong to an earlier plural: `defectors ... including`
     expect(types("It attacked defectors from the organization including Tom Brandt and Mark Ellery.")).toEqual({ "Tom Brandt": "person", "Mark Ellery": "person" });
