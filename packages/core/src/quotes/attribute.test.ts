@@ -210,12 +210,13 @@ describe("quote edge cases", () => {
     ]);
     // the one the sentence before is about, not the last name in it
     expect(speakersOf("Final\n\nDario Vidal beat Petar Ilic on Sunday. “I played well,” the Spaniard said.")).toEqual([["I played well,", "person:dario-vidal", false]]);
-    // a town's resident too, where the phrase names nothing else (`the Guardian` is a paper)
-    const resident = "Final\n\nDario Vidal won. “It is for my family,” Vidal said.\n\nPetar Ilic led early. “I had my chances,” the Glaswegian said. “Fine,” the Guardian said.";
+    // a town's resident too, where the phrase names nothing else (`the Guardian` is a paper) and is no role (`the Minister` is the one the article names)
+    const resident = "Final\n\nDario Vidal won, watched by sports minister Ana Ruiz. “It is for my family,” Vidal said.\n\nPetar Ilic led early. “I had my chances,” the Glaswegian said. “Fine,” the Guardian said.\n\n“No,” the Minister said.";
     expect(speakersOf(resident)).toEqual([
       ["It is for my family,", "person:dario-vidal", false],
       ["I had my chances,", "person:petar-ilic", false],
       ["Fine,", "organization:the-guardian", false],
+      ["No,", "person:ana-ruiz", false],
     ]);
   });
 

@@ -45,7 +45,7 @@ const ONE_BY_ORIGIN_OR_AGE = new RegExp(`^[Tt]he (?:(?<age>${AGE})(?: (?<agedOri
 /**
  * The phrase names one person by a nationality noun or an age; `the French` or `the Swiss` are a people, not one of them.
  * A town's or a state's resident counts too when the phrase names nothing else (`the Glaswegian`, `the Texan`, `the Londoner`;
- * not `the Guardian`, a paper's name).
+ * not `the Guardian`, a paper's name, nor a role's noun so shaped, `the Minister`).
  */
 function isOneByOriginOrAge(phrase: string, namesNothing: boolean): boolean {
   const m = ONE_BY_ORIGIN_OR_AGE.exec(phrase);
@@ -53,7 +53,7 @@ function isOneByOriginOrAge(phrase: string, namesNothing: boolean): boolean {
   const origin = m.groups!.origin ?? m.groups!.agedOrigin;
   if (origin === undefined) return m.groups!.age !== undefined;
   if (DEMONYMS.has(origin)) return !/(?:sh|ch|ese|ss)$/.test(origin);
-  return namesNothing && RESIDENT_NOUN.test(origin);
+  return namesNothing && RESIDENT_NOUN.test(origin) && !ROLE_NOUNS.has(origin.toLowerCase());
 }
 
 /** How a noun for a place's resident ends: `Glaswegian`, `Texan`, `Muscovite`, `Londoner`, `Yorkshireman`. */
@@ -128,7 +128,8 @@ function subjectPersonBefore(ctx: Context, offset: number): Entity | undefined {
  */
 function roleOf(phrase: string): string | undefined {
   const words = phrase.split(/\s+/);
-  const role = words[words.length - 1]!;
+  // (a role may be capitalised as a title is: `the Minister said`)
+  const role = words[words.length - 1]!.toLowerCase();
   if (words.length < 2 || words.length > 5 || !/^(?:the|its|their)$/.test(words[0]!) || !ROLE_NOUNS.has(role)) return undefined;
   for (const w of words.slice(1, -1)) if (!startsUpper(w) && !/['’]s$/u.test(w) && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w) && !AGE_WORD.test(w)) return undefined;
   return role;
