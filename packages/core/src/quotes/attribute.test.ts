@@ -218,6 +218,14 @@ describe("quote edge cases", () => {
       ["Fine,", "organization:the-guardian", false],
       ["No,", "person:ana-ruiz", false],
     ]);
+    // a demonym or resident's noun may follow a word of its place's name (a role's two words are still the role)
+    const twoWords =
+      "Final\n\nOn Sunday, Dario Vidal led, watched by foreign minister Ana Ruiz. “I won,” the Northern Irishman said.\n\nOn Monday, Petar Ilic led. “I lost,” the New Zealander said.\n\nOn Monday, Ivo Lusk led. “Yes,” the Foreign Minister said.";
+    expect(speakersOf(twoWords)).toEqual([
+      ["I won,", "person:dario-vidal", false],
+      ["I lost,", "person:petar-ilic", false],
+      ["Yes,", "person:ana-ruiz", false],
+    ]);
   });
 
   it("gives a quote that ends its sentence with a period to its own sentence's speaker, not the next one's", () => {

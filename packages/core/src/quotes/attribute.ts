@@ -39,8 +39,8 @@ const CUE_WINDOW = 80;
 /** A person's age as a word before a noun: `35-year-old`. */
 const AGE = "\\d{1,3}-year-old";
 const AGE_WORD = new RegExp(`^${AGE}$`);
-/** `the Italian`, `the 35-year-old`, `the 35-year-old Spaniard`: one person, by nationality or age, standing for the one a sentence before is about. */
-const ONE_BY_ORIGIN_OR_AGE = new RegExp(`^[Tt]he (?:(?<age>${AGE})(?: (?<agedOrigin>\\p{Lu}\\p{Ll}+))?|(?<origin>\\p{Lu}\\p{Ll}+))$`, "u");
+/** `the Italian`, `the 35-year-old`, `the 35-year-old Spaniard`, `the New Zealander`: one person, by nationality or age, standing for the one a sentence before is about. */
+const ONE_BY_ORIGIN_OR_AGE = new RegExp(`^[Tt]he (?:(?<age>${AGE})(?: (?<agedOrigin>\\p{Lu}\\p{Ll}+))?|(?<origin>(?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+))$`, "u");
 
 /**
  * The phrase names one person by a nationality noun or an age; `the French` or `the Swiss` are a people, not one of them.
