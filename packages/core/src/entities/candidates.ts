@@ -664,7 +664,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   // Peel titles off the left: the name proper is the longest tail free of title words.
   let core = parts.length;
   // (a two-word title whose last word alone names a body ends the title too: `Medical Examiner`, not the `Examiner`)
-  while (core > 0 && !isTitlePart(parts[core - 1]!.text) && !(core > 1 && HONORIFICS.has(`${parts[core - 2]!.text} ${parts[core - 1]!.text}`))) core--;
+  while (core > 0 && !(isTitlePart(parts[core - 1]!.text) && !opensCountryName(texts, core - 1)) && !(core > 1 && HONORIFICS.has(`${parts[core - 2]!.text} ${parts[core - 1]!.text}`))) core--;
   // (`Martin Luther King Jr.`: a title word after given names is the surname, nothing to peel; not when a
   // name follows it, as in `Alberta Premier Danielle Smith`, where the given name is a province's)
   if (core > 1 && surnameAt(texts) === core - 1 && isTitledSurname(texts, core - 1)) core = 0;
@@ -890,6 +890,12 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable, run:
     return personLike ? k : 0;
   }
   return 0;
+}
+
+/** `Sri Lanka`, `Sri Lankan`: a title's word that opens a country's name or its people's is no title there. */
+function opensCountryName(texts: readonly string[], k: number): boolean {
+  const pair = `${texts[k]} ${texts[k + 1]}`;
+  return COUNTRIES.has(pair) || DEMONYMS.has(pair);
 }
 
 function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], aliases: AliasTable, titled: boolean): Candidate | undefined {

@@ -252,6 +252,15 @@ function peopleBeforeEverydayWord(words: readonly string[]): boolean {
   return DEMONYMS.has(words[0]!) && /(?:sh|ch|ese)$/.test(words[0]!) && VOCABULARY.has(words[words.length - 1]!.toLowerCase());
 }
 
+/**
+ * `Augusta National`, `Orlando Regional`, `Victoria General`: a town's name, a given name too, before an adjective of
+ * the `-al` kind names a club, a hospital or a firm there, not a person.
+ */
+function placeBeforeAdjective(words: readonly string[]): boolean {
+  const final = words[words.length - 1]!;
+  return words.length === 2 && isGazetteerPlace(words[0]!) && /^\p{Lu}\p{Ll}{3,}al$/u.test(final) && VOCABULARY.has(final.toLowerCase());
+}
+
 /** `OpenAI`, `YouTube`, `PayPal`: a capital after a lower-case letter (not a Scottish or Irish prefix: `McAllen`, `MacLeod`). */
 export function hasInnerCapital(word: string): boolean {
   return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(word);
@@ -777,7 +786,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const noSurnameEnd = endsInNoSurname(name.split(" "));
   // (a compass word is rarely a given name: `West Yorkshire` is a county)
   // (particles inside do not count: `Luiz Inácio Lula da Silva`, `Maria Silva do Carmo`)
-  if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !theBeforeWordName(words, context) && !opensWithRomanceArticle(words) && !noSurnameEnd && !peopleBeforeEverydayWord(words)) {
+  if (words.length >= 2 && isFirstName(words[0]!) && !COMPASS.has(words[0]!) && !theBeforeWordName(words, context) && !opensWithRomanceArticle(words) && !noSurnameEnd && !peopleBeforeEverydayWord(words) && !placeBeforeAdjective(words)) {
     const names = words.filter((w) => !INNER_PARTICLES.has(w));
     if (names.length >= 2 && names.length <= 4 && names.every((w) => isNameWord(w) || /^\p{Lu}\.$/u.test(w))) return classified("person", "evidence");
   }
@@ -816,8 +825,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 2 && isSyllabicGivenName(words[0]!) && ROMANISED_SYLLABLE.test(words[1]!)) return classified("person", "evidence");
   if (context.speaker && words.length <= 4 && context.personalPronoun) return classified("person", "evidence");
   // `Tokyo Electron`, `Boston Dynamics`: a known place's name (no first name) before an everyday word names a firm or body
-  // there (a surname is seldom an everyday word: `Santiago Abascal`, `Paris Hilton`)
-  if (words.length >= 2 && words.length <= 3 && isGazetteerPlace(words[0]!) && !isFirstName(words[0]!) && VOCABULARY.has(final.toLowerCase())) return classified("organization", "guess");
+  // there (a surname is seldom an everyday word: `Santiago Abascal`, `Paris Hilton`; a given name may open one before an adjective: `Augusta National`)
+  if (words.length >= 2 && words.length <= 3 && isGazetteerPlace(words[0]!) && (!isFirstName(words[0]!) || placeBeforeAdjective(words)) && VOCABULARY.has(final.toLowerCase())) return classified("organization", "guess");
   // `North Yorkshire`, `West Bengal`: a compass word before a word that is no everyday one names a region
   if (words.length === 2 && COMPASS.has(words[0]!) && CAPITALISED_WORD.test(words[1]!) && !VOCABULARY.has(words[1]!.toLowerCase())) return classified("place", "guess");
   // `Shell said its profit rose`, `Ford said its sales fell`: a given name that is an everyday word or a listed firm's, speaking

@@ -130,6 +130,8 @@ export function titlesCalledBackAs(noun: string): readonly string[] {
 /** Offices that name a portfolio (`Health` of `Health Minister`): no title alone, and a body's word after a name (`Sutter Health`). */
 export const PORTFOLIOS: ReadonlySet<string> = new Set(titleData.portfolios);
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleData.roleNouns);
+/** Spans of time that `last`, `this` and `next` name: `told her last week`, `last year's champion`. */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(["week", "month", "year", "night", "morning", "afternoon", "evening", "time", "weekend", "season", "summer", "winter", "spring", "fall", "autumn"]);
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.roleModifiers);
 export const OFFICER_WORDS: ReadonlySet<string> = new Set(titleData.officerWords);
 

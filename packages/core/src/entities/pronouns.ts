@@ -10,7 +10,7 @@ import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { sexEvidence, type Sex, type SexEvidence } from "./sex.js";
 import type { Entity } from "./types.js";
-import { KIN_NOUNS } from "./lexicon.js";
+import { KIN_NOUNS, TIME_NOUNS } from "./lexicon.js";
 import { RELATIVE_PRONOUNS, SUBJECT_AUXILIARIES, isDeterminer } from "./roles.js";
 import { unnamedPersonAt } from "./unnamed-people.js";
 
@@ -37,8 +37,6 @@ const FORMS: ReadonlyMap<string, { readonly sex: Sex; readonly case: Case }> = n
 const BEFORE_OBJECT: ReadonlySet<string> = new Set([...PREPOSITIONS, "including", "and"]);
 /** After `her`, these say it is an object (`told her that`, `gave her a`), not a possessive (`her lawyer`). */
 const AFTER_OBJECT: ReadonlySet<string> = new Set([...BEFORE_OBJECT, "that", "a", "an", "the", "as", "if", "when", "while", "because", "but", "or", "not", "this", "last", "next", "before", "after", "again", "back", "out", "up", "down", "off"]);
-/** What `last` and `next` name after an object `her`: `told her last week`. */
-const TIMES: ReadonlySet<string> = new Set(["week", "month", "year", "night", "morning", "afternoon", "evening", "time", "weekend", "season", "summer", "winter", "spring", "fall", "autumn"]);
 /** Words that open a new clause: a subject before them no longer binds an object pronoun after them. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([";", ":", "that", "who", "whom", "which", "when", "where", "while", "because", "after", "before", "if", "although", "as", "since", "until", "so", "whether"]);
 
@@ -478,7 +476,7 @@ function isObjectHer(tokens: readonly Token[], ti: number): boolean {
   if (after === undefined || after.kind !== "word") return true;
   const word = after.text.toLowerCase();
   // `told her last week` is an object, `her last paper` a possessive: a time must follow
-  if (word === "last" || word === "next") return TIMES.has((tokens[ti + 2]?.text ?? "").toLowerCase()) || isCalendarName(tokens[ti + 2]?.text ?? "");
+  if (word === "last" || word === "next") return TIME_NOUNS.has((tokens[ti + 2]?.text ?? "").toLowerCase()) || isCalendarName(tokens[ti + 2]?.text ?? "");
   return AFTER_OBJECT.has(word);
 }
 

@@ -2595,6 +2595,30 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a span of time's possessive into the role, and no role's head after a preposition that joins it to none", () => {
+    const text = "Final\n\nOn Monday, Ivo Lusk lost to last year's champion Ed Marr. He was beaten by this season's winner, Ola Berg. He was handed the trophy by last year's winner, Ben Ruiz. He was helped into the jacket by the captain, Sara Kim.\n";
+    expect(typesAndRoles(text)).toEqual({
+      "Ivo Lusk": ["person"],
+      "Ed Marr": ["person", "last year's champion"],
+      "Ola Berg": ["person", "this season's winner"],
+      "Ben Ruiz": ["person", "last year's winner"],
+      "Sara Kim": ["person", "captain"],
+    });
+  });
+
+  it("reads a title's word that opens a country's name or its people's as no title", () => {
+    expect(types("Tour\n\nOn Monday, Sri Lankan officials met Ana Ruiz. Sri Lanka Cricket said it would appeal.\n")).toEqual({ "Ana Ruiz": "person", "Sri Lanka Cricket": "organization" });
+  });
+
+  it("reads a town's name that is a given name too, before an adjective no surname is, as a body's", () => {
+    expect(types("Final\n\nOn Monday, Ana Ruiz won at Augusta National. Orlando Regional said it treated Florence Nightingale.\n")).toEqual({
+      "Ana Ruiz": "person",
+      "Augusta National": "organization",
+      "Orlando Regional": "organization",
+      "Florence Nightingale": "person",
+    });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([

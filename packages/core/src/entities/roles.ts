@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
+import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
 import { isAgeAdjective, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { relativeRoleAt } from "./relative-roles.js";
@@ -85,6 +85,12 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // `sent to guard President Ruiz`, `will witness Mayor Ruiz's oath`: a role noun after `to` or a modal is a verb
     // (`adviser to minister Ana Ruiz` is a role's, and `born to mother Kasarna` a kin's)
     if (startsLower(t.text) && isRoleNoun(t.text) && !KIN_NOUNS.has(t.text) && VERB_OPENERS.has(tokens[i - 1]?.text ?? "") && !isTitleWord(tokens[i - 2]?.text ?? "")) break;
+    // `last year's champion Ana Ruiz`: a span of time's possessive says when the role was held
+    if (taken.length > 0 && isRoleHead(taken[0]!) && timePossessiveAt(tokens, i)) {
+      taken.unshift(tokens[i - 1]!, t);
+      i -= 2;
+      continue;
+    }
     // (`In June President Obama`: a date is no part of a title)
     // (`co-leader`, `vice-chairman`: the first part of a hyphenated role goes with it, whatever it is)
     const gluedToNext = taken.length > 0 && taken[0]!.hyphenBefore && taken[0]!.token === t.token;
@@ -156,6 +162,12 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   // `Vale and its partner BHP Billiton`: what a body's partner or owner is called is a body's name as often as a person's
   if (taken.length === 1 && isBodyRelation(tokens, taken[0]!.at)) return [];
   return taken;
+}
+
+/** `last year's`, `this season's`: token `at` is a span of time's possessive after `last`, `this` or `next`. */
+function timePossessiveAt(tokens: readonly NameToken[], at: number): boolean {
+  const t = tokens[at]!;
+  return t.possessive && TIME_NOUNS.has(t.text) && /^(?:last|this|next)$/i.test(tokens[at - 1]?.text ?? "");
 }
 
 /** Words after which an -ing form is a verb's, opening a clause: a comma, a preposition, or `after`, `before`, `while`, `when`. */
@@ -497,6 +509,8 @@ function possessorBefore(tokens: readonly NameToken[], end: number, sentenceStar
   for (let i = end - 1; i > sentenceStart && end - i <= APPOSITIVE_MAX; i--) {
     const t = tokens[i]!;
     if (t.kind !== "word") return undefined;
+    // (`beaten by last year's champion, Jon Rahm,`)
+    if (timePossessiveAt(tokens, i)) return i - 1;
     if (t.possessive && startsUpper(t.text)) {
       let k = i;
       while (k - 1 > sentenceStart && end - k < APPOSITIVE_MAX && tokens[k - 1]!.kind === "word" && startsUpper(tokens[k - 1]!.text) && !tokens[k - 1]!.possessive) k--;
@@ -565,13 +579,17 @@ function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end:
   const headAt = (glue < 0 ? phrase.length : glue) - 1;
   const head = phrase[headAt];
   if (head === undefined || !isRoleHead(head)) return undefined;
-  // a determiner or a verb before the head ends a clause, not a role: `Her death was confirmed by her son`
-  for (let i = 1; i < headAt; i++) if (CLAUSE_WORD.test(phrase[i]!.text)) return undefined;
+  // a determiner or a verb before the head ends a clause, not a role: `Her death was confirmed by her son`;
+  // a preposition that joins no role to its field puts the head in another phrase: `the green jacket by last year's champion`
+  for (let i = 1; i < headAt; i++) if (CLAUSE_WORD.test(phrase[i]!.text) || OUTSIDE_ROLE.has(phrase[i]!.text)) return undefined;
   // so does a verb in the past with its object after it: `A judge on Wednesday approved the extradition of`
   // (`the newly elected president`, `the firm based in Leeds` keep a participle inside the role)
   for (let i = headAt + 1; i < phrase.length - 1; i++) if (hasPastVerb(phrase[i]!.text) && LEADING_DETERMINER.test(phrase[i + 1]!.text)) return undefined;
   return joinTokens(phrase, text);
 }
+
+/** Prepositions that stand before no role's head inside it: not its glue (`envoy for`), nor `past president` or `under secretary`. */
+const OUTSIDE_ROLE: ReadonlySet<string> = new Set([...PREPOSITIONS].filter((p) => !ROLE_GLUE.test(p) && !["past", "inside", "outside", "under", "over"].includes(p)));
 
 const DETERMINERS = "the|a|an|his|her|their|its|our|my";
 const LEADING_DETERMINER = new RegExp(`^(?:${DETERMINERS})$`, "i");
