@@ -67,12 +67,16 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ...gazetteerData.countries.flatMap((c) => c.demonyms.map((d) => [d, c.name] as const)),
   ...Object.entries(groupData.nationals),
 ]);
-export const CITIES: ReadonlySet<string> = new Set(gazetteerData.cities);
+/** A gazetteer's names as copy sets them: with its straight apostrophes (`Cox's Bazar`) or curly ones (`Cox’s Bazar`). */
+function withCurlyApostrophes(names: readonly string[]): string[] {
+  return names.flatMap((name) => (name.includes("'") ? [name, name.replaceAll("'", "’")] : [name]));
+}
+export const CITIES: ReadonlySet<string> = new Set(withCurlyApostrophes(gazetteerData.cities));
 /** Nations' capitals, which news copy makes speak for their governments (`Washington said`; the gazetteer writes `Washington D.C.`). */
 export const CAPITALS: ReadonlySet<string> = new Set(gazetteerData.countries.flatMap((c) => c.capital.map((name) => name.replace(/ D\.C\.$/, ""))));
 /** Places every reader knows by name that no gazetteer of states and towns lists: regions, seas, planets (`Mars`). */
 export const PLACE_NAMES: ReadonlySet<string> = new Set(entityWords.placeNames);
-export const REGIONS: ReadonlySet<string> = new Set([...gazetteerData.regions, ...PLACE_NAMES]);
+export const REGIONS: ReadonlySet<string> = new Set([...withCurlyApostrophes(gazetteerData.regions), ...PLACE_NAMES]);
 /** Everyday English words, lower case. */
 export const VOCABULARY: ReadonlySet<string> = new Set(vocabularyData.words);
 const DICTIONARY: ReadonlySet<string> = new Set(dictionaryData.words);

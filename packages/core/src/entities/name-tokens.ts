@@ -190,10 +190,11 @@ export function isPlaceNamedFor(possessive: string, feature: string): boolean {
  */
 function placeNamedFor(possessor: string, tokens: readonly Token[], next: number, to: number, wordBefore: string | undefined): boolean {
   const feature = tokens[next];
+  if (next >= to || feature!.kind !== "word") return false;
+  // (`Cox's Bazar`: or the gazetteer knows the place, whatever its feature)
+  if (isGazetteerPlace(`${possessor}'s ${feature!.text}`)) return true;
   const after = tokens[next + 1];
   return (
-    next < to &&
-    feature!.kind === "word" &&
     NAMED_FEATURES.has(feature!.text) &&
     (next + 1 >= to || after!.kind !== "word" || (!startsUpper(after!.text) && after!.text !== "of")) &&
     (wordBefore === undefined || !startsUpper(wordBefore)) &&

@@ -2619,6 +2619,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a possessive and the word after it as one place where the gazetteer knows them so", () => {
+    expect(types("Storm\n\nOn Monday, the storm crossed between Cox’s Bazar and Tarvel.\n")).toEqual({ "Cox’s Bazar": "place", Tarvel: "place" });
+  });
+
+  it("reads a contest as an event", () => {
+    expect(types("Final\n\nOn Monday, Ana Ruiz won the Nordic Song Contest.\n")).toEqual({ "Ana Ruiz": "person", "Nordic Song Contest": "event" });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
@@ -4789,12 +4797,13 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(byName("Crash\n\nThe bus overturned, passenger Sunita Gurung said.", "Sunita Gurung")?.roles).toEqual(["passenger"]);
   });
 
-  it("reads the lower-case field after a role's `of` as part of the role, but not after a kin noun", () => {
+  it("reads the lower-case field after a role's `of` or `for` as part of the role, but not after a kin noun", () => {
     const roles = (text: string) => Object.fromEntries(analyzeArticle(`Trade\n\n${text}`).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
-    expect(roles("Quarvel Stars president of basketball operations Brad Stevens spoke. The head of communications Ana Ruiz agreed. The mother of three Tom Bell left.")).toEqual({
+    expect(roles("Quarvel Stars president of basketball operations Brad Stevens spoke. The head of communications Ana Ruiz agreed. The mother of three Tom Bell left. State minister for disaster management Ivo Lusk agreed.")).toEqual({
       "Brad Stevens": ["Quarvel Stars president of basketball operations"],
       "Ana Ruiz": ["head of communications"],
       "Tom Bell": [],
+      "Ivo Lusk": ["State minister for disaster management"],
     });
   });
 

@@ -186,8 +186,9 @@ function bodyNameFollows(tokens: readonly NameToken[]): boolean {
 const FIELD_REACH = 3;
 
 /**
- * Where the lower-case field ending at token `end` starts, when `of` and a role's head stand before it: `president of
- * basketball operations`, `head of communications`, `member of parliament`; not a kin's (`mother of three children`).
+ * Where the lower-case field ending at token `end` starts, when `of` or `for` and a role's head stand before it: `president of
+ * basketball operations`, `head of communications`, `member of parliament`, `minister for disaster management`; not a kin's
+ * (`mother of three children`).
  */
 function fieldOfRole(tokens: readonly NameToken[], end: number, sentenceStart: number): number | undefined {
   let k = end;
@@ -200,7 +201,7 @@ function fieldOfRole(tokens: readonly NameToken[], end: number, sentenceStart: n
   const glue = CLASS_NOUNS.get(tokens[end]?.text ?? "") === "organization" ? roleGlueBeforeBody(tokens, end) : undefined;
   if (glue !== undefined) return glue + 1;
   const head = tokens[k - 1];
-  return k < end && tokens[k]?.text === "of" && k - 1 >= sentenceStart && head !== undefined && isRoleHead(head) && !KIN_NOUNS.has(head.text) ? k + 1 : undefined;
+  return k < end && PORTFOLIO_GLUE.has(tokens[k]?.text ?? "") && k - 1 >= sentenceStart && head !== undefined && isRoleHead(head) && !KIN_NOUNS.has(head.text) ? k + 1 : undefined;
 }
 
 /** How many lower-case words may describe a body between its article and its class noun: `chairman of investment bank`. */

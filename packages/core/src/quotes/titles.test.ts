@@ -15,6 +15,7 @@ describe("titles of works in quotation marks", () => {
 
   it("needs a noun for a work before a one-word title, and leaves speech in Title Case after a speech verb alone", () => {
     expect(read("Review\n\nShe starred in the film “Oppenheimer” last year. Critics called it “Brilliant.”\n").others).toEqual([["Oppenheimer", 1]]);
+    expect(read("Final\n\nHer 2012 entry “Sunrise” won, and her ballad “Glass” came second.\n")).toEqual({ quotes: [], others: [["Sunrise", 1], ["Glass", 1]] });
     expect(read("Review\n\nHe said “Thank You Very Much” and left.\n").quotes).toEqual(["Thank You Very Much"]);
     expect(read("Review\n\nThe minister said the plan was “a Very Bad Idea for All of Us” in the end.\n").quotes).toEqual(["a Very Bad Idea for All of Us"]);
   });

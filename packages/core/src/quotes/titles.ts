@@ -8,7 +8,7 @@ import type { QuoteSpan } from "./scan.js";
 const WORK_NOUNS = new Set([
   "film", "movie", "documentary", "series", "show", "sitcom", "drama", "comedy", "thriller", "musical", "opera", "play", "episode",
   "book", "novel", "memoir", "biography", "poem", "essay", "column", "report", "study", "paper",
-  "song", "single", "album", "track", "anthem", "hit", "podcast", "game", "painting", "sculpture", "exhibition",
+  "song", "single", "album", "track", "anthem", "ballad", "entry", "hit", "podcast", "game", "painting", "sculpture", "exhibition",
   "titled", "entitled", "called", "dubbed", "named", "sang", "performed", "released", "recorded",
 ]);
 /** Nouns of the people credited with a work, which copy writes right after its title: `“Anora” director Sean Baker`. */
