@@ -2596,13 +2596,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   });
 
   it("reads a span of time's possessive into the role, and no role's head after a preposition that joins it to none", () => {
-    const text = "Final\n\nOn Monday, Ivo Lusk lost to last year's champion Ed Marr. He was beaten by this season's winner, Ola Berg. He was handed the trophy by last year's winner, Ben Ruiz. He was helped into the jacket by the captain, Sara Kim.\n";
+    const text = "Final\n\nOn Monday, Ivo Lusk lost to last year's champion Ed Marr. He was beaten by this season's winner, Ola Berg. He was handed the trophy by last year's winner, Ben Ruiz. He was helped into the jacket by the captain, Sara Kim. He thanked last season's top coach Tom Bell.\n";
     expect(typesAndRoles(text)).toEqual({
       "Ivo Lusk": ["person"],
       "Ed Marr": ["person", "last year's champion"],
       "Ola Berg": ["person", "this season's winner"],
       "Ben Ruiz": ["person", "last year's winner"],
       "Sara Kim": ["person", "captain"],
+      "Tom Bell": ["person", "last season's top coach"],
     });
   });
 

@@ -85,8 +85,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // `sent to guard President Ruiz`, `will witness Mayor Ruiz's oath`: a role noun after `to` or a modal is a verb
     // (`adviser to minister Ana Ruiz` is a role's, and `born to mother Kasarna` a kin's)
     if (startsLower(t.text) && isRoleNoun(t.text) && !KIN_NOUNS.has(t.text) && VERB_OPENERS.has(tokens[i - 1]?.text ?? "") && !isTitleWord(tokens[i - 2]?.text ?? "")) break;
-    // `last year's champion Ana Ruiz`: a span of time's possessive says when the role was held
-    if (taken.length > 0 && isRoleHead(taken[0]!) && timePossessiveAt(tokens, i)) {
+    // `last year's champion Ana Ruiz`, `last season's top coach`: a span of time's possessive says when the role was held
+    if (taken.some(isRoleHead) && timePossessiveAt(tokens, i)) {
       taken.unshift(tokens[i - 1]!, t);
       i -= 2;
       continue;
