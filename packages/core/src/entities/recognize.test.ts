@@ -1112,13 +1112,14 @@ describe("roles around a name", () => {
     expect(summary("Crash\n\nOn Monday, the board said the captain, 58-year-old Douglas Ferreira, had disabled a warning.\n").map((e) => [e.name, e.roles])).toEqual([["Douglas Ferreira", ["captain"]]]);
   });
 
-  it("ends a role after a name where its relative clause begins", () => {
+  it("ends a role after a name where its relative clause or a participle with its `by` begins", () => {
     const text =
-      "Lena Hart, an epidemiologist at Boston College who was not involved in the research, called it alarming. Omar Field, a lawyer whose firm lost the case, agreed.\n";
+      "Lena Hart, an epidemiologist at Boston College who was not involved in the research, called it alarming. Omar Field, a lawyer whose firm lost the case, agreed. Ivo Lusk, a lawyer hired by the family, spoke.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
       ["Lena Hart", ["epidemiologist at Boston College"]],
       ["Boston College", []],
       ["Omar Field", ["lawyer"]],
+      ["Ivo Lusk", ["lawyer"]],
     ]);
   });
 

@@ -401,7 +401,8 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
     // (a clause, not a role; only its first letter may be a capital, as `WHO` is the World Health Organization)
     if (i === start && /^(?:who|which|that|whose|he|she|they|it|as|and|but|said|says)$/.test(lowerFirst(tokens[i]!.text))) return undefined;
     // `, an epidemiologist at Boston College who was not involved in the study,`: the role ends where its relative clause begins
-    if (RELATIVE_PRONOUNS.has(tokens[i]!.text)) {
+    // (and where a participle with its `by` does: `, an assistant secretary backed by the outgoing leader,`)
+    if (RELATIVE_PRONOUNS.has(tokens[i]!.text) || (i > start && tokens[i + 1]?.text === "by" && hasPastVerb(tokens[i]!.text))) {
       relative = true;
       break;
     }
