@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, isEnglishWord, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
+import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import { isAcronym, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
@@ -244,12 +244,6 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   // (not a gathering the party holds in a town: `the Brighton party conference`)
   if (word === "party" && !GATHERINGS.has(nts[at + 1]?.text ?? "")) return { type: "organization", namedForPeople: false, party: true };
   return nounOfBodyOrPlace(noun, word);
-}
-
-/** An everyday noun's plural, capitalised or not: `Envoys`, `Farmers`. */
-function isEverydayPlural(word: string): boolean {
-  const lower = word.toLowerCase();
-  return lower.endsWith("s") && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1));
 }
 
 /** An everyday word, in the singular or the plural (`History`, `Maths`), or an acronym (`NFTD`): a field a body's department works in. */

@@ -85,6 +85,12 @@ export function isEnglishWord(lower: string): boolean {
   return VOCABULARY.has(lower) || DICTIONARY.has(lower);
 }
 
+/** The plural of an everyday noun, capitalised or not, surname or not: `Rivers`, `Woods`, `Envoys`. */
+export function isEverydayPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.endsWith("s") && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1));
+}
+
 /**
  * A lower-case word in -s that is a verb's present form: its base has an -ing form in the word lists (`sends`:
  * sending, `trades`: trading, `pushes`: pushing), which `affairs`, `news` or `operations` have not.

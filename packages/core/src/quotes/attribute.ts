@@ -14,6 +14,7 @@ import type { QuoteSpan } from "./scan.js";
 import { isSpace, startsUpper } from "../text/chars.js";
 import { PREPOSITIONS } from "../text/prepositions.js";
 import { isDeterminer } from "../entities/roles.js";
+import { isAgeAdjective } from "../entities/name-tokens.js";
 
 /** How a quote's speaker was found (`label`: the speaker's label before a transcript's answer). */
 export type AttributionKind = "cue-after" | "cue-before" | "according-to" | "continuation" | "echo" | "label" | "none";
@@ -38,7 +39,6 @@ const SKIPPABLE = new Set(["also", "later", "then", "previously", "recently", "o
 const CUE_WINDOW = 80;
 /** A person's age as a word before a noun: `35-year-old`. */
 const AGE = "\\d{1,3}-year-old";
-const AGE_WORD = new RegExp(`^${AGE}$`);
 /** `the Italian`, `the 35-year-old`, `the 35-year-old Spaniard`, `the New Zealander`: one person, by nationality or age, standing for the one a sentence before is about. */
 const ONE_BY_ORIGIN_OR_AGE = new RegExp(`^[Tt]he (?:(?<age>${AGE})(?: (?<agedOrigin>\\p{Lu}\\p{Ll}+))?|(?<origin>(?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+))$`, "u");
 
@@ -131,7 +131,7 @@ function roleOf(phrase: string): string | undefined {
   // (a role may be capitalised as a title is: `the Minister said`)
   const role = words[words.length - 1]!.toLowerCase();
   if (words.length < 2 || words.length > 5 || !/^(?:the|its|their)$/.test(words[0]!) || !ROLE_NOUNS.has(role)) return undefined;
-  for (const w of words.slice(1, -1)) if (!startsUpper(w) && !/['’]s$/u.test(w) && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w) && !AGE_WORD.test(w)) return undefined;
+  for (const w of words.slice(1, -1)) if (!startsUpper(w) && !/['’]s$/u.test(w) && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w) && !isAgeAdjective(w)) return undefined;
   return role;
 }
 
