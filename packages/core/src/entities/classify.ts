@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { abbreviatedRegionName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { ARABIC_ARTICLES, CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PARTY_WORDS, PLACE_PREFIXES, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { ARABIC_ARTICLES, CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PARTY_WORDS, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, hasPlacePrefix, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isNameJoin, isParticledPlaceName, isPlaceNamedFor, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -290,6 +290,11 @@ function isNameWord(word: string): boolean {
 
 function hasAppositive(context: ClassifyContext): boolean {
   return (context.appositives?.length ?? 0) > 0;
+}
+
+/** Signs around a name that it is a person's: it speaks, `he` or `she` follows, or an appositive says who. */
+function showsPerson(context: ClassifyContext): boolean {
+  return (context.speaker && !context.prepositionBefore) || context.personalPronoun || hasAppositive(context);
 }
 
 /** Roles a body holds as often as a person: `the junior coalition partner`, `the host nation`, `the market leader`. */
@@ -651,7 +656,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // the head of "Council of Iran" is Council
   // (a body's, an event's or a document's head word outweighs it: `Cape Cod Times`, `Port Authority`, `Plaza Accord`)
   // (and so does a noun that says what else it is: `River Action, a campaign group`)
-  if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!) && !context.titled && (headType ?? "place") === "place" && (context.classNoun ?? "place") === "place") return classified("place", "evidence");
+  // (a prefix that is also a given name yields to a person's signs, in a name of capitalised words only: `Wadi Rum`, but
+  // `Wadi Haddad said he`; `the Port of Dover said`)
+  if (hasPlacePrefix(words) && !context.titled && (headType ?? "place") === "place" && (context.classNoun ?? "place") === "place" && !(isFirstName(words[0]!) && name.split(" ").every((w) => CAPITALISED_WORD.test(w)) && showsPerson(context))) {
+    return classified("place", "evidence");
+  }
   // `San Juan Chamula`, `Santo Tomás`: a town named for its saint, unless a noun says what else (`the schools Santo Spirito and
   // Immacolata`), or the saint is named by a given name alone where no place is spoken of (`Santa Claus`, not `moved to Santo Tomás`)
   if (words.length >= 2 && SAINT_PREFIXES.has(words[0]!) && !context.titled && (headType ?? "place") === "place" && (context.classNoun ?? "place") === "place" && !(words.length === 2 && isFirstName(words[1]!) && !context.locative)) {
@@ -707,7 +716,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Helen Park said`, `Ann Hall, the club's chair,`: a first name before a place's head word is a person's when the name speaks or holds a role
   // (so is one before a body's that is a surname too: `Charlotte Church said she`)
   // (not one before a title, which names the title's office: `Assistant Montgomery County Prosecutor Dana Whitfield said`)
-  if ((head === "place" || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && !context.titleAfter && ((context.speaker && !context.prepositionBefore) || context.personalPronoun || hasAppositive(context))) return classified("person", "evidence");
+  if ((head === "place" || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && !context.titleAfter && showsPerson(context)) return classified("person", "evidence");
   // `the Royal Opera House`, `Guild House`: an everyday word before `House` names a building, or the body in it that
   // speaks (`Random House said it would publish`), where a surname names a person (`Tom House`) and a state's name its
   // legislature (`the Ohio House`)

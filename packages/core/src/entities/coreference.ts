@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, PATRONYMICS, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, placeThenName, placeThenNickname, surnameAt, titlesCalledBackAs } from "./lexicon.js";
+import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, namesMountain, placeThenName, placeThenNickname, surnameAt, titlesCalledBackAs } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveAt, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import { afterPlacePreposition } from "./name-context.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
@@ -544,6 +544,12 @@ export function resolveEntities(
       if (events === undefined && (c.cls.type === "other" || c.cls.confidence === "guess") && EDITION_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) events = eventOpened();
       if (events?.length === 1) {
         join({ ...c, cls: classified("event", "evidence") }, events[0]!, "partial");
+        continue;
+      }
+      // `Etna` beside `Mount Etna`, `Galibier` beside `Col du Galibier`: a mountain or a pass goes by its name after the prefix
+      const mountain = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0 && typeOf(cl) === "place" && cl.members.some((m) => namesMountain(m.candidate.words)));
+      if (mountain.length === 1) {
+        join(c, mountain[0]!, "partial");
         continue;
       }
       // `Chrome` after `Google Chrome`: a product goes by its last word

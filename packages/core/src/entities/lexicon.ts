@@ -158,7 +158,25 @@ export const CAMPAIGN_VERBS: ReadonlySet<string> = new Set(entityWords.campaignV
 export const ORGANIZATION_PREFIXES: ReadonlySet<string> = new Set(entityWords.organizationPrefixes);
 
 /** First words that make a name a place: Lake Geneva, Mount Sinai, Palais des Nations. */
-export const PLACE_PREFIXES: ReadonlySet<string> = new Set(entityWords.placePrefixes);
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...entityWords.placePrefixes, ...entityWords.mountainPrefixes]);
+
+/** Place prefixes of mountains and passes, which go by the name after them alone: `Mount Etna`, then `Etna`. */
+const MOUNTAIN_PREFIXES: ReadonlySet<string> = new Set([...entityWords.mountainPrefixes, ...entityWords.particlePlacePrefixes]);
+
+/** First words that make a name a place only before a particle: `Col du Galibier`, but `Col Gaddafi`. */
+const PARTICLE_PLACE_PREFIXES: ReadonlySet<string> = new Set(entityWords.particlePlacePrefixes);
+
+/** Whether a name's first words make it a place by their form: `Lake Geneva`, `Col d'Izoard`. */
+export function hasPlacePrefix(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  if (PLACE_PREFIXES.has(words[0]!)) return true;
+  return PARTICLE_PLACE_PREFIXES.has(words[0]!) && (NAME_PARTICLES.has(words[1]!.toLowerCase()) || /^d['’]\p{Lu}/u.test(words[1]!));
+}
+
+/** Whether a name is a mountain's or a pass's, its one word after the prefix and any particles: `Mount Etna`, `Col de la Madeleine`. */
+export function namesMountain(words: readonly string[]): boolean {
+  return hasPlacePrefix(words) && MOUNTAIN_PREFIXES.has(words[0]!) && words.slice(1, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()));
+}
 
 /** A saint's title that opens towns' names: San Juan Chamula, São José dos Campos, Sankt Pölten. */
 export const SAINT_PREFIXES: ReadonlySet<string> = new Set(entityWords.saintPrefixes);

@@ -646,12 +646,20 @@ function hometown(nts: readonly NameToken[], start: number): boolean {
   return before !== undefined && startsUpper(before.text) && !before.possessive && (nts[start - 4] === undefined || startsUpper(nts[start - 4]!.text) || nts[start - 4]!.text === ".");
 }
 
-/** `from Manali to Chandigarh`: a name after `from`, before `to` and a place the gazetteer knows, is where a route starts. */
+/** `from Manali to Chandigarh`: a name after `from`, before `to` and a place the gazetteer knows, is where a route starts;
+ * one after `to`, after `from` and a place it knows, where the route ends. */
 function routeTo(nts: readonly NameToken[], start: number, end: number): boolean {
-  if (nts[start - 1]?.text !== "from" || nts[end]?.text !== "to") return false;
-  for (let k = end + 1, words = ""; k < end + 4 && nts[k]?.kind === "word" && startsUpper(nts[k]!.text); k++) {
-    words = words === "" ? nts[k]!.text : `${words} ${nts[k]!.text}`;
-    if (isGazetteerPlace(words)) return true;
+  if (nts[start - 1]?.text === "from" && nts[end]?.text === "to") {
+    for (let k = end + 1, words = ""; k < end + 4 && nts[k]?.kind === "word" && startsUpper(nts[k]!.text); k++) {
+      words = words === "" ? nts[k]!.text : `${words} ${nts[k]!.text}`;
+      if (isGazetteerPlace(words)) return true;
+    }
+  }
+  if (nts[start - 1]?.text === "to") {
+    for (let k = start - 2, words = ""; k > start - 5 && nts[k]?.kind === "word" && startsUpper(nts[k]!.text); k--) {
+      words = words === "" ? nts[k]!.text : `${nts[k]!.text} ${words}`;
+      if (nts[k - 1]?.text === "from" && isGazetteerPlace(words)) return true;
+    }
   }
   return false;
 }

@@ -2629,6 +2629,44 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Final\n\nOn Monday, Ana Ruiz won the Nordic Song Contest.\n")).toEqual({ "Ana Ruiz": "person", "Nordic Song Contest": "event" });
   });
 
+  it("reads a pass's prefix before a particle only, and a prefix that is a given name as a person's where signs say so", () => {
+    expect(types("Stage\n\nOn Monday, the riders climbed the Col de la Tarve and the Col d'Orsel. Col Ivo Lusk said it was hard.\n")).toEqual({
+      "Col de la Tarve": "place",
+      "Col d'Orsel": "place",
+      "Col Ivo Lusk": "person",
+    });
+    expect(types("Stage\n\nOn Monday, they crossed the Alto de Orsel, the Pas de Morva and Jebel Sarno.\n")).toEqual({
+      "Alto de Orsel": "place",
+      "Pas de Morva": "place",
+      "Jebel Sarno": "place",
+    });
+    expect(types("Flood\n\nOn Monday, water filled Wadi Tarvel. Wadi Morsi said he had warned of it.\n")).toEqual({ "Wadi Tarvel": "place", "Wadi Morsi": "person" });
+  });
+
+  it("calls a mountain or a pass back by its name after the prefix, but not a lake", () => {
+    expect(mentionsOf("Stage\n\nOn Monday, the riders climbed the Col du Tarvel and Mount Orsel. Tarvel was steep, and Orsel was wet. Lake Borvin froze, and Borvin said it was cold.\n")).toEqual([
+      ["Col du Tarvel", "place", ["Col du Tarvel:name", "Tarvel:partial"]],
+      ["Mount Orsel", "place", ["Mount Orsel:name", "Orsel:partial"]],
+      ["Lake Borvin", "place", ["Lake Borvin:name"]],
+      ["Borvin", "organization", ["Borvin:name"]],
+    ]);
+  });
+
+  it("reads a name after `to` as where a route ends when it starts from a place the gazetteer knows", () => {
+    expect(types("Stage\n\nOn Monday, the stage ran from New York to Tarvel. Ana Ruiz moved from Vortexa to Orsel. Dallas lost to Borvin. Ivo Lusk lost Georgia to Sarno.\n")).toEqual({
+      "New York": "place",
+      Tarvel: "place",
+      "Ana Ruiz": "person",
+      Vortexa: "other",
+      Orsel: "other",
+      Dallas: "place",
+      Borvin: "other",
+      "Ivo Lusk": "person",
+      Georgia: "place",
+      Sarno: "other",
+    });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
