@@ -436,7 +436,13 @@ export function isFieldBodyName(words: readonly string[]): boolean {
 
 /** A body's head word, singular or plural (`Centers for Disease Control`, `National Institutes of Health`). */
 export function isOrganizationHead(word: string): boolean {
-  return HEAD_WORDS.get(word) === "organization" || (word.length > 4 && word.endsWith("s") && HEAD_WORDS.get(word.slice(0, -1)) === "organization");
+  return HEAD_WORDS.get(word) === "organization" || isPluralOrganizationHead(word);
+}
+
+/** A body's head word in the plural, which names the bodies a federation joins or a field (`Red Crescent Societies`, `Human Services`). */
+export function isPluralOrganizationHead(word: string): boolean {
+  if (word.length <= 4 || !word.endsWith("s")) return false;
+  return HEAD_WORDS.get(word.slice(0, -1)) === "organization" || (word.endsWith("ies") && HEAD_WORDS.get(`${word.slice(0, -3)}y`) === "organization");
 }
 
 export interface AliasEntry {

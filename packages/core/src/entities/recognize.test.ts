@@ -2667,6 +2667,22 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a former state's people's adjective as no name, and the state as a place", () => {
+    expect(types("History\n\nOn Monday, Ana Ruiz said a Yugoslav firm, a Soviet bank and a Czechoslovak plant had built it. Yugoslavia, Czechoslovakia and the Ottoman Empire fell.\n")).toEqual({
+      "Ana Ruiz": "person",
+      Yugoslavia: "place",
+      Czechoslovakia: "place",
+      "Ottoman Empire": "place",
+    });
+  });
+
+  it("reads the bodies an institution joins, after `and`, as its name's, though a given name opens them", () => {
+    expect(types("Aid\n\nOn Monday, the Federation of Red Tarvel and Red Orsel Societies said it would help. The Union of Ivo Sarno and Ana Ruiz Agencies met.\n")).toEqual({
+      "Federation of Red Tarvel and Red Orsel Societies": "organization",
+      "Union of Ivo Sarno and Ana Ruiz Agencies": "organization",
+    });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([

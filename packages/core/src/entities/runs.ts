@@ -1,7 +1,7 @@
 import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -164,8 +164,12 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         // `Save the Children`, `Reclaim the Streets`: a campaign's verb and its object
         (next.text === "the" && CAMPAIGN_VERBS.has(t.text) && (parts.length === 1 || (parts.length === 2 && parts[0]!.text === "The"))) ||
         (next.text === "and" &&
-          // (`Central Bank of Nigeria Governor Olayemi Cardoso and`: a titled person's name ends the body's)
-          ((isInstitutionName(parts) && !startsOwnName(tokens, j + 1) && !startsInstitution(tokens, j + 1) && !personName(parts) && !headRepeatedAfter(parts, tokens, nameish, j + 1)) ||
+          // (`Central Bank of Nigeria Governor Olayemi Cardoso and`: a titled person's name ends the body's, unless the bodies
+          // the institution joins follow: `Federation of Red Cross and Red Crescent Societies`)
+          ((isInstitutionName(parts) &&
+            (fieldOfBodiesAfter(tokens, nameish, j + 1) || (!startsOwnName(tokens, j + 1) && !personName(parts))) &&
+            !startsInstitution(tokens, j + 1) &&
+            !headRepeatedAfter(parts, tokens, nameish, j + 1)) ||
             portfolioBefore(parts, tokens, nameish, j + 1, isKnown) ||
             (nameish[j + 1] === true && knownWithAnd(parts, next, tokens[j + 1]!, isKnown)) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1) ||
@@ -401,6 +405,15 @@ function headRepeatedAfter(parts: readonly NameToken[], tokens: readonly NameTok
   if (end === from) return false;
   const last = tokens[end - 1]!.text;
   return parts.some((p) => p.text === last);
+}
+
+/**
+ * `Federation of Red Cross and Red Crescent Societies`: name words after `and` that end in a body's head word in the
+ * plural name the bodies the institution joins, or its field, though a given name opens them.
+ */
+function fieldOfBodiesAfter(tokens: readonly NameToken[], nameish: readonly boolean[], from: number): boolean {
+  const end = nameWordsEnd(tokens, nameish, from, PAIRED_BODY_REACH);
+  return isPluralOrganizationHead(tokens[end - 1]!.text);
 }
 
 /** `Ministry of Culture and Ministry of Defence`: a body's head word and its own `of`, `for` or `on` after `and` start a second institution. */
