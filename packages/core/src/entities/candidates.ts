@@ -11,7 +11,7 @@ import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
-import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
+import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
 import { ARTICLE, ROLE_GLUE, SUBJECT_AUXILIARIES, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
@@ -606,6 +606,12 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   const lastPart = lastToken.text;
   // (the word right after the run may say what its last words are: `Partner at`, `White House adviser`)
   const wordAfter = run.nts[lastToken.at + lastToken.width]?.text;
+  // `a Russian Earth-observation satellite`: an everyday compound that ends the run describes the word after it, and names nothing
+  // (a romanized given name may read as one: `Hau Lung-bin`)
+  const compound = lastPart.split("-");
+  if (isEverydayCompound(compound) && !isRomanizedGivenName(compound)) {
+    return runParts.length === 1 ? results : interpretRun(text, run, runParts.slice(0, -1), aliases);
+  }
   // `Tamil Nadu EV plant`, `UK GDP`: a common noun's initials after a place's name say what of the place, and name nothing
   // (unless they are a name's head word: `Monaco GP`, the grand prix, beside `a GP surgery`)
   if (runParts.length > 1 && isCommonInitialism(lastPart) && !HEAD_WORDS.has(lastPart) && aliases.lookup(whole) === undefined) {

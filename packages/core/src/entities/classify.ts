@@ -502,6 +502,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (COUNTRIES.has(name)) return classified("place", "known", COUNTRIES.get(name)!);
   // `the first Latina to lead the city`: a people's word that is also a town's name (Latina, Italy) names the town only after `in` or `near`
   if (GROUP_WORDS.has(name) && !context.locative) return classified("group", "known");
+  // `Sunni Muslims`, `British Muslims`: a faith's or a nation's adjective before a people's word names a people too
+  if (words.length >= 2 && GROUP_WORDS.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => GROUP_WORDS.has(w) || DEMONYMS.has(w))) return classified("group", "known");
   if (REGIONS.has(name) || CITIES.has(name)) {
     // `companies including Meta`, `the magazine Paris Match`: a class noun outweighs a town or region of the name
     const noun = context.classNoun;

@@ -329,7 +329,7 @@ export function isEverydayCompound(parts: readonly string[]): boolean {
 const ROMANIZED_SYLLABLE = /^(?:ch|sh|zh|ts|hs|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|[nmkptlh])?$/i;
 
 /** `Jae-myung`, `Jae-in`, `Ing-wen`: a given name of two syllables whose second is written in lower case. */
-function isRomanizedGivenName(parts: readonly string[]): boolean {
+export function isRomanizedGivenName(parts: readonly string[]): boolean {
   return parts.length === 2 && /^\p{Lu}\p{Ll}{0,4}$/u.test(parts[0]!) && /^\p{Ll}{1,5}$/u.test(parts[1]!) && ROMANIZED_SYLLABLE.test(parts[0]!) && ROMANIZED_SYLLABLE.test(parts[1]!);
 }
 

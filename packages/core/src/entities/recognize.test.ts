@@ -2683,6 +2683,48 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads an everyday compound ending a run before a lower-case word as describing it, not as a name", () => {
+    expect(typesAndRoles("Orbit\n\nOn Monday, a Russian Earth-observation satellite broke up. Mayor Ivo Lung-bin said so.\n")).toEqual({ "Ivo Lung-bin": ["person", "Mayor"] });
+  });
+
+  it("reads religious orders and branches of faiths as groups", () => {
+    const text = "Faith\n\nOn Monday, the first Jesuit, two Franciscans, a Benedictine, the Carmelites, Trappist monks, the Hasidim, Sufi pilgrims, Ismaili leaders, Ahmadis, a Calvinist and Jains met.\n";
+    expect(types(text)).toEqual({
+      Jesuit: "group",
+      Franciscans: "group",
+      Benedictine: "group",
+      Carmelites: "group",
+      Trappist: "group",
+      Hasidim: "group",
+      Sufi: "group",
+      Ismaili: "group",
+      Ahmadis: "group",
+      Calvinist: "group",
+      Jains: "group",
+    });
+    expect(types("Faith\n\nOn Monday, Jesuits, Benedictines, Trappists, Sufis, Ismailis, Calvinists, an Ahmadi, a Franciscan and a Carmelite met.\n")).toEqual({
+      Jesuits: "group",
+      Benedictines: "group",
+      Trappists: "group",
+      Sufis: "group",
+      Ismailis: "group",
+      Calvinists: "group",
+      Ahmadi: "group",
+      Franciscan: "group",
+      Carmelite: "group",
+    });
+    expect(types("Faith\n\nOn Monday, a Calvinist preacher spoke. Jains met later.\n")).toEqual({ Calvinist: "group", Jains: "group" });
+  });
+
+  it("reads a faith's or a nation's adjective before a people's word as a group", () => {
+    expect(types("Faith\n\nOn Monday, British Muslims, Sunni Muslims, Orthodox Christians and Hasidic Jews met.\n")).toEqual({
+      "British Muslims": "group",
+      "Sunni Muslims": "group",
+      "Orthodox Christians": "group",
+      "Hasidic Jews": "group",
+    });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
