@@ -608,8 +608,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   const wordAfter = run.nts[lastToken.at + lastToken.width]?.text;
   // `a Russian Earth-observation satellite`: an everyday compound that ends the run describes the word after it, and names nothing
   // (a romanized given name may read as one: `Hau Lung-bin`)
-  const compound = lastPart.split("-");
-  if (isEverydayCompound(compound) && !isRomanizedGivenName(compound)) {
+  const compound = lastPart.includes("-") ? lastPart.split("-") : undefined;
+  if (compound !== undefined && isEverydayCompound(compound) && !isRomanizedGivenName(compound)) {
     return runParts.length === 1 ? results : interpretRun(text, run, runParts.slice(0, -1), aliases);
   }
   // `Tamil Nadu EV plant`, `UK GDP`: a common noun's initials after a place's name say what of the place, and name nothing
