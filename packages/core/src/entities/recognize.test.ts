@@ -2725,6 +2725,16 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads everyday words ending in a trade's head before a title as the office's field, not a body", () => {
+    expect(typesAndRoles("Fire\n\nOn Monday, Emergency Management Commissioner Ivo Lusk said it was bad. Blue Harbour Capital CEO Ana Ruiz agreed. Tarvel Management Commissioner Ed Marr said no.\n")).toEqual({
+      "Ivo Lusk": ["person", "Emergency Management Commissioner"],
+      "Blue Harbour Capital": ["organization"],
+      "Ana Ruiz": ["person", "Blue Harbour Capital CEO"],
+      "Tarvel Management": ["organization"],
+      "Ed Marr": ["person", "Tarvel Management Commissioner"],
+    });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([

@@ -444,6 +444,22 @@ describe("a body its owner names", () => {
     expect(speakersOf(text)).toEqual([["an attack on our memory.", "the city's mayor", true]]);
   });
 
+  it("attributes a quote to the subject of a verb that sends or tells words", () => {
+    const text =
+      'Words\n\n"We are docked," Ivo Lusk radioed. "I am late," Ana Ruiz texted. "It is done," Ed Marr emailed. "Come now," Ola Berg messaged.\n\n' +
+      '"Let him go," Sara Kim pleaded. "It was dark," Tom Bell recounted. "It was perfect," Jon Rahm gushed. "It is a scandal," Eva Holt fumed.\n';
+    expect(speakersOf(text).map(([, speaker]) => speaker)).toEqual([
+      "person:ivo-lusk",
+      "person:ana-ruiz",
+      "person:ed-marr",
+      "person:ola-berg",
+      "person:sara-kim",
+      "person:tom-bell",
+      "person:jon-rahm",
+      "person:eva-holt",
+    ]);
+  });
+
   it("gives a few words quoted after a verb of thanking or pleading to the verb's subject", () => {
     const text = "Freed\n\nLena Ward returned home. President Tom Ardent thanked Qatar for its “decisive help” and said no ransom was paid. In a video, Ward had appealed to the government to “not forget me”.\n";
     expect(speakersOf(text)).toEqual([
