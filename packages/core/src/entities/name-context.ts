@@ -649,19 +649,20 @@ function hometown(nts: readonly NameToken[], start: number): boolean {
 /** `from Manali to Chandigarh`: a name after `from`, before `to` and a place the gazetteer knows, is where a route starts;
  * one after `to`, after `from` and a place it knows, where the route ends. */
 function routeTo(nts: readonly NameToken[], start: number, end: number): boolean {
-  if (nts[start - 1]?.text === "from" && nts[end]?.text === "to") {
-    for (let k = end + 1, words = ""; k < end + 4 && nts[k]?.kind === "word" && startsUpper(nts[k]!.text); k++) {
-      words = words === "" ? nts[k]!.text : `${words} ${nts[k]!.text}`;
-      if (isGazetteerPlace(words)) return true;
-    }
-  }
-  if (nts[start - 1]?.text === "to") {
-    for (let k = start - 2, words = ""; k > start - 5 && nts[k]?.kind === "word" && startsUpper(nts[k]!.text); k--) {
-      words = words === "" ? nts[k]!.text : `${nts[k]!.text} ${words}`;
-      if (nts[k - 1]?.text === "from" && isGazetteerPlace(words)) return true;
-    }
+  const starts = nts[start - 1]?.text === "from" && nts[end]?.text === "to";
+  const ends = nts[start - 1]?.text === "to";
+  if (!starts && !ends) return false;
+  for (let n = 1; n <= 3; n++) {
+    if (starts && isKnownPlaceSpan(nts, end + 1, end + 1 + n)) return true;
+    if (ends && nts[start - 2 - n]?.text === "from" && isKnownPlaceSpan(nts, start - 1 - n, start - 1)) return true;
   }
   return false;
+}
+
+/** Tokens `from` up to `to` are capitalised words that name a place the gazetteer knows: `Lyon`, `New York`. */
+function isKnownPlaceSpan(nts: readonly NameToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (nts[k]?.kind !== "word" || !startsUpper(nts[k]!.text)) return false;
+  return isGazetteerPlace(nts.slice(from, to).map((t) => t.text).join(" "));
 }
 
 /** The lower-case nouns for the areas a country is divided into, written after their names: `Borno state`, `Hubei province`. */
