@@ -667,6 +667,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   // (A department word after a connector is the name's own: `Institute of Technology`.)
   const endTrim = trailingTitleStart(texts);
   if (endTrim < parts.length && !isTitlePart(texts[endTrim - 1]!) && !CONNECTORS.has(texts[endTrim - 1]!) && !ownsTrailingTitleWords(texts, endTrim)) parts = parts.slice(0, endTrim);
+  // (`the Trade and Industry Secretary`: a portfolio's everyday words before its office name no one and nothing)
+  if (endTrim < texts.length && PORTFOLIO_OFFICES.has(texts[endTrim]!) && texts.slice(0, endTrim).every(isPortfolioWord)) return results;
   // Peel titles off the left: the name proper is the longest tail free of title words.
   let core = parts.length;
   // (a two-word title whose last word alone names a body ends the title too: `Medical Examiner`, not the `Examiner`)

@@ -534,9 +534,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
   // `Johnson and Johnson` after `J&J`: names joined by `and` are a body's too, as no person's name holds an `and` (the gazetteers
-  // above keep their places: `Jammu and Kashmir`), save where an event's head word ends them (`Tax Cuts and Jobs Act`)
+  // above keep their places: `Jammu and Kashmir`), save where an event's or a place's head word ends them (`Tax Cuts and
+  // Jobs Act`, `Peter and Paul Fortress`)
   const headType = HEAD_WORDS.get(words.at(-1)!);
-  if (words.length >= 2 && name.includes(" and ") && !context.titled && headType !== "event") return classified("organization", "evidence");
+  if (words.length >= 2 && name.includes(" and ") && !context.titled && headType !== "event" && headType !== "place") return classified("organization", "evidence");
   // a company listed on an exchange, or owned by someone or seated somewhere, whatever its name looks like, save a person's
   // name with a given name (`London-based Anna Weber`)
   if (context.tickerAfter || (context.ownedBefore && !context.titled && !(words.length >= 2 && isFirstName(words[0]!)))) return classified("organization", "evidence");

@@ -98,13 +98,17 @@ describe("entity traps", () => {
     ]);
   });
 
-  it("keeps an abbreviated title with the word that qualifies it, and parts it from an office before it", () => {
-    const e = summary("State Sen. Rosa Ibarra spoke. Former Gov. Dale Moss spoke. Prime Minister Dr. Kofi Mensah spoke. Deputy Sheriff Sgt. Amy Holt spoke.");
+  it("keeps an abbreviated title with the word that qualifies it, and parts it from an office or a title written out before it", () => {
+    const e = summary("State Sen. Rosa Ibarra spoke. Former Gov. Dale Moss spoke. Prime Minister Dr. Kofi Mensah spoke. Deputy Sheriff Sgt. Amy Holt spoke. Tarvel School District Superintendent Dr. Ana Ruiz spoke. Rev. Dr. Ivo Lusk spoke. Former Vice Adm. Tom Sarno spoke. Police Chief Dr. Eli Roth spoke.");
     expect(e.filter((x) => x.type === "person").map((x) => [x.name, x.roles])).toEqual([
       ["Rosa Ibarra", ["State Sen."]],
       ["Dale Moss", ["Former Gov."]],
       ["Kofi Mensah", ["Prime Minister", "Dr."]],
       ["Amy Holt", ["Deputy Sheriff", "Sgt."]],
+      ["Ana Ruiz", ["Tarvel School District Superintendent", "Dr."]],
+      ["Ivo Lusk", ["Rev. Dr."]],
+      ["Tom Sarno", ["Former Vice Adm."]],
+      ["Eli Roth", ["Police Chief", "Dr."]],
     ]);
   });
 
@@ -2732,6 +2736,32 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       "Ana Ruiz": ["person", "Blue Harbour Capital CEO"],
       "Tarvel Management": ["organization"],
       "Ed Marr": ["person", "Tarvel Management Commissioner"],
+    });
+  });
+
+  it("gives a kin word before a name as the role, as it does a parent's", () => {
+    expect(typesAndRoles("Funeral\n\nOn Monday, his granddaughter Ana, 24, spoke. Her nephew Ivo Lusk and his uncle Tom Sarno wept.")).toEqual({
+      Ana: ["person", "granddaughter"],
+      "Ivo Lusk": ["person", "nephew"],
+      "Tom Sarno": ["person", "uncle"],
+    });
+  });
+
+  it("reads a burial ground, a tomb, a hall of the dead and a stronghold as places, though an `and` joins their names", () => {
+    expect(types("Funeral\n\nOn Monday, the coffin left Tarvel Cemetery. It passed the Borvin Mausoleum and lay in the National Pantheon. Guns fired from the Sarno Fortress and the Orsel Citadel. Later it reached the Peter and Paul Cathedral.")).toEqual({
+      "Tarvel Cemetery": "place",
+      "Borvin Mausoleum": "place",
+      "National Pantheon": "place",
+      "Sarno Fortress": "place",
+      "Orsel Citadel": "place",
+      "Peter and Paul Cathedral": "place",
+    });
+  });
+
+  it("reads two fields joined by `and` before a portfolio's office as the office's, naming no body", () => {
+    expect(typesAndRoles("Cabinet\n\nOn Monday, Health and Human Services Secretary Ana Ruiz spoke. The Trade and Industry Secretary agreed. The Health and Human Services Department said so.")).toEqual({
+      "Ana Ruiz": ["person", "Health and Human Services Secretary"],
+      "Health and Human Services Department": ["organization"],
     });
   });
 

@@ -35,7 +35,7 @@ export function roleNounBefore(nts: readonly NameToken[], start: number): boolea
 
 /** A lower-case noun for what someone does: the role list's, or one shaped like an agent noun. */
 export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || (word.length >= 6 && AGENT_NOUN.test(word) && !NOT_AGENTS.has(word));
+  return ROLE_NOUNS.has(word) || KIN_NOUNS.has(word) || (word.length >= 6 && AGENT_NOUN.test(word) && !NOT_AGENTS.has(word));
 }
 
 function isTitleWord(text: string): boolean {
@@ -293,12 +293,18 @@ const STANDALONE = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "Cllr", "Ayatollah"
 /** Offices whose `general` comes after them as an adjective: a director general, an attorney general. */
 const GENERAL_OFFICES: ReadonlySet<string> = new Set(["director", "secretary", "attorney", "solicitor", "surgeon", "inspector", "postmaster", "governor", "consul", "auditor", "procurator", "adjutant", "advocate", "accountant", "commissary"]);
 
-/** Title words that only qualify an office: `State Sen.`, `Former Gov.` are one role each (`Deputy Sheriff Sgt.` two). */
+/** Title words that only qualify an office: `State Sen.`, `Former Vice Adm.` are one role each (`Deputy Sheriff Sgt.` two). */
 const QUALIFIERS: ReadonlySet<string> = new Set(["State", "Former", "Acting", "Senior", "Vice", "Deputy", "Assistant", "Chief", "Majority", "Minority", "Under", "Special"]);
 
 /** Honorifics that are a role of their own even after an office: abbreviations (Dr., Gen.), forms of address and ranks written out. */
 function isStandaloneHonorific(text: string): boolean {
   return HONORIFICS.has(text) && (text.endsWith(".") || STANDALONE.has(text));
+}
+
+/** An office that ends in a title written out in full (`Superintendent`, `Police Chief`). */
+function endsInWrittenTitle(office: readonly NameToken[]): boolean {
+  const last = office.at(-1)!.text;
+  return !last.endsWith(".") && isTitleWord(last);
 }
 
 /** Splits a title phrase into roles: a trailing honorific stands alone (`Ayatollah`, `Sen.`); `Iran’s Supreme Leader` reads `Supreme Leader of Iran`. */
@@ -313,8 +319,9 @@ export function rolesFromPhrase(phrase: readonly NameToken[], text: string): str
     // (so does an office that `general` follows as an adjective, in any case: `director General`, `Surgeon General`)
     if (end > 1 && phrase[end - 1]!.text === "General" && GENERAL_OFFICES.has(phrase[end - 2]!.text.toLowerCase())) break;
     const rest = phrase.slice(0, end - 1);
-    // (an office's own word before it parts them, `Prime Minister Dr.`; a word that only qualifies one does not, `State Sen.`)
-    if (rest.length > 0 && ((rest.length === 1 && QUALIFIERS.has(rest[0]!.text)) || !rest.some((t) => isTitleWord(t.text) && !HONORIFICS.has(t.text)))) break;
+    // (an office's own word before it parts them, `Prime Minister Dr.`, and so does a title written out that ends the office,
+    // `Superintendent Dr.`; words that only qualify one do not, `Former State Sen.`, nor does an abbreviated title, `Rev. Dr.`)
+    if (rest.length > 0 && (rest.every((t) => QUALIFIERS.has(t.text)) || (!rest.some((t) => isTitleWord(t.text) && !HONORIFICS.has(t.text)) && !endsInWrittenTitle(rest)))) break;
     trailing.unshift(HONORIFICS.get(phrase[end - 1]!.text)!);
     end--;
   }

@@ -1,7 +1,7 @@
 import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -574,14 +574,17 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
   // (everyday words the tables know as one name are that name, not a portfolio: `the Holy See and Holy Trinity Church`)
   if (isKnown(runText(words))) return false;
   const k = nameWordsEnd(tokens, nameish, after, 5);
+  // (or they run up to the office that holds the portfolio: `Health and Human Services Secretary`, `Trade and Industry Minister`)
+  const office = tokens.slice(after + 1, k).findIndex((t) => PORTFOLIO_OFFICES.has(t.text));
+  const end = office >= 0 ? after + 1 + office : k;
   // (the words after `and` name a portfolio too, so no initials, given name or place: `Whirlpool and LG Electronics` are two firms;
   // nor a firm's name that a list of companies holds, whatever stands before it: `Ford and General Motors`, `Smith and
   // General Motors`)
-  const head = k > after ? HEAD_WORDS.get(tokens[k - 1]!.text) : undefined;
+  const head = office < 0 && k > after ? HEAD_WORDS.get(tokens[k - 1]!.text) : undefined;
   return (
-    (head === "organization" || head === "event") &&
-    tokens.slice(after, k - 1).every((t) => !isAcronym(t.text) && (isEnglishWord(t.text.toLowerCase()) || !(isFirstName(t.text) || isGazetteerPlace(t.text)))) &&
-    !isListedOrganization(runText(tokens.slice(after, k)))
+    (office >= 0 || head === "organization" || head === "event") &&
+    tokens.slice(after, office >= 0 ? end : end - 1).every((t) => !isAcronym(t.text) && (isEnglishWord(t.text.toLowerCase()) || !(isFirstName(t.text) || isGazetteerPlace(t.text)))) &&
+    !isListedOrganization(runText(tokens.slice(after, end)))
   );
 }
 
