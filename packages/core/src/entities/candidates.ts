@@ -1257,7 +1257,23 @@ function describedAfter(run: Pending, parts: readonly NameToken[], aliases: Alia
  */
 function listed(run: Pending, first: NameToken, lowercaseWords: Pick<ReadonlySet<string>, "has">): boolean {
   const lower = first.text.toLowerCase();
-  return run.mode === "initial" && first.at === run.fromIndex && !VOCABULARY.has(lower) && !lowercaseWords.has(lower) && startsList(run, first.at);
+  if (run.mode !== "initial" || first.at !== run.fromIndex || lowercaseWords.has(lower)) return false;
+  if (!VOCABULARY.has(lower)) return startsList(run, first.at);
+  // (`Apple, Nvidia and Tesla each lost`: an everyday word listed first before two names or more that no dictionary has
+  // is one of them)
+  return unlistedNamesAfter(run, first.at + 1) >= 2;
+}
+
+/** How many names opening with a word no dictionary or list of given names holds are listed one after another from token `at`, up to one `and`. */
+function unlistedNamesAfter(run: Pending, at: number): number {
+  let count = 0;
+  let next = runListedAfter(run.runs, run.nts, at);
+  while (next !== undefined && isUnlistedWord(next.run.parts[0]!.text)) {
+    count++;
+    if (next.joined) return count;
+    next = runListedAfter(run.runs, run.nts, next.run.to);
+  }
+  return 0;
 }
 
 /**

@@ -2765,6 +2765,18 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads an everyday word that opens a sentence as a name when two names no dictionary has are listed after it", () => {
+    expect(types("Markets\n\nOn Monday, shares fell. Apple, Norvex and Tarvelo each lost 7%. Meanwhile, Borvin and Sarnox rose. Gold, silver and Orselia slipped. Oil and Velmar fell.")).toEqual({
+      Apple: "other",
+      Norvex: "other",
+      Tarvelo: "other",
+      Borvin: "other",
+      Sarnox: "other",
+      Orselia: "other",
+      Velmar: "other",
+    });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
