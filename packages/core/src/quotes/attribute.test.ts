@@ -297,6 +297,15 @@ describe("quote edge cases", () => {
       ["a relief.", "person:ruth-amsel", true],
     ]);
   });
+
+  it("gives a quote to the body before a `which` clause, not to a person named in it", () => {
+    const text =
+      "Verdict\n\nOn Monday, Ivo Lusk was jailed. The Tarvel Unity Party, to which Lusk belonged, called the sentence “excessive”. The Borvin Party, which Lusk once led, said it was “fair”.";
+    expect(speakersOf(text)).toEqual([
+      ["excessive", "organization:tarvel-unity-party", true],
+      ["fair", "organization:borvin-party", true],
+    ]);
+  });
 });
 
 describe("a body its owner names", () => {

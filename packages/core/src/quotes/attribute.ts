@@ -387,7 +387,7 @@ function taggedSubjectBefore(ctx: Context, verbIndex: number, floor: number): Sp
 }
 
 /**
- * `A Hamas official, who asked not to be named, said`: the subject before a `who` clause set off by commas;
+ * `A Hamas official, who asked not to be named, said`: the subject before a `who` or `which` clause set off by commas;
  * or the one the verb's own `who` stands for (`her son Tom Reed, who wrote that …`).
  */
 function subjectOfRelative(ctx: Context, verbIndex: number, floor: number): Span | undefined {
@@ -398,8 +398,13 @@ function subjectOfRelative(ctx: Context, verbIndex: number, floor: number): Span
   for (let k = verbIndex - 2; k > floor; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind !== "word" || insideQuote(ctx, t.start)) return undefined;
-    // (`, which` may qualify a body inside an appositive: `Nancy Northup, president of the Center, which represents the clinic, said`)
     if (t.text === "who" && ctx.tokens[k - 1]!.text === ",") return antecedentOf(ctx, k - 1, floor);
+    // (`The party, to which Yoon belonged, called`; `, which` may qualify a body inside an appositive, whose person
+    // speaks: `Nancy Northup, president of the Center, which represents the clinic, said`)
+    if (t.text === "which") {
+      const comma = PREPOSITIONS.has(ctx.tokens[k - 1]!.text) ? k - 2 : k - 1;
+      if (comma > floor && ctx.tokens[comma]!.text === ",") return antecedentOf(ctx, comma, floor);
+    }
   }
   return undefined;
 }
