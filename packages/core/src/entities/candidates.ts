@@ -1035,7 +1035,7 @@ function knownOnly(
         // a word no dictionary has, described by a relative clause or an appositive or given an age, is a name
         (single && run.mode === "initial" && (asideFollows(run.nts, first.at + 1) || ageFollows(run.nts, first.at + 1)) && isNoWord(word, lowercaseWords) && !isCommonPlural(word)) ||
         // (`Target, the U.S. retailer, rose`: so is an everyday word that an appositive's class noun says is a body or a place)
-        (single && run.mode === "initial" && classNounAfter(run.nts, first.at + 1, run.sentenceEnd) !== undefined) ||
+        (single && run.mode === "initial" && classNounAfter(run.nts, first.at, first.at + 1, run.sentenceEnd) !== undefined) ||
         // `Moody's said`: a possessive that owns nothing is a name written so (see `nameTokens`), and the name's
         // possessive is that name's (`Moody's chief executive` beside it)
         (single && (isPossessiveNameWord(word) || (first.possessive && possessiveForms(word).some((form) => named.names.has(form))))) ||
@@ -1248,7 +1248,7 @@ function isPersonPair(first: string, second: string, aliases: AliasTable, lowerc
 function describedAfter(run: Pending, parts: readonly NameToken[], aliases: AliasTable, lowercaseWords: Pick<ReadonlySet<string>, "has">): boolean {
   const word = parts[0]!.text;
   if (parts.length !== 1 || isStopword(word) || HEAD_WORDS.has(word) || isEverydayWord(word, aliases) || lowercaseWords.has(word.toLowerCase())) return false;
-  return classNounAfter(run.nts, parts[0]!.at + 1, run.sentenceEnd)?.closed === true;
+  return classNounAfter(run.nts, parts[0]!.at, parts[0]!.at + 1, run.sentenceEnd)?.closed === true;
 }
 
 /**

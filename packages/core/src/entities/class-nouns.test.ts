@@ -110,6 +110,8 @@ describe("a noun phrase in apposition after a name types it", () => {
     expect(types("Elsewhere, the Austrian town of Melk reported floods.")).toEqual({ Melk: "place" });
     expect(types("Upstream, the border town of Melk reported floods. Nearby, the city of Brno did too.")).toEqual({ Melk: "place", Brno: "place" });
     expect(types("They met Carla Brennock, a school teacher, on Friday.")).toEqual({ "Carla Brennock": "person" });
+    // (a body's noun for a doer may be a person's, whose name opens with a given name)
+    expect(types("They met Dan Lusk, the broadcaster, and Orsel, the publisher, on Friday.")).toEqual({ "Dan Lusk": "person", Orsel: "organization" });
   });
 
   it("ends the phrase at a participle after its head noun, and reads on past one before it", () => {
@@ -152,6 +154,24 @@ describe("a family's noun after a name types it", () => {
   it("reads a word with an ending of origin as a family's name before their noun, unless it comes from a place's name", () => {
     expect(types("Survey\n\nOn Monday, the Kardashian sisters sued. The Bostonian family was evicted.")).toEqual({ Kardashian: "person" });
     expect(types("Survey\n\nOn Monday, the Presbyterian family sued.")).toEqual({ Presbyterian: "group" });
+  });
+});
+
+describe("a ship", () => {
+  it("types the name after a ship's or a craft's noun as a craft's, though it opens like a firm's and a verb follows", () => {
+    expect(types("The ship SA Tarvel sailed. The vessel SA Borvin sailed. The icebreaker SA Orsel sailed. The tanker SA Sarno sailed. The freighter SA Velmar sailed. The trawler SA Norvex sailed. The yacht SA Lusko sailed. The lifeboat SA Quillon sailed. The schooner SA Brannock sailed. The liner SA Ostek sailed. The rover SA Lindqvar landed.")).toEqual({
+      "SA Tarvel": "other",
+      "SA Borvin": "other",
+      "SA Orsel": "other",
+      "SA Sarno": "other",
+      "SA Velmar": "other",
+      "SA Norvex": "other",
+      "SA Lusko": "other",
+      "SA Quillon": "other",
+      "SA Brannock": "other",
+      "SA Ostek": "other",
+      "SA Lindqvar": "other",
+    });
   });
 });
 

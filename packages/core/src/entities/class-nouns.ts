@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
+import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import { isAcronym, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
@@ -142,10 +142,14 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   const type = typeOfNounBefore(nts, i, sentenceStart);
   // `broadcaster David Attenborough`, `the developer Jane Doe`: a body's noun for a doer may be a person's, whose name this is;
   // so is the body a role is held in (`the director of the museum Jan Weber`)
-  if (type === "organization" && (/(?:er|or)s?$/.test(t.text) || roleGlueBeforeBody(nts, i) !== undefined) && isGivenNameAndSurname(nts, start, end)) return undefined;
-  // a work's title is read only when nothing of a clause follows it: in `the book Smith wrote`, Smith wrote it
-  return type === "other" && !endsPhrase(nts[end]) ? undefined : type;
+  if (type === "organization" && (DOER.test(t.text) || roleGlueBeforeBody(nts, i) !== undefined) && isGivenNameAndSurname(nts, start, end)) return undefined;
+  // a work's title is read only when nothing of a clause follows it: in `the book Smith wrote`, Smith wrote it; a craft's
+  // or a ship's name whatever follows (`the tanker Borvin Star sank`)
+  return type === "other" && !endsPhrase(nts[end]) && !CRAFT_NOUNS.has(t.text) && !VESSEL_NOUNS.has(t.text) ? undefined : type;
 }
+
+/** A noun for one who does something: `broadcaster`, `developer`, `operators`. */
+const DOER = /(?:er|or)s?$/;
 
 /**
  * A given name and one or two more capitalised words, the last no everyday word unless a common surname:
@@ -179,7 +183,7 @@ function continuesAppositive(t: NameToken): boolean {
  * startup.` The phrase's head is its last word before punctuation or a preposition, so `Smith, a school
  * teacher` is described by `teacher`, a person's function, and by no class noun.
  */
-export function classNounAfter(nts: readonly NameToken[], end: number, sentenceEnd: number): { type: EntityType; closed: boolean } | undefined {
+export function classNounAfter(nts: readonly NameToken[], start: number, end: number, sentenceEnd: number): { type: EntityType; closed: boolean } | undefined {
   if (nts[end]?.text !== "," || !ARTICLE.has(nts[end + 1]?.text ?? "")) return undefined;
   const first = end + 2;
   const goesOn = (k: number) => continuesAppositive(nts[k]!) && !participleAfterHead(nts, k, first);
@@ -189,6 +193,8 @@ export function classNounAfter(nts: readonly NameToken[], end: number, sentenceE
   if (i === first || (i < sentenceEnd && goesOn(i)) || nts[i - 1]!.possessive) return undefined;
   const type = typeOfNoun(nts[i - 1]);
   if (type === undefined || type === "other") return undefined;
+  // (`Dan Snow, the broadcaster,`: a body's noun for a doer may be a person's, as before a name)
+  if (type === "organization" && DOER.test(nts[i - 1]!.text) && isGivenNameAndSurname(nts, start, end)) return undefined;
   // (a preposition's phrase may follow the head before the comma: `a business school in São Paulo,`)
   let k = i;
   while (k < sentenceEnd && k < i + 6 && nts[k]!.kind !== "punct") k++;

@@ -344,11 +344,14 @@ export const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(entityWords.servic
 export const CLASS_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...Object.entries(entityWords.classNouns).flatMap(([type, nouns]) => nouns.map((noun) => [noun, type as EntityType] as const)),
   ...entityWords.craftNouns.map((noun) => [noun, "other"] as const),
+  ...entityWords.vesselNouns.map((noun) => [noun, "other"] as const),
 ]);
 /** Class nouns of places and bodies often named for a person: `Kamal Adwan hospital`, `John F. Kennedy airport`. */
 export const NAMED_FOR_PEOPLE: ReadonlySet<string> = new Set(entityWords.namedForPeople);
 /** Nouns of vehicles and instruments with names of their own: `the Europa Clipper spacecraft`, `the Hubble telescope`. */
 export const CRAFT_NOUNS: ReadonlySet<string> = new Set(entityWords.craftNouns);
+/** Nouns of ships, which are named before their names (`the tanker Borvin Star`), not after, where a firm's name stands (`the Maersk vessel`). */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set(entityWords.vesselNouns);
 /** Nouns of programmes with names of their own: `its Artemis program`, `the Erasmus scheme`. */
 export const PROGRAMME_NOUNS: ReadonlySet<string> = new Set(entityWords.programmeNouns);
 /** Head words of the state's bodies and of schools and hospitals, which neither `the company` nor `the group` stands for. */

@@ -503,7 +503,7 @@ export class NameContext implements ClassifyContext {
   get classNoun(): EntityType | undefined {
     if (this.classNounRead === undefined) {
       const { run, startIndex, endIndex } = this;
-      this.classNounRead = classNounBefore(run.nts, run.runs, startIndex, endIndex, run.sentenceStart) ?? classNounAfter(run.nts, endIndex, run.sentenceEnd)?.type ?? null;
+      this.classNounRead = classNounBefore(run.nts, run.runs, startIndex, endIndex, run.sentenceStart) ?? classNounAfter(run.nts, startIndex, endIndex, run.sentenceEnd)?.type ?? null;
     }
     return this.classNounRead ?? undefined;
   }
