@@ -2777,6 +2777,17 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads words for the rich and their fortunes as roles", () => {
+    expect(typesAndRoles("Yachts\n\nOn Monday, he left. Billionaire Ana Ruiz spoke. Steel tycoon Ivo Lusk agreed. Media magnate Eli Sarno, a film mogul, came. Oligarch Tom Orsel and millionaire Ian Borvin left. Hotel heiress Tina Velmar stayed.")).toEqual({
+      "Ana Ruiz": ["person", "Billionaire"],
+      "Ivo Lusk": ["person", "Steel tycoon"],
+      "Eli Sarno": ["person", "Media magnate", "film mogul"],
+      "Tom Orsel": ["person", "Oligarch"],
+      "Ian Borvin": ["person", "millionaire"],
+      "Tina Velmar": ["person", "Hotel heiress"],
+    });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
