@@ -9,7 +9,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SURNAMES, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SURNAMES, VESSEL_NOUNS, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
@@ -416,17 +416,19 @@ export function findCandidates(
       // `Campaigner Sue Pratt told`: an everyday noun that is no name's word, before a first name and more, describes the person
       // (before a head word only a noun for someone does: `Resident Jeanette Park`, not `Royal Albert Hall`)
       // (a noun for a doer describes a body too, before a word no dictionary lists: `Developer Greenvale Living`, not `Teacher Training Agency`)
-      // (so does a class noun of firms, before any name but one everyday word: `Carmaker Toyota said`, `Insurers Allianz said`, not `Carrier Global said`)
+      // (so does a class noun of firms, before any name but one everyday word: `Carmaker Toyota said`, `Insurers Allianz said`, not `Carrier Global said`;
+      // and a ship's noun, before its name: `Yacht Velmar Star ran aground`, not `Yacht Racing Association`)
       // (not a word that opens a known name with the next: `New York Yankees`, whose `York` is a given name too)
       const lead0 = parts[0]!.text.toLowerCase();
+      const vessel = VESSEL_NOUNS.has(lead0);
       if (
         k === 0 &&
         parts.length >= 2 &&
         !startsKnown(0) &&
         ((parts.length >= 3 && (isFirstName(parts[1]!.text) || describedStrangersName(parts))) ||
-          (isDoerNoun(lead0.replace(/s$/, "")) && (isCoinedWord(parts[1]!.text) || CLASS_NOUNS.has(lead0)) && (parts.length >= 3 || describesFirm(lead0, parts[1]!.text)))) &&
-        isDescribingWord(parts[0]!.text, aliases) &&
-        (!HEAD_WORDS.has(parts[parts.length - 1]!.text) || namesSomeone(lead0))
+          ((isDoerNoun(lead0.replace(/s$/, "")) || vessel) && (isCoinedWord(parts[1]!.text) || CLASS_NOUNS.has(lead0)) && (parts.length >= 3 || describesFirm(lead0, parts[1]!.text)))) &&
+        (isDescribingWord(parts[0]!.text, aliases) || vessel) &&
+        (!HEAD_WORDS.has(parts[parts.length - 1]!.text) || namesSomeone(lead0) || (vessel && !isOrganizationHead(parts[parts.length - 1]!.text)))
       ) {
         k = 1;
       }

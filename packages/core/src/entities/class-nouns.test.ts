@@ -173,6 +173,18 @@ describe("a ship", () => {
       "SA Lindqvar": "other",
     });
   });
+
+  it("reads a ship's noun that opens the sentence as it reads one after `the`", () => {
+    expect(types("Survey\n\nTanker SA Tarvel sank.")).toEqual({ "SA Tarvel": "other" });
+  });
+
+  it("types a ship or a work named for a place by its noun, not by the place's head word", () => {
+    expect(types("Survey\n\nOn Monday, the tanker Eagle Bay sank. Ana Ruiz starred in the film Mystic River.")).toEqual({ "Eagle Bay": "other", "Ana Ruiz": "person", "Mystic River": "other" });
+  });
+
+  it("leaves a ship's noun that opens the sentence out of the ship's name", () => {
+    expect(types("Survey\n\nYacht Velmar Star ran aground. Lifeboat Orsel sank. Yacht Sarno Bay sank. Yacht Racing Association met.")).toEqual({ "Velmar Star": "other", Orsel: "other", "Sarno Bay": "other", "Yacht Racing Association": "organization" });
+  });
 });
 
 describe("a border crossing and a hometown", () => {

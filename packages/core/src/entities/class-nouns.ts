@@ -145,7 +145,8 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   if (type === "organization" && (DOER.test(t.text) || roleGlueBeforeBody(nts, i) !== undefined) && isGivenNameAndSurname(nts, start, end)) return undefined;
   // a work's title is read only when nothing of a clause follows it: in `the book Smith wrote`, Smith wrote it; a craft's
   // or a ship's name whatever follows (`the tanker Borvin Star sank`)
-  return type === "other" && !endsPhrase(nts[end]) && !CRAFT_NOUNS.has(t.text) && !VESSEL_NOUNS.has(t.text) ? undefined : type;
+  const noun = nounAt(t, i === sentenceStart) ?? "";
+  return type === "other" && !endsPhrase(nts[end]) && !CRAFT_NOUNS.has(noun) && !VESSEL_NOUNS.has(noun) ? undefined : type;
 }
 
 /** A noun for one who does something: `broadcaster`, `developer`, `operators`. */

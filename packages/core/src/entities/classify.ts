@@ -750,8 +750,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (head === "place" && !context.prepositionBefore && !context.determiner && isNameBeforeSurnameHead(words)) return classified("person", "guess");
   // (a head word inside the name, not its last, gives way to a class noun that says otherwise: `Seven Summit Treks, the
   // company that organised the climb`; so does an event's head word to a body's class noun, as firms take such words for
-  // their names: `the studio Zorvik Games`, `Zorvik Games, the publisher of the game`)
-  const outweighed = context.classNoun !== undefined && context.classNoun !== head && (last !== final || (head === "event" && context.classNoun === "organization"));
+  // their names: `the studio Zorvik Games`, `Zorvik Games, the publisher of the game`; and a place's to a ship's, a craft's or
+  // a work's noun, as such things are named for places: `the tanker Eagle Bay`, `the film Mystic River`)
+  const outweighed =
+    context.classNoun !== undefined && context.classNoun !== head && (last !== final || (head === "event" && context.classNoun === "organization") || (head === "place" && context.classNoun === "other"));
   if (head !== undefined && words.length > 1 && !outweighed) return classified(head, "evidence");
   // `McLaren's Oscar Piastri`: news writes a team's or an employer's name so before its people (a person's own name
   // in the possessive, `Trump's Steve Bannon`, joins the person named in full, whose mention outweighs this one)
