@@ -596,11 +596,11 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
  */
 function portfolioBeforeAnd(t: NameToken, alone: boolean): boolean {
   if (HEAD_WORDS.has(t.text)) return alone && t.text.endsWith("s") && VOCABULARY.has(t.text.slice(0, -1).toLowerCase().replace(/ie$/, "y"));
-  return isEnglishWord(t.text.toLowerCase()) || (isPortfolioWord(t) && !isFirstName(t.text) && !CITIES.has(t.text));
+  return isEnglishWord(t.text.toLowerCase()) || (isCapitalisedCommonNoun(t) && !isFirstName(t.text) && !CITIES.has(t.text));
 }
 
 /** A capitalised common noun that names a portfolio: an everyday word, or one built like an abstract noun (`Fisheries`, `Agriculture`). */
-function isPortfolioWord(t: NameToken): boolean {
+function isCapitalisedCommonNoun(t: NameToken): boolean {
   if (t.kind !== "word" || !CAPITALISED_WORD.test(t.text) || HEAD_WORDS.has(t.text)) return false;
   const lower = t.text.toLowerCase();
   // (a plural of an everyday noun too: `Bureau of Alcohol, Tobacco, Firearms and Explosives`)
@@ -654,14 +654,14 @@ function describingListEnd(parts: readonly NameToken[], tokens: readonly NameTok
  * are no common nouns, so `Ministry of Trade, Airbus and Boeing` stays three names.
  */
 function portfolioListEnd(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], at: number): number {
-  if (!isInstitutionName(parts) || !isPortfolioWord(parts[parts.length - 1]!)) return at;
+  if (!isInstitutionName(parts) || !isCapitalisedCommonNoun(parts[parts.length - 1]!)) return at;
   let k = at;
   for (let items = 0; items < 6; items++) {
     if (tokens[k]?.text === ",") k++;
     const last = tokens[k]?.text === "and";
     if (last) k++;
     const start = k;
-    while (k < start + 2 && nameish[k] === true && (isPortfolioWord(tokens[k]!) || isEverydayHeadWord(tokens[k]!))) k++;
+    while (k < start + 2 && nameish[k] === true && (isCapitalisedCommonNoun(tokens[k]!) || isEverydayHeadWord(tokens[k]!))) k++;
     if (k === start) return at;
     if (last) return k;
     if (tokens[k]?.text !== "," && tokens[k]?.text !== "and") return at;
