@@ -5,7 +5,7 @@ import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { abbreviatedRegionName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import type { AliasTable } from "./aliases.js";
-import { ARABIC_ARTICLES, CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PARTY_WORDS, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, hasPlacePrefix, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { ARABIC_ARTICLES, BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PARTY_WORDS, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, hasPlacePrefix, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, namesPlace, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isNameJoin, isParticledPlaceName, isPlaceNamedFor, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -458,12 +458,16 @@ function isApostrophedName(word: string): boolean {
 const GAMES_ADJECTIVES: ReadonlySet<string> = new Set(["Olympic", "Paralympic"]);
 
 /** Types a name from what tables know of it, then from its last word, then from its shape and context. */
+const CHANNEL_NUMBERS = /^(?:One|Two|Three|Four|Five)$/;
+
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
   if (known !== undefined) return classified(known.type, "known", known.canonical);
   // `the S&P 500`, `the Boeing 737`, `the Russell 2000`: a body's or someone's name and a number name a thing, an index
   // or a model (not a kind of body counted: `Division 1`, `League 2`)
   const numbered = / \d+(?: [b-h])?$/.exec(name);
+  // (but a channel named by its number is its broadcaster, whatever noun it modifies: `Channel 4`, `the BBC Radio 4 show`)
+  if (numbered !== null && BROADCAST_HEADS.has(name.slice(0, numbered.index).split(" ").at(-1)!)) return classified("organization", "evidence");
   if (numbered !== null && !HEAD_WORDS.has(words.at(-1) ?? "")) {
     const type = classifyName(name.slice(0, numbered.index), words, aliases, context)?.type;
     if (type === "organization" || type === "person") return classified("other", "evidence");
@@ -777,8 +781,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (a participle first starts a work's title: `Blown for Good`)
   if (words.length >= 2 && CAUSE_CONNECTOR.test(name) && !/(?:ed|wn)$/.test(words[0]!)) return classified("organization", "guess");
   // `Google Chrome`, `Microsoft Word`: other words after a well-known company's name name its product
-  // (one that speaks is a division: `BBC Sport said`)
-  if (words.length >= 2 && !context.speaker && isWellKnownOrganization(words[0]!, [words[0]!])) return classified("other", "evidence");
+  // (one that speaks is a division: `BBC Sport said`; so is a number spelt out after a broadcaster's letters, its channel: `BBC One`)
+  const ofKnownBody = words.length >= 2 && isWellKnownOrganization(words[0]!, [words[0]!]);
+  if (ofKnownBody && isAcronym(words[0]!) && CHANNEL_NUMBERS.test(words[1]!)) return classified("organization", "evidence");
+  if (ofKnownBody && !context.speaker) return classified("other", "evidence");
   // `X, editor at large at the Saudi Gazette,`: a role in apposition names a person's function
   // (so does a given name alone, `her husband, Emeka, a retired engineer`, or a word no dictionary has:
   // `Kolbright, the chief executive of Duvessa, resigned`)

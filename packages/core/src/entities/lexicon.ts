@@ -318,6 +318,8 @@ export function endsInNoSurname(words: readonly string[]): boolean {
 export const CURRENCIES: ReadonlySet<string> = new Set([...currencyData.codes, ...entityWords.currencyShorthands]);
 /** Bodies named by their subject after `on` (`Council on Foreign Relations`). */
 export const ON_BODIES: ReadonlySet<string> = new Set(entityWords.onBodies);
+/** The words a broadcaster's channel is named by before its number: `Channel 4`, `BBC Radio 4`. */
+export const BROADCAST_HEADS: ReadonlySet<string> = new Set(entityWords.broadcastHeads);
 /** Words of units, courts and streets that a figure ordinal before them numbers: `7th Fleet`, `42nd Street`. */
 export const NUMBERED_UNITS: ReadonlySet<string> = new Set(entityWords.numberedUnits);
 /** An ordinal in figures: `6th`, `101st`, `42nd`. */

@@ -2788,6 +2788,26 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a broadcaster's channel named by its number as the broadcaster, the number in its name", () => {
+    expect(types("Title\n\nOn Monday, Ana Ruiz told BBC Radio 4's Today programme and Channel 4 that she would run, then rang Radio 5.")).toEqual({
+      "Ana Ruiz": "person",
+      "BBC Radio 4": "organization",
+      Today: "other",
+      "Channel 4": "organization",
+      "Radio 5": "organization",
+    });
+  });
+
+  it("reads a number spelt out after a broadcaster's letters as its channel, and another word after a known firm as its product", () => {
+    expect(types("Title\n\nOn Monday, the debate aired on BBC One and ITV Four. Ana Ruiz typed it in Microsoft Word and kept it on Google One.")).toEqual({
+      "BBC One": "organization",
+      "ITV Four": "organization",
+      "Ana Ruiz": "person",
+      "Microsoft Word": "other",
+      "Google One": "other",
+    });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
