@@ -118,6 +118,16 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("gives a quote named a claim after it to the speaker before it, not to whoever judges the claim", () => {
+    const text = "Debate\n\nOn Monday, Ivo Lusk accused his rival of planning \"the biggest tax raid in years\", a claim the Tarvel Party said was false. Tom Hale called it \"a fair fight\", the leader Ana Ruiz said. Sara Lind promised \"new homes\" — a claim the Tarvel Party disputed. \"It was fair,\" the charge nurse Ben Ode said.\n";
+    expect(speakersOf(text)).toEqual([
+      ["the biggest tax raid in ", "person:ivo-lusk", true],
+      ["a fair fight", "person:ana-ruiz", true],
+      ["new homes", "person:sara-lind", true],
+      ["It was fair,", "person:ben-ode", false],
+    ]);
+  });
+
   it("reads a claim of a bare noun as no speech, and a claim of a clause as one", () => {
     const text = "Expenses\n\nOn Monday, the report found that Ann Cole had claimed mileage for journeys that \"could not be verified\". Tom Reed claimed officials had \"lied\".\n";
     expect(speakersOf(text)).toEqual([

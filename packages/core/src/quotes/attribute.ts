@@ -485,6 +485,9 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (insideQuote(ctx, t.start)) break;
     // (`called the deal “a plaster”, while the institute said`: a clause of its own opens, with a speaker of its own)
     if (CONTRASTS.test(t.text) && ctx.tokens[i - 1]?.text === ",") break;
+    // (`accused him of “a tax raid”, a claim the party said was false`: words set off after the quote name it a claim,
+    // and whoever speaks in them judges it)
+    if (APPOSITION_MARKS.has(ctx.tokens[i - 1]?.text ?? "") && STATEMENT_NOUNS.has(ctx.tokens[i + 1]?.text ?? "")) return undefined;
     if (t.text === "according" && ctx.tokens[i + 1]?.text === "to") {
       // `Wang said China was ready “at the earliest time”, according to a statement`: the words are the
       // speaker's the sentence names before them; the statement only reports them
@@ -542,6 +545,11 @@ const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on", "du
 
 /** Words that open a clause of contrast after a comma, with a subject of its own. */
 const CONTRASTS = /^(?:but|while|although|whereas)$/i;
+
+/** Nouns that name what was said, which others may judge: `“a tax raid”, a charge the party denied`. */
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(["claim", "charge", "accusation", "allegation", "assertion", "suggestion", "characterisation", "characterization", "description", "label"]);
+
+const APPOSITION_MARKS: ReadonlySet<string> = new Set([",", "—", "–"]);
 
 const CLAIM = /^claim(?:s|ed|ing)?$/;
 
