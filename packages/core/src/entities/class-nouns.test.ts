@@ -178,6 +178,15 @@ describe("a ship", () => {
     expect(types("Survey\n\nTanker SA Tarvel sank.")).toEqual({ "SA Tarvel": "other" });
   });
 
+  it("reads a known body's acronym or a body's head word before a craft's noun as its maker's, another name as the craft's", () => {
+    expect(types("Survey\n\nOn Monday, the NASA probe landed. Canadian Armed Forces aircraft flew in. The Orsel Corporation satellite failed. The SLIM probe tilted.")).toEqual({
+      NASA: "organization",
+      "Canadian Armed Forces": "organization",
+      "Orsel Corporation": "organization",
+      SLIM: "other",
+    });
+  });
+
   it("types a ship or a work named for a place by its noun, not by the place's head word", () => {
     expect(types("Survey\n\nOn Monday, the tanker Eagle Bay sank. Ana Ruiz starred in the film Mystic River.")).toEqual({ "Eagle Bay": "other", "Ana Ruiz": "person", "Mystic River": "other" });
   });

@@ -647,8 +647,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   const nounAfter = context.nounAfter;
   // (a place's own head word outweighs the noun: `the Main Street library`)
   // (a craft's noun after a known body's acronym names its maker's craft: `the NASA probe`; after another, the craft:
-  // `the SLIM probe`)
-  if (nounAfter !== undefined && !(nounAfter.type === "other" && words.some(isAcronym) && isWellKnownOrganization(name, words)) && (context.determiner || context.possessiveBefore || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
+  // `the SLIM probe`; so does one after a body's head word: `Canadian Armed Forces aircraft`, `the Orsel Corporation satellite`)
+  const makersCraft = nounAfter?.type === "other" && ((words.some(isAcronym) && isWellKnownOrganization(name, words)) || headType === "organization");
+  if (nounAfter !== undefined && !makersCraft && (context.determiner || context.possessiveBefore || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
     // (one word before a body's noun may be the town the body is in: `the Ghent museum`, so a dateline's place outweighs it;
     // one before a programme's may be the body that runs it: `the Acme project ... Acme said it`)
     return classified(words.length >= 2 && headType === "place" ? "place" : nounAfter.type, words.length === 1 && (nounAfter.type === "organization" || nounAfter.programme === true) ? "guess" : "evidence");

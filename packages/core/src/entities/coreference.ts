@@ -54,6 +54,12 @@ function actsAsFirm(text: string, c: Candidate): boolean {
 /** `the` and a year right before a word: `the 2022 Tour`, an edition of an event. */
 const EDITION_BEFORE = /\bthe\s+(?:1[89]|20)\d\d\s+$/i;
 
+/** A place's class noun right after a word: `Alberta town`, `Meta province`. */
+function beforePlaceNoun(text: string, end: number): boolean {
+  const next = /^ +(\p{Ll}+)/u.exec(text.slice(end, end + 24));
+  return next !== null && CLASS_NOUNS.get(next[1]!) === "place";
+}
+
 /** A role noun right after a word: `Commission spokesman`, `Ministry officials`. */
 function beforeRoleNoun(text: string, end: number): boolean {
   const next = /^ +(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 24));
@@ -412,12 +418,12 @@ export function resolveEntities(
       // `Meta` after `Meta Platforms`: a place only the gazetteer knows, no country or city, is the short name of the company named before it
       // (not of a state body named for its place: `the Texas outbreak` beside `Texas Department of Health`, `Maryland Governor`
       // beside `Maryland Transportation Authority`; nor a place
-      // everyone knows: `Mars` beside `Mars Express`)
+      // everyone knows: `Mars` beside `Mars Express`; nor one a place's noun follows: `Alberta town` beside `Alberta Wildfire`)
       // (a headline names it so before the story names it in full: `Meta to cut jobs`)
       // (a town's or a region's name, with no article, that speaks or acts as a business does is the firm's: `Southwest said`
       // beside `Southwest Airlines`, `Meridian declined to comment` beside `Meridian Health Partners`)
       const firms =
-        c.cls.confidence === "known" && !COUNTRIES.has(word) && (!(CITIES.has(word) || PLACE_NAMES.has(word)) || actsAsFirm(text, c))
+        c.cls.confidence === "known" && !COUNTRIES.has(word) && (!(CITIES.has(word) || PLACE_NAMES.has(word)) || actsAsFirm(text, c)) && !beforePlaceNoun(text, c.end)
           ? (byOrganizationFirstWord.get(word) ?? []).filter((cl) => cl.members.some((m) => (m.candidate.start < c.start || c.sentence === 0) && !m.candidate.words.some((w, k) => k > 0 && STATE_BODIES.has(w))))
           : [];
       if (firms.length === 1) {

@@ -45,7 +45,7 @@ const RELATIVES: ReadonlyMap<string, "who" | "which"> = new Map([
 const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
 /** Words of going somewhere, or of nearness, before `to`: `travel to Northport`, `moved to Ashford`, `next to Genova`. */
 const TO_A_PLACE: ReadonlySet<string> = new Set(
-  "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove relocated deported extradited next close adjacent"
+  "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove driven flown fled flee flees fleeing evacuated airlifted emigrated relocated deported extradited next close adjacent"
     .split(" "),
 );
 /** An ordinal in words (`second`); figures (`34th`) are FIGURE_ORDINAL. */

@@ -2808,6 +2808,25 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a noun for people a thing was done to, opening a sentence, as no name", () => {
+    expect(types("Title\n\nEvacuees were sent on Monday. Detainees said they were beaten. Retirees wrote to Ana Ruiz.")).toEqual({ "Ana Ruiz": "person" });
+  });
+
+  it("reads a name after `to` and a verb of fleeing or carrying people as a place", () => {
+    expect(types("Title\n\nOn Monday, residents fled to Tarvel. Others were airlifted to Borvin, evacuated to Sarno or flown to Velmar. Ana Ruiz emigrated to Orsel. Some chose to flee to Lusko, and more were driven to Quillon. Thousands are fleeing to Brannock, and one flees to Ostek.")).toEqual({
+      Tarvel: "place",
+      Borvin: "place",
+      Sarno: "place",
+      Velmar: "place",
+      "Ana Ruiz": "person",
+      Orsel: "place",
+      Lusko: "place",
+      Quillon: "place",
+      Brannock: "place",
+      Ostek: "place",
+    });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
@@ -3226,6 +3245,14 @@ describe("words beside names that say what they are", () => {
     expect(mentionsOf(text).filter(([name]) => name !== "Mars Express")).toEqual([
       ["Mars", "place", ["Mars:name", "Mars:name"]],
       ["Meta Platforms", "organization", ["Meta Platforms:name", "Meta:partial"]],
+    ]);
+  });
+
+  it("keeps a state's or a province's name a place beside a body whose name it opens, in a headline too", () => {
+    const text = "Fire nears Alberta town\n\nThe Alberta Wildfire agency said the blaze grew.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Alberta", "place", ["Alberta:name"]],
+      ["Alberta Wildfire", "organization", ["Alberta Wildfire:name"]],
     ]);
   });
 
