@@ -457,9 +457,10 @@ function isApostrophedName(word: string): boolean {
 /** The adjectives of the Games, which modify a noun and never name the Games alone. */
 const GAMES_ADJECTIVES: ReadonlySet<string> = new Set(["Olympic", "Paralympic"]);
 
-/** Types a name from what tables know of it, then from its last word, then from its shape and context. */
-const CHANNEL_NUMBERS = /^(?:One|Two|Three|Four|Five)$/;
+/** The numbers spelt out that name a broadcaster's channels after its letters: `BBC One`, `ITV Four`. */
+const CHANNEL_NUMBERS = /^(?:One|Two|Three|Four)$/;
 
+/** Types a name from what tables know of it, then from its last word, then from its shape and context. */
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
   if (known !== undefined) return classified(known.type, "known", known.canonical);

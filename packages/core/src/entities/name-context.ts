@@ -43,7 +43,7 @@ const RELATIVES: ReadonlyMap<string, "who" | "which"> = new Map([
 ]);
 /** What a leader's name stands before: `the Monti government`, `the Biden administration`. */
 const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
-/** Words of going somewhere, or of nearness, before `to`: `travel to Northport`, `moved to Ashford`, `next to Genova`. */
+/** Words of going, fleeing or being carried somewhere, or of nearness, before `to`: `travel to Northport`, `fled to Ashford`, `next to Genova`. */
 const TO_A_PLACE: ReadonlySet<string> = new Set(
   "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove driven flown fled flee flees fleeing evacuated airlifted emigrated relocated deported extradited next close adjacent"
     .split(" "),

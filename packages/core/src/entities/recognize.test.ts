@@ -2799,8 +2799,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   });
 
   it("reads a number spelt out after a broadcaster's letters as its channel, and another word after a known firm as its product", () => {
-    expect(types("Title\n\nOn Monday, the debate aired on BBC One and ITV Four. Ana Ruiz typed it in Microsoft Word and kept it on Google One.")).toEqual({
+    expect(types("Title\n\nOn Monday, the debate aired on BBC One, BBC Two, BBC Three and ITV Four. Ana Ruiz typed it in Microsoft Word and kept it on Google One.")).toEqual({
       "BBC One": "organization",
+      "BBC Two": "organization",
+      "BBC Three": "organization",
       "ITV Four": "organization",
       "Ana Ruiz": "person",
       "Microsoft Word": "other",

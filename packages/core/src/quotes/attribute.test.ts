@@ -128,6 +128,11 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it.each(["claim", "charge", "accusation", "allegation", "assertion", "suggestion", "characterisation", "characterization", "description", "label"])("gives a quote named a %s after it to the speaker before it", (noun) => {
+    const text = `Debate\n\nOn Monday, Ivo Lusk promised "new homes", a ${noun} the Tarvel Party said was false.\n`;
+    expect(speakersOf(text)).toEqual([["new homes", "person:ivo-lusk", true]]);
+  });
+
   it("reads a claim of a bare noun as no speech, and a claim of a clause as one", () => {
     const text = "Expenses\n\nOn Monday, the report found that Ann Cole had claimed mileage for journeys that \"could not be verified\". Tom Reed claimed officials had \"lied\".\n";
     expect(speakersOf(text)).toEqual([

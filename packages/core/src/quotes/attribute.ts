@@ -549,6 +549,7 @@ const CONTRASTS = /^(?:but|while|although|whereas)$/i;
 /** Nouns that name what was said, which others may judge: `“a tax raid”, a charge the party denied`. */
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set(["claim", "charge", "accusation", "allegation", "assertion", "suggestion", "characterisation", "characterization", "description", "label"]);
 
+/** The marks that set words in apposition off after a quote: a comma or a dash. */
 const APPOSITION_MARKS: ReadonlySet<string> = new Set([",", "—", "–"]);
 
 const CLAIM = /^claim(?:s|ed|ing)?$/;
