@@ -54,16 +54,21 @@ function actsAsFirm(text: string, c: Candidate): boolean {
 /** `the` and a year right before a word: `the 2022 Tour`, an edition of an event. */
 const EDITION_BEFORE = /\bthe\s+(?:1[89]|20)\d\d\s+$/i;
 
-/** A place's class noun right after a word: `Alberta town`, `Meta province`. */
+/** The lower-case word, hyphenated or not, right after the space after offset `end`: `spokesman`, `vice-chair`. */
+function lowerWordAfter(text: string, end: number): string | undefined {
+  return /^ +(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 24))?.[1];
+}
+
+/** A place's class noun right after a word, or a compound's first part: `Alberta town`, `Meta province`. */
 function beforePlaceNoun(text: string, end: number): boolean {
-  const next = /^ +(\p{Ll}+)/u.exec(text.slice(end, end + 24));
-  return next !== null && CLASS_NOUNS.get(next[1]!) === "place";
+  const next = lowerWordAfter(text, end)?.split("-")[0];
+  return next !== undefined && CLASS_NOUNS.get(next) === "place";
 }
 
 /** A role noun right after a word: `Commission spokesman`, `Ministry officials`. */
 function beforeRoleNoun(text: string, end: number): boolean {
-  const next = /^ +(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 24));
-  return next !== null && ROLE_NOUNS.has(next[1]!);
+  const next = lowerWordAfter(text, end);
+  return next !== undefined && ROLE_NOUNS.has(next);
 }
 
 /** `Halvorsen said its robot`: `its` follows in the name's clause, before any other capitalised word or the sentence's end. */
