@@ -78,6 +78,8 @@ function itsFollows(text: string, end: number): boolean {
 
 /** `at` right before a word: `staff at Pemberton`, where a business is as often as a place. */
 const AT_BEFORE = /\bat\s+$/;
+/** `in` right before a word: `won in Tarvelo`, where a town stands, not the club named for it. */
+const IN_BEFORE = /\bin\s+$/;
 
 export function entityId(type: EntityType, name: string): string {
   return `${type}:${asciiSlug(name) ?? unicodeSlug(name)}`;
@@ -465,6 +467,14 @@ export function resolveEntities(
       join(c, possessiveForm, asName ? "name" : "partial");
       continue;
     }
+    // `Tarvelo appealed` beside the dateline's `TARVELO` and `Atletico Tarvelo`: the town's word read as no place is the
+    // club named for the town, as it is where the gazetteer knows the town
+    const townClubs =
+      sameName !== undefined && typeOf(sameName) === "place" && c.cls.type !== "place" ? (byLastWord.get(word) ?? []).filter((cl) => cl.members.some((m) => prefixedClub(m.candidate.words))) : [];
+    if (townClubs.length === 1) {
+      join({ ...c, cls: classified("organization", "evidence") }, townClubs[0]!, "partial");
+      continue;
+    }
     if (sameName) {
       const defined = sameName.defined.get(c.name);
       const asName = c.name === sameName.canonical || (sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1);
@@ -605,7 +615,10 @@ export function resolveEntities(
           typeOf(cl) === "organization" &&
           cl.members.some((m) => prefixedClub(m.candidate.words) || cityThenWord(m.candidate.words) || placeThenNickname(m.candidate.words) || (clubWord && m.candidate.words.length >= 2)),
       );
-      if ((club.length === 1 || (club.length > 1 && clubWord)) && c.cls.type !== "person") {
+      // (not a word shown to be a place, nor one after `in`: `TARVELO, Borvinia (Reuters) -` and `won in Tarvelo`
+      // beside `Atletico Tarvelo` are the town)
+      const town = c.cls.type === "place" && (c.cls.confidence === "evidence" || IN_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)));
+      if ((club.length === 1 || (club.length > 1 && clubWord)) && c.cls.type !== "person" && !town) {
         join(c, club[0]!, "partial");
         continue;
       }

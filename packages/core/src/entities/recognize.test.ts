@@ -2143,6 +2143,24 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("keeps a town a dateline or `in` names apart from the club named for it, which a bare name still calls back", () => {
+    expect(mentionsOf("Crush at stadium\n\nTARVELO, Borvinia (Reuters) - On Saturday, Atletico Tarvelo lost to Deportivo Velmar. Later, Tarvelo appealed. Riots broke out in Tarvelo.\n")).toEqual([
+      ["Tarvelo", "place", ["TARVELO:name", "Tarvelo:name"]],
+      ["Borvinia", "place", ["Borvinia:name"]],
+      ["Reuters", "organization", ["Reuters:name"]],
+      ["Atletico Tarvelo", "organization", ["Atletico Tarvelo:name", "Tarvelo:partial"]],
+      ["Deportivo Velmar", "organization", ["Deportivo Velmar:name"]],
+    ]);
+  });
+
+  it("reads a town's word after `in` as the town, and one said to speak as the club named for it", () => {
+    expect(mentionsOf("Cup tie\n\nOn Saturday, Atletico Tarvelo beat Deportivo Velmar 2-1 in Tarvelo. Tarvelo said the win was deserved.\n")).toEqual([
+      ["Atletico Tarvelo", "organization", ["Atletico Tarvelo:name", "Tarvelo:partial"]],
+      ["Deportivo Velmar", "organization", ["Deportivo Velmar:name"]],
+      ["Tarvelo", "place", ["Tarvelo:name"]],
+    ]);
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
