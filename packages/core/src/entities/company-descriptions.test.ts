@@ -113,6 +113,20 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["Tarvel Airways <= …routes, the [carrier]", "Tarvel Airways <= …taff at the [airline]", "Brannock <= …lyst at the [bank]"]);
   });
 
+  it("calls back by `the club` only a body named as a sports club, never another business", () => {
+    const text =
+      "Crush at ground\n\nOn Saturday, Atletico Sarno lost to the Velmar side. Norvex Ltd, the sponsor, said it was shocked. The club said the gate had been inspected.\n\nOn Sunday, Norvex Ltd said it would pay for a memorial. The club said nothing.\n";
+    expect(descriptions(text)).toEqual(["Atletico Sarno <= …hocked. The [club]", "Atletico Sarno <= …morial. The [club]"]);
+  });
+
+  it.each([
+    "Club Sarno", "Sarno FC", "Sarno AFC", "Sarno CF", "Atletico Sarno", "Atlético Sarno", "Deportivo Sarno", "Sporting Sarno", "Olympique Sarno", "Borussia Sarno",
+    "Dynamo Sarno", "Dinamo Sarno", "Hapoel Sarno", "Maccabi Sarno", "Lokomotiv Sarno", "Spartak Sarno", "Sarno Rovers", "Sarno Wanderers", "Sarno Albion", "Sarno Rangers", "Sarno Hotspur",
+  ])("reads %s as a sports club that `the club` calls back", (name) => {
+    const text = `Crush at ground\n\nOn Saturday, ${name} lost. Norvex Ltd, the sponsor, said it was shocked. The club said the gate had been inspected.\n`;
+    expect(descriptions(text)).toEqual([`${name} <= …hocked. The [club]`]);
+  });
+
   it("reads a bank's trade from its name's `Markets`, over a business of no known trade", () => {
     const text = "Robot unveiled\n\nVarde Robotics unveiled a robot. Analysts at Quill Markets raised their target. \"It moves them on,\" said Ana Ruiz, an analyst at the bank.\n";
     expect(descriptions(text)).toEqual(["Quill Markets <= …lyst at the [bank]"]);

@@ -37,6 +37,7 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   "organisation",
   "charity",
   "union",
+  "club",
 ]);
 
 /** The nouns that may call back any body not of the state (a party, a council, a charity), not only a business. */
@@ -76,7 +77,11 @@ const TRADES: readonly (readonly string[])[] = [
   ["utility"],
   ["union"],
   ["charity"],
+  ["club"],
 ];
+
+/** `the club` calls back only a body named as a sports club (`the club said` after `Atletico Sarno`), never any business. */
+const CLUB_NOUN = "club";
 
 /** The trade a word in a body's name tells (`Skylark Airways`, `Quillon Motor Co`, `Brannock Bank plc`). */
 const TRADE_NAME_WORDS: ReadonlyMap<string, string> = new Map([
@@ -104,6 +109,8 @@ const TRADE_NAME_WORDS: ReadonlyMap<string, string> = new Map([
   ["Broadcasting", "broadcaster"],
   ["Power", "utility"],
   ["Union", "union"],
+  // (a sports club's words; not `United` or `City`, which name airlines and councils as often)
+  ...["Club", "FC", "AFC", "CF", "Atletico", "Atlético", "Deportivo", "Sporting", "Olympique", "Borussia", "Dynamo", "Dinamo", "Hapoel", "Maccabi", "Lokomotiv", "Spartak", "Rovers", "Wanderers", "Albion", "Rangers", "Hotspur"].map((w): [string, string] => [w, "club"]),
 ]);
 
 const inSomeTrade = (word: string) => TRADES.some((trade) => trade.includes(word));
@@ -221,7 +228,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       const group = ANY_BODY_NOUNS.has(word);
       const otherTrade = (e: Entity) => ofOtherTrade(kinds.get(e), word);
       const nonprofit = word === "union" || word === "charity";
-      const fitsBody = (e: Entity) => (group || businesses.has(e)) && !otherTrade(e) && !(nonprofit && calledBusiness.has(e));
+      const fitsBody = (e: Entity) => (group || businesses.has(e)) && !otherTrade(e) && !(nonprofit && calledBusiness.has(e)) && (word !== CLUB_NOUN || ofTrade(kinds.get(e), word));
       const fits = (r: Referent) => fitsBody(r.entity);
       // (`the union` after `the Fórsa trade union`, `the carrier` after `Skylark Airways`: the one body named as such or of
       // that trade, whatever else is near)
