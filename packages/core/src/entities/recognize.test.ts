@@ -2161,6 +2161,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it.each(["Parque Central", "Parc Lescure", "Estádio Orvalle"])("reads %s, a ground named after a word for park or stadium, as a place", (name) => {
+    expect(types(`Title\n\nOn Monday, 31 people died at the old ${name} in 1998.\n`)).toEqual({ [name]: "place" });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
