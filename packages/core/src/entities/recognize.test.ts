@@ -2165,6 +2165,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(`Title\n\nOn Monday, 31 people died at the old ${name} in 1998.\n`)).toEqual({ [name]: "place" });
   });
 
+  it.each(["South Pole", "North Pole"])("reads the %s as a place, not a Pole", (name) => {
+    expect(types(`Title\n\nOn Tuesday, she skied alone to the ${name}.\n`)).toEqual({ [name]: "place" });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
