@@ -387,6 +387,10 @@ export function resolveEntities(
   // (not one a business's word that a preposition alone made a place: `at Pemberton's plant` after `Pemberton Dairy`)
   const firmAt = (c: Candidate) => c.cls.type === "place" && c.cls.confidence === "guess" && (AT_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)) || actsAsFirm(text, c)) && firmNamedBefore(byOrganizationFirstWord.get(c.name), c.start) !== undefined;
   const placeWords = new Set(rest.filter((c) => c.words.length <= 1 && c.cls.type === "place" && !firmAt(c)).map((c) => c.name));
+  /** The clubs named for a town by a word clubs take and the town's word: `Atletico Tarvelo` for `Tarvelo`. */
+  const clubsNamedFor = (word: string) => (byLastWord.get(word) ?? []).filter((cl) => cl.members.some((m) => prefixedClub(m.candidate.words)));
+  /** A word shown to be a place, as a dateline's is, not only guessed one. */
+  const shownPlace = (c: Candidate) => c.cls.type === "place" && c.cls.confidence === "evidence";
   for (const c of rest) {
     const word = c.words[0] ?? c.name;
     if (c.parentheticalOf !== undefined) {
@@ -439,7 +443,7 @@ export function resolveEntities(
       }
       // `Leverkusen host Dortmund` beside `Bayer Leverkusen`: a club goes by its town's name, not after `in` (nor in
       // a dateline, `LEVERKUSEN (AP) —`, written in capitals)
-      const clubs = (byLastWord.get(word) ?? []).filter((cl) => cl.members.some((m) => prefixedClub(m.candidate.words)));
+      const clubs = clubsNamedFor(word);
       if (clubs.length === 1 && hasLower(text.slice(c.start, c.end))) {
         join({ ...c, cls: classified("organization", "evidence") }, clubs[0]!, "partial");
         continue;
@@ -469,8 +473,7 @@ export function resolveEntities(
     }
     // `Tarvelo appealed` beside the dateline's `TARVELO` and `Atletico Tarvelo`: the town's word read as no place is the
     // club named for the town, as it is where the gazetteer knows the town
-    const townClubs =
-      sameName !== undefined && typeOf(sameName) === "place" && c.cls.type !== "place" ? (byLastWord.get(word) ?? []).filter((cl) => cl.members.some((m) => prefixedClub(m.candidate.words))) : [];
+    const townClubs = sameName !== undefined && typeOf(sameName) === "place" && c.cls.type !== "place" ? clubsNamedFor(word) : [];
     if (townClubs.length === 1) {
       join({ ...c, cls: classified("organization", "evidence") }, townClubs[0]!, "partial");
       continue;
@@ -496,7 +499,7 @@ export function resolveEntities(
     if (c.cls.confidence !== "known") {
       // (a word shown to be a place, as a dateline's is, names that place, not someone or somewhere longer named with it:
       // `MARESFORD —` beside `Maresford Grove`)
-      const matches = isChamber(c) || (c.cls.type === "place" && c.cls.confidence === "evidence") ? [] : (byNameWord.get(nameMatchKey(word)) ?? []);
+      const matches = isChamber(c) || shownPlace(c) ? [] : (byNameWord.get(nameMatchKey(word)) ?? []);
       if (matches.length > 0) {
         // (`her son, Samuel Hale` … `Hale said` … `her husband, Geoffrey Hale`: a bare surname speaks of someone
         // already named in full, when anyone is)
@@ -617,7 +620,7 @@ export function resolveEntities(
       );
       // (not a word shown to be a place, nor one after `in`: `TARVELO, Borvinia (Reuters) -` and `won in Tarvelo`
       // beside `Atletico Tarvelo` are the town)
-      const town = c.cls.type === "place" && (c.cls.confidence === "evidence" || IN_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)));
+      const town = shownPlace(c) || (c.cls.type === "place" && IN_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)));
       if ((club.length === 1 || (club.length > 1 && clubWord)) && c.cls.type !== "person" && !town) {
         join(c, club[0]!, "partial");
         continue;
