@@ -352,6 +352,8 @@ export function resolveEntities(
         if (type === "organization" && (HEAD_WORDS.get(words[0]!) ?? "place") === "place" && !OFFICE_WORDS.has(words[0]!) && (HEAD_WORDS.get(words[1] ?? "") !== "place" || clubOfTown)) push(byOrganizationFirstWord, words[0]!, cl);
         // (`the Fed` beside `U.S. Federal Reserve`: the country a body's name opens with is no part of its short name)
         if (type === "organization" && countryLed) push(byOrganizationFirstWord, words[1]!, cl);
+        // (`the Marsden` beside `Royal Marsden Hospital`: nor is `Royal`, before a name of its own and the body's head word)
+        if (type === "organization" && royalLed(words)) push(byOrganizationFirstWord, words[1]!, cl);
         if (type === "other" && CASE_NAME.test(m.candidate.name)) push(byCaseFirstWord, words[0]!, cl);
         // `the Tour` after `Tour de France`, `the Battle` after `Battle of Hastings`: an event goes by its first word after `the`
         if (type === "event") push(byEventFirstWord, words[0]!, cl);
@@ -1107,6 +1109,11 @@ function tailKey(tail: string): string {
   const first = tail.slice(0, space);
   const lower = first.toLowerCase();
   return lower !== first && NAME_PARTICLES.has(lower) ? lower + tail.slice(space) : tail;
+}
+
+/** `Royal Kessington Infirmary`: `Royal` before a word of the body's own, no English word (`Royal Ballet School`). */
+function royalLed(words: readonly string[]): boolean {
+  return words[0] === "Royal" && !isEnglishWord(words[1]!.toLowerCase());
 }
 
 /** A country's name, people or well-known short form (`U.S.`, `British`, `Japan`). */

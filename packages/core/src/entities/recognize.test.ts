@@ -2169,6 +2169,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(`Title\n\nOn Tuesday, she skied alone to the ${name}.\n`)).toEqual({ [name]: "place" });
   });
 
+  it("calls a royal body by its own word after `the`, not by an English word it has", () => {
+    expect(mentionsOf("Title\n\nOn Monday, nurses gathered at the Royal Kessington Infirmary. At the Kessington, staff said the wards were full.")).toEqual([
+      ["Royal Kessington Infirmary", "organization", ["Royal Kessington Infirmary:name", "Kessington:partial"]],
+    ]);
+    expect(mentionsOf("Title\n\nOn Monday, pupils at the Royal Ballet School gave a show. Later, the Ballet said it would tour.")).toEqual([
+      ["Royal Ballet School", "organization", ["Royal Ballet School:name"]],
+    ]);
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
