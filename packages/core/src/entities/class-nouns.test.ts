@@ -50,6 +50,11 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("Shares in Varnholt fell 4% after a fund took a stake in Brightwell Marine, based in Dunmore.")).toEqual({ Varnholt: "organization", "Brightwell Marine": "organization", Dunmore: "place" });
   });
 
+  it("reads the body a worker is `for` or `at` as an organization, but not the region a role covers", () => {
+    expect(types("Ana Ruiz, chief economist for Latin America at Capital Economics, said prices rose.")).toEqual({ "Ana Ruiz": "person", "Latin America": "place", "Capital Economics": "organization" });
+    expect(types("Ana Ruiz, an analyst for Tarvel Markets, said prices rose.")).toEqual({ "Ana Ruiz": "person", "Tarvel Markets": "organization" });
+  });
+
   it("reads a place noun before `of`, and the noun a naming word points back to", () => {
     expect(types("The distillery stands on the island of Kelda, far from the mainland.")).toEqual({ Kelda: "place" });
     expect(types("She joined an elite group within the church called the Tallow Circle.")).toEqual({ "Tallow Circle": "organization" });

@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
+import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import { isAcronym, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
@@ -105,7 +105,8 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
     return (roleNounBefore(nts, i) || opensBodyOfRole(nts, start)) && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) && !isGazetteerPlace(runText(nts.slice(start, end))) ? "organization" : undefined;
   }
   // (a spokesman speaks for people too: `a spokesman for Prince Harry`, `for John Smith`)
-  if ((t.text === "for" || t.text === "at") && EMPLOYEE_NOUNS.has(nts[i - 1]?.text ?? "") && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text)) return "organization";
+  // (not the region a role covers: `chief economist for Latin America at Capital Economics`)
+  if ((t.text === "for" || t.text === "at") && EMPLOYEE_NOUNS.has(nts[i - 1]?.text ?? "") && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) && !WORLD_REGIONS.has(runText(nts.slice(start, end)))) return "organization";
   // `shares in Orsted`, `a stake in Vestas`: what one holds shares in is a company, not a place
   if (t.text === "in" && STAKE_NOUNS.has((nts[i - 1]?.text ?? "").toLowerCase()) && !isFirstName(nts[start]!.text)) return "organization";
   if ((t.text === "as" && nts[i - 1]?.text === "such") || t.text === "including" || t.text === "like") {

@@ -75,7 +75,9 @@ export const CITIES: ReadonlySet<string> = new Set(withCurlyApostrophes(gazettee
 /** Nations' capitals, which news copy makes speak for their governments (`Washington said`; the gazetteer writes `Washington D.C.`). */
 export const CAPITALS: ReadonlySet<string> = new Set(gazetteerData.countries.flatMap((c) => c.capital.map((name) => name.replace(/ D\.C\.$/, ""))));
 /** Places every reader knows by name that no gazetteer of states and towns lists: regions, seas, planets (`Mars`). */
-export const PLACE_NAMES: ReadonlySet<string> = new Set(entityWords.placeNames);
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...entityWords.placeNames, ...entityWords.worldRegions]);
+/** Continents and the regions of several countries they hold (`Latin America`, `the Balkans`), which a role may cover. */
+export const WORLD_REGIONS: ReadonlySet<string> = new Set(entityWords.worldRegions);
 export const REGIONS: ReadonlySet<string> = new Set([...withCurlyApostrophes(gazetteerData.regions), ...PLACE_NAMES]);
 /** Everyday English words, lower case. */
 export const VOCABULARY: ReadonlySet<string> = new Set(vocabularyData.words);
