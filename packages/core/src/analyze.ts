@@ -29,7 +29,7 @@ import type {
   Quote,
   SourcingSummary,
 } from "./model.js";
-import { classifyParagraphs } from "./structure/header.js";
+import { classifyParagraphs, type ClassifiedParagraph } from "./structure/header.js";
 import { parseDateline } from "./structure/dateline.js";
 import { parseSignOff } from "./structure/byline.js";
 import { splitPageTitle } from "./structure/page-title.js";
@@ -92,6 +92,15 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const body: number[] = [];
   const boilerplate: number[] = [];
 
+  const readByline = (role: ClassifiedParagraph, located: Located) => {
+    if (byline === undefined && role.byline) {
+      byline = located;
+      authors = role.byline.authors.map((a) => locate(a.span));
+    }
+    // (the outlet may stand on a line of its own under the byline)
+    if (outlet === undefined && role.byline?.outlet) outlet = { name: role.byline.outlet.name, from: "byline", at: locate(role.byline.outlet.span) };
+  };
+
   rawParagraphs.forEach((p, index) => {
     const role = roles[index]!;
     const firstToken = tokens.length;
@@ -124,14 +133,11 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
         deck = located;
         break;
       case "byline":
-        if (byline === undefined && role.byline) {
-          byline = located;
-          authors = role.byline.authors.map((a) => locate(a.span));
-        }
-        // (the outlet may stand on a line of its own under the byline)
-        if (outlet === undefined && role.byline?.outlet) outlet = { name: role.byline.outlet.name, from: "byline", at: locate(role.byline.outlet.span) };
+        readByline(role, located);
         break;
       case "stamp":
+        // (`Nov 14, 2026 | By Ana Ruiz`: a byline may share the stamp's line)
+        if (role.bylineSpan !== undefined) readByline(role, locate(role.bylineSpan));
         for (const stamp of role.stamps ?? []) {
           const d = stamp.date;
           if (d.year === undefined || d.day === undefined) continue;
@@ -140,7 +146,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
             value: formatDate({ year: d.year, month: d.month, day: d.day }),
             kind: stamp.kind,
             ...(d.weekday !== undefined ? { weekday: d.weekday } : {}),
-            source: body.length === 0 ? "header" : "footer",
+            source: role.byline !== undefined ? "byline" : body.length === 0 ? "header" : "footer",
           };
           // (`Mon 14 Sep 2026 07.02 BST` over `First published on Mon 14 Sep 2026 06.30 BST`: the bare date is the update)
           if (info.kind === "published" && (published === undefined || (stamp.first === true && !publishedFirst))) {

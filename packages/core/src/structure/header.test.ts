@@ -105,6 +105,28 @@ describe("classifyParagraphs", () => {
     expect([text.slice(date.start, date.end), date.year, date.month, date.day]).toEqual(["May 29, 2025", 2025, 5, 29]);
   });
 
+  it.each([
+    ["Nov 14, 2026 | By Rafael Quintero and Sun-hee Park", "By Rafael Quintero and Sun-hee Park", ["Rafael Quintero", "Sun-hee Park"], undefined, "published"],
+    ["By Ann Obi · Updated 3:45 PM, Nov 14, 2026", "By Ann Obi", ["Ann Obi"], undefined, "updated"],
+    ["By Ann Obi | Reuters | Nov 14, 2026", "By Ann Obi | Reuters", ["Ann Obi"], "Reuters", "published"],
+    ["Nov 14, 2026 | By Ann Obi | Updated Nov 15, 2026", "By Ann Obi", ["Ann Obi"], undefined, "published"],
+    ["Nov 14, 2026 | 3:45 PM | By Ann Obi", "By Ann Obi", ["Ann Obi"], undefined, "published"],
+  ])("reads a byline and the date beside it on one line as both: %s", (line, written, authors, outlet, kind) => {
+    const text = ["Bank chief quits", line, "The governor resigned on Thursday, officials said."].join("\n\n");
+    expect(roles(text)).toEqual(["headline", "stamp", "body"]);
+    const { structure } = analyzeArticle(text);
+    const stamp = structure.published ?? structure.updated[0];
+    expect([structure.byline?.text, structure.authors.map((a) => a.text), structure.outlet?.name]).toEqual([written, authors, outlet]);
+    expect([stamp?.value, stamp?.kind, stamp?.source]).toEqual(["2026-11-14", kind, "byline"]);
+  });
+
+  it("keeps a byline's dash before its outlet, with no date beside it, as the byline's", () => {
+    const text = ["Bank chief quits", "By Ann Obi - Norvex Times", "The governor resigned on Thursday, officials said."].join("\n\n");
+    expect(roles(text)).toEqual(["headline", "byline", "body"]);
+    const { structure } = analyzeArticle(text);
+    expect([structure.byline?.text, structure.authors.map((a) => a.text), structure.outlet?.name, structure.published]).toEqual(["By Ann Obi - Norvex Times", ["Ann Obi"], "Norvex Times", undefined]);
+  });
+
   it("does not read names that are not a list of people as a byline", () => {
     const text = ["Talks Resume", "Obama and Iran", "WASHINGTON — Talks resumed on Monday between the two sides, officials said."].join("\n\n");
     expect(roles(text)).toEqual(["headline", "deck", "body"]);

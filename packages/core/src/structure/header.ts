@@ -1,5 +1,6 @@
 import { parseDateStamp, type DateStamp } from "../dates/absolute.js";
 import type { Paragraph } from "../text/layout.js";
+import type { Span } from "../text/positions.js";
 import { listItemsUnder, matchBoilerplate, type BoilerplateMatch } from "./boilerplate.js";
 import { parseByline, parseFiledFromLine, parseJobLine, parseNameLine, parseOutletLine, type Byline } from "./byline.js";
 import { isTitleCase } from "../text/title-case.js";
@@ -13,6 +14,8 @@ export interface ClassifiedParagraph {
   /** A stamp line's dates: one, or a date and its update (`Dec 1, 2026 Updated Dec 2, 2026`). */
   readonly stamps?: readonly DateStamp[];
   readonly byline?: Byline;
+  /** Where the byline stands when it shares its line with a stamp (`By Ana Ruiz | Nov 14, 2026`). */
+  readonly bylineSpan?: Span;
 }
 
 const HEADER_SCAN_LIMIT = 10;
@@ -72,6 +75,33 @@ function parseStampSegments(text: string, offset: number): DateStamp[] {
   return stamps;
 }
 
+/** What sets a byline apart from the date on its line: a bar, a middle dot, or a dash with spaces round it. */
+const BESIDE_STAMP = /\s*[|·•]\s*|\s+[-–—]\s+/gu;
+
+/** `Nov 14, 2026 | By Ana Ruiz`, `By Ana Ruiz · Updated 3:45 PM, Nov 14, 2026`: a byline and the dates beside it on one line. */
+function bylineBesideStamps(text: string, offset: number): { byline: Byline; span: Span; stamps: DateStamp[] } | undefined {
+  if (text.length > STAMP_MAX) return undefined;
+  const parts: { start: number; end: number; stamps: DateStamp[]; time: boolean }[] = [];
+  let from = 0;
+  for (const cut of [...text.matchAll(BESIDE_STAMP), { index: text.length, 0: "" }]) {
+    const raw = text.slice(from, cut.index);
+    const start = from + (raw.length - raw.trimStart().length);
+    const end = from + raw.trimEnd().length;
+    const part = text.slice(start, end);
+    if (part.length > 0) parts.push({ start, end, stamps: parseStampSegments(part, offset + start), time: RELATIVE_STAMP.test(part) });
+    from = cut.index + cut[0].length;
+  }
+  const dated = parts.map((p) => p.stamps.length > 0 || p.time);
+  const first = dated.indexOf(false);
+  if (first < 0 || !dated.includes(true)) return undefined;
+  // (the byline is the first run of parts with no date, its outlet's part too: `By Ana Ruiz | Reuters | Nov 14, 2026`)
+  let last = first;
+  while (last + 1 < parts.length && !dated[last + 1]) last++;
+  const span = { start: offset + parts[first]!.start, end: offset + parts[last]!.end };
+  const byline = parseByline(text.slice(span.start - offset, span.end - offset), span.start);
+  return byline === undefined ? undefined : { byline, span, stamps: parts.flatMap((p) => p.stamps) };
+}
+
 /**
  * Gives each paragraph a role. The header is the run of short, non-prose paragraphs before the first
  * prose paragraph: there the first plain line is the headline and the second the deck; `By …` lines are
@@ -96,6 +126,11 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
     }
     listItem = undefined;
     // (a stamp stands in the header or among the last lines; elsewhere a date in a short paragraph is prose)
+    const beside = inHeader ? bylineBesideStamps(content, p.start) : undefined;
+    if (beside !== undefined) {
+      roles.push({ role: "stamp", stamps: beside.stamps, byline: beside.byline, bylineSpan: beside.span });
+      continue;
+    }
     const stamps = inHeader || i >= paragraphs.length - 3 ? parseStampSegments(content, p.start) : NO_STAMPS;
     if (stamps.length > 0) {
       roles.push({ role: "stamp", stamps });
@@ -108,7 +143,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
     if (inHeader && i < HEADER_SCAN_LIMIT) {
       // a line of names alone under the headline is a byline that dropped its `By`
       // (and the outlet's name, the author's job or the place they filed from on the line under a byline is part of it)
-      const afterByline = roles[roles.length - 1]?.role === "byline";
+      const afterByline = roles[roles.length - 1]?.byline !== undefined;
       const byline = parseByline(content, p.start) ?? (headlineSeen ? parseNameLine(content, p.start) : undefined) ?? (afterByline ? (parseJobLine(content) ?? parseOutletLine(content, p.start) ?? parseFiledFromLine(content)) : undefined);
       if (byline !== undefined) {
         roles.push({ role: "byline", byline });
