@@ -55,6 +55,12 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("Ana Ruiz, an analyst for Tarvel Markets, said prices rose.")).toEqual({ "Ana Ruiz": "person", "Tarvel Markets": "organization" });
   });
 
+  it("reads a body's noun set after a name over a place's head word, as the plural after `one of` too", () => {
+    expect(types("On Monday, the head of Hope Harbour, a children's charity, quit.")).toEqual({ "Hope Harbour": "organization" });
+    expect(types("On Monday, the board of Tarvel Harbour, one of the country's largest children's charities, quit.")).toEqual({ "Tarvel Harbour": "organization" });
+    expect(types("On Monday, a spokesman for Tarvel Airport said flights were late.")).toEqual({ "Tarvel Airport": "place" });
+  });
+
   it("reads a place noun before `of`, and the noun a naming word points back to", () => {
     expect(types("The distillery stands on the island of Kelda, far from the mainland.")).toEqual({ Kelda: "place" });
     expect(types("She joined an elite group within the church called the Tallow Circle.")).toEqual({ "Tallow Circle": "organization" });

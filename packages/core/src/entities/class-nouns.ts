@@ -186,11 +186,13 @@ function continuesAppositive(t: NameToken): boolean {
  * teacher` is described by `teacher`, a person's function, and by no class noun.
  */
 export function classNounAfter(nts: readonly NameToken[], start: number, end: number, sentenceEnd: number): { type: EntityType; closed: boolean } | undefined {
-  if (nts[end]?.text !== "," || !ARTICLE.has(nts[end + 1]?.text ?? "")) return undefined;
-  const first = end + 2;
+  // (`Hope Harbour, one of Britain's largest children's charities,`: the kind it is one of, in a phrase its superlative makes longer)
+  const oneOf = nts[end + 1]?.text === "one" && nts[end + 2]?.text === "of";
+  if (nts[end]?.text !== "," || !(oneOf || ARTICLE.has(nts[end + 1]?.text ?? ""))) return undefined;
+  const first = end + (oneOf ? 3 : 2);
   const goesOn = (k: number) => continuesAppositive(nts[k]!) && !participleAfterHead(nts, k, first);
   let i = first;
-  while (i < sentenceEnd && i < first + APPOSITIVE_WORDS && goesOn(i)) i++;
+  while (i < sentenceEnd && i < first + APPOSITIVE_WORDS + (oneOf ? 2 : 0) && goesOn(i)) i++;
   // (a phrase that goes on past its bound has a head further on)
   if (i === first || (i < sentenceEnd && goesOn(i)) || nts[i - 1]!.possessive) return undefined;
   const type = typeOfNoun(nts[i - 1]);

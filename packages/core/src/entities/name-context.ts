@@ -210,6 +210,7 @@ export class NameContext implements ClassifyContext {
   private pronounRead: string | null | undefined;
   private appositiveRead: readonly string[] | undefined;
   private classNounRead: EntityType | null | undefined;
+  private classNounAfterName = false;
   private nounAfterRead: NounAfter | null | undefined;
 
   constructor(
@@ -503,9 +504,17 @@ export class NameContext implements ClassifyContext {
   get classNoun(): EntityType | undefined {
     if (this.classNounRead === undefined) {
       const { run, startIndex, endIndex } = this;
-      this.classNounRead = classNounBefore(run.nts, run.runs, startIndex, endIndex, run.sentenceStart) ?? classNounAfter(run.nts, startIndex, endIndex, run.sentenceEnd)?.type ?? null;
+      const before = classNounBefore(run.nts, run.runs, startIndex, endIndex, run.sentenceStart);
+      const after = before === undefined ? classNounAfter(run.nts, startIndex, endIndex, run.sentenceEnd)?.type : undefined;
+      this.classNounAfterName = after !== undefined;
+      this.classNounRead = before ?? after ?? null;
     }
     return this.classNounRead ?? undefined;
+  }
+
+  /** The class noun stands in apposition after the name (`Hope Harbour, a children's charity,`): it says what the name is. */
+  get classNounInApposition(): boolean {
+    return this.classNoun !== undefined && this.classNounAfterName;
   }
 
   get nounAfter(): NounAfter | undefined {
