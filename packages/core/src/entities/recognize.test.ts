@@ -2178,6 +2178,12 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("gives a role set before a name by commas to the holder, though the body the holder is of follows the name", () => {
+    expect(typesAndRoles("Title\n\nOn Monday, his lawyer, Ana Ruiz of Mishcon de Reya, said her client denied it.")).toEqual({ "Ana Ruiz": ["person", "lawyer"], "Mishcon de Reya": ["organization"] });
+    expect(typesAndRoles("Title\n\nOn Monday, her lawyer, Ana Ruiz of the Velmar College of Law, said no.")).toEqual({ "Ana Ruiz": ["person", "lawyer"], "Velmar College of Law": ["organization"] });
+    expect(typesAndRoles("Title\n\nOn Monday, her lawyer, Ana Ruiz of the Velmar Bar Association and others, said no.")).toEqual({ "Ana Ruiz": ["person"], "Velmar Bar Association": ["organization"] });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],

@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
+import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
 import { isAgeAdjective, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { relativeRoleAt } from "./relative-roles.js";
@@ -360,6 +360,8 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whose", "
 
 const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word.slice(1);
 const APPOSITIVE_MAX = 14;
+/** The most words a body's name after `of` is read to (`Royal College of Surgeons of Edinburgh`). */
+const BODY_WORDS = 8;
 /** An appositive after a name may run longer, as its role noun must come in its first words: `, an associate professor of clinical epidemiology and nutrition at the school and …` */
 const TRAILING_APPOSITIVE_MAX = 22;
 /** Forms of `be` and `have` that stand only as a clause's verb, never inside a role's words. */
@@ -485,14 +487,24 @@ export function leadingAppositive(tokens: readonly NameToken[], nameStart: numbe
   if (tokens[nameStart - 1]?.kind === "number" && isAgeAdjective(tokens[nameStart - 1]!.text)) nameStart--;
   // (the name may also end the sentence: `and met the party's new treasurer, Ian Moss.`; letters after it are its
   // holder's: `his lawyer, Edward Fitz KC, said`)
-  const closer = tokens[OFFICE_WORDS.has(tokens[nameEnd]?.text ?? "") && /^\p{Lu}{2,3}$/u.test(tokens[nameEnd]!.text) ? nameEnd + 1 : nameEnd]?.text;
-  if (tokens[nameStart - 1]?.text !== "," || (closer !== "," && closer !== "." && closer !== undefined)) return undefined;
+  const closerAt = OFFICE_WORDS.has(tokens[nameEnd]?.text ?? "") && /^\p{Lu}{2,3}$/u.test(tokens[nameEnd]!.text) ? nameEnd + 1 : nameEnd;
+  const closer = tokens[closerAt]?.text;
+  if (tokens[nameStart - 1]?.text !== "," || (closer !== "," && closer !== "." && closer !== undefined && !(closer === "of" && bodyClosedAt(tokens, closerAt + 1)))) return undefined;
   const end = nameStart - 1;
   const from = afterQuotation(tokens, sentenceStart, end);
   const first = tokens[from];
   if (first === undefined) return undefined;
   const opening = end - from > APPOSITIVE_MAX ? undefined : LEADING_DETERMINER.test(first.text) ? from + 1 : opensWithPossessor(tokens, from, end) ? from : undefined;
   return rolePhrase(tokens, opening, end, text) ?? rolePhrase(tokens, determinerBefore(tokens, end, from), end, text) ?? rolePhrase(tokens, possessorBefore(tokens, end, from), end, text);
+}
+
+/** `of Mishcon de Reya,`, `of the Bar Council,` after a name: the body its holder is of, a name closed by a comma or the sentence's end. */
+function bodyClosedAt(tokens: readonly NameToken[], at: number): boolean {
+  const from = tokens[at]?.text === "the" ? at + 1 : at;
+  let k = from;
+  while (k < from + BODY_WORDS && tokens[k]?.kind === "word" && (startsUpper(tokens[k]!.text) || (k > from && (INNER_PARTICLES.has(tokens[k]!.text) || INSTITUTION_CONNECTORS.has(tokens[k]!.text))))) k++;
+  const closer = tokens[k]?.text;
+  return k > from && startsUpper(tokens[k - 1]!.text) && (closer === "," || closer === "." || closer === undefined);
 }
 
 /**
