@@ -350,10 +350,9 @@ export function resolveEntities(
         // though a place's head word opening a firm's name is the firm's own word: `Harbor` of `Harbor Foods`)
         const clubOfTown = words.length === 2 && CLUB_SUFFIXES.has(words[1]!);
         if (type === "organization" && (HEAD_WORDS.get(words[0]!) ?? "place") === "place" && !OFFICE_WORDS.has(words[0]!) && (HEAD_WORDS.get(words[1] ?? "") !== "place" || clubOfTown)) push(byOrganizationFirstWord, words[0]!, cl);
-        // (`the Fed` beside `U.S. Federal Reserve`: the country a body's name opens with is no part of its short name)
-        if (type === "organization" && countryLed) push(byOrganizationFirstWord, words[1]!, cl);
-        // (`the Marsden` beside `Royal Marsden Hospital`: nor is `Royal`, before a name of its own and the body's head word)
-        if (type === "organization" && royalLed(words)) push(byOrganizationFirstWord, words[1]!, cl);
+        // (`the Fed` beside `U.S. Federal Reserve`, `the Marsden` beside `Royal Marsden Hospital`: the country a body's name
+        // opens with is no part of its short name, nor is `Royal` before a word of the body's own)
+        if (type === "organization" && (countryLed || royalLed(words))) push(byOrganizationFirstWord, words[1]!, cl);
         if (type === "other" && CASE_NAME.test(m.candidate.name)) push(byCaseFirstWord, words[0]!, cl);
         // `the Tour` after `Tour de France`, `the Battle` after `Battle of Hastings`: an event goes by its first word after `the`
         if (type === "event") push(byEventFirstWord, words[0]!, cl);

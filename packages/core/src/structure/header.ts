@@ -80,7 +80,8 @@ const BESIDE_STAMP = /\s*[|·•]\s*|\s+[-–—]\s+/gu;
 
 /** `Nov 14, 2026 | By Ana Ruiz`, `By Ana Ruiz · Updated 3:45 PM, Nov 14, 2026`: a byline and the dates beside it on one line. */
 function bylineBesideStamps(text: string, offset: number): { byline: Byline; span: Span; stamps: DateStamp[] } | undefined {
-  if (text.length > STAMP_MAX) return undefined;
+  // (a byline opens with `by`: a line without the word, as most stamp lines are, is read once, as a stamp's, by the caller)
+  if (text.length > STAMP_MAX || !/\bby\s/i.test(text)) return undefined;
   const parts: { start: number; end: number; stamps: DateStamp[]; time: boolean }[] = [];
   let from = 0;
   for (const cut of [...text.matchAll(BESIDE_STAMP), { index: text.length, 0: "" }]) {
@@ -98,7 +99,7 @@ function bylineBesideStamps(text: string, offset: number): { byline: Byline; spa
   let last = first;
   while (last + 1 < parts.length && !dated[last + 1]) last++;
   const span = { start: offset + parts[first]!.start, end: offset + parts[last]!.end };
-  const byline = parseByline(text.slice(span.start - offset, span.end - offset), span.start);
+  const byline = parseByline(text.slice(parts[first]!.start, parts[last]!.end), span.start);
   return byline === undefined ? undefined : { byline, span, stamps: parts.flatMap((p) => p.stamps) };
 }
 
