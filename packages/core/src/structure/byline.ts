@@ -43,8 +43,9 @@ export function parseByline(text: string, offset: number): Byline | undefined {
   if (separator !== null) {
     const name = separator[1]!.trim().replace(/[.,;]$/, "");
     const at = body.indexOf(separator[1]!, separator.index);
-    // (`By Marcus Bell | mbell@example.com`: the author's address or handle, no outlet; nor `| KATHMANDU`, where the author filed from)
-    if (!CONTACT.test(name) && !isFiledFromPlace(name)) outlet = { name, span: { start: bodyOffset + at, end: bodyOffset + at + name.length } };
+    // (`By Marcus Bell | mbell@example.com`: the author's address or handle, no outlet; nor `| KATHMANDU`, where the author
+    // filed from, nor `| Chess Correspondent`, the author's job)
+    if (!CONTACT.test(name) && !isFiledFromPlace(name) && !JOB_TITLE.test(name)) outlet = { name, span: { start: bodyOffset + at, end: bodyOffset + at + name.length } };
     body = body.slice(0, separator.index);
   }
   // (`By Sid Lowe in San Sebastián`: where an author filed from is no author)
