@@ -2182,6 +2182,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(typesAndRoles("Title\n\nOn Monday, his lawyer, Ana Ruiz of Mishcon de Reya, said her client denied it.")).toEqual({ "Ana Ruiz": ["person", "lawyer"], "Mishcon de Reya": ["organization"] });
     expect(typesAndRoles("Title\n\nOn Monday, her lawyer, Ana Ruiz of the Velmar College of Law, said no.")).toEqual({ "Ana Ruiz": ["person", "lawyer"], "Velmar College of Law": ["organization"] });
     expect(typesAndRoles("Title\n\nOn Monday, her lawyer, Ana Ruiz of the Velmar Bar Association and others, said no.")).toEqual({ "Ana Ruiz": ["person"], "Velmar Bar Association": ["organization"] });
+    // (an ampersand inside the body's name, and words before it saying what kind of body it is)
+    expect(typesAndRoles("Title\n\nOn Monday, his lawyer, Ana Ruiz of Sarno & Velmar, said her client denied it.")).toEqual({ "Ana Ruiz": ["person", "lawyer"], "Sarno & Velmar": ["organization"] });
+    expect(typesAndRoles("Title\n\nOn Monday, his lawyer, Ana Ruiz of the Leeds-based law firm Norvex Partners, said her client denied it.")).toEqual({ "Ana Ruiz": ["person", "lawyer"], Leeds: ["place"], "Norvex Partners": ["organization"] });
+    expect(typesAndRoles("Title\n\nOn Monday, his lawyer, Ana Ruiz of the firm, said her client denied it.")).toEqual({ "Ana Ruiz": ["person"] });
   });
 
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {

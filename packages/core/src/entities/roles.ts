@@ -362,6 +362,8 @@ const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word
 const APPOSITIVE_MAX = 14;
 /** The most words a body's name after `of` is read to (`Royal College of Surgeons of Edinburgh`). */
 const BODY_WORDS = 8;
+/** The most words before a body's name that say what kind of body it is: `the London-based law firm`. */
+const DESCRIPTION_WORDS = 4;
 /** An appositive after a name may run longer, as its role noun must come in its first words: `, an associate professor of clinical epidemiology and nutrition at the school and …` */
 const TRAILING_APPOSITIVE_MAX = 22;
 /** Forms of `be` and `have` that stand only as a clause's verb, never inside a role's words. */
@@ -500,11 +502,19 @@ export function leadingAppositive(tokens: readonly NameToken[], nameStart: numbe
 
 /** `of Mishcon de Reya,`, `of the Bar Council,` after a name: the body its holder is of, a name closed by a comma or the sentence's end. */
 function bodyClosedAt(tokens: readonly NameToken[], at: number): boolean {
-  const from = tokens[at]?.text === "the" ? at + 1 : at;
+  const from = tokens[at]?.text === "the" ? afterDescription(tokens, at + 1) : at;
   let k = from;
-  while (k < from + BODY_WORDS && tokens[k]?.kind === "word" && (startsUpper(tokens[k]!.text) || (k > from && (INNER_PARTICLES.has(tokens[k]!.text) || INSTITUTION_CONNECTORS.has(tokens[k]!.text))))) k++;
+  while (k < from + BODY_WORDS && (tokens[k]?.kind === "word" || (k > from && tokens[k]?.text === "&")) && (startsUpper(tokens[k]!.text) || (k > from && (INNER_PARTICLES.has(tokens[k]!.text) || INSTITUTION_CONNECTORS.has(tokens[k]!.text) || tokens[k]!.text === "&")))) k++;
   const closer = tokens[k]?.text;
   return k > from && startsUpper(tokens[k - 1]!.text) && (closer === "," || closer === "." || closer === undefined);
+}
+
+/** `the Zurich firm Baer`, `the law firm Baer`: past the words saying what kind of body the name after them is. */
+function afterDescription(tokens: readonly NameToken[], from: number): number {
+  for (let j = from; j < from + DESCRIPTION_WORDS && tokens[j]?.kind === "word"; j++) {
+    if (startsLower(tokens[j]!.text) && CLASS_NOUNS.get(tokens[j]!.text) === "organization") return j + 1;
+  }
+  return from;
 }
 
 /**
