@@ -75,6 +75,12 @@ describe("parseByline", () => {
     expect(parseNameLine("Tom Hale, Gloomy", 0)).toBeUndefined();
     expect(parseNameLine("Tom Hale and Dublin", 0)).toBeUndefined();
   });
+
+  it("reads a line of names under the author's job as a label", () => {
+    expect(parseNameLine("Health Editor: Priya Anand", 3)!.authors).toEqual([{ name: "Priya Anand", span: { start: 3 + 15, end: 3 + 26 } }]);
+    expect(parseNameLine("Reporters: Ian King and Dina Bass", 0)!.authors.map((a) => a.name)).toEqual(["Ian King", "Dina Bass"]);
+    expect(parseNameLine("Update: Ian King resigns", 0)).toBeUndefined();
+  });
 });
 
 describe("parseSignOff", () => {

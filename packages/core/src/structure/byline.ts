@@ -12,7 +12,7 @@ const BYLINE_START = /^(?:by|written by|words by|reported by|story by)\s+/i;
 /** An outlet's word, or a wire's or a desk's word a byline names its source by: `Daily`, `Reuters`, `Staff`, `Bureau`. */
 const OUTLET_HINT = new RegExp(String.raw`\b(?:${[...OUTLET_NAME_WORDS, "reuters", "staff", "correspondent", "service", "bureau", "syndicate", "features"].join("|")})\b`, "i");
 /** `Showbiz Reporter`, `Staff Writer`, `Senior Correspondent`: the author's job, not another author or the outlet. */
-const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic|contributor|producer|photographer|analyst|intern|bureau chief)$/iu;
+const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic|contributor|producer|photographer|analyst|intern|bureau chief)s?$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-.]*|de|da|van|von|der|bin|al|del|la|le))*\s+\p{Lu}[\p{L}’'\-]*$/u;
 
 /** The place an author filed from, after the names: ` in San Sebastián`, or the ground a match was seen at: ` at the Aviva Stadium`. */
@@ -99,10 +99,13 @@ export function parseOutletLine(text: string, offset: number): Byline | undefine
 /**
  * `Ian King and Dina Bass`: a header line of people's names alone, as outlets that drop the `By` print
  * it. Every part is a name of two to four words that begins with a known first name. One name may carry
- * its author's job after it, whose last word is written in lower case.
+ * its author's job after it, whose last word is written in lower case; the line may open with the job as a label.
  */
 export function parseNameLine(text: string, offset: number): Byline | undefined {
   if (text.length > 120) return undefined;
+  // `Health Editor: Priya Anand`: the author's job before the names, as a label
+  const label = /^([^:]{1,40}):\s+/u.exec(text);
+  if (label !== null && JOB_TITLE.test(label[1]!.trim())) return parseNameLine(text.slice(label[0].length), offset + label[0].length);
   // `Pippa Crerar Political editor`: one author and their job, as some outlets print the line
   const job = /\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{L} -]*$/u.exec(text.trimEnd());
   if (job !== null && JOB_TITLE.test(job[0].trim())) {
