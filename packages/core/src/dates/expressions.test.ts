@@ -30,10 +30,18 @@ describe("date expressions", () => {
     expect(found("Of 1987, the end of 2003, Gin 2014, in 1887")).toEqual([
       ["year", "1987", 3],
       ["year", "end of 2003", 13],
+      ["year", "1887", 39],
     ]);
     expect(found("It secured supply through 2027 and beyond 2030.")).toEqual([
       ["year", "2027", 26],
       ["year", "2030", 42],
+    ]);
+  });
+
+  it("reads a year before 1900 after a preposition only where no noun it counts follows, nor BC", () => {
+    expect(found("The ship sank in 1659, was found in 1629 when ice broke, and lost in 1500 homes by 1200 votes in 1200 BC. Its 1805 battle.")).toEqual([
+      ["year", "1659", 17],
+      ["year", "1629", 36],
     ]);
   });
 

@@ -72,7 +72,7 @@ const RELATIVE_RE = new RegExp(
     // unless a noun it counts follows (`for 2000 people`); the
     // look-behind follows the digits, so it is tried only where a year stands and the alternation keeps V8's quick
     // first-character check (a leading one ran at every offset)
-    `(?<year>(?:19|20)\\d\\d)\\b(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]eyond|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f|[Ff]iscal)|(?<det>\\b(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))|(?<countable>\\b[Bb]etween|\\b[Ff]or|\\b(?:19|20)\\d\\d\\s+(?:and|to|through)))\\s+(?:19|20)\\d\\d)`,
+    `(?<year>(?:1\\d|20)\\d\\d)\\b(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]eyond|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Oo]f|[Ff]iscal)|(?<det>\\b(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))|(?<countable>\\b[Bb]etween|\\b[Ff]or|\\b(?:1\\d|20)\\d\\d\\s+(?:and|to|through)))\\s+(?:1\\d|20)\\d\\d)`,
     `(?:(?<mrel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<month>${MONTH_NAME})\\b`,
   ].join("|") + ")",
   "g",
@@ -83,6 +83,9 @@ const RELATIVE_RE = new RegExp(
  * (`between 1900 and 2000 protesters`); a preposition, a verb or a pronoun there goes on after years (`between 1999 and 2015 on`, `to secure`).
  */
 const COUNT_AFTER = /^\s+(?:(?:and|to|through)\s+\d+\s+|(?!(?:and|to|through)\b))(?!(?:on|in|at|to|for|from|by|with|under|over|after|before|during|as|when|while|of|or|and|but|so|then|the|a|an|that|which|was|were|is|are|had|has|have|it|he|she|they|we)\b)\p{Ll}/u;
+
+/** `BC`, `BCE`, `B.C.` after a number: a year before the calendar's, which dates nothing an article reports. */
+const BEFORE_CHRIST = /^\s+B\.?C/u;
 
 /** After a year and its article, the noun it dates, not a unit it counts. */
 const YEAR_MODIFIES = /^ (?!(?:years?|months?|weeks?|days?|hours?|miles?|metres?|meters?|kilometres?|kilometers?|km|feet|foot|yards?|pounds?|tons?|tonnes?|acres?|hectares?|square|cubic|strong|member|seat|page|point|-)\b)\p{L}/u;
@@ -167,7 +170,9 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       else if ((offset === -1 && (unit === "night" || unit === "evening")) || (offset === 0 && unit !== "night")) found.push({ kind: "relative-day", span, text: value, offset });
     } else if (g.year !== undefined) {
       // `between 1900 and 2000 protesters`, `for 2000 people`: a count, not a year
-      if (g.countable !== undefined && COUNT_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
+      // (a number below 1900 after a preposition is as often a count: `in 1500 homes`, `by 1200 votes`, `in 1200 BC`)
+      if ((g.countable !== undefined || Number(g.year) < 1900) && COUNT_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
+      if (Number(g.year) < 1900 && BEFORE_CHRIST.test(slice.slice(m.index + value.length, m.index + value.length + 8))) continue;
       // (after an article the year modifies a noun, `the 2017 Derby`; else it is a number: `a 2017-18 season`, `a 2000
       // year old tradition`, `a 1500 metre climb`)
       if (g.det !== undefined && !YEAR_MODIFIES.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
