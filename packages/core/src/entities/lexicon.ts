@@ -104,7 +104,7 @@ export function isPresentVerbForm(word: string): boolean {
 }
 
 /** Well-known organizations (Google, Reuters' peers, NATO), lower case. */
-export const ORGANIZATIONS: ReadonlySet<string> = new Set([...organizationData.names, ...entityWords.firmsNamedForPeople.map((n) => n.toLowerCase())]);
+export const ORGANIZATIONS: ReadonlySet<string> = new Set([...organizationData.names, ...[...entityWords.firmsNamedForPeople, ...entityWords.outletsInOtherLanguages].map((n) => n.toLowerCase())]);
 /** Religions and peoples, not parties: the words that join demonyms in an adjective of origin (`Malay-Muslim`). */
 export const FAITHS_AND_PEOPLES: ReadonlySet<string> = new Set([...groupData.religions, ...groupData.peoples]);
 export const GROUP_WORDS: ReadonlySet<string> = new Set([...FAITHS_AND_PEOPLES, ...groupData.parties]);
@@ -299,7 +299,7 @@ export const INSTITUTION_CONNECTORS: ReadonlySet<string> = new Set(["of", "for",
 export const ARABIC_ARTICLES = "al|el|wal|ul|ud|ut|ash|ad|ar|az";
 
 /** The small words inside a person's name, in lower case: `van der Berg`, `da Silva`, `bin Zayed`. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "'t", "’t", "bin", "binti", "bint", "ibn", "wa", "al", "el", "da", "dos", "das"]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "dello", "delle", "degli", "dei", "di", "du", "des", "la", "le", "van", "von", "der", "den", "'t", "’t", "bin", "binti", "bint", "ibn", "wa", "al", "el", "da", "dos", "das"]);
 
 /**
  * `Movistar Plus`, `Quillo Belt`: a name that ends in an everyday word no common surname is, with no

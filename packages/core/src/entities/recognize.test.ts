@@ -2188,6 +2188,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(typesAndRoles("Title\n\nOn Monday, his lawyer, Ana Ruiz of the firm, said her client denied it.")).toEqual({ "Ana Ruiz": ["person"] });
   });
 
+  it("reads outlets of other languages that news copy cites as organizations, by name or by their outlet words", () => {
+    expect(types("Title\n\nOn Monday, Ivo Lusk told Le Monde and Die Zeit that talks had failed.")).toEqual({ "Ivo Lusk": "person", "Le Monde": "organization", "Die Zeit": "organization" });
+    expect(types("Title\n\nOn Monday, Ivo Lusk told Velmar Nyheter and the Sarno Shimbun that talks had failed.")).toEqual({ "Ivo Lusk": "person", "Velmar Nyheter": "organization", "Sarno Shimbun": "organization" });
+    expect(types("Title\n\nOn Monday, Ivo Lusk told Die Zeit that talks had failed.")).toEqual({ "Ivo Lusk": "person", "Die Zeit": "organization" });
+    expect(types("Title\n\nOn Monday, Ivo Lusk told Corriere di Velmar that talks had failed.")).toEqual({ "Ivo Lusk": "person", "Corriere di Velmar": "organization" });
+    expect(types("Title\n\nOn Monday, Ivo Lusk told Gazzetta di Sarno that talks had failed.")).toEqual({ "Ivo Lusk": "person", "Gazzetta di Sarno": "organization" });
+    expect(types("Title\n\nOn Monday, Ivo Lusk told La Gazzetta dello Sport that talks had failed.")).toEqual({ "Ivo Lusk": "person", "La Gazzetta dello Sport": "organization" });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
@@ -4964,7 +4973,7 @@ describe("sports roles, papers named with an article, prizes and unions of state
 
   it("reads a name that opens with a Romance article as no person's, though a surname after a given name may, whatever its last word", () => {
     expect(types("Obituary\n\nIn a 2015 interview with Le Monde, the novelist Amara Diallo said she wrote to remember.")).toEqual({
-      "Le Monde": "other",
+      "Le Monde": "organization",
       "Amara Diallo": "person",
     });
     expect(mentionsOf("Vote\n\nMarine Le Pen spoke on Sunday. Le Pen said she would run.")).toEqual([
