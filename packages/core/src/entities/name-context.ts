@@ -57,6 +57,8 @@ const WORK_OR_STUDY: ReadonlySet<string> = new Set([
 /** Verbs of arriving, after which `at` and a name is where one arrives: `arrived at Chester`. */
 const ARRIVALS: ReadonlySet<string> = new Set(["arrive", "arrives", "arrived", "arriving", "landed", "docked"]);
 export const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
+/** Words of a vessel's fate or station, and the sea, before `off` and a name, which is then a coast: `sank off Vaxholm`, `the waters off Kells`. */
+const OFFSHORE: ReadonlySet<string> = new Set(["sank", "sunk", "sinking", "capsized", "foundered", "scuttled", "wrecked", "anchored", "moored", "stranded", "aground", "drowned", "waters", "sea", "seas"]);
 /** Adjectives of nearness between a preposition and a place: `in nearby Mill Lane`, `from neighbouring Dunmore`. */
 const NEARNESS: ReadonlySet<string> = new Set(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"]);
 /** Words after which a person's family name stands: `a manager surnamed Liu`, `Ann Lowe, née Varga`. */
@@ -333,6 +335,7 @@ export class NameContext implements ClassifyContext {
       (NEARNESS.has(previous) && LOCATIVES.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "at" && ARRIVALS.has(run.nts[startIndex - 2]?.text ?? "")) ||
+      (previous === "off" && OFFSHORE.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "of" && PARTS_OF_PLACES.has(run.nts[startIndex - 2]?.text ?? "")) ||
       hometown(run.nts, startIndex) ||
       inAreaAfter(run.nts, this.endIndex) ||

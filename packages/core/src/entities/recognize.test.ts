@@ -2197,6 +2197,11 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nOn Monday, Ivo Lusk told La Gazzetta dello Sport that talks had failed.")).toEqual({ "Ivo Lusk": "person", "La Gazzetta dello Sport": "organization" });
   });
 
+  it("reads a name after a vessel's fate and `off` as the coast it lies off", () => {
+    expect(types("Title\n\nOn Monday, the trawler sank off Tarvel and a ferry was anchored off Norvex, in the waters off Kells.")).toEqual({ Tarvel: "place", Norvex: "place", Kells: "place" });
+    expect(types("Title\n\nOn Monday, the trawler passed off Tarvel.")).toEqual({ Tarvel: "other" });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
