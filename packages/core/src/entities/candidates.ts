@@ -1351,9 +1351,11 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
       candidates[i] = { ...cur, parentheticalOf: i - 1 };
     } else if ((KNOWN_AS.test(between) || isRenamedAs(between, text, cur.end)) && prev.cls.type !== "place" && cur.cls.confidence !== "known") {
       // `the National Institute for Space Research, known as INPE`, `Jin, whose real name is Kim Seok-jin`: another name the article gives it
-      // (names of several words are grouped before single words, so a single word joins the real name after it)
-      if (prev.words.length === 1 && cur.words.length >= 2 && /\bwhose\b/i.test(between)) candidates[i - 1] = { ...prev, parentheticalOf: i };
-      else candidates[i] = { ...cur, parentheticalOf: i - 1 };
+      // (names of several words are grouped before single words, so a single word joins the real name after it, unless
+      // it calls back a name given before: `The singer Lila Varo … Varo, whose real name is Ana Petrescu`)
+      const calledBack = prev.words.length === 1 ? fullNameBefore(candidates, i - 1) : undefined;
+      if (prev.words.length === 1 && cur.words.length >= 2 && /\bwhose\b/i.test(between) && calledBack === undefined) candidates[i - 1] = { ...prev, parentheticalOf: i };
+      else candidates[i] = { ...cur, parentheticalOf: calledBack ?? i - 1 };
     }
   }
 }
@@ -1376,6 +1378,12 @@ function sharesSurnameAfter(candidates: readonly Candidate[], k: number): boolea
   if (VOCABULARY.has(given.name.toLowerCase()) && !FEMININE_NAMES.has(given.name) && !MASCULINE_NAMES.has(given.name)) return false;
   for (let j = 0; j < k; j++) if (candidates[j]!.cls.type === "person" && candidates[j]!.words.includes(given.name)) return false;
   return true;
+}
+
+/** The first person's name of several words given before `k` that holds the single word at `k`: whom that word calls back. */
+function fullNameBefore(candidates: readonly Candidate[], k: number): number | undefined {
+  for (let j = 0; j < k; j++) if (candidates[j]!.cls.type === "person" && candidates[j]!.words.length > 1 && candidates[j]!.words.includes(candidates[k]!.name)) return j;
+  return undefined;
 }
 
 /** The last of the people listed after `first` by commas and a closing `and`; `first` itself where no such list follows. */
@@ -1405,5 +1413,5 @@ const KNOWN = String.raw`(?:who\s+(?:is|was)\s+|which\s+(?:is|was)\s+)?(?:(?:als
 const PLAYS_AS = String.raw`(?:who|which)\s+(?:plays|played|goes|went|performs|performed|competes|competed|streams|fights|fought|wrestles|wrestled|raps|rapped)\s+(?:as|by|under)\s+(?:the\s+(?:[a-z]+\s+)?name\s+)?`;
 /** `whose real name is`. */
 const REAL_NAME = String.raw`whose\s+(?:real|full|birth|legal|given)\s+name\s+(?:is|was)\s+`;
-/** What stands between a name and another name the article gives it. */
-const KNOWN_AS = new RegExp(`^,?\\s+${DESCRIBED}(?:${KNOWN}|${PLAYS_AS}|${REAL_NAME})$`, "iu");
+/** What stands between a name and another name the article gives it, perhaps after its holder's age (`Moreau, 34, whose real name is`). */
+const KNOWN_AS = new RegExp(`^,?\\s+(?:\\d{1,3},\\s+)?${DESCRIBED}(?:${KNOWN}|${PLAYS_AS}|${REAL_NAME})$`, "iu");

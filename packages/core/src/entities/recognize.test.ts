@@ -3688,6 +3688,9 @@ describe("words beside names that say what they are", () => {
       ["person", "Ana Maria Petrescu", ["Zola"]],
       ["person", "Rico Vance", ["Federico Vance Ortiz"]],
     ]);
+    // (after the holder's age, and from a surname calling back a full name given before)
+    const later = analyzeArticle("Singer back\n\nThe singer Lila Varo won on Friday. Varo, 34, whose real name is Ana Maria Petrescu, did not attend.\n");
+    expect(later.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([["person", "Lila Varo", ["Varo", "Ana Maria Petrescu"]]]);
   });
 
   it("joins a name to the one a described person is known by or plays under", () => {
