@@ -2202,6 +2202,18 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nOn Monday, the trawler passed off Tarvel.")).toEqual({ Tarvel: "other" });
   });
 
+  it("reads a body of another language's state by the word that opens its name, though a title follows it", () => {
+    expect(types("Title\n\nOn Monday, the Dirección General de Velmar warned drivers and the Consejo General del Sarno met.")).toEqual({
+      "Dirección General de Velmar": "organization",
+      "Consejo General del Sarno": "organization",
+    });
+    expect(types("Title\n\nOn Monday, the Audiencia Nacional ruled, the Conseil d'Orvel agreed and Agenzia delle Norvex fined him.")).toEqual({
+      "Audiencia Nacional": "organization",
+      "Conseil d'Orvel": "organization",
+      "Agenzia delle Norvex": "organization",
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
