@@ -2214,6 +2214,17 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a name ending in Estates as a property company's, whose possessive opens its officer's role", () => {
+    expect(typesAndRoles("Title\n\nOn Monday, Norvex Estates' managing director, Ivo Lusk, said it would appeal.")).toEqual({
+      "Norvex Estates": ["organization"],
+      "Ivo Lusk": ["person", "Norvex Estates' managing director"],
+    });
+    expect(typesAndRoles("Title\n\nNorvex Estates' managing director, Ivo Lusk, said on Monday it would appeal.")).toEqual({
+      "Norvex Estates": ["organization"],
+      "Ivo Lusk": ["person", "Norvex Estates' managing director"],
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],

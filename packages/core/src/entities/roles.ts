@@ -1,7 +1,7 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
 import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
-import { isAgeAdjective, type NameToken } from "./name-tokens.js";
+import { isAgeAdjective, isBarePossessive, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { relativeRoleAt } from "./relative-roles.js";
 import { sexEvidence, sexOfTitles } from "./sex.js";
@@ -539,11 +539,13 @@ export function leadingRoleOf(role: string, name: string): string | undefined {
 function possessorBefore(tokens: readonly NameToken[], end: number, sentenceStart: number): number | undefined {
   for (let i = end - 1; i > sentenceStart && end - i <= APPOSITIVE_MAX; i--) {
     const t = tokens[i]!;
-    if (t.kind !== "word") return undefined;
+    // (a plural's possessive apostrophe stands alone: `Norvex Estates' managing director`)
+    const bare = tokens[i - 1] !== undefined && isBarePossessive(tokens[i - 1]!, t);
+    if (t.kind !== "word" && !bare) return undefined;
     // (`beaten by last year's champion, Jon Rahm,`)
     if (timePossessiveAt(tokens, i)) return i - 1;
-    if (t.possessive && startsUpper(t.text)) {
-      let k = i;
+    if (bare ? startsUpper(tokens[i - 1]!.text) : t.possessive && startsUpper(t.text)) {
+      let k = bare ? i - 1 : i;
       while (k - 1 > sentenceStart && end - k < APPOSITIVE_MAX && tokens[k - 1]!.kind === "word" && startsUpper(tokens[k - 1]!.text) && !tokens[k - 1]!.possessive) k--;
       return k;
     }
@@ -604,7 +606,7 @@ export const ROLE_GLUE = /^(?:for|of|at|to|in|on)$/;
 function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end: number, text: string): string | undefined {
   if (from === undefined || end - from < 1) return undefined;
   const phrase = tokens.slice(from, end);
-  if (phrase.some((t) => t.kind !== "word")) return undefined;
+  if (phrase.some((t, k) => t.kind !== "word" && !(k > 0 && isBarePossessive(phrase[k - 1]!, t)))) return undefined;
   // the role noun ends the phrase or comes right before its `for`, `of`, `at` or `to`: `envoy for Syria`
   const glue = phrase.findIndex((t) => ROLE_GLUE.test(t.text));
   const headAt = (glue < 0 ? phrase.length : glue) - 1;
@@ -638,7 +640,8 @@ function opensWithPossessor(tokens: readonly NameToken[], from: number, end: num
   for (let i = from; i < end - 1 && i - from < 4; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word" || !startsUpper(t.text)) return false;
-    if (t.possessive) return true;
+    // (a plural's possessive apostrophe stands alone: `Norvex Estates' managing director`)
+    if (t.possessive || (tokens[i + 1] !== undefined && isBarePossessive(t, tokens[i + 1]!))) return true;
   }
   return false;
 }
