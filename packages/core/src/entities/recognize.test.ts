@@ -2225,6 +2225,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a body named for its aim across `to` and a campaign's verb", () => {
+    expect(mentionsOf("Title\n\nOn Monday, the Campaign to Protect Rural Velmar (CPRV) objected and the Committee to Defend Sarno Workers agreed. The CPRV said so.")).toEqual([
+      ["Campaign to Protect Rural Velmar", "organization", ["Campaign to Protect Rural Velmar:name", "CPRV:acronym", "CPRV:acronym"]],
+      ["Committee to Defend Sarno Workers", "organization", ["Committee to Defend Sarno Workers:name"]],
+    ]);
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],

@@ -170,6 +170,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         (next.text === "in" && acronymSpansIn(parts, tokens, nameish, j + 1)) ||
         // `Save the Children`, `Reclaim the Streets`: a campaign's verb and its object
         (next.text === "the" && CAMPAIGN_VERBS.has(t.text) && (parts.length === 1 || (parts.length === 2 && parts[0]!.text === "The"))) ||
+        // `Campaign to Protect Rural England`, `Committee to Protect Journalists`: a body named for its aim
+        (next.text === "to" && CAMPAIGN_VERBS.has(tokens[j + 1]?.text ?? "") && (t.text === "Campaign" || isOrganizationHead(t.text))) ||
         (next.text === "and" &&
           // (`Central Bank of Nigeria Governor Olayemi Cardoso and`: a titled person's name ends the body's, unless the bodies
           // the institution joins follow: `Federation of Red Cross and Red Crescent Societies`)
