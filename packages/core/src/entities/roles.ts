@@ -504,9 +504,14 @@ export function leadingAppositive(tokens: readonly NameToken[], nameStart: numbe
 function bodyClosedAt(tokens: readonly NameToken[], at: number): boolean {
   const from = tokens[at]?.text === "the" ? afterDescription(tokens, at + 1) : at;
   let k = from;
-  while (k < from + BODY_WORDS && (tokens[k]?.kind === "word" || (k > from && tokens[k]?.text === "&")) && (startsUpper(tokens[k]!.text) || (k > from && (INNER_PARTICLES.has(tokens[k]!.text) || INSTITUTION_CONNECTORS.has(tokens[k]!.text) || tokens[k]!.text === "&")))) k++;
+  while (k < from + BODY_WORDS && tokens[k] !== undefined && ((tokens[k]!.kind === "word" && startsUpper(tokens[k]!.text)) || (k > from && joinsBodyName(tokens[k]!.text)))) k++;
   const closer = tokens[k]?.text;
   return k > from && startsUpper(tokens[k - 1]!.text) && (closer === "," || closer === "." || closer === undefined);
+}
+
+/** A small word inside a body's name: `of`, `de`, `&`. */
+function joinsBodyName(word: string): boolean {
+  return INNER_PARTICLES.has(word) || INSTITUTION_CONNECTORS.has(word) || word === "&";
 }
 
 /** `the Zurich firm Baer`, `the law firm Baer`: past the words saying what kind of body the name after them is. */
