@@ -81,6 +81,11 @@ const AT_BEFORE = /\bat\s+$/;
 /** `in` right before a word: `won in Tarvelo`, where a town stands, not the club named for it. */
 const IN_BEFORE = /\bin\s+$/;
 
+/** The short preposition `before` matches stands right before offset `start`: `at Pemberton`, `in Tarvelo`. */
+function afterPreposition(before: RegExp, text: string, start: number): boolean {
+  return before.test(text.slice(Math.max(0, start - 4), start));
+}
+
 export function entityId(type: EntityType, name: string): string {
   return `${type}:${asciiSlug(name) ?? unicodeSlug(name)}`;
 }
@@ -386,7 +391,7 @@ export function resolveEntities(
   const formOwners = new Map<string, Cluster>();
   // (a word the article calls a place on its own, wherever: `Maresford` in a headline, `MARESFORD —` in the dateline under it)
   // (not one a business's word that a preposition alone made a place: `at Pemberton's plant` after `Pemberton Dairy`)
-  const firmAt = (c: Candidate) => c.cls.type === "place" && c.cls.confidence === "guess" && (AT_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)) || actsAsFirm(text, c)) && firmNamedBefore(byOrganizationFirstWord.get(c.name), c.start) !== undefined;
+  const firmAt = (c: Candidate) => c.cls.type === "place" && c.cls.confidence === "guess" && (afterPreposition(AT_BEFORE, text, c.start) || actsAsFirm(text, c)) && firmNamedBefore(byOrganizationFirstWord.get(c.name), c.start) !== undefined;
   const placeWords = new Set(rest.filter((c) => c.words.length <= 1 && c.cls.type === "place" && !firmAt(c)).map((c) => c.name));
   /** The clubs named for a town by a word clubs take and the town's word: `Atletico Tarvelo` for `Tarvelo`. */
   const clubsNamedFor = (word: string) => (byLastWord.get(word) ?? []).filter((cl) => cl.members.some((m) => prefixedClub(m.candidate.words)));
@@ -621,7 +626,7 @@ export function resolveEntities(
       );
       // (not a word shown to be a place, nor one after `in`: `TARVELO, Borvinia (Reuters) -` and `won in Tarvelo`
       // beside `Atletico Tarvelo` are the town)
-      const town = shownPlace(c) || (c.cls.type === "place" && IN_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)));
+      const town = shownPlace(c) || (c.cls.type === "place" && afterPreposition(IN_BEFORE, text, c.start));
       if ((club.length === 1 || (club.length > 1 && clubWord)) && c.cls.type !== "person" && !town) {
         join(c, club[0]!, "partial");
         continue;
