@@ -1,0 +1,118 @@
+import { foldDiacritics } from "../text/fold.js";
+import { classified } from "./classify.js";
+import type { Candidate } from "./candidates.js";
+
+/**
+ * Small words of other languages' names for bodies (articles, prepositions, conjunctions), which an acronym may
+ * spell or pass over; English ones are left out, as an English name in words of their own is no body's.
+ */
+const SMALL_WORDS: ReadonlySet<string> = new Set([
+  "de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "pour", "sur", "par",
+  "el", "los", "las", "del", "y", "e", "para", "por", "con", "da", "dos", "das", "em", "na", "nos",
+  "di", "della", "delle", "dello", "degli", "dei", "il", "lo", "gli", "per",
+  "für", "der", "den", "dem", "und", "von", "vom", "zur", "zum", "im",
+  "van", "het", "voor", "op", "och", "og", "af", "för", "til",
+]);
+/** English small words an acronym passes over as well, but which alone do not show another language. */
+const ENGLISH_SMALL_WORDS: ReadonlySet<string> = new Set(["of", "for", "the", "and", "in", "on", "an", "a", "die", "en"]);
+
+/** `d'analyses`, `l'État`: French elision, whose word after the apostrophe gives the initial. */
+const ELIDED = /^[dlDL]['’](?=\p{L})/u;
+/** A word of the spelled-out name: letters, inner hyphens and apostrophes. */
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/** What may stand between two words of the name: space, perhaps after a comma (`de la concurrence, de la consommation`). */
+const GAP = /^,?\s+$/;
+/** Where a name spelled out before its acronym cannot reach back past (a sentence's or clause's end, quotes, brackets). */
+const BARRIER = /[.;:!?()[\]"“”«»\n]/g;
+
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * `Agence nationale de sécurité du médicament (ANSM)`, `Bundesamt für Sicherheit in der Informationstechnik (BSI)`:
+ * a body named in another language, whose lower-case words no run of capitalised words reaches, spelled out before its
+ * acronym in brackets. The acronym's letters are the initials of the name's words in order, each content word giving
+ * its initial and each small word its own or none (Schwartz and Hearst's test for a definition, with words for
+ * letters); the shortest such name that opens with a capital and holds a small word of another language is the body's.
+ * Its candidate replaces those read inside it, and the acronym after it becomes its other name.
+ */
+export function spellOutLongForms(text: string, candidates: Candidate[]): void {
+  for (const acronym of candidates.filter((c) => /^\p{Lu}{2,8}$/u.test(c.name) && text[c.end] === ")")) {
+    const open = text.lastIndexOf("(", acronym.start);
+    if (open < 1 || !/^\(\s*$/.test(text.slice(open, acronym.start))) continue;
+    const words = wordsBefore(text, open, acronym.name.length * 3);
+    const start = shortestSpelling(words, acronym.name);
+    if (start === undefined) continue;
+    const span = words.slice(start);
+    if (!span.some((w) => SMALL_WORDS.has(w.text.toLowerCase()) || ELIDED.test(w.text))) continue;
+    const from = span[0]!.start;
+    const to = span.at(-1)!.end;
+    if (candidates.some((c) => c.start === from && c.end === to)) continue;
+    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.start < to && candidates[i]!.end > from) candidates.splice(i, 1);
+    const name = text.slice(from, to);
+    candidates.push({ name, words: span.map((w) => w.text), start: from, end: to, sentence: acronym.sentence, cls: classified("organization", "evidence"), roles: [] });
+  }
+}
+
+/** Up to `limit` words right before `end`, back to the first barrier or gap that is more than space and a comma. */
+function wordsBefore(text: string, end: number, limit: number): Word[] {
+  const from = Math.max(0, end - 30 * limit);
+  const chunk = text.slice(from, end);
+  let cut = 0;
+  for (const m of chunk.matchAll(BARRIER)) cut = m.index + 1;
+  const words: Word[] = [];
+  for (const m of chunk.slice(cut).matchAll(WORD)) words.push({ text: m[0], start: from + cut + m.index, end: from + cut + m.index + m[0].length });
+  if (words.length === 0 || !/^\s*$/.test(text.slice(words.at(-1)!.end, end))) return [];
+  let first = words.length - 1;
+  while (first > 0 && words.length - first < limit && GAP.test(text.slice(words[first - 1]!.end, words[first]!.start))) first--;
+  return words.slice(first);
+}
+
+/** The index of the first word of the shortest name among `words` (ending with the last) that spells `acronym`. */
+function shortestSpelling(words: readonly Word[], acronym: string): number | undefined {
+  const letters = acronym.toLowerCase();
+  for (let start = words.length - 2; start >= 0; start--) {
+    if (!/^\p{Lu}/u.test(words[start]!.text)) continue;
+    const memo = new Map<number, boolean>();
+    // (the first word gives the first letter, though it be a small word: `La France insoumise (LFI)`)
+    if (lettersAfter(words[start]!.text, letters, 0).some((j) => j > 0 && spells(words, start + 1, letters, j, memo))) return start;
+  }
+  return undefined;
+}
+
+/** Words from `i` on give exactly the letters from `j` on. */
+function spells(words: readonly Word[], i: number, letters: string, j: number, memo: Map<number, boolean>): boolean {
+  if (i === words.length) return j === letters.length;
+  const key = i * 64 + j;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const result = lettersAfter(words[i]!.text, letters, j).some((next) => spells(words, i + 1, letters, next, memo));
+  memo.set(key, result);
+  return result;
+}
+
+/**
+ * Where the letters from `j` on may stand after `word` gives its share: a content word its initial, then perhaps the
+ * initials of some of its later hyphenated parts in order (`Île-de-France` gives `I`, `IF` or `IDF`); a small word the same or none.
+ */
+function lettersAfter(word: string, letters: string, j: number): number[] {
+  const lower = word.toLowerCase();
+  const out = SMALL_WORDS.has(lower) || ENGLISH_SMALL_WORDS.has(lower) ? [j] : [];
+  const [head, ...rest] = initials(word);
+  if (letters[j] !== head) return out;
+  const ends = new Set([j + 1]);
+  for (const part of rest) for (const end of [...ends]) if (letters[end] === part) ends.add(end + 1);
+  return [...out, ...ends];
+}
+
+/** The initials of a word's hyphenated parts, after any French elision, without diacritics and in lower case. */
+function initials(word: string): string[] {
+  return word
+    .replace(ELIDED, "")
+    .split("-")
+    .filter((part) => part.length > 0)
+    .map((part) => foldDiacritics(part[0]!).toLowerCase());
+}
