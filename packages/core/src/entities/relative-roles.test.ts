@@ -41,3 +41,26 @@ describe("a relative clause of leading or founding a body", () => {
     ]);
   });
 });
+
+describe("a relative clause that says what the person is", () => {
+  it("gives the role after `who is`, `who was` or `who serves as`, perhaps after an adverb of time", () => {
+    const body =
+      "On Monday, Ana Ruiz, who is vice-president of the Velmar Farmers Union, said no. Ivo Lusk, who is also the president of the Tarvel Trust, agreed. Jo Ames, who serves as chief of staff to the mayor, left. Al Fox, who was a nurse at Leeds General Infirmary, spoke.";
+    expect(roles(body)).toEqual([
+      ["Ana Ruiz", ["vice-president of the Velmar Farmers Union"]],
+      ["Ivo Lusk", ["president of the Tarvel Trust"]],
+      ["Jo Ames", ["chief of staff to the mayor"]],
+      ["Al Fox", ["nurse at Leeds General Infirmary"]],
+    ]);
+  });
+
+  it("gives none for an age, another verb or what the person does", () => {
+    const body = "On Monday, Ana Ruiz, who is 34, said no. Ivo Lusk, who is suing the council, agreed. Jo Ames, who was born in Leeds, left. Al Fox, who met the nurse, spoke.";
+    expect(roles(body)).toEqual([
+      ["Ana Ruiz", []],
+      ["Ivo Lusk", []],
+      ["Jo Ames", []],
+      ["Al Fox", []],
+    ]);
+  });
+});

@@ -60,3 +60,22 @@ export function ledByWho(tokens: readonly NameToken[], start: number): boolean {
   const verbStart = tokens[verbEnd]?.hyphenBefore === true ? verbEnd - 1 : verbEnd;
   return verbStart > 0 && tokens[verbStart - 1]!.text === "who" && officeOfVerb(tokens, verbStart, verbEnd) !== undefined;
 }
+
+/** Verbs of being or serving that give the role after them: `who is`, `who serves as`. */
+const COPULAS: ReadonlySet<string> = new Set(["is", "was", "remains"]);
+const SERVES_AS: ReadonlySet<string> = new Set(["serves", "served", "works", "worked", "acts", "acted"]);
+/** Adverbs of time that may stand between the verb and the role: `who is also`, `who was then`. */
+const TIME_ADVERBS: ReadonlySet<string> = new Set(["also", "now", "currently", "still", "then", "formerly"]);
+
+/**
+ * `Ana Ruiz, who is vice-president of the Velmar Farmers Union,`: a relative clause that only says what the person is or
+ * serves as. Returns the token where the role it says starts (to be read as an appositive is), the comma being token `comma`.
+ */
+export function copularRoleStart(tokens: readonly NameToken[], comma: number): number | undefined {
+  if (tokens[comma]?.text !== "," || tokens[comma + 1]?.text !== "who") return undefined;
+  const verb = tokens[comma + 2]?.text ?? "";
+  let i = COPULAS.has(verb) ? comma + 3 : SERVES_AS.has(verb) && tokens[comma + 3]?.text === "as" ? comma + 4 : undefined;
+  if (i === undefined) return undefined;
+  if (TIME_ADVERBS.has(tokens[i]?.text ?? "")) i++;
+  return i;
+}

@@ -3,7 +3,7 @@ import { INNER_PARTICLES } from "./classify.js";
 import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
 import { isAgeAdjective, isBarePossessive, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
-import { relativeRoleAt } from "./relative-roles.js";
+import { copularRoleStart, relativeRoleAt } from "./relative-roles.js";
 import { sexEvidence, sexOfTitles } from "./sex.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { hasPastVerb, isUnchangedPastAfter } from "../text/past-tense.js";
@@ -392,7 +392,9 @@ export function appositiveRoles(tokens: readonly NameToken[], nameEnd: number, s
   // (`Ann Lowe, D-Austin, a former teacher,`: and so may a lawmaker's party tag, a role of its own)
   const tag = partyTagAt(tokens, i - 1, sentenceEnd, text);
   if (tag !== undefined && tokens[tag.next - 1]?.text === ",") i = tag.next;
-  const first = appositiveAt(tokens, i, sentenceEnd, text);
+  // (`, who is vice-president of the union,` says the role as an appositive would)
+  const copular = copularRoleStart(tokens, i - 1);
+  const first = appositiveAt(tokens, copular ?? i, sentenceEnd, text);
   if (first === undefined) {
     const office = relativeRoleAt(tokens, i - 1, sentenceEnd, text);
     return office === undefined ? [] : [office];
