@@ -35,6 +35,8 @@ function precedesSpeaker(word: string): boolean {
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
+/** An article and a figure's measure right before a name: `the 320-metre`, `a 12-storey`, `the 1,500-seat`. */
+const MEASURED_AFTER_ARTICLE = /\b(?:the|an?)\s+\d[\d,.]*-(?!year-old|month-old|week-old|day-old|time\b)\p{Ll}+(?:-\p{Ll}+)?\s+$/iu;
 /** `, who` after a name makes a person; `, which` and `, its` make a thing or a body. */
 const RELATIVES: ReadonlyMap<string, "who" | "which"> = new Map([
   ["who", "who"],
@@ -234,7 +236,8 @@ export class NameContext implements ClassifyContext {
     this.before = before;
     this.after = after;
     this.previous = previous;
-    this.determiner = DETERMINERS.has(previous);
+    // (`the 320-metre Tarvel Ridge viaduct`: a measure may stand between, though not an age, `the 34-year-old Ivo Lusk`)
+    this.determiner = DETERMINERS.has(previous) || MEASURED_AFTER_ARTICLE.test(text.slice(Math.max(0, first.start - 40), first.start));
     this.possessiveBefore = before?.possessive === true || (before !== undefined && startIndex >= 2 && isBarePossessive(nts[startIndex - 2]!, before));
     this.itsBefore = previous === "its" || previous === "Its";
     // (`in nearby Mill Lane`: an adjective of nearness may stand between)

@@ -2232,6 +2232,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads a name after an article and a figure's measure as a thing's, as after the article alone, though not after an age", () => {
+    expect(types("Title\n\nThe 320-metre Tarvel Ridge viaduct gave way on 8 June. On Monday, a 12-storey Velmar House tower burned.")).toEqual({
+      "Tarvel Ridge": "other",
+      "Velmar House": "other",
+    });
+    expect(types("Title\n\nOn Monday, the 34-year-old Tarvel Lusk said no.")).toEqual({ "Tarvel Lusk": "person" });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
