@@ -2240,6 +2240,17 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nOn Monday, the 34-year-old Tarvel Lusk said no.")).toEqual({ "Tarvel Lusk": "person" });
   });
 
+  it("gives a passer-by the word the article describes them by before their name, as it gives a job", () => {
+    expect(typesAndRoles('Title\n\n"It was awful," said dog walker Ana Ruiz, 63. A passer-by, Ivo Lusk, agreed. Pensioner Jo Ames and Velmar fan Al Fox were there, as was commuter Bo Kean.')).toEqual({
+      "Ana Ruiz": ["person", "dog walker"],
+      "Ivo Lusk": ["person", "passer-by"],
+      "Jo Ames": ["person", "Pensioner"],
+      Velmar: ["organization"],
+      "Al Fox": ["person", "Velmar fan"],
+      "Bo Kean": ["person", "commuter"],
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
