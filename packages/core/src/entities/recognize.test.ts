@@ -1107,7 +1107,7 @@ describe("roles around a name", () => {
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
       ["Dorothy Pickles", ["resident"]],
       ["Ann Lowe", ["widow of a pilot"]],
-      ["Margaret Dunn", []],
+      ["Margaret Dunn", ["patient"]],
       ["Stacy Webb", ["brother of a driver"]],
     ]);
   });
