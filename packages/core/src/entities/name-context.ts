@@ -43,6 +43,14 @@ const RELATIVES: ReadonlyMap<string, "who" | "which"> = new Map([
   ["which", "which"],
   ["its", "which"],
 ]);
+/** `, its chief technology officer,`: `its` at token `at` opens a role, whose noun ends the few words up to a comma or the sentence's end. */
+function officerOfIts(nts: readonly NameToken[], at: number): boolean {
+  if (nts[at]?.text.toLowerCase() !== "its") return false;
+  let k = at + 1;
+  while (k < at + 6 && nts[k]?.kind === "word" && startsLower(nts[k]!.text)) k++;
+  return k > at + 1 && (nts[k] === undefined || nts[k]!.text === "," || nts[k]!.text === ".") && isRoleNoun(nts[k - 1]!.text);
+}
+
 /** What a leader's name stands before: `the Monti government`, `the Biden administration`. */
 const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
 /** Words of going, fleeing or being carried somewhere, or of nearness, before `to`: `travel to Northport`, `fled to Ashford`, `next to Genova`. */
@@ -247,7 +255,8 @@ export class NameContext implements ClassifyContext {
     this.roleNounAfter = after !== undefined && (ROLE_NOUNS.has(after.text) || fieldRoleBeforeName(nts, endIndex));
     this.titleAfter = after !== undefined && startsUpper(after.text) && isTitlePart(after.text);
     this.awardAfter = after !== undefined && AWARD_HOLDERS.has(after.text);
-    this.relative = after?.text === "," ? RELATIVES.get((nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined;
+    // (not `, its chief technology officer`, which names whom the body has, a person as likely as not)
+    this.relative = after?.text === "," && !officerOfIts(nts, endIndex + 1) ? RELATIVES.get((nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined;
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
     this.yearBefore = before !== undefined && before.end + 1 === first.start && (/^(?:\d+|century|centuries|millennium)$/.test(previous) || FIGURE_ORDINAL.test(previous));

@@ -2251,6 +2251,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads an officer's role after `its` or `her` set after a name by commas as the person's role, and `its` before another noun as a thing's mark", () => {
+    expect(typesAndRoles("Title\n\nOn Monday, Ana Ruiz, its chief technology officer, said no. Mark Wykoff, her lawyer, declined. Tarvel Lusk, its founder, bowed. Velmar Browser, its main rival, fell.")).toEqual({
+      "Ana Ruiz": ["person", "chief technology officer"],
+      "Mark Wykoff": ["person", "lawyer"],
+      "Tarvel Lusk": ["person", "founder"],
+      "Velmar Browser": ["other"],
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],

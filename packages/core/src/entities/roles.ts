@@ -355,6 +355,7 @@ export function rolesFromPhrase(phrase: readonly NameToken[], text: string): str
 
 /** The articles that may open a noun phrase in apposition: `, the head of`, `, a Dutch insurer`. */
 export const ARTICLE: ReadonlySet<string> = new Set(["the", "a", "an"]);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "his", "her", "their"]);
 /** The pronouns that open a relative clause: `, who said`, `, which has`. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whose", "whom", "which"]);
 
@@ -406,7 +407,8 @@ export function appositiveRoles(tokens: readonly NameToken[], nameEnd: number, s
 /** The role of the appositive from token `from`, and where a second one joined by `and` starts, if one does. */
 function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: number, text: string): { role: string; and?: number } | undefined {
   let i = from;
-  if (tokens[i] !== undefined && ARTICLE.has(tokens[i]!.text.toLowerCase())) i++;
+  // (`, its chief technology officer,`, `, her lawyer,`: the role is said as the leading form says it, without whose)
+  if (tokens[i] !== undefined && (ARTICLE.has(tokens[i]!.text.toLowerCase()) || POSSESSIVE_PRONOUNS.has(tokens[i]!.text))) i++;
   const start = i;
   let relative = false;
   let and: number | undefined;
