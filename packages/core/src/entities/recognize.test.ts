@@ -2260,6 +2260,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("gives musicians the part or voice they perform as a role, before or after their name", () => {
+    expect(typesAndRoles("Title\n\nConductor Ivo Lusk led the orchestra. Mezzo-soprano Ana Ruiz sang the title role, and Jo Ames, the baritone, bowed.")).toEqual({
+      "Ivo Lusk": ["person", "Conductor"],
+      "Ana Ruiz": ["person", "Mezzo-soprano"],
+      "Jo Ames": ["person", "baritone"],
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
