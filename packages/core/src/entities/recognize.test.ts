@@ -2268,6 +2268,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a theatre, opera house or orchestra named in another language by the word that opens its name", () => {
+    expect(types("Title\n\nOn Saturday, it opened at Teatro La Fenice. The Théâtre du Châtelet shut, the Orchestre de Paris played and Teatr Polski said no.")).toEqual({
+      "Teatro La Fenice": "organization",
+      "Théâtre du Châtelet": "organization",
+      "Orchestre de Paris": "organization",
+      "Teatr Polski": "organization",
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
