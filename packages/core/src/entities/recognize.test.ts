@@ -2277,6 +2277,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a business's sector opening a sentence as the word it is, though the dictionary lacks its clipped form", () => {
+    expect(types("Tech firm Norvexa to cut jobs\n\nTech stocks fell on Monday. Biotech firm Velmar said no.")).toEqual({ Norvexa: "organization", Velmar: "organization" });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
