@@ -2281,6 +2281,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Tech firm Norvexa to cut jobs\n\nTech stocks fell on Monday. Biotech firm Velmar said no.")).toEqual({ Norvexa: "organization", Velmar: "organization" });
   });
 
+  it("reads the name after `the resort of` or `the oasis of` as a place's, as after `the town of`", () => {
+    expect(types("Title\n\nOn Saturday, skiers near the ski resort of Tarvel died, and travellers reached the oasis of Velmar.")).toEqual({ Tarvel: "place", Velmar: "place" });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
