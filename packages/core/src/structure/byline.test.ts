@@ -15,6 +15,10 @@ describe("parseByline", () => {
     });
   });
 
+  it("reads a desk after the author's name as their job, neither an author nor the outlet", () => {
+    expect(read("By Priya Raman, Business Desk")).toEqual({ authors: ["Priya Raman"], outlet: undefined });
+  });
+
   it("reads outlets after for, a pipe or a dash", () => {
     expect(read("By Mary Smith for The Daily Beast")).toEqual({ authors: ["Mary Smith"], outlet: "The Daily Beast" });
     expect(read("By Tom Lee | Reuters")).toEqual({ authors: ["Tom Lee"], outlet: "Reuters" });

@@ -57,7 +57,7 @@ describe("classifyParagraphs", () => {
     expect(model.entities.map((e) => e.name)).toEqual([]);
   });
 
-  it("reads the author's job on the line under the byline as part of it, and names no entity in it", () => {
+  it("reads the author's job or desk on the line under the byline as part of it, and names no entity in it", () => {
     const text = "Study links diet to sleep\n\nBy Tamsin Greer\nScience Correspondent\n\nPeople who eat late sleep less, a study found on Wednesday.";
     const classified = classifyParagraphs(text, layout(text).paragraphs);
     expect(classified.map((r) => r.role)).toEqual(["headline", "byline", "byline", "body"]);
@@ -65,6 +65,9 @@ describe("classifyParagraphs", () => {
     const model = analyzeArticle(text);
     expect(model.structure.authors.map((a) => a.text)).toEqual(["Tamsin Greer"]);
     expect(model.entities.map((e) => e.name)).toEqual([]);
+    const desk = analyzeArticle("Study links diet to sleep\n\nBy Tamsin Greer\nCulture Desk\n\nPeople who eat late sleep less, a study found on Wednesday.");
+    expect(desk.paragraphs.map((p) => p.role)).toEqual(["headline", "byline", "byline", "body"]);
+    expect(desk.entities.map((e) => e.name)).toEqual([]);
   });
 
   it("reads the bureau after the outlet under a byline, and relative times in the header, as header lines", () => {
