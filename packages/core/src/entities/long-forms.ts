@@ -13,7 +13,7 @@ const SMALL_WORDS: ReadonlySet<string> = new Set([
   "für", "der", "den", "dem", "und", "von", "vom", "zur", "zum", "im",
   "van", "het", "voor", "op", "och", "og", "af", "för", "til",
 ]);
-/** English small words an acronym passes over as well, but which alone do not show another language. */
+/** Small words an acronym passes over that English writes too (`of`, `die`, `en`), so that alone they show no other language. */
 const ENGLISH_SMALL_WORDS: ReadonlySet<string> = new Set(["of", "for", "the", "and", "in", "on", "an", "a", "die", "en"]);
 
 /** `d'analyses`, `l'État`: French elision, whose word after the apostrophe gives the initial. */
