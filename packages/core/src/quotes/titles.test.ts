@@ -20,6 +20,13 @@ describe("titles of works in quotation marks", () => {
     expect(read("Review\n\nThe minister said the plan was “a Very Bad Idea for All of Us” in the end.\n").quotes).toEqual(["a Very Bad Idea for All of Us"]);
   });
 
+  it("reads a one-word title after a work's form or showing and `of`, but not after another noun and `of`", () => {
+    expect(read('Premiere\n\nThe score of "Argippo," composed in 1730, was found. A new production of "Tosca" opened. She spoke of "Freedom," and left.\n')).toEqual({
+      quotes: ["Freedom,"],
+      others: [["Argippo", 1], ["Tosca", 1]],
+    });
+  });
+
   it("reads a title with its subtitle after a colon, and a one-word title after its owner's name", () => {
     const text = "Retrospective\n\nA retrospective, “Lena Varga: After Hours,” opens in March. Tom Reed's “Harbor” won the prize.\n";
     expect(read(text)).toEqual({ quotes: [], others: [["Lena Varga: After Hours", 1], ["Harbor", 1]] });

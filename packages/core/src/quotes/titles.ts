@@ -11,6 +11,11 @@ const WORK_NOUNS = new Set([
   "song", "single", "album", "track", "anthem", "ballad", "entry", "hit", "podcast", "game", "painting", "sculpture", "exhibition",
   "titled", "entitled", "called", "dubbed", "named", "sang", "performed", "released", "recorded",
 ]);
+/** Nouns for a work's form or its showing, before `of` and its title: `the score of “Argippo”`, `a new production of “Tosca”`. */
+const OF_WORK_NOUNS = new Set([
+  "score", "libretto", "manuscript", "premiere", "performance", "production", "staging", "revival", "recording", "screening",
+  "release", "adaptation", "remake", "sequel", "prequel", "version", "cover", "reading", "translation", "edition", "copy",
+]);
 /** Nouns of the people credited with a work, which copy writes right after its title: `“Anora” director Sean Baker`. */
 const CREDIT_AFTER = /^\s+(?:director|star|co-star|actor|actress|author|creator|producer|writer|screenwriter|filmmaker|showrunner|composer|novelist|singer|cast)s?\b/;
 /** Nouns for what a title names when copy sets it before them, with a word between or not: `her “Glasshouse” world tour`, `the “Yes” campaign`. */
@@ -33,7 +38,7 @@ function speechVerbAfter(text: string, at: number): boolean {
  * The words inside a pair of quotation marks are a work's title, not a quotation (`Triet's drama “Anatomy
  * of a Fall” won`): in Title Case, at most ten words, no question or exclamation, not introduced by a
  * speech verb or a colon, nor attributed by one after a comma inside the marks. A single word counts only
- * after a noun for a work (`the film “Oppenheimer”`) or a name in the possessive.
+ * after a noun for a work (`the film “Oppenheimer”`, `the score of “Argippo”`) or a name in the possessive.
  * Returns the title's span, without the comma or period US copy sets inside the closing mark.
  */
 export function workTitle(text: string, q: QuoteSpan): Span | undefined {
@@ -61,6 +66,8 @@ export function workTitle(text: string, q: QuoteSpan): Span | undefined {
   // (or before an appositive whose head is a work's noun: `“Barbie,” the year's biggest hit, won`, not `“Wow,” the film's director said`)
   const head = APPOSITIVE_AFTER.exec(text.slice(q.outer.end, q.outer.end + 80))?.[1];
   const described = head !== undefined && WORK_NOUNS.has(head.replace(/s$/, ""));
-  if (words.length === 1 && !WORK_NOUNS.has(lastWord) && !/\p{Lu}[\p{L}-]*['’]s\s*$/u.test(preceding) && !credited && !described) return undefined;
+  // (or after a work's form and `of`: `the score of “Argippo,” composed in 1730`)
+  const ofWork = lastWord === "of" && OF_WORK_NOUNS.has(/([\p{L}]+)\s+of[^\p{L}]*$/u.exec(preceding)?.[1]?.toLowerCase() ?? "");
+  if (words.length === 1 && !WORK_NOUNS.has(lastWord) && !/\p{Lu}[\p{L}-]*['’]s\s*$/u.test(preceding) && !credited && !described && !ofWork) return undefined;
   return { start: q.content.start, end };
 }
