@@ -74,9 +74,10 @@ function wordsBefore(text: string, end: number, limit: number): Word[] {
 /** The index of the first word of the shortest name among `words` (ending with the last) that spells `acronym`. */
 function shortestSpelling(words: readonly Word[], acronym: string): number | undefined {
   const letters = acronym.toLowerCase();
+  // (what the words from one on spell does not hang on where the name starts, so every start shares what was learnt)
+  const memo = new Map<number, boolean>();
   for (let start = words.length - 2; start >= 0; start--) {
     if (!/^\p{Lu}/u.test(words[start]!.text)) continue;
-    const memo = new Map<number, boolean>();
     // (the first word gives the first letter, though it be a small word: `La France insoumise (LFI)`)
     if (lettersAfter(words[start]!.text, letters, 0).some((j) => j > 0 && spells(words, start + 1, letters, j, memo))) return start;
   }
