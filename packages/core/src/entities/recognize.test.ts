@@ -2285,6 +2285,17 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nOn Saturday, skiers near the ski resort of Tarvel died, and travellers reached the oasis of Velmar.")).toEqual({ Tarvel: "place", Velmar: "place" });
   });
 
+  it("reads a name before a reservoir, a harbour, a beach, a volcano or a pier as the place", () => {
+    expect(types("Title\n\nOn Monday, the Ardlow and Grafton reservoirs were low, boats left the Tarvel harbour and the Sarno beach, ash fell from the Velmar volcano and crowds filled the Kells pier.")).toEqual({
+      Ardlow: "place",
+      Grafton: "place",
+      Tarvel: "place",
+      Sarno: "place",
+      Velmar: "place",
+      Kells: "place",
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
