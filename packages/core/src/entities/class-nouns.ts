@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { CLASS_NOUNS, CRAFT_NOUNS, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
+import { CAPITALS, CLASS_NOUNS, CRAFT_NOUNS, MARKET_CITIES, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
 import { isAcronym, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
@@ -108,7 +108,12 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   // (not the region a role covers: `chief economist for Latin America at Capital Economics`)
   if ((t.text === "for" || t.text === "at") && EMPLOYEE_NOUNS.has(nts[i - 1]?.text ?? "") && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) && !WORLD_REGIONS.has(runText(nts.slice(start, end)))) return "organization";
   // `shares in Orsted`, `a stake in Vestas`: what one holds shares in is a company, not a place
-  if (t.text === "in" && STAKE_NOUNS.has((nts[i - 1]?.text ?? "").toLowerCase()) && !isFirstName(nts[start]!.text)) return "organization";
+  // (though market reports name a market by its region or its town: `Shares in Asia fell`, `Shares in Frankfurt`)
+  if (t.text === "in" && STAKE_NOUNS.has((nts[i - 1]?.text ?? "").toLowerCase())) {
+    const name = runText(nts.slice(start, end));
+    if (/^(?:shares|stocks?)$/i.test(nts[i - 1]!.text) && (WORLD_REGIONS.has(name) || CAPITALS.has(name) || MARKET_CITIES.has(name))) return "place";
+    if (!isFirstName(nts[start]!.text)) return "organization";
+  }
   if ((t.text === "as" && nts[i - 1]?.text === "such") || t.text === "including" || t.text === "like") {
     // examples follow a plural (`religions such as Wicca`); after a singular they belong to something
     // said earlier (`defectors from the organization including Tom Devocht`)

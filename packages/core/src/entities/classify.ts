@@ -515,9 +515,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // `companies including Meta`, `the magazine Paris Match`: a class noun outweighs a town or region of the name
     const noun = context.classNoun;
     if (noun !== undefined && noun !== "place") return classified(noun, "evidence");
-    // `Shares in Meta fell`, `Meta (META.O)`: only a business's shares trade, whatever region shares its name
+    // `Shares in Meta fell`, `Meta (META.O)`: only a business's shares trade, whatever region shares its name, save a
+    // market's (`Shares in Asia fell`: a class noun of place)
     // (and so is one owned or seated somewhere: `Boston-based Moderna`)
-    if (words.length === 1 && (context.sharesTraded || context.tickerAfter || context.ownedBefore)) return classified("organization", "evidence");
+    if (words.length === 1 && noun === undefined && (context.sharesTraded || context.tickerAfter || context.ownedBefore)) return classified("organization", "evidence");
     // `Toyota said its sales fell`, `Hitachi cut its forecast`: a town's name that a list of firms holds is the firm's
     // where it speaks or acts, not where it is acted on (`A storm hit Hitachi`)
     if (isListedOrganization(name) && (context.speaker || context.clauseSubject)) return classified("organization", "evidence");
@@ -710,9 +711,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Okonjo, 62, said`: only people are given an age so
   if (context.ageAfter && !context.determiner && isPersonShaped(words) && !HEAD_WORDS.has(final)) return classified("person", "evidence");
   // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person
-  // (a name's head word says what it is: `Lea County, which borders`; and what one is at is a place: `the Test at Old Trafford, which starts`)
+  // (a name's head word says what it is: `Lea County, which borders`; and what one is at is a place: `the Test at Old Trafford, which starts`;
+  // so does a class noun: `Shares in Brown-Forman, which makes whiskey,`)
   if (context.relative === "which" && !context.titled && !(words.length > 1 && HEAD_WORDS.has(final))) {
-    return classified(words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : context.venueBefore ? "place" : "other", "guess");
+    return classified(context.classNoun ?? (words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : context.venueBefore ? "place" : "other"), "guess");
   }
   // `in Gary, Indiana,`, `residents of Lowell, Massachusetts`: a name before a comma and a state or country is a town there
   if (context.stateAfter && !context.titled && !HEAD_WORDS.has(final)) return classified("place", "evidence");

@@ -78,6 +78,8 @@ export const CAPITALS: ReadonlySet<string> = new Set(gazetteerData.countries.fla
 export const PLACE_NAMES: ReadonlySet<string> = new Set([...entityWords.placeNames, ...entityWords.worldRegions]);
 /** Continents and the regions of several countries they hold (`Latin America`, `the Balkans`), which a role may cover. */
 export const WORLD_REGIONS: ReadonlySet<string> = new Set(entityWords.worldRegions);
+/** Towns of the great stock markets that are no capital, whose shares news copy reports by town: `Shares in Frankfurt fell`. */
+export const MARKET_CITIES: ReadonlySet<string> = new Set(entityWords.marketCities);
 export const REGIONS: ReadonlySet<string> = new Set([...withCurlyApostrophes(gazetteerData.regions), ...PLACE_NAMES]);
 /** Everyday English words, lower case. */
 export const VOCABULARY: ReadonlySet<string> = new Set(vocabularyData.words);

@@ -2296,6 +2296,16 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a market's region or town after `shares in` as the place, and a firm's name there as the firm, with `which` after it or not", () => {
+    expect(types("Title\n\nOn Monday, shares in Asia fell, shares in London slipped and shares in Frankfurt rose. Shares in Norvex, which makes chips, fell, and shares in Tarvel rose.")).toEqual({
+      Asia: "place",
+      London: "place",
+      Frankfurt: "place",
+      Norvex: "organization",
+      Tarvel: "organization",
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
