@@ -32,8 +32,7 @@ describe("a body of another language spelled out before its acronym", () => {
       ["CJD", "organization", ["CJD:name"]],
     ]);
     expect(mentionsOf("Title\n\nOn Monday, visitors to the Musée de la ville (MVP) said it was closed.")).toEqual([
-      ["Musée", "organization", ["Musée:name"]],
-      ["MVP", "organization", ["MVP:name"]],
+      ["Musée de la ville", "organization", ["Musée de la ville:name", "MVP:acronym"]],
     ]);
     expect(mentionsOf("Title\n\nOn Monday, the lawyer Juan de la Cruz (JC) said no.")).toEqual([["Juan de la Cruz", "person", ["Juan de la Cruz:name", "JC:acronym"]]]);
   });

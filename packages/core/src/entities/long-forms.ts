@@ -1,23 +1,11 @@
 import { foldDiacritics } from "../text/fold.js";
 import { classified } from "./classify.js";
 import type { Candidate } from "./candidates.js";
+import { ELIDED, FOREIGN_SMALL_WORDS } from "./foreign-small-words.js";
 
-/**
- * Small words of other languages' names for bodies (articles, prepositions, conjunctions), which an acronym may
- * spell or pass over; English ones are left out, as an English name in words of their own is no body's.
- */
-const SMALL_WORDS: ReadonlySet<string> = new Set([
-  "de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "pour", "sur", "par",
-  "el", "los", "las", "del", "y", "e", "para", "por", "con", "da", "dos", "das", "em", "na", "nos",
-  "di", "della", "delle", "dello", "degli", "dei", "il", "lo", "gli", "per",
-  "für", "der", "den", "dem", "und", "von", "vom", "zur", "zum", "im",
-  "van", "het", "voor", "op", "och", "og", "af", "för", "til",
-]);
 /** Small words an acronym passes over that English writes too (`of`, `die`, `en`), so that alone they show no other language. */
 const ENGLISH_SMALL_WORDS: ReadonlySet<string> = new Set(["of", "for", "the", "and", "in", "on", "an", "a", "die", "en"]);
 
-/** `d'analyses`, `l'État`: French elision, whose word after the apostrophe gives the initial. */
-const ELIDED = /^[dlDL]['’](?=\p{L})/u;
 /** A word of the spelled-out name: letters, inner hyphens and apostrophes. */
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 /** What may stand between two words of the name: space, perhaps after a comma (`de la concurrence, de la consommation`). */
@@ -47,7 +35,7 @@ export function spellOutLongForms(text: string, candidates: Candidate[]): void {
     const start = shortestSpelling(words, acronym.name);
     if (start === undefined) continue;
     const span = words.slice(start);
-    if (!span.some((w) => SMALL_WORDS.has(w.text.toLowerCase()) || ELIDED.test(w.text))) continue;
+    if (!span.some((w) => FOREIGN_SMALL_WORDS.has(w.text.toLowerCase()) || ELIDED.test(w.text))) continue;
     const from = span[0]!.start;
     const to = span.at(-1)!.end;
     if (candidates.some((c) => c.start === from && c.end === to)) continue;
@@ -101,7 +89,7 @@ function spells(words: readonly Word[], i: number, letters: string, j: number, m
  */
 function lettersAfter(word: string, letters: string, j: number): number[] {
   const lower = word.toLowerCase();
-  const out = SMALL_WORDS.has(lower) || ENGLISH_SMALL_WORDS.has(lower) ? [j] : [];
+  const out = FOREIGN_SMALL_WORDS.has(lower) || ENGLISH_SMALL_WORDS.has(lower) ? [j] : [];
   const [head, ...rest] = initials(word);
   if (letters[j] !== head) return out;
   const ends = new Set([j + 1]);

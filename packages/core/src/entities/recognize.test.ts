@@ -2306,6 +2306,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a gallery named in another language as an organization by the word that opens its name", () => {
+    expect(types("Title\n\nOn Monday, the dealer, Galerie Morand of Paris, denied it, and the Galería Lusk in Tarvel said nothing.")).toEqual({ "Galerie Morand": "organization", Paris: "place", "Galería Lusk": "organization", Tarvel: "place" });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
