@@ -215,6 +215,11 @@ const TITLE_OPENERS: ReadonlySet<string> = new Set(["Press", "Vice", "Prime"]);
  */
 export function ownsTrailingTitleWords(words: readonly string[], from: number): boolean {
   if (from === 0) return false;
+  // (a title word that heads a place's name ends it after a word that heads no body's: `Crescent Head`, not `Department Head`;
+  // a known place's name keeps its own reading: `Kaduna State`, `Ohio State`)
+  if (from === words.length - 1 && HEAD_WORDS.get(words[from]!) === "place" && HEAD_WORDS.get(words[from - 1]!) !== "organization" && !isGazetteerPlace(words.slice(0, from).join(" "))) {
+    return true;
+  }
   if (TITLE_OPENERS.has(words[words.length - 1]!)) return true;
   let portfoliosOnly = true;
   for (let k = from; k < words.length && portfoliosOnly; k++) portfoliosOnly = PORTFOLIOS.has(words[k]!);

@@ -2310,6 +2310,16 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nOn Monday, the dealer, Galerie Morand of Paris, denied it, and the Galería Lusk in Tarvel said nothing.")).toEqual({ "Galerie Morand": "organization", Paris: "place", "Galería Lusk": "organization", Tarvel: "place" });
   });
 
+  it("reads a headland's `Head` and a `Point` as places' names, and a police district as a body", () => {
+    expect(types("Title\n\nOn Saturday, a surfer was bitten at Tarvel Head, beaches to Point Sarno closed, and Inspector Ivo Lusk of the Velmar Coast Police District said so.")).toEqual({
+      "Tarvel Head": "place",
+      "Point Sarno": "place",
+      "Ivo Lusk": "person",
+      "Velmar Coast Police District": "organization",
+    });
+    expect(types("Title\n\nOn Monday, the Department Head and the Tarvel Police Head resigned.")).toEqual({ "Tarvel Police": "organization" });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
