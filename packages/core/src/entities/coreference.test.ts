@@ -214,3 +214,13 @@ describe("a couple named with one surname", () => {
     expect(flights.entities.map((e) => [e.type, e.name])).toEqual([["place", "Mary"], ["person", "Tom Jackson"]]);
   });
 });
+
+describe("a firm's first word and a number", () => {
+  it("names a ship or a model of its own, not the firm", () => {
+    const article = analyzeArticle("Title\n\nOn Sunday, a spokeswoman for Norvex Italia said so. The group's ship, the Norvex 5, is barred from leaving port.\n");
+    expect(article.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["organization", "Norvex Italia", ["Norvex Italia", "group"]],
+      ["other", "Norvex 5", ["Norvex 5"]],
+    ]);
+  });
+});
