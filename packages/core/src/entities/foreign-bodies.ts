@@ -17,7 +17,7 @@ const MAX_WORDS_AFTER = 8;
 /**
  * `Cour de cassation`, `Tribunal judiciaire de Paris`, `Conseil constitutionnel`: a body named in another language,
  * whose lower-case words break the run of capitalised words that names it. From a word that opens such a name (an
- * organization prefix of another language, or an organization head word: `Cour`, `Tribunal`, `Agence`) the name runs
+ * organization prefix or head word, opening the name: `Cour`, `Tribunal`, `Agence`) the name runs
  * over that language's small words, the lower-case words no English dictionary has, an English one right after a
  * small word (`de commerce`) or between a foreign word and a small word (`de grande instance de`), and capitalised words
  * after a small word (`de Paris`). It must hold a lower-case word that is no small word, as a name of capitalised words

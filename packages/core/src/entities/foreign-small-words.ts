@@ -1,6 +1,7 @@
 /**
  * Small words of other languages' names for bodies (articles, prepositions, conjunctions), which an acronym may
- * spell or pass over; English ones are left out, as an English name in words of their own is no body's.
+ * spell or pass over and a name with lower-case words runs over; English ones are left out, as an English name in
+ * words of their own is no body's.
  */
 export const FOREIGN_SMALL_WORDS: ReadonlySet<string> = new Set([
   "de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "pour", "sur", "par",
