@@ -171,12 +171,14 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     } else if (g.year !== undefined) {
       // `between 1900 and 2000 protesters`, `for 2000 people`: a count, not a year
       // (a number below 1900 after a preposition is as often a count: `in 1500 homes`, `by 1200 votes`, `in 1200 BC`)
-      if ((g.countable !== undefined || Number(g.year) < 1900) && COUNT_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
-      if (Number(g.year) < 1900 && BEFORE_CHRIST.test(slice.slice(m.index + value.length, m.index + value.length + 8))) continue;
+      const year = Number(g.year);
+      const after = slice.slice(m.index + value.length, m.index + value.length + 24);
+      if ((g.countable !== undefined || year < 1900) && COUNT_AFTER.test(after)) continue;
+      if (year < 1900 && BEFORE_CHRIST.test(after.slice(0, 8))) continue;
       // (after an article the year modifies a noun, `the 2017 Derby`; else it is a number: `a 2017-18 season`, `a 2000
       // year old tradition`, `a 1500 metre climb`)
-      if (g.det !== undefined && !YEAR_MODIFIES.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
-      found.push({ kind: "year", span, text: value, year: Number(g.year) });
+      if (g.det !== undefined && !YEAR_MODIFIES.test(after)) continue;
+      found.push({ kind: "year", span, text: value, year });
     }
     else if (g.month !== undefined) {
       const dateWordBefore = g.mrel !== undefined || DATE_WORD_BEFORE.test(slice.slice(Math.max(0, m.index - 8), m.index));

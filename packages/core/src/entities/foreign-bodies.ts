@@ -1,3 +1,4 @@
+import { isPlainSpace } from "../text/chars.js";
 import type { Sentence } from "../text/sentences.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -27,7 +28,7 @@ export function joinForeignBodyNames(text: string, sentences: readonly Sentence[
   for (const opener of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+/gu)) {
     if (!ORGANIZATION_PREFIXES.has(opener[0]) && HEAD_WORDS.get(opener[0]) !== "organization") continue;
     // (the word must open the name: in `Brannock Bank plc` the bank's name is English, and read as a run)
-    const before = wordBefore(text, Math.max(0, opener.index - 40), opener.index, (code) => code === 32);
+    const before = wordBefore(text, Math.max(0, opener.index - 40), opener.index, isPlainSpace);
     if (before !== undefined && /^\p{Lu}/u.test(before.word) && !isStopword(before.word.toLowerCase())) continue;
     const words = wordsAfter(text, opener.index + opener[0].length);
     const span = nameWords(words);

@@ -69,6 +69,11 @@ export function isWordPart(cp: number): boolean {
   return (flagsOf(cp) & (LETTER | NUMBER | MARK)) !== 0;
 }
 
+/** A plain space alone, not a tab or a line break: what joins two words on one line (a hard wrap's newline may end a headline's). */
+export function isPlainSpace(cp: number): boolean {
+  return cp === 32;
+}
+
 /** JavaScript's \s. */
 export function isSpace(cp: number): boolean {
   if (cp < 128) return cp === 32 || (cp >= 9 && cp <= 13);

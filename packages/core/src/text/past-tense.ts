@@ -1,4 +1,4 @@
-import { codeUnits, isLetter, isLower } from "./chars.js";
+import { codeUnits, isLetter, isLower, isPlainSpace } from "./chars.js";
 import { wordBefore } from "./word-before.js";
 import { isStopword } from "./stopwords.js";
 import pastTense from "../lexicon/generated/past-tense.json" with { type: "json" };
@@ -93,9 +93,6 @@ function afterAuxiliary(words: string, start: number, auxiliaries: ReadonlySet<s
   const aux = wordBefore(words, 0, before.start, isPlainSpace);
   return aux !== undefined && auxiliaries.has(aux.word);
 }
-
-/** Only a space joins a verb to its subject here: a hard wrap's newline may end a headline's line. */
-const isPlainSpace = (code: number) => code === 32;
 
 /** Words before a singular noun: `the company cut`. */
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(["the", "The", "a", "A", "an", "An", "this", "This", "that", "That", "its", "Its", "his", "His", "her", "Her"]);
