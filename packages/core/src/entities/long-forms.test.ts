@@ -26,6 +26,39 @@ describe("a body of another language spelled out before its acronym", () => {
     ]);
   });
 
+  it("joins an English name that one lower-case word split (`to`, `products`), where its capitalised words spell the acronym", () => {
+    expect(mentionsOf("Title\n\nOn Monday, the Royal Society for the Prevention of Cruelty to Animals (RSPCA) said the dogs were safe.")).toEqual([
+      ["Royal Society for the Prevention of Cruelty to Animals", "organization", ["Royal Society for the Prevention of Cruelty to Animals:name", "RSPCA:acronym"]],
+    ]);
+    expect(mentionsOf("Title\n\nOn Monday, the Medicines and Healthcare products Regulatory Agency (MHRA) said the pills were safe.")).toEqual([
+      ["Medicines and Healthcare products Regulatory Agency", "organization", ["Medicines and Healthcare products Regulatory Agency:name", "MHRA:acronym"]],
+    ]);
+  });
+
+  it("joins no English names across two lower-case words, into a person's name, for an acronym of two letters or from or to a word no name holds", () => {
+    expect(mentionsOf("Title\n\nOn Monday, Velmar Bank sold shares to Tarvel Holdings (VBTH).")).toEqual([
+      ["Velmar Bank", "organization", ["Velmar Bank:name"]],
+      ["Tarvel Holdings", "organization", ["Tarvel Holdings:name", "VBTH:acronym"]],
+    ]);
+    expect(mentionsOf("Title\n\nOn Monday, the Norvex chief Ivo Lusk (NIL) said no.")).toEqual([
+      ["Norvex", "organization", ["Norvex:name"]],
+      ["Ivo Lusk", "person", ["Ivo Lusk:name", "NIL:acronym"]],
+    ]);
+    expect(mentionsOf("Title\n\nOn Monday, Velmar told Tarvel (VT) no.")).toEqual([
+      ["Velmar", "organization", ["Velmar:name"]],
+      ["Tarvel", "organization", ["Tarvel:name", "VT:acronym"]],
+    ]);
+    expect(mentionsOf("Title\n\nOfficials of Velmar and Tarvel Holdings (OVTH) said no on Monday.")).toEqual([
+      ["Velmar and Tarvel Holdings", "organization", ["Velmar and Tarvel Holdings:name", "OVTH:acronym"]],
+    ]);
+    expect(mentionsOf("Title\n\nOn Monday, Velmar, Tarvel and Sarno brands (VTS) sold well.")).toEqual([
+      ["Velmar", "other", ["Velmar:name"]],
+      ["Tarvel", "organization", ["Tarvel:name"]],
+      ["Sarno", "organization", ["Sarno:name"]],
+      ["VTS", "organization", ["VTS:name"]],
+    ]);
+  });
+
   it("leaves an English term before its initials, words that do not spell the acronym and a name the runs read whole as they were", () => {
     expect(mentionsOf("Title\n\nOn Monday, a rare form of Creutzfeldt-Jakob disease (CJD) was found.")).toEqual([
       ["Creutzfeldt-Jakob", "other", ["Creutzfeldt-Jakob:name"]],

@@ -26,16 +26,20 @@ interface Word {
  * its initial and each small word its own or none (Schwartz and Hearst's test for a definition, with words for
  * letters); the shortest such name that opens with a capital and holds a small word of another language is the body's.
  * Its candidate replaces those read inside it, and the acronym after it becomes its other name.
+ *
+ * An English name is split where a lower-case word that is no small word of a name (`to`, `products`) stands inside it
+ * (`Royal Society for the Prevention of Cruelty to Animals (RSPCA)`, `Medicines and Healthcare products Regulatory
+ * Agency (MHRA)`). Its acronym passes over that word, so the name is the shortest whose capitalised words
+ * spell it; it is taken with one lower-case word at most, and only where it runs from the start of one name read to
+ * the end of another, none of them a person's.
  */
 export function spellOutLongForms(text: string, candidates: Candidate[]): void {
   for (const acronym of candidates.filter((c) => /^\p{Lu}{2,8}$/u.test(c.name) && text[c.end] === ")")) {
     const open = text.lastIndexOf("(", acronym.start);
     if (open < 1 || !/^\(\s*$/.test(text.slice(open, acronym.start))) continue;
     const words = wordsBefore(text, open, acronym.name.length * 3);
-    const start = shortestSpelling(words, acronym.name);
-    if (start === undefined) continue;
-    const span = words.slice(start);
-    if (!span.some((w) => FOREIGN_SMALL_WORDS.has(w.text.toLowerCase()) || ELIDED.test(w.text))) continue;
+    const span = foreignSpelling(words, acronym.name) ?? englishSpelling(words, acronym.name, candidates);
+    if (span === undefined) continue;
     const from = span[0]!.start;
     const to = span.at(-1)!.end;
     if (candidates.some((c) => c.start === from && c.end === to)) continue;
@@ -59,26 +63,48 @@ function wordsBefore(text: string, end: number, limit: number): Word[] {
   return words.slice(first);
 }
 
-/** The index of the first word of the shortest name among `words` (ending with the last) that spells `acronym`. */
-function shortestSpelling(words: readonly Word[], acronym: string): number | undefined {
+/** The shortest spelling of `acronym` that holds a small word or elision of another language. */
+function foreignSpelling(words: readonly Word[], acronym: string): Word[] | undefined {
+  const start = shortestSpelling(words, acronym, false);
+  const span = start === undefined ? undefined : words.slice(start);
+  return span?.some((w) => FOREIGN_SMALL_WORDS.has(w.text.toLowerCase()) || ELIDED.test(w.text)) ? span : undefined;
+}
+
+/** The shortest spelling of `acronym` by capitalised words, from the start of one name read to the end of another, none a person's. */
+function englishSpelling(words: readonly Word[], acronym: string, candidates: readonly Candidate[]): Word[] | undefined {
+  if (acronym.length < 3) return undefined;
+  const start = shortestSpelling(words, acronym, true);
+  if (start === undefined || words.slice(start).filter((w) => isLowerContentWord(w.text)).length > 1) return undefined;
+  const from = words[start]!.start;
+  const to = words.at(-1)!.end;
+  const inside = candidates.filter((c) => c.start >= from && c.end <= to);
+  if (inside.some((c) => c.cls.type === "person")) return undefined;
+  return inside.some((c) => c.start === from) && inside.some((c) => c.end === to) ? words.slice(start) : undefined;
+}
+
+/**
+ * The index of the first word of the shortest name among `words` (ending with the last) that spells `acronym`; with
+ * `lowerGivesNone`, a lower-case word that is no small word gives no letter rather than its initial.
+ */
+function shortestSpelling(words: readonly Word[], acronym: string, lowerGivesNone: boolean): number | undefined {
   const letters = acronym.toLowerCase();
   // (what the words from one on spell does not hang on where the name starts, so every start shares what was learnt)
   const memo = new Map<number, boolean>();
   for (let start = words.length - 2; start >= 0; start--) {
     if (!/^\p{Lu}/u.test(words[start]!.text)) continue;
     // (the first word gives the first letter, though it be a small word: `La France insoumise (LFI)`)
-    if (lettersAfter(words[start]!.text, letters, 0).some((j) => j > 0 && spells(words, start + 1, letters, j, memo))) return start;
+    if (lettersAfter(words[start]!.text, letters, 0, lowerGivesNone).some((j) => j > 0 && spells(words, start + 1, letters, j, lowerGivesNone, memo))) return start;
   }
   return undefined;
 }
 
 /** Words from `i` on give exactly the letters from `j` on. */
-function spells(words: readonly Word[], i: number, letters: string, j: number, memo: Map<number, boolean>): boolean {
+function spells(words: readonly Word[], i: number, letters: string, j: number, lowerGivesNone: boolean, memo: Map<number, boolean>): boolean {
   if (i === words.length) return j === letters.length;
   const key = i * 64 + j;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  const result = lettersAfter(words[i]!.text, letters, j).some((next) => spells(words, i + 1, letters, next, memo));
+  const result = lettersAfter(words[i]!.text, letters, j, lowerGivesNone).some((next) => spells(words, i + 1, letters, next, lowerGivesNone, memo));
   memo.set(key, result);
   return result;
 }
@@ -87,14 +113,20 @@ function spells(words: readonly Word[], i: number, letters: string, j: number, m
  * Where the letters from `j` on may stand after `word` gives its share: a content word its initial, then perhaps the
  * initials of some of its later hyphenated parts in order (`Île-de-France` gives `I`, `IF` or `IDF`); a small word the same or none.
  */
-function lettersAfter(word: string, letters: string, j: number): number[] {
+function lettersAfter(word: string, letters: string, j: number, lowerGivesNone: boolean): number[] {
   const lower = word.toLowerCase();
+  if (lowerGivesNone && isLowerContentWord(word)) return [j];
   const out = FOREIGN_SMALL_WORDS.has(lower) || ENGLISH_SMALL_WORDS.has(lower) ? [j] : [];
   const [head, ...rest] = initials(word);
   if (letters[j] !== head) return out;
   const ends = new Set([j + 1]);
   for (const part of rest) for (const end of [...ends]) if (letters[end] === part) ends.add(end + 1);
   return [...out, ...ends];
+}
+
+/** A lower-case word that is no small word of any language the acronyms pass over. */
+function isLowerContentWord(word: string): boolean {
+  return word === word.toLowerCase() && !FOREIGN_SMALL_WORDS.has(word) && !ENGLISH_SMALL_WORDS.has(word);
 }
 
 /** The initials of a word's hyphenated parts, after any French elision, without diacritics and in lower case. */
