@@ -14,6 +14,7 @@ import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIX
 import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { spellOutLongForms } from "./long-forms.js";
+import { joinQuotedNicknames } from "./nicknames.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
 import { ARTICLE, ROLE_GLUE, SUBJECT_AUXILIARIES, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
@@ -42,6 +43,8 @@ export interface Candidate {
    * Systems (HPS)`) or after `known as`; or, for a single word, the longer name after it (`Jin, whose real name is Kim Seok-jin`).
    */
   readonly parentheticalOf?: number;
+  /** A nickname in quotation marks inside the name (`Joaquín "El Chapo" Guzmán`), by which later mentions name the person too. */
+  readonly nickname?: string;
   /** A work's title set in quotation marks (`Nolan's “Oppenheimer”`): it names the work, not the person or place it is named for. */
   readonly work?: boolean;
 }
@@ -531,6 +534,7 @@ export function findCandidates(
   spellOutLongForms(text, out);
   joinForeignBodyNames(text, sentences, out);
   out.sort((a, b) => a.start - b.start);
+  joinQuotedNicknames(text, out);
   linkConjunctionsAndParentheticals(out, text);
   shareListTypes(out, text);
   return out;

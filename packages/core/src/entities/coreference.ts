@@ -156,6 +156,18 @@ export function resolveEntities(
     join(c, target, isAcronym(c.name) ? "acronym" : "alias");
     if (!byKey.has(key)) byKey.set(key, target);
   };
+  /**
+   * `Joaquín "El Chapo" Guzmán`: the nickname written alone later is the person's other name, with its `The` or without
+   * (`Ivo "The Hammer" Lusk … The Hammer`, where a sentence's opening `The` is read as no part of a name).
+   */
+  const defineNickname = (nickname: string, cluster: Cluster) => {
+    for (const name of new Set([nickname, nickname.replace(/^the\s+/i, "")])) {
+      const key = `name:${spellingKey(name)}`;
+      if (byKey.has(key)) continue;
+      byKey.set(key, cluster);
+      cluster.defined.set(name, "alias");
+    }
+  };
   /** `the House`: the chamber, whoever has the surname. */
   const isChamber = (c: Candidate) => c.name === CHAMBER && afterThe(text, c.start);
   /**
@@ -235,6 +247,7 @@ export function resolveEntities(
       if (named !== undefined) joinOtherName(c, named, key);
       else if (existing) join(c, existing, existing.defined.get(c.name) ?? "name");
       else create(c, key);
+      if (c.nickname !== undefined) defineNickname(c.nickname, clusterOf.get(c)!);
     } else {
       rest.push(c);
     }

@@ -1,0 +1,40 @@
+import { classified } from "./classify.js";
+import type { Candidate } from "./candidates.js";
+import { isFirstName } from "./lexicon.js";
+
+/** A nickname in quotation marks of one kind, one to four words opening with a capital or `the`, and the space after it. */
+const QUOTED_NICKNAME = /^\s+(?:"((?:[Tt]he\s+)?\p{Lu}[^"\n]{0,30})"|“((?:[Tt]he\s+)?\p{Lu}[^”\n]{0,30})”|'((?:[Tt]he\s+)?\p{Lu}[^'\n]{0,30})'|‘((?:[Tt]he\s+)?\p{Lu}[^’\n]{0,30})’)\s+/u;
+/** What a nickname may not hold: a clause's punctuation, which shows a quotation. */
+const CLAUSE_MARK = /[,.;:!?]/;
+
+/**
+ * `Joaquín "El Chapo" Guzmán`, `Julio ‘The Bull’ Castañeda`: a given name, a nickname in quotation marks and a surname
+ * are one person's name. The candidates read in it (the given name, the nickname, the surname) become one person, whose
+ * name leaves the nickname out and carries it, so that the nickname written alone later names the person too.
+ */
+export function joinQuotedNicknames(text: string, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const given = candidates[i]!;
+    if (given.words.length !== 1 || !isFirstName(given.name)) continue;
+    const quoted = QUOTED_NICKNAME.exec(text.slice(given.end, given.end + 48));
+    const nickname = quoted?.slice(1).find((g) => g !== undefined)?.trim();
+    if (quoted === null || nickname === undefined || CLAUSE_MARK.test(nickname) || nickname.split(/\s+/).length > 4) continue;
+    const surnameStart = given.end + quoted[0].length;
+    let k = i + 1;
+    while (k < candidates.length && candidates[k]!.end <= surnameStart) k++;
+    const surname = candidates[k];
+    // (the candidates skipped over lie inside the quotation marks: the nickname, read as a name of its own)
+    if (surname === undefined || surname.start !== surnameStart || (surname.cls.confidence === "known" && surname.cls.type !== "person")) continue;
+    const words = [given.name, ...surname.words];
+    const person: Candidate = {
+      ...given,
+      name: words.join(" "),
+      words,
+      end: surname.end,
+      cls: classified("person", "evidence"),
+      roles: [...given.roles, ...surname.roles],
+      nickname,
+    };
+    candidates.splice(i, k - i + 1, person);
+  }
+}
