@@ -169,6 +169,13 @@ describe("a family's noun after a name types it", () => {
 });
 
 describe("a ship", () => {
+  it("types a name set off by commas after a ship's noun and its article as a craft's, though a given name opens it", () => {
+    expect(types("Title\n\nThe vessel, Aurora Velmar, is worth $300 million.")).toEqual({ "Aurora Velmar": "other" });
+    expect(types("Title\n\nOn Monday, they seized the yacht, Ana Maria.")).toEqual({ "Ana Maria": "other" });
+    expect(types("Title\n\nOn Monday, they boarded the ship, Ana Ruiz said.")).toEqual({ "Ana Ruiz": "person" });
+    expect(types("Title\n\nOn Monday, police seized her yacht, Ana Maria.")).toEqual({ "Ana Maria": "person" });
+  });
+
   it("types the name after a ship's or a craft's noun as a craft's, though it opens like a firm's and a verb follows", () => {
     expect(types("The ship SA Tarvel sailed. The vessel SA Borvin sailed. The icebreaker SA Orsel sailed. The tanker SA Sarno sailed. The freighter SA Velmar sailed. The trawler SA Norvex sailed. The yacht SA Lusko sailed. The lifeboat SA Quillon sailed. The schooner SA Brannock sailed. The liner SA Ostek sailed. The rover SA Lindqvar landed.")).toEqual({
       "SA Tarvel": "other",

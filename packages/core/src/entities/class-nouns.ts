@@ -135,9 +135,11 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   }
   // `head of the local rescue agency, Basarnas.`: a body's or a place's noun names it in apposition, set off by a comma,
   // where the name ends the phrase and no given name opens it (`thanked the head of the agency, Mariam.` names its head)
-  if (t.text === "," && endsPhrase(nts[end]) && !isFirstName(nts[start]!.text)) {
+  if (t.text === "," && endsPhrase(nts[end])) {
     const type = typeOfNoun(nts[i - 1]);
-    if (type === "organization" || type === "place") return type;
+    if ((type === "organization" || type === "place") && !isFirstName(nts[start]!.text)) return type;
+    // `The vessel, Aurora Borealis,`: a ship in apposition to its noun, though named as a woman is
+    if (VESSEL_NOUNS.has(nts[i - 1]?.text ?? "") && ARTICLE.has((nts[i - 2]?.text ?? "").toLowerCase())) return "other";
   }
   // `the Singapore-flagged Dali`: what flies a country's flag is a ship
   if (t.text === "flagged") return "other";
