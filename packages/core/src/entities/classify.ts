@@ -63,6 +63,8 @@ export interface ClassifyContext {
   readonly sharesTraded?: boolean;
   /** Who owns, runs or lists it stands right before it: `state-owned Codelco`, `Nasdaq-listed Zorvex`, `privately held Acme`. */
   readonly ownedBefore?: boolean;
+  /** A hyphen joins it to a word of where someone or something is: `Tarvel-based`, `Tarvel-area`, `Tarvel-born`. */
+  readonly whereAfter?: boolean;
   /** `tested positive for EPO`: what a test finds is a substance or an illness. */
   readonly testedFor?: boolean;
   /** In the possessive before what only a company has: `Apple's shares`, `Acme's chief executive`. */
@@ -783,6 +785,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   const national = nationNamed(words, aliases);
   if (national !== undefined) return classified(national, "evidence");
+  // `stakes in Tarvel-area smelters`: a name that says where the noun after it is, is that place, whatever noun stands before
+  if (context.whereAfter) return classified("place", "evidence");
   if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");
   // `Alternative for Germany`, `Campaign for Nuclear Disarmament`, `Doctors Without Borders`: no one's name has these inside
   // (a participle first starts a work's title: `Blown for Good`)

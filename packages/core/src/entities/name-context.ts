@@ -153,6 +153,9 @@ function objectAfterArticle(nts: readonly NameToken[], startIndex: number): bool
  */
 const OWNED: ReadonlySet<string> = new Set(["owned", "run", "listed", "based", "headquartered"]);
 
+/** The second half of a word that says where someone or something is: `Tarvel-based`, `Tarvel-area`, `Tarvel-born`. */
+const WHERE_AFTER_HYPHEN: ReadonlySet<string> = new Set(["based", "area", "born"]);
+
 /** What a company has and a place or a person does not: `Apple's shares`, `Acme's shareholders`, `Acme's CEO`. */
 const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo", "cfo", "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profit", "profits"]);
 
@@ -365,6 +368,11 @@ export class NameContext implements ClassifyContext {
     if (before === undefined || before.kind !== "word") return false;
     if (before.hyphenBefore) return OWNED.has(before.text);
     return (before.text === "held" || before.text === "traded") && /^(?:privately|publicly)$/i.test(this.run.nts[this.startIndex - 2]?.text ?? "");
+  }
+
+  get whereAfter(): boolean {
+    const after = this.run.nts[this.endIndex];
+    return after?.hyphenBefore === true && WHERE_AFTER_HYPHEN.has(after.text);
   }
 
   get testedFor(): boolean {

@@ -2320,6 +2320,12 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nOn Monday, the Department Head and the Tarvel Police Head resigned.")).toEqual({ "Tarvel Police": "organization" });
   });
 
+  it("reads a name a hyphen joins to `based`, `area` or `born` as a place, whatever noun stands before it", () => {
+    expect(types("Title\n\nOn Monday, he bought stakes in Tarvel-area nickel smelters.")).toEqual({ Tarvel: "place" });
+    expect(types("Title\n\nOn Monday, Velmar-based farmers protested.")).toEqual({ Velmar: "place" });
+    expect(types("Title\n\nOn Monday, the Sarno-born singer Ana Ruiz won.")).toEqual({ Sarno: "place", "Ana Ruiz": "person" });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
