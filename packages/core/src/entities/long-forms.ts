@@ -74,12 +74,13 @@ function foreignSpelling(words: readonly Word[], acronym: string): Word[] | unde
 function englishSpelling(words: readonly Word[], acronym: string, candidates: readonly Candidate[]): Word[] | undefined {
   if (acronym.length < 3) return undefined;
   const start = shortestSpelling(words, acronym, true);
-  if (start === undefined || words.slice(start).filter((w) => isLowerContentWord(w.text)).length > 1) return undefined;
-  const from = words[start]!.start;
-  const to = words.at(-1)!.end;
+  const span = start === undefined ? [] : words.slice(start);
+  if (span.length === 0 || span.filter((w) => isLowerContentWord(w.text)).length > 1) return undefined;
+  const from = span[0]!.start;
+  const to = span.at(-1)!.end;
   const inside = candidates.filter((c) => c.start >= from && c.end <= to);
   if (inside.some((c) => c.cls.type === "person")) return undefined;
-  return inside.some((c) => c.start === from) && inside.some((c) => c.end === to) ? words.slice(start) : undefined;
+  return inside.some((c) => c.start === from) && inside.some((c) => c.end === to) ? span : undefined;
 }
 
 /**
