@@ -2,8 +2,13 @@ import { classified } from "./classify.js";
 import type { Candidate } from "./candidates.js";
 import { isFirstName } from "./lexicon.js";
 
-/** A nickname in quotation marks of one kind, one to four words opening with a capital or `the`, and the space after it. */
-const QUOTED_NICKNAME = /^\s+(?:"((?:[Tt]he\s+)?\p{Lu}[^"\n]{0,30})"|“((?:[Tt]he\s+)?\p{Lu}[^”\n]{0,30})”|'((?:[Tt]he\s+)?\p{Lu}[^'\n]{0,30})'|‘((?:[Tt]he\s+)?\p{Lu}[^’\n]{0,30})’)\s+/u;
+/** The quotation marks a nickname may be set in, opening and closing. */
+const NICKNAME_MARKS = [['"', '"'], ["“", "”"], ["'", "'"], ["‘", "’"]] as const;
+/** A nickname in quotation marks of one kind, opening with a capital or `the`, and the space after it. */
+const QUOTED_NICKNAME = new RegExp(
+  String.raw`^\s+(?:${NICKNAME_MARKS.map(([open, close]) => String.raw`${open}((?:[Tt]he\s+)?\p{Lu}[^${close}\n]{0,30})${close}`).join("|")})\s+`,
+  "u",
+);
 /** What a nickname may not hold: a clause's punctuation, which shows a quotation. */
 const CLAUSE_MARK = /[,.;:!?]/;
 
