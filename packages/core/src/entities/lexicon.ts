@@ -185,9 +185,14 @@ export function namesMountain(words: readonly string[]): boolean {
 /** A saint's title that opens towns' names: San Juan Chamula, São José dos Campos, Sankt Pölten. */
 export const SAINT_PREFIXES: ReadonlySet<string> = new Set(entityWords.saintPrefixes);
 const TITLE_PARTS: ReadonlySet<string> = new Set([...HONORIFICS.keys(), ...OFFICE_WORDS]);
-/** A title word: an honorific (`Sen.`, `Ayatollah`) or a capitalised office word (`Secretary`, `Supreme`). */
+/** A title word: an honorific (`Sen.`, `Ayatollah`), a capitalised office word (`Secretary`, `Supreme`) or a general's office (`Commissioner-General`). */
 export function isTitlePart(text: string): boolean {
-  return TITLE_PARTS.has(text);
+  return TITLE_PARTS.has(text) || (text.endsWith("-General") && isGeneralOffice(text.toLowerCase()));
+}
+
+/** `commissioner-general`, `inspector-general`, `governor-general`: a role noun and `-general`, the office at the head of a service. */
+export function isGeneralOffice(lower: string): boolean {
+  return lower.endsWith("-general") && ROLE_NOUNS.has(lower.slice(0, -"-general".length));
 }
 
 /** Where the title words that end a name start (its length when none do; never before its first word). */

@@ -2326,6 +2326,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nOn Monday, the Sarno-born singer Ana Ruiz won.")).toEqual({ Sarno: "place", "Ana Ruiz": "person" });
   });
 
+  it("reads a role noun hyphenated to `General` as the office before a name, not part of it", () => {
+    expect(typesAndRoles("Title\n\nOn Monday, Commissioner-General Ivo Lusk said the riot was over.")).toEqual({ "Ivo Lusk": ["person", "Commissioner-General"] });
+    expect(typesAndRoles("Title\n\nOn Monday, Ana Ruiz, the Inspector-General, agreed, and the surgeon-general, Tom Reed, did not.")).toEqual({
+      "Ana Ruiz": ["person", "Inspector-General"],
+      "Tom Reed": ["person", "surgeon-general"],
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],

@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
+import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
 import { isAgeAdjective, isBarePossessive, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { copularRoleStart, relativeRoleAt } from "./relative-roles.js";
@@ -35,7 +35,7 @@ export function roleNounBefore(nts: readonly NameToken[], start: number): boolea
 
 /** A lower-case noun for what someone does: the role list's, or one shaped like an agent noun. */
 export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || KIN_NOUNS.has(word) || (word.length >= 6 && AGENT_NOUN.test(word) && !NOT_AGENTS.has(word));
+  return ROLE_NOUNS.has(word) || KIN_NOUNS.has(word) || isGeneralOffice(word) || (word.length >= 6 && AGENT_NOUN.test(word) && !NOT_AGENTS.has(word));
 }
 
 function isTitleWord(text: string): boolean {
