@@ -10,7 +10,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { joinForeignBodyNames } from "./foreign-bodies.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { spellOutLongForms } from "./long-forms.js";
@@ -1054,7 +1054,8 @@ function knownOnly(
         // `Everton beat Leeds 2-1`: a word no dictionary has, before a match's result, names a side
         (single && run.mode === "initial" && isNoWord(word, lowercaseWords) && scoreFollows(text, first.end)) ||
         // `Schiphol airport advised travellers`: a word no dictionary has, before a place's or a body's class noun, is its name
-        (single && run.mode === "initial" && CAPITALISED_WORD.test(word) && isNoWord(word, lowercaseWords) && classNounRightAfter(run.nts, first.at, first.at + 1) !== undefined);
+        // (a plural for people by what they do is no name: `Fishermen block harbour`, `Dockers block`)
+        (single && run.mode === "initial" && CAPITALISED_WORD.test(word) && isNoWord(word, lowercaseWords) && !isMenPlural(word) && !isAgentPlural(word.toLowerCase()) && classNounRightAfter(run.nts, first.at, first.at + 1) !== undefined);
       // (`Tiger Woods, Rory McIlroy and Jon Rahm`: a sentence's first two words listed before a person's name are a name too)
       if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word))) || (k - i === 2 && parts.length === 2 && listedBeforePerson(run, first, parts[1]!))) {
         matched = k - i;

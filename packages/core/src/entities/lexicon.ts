@@ -95,6 +95,12 @@ export function isEverydayPlural(word: string): boolean {
   return lower.endsWith("s") && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1));
 }
 
+/** `Fishermen`, `Firemen`: the plural in `-men` of an English word in `-man` (no given name ends so: `Carmen`). */
+export function isMenPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.endsWith("men") && isEnglishWord(`${lower.slice(0, -3)}man`);
+}
+
 /**
  * A lower-case word in -s that is a verb's present form: its base has an -ing form in the word lists (`sends`:
  * sending, `trades`: trading, `pushes`: pushing), which `affairs`, `news` or `operations` have not.

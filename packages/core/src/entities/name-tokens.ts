@@ -2,7 +2,7 @@ import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import { closesAbbreviation } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
-import { ARABIC_ARTICLES, CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isTitlePart } from "./lexicon.js";
+import { ARABIC_ARTICLES, CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isMenPlural, isLegalSuffix, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isSimplePast } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -47,6 +47,7 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   // (a title's plural is a common noun's too, though the word list may lack it: `Bishops' Conference`, `Rabbis' Council`)
   const plural =
     PLURALS_WITHOUT_S.has(possessor) ||
+    isMenPlural(possessor) ||
     (possessor.endsWith("s") && CAPITALISED_WORD.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || isAgentPlural(possessor) || isTitlePart(possessor.slice(0, -1))));
   if (!saint && !plural) {
     const wordBefore = before !== undefined && before.end + 1 === start ? before.text : undefined;
