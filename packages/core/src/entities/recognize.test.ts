@@ -2334,6 +2334,27 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("keeps a plural in `-men` and its possessive inside a body's name", () => {
+    expect(types("Title\n\nOn Monday, the Velmar Fishermen's Organisation and the Tarvel Craftsmen's Guild protested.")).toEqual({
+      "Velmar Fishermen's Organisation": "organization",
+      "Tarvel Craftsmen's Guild": "organization",
+    });
+  });
+
+  it("reads no plural for people by what they do that opens a headline before a class noun as that noun's name", () => {
+    expect(types("Fishermen block harbour as quota talks collapse\n\nOn Monday, boats stayed in Tarvel.")).toEqual({ Tarvel: "place" });
+    expect(types("Dockers block harbour as pay talks collapse\n\nOn Monday, boats stayed in Tarvel.")).toEqual({ Tarvel: "place" });
+  });
+
+  it("reads a title in capitals after a possessive, set before a name by commas, as the name's role, and a past verb after the name as no role", () => {
+    expect(typesAndRoles("Title\n\nOn Monday, Ireland's Agriculture Minister, Ivo Lusk, met Norvex's Chief Executive, Ana Ruiz.")).toEqual({
+      Ireland: ["place"],
+      "Ivo Lusk": ["person", "Ireland's Agriculture Minister"],
+      Norvex: ["organization"],
+      "Ana Ruiz": ["person", "Norvex's Chief Executive"],
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],

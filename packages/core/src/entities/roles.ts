@@ -415,6 +415,8 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
   while (i < sentenceEnd && i - start <= TRAILING_APPOSITIVE_MAX && !APPOSITIVE_ENDS.has(tokens[i]!.text)) {
     // (a clause, not a role; only its first letter may be a capital, as `WHO` is the World Health Organization)
     if (i === start && /^(?:who|which|that|whose|he|she|they|it|as|and|but|said|says)$/.test(lowerFirst(tokens[i]!.text))) return undefined;
+    // (`Velmar's farm minister, Ivo Lusk, met Norvex's chief,`: a past verb before an owner's name goes on the sentence after an appositive)
+    if (i === start && startsLower(tokens[i]!.text) && hasPastVerb(tokens[i]!.text) && tokens[i + 1]?.possessive === true) return undefined;
     // `, an epidemiologist at Boston College who was not involved in the study,`: the role ends where its relative clause begins
     // (and where a participle with its `by` does: `, an assistant secretary backed by the outgoing leader,`)
     if (RELATIVE_PRONOUNS.has(tokens[i]!.text) || (i > start && tokens[i + 1]?.text === "by" && hasPastVerb(tokens[i]!.text))) {
@@ -542,8 +544,8 @@ export function leadingRoleOf(role: string, name: string): string | undefined {
 }
 
 /**
- * `approved the extradition of Do Kwon's former business partner, Daniel Shin,`: inside a sentence, a name's
- * possessive and the lower-case words after it before the comma.
+ * `approved the extradition of Do Kwon's former business partner, Daniel Shin,`, `Velmar's Agriculture Minister, Ana
+ * Ruiz,`: inside a sentence, a name's possessive and the words after it before the comma, in either case.
  */
 function possessorBefore(tokens: readonly NameToken[], end: number, sentenceStart: number): number | undefined {
   for (let i = end - 1; i > sentenceStart && end - i <= APPOSITIVE_MAX; i--) {
@@ -558,7 +560,6 @@ function possessorBefore(tokens: readonly NameToken[], end: number, sentenceStar
       while (k - 1 > sentenceStart && end - k < APPOSITIVE_MAX && tokens[k - 1]!.kind === "word" && startsUpper(tokens[k - 1]!.text) && !tokens[k - 1]!.possessive) k--;
       return k;
     }
-    if (!startsLower(t.text)) return undefined;
   }
   return undefined;
 }
