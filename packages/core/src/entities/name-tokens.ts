@@ -2,7 +2,7 @@ import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import { closesAbbreviation } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
-import { ARABIC_ARTICLES, CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isMenPlural, isLegalSuffix, isTitlePart } from "./lexicon.js";
+import { ARABIC_ARTICLES, CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isMenPlural, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isSimplePast } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
