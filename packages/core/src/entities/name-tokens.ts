@@ -28,7 +28,8 @@ export interface NameToken {
 const POSSESSIVE = /['’]s$/u;
 const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(["com", "org", "net", "io", "ai", "co", "gov", "edu", "tv", "uk", "de", "fr", "in", "au", "ca", "us", "eu", "es", "nl", "ch", "jp", "cn", "ru", "fyi", "me", "app", "ly", "info", "news", "fm", "dev"]);
 const SAINTS: ReadonlySet<string> = new Set(["St", "St.", "Saint", "Ste."]);
-const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(["Children", "Women", "Men", "People"]);
+/** Plurals without an `s` besides those in `-men`, which `isMenPlural` reads (`Women`, `Fishermen`). */
+const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(["Children", "People"]);
 
 /** `Magistrates`, `Governors`, `Pensioners`: the plural of a noun for people by what they do, which the word list may lack; no first name. */
 function isAgentPlural(word: string): boolean {
