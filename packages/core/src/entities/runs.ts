@@ -126,7 +126,16 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       // `Channel 4 News`, `BBC Radio 4 Today`: a small number between two name words is part of the name
       // (after a word, not an abbreviation: `No. 4 Elm Street` is an address; a brand's word may open in lower case: `iPhone 17 Air`)
       const after = tokens[j + 1];
-      if (next.kind === "number" && /^\d{1,3}$/.test(next.text) && /^(?:\p{Lu}\p{L}+|\p{Ll}\p{Lu}\p{L}+)$/u.test(t.text) && nameish[j + 1] === true && after !== undefined && !after.hyphenBefore && after.start === next.end + 1) {
+      if (
+        next.kind === "number" &&
+        /^\d{1,3}$/.test(next.text) &&
+        /^(?:\p{Lu}\p{L}+|\p{Ll}\p{Lu}\p{L}+)$/u.test(t.text) &&
+        nameish[j + 1] === true &&
+        after !== undefined &&
+        !after.hyphenBefore &&
+        after.start === next.end + 1 &&
+        !scoreAfter(tokens, nameish, j + 1)
+      ) {
         parts.push(next);
         j++;
         continue;
@@ -263,6 +272,17 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
     i = j;
   }
   return runs;
+}
+
+/**
+ * `Sarno 24 Tarvel 22`, `Arsenal 2 Aston Villa 1`: when the name words from `i` end in a small number too, the numbers are
+ * a result's scores, each after its side, and no part of one name.
+ */
+function scoreAfter(tokens: readonly NameToken[], nameish: readonly boolean[], i: number): boolean {
+  let k = i;
+  while (nameish[k] === true && k < i + 4) k++;
+  const score = tokens[k];
+  return score !== undefined && score.kind === "number" && /^\d{1,3}$/.test(score.text) && score.start === tokens[k - 1]!.end + 1;
 }
 
 /** Initials of two to five capitals (no era's mark: `AD 410`), then a number of three to six digits that is no year and counts nothing after it. */

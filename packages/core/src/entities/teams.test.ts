@@ -140,4 +140,10 @@ describe("markTeams", () => {
     ]);
     expect(typed("Budget\n\nWigan have set a budget, and Tomas Lund spoke against Bournemouth on Aug. 15.\n")).toEqual(["place:Wigan", "person:Tomas Lund", "place:Bournemouth"]);
   });
+
+  it("reads a result's own line as its two sides, each before its score, and no number inside a name", () => {
+    const text = "Report\r\n\r\nVelmar 24 Norvex 22\r\n\r\nVelmar won on Saturday in Tarvel. Norvex lost its way, said Ivo Lusk, and Channel 4 News said so.\r\n";
+    expect(typed(text)).toEqual(["organization:Velmar", "organization:Norvex", "place:Tarvel", "person:Ivo Lusk", "organization:Channel 4 News"]);
+    expect(typed("Report\n\nVelmar, 24 Sarno Rovers 22 times\n\nVelmar grew on Saturday.\n")).toEqual(["other:Velmar", "organization:Sarno Rovers"]);
+  });
 });

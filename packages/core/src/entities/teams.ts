@@ -102,6 +102,25 @@ function scoreAfter(text: string, end: number): "match" | "sets" | undefined {
   return score[1] === undefined ? "match" : "sets";
 }
 
+/** A side's name of one to four capitalised words. */
+const SIDE = String.raw`\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}`;
+/** A result's line of its own, each side's name before its score: `Sarno 24 Tarvel 22`, `Arsenal 2, Aston Villa 1`. */
+const RESULT_LINE = new RegExp(`^(${SIDE}) \\d{1,3},? (${SIDE}) \\d{1,3}\\r?$`, "u");
+
+/** The candidate, followed by a number, is one of the two sides of a result's line. */
+function onResultLine(text: string, c: Candidate): boolean {
+  const start = text.lastIndexOf("\n", c.start - 1) + 1;
+  const newline = text.indexOf("\n", c.end);
+  const end = newline < 0 ? text.length : newline;
+  // (a result's line is short: no paragraph is sliced)
+  if (end - start > LOOK) return false;
+  const line = RESULT_LINE.exec(text.slice(start, end));
+  if (line === null) return false;
+  const name = text.slice(c.start, c.end);
+  // (the second side ends at the space before the last score)
+  return (c.start === start && line[1] === name) || (c.end === start + line[0].trimEnd().lastIndexOf(" ") && line[2] === name);
+}
+
 /**
  * What in the text around the candidate says it is a side in a match: a match's score beside it or a loan (`"match"`), or a
  * side's noun after it (`"noun"`).
@@ -111,6 +130,7 @@ function sideCue(text: string, c: Candidate): "match" | "noun" | undefined {
   if (next !== "" && (/^\d/.test(next) || RESULT_WORDS.has(next))) {
     const score = scoreAfter(text, c.end);
     if (score !== undefined) return score === "match" ? "match" : undefined;
+    if (onResultLine(text, c)) return "match";
   }
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && SCORE_BEFORE.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return "match";
   if (LOAN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return "match";
