@@ -38,8 +38,11 @@ interface Cluster {
 
 const CONFIDENCE = { known: 3, evidence: 2, guess: 1 } as const;
 
-/** What a business does, and a town or a region does not, right after its name: `Meridian declined to comment`. */
-const FIRM_ACTS_AFTER = /^\s+(?:declined\s+to\b|did\s+not\s+(?:immediately\s+)?(?:respond|return|comment)\b)/;
+/**
+ * What a business does or has, and a town or a region does not, right after its name: `Meridian declined to comment`,
+ * `Meridian's chief executive`, `Meridian's shareholders`.
+ */
+const FIRM_ACTS_AFTER = /^(?:\s+(?:declined\s+to\b|did\s+not\s+(?:immediately\s+)?(?:respond|return|comment)\b)|['’]s\s+(?:chief\s+(?:executive|operating|financial)|CEO|shareholders|board\s+of\s+directors)\b)/;
 
 /**
  * The name stands with no article and speaks or acts as a business does: `Southwest said`, `Meridian declined to

@@ -53,9 +53,9 @@ function officerOfIts(nts: readonly NameToken[], at: number): boolean {
 
 /** What a leader's name stands before: `the Monti government`, `the Biden administration`. */
 const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
-/** Words of going, fleeing or being carried somewhere, or of nearness, before `to`: `travel to Northport`, `fled to Ashford`, `next to Genova`. */
+/** Words of going, fleeing or being carried or sent somewhere, or of nearness, before `to`: `travel to Northport`, `fled to Ashford`, `diverted to Sarno`, `next to Genova`. */
 const TO_A_PLACE: ReadonlySet<string> = new Set(
-  "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove driven flown fled flee flees fleeing evacuated airlifted emigrated relocated deported extradited next close adjacent"
+  "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove driven flown fled flee flees fleeing evacuated airlifted emigrated relocated deported extradited diverted rerouted next close adjacent"
     .split(" "),
 );
 /** An ordinal in words (`second`); figures (`34th`) are FIGURE_ORDINAL. */
@@ -709,10 +709,10 @@ function inAreaAfter(nts: readonly NameToken[], end: number): boolean {
   return AREA_NOUNS.has(nts[k]?.text ?? "") || (k > end + 2 && AREA_NOUNS.has(nts[k - 1]!.text.toLowerCase()));
 }
 
-/** The name is the second of two joined by `and` after a preposition of place: `in Dumfries and Galloway`. */
+/** The name is the second of two joined by `and` after a preposition of place: `in Dumfries and Galloway`, `diverted to Sarno and Halden`. */
 function joinedToLocative(nts: readonly NameToken[], start: number): boolean {
   let k = start - 2;
-  const locative = (i: number) => LOCATIVES.has(nts[i]?.text.toLowerCase() ?? "");
+  const locative = (i: number) => LOCATIVES.has(nts[i]?.text.toLowerCase() ?? "") || (nts[i]?.text === "to" && TO_A_PLACE.has(nts[i - 1]?.text ?? ""));
   while (k >= 0 && k > start - 5 && startsUpper(nts[k]!.text) && !nts[k]!.possessive && !locative(k)) k--;
   return k < start - 2 && locative(k);
 }

@@ -3039,6 +3039,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       Brannock: "place",
       Ostek: "place",
     });
+    expect(types("Title\n\nOn Monday, 27 flights were diverted to Norvex and Halvik, and two were rerouted to Corvel. Ana Ruiz spoke to Dersk and Ulmo.")).toEqual({
+      Norvex: "place",
+      Halvik: "place",
+      Corvel: "place",
+      "Ana Ruiz": "person",
+      Dersk: "other",
+      Ulmo: "other",
+    });
   });
 
   it("leaves a past spelt as its base out of the role after it", () => {
@@ -5422,10 +5430,12 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
 
   it("reads a town's name that acts as a business does as the firm named for it, and the town where it does not", () => {
     const text =
-      "Breach\n\nMeridian Health Partners lost data. Meridian declined to say more. Shares of Meridian fell. The mayor of Meridian said nothing.\n";
+      "Breach\n\nMeridian Health Partners lost data. Meridian declined to say more. Shares of Meridian fell. Meridian’s chief executive, Carl Fenn, quit. " +
+      "The mayor of Meridian said nothing. Meridian's parks stayed open.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.span.start)])).toEqual([
-      ["Meridian Health Partners", "organization", [8, 44, 85]],
-      ["Meridian", "place", [113]],
+      ["Meridian Health Partners", "organization", [8, 44, 85, 100]],
+      ["Carl Fenn", "person", [128]],
+      ["Meridian", "place", [158, 181]],
     ]);
   });
 
