@@ -80,6 +80,13 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["National Council of Resistance <= …efence. The [council]", "National Council of Resistance <= …ding to the [group]"]);
   });
 
+  it("never calls back by `the company` a body described after its name as a regulator or a body of the state", () => {
+    const text =
+      "Spills\n\nNorvex Water admitted 300 spills. Its chief executive, Ana Ruiz, apologised.\n\nVelcor, the water regulator, said it would consider whether the company should pay. " +
+      "Tarvel, the agency that inspects rivers, said the company had been warned. Ulmo, the watchdog for rivers, said the company lied. Corvel, the office supplier, said the firm was sorry.\n";
+    expect(descriptions(text)).toEqual(["Norvex Water <= …whether the [company]", "Norvex Water <= …s, said the [company]", "Norvex Water <= …s, said the [company]", "Corvel <= …r, said the [firm]"]);
+  });
+
   it("lets `the charity`, `the organization` and `the union` stand for any body but the state's", () => {
     const text =
       "Appeal\n\nThe Harrow Heart Foundation funded the study with the Ministry of Health. The charity estimates that 7,000 people are affected. Officials said the organization had raised $2 million.\n\nThe Marwick Drivers Society called a strike. The union said drivers would walk out.\n";

@@ -49,6 +49,14 @@ const NOT_BUSINESSES: ReadonlySet<string> = new Set([...STATE_BODIES, "Council",
 /** `party` after a body's name (`the ruling Morena party`): a party, which is no business. */
 const PARTY_AFTER = /^\s+party\b/;
 
+/** Nouns of a body of the state, or one that oversees businesses, which no business is described by. */
+const OVERSEER_NOUNS = [...[...STATE_BODIES].map((w) => w.toLowerCase()), "regulator", "watchdog"].join("|");
+/**
+ * A description set off after a body's name that makes it such a body, ending there or going on to say what it does or
+ * for what: `Ofwat, the water regulator,`, `Tarvel, the agency that`, `Velcor, the watchdog for rivers`.
+ */
+const OVERSEER_APPOSED = new RegExp(`^,\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${OVERSEER_NOUNS})(?:\\s*[,.;)]|\\s+(?:that|for)\\b)`, "u");
+
 /**
  * Words that make the noun part of a compound, not the description: `the company chairman`, `the supermarket supplier`,
  * `the business dealings`, `the group stage`.
@@ -164,7 +172,9 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
     if (entity.type !== "organization") continue;
     const words = entity.name.split(" ");
     if (words.some((w) => STATE_BODIES.has(w))) continue;
-    const business = !words.some((w) => NOT_BUSINESSES.has(w)) && !entity.mentions.some((m) => PARTY_AFTER.test(ctx.text.slice(m.span.end, m.span.end + 9)));
+    const business =
+      !words.some((w) => NOT_BUSINESSES.has(w)) &&
+      !entity.mentions.some((m) => PARTY_AFTER.test(ctx.text.slice(m.span.end, m.span.end + 9)) || OVERSEER_APPOSED.test(ctx.text.slice(m.span.end, m.span.end + 60)));
     for (const m of entity.mentions) {
       if (m.kind === "pronoun" || insideAny(ctx.quotes, m.span.start) || creditedInBrackets(ctx, m.span.start)) continue;
       named.push({ entity, start: m.span.start, end: m.span.end, business });
