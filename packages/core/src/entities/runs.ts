@@ -134,7 +134,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         after !== undefined &&
         !after.hyphenBefore &&
         after.start === next.end + 1 &&
-        !scoreAfter(tokens, nameish, j + 1)
+        !endsInScore(tokens, nameish, j + 1)
       ) {
         parts.push(next);
         j++;
@@ -278,7 +278,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
  * `Sarno 24 Tarvel 22`, `Arsenal 2 Aston Villa 1`: when the name words from `i` end in a small number too, the numbers are
  * a result's scores, each after its side, and no part of one name.
  */
-function scoreAfter(tokens: readonly NameToken[], nameish: readonly boolean[], i: number): boolean {
+function endsInScore(tokens: readonly NameToken[], nameish: readonly boolean[], i: number): boolean {
   let k = i;
   while (nameish[k] === true && k < i + 4) k++;
   const score = tokens[k];
