@@ -40,9 +40,9 @@ const CONFIDENCE = { known: 3, evidence: 2, guess: 1 } as const;
 
 /**
  * What a business does or has, and a town or a region does not, right after its name: `Meridian declined to comment`,
- * `Meridian's chief executive`, `Meridian's shareholders`.
+ * `Meridian's chief executive` (its shares and shareholders `sharesTradedIn` reads).
  */
-const FIRM_ACTS_AFTER = /^(?:\s+(?:declined\s+to\b|did\s+not\s+(?:immediately\s+)?(?:respond|return|comment)\b)|['’]s\s+(?:chief\s+(?:executive|operating|financial)|CEO|shareholders|board\s+of\s+directors)\b)/;
+const FIRM_ACTS_AFTER = /^(?:\s+(?:declined\s+to\b|did\s+not\s+(?:immediately\s+)?(?:respond|return|comment)\b)|['’]s\s+(?:chief\s+(?:executive|operating|financial)|CEO|board\s+of\s+directors)\b)/;
 
 /**
  * The name stands with no article and speaks or acts as a business does: `Southwest said`, `Meridian declined to
