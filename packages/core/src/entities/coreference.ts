@@ -357,11 +357,12 @@ export function resolveEntities(
       indexed.add(asWritten);
       const countryLed = words.length >= 3 && isCountryWord(words[0]!);
       if (person) {
-        const surname = nameMatchKey(words[surnameAt(words)]!);
+        const own = beforeRealm(m.candidate);
+        const surname = nameMatchKey(own[surnameAt(own)]!);
         push(bySurname, surname, cl);
         push(byNameWord, surname, cl);
-        push(byNameWord, nameMatchKey(words[0]!), cl);
-        for (const w of words.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, nameMatchKey(w), cl);
+        push(byNameWord, nameMatchKey(own[0]!), cl);
+        for (const w of own.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, nameMatchKey(w), cl);
       } else {
         push(byLastWord, words.at(-1)!, cl);
         const head = headWord(m.candidate.name.split(" "));
@@ -569,7 +570,8 @@ export function resolveEntities(
         join({ ...c, cls: classified("place", "evidence") }, area[0]!, "partial");
         continue;
       }
-      // "the Journal" after "the Wall Street Journal"
+      // "the Journal" after "the Wall Street Journal" (only after it: `The Velmar parliament` is not the later
+      // `Open Rights Velmar`)
       // "the Church" after "the Church of Scientology": the institution's head word
       // ("Commission spokesman" after "the European Commission": the head word before one of its people)
       // (an event named before whose first word this is, looked up only where `the` or a year stands before it)
@@ -577,7 +579,7 @@ export function resolveEntities(
       /** The events named before that the word opens, once looked up. */
       let events: readonly Cluster[] | undefined;
       if ((afterThe(text, c.start) || beforeRoleNoun(text, c.end)) && word !== CHAMBER) {
-        const byLast = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
+        const byLast = clustersNamedBefore(byLastWord.get(word), c.start);
         const named = byLast.length > 0 ? byLast : (byHeadWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         if (named.length === 1) {
           join(c, named[0]!, "description");
@@ -722,6 +724,14 @@ function possessiveCounterpart(c: Candidate, byKey: ReadonlyMap<string, Cluster>
 /** The clusters among `clusters` with a name written before `offset`. */
 function clustersNamedBefore(clusters: readonly Cluster[] | undefined, offset: number): Cluster[] {
   return (clusters ?? []).filter((cl) => cl.members.some((m) => m.candidate.start < offset));
+}
+
+/** A person's name's words before the realm or seat it goes on to: `Harald V` of `Harald V of Norway`, whose `Norway` is no name of his. */
+function beforeRealm(c: Candidate): readonly string[] {
+  const realm = c.name.indexOf(" of ");
+  if (realm < 0) return c.words;
+  const own = c.words.filter((w) => c.name.indexOf(w) < realm);
+  return own.length > 0 ? own : c.words;
 }
 
 /** The one body among `firms` named before `offset`, if only one is. */

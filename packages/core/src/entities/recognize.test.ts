@@ -2355,6 +2355,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads the realm after a monarch's name alone as no name of the monarch, and the name before it as one", () => {
+    const text = "Visit\n\nKing Aldric IV of Velmar arrived in Sarno on Thursday. Many waved the flag of Velmar. Aldric smiled.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Aldric IV of Velmar", "person", ["Aldric IV of Velmar:name", "Aldric:partial"]],
+      ["Sarno", "place", ["Sarno:name"]],
+      ["Velmar", "other", ["Velmar:name"]],
+    ]);
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
@@ -2616,6 +2625,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["White House", "organization", ["White House:name"]],
       ["House", "organization", ["House:name"]],
       ["Marlow Journal", "organization", ["Marlow Journal:name", "Journal:description"]],
+    ]);
+  });
+
+  it("reads `the Velmar parliament` as no body whose name ends in Velmar when that body is named only after it", () => {
+    const text = "Bill passes\n\nThe Velmar parliament passed a law on Saturday. Civil liberties group Open Rights Velmar welcomed the ban.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Velmar", "other", ["Velmar:name"]],
+      ["Open Rights Velmar", "organization", ["Open Rights Velmar:name"]],
     ]);
   });
 
