@@ -47,6 +47,8 @@ export interface Candidate {
   readonly nickname?: string;
   /** A work's title set in quotation marks (`Nolan's “Oppenheimer”`): it names the work, not the person or place it is named for. */
   readonly work?: boolean;
+  /** A match or words of sport show it names a side (`beat the Corvel Mariners 7-3`). */
+  readonly side?: boolean;
 }
 
 interface Pending extends RunSetting {

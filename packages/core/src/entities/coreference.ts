@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, PATRONYMICS, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, namesMountain, placeThenName, placeThenNickname, surnameAt, titlesCalledBackAs } from "./lexicon.js";
+import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, namesMountain, placeThenName, placeThenNickname, endsInNickname, surnameAt, titlesCalledBackAs } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveAt, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import { afterPlacePreposition } from "./name-context.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
@@ -642,7 +642,14 @@ export function resolveEntities(
         (cl) =>
           cl.members.length > 0 &&
           typeOf(cl) === "organization" &&
-          cl.members.some((m) => prefixedClub(m.candidate.words) || cityThenWord(m.candidate.words) || placeThenNickname(m.candidate.words) || (clubWord && m.candidate.words.length >= 2)),
+          cl.members.some(
+            (m) =>
+              prefixedClub(m.candidate.words) ||
+              cityThenWord(m.candidate.words) ||
+              placeThenNickname(m.candidate.words) ||
+              (m.candidate.side === true && endsInNickname(m.candidate.words)) ||
+              (clubWord && m.candidate.words.length >= 2),
+          ),
       );
       // (not a word shown to be a place, nor one after `in`: `TARVELO, Borvinia (Reuters) -` and `won in Tarvelo`
       // beside `Atletico Tarvelo` are the town)

@@ -421,7 +421,12 @@ export function placeThenName(words: readonly string[]): boolean {
 
 /** `Florida Panthers`, `New England Patriots`: a state's or a region's name before a plural nickname, by which a side goes alone. */
 export function placeThenNickname(words: readonly string[]): boolean {
-  return /^\p{Lu}\p{Ll}+s$/u.test(words.at(-1) ?? "") && placeBeforeLast(words);
+  return endsInNickname(words) && placeBeforeLast(words);
+}
+
+/** Two to four words, the last a plural in title case, as a side's nickname is (`Mariners` of `Corvel Mariners`). */
+export function endsInNickname(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 4 && /^\p{Lu}\p{Ll}+s$/u.test(words.at(-1)!);
 }
 
 /** The words are a known place's name, or a compass word before one: `Hong Kong`, `Southern California`. */

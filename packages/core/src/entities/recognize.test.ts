@@ -2364,6 +2364,18 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads a side's plural nickname alone as the side a match shows it to be, though its town is unknown", () => {
+    const text = "Series level\n\nThe Tarvel Foxes beat the Corvel Mariners 7-3 on Tuesday night. He hit one off Mariners starter Kenji Oda, and Foxes right-hander Luis Almonte allowed two runs.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Tarvel Foxes", "organization", ["Tarvel Foxes:name", "Foxes:partial"]],
+      ["Corvel Mariners", "organization", ["Corvel Mariners:name", "Mariners:partial"]],
+      ["Kenji Oda", "person", ["Kenji Oda:name"]],
+      ["Luis Almonte", "person", ["Luis Almonte:name"]],
+    ]);
+    const named = "Series level\n\nThe Tampa Bay Rays beat the Corvel Mariners 7-3 on Tuesday night. Rays right-hander Luis Almonte allowed two runs.\n";
+    expect(mentionsOf(named)[0]).toEqual(["Tampa Bay Rays", "organization", ["Tampa Bay Rays:name", "Rays:partial"]]);
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],

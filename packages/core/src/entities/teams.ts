@@ -184,6 +184,8 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   });
   return candidates.map((c) => {
     if (hosted.has(c.name)) return { ...c, cls: classified("organization", "evidence"), roles: [] };
-    return sides.has(c.name) && c.cls.type !== "organization" && (mayBeSide(c) || outweighed.has(c.name)) ? { ...c, cls: classified("organization", "evidence") } : c;
+    if (!sides.has(c.name)) return c;
+    if (c.cls.type === "organization") return { ...c, side: true };
+    return mayBeSide(c) || outweighed.has(c.name) ? { ...c, cls: classified("organization", "evidence"), side: true } : c;
   });
 }
