@@ -688,12 +688,16 @@ export function resolveEntities(
   }
 
   // 4. Single-word clusters that are a person's surname, named in full only later or by another form.
+  // (a known name only in the headline is theirs too when the body calls them by it alone: `Harrow homers twice` over
+  // `Marcus Harrow hit two home runs` … `Harrow said`, though Harrow is a town)
   for (const cl of clusters) {
-    if (cl.members.length === 0 || cl.members.some((m) => m.candidate.words.length !== 1 || m.candidate.cls.confidence === "known" || m.candidate.work === true || isChamber(m.candidate))) continue;
-    const word = cl.members[0]!.candidate.words[0];
-    const target = (bySurname.get(nameMatchKey(word!)) ?? []).find((p) => p !== cl && p.members.length > 0);
+    const inHeadline = cl.members.every((m) => m.candidate.sentence === 0);
+    if (cl.members.length === 0 || cl.members.some((m) => m.candidate.words.length !== 1 || (m.candidate.cls.confidence === "known" && !inHeadline) || m.candidate.work === true || isChamber(m.candidate))) continue;
+    const word = cl.members[0]!.candidate.words[0]!;
+    const known = cl.members.some((m) => m.candidate.cls.confidence === "known");
+    const target = (bySurname.get(nameMatchKey(word)) ?? []).find((p) => p !== cl && p.members.length > 0 && (!known || p.members.some((m) => m.kind === "partial" && m.candidate.name === word)));
     if (target) {
-      for (const m of cl.members) join(m.candidate, target, "partial");
+      for (const m of cl.members) join(known ? { ...m.candidate, cls: classified("person", "evidence") } : m.candidate, target, "partial");
       empty(cl);
     }
   }

@@ -2376,6 +2376,16 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(mentionsOf(named)[0]).toEqual(["Tampa Bay Rays", "organization", ["Tampa Bay Rays:name", "Rays:partial"]]);
   });
 
+  it("reads a town's name alone in the headline as the person the body calls by it, and only then", () => {
+    const called = 'Harrow homers twice\n\nMarcus Harrow hit two home runs on Tuesday. "I was trying," Harrow said.\n';
+    expect(mentionsOf(called)).toEqual([["Marcus Harrow", "person", ["Harrow:partial", "Marcus Harrow:name", "Harrow:partial"]]]);
+    const uncalled = "Harrow floods again\n\nMarcus Harrow, a farmer, said on Tuesday that the water was rising.\n";
+    expect(mentionsOf(uncalled)).toEqual([
+      ["Harrow", "place", ["Harrow:name"]],
+      ["Marcus Harrow", "person", ["Marcus Harrow:name"]],
+    ]);
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
