@@ -336,6 +336,8 @@ export function findCandidates(
     if (c.cls.type === "other" && c.cls.confidence === "guess" && c.words.length === 1 && lowercaseWords.has(c.words[0]!.toLowerCase())) return;
     // (`118 degrees Fahrenheit`: a scale after its unit measures, naming nothing)
     if (c.words.length === 1 && c.cls.confidence !== "known" && DEGREES_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start))) return;
+    // (`3.21 ERA`, `1.5 GW`: capitals right after a figure with a fraction are its unit or its statistic)
+    if (c.words.length === 1 && c.cls.confidence !== "known" && isAcronym(c.name) && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start))) return;
     if (c.words.length === 1 && isCommonInitialism(c.name) && aliases.lookup(c.name) === undefined) {
       if (introducedByBodyNoun(text, c.start)) introducedInitialisms.add(c.name);
       initialisms.push(c);
@@ -543,6 +545,8 @@ export function findCandidates(
 }
 
 const DEGREES_BEFORE = /\bdegrees?\s+$/;
+/** A figure with a fraction, right before a word: `3.21 `. */
+const FRACTION_BEFORE = /\d\.\d+ $/;
 /** `CCTV cameras`, `GPS data`: initials before a lower-case word that is no verb modify a noun, naming nothing (unlike `CCTV said`). */
 function modifiesNoun(text: string, end: number): boolean {
   const next = WORD_AFTER.exec(text.slice(end, end + WORD_REACH))?.[1];

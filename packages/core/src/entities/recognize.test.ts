@@ -5457,6 +5457,10 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(types("Heat\n\nIt hit 118 degrees Fahrenheit (47.8 degrees Celsius), said the weather service's Phoenix office.\n")).toEqual({ Phoenix: "place" });
   });
 
+  it("reads capitals right after a figure with a fraction as its unit or statistic, naming nothing, unless the capitals are a known body", () => {
+    expect(types("Game 5\n\nTarvel start Noah Pruett (14-7, 3.21 ERA). The farm adds 2.25 MW, and 1.5 NATO brigades arrived. Lusk clocked 9.58, ahead of 9.61 Okonjo.\n")).toEqual({ "Noah Pruett": "person", "North Atlantic Treaty Organization": "organization", Lusk: "other", Okonjo: "other" });
+  });
+
   it("reads a region named by its compass word as a place, and the firm named for it where it speaks without an article", () => {
     const text = "Heat\n\nHeat gripped the Southwest and the Northeast. Southwest Airlines cancelled flights. Southwest said the Rust Belt was next.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([
