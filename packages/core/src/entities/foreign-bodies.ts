@@ -3,10 +3,10 @@ import type { Sentence } from "../text/sentences.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
 import { wordBefore } from "../text/word-before.js";
-import { classified } from "./classify.js";
 import type { Candidate } from "./candidates.js";
 import { ELIDED, FOREIGN_SMALL_WORDS } from "./foreign-small-words.js";
 import { HEAD_WORDS, ORGANIZATION_PREFIXES, isEnglishWord } from "./lexicon.js";
+import { replaceWithBody } from "./replace-candidates.js";
 
 /** A word and the space before it, with an elided article or preposition kept whole (`d'appel`). */
 const WORD = /(\s+)(\p{L}[\p{L}\p{M}'’-]*)/uy;
@@ -33,12 +33,8 @@ export function joinForeignBodyNames(text: string, sentences: readonly Sentence[
     const words = wordsAfter(text, opener.index + opener[0].length);
     const span = nameWords(words);
     if (span.length === 0) continue;
-    const from = opener.index;
-    const to = span.at(-1)!.end;
-    if (candidates.some((c) => c.start === from && c.end === to)) continue;
-    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.start < to && candidates[i]!.end > from) candidates.splice(i, 1);
-    const sentence = Math.max(0, lastAtMost(sentences, from, (s) => s.start));
-    candidates.push({ name: text.slice(from, to), words: [opener[0], ...span.map((w) => w.text)], start: from, end: to, sentence, cls: classified("organization", "evidence"), roles: [] });
+    const sentence = Math.max(0, lastAtMost(sentences, opener.index, (s) => s.start));
+    replaceWithBody(text, candidates, [opener[0], ...span.map((w) => w.text)], opener.index, span.at(-1)!.end, sentence);
   }
 }
 

@@ -1,7 +1,7 @@
 import { foldDiacritics } from "../text/fold.js";
-import { classified } from "./classify.js";
 import type { Candidate } from "./candidates.js";
 import { ELIDED, FOREIGN_SMALL_WORDS } from "./foreign-small-words.js";
+import { replaceWithBody } from "./replace-candidates.js";
 
 /** Small words an acronym passes over that English writes too (`of`, `die`, `en`), so that alone they show no other language. */
 const ENGLISH_SMALL_WORDS: ReadonlySet<string> = new Set(["of", "for", "the", "and", "in", "on", "an", "a", "die", "en"]);
@@ -40,12 +40,7 @@ export function spellOutLongForms(text: string, candidates: Candidate[]): void {
     const words = wordsBefore(text, open, acronym.name.length * 3);
     const span = foreignSpelling(words, acronym.name) ?? englishSpelling(words, acronym.name, candidates);
     if (span === undefined) continue;
-    const from = span[0]!.start;
-    const to = span.at(-1)!.end;
-    if (candidates.some((c) => c.start === from && c.end === to)) continue;
-    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.start < to && candidates[i]!.end > from) candidates.splice(i, 1);
-    const name = text.slice(from, to);
-    candidates.push({ name, words: span.map((w) => w.text), start: from, end: to, sentence: acronym.sentence, cls: classified("organization", "evidence"), roles: [] });
+    replaceWithBody(text, candidates, span.map((w) => w.text), span[0]!.start, span.at(-1)!.end, acronym.sentence);
   }
 }
 
