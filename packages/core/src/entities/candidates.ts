@@ -934,7 +934,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
   let roles: string[] = [];
   let pluralTitle: string | undefined;
   if (cls.type === "person") {
-    const phrase = leftRolePhrase(run.nts, startIndex, run.sentenceStart);
+    const phrase = leftRolePhrase(run.nts, startIndex, endIndex, run.sentenceStart, run.sentenceEnd);
     roles = rolesFromPhrase(phrase, text);
     const lastTitle = phrase[phrase.length - 1]?.text;
     // (a plural title, `Sens.`, `Justices`, stands for each of the names listed after it)

@@ -2386,6 +2386,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads a present verb between a subject's name and a role as the sentence's verb when none follows the name", () => {
+    const roles = (text: string) => Object.fromEntries(analyzeArticle(`Sport\n\n${text}`).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
+    expect(roles("Velmar City sack manager Gary Fenwick after an eighth defeat. Norvex names coach Ana Ruiz. Tarvel trade minister Sam Cole said no.")).toEqual({
+      "Gary Fenwick": ["manager"],
+      "Ana Ruiz": ["coach"],
+      "Sam Cole": ["Tarvel trade minister"],
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],

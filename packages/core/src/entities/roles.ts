@@ -60,7 +60,7 @@ function joinTokens(tokens: readonly NameToken[], text: string): string {
  * nouns and modifiers, glue words and possessives (`Iran’s Supreme Leader Ayatollah`, `Senior White House
  * adviser`, `Afghan Ambassador to the United States`). Returns the tokens, or none when no title word is there.
  */
-export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, sentenceStart: number): NameToken[] {
+export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, nameEnd: number, sentenceStart: number, sentenceEnd: number): NameToken[] {
   let i = nameStart - 1;
   const taken: NameToken[] = [];
   // "McCain and Lindsey Graham": a conjunction right before the name means the title, if any, is shared (see the caller)
@@ -117,7 +117,9 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       // (nor is an infinitive: `voted to impeach deputy president`, though `adviser to agriculture minister` has one)
       !(tokens[i - 1]?.text === "to" && !isRoleNoun(tokens[i - 2]?.text ?? "")) &&
       // (after a verb it heads a lower-case role only: `beat agriculture minister`, not `backs President`)
-      (startsLower(taken[0]!.text) || (i > sentenceStart && (startsUpper(tokens[i - 1]!.text) || tokens[i - 1]!.possessive)));
+      (startsLower(taken[0]!.text) || (i > sentenceStart && (startsUpper(tokens[i - 1]!.text) || tokens[i - 1]!.possessive))) &&
+      // (nor the verb of a name before it, when none follows the name: `Velmar City sack manager Gary Fenwick after defeat`)
+      !verbOfSubjectBefore(tokens, i, nameEnd, sentenceStart, sentenceEnd);
     const ok =
       gluedToNext ||
       particle ||
@@ -162,6 +164,28 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   // `Vale and its partner BHP Billiton`: what a body's partner or owner is called is a body's name as often as a person's
   if (taken.length === 1 && isBodyRelation(tokens, taken[0]!.at)) return [];
   return taken;
+}
+
+/**
+ * `Velmar City sack manager Gary Fenwick`, `Norvex names coach Ana Ruiz`: token `at`, a word that may be a verb's present,
+ * right after the capitalised subject that opens the sentence, is its verb when no verb follows the name ending at `nameEnd`;
+ * with one there, it is a field (`Velmar trade minister Ana Ruiz said`), as it is after a verb (`as had EU trade chief Ana Ruiz`).
+ */
+function verbOfSubjectBefore(tokens: readonly NameToken[], at: number, nameEnd: number, sentenceStart: number, sentenceEnd: number): boolean {
+  let subject = at - 1;
+  while (subject >= sentenceStart && tokens[subject]!.kind === "word" && startsUpper(tokens[subject]!.text) && !tokens[subject]!.possessive) subject--;
+  if (subject === at - 1 || subject >= sentenceStart || !mayBePresentVerb(tokens[at]!.text)) return false;
+  for (let k = nameEnd; k < sentenceEnd; k++) {
+    const w = tokens[k]!.text;
+    if (tokens[k]!.kind === "word" && startsLower(w) && (VERB_OPENERS.has(w) || isSpeechVerb(w) || hasPastVerb(w) || isPresentVerbForm(w))) return false;
+  }
+  return true;
+}
+
+/** `sack`, `appoint`, `names`: a present form, whose -ing form is a word (`ship`: `shipping`, `name`: `naming`). */
+function mayBePresentVerb(word: string): boolean {
+  if (isPresentVerbForm(word)) return true;
+  return isEnglishWord(`${word}ing`) || (word.endsWith("e") && isEnglishWord(`${word.slice(0, -1)}ing`)) || isEnglishWord(`${word}${word.at(-1)}ing`);
 }
 
 /** `last year's`, `this season's`: token `at` is a span of time's possessive after `last`, `this` or `next`. */
