@@ -81,6 +81,8 @@ export interface ClassifyContext {
   readonly toldThe?: boolean;
   /** `of` and a place's name follow it: `Zamalek of Egypt`. */
   readonly fromPlace?: boolean;
+  /** It owns, or follows `of` after, what only a state has: `Karvia's culture minister`, `the people of Karvia`. */
+  readonly stateOwned?: boolean;
   /** It is what `who leads`, `who founded` takes (`who founded Veltrix`). */
   readonly ledByWho?: boolean;
   /** It follows `in` after a word for writing: `a paper in The Lancet`, `wrote in Quillette`. */
@@ -905,6 +907,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `a son, Peter, of Portland`: a given name alone, no everyday word, names a person, and a town where it is where
   // one is or goes (`moved to Chester`, `arrived at Chester`)
   if (words.length === 1 && ENGLISH_FIRST_NAMES.has(final) && !VOCABULARY.has(final.toLowerCase()) && !context.determiner) return classified(context.locative ? "place" : "person", "guess");
+  // (one word no list knows, whose minister or people the text names, is a country's or a town's)
+  if (context.stateOwned && words.length === 1 && !context.titled) return classified("place", "guess");
   if (context.toldThe || context.ledByWho) return classified("organization", "guess");
   // (one word no list knows, from a place: a club's or a firm's more often than a person's, whom news names in full)
   if (context.fromPlace && words.length === 1 && !context.titled) return classified("organization", "guess");

@@ -22,5 +22,7 @@ describe("a body named in another language with lower-case words", () => {
   it("leaves an English word after a body's name, a contraction and English's Latin out", () => {
     expect(entities("On Monday, the Office isn't open in Tarvel.")).toEqual([["Tarvel", "place"]]);
     expect(entities("On Monday, the Union de facto ruled the town of Tarvel.")).toEqual([["Tarvel", "place"]]);
+    // (`regulator` is no word of the dictionary's lists, but a noun for a body)
+    expect(entities("Telecom regulator fines Tarvel Mobile.")).toEqual([["Tarvel Mobile", "organization"]]);
   });
 });

@@ -159,6 +159,9 @@ const WHERE_AFTER_HYPHEN: ReadonlySet<string> = new Set(["based", "area", "born"
 /** What a company has and a place or a person does not: `Apple's shares`, `Acme's shareholders`, `Acme's CEO`. */
 const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo", "cfo", "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profit", "profits"]);
 
+/** What a country or a town has and a firm or a person does not: `Karvia's culture minister`, `the people of Karvia`. */
+const STATE_POSSESSIONS: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "mayor"]);
+
 /** What an artist makes, which a person's possessive names the maker of: `Dickens's novel`, `Mahler's Ninth Symphony`. */
 const WORKS: ReadonlySet<string> = new Set(
   ["novel", "novella", "poem", "painting", "symphony", "concerto", "sonata", "opera", "oratorio", "cantata", "sculpture", "memoir", "essay", "portrait", "sonnet", "ballet"].flatMap((w) => [w, `${w}s`]).concat("symphonies"),
@@ -502,6 +505,17 @@ export class NameContext implements ClassifyContext {
   /** `who founded Veltrix`, `who heads Harrowmere`: right after a relative clause's verb of leading a body. */
   get ledByWho(): boolean {
     return ledByWho(this.run.nts, this.startIndex);
+  }
+
+  /** `Karvia's culture minister`, `the people of Karvia`: what only a state has is its, perhaps after words that say which. */
+  get stateOwned(): boolean {
+    const { nts } = this.run;
+    if (this.last.possessive) {
+      let k = this.endIndex;
+      while (k < this.endIndex + 2 && nts[k]?.kind === "word" && /^\p{Ll}+$/u.test(nts[k]!.text) && !STATE_POSSESSIONS.has(nts[k]!.text)) k++;
+      return STATE_POSSESSIONS.has(nts[k]?.text ?? "");
+    }
+    return this.previous === "of" && STATE_POSSESSIONS.has(nts[this.startIndex - 2]?.text ?? "") && /^the$/i.test(nts[this.startIndex - 3]?.text ?? "");
   }
 
   /** `Zamalek of Egypt`: before `of` and a place, which says where it is from. */

@@ -2395,6 +2395,22 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads an unknown word whose minister or people the text names as a place, but not a firm whose shares trade", () => {
+    expect(types("Bronzes\n\nThe bronzes go back to Karvia in June. Karvia's culture minister, Ada Obioma, welcomed it.")).toEqual({ Karvia: "place", "Ada Obioma": "person" });
+    expect(types("Vote\n\nThe people of Tessaly voted. Results came on Monday.")).toEqual({ Tessaly: "place" });
+    expect(types("Lobby\n\nVexor's government relations team met. Shares in Vexor fell.")).toEqual({ Vexor: "organization" });
+  });
+
+  it("reads a telephone company's last word as a firm's head, but a town's name alone stays the town", () => {
+    expect(types("Auction\n\nOn Monday, rivals Vexa Mobile and Halcom paid more. Tarvel Wireless and Norvex Telecoms bid. Flights to Mobile were cut.")).toEqual({
+      "Vexa Mobile": "organization",
+      Halcom: "organization",
+      "Tarvel Wireless": "organization",
+      "Norvex Telecoms": "organization",
+      Mobile: "place",
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
