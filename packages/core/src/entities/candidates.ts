@@ -338,6 +338,8 @@ export function findCandidates(
     if (c.words.length === 1 && c.cls.confidence !== "known" && DEGREES_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start))) return;
     // (`3.21 ERA`, `1.5 GW`: capitals right after a figure with a fraction are its unit or its statistic)
     if (c.words.length === 1 && c.cls.confidence !== "known" && isAcronym(c.name) && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start))) return;
+    // (`120 MHz`, `64 GB`, `500 MWh`: a unit's symbol after any figure measures it, as does the figure and symbol: `The 64 GB model`)
+    if (c.cls.confidence !== "known" && isMeasure(c, text)) return;
     if (c.words.length === 1 && isCommonInitialism(c.name) && aliases.lookup(c.name) === undefined) {
       if (introducedByBodyNoun(text, c.start)) introducedInitialisms.add(c.name);
       initialisms.push(c);
@@ -547,6 +549,15 @@ export function findCandidates(
 const DEGREES_BEFORE = /\bdegrees?\s+$/;
 /** A figure with a fraction, right before a word: `3.21 `. */
 const FRACTION_BEFORE = /\d\.\d+ $/;
+/** The symbol of a unit of frequency, power, energy, data or pressure, perhaps after a metric prefix: `MHz`, `GWh`, `TB`, `kPa`. */
+const UNIT_SYMBOL = /^(?:[kMGTP]?(?:Hz|Wh|W|B|bps|Pa)|mAh)$/;
+
+/** The candidate is a unit's symbol after a figure, or the figure and the symbol. */
+function isMeasure(c: Candidate, text: string): boolean {
+  if (c.words.length !== 1 || !UNIT_SYMBOL.test(c.words[0]!)) return false;
+  // (a figure is no word of the name, which writes it: `64 GB`)
+  return /^\d[\d.,]* /.test(c.name) || /\d $/.test(text.slice(Math.max(0, c.start - 2), c.start));
+}
 /** `CCTV cameras`, `GPS data`: initials before a lower-case word that is no verb modify a noun, naming nothing (unlike `CCTV said`). */
 function modifiesNoun(text: string, end: number): boolean {
   const next = WORD_AFTER.exec(text.slice(end, end + WORD_REACH))?.[1];

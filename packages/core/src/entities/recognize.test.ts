@@ -2411,6 +2411,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a unit's symbol after any figure, or with it, as a measure that names nothing", () => {
+    expect(types("Auction\n\nShares in Telnor rose after it paid for 120 MHz in the 3.6 GHz band. A plant made 500 MWh. In 2019 NATO and GB News said no.")).toEqual({
+      Telnor: "organization",
+      "North Atlantic Treaty Organization": "organization",
+      "GB News": "organization",
+    });
+    expect(types("Phones\n\nThe 64 GB model sold out.")).toEqual({});
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
