@@ -2420,6 +2420,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Phones\n\nThe 64 GB model sold out.")).toEqual({});
   });
 
+  it("reads a name after `the exchange` as a body's", () => {
+    expect(types("Fraud\n\nIvo Lusk, the founder of the exchange Coinvault, was arrested. Coinvault collapsed in November.")).toEqual({ "Ivo Lusk": "person", Coinvault: "organization" });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
