@@ -173,6 +173,19 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Results will be announced after the polls are closed on ", ".")).toBe("future");
   });
 
+  it("reads a past participle right after a noun, past a future marker, as what was done before, but not a result of the future verb", () => {
+    expect(clauseTense("The museum would hand back 31 plaques taken from the palace by troops in ", ".")).toBe("past");
+    expect(clauseTense("Flights will resume on routes suspended in ", ".")).toBe("past");
+    expect(clauseTense("The plan will see fares frozen in ", ".")).toBe("future");
+    expect(clauseTense("The shop will stay closed in ", ".")).toBe("future");
+    expect(clauseTense("The plan will leave the town flooded in ", ".")).toBe("future");
+    expect(clauseTense("The bank will keep rates frozen in ", ".")).toBe("future");
+    expect(clauseTense("The board will make its reasons known in ", ".")).toBe("future");
+    expect(clauseTense("Schools will remain closed in ", ".")).toBe("future");
+    expect(clauseTense("The museum will reopen fully restored in ", ".")).toBe("future");
+    expect(clauseTense("Officials will hand it over sealed in ", ".")).toBe("future");
+  });
+
   it("dates the saying, not what is promised, when a past verb of speech stands right before the date", () => {
     expect(clauseTense("Harlow will cut 2,000 jobs by next year, the carmaker said on ", ".")).toBe("past");
     expect(clauseTense("The plant will close, officials announced ", ".")).toBe("past");

@@ -1,8 +1,10 @@
 import { isLetter, isLower, isSpace } from "../text/chars.js";
 import { wordBefore } from "../text/word-before.js";
-import { hasPastVerb } from "../text/past-tense.js";
+import { hasPastVerb, isPastParticipleForm } from "../text/past-tense.js";
 import { BE_FORMS } from "../text/participle.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
+import { isStopword } from "../text/stopwords.js";
+import { PREPOSITIONS } from "../text/prepositions.js";
 import { addDays, type CalendarDate, daysInMonth, formatDate, formatDecade, formatMonth, formatSeason, formatWeek, weekdayOf } from "./calendar.js";
 import type { DateExpression } from "./expressions.js";
 import { holidayDate } from "./holidays.js";
@@ -275,6 +277,25 @@ function pastClauseIn(text: string): boolean {
   return false;
 }
 
+/** Verbs whose object's past participle tells what comes of the future verb (`will see fares frozen`, `will keep rates frozen`), not the past. */
+const RESULT_VERBS: ReadonlySet<string> = new Set(["see", "keep", "leave", "make"]);
+
+/**
+ * `would hand back 31 plaques taken from the palace by troops in 1897`: a past participle right after a noun, past the
+ * future verb (`will remain closed` is that verb's), opens a clause of what was done to the noun before (not after an
+ * adverb or a small word: `will reopen fully restored`, `will hand it over sealed`).
+ */
+function reducedRelativeIn(text: string): boolean {
+  const words = text.match(/[\p{L}’'-]+/gu) ?? [];
+  for (let k = 2; k < words.length; k++) {
+    const noun = words[k - 1]!;
+    // (a passive's participle takes no object: `the minister told reporters` is his saying)
+    if (!/^\p{Ll}+s?$/u.test(noun) || noun.endsWith("ly") || isStopword(noun) || !isPastParticipleForm(words[k]!) || (k + 1 < words.length && !PREPOSITIONS.has(words[k + 1]!))) continue;
+    if (!words.slice(0, k).some((w) => RESULT_VERBS.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 /**
  * Reads the tense of a date at `[dateStart, dateEnd)` from its sentence's words in `[from, to)`:
  * `next Saturday` and `last Saturday` say it outright; future markers before the date make it future; a
@@ -301,7 +322,7 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   const marker = sentence.lastFutureEnd(from, dateStart);
   if (marker >= 0) {
     const between = sentence.text.slice(marker, dateStart);
-    return pastClauseIn(between) || PAST_PERFECT.test(between) || COMPARED_WITH.test(between) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
+    return pastClauseIn(between) || reducedRelativeIn(between) || PAST_PERFECT.test(between) || COMPARED_WITH.test(between) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
   }
   if (PRESENT_FOR_FUTURE.test(sentence.text.slice(Math.max(from, dateStart - 60), dateStart))) return "future";
   if (sentence.hasPast(dateStart)) return "past";

@@ -16,6 +16,11 @@ export function isSimplePast(word: string): boolean {
   return IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word));
 }
 
+/** A lower-case word that may be a past participle by its form: `voted`, `taken`, `made`. */
+export function isPastParticipleForm(word: string): boolean {
+  return PARTICIPLES.has(word) || isSimplePast(word);
+}
+
 /**
  * A simple-past verb among the words (`met`, `voted`, `Kovac beat`); capitalised words are names (`United`),
  * hyphenated ones modifiers (`so-called`).
