@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, PATRONYMICS, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEFAULT_ALIASES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, namesMountain, placeThenName, placeThenNickname, endsInNickname, surnameAt, titlesCalledBackAs } from "./lexicon.js";
+import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, namesMountain, placeThenName, placeThenNickname, endsInNickname, surnameAt, titlesCalledBackAs, isCountryWord } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveAt, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import { afterPlacePreposition } from "./name-context.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
@@ -1159,7 +1159,3 @@ function royalLed(words: readonly string[]): boolean {
   return words[0] === "Royal" && !isEnglishWord(words[1]!.toLowerCase());
 }
 
-/** A country's name, people or well-known short form (`U.S.`, `British`, `Japan`). */
-function isCountryWord(word: string): boolean {
-  return COUNTRIES.has(word) || DEMONYMS.has(word) || DEFAULT_ALIASES.get(word)?.type === "place";
-}

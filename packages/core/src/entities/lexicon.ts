@@ -507,3 +507,8 @@ function residentsOf(word: string): string | undefined {
 
 /** Asked of the same capitalised plurals many times over (`Republicans`, `Democrats`): each word's stems are tried once. */
 const residents = new Answers(residentsOf);
+
+/** A country's name, people or well-known short form (`U.S.`, `British`, `Japan`). */
+export function isCountryWord(word: string): boolean {
+  return COUNTRIES.has(word) || DEMONYMS.has(word) || DEFAULT_ALIASES.get(word)?.type === "place";
+}

@@ -2427,6 +2427,16 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Fraud\n\nIvo Lusk, the founder of the exchange Coinvault, was arrested. Coinvault collapsed in November.")).toEqual({ "Ivo Lusk": "person", Coinvault: "organization" });
   });
 
+  it("reads a body's partner or rival named with its country as a body, not a person titled so", () => {
+    expect(typesAndRoles("Deal talks\n\nEisai and its US partner Velgen said no. Eisai and its German rival Corvex said no. Eisai and its London partner Norvex said no.")).toEqual({
+      "United States": ["place"],
+      Velgen: ["organization"],
+      Corvex: ["organization"],
+      London: ["place"],
+      Norvex: ["organization"],
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],

@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio } from "./lexicon.js";
+import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord } from "./lexicon.js";
 import { isAgeAdjective, isBarePossessive, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { copularRoleStart, relativeRoleAt } from "./relative-roles.js";
@@ -262,13 +262,14 @@ const BODY_RELATIONS: ReadonlySet<string> = new Set(["partner", "owner", "invest
 
 /**
  * `its partner` at token `at`, or with one word describing the relation (`its junior partner`, `its biggest
- * shareholder`): a body's relation, which makes no title of the name after it.
+ * shareholder`) or saying where the other body is (`its US partner`, `its German rival`): a body's relation, which makes
+ * no title of the name after it.
  */
 export function isBodyRelation(tokens: readonly NameToken[], at: number): boolean {
   if (!BODY_RELATIONS.has(tokens[at]?.text ?? "")) return false;
   const before = tokens[at - 1];
   if (/^its$/i.test(before?.text ?? "")) return true;
-  return before !== undefined && /^\p{Ll}+$/u.test(before.text) && /^its$/i.test(tokens[at - 2]?.text ?? "");
+  return before !== undefined && (/^\p{Ll}+$/u.test(before.text) || isGazetteerPlace(before.text) || isCountryWord(before.text)) && /^its$/i.test(tokens[at - 2]?.text ?? "");
 }
 
 /** `Also Prime Minister`, `But Bank of France governor`: a word opening the sentence only is no part of the title. */
