@@ -35,6 +35,17 @@ describe("a body of another language spelled out before its acronym", () => {
     ]);
   });
 
+  it("lets an English name's acronym pass over one capitalised word next to `and`, and joins a person's name of everyday words it holds", () => {
+    expect(mentionsOf("Title\n\nOn Monday, the National Institute for Health and Care Excellence (NICE) said no. NICE said more.")).toEqual([
+      ["National Institute for Health and Care Excellence", "organization", ["National Institute for Health and Care Excellence:name", "NICE:acronym", "NICE:acronym"]],
+    ]);
+    // (a word elsewhere gives its letter: `Tarvel` passed over would join the two names across `told`)
+    expect(mentionsOf("Title\n\nOn Monday, Velmar Bank told Tarvel Holdings (VBH) no.")).toEqual([
+      ["Velmar Bank", "organization", ["Velmar Bank:name"]],
+      ["Tarvel Holdings", "organization", ["Tarvel Holdings:name", "VBH:acronym"]],
+    ]);
+  });
+
   it("joins no English names across two lower-case words, into a person's name, for an acronym of two letters or from or to a word no name holds", () => {
     expect(mentionsOf("Title\n\nOn Monday, Velmar Bank sold shares to Tarvel Holdings (VBTH).")).toEqual([
       ["Velmar Bank", "organization", ["Velmar Bank:name"]],

@@ -1,6 +1,7 @@
 import { foldDiacritics } from "../text/fold.js";
 import type { Candidate } from "./candidates.js";
 import { ELIDED, FOREIGN_SMALL_WORDS } from "./foreign-small-words.js";
+import { isEnglishWord } from "./lexicon.js";
 import { replaceWithBody } from "./replace-candidates.js";
 
 /** Small words an acronym passes over that English writes too (`of`, `die`, `en`), so that alone they show no other language. */
@@ -31,7 +32,7 @@ interface Word {
  * (`Royal Society for the Prevention of Cruelty to Animals (RSPCA)`, `Medicines and Healthcare products Regulatory
  * Agency (MHRA)`). Its acronym passes over that word, so the name is the shortest whose capitalised words
  * spell it; it is taken with one lower-case word at most, and only where it runs from the start of one name read to
- * the end of another, none of them a person's.
+ * the end of another, none of them a person's but for one of everyday words (`Care Excellence`, a misread part of the body's).
  */
 export function spellOutLongForms(text: string, candidates: Candidate[]): void {
   for (const acronym of candidates.filter((c) => /^\p{Lu}{2,8}$/u.test(c.name) && text[c.end] === ")")) {
@@ -74,7 +75,8 @@ function englishSpelling(words: readonly Word[], acronym: string, candidates: re
   const from = span[0]!.start;
   const to = span.at(-1)!.end;
   const inside = candidates.filter((c) => c.start >= from && c.end <= to);
-  if (inside.some((c) => c.cls.type === "person")) return undefined;
+  // (a person's name of everyday words is a misread part of the body's: `Care Excellence`)
+  if (inside.some((c) => c.cls.type === "person" && !c.words.every((w) => isEnglishWord(w.toLowerCase())))) return undefined;
   return inside.some((c) => c.start === from) && inside.some((c) => c.end === to) ? span : undefined;
 }
 
@@ -94,13 +96,18 @@ function shortestSpelling(words: readonly Word[], acronym: string, lowerGivesNon
   return undefined;
 }
 
-/** Words from `i` on give exactly the letters from `j` on. */
-function spells(words: readonly Word[], i: number, letters: string, j: number, lowerGivesNone: boolean, memo: Map<number, boolean>): boolean {
+/**
+ * Words from `i` on give exactly the letters from `j` on. An English name's acronym may pass over one capitalised word
+ * next to `and` (`National Institute for Health and Care Excellence (NICE)`), once `skipped` says it has not yet.
+ */
+function spells(words: readonly Word[], i: number, letters: string, j: number, lowerGivesNone: boolean, memo: Map<number, boolean>, skipped = !lowerGivesNone): boolean {
   if (i === words.length) return j === letters.length;
-  const key = i * 64 + j;
+  const key = (i * 64 + j) * 2 + (skipped ? 1 : 0);
   const known = memo.get(key);
   if (known !== undefined) return known;
-  const result = lettersAfter(words[i]!.text, letters, j, lowerGivesNone).some((next) => spells(words, i + 1, letters, next, lowerGivesNone, memo));
+  const result =
+    lettersAfter(words[i]!.text, letters, j, lowerGivesNone).some((next) => spells(words, i + 1, letters, next, lowerGivesNone, memo, skipped)) ||
+    (!skipped && /^\p{Lu}\p{Ll}/u.test(words[i]!.text) && (words[i - 1]?.text === "and" || words[i + 1]?.text === "and") && spells(words, i + 1, letters, j, lowerGivesNone, memo, true));
   memo.set(key, result);
   return result;
 }
