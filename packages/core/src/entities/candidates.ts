@@ -331,7 +331,10 @@ export function findCandidates(
   const initialisms: Candidate[] = [];
   /** Such initials a body's noun stands right before somewhere: `state broadcaster CCTV`. */
   const introducedInitialisms = new Set<string>();
+  const eponyms = new Set(Array.from(text.matchAll(EPONYM), (m) => m[1]!));
   const emit = (c: Candidate) => {
+    // (`Alzheimer's disease`, then `an Alzheimer's drug`: a disease's eponym in the possessive names the disease)
+    if (c.words.length === 1 && c.cls.confidence !== "known" && eponyms.has(c.name) && /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return;
     // an unknown single word the article also writes in lower case (Festival / festival) is a common word
     if (c.cls.type === "other" && c.cls.confidence === "guess" && c.words.length === 1 && lowercaseWords.has(c.words[0]!.toLowerCase())) return;
     // (`118 degrees Fahrenheit`: a scale after its unit measures, naming nothing)
@@ -547,6 +550,8 @@ export function findCandidates(
 }
 
 const DEGREES_BEFORE = /\bdegrees?\s+$/;
+/** A disease or syndrome named for the one who described it: `Alzheimer's disease`, `Tourette's syndrome`. */
+const EPONYM = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]+)['’]s\s+(?:disease|syndrome)\b/gu;
 /** A figure with a fraction, right before a word: `3.21 `. */
 const FRACTION_BEFORE = /\d\.\d+ $/;
 /** The symbol of a unit of frequency, power, energy, data or pressure, perhaps after a metric prefix: `MHz`, `GWh`, `TB`, `kPa`. */

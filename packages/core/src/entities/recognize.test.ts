@@ -2437,6 +2437,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a disease's eponym in the possessive as the disease, naming no one, wherever the article writes it so", () => {
+    expect(types("Drug approved\n\nAn Alzheimer's drug was approved for Alzheimer's disease. Alzheimer's Research UK welcomed it. Ana Ruiz, who has Tourette's syndrome, said Ruiz's doctor agreed.")).toEqual({
+      "Alzheimer's Research UK": "organization",
+      "Ana Ruiz": "person",
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
