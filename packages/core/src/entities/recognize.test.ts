@@ -2423,8 +2423,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Phones\n\nThe 64 GB model sold out.")).toEqual({});
   });
 
-  it("reads a name after `the exchange` as a body's", () => {
+  it("reads a name after `the exchange` or `the portal` as a body's", () => {
     expect(types("Fraud\n\nIvo Lusk, the founder of the exchange Coinvault, was arrested. Coinvault collapsed in November.")).toEqual({ "Ivo Lusk": "person", Coinvault: "organization" });
+    expect(types("Prices\n\nFigures from the property portal Homefinder showed asking prices fell.")).toEqual({ Homefinder: "organization" });
   });
 
   it("reads a body's partner or rival named with its country as a body, not a person titled so", () => {
