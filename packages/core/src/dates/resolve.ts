@@ -287,11 +287,12 @@ const RESULT_VERBS: ReadonlySet<string> = new Set(["see", "keep", "leave", "make
  */
 function reducedRelativeIn(text: string): boolean {
   const words = text.match(/[\p{L}’'-]+/gu) ?? [];
+  const result = words.findIndex((w) => RESULT_VERBS.has(w.toLowerCase()));
   for (let k = 2; k < words.length; k++) {
     const noun = words[k - 1]!;
     // (a passive's participle takes no object: `the minister told reporters` is his saying)
     if (!/^\p{Ll}+s?$/u.test(noun) || noun.endsWith("ly") || isStopword(noun) || !isPastParticipleForm(words[k]!) || (k + 1 < words.length && !PREPOSITIONS.has(words[k + 1]!))) continue;
-    if (!words.slice(0, k).some((w) => RESULT_VERBS.has(w.toLowerCase()))) return true;
+    if (result < 0 || result >= k) return true;
   }
   return false;
 }

@@ -108,7 +108,12 @@ export function isMenPlural(word: string): boolean {
 export function isPresentVerbForm(word: string): boolean {
   if (!/^\p{Ll}{3,}s$/u.test(word) || /(?:ss|us|is)$/.test(word)) return false;
   const bases = word.endsWith("es") ? [word.slice(0, -1), word.slice(0, -2)] : [word.slice(0, -1)];
-  return bases.some((base) => isEnglishWord(`${base}ing`) || (base.endsWith("e") && isEnglishWord(`${base.slice(0, -1)}ing`)));
+  return bases.some(hasIngForm);
+}
+
+/** A verb's base whose -ing form is in the word lists, its `e` dropped or not: `send`, `trade` (trading). */
+export function hasIngForm(base: string): boolean {
+  return isEnglishWord(`${base}ing`) || (base.endsWith("e") && isEnglishWord(`${base.slice(0, -1)}ing`));
 }
 
 /** Well-known organizations (Google, Reuters' peers, NATO), lower case. */

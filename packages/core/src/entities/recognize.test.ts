@@ -2388,9 +2388,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
 
   it("reads a present verb between a subject's name and a role as the sentence's verb when none follows the name", () => {
     const roles = (text: string) => Object.fromEntries(analyzeArticle(`Sport\n\n${text}`).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
-    expect(roles("Velmar City sack manager Gary Fenwick after an eighth defeat. Norvex names coach Ana Ruiz. Tarvel trade minister Sam Cole said no.")).toEqual({
+    expect(roles("Velmar City sack manager Gary Fenwick after an eighth defeat. Norvex names coach Ana Ruiz. Sarno drop striker Ivo Lusk for the final. Tarvel trade minister Sam Cole said no.")).toEqual({
       "Gary Fenwick": ["manager"],
       "Ana Ruiz": ["coach"],
+      "Ivo Lusk": ["striker"],
       "Sam Cole": ["Tarvel trade minister"],
     });
   });

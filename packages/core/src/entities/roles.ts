@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord } from "./lexicon.js";
+import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord, hasIngForm } from "./lexicon.js";
 import { isAgeAdjective, isBarePossessive, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { copularRoleStart, relativeRoleAt } from "./relative-roles.js";
@@ -182,10 +182,9 @@ function verbOfSubjectBefore(tokens: readonly NameToken[], at: number, nameEnd: 
   return true;
 }
 
-/** `sack`, `appoint`, `names`: a present form, whose -ing form is a word (`ship`: `shipping`, `name`: `naming`). */
+/** `sack`, `appoint`, `names`: a present form, whose -ing form is a word (`name`: `naming`, `drop`: `dropping`). */
 function mayBePresentVerb(word: string): boolean {
-  if (isPresentVerbForm(word)) return true;
-  return isEnglishWord(`${word}ing`) || (word.endsWith("e") && isEnglishWord(`${word.slice(0, -1)}ing`)) || isEnglishWord(`${word}${word.at(-1)}ing`);
+  return isPresentVerbForm(word) || hasIngForm(word) || isEnglishWord(`${word}${word.at(-1)}ing`);
 }
 
 /** `last year's`, `this season's`: token `at` is a span of time's possessive after `last`, `this` or `next`. */
