@@ -10,7 +10,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { joinForeignBodyNames } from "./foreign-bodies.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, hasGermanicParticle, isInitialsBeforeName, isMenPlural, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { spellOutLongForms } from "./long-forms.js";
@@ -839,15 +839,17 @@ function affiliationEnd(nts: readonly NameToken[], parts: readonly NameToken[]):
   let k = seated;
   while (k < parts.length && k < 2 + seated && (GROUP_WORDS.has(parts[k]!.text) || DEMONYMS.has(parts[k]!.text))) k++;
   if (k === seated) return 0;
-  const rest = parts.slice(k);
+  // (a surname's particles inside the name are no words of their own: `Dutchman Kees van Dam`)
+  const rest = parts.slice(k).filter((p, i, all) => !(i > 0 && i < all.length - 1 && NAME_PARTICLES.has(p.text)));
+  const germanic = hasGermanicParticle(parts.slice(k).map((p) => p.text));
   const personal =
     rest.length >= 2 &&
     rest.length <= 3 &&
-    rest.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(p.text) && !HEAD_WORDS.has(p.text) && !OFFICE_WORDS.has(p.text)) &&
-    (isFirstName(rest[0]!.text) || SURNAMES.has(rest[rest.length - 1]!.text) || rest.every((p) => !VOCABULARY.has(p.text.toLowerCase()))) &&
+    rest.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(p.text) && (germanic || !HEAD_WORDS.has(p.text)) && !OFFICE_WORDS.has(p.text)) &&
+    (isFirstName(rest[0]!.text) || SURNAMES.has(rest[rest.length - 1]!.text) || rest.every((p) => !VOCABULARY.has(p.text.toLowerCase())) || germanic) &&
     // (everyday words after a people's word name a body, unless an English given name leads them: `British Red Cross`, `Republican Tom Reed`)
     (ENGLISH_FIRST_NAMES.has(rest[0]!.text) || !rest.every((p) => VOCABULARY.has(p.text.toLowerCase()))) &&
-    !isWellKnownOrganization(runText(rest), rest.map((p) => p.text));
+    !isWellKnownOrganization(runText(parts.slice(k)), rest.map((p) => p.text));
   return personal ? k : 0;
 }
 

@@ -313,6 +313,15 @@ export function isNameBeforeSurnameHead(words: readonly string[]): boolean {
   return words.length === 2 && EVERYDAY_SURNAMES.has(words[1]!) && isFirstName(words[0]!);
 }
 
+/**
+ * `Kees van Dam`, `Ilse von Berg`: a given name, then a Dutch or German particle in lower case before the last word, is a
+ * person's name whatever that word means; places take such particles hardly ever (`Col de la Madeleine` takes a Romance one).
+ */
+export function hasGermanicParticle(words: readonly string[]): boolean {
+  const middle = words.slice(1, -1);
+  return middle.length > 0 && middle.every((w) => NAME_PARTICLES.has(w)) && middle.some((w) => w === "van" || w === "von") && !HEAD_WORDS.has(words[0]!);
+}
+
 /** The words that join an institution's head word to its subject: `Centre for Science`, `Ministry of Defence`, `Council on Foreign Relations`. */
 export const INSTITUTION_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "on"]);
 

@@ -2446,6 +2446,18 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a Dutch or German particle before a name's last word as a person's surname, a people's word before it as where they are from", () => {
+    expect(typesAndRoles("Final\n\nIvo Lusk beat Dutchman Tjeerd van Wall on Friday. He lost to Dutchman Pieter van der Bank and Frenchman Luc de la Tour, then to Ilse von Hall. They toured Museum van Loon and Park van Hall.")).toEqual({
+      "Ivo Lusk": ["person"],
+      "Tjeerd van Wall": ["person", "Dutchman"],
+      "Pieter van der Bank": ["person", "Dutchman"],
+      "Luc de la Tour": ["person", "Frenchman"],
+      "Ilse von Hall": ["person"],
+      "Museum van Loon": ["organization"],
+      "Park van Hall": ["place"],
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
