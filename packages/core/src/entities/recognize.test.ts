@@ -2405,6 +2405,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Lobby\n\nVexor's government relations team met. Shares in Vexor fell.")).toEqual({ Vexor: "organization" });
   });
 
+  it("reads a shipping line's last word as a firm's head", () => {
+    expect(types("Sanctions\n\nThe assets of Velmar Maritime were frozen on Monday.")).toEqual({ "Velmar Maritime": "organization" });
+  });
+
   it("reads a telephone company's last word as a firm's head, but a town's name alone stays the town", () => {
     expect(types("Auction\n\nOn Monday, rivals Vexa Mobile and Halcom paid more. Tarvel Wireless and Norvex Telecoms bid. Flights to Mobile were cut.")).toEqual({
       "Vexa Mobile": "organization",
