@@ -25,6 +25,15 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("Ana Ruiz thanked the head of the agency, Mariam.")).toEqual({ "Ana Ruiz": "person", Mariam: "person" });
   });
 
+  it("reads a state's noun, after the name or before a list, as a place's", () => {
+    for (const noun of ["country", "nation", "kingdom", "republic", "colony", "territory", "emirate"]) {
+      expect(types(`Ana Ruiz praised Norvalia, a small ${noun} in the south.`)).toEqual({ "Ana Ruiz": "person", Norvalia: "place" });
+    }
+    for (const noun of ["countries", "nations", "kingdoms", "republics", "colonies", "territories", "emirates"]) {
+      expect(types(`Ana Ruiz toured ${noun} such as Norvalia and Tarvia.`)).toEqual({ "Ana Ruiz": "person", Norvalia: "place", Tarvia: "place" });
+    }
+  });
+
   it("reads a trade's noun as a firm's, over a place's name the gazetteer knows", () => {
     expect(types("The film opens in May, distributor Dover said, and the steel importer Tarvel agreed.")).toEqual({ Dover: "organization", Tarvel: "organization" });
   });
@@ -102,6 +111,8 @@ describe("a lower-case noun before a name types it", () => {
     // a comma alone does not make a list: `Anna Kessler` is not one of the town's names
     expect(types("The plant is in the town of Dunmore, Anna Kessler said.")).toEqual({ Dunmore: "place", "Anna Kessler": "person" });
     expect(types("Critics say they group Vellacourt with the old parties.").Vellacourt).not.toBe("organization");
+    // a name in the possessive owns the example and is none: the novel is the library's, not the woman
+    expect(types("The board pulled books from its libraries, including Ana Ruiz's novel.")).toEqual({ "Ana Ruiz": "person" });
   });
 });
 

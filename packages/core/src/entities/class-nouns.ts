@@ -116,7 +116,9 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   }
   if ((t.text === "as" && nts[i - 1]?.text === "such") || t.text === "including" || t.text === "like") {
     // examples follow a plural (`religions such as Wicca`); after a singular they belong to something
-    // said earlier (`defectors from the organization including Tom Devocht`)
+    // said earlier (`defectors from the organization including Tom Devocht`); a name in the possessive owns the example
+    // and is none (`books from its libraries, including Ana Ruiz's novel`)
+    if (nts[end - 1]?.possessive) return undefined;
     let k = t.text === "as" ? i - 2 : i - 1;
     if (nts[k]?.text === ",") k--;
     return typeOfPlural(nts[k], k === sentenceStart);
