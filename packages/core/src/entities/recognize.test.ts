@@ -3623,6 +3623,17 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("reads an Italian or Portuguese street's opening word as a place's", () => {
+    expect(types("Rally\n\nAna Ruiz lives on Viale Sarno. Ivo Lusk lives on Corso Tevani. Tom Hale lives on Rua Velmar.")).toEqual({
+      "Ana Ruiz": "person",
+      "Viale Sarno": "place",
+      "Ivo Lusk": "person",
+      "Corso Tevani": "place",
+      "Tom Hale": "person",
+      "Rua Velmar": "place",
+    });
+  });
+
   it("reads a surname in a shouted headline as the person the article names in full", () => {
     const text = "OKAFOR SLAMS BRIDGE DELAY AT COUNCIL\n\nCouncillor Jane Okafor criticised the delay on Friday, calling it a scandal.\n";
     expect(mentionsOf(text)).toEqual([["Jane Okafor", "person", ["OKAFOR:partial", "Jane Okafor:name"]]]);
