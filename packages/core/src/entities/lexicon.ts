@@ -238,6 +238,8 @@ export function ownsTrailingTitleWords(words: readonly string[], from: number): 
     return true;
   }
   if (TITLE_OPENERS.has(words[words.length - 1]!)) return true;
+  // (a place's opening word names the square or street the title word is the name of: `Plaza Mayor`, `Calle Real`)
+  if (from === 1 && hasPlacePrefix(words)) return true;
   let portfoliosOnly = true;
   for (let k = from; k < words.length && portfoliosOnly; k++) portfoliosOnly = PORTFOLIOS.has(words[k]!);
   return portfoliosOnly || (from === words.length - 1 && isTitledSurname(words, from));

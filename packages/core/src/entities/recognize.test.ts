@@ -3634,6 +3634,10 @@ describe("words beside names that say what they are", () => {
     });
   });
 
+  it("reads a title word after a square's or a street's opening word as the place's name", () => {
+    expect(types("Rally\n\nCrowds filled the Plaza Mayor on Sunday and marched down Calle Mayor.")).toEqual({ "Plaza Mayor": "place", "Calle Mayor": "place" });
+  });
+
   it("reads a surname in a shouted headline as the person the article names in full", () => {
     const text = "OKAFOR SLAMS BRIDGE DELAY AT COUNCIL\n\nCouncillor Jane Okafor criticised the delay on Friday, calling it a scandal.\n";
     expect(mentionsOf(text)).toEqual([["Jane Okafor", "person", ["OKAFOR:partial", "Jane Okafor:name"]]]);
