@@ -238,7 +238,7 @@ export function ownsTrailingTitleWords(words: readonly string[], from: number): 
     return true;
   }
   if (TITLE_OPENERS.has(words[words.length - 1]!)) return true;
-  // (a place's opening word names the square or street the title word is the name of: `Plaza Mayor`, `Calle Real`)
+  // (a place's opening word names the square or street the title word is the name of: `Plaza Mayor`, `Calle Mayor`)
   if (from === 1 && hasPlacePrefix(words)) return true;
   let portfoliosOnly = true;
   for (let k = from; k < words.length && portfoliosOnly; k++) portfoliosOnly = PORTFOLIOS.has(words[k]!);
@@ -316,8 +316,9 @@ export function isNameBeforeSurnameHead(words: readonly string[]): boolean {
 }
 
 /**
- * `Kees van Dam`, `Ilse von Berg`: a given name, then a Dutch or German particle in lower case before the last word, is a
- * person's name whatever that word means; places take such particles hardly ever (`Col de la Madeleine` takes a Romance one).
+ * `Kees van Dam`, `Ilse von Hall`: a first word that heads no name, then a Dutch or German particle in lower case before
+ * the last word, make a person's name whatever that word means; places take such particles hardly ever (`Col de la
+ * Madeleine` takes a Romance one), and a head word first makes the name its own (`Park van Hall`).
  */
 export function hasGermanicParticle(words: readonly string[]): boolean {
   const middle = words.slice(1, -1);
