@@ -839,9 +839,10 @@ function affiliationEnd(nts: readonly NameToken[], parts: readonly NameToken[]):
   let k = seated;
   while (k < parts.length && k < 2 + seated && (GROUP_WORDS.has(parts[k]!.text) || DEMONYMS.has(parts[k]!.text))) k++;
   if (k === seated) return 0;
+  const named = parts.slice(k);
   // (a surname's particles inside the name are no words of their own: `Dutchman Kees van Dam`)
-  const rest = parts.slice(k).filter((p, i, all) => !(i > 0 && i < all.length - 1 && NAME_PARTICLES.has(p.text)));
-  const germanic = hasGermanicParticle(parts.slice(k).map((p) => p.text));
+  const rest = named.filter((p, i) => !(i > 0 && i < named.length - 1 && NAME_PARTICLES.has(p.text)));
+  const germanic = hasGermanicParticle(named.map((p) => p.text));
   const personal =
     rest.length >= 2 &&
     rest.length <= 3 &&
@@ -849,7 +850,7 @@ function affiliationEnd(nts: readonly NameToken[], parts: readonly NameToken[]):
     (isFirstName(rest[0]!.text) || SURNAMES.has(rest[rest.length - 1]!.text) || rest.every((p) => !VOCABULARY.has(p.text.toLowerCase())) || germanic) &&
     // (everyday words after a people's word name a body, unless an English given name leads them: `British Red Cross`, `Republican Tom Reed`)
     (ENGLISH_FIRST_NAMES.has(rest[0]!.text) || !rest.every((p) => VOCABULARY.has(p.text.toLowerCase()))) &&
-    !isWellKnownOrganization(runText(parts.slice(k)), rest.map((p) => p.text));
+    !isWellKnownOrganization(runText(named), rest.map((p) => p.text));
   return personal ? k : 0;
 }
 
