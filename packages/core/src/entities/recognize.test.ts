@@ -2462,6 +2462,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a seat of government that news speaks for (`the Kremlin said`) as a body, as the White House is, wherever it is named", () => {
+    const text = 'Talks\n\n"No," the Kremlin said. Downing Street said the envoy was welcome. The Elysee Palace agreed, and the Élysée said so again. Envoys met at the Kremlin.\n';
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text).join("|")])).toEqual([
+      ["organization", "Kremlin", "Kremlin|Kremlin"],
+      ["organization", "Downing Street", "Downing Street"],
+      ["organization", "Élysée Palace", "Elysee Palace|Élysée"],
+    ]);
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
@@ -2749,7 +2758,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(text)).toEqual({
       "Follow-up Committee on Ferries": "organization",
       "Anti-fraud Unit": "organization",
-      Kremlin: "place",
+      Kremlin: "organization",
       Norway: "place",
       "Quill Prize": "event",
       "Dana Ebbe": "person",
@@ -4045,7 +4054,7 @@ describe("words beside names that say what they are", () => {
       ["organization", "Zorvex"],
       ["organization", "Calbrea"],
       ["organization", "Quintaro"],
-      ["place", "Kremlin"],
+      ["organization", "Kremlin"],
       ["place", "Russia"],
     ]);
   });
@@ -4187,7 +4196,7 @@ describe("words beside names that say what they are", () => {
       "Leopards\n\nOn Monday, rangers at the Pilanesberg Game and Wildlife Reserve counted cubs. The Kremlin and Foreign Ministry said nothing. Nor did the ZNRA and Gun Owners Association, or the Zorvik Museum and Sculpture Park. Grants went to Amara Oduya and Brenmoor Council.";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
       ["organization", "Pilanesberg Game and Wildlife Reserve"],
-      ["place", "Kremlin"],
+      ["organization", "Kremlin"],
       ["organization", "Foreign Ministry"],
       ["organization", "ZNRA"],
       ["organization", "Gun Owners Association"],
