@@ -10,6 +10,18 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("The fine fell on the schools Santo Pietro and Maravilla last year.")).toEqual({ "Santo Pietro": "organization", Maravilla: "organization" });
   });
 
+  it("reads a hyphenated class noun as one noun", () => {
+    expect(types("Launch\n\nThe rocket was built by the start-up Astravel. The non-profit Corvel Trust paid.\n")).toEqual({ Astravel: "organization", "Corvel Trust": "organization" });
+  });
+
+  it("reads a craft's or a ship's name with its number, and over a newspaper's head word", () => {
+    expect(types("Launch\n\nThe probe Kestrel 2 reached orbit. The satellite, Meteor Sentinel 4, was lost. The tanker Pacific Herald sank.\n")).toEqual({
+      "Kestrel 2": "other",
+      "Meteor Sentinel 4": "other",
+      "Pacific Herald": "other",
+    });
+  });
+
   it("reads a word between a plural noun and a class noun as the plural's verb, not a modifier of the noun", () => {
     expect(types("Envoys visit palace\n\nThe Ghent museum curator met them.")).toEqual({ Ghent: "place" });
   });

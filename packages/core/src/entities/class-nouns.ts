@@ -140,8 +140,10 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   if (t.text === "," && endsPhrase(nts[end])) {
     const type = typeOfNoun(nts[i - 1]);
     if ((type === "organization" || type === "place") && !isFirstName(nts[start]!.text)) return type;
-    // `The vessel, Aurora Borealis,`: a ship in apposition to its noun, though named as a woman is
-    if (VESSEL_NOUNS.has(nts[i - 1]?.text ?? "") && ARTICLE.has((nts[i - 2]?.text ?? "").toLowerCase())) return "other";
+    // `The vessel, Aurora Borealis,`, `the satellite, Meteor Sentinel 4,`: a ship or a craft in apposition to its noun, though
+    // named as a woman or a newspaper is
+    const noun = nts[i - 1]?.text ?? "";
+    if ((VESSEL_NOUNS.has(noun) || CRAFT_NOUNS.has(noun)) && ARTICLE.has((nts[i - 2]?.text ?? "").toLowerCase())) return "other";
   }
   // `the Singapore-flagged Dali`: what flies a country's flag is a ship
   if (t.text === "flagged") return "other";

@@ -2,7 +2,7 @@ import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import { closesAbbreviation } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
-import { ARABIC_ARTICLES, CAPITALISED_WORD, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isMenPlural, isTitlePart } from "./lexicon.js";
+import { ARABIC_ARTICLES, CAPITALISED_WORD, CLASS_NOUNS, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isMenPlural, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isSimplePast } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -488,8 +488,9 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       isRomanizedGivenName(parts) ||
       (isEverydayCompound(parts) && !isParticipleAfterName(parts, out.at(-1), t.start)) ||
       isParticled(parts) ||
-      // a hyphenated role is one word (`scrum-half`, `centre-back`), as `co-founder`'s parts go together anyway
+      // a hyphenated role or class noun is one word (`scrum-half`, `centre-back`, `start-up`), as `co-founder`'s parts go together anyway
       ROLE_NOUNS.has(text.toLowerCase()) ||
+      CLASS_NOUNS.has(text.toLowerCase()) ||
       // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`, or its number and a letter: `H-1B`, `K2-18b`, `TRAPPIST-1e`
       (startsUpper(parts[0]!) && /^\p{N}+\p{L}?$/u.test(parts[parts.length - 1]!));
     if (keepWhole) {

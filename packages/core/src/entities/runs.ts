@@ -1,7 +1,7 @@
 import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -241,7 +241,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       }
       // `the S&P 500`, `the Falcon 9 rocket`, `Japan's Nikkei 225`: after `the` or an owner, a number right after a name is
       // part of it (not a year, which dates what follows: `the Lowe 2012 campaign`, nor an amount: `the EU 750 billion fund`),
-      // as it is before `index` (`Russell 2000 index`) and where the whole is a name the tables know (`Ligue 1`)
+      // as it is before `index` (`Russell 2000 index`) and where the whole is a name the tables know (`Ligue 1`); so after a
+      // craft's noun, as spacecraft are numbered (`the probe Voyager 2`, `the satellite, Meteor Sentinel 4,`)
       if (
         next.kind === "number" &&
         /^\d{1,4}$/.test(next.text) &&
@@ -249,7 +250,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         nameish[j + 1] !== true &&
         (tokens[j + 1]?.text === "index" ||
           isKnown(runText([...parts, next])) ||
-          ((parts[0]!.text === "The" || tokens[from - 1]?.text === "the" || tokens[from - 1]?.possessive === true) && !NEWS_YEAR.test(next.text) && !AMOUNT_WORDS.has(tokens[j + 1]?.text ?? "")))
+          ((parts[0]!.text === "The" || tokens[from - 1]?.text === "the" || tokens[from - 1]?.possessive === true || craftNounBefore(tokens, from)) && !NEWS_YEAR.test(next.text) && !AMOUNT_WORDS.has(tokens[j + 1]?.text ?? "")))
       ) {
         parts.push(next);
         j++;
@@ -283,6 +284,12 @@ function endsInScore(tokens: readonly NameToken[], nameish: readonly boolean[], 
   while (nameish[k] === true && k < i + 4) k++;
   const score = tokens[k];
   return score !== undefined && score.kind === "number" && /^\d{1,3}$/.test(score.text) && score.start === tokens[k - 1]!.end + 1;
+}
+
+/** A craft's noun right before the name, or before a comma that sets the name in apposition to it: `the probe Voyager 2`, `the satellite, Sentinel 4,`. */
+function craftNounBefore(tokens: readonly NameToken[], from: number): boolean {
+  const before = tokens[from - 1]?.text === "," ? tokens[from - 2] : tokens[from - 1];
+  return before !== undefined && CRAFT_NOUNS.has(before.text);
 }
 
 /** Initials of two to five capitals (no era's mark: `AD 410`), then a number of three to six digits that is no year and counts nothing after it. */
