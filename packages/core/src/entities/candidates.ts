@@ -1253,7 +1253,8 @@ function isNoWord(word: string, lowercaseWords: Pick<ReadonlySet<string>, "has">
 /** A sentence's first word that names whoever speaks or acts in the verb after it (see `knownOnly`). */
 function subjectNameBefore(text: string, word: string, end: number, next: string | undefined): boolean {
   const lower = word.toLowerCase();
-  const noWord = !isEnglishWord(lower) && !/(?:ists|ites|eers|ians)$/.test(word) && !isAgentPlural(lower);
+  // (a class noun no dictionary lists is a noun all the same: `Drugmaker recalls pills`)
+  const noWord = !isEnglishWord(lower) && !CLASS_NOUNS.has(lower) && !/(?:ists|ites|eers|ians)$/.test(word) && !isAgentPlural(lower);
   if (speechFollows(text, end, next)) return noWord || ENGLISH_FIRST_NAMES.has(word) || SURNAMES.has(word);
   return noWord && next !== undefined && isSimplePast(next);
 }

@@ -36,6 +36,12 @@ describe("company descriptions", () => {
     ]);
   });
 
+  it("calls back the clause's subject by the source set after it, and leaves a class noun heading the headline alone", () => {
+    const text = "Drugmaker recalls pills\n\nHalvik Pharma on Friday sued Corvel Bank over a loan, the Norwegian company said.\n";
+    expect(descriptions(text)).toEqual(["Halvik Pharma <= …e Norwegian [company]"]);
+    expect(analyzeArticle(text).entities.map((e) => e.name)).toEqual(["Halvik Pharma", "Corvel Bank"]);
+  });
+
   it("calls back the business whose shares the sentence before opens on, though another is named more", () => {
     const text =
       "Deal\n\nQuillon Corp agreed to buy Brannock Labs. Brannock Labs makes chips, and Brannock Labs has 180 staff.\n\nShares of Quillon Corp, which is based in Tarvel, rose 3%. The company expects the deal to close in May.\n";

@@ -1,5 +1,6 @@
 import { insideAny } from "../text/search.js";
 import { isPresentParticiple } from "../text/participle.js";
+import { isSpeechVerb } from "../text/speech-verbs.js";
 import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { withoutPossessive } from "./name-tokens.js";
@@ -244,7 +245,9 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       // that trade, whatever else is near)
       const kin = [...counts.keys()].filter((e) => ofTrade(kinds.get(e), word));
       const apposed = last !== undefined && fitsBody(last.entity) && inApposition(ctx, last.end, ti, at) ? last.entity : undefined;
-      const entity = kin.length === 1 ? kin[0] : apposed ?? calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, (e) => !fitsBody(e));
+      // (`Acme on Friday recalled the pills, the company said`: the source set after the clause is its subject)
+      const source = ctx.tokens[ti - 1]?.text === "," && isSpeechVerb(ctx.tokens[at + 1]?.text ?? "") ? here.find((r) => r.subject && fits(r)) : undefined;
+      const entity = kin.length === 1 ? kin[0] : apposed ?? source?.entity ?? calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, (e) => !fitsBody(e));
       if (entity === undefined) continue;
       added.add(entity, ctx.locate({ start: noun.start, end: noun.start + word.length }), "description", si);
       if (!group) calledBusiness.add(entity);
