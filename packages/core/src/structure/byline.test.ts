@@ -15,6 +15,15 @@ describe("parseByline", () => {
     });
   });
 
+  it("reads an outlet set after the authors without a comma, where the capitals end or by a name known as an outlet's", () => {
+    expect(read("By THOMAS LINDQVIST Associated Press")).toEqual({ authors: ["THOMAS LINDQVIST"], outlet: "Associated Press" });
+    expect(read("By ANA RUIZ and IVO LUSK Daily Courier")).toEqual({ authors: ["ANA RUIZ", "IVO LUSK"], outlet: "Daily Courier" });
+    expect(read("By Ana Ruiz Associated Press")).toEqual({ authors: ["Ana Ruiz"], outlet: "Associated Press" });
+    // (not a name's own capitals, nor a single word before the outlet's)
+    expect(read("By JANE DOE")).toEqual({ authors: ["JANE DOE"], outlet: undefined });
+    expect(read("By Mary Jo Smith")).toEqual({ authors: ["Mary Jo Smith"], outlet: undefined });
+  });
+
   it("reads a desk after the author's name as their job, neither an author nor the outlet", () => {
     expect(read("By Priya Raman, Business Desk")).toEqual({ authors: ["Priya Raman"], outlet: undefined });
   });

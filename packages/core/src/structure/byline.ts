@@ -47,6 +47,12 @@ export function parseByline(text: string, offset: number): Byline | undefined {
     // filed from, nor `| Chess Correspondent`, the author's job)
     if (!CONTACT.test(name) && !isFiledFromPlace(name) && !JOB_TITLE.test(name)) outlet = { name, span: { start: bodyOffset + at, end: bodyOffset + at + name.length } };
     body = body.slice(0, separator.index);
+  } else {
+    const trailing = trailingOutlet(body);
+    if (trailing !== undefined) {
+      outlet = { name: body.slice(trailing), span: { start: bodyOffset + trailing, end: bodyOffset + body.length } };
+      body = body.slice(0, trailing).trimEnd();
+    }
   }
   // (`By Sid Lowe in San Sebastián`: where an author filed from is no author)
   const written = nameParts(body)
@@ -69,6 +75,27 @@ export function parseByline(text: string, offset: number): Byline | undefined {
     .map((p) => ({ name: p.name, span: { start: p.start, end: p.start + p.name.length } }));
   if (authors.length === 0 && outlet === undefined) return jobOnly ? { authors } : undefined;
   return outlet === undefined ? { authors } : { authors, outlet };
+}
+
+/**
+ * Where an outlet's name set after the authors' without a comma starts, as a scraper joins the lines of `By JANE DOE` and
+ * `Associated Press`: at the first word not in capitals after two or more in capitals, or at a name the tables know as an
+ * outlet's after a person's name of two words or more (`By Jane Doe Associated Press`).
+ */
+function trailingOutlet(body: string): number | undefined {
+  const words = [...body.matchAll(/\S+/gu)];
+  const shouted = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+  const turn = words.findIndex((w) => /\p{Ll}/u.test(w[0]) && !/^(?:and|&)$/.test(w[0]));
+  if (turn >= 2 && words.slice(0, turn).filter((w) => shouted(w[0])).length >= 2 && words.slice(0, turn).every((w) => shouted(w[0]) || /^(?:and|&|,)$/.test(w[0]))) {
+    const tail = body.slice(words[turn]!.index);
+    if (OUTLET_LINE.test(tail) && (OUTLET_HINT.test(tail) || ORGANIZATIONS.has(tail.toLowerCase()))) return words[turn]!.index;
+  }
+  for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
+    const at = words[words.length - k]!.index;
+    const tail = body.slice(at);
+    if (ORGANIZATIONS.has(tail.replace(/^The /, "").toLowerCase()) && PERSON_NAME.test(body.slice(0, at).trimEnd())) return at;
+  }
+  return undefined;
 }
 
 /** `Health Reporter` on the line under `By Priya Raman`: the author's job, printed on a line of its own. */
