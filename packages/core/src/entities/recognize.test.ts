@@ -2471,6 +2471,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads a body's name before `of` and a two-word title as no part of the title", () => {
+    expect(typesAndRoles("Vote\n\nThe vote ended 16 years in power for the Social Democrats of Prime Minister Ivo Lusk.\n")).toEqual({
+      "Social Democrats": ["group"],
+      "Ivo Lusk": ["person", "Prime Minister"],
+    });
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],

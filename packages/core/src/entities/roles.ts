@@ -152,7 +152,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // (`the Janata Dal (United) of Bihar chief minister Nitish Kumar`: so is a place's role, whose place is no body's word)
     // (`Bank of France governor`: the place after a body's head word is the body's)
     // (`head of the Department of Energy Tom Reyes`: a role before a body's name, whose field may be an office's word, is the name's own)
-    if (t.text === "of" && taken.length > 0 && ((startsLower(taken[0]!.text) && taken.some(isRoleHead) && !bodyNameFollows(taken)) || HONORIFICS.has(taken[0]!.text) || (isRoleForPlace(taken) && !isOrganizationHead(tokens[i - 1]?.text ?? "")))) break;
+    if (t.text === "of" && taken.length > 0 && ((startsLower(taken[0]!.text) && taken.some(isRoleHead) && !bodyNameFollows(taken)) || HONORIFICS.has(taken[0]!.text) || HONORIFICS.has(`${taken[0]!.text} ${taken[1]?.text}`) || (isRoleForPlace(taken) && !isOrganizationHead(tokens[i - 1]?.text ?? "")))) break;
     taken.unshift(t);
     i--;
   }
