@@ -121,6 +121,8 @@ export interface ClassifyContext {
   readonly nameWord?: boolean;
   /** The relative word after a comma that follows it: `, who` (a person) or `, which` / `, its` (not one). */
   readonly relative?: "who" | "which";
+  /** `, which` and a verb of what a business does follow it: `CalMac, which runs ferries,`. */
+  readonly businessAfter?: boolean;
   /** A plural verb follows it at once, as British English writes of a club or a firm: `Arsenal have agreed`; never a person. */
   readonly pluralVerbAfter?: boolean;
   /** An age in commas or brackets follows it: `Okonjo, 62, said`, as news gives a person's. */
@@ -718,7 +720,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (a name's head word says what it is: `Lea County, which borders`; and what one is at is a place: `the Test at Old Trafford, which starts`;
   // so does a class noun: `Shares in Brown-Forman, which makes whiskey,`)
   if (context.relative === "which" && !context.titled && !(words.length > 1 && HEAD_WORDS.has(final))) {
-    return classified(context.classNoun ?? (words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker ? "organization" : context.venueBefore ? "place" : "other"), "guess");
+    return classified(context.classNoun ?? (words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker || context.businessAfter ? "organization" : context.venueBefore ? "place" : "other"), "guess");
   }
   // `in Gary, Indiana,`, `residents of Lowell, Massachusetts`: a name before a comma and a state or country is a town there
   if (context.stateAfter && !context.titled && !HEAD_WORDS.has(final)) return classified("place", "evidence");

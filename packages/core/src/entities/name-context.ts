@@ -37,6 +37,10 @@ function precedesSpeaker(word: string): boolean {
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
 /** An article and a figure's measure right before a name: `the 320-metre`, `a 12-storey`, `the 1,500-seat`. */
 const MEASURED_AFTER_ARTICLE = /\b(?:the|an?)\s+\d[\d,.]*-(?!year-old|month-old|week-old|day-old|time\b)\p{Ll}+(?:-\p{Ll}+)?\s+$/iu;
+/** Verbs of what a business does, right after `, which`: `CalMac, which runs ferries,`, `Norvex, which employs 900 people,`. */
+const BUSINESS_VERBS: ReadonlySet<string> = new Set(["runs", "operates", "owns", "employs", "makes", "manufactures", "sells", "publishes", "produces", "supplies", "builds", "develops", "manages", "distributes", "insures", "lends"]);
+/** Words of the way a river or a road `runs`: `the Tarvel, which runs through Halvik`. */
+const WAYS: ReadonlySet<string> = new Set(["through", "along", "across", "past", "into", "from", "between", "beneath", "under", "over", "around", "down", "up", "alongside", "near", "to", "towards", "toward", "north", "south", "east", "west", "parallel", "for"]);
 /** `, who` after a name makes a person; `, which` and `, its` make a thing or a body. */
 const RELATIVES: ReadonlyMap<string, "who" | "which"> = new Map([
   ["who", "who"],
@@ -214,6 +218,7 @@ export class NameContext implements ClassifyContext {
   readonly titleAfter: boolean;
   readonly awardAfter: boolean;
   readonly relative: "who" | "which" | undefined;
+  readonly businessAfter: boolean;
   readonly bracketedAfterName: boolean;
   readonly numberAfter: boolean;
   readonly yearBefore: boolean;
@@ -263,6 +268,9 @@ export class NameContext implements ClassifyContext {
     this.awardAfter = after !== undefined && AWARD_HOLDERS.has(after.text);
     // (not `, its chief technology officer`, which names whom the body has, a person as likely as not)
     this.relative = after?.text === "," && !officerOfIts(nts, endIndex + 1) ? RELATIVES.get((nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined;
+    // (`runs` a business, not `runs through` a town, as a river does)
+    const verb = nts[endIndex + 2];
+    this.businessAfter = this.relative === "which" && verb !== undefined && BUSINESS_VERBS.has(verb.text) && !WAYS.has(nts[endIndex + 3]?.text ?? "");
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
     this.yearBefore = before !== undefined && before.end + 1 === first.start && (/^(?:\d+|century|centuries|millennium)$/.test(previous) || FIGURE_ORDINAL.test(previous));

@@ -2478,6 +2478,11 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a name before `, which` and a verb of what a business does as a body's, not one before a river's way", () => {
+    const read = types("Ferries\n\nCalvanor, which runs ferries to the islands, has cancelled most sailings. The Tarvel, which runs through Halvik, flooded.\n");
+    expect([read["Calvanor"], read["Tarvel"]]).toEqual(["organization", "other"]);
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
