@@ -218,7 +218,6 @@ export class NameContext implements ClassifyContext {
   readonly titleAfter: boolean;
   readonly awardAfter: boolean;
   readonly relative: "who" | "which" | undefined;
-  readonly businessAfter: boolean;
   readonly bracketedAfterName: boolean;
   readonly numberAfter: boolean;
   readonly yearBefore: boolean;
@@ -268,9 +267,6 @@ export class NameContext implements ClassifyContext {
     this.awardAfter = after !== undefined && AWARD_HOLDERS.has(after.text);
     // (not `, its chief technology officer`, which names whom the body has, a person as likely as not)
     this.relative = after?.text === "," && !officerOfIts(nts, endIndex + 1) ? RELATIVES.get((nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined;
-    // (`runs` a business, not `runs through` a town, as a river does)
-    const verb = nts[endIndex + 2];
-    this.businessAfter = this.relative === "which" && verb !== undefined && BUSINESS_VERBS.has(verb.text) && !WAYS.has(nts[endIndex + 3]?.text ?? "");
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
     this.yearBefore = before !== undefined && before.end + 1 === first.start && (/^(?:\d+|century|centuries|millennium)$/.test(previous) || FIGURE_ORDINAL.test(previous));
@@ -524,6 +520,12 @@ export class NameContext implements ClassifyContext {
       return STATE_POSSESSIONS.has(nts[k]?.text ?? "");
     }
     return this.previous === "of" && STATE_POSSESSIONS.has(nts[this.startIndex - 2]?.text ?? "") && /^the$/i.test(nts[this.startIndex - 3]?.text ?? "");
+  }
+
+  /** `CalMac, which runs ferries,`: `, which` and a verb of what a business does (`runs` a business, not `runs through` a town, as a river does). */
+  get businessAfter(): boolean {
+    const { nts } = this.run;
+    return this.relative === "which" && BUSINESS_VERBS.has(nts[this.endIndex + 2]?.text ?? "") && !WAYS.has(nts[this.endIndex + 3]?.text ?? "");
   }
 
   /** `Zamalek of Egypt`: before `of` and a place, which says where it is from. */

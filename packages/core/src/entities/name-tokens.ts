@@ -480,6 +480,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       out.push({ text, start: t.start, end: t.start + text.length, token: i, kind: "number", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
       continue;
     }
+    const lower = text.toLowerCase();
     const keepWhole =
       parts.length === 1 ||
       DEFAULT_ALIASES.has(text) ||
@@ -489,8 +490,8 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       (isEverydayCompound(parts) && !isParticipleAfterName(parts, out.at(-1), t.start)) ||
       isParticled(parts) ||
       // a hyphenated role or class noun is one word (`scrum-half`, `centre-back`, `start-up`), as `co-founder`'s parts go together anyway
-      ROLE_NOUNS.has(text.toLowerCase()) ||
-      CLASS_NOUNS.has(text.toLowerCase()) ||
+      ROLE_NOUNS.has(lower) ||
+      CLASS_NOUNS.has(lower) ||
       // a designation ends in its number: `COVID-19`, `F-35`, `SARS-CoV-2`, `G-20`, or its number and a letter: `H-1B`, `K2-18b`, `TRAPPIST-1e`
       (startsUpper(parts[0]!) && /^\p{N}+\p{L}?$/u.test(parts[parts.length - 1]!));
     if (keepWhole) {
