@@ -126,6 +126,11 @@ describe("markTeams", () => {
     expect(typed("Budget\n\nThis week Wigan have approved the budget, said Tomas Lund, 20.\n")).toEqual(["place:Wigan", "person:Tomas Lund"]);
   });
 
+  it("reads a town's name before a club officer's noun as its club's in an article of sport, and not in one of no sport", () => {
+    expect(typed("Transfer\n\nSarno City chairman Luis Mata said the club had turned down two bids for the striker.\n")).toEqual(["organization:Sarno City", "person:Luis Mata"]);
+    expect(typed("Budget\n\nSarno City chairman Luis Mata said the council had turned down two bids for the depot.\n")).toEqual(["place:Sarno City", "person:Luis Mata"]);
+  });
+
   it("reads a rowing crew's town as its side, by a plural `win` or `lose` after it and `crews` after it, where rowers are", () => {
     expect(typed("Rowing\n\nWigan win the race on Saturday while Preston crews struggle and the cox falls in.\n")).toEqual(["organization:Wigan", "organization:Preston"]);
     expect(typed("Rowing\n\nWigan lose the race on Saturday, the rowers said.\n")).toEqual(["organization:Wigan"]);

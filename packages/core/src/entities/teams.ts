@@ -48,6 +48,8 @@ const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)(?:${SCORE_PREPOSITIONS})\\s+$`)
 const LOAN_BEFORE = /\bloan (?:from|to|at|with)\s+$/;
 /** Nouns a club's name stands before, which a town's or a company's does not: `Chelsea manager`, `Liverpool fans`. */
 const SIDE_NOUNS: ReadonlySet<string> = new Set("fans supporters manager coach boss forward striker strikers midfielder defender goalkeeper keeper winger squad captain crew crews".split(" "));
+/** A club's officers, whom a company or a town has too: a side's noun only in an article of sport (`City chairman`, `Ajax president`). */
+const OFFICER_NOUNS: ReadonlySet<string> = new Set(["chairman", "chairwoman", "owner", "owners", "president"]);
 /** Plural verbs a club takes in British English (`Everton host Tottenham`); a town takes the singular. */
 const PLURAL_VERBS: ReadonlySet<string> = new Set("have are were host face play meet visit travel need win lose lead trail".split(" "));
 /** Words of sport only, which make an article that has no score in it (a transfer, a coach's hiring) one about clubs. */
@@ -125,7 +127,7 @@ function onResultLine(text: string, c: Candidate): boolean {
  * What in the text around the candidate says it is a side in a match: a match's score beside it or a loan (`"match"`), or a
  * side's noun after it (`"noun"`).
  */
-function sideCue(text: string, c: Candidate): "match" | "noun" | undefined {
+function sideCue(text: string, c: Candidate): "match" | "noun" | "officer" | undefined {
   const next = wordAfter(text, c.end);
   if (next !== "" && (/^\d/.test(next) || RESULT_WORDS.has(next))) {
     const score = scoreAfter(text, c.end);
@@ -135,7 +137,8 @@ function sideCue(text: string, c: Candidate): "match" | "noun" | undefined {
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && SCORE_BEFORE.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return "match";
   if (LOAN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return "match";
   // (a work's fans are not a club's: `Star Wars fans`)
-  return c.cls.type !== "other" && SIDE_NOUNS.has(next) ? "noun" : undefined;
+  if (c.cls.type === "other") return undefined;
+  return SIDE_NOUNS.has(next) ? "noun" : OFFICER_NOUNS.has(next) ? "officer" : undefined;
 }
 
 /** A plural verb after the singular name, its sole subject (`Leeds have won`): asked only in an article that has a match or words of sport in it. */
@@ -160,10 +163,14 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   const sides = new Set<string>();
   // (and those of them read as people's names, which are retyped in all their mentions)
   const outweighed = new Set<string>();
+  // (and those an officer's noun follows, which are clubs only where the article speaks of sport)
+  const officered = new Set<string>();
   for (const c of candidates) {
     const cue = sideCue(text, c);
     if (cue === undefined || national(c)) continue;
-    if (mayBeSide(c)) sides.add(c.name);
+    if (cue === "officer") {
+      if (mayBeSide(c)) officered.add(c.name);
+    } else if (mayBeSide(c)) sides.add(c.name);
     else if (cue === "match" && scoreOutweighsName(text, c)) {
       sides.add(c.name);
       outweighed.add(c.name);
@@ -171,6 +178,7 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   }
   // (an article with no match in it is about clubs when it speaks of sport: `Ajax have signed … midfielder`)
   if (sides.size === 0 && !SPORT_WORDS.test(text)) return candidates;
+  for (const name of officered) sides.add(name);
   for (const c of candidates) if (!sides.has(c.name) && mayBeSide(c) && pluralCue(text, c)) sides.add(c.name);
   if (sides.size === 0) return candidates;
   // `City host Ashford` reads like `BBC host Nick Robinson`: after a club, `host` is its verb and the name its opponent
