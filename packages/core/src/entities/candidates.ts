@@ -909,8 +909,8 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable, run:
     // (no name ends in a comma: `University of Michigan, Ann Arbor` is a campus's name, not a body's and a woman's)
     if (parts[k - 1]!.text === ",") continue;
     const head = runText(parts.slice(0, k));
-    /** A person's name of two words or more follows the first `k`. */
-    const personAfter = k >= 2 && parts.length - k >= 2 && (isFirstName(parts[k]!.text) || (surnameAlone && strangersName(parts.slice(k))));
+    /** A person's name of two words or more follows the first `k` (one word a role is held in: `Chancellor of the Exchequer`). */
+    const personAfter = (k >= 2 || heldIn) && parts.length - k >= 2 && (isFirstName(parts[k]!.text) || (surnameAlone && strangersName(parts.slice(k))));
     // `Council on American-Islamic Relations Alia Salem`: an institution's name, then a person's
     // (a name does not end in its connector or article: `Economic Community of` before `West African States`,
     // `International Committee of the` before `Red Cross`)

@@ -305,6 +305,9 @@ function showsPerson(context: ClassifyContext): boolean {
   return (context.speaker && !context.prepositionBefore) || context.personalPronoun || hasAppositive(context);
 }
 
+/** A place's head words that are no one's surname: the building speaks for the body in it (`Victoria Palace said`). */
+const BUILDINGS_NO_ONE_BEARS: ReadonlySet<string> = new Set(["Station", "Palace", "Airport", "Stadium", "Arena", "Square", "Plaza", "Cathedral", "Terminal", "Prison", "Zoo", "Hotel", "Courthouse"]);
+
 /** Roles a body holds as often as a person: `the junior coalition partner`, `the host nation`, `the market leader`. */
 const SHARED_ROLES: ReadonlySet<string> = new Set(["partner", "owner", "member", "host", "champion", "champions", "winner", "leader", "rival", "ally", "holder", "investor", "shareholder", "sponsor", "backer", "bidder", "buyer", "seller", "client", "customer"]);
 
@@ -735,7 +738,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Helen Park said`, `Ann Hall, the club's chair,`: a first name before a place's head word is a person's when the name speaks or holds a role
   // (so is one before a body's that is a surname too: `Charlotte Church said she`)
   // (not one before a title, which names the title's office: `Assistant Montgomery County Prosecutor Dana Whitfield said`)
-  if ((head === "place" || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && !context.titleAfter && showsPerson(context)) return classified("person", "evidence");
+  // (but not before a building's word that no one bears as a surname: `Victoria Station said`)
+  if (((head === "place" && !BUILDINGS_NO_ONE_BEARS.has(last)) || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && !context.titleAfter && showsPerson(context)) return classified("person", "evidence");
   // `the Royal Opera House`, `Guild House`: an everyday word before `House` names a building, or the body in it that
   // speaks (`Random House said it would publish`), where a surname names a person (`Tom House`) and a state's name its
   // legislature (`the Ohio House`)

@@ -2483,6 +2483,25 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect([read["Calvanor"], read["Tarvel"]]).toEqual(["organization", "other"]);
   });
 
+  it("reads a one-word body a role is held in apart from the name after it", () => {
+    expect(typesAndRoles("Budget\n\nChancellor of the Exchequer Ana Ruiz said taxes would rise. The director of the Louvre Ivo Lusk agreed.\n")).toEqual({
+      Exchequer: ["organization"],
+      "Ana Ruiz": ["person", "Chancellor of the Exchequer"],
+      Louvre: ["organization"],
+      "Ivo Lusk": ["person", "director of the Louvre"],
+    });
+  });
+
+  it("reads a given name before a building's word no one bears as a place's name when it speaks, and before a surname's as a person's", () => {
+    expect(types("Closures\n\nVictoria Station said trains were cancelled. Grace Hotel said it was full. Helen Park said she was stuck.\n")).toEqual({
+      "Victoria Station": "place",
+      "Grace Hotel": "place",
+      "Helen Park": "person",
+    });
+    const buildings = ["Palace", "Airport", "Stadium", "Arena", "Square", "Plaza", "Cathedral", "Terminal", "Prison", "Zoo", "Courthouse"];
+    expect(buildings.map((b) => types(`Notice\n\nAlbert ${b} said it would close on Monday.\n`)[`Albert ${b}`])).toEqual(buildings.map(() => "place"));
+  });
+
   it("reads a club's prefix alone as the club, never a person, and a league, a stadium and a constabulary by their words", () => {
     expect(mentionsOf("Real Valdora won the Liga Nacional title at the Estadio Orvalle. Real, who had lost twice, were sharper than Kelso Constabulary expected.\n")).toEqual([
       ["Real Valdora", "organization", ["Real Valdora:name", "Real:partial"]],
