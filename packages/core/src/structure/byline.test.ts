@@ -56,6 +56,13 @@ describe("parseByline", () => {
     expect(read("By Jane Doe, John Roe")).toEqual({ authors: ["Jane Doe", "John Roe"], outlet: undefined });
   });
 
+  it("leaves out a job of everyday words written after the author's name with no comma, but no surname after a given name", () => {
+    expect(read("By Jane Doe Staff Writer")).toEqual({ authors: ["Jane Doe"], outlet: undefined });
+    expect(read("By Jane Doe and Ivo Lusk Senior Political Correspondents")).toEqual({ authors: ["Jane Doe", "Ivo Lusk"], outlet: undefined });
+    expect(read("By Ana Maria Ruiz Health Reporter")).toEqual({ authors: ["Ana Maria Ruiz"], outlet: undefined });
+    expect(read("By Ivo Lusk Reporter")).toEqual({ authors: ["Ivo Lusk"], outlet: undefined });
+  });
+
   it("leaves an author's job out of the authors and the outlet", () => {
     expect(read("By Gemma O'Connell, Showbiz Reporter")).toEqual({ authors: ["Gemma O'Connell"], outlet: undefined });
     expect(read("By John Roe, Staff Writer, and Ann Poe, Senior Political Correspondent")).toEqual({ authors: ["John Roe", "Ann Poe"], outlet: undefined });

@@ -1,4 +1,4 @@
-import { ORGANIZATIONS, SURNAMES, isFirstName, isGazetteerPlace } from "../entities/lexicon.js";
+import { ORGANIZATIONS, SURNAMES, isEnglishWord, isFirstName, isGazetteerPlace } from "../entities/lexicon.js";
 import type { Span } from "../text/positions.js";
 import { titleCase } from "../text/title-case.js";
 import { OUTLET_NAME_WORDS } from "./outlet-words.js";
@@ -56,7 +56,7 @@ export function parseByline(text: string, offset: number): Byline | undefined {
   }
   // (`By Sid Lowe in San Sebastián`: where an author filed from is no author)
   const written = nameParts(body)
-    .map((p) => ({ name: p.text.replace(/[.;]$/, "").replace(FILED_FROM, ""), start: bodyOffset + p.start }))
+    .map((p) => ({ name: withoutJob(p.text.replace(/[.;]$/, "").replace(FILED_FROM, "")), start: bodyOffset + p.start }))
     .filter((p) => p.name.length > 0);
   const cleaned = written.filter((p) => !JOB_TITLE.test(p.name));
   // `By Staff Reporter` is a byline that names a job and no one
@@ -75,6 +75,21 @@ export function parseByline(text: string, offset: number): Byline | undefined {
     .map((p) => ({ name: p.name, span: { start: p.start, end: p.start + p.name.length } }));
   if (authors.length === 0 && outlet === undefined) return jobOnly ? { authors } : undefined;
   return outlet === undefined ? { authors } : { authors, outlet };
+}
+
+/**
+ * The name without the job written after it with no comma (`Jane Doe Staff Writer`, `Ann Poe Senior Political
+ * Correspondent`), which would otherwise be read as a job or a name whole: a given name opens the person's part.
+ */
+function withoutJob(name: string): string {
+  const words = name.split(/\s+/);
+  for (let k = 2; k < Math.min(words.length, 5); k++) {
+    const person = words.slice(0, k).join(" ");
+    const job = words.slice(k).join(" ");
+    // (the job's words are everyday words, no surname: `Ana Maria Ruiz Health Reporter`)
+    if (isFirstName(words[0]!) && PERSON_NAME.test(person) && /^\p{Lu}/u.test(job) && JOB_TITLE.test(job) && words.slice(k).every((w) => isEnglishWord(w.toLowerCase()))) return person;
+  }
+  return name;
 }
 
 /**
