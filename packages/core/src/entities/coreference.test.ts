@@ -224,3 +224,14 @@ describe("a firm's first word and a number", () => {
     ]);
   });
 });
+
+describe("a group's member's word", () => {
+  it("joins the group named in the plural as its other name, of one word or more, and no group named otherwise", () => {
+    const article = analyzeArticle("Vote\n\nThe Republicans won. A Republican senator, Ivo Lusk, said so. The Social Democrats lost. A Social Democrat, Ana Ruiz, agreed. The Greens gained.\n");
+    expect(article.entities.filter((e) => e.type === "group").map((e) => [e.name, e.mentions.map((m) => `${m.text}:${m.kind}`)])).toEqual([
+      ["Republicans", ["Republicans:name", "Republican:alias"]],
+      ["Social Democrats", ["Social Democrats:name", "Social Democrat:alias"]],
+      ["Greens", ["Greens:name"]],
+    ]);
+  });
+});

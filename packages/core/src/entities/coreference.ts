@@ -702,6 +702,16 @@ export function resolveEntities(
     }
   }
 
+  // `a Social Democrat lawmaker` beside `the Social Democrats`: a member's word is the group's other name
+  const groupsByName = new Map<string, Cluster>();
+  for (const cl of clusters) if (cl.members.length > 0 && typeOf(cl) === "group") groupsByName.set(cl.members[0]!.candidate.name, cl);
+  for (const [name, member] of groupsByName) {
+    const group = groupsByName.get(`${name}s`);
+    if (group === undefined) continue;
+    for (const m of member.members) join(m.candidate, group, "alias");
+    empty(member);
+  }
+
   // a generic word after `the` that no name in the article completes (`the Department said`) names nothing,
   // unlike a parliament's (`the Senate`)
   // (without `the` it is a name: a team called `City`)

@@ -1410,9 +1410,8 @@ describe("a legislator's state and party", () => {
       ["Democrat", "group", 1],
       ["Ann Lee", "person", 1],
       ["New York", "place", 1],
-      ["Republican", "group", 1],
+      ["Republicans", "group", 2],
       ["Texas", "place", 1],
-      ["Republicans", "group", 1],
     ]);
     expect(entities.filter((e) => e.name === "Sweden Democrats")).toHaveLength(1);
   });
