@@ -61,6 +61,8 @@ describe("parseByline", () => {
     expect(read("By Jane Doe and Ivo Lusk Senior Political Correspondents")).toEqual({ authors: ["Jane Doe", "Ivo Lusk"], outlet: undefined });
     expect(read("By Ana Maria Ruiz Health Reporter")).toEqual({ authors: ["Ana Maria Ruiz"], outlet: undefined });
     expect(read("By Ivo Lusk Reporter")).toEqual({ authors: ["Ivo Lusk"], outlet: undefined });
+    // (a part split nowhere else is kept whole, never split inside the job: `Chief` is no part of a name)
+    expect(read("By Ana Ruiz Chief Investigative Reporter")).toEqual({ authors: ["Ana Ruiz Chief Investigative Reporter"], outlet: undefined });
   });
 
   it("leaves an author's job out of the authors and the outlet", () => {

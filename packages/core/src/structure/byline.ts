@@ -1,4 +1,4 @@
-import { ORGANIZATIONS, SURNAMES, isEnglishWord, isFirstName, isGazetteerPlace } from "../entities/lexicon.js";
+import { ORGANIZATIONS, SURNAMES, isEnglishWord, isFirstName, isGazetteerPlace, isPersonalNameWord } from "../entities/lexicon.js";
 import type { Span } from "../text/positions.js";
 import { titleCase } from "../text/title-case.js";
 import { OUTLET_NAME_WORDS } from "./outlet-words.js";
@@ -86,8 +86,11 @@ function withoutJob(name: string): string {
   for (let k = 2; k < Math.min(words.length, 5); k++) {
     const person = words.slice(0, k).join(" ");
     const job = words.slice(k).join(" ");
-    // (the job's words are everyday words, no surname: `Ana Maria Ruiz Health Reporter`)
-    if (isFirstName(words[0]!) && PERSON_NAME.test(person) && /^\p{Lu}/u.test(job) && JOB_TITLE.test(job) && words.slice(k).every((w) => isEnglishWord(w.toLowerCase()))) return person;
+    // (the job's words are everyday words, no surname: `Ana Maria Ruiz Health Reporter`; and the name's are no job's:
+    // `Chief` of `Ana Ruiz Chief Investigative Reporter`)
+    const everyday = (w: string) => isEnglishWord(w.toLowerCase());
+    if (words.slice(1, k).some((w) => everyday(w) && !isPersonalNameWord(w))) break;
+    if (isFirstName(words[0]!) && PERSON_NAME.test(person) && /^\p{Lu}/u.test(job) && JOB_TITLE.test(job) && words.slice(k).every(everyday)) return person;
   }
   return name;
 }
