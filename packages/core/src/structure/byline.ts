@@ -82,15 +82,16 @@ export function parseByline(text: string, offset: number): Byline | undefined {
  * Correspondent`), which would otherwise be read as a job or a name whole: a given name opens the person's part.
  */
 function withoutJob(name: string): string {
-  const words = name.split(/\s+/);
+  const words = [...name.matchAll(/\S+/gu)];
+  if (words.length < 3 || !isFirstName(words[0]![0])) return name;
+  const everyday = (w: RegExpExecArray) => isEnglishWord(w[0].toLowerCase());
   for (let k = 2; k < Math.min(words.length, 5); k++) {
-    const person = words.slice(0, k).join(" ");
-    const job = words.slice(k).join(" ");
-    // (the job's words are everyday words, no surname: `Ana Maria Ruiz Health Reporter`; and the name's are no job's:
-    // `Chief` of `Ana Ruiz Chief Investigative Reporter`)
-    const everyday = (w: string) => isEnglishWord(w.toLowerCase());
-    if (words.slice(1, k).some((w) => everyday(w) && !isPersonalNameWord(w))) break;
-    if (isFirstName(words[0]!) && PERSON_NAME.test(person) && /^\p{Lu}/u.test(job) && JOB_TITLE.test(job) && words.slice(k).every(everyday)) return person;
+    // (the name's words are no job's: `Chief` of `Ana Ruiz Chief Investigative Reporter`)
+    if (!isPersonalNameWord(words[k - 1]![0]) && everyday(words[k - 1]!)) break;
+    // (the job's words are everyday words, no surname: `Ruiz` of `Ana Maria Ruiz Health Reporter`)
+    const person = name.slice(0, words[k - 1]!.index + words[k - 1]![0].length);
+    const job = name.slice(words[k]!.index);
+    if (PERSON_NAME.test(person) && /^\p{Lu}/u.test(job) && JOB_TITLE.test(job) && words.slice(k).every(everyday)) return person;
   }
   return name;
 }
