@@ -168,9 +168,7 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   for (const c of candidates) {
     const cue = sideCue(text, c);
     if (cue === undefined || national(c)) continue;
-    if (cue === "officer") {
-      if (mayBeSide(c)) officered.add(c.name);
-    } else if (mayBeSide(c)) sides.add(c.name);
+    if (mayBeSide(c)) (cue === "officer" ? officered : sides).add(c.name);
     else if (cue === "match" && scoreOutweighsName(text, c)) {
       sides.add(c.name);
       outweighed.add(c.name);
