@@ -10,7 +10,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { joinForeignBodyNames } from "./foreign-bodies.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNegatedParticiple, isOrganizationHead, isTitledSurname, isTitlePart, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { spellOutLongForms } from "./long-forms.js";
@@ -89,7 +89,7 @@ function isDescribingWord(word: string, aliases: AliasTable): boolean {
   const lower = word.toLowerCase();
   // (and the plural of one, which no surname is: `Organisers Emily Eavis and`)
   const plural = lower.endsWith("s") && namesSomeone(lower.slice(0, -1)) && !SURNAMES.has(word);
-  return CAPITALISED_WORD.test(word) && (VOCABULARY.has(lower) || namesSomeone(lower) || plural) && isNoNameWord(word, aliases);
+  return CAPITALISED_WORD.test(word) && (VOCABULARY.has(lower) || namesSomeone(lower) || plural || isNegatedParticiple(lower)) && isNoNameWord(word, aliases);
 }
 
 /** A noun for someone: what they do (`campaigner`, `activist`) or where they live (`resident`, `neighbour`). */
@@ -1137,7 +1137,9 @@ function namedBeforeTitle(prefix: readonly NameToken[]): { from: number; to: num
   const headAt = prefix.findIndex((p, k) => k > from && isOfficedHead(p.text) && isTitlePart(prefix[k + 1]?.text ?? ""));
   const lastSkipped = headAt > 0 ? headAt - 1 : prefix.length;
   while (from < lastSkipped && isTitlePart(prefix[from]!.text)) from++;
-  const title = prefix.findIndex((p, k) => k > from && isTitlePart(p.text));
+  const found = prefix.findIndex((p, k) => k > from && isTitlePart(p.text));
+  // (a rank of two words whose first is a unit's opens the title: `Battalion Chief` of `Cal Fire Battalion Chief`)
+  const title = found > 0 && HONORIFICS.has(`${prefix[found - 1]!.text} ${prefix[found]!.text}`) ? found - 1 : found;
   if (title - from < 2 || GLUE_WORDS.has(prefix[from]!.text) || prefix.slice(from, title).some((p) => p.kind !== "word")) return undefined;
   const head = prefix[title - 1]!.text;
   // (everyday words that end in a trade's head before a title name the office's field: `Emergency Management Commissioner`)

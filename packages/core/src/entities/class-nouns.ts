@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { CAPITALS, CLASS_NOUNS, CRAFT_NOUNS, MARKET_CITIES, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isTitlePart } from "./lexicon.js";
+import { CAPITALS, CLASS_NOUNS, CRAFT_NOUNS, MARKET_CITIES, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isPresentVerbForm, isTitlePart } from "./lexicon.js";
 import { isAcronym, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
@@ -81,16 +81,27 @@ function listStart(runs: readonly NameRun[], nts: readonly NameToken[], start: n
   return coordinated ? first : start;
 }
 
+/** Where the word before the list that holds the name stands, past an article: the `of` of `Residents of Varnell and Ostek`. */
+function wordBeforeList(nts: readonly NameToken[], runs: readonly NameRun[], start: number, end: number, sentenceStart: number): number {
+  const first = listStart(runs, nts, start, end);
+  // (`Residents of Varnell and Ostek`: the sentence's capitalised first word and `of` open the list's first run)
+  const i = first < start && first === sentenceStart && nts[first + 1]?.text === "of" ? first + 1 : first - 1;
+  return nts[i]?.text === "the" ? i - 1 : i;
+}
+
+/** `chairman of Impressionist and Modern art`: a role's field, named by everyday words before its noun, which names nothing. */
+export function namesFieldOfRole(nts: readonly NameToken[], runs: readonly NameRun[], start: number, end: number, sentenceStart: number): boolean {
+  const i = wordBeforeList(nts, runs, start, end, sentenceStart);
+  return nts[i]?.text === "of" && (roleNounBefore(nts, i) || opensBodyOfRole(nts, start)) && modifiesNounAfter(nts, start, end);
+}
+
 /**
  * The type that a lower-case noun before the name gives it, or the list it is part of: `the secularist
  * magazine MicroMega`, `its elite group the Sea Org`, `the island of Islay`, `gods such as Zeus, Hera and
  * Athena`, `a group within Scientology called the Sea Org`.
  */
 export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRun[], start: number, end: number, sentenceStart: number): EntityType | undefined {
-  const first = listStart(runs, nts, start, end);
-  // (`Residents of Varnell and Ostek`: the sentence's capitalised first word and `of` open the list's first run)
-  let i = first < start && first === sentenceStart && nts[first + 1]?.text === "of" ? first + 1 : first - 1;
-  if (nts[i]?.text === "the") i--;
+  const i = wordBeforeList(nts, runs, start, end, sentenceStart);
   const t = nts[i];
   if (t === undefined) return undefined;
   if (t.text === "of") {
@@ -160,6 +171,28 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   const noun = nounAt(t, i === sentenceStart) ?? "";
   return type === "other" && !endsPhrase(nts[end]) && !CRAFT_NOUNS.has(noun) && !VESSEL_NOUNS.has(noun) ? undefined : type;
 }
+
+/**
+ * `Modern` in `head of Modern art`, `Impressionist` in `Impressionist and Modern art`: one capitalised everyday word,
+ * alone or joined to others like it, before a lower-case noun it describes (not a verb: `head of Acme resigned`).
+ */
+function modifiesNounAfter(nts: readonly NameToken[], start: number, end: number): boolean {
+  const everyday = (t: NameToken | undefined) => t !== undefined && t.kind === "word" && startsUpper(t.text) && isEverydayAdjective(t.text.toLowerCase()) && !isFirstName(t.text);
+  if (end - start !== 1 || !everyday(nts[start])) return false;
+  let k = end;
+  while ((nts[k]?.text === "and" || nts[k]?.text === "or" || nts[k]?.text === ",") && everyday(nts[k + 1])) k += 2;
+  const noun = nts[k];
+  return noun !== undefined && noun.kind === "word" && startsLower(noun.text) && isEnglishWord(noun.text) && !isStopword(noun.text) && !isSpeechVerb(noun.text) && !/(?:ed|ing)$/.test(noun.text) && !isPresentVerbForm(noun.text);
+}
+
+/**
+ * An everyday word shaped as an adjective, or an -ist one of an everyday stem: `modern`, `contemporary`, `impressionist`
+ * (not a noun some body takes for its name: `Shell`, `Unite`).
+ */
+function isEverydayAdjective(lower: string): boolean {
+  return ADJECTIVE_ENDING.test(lower) && (isEnglishWord(lower) || (lower.endsWith("ist") && isEnglishWord(lower.slice(0, -3))));
+}
+const ADJECTIVE_ENDING = /(?:ern|ary|ist|ic|al|ive|ous|an)$/;
 
 /** A noun for one who does something: `broadcaster`, `developer`, `operators`. */
 const DOER = /(?:er|or)s?$/;

@@ -107,6 +107,8 @@ export interface ClassifyContext {
   readonly peopleNounAfter?: boolean;
   /** A lower-case word that is no closed-class word or speech verb follows it at once, which it modifies: `Western allies`. */
   readonly modifiesWordAfter?: boolean;
+  /** It is a role's field, everyday words before their noun: `Modern` of `chairman of Modern art`. */
+  readonly fieldOfRole?: boolean;
   /** Glued to `@` or `#`: a social media account or a hashtag (`his @POTUS account`), not the body or person itself. */
   readonly handle?: boolean;
   /** A subtitle follows it after a colon, inside a sentence: `in Batman: Arkham VR`, the title of a work. */
@@ -620,6 +622,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // an abbreviation with its period (`No.` of `No. 10`, `Inc.`) names nothing alone
     if (w.endsWith(".") && isListedAbbreviation(w.slice(0, -1))) return undefined;
     if (isPartyTag(w)) return undefined;
+    if (context.fieldOfRole) return undefined;
     // `Real, who had won the title`: a word clubs and institutes take before their name is short for one, never a person
     if (ORGANIZATION_PREFIXES.has(w)) return classified("organization", "guess");
     // `Lashkar-e-Taiba`, `Jamaat-ud-Dawa`: such a word hyphen-joined to its name is the whole name

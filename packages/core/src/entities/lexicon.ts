@@ -89,6 +89,11 @@ export function isEnglishWord(lower: string): boolean {
   return VOCABULARY.has(lower) || DICTIONARY.has(lower);
 }
 
+/** `unseeded`, `unheralded`: `un-` before a listed participle, which the word lists do not all carry (no surname is so made). */
+export function isNegatedParticiple(lower: string): boolean {
+  return /^un\p{Ll}{3,}ed$/u.test(lower) && (VOCABULARY.has(lower.slice(2)) || DICTIONARY.has(lower.slice(2)));
+}
+
 /** The plural of an everyday noun, capitalised or not, surname or not: `Rivers`, `Woods`, `Envoys`. */
 export function isEverydayPlural(word: string): boolean {
   const lower = word.toLowerCase();

@@ -2,7 +2,7 @@ import { startsLower, startsUpper } from "../text/chars.js";
 import { isPresentParticiple } from "../text/participle.js";
 import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { classNounAfter, classNounBefore, classNounRightAfter, type NounAfter } from "./class-nouns.js";
+import { classNounAfter, classNounBefore, classNounRightAfter, namesFieldOfRole, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
 import { speaksInFirstPerson } from "./first-person-quote.js";
 import { CAPITALISED_WORD, COUNTRIES, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart, placeOpensAt } from "./lexicon.js";
@@ -477,6 +477,11 @@ export class NameContext implements ClassifyContext {
   get peopleNounAfter(): boolean {
     const { after, last } = this;
     return after !== undefined && after.start === last.end + 1 && isPeopleNoun(after.text);
+  }
+
+  get fieldOfRole(): boolean {
+    const { run, startIndex, endIndex } = this;
+    return namesFieldOfRole(run.nts, run.runs, startIndex, endIndex, run.sentenceStart);
   }
 
   get modifiesWordAfter(): boolean {

@@ -4,7 +4,7 @@ import { closesAbbreviation } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import { ARABIC_ARTICLES, CAPITALISED_WORD, CLASS_NOUNS, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isMenPlural, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
-import { isSimplePast } from "../text/past-tense.js";
+import { isIrregularPast, isSimplePast } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 
@@ -125,6 +125,9 @@ function isPossessiveName(stem: string, tokens: readonly Token[], next: number, 
   if (tokens[next - 2]?.text === "at" && AFTER_A_VENUE.has(after.text)) return true;
   // (nor one before a past verb and its object: `Christie's sold a Picasso`, `Macy's bought the chain`, not `Labour's left wing`)
   if (next + 1 < to && isSimplePast(after.text) && (OBJECT_OPENERS.has(tokens[next + 1]!.text) || /^[\d$€£¥]/.test(tokens[next + 1]!.text))) return true;
+  // (or a name for its object, after a past no adjective shares, by one no place: `Christie's sold Vincent van Gogh's`, not
+  // `Spain's embattled King` or `Britain's lost Empire`)
+  if (next + 1 < to && isIrregularPast(after.text) && startsUpper(tokens[next + 1]!.text) && !isStopword(tokens[next + 1]!.text.toLowerCase()) && !namesPlaceOrPeople(stem)) return true;
   if (after.text !== "and" && after.text !== "or") return false;
   const other = tokens[next + 1];
   return other !== undefined && next + 1 < to && startsUpper(other.text) && !POSSESSIVE.test(other.text);

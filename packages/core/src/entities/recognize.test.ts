@@ -4193,6 +4193,39 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("reads everyday adjectives naming a role's field before their noun as no body, and keeps a body's name before its noun", () => {
+    const text = "Auction\n\nAna Ruiz, Halvik's chairman of Impressionist and Modern art, spoke. Ivo Lusk, head of Contemporary art, agreed. Tom Reddy is professor of Classical, Medieval and Romantic music. The head of Unite members spoke. The chairman of Universal resigned. The head of Imperial sees gains. The head of Medical said no. The chairman of Central until May left.\n";
+    expect(summary(text).map((e) => [e.type, e.name, e.roles])).toEqual([
+      ["person", "Ana Ruiz", ["Halvik's chairman of Impressionist and Modern art"]],
+      ["organization", "Halvik", []],
+      ["person", "Ivo Lusk", ["head of Contemporary art"]],
+      ["person", "Tom Reddy", []],
+      ["organization", "Unite", []],
+      ["organization", "Universal", []],
+      ["organization", "Imperial", []],
+      ["organization", "Medical", []],
+      ["organization", "Central", []],
+    ]);
+  });
+
+  it("leaves a negated participle that opens the sentence out of the name after it", () => {
+    const text = "Upset\n\nUnseeded Ivo Lusk beat Tom Reddy. Unheralded Ana Ruiz won too.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["person", "Ivo Lusk"],
+      ["person", "Tom Reddy"],
+      ["person", "Ana Ruiz"],
+    ]);
+  });
+
+  it("reads a fire service's rank of two words as one title, so the unit's word names no body", () => {
+    const text = "Blaze\n\nTarvel Fire Battalion Chief Dana Whitlock spoke first. Halvik Fire Division Chief Ivo Lusk agreed. The 5th Battalion withdrew.\n";
+    expect(summary(text).map((e) => [e.type, e.name, e.roles])).toEqual([
+      ["person", "Dana Whitlock", ["Tarvel Fire Battalion Chief"]],
+      ["person", "Ivo Lusk", ["Halvik Fire Division Chief"]],
+      ["organization", "5th Battalion", []],
+    ]);
+  });
+
   it("reads a describing word before `resident` as the person's, not a town; a town in the gazetteer stays one", () => {
     const text = "Fire\n\nLongtime resident Bea Lindqvist watched. Lifelong resident Ann Cole agreed. A Reading man was hurt.\n";
     expect(summary(text).map((e) => [e.type, e.name, e.roles])).toEqual([
@@ -5572,6 +5605,19 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(types("Auction\n\nOn Monday, rival house Christie's sold a portrait for $67 million. Labour's left wing revolted.")).toEqual({
       "Christie's": "organization",
       Labour: "group",
+    });
+  });
+
+  it("reads a capitalised possessive before a past verb no adjective shares and a name as a firm's, not a place's so written", () => {
+    expect(types("Auction\n\nLast week Norvell's sold Ana Ruiz's portrait. Britain's lost Empire faded. Spain's embattled King Felipe spoke. Tarvel's embattled Ivo Lusk quit.")).toEqual({
+      "Norvell's": "organization",
+      "Ana Ruiz": "person",
+      "United Kingdom": "place",
+      Empire: "other",
+      Spain: "place",
+      Felipe: "person",
+      Tarvel: "other",
+      "Ivo Lusk": "person",
     });
   });
 

@@ -16,6 +16,11 @@ export function isSimplePast(word: string): boolean {
   return IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith("ed") && !NOT_PAST.has(word));
 }
 
+/** A past form not made with -ed (`sold`, `won`), which no adjective shares as the -ed forms do (`embattled`). */
+export function isIrregularPast(word: string): boolean {
+  return IRREGULAR_PAST.has(word);
+}
+
 /** A lower-case word that may be a past participle by its form: `voted`, `taken`, `made`. */
 export function isPastParticipleForm(word: string): boolean {
   return PARTICIPLES.has(word) || isSimplePast(word);
