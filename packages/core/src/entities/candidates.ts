@@ -149,6 +149,18 @@ function isNoNameWord(word: string, aliases: AliasTable): boolean {
   return !isFirstName(word) && !isTitlePart(word) && !HEAD_WORDS.has(word) && !NAME_PREFIXES.has(word) && !NAME_PARTICLES.has(word) && !isKnownWord(word, aliases);
 }
 
+/** Prepositions of place, which open a sentence before where something happens: `Outside Parliament, campaigners gathered`. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["Outside", "Inside", "Near", "Behind", "Throughout", "Beneath", "Alongside", "Underneath", "Atop", "Opposite", "Around"]);
+
+/**
+ * `Outside Parliament,`, `Near Sarno Station,`: a preposition of place opening the sentence before a name that a comma
+ * closes, or that a list knows, is no part of it (`Inside Out` and `Near East` go on; a known name is never cut).
+ */
+function opensPlacePhrase(run: Pending, parts: readonly NameToken[], aliases: AliasTable): boolean {
+  if (!PLACE_PREPOSITIONS.has(parts[0]!.text)) return false;
+  return run.nts[run.toIndex]?.text === "," || isKnownWord(runText(parts.slice(1)), aliases);
+}
+
 /**
  * `Neighbouring New Mexico has`, `Flooded Venice`: an English participle opening the sentence before a place the
  * gazetteer knows describes the place (`Reading`, a town the gazetteer knows, is no participle here).
@@ -415,7 +427,8 @@ export function findCandidates(
             !isFieldBodyName(parts.map((p) => p.text)) &&
             !leavesLoneEverydayWord(parts)) ||
           (k === 0 && DESCRIBING_OPENERS.has(parts[k]!.text) && !isTitlePart(parts[k + 1]!.text)) ||
-          (k === 0 && isParticipleBeforePlace(parts, aliases)))
+          (k === 0 && isParticipleBeforePlace(parts, aliases)) ||
+          (k === 0 && opensPlacePhrase(run, parts, aliases)))
       ) {
         k++;
       }

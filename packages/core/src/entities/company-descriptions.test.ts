@@ -26,6 +26,12 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["Brenna <= …Brenna, the [union]"]);
   });
 
+  it("leaves a noun set off after a person's name to the person, but reads the body a person belongs to", () => {
+    const text =
+      "Vote\n\nTarvel Broadcasting said profit rose. Dame Ana Ruiz, the broadcaster who hosts its show, was thrilled. Ivo Lusk, the broadcaster's chief, agreed.\n";
+    expect(descriptions(text)).toEqual(["Tarvel Broadcasting <= …o Lusk, the [broadcaster]"]);
+  });
+
   it("calls back the business the story is about, not one named beside the description", () => {
     const text =
       "Profit warning\n\nShares in Harlow Foods fell on Tuesday.\n\nThe company, which supplies supermarkets, cut its forecast. Its largest shareholder, Marlow Capital, which owns 14% of the company, declined to comment.\n\nHarlow Foods employs 4,000 people. Rival Greencore Group fell 3%.\n\nHenry Ostler, who joined from Unilever, said the company was in talks with its lenders.\n";

@@ -183,6 +183,8 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
   }
   if (named.length === 0) return [...entities];
   named.sort((a, b) => a.start - b.start);
+  /** Where people's names end: a noun set off after one describes the person (`Dame Ann Lee, the broadcaster who`). */
+  const personEnds = new Set(entities.filter((e) => e.type === "person").flatMap((e) => e.mentions.filter((m) => m.kind !== "pronoun").map((m) => m.span.end)));
   const kinds = kindsOf(named, ctx);
   const added = new AddedMentions();
   const counts = new Map<Entity, number>();
@@ -235,6 +237,8 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       // (`the group of protesters`, `the company Acme`, `the company chairman`: the noun is not used alone)
       const after = ctx.tokens[at + 1];
       if (word === noun.text && after !== undefined && (after.text === "of" || /^\p{Lu}/u.test(after.text) || COMPOUND_HEADS.has(after.text) || COMPANY_NOUNS.has(after.text) || isRoleNoun(after.text))) continue;
+      // (not whose the person is: `Ann Lee, the company's director`)
+      if (word === noun.text && ctx.tokens[ti - 1]?.text === "," && personEnds.has(ctx.tokens[ti - 2]?.end ?? -1)) continue;
       // (`the group` may also stand for a party or a council, `the charity` for a foundation, `the company` only for a business)
       const group = ANY_BODY_NOUNS.has(word);
       const otherTrade = (e: Entity) => ofOtherTrade(kinds.get(e), word);

@@ -612,9 +612,10 @@ export function resolveEntities(
         join(c, prefixedEvent[0]!, "partial");
         continue;
       }
-      // `Roe` after `Roe v. Wade`: a case goes by its first party's name
+      // `Roe` after `Roe v. Wade`: a case goes by its first party's name, unless the party is a body the article names
+      // (`Novalink` beside `Novalink Inc` and `Novalink Inc v. Brightpath Corp` is the company)
       const courtCase = byCaseFirstWord.get(word) ?? [];
-      if (courtCase.length === 1) {
+      if (courtCase.length === 1 && !byOrganizationFirstWord.has(word)) {
         join(c, courtCase[0]!, "partial");
         continue;
       }

@@ -1464,6 +1464,14 @@ describe("British, parliamentary and deal copy", () => {
     ]);
   });
 
+  it("keeps a group's subject after `on` when an everyday word names the group, and not a firm's market", () => {
+    expect(entities("The Halvik Coordinating Group on Vaccine Provision met. Shares of Norvex Group on Nasdaq rose.")).toEqual([
+      { name: "Halvik Coordinating Group on Vaccine Provision", type: "organization", roles: [] },
+      { name: "Norvex Group", type: "organization", roles: [] },
+      { name: "Nasdaq", type: "organization", roles: [] },
+    ]);
+  });
+
   it("types firms named for people as organizations, and splits a person's name off an institution's", () => {
     expect(entities("Morgan Stanley and Merrill Lynch advised. The director of the Council on American-Islamic Relations Alia Salem said so.")).toEqual([
       { name: "Morgan Stanley", type: "organization", roles: [] },
@@ -1636,6 +1644,15 @@ describe("court copy", () => {
     expect(mentionsOf("Court to hear case\n\nThe justices cited Roe v. Wade and Brown vs. Board of Education on Friday. Roe was decided in 1973.\n")).toEqual([
       ["Roe v. Wade", "other", ["Roe v. Wade:name", "Roe:partial"]],
       ["Brown vs. Board of Education", "other", ["Brown vs. Board of Education:name"]],
+    ]);
+  });
+
+  it("gives a party's short name to the company the article names, not to the case it brought", () => {
+    expect(mentionsOf("Norvell sues Tarvex\n\nNorvell Inc sued Tarvex Corp on Tuesday. The case, Norvell Inc v. Tarvex Corp, was filed in Austin. Norvell said it would win.\n")).toEqual([
+      ["Norvell Inc", "organization", ["Norvell:partial", "Norvell Inc:name", "Norvell:partial", "it:pronoun"]],
+      ["Tarvex Corp", "organization", ["Tarvex:partial", "Tarvex Corp:name"]],
+      ["Norvell Inc v. Tarvex Corp", "other", ["Norvell Inc v. Tarvex Corp:name"]],
+      ["Austin", "place", ["Austin:name"]],
     ]);
   });
 });
@@ -4205,6 +4222,17 @@ describe("words beside names that say what they are", () => {
       ["organization", "Imperial", []],
       ["organization", "Medical", []],
       ["organization", "Central", []],
+    ]);
+  });
+
+  it("leaves a preposition of place that opens the sentence out of the name a comma closes or a list knows", () => {
+    const text = "Vote\n\nOutside Parliament, campaigners gathered. Near Tarvel Station, police waited. Throughout Spain schools shut. Near Swindon police waited. Inside Out was a hit.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Parliament"],
+      ["place", "Tarvel Station"],
+      ["place", "Spain"],
+      ["place", "Swindon"],
+      ["other", "Inside Out"],
     ]);
   });
 

@@ -174,6 +174,9 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         (COMPOUND_SURNAME_JOINS.has(next.text) && CAPITALISED_WORD.test(t.text) && CAPITALISED_WORD.test(tokens[j + 1]?.text ?? "") && !isStopword(tokens[j + 1]!.text)) ||
         // `Council on Foreign Relations`: a body named by its subject
         (next.text === "on" && ON_BODIES.has(parts[parts.length - 1]!.text)) ||
+        // (and a group named for its work by an everyday word: `International Coordinating Group on Vaccine Provision`,
+        // `Working Group on Arbitrary Detention`, not a firm's `Norvex Group on Nasdaq`)
+        (next.text === "on" && parts.length >= 2 && parts[parts.length - 1]!.text === "Group" && isEnglishWord(parts[parts.length - 2]!.text.toLowerCase())) ||
         fieldOfPrize(parts, next, tokens[j + 1]) ||
         // `Organization for Security and Co-operation in Europe (OSCE)`: the bracketed acronym spells the place too
         (next.text === "in" && acronymSpansIn(parts, tokens, nameish, j + 1)) ||

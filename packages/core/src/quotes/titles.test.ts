@@ -52,4 +52,9 @@ describe("titles of works in quotation marks", () => {
       "Tour\n\nAnn Lee will open her “Glasshouse” world tour in May, backed by the “Yes” campaign. She sang “Hello” twice. Critics saw a “black swan” moment. “Never,” she said.\n";
     expect(read(text)).toEqual({ quotes: ["black swan", "Never,"], others: [["Glasshouse", 1], ["Yes", 1], ["Hello", 1]] });
   });
+
+  it("reads a one-word title before a noun for a work of art or of writing", () => {
+    const text = "Sale\n\nThe record was set by another “Haystacks” painting in 2019. Her “Tarvel” memoir sold well. “Enough,” he said.\n";
+    expect(read(text)).toEqual({ quotes: ["Enough,"], others: [["Haystacks", 1], ["Tarvel", 1]] });
+  });
 });

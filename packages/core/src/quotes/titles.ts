@@ -18,9 +18,12 @@ const OF_WORK_NOUNS = new Set([
 ]);
 /** Nouns of the people credited with a work, which copy writes right after its title: `“Anora” director Sean Baker`. */
 const CREDIT_AFTER = /^\s+(?:director|star|co-star|actor|actress|author|creator|producer|writer|screenwriter|filmmaker|showrunner|composer|novelist|singer|cast)s?\b/;
-/** Nouns for what a title names when copy sets it before them, with a word between or not: `her “Glasshouse” world tour`, `the “Yes” campaign`. */
+/**
+ * Nouns for what a title names when copy sets it before them, with a word between or not: `her “Glasshouse” world tour`,
+ * `the “Yes” campaign`, `another “Haystacks” painting`.
+ */
 const NAMED_AFTER =
-  /^\s+(?:\p{Ll}+\s+)?(?:tour|album|film|movie|series|show|single|song|book|novel|franchise|brand|campaign|initiative|programme|program|project|movement|exhibition|festival|podcast|app|collection|trilogy|slogan|motto|doctrine|plan|operation)s?\b/u;
+  /^\s+(?:\p{Ll}+\s+)?(?:tour|album|film|movie|series|show|single|song|book|novel|franchise|brand|campaign|initiative|programme|program|project|movement|exhibition|festival|podcast|app|collection|trilogy|slogan|motto|doctrine|plan|operation|painting|portrait|canvas|sculpture|mural|photograph|documentary|opera|musical|poem|memoir|essay|episode|video)s?\b/u;
 /** An appositive after the closing mark, up to the comma that ends it: `“Barbie,” the year's biggest box-office hit, won`. */
 const APPOSITIVE_AFTER = /^\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,5}?([\p{Ll}-]+),/u;
 /** How many words after a closing mark may hold the verb of speech that attributes what came before (`Ann T. Lee said`). */
