@@ -1464,6 +1464,14 @@ describe("British, parliamentary and deal copy", () => {
     ]);
   });
 
+  it("keeps a bracketed part of a law's name whole, `of` inside it, and leaves a bracketed office after a name out", () => {
+    expect(entities("The Terminally Ill Adults (End of Life) Bill passed. The Velmar Schools (Funding for Teachers) Act failed. Ana Ruiz (Minister for Health) spoke.")).toEqual([
+      { name: "Terminally Ill Adults End of Life Bill", type: "event", roles: [] },
+      { name: "Velmar Schools Funding for Teachers Act", type: "event", roles: [] },
+      { name: "Ana Ruiz", type: "person", roles: [] },
+    ]);
+  });
+
   it("keeps a group's subject after `on` when an everyday word names the group, and not a firm's market", () => {
     expect(entities("The Halvik Coordinating Group on Vaccine Provision met. Shares of Norvex Group on Nasdaq rose.")).toEqual([
       { name: "Halvik Coordinating Group on Vaccine Provision", type: "organization", roles: [] },

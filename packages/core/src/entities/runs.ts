@@ -232,10 +232,10 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         j++;
         continue;
       }
-      // transparent brackets of capitalised words inside a name
+      // transparent brackets of capitalised words inside a name, `of` or `for` between them (`Terminally Ill Adults (End of Life) Bill`)
       if (next.text === "(") {
         let k = j + 1;
-        while (k < tokens.length && k < j + 6 && nameish[k]) k++;
+        while (k < tokens.length && k < j + 6 && (nameish[k] || tokens[k]!.text === "of" || tokens[k]!.text === "for")) k++;
         if (k > j + 1 && tokens[k]?.text === ")" && nameish[k + 1] === true && !/^\p{Lu}{2,}$/u.test(tokens[k - 1]!.text)) {
           for (let c = j + 1; c < k; c++) parts.push(tokens[c]!);
           j = k + 1;
