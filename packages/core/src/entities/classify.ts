@@ -622,6 +622,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // an abbreviation with its period (`No.` of `No. 10`, `Inc.`) names nothing alone
     if (w.endsWith(".") && isListedAbbreviation(w.slice(0, -1))) return undefined;
     if (isPartyTag(w)) return undefined;
+    // (nor does a role's field in everyday words: `Modern` of `chairman of Modern art`)
     if (context.fieldOfRole) return undefined;
     // `Real, who had won the title`: a word clubs and institutes take before their name is short for one, never a person
     if (ORGANIZATION_PREFIXES.has(w)) return classified("organization", "guess");

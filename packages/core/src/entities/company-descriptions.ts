@@ -237,7 +237,8 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       // (`the group of protesters`, `the company Acme`, `the company chairman`: the noun is not used alone)
       const after = ctx.tokens[at + 1];
       if (word === noun.text && after !== undefined && (after.text === "of" || /^\p{Lu}/u.test(after.text) || COMPOUND_HEADS.has(after.text) || COMPANY_NOUNS.has(after.text) || isRoleNoun(after.text))) continue;
-      // (not whose the person is: `Ann Lee, the company's director`)
+      // (a noun set off after a person's name is the person, `Ann Lee, the broadcaster who`; in the possessive it is still
+      // the body the person belongs to: `Ann Lee, the company's director`)
       if (word === noun.text && ctx.tokens[ti - 1]?.text === "," && personEnds.has(ctx.tokens[ti - 2]?.end ?? -1)) continue;
       // (`the group` may also stand for a party or a council, `the charity` for a foundation, `the company` only for a business)
       const group = ANY_BODY_NOUNS.has(word);
