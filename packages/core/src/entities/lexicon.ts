@@ -91,7 +91,7 @@ export function isEnglishWord(lower: string): boolean {
 
 /** `unseeded`, `unheralded`: `un-` before a listed participle, which the word lists do not all carry (no surname is so made). */
 export function isNegatedParticiple(lower: string): boolean {
-  return /^un\p{Ll}{3,}ed$/u.test(lower) && (VOCABULARY.has(lower.slice(2)) || DICTIONARY.has(lower.slice(2)));
+  return /^un\p{Ll}{3,}ed$/u.test(lower) && isEnglishWord(lower.slice(2));
 }
 
 /** The plural of an everyday noun, capitalised or not, surname or not: `Rivers`, `Woods`, `Envoys`. */
@@ -145,6 +145,11 @@ export const HONORIFICS: ReadonlyMap<string, string> = new Map(
   Object.entries(titleData.honorifics).flatMap(([title, role]) => (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(title) ? [[title, role], [title.replace(" ", "-"), role]] : [[title, role]])),
 );
 export const OFFICE_WORDS: ReadonlySet<string> = new Set(titleData.offices);
+
+/** Two words that make one honorific: `Battalion Chief`, `Field Marshal`, `Crown Prince`. */
+export function isTwoWordHonorific(first: string | undefined, second: string | undefined): boolean {
+  return first !== undefined && second !== undefined && HONORIFICS.has(`${first} ${second}`);
+}
 const CALLED_BACK_AS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(titleData.calledBackAs));
 
 /**

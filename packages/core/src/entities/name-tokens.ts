@@ -123,11 +123,17 @@ function isPossessiveName(stem: string, tokens: readonly Token[], next: number, 
   if (OWNS_NOTHING_AFTER.has(after.text) || isSpeechVerb(after.text) || (after.text === '"' && after.start === tokens[next - 1]!.end)) return true;
   // (nor does one after `at` before a word that starts a phrase of time or place: `at Lord's on Thursday`, `at Claridge's in London`)
   if (tokens[next - 2]?.text === "at" && AFTER_A_VENUE.has(after.text)) return true;
-  // (nor one before a past verb and its object: `Christie's sold a Picasso`, `Macy's bought the chain`, not `Labour's left wing`)
-  if (next + 1 < to && isSimplePast(after.text) && (OBJECT_OPENERS.has(tokens[next + 1]!.text) || /^[\d$€£¥]/.test(tokens[next + 1]!.text))) return true;
-  // (or a name for its object, after a past no adjective shares, by one no place: `Christie's sold Vincent van Gogh's`, not
+  // (nor one before a past verb and its object: `Christie's sold a Picasso`, `Macy's bought the chain`, not `Labour's left wing`;
+  // or a name for its object, after a past no adjective shares, by one no place: `Christie's sold Vincent van Gogh's`, not
   // `Spain's embattled King` or `Britain's lost Empire`)
-  if (next + 1 < to && isIrregularPast(after.text) && startsUpper(tokens[next + 1]!.text) && !isStopword(tokens[next + 1]!.text.toLowerCase()) && !namesPlaceOrPeople(stem)) return true;
+  const object = next + 1 < to ? tokens[next + 1]!.text : undefined;
+  if (
+    object !== undefined &&
+    ((isSimplePast(after.text) && (OBJECT_OPENERS.has(object) || /^[\d$€£¥]/.test(object))) ||
+      (isIrregularPast(after.text) && startsUpper(object) && !isStopword(object.toLowerCase()) && !namesPlaceOrPeople(stem)))
+  ) {
+    return true;
+  }
   if (after.text !== "and" && after.text !== "or") return false;
   const other = tokens[next + 1];
   return other !== undefined && next + 1 < to && startsUpper(other.text) && !POSSESSIVE.test(other.text);

@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord, hasIngForm } from "./lexicon.js";
+import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord, hasIngForm, isTwoWordHonorific } from "./lexicon.js";
 import { isAgeAdjective, isBarePossessive, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { copularRoleStart, relativeRoleAt } from "./relative-roles.js";
@@ -147,12 +147,12 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // before `for` or `to` is someone else's when a form of address follows it (`Undersecretary for Education`
     // and `Ambassador to the United States` stay whole)
     // (`Real Sociedad for Spain midfielder Martín Zubimendi`: nor is a country's role after it)
-    if (TO_SOMEONE.has(t.text) && taken.length > 0 && (HONORIFICS.has(taken[0]!.text) || HONORIFICS.has(`${taken[0]!.text} ${taken[1]?.text}`) || isRoleForPlace(taken))) break;
+    if (TO_SOMEONE.has(t.text) && taken.length > 0 && (opensWithHonorific(taken) || isRoleForPlace(taken))) break;
     // `the son of former prime minister Junichiro Koizumi`: a role after `of` is the name's own, the one before it someone else's
     // (`the Janata Dal (United) of Bihar chief minister Nitish Kumar`: so is a place's role, whose place is no body's word)
     // (`Bank of France governor`: the place after a body's head word is the body's)
     // (`head of the Department of Energy Tom Reyes`: a role before a body's name, whose field may be an office's word, is the name's own)
-    if (t.text === "of" && taken.length > 0 && ((startsLower(taken[0]!.text) && taken.some(isRoleHead) && !bodyNameFollows(taken)) || HONORIFICS.has(taken[0]!.text) || HONORIFICS.has(`${taken[0]!.text} ${taken[1]?.text}`) || (isRoleForPlace(taken) && !isOrganizationHead(tokens[i - 1]?.text ?? "")))) break;
+    if (t.text === "of" && taken.length > 0 && ((startsLower(taken[0]!.text) && taken.some(isRoleHead) && !bodyNameFollows(taken)) || opensWithHonorific(taken) || (isRoleForPlace(taken) && !isOrganizationHead(tokens[i - 1]?.text ?? "")))) break;
     taken.unshift(t);
     i--;
   }
@@ -317,6 +317,11 @@ const STANDALONE = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "Cllr", "Ayatollah"
 /** Offices whose `general` comes after them as an adjective: a director general, an attorney general. */
 const GENERAL_OFFICES: ReadonlySet<string> = new Set(["director", "secretary", "attorney", "solicitor", "surgeon", "inspector", "postmaster", "governor", "consul", "auditor", "procurator", "adjutant", "advocate", "accountant", "commissary"]);
 
+/** Whether the phrase opens with an honorific of one word or two: `Attorney General Ken Paxton`, `Prime Minister`. */
+function opensWithHonorific(taken: readonly NameToken[]): boolean {
+  return HONORIFICS.has(taken[0]!.text) || isTwoWordHonorific(taken[0]!.text, taken[1]?.text);
+}
+
 /** Title words that only qualify an office: `State Sen.`, `Former Vice Adm.` are one role each (`Deputy Sheriff Sgt.` two). */
 const QUALIFIERS: ReadonlySet<string> = new Set(["State", "Former", "Acting", "Senior", "Vice", "Deputy", "Assistant", "Chief", "Majority", "Minority", "Under", "Special"]);
 
@@ -339,7 +344,7 @@ export function rolesFromPhrase(phrase: readonly NameToken[], text: string): str
   const trailing: string[] = [];
   while (end > 0 && isStandaloneHonorific(phrase[end - 1]!.text)) {
     // (a two-word honorific stays whole: `Crown Prince`)
-    if (end > 1 && HONORIFICS.has(`${phrase[end - 2]!.text} ${phrase[end - 1]!.text}`)) break;
+    if (end > 1 && isTwoWordHonorific(phrase[end - 2]!.text, phrase[end - 1]!.text)) break;
     // (so does an office that `general` follows as an adjective, in any case: `director General`, `Surgeon General`)
     if (end > 1 && phrase[end - 1]!.text === "General" && GENERAL_OFFICES.has(phrase[end - 2]!.text.toLowerCase())) break;
     const rest = phrase.slice(0, end - 1);
