@@ -166,6 +166,15 @@ const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo",
 /** What a country or a town has and a firm or a person does not: `Karvia's culture minister`, `the people of Karvia`. */
 const STATE_POSSESSIONS: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "mayor"]);
 
+/**
+ * What only a state or a town has, named after the state's name as a modifier, perhaps after one word that says which:
+ * `Velmar police`, `the Tarvel foreign ministry`, `Norvik central bank`. Not its government or its minister, which news
+ * names for its leader too (`the Halloran government`).
+ */
+const STATE_INSTITUTIONS: ReadonlySet<string> = new Set(["ministry", "parliament", "embassy", "army", "navy", "military", "police", "mayor"]);
+/** A bank is a state's only as its central bank: `the Acme bank` is a firm. */
+const CENTRAL_BANK = /^central bank$/;
+
 /** What an artist makes, which a person's possessive names the maker of: `Dickens's novel`, `Mahler's Ninth Symphony`. */
 const WORKS: ReadonlySet<string> = new Set(
   ["novel", "novella", "poem", "painting", "symphony", "concerto", "sonata", "opera", "oratorio", "cantata", "sculpture", "memoir", "essay", "portrait", "sonnet", "ballet"].flatMap((w) => [w, `${w}s`]).concat("symphonies"),
@@ -525,6 +534,17 @@ export class NameContext implements ClassifyContext {
       return STATE_POSSESSIONS.has(nts[k]?.text ?? "");
     }
     return this.previous === "of" && STATE_POSSESSIONS.has(nts[this.startIndex - 2]?.text ?? "") && /^the$/i.test(nts[this.startIndex - 3]?.text ?? "");
+  }
+
+  /** `Velmar police`, `the Tarvel foreign ministry`: it modifies what only a state or a town has. */
+  get stateModifier(): boolean {
+    const { nts } = this.run;
+    const next = nts[this.endIndex];
+    if (next === undefined || next.kind !== "word" || !/^\p{Ll}+$/u.test(next.text)) return false;
+    if (STATE_INSTITUTIONS.has(next.text)) return true;
+    const noun = nts[this.endIndex + 1];
+    if (noun === undefined || noun.kind !== "word" || noun.start !== next.end + 1) return false;
+    return STATE_INSTITUTIONS.has(noun.text) || CENTRAL_BANK.test(`${next.text} ${noun.text}`);
   }
 
   /** `CalMac, which runs ferries,`: `, which` and a verb of what a business does (`runs` a business, not `runs through` a town, as a river does). */

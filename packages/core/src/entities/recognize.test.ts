@@ -2790,10 +2790,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
-  it("reads `the Velmar parliament` as no body whose name ends in Velmar when that body is named only after it", () => {
+  it("reads `the Velmar parliament` as the state's, no body whose name ends in Velmar when that body is named only after it", () => {
     const text = "Bill passes\n\nThe Velmar parliament passed a law on Saturday. Civil liberties group Open Rights Velmar welcomed the ban.\n";
     expect(mentionsOf(text)).toEqual([
-      ["Velmar", "other", ["Velmar:name"]],
+      ["Velmar", "place", ["Velmar:name"]],
       ["Open Rights Velmar", "organization", ["Open Rights Velmar:name"]],
     ]);
   });
@@ -4241,6 +4241,27 @@ describe("words beside names that say what they are", () => {
       ["place", "Spain"],
       ["place", "Swindon"],
       ["other", "Inside Out"],
+    ]);
+  });
+
+  it("reads one unknown word before what only a state or a town has as a place, unless someone the article names has it", () => {
+    const text = "Rates\n\nThe Norvik central bank cut rates. The Velmar army crossed the border. Two men were held by Corvel police. The Tarvel foreign ministry summoned the envoy. Ana Vostrel won, and the Vostrel ministry fell. He met the Albanese ministry. The Sarno bank failed. The Sarno government said no.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["place", "Norvik"],
+      ["place", "Velmar"],
+      ["place", "Corvel"],
+      ["place", "Tarvel"],
+      ["person", "Ana Vostrel"],
+      ["organization", "Sarno"],
+    ]);
+  });
+
+  it("reads a name that ends in Racing as a team's, and the gerund alone as nothing", () => {
+    const text = "Race\n\nIvo Lusk, driving for Halvik Racing, won. Racing resumed at Sarno on Monday.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["person", "Ivo Lusk"],
+      ["organization", "Halvik Racing"],
+      ["place", "Sarno"],
     ]);
   });
 
