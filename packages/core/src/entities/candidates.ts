@@ -2,7 +2,7 @@ import { isCalendarName } from "../dates/calendar.js";
 import type { ArticleParagraph } from "../model.js";
 import type { Span } from "../text/positions.js";
 import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
-import { isSimplePast } from "../text/past-tense.js";
+import { isSimplePast, isUnchangedPastAfter } from "../text/past-tense.js";
 import { isSentenceOpener, isStopword } from "../text/stopwords.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
@@ -1271,7 +1271,8 @@ function subjectNameBefore(text: string, word: string, end: number, next: string
   // (a class noun no dictionary lists is a noun all the same: `Drugmaker recalls pills`)
   const noWord = !isEnglishWord(lower) && !CLASS_NOUNS.has(lower) && !/(?:ists|ites|eers|ians)$/.test(word) && !isAgentPlural(lower);
   if (speechFollows(text, end, next)) return noWord || ENGLISH_FIRST_NAMES.has(word) || SURNAMES.has(word);
-  return noWord && next !== undefined && isSimplePast(next);
+  // (a past spelt as its base is past after a singular name, which the present would give an -s: `Sarno beat Tarvel`)
+  return noWord && next !== undefined && (isSimplePast(next) || isUnchangedPastAfter(word, next));
 }
 
 /** `, who`, `, whose`, `, which`, an appositive's `, the` or `, a`, or another name's `, formerly` or `, now called` right after the word. */

@@ -83,6 +83,8 @@ export interface ClassifyContext {
   readonly fromPlace?: boolean;
   /** It owns, or follows `of` after, what only a state has: `Karvia's culture minister`, `the people of Karvia`. */
   readonly stateOwned?: boolean;
+  /** A part of a land or a land's neighbour stands right before it, in lower case: `western Velmar`, `neighbouring Tarvel`. */
+  readonly partOfLand?: boolean;
   /** It modifies what only a state or a town has: `Velmar police`, `Norvik central bank`. */
   readonly stateModifier?: boolean;
   /** It is what `who leads`, `who founded` takes (`who founded Veltrix`). */
@@ -660,6 +662,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (nor does a place's or an event's head word take one: `the High Street have`, `the Act and the Bill were` have a
   // plural subject before)
   if (context.pluralVerbAfter && !words.at(-1)!.endsWith("s") && !context.titled && headType !== "place" && headType !== "event") return classified("organization", "evidence");
+  // (words no list knows after a part of a land or its neighbour name the land: `struck western Velmar`, `neighbouring Tarvel`)
+  if (context.partOfLand && words.every(isUnlistedWord) && !context.titled) return classified("place", "guess");
   // (one word no list knows, before what only a state or a town has, is the state's or the town's: `Norvik central bank`,
   // `the Velmar army`; a surname read before is its person's, `the Vostrel ministry` after `Ana Vostrel`)
   if (words.length === 1 && isUnlistedWord(words[0]!) && !context.titled && context.stateModifier) return classified("place", "guess");
@@ -747,8 +751,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Helen Park said`, `Ann Hall, the club's chair,`: a first name before a place's head word is a person's when the name speaks or holds a role
   // (so is one before a body's that is a surname too: `Charlotte Church said she`)
   // (not one before a title, which names the title's office: `Assistant Montgomery County Prosecutor Dana Whitfield said`)
-  // (but not before a building's word that no one bears as a surname: `Victoria Station said`)
-  if (((head === "place" && !BUILDINGS_NO_ONE_BEARS.has(last)) || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && !context.titleAfter && showsPerson(context)) return classified("person", "evidence");
+  // (but not before a building's word that no one bears as a surname: `Victoria Station said`, nor after an article, which
+  // no person's name takes: `The Red Crescent said`)
+  if (((head === "place" && !BUILDINGS_NO_ONE_BEARS.has(last)) || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && !context.titleAfter && !context.determiner && showsPerson(context)) return classified("person", "evidence");
   // `the Royal Opera House`, `Guild House`: an everyday word before `House` names a building, or the body in it that
   // speaks (`Random House said it would publish`), where a surname names a person (`Tom House`) and a state's name its
   // legislature (`the Ohio House`)

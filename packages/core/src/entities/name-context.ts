@@ -166,6 +166,11 @@ const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo",
 /** What a country or a town has and a firm or a person does not: `Karvia's culture minister`, `the people of Karvia`. */
 const STATE_POSSESSIONS: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "mayor"]);
 
+/** Words in lower case before a land's name that say which part of it, or that it borders another: `western Velmar`, `neighbouring Tarvel`. */
+const LAND_PARTS: ReadonlySet<string> = new Set(
+  ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "neighbouring", "neighboring"],
+);
+
 /**
  * What only a state or a town has, named after the state's name as a modifier, perhaps after one word that says which:
  * `Velmar police`, `the Tarvel foreign ministry`, `Norvik central bank`. Not its government or its minister, which news
@@ -355,6 +360,11 @@ export class NameContext implements ClassifyContext {
   private get pronounWord(): string | null {
     if (this.pronounRead === undefined) this.pronounRead = pronounFollows(this.run.nts, this.endIndex) ?? null;
     return this.pronounRead;
+  }
+
+  /** `western Velmar`, `neighbouring Tarvel`: a part of a land or a land's neighbour, in lower case, right before it. */
+  get partOfLand(): boolean {
+    return LAND_PARTS.has(this.previous);
   }
 
   get locative(): boolean {

@@ -4265,6 +4265,35 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("reads a sentence's first unknown word before a past spelt as its base as a name, and an Oval as a ground", () => {
+    const text = "Cricket\n\nSarno beat Ivo Lusk's side at the Halvik Oval. Rivals hit back.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["other", "Sarno"],
+      ["person", "Ivo Lusk"],
+      ["place", "Halvik Oval"],
+    ]);
+  });
+
+  it("reads a given name and a place's head word after an article as no person, though it speaks", () => {
+    const text = "Aid\n\nThe Ruby Hall said it would close. The Red Crescent said it sent tents. Ana Hill said she agreed.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["place", "Ruby Hall"],
+      ["organization", "Red Crescent"],
+      ["person", "Ana Hill"],
+    ]);
+  });
+
+  it("reads unknown words after a lower-case part of a land or its neighbour as the land", () => {
+    const text = "Quake\n\nThe quake struck western Velmar. Rebels in south-eastern Tarvel said no, and neighbouring Corvel sent aid. Ana Ruiz of central Halvik Homes spoke.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["place", "Velmar"],
+      ["place", "Tarvel"],
+      ["place", "Corvel"],
+      ["person", "Ana Ruiz"],
+      ["organization", "Halvik Homes"],
+    ]);
+  });
+
   it("leaves a negated participle that opens the sentence out of the name after it", () => {
     const text = "Upset\n\nUnseeded Ivo Lusk beat Tom Reddy. Unheralded Ana Ruiz won too.\n";
     expect(summary(text).map((e) => [e.type, e.name])).toEqual([
@@ -5013,6 +5042,7 @@ describe("a candidate's role", () => {
   it("keeps `ruling` before the party or coalition it names", () => {
     const text = "Vote\n\nFaye beat ruling coalition candidate Amadou Ba and ruling party candidate Ama Lee.\n";
     expect(summary(text)).toEqual([
+      { name: "Faye", type: "person", roles: [], aliases: [] },
       { name: "Amadou Ba", type: "person", roles: ["ruling coalition candidate"], aliases: [] },
       { name: "Ama Lee", type: "person", roles: ["ruling party candidate"], aliases: [] },
     ]);
