@@ -39,6 +39,13 @@ describe("inferDatelineYear", () => {
     expect(dated("Plant delayed\n\nBERLIN, March 19 (dpa) - Voss said on Thursday the plant will open in 2028.")[0]).toBe("2026-03-19");
   });
 
+  it("takes no bound from a target's year, which may lie decades ahead", () => {
+    // Nov 3 falls on a Monday in 2042, in reach of 2040, but the target says nothing of the report's year; in 2025, in reach of 2024
+    const lead = "Talks collapse\n\nBERLAND, Nov. 3 — Talks collapsed on Monday over a 2040 climate target.";
+    expect(dated(lead)[0]).toBeUndefined();
+    expect(dated(lead.replace("target.", "target set in 2024."))[0]).toBe("2025-11-03");
+  });
+
   it("reads `late Sunday` as the night before the report, and takes a copyright line's year when the day fits it", () => {
     const lead = "Ferry sinks\n\nJAKARTA, July 20 (AP) — A ferry capsized late Sunday, officials said. In June 2018 another sank.";
     expect(dated(lead)[0]).toBe("2020-07-20");

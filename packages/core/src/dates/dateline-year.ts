@@ -10,6 +10,9 @@ import { isPossessiveDate } from "./expressions.js";
  */
 const YEAR_REACH = 3;
 
+/** A target's noun after a year, perhaps after two words that say what it is for: `2040 climate target`, `2050 net-zero goal`. */
+const TARGET_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:target|targets|goal|goals|deadline|pledge|pledges|commitment|commitments|ambition|ambitions)\b/u;
+
 /** A year-less wire dateline's day (`SEATTLE, Oct 28 (Reuters) -`). */
 export interface DatelineDay {
   readonly month: number;
@@ -37,6 +40,8 @@ export function inferDatelineYear(text: string, day: DatelineDay, mentions: read
     const preceding = text.slice(Math.max(0, m.span.start - 30), m.span.start);
     // (`the first time since independence in 1990`: a span's start runs to the present, however long ago, so bounds nothing near it)
     if (/\bsince\s+(?:\S+\s+){0,2}$/i.test(preceding)) continue;
+    // (`a 2040 climate target`: a target's year may lie decades ahead, so bounds nothing near the report)
+    if (TARGET_AFTER.test(text.slice(m.span.end, m.span.end + 40))) continue;
     if (m.tense === "future" || /\b(?:by|until|before)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(preceding.slice(-20))) before = Math.min(before ?? year, year);
     else after = Math.max(after ?? year, year);
   }

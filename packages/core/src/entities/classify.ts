@@ -81,6 +81,8 @@ export interface ClassifyContext {
   readonly toldThe?: boolean;
   /** `of` and a place's name follow it: `Zamalek of Egypt`. */
   readonly fromPlace?: boolean;
+  /** It follows `from` after a made product's noun: `a chip from Qualcomm`. */
+  readonly madeBy?: boolean;
   /** It owns, or follows `of` after, what only a state has: `Karvia's culture minister`, `the people of Karvia`. */
   readonly stateOwned?: boolean;
   /** A part of a land or a land's neighbour stands right before it, in lower case: `western Velmar`, `neighbouring Tarvel`. */
@@ -471,6 +473,9 @@ function isApostrophedName(word: string): boolean {
   return /^(?!L['’])\p{Lu}\p{Ll}{0,2}['’]\p{Lu}\p{Ll}+$/u.test(word);
 }
 
+/** A faith's rites and texts, which English capitalises and which name no one thing: `celebrated Mass`, `read Scripture`. */
+const RITES: ReadonlySet<string> = new Set(["Mass", "Masses", "Communion", "Eucharist", "Vespers", "Matins", "Lauds", "Compline", "Sabbath", "Scripture", "Scriptures", "Liturgy", "Benediction", "Rosary"]);
+
 /** The adjectives of the Games, which modify a noun and never name the Games alone. */
 const GAMES_ADJECTIVES: ReadonlySet<string> = new Set(["Olympic", "Paralympic"]);
 
@@ -612,8 +617,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (nation !== undefined && !DEMONYMS.has(w)) return classified("group", "known");
     // (unless it is the surname of someone the article names, and speaks: `Welsh said` after `Bridget Welsh`)
     if (DEMONYMS.has(w) && !(context.speaker && context.nameWord && !context.determiner)) return undefined;
-    // (so is the Games' adjective alone: `a four-time Olympic champion`)
-    if (GAMES_ADJECTIVES.has(w)) return undefined;
+    // (so is the Games' adjective alone: `a four-time Olympic champion`, and a rite: `celebrated Mass`)
+    if (GAMES_ADJECTIVES.has(w) || RITES.has(w)) return undefined;
     // (so is a compass adjective alone: `five Western hostages`, `Eastern diplomats`, `urged Western allies`; one that
     // speaks is a body, `Northern said`)
     if (COMPASS.has(w) && w.endsWith("ern") && (!context.speaker || context.modifiesWordAfter)) return undefined;
@@ -937,6 +942,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.toldThe || context.ledByWho) return classified("organization", "guess");
   // (one word no list knows, from a place: a club's or a firm's more often than a person's, whom news names in full)
   if (context.fromPlace && words.length === 1 && !context.titled) return classified("organization", "guess");
+  // (a name that is not a person's, after a product's noun and `from`, is its maker's)
+  if (context.madeBy && !context.titled) return classified("organization", "guess");
   if (context.leads && words.length === 1 && !isAcronym(last)) return classified("person", "guess");
   // a body's name before its officer's role: `Rovers manager`, `Acme spokesman`
   if (context.roleNounAfter && words.length === 1) return classified("organization", "guess");

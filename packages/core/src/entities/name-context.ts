@@ -180,6 +180,11 @@ const STATE_INSTITUTIONS: ReadonlySet<string> = new Set(["ministry", "parliament
 /** A bank is a state's only as its central bank: `the Acme bank` is a firm. */
 const CENTRAL_BANK = /^central bank$/;
 
+/** Products a firm makes, and not an artist (`a song from Adele` is the singer's): `a chip from Qualcomm`. */
+const PRODUCTS: ReadonlySet<string> = new Set(
+  ["chip", "processor", "app", "drug", "vaccine", "device", "smartphone", "phone", "handset", "chatbot", "tablet", "laptop", "console"].flatMap((w) => [w, `${w}s`]),
+);
+
 /** What an artist makes, which a person's possessive names the maker of: `Dickens's novel`, `Mahler's Ninth Symphony`. */
 const WORKS: ReadonlySet<string> = new Set(
   ["novel", "novella", "poem", "painting", "symphony", "concerto", "sonata", "opera", "oratorio", "cantata", "sculpture", "memoir", "essay", "portrait", "sonnet", "ballet"].flatMap((w) => [w, `${w}s`]).concat("symphonies"),
@@ -561,6 +566,12 @@ export class NameContext implements ClassifyContext {
   get businessAfter(): boolean {
     const { nts } = this.run;
     return this.relative === "which" && BUSINESS_VERBS.has(nts[this.endIndex + 2]?.text ?? "") && !WAYS.has(nts[this.endIndex + 3]?.text ?? "");
+  }
+
+  /** `a Snapdragon chip from Qualcomm`, `a vaccine from Pfizer`: after `from` and a made product's noun, the maker. */
+  get madeBy(): boolean {
+    const { nts } = this.run;
+    return this.previous === "from" && PRODUCTS.has(nts[this.startIndex - 2]?.text ?? "");
   }
 
   /** `Zamalek of Egypt`: before `of` and a place, which says where it is from. */

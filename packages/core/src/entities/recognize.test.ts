@@ -4294,6 +4294,27 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("reads a faith's rites as no names, and a Dome as a venue", () => {
+    const text = "Visit\n\nThe bishop celebrated Mass at the Halvik Dome and gave Communion. Police found Ana Ruiz of Boston, Mass., and Ivo Rosary.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["place", "Halvik Dome"],
+      ["person", "Ana Ruiz"],
+      ["place", "Boston"],
+      ["place", "Massachusetts"],
+      ["person", "Ivo Rosary"],
+    ]);
+  });
+
+  it("reads a name after a made product's noun and `from` as its maker, unless it is a person's", () => {
+    const text = "Launch\n\nThe phone uses a chip from Corvexa and runs apps from Tarvix. She got a vaccine from Ana Ruiz. A song from Halvik won.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Corvexa"],
+      ["organization", "Tarvix"],
+      ["person", "Ana Ruiz"],
+      ["other", "Halvik"],
+    ]);
+  });
+
   it("leaves a negated participle that opens the sentence out of the name after it", () => {
     const text = "Upset\n\nUnseeded Ivo Lusk beat Tom Reddy. Unheralded Ana Ruiz won too.\n";
     expect(summary(text).map((e) => [e.type, e.name])).toEqual([
