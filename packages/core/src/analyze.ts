@@ -88,6 +88,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const updated: DateStampInfo[] = [];
   let dateline: DatelineInfo | undefined;
   let datelineDay: (Span & { month: number; day: number }) | undefined;
+  let datelineSource: Span | undefined;
   let copyright: CopyrightInfo | undefined;
   const body: number[] = [];
   const boilerplate: number[] = [];
@@ -175,6 +176,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
             const date = day?.year !== undefined && day.day !== undefined ? { ...locate(day), value: formatDate({ year: day.year, month: day.month, day: day.day }) } : undefined;
             if (day !== undefined && day.year === undefined && day.day !== undefined) datelineDay = { ...day, day: day.day };
             dateline = { ...locate(d.span), ...(d.placeSpan ? { place: locate(d.placeSpan) } : {}), ...(d.source ? { source: d.source } : {}), ...(date ? { date } : {}), glued: d.glued };
+            datelineSource = d.sourceSpan;
           }
         }
         body.push(index);
@@ -188,10 +190,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     headline = locate(pageTitle.headline);
     if (outlet === undefined) outlet = { name: text.slice(pageTitle.outlet.start, pageTitle.outlet.end), from: "headline", at: locate(pageTitle.outlet) };
   }
-  if (outlet === undefined && dateline?.source !== undefined) {
-    const at = dateline.text.indexOf(dateline.source);
-    outlet = { name: dateline.source, from: "dateline", at: locate({ start: dateline.span.start + at, end: dateline.span.start + at + dateline.source.length }) };
-  }
+  if (outlet === undefined && dateline?.source !== undefined && datelineSource !== undefined) outlet = { name: dateline.source, from: "dateline", at: locate(datelineSource) };
   if (outlet === undefined && copyright?.holder !== undefined) {
     const at = copyright.text.indexOf(copyright.holder);
     outlet = { name: copyright.holder, from: "copyright", at: locate({ start: copyright.span.start + at, end: copyright.span.start + at + copyright.holder.length }) };
@@ -245,7 +244,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
       ...(dateline.place !== undefined ? { place: dateline.place.span } : {}),
       start: dateline.span.start,
       end: dateline.span.end,
-      ...(dateline.source !== undefined ? { source: sourceSpan(dateline.text, dateline.span.start, dateline.source) } : {}),
+      ...(datelineSource !== undefined ? { source: datelineSource } : {}),
     },
     pageTitle,
   );
@@ -342,12 +341,6 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   // articles keeps none, and whoever asks gets the same tokens computed again.
   defineLazyTokens(model, text, paragraphSpans);
   return freezeModel(model as typeof model & { tokens: readonly Token[] });
-}
-
-/** Where the agency in a dateline stands: inside its parentheses. */
-function sourceSpan(datelineText: string, start: number, source: string): Span {
-  const at = datelineText.indexOf(`(${source})`) + 1;
-  return { start: start + at, end: start + at + source.length };
 }
 
 /** Defined outside analyzeArticle so the getter's closure keeps only the text and spans alive, not the tokens. */

@@ -1,4 +1,5 @@
 import { startsLower, startsUpper } from "../text/chars.js";
+import { isCalendarName } from "../dates/calendar.js";
 import { isPresentParticiple } from "../text/participle.js";
 import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
@@ -379,7 +380,7 @@ export class NameContext implements ClassifyContext {
     return (
       LOCATIVES.has(previous) ||
       (NEARNESS.has(previous) && LOCATIVES.has(run.nts[startIndex - 2]?.text ?? "")) ||
-      (previous === "to" && TO_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) ||
+      (previous === "to" && goesTo(run.nts, startIndex - 2)) ||
       (previous === "at" && ARRIVALS.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "off" && OFFSHORE.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "of" && PARTS_OF_PLACES.has(run.nts[startIndex - 2]?.text ?? "")) ||
@@ -734,6 +735,17 @@ const STREETS: ReadonlySet<string> = new Set(["Road", "Street", "Lane", "Avenue"
  * `a Democrat from Whittier`: a party's member from a town, as news places lawmakers; `a man from
  * Chapeltown`; and `Roundhay Road, Harehills`: the district an address names after its street.
  */
+/** Words that say when or which way one goes, between the verb and `to`: `travel on Monday to`, `flew back to`. */
+const WHEN_OR_WAY: ReadonlySet<string> = new Set(["on", "in", "last", "next", "this", "early", "late", "later", "then", "back", "home", "first", "directly", "again", "north", "south", "east", "west", "week", "month", "year", "weekend", "today", "tomorrow", "yesterday", "tonight"]);
+
+/** The word at `at`, or the one before up to three words there that say when or which way, is one of going or of nearness (`next to`). */
+function goesTo(nts: readonly NameToken[], at: number): boolean {
+  let k = at;
+  if (TO_A_PLACE.has(nts[k]?.text ?? "")) return true;
+  while (k > at - 3 && (WHEN_OR_WAY.has(nts[k]?.text ?? "") || isCalendarName(nts[k]?.text ?? ""))) k--;
+  return k < at && TO_A_PLACE.has(nts[k]?.text ?? "");
+}
+
 function hometown(nts: readonly NameToken[], start: number): boolean {
   const preposition = nts[start - 1]?.text;
   if (preposition === "from" && GROUP_WORDS.has(nts[start - 2]?.text ?? "") && ARTICLE.has(nts[start - 3]?.text ?? "")) return true;

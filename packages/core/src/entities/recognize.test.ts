@@ -4315,6 +4315,35 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("reads where one goes after words that say when or which way between the verb and `to` as a place", () => {
+    const text = "Trip\n\nThe bishop will travel on Monday to Sarno and fly back to Tarvel. He lives next to Corvel. Ana Ruiz returns next month to Velmar.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["place", "Sarno"],
+      ["place", "Tarvel"],
+      ["place", "Corvel"],
+      ["person", "Ana Ruiz"],
+      ["place", "Velmar"],
+    ]);
+  });
+
+  it("reads a press release's wire between slashes in its dateline as the outlet, where it stands", () => {
+    const text = "Deal\n\nHALVIK, Texas, Feb. 3, 2026 /PRNewswire/ -- Norvex Inc. today announced a deal.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Halvik", "place", ["HALVIK:name"]],
+      ["Texas", "place", ["Texas:name"]],
+      ["PRNewswire", "organization", ["PRNewswire:name"]],
+      ["Norvex Inc.", "organization", ["Norvex Inc.:name"]],
+    ]);
+  });
+
+  it("leaves a pronoun's contraction out of the name after it", () => {
+    const text = "Live\n\nGood afternoon, I'm Ana Ruiz. We’ve asked Ivo Lusk.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["person", "Ana Ruiz"],
+      ["person", "Ivo Lusk"],
+    ]);
+  });
+
   it("leaves a negated participle that opens the sentence out of the name after it", () => {
     const text = "Upset\n\nUnseeded Ivo Lusk beat Tom Reddy. Unheralded Ana Ruiz won too.\n";
     expect(summary(text).map((e) => [e.type, e.name])).toEqual([

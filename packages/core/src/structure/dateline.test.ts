@@ -8,6 +8,7 @@ describe("parseDateline", () => {
       place: "Washington",
       placeSpan: { start: 0, end: 10 },
       source: "CNN",
+      sourceSpan: { start: 12, end: 15 },
       span: { start: 0, end: 16 },
       glued: true,
     });
@@ -37,10 +38,10 @@ describe("parseDateline", () => {
     expect([berlin.place, berlin.source, berlin.dateSpan]).toEqual(["BERLIN", "dpa", { start: 8, end: 16 }]);
     const nairobi = parseDateline("NAIROBI, Oct 8 2024 (AFP) - Kenyan lawmakers voted", 0)!;
     expect([nairobi.place, nairobi.source, nairobi.dateSpan]).toEqual(["NAIROBI", "AFP", { start: 9, end: 19 }]);
-    expect(parseDateline("March 19 (dpa) - The Bundestag voted", 0)).toEqual({ source: "dpa", dateSpan: { start: 0, end: 8 }, span: { start: 0, end: 16 }, glued: false });
+    expect(parseDateline("March 19 (dpa) - The Bundestag voted", 0)).toEqual({ source: "dpa", sourceSpan: { start: 10, end: 13 }, dateSpan: { start: 0, end: 8 }, span: { start: 0, end: 16 }, glued: false });
     // a lower-case word in parentheses after a place alone is a remark, not an agency, unless an all-caps place and a dash frame it
     expect(parseDateline("Berlin (sic) - The Bundestag voted", 0)).toBeUndefined();
-    expect(parseDateline("BERLIN (dpa) - The Bundestag voted", 0)).toEqual({ place: "BERLIN", placeSpan: { start: 0, end: 6 }, source: "dpa", span: { start: 0, end: 14 }, glued: false });
+    expect(parseDateline("BERLIN (dpa) - The Bundestag voted", 0)).toEqual({ place: "BERLIN", placeSpan: { start: 0, end: 6 }, source: "dpa", sourceSpan: { start: 8, end: 11 }, span: { start: 0, end: 14 }, glued: false });
   });
 
   it("reads no place and agency in a company and its share's code that open the lead", () => {
@@ -81,13 +82,13 @@ describe("parseDateline", () => {
   });
 
   it("reads a wire's dateline that gives only the day and the agency", () => {
-    expect(parseDateline("Oct 18 (Reuters) - Procter & Gamble Co on Wednesday beat", 4)).toEqual({ source: "Reuters", dateSpan: { start: 4, end: 10 }, span: { start: 4, end: 22 }, glued: false });
+    expect(parseDateline("Oct 18 (Reuters) - Procter & Gamble Co on Wednesday beat", 4)).toEqual({ source: "Reuters", sourceSpan: { start: 12, end: 19 }, dateSpan: { start: 4, end: 10 }, span: { start: 4, end: 22 }, glued: false });
     expect(parseDateline("May 3 (pictured) - said", 0)).toBeUndefined();
     expect(parseDateline("March 4 (AP) the day", 0)).toBeUndefined();
   });
 
   it("reads an agency's dateline with neither place nor day", () => {
-    expect(parseDateline("(Bloomberg) -- Cerebras Systems Inc., a maker of chips", 10)).toEqual({ source: "Bloomberg", span: { start: 10, end: 24 }, glued: false });
+    expect(parseDateline("(Bloomberg) -- Cerebras Systems Inc., a maker of chips", 10)).toEqual({ source: "Bloomberg", sourceSpan: { start: 11, end: 20 }, span: { start: 10, end: 24 }, glued: false });
     expect(parseDateline("(pictured) -- said", 0)).toBeUndefined();
     expect(parseDateline("(Bloomberg) Cerebras filed", 0)).toBeUndefined();
   });
@@ -110,11 +111,12 @@ describe("parseDateline", () => {
       place: "NEW YORK",
       placeSpan: { start: 0, end: 8 },
       source: "PRNewswire",
+      sourceSpan: { start: 25, end: 35 },
       dateSpan: { start: 10, end: 23 },
       span: { start: 0, end: 39 },
       glued: false,
     });
-    expect(parseDateline("SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp said", 0)).toEqual({ place: "SAN FRANCISCO", placeSpan: { start: 0, end: 13 }, source: "BUSINESS WIRE", span: { start: 0, end: 32 }, glued: false });
+    expect(parseDateline("SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp said", 0)).toEqual({ place: "SAN FRANCISCO", placeSpan: { start: 0, end: 13 }, source: "BUSINESS WIRE", sourceSpan: { start: 16, end: 29 }, span: { start: 0, end: 32 }, glued: false });
     expect(parseDateline("PITTSBURGH, PA — March 4, 2025 — Ardent Robotics said", 0)).toEqual({
       place: "PITTSBURGH, PA",
       placeSpan: { start: 0, end: 14 },

@@ -8,8 +8,9 @@ export interface Dateline {
   /** The place as written (`Washington`, `KABUL, Afghanistan`); a wire's dateline may give only the day (`Oct 18 (Reuters) -`). */
   readonly place?: string;
   readonly placeSpan?: Span;
-  /** The agency or outlet in parentheses, when present (`CNN`). */
+  /** The agency or outlet in parentheses or between slashes, when present (`CNN`, `PRNewswire`), and where it is. */
   readonly source?: string;
+  readonly sourceSpan?: Span;
   /** The day after the place or before the agency (`March 4`, `June 3, 2026`, `19 March`). */
   readonly dateSpan?: Span;
   /** The whole dateline, including any dash that follows it. */
@@ -49,7 +50,14 @@ const ALL_CAPS = /^[\p{Lu}\s,.’'\-/]+$/u;
 export function parseDateline(paragraph: string, offset: number): Dateline | undefined {
   const day = DAY_ONLY_RE.exec(paragraph);
   if (day !== null && isAgency(day[2]!, day[1] !== undefined)) {
-    return { source: day[2]!, ...(day[1] !== undefined ? { dateSpan: dateSpanAt(0, day[1], offset) } : {}), span: { start: offset, end: offset + day[0].length - 1 }, glued: false };
+    const source = day[2]!;
+    return {
+      source,
+      sourceSpan: dateSpanAt(day[0].indexOf(`(${source})`) + 1, source, offset),
+      ...(day[1] !== undefined ? { dateSpan: dateSpanAt(0, day[1], offset) } : {}),
+      span: { start: offset, end: offset + day[0].length - 1 },
+      glued: false,
+    };
   }
   const m = DATELINE_RE.exec(paragraph);
   if (m === null) return undefined;
@@ -77,7 +85,8 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   return {
     place,
     placeSpan: { start: offset, end: offset + place.length },
-    ...(source !== undefined ? { source } : {}),
+    // (the agency stands inside its parentheses or slashes, after the place)
+    ...(source !== undefined ? { source, sourceSpan: dateSpanAt(m[0].indexOf(m[4] !== undefined ? `(${source})` : `/${source}/`, place.length) + 1, source, offset) } : {}),
     // (the date follows the place and its comma and space, or the dash after the place)
     ...(date !== undefined ? { dateSpan: dateSpanAt(dayBetweenDashes === undefined ? place.length + 2 : m[0].lastIndexOf(date), date, offset) } : {}),
     span: { start: offset, end: offset + end },
@@ -85,7 +94,7 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   };
 }
 
-/** The span of the day `date`, written `at` characters into the paragraph that starts at `offset`. */
+/** The span of `date` (a day or an agency), written `at` characters into the paragraph that starts at `offset`. */
 function dateSpanAt(at: number, date: string, offset: number): Span {
   return { start: offset + at, end: offset + at + date.length };
 }
