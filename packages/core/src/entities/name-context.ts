@@ -729,12 +729,6 @@ export function residentAfter(last: NameToken, after: NameToken | undefined): bo
 /** The last words of streets' names, after which an address names its district or town. */
 const STREETS: ReadonlySet<string> = new Set(["Road", "Street", "Lane", "Avenue", "Drive", "Crescent", "Terrace", "Grove", "Gardens", "Boulevard", "Rd", "St", "Ave"]);
 
-/**
- * `Claire Ashworth, 46, of Morley`, `Kieran Doyle, of Harehills`: a town after a person's name or age, where
- * news says where they live;
- * `a Democrat from Whittier`: a party's member from a town, as news places lawmakers; `a man from
- * Chapeltown`; and `Roundhay Road, Harehills`: the district an address names after its street.
- */
 /** Words that say when or which way one goes, between the verb and `to`: `travel on Monday to`, `flew back to`. */
 const WHEN_OR_WAY: ReadonlySet<string> = new Set(["on", "in", "last", "next", "this", "early", "late", "later", "then", "back", "home", "first", "directly", "again", "north", "south", "east", "west", "week", "month", "year", "weekend", "today", "tomorrow", "yesterday", "tonight"]);
 
@@ -746,6 +740,12 @@ function goesTo(nts: readonly NameToken[], at: number): boolean {
   return k < at && TO_A_PLACE.has(nts[k]?.text ?? "");
 }
 
+/**
+ * `Claire Ashworth, 46, of Morley`, `Kieran Doyle, of Harehills`: a town after a person's name or age, where
+ * news says where they live;
+ * `a Democrat from Whittier`: a party's member from a town, as news places lawmakers; `a man from
+ * Chapeltown`; and `Roundhay Road, Harehills`: the district an address names after its street.
+ */
 function hometown(nts: readonly NameToken[], start: number): boolean {
   const preposition = nts[start - 1]?.text;
   if (preposition === "from" && GROUP_WORDS.has(nts[start - 2]?.text ?? "") && ARTICLE.has(nts[start - 3]?.text ?? "")) return true;

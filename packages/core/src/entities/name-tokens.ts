@@ -214,10 +214,10 @@ function placeNamedFor(possessor: string, tokens: readonly Token[], next: number
   );
 }
 
-/** Capitalised, an acronym, a dotted abbreviation, or a letter-digit code such as P5 or nP5. */
 /** `I'm`, `We've`, `It's`: a pronoun and a verb's contraction. */
 const PRONOUN_CONTRACTION = /^(?:I|We|You|They|He|She|It)['’]\p{Ll}{1,2}$/u;
 
+/** Capitalised, an acronym, a dotted abbreviation, or a letter-digit code such as P5 or nP5. */
 export function isNameish(t: NameToken): boolean {
   if (t.kind !== "word") return false;
   // most words are plain ASCII: decide those by their first letter without a Unicode regex

@@ -53,8 +53,8 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
     const source = day[2]!;
     return {
       source,
-      sourceSpan: dateSpanAt(day[0].indexOf(`(${source})`) + 1, source, offset),
-      ...(day[1] !== undefined ? { dateSpan: dateSpanAt(0, day[1], offset) } : {}),
+      sourceSpan: spanAt(day[0].indexOf(`(${source})`) + 1, source, offset),
+      ...(day[1] !== undefined ? { dateSpan: spanAt(0, day[1], offset) } : {}),
       span: { start: offset, end: offset + day[0].length - 1 },
       glued: false,
     };
@@ -86,17 +86,17 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
     place,
     placeSpan: { start: offset, end: offset + place.length },
     // (the agency stands inside its parentheses or slashes, after the place)
-    ...(source !== undefined ? { source, sourceSpan: dateSpanAt(m[0].indexOf(m[4] !== undefined ? `(${source})` : `/${source}/`, place.length) + 1, source, offset) } : {}),
+    ...(source !== undefined ? { source, sourceSpan: spanAt(m[0].indexOf(m[4] !== undefined ? `(${source})` : `/${source}/`, place.length) + 1, source, offset) } : {}),
     // (the date follows the place and its comma and space, or the dash after the place)
-    ...(date !== undefined ? { dateSpan: dateSpanAt(dayBetweenDashes === undefined ? place.length + 2 : m[0].lastIndexOf(date), date, offset) } : {}),
+    ...(date !== undefined ? { dateSpan: spanAt(dayBetweenDashes === undefined ? place.length + 2 : m[0].lastIndexOf(date), date, offset) } : {}),
     span: { start: offset, end: offset + end },
     glued,
   };
 }
 
-/** The span of `date` (a day or an agency), written `at` characters into the paragraph that starts at `offset`. */
-function dateSpanAt(at: number, date: string, offset: number): Span {
-  return { start: offset + at, end: offset + at + date.length };
+/** The span of `written` (a day or an agency), `at` characters into the paragraph that starts at `offset`. */
+function spanAt(at: number, written: string, offset: number): Span {
+  return { start: offset + at, end: offset + at + written.length };
 }
 
 /**
