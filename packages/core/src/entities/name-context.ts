@@ -178,8 +178,6 @@ const LAND_PARTS: ReadonlySet<string> = new Set(
  * names for its leader too (`the Halloran government`).
  */
 const STATE_INSTITUTIONS: ReadonlySet<string> = new Set(["ministry", "parliament", "embassy", "army", "navy", "military", "police", "mayor"]);
-/** A bank is a state's only as its central bank: `the Acme bank` is a firm. */
-const CENTRAL_BANK = /^central bank$/;
 
 /** Products a firm makes, and not an artist (`a song from Adele` is the singer's): `a chip from Qualcomm`. */
 const PRODUCTS: ReadonlySet<string> = new Set(
@@ -560,7 +558,8 @@ export class NameContext implements ClassifyContext {
     if (STATE_INSTITUTIONS.has(next.text)) return true;
     const noun = nts[this.endIndex + 1];
     if (noun === undefined || noun.kind !== "word" || noun.start !== next.end + 1) return false;
-    return STATE_INSTITUTIONS.has(noun.text) || CENTRAL_BANK.test(`${next.text} ${noun.text}`);
+    // (a bank is a state's only as its central bank: `the Acme bank` is a firm)
+    return STATE_INSTITUTIONS.has(noun.text) || (next.text === "central" && noun.text === "bank");
   }
 
   /** `CalMac, which runs ferries,`: `, which` and a verb of what a business does (`runs` a business, not `runs through` a town, as a river does). */
@@ -734,8 +733,8 @@ const WHEN_OR_WAY: ReadonlySet<string> = new Set(["on", "in", "last", "next", "t
 
 /** The word at `at`, or the one before up to three words there that say when or which way, is one of going or of nearness (`next to`). */
 function goesTo(nts: readonly NameToken[], at: number): boolean {
+  if (TO_A_PLACE.has(nts[at]?.text ?? "")) return true;
   let k = at;
-  if (TO_A_PLACE.has(nts[k]?.text ?? "")) return true;
   while (k > at - 3 && (WHEN_OR_WAY.has(nts[k]?.text ?? "") || isCalendarName(nts[k]?.text ?? ""))) k--;
   return k < at && TO_A_PLACE.has(nts[k]?.text ?? "");
 }
