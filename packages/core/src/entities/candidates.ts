@@ -10,7 +10,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { joinForeignBodyNames } from "./foreign-bodies.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNegatedParticiple, isOrganizationHead, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { spellOutLongForms } from "./long-forms.js";
@@ -845,8 +845,10 @@ function namesInstitution(words: readonly NameToken[], aliases: AliasTable): boo
  * three words shaped like one (a given name first, a family name last, or no everyday word); 0 when they do not.
  */
 function affiliationEnd(nts: readonly NameToken[], parts: readonly NameToken[]): number {
-  // (a person's name takes no article: `the British Red Cross`)
-  if (parts.length === 0 || ARTICLE.has((nts[parts[0]!.at - 1]?.text ?? "").toLowerCase())) return 0;
+  if (parts.length === 0) return 0;
+  // (an article before the people's word leaves a body's name unless a given name opens the rest: `the Danish Novo
+  // Nordisk`, but `the American Sara Hall`)
+  const article = ARTICLE.has((nts[parts[0]!.at - 1]?.text ?? "").toLowerCase());
   // (`Texas Democrat Ann Lowe`: where a party's member sits for may stand before the party's word)
   const seated = isSeatBeforeParty(parts) ? 1 : 0;
   let k = seated;
@@ -856,10 +858,13 @@ function affiliationEnd(nts: readonly NameToken[], parts: readonly NameToken[]):
   // (a surname's particles inside the name are no words of their own: `Dutchman Kees van Dam`)
   const rest = named.filter((p, i) => !(i > 0 && i < named.length - 1 && NAME_PARTICLES.has(p.text)));
   const germanic = hasGermanicParticle(named.map((p) => p.text));
+  // (`Sara Hall`: a given name before a family name that is also a head word is still a person's)
+  const surnamed = isNameBeforeSurnameHead(rest.map((p) => p.text));
   const personal =
     rest.length >= 2 &&
     rest.length <= 3 &&
-    rest.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(p.text) && (germanic || !HEAD_WORDS.has(p.text)) && !OFFICE_WORDS.has(p.text)) &&
+    (!article || isFirstName(rest[0]!.text)) &&
+    rest.every((p) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(p.text) && (germanic || surnamed || !HEAD_WORDS.has(p.text)) && !OFFICE_WORDS.has(p.text)) &&
     (isFirstName(rest[0]!.text) || SURNAMES.has(rest[rest.length - 1]!.text) || rest.every((p) => !VOCABULARY.has(p.text.toLowerCase())) || germanic) &&
     // (everyday words after a people's word name a body, unless an English given name leads them: `British Red Cross`, `Republican Tom Reed`)
     (ENGLISH_FIRST_NAMES.has(rest[0]!.text) || !rest.every((p) => VOCABULARY.has(p.text.toLowerCase()))) &&

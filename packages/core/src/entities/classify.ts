@@ -443,6 +443,19 @@ function nationNamed(words: readonly string[], aliases: AliasTable): EntityType 
   return body ? "organization" : undefined;
 }
 
+/**
+ * `the Velmar Red Cross`, `Kenya Red Crescent`: a place's name, a people's word or one word no list knows before a known
+ * body's name of two or more words names that body's branch there, whatever the body's last word heads elsewhere.
+ */
+function isBranchOfKnownBody(words: readonly string[], aliases: AliasTable): boolean {
+  for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
+    if (aliases.lookup(words.slice(k).join(" "))?.type !== "organization") continue;
+    const lead = words.slice(0, k);
+    return isGazetteerPlace(lead.join(" ")) || (k === 1 && (DEMONYMS.has(lead[0]!) || isUnlistedWord(lead[0]!)));
+  }
+  return false;
+}
+
 /** `Okonkwo-Bello`, `Spires-Jones`: a family name of two capitalised parts, not a compound adjective of origin (`Anglo-Dutch`). */
 function isDoubleBarrelled(word: string): boolean {
   return /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word) && !isCompoundOrigin(word);
@@ -486,6 +499,7 @@ const CHANNEL_NUMBERS = /^(?:One|Two|Three|Four)$/;
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
   if (known !== undefined) return classified(known.type, "known", known.canonical);
+  if (isBranchOfKnownBody(words, aliases)) return classified("organization", "evidence");
   // `the S&P 500`, `the Boeing 737`, `the Russell 2000`: a body's or someone's name and a number name a thing, an index
   // or a model (not a kind of body counted: `Division 1`, `League 2`)
   const numbered = / \d+(?: [b-h])?$/.exec(name);

@@ -167,9 +167,15 @@ const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo",
 /** What a country or a town has and a firm or a person does not: `Karvia's culture minister`, `the people of Karvia`. */
 const STATE_POSSESSIONS: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "mayor"]);
 
-/** Words in lower case before a land's name that say which part of it, or that it borders another: `western Velmar`, `neighbouring Tarvel`. */
+/**
+ * Words in lower case before a land's name that say which part of it, or that it borders another: `western Velmar`,
+ * `east Tarvel`, `downtown Corvel`, `rural Halvik`, `neighbouring Sarno`.
+ */
 const LAND_PARTS: ReadonlySet<string> = new Set(
-  ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "neighbouring", "neighboring"],
+  [
+    ...["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"],
+    ...["downtown", "upstate", "rural", "coastal", "neighbouring", "neighboring"],
+  ],
 );
 
 /**

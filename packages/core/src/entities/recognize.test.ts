@@ -3297,7 +3297,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Ivo Brandt", "person"],
       ["Ula Fenwick", "person"],
       ["Adaeze Okonkwo-Bello", "person"],
-      ["British Red Cross", "other"],
+      ["British Red Cross", "organization"],
     ]);
   });
 
@@ -4294,6 +4294,20 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("reads unknown words after a lower-case compass word or a kind of area as the land", () => {
+    const text = "Floods\n\nFloods hit north Velmar, south Tarvel, east Corvel and west Halvik, then downtown Sarno, upstate Norvex, rural Vostrel and coastal Pelgrin.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["place", "Velmar"],
+      ["place", "Tarvel"],
+      ["place", "Corvel"],
+      ["place", "Halvik"],
+      ["place", "Sarno"],
+      ["place", "Norvex"],
+      ["place", "Vostrel"],
+      ["place", "Pelgrin"],
+    ]);
+  });
+
   it("reads a faith's rites as no names, and a Dome as a venue", () => {
     const text = "Visit\n\nThe bishop celebrated Mass at the Halvik Dome and gave Communion. Police found Ana Ruiz of Boston, Mass., and Ivo Rosary.\n";
     expect(summary(text).map((e) => [e.type, e.name])).toEqual([
@@ -4342,6 +4356,24 @@ describe("words beside names that say what they are", () => {
       ["person", "Ana Ruiz"],
       ["person", "Ivo Lusk"],
     ]);
+  });
+
+  it("parts a people's word after an article from a given name and a family name that heads places", () => {
+    expect(types("Race\n\nShe beat the Canadian Mary Walker and the American Sara Hall. The British Red Cross helped. The Danish Novo Nordisk said sales rose.\n")).toEqual({
+      "Mary Walker": "person",
+      "Sara Hall": "person",
+      "British Red Cross": "organization",
+      "Danish Novo Nordisk": "organization",
+    });
+  });
+
+  it("reads a known body's name after a place's or an unknown word as the body's branch", () => {
+    expect(types("Aid\n\nThe Red Cross, the Velmar Red Cross and the Tarvel Red Crescent sent aid. Ivo Cross helped.\n")).toEqual({
+      "Red Cross": "organization",
+      "Velmar Red Cross": "organization",
+      "Tarvel Red Crescent": "organization",
+      "Ivo Cross": "person",
+    });
   });
 
   it("leaves a negated participle that opens the sentence out of the name after it", () => {
