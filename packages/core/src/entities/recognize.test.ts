@@ -4376,6 +4376,23 @@ describe("words beside names that say what they are", () => {
     });
   });
 
+  it("gives an appositive a full name follows in a list to that name, and to the name before it otherwise, as a town's state", () => {
+    const text = "Show\n\nGuests included the actress Jane Corvel, the editor of Vogue Velmar, Anna Lindqvist, and Ivo Lusk. Ana Ruiz, the editor of Tarvel Post, Tom Sarno and Ivo Hart came. Hosts were Ivo Brandt, the mayor of Corvel, Ula Fenwick. Tom Lusk, the mayor of Sarno, New York, agreed.\n";
+    const roles = Object.fromEntries(analyzeArticle(text).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
+    expect(roles).toEqual({
+      "Jane Corvel": ["actress"],
+      "Anna Lindqvist": ["editor of Vogue Velmar"],
+      "Ivo Lusk": [],
+      "Ana Ruiz": ["editor of Tarvel Post"],
+      "Tom Sarno": [],
+      "Ivo Hart": [],
+      "Ivo Brandt": [],
+      "Ula Fenwick": ["mayor of Corvel"],
+      "Tom Lusk": ["mayor of Sarno"],
+    });
+    expect(analyzeArticle(text).entities.find((e) => e.name === "New York")?.type).toBe("place");
+  });
+
   it("leaves a negated participle that opens the sentence out of the name after it", () => {
     const text = "Upset\n\nUnseeded Ivo Lusk beat Tom Reddy. Unheralded Ana Ruiz won too.\n";
     expect(summary(text).map((e) => [e.type, e.name])).toEqual([

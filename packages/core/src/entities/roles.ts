@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { CLASS_NOUNS, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord, hasIngForm, isTwoWordHonorific } from "./lexicon.js";
+import { CLASS_NOUNS, COUNTRIES, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord, hasIngForm, isTwoWordHonorific } from "./lexicon.js";
 import { isAgeAdjective, isBarePossessive, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { copularRoleStart, relativeRoleAt } from "./relative-roles.js";
@@ -429,12 +429,26 @@ export function appositiveRoles(tokens: readonly NameToken[], nameEnd: number, s
     const office = relativeRoleAt(tokens, i - 1, sentenceEnd, text);
     return office === undefined ? [] : [office];
   }
+  // (`the actress Ana Ruiz, the editor of Vogue, Ivo Lusk, and …`: an appositive a full name follows in a list leads that name)
+  if (first.and === undefined && leadsFullName(tokens, first.end)) return [];
   const second = first.and === undefined ? undefined : appositiveAt(tokens, first.and, sentenceEnd, text);
   return second === undefined ? [first.role] : [first.role, second.role];
 }
 
-/** The role of the appositive from token `from`, and where a second one joined by `and` starts, if one does. */
-function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: number, text: string): { role: string; and?: number } | undefined {
+/**
+ * A comma at `at`, then a given name and more capitalised words closed by a comma or the sentence's stop: a person named
+ * in full, whom a leading appositive gives the role.
+ */
+function leadsFullName(tokens: readonly NameToken[], at: number): boolean {
+  const given = tokens[at + 1];
+  if (tokens[at]?.text !== "," || given?.kind !== "word" || !isFirstName(given.text)) return false;
+  let k = at + 2;
+  while (tokens[k]?.kind === "word" && startsUpper(tokens[k]!.text)) k++;
+  return k > at + 2 && (tokens[k]?.text === "," || tokens[k]?.text === ".");
+}
+
+/** The role of the appositive from token `from`, the token that closes it, and where a second one joined by `and` starts, if one does. */
+function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: number, text: string): { role: string; end: number; and?: number } | undefined {
   let i = from;
   // (`, its chief technology officer,`, `, her lawyer,`: the role is said as the leading form says it, without whose)
   if (tokens[i] !== undefined && (ARTICLE.has(tokens[i]!.text.toLowerCase()) || POSSESSIVE_PRONOUNS.has(tokens[i]!.text))) i++;
@@ -464,7 +478,8 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
     i++;
   }
   if (i === start || i - start > TRAILING_APPOSITIVE_MAX) return undefined;
-  const closer = tokens[bracketedNameEnd(tokens, i)]?.text;
+  const end = bracketedNameEnd(tokens, i);
+  const closer = tokens[end]?.text;
   if (!relative && and === undefined && i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
   const phrase = tokens.slice(start, i);
   // (a party's member is a role there too: `, a Livonia Democrat who sponsored the bill,`)
@@ -481,7 +496,7 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
     return undefined;
   }
   const role = joinTokens(phrase, text);
-  return and === undefined ? { role } : { role, and };
+  return and === undefined ? { role, end } : { role, end, and };
 }
 
 /**
@@ -527,6 +542,9 @@ export function leadingAppositive(tokens: readonly NameToken[], nameStart: numbe
   const closerAt = OFFICE_WORDS.has(tokens[nameEnd]?.text ?? "") && /^\p{Lu}{2,3}$/u.test(tokens[nameEnd]!.text) ? nameEnd + 1 : nameEnd;
   const closer = tokens[closerAt]?.text;
   if (tokens[nameStart - 1]?.text !== "," || (closer !== "," && closer !== "." && closer !== undefined && !(closer === "of" && bodyClosedAt(tokens, closerAt + 1)))) return undefined;
+  // (`the mayor of Sarno, New York,`: a state or a nation holds no role; after a town's name it says where the town lies)
+  const named = tokens.slice(nameStart, nameEnd).map((t) => t.text).join(" ");
+  if (REGIONS.has(named) || COUNTRIES.has(named)) return undefined;
   const end = nameStart - 1;
   const from = afterQuotation(tokens, sentenceStart, end);
   const first = tokens[from];
