@@ -32,6 +32,7 @@ import type {
 import { classifyParagraphs, type ClassifiedParagraph } from "./structure/header.js";
 import { parseDateline } from "./structure/dateline.js";
 import { parseSignOff } from "./structure/byline.js";
+import { isProse, isRunningText } from "./structure/prose.js";
 import { splitPageTitle } from "./structure/page-title.js";
 import { layout } from "./text/layout.js";
 import { LineIndex, type Span } from "./text/positions.js";
@@ -249,9 +250,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     pageTitle,
   );
 
-  // pronouns are read in the body only: a headline's or caption's `he` has no sentence before it to point back to
+  // pronouns are read in running text only: a headline's or caption's `he` has no sentence before it to point back to
   const inBody = new Uint8Array(sentences.length);
-  for (const p of paragraphs) if (p.role === "body") for (const si of p.sentences) inBody[si] = 1;
+  for (const p of paragraphs) if (isRunningText(p)) for (const si of p.sentences) inBody[si] = 1;
   const ownWords = spoken.filter((q) => isOwnWords(text, q)).map((q) => q.outer);
   const reading = { text, tokens, sentences, inBody, quotes: spoken.map((q) => q.outer), ownWords, locate };
   const entities = resolveThingPronouns(resolveCompanyDescriptions(resolvePronouns(named, reading), reading), reading);
@@ -303,7 +304,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     ? { date: parseIsoDate(own.value)!, source: own.kind }
     : dateline?.date && { date: parseIsoDate(dateline.date.value)!, source: "dateline" };
   const datedParagraphs = paragraphs
-    .filter((p) => p.role === "body" || p.role === "headline" || p.role === "deck" || p.role === "stamp")
+    .filter((p) => isProse(p) || p.role === "stamp")
     .map((p) => ({ start: p.span.start, end: p.span.end, stamp: p.role === "stamp", datelineEnd: dateline !== undefined && p.span.start <= dateline.span.start && dateline.span.end <= p.span.end ? dateline.span.end : p.span.start }));
   const sentenceAt = (offset: number): Span => {
     const s = sentences[lastAtMost(sentences, offset, (x) => x.start)];

@@ -1,5 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import type { ArticleParagraph } from "../model.js";
+import { isProse } from "../structure/prose.js";
 import type { Span } from "../text/positions.js";
 import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isSimplePast, isUnchangedPastAfter } from "../text/past-tense.js";
@@ -233,11 +234,6 @@ function spelledByInitialism(name: string, initialisms: readonly (readonly [stri
     const words = before.slice(-b.length);
     return initialsOf(words) === b && initialsOf([after]) === a && !(isGazetteerPlace(words.join(" ")) && isGazetteerPlace(after));
   });
-}
-
-/** The paragraphs whose names are read: the headline, the deck and the body. */
-export function isProse(p: Pick<ArticleParagraph, "role">): boolean {
-  return p.role === "body" || p.role === "headline" || p.role === "deck";
 }
 
 /** What the article has named before a run, by which a capitalised word that opens a sentence is read. */
@@ -731,7 +727,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     nameParts = nameParts.slice(1);
   }
   // `Minister for Parliamentary Affairs Kiren Rijiju`: after a portfolio's office, its everyday words run up to the name
-  if (holdsPortfolio(prefix)) {
+  const officeHeld = holdsPortfolio(prefix);
+  if (officeHeld) {
     while (nameParts.length > 1 && isPortfolioWord(nameParts[0]!.text)) {
       prefix = [...prefix, nameParts[0]!];
       nameParts = nameParts.slice(1);
@@ -749,7 +746,9 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     prefix = [...prefix, nameParts[0]!];
     nameParts = nameParts.slice(1);
   }
-  if ((holdsPortfolio(prefix) && isPortfolio(nameParts, aliases)) || (portfolioEnds && nameParts.length === 0)) {
+  // (`Minister for Climate Change,`: a portfolio of everyday words alone names no one after its office)
+  const everydayPortfolio = officeHeld && isPortfolioWord(nameParts[0]!.text);
+  if ((holdsPortfolio(prefix) && isPortfolio(nameParts, aliases)) || (portfolioEnds && nameParts.length === 0) || everydayPortfolio) {
     // (what the title names stays: `United Nations` in `United Nations High Commissioner for Refugees`)
     for (const c of knownToTables(text, run, prefix, aliases)) results.push(c);
     return results;

@@ -187,7 +187,10 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       }
       const others = kind === "possessive" ? NO_ONE : namedLaterInClause(ctx, ti, sentence.endToken, quoted ? quotedNamed : named, quoted ? nextQuoted : next);
       const reading: Reading = { si, ti, sex: pronoun.sex, kind, quote, speakers, others, cue: !quoted && besideSpeechVerb(ctx, token) };
-      const found = (kind === "possessive" ? kinOf(ctx, surnameGroups, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ?? antecedent(ctx, seen, sexOfEntity, leansToSex, reading, paragraphOf);
+      const found =
+        (kind === "subject" && !quoted ? namedAsSubject(ctx, named[next], ti) : undefined) ??
+        (kind === "possessive" ? kinOf(ctx, surnameGroups, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ??
+        antecedent(ctx, seen, sexOfEntity, leansToSex, reading, paragraphOf);
       if (found === undefined) continue;
       const entity = found.entity;
       // (the pronoun is the unnamed person's: theirs stays no one's mention, and they stay the one it goes on about)
@@ -208,6 +211,17 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
 }
 
 const surnameOf = (entity: Entity): string => entity.name.slice(entity.name.lastIndexOf(" ") + 1);
+
+/**
+ * `She is Hana Wexler, not Hannah Wexler`: a subject pronoun whose `is` the next name follows stands for that person,
+ * whom the sentence names (not their possessive: `He is Ana Ruiz's lawyer`).
+ */
+function namedAsSubject(ctx: PronounContext, upcoming: Named | undefined, ti: number): { entity: Person; inReach: boolean } | undefined {
+  const verb = ctx.tokens[ti + 1];
+  const after = ctx.tokens[ti + 2];
+  if (upcoming === undefined || verb === undefined || after === undefined || verb.text !== "is" || upcoming.start !== after.start) return undefined;
+  return isPossessor(ctx.text, upcoming.end) ? undefined : { entity: upcoming.entity, inReach: true };
+}
 
 /** People by surname, each with the index of their first mention among the named ones. */
 type SurnameGroups = ReadonlyMap<string, readonly { readonly entity: Entity; readonly first: number }[]>;

@@ -4393,6 +4393,44 @@ describe("words beside names that say what they are", () => {
     expect(analyzeArticle(text).entities.find((e) => e.name === "New York")?.type).toBe("place");
   });
 
+  it("reads a portfolio of everyday words set off before a name as the office's, not as a person", () => {
+    const text = "Talks\n\nThe Minister for Climate Change, Ana Ruiz, met the United Nations High Commissioner for Human Rights, Ivo Lusk. Minister for Climate Change Halvik agreed.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.roles])).toEqual([
+      ["person", "Ana Ruiz", ["Minister for Climate Change"]],
+      ["organization", "United Nations", []],
+      ["person", "Ivo Lusk", ["United Nations High Commissioner for Human Rights"]],
+      ["person", "Halvik", ["Minister for Climate Change"]],
+    ]);
+  });
+
+  it("reads a Spanish or Portuguese palace's and a cathedral's opening word as a place's", () => {
+    const text = "Visit\n\nThe president spoke at the Palacio de Gobierno, then at the Palácio da Alvorada and the Catedral de Velmar.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["place", "Palacio de Gobierno"],
+      ["place", "Palácio da Alvorada"],
+      ["place", "Catedral de Velmar"],
+    ]);
+  });
+
+  it("reads the names, pronouns and dates of an editor's correction, which is no part of the body", () => {
+    const text =
+      "Mayor skips fundraiser\n\nPublished: March 3, 2025\n\nCorrection: An earlier version of this article said Mayor Denise Okoro attended a fundraiser on Feb. 27. Her spokesman, Liam Cho, said she was in Sarno. It also misspelled the name of the firm's chief. She is Hana Wexler, not Hannah Wexler.\n\nOkoro is seeking a second term. She is Ivo Lusk's sister.\n";
+    const model = analyzeArticle(text);
+    expect(model.paragraphs.map((p) => p.boilerplate ?? p.role)).toEqual(["headline", "stamp", "correction", "body"]);
+    expect(model.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["person", "Denise Okoro", ["Denise Okoro", "Her", "she", "Okoro", "She"]],
+      ["person", "Liam Cho", ["Liam Cho"]],
+      ["place", "Sarno", ["Sarno"]],
+      ["person", "Hana Wexler", ["She", "Hana Wexler"]],
+      ["person", "Hannah Wexler", ["Hannah Wexler"]],
+      ["person", "Ivo Lusk", ["Ivo Lusk"]],
+    ]);
+    expect(model.dates.map((d) => [d.text, d.value])).toEqual([
+      ["March 3, 2025", "2025-03-03"],
+      ["Feb. 27", "2025-02-27"],
+    ]);
+  });
+
   it("leaves a negated participle that opens the sentence out of the name after it", () => {
     const text = "Upset\n\nUnseeded Ivo Lusk beat Tom Reddy. Unheralded Ana Ruiz won too.\n";
     expect(summary(text).map((e) => [e.type, e.name])).toEqual([

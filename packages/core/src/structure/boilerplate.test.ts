@@ -110,7 +110,7 @@ describe("matchBoilerplate", () => {
         "An earlier version of this story gave the wrong date for the hearing.",
         "This article was corrected on Friday to fix a name.",
       ].map((t) => matchBoilerplate(t)?.kind),
-    ).toEqual(["note", "note", "note", "note", "note"]);
+    ).toEqual(["correction", "correction", "correction", "correction", "correction"]);
     expect(matchBoilerplate("Corrections officers said the inmate escaped on Friday.")).toBeUndefined();
     expect(["FOR IMMEDIATE RELEASE", "Press Release", "EMBARGOED UNTIL 00:01 GMT, 4 MARCH 2025", "###", "-30-"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["note", "note", "note", "note", "note"]);
     expect(matchBoilerplate("Press release prices rise")).toBeUndefined();

@@ -1,5 +1,5 @@
 /** What a line of scraped page furniture is, when it is not article text. */
-export type BoilerplateKind = "copyright" | "comments" | "share" | "advertisement" | "navigation" | "contributors" | "note" | "image";
+export type BoilerplateKind = "copyright" | "comments" | "share" | "advertisement" | "navigation" | "contributors" | "note" | "correction" | "image";
 
 export interface BoilerplateMatch {
   readonly kind: BoilerplateKind;
@@ -126,7 +126,10 @@ const DESK_INITIALS = /^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,5}$/;
  * (`(Updates with details from filing in fifth paragraph.)`).
  */
 const PRINT_EDITION = /^a version of this (?:article|story) appear(?:s|ed) in print\b.{0,300}$/i;
-/** An editor's note about the article, at its top or its foot: `Correction: An earlier version of this article misstated …`. */
+/**
+ * An editor's note about the article, at its top or its foot: `Correction: An earlier version of this article misstated …`.
+ * Not the article's text, but it names what it corrects, so its names and dates are read.
+ */
 const CORRECTION_NOTE = /^(?:(?:correction|clarification|editor['’]s note)s?\b[^:\n]{0,40}:\s*\S.{0,400}|an? (?:earlier|previous) version of this (?:article|story|report)\b.{1,400}|this (?:article|story|report) (?:has been|was) (?:corrected|amended|clarified)\b.{0,400})$/i;
 const UPDATE_NOTE = /^\((?:updates|adds|recasts|rewrites|refiles|corrects|changes|updating|adding) [^()]{1,160}\)$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
@@ -155,7 +158,8 @@ export function listItemsUnder(paragraph: string): BoilerplateMatch | undefined 
 export function matchBoilerplate(paragraph: string): BoilerplateMatch | undefined {
   const text = paragraph.trim();
   // (notes about the article are the one kind allowed past 200 characters, up to their patterns' bounds)
-  if (PRINT_EDITION.test(text) || UPDATE_NOTE.test(text) || CORRECTION_NOTE.test(text)) return { kind: "note" };
+  if (PRINT_EDITION.test(text) || UPDATE_NOTE.test(text)) return { kind: "note" };
+  if (CORRECTION_NOTE.test(text)) return { kind: "correction" };
   if (text.length === 0 || text.length > 200) return undefined;
   if (IMAGE_FILE.test(text) || (text.includes("_") && IMAGE_SLUG.test(text)) || IMAGE_CREDIT.test(text) || (text.includes(":") && CAPTION_WITH_CREDIT.test(text))) return { kind: "image" };
   if (COPYRIGHT.test(text)) {

@@ -140,6 +140,11 @@ describe("classifyParagraphs", () => {
     expect(roles(text)).toEqual(["boilerplate", "headline", "stamp", "body"]);
   });
 
+  it("reads a correction's own headline, with no stop at its end, as the headline", () => {
+    const text = ["Correction: Tarvel mayor did not attend fundraiser", "An earlier version of this article incorrectly stated that Mayor Ana Ruiz attended a fundraiser.", "The Daily Courier regrets the error."].join("\n\n");
+    expect(roles(text)).toEqual(["headline", "boilerplate", "body"]);
+  });
+
   it("reads an update stamp followed by the time it was first published", () => {
     const text = ["Bank holds rates", "Updated Nov 5, 2024 – 3.47pm, first published at 2.30pm", "The central bank left its rate on hold on Tuesday, its governor said."].join("\n\n");
     const classified = classifyParagraphs(text, layout(text).paragraphs);

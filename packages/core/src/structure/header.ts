@@ -120,7 +120,9 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
     const content = text.slice(p.start, p.end);
     // the short lines under `Related Topics` are links, those under `Media Contacts` contacts, not the article's text
     const boilerplate: BoilerplateMatch | undefined = matchBoilerplate(content) ?? (listItem && content.length <= LIST_ITEM_MAX && !looksLikeProse(content) ? listItem : undefined);
-    if (boilerplate !== undefined) {
+    // (`Correction: Mayor did not attend fundraiser`: a correction's own headline opens the file, with no stop at its end)
+    const correctionHeadline = i === 0 && boilerplate?.kind === "correction" && !/[.!?]["”’)]?$/u.test(content.trimEnd());
+    if (boilerplate !== undefined && !correctionHeadline) {
       roles.push({ role: "boilerplate", boilerplate });
       listItem = listItem !== undefined && boilerplate === listItem ? listItem : listItemsUnder(content);
       continue;
