@@ -746,8 +746,9 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     prefix = [...prefix, nameParts[0]!];
     nameParts = nameParts.slice(1);
   }
-  // (`Minister for Climate Change,`: a portfolio of everyday words alone names no one after its office)
-  const everydayPortfolio = officeHeld && isPortfolioWord(nameParts[0]!.text);
+  // (`Minister for Climate Change,`: a portfolio of everyday words alone names no one after its office; the portfolio's
+  // opener may have taken the last word already)
+  const everydayPortfolio = officeHeld && isPortfolioWord(nameParts[0]?.text ?? "");
   if ((holdsPortfolio(prefix) && isPortfolio(nameParts, aliases)) || (portfolioEnds && nameParts.length === 0) || everydayPortfolio) {
     // (what the title names stays: `United Nations` in `United Nations High Commissioner for Refugees`)
     for (const c of knownToTables(text, run, prefix, aliases)) results.push(c);
