@@ -217,13 +217,18 @@ function placeNamedFor(possessor: string, tokens: readonly Token[], next: number
 /** `I'm`, `We've`, `It's`: a pronoun and a verb's contraction. */
 const PRONOUN_CONTRACTION = /^(?:I|We|You|They|He|She|It)['’]\p{Ll}{1,2}$/u;
 
+/** Whether a capitalised word is a pronoun's contraction: the apostrophe is looked for first, as every capitalised word is asked. */
+function isPronounContraction(word: string): boolean {
+  return word.length <= 7 && (word.includes("'") || word.includes("’")) && PRONOUN_CONTRACTION.test(word);
+}
+
 /** Capitalised, an acronym, a dotted abbreviation, or a letter-digit code such as P5 or nP5. */
 export function isNameish(t: NameToken): boolean {
   if (t.kind !== "word") return false;
   // most words are plain ASCII: decide those by their first letter without a Unicode regex
   const first = t.text.charCodeAt(0);
   // (a pronoun's contraction opens no name: `I'm Tom Hughes`)
-  if (first >= 65 && first <= 90) return !PRONOUN_CONTRACTION.test(t.text);
+  if (first >= 65 && first <= 90) return !isPronounContraction(t.text);
   if (first >= 97 && first <= 122 && !/\d/.test(t.text)) return isCamelCaseBrand(t.text);
   // (a word that opens with four digits or more is a code, a lot's or a part's, not a name: `22318RB`; `1MDB`, `3M` are names)
   return startsUpper(t.text) || (/\p{Lu}/u.test(t.text) && /\p{N}/u.test(t.text) && !/^\p{N}{4}/u.test(t.text));
