@@ -6,6 +6,7 @@ import type { AliasTable } from "./aliases.js";
 import { findCandidates } from "./candidates.js";
 import { isProse } from "../structure/prose.js";
 import { resolveEntities } from "./coreference.js";
+import { readShoutedNames } from "./shouted-names.js";
 import { markTeams } from "./teams.js";
 import type { Entity } from "./types.js";
 
@@ -27,7 +28,7 @@ export function recognizeEntities(
   // (a dateline may span sentences, where a state's abbreviation ends one: `SACRAMENTO, Calif. (AP) —`)
   const firstSentence = dateline === undefined ? -1 : sentences.findIndex((s) => s.end > dateline.start);
   const found = findCandidates(text, tokens, sentences, paragraphs, aliases, works, dateline && sentence >= 0 ? { ...dateline, sentence, firstSentence } : undefined, pageTitle);
-  const candidates = markTeams(text, found);
+  const candidates = readShoutedNames(markTeams(text, found));
   // descriptions (`the Journal`) are read where names are: not in bylines, captions or page furniture
   const prose = new Uint8Array(sentences.length);
   for (const p of paragraphs) if (isProse(p)) for (const si of p.sentences) prose[si] = 1;

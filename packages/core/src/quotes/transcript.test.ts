@@ -31,6 +31,21 @@ describe("transcript answers", () => {
     expect(quotesOf(debate).map(([speaker]) => speaker)).toEqual(["Ana Ruiz", "Leo Varga", "Ana Ruiz", "Leo Varga"]);
   });
 
+  it("gives labels of full names set in capitals to the people the article names in running text", () => {
+    const text = ["The Velmar Briefing", "Host: Ana Ruiz. Guest: Ivo Lusk, a former finance minister.", "ANA RUIZ: Welcome back.", "IVO LUSK: Thanks for having me.", "ANA RUIZ: Is the dam costed?", "IVO LUSK: It is not.", ""].join("\n\n");
+    expect(quotesOf(text)).toEqual([
+      ["Ana Ruiz", "label", "transcript", "Welcome back.", "ANA RUIZ"],
+      ["Ivo Lusk", "label", "transcript", "Thanks for having me.", "IVO LUSK"],
+      ["Ana Ruiz", "label", "transcript", "Is the dam costed?", "ANA RUIZ"],
+      ["Ivo Lusk", "label", "transcript", "It is not.", "IVO LUSK"],
+    ]);
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([
+      ["Velmar Briefing", "other", 1],
+      ["Ana Ruiz", "person", 3],
+      ["Ivo Lusk", "person", 3],
+    ]);
+  });
+
   it("reads labels of page furniture, or one label alone, as no transcript", () => {
     const text = ["Storm", "Note: this story was updated.", "Update: the road reopened.", "Mayor Ana Ruiz said the clean-up would take weeks.", "Ruiz: a statement followed.", ""].join("\n\n");
     expect(quotesOf(text)).toEqual([]);

@@ -116,6 +116,14 @@ describe("matchBoilerplate", () => {
     expect(matchBoilerplate("Press release prices rise")).toBeUndefined();
   });
 
+  it("reads a transcript's break and its stage directions in square brackets as no text of the article", () => {
+    expect(matchBoilerplate("AD BREAK")).toEqual({ kind: "advertisement" });
+    expect(matchBoilerplate("Commercial break")).toEqual({ kind: "advertisement" });
+    expect(matchBoilerplate("[AD BREAK]")).toEqual({ kind: "note" });
+    expect(matchBoilerplate("[CROSSTALK]")).toEqual({ kind: "note" });
+    expect(matchBoilerplate("[Ivo Lusk] said the dam [at Sarno] would cost more.")).toBeUndefined();
+  });
+
   it("leaves article sentences alone", () => {
     expect(matchBoilerplate("The comments were widely shared by officials.")).toBeUndefined();
     expect(matchBoilerplate("Home prices rose 5 percent in the year.")).toBeUndefined();

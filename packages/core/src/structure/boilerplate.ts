@@ -72,7 +72,9 @@ const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   [/^our standards:.{0,80}$/i, "navigation"],
   // a page's share buttons: `Share | Tweet | Email`, `Share on Facebook Share on Twitter Share via Email`
   [new RegExp(`^${SHARE_BUTTON}(?:[ |,/•·]+${SHARE_BUTTON})*:?$`, "i"), "share"],
-  [/^(?:advertisement|sponsored|sponsored content|ad|story continues below(?: advertisement)?)$/i, "advertisement"],
+  [/^(?:advertisement|sponsored|sponsored content|ad|story continues below(?: advertisement)?|(?:ad|commercial) break)$/i, "advertisement"],
+  // a transcript's stage direction or an editor's mark in square brackets, on its own line: `[AD BREAK]`, `[CROSSTALK]`, `[END]`
+  [/^\[[^[\]]{1,40}\]$/, "note"],
   [/^(?:read more|click here|continue reading|read the full (?:story|article))\b.{0,80}$/i, "navigation"],
   // a link to another story under a label: `Also Read: Gehlot resigns as CM`, `RELATED: Council approves cameras`
   [/^(?:also read|read also|related|see also|must read|don['’]t miss|read next|watch|listen)\s*[:|]\s*.{1,150}$/i, "navigation"],

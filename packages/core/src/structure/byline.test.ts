@@ -81,6 +81,15 @@ describe("parseByline", () => {
     expect(b.outlet!.span).toEqual({ start: 10 + 33, end: 10 + 36 });
   });
 
+  it("reads the host a podcast's or a broadcast's transcript names as its author", () => {
+    expect(read("Host: Ana Ruiz")).toEqual({ authors: ["Ana Ruiz"], outlet: undefined });
+    expect(read("Hosts: Ana Ruiz and Ivo Lusk")).toEqual({ authors: ["Ana Ruiz", "Ivo Lusk"], outlet: undefined });
+    expect(read("Presented by Ana Ruiz")).toEqual({ authors: ["Ana Ruiz"], outlet: undefined });
+    expect(read("Hosted by Ana Ruiz")).toEqual({ authors: ["Ana Ruiz"], outlet: undefined });
+    expect(read("Presenter: Ana Ruiz")).toEqual({ authors: ["Ana Ruiz"], outlet: undefined });
+    expect(read("Host: Welcome back to the show.")).toBeUndefined();
+  });
+
   it("is not fooled by a sentence starting with By", () => {
     expect(read("by the time the talks ended, nothing was agreed")).toBeUndefined();
   });
