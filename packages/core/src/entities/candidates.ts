@@ -221,19 +221,20 @@ function ampersandInitialisms(text: string): readonly (readonly [string, string]
 }
 
 /**
- * `Pacific Gas and Electric` after `PG&E`: the last capitalised words before the name's `and` and the word after it
+ * `Pacific Gas and Electric` after `PG&E`: the capitalised words before the name's `and` and the word after it
  * spell one of the article's ampersand initialisms (`Shares of Procter and Gamble` after `P&G`). Two places listed
- * stay two names (`Paris and London` after `P&L`).
+ * stay two names (`Paris and London` after `P&L`), and so do two firms whose words spell more than the initialism
+ * (`Corvel Semiconductor and Pelgrin Systems` beside `S&P`).
  */
 function spelledByInitialism(name: string, initialisms: readonly (readonly [string, string])[]): boolean {
   const and = name.lastIndexOf(" and ");
   if (and < 0 || initialisms.length === 0) return false;
-  const before = name.slice(0, and).split(" ").filter(startsUpper);
+  const written = name.slice(0, and).split(" ");
+  let from = written.length;
+  while (from > 0 && startsUpper(written[from - 1]!)) from--;
+  const before = written.slice(from);
   const after = name.slice(and + 5);
-  return initialisms.some(([b, a]) => {
-    const words = before.slice(-b.length);
-    return initialsOf(words) === b && initialsOf([after]) === a && !(isGazetteerPlace(words.join(" ")) && isGazetteerPlace(after));
-  });
+  return initialisms.some(([b, a]) => initialsOf(before) === b && initialsOf([after]) === a && !(isGazetteerPlace(before.join(" ")) && isGazetteerPlace(after)));
 }
 
 /** What the article has named before a run, by which a capitalised word that opens a sentence is read. */

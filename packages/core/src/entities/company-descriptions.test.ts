@@ -80,6 +80,12 @@ describe("company descriptions", () => {
     ]);
   });
 
+  it("calls back the business whose shares the sentence speaks of, over the story's business", () => {
+    const text =
+      "Stocks slide\n\nThe Nasdaq fell after chipmaker Norvex Corp cut its forecast. The Nasdaq had its worst day.\n\nNorvex shares tumbled 14% after the company said demand was weak.\n";
+    expect(descriptions(text)).toEqual(["Norvex Corp <= …% after the [company]"]);
+  });
+
   it("calls back the business that spoke in the sentence before, when none was its subject, over the story's business", () => {
     const text =
       "Deal\n\nBrightwell Systems agreed to buy Castlegate Health. Brightwell said the deal would close in May. Brightwell said no more.\n\nAnalysts at Corvel said the price was high. \"It is steep,\" said Ana Ruiz, an analyst at the bank.\n";

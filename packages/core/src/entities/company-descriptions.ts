@@ -209,9 +209,9 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       while (next < named.length && named[next]!.start <= token.start) {
         const n = named[next++]!;
         const possessor = isPossessor(ctx.text, n.end);
-        // (`Acme spokesman`, `Acme CEO Ann Lee`: a body before one of its people owns them)
+        // (`Acme spokesman`, `Acme CEO Ann Lee`: a body before one of its people owns them, as `Acme shares` its shares)
         const role = ctx.tokens[tokenIndexAt(ctx.tokens, n.end)]?.text ?? "";
-        const owner = possessor || isRoleNoun(role) || isTitlePart(role);
+        const owner = possessor || isRoleNoun(role) || isTitlePart(role) || STOCK_NOUNS.has(role);
         const subject = firstInSentence && (isSubjectPosition(ctx, n) || sharesOf(ctx, sentence.firstToken, n.start));
         if (subject) subjects.add(n.entity);
         remember(here, { entity: n.entity, subject, speaker: besideSpeechVerb(ctx, n), owner });
@@ -333,6 +333,8 @@ function sharesOf(ctx: PronounContext, first: number, start: number): boolean {
 }
 
 const SHARES: ReadonlySet<string> = new Set(["Shares", "Stock", "Stocks"]);
+/** What a listed business's name stands before as their owner: `Acme shares fell`. */
+const STOCK_NOUNS: ReadonlySet<string> = new Set(["shares", "stock", "shareholders", "stockholders", "bonds"]);
 
 /** How many of a sentence's referents a description weighs: its nearest, and so a bounded cost on a sentence of thousands of names. */
 const HERE = 8;

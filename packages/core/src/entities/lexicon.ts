@@ -178,6 +178,8 @@ export const DISASTERS: ReadonlySet<string> = new Set(entityWords.disasters);
 
 /** Verbs in the imperative that open a campaign's name: `Save the Children`, `Stop Killer Robots`, `Keep Britain Tidy`. */
 export const CAMPAIGN_VERBS: ReadonlySet<string> = new Set(entityWords.campaignVerbs);
+/** The last words of newspapers' names: `Times` of `The Corvel Times`, `Gazette`, `Standard`. */
+export const MASTHEADS: ReadonlySet<string> = new Set(entityWords.mastheads);
 
 /** First words that make a name an organization: Instituto Gonzaga, Museo del Prado. */
 export const ORGANIZATION_PREFIXES: ReadonlySet<string> = new Set(entityWords.organizationPrefixes);

@@ -3261,6 +3261,12 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(text)).toEqual({ Leeds: "place", NASA: "organization", "Ida Lusk": "person", "Quorn Trust": "organization", "Campaign for Clean Rivers": "organization" });
   });
 
+  it("ends a pollster's name before `for` a newspaper, but not a body's before its cause", () => {
+    const text = "Poll\n\nA survey by Norvex Research for the Corvel Gazette put her ahead, the Committee for the Protection of Journalists said.\n";
+    expect(types(text)).toEqual({ "Norvex Research": "organization", "Corvel Gazette": "organization", "Committee for the Protection of Journalists": "organization" });
+    expect(types("Poll\n\nA poll by Ipsos for the Evening Standard put her ahead.\n")).toEqual({ Ipsos: "organization", "Evening Standard": "other" });
+  });
+
   it("groups a club's last word with its name after a city of two words, and keeps a lab's name whole", () => {
     const text = "Larks edge Hawks\n\nThe New York Larks beat the Hawks. Larks coach Ned Fane thanked the Reef Ecology Lab.\n";
     expect(types("Talks\n\nLima Torres said the talks would go on, and the Lima Hawks agreed.\n")).toEqual({ "Lima Torres": "person", "Lima Hawks": "organization" });
@@ -4937,6 +4943,11 @@ describe("a name written with `and` that an ampersand initialism spells", () => 
       { name: "Paris", type: "place", roles: [], aliases: [] },
       { name: "London", type: "place", roles: [], aliases: [] },
     ]);
+  });
+
+  it("leaves two firms whose words spell more than the initialism two names", () => {
+    const text = "Chips slide\n\nThe S&P 500 lost 1.1%. Rivals Corvel Semiconductor and Pelgrin Systems fell 6%.\n";
+    expect(types(text)).toEqual({ "S&P 500": "other", "Corvel Semiconductor": "organization", "Pelgrin Systems": "organization" });
   });
 });
 

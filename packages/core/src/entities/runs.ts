@@ -1,7 +1,7 @@
 import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -206,7 +206,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         (personName(parts) || strangersName(parts) || describedStrangersName(parts) || strangerFromPlace(parts, tokens, j + 1) || acronymNamesTail(parts, tokens, nameish, j + 1))
       )
         break;
-      if (joins && next.text === "for" && endsBeforeFor(parts, tokens, j)) break;
+      if (joins && next.text === "for" && endsBeforeFor(parts, tokens, nameish, j)) break;
       if (joins) {
         // `Marta van der Berg`: particles may come several in a row
         let k = NAME_PARTICLES.has(next.text) ? Math.max(j + 1, particlesEnd(tokens, nameish, j)) : j + 1;
@@ -315,16 +315,28 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set(["hundred", "thousand", "milli
 /**
  * `in Pasadena for NASA`, `Ann Lee for Acme`: a place or a person does something for a body, so no name of either goes
  * on with the `for` at token `at` (a head word alone is a body's start, though a gazetteer lists it: `Centre for
- * Economics`, France's `Centre`). Nor does a body's before a role for a country (`Real Sociedad for Spain midfielder`).
+ * Economics`, France's `Centre`). Nor does a body's before a role for a country (`Real Sociedad for Spain midfielder`)
+ * or a newspaper.
  */
-function endsBeforeFor(parts: readonly NameToken[], tokens: readonly NameToken[], at: number): boolean {
+function endsBeforeFor(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], at: number): boolean {
   return (
     (isGazetteerPlace(runText(parts)) && !(parts.length === 1 && HEAD_WORDS.get(parts[0]!.text) === "organization")) ||
     personName(parts) ||
     isRoleForPlace(tokens.slice(at + 1, at + 3)) ||
     isPlaceByHead(parts) ||
-    leftForAnother(parts, tokens, at)
+    leftForAnother(parts, tokens, at) ||
+    newspaperAfter(tokens, nameish, at + 1)
   );
+}
+
+/**
+ * `Ipsos for the Evening Standard`, `Norvex Research for the Corvel Gazette`: a pollster or an agency works for a
+ * newspaper, whose name the one from token `from` on is (a body's cause is no newspaper: `Committee for the Protection of Journalists`).
+ */
+function newspaperAfter(tokens: readonly NameToken[], nameish: readonly boolean[], from: number): boolean {
+  let k = tokens[from]?.text === "the" ? from + 1 : from;
+  while (nameish[k] === true) k++;
+  return MASTHEADS.has(tokens[k - 1]?.text ?? "");
 }
 
 /** Verbs of leaving one body for another: `left the PGA Tour for LIV Golf`, `quit Google for OpenAI`. */
