@@ -4399,6 +4399,18 @@ describe("words beside names that say what they are", () => {
     expect(analyzeArticle(text).entities.find((e) => e.name === "New York")?.type).toBe("place");
   });
 
+  it("gives an appositive to the name an item of a list set off by semicolons closes", () => {
+    const text = "Obituary\n\nIvo Lusk is survived by his son, Tomas; a brother, Anders Lusk of Corvel; and eight grandchildren.\n";
+    const roles = Object.fromEntries(analyzeArticle(text).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
+    expect(roles).toEqual({ "Ivo Lusk": [], Tomas: ["son"], "Anders Lusk": ["brother"] });
+  });
+
+  it("leaves how long a role has been held out of it", () => {
+    const text = "Obituary\n\nIvo Lusk is survived by his wife of 62 years, Greta, who lives in Corvel. Her partner of nine months, Ana Ruiz, agreed.\n";
+    const roles = Object.fromEntries(analyzeArticle(text).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
+    expect(roles).toEqual({ "Ivo Lusk": [], Greta: ["wife"], "Ana Ruiz": ["partner"] });
+  });
+
   it("reads a portfolio of everyday words set off before a name as the office's, not as a person", () => {
     const text = "Talks\n\nThe Minister for Climate Change, Ana Ruiz, met the United Nations High Commissioner for Human Rights, Ivo Lusk. Minister for Climate Change Halvik agreed.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.roles])).toEqual([

@@ -537,11 +537,11 @@ function verbAfterName(tokens: readonly NameToken[], i: number): boolean {
 export function leadingAppositive(tokens: readonly NameToken[], nameStart: number, nameEnd: number, sentenceStart: number, text: string): string | undefined {
   // (an age may stand before the name: `the captain, 58-year-old Douglas Ferreira,`)
   if (tokens[nameStart - 1]?.kind === "number" && isAgeAdjective(tokens[nameStart - 1]!.text)) nameStart--;
-  // (the name may also end the sentence: `and met the party's new treasurer, Ian Moss.`; letters after it are its
-  // holder's: `his lawyer, Edward Fitz KC, said`)
+  // (the name may also end the sentence: `and met the party's new treasurer, Ian Moss.`, or an item of a list set off by
+  // semicolons: `his wife, Greta; his son, Tomas;`; letters after it are its holder's: `his lawyer, Edward Fitz KC, said`)
   const closerAt = OFFICE_WORDS.has(tokens[nameEnd]?.text ?? "") && /^\p{Lu}{2,3}$/u.test(tokens[nameEnd]!.text) ? nameEnd + 1 : nameEnd;
   const closer = tokens[closerAt]?.text;
-  if (tokens[nameStart - 1]?.text !== "," || (closer !== "," && closer !== "." && closer !== undefined && !(closer === "of" && bodyClosedAt(tokens, closerAt + 1)))) return undefined;
+  if (tokens[nameStart - 1]?.text !== "," || (!closesName(closer) && !(closer === "of" && bodyClosedAt(tokens, closerAt + 1)))) return undefined;
   // (`the mayor of Sarno, New York,`: a state or a nation holds no role; after a town's name it says where the town lies)
   const named = tokens.slice(nameStart, nameEnd).map((t) => t.text).join(" ");
   if (REGIONS.has(named) || COUNTRIES.has(named)) return undefined;
@@ -558,8 +558,12 @@ function bodyClosedAt(tokens: readonly NameToken[], at: number): boolean {
   const from = tokens[at]?.text === "the" ? afterDescription(tokens, at + 1) : at;
   let k = from;
   while (k < from + BODY_WORDS && tokens[k] !== undefined && ((tokens[k]!.kind === "word" && startsUpper(tokens[k]!.text)) || (k > from && joinsBodyName(tokens[k]!.text)))) k++;
-  const closer = tokens[k]?.text;
-  return k > from && startsUpper(tokens[k - 1]!.text) && (closer === "," || closer === "." || closer === undefined);
+  return k > from && startsUpper(tokens[k - 1]!.text) && closesName(tokens[k]?.text);
+}
+
+/** A comma, a stop, a semicolon or the text's end after a name in apposition. */
+function closesName(closer: string | undefined): boolean {
+  return closer === "," || closer === "." || closer === ";" || closer === undefined;
 }
 
 /** A small word inside a body's name: `of`, `de`, `&`. */
@@ -640,7 +644,8 @@ function determinerBefore(tokens: readonly NameToken[], end: number, sentenceSta
   let glued: number | undefined;
   for (let i = end - 1; i > sentenceStart && end - i <= APPOSITIVE_MAX; i--) {
     const t = tokens[i]!;
-    if (t.kind !== "word") return glued;
+    // (`his wife of 62 years`: a tenure's count is read with the phrase)
+    if (t.kind !== "word" && !(tokens[i - 1]?.text === "of" && TENURE_UNIT.test(tokens[i + 1]?.text ?? ""))) return glued;
     if (!LEADING_DETERMINER.test(t.text) || !startsLower(t.text)) continue;
     if (!ROLE_GLUE.test(tokens[i - 1]?.text ?? "")) return i + 1;
     glued ??= i + 1;
@@ -662,7 +667,7 @@ export const ROLE_GLUE = /^(?:for|of|at|to|in|on)$/;
 /** The role in `[from, end)`, without its article or pronoun: all words, its head a role noun. */
 function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end: number, text: string): string | undefined {
   if (from === undefined || end - from < 1) return undefined;
-  const phrase = tokens.slice(from, end);
+  const phrase = withoutTenure(tokens.slice(from, end));
   if (phrase.some((t, k) => t.kind !== "word" && !(k > 0 && isBarePossessive(phrase[k - 1]!, t)))) return undefined;
   // the role noun ends the phrase or comes right before its `for`, `of`, `at` or `to`: `envoy for Syria`
   const glue = phrase.findIndex((t) => ROLE_GLUE.test(t.text));
@@ -676,6 +681,16 @@ function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end:
   // (`the newly elected president`, `the firm based in Leeds` keep a participle inside the role)
   for (let i = headAt + 1; i < phrase.length - 1; i++) if (hasPastVerb(phrase[i]!.text) && LEADING_DETERMINER.test(phrase[i + 1]!.text)) return undefined;
   return joinTokens(phrase, text);
+}
+
+/** A count and a unit of time after `of`: how long a role has been held. */
+const TENURE_COUNT = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)$/;
+const TENURE_UNIT = /^(?:years|months|decades)$/;
+
+/** The phrase without how long its role has been held (`his wife of 62 years`, `her partner of nine months`). */
+function withoutTenure(phrase: readonly NameToken[]): readonly NameToken[] {
+  const n = phrase.length;
+  return n >= 4 && phrase[n - 3]!.text === "of" && TENURE_COUNT.test(phrase[n - 2]!.text) && TENURE_UNIT.test(phrase[n - 1]!.text) ? phrase.slice(0, n - 3) : phrase;
 }
 
 /** Prepositions that stand before no role's head inside it: not its glue (`envoy for`), nor `past president` or `under secretary`. */
