@@ -325,6 +325,14 @@ describe("tense", () => {
     expect(clauseTense("She said she could have left in ", ".")).toBe("past");
   });
 
+  it("reads the day a court's remand or bail runs to as ahead, but not a day someone failed to appear", () => {
+    expect(clauseTense("He was remanded in custody until ", ".")).toBe("future");
+    expect(clauseTense("He was released on bail until his trial on ", ".")).toBe("future");
+    expect(clauseTense("He was bailed to appear at Corvel Crown Court on ", ".")).toBe("future");
+    expect(clauseTense("He failed to appear in court on ", ".")).toBe("past");
+    expect(clauseTense("He was remanded in custody and stood trial on ", ".")).toBe("past");
+  });
+
   it("reads a date after a forecast as past when a pluperfect or a comparison looks back to it", () => {
     expect(clauseTense("Officials forecast that inflation will rise to 3%, up from 2.7% they had predicted in ", ".")).toBe("past");
     expect(clauseTense("Seven officials said they expect no rate cuts this year, up from four in ", ".")).toBe("past");

@@ -317,7 +317,12 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   if (before !== undefined && previous === "of" && numberBefore(sentence.text, from, before.start)) return "past";
   if (
     before !== undefined &&
-    (decidedFrom(sentence.text, from, dateStart, before) || scheduledFor(sentence.text, from, dateStart, before) || announcedFor(sentence.text, from, before) || lastsUntil(sentence.text, from, before) || happensOn(sentence.text, from, dateStart, dateEnd, before))
+    (decidedFrom(sentence.text, from, dateStart, before) ||
+      scheduledFor(sentence.text, from, dateStart, before) ||
+      announcedFor(sentence.text, from, before) ||
+      lastsUntil(sentence.text, from, before) ||
+      awaitsCourt(sentence.text, from, before) ||
+      happensOn(sentence.text, from, dateStart, dateEnd, before))
   )
     return "future";
   const marker = sentence.lastFutureEnd(from, dateStart);
@@ -427,6 +432,21 @@ function lastsUntil(text: string, from: number, previous: { word: string; start:
   for (const m of clause.matchAll(LASTING)) end = m.index + m[0].length;
   // (a comma before `and` or `or` joins one more thing the verb governs: `issued a warning until 15:00 on Thursday, and another until Friday`)
   return end >= 0 && !/;|:(?!\d)|,(?!\s+(?:and|or)\s)/.test(clause.slice(end)) && !hasPastVerb(clause.slice(end));
+}
+
+/** A court's remand or bail, which runs until a day ahead of it. */
+const REMAND = /\b(?:remanded|bailed|summonsed|summoned|on bail|in custody)\b/;
+/** What the remand or bail awaits, right before the date's `on`: `until his trial`, `to appear at Corvel Crown Court`. */
+const AWAITED = /\b(?:until|till|pending)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\p{Ll}+\s+)?(?:trial|sentencing|hearing|retrial|appeal|appearance|inquest)\s*$|\bto appear\b[^,;.]*$/u;
+
+/**
+ * `was remanded in custody until 2 June`, `was released on bail until his trial on 2 June`, `was bailed to appear at
+ * Corvel Crown Court on 2 June`: the day a remand or bail runs to lies ahead of the court that set it.
+ */
+function awaitsCourt(text: string, from: number, previous: { word: string; start: number }): boolean {
+  if (previous.word !== "until" && previous.word !== "on") return false;
+  const clause = text.slice(from, previous.start);
+  return REMAND.test(clause) && (previous.word === "until" || AWAITED.test(clause));
 }
 
 /** Verbs news writes in the present for an event on the calendar: `meets on May 1`, `Voting begins Monday`. */

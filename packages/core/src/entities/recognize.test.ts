@@ -3261,6 +3261,11 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(text)).toEqual({ Leeds: "place", NASA: "organization", "Ida Lusk": "person", "Quorn Trust": "organization", "Campaign for Clean Rivers": "organization" });
   });
 
+  it("ends a body's name before `for` a person's full name, but not before a field named for someone", () => {
+    const text = "Bids\n\nBayern Munich rejected an offer from Tarvel Rovers for Jonas Weiss and one from Halvik for Ben Walker. Ana Ruiz joined the Center for Ivo Lusk Studies.\n";
+    expect(types(text)).toEqual({ "Bayern Munich": "organization", "Tarvel Rovers": "organization", "Jonas Weiss": "person", Halvik: "other", "Ben Walker": "person", "Ana Ruiz": "person", "Center for Ivo Lusk Studies": "organization" });
+  });
+
   it("ends a pollster's name before `for` a newspaper, but not a body's before its cause", () => {
     const text = "Poll\n\nA survey by Norvex Research for the Corvel Gazette put her ahead, the Committee for the Protection of Journalists said.\n";
     expect(types(text)).toEqual({ "Norvex Research": "organization", "Corvel Gazette": "organization", "Committee for the Protection of Journalists": "organization" });

@@ -1,7 +1,7 @@
 import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -315,8 +315,8 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set(["hundred", "thousand", "milli
 /**
  * `in Pasadena for NASA`, `Ann Lee for Acme`: a place or a person does something for a body, so no name of either goes
  * on with the `for` at token `at` (a head word alone is a body's start, though a gazetteer lists it: `Centre for
- * Economics`, France's `Centre`). Nor does a body's before a role for a country (`Real Sociedad for Spain midfielder`)
- * or a newspaper.
+ * Economics`, France's `Centre`). Nor does a body's before a role for a country (`Real Sociedad for Spain midfielder`),
+ * a newspaper or a person.
  */
 function endsBeforeFor(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], at: number): boolean {
   return (
@@ -325,8 +325,20 @@ function endsBeforeFor(parts: readonly NameToken[], tokens: readonly NameToken[]
     isRoleForPlace(tokens.slice(at + 1, at + 3)) ||
     isPlaceByHead(parts) ||
     leftForAnother(parts, tokens, at) ||
-    newspaperAfter(tokens, nameish, at + 1)
+    newspaperAfter(tokens, nameish, at + 1) ||
+    personAfter(tokens, nameish, at + 1)
   );
+}
+
+/**
+ * `an offer from Corvel for Jonas Weiss`: a person's full name from token `from` on, which no body's name goes on with;
+ * its last word is a surname or no everyday word (`Center for Ana Ruiz Studies` is one name).
+ */
+function personAfter(tokens: readonly NameToken[], nameish: readonly boolean[], from: number): boolean {
+  let k = from;
+  while (nameish[k] === true && k < from + 4) k++;
+  const last = tokens[k - 1]!.text;
+  return k - from >= 2 && isFirstName(tokens[from]!.text) && (isPersonalNameWord(last) || !isEnglishWord(last.toLowerCase())) && personName(tokens.slice(from, k));
 }
 
 /**
