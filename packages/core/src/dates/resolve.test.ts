@@ -325,12 +325,13 @@ describe("tense", () => {
     expect(clauseTense("She said she could have left in ", ".")).toBe("past");
   });
 
-  it("reads the day a court's remand or bail runs to as ahead, but not a day someone failed to appear", () => {
+  it("reads the day a court's remand or bail runs to as ahead, but not a day someone failed to appear or a bail that ended", () => {
     expect(clauseTense("He was remanded in custody until ", ".")).toBe("future");
     expect(clauseTense("He was released on bail until his trial on ", ".")).toBe("future");
     expect(clauseTense("He was bailed to appear at Corvel Crown Court on ", ".")).toBe("future");
     expect(clauseTense("He failed to appear in court on ", ".")).toBe("past");
     expect(clauseTense("He was remanded in custody and stood trial on ", ".")).toBe("past");
+    expect(clauseTense("He was on bail until ", ", when he was arrested again.")).toBe("past");
   });
 
   it("reads a date after a forecast as past when a pluperfect or a comparison looks back to it", () => {

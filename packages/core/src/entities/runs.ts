@@ -337,8 +337,9 @@ function endsBeforeFor(parts: readonly NameToken[], tokens: readonly NameToken[]
 function personAfter(tokens: readonly NameToken[], nameish: readonly boolean[], from: number): boolean {
   let k = from;
   while (nameish[k] === true && k < from + 4) k++;
+  if (k - from < 2) return false;
   const last = tokens[k - 1]!.text;
-  return k - from >= 2 && isFirstName(tokens[from]!.text) && (isPersonalNameWord(last) || !isEnglishWord(last.toLowerCase())) && personName(tokens.slice(from, k));
+  return isFirstName(tokens[from]!.text) && (isPersonalNameWord(last) || !isEnglishWord(last.toLowerCase())) && personName(tokens.slice(from, k));
 }
 
 /**
