@@ -437,7 +437,7 @@ function lastsUntil(text: string, from: number, previous: { word: string; start:
 /** A court's remand or bail, which runs until a day ahead of it. */
 const REMANDED = /\b(?:remanded|bailed|summonsed|summoned)\b/;
 /** Where a remand or bail leaves someone: ahead only of what it awaits (`was on bail until March, when …` is over). */
-const REMAND = /\b(?:remanded|bailed|summonsed|summoned|on bail|in custody)\b/;
+const HELD = /\b(?:on bail|in custody)\b/;
 /** What the remand or bail awaits, right before the date's `on`: `until his trial`, `to appear at Corvel Crown Court`. */
 const AWAITED = /\b(?:until|till|pending)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\p{Ll}+\s+)?(?:trial|sentencing|hearing|retrial|appeal|appearance|inquest)\s*$|\bto appear\b[^,;.]*$/u;
 
@@ -448,7 +448,7 @@ const AWAITED = /\b(?:until|till|pending)\s+(?:(?:his|her|their|its|the|a)\s+)?(
 function awaitsCourt(text: string, from: number, previous: { word: string; start: number }): boolean {
   if (previous.word !== "until" && previous.word !== "on") return false;
   const clause = text.slice(from, previous.start);
-  return previous.word === "until" ? REMANDED.test(clause) : REMAND.test(clause) && AWAITED.test(clause);
+  return previous.word === "until" ? REMANDED.test(clause) : (REMANDED.test(clause) || HELD.test(clause)) && AWAITED.test(clause);
 }
 
 /** Verbs news writes in the present for an event on the calendar: `meets on May 1`, `Voting begins Monday`. */

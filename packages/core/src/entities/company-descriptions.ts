@@ -1,4 +1,5 @@
 import { insideAny } from "../text/search.js";
+import { SHARE_WORDS } from "../text/tickers.js";
 import { isPresentParticiple } from "../text/participle.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { tokenIndexAt } from "../text/tokenize.js";
@@ -333,8 +334,8 @@ function sharesOf(ctx: PronounContext, first: number, start: number): boolean {
 }
 
 const SHARES: ReadonlySet<string> = new Set(["Shares", "Stock", "Stocks"]);
-/** What a listed business's name stands before as their owner: `Acme shares fell`. */
-const STOCK_NOUNS: ReadonlySet<string> = new Set(["shares", "stock", "shareholders", "stockholders", "bonds"]);
+/** What a listed business's name stands before as their owner: `Acme shares fell`, `Acme bonds`. */
+const STOCK_NOUNS: ReadonlySet<string> = new Set([...SHARE_WORDS, "bonds"]);
 
 /** How many of a sentence's referents a description weighs: its nearest, and so a bounded cost on a sentence of thousands of names. */
 const HERE = 8;

@@ -8,7 +8,9 @@ import type { Candidate } from "./candidates.js";
 export function readShoutedNames(candidates: readonly Candidate[]): readonly Candidate[] {
   const written = new Map<string, Candidate>();
   for (const c of candidates) {
-    if (c.words.length >= 2 && hasLower(c.name) && !written.has(c.name.toLowerCase())) written.set(c.name.toLowerCase(), c);
+    if (c.words.length < 2 || !hasLower(c.name)) continue;
+    const key = c.name.toLowerCase();
+    if (!written.has(key)) written.set(key, c);
   }
   if (written.size === 0) return candidates;
   return candidates.map((c) => {
