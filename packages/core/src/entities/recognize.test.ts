@@ -5321,6 +5321,19 @@ describe("romanised East Asian names", () => {
   });
 });
 
+describe("a surname that is also a place's head word", () => {
+  it("ends a given name and such a surname before `of` and a body, but not after `the` or another word of the name", () => {
+    expect(types("Analyst Chloe Park of Halvik Securities said the quarter was strong. Ben Hall of Corvel Capital agreed. The orchestra played at the Albert Hall of Tarvel and at Royal Albert Hall of Sarno.")).toEqual({
+      "Chloe Park": "person",
+      "Halvik Securities": "organization",
+      "Ben Hall": "person",
+      "Corvel Capital": "organization",
+      "Albert Hall of Tarvel": "place",
+      "Royal Albert Hall of Sarno": "place",
+    });
+  });
+});
+
 describe("an opening word the article also writes in lower case", () => {
   it("keeps it in the name when all it would leave is a head word or one everyday word, but not before a compass word", () => {
     expect(types("The world record fell and two western diplomats left. World Bank officials said so. World Athletics said the mark would stand. Two Western diplomats agreed.")).toEqual({

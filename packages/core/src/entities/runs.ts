@@ -1,7 +1,7 @@
 import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -203,7 +203,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       if (
         joins &&
         next.text === "of" &&
-        (personName(parts) || strangersName(parts) || describedStrangersName(parts) || strangerFromPlace(parts, tokens, j + 1) || acronymNamesTail(parts, tokens, nameish, j + 1))
+        (personName(parts) || strangersName(parts) || describedStrangersName(parts) || surnamedLikeAPlace(parts, tokens[from - 1]) || strangerFromPlace(parts, tokens, j + 1) || acronymNamesTail(parts, tokens, nameish, j + 1))
       )
         break;
       if (joins && next.text === "for" && endsBeforeFor(parts, tokens, nameish, j)) break;
@@ -545,6 +545,16 @@ export function strangersName(parts: readonly NameToken[]): boolean {
 function strangerFromPlace(parts: readonly NameToken[], tokens: readonly NameToken[], from: number): boolean {
   const word = parts[0]!.text;
   return isUnlistedWord(word) && !NAME_PREFIXES.has(word) && placeOpensAt(tokens, from);
+}
+
+/**
+ * `Chloe Park of Halvik Securities`, `analyst Ben Hall of Corvel`: a given name and a surname that is also a place's head
+ * word, with no `the` before them (`the Albert Hall of`), end a person's name too.
+ */
+function surnamedLikeAPlace(parts: readonly NameToken[], before: NameToken | undefined): boolean {
+  if (parts.length > 3 || !isNameBeforeSurnameHead(parts.slice(-2).map((p) => p.text))) return false;
+  const lead = parts.length === 3 ? parts[0] : before;
+  return lead === undefined || (parts.length === 3 ? isRoleNoun(lead.text.toLowerCase()) : lead.text !== "the");
 }
 
 /** `Analyst Wei-Lin Chang of Morgan Stanley`: a noun for someone's job before a stranger's name of two words. */
