@@ -492,3 +492,17 @@ describe("a body its owner names", () => {
     ]);
   });
 });
+
+describe("a tag verb after a quote broken off with a comma", () => {
+  it("reads `began` or `corrected` right after the quote as the speaker's tag, but not after a full stop or further on", () => {
+    const text =
+      "Minister questioned\n\n“The inquiry is over and nobody will reopen it.” Ana Ruiz began.\n\n“We will not stop until the minister resigns,” chanted the crowd as Ana Ruiz began.\n\nIvo Lusk rose slowly.\n\n“I am not aware,” he began, “of any laptop being lost.”\n\n“Mislaid,” he corrected.";
+    expect(speakersOf(text)).toEqual([
+      ["The inquiry is over and ", null, false],
+      ["We will not stop until t", null, false],
+      ["I am not aware,", "person:ivo-lusk", false],
+      ["of any laptop being lost", "person:ivo-lusk", false],
+      ["Mislaid,", "person:ivo-lusk", false],
+    ]);
+  });
+});

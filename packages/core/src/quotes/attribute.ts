@@ -498,7 +498,7 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
       if (found && who) return attributed(who, "according-to", { start: t.start, end: found.span.end });
       return undefined;
     }
-    if (t.kind === "word" && isSpeechVerb(t.text)) {
+    if (t.kind === "word" && (isSpeechVerb(t.text) || tagsBrokenQuote(ctx, q, first, i))) {
       // `called the move “short-sighted” and said his party…`: the verb shares the sentence's subject, before the quote
       // (`marked “the end” in Portugal and demanded`: so does one after a coordinator, past other words)
       if (i > first && COORDINATORS.has(ctx.tokens[i - 1]!.text)) return undefined;
@@ -524,6 +524,17 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (t.text === "?" || ((t.text === "." || t.text === "!") && !closesAbbreviation(ctx.tokens, i))) break;
   }
   return undefined;
+}
+
+/**
+ * Verbs that say how words came out (`began`, `corrected`) but report speech only as a tag after a quote the speaker's
+ * sentence breaks off with a comma: `“I am not aware,” he began, “of any loss.”` (`the trial began` says nothing).
+ */
+const TAG_VERBS: ReadonlySet<string> = new Set(["began", "begins", "corrected", "corrects", "interrupted", "interrupts", "snapped", "snaps", "ventured", "offered", "murmured", "muttered", "sighed", "laughed", "shrugged"]);
+
+/** The word at `verb`, at most three words after the quote's end, is a tag verb and the quote ends with a comma. */
+function tagsBrokenQuote(ctx: Context, q: QuoteSpan, first: number, verb: number): boolean {
+  return verb - first <= 3 && TAG_VERBS.has(ctx.tokens[verb]!.text) && /,\s*$/.test(ctx.text.slice(q.content.start, q.content.end));
 }
 
 /**
