@@ -26,6 +26,16 @@ describe("layout", () => {
     expect(result.paragraphs.map((p) => p.blankBefore)).toEqual([false, true, false, true]);
   });
 
+  it("reads a short line ending in a closed-class word over a longer line as a heading, not a wrap", () => {
+    const text = "Getting there\nTickets from Sarno to Halvik cost from 89 euros one way.\n\nThe talks ended with\nVelmar.\n\nIt was signed at the meeting with\nIvo Lusk and others in the hall.";
+    expect(paragraphsOf(text)).toEqual([
+      "Getting there",
+      "Tickets from Sarno to Halvik cost from 89 euros one way.",
+      "The talks ended with\nVelmar.",
+      "It was signed at the meeting with\nIvo Lusk and others in the hall.",
+    ]);
+  });
+
   it("handles CRLF, a lone CR, whitespace-only and empty input", () => {
     const text = "Alpha ends.\r\n\r\nBeta\rgoes on.";
     expect(paragraphsOf(text)).toEqual(["Alpha ends.", "Beta\rgoes on."]);

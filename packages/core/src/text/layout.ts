@@ -55,10 +55,19 @@ export function classifyJoin(current: string, next: string): LineJoin {
   if (startsLower(nextTrim)) return "wrap";
   if (SOFT_END.test(trimmed)) return "wrap";
   const lastWord = /(\p{L}+)$/u.exec(trimmed)?.[1];
-  if (lastWord !== undefined && startsLower(lastWord) && isStopword(lastWord) && /^[\p{L}\p{N}“"‘]/u.test(nextTrim)) {
+  if (lastWord !== undefined && startsLower(lastWord) && isStopword(lastWord) && /^[\p{L}\p{N}“"‘]/u.test(nextTrim) && !roomForNextWord(trimmed, nextTrim)) {
     return "wrap";
   }
   return "break";
+}
+
+/**
+ * The next line's first word would have fitted on this line within the next line's own width, so no wrapping put it
+ * there: `Getting there` over a longer line of text is a heading, not a sentence broken off.
+ */
+function roomForNextWord(line: string, next: string): boolean {
+  const word = /^\S+/u.exec(next)?.[0] ?? "";
+  return line.length + 1 + word.length <= next.trimEnd().length;
 }
 
 export function layout(text: string): Layout {
