@@ -765,18 +765,27 @@ function hometown(nts: readonly NameToken[], start: number): boolean {
   return before !== undefined && startsUpper(before.text) && !before.possessive && (nts[start - 4] === undefined || startsUpper(nts[start - 4]!.text) || nts[start - 4]!.text === ".");
 }
 
-/** `from Manali to Chandigarh`: a name after `from`, before `to` and a place the gazetteer knows, is where a route starts;
- * one after `to`, after `from` and a place it knows, where the route ends. */
+/**
+ * `from Manali to Chandigarh`: a name after `from`, before `to` and a place the gazetteer knows, is where a route starts;
+ * one after `to`, after `from` and a place it knows, where the route ends. After a word for a way of travelling
+ * (`Tickets from Sarno to Halvik`, `flew from Tarvel to Velmar`) both ends are places whatever the gazetteer knows.
+ */
 function routeTo(nts: readonly NameToken[], start: number, end: number): boolean {
   const starts = nts[start - 1]?.text === "from" && nts[end]?.text === "to";
   const ends = nts[start - 1]?.text === "to";
   if (!starts && !ends) return false;
+  if (starts && TRAVEL_WORDS.has(nts[start - 2]?.text.toLowerCase() ?? "")) return true;
   for (let n = 1; n <= 3; n++) {
     if (starts && isKnownPlaceSpan(nts, end + 1, end + 1 + n)) return true;
-    if (ends && nts[start - 2 - n]?.text === "from" && isKnownPlaceSpan(nts, start - 1 - n, start - 1)) return true;
+    if (ends && nts[start - 2 - n]?.text === "from" && (isKnownPlaceSpan(nts, start - 1 - n, start - 1) || TRAVEL_WORDS.has(nts[start - 3 - n]?.text.toLowerCase() ?? ""))) return true;
   }
   return false;
 }
+
+/** Words for a way of travelling between two places, or for travelling so (not `moved`, which clubs and firms do too). */
+const TRAVEL_WORDS: ReadonlySet<string> = new Set(
+  "ticket tickets fare fares train trains flight flights ferry ferries bus buses coach coaches route routes journey journeys trip trips drive ride crossing travel travels traveled travelled fly flies flew flown drove sailed walked cycled".split(" "),
+);
 
 /** Tokens `from` up to `to` are capitalised words that name a place the gazetteer knows: `Lyon`, `New York`. */
 function isKnownPlaceSpan(nts: readonly NameToken[], from: number, to: number): boolean {

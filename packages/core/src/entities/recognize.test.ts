@@ -5321,6 +5321,21 @@ describe("romanised East Asian names", () => {
   });
 });
 
+describe("the ends of a journey", () => {
+  it("reads names after a word for travelling, `from` one `to` the other, as places, but not after a move between clubs", () => {
+    expect(types("Tickets from Sarno to Halvik cost 89 euros. Ivo Lusk flew from Tarvel to Velmar. Jonas Weiss moved from Corvel to Pelgrin Rovers.")).toEqual({
+      Sarno: "place",
+      Halvik: "place",
+      "Ivo Lusk": "person",
+      Tarvel: "place",
+      Velmar: "place",
+      "Jonas Weiss": "person",
+      Corvel: "other",
+      "Pelgrin Rovers": "organization",
+    });
+  });
+});
+
 describe("a surname that is also a place's head word", () => {
   it("ends a given name and such a surname before `of` and a body, but not after `the` or another word of the name", () => {
     expect(types("Analyst Chloe Park of Halvik Securities said the quarter was strong. Ben Hall of Corvel Capital agreed. The orchestra played at the Albert Hall of Tarvel and at Royal Albert Hall of Sarno.")).toEqual({
