@@ -90,6 +90,13 @@ describe("parseByline", () => {
     expect(read("Host: Welcome back to the show.")).toBeUndefined();
   });
 
+  it("reads the interviewer an interview names, or the writer a first-person story was told to, as its author", () => {
+    expect(read("Interview by Leo Brandt")).toEqual({ authors: ["Leo Brandt"], outlet: undefined });
+    expect(read("Interviewed by Leo Brandt")).toEqual({ authors: ["Leo Brandt"], outlet: undefined });
+    expect(read("As told to Ana Ruiz")).toEqual({ authors: ["Ana Ruiz"], outlet: undefined });
+    expect(read("Interview by phone with the minister")).toBeUndefined();
+  });
+
   it("is not fooled by a sentence starting with By", () => {
     expect(read("by the time the talks ended, nothing was agreed")).toBeUndefined();
   });

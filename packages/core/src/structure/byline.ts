@@ -9,7 +9,7 @@ export interface Byline {
 }
 
 /** A byline's opening words; whoever hosts a podcast or a broadcast is its transcript's author (`Host: Ana Ruiz`). */
-const BYLINE_START = /^(?:by|written by|words by|reported by|story by|hosted by|presented by|hosts?:|presenters?:)\s+/i;
+const BYLINE_START = /^(?:by|written by|words by|reported by|story by|hosted by|presented by|hosts?:|presenters?:|interview(?:s|ed)? by|as told to)\s+/i;
 /** An outlet's word, or a wire's or a desk's word a byline names its source by: `Daily`, `Reuters`, `Staff`, `Bureau`. */
 const OUTLET_HINT = new RegExp(String.raw`\b(?:${[...OUTLET_NAME_WORDS, "reuters", "staff", "correspondent", "service", "bureau", "syndicate", "features"].join("|")})\b`, "i");
 /** `Showbiz Reporter`, `Staff Writer`, `Senior Correspondent`, `Culture Desk`: the author's job or desk, not another author or the outlet. */
