@@ -9,7 +9,7 @@ import { isDefinedTerm } from "./quotes/defined-terms.js";
 import { isWordMention } from "./quotes/word-mentions.js";
 import { isOwnWords, isPartial } from "./quotes/partial.js";
 import { scanQuotes, type QuoteSpan } from "./quotes/scan.js";
-import { attributeAnswer, findTranscriptAnswers } from "./quotes/transcript.js";
+import { attributeAnswer, findTranscriptAnswers, intervieweeOf } from "./quotes/transcript.js";
 import { workTitle } from "./quotes/titles.js";
 import type { Draft } from "./draft.js";
 import { AliasTable } from "./entities/aliases.js";
@@ -260,10 +260,18 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const attributions = attributeQuotes(text, tokens, sentences, entities, spoken, paragraphs.map((p) => p.span.end), dateline?.span);
   // an interview's answers after their speakers' labels are quotes too, in reading order with the marked ones
   const answers = findTranscriptAnswers(text, spansOf((p) => p.role === "body"));
+  const unnamedAnswer = answers.find((answer) => answer.speaker === undefined);
+  const interviewee =
+    unnamedAnswer &&
+    intervieweeOf(
+      entities,
+      paragraphs.filter((p) => p.role === "headline" || p.role === "deck").map((p) => p.span),
+      { start: paragraphs.find((p) => p.role === "body")?.span.start ?? 0, end: answers[0]!.label.start },
+    );
   const said = [
     ...spoken.map((q, i) => ({ q, a: attributions[i]! })),
     ...answers.flatMap((answer) => {
-      const a = attributeAnswer(answer, entities, text);
+      const a = attributeAnswer(answer, entities, text, interviewee);
       return a === undefined ? [] : [{ q: answer.quote, a }];
     }),
   ].sort((x, y) => x.q.outer.start - y.q.outer.start);

@@ -31,6 +31,20 @@ describe("transcript answers", () => {
     expect(quotesOf(debate).map(([speaker]) => speaker)).toEqual(["Ana Ruiz", "Leo Varga", "Ana Ruiz", "Leo Varga"]);
   });
 
+  it("gives `A:` answers no label names to the one person the headline names, else to the one person the introduction names most, and none to two named as often", () => {
+    const headed = ["'I never planned this': Nadia Farouk on cooking", "Interview by Leo Brandt", "Her brother Omar Farouk runs the bar at Ember, and Omar Farouk pours the wine.", "Q: When did you start?", "A: At 24, in Tarvel.", "Q: What next?", "A: A second kitchen.", ""].join("\n\n");
+    expect(quotesOf(headed).map(([speaker, kind, , words, cue]) => [speaker, kind, words, cue])).toEqual([
+      ["Nadia Farouk", "label", "At 24, in Tarvel.", "A"],
+      ["Nadia Farouk", "label", "A second kitchen.", "A"],
+    ]);
+    const introduced = ["Five questions for a chef", "Ana Ruiz met Ivo Lusk at his restaurant. Lusk trained in Sarno; Lusk now runs three kitchens.", "Q: Why cook?", "A: Because I love it.", "Q: And Ana Ruiz?", "A: A fine critic.", ""].join("\n\n");
+    expect(quotesOf(introduced).map(([speaker]) => speaker)).toEqual(["Ivo Lusk", "Ivo Lusk"]);
+    const tied = ["Five questions", "Ana Ruiz and Ivo Lusk run the bakery.", "Q: Why bake?", "A: Because we love it.", "Q: And next?", "A: More bread.", ""].join("\n\n");
+    expect(quotesOf(tied)).toEqual([]);
+    const unnamed = ["Five questions for a chef", "Interview by Leo Brandt", "The chef runs three kitchens.", "Q: Why cook?", "A: Because Rene Dufort taught me to.", "Q: Why now?", "A: Why not?", ""].join("\n\n");
+    expect(quotesOf(unnamed)).toEqual([]);
+  });
+
   it("gives labels of full names set in capitals to the people the article names in running text", () => {
     const text = ["The Velmar Briefing", "Host: Ana Ruiz. Guest: Ivo Lusk, a former finance minister.", "ANA RUIZ: Welcome back.", "IVO LUSK: Thanks for having me.", "ANA RUIZ: Is the dam costed?", "IVO LUSK: It is not.", ""].join("\n\n");
     expect(quotesOf(text)).toEqual([

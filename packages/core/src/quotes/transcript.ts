@@ -8,8 +8,11 @@ export interface TranscriptAnswer {
   readonly quote: QuoteSpan;
   /** The paragraph's label, without its colon. */
   readonly label: Span;
-  /** The label that names the speaker: the paragraph's own, or for an `A:` answer the one named speaker's first. */
-  readonly speaker: Span;
+  /**
+   * The label that names the speaker: the paragraph's own, or for an `A:` answer the one named speaker's first; none for
+   * an `A:` answer where no label names anyone, which the interviewee gave.
+   */
+  readonly speaker: Span | undefined;
 }
 
 /** `Calder:`, `Ines Calder:`, `Q:`: up to three capitalised words and a colon opening a paragraph, then its words. */
@@ -50,23 +53,41 @@ export function findTranscriptAnswers(text: string, paragraphs: readonly Span[])
   if (!isTranscript) return [];
   const named = speakers.filter((s) => !ANSWER.test(s));
   return labelled
-    .filter((l) => !QUESTION.test(l.name) && (!ANSWER.test(l.name) || named.length === 1))
+    .filter((l) => !QUESTION.test(l.name) && (!ANSWER.test(l.name) || named.length <= 1))
     .map((l) => ({
       quote: { content: l.words, outer: l.words, paragraph: l.paragraph, style: "transcript", unclosed: false, continuesPrevious: false },
       label: l.label,
-      speaker: ANSWER.test(l.name) ? labelled.find((n) => n.name === named[0])!.label : l.label,
+      speaker: !ANSWER.test(l.name) ? l.label : named.length === 1 ? labelled.find((n) => n.name === named[0])!.label : undefined,
     }));
 }
 
 /**
  * The answer's speaker: the person the article's mention at the speaker's label names, or a person the label's name
- * is the name or surname of. None when the label names no person: a scorecard's `Bills: Hamlin left injured` or a
+ * is the name or surname of; for an answer no label names, the interviewee. None when the label names no person: a scorecard's `Bills: Hamlin left injured` or a
  * link's `AP NFL: https://…` is a note under a heading, not an answer.
  */
-export function attributeAnswer(answer: TranscriptAnswer, entities: readonly Entity[], text: string): Attribution | undefined {
-  const name = text.slice(answer.speaker.start, answer.speaker.end);
-  const labelled = entities.find((e) => e.mentions.some((m) => m.span.start === answer.speaker.start));
+export function attributeAnswer(answer: TranscriptAnswer, entities: readonly Entity[], text: string, interviewee: Entity | undefined): Attribution | undefined {
+  const label = answer.speaker;
+  if (label === undefined) return interviewee === undefined ? undefined : { speakers: [interviewee.id], kind: "label", cue: answer.label };
+  const name = text.slice(label.start, label.end);
+  const labelled = entities.find((e) => e.mentions.some((m) => m.span.start === label.start));
   if (labelled !== undefined && labelled.type !== "person") return undefined;
   const speaker = labelled ?? entities.find((e) => e.type === "person" && (e.name === name || e.aliases.includes(name) || e.name.endsWith(` ${name}`)));
   return speaker === undefined ? undefined : { speakers: [speaker.id], kind: "label", cue: answer.label };
+}
+
+/**
+ * Whom an interview whose `A:` labels name no one is with: the one person its headline or deck names (`'I never planned
+ * to be a chef': Nadia Farouk on fire`), else the one person named most often in its words before the first answer, the
+ * introduction that presents them; none when two are named as often (`Ana Ruiz and Ivo Lusk run the bakery`).
+ */
+export function intervieweeOf(entities: readonly Entity[], heads: readonly Span[], intro: Span): Entity | undefined {
+  const people = entities.filter((e) => e.type === "person");
+  const within = (span: Span) => (e: Entity) => e.mentions.filter((m) => m.span.start >= span.start && m.span.end <= span.end).length;
+  const headed = people.filter((e) => heads.some((h) => within(h)(e) > 0));
+  if (headed.length === 1) return headed[0];
+  const counts = people.map(within(intro));
+  const most = Math.max(0, ...counts);
+  const leaders = people.filter((_, i) => counts[i] === most);
+  return most > 0 && leaders.length === 1 ? leaders[0] : undefined;
 }
