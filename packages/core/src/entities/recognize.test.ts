@@ -2963,6 +2963,11 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(typesAndRoles(text)).toEqual({ "Jean Dufort": ["person", "vigneron"], "Ann Cole": ["person", "sommelier"] });
   });
 
+  it("reads the nouns of service and lodging jobs as roles", () => {
+    const nouns = ["attendant", "steward", "stewardess", "receptionist", "caretaker", "concierge", "lifeguard", "linesman", "landlord", "landlady", "tenant", "assistant"];
+    for (const noun of nouns) expect(typesAndRoles(`Hotel\n\nOur ${noun}, Tomas Ekberg, has worked here for 22 years.\n`)).toEqual({ "Tomas Ekberg": ["person", noun] });
+  });
+
   it("reads a ballet company's name as a body's, and a critic as a role", () => {
     expect(typesAndRoles("Premiere\n\nOn Monday, the Brenlow Ballet opened a new production. The Daily Courier's critic, Ana Velez, gave it four stars.\n")).toEqual({
       "Brenlow Ballet": ["organization"],
@@ -5317,6 +5322,23 @@ describe("romanised East Asian names", () => {
       "Wei-Lin Chang": "person",
       "Morgan Stanley": "organization",
       "Coca-Cola Amatil": "other",
+    });
+  });
+});
+
+describe("a seat named before its noun", () => {
+  it("reads a name between a determiner or an owner and `seat` as a place, but not a party's or a name after neither", () => {
+    expect(types("Piet Dalen lost his Sarno West seat by 41 votes. Labour held the Tarvel North constituency. Ana Ruiz won the Corvel East seat and took Labour's Velmar West seat. Ivo Lusk won a safe Labour seat. Owen Pryce saw Halvik South seat the guests.")).toEqual({
+      "Piet Dalen": "person",
+      "Sarno West": "place",
+      Labour: "group",
+      "Tarvel North": "place",
+      "Ana Ruiz": "person",
+      "Corvel East": "place",
+      "Velmar West": "place",
+      "Ivo Lusk": "person",
+      "Owen Pryce": "person",
+      "Halvik South": "other",
     });
   });
 });
