@@ -5326,6 +5326,12 @@ describe("romanised East Asian names", () => {
   });
 });
 
+describe("a railway's operator", () => {
+  it("reads a name ending in `Rail` as a body's", () => {
+    expect(types("Greta Holm travelled as a guest of Velmar Rail. Corvel Rail said the line was shut.")).toEqual({ "Greta Holm": "person", "Velmar Rail": "organization", "Corvel Rail": "organization" });
+  });
+});
+
 describe("a seat named before its noun", () => {
   it("reads a name between a determiner or an owner and `seat` as a place, but not a party's or a name after neither", () => {
     expect(types("Piet Dalen lost his Sarno West seat by 41 votes. Labour held the Tarvel North constituency. Ana Ruiz won the Corvel East seat and took Labour's Velmar West seat. Ivo Lusk won a safe Labour seat. Owen Pryce saw Halvik South seat the guests.")).toEqual({
