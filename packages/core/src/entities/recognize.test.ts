@@ -2963,6 +2963,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(typesAndRoles(text)).toEqual({ "Jean Dufort": ["person", "vigneron"], "Ann Cole": ["person", "sommelier"] });
   });
 
+  it("leaves a first or second person's possessive opening the sentence out of the role before a name", () => {
+    expect(typesAndRoles("Chef\n\nAna Ruiz smiled. My uncle Karim lent me his truck. Your cousin Ines Calder wrote.\n")).toEqual({
+      "Ana Ruiz": ["person"],
+      Karim: ["person", "uncle"],
+      "Ines Calder": ["person", "cousin"],
+    });
+  });
+
   it("reads the nouns of service and lodging jobs as roles", () => {
     const nouns = ["attendant", "steward", "stewardess", "receptionist", "caretaker", "concierge", "lifeguard", "linesman", "landlord", "landlady", "tenant", "assistant"];
     for (const noun of nouns) expect(typesAndRoles(`Hotel\n\nOur ${noun}, Tomas Ekberg, has worked here for 22 years.\n`)).toEqual({ "Tomas Ekberg": ["person", noun] });

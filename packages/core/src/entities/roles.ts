@@ -157,7 +157,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     i--;
   }
   // (a party's word before `Party` is the party's name: `Labour Party leader`; before a ministry's title, its portfolio: `Labor Secretary`)
-  while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || (PARTY_WORDS.has(taken[0]!.text) && taken[1]?.text !== "Party" && !namesPortfolio(taken[0]!.text, taken[1]?.text)) || /^(?:According|Referring|Asked|Said|Speaking|The|A|An|Its|His|Her|Their|Our)$/.test(taken[0]!.text) || opensSentenceOnly(taken[0]!, sentenceStart))) taken.shift();
+  while (taken.length > 0 && (PHRASE_GLUE.has(taken[0]!.text) || (PARTY_WORDS.has(taken[0]!.text) && taken[1]?.text !== "Party" && !namesPortfolio(taken[0]!.text, taken[1]?.text)) || /^(?:According|Referring|Asked|Said|Speaking|The|A|An|Its|His|Her|Their|Our|My|Your)$/.test(taken[0]!.text) || opensSentenceOnly(taken[0]!, sentenceStart))) taken.shift();
   while (taken.length > 0 && PHRASE_GLUE.has(taken[taken.length - 1]!.text)) taken.pop();
   // (a title's word after `of` or `for` is a field, which holds no one's title: `the Centre for Energy Ann Lowe`, `the Department of Justice`)
   if (!taken.some((t, k) => isTitleWord(t.text) && !PORTFOLIO_GLUE.has(taken[k - 1]?.text ?? ""))) return [];
