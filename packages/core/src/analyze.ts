@@ -260,14 +260,13 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const attributions = attributeQuotes(text, tokens, sentences, entities, spoken, paragraphs.map((p) => p.span.end), dateline?.span);
   // an interview's answers after their speakers' labels are quotes too, in reading order with the marked ones
   const answers = findTranscriptAnswers(text, spansOf((p) => p.role === "body"));
-  const unnamedAnswer = answers.find((answer) => answer.speaker === undefined);
-  const interviewee =
-    unnamedAnswer &&
-    intervieweeOf(
-      entities,
-      paragraphs.filter((p) => p.role === "headline" || p.role === "deck").map((p) => p.span),
-      { start: paragraphs.find((p) => p.role === "body")?.span.start ?? 0, end: answers[0]!.label.start },
-    );
+  const interviewee = answers.some((answer) => answer.speaker === undefined)
+    ? intervieweeOf(
+        entities,
+        paragraphs.filter((p) => p.role === "headline" || p.role === "deck").map((p) => p.span),
+        { start: paragraphs.find((p) => p.role === "body")?.span.start ?? 0, end: answers[0]!.label.start },
+      )
+    : undefined;
   const said = [
     ...spoken.map((q, i) => ({ q, a: attributions[i]! })),
     ...answers.flatMap((answer) => {

@@ -90,7 +90,7 @@ export function isResidentNoun(lower: string): boolean {
   return RESIDENTS.has(lower);
 }
 /** Who sits for a seat named after `for`: `the Labour MP for Normanton`, `the senator for Tasmania`. */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "my", "our", "your", "His", "Her", "Their", "Its", "My", "Our", "Your"]);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "my", "our", "your"]);
 const SEAT_HOLDERS: ReadonlySet<string> = new Set(["MP", "MPs", "MSP", "MEP", "MLA", "MHA", "TD", "member", "senator", "Senator", "representative", "candidate", "Congressman", "Congresswoman"]);
 /** Nouns for who won or was named for an award, which the name before them is: `Oscar winner`, `Pulitzer laureate`. */
 const AWARD_HOLDERS: ReadonlySet<string> = new Set(["winner", "winners", "nominee", "nominees", "laureate", "laureates", "medallist", "medallists", "medalist", "medalists", "honoree", "honorees", "honouree", "honourees"]);
@@ -504,7 +504,7 @@ export class NameContext implements ClassifyContext {
    */
   get seat(): boolean {
     const { after, last } = this;
-    if (after !== undefined && after.start === last.end + 1 && after.text === "seat" && (this.determiner || this.possessiveBefore || POSSESSIVE_DETERMINERS.has(this.previous))) return true;
+    if (after !== undefined && after.start === last.end + 1 && after.text === "seat" && (this.determiner || this.possessiveBefore || POSSESSIVE_DETERMINERS.has(this.previous.toLowerCase()))) return true;
     return this.previous === "for" && SEAT_HOLDERS.has(this.run.nts[this.startIndex - 2]?.text ?? "");
   }
 

@@ -63,8 +63,8 @@ export function findTranscriptAnswers(text: string, paragraphs: readonly Span[])
 
 /**
  * The answer's speaker: the person the article's mention at the speaker's label names, or a person the label's name
- * is the name or surname of; for an answer no label names, the interviewee. None when the label names no person: a scorecard's `Bills: Hamlin left injured` or a
- * link's `AP NFL: https://…` is a note under a heading, not an answer.
+ * is the name or surname of; for an answer no label names, the interviewee. None when the label names no person: a
+ * scorecard's `Bills: Hamlin left injured` or a link's `AP NFL: https://…` is a note under a heading, not an answer.
  */
 export function attributeAnswer(answer: TranscriptAnswer, entities: readonly Entity[], text: string, interviewee: Entity | undefined): Attribution | undefined {
   const label = answer.speaker;
