@@ -89,8 +89,9 @@ const RESIDENTS: ReadonlySet<string> = new Set(
 export function isResidentNoun(lower: string): boolean {
   return RESIDENTS.has(lower);
 }
-/** Who sits for a seat named after `for`: `the Labour MP for Normanton`, `the senator for Tasmania`. */
+/** Owners' pronouns before a noun phrase, in lower case: `his` of `lost his Sarno West seat`. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "my", "our", "your"]);
+/** Who sits for a seat named after `for`: `the Labour MP for Normanton`, `the senator for Tasmania`. */
 const SEAT_HOLDERS: ReadonlySet<string> = new Set(["MP", "MPs", "MSP", "MEP", "MLA", "MHA", "TD", "member", "senator", "Senator", "representative", "candidate", "Congressman", "Congresswoman"]);
 /** Nouns for who won or was named for an award, which the name before them is: `Oscar winner`, `Pulitzer laureate`. */
 const AWARD_HOLDERS: ReadonlySet<string> = new Set(["winner", "winners", "nominee", "nominees", "laureate", "laureates", "medallist", "medallists", "medalist", "medalists", "honoree", "honorees", "honouree", "honourees"]);

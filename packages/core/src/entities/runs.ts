@@ -553,8 +553,7 @@ function strangerFromPlace(parts: readonly NameToken[], tokens: readonly NameTok
  */
 function surnamedLikeAPlace(parts: readonly NameToken[], before: NameToken | undefined): boolean {
   if (parts.length > 3 || !isNameBeforeSurnameHead(parts.slice(-2).map((p) => p.text))) return false;
-  const lead = parts.length === 3 ? parts[0] : before;
-  return lead === undefined || (parts.length === 3 ? isRoleNoun(lead.text.toLowerCase()) : lead.text !== "the");
+  return parts.length === 3 ? isRoleNoun(parts[0]!.text.toLowerCase()) : before?.text !== "the";
 }
 
 /** `Analyst Wei-Lin Chang of Morgan Stanley`: a noun for someone's job before a stranger's name of two words. */

@@ -52,12 +52,13 @@ export function findTranscriptAnswers(text: string, paragraphs: readonly Span[])
   const isTranscript = (questions >= 2 && speakers.length > 0) || speakers.filter((s) => !ANSWER.test(s) && counts.get(s)! >= 2).length >= 2;
   if (!isTranscript) return [];
   const named = speakers.filter((s) => !ANSWER.test(s));
+  const soleSpeakerLabel = named.length === 1 ? labelled.find((n) => n.name === named[0])!.label : undefined;
   return labelled
     .filter((l) => !QUESTION.test(l.name) && (!ANSWER.test(l.name) || named.length <= 1))
     .map((l) => ({
       quote: { content: l.words, outer: l.words, paragraph: l.paragraph, style: "transcript", unclosed: false, continuesPrevious: false },
       label: l.label,
-      speaker: !ANSWER.test(l.name) ? l.label : named.length === 1 ? labelled.find((n) => n.name === named[0])!.label : undefined,
+      speaker: ANSWER.test(l.name) ? soleSpeakerLabel : l.label,
     }));
 }
 
