@@ -764,7 +764,10 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     // and a body's head that is no surname does not end it (`Princess Margaret Cancer Centre`)
     (!nameParts.some((p, k) => HEAD_WORDS.has(p.text) && !isInitialsBeforeName(p.text, nameParts[k + 1]?.text)) ||
       splitKnownPrefix(nameParts, aliases, run) > 0 ||
-      (nameParts.length <= 3 && isFirstName(nameParts[0]!.text) && !(HEAD_WORDS.get(lastWord) === "organization" && !isEverydaySurname(lastWord)))) &&
+      (nameParts.length <= 3 && isFirstName(nameParts[0]!.text) && !(HEAD_WORDS.get(lastWord) === "organization" && !isEverydaySurname(lastWord))) ||
+      // (nor a title before a surname that is a body's head word too, or a form of address before any such surname:
+      // `Senator Church`, `Ambassador Power`, `Mr Day`)
+      (nameParts.length === 1 && isEverydaySurname(lastWord) && (HEAD_WORDS.get(lastWord) === "organization" || COURTESY_TITLE.test(prefix[prefix.length - 1]!.text)))) &&
     prefix.some((p) => HONORIFICS.has(p.text) || ROLE_NOUNS.has(p.text.toLowerCase()) || isGeneralOffice(p.text.toLowerCase())) &&
     !GLUE_WORDS.has(nameParts[0]!.text);
   if (!peelable) {
@@ -959,6 +962,9 @@ function opensCountryName(texts: readonly string[], k: number): boolean {
   const pair = `${texts[k]} ${texts[k + 1]}`;
   return COUNTRIES.has(pair) || DEMONYMS.has(pair);
 }
+
+/** The forms of address that stand before a surname alone and never open a body's or a place's name (as `King` opens `King Street`). */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr)\.?$/;
 
 function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], aliases: AliasTable, titled: boolean): Candidate | undefined {
   const name = runText(parts);

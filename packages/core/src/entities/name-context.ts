@@ -1,5 +1,6 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isCalendarName } from "../dates/calendar.js";
+import { abbreviatedRegionName } from "../text/abbreviations.js";
 import { isPresentParticiple } from "../text/participle.js";
 import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
@@ -857,6 +858,8 @@ function stateFollows(nts: readonly NameToken[], at: number): boolean {
     const next = nts[at + width];
     // (`Franklin, Tennessee-based`: a business's seat given as its town and state)
     if ((REGIONS.has(name) || COUNTRIES.has(name)) && (next === undefined || next.text === "," || next.text === "." || (next.hyphenBefore && SEATED.test(next.text)))) return true;
+    // (or its state as AP abbreviates it, with the period: `of Halvik, Minn., and`)
+    if (width === 1 && (name.endsWith(".") || next?.text === ".") && abbreviatedRegionName(name) !== undefined) return true;
   }
   return false;
 }

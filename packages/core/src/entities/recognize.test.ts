@@ -769,6 +769,22 @@ describe("second mentions and what a name's neighbours say", () => {
     ]);
   });
 
+  it("types a utility by `Power` after a word no given name is, but keeps a given name's `Power`, called back after a title, a person's", () => {
+    expect(typesAndRoles("Storm\n\nVelmar Power says 48,000 homes are without electricity. Kate Power said crews were out. Ambassador Power said aid would come.\n")).toEqual({
+      "Velmar Power": ["organization"],
+      "Kate Power": ["person", "Ambassador"],
+    });
+  });
+
+  it("reads a surname that is a body's head word after a title, or any such surname after a form of address, as a person's", () => {
+    expect(typesAndRoles("Vote\n\nSenator Church said the bill would fail. Ms Branch agreed, and Mr Day said nothing. The Tarvel Church said it would pray.\n")).toEqual({
+      Church: ["person", "Senator"],
+      Branch: ["person", "Ms."],
+      Day: ["person", "Mr."],
+      "Tarvel Church": ["organization"],
+    });
+  });
+
   it("types a firm by a head word of its trade after a surname, calling back by the word of a place of work, not of goods", () => {
     expect(mentionsOf("On Monday, Pemberton Dairy and Hollis Cement agreed terms. The dairy said the cement was cheap, and Hollis Cement agreed.\n")).toEqual([
       ["Pemberton Dairy", "organization", ["Pemberton Dairy:name", "dairy:description"]],
@@ -3599,6 +3615,17 @@ describe("session 40: places, bodies and roles read from their shape", () => {
     ]);
   });
 
+  it("reads a name after `of` before a comma and a state as AP abbreviates it as a town there", () => {
+    expect(types("Weddings\n\nShe is the daughter of Ingrid and Paul Voss of Halvik, Minn., and a nurse. He grew up in Tarvel, Ore.")).toEqual({
+      "Ingrid Voss": "person",
+      "Paul Voss": "person",
+      Halvik: "place",
+      Minnesota: "place",
+      Tarvel: "place",
+      Oregon: "place",
+    });
+  });
+
   it("reads a name before a comma and a state that seats a business as a town there", () => {
     expect(types("Profits\n\nOn Monday, the Gary, Indiana-based steelmaker said profit rose. A Kermit, Texas-headquartered firm fell.")).toEqual({
       Gary: "place",
@@ -4914,7 +4941,7 @@ describe("blocs, cartels, lobbies and road junctions", () => {
 describe("a people's adjective before an everyday word", () => {
   it("names no person, but a given name that is also a people's noun still opens one", () => {
     const text = "Bills\n\nOn Monday, the reservoir, run by Welsh Water, was shut, and a plant run by Scottish Power closed. The castle, run by Dane Cook, reopened.\n";
-    expect(types(text)).toEqual({ "Welsh Water": "other", "Scottish Power": "other", "Dane Cook": "person" });
+    expect(types(text)).toEqual({ "Welsh Water": "other", "Scottish Power": "organization", "Dane Cook": "person" });
   });
 });
 
