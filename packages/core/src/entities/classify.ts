@@ -679,8 +679,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // (a name that ends in s may be a plural: `the Smiths are`; `I have` is the pronoun's, cleared above)
   // (nor does a place's or an event's head word take one: `the High Street have`, `the Act and the Bill were` have a
-  // plural subject before)
-  if (context.pluralVerbAfter && !words.at(-1)!.endsWith("s") && !context.titled && headType !== "place" && headType !== "event") return classified("organization", "evidence");
+  // plural subject before; nor does a place's name a route or a preposition of place takes: `services from Velmar to
+  // Pelgrin Isle were cancelled`)
+  if (context.pluralVerbAfter && !words.at(-1)!.endsWith("s") && !context.titled && headType !== "place" && headType !== "event" && !context.locative) return classified("organization", "evidence");
   // (words no list knows after a part of a land or its neighbour name the land: `struck western Velmar`, `neighbouring Tarvel`)
   if (context.partOfLand && words.every(isUnlistedWord) && !context.titled) return classified("place", "guess");
   // (one word no list knows, before what only a state or a town has, is the state's or the town's: `Norvik central bank`,

@@ -781,12 +781,20 @@ function hometown(nts: readonly NameToken[], start: number): boolean {
 function routeTo(nts: readonly NameToken[], start: number, end: number): boolean {
   const starts = nts[start - 1]?.text === "from" && nts[end]?.text === "to";
   const ends = nts[start - 1]?.text === "to";
-  if (!starts && !ends) return false;
-  if (starts && TRAVEL_WORDS.has(nts[start - 2]?.text.toLowerCase() ?? "")) return true;
+  if (!starts && !ends) return routeBetween(nts, start, end);
+  if (starts && travelWordAt(nts, start - 2)) return true;
   for (let n = 1; n <= 3; n++) {
     if (starts && isKnownPlaceSpan(nts, end + 1, end + 1 + n)) return true;
-    if (ends && nts[start - 2 - n]?.text === "from" && (isKnownPlaceSpan(nts, start - 1 - n, start - 1) || TRAVEL_WORDS.has(nts[start - 3 - n]?.text.toLowerCase() ?? ""))) return true;
+    if (ends && nts[start - 2 - n]?.text === "from" && (isKnownPlaceSpan(nts, start - 1 - n, start - 1) || travelWordAt(nts, start - 3 - n))) return true;
   }
+  return false;
+}
+
+/** `Rail services between Corvel and Halvik`, `flights between Sarno and Tarvel`: both names after a word for travelling and `between` are places. */
+function routeBetween(nts: readonly NameToken[], start: number, end: number): boolean {
+  if (nts[start - 1]?.text === "between") return nts[end]?.text === "and" && travelWordAt(nts, start - 2);
+  if (nts[start - 1]?.text !== "and") return false;
+  for (let n = 1; n <= 3; n++) if (nts[start - 2 - n]?.text === "between") return travelWordAt(nts, start - 3 - n);
   return false;
 }
 
@@ -794,6 +802,18 @@ function routeTo(nts: readonly NameToken[], start: number, end: number): boolean
 const TRAVEL_WORDS: ReadonlySet<string> = new Set(
   "ticket tickets fare fares train trains flight flights ferry ferries bus buses coach coaches route routes journey journeys trip trips drive ride crossing travel travels traveled travelled fly flies flew flown drove sailed walked cycled".split(" "),
 );
+
+/** Words for what runs on a way of travelling (`rail services`, `bus links`), which alone are a firm's or a body's too. */
+const SERVICE_WORDS: ReadonlySet<string> = new Set(["service", "services", "link", "links", "line", "lines", "connection", "connections"]);
+
+/** Ways of travelling that name the service after them: `rail services`, `ferry links`, `air connections`. */
+const TRAVEL_MODES: ReadonlySet<string> = new Set(["rail", "train", "bus", "coach", "ferry", "air", "tram", "boat", "shuttle"]);
+
+/** The word at `k` is a word for travelling, or a service's after a way of travelling (`Rail services`). */
+function travelWordAt(nts: readonly NameToken[], k: number): boolean {
+  const word = nts[k]?.text.toLowerCase() ?? "";
+  return TRAVEL_WORDS.has(word) || (SERVICE_WORDS.has(word) && TRAVEL_MODES.has(nts[k - 1]?.text.toLowerCase() ?? ""));
+}
 
 /** Tokens `from` up to `to` are capitalised words that name a place the gazetteer knows: `Lyon`, `New York`. */
 function isKnownPlaceSpan(nts: readonly NameToken[], from: number, to: number): boolean {

@@ -5397,6 +5397,19 @@ describe("the ends of a journey", () => {
       "Pelgrin Rovers": "organization",
     });
   });
+
+  it("reads names after a service's way of travelling and `between` as places, but not after talks between bodies", () => {
+    expect(types("Talks between Norvex and Corvel broke down. Rail services between Sarno and New Halvik were suspended.")).toEqual({
+      Norvex: "other",
+      Corvel: "other",
+      Sarno: "place",
+      "New Halvik": "place",
+    });
+  });
+
+  it("keeps the end of a route a place before the plural verb of the route's subject", () => {
+    expect(types("Buses from Tarvel to Pelgrin Isle were cancelled.")).toEqual({ Tarvel: "place", "Pelgrin Isle": "place" });
+  });
 });
 
 describe("a surname that is also a place's head word", () => {
