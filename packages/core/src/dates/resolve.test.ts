@@ -360,6 +360,12 @@ describe("tense", () => {
     expect(clauseTense("Police imposed a curfew on Monday, and the protesters stayed home until ", ".")).toBe("past");
   });
 
+  it("reads such a span's end as ahead when a time of day stands between `until` and the date's `on`", () => {
+    expect(clauseTense("The Met Office has extended its amber warning until 06:00 on ", ".")).toBe("future");
+    expect(clauseTense("The curfew is in force until midnight on ", ".")).toBe("future");
+    expect(clauseTense("The road was shut until 3 p.m. on ", ", when it reopened.")).toBe("past");
+  });
+
   it("reads a date outside a participle's aside by the clause around it, and one inside by the aside", () => {
     expect(clauseTense("The deal, reached after an all-night session, commits rich countries to pay for adaptation by ", ".")).toBe("future");
     expect(clauseTense("The firm, founded in ", ", opens its first plant next month.")).toBe("past");

@@ -423,8 +423,9 @@ const LASTING = /\b(?:is|are|remains?|stays?|lasts?|runs?|extended|imposed|issue
  * `A red flag warning is in effect through Friday, officials said`, `issued a red flag warning through Friday`:
  * a span that holds now, or that a past act set going, ends ahead, in the same clause with no other past verb.
  */
-function lastsUntil(text: string, from: number, previous: { word: string; start: number }): boolean {
-  if (!SPAN_END.has(previous.word)) return false;
+function lastsUntil(text: string, from: number, dateWord: { word: string; start: number }): boolean {
+  const previous = spanEndBefore(text, from, dateWord);
+  if (previous === undefined) return false;
   // (`agreed a contract until 2033`, `a loan until the end of June`: a term agreed runs ahead, whenever it was agreed)
   if (TERMS.has(lastWordBefore(text, from, previous.start) ?? "")) return true;
   const clause = text.slice(from, previous.start);
@@ -432,6 +433,17 @@ function lastsUntil(text: string, from: number, previous: { word: string; start:
   for (const m of clause.matchAll(LASTING)) end = m.index + m[0].length;
   // (a comma before `and` or `or` joins one more thing the verb governs: `issued a warning until 15:00 on Thursday, and another until Friday`)
   return end >= 0 && !/;|:(?!\d)|,(?!\s+(?:and|or)\s)/.test(clause.slice(end)) && !hasPastVerb(clause.slice(end));
+}
+
+/** `until 06:00 on`, `through 3 p.m. on`, `until midnight on`: a span's end word and a time of day before the date's `on`. */
+const SPAN_END_AT_TIME = /\b(until|till|through)\s+(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|[ECMP][SD]?T|local time))?|noon|midday|midnight)\s+$/i;
+
+/** The word that ends a span at the date, right before it or before a time of day and `on`: `until Monday`, `until 06:00 on Sunday`. */
+function spanEndBefore(text: string, from: number, previous: { word: string; start: number }): { word: string; start: number } | undefined {
+  if (SPAN_END.has(previous.word)) return previous;
+  if (previous.word !== "on") return undefined;
+  const m = SPAN_END_AT_TIME.exec(text.slice(Math.max(from, previous.start - 40), previous.start));
+  return m === null ? undefined : { word: m[1]!.toLowerCase(), start: previous.start - m[0].length };
 }
 
 /** A court's remand or bail, which runs until a day ahead of it. */
