@@ -2974,6 +2974,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a pub named `Arms` as a place and a playhouse as a body, as a theatre is", () => {
+    expect(types("Night out\n\nWe met outside the Corvel Arms, then saw a play at the Tarvel Playhouse. The Small Arms Survey was not there.")).toEqual({
+      "Corvel Arms": "place",
+      "Tarvel Playhouse": "organization",
+      "Small Arms Survey": "organization",
+    });
+  });
+
   it("reads a wine grower's and a wine waiter's nouns as roles", () => {
     const text = "Harvest\n\nOn Monday, Jean Dufort, a vigneron, and Ann Cole, a sommelier, met.\n";
     expect(typesAndRoles(text)).toEqual({ "Jean Dufort": ["person", "vigneron"], "Ann Cole": ["person", "sommelier"] });
