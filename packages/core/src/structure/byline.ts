@@ -1,4 +1,4 @@
-import { ORGANIZATIONS, SURNAMES, isEnglishWord, isFirstName, isGazetteerPlace, isPersonalNameWord } from "../entities/lexicon.js";
+import { MASTHEADS, ORGANIZATIONS, SURNAMES, isEnglishWord, isFirstName, isGazetteerPlace, isPersonalNameWord } from "../entities/lexicon.js";
 import type { Span } from "../text/positions.js";
 import { titleCase } from "../text/title-case.js";
 import { OUTLET_NAME_WORDS } from "./outlet-words.js";
@@ -139,6 +139,18 @@ export function parseOutletLine(text: string, offset: number): Byline | undefine
   const bureau = BUREAU.exec(trimmed);
   const name = bureau === null ? trimmed : trimmed.slice(0, bureau.index);
   if (!OUTLET_LINE.test(name) || !OUTLET_HINT.test(name)) return undefined;
+  const start = offset + text.indexOf(name);
+  return { authors: [], outlet: { name, span: { start, end: start + name.length } } };
+}
+
+/**
+ * `The Sarno Echo`: a newspaper's name printed alone, every word capitalised and the last a masthead's word (`Times`,
+ * `Gazette`, `Echo`), as a page prints it under the headline.
+ */
+export function parseMastheadLine(text: string, offset: number): Byline | undefined {
+  const name = text.trim();
+  const words = name.split(" ");
+  if (words.length < 2 || words.length > 5 || !OUTLET_LINE.test(name) || !MASTHEADS.has(words.at(-1)!) || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   const start = offset + text.indexOf(name);
   return { authors: [], outlet: { name, span: { start, end: start + name.length } } };
 }

@@ -49,6 +49,15 @@ describe("classifyParagraphs", () => {
     expect(analyzeArticle(service).structure.outlet).toMatchObject({ name: "Local Democracy Reporting Service", from: "byline" });
   });
 
+  it("reads a newspaper's name under the headline as the outlet when a date follows it, and as a deck when the story does", () => {
+    const text = "Police log: stolen bikes and a loose goat\n\nThe Sarno Echo\n\nTuesday, June 10, 2025\n\nThe following incidents were reported to police.";
+    expect(roles(text)).toEqual(["headline", "byline", "stamp", "body"]);
+    expect(analyzeArticle(text).structure.outlet).toMatchObject({ name: "The Sarno Echo", from: "byline" });
+    expect(roles("Police log\n\nThe Sarno Echo\n\nThe following incidents were reported to police.")).toEqual(["headline", "deck", "body"]);
+    expect(roles("Police log\n\nStolen Bikes and a Loose Goat\n\nTuesday, June 10, 2025\n\nThe following incidents were reported.")).toEqual(["headline", "deck", "stamp", "body"]);
+    expect(roles("Police log\n\nA Letter to the Post\n\nTuesday, June 10, 2025\n\nThe following incidents were reported.")).toEqual(["headline", "deck", "stamp", "body"]);
+  });
+
   it("reads a line of one name and its job under the headline as the byline", () => {
     const text = "Budget vote passes\n\nHannah Okafor Political editor\n\nTue 10 Sep 2024 18.42 BST\n\nThe budget passed on Tuesday after a long debate in the chamber.";
     const model = analyzeArticle(text);

@@ -2,7 +2,7 @@ import { parseDateStamp, type DateStamp } from "../dates/absolute.js";
 import type { Paragraph } from "../text/layout.js";
 import type { Span } from "../text/positions.js";
 import { listItemsUnder, matchBoilerplate, type BoilerplateMatch } from "./boilerplate.js";
-import { parseByline, parseFiledFromLine, parseJobLine, parseNameLine, parseOutletLine, type Byline } from "./byline.js";
+import { parseByline, parseFiledFromLine, parseJobLine, parseMastheadLine, parseNameLine, parseOutletLine, type Byline } from "./byline.js";
 import { isTitleCase } from "../text/title-case.js";
 import { isGazetteerPlace } from "../entities/lexicon.js";
 
@@ -147,7 +147,12 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       // a line of names alone under the headline is a byline that dropped its `By`
       // (and the outlet's name, the author's job or the place they filed from on the line under a byline is part of it)
       const afterByline = roles[roles.length - 1]?.byline !== undefined;
-      const byline = parseByline(content, p.start) ?? (headlineSeen ? parseNameLine(content, p.start) : undefined) ?? (afterByline ? (parseJobLine(content) ?? parseOutletLine(content, p.start) ?? parseFiledFromLine(content)) : undefined);
+      // (so is a newspaper's name under the headline, where a byline or a date still follows: `The Sarno Echo`)
+      const byline =
+        parseByline(content, p.start) ??
+        (headlineSeen ? parseNameLine(content, p.start) : undefined) ??
+        (afterByline ? (parseJobLine(content) ?? parseOutletLine(content, p.start) ?? parseFiledFromLine(content)) : undefined) ??
+        (headlineSeen && !deckSeen && headerFollows(text, paragraphs, i + 1) ? parseMastheadLine(content, p.start) : undefined);
       if (byline !== undefined) {
         roles.push({ role: "byline", byline });
         continue;
