@@ -17,7 +17,7 @@ import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompoun
 import { spellOutLongForms } from "./long-forms.js";
 import { joinQuotedNicknames } from "./nicknames.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
-import { ARTICLE, ROLE_GLUE, SUBJECT_AUXILIARIES, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
+import { ARTICLE, ROLE_GLUE, SUBJECT_AUXILIARIES, courtSideBefore, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
 import { scoreFollows } from "./teams.js";
@@ -990,6 +990,8 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     const appositive = isAddressOnly(phrase) ? leadingAppositive(run.nts, phrase[0]?.at ?? startIndex, endIndex, run.sentenceStart, text) : undefined;
     const leading = appositive === undefined ? undefined : leadingRoleOf(appositive, name);
     if (leading !== undefined) roles.unshift(leading);
+    const side = courtSideBefore(run.nts, startIndex, run.sentenceStart);
+    if (side !== undefined) roles.unshift(side);
   }
   // a name whose brackets open inside it, `(Ana Maria) Varga`, is covered bracket and all
   const start = text[parts[0]!.start - 1] === "(" && text.slice(parts[0]!.start, parts[parts.length - 1]!.end).includes(")") ? parts[0]!.start - 1 : parts[0]!.start;

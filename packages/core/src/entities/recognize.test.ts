@@ -915,6 +915,10 @@ describe("companies and initials", () => {
     expect(summary(text).map((e) => [e.name, e.type, e.aliases])).toEqual([["Amnesty International", "organization", ["AI"]]]);
   });
 
+  it("reads the initials of exams, degrees, screens and lorries as no name", () => {
+    expect(summary("Results\n\nShe got nine GCSEs, an IGCSE and an MBA. The GCSE results came out. Its OLED display is bright. Two HGV drivers were hurt.\n")).toEqual([]);
+  });
+
   it("reads such initials as a body's name, every time, once a body's noun introduces them", () => {
     const text = "Rescue\n\nOn Monday, state broadcaster CCTV reported the rescue. CCTV says all were safe. CCTV has pictures, and CCTV showed them, though CCTV cameras failed.";
     expect(mentionsOf(text)).toEqual([["CCTV", "organization", ["CCTV:name", "CCTV:name", "CCTV:name", "CCTV:name"]]]);
@@ -2998,6 +3002,20 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   it("reads the nouns of service and lodging jobs as roles", () => {
     const nouns = ["attendant", "steward", "stewardess", "receptionist", "caretaker", "concierge", "lifeguard", "linesman", "landlord", "landlady", "tenant", "assistant"];
     for (const noun of nouns) expect(typesAndRoles(`Hotel\n\nOur ${noun}, Tomas Ekberg, has worked here for 22 years.\n`)).toEqual({ "Tomas Ekberg": ["person", noun] });
+  });
+
+  it("reads the nouns of a school's head and tutor as roles, and a form of address after a capitalised one as a role of its own", () => {
+    for (const noun of ["headteacher", "headmaster", "headmistress", "tutor"]) expect(typesAndRoles(`School\n\nHer ${noun}, Tomas Ekberg, was proud.\n`)).toEqual({ "Tomas Ekberg": ["person", noun] });
+    expect(typesAndRoles("School\n\nHeadteacher Dr Miriam Cole said she was proud.\n")).toEqual({ "Miriam Cole": ["person", "Headteacher", "Dr."] });
+  });
+
+  it("reads a court report's side and comma opening a sentence as the role of the counsel named after them", () => {
+    expect(typesAndRoles("Court\n\nDefending, Ruth Akande said her client was sorry. Prosecuting, Owen Blake said the attack was planned. Sitting, Ana Ruiz waited. Defending, the lawyer said Tom Hale was sorry.\n")).toEqual({
+      "Ruth Akande": ["person", "defending counsel"],
+      "Owen Blake": ["person", "prosecuting counsel"],
+      "Ana Ruiz": ["person"],
+      "Tom Hale": ["person"],
+    });
   });
 
   it("reads a ballet company's name as a body's, and a critic as a role", () => {

@@ -528,6 +528,18 @@ function verbAfterName(tokens: readonly NameToken[], i: number): boolean {
   );
 }
 
+/** The sides a court report names, opening a sentence, before its counsel's name: `Prosecuting, Owen Blake said`. */
+const COURT_SIDES: ReadonlyMap<string, string> = new Map([
+  ["Prosecuting", "prosecuting counsel"],
+  ["Defending", "defending counsel"],
+]);
+
+/** `Defending, Ruth Akande said her client was sorry`: the counsel's role a side and a comma opening the sentence give the name after them. */
+export function courtSideBefore(tokens: readonly NameToken[], nameStart: number, sentenceStart: number): string | undefined {
+  if (nameStart !== sentenceStart + 2 || tokens[sentenceStart + 1]?.text !== ",") return undefined;
+  return COURT_SIDES.get(tokens[sentenceStart]!.text);
+}
+
 /**
  * A role set before a name by commas at the start of a sentence: `The United Nations envoy for Syria,
  * Staffan de Mistura, said`, `The HNC's chief negotiator, Mohammed Alloush, said`, `Her lawyer, Mark
