@@ -119,6 +119,12 @@ describe("parseByline", () => {
     expect(parseNameLine("Reporters: Ian King and Dina Bass", 0)!.authors.map((a) => a.name)).toEqual(["Ian King", "Dina Bass"]);
     expect(parseNameLine("Update: Ian King resigns", 0)).toBeUndefined();
   });
+
+  it("reads one author after their job with no colon between", () => {
+    expect(parseNameLine("Education correspondent Priya Nair", 2)!.authors).toEqual([{ name: "Priya Nair", span: { start: 2 + 24, end: 2 + 34 } }]);
+    expect(parseNameLine("Senior Political Editor Ian King", 0)!.authors.map((a) => a.name)).toEqual(["Ian King"]);
+    expect(parseNameLine("Education reforms Priya Nair", 0)).toBeUndefined();
+  });
 });
 
 describe("parseSignOff", () => {

@@ -165,6 +165,14 @@ export function parseNameLine(text: string, offset: number): Byline | undefined 
   // `Health Editor: Priya Anand`: the author's job before the names, as a label
   const label = /^([^:]{1,40}):\s+/u.exec(text);
   if (label !== null && JOB_TITLE.test(label[1]!.trim())) return parseNameLine(text.slice(label[0].length), offset + label[0].length);
+  // `Education correspondent Priya Nair`: one author after their job, with no colon between
+  const words = text.trim().split(/\s+/);
+  for (let k = 1; k <= 4 && k + 2 <= words.length; k++) {
+    const name = words.slice(k).join(" ");
+    if (!JOB_TITLE.test(words.slice(0, k).join(" ")) || !isListedAuthor(name)) continue;
+    const start = offset + text.indexOf(name);
+    return { authors: [{ name, span: { start, end: start + name.length } }] };
+  }
   // `Pippa Crerar Political editor`: one author and their job, as some outlets print the line
   const job = /\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{L} -]*$/u.exec(text.trimEnd());
   if (job !== null && JOB_TITLE.test(job[0].trim())) {
