@@ -423,8 +423,8 @@ const LASTING = /\b(?:is|are|remains?|stays?|lasts?|runs?|extended|imposed|issue
  * `A red flag warning is in effect through Friday, officials said`, `issued a red flag warning through Friday`:
  * a span that holds now, or that a past act set going, ends ahead, in the same clause with no other past verb.
  */
-function lastsUntil(text: string, from: number, dateWord: { word: string; start: number }): boolean {
-  const previous = spanEndBefore(text, from, dateWord);
+function lastsUntil(text: string, from: number, before: { word: string; start: number }): boolean {
+  const previous = spanEndBefore(text, from, before);
   if (previous === undefined) return false;
   // (`agreed a contract until 2033`, `a loan until the end of June`: a term agreed runs ahead, whenever it was agreed)
   if (TERMS.has(lastWordBefore(text, from, previous.start) ?? "")) return true;

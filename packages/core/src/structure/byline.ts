@@ -124,6 +124,12 @@ export function parseJobLine(text: string): Byline | undefined {
   return trimmed.length <= 60 && /^\p{Lu}/u.test(trimmed) && JOB_TITLE.test(trimmed) ? { authors: [] } : undefined;
 }
 
+/** Where `name`, found in the line `text` that starts at `offset`, stands in the article. */
+function spanOf(name: string, text: string, offset: number): Span {
+  const start = offset + text.indexOf(name);
+  return { start, end: start + name.length };
+}
+
 /** A line of capitalised words, as an outlet's name is printed alone: `Associated Press`, `The Washington Post`. */
 const OUTLET_LINE = /^(?:The )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,58}$/u;
 
@@ -139,8 +145,7 @@ export function parseOutletLine(text: string, offset: number): Byline | undefine
   const bureau = BUREAU.exec(trimmed);
   const name = bureau === null ? trimmed : trimmed.slice(0, bureau.index);
   if (!OUTLET_LINE.test(name) || !OUTLET_HINT.test(name)) return undefined;
-  const start = offset + text.indexOf(name);
-  return { authors: [], outlet: { name, span: { start, end: start + name.length } } };
+  return { authors: [], outlet: { name, span: spanOf(name, text, offset) } };
 }
 
 /**
@@ -151,8 +156,7 @@ export function parseMastheadLine(text: string, offset: number): Byline | undefi
   const name = text.trim();
   const words = name.split(" ");
   if (words.length < 2 || words.length > 5 || !OUTLET_LINE.test(name) || !MASTHEADS.has(words.at(-1)!) || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  const start = offset + text.indexOf(name);
-  return { authors: [], outlet: { name, span: { start, end: start + name.length } } };
+  return { authors: [], outlet: { name, span: spanOf(name, text, offset) } };
 }
 
 /**
@@ -170,16 +174,14 @@ export function parseNameLine(text: string, offset: number): Byline | undefined 
   for (let k = 1; k <= 4 && k + 2 <= words.length; k++) {
     const name = words.slice(k).join(" ");
     if (!JOB_TITLE.test(words.slice(0, k).join(" ")) || !isListedAuthor(name)) continue;
-    const start = offset + text.indexOf(name);
-    return { authors: [{ name, span: { start, end: start + name.length } }] };
+    return { authors: [{ name, span: spanOf(name, text, offset) }] };
   }
   // `Pippa Crerar Political editor`: one author and their job, as some outlets print the line
   const job = /\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{L} -]*$/u.exec(text.trimEnd());
   if (job !== null && JOB_TITLE.test(job[0].trim())) {
     const name = text.slice(0, job.index).trim();
     if (!isListedAuthor(name)) return undefined;
-    const start = offset + text.indexOf(name);
-    return { authors: [{ name, span: { start, end: start + name.length } }] };
+    return { authors: [{ name, span: spanOf(name, text, offset) }] };
   }
   const authors: { name: string; span: Span }[] = [];
   const parts = nameParts(text);
