@@ -36,7 +36,7 @@ import { isProse, isRunningText } from "./structure/prose.js";
 import { splitPageTitle } from "./structure/page-title.js";
 import { layout } from "./text/layout.js";
 import { LineIndex, type Span } from "./text/positions.js";
-import { lastAtMost } from "./text/search.js";
+import { lastAtMost, withinAny } from "./text/search.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
 import { tokenize, type Token } from "./text/tokenize.js";
 
@@ -227,7 +227,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   };
   // nor does a defined term a press release sets in quotation marks (`Acme Inc. (“Acme” or “the Company”)`), nor a word
   // talked about (`“rizz”, a slang term`)
-  const spoken = scan.quotes.filter((q) => !isTitle(q) && !isDefinedTerm(text, q) && !isWordMention(text, q));
+  const marked = scan.quotes.filter((q) => !isTitle(q) && !isDefinedTerm(text, q) && !isWordMention(text, q));
   if (headline !== undefined || deck !== undefined) {
     for (const q of scanIn((p) => p.role === "headline" || p.role === "deck").quotes) isTitle(q);
     works.sort((a, b) => a.start - b.start);
@@ -249,6 +249,10 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     },
     pageTitle,
   );
+
+  // nor does a nickname inside a person's name (`Margaret "Peggy" Holloway`)
+  const names = named.flatMap((e) => e.mentions.filter((m) => m.kind === "name").map((m) => m.span)).sort((a, b) => a.start - b.start);
+  const spoken = marked.filter((q) => !withinAny(names, q.outer));
 
   // pronouns are read in running text only: a headline's or caption's `he` has no sentence before it to point back to
   const inBody = new Uint8Array(sentences.length);

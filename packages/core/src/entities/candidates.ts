@@ -15,7 +15,7 @@ import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIX
 import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { spellOutLongForms } from "./long-forms.js";
-import { joinQuotedNicknames } from "./nicknames.js";
+import { joinQuotedNicknames, quotedNicknameAt } from "./nicknames.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
 import { ARTICLE, ROLE_GLUE, SUBJECT_AUXILIARIES, courtSideBefore, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
@@ -559,6 +559,12 @@ export function findCandidates(
   return out;
 }
 
+/** Whether a nickname in quotation marks and then a capitalised word follow a given name ending at `end`. */
+function nicknameOpensName(text: string, end: number): boolean {
+  const quoted = quotedNicknameAt(text, end);
+  return quoted !== undefined && isUpper(text.codePointAt(quoted.end) ?? 0);
+}
+
 const DEGREES_BEFORE = /\bdegrees?\s+$/;
 /** A disease or syndrome named for the one who described it: `Alzheimer's disease`, `Tourette's syndrome`. */
 const EPONYM = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]+)['’]s\s+(?:disease|syndrome)\b/gu;
@@ -1089,6 +1095,9 @@ function knownOnly(
         // is also a word may be the word: `Hope faded`; `Muscovites said`, `Brexiteers said`,
         // `Forecasters said`, `Islamists stormed` are people of a kind)
         (single && actor(first)) ||
+        // `Margaret "Peggy" Holloway, 82, set out`: a sentence's first word, a given name before a nickname in quotation
+        // marks and a capitalised word, opens a person's name (`joinQuotedNicknames`)
+        (single && run.mode === "initial" && isFirstName(word) && nicknameOpensName(text, first.end)) ||
         // (`Harrowgate man jailed`: no everyday word before a noun for a person names where they live)
         // (`Jailed man freed` starts with a verb's form)
         (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && isNoWord(word, lowercaseWords)) ||

@@ -22,6 +22,22 @@ describe("a nickname in quotation marks between a given name and a surname", () 
     ]);
   });
 
+  it("joins a given name that opens the sentence to its nickname and surname", () => {
+    expect(mentionsOf('Title\n\nMargaret "Peggy" Holloway, 82, set out in May. Mrs Holloway walked on.')).toEqual([
+      ["Margaret Holloway", "person", ['Margaret "Peggy" Holloway:name', "Holloway:partial"]],
+    ]);
+    expect(mentionsOf("Title\n\nHe left. Daniel “Danny” Lusk won in Velmar.")).toEqual([
+      ["Daniel Lusk", "person", ["Daniel “Danny” Lusk:name"]],
+      ["Velmar", "place", ["Velmar:name"]],
+    ]);
+  });
+
+  it("reads the nickname as no one's quotation", () => {
+    const quotes = (text: string) => analyzeArticle(text).quotes.map((q) => `${q.text}:${q.speakerName}`);
+    expect(quotes('Title\n\nOn Monday, boxer Ivo "Jimmy" Lusk won in Velmar. "It was hard," Lusk said.')).toEqual(["It was hard,:Ivo Lusk"]);
+    expect(quotes('Title\n\nMargaret "Peggy" Holloway set out. "I walked," she said.')).toEqual(["I walked,:Margaret Holloway"]);
+  });
+
   it("joins nothing after a word that is no given name, around a quotation or a long title, or before a known place", () => {
     expect(mentionsOf('Title\n\nOn Monday, the band played Norvex "Gold" Tarvel songs.')).toEqual([
       ["Norvex", "other", ["Norvex:name"]],

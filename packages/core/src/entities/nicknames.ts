@@ -21,10 +21,10 @@ export function joinQuotedNicknames(text: string, candidates: Candidate[]): void
   for (let i = 0; i < candidates.length; i++) {
     const given = candidates[i]!;
     if (given.words.length !== 1 || !isFirstName(given.name)) continue;
-    const quoted = QUOTED_NICKNAME.exec(text.slice(given.end, given.end + 48));
-    const nickname = quoted?.slice(1).find((g) => g !== undefined)?.trim();
-    if (quoted === null || nickname === undefined || CLAUSE_MARK.test(nickname) || nickname.split(/\s+/).length > 4) continue;
-    const surnameStart = given.end + quoted[0].length;
+    const quoted = quotedNicknameAt(text, given.end);
+    if (quoted === undefined) continue;
+    const { nickname } = quoted;
+    const surnameStart = quoted.end;
     let k = i + 1;
     while (k < candidates.length && candidates[k]!.end <= surnameStart) k++;
     const surname = candidates[k];
@@ -42,4 +42,12 @@ export function joinQuotedNicknames(text: string, candidates: Candidate[]): void
     };
     candidates.splice(i, k - i + 1, person);
   }
+}
+
+/** The nickname in quotation marks right after a given name ending at `end`, and where the word after it starts. */
+export function quotedNicknameAt(text: string, end: number): { readonly nickname: string; readonly end: number } | undefined {
+  const quoted = QUOTED_NICKNAME.exec(text.slice(end, end + 48));
+  const nickname = quoted?.slice(1).find((g) => g !== undefined)?.trim();
+  if (quoted === null || nickname === undefined || CLAUSE_MARK.test(nickname) || nickname.split(/\s+/).length > 4) return undefined;
+  return { nickname, end: end + quoted[0].length };
 }

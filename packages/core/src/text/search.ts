@@ -17,3 +17,9 @@ export function insideAny(spans: readonly Span[], offset: number): boolean {
   const i = lastAtMost(spans, offset, (s) => s.start);
   return i >= 0 && offset < spans[i]!.end;
 }
+
+/** Whether the last of `spans` (sorted by start) that starts at or before `span` holds it whole. */
+export function withinAny(spans: readonly Span[], span: Span): boolean {
+  const i = lastAtMost(spans, span.start, (s) => s.start);
+  return i >= 0 && span.end <= spans[i]!.end;
+}
