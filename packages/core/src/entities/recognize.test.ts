@@ -4758,7 +4758,7 @@ describe("units, courts and streets numbered by a figure ordinal", () => {
 });
 
 describe("farms, ranches and mines named for their owners or their land", () => {
-  it("reads a name that ends in `Farm`, `Ranch`, `Vineyard`, `Mine` or `Moor` as a place", () => {
+  it("reads a name that ends in `Farm`, `Ranch`, `Vineyard`, `Mine`, `Colliery` or `Moor` as a place", () => {
     const text = "Show\n\nThe fair returns to Brantley Farm this June, near the Oakhurst Ranch, the Calder Vineyard, the Tallis Mine and Bexworth Moor.\n";
     expect(types(text)).toEqual({
       "Brantley Farm": "place",
@@ -4767,6 +4767,7 @@ describe("farms, ranches and mines named for their owners or their land", () => 
       "Tallis Mine": "place",
       "Bexworth Moor": "place",
     });
+    expect(types("Band\n\nA brass band from Halvik Colliery played as she crossed the line.\n")).toEqual({ "Halvik Colliery": "place" });
   });
 });
 
