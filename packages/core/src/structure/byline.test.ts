@@ -99,6 +99,7 @@ describe("parseByline", () => {
 
   it("is not fooled by a sentence starting with By", () => {
     expect(read("by the time the talks ended, nothing was agreed")).toBeUndefined();
+    expect(read("By the time she reached the end on Saturday, donations had passed £40,000.")).toBeUndefined();
   });
 
   it("reads a line of people's names alone, and nothing else, as a byline without By", () => {

@@ -240,7 +240,8 @@ export function parseSignOff(text: string, offset: number): Byline | undefined {
 /** The parts of a list of names, split on commas, `&` and `and`: each trimmed, with where it starts in `text`; empty parts left out. */
 function nameParts(text: string): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
-  const partRe = /[^,&]+/g;
+  // (a comma between digits groups a number's thousands: `£40,000`)
+  const partRe = /(?:[^,&]|(?<=\d),(?=\d))+/g;
   let m: RegExpExecArray | null;
   while ((m = partRe.exec(text)) !== null) {
     for (const piece of splitOnAnd(m[0], m.index)) {
