@@ -8,7 +8,7 @@ import { isSentenceOpener, isStopword } from "../text/stopwords.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
-import { classNounAfter, classNounRightAfter } from "./class-nouns.js";
+import { classNounAfter, classNounRightAfter, describesNameAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { joinForeignBodyNames } from "./foreign-bodies.js";
 import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
@@ -1116,7 +1116,7 @@ function knownOnly(
         (single && run.mode === "initial" && isNoWord(word, lowercaseWords) && scoreFollows(text, first.end)) ||
         // `Schiphol airport advised travellers`: a word no dictionary has, before a place's or a body's class noun, is its name
         // (a plural for people by what they do is no name: `Fishermen block harbour`, `Dockers block`)
-        (single && run.mode === "initial" && CAPITALISED_WORD.test(word) && isNoWord(word, lowercaseWords) && !isMenPlural(word) && !isAgentPlural(word.toLowerCase()) && classNounRightAfter(run.nts, first.at, first.at + 1) !== undefined);
+        (single && run.mode === "initial" && CAPITALISED_WORD.test(word) && isNoWord(word, lowercaseWords) && !isMenPlural(word) && !isAgentPlural(word.toLowerCase()) && classNounRightAfter(run.nts, first.at, first.at + 1) !== undefined && !describesNameAfter(run.nts, first.at + 1));
       // (`Tiger Woods, Rory McIlroy and Jon Rahm`: a sentence's first two words listed before a person's name are a name too)
       if (known || (single && (listed(run, first, lowercaseWords) || isBrandShaped(word))) || (k - i === 2 && parts.length === 2 && listedBeforePerson(run, first, parts[1]!))) {
         matched = k - i;

@@ -300,6 +300,19 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   return nounOfBodyOrPlace(noun, word);
 }
 
+/**
+ * `Smartphone maker Norvex`, `Chip design firm Halvik`: a class noun (of one or two words) right before a name that is no
+ * title describes that name, so the word before the noun says what trade it is in and names nothing.
+ */
+export function describesNameAfter(nts: readonly NameToken[], end: number): boolean {
+  for (let at = end + 1; at <= end + 2; at++) {
+    const t = nts[at];
+    if (t === undefined || t.kind !== "word" || t.start !== nts[at - 1]!.end + 1) return false;
+    if (startsUpper(t.text)) return !isTitlePart(t.text);
+  }
+  return false;
+}
+
 /** An everyday word, in the singular or the plural (`History`, `Maths`), or an acronym (`NFTD`): a field a body's department works in. */
 function isFieldWord(word: string): boolean {
   const lower = word.toLowerCase();
