@@ -2269,6 +2269,17 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("keeps a firm's name joined by an ampersand whole in its officer's role", () => {
+    expect(typesAndRoles("Title\n\nPelgrin & Co's head of drawings, Ivo Lusk, said it was rare.")).toEqual({
+      "Pelgrin & Co": ["organization"],
+      "Ivo Lusk": ["person", "Pelgrin & Co's head of drawings"],
+    });
+    expect(typesAndRoles("Title\n\nOn Monday, Tarvel & Sons' chief executive, Ana Ruiz, said it was rare.")).toEqual({
+      "Tarvel & Sons": ["organization"],
+      "Ana Ruiz": ["person", "Tarvel & Sons' chief executive"],
+    });
+  });
+
   it("reads a body named for its aim across `to` and a campaign's verb", () => {
     expect(mentionsOf("Title\n\nOn Monday, the Campaign to Protect Rural Velmar (CPRV) objected and the Committee to Defend Sarno Workers agreed. The CPRV said so.")).toEqual([
       ["Campaign to Protect Rural Velmar", "organization", ["Campaign to Protect Rural Velmar:name", "CPRV:acronym", "CPRV:acronym"]],
@@ -2690,6 +2701,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       Schiphol: "place",
       Ferrobuild: "organization",
     });
+  });
+
+  it("reads no name in a sentence's first word before a class noun that describes the name after it", () => {
+    expect(types("Phones\n\nSmartphone maker Norvex unveiled a phone. Velmar police Chief Ana Ruiz said little.\n")).toEqual({ Norvex: "organization", "Ana Ruiz": "person" });
   });
 
   it("types names after a body's noun for a doer, but not a person's name, which such a noun may describe", () => {

@@ -620,7 +620,7 @@ function possessorBefore(tokens: readonly NameToken[], end: number, sentenceStar
     if (timePossessiveAt(tokens, i)) return i - 1;
     if (bare ? startsUpper(tokens[i - 1]!.text) : t.possessive && startsUpper(t.text)) {
       let k = bare ? i - 1 : i;
-      while (k - 1 > sentenceStart && end - k < APPOSITIVE_MAX && tokens[k - 1]!.kind === "word" && startsUpper(tokens[k - 1]!.text) && !tokens[k - 1]!.possessive) k--;
+      while (k - 1 > sentenceStart && end - k < APPOSITIVE_MAX && (firmAmpersandAt(tokens, k - 1) || (tokens[k - 1]!.kind === "word" && startsUpper(tokens[k - 1]!.text) && !tokens[k - 1]!.possessive))) k--;
       return k;
     }
   }
@@ -680,7 +680,7 @@ export const ROLE_GLUE = /^(?:for|of|at|to|in|on)$/;
 function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end: number, text: string): string | undefined {
   if (from === undefined || end - from < 1) return undefined;
   const phrase = withoutTenure(tokens.slice(from, end));
-  if (phrase.some((t, k) => t.kind !== "word" && !(k > 0 && isBarePossessive(phrase[k - 1]!, t)))) return undefined;
+  if (phrase.some((t, k) => t.kind !== "word" && !(k > 0 && isBarePossessive(phrase[k - 1]!, t)) && !(k > 0 && firmAmpersandAt(phrase, k)))) return undefined;
   // the role noun ends the phrase or comes right before its `for`, `of`, `at` or `to`: `envoy for Syria`
   const glue = phrase.findIndex((t) => ROLE_GLUE.test(t.text));
   const headAt = (glue < 0 ? phrase.length : glue) - 1;
@@ -719,10 +719,16 @@ const CLAUSE_WORD = new RegExp(`^(?:${DETERMINERS}|is|was|are|were|be|been|has|h
 /** What may open the words a kin noun's `of` names: `the son of one resident`. */
 const OF_DETERMINER = new RegExp(`^(?:${DETERMINERS}|one)\\s+`, "i");
 
+/** `Pelgrin & Co's head of drawings`: an ampersand between capitalised words joins a firm's name. */
+function firmAmpersandAt(tokens: readonly NameToken[], at: number): boolean {
+  return tokens[at]?.text === "&" && startsUpper(tokens[at - 1]?.text ?? "") && startsUpper(tokens[at + 1]?.text ?? "");
+}
+
 /** The phrase from `from` opens with a name's possessive (`Hollis's`, `Sangamon County's`) and goes on before `end`. */
 function opensWithPossessor(tokens: readonly NameToken[], from: number, end: number): boolean {
   for (let i = from; i < end - 1 && i - from < 4; i++) {
     const t = tokens[i]!;
+    if (i > from && firmAmpersandAt(tokens, i)) continue;
     if (t.kind !== "word" || !startsUpper(t.text)) return false;
     // (a plural's possessive apostrophe stands alone: `Norvex Estates' managing director`)
     if (t.possessive || (tokens[i + 1] !== undefined && isBarePossessive(t, tokens[i + 1]!))) return true;
