@@ -375,9 +375,9 @@ export class NameContext implements ClassifyContext {
     return this.pronounRead;
   }
 
-  /** `western Velmar`, `neighbouring Tarvel`: a part of a land or a land's neighbour, in lower case, right before it. */
+  /** `western Velmar`, `neighbouring Tarvel`, `mid-Velmar`: a part of a land or a land's neighbour, in lower case, right before it. */
   get partOfLand(): boolean {
-    return LAND_PARTS.has(this.previous);
+    return LAND_PARTS.has(this.previous) || (this.previous === "mid" && this.run.nts[this.startIndex]!.hyphenBefore);
   }
 
   get locative(): boolean {
