@@ -2,7 +2,7 @@ import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import { closesAbbreviation } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
-import { ARABIC_ARTICLES, CAPITALISED_WORD, CLASS_NOUNS, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isGazetteerPlace, isLegalSuffix, isMenPlural, isTitlePart } from "./lexicon.js";
+import { ARABIC_ARTICLES, CAPITALISED_WORD, CLASS_NOUNS, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isFirstName, isGazetteerPlace, isLegalSuffix, isMenPlural, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isIrregularPast, isSimplePast } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -428,6 +428,15 @@ function isSpacedHyphen(before: Token, hyphen: Token, after: Token): boolean {
   return hyphen.text === "-" && hyphen.start === before.end + 1 && after.start === hyphen.end + 1;
 }
 
+/** Closing marks a sentence's stop may have after it. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(["”", "’", '"', "'", ")", "]", "»"]);
+
+/** Whether only closing marks stand from token `from` to the sentence's end at `to`. */
+function endsSentence(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!CLOSING_MARKS.has(tokens[k]!.text)) return false;
+  return true;
+}
+
 export function nameTokens(tokens: readonly Token[], from: number, to: number): NameToken[] {
   const out: NameToken[] = [];
   for (let i = from; i < to; i++) {
@@ -462,8 +471,9 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       i++;
       continue;
     }
-    if (i + 1 < to && period?.text === "." && period.start === t.end && (isAbbreviation(t.text, tokens[i + 2]?.text) || isCapitalLetter(t.text))) {
-      // titles and initials keep their period: Gen., Sens., Dr., John F. Kennedy
+    if (i + 1 < to && period?.text === "." && period.start === t.end && (isAbbreviation(t.text, tokens[i + 2]?.text) || (isCapitalLetter(t.text) && !(endsSentence(tokens, i + 2, to) && !isFirstName(out.at(-1)?.text ?? ""))))) {
+      // titles and initials keep their period: Gen., Sens., Dr., John F. Kennedy, `identified as Ana B.`; a letter's
+      // period that ends the sentence after any other word is its stop: `a move to Serie A.`, `chose Plan B.`
       out.push({ text: t.text + ".", start: t.start, end: period.end, token: i, kind: "word", possessive: false, hyphenBefore: false, at: out.length, width: 1 });
       i++;
       continue;

@@ -2696,6 +2696,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(byName(source, "Anna Rathmore")?.roles).toEqual([]);
   });
 
+  it("leaves out of a name the stop after its last capital letter, save after a given name", () => {
+    expect(mentionsOf('Title\n\nIvo Lusk has been linked with a move to Serie A. "Ivo is happy," Lusk said. They met Ana B.')).toEqual([
+      ["Ivo Lusk", "person", ["Ivo Lusk:name", "Ivo:partial", "Lusk:partial"]],
+      ["Serie A", "organization", ["Serie A:name"]],
+      ["Ana B.", "person", ["Ana B.:name"]],
+    ]);
+  });
+
   it("reads a sentence's first word that no dictionary has, before a place's or a body's class noun, as its name", () => {
     expect(types("Rail strike\n\nSchiphol airport advised travellers to allow extra time. Ferrobuild company said it was ready. Overnight bridge closures hit traffic.\n")).toEqual({
       Schiphol: "place",
@@ -4390,6 +4398,7 @@ describe("words beside names that say what they are", () => {
       ["person", "Ana Ruiz"],
       ["organization", "Halvik Homes"],
     ]);
+    expect(summary("Rain\n\nUp to 100mm could fall in parts of mid-Pelgrin.\n").map((e) => [e.type, e.name])).toEqual([["place", "Pelgrin"]]);
   });
 
   it("reads unknown words after a lower-case compass word or a kind of area as the land", () => {
@@ -4773,7 +4782,7 @@ describe("units, courts and streets numbered by a figure ordinal", () => {
 });
 
 describe("farms, ranches and mines named for their owners or their land", () => {
-  it("reads a name that ends in `Farm`, `Ranch`, `Vineyard`, `Mine`, `Colliery` or `Moor` as a place", () => {
+  it("reads a name that ends in `Farm`, `Ranch`, `Vineyard`, `Mine`, `Colliery`, `Moor` or `Isle` as a place", () => {
     const text = "Show\n\nThe fair returns to Brantley Farm this June, near the Oakhurst Ranch, the Calder Vineyard, the Tallis Mine and Bexworth Moor.\n";
     expect(types(text)).toEqual({
       "Brantley Farm": "place",
@@ -4783,6 +4792,7 @@ describe("farms, ranches and mines named for their owners or their land", () => 
       "Bexworth Moor": "place",
     });
     expect(types("Band\n\nA brass band from Halvik Colliery played as she crossed the line.\n")).toEqual({ "Halvik Colliery": "place" });
+    expect(types("Ferries\n\nThe operator has cancelled Saturday's crossings to Pelgrin Isle.\n")).toEqual({ "Pelgrin Isle": "place" });
   });
 });
 

@@ -93,4 +93,12 @@ describe("abbreviations before numbers", () => {
     ]);
     expect(sentences("Acme Co. Chief Executive Ann Lee spoke.")).toEqual(["Acme Co. Chief Executive Ann Lee spoke."]);
   });
+
+  it("ends a sentence at a capital letter's period before a quotation, but not before a nickname", () => {
+    expect(sentences('He was linked with Serie A. "Ivo is happy," Lusk said. Senator Robert F. "Bobby" Lusk spoke.')).toEqual([
+      "He was linked with Serie A.",
+      '"Ivo is happy," Lusk said.',
+      'Senator Robert F. "Bobby" Lusk spoke.',
+    ]);
+  });
 });

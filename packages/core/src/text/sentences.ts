@@ -46,8 +46,31 @@ export function closesAbbreviation(tokens: readonly Token[], i: number): boolean
   return (
     tok.text === "." &&
     (isAbbreviation(prev.text, tokens[i + 1]?.text) || isCapitalLetter(prev.text) || clockBeforeDayOrZone(tokens, i)) &&
-    !((isCapitalLetter(prev.text) || endsName(prev.text)) && startsClosedClass(tokens[i + 1]))
+    !((isCapitalLetter(prev.text) || endsName(prev.text)) && (startsClosedClass(tokens[i + 1]) || opensQuotation(tokens, i + 1)))
   );
+}
+
+/** Quotation marks that open a quotation: `"` opens one after a space. */
+const QUOTATION_OPENERS: ReadonlySet<string> = new Set(["“", '"']);
+const QUOTATION_CLOSERS: ReadonlySet<string> = new Set(["”", '"']);
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([",", ".", ";", ":", "!", "?"]);
+/** A nickname in quotation marks (`Robert F. "Bobby" Kennedy`) has at most this many words. */
+const NICKNAME_WORDS = 4;
+
+/**
+ * `a move to Serie A. "Lewis is happy," he said`: a quotation, with a clause's mark or more words than a nickname
+ * has, opens after token `at`, so the period before it ends the sentence rather than an initial.
+ */
+function opensQuotation(tokens: readonly Token[], at: number): boolean {
+  if (!QUOTATION_OPENERS.has(tokens[at]?.text ?? "") || tokens[at]!.start === tokens[at - 1]!.end) return false;
+  let words = 0;
+  for (let k = at + 1; k < tokens.length && k <= at + NICKNAME_WORDS + 2; k++) {
+    const t = tokens[k]!;
+    if (QUOTATION_CLOSERS.has(t.text)) return false;
+    if (CLAUSE_MARKS.has(t.text)) return true;
+    if (t.kind === "word" && ++words > NICKNAME_WORDS) return true;
+  }
+  return true;
 }
 
 /** Weekday names and time zones, which go on a clock time's sentence: `at 2 p.m. Monday`, `at 4 p.m. ET`. */
