@@ -2269,6 +2269,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("gives a name in brackets after another name no title of the first", () => {
+    expect(typesAndRoles("Title\n\nFans will see Dr Maggie Cole (Harriet Lane) back, and the detective Sam Reed (Ivo Lusk) too.")).toEqual({
+      "Maggie Cole": ["person", "Dr."],
+      "Harriet Lane": ["person"],
+      "Sam Reed": ["person", "detective"],
+      "Ivo Lusk": ["person"],
+    });
+  });
+
   it("keeps a firm's name joined by an ampersand whole in its officer's role", () => {
     expect(typesAndRoles("Title\n\nPelgrin & Co's head of drawings, Ivo Lusk, said it was rare.")).toEqual({
       "Pelgrin & Co": ["organization"],

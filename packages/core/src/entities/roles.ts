@@ -68,6 +68,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   // `a spokesman for Central Maine Power`, `an official at the Agency`: the name is the phrase's object, not who holds the role
   const before = tokens[i]?.text === "the" ? tokens[i - 1] : tokens[i];
   if (before !== undefined && before.text !== "and" && PHRASE_GLUE.has(before.text)) return taken;
+  // `Dr Maggie Cole (Harriet Lane)`: a name in brackets after another name is who plays or translates it, holding no title of it
+  if (tokens[i]?.text === "(" && startsUpper(tokens[i - 1]?.text ?? "") && !isTitleWord(tokens[i - 1]!.text)) return taken;
   // (`president of basketball operations Brad Stevens`: the field a role is of, in lower-case words)
   const field = fieldOfRole(tokens, i, sentenceStart);
   if (field !== undefined) {
