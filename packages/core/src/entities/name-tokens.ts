@@ -1,6 +1,6 @@
 import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
-import { closesAbbreviation } from "../text/sentences.js";
+import { CLOSERS, closesAbbreviation } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
 import { ARABIC_ARTICLES, CAPITALISED_WORD, CLASS_NOUNS, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isFirstName, isGazetteerPlace, isLegalSuffix, isMenPlural, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
@@ -428,12 +428,9 @@ function isSpacedHyphen(before: Token, hyphen: Token, after: Token): boolean {
   return hyphen.text === "-" && hyphen.start === before.end + 1 && after.start === hyphen.end + 1;
 }
 
-/** Closing marks a sentence's stop may have after it. */
-const CLOSING_MARKS: ReadonlySet<string> = new Set(["”", "’", '"', "'", ")", "]", "»"]);
-
 /** Whether only closing marks stand from token `from` to the sentence's end at `to`. */
 function endsSentence(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!CLOSING_MARKS.has(tokens[k]!.text)) return false;
+  for (let k = from; k < to; k++) if (!CLOSERS.has(tokens[k]!.text)) return false;
   return true;
 }
 

@@ -14,7 +14,8 @@ export interface Sentence extends Span {
 }
 
 const TERMINAL = new Set([".", "?", "!", "…"]);
-const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»"]);
+/** Closing marks a sentence's stop may have after it. */
+export const CLOSERS: ReadonlySet<string> = new Set(["”", "’", '"', "'", ")", "]", "»"]);
 const OPENERS = new Set(["“", "‘", '"', "'", "(", "[", "«"]);
 
 /** The commonest first words of a sentence, pronouns, articles and conjunctions, capitalised. */
