@@ -15,7 +15,7 @@ import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, CRAFT_PREFIX
 import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { spellOutLongForms } from "./long-forms.js";
-import { joinQuotedNicknames, quotedNicknameAt } from "./nicknames.js";
+import { joinQuotedNicknames, nicknameOpensName } from "./nicknames.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
 import { ARTICLE, ROLE_GLUE, SUBJECT_AUXILIARIES, courtSideBefore, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
 import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
@@ -557,12 +557,6 @@ export function findCandidates(
   linkConjunctionsAndParentheticals(out, text);
   shareListTypes(out, text);
   return out;
-}
-
-/** Whether a nickname in quotation marks and then a capitalised word follow a given name ending at `end`. */
-function nicknameOpensName(text: string, end: number): boolean {
-  const quoted = quotedNicknameAt(text, end);
-  return quoted !== undefined && isUpper(text.codePointAt(quoted.end) ?? 0);
 }
 
 const DEGREES_BEFORE = /\bdegrees?\s+$/;

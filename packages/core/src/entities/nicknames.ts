@@ -1,6 +1,8 @@
 import { classified } from "./classify.js";
 import type { Candidate } from "./candidates.js";
 import { isFirstName } from "./lexicon.js";
+import { isUpper } from "../text/chars.js";
+import { NICKNAME_WORDS } from "../text/sentences.js";
 
 /** The quotation marks a nickname may be set in, opening and closing. */
 const NICKNAME_MARKS = [['"', '"'], ["“", "”"], ["'", "'"], ["‘", "’"]] as const;
@@ -45,9 +47,15 @@ export function joinQuotedNicknames(text: string, candidates: Candidate[]): void
 }
 
 /** The nickname in quotation marks right after a given name ending at `end`, and where the word after it starts. */
-export function quotedNicknameAt(text: string, end: number): { readonly nickname: string; readonly end: number } | undefined {
+function quotedNicknameAt(text: string, end: number): { readonly nickname: string; readonly end: number } | undefined {
   const quoted = QUOTED_NICKNAME.exec(text.slice(end, end + 48));
   const nickname = quoted?.slice(1).find((g) => g !== undefined)?.trim();
-  if (quoted === null || nickname === undefined || CLAUSE_MARK.test(nickname) || nickname.split(/\s+/).length > 4) return undefined;
+  if (quoted === null || nickname === undefined || CLAUSE_MARK.test(nickname) || nickname.split(/\s+/).length > NICKNAME_WORDS) return undefined;
   return { nickname, end: end + quoted[0].length };
+}
+
+/** Whether a nickname in quotation marks and then a capitalised word follow a given name ending at `end`. */
+export function nicknameOpensName(text: string, end: number): boolean {
+  const quoted = quotedNicknameAt(text, end);
+  return quoted !== undefined && isUpper(text.codePointAt(quoted.end) ?? 0);
 }

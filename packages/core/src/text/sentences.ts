@@ -55,8 +55,8 @@ export function closesAbbreviation(tokens: readonly Token[], i: number): boolean
 const QUOTATION_OPENERS: ReadonlySet<string> = new Set(["“", '"']);
 const QUOTATION_CLOSERS: ReadonlySet<string> = new Set(["”", '"']);
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([",", ".", ";", ":", "!", "?"]);
-/** A nickname in quotation marks (`Robert F. "Bobby" Kennedy`) has at most this many words. */
-const NICKNAME_WORDS = 4;
+/** A nickname in quotation marks (`Robert F. "Bobby" Kennedy`, `Joaquín "El Chapo" Guzmán`) has at most this many words. */
+export const NICKNAME_WORDS = 4;
 
 /**
  * `a move to Serie A. "Lewis is happy," he said`: a quotation, with a clause's mark or more words than a nickname
