@@ -23,6 +23,8 @@ export interface Classification {
 export interface ClassifyContext {
   /** A title or honorific stood before the name. */
   readonly titled: boolean;
+  /** A form of address (`Mr`, `Dr`) stands right before it. */
+  readonly addressed?: boolean;
   /** It follows a capitalised word and a comma, and a period follows it: where a town's state stands (`Falmouth, Mass.`). */
   readonly afterTownComma?: boolean;
   /** A comma and a state's or country's name follow it, then the clause goes on or ends: `in Gary, Indiana,`. */
@@ -564,8 +566,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // `partnered with Toyota`: one works with a body of a town's name, not with the town (a nation's capital speaks for its
     // government, and one may work with someone a town is named like: `worked with Jackson`)
     if (words.length === 1 && context.partnerOf && !CAPITALS.has(name) && !isPersonalNameWord(name)) return classified("organization", "evidence");
-    // `Princess Adelaide`, `President Washington`: a title before a town's name that is someone's makes it theirs, save where one is
-    if (words.length === 1 && context.titled && isPersonalNameWord(name) && !context.locative) return classified("person", "evidence");
+    // `Princess Adelaide`, `President Washington`: a title before a town's name that is someone's makes it theirs, save where one is;
+    // a form of address makes it a person's whatever the name (`Mr Harrow`)
+    if (words.length === 1 && ((context.titled && isPersonalNameWord(name) && !context.locative) || context.addressed)) return classified("person", "evidence");
     // `the Washington family`, `the Jackson brothers`: after `the`, a town's name that is also someone's is the family's
     // (`a Brooklyn family` is from the town)
     if (words.length === 1 && context.nounAfter?.type === "person" && context.definite && isPersonalNameWord(name)) return classified("person", "evidence");

@@ -188,6 +188,14 @@ describe("a demonym that is a surname", () => {
 });
 
 describe("a couple named with one surname", () => {
+  it("keeps a surname after forms of address of both sexes as two people, each calling back its own", () => {
+    const text = "Suit\n\nMr Lusk said he had won. Mrs Lusk said she was glad. Mr Lusk agreed, and Mrs Lusk left.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.roles, e.mentions.map((m) => `${m.text}@${m.span.start}`)])).toEqual([
+      ["Lusk", ["Mr."], ["Lusk@9", "he@19", "Lusk@62"]],
+      ["Lusk", ["Mrs."], ["Lusk@35", "she@45", "Lusk@83"]],
+    ]);
+  });
+
   it("gives the surname to the given name before the other's full name, and a title's sex picks which of them it calls back", () => {
     const text = "Suit\n\nOn Monday, Mark and Lena Pruett sued the agency. Mr. Pruett said he was glad. Mrs. Pruett said she was not.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([

@@ -501,6 +501,15 @@ export function resolveEntities(
       join({ ...c, cls: classified("organization", "evidence") }, townClubs[0]!, "partial");
       continue;
     }
+    // `Mrs Lusk` after `Mr Lusk`: a form of address of the other sex names someone else who has the name
+    const titleSex = sameName !== undefined && c.cls.type === "person" && typeOf(sameName) === "person" ? sexOfTitles(c.roles.filter((r) => HONORIFICS.has(r))) : undefined;
+    if (titleSex !== undefined && sexOf(sameName!) !== undefined && sexOf(sameName!) !== titleSex) {
+      const key = `name:${folded}|${titleSex}`;
+      const namesake = byKey.get(key);
+      if (namesake !== undefined) join(c, namesake, "name");
+      else create(c, key);
+      continue;
+    }
     if (sameName) {
       const defined = sameName.defined.get(c.name);
       const asName = c.name === sameName.canonical || (sameName.members[0]!.kind === "name" && sameName.members[0]!.candidate.words.length === 1);

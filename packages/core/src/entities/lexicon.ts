@@ -38,6 +38,9 @@ export function isFirstName(word: string): boolean {
   return word.includes("-") && (word.split("-").every((part) => FIRST_NAMES.has(foldDiacritics(part))) || isSyllabicGivenName(word));
 }
 
+/** The forms of address that stand before a surname alone and never open a body's or a place's name (as `King` opens `King Street`). */
+export const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr)\.?$/;
+
 /** A word people are named by: a surname or a first name (`Jackson`, `Georgia`). */
 export function isPersonalNameWord(word: string): boolean {
   return SURNAMES.has(word) || isFirstName(word);

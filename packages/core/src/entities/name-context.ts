@@ -7,7 +7,7 @@ import { isStopword } from "../text/stopwords.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, namesFieldOfRole, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
 import { speaksInFirstPerson } from "./first-person-quote.js";
-import { CAPITALISED_WORD, COUNTRIES, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart, placeOpensAt } from "./lexicon.js";
+import { CAPITALISED_WORD, COUNTRIES, COURTESY_TITLE, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart, placeOpensAt } from "./lexicon.js";
 import { isAcronym, isBarePossessive, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -327,6 +327,15 @@ export class NameContext implements ClassifyContext {
 
   get titled(): boolean {
     return this.titledBefore || roleNounBefore(this.run.nts, this.startIndex);
+  }
+
+  /**
+   * A form of address stands right before it (`Mr Harrow`), which only a person's surname takes; not `Miss`, which
+   * a pageant's title also opens (`Miss Texas`).
+   */
+  get addressed(): boolean {
+    const title = this.before?.text ?? "";
+    return title !== "Miss" && COURTESY_TITLE.test(title);
   }
 
   /** The name is the subject of a speech verb (`X said`, `said X`, `X, the party's leader, said`, `the coach, X, said`), or the run it heads follows one. */

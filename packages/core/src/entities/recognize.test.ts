@@ -5639,6 +5639,14 @@ describe("a title before a town's name that is someone's", () => {
     ]);
   });
 
+  it("makes a town's name no person has a person's after a form of address, wherever it stands", () => {
+    expect(mentionsOf("Mr Harrow said he had won. She wrote to Mrs Harrow at once. Both lived in Harrow.")).toEqual([
+      ["Harrow", "person", ["Harrow:name", "he:pronoun"]],
+      ["Harrow", "person", ["Harrow:name"]],
+      ["Harrow", "place", ["Harrow:name"]],
+    ]);
+  });
+
   it("reads British clergy's and Irish titles as titles", () => {
     expect(summary("The Very Rev David Hoyle led the service. Taoiseach Micheál Martin attended.")).toEqual([
       { name: "David Hoyle", type: "person", roles: ["Very Rev"], aliases: [] },
