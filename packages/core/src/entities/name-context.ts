@@ -292,8 +292,9 @@ export class NameContext implements ClassifyContext {
     this.roleNounAfter = after !== undefined && (ROLE_NOUNS.has(after.text) || fieldRoleBeforeName(nts, endIndex));
     this.titleAfter = after !== undefined && startsUpper(after.text) && isTitlePart(after.text);
     this.awardAfter = after !== undefined && AWARD_HOLDERS.has(after.text);
-    // (not `, its chief technology officer`, which names whom the body has, a person as likely as not)
-    this.relative = after?.text === "," && !officerOfIts(nts, endIndex + 1) ? RELATIVES.get((nts[endIndex + 1]?.text ?? "").toLowerCase()) : undefined;
+    // (not `, its chief technology officer`, which names whom the body has, a person as likely as not; nor a capital's
+    // word, a name's: `, Which?'s head of safety`)
+    this.relative = after?.text === "," && !officerOfIts(nts, endIndex + 1) ? RELATIVES.get(nts[endIndex + 1]?.text ?? "") : undefined;
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
     this.yearBefore = before !== undefined && before.end + 1 === first.start && (/^(?:\d+|century|centuries|millennium)$/.test(previous) || FIGURE_ORDINAL.test(previous));
@@ -476,7 +477,8 @@ export class NameContext implements ClassifyContext {
     const next = this.run.nts[this.endIndex];
     if (next === undefined || next.kind !== "word") return false;
     const word = next.text.toLowerCase();
-    return COMPANY_POSSESSIONS.has(word) || (word === "chief" && /^(?:executive|financial|operating)$/i.test(this.run.nts[this.endIndex + 1]?.text ?? ""));
+    const then = this.run.nts[this.endIndex + 1]?.text ?? "";
+    return COMPANY_POSSESSIONS.has(word) || (word === "chief" && /^(?:executive|financial|operating)$/i.test(then)) || (word === "managing" && /^(?:director|partner)$/i.test(then));
   }
 
   /** In the possessive before an artist's work, perhaps after one word that says which: `Dickens's last novel`, `Mahler's Ninth Symphony`. */

@@ -2324,6 +2324,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a capitalised `Which` after a name and its comma as a name, not the relative pronoun that follows a thing", () => {
+    expect(typesAndRoles("Title\n\n\"It came late,\" said Rocio Sanz, Which?'s head of safety. Tarvel Works, which makes it, said no.")).toEqual({
+      "Rocio Sanz": ["person"],
+      "Tarvel Works": ["organization"],
+    });
+  });
+
   it("gives musicians the part or voice they perform as a role, before or after their name", () => {
     expect(typesAndRoles("Title\n\nConductor Ivo Lusk led the orchestra. Mezzo-soprano Ana Ruiz sang the title role, and Jo Ames, the baritone, bowed.")).toEqual({
       "Ivo Lusk": ["person", "Conductor"],
@@ -2956,11 +2963,12 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   });
 
   it("keeps a title's opening word that ends a name in the name", () => {
-    const text = "Publishers\n\nOn Monday, Princeton University Press said it would cut jobs, and Amazon Prime raised prices. Vice President Ann Cole said no.\n";
+    const text = "Publishers\n\nOn Monday, Princeton University Press said it would cut jobs, and Amazon Prime raised prices. Vice President Ann Cole said no. Norvex Home said it had recalled its heaters.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
       ["Princeton University Press", "organization"],
       ["Amazon Prime", "other"],
       ["Ann Cole", "person"],
+      ["Norvex Home", "organization"],
     ]);
   });
 
@@ -3481,6 +3489,16 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(summary(text).filter((e) => e.type === "person")).toEqual([
       { name: "Renata Oduya", type: "person", roles: ["Quillby's chief executive"], aliases: [] },
       { name: "Hollis Vantreese", type: "person", roles: ["Quillby's founder", "Dr."], aliases: [] },
+    ]);
+  });
+
+  it("reads a name in the possessive before a managing director or partner as a firm's", () => {
+    const text = "Deal\n\nHannah Voss, Norvex Home's managing director, said so. Ivo Marr, Tarvel Bright's managing partner, agreed.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Hannah Voss", "person"],
+      ["Norvex Home", "organization"],
+      ["Ivo Marr", "person"],
+      ["Tarvel Bright", "organization"],
     ]);
   });
 
