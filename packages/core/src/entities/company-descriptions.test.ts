@@ -111,6 +111,12 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["Harrow Heart Foundation <= …Health. The [charity]", "Harrow Heart Foundation <= …ls said the [organization]", "Marwick Drivers Society <= …strike. The [union]"]);
   });
 
+  it("calls back by the object of a verb that addresses another someone other than the clause's subject or source", () => {
+    const text =
+      "Strike\n\nThe Marwick Drivers Society called a strike on Monday.\n\nTarvel Buses said the strike was unfair and urged the union to think again. Tarvel Buses said it had called on the union to talk. It also asked the union for a meeting.\n";
+    expect(descriptions(text)).toEqual(["Marwick Drivers Society <= …d urged the [union]", "Marwick Drivers Society <= …lled on the [union]", "Marwick Drivers Society <= …o asked the [union]"]);
+  });
+
   it("calls back the one body named with the noun, though a business is named more and nearer", () => {
     const text =
       "Walkout\n\nPilots at regional carrier Brisa Air will strike on Friday, the Balan trade union said. The union rejected a pay offer from Brisa Air, and Brisa Air said the airline would cancel flights.\n";

@@ -246,14 +246,21 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       const otherTrade = (e: Entity) => ofOtherTrade(kinds.get(e), word);
       const nonprofit = word === "union" || word === "charity";
       const fitsBody = (e: Entity) => (group || businesses.has(e)) && !otherTrade(e) && !(nonprofit && calledBusiness.has(e)) && (word !== CLUB_NOUN || ofTrade(kinds.get(e), word));
-      const fits = (r: Referent) => fitsBody(r.entity);
+      // (`Acme urged the union to return`: a body urged, asked or accused is another than the clause's subject or source,
+      // which is the sentence's named one or, with none named, the one before)
+      const selves = new Set<Entity>();
+      if (isAddressedAt(ctx, ti)) {
+        for (const r of here) if (r.subject || r.speaker) selves.add(r.entity);
+        if (selves.size === 0 && before !== undefined) selves.add(before.entity);
+      }
+      const fits = (r: Referent) => fitsBody(r.entity) && !selves.has(r.entity);
       // (`the union` after `the Fórsa trade union`, `the carrier` after `Skylark Airways`: the one body named as such or of
       // that trade, whatever else is near)
       const kin = [...counts.keys()].filter((e) => ofTrade(kinds.get(e), word));
       const apposed = last !== undefined && fitsBody(last.entity) && inApposition(ctx, last.end, ti, at) ? last.entity : undefined;
       // (`Acme on Friday recalled the pills, the company said`: the source set after the clause is its subject)
       const source = ctx.tokens[ti - 1]?.text === "," && isSpeechVerb(ctx.tokens[at + 1]?.text ?? "") ? here.find((r) => r.subject && fits(r)) : undefined;
-      const entity = kin.length === 1 ? kin[0] : apposed ?? source?.entity ?? calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, (e) => !fitsBody(e));
+      const entity = kin.length === 1 ? kin[0] : apposed ?? source?.entity ?? calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, (e) => !fitsBody(e) || selves.has(e));
       if (entity === undefined) continue;
       added.add(entity, ctx.locate({ start: noun.start, end: noun.start + word.length }), "description", si);
       if (!group) calledBusiness.add(entity);
@@ -325,6 +332,19 @@ function placedUntil(ctx: PronounContext, from: number, end: number): number {
     if (!(/^\p{Lu}/u.test(word) || (word === "," && k > from))) break;
   }
   return from;
+}
+
+/** Verbs whose object is someone other than their subject: one urges, asks or sues another. */
+const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
+  "urged", "urges", "urge", "asked", "asks", "told", "tells", "accused", "accuses", "blamed", "blames", "criticised", "criticises", "criticized", "criticizes",
+  "sued", "sues", "thanked", "thanks", "warned", "warns", "invited", "invites", "condemned", "condemns", "praised", "praises", "challenged", "challenges",
+]);
+
+/** `urged the`, `called on the`: the `the` at token `the` opens the object of a verb that addresses another. */
+function isAddressedAt(ctx: PronounContext, the: number): boolean {
+  const verb = ctx.tokens[the - 1]?.text ?? "";
+  if (ADDRESSING_VERBS.has(verb)) return true;
+  return verb === "on" && /^call(?:s|ed)?$/.test(ctx.tokens[the - 2]?.text ?? "");
 }
 
 /** `Shares of Acme rose`, `Shares in Acme fell`: a sentence opening so is about the business. */
