@@ -139,6 +139,13 @@ describe("date expressions", () => {
     ]);
   });
 
+  it("reads no week, month or year of some other span of time after `the` as the reader's", () => {
+    expect(found("In the last week of her life and the last year of the war; the last week, and last year of all.")).toEqual([
+      ["relative-week", "last week", 63],
+      ["relative-year", "last year", 78],
+    ]);
+  });
+
   it("reads decades and their parts, not a decade's year or a count", () => {
     expect(found("In the 1990s and the early 2000s, mid-1980s, late 2010s; in 1990, 1990 soldiers, 1995s, 19900s")).toEqual([
       ["decade", "1990s", 7],

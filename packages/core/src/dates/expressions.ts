@@ -164,6 +164,8 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     else if (g.rmw !== undefined) {
       const offset = relativeOffset(g.rmw)!;
       const unit = g.unit!;
+      // (`the last week of her life`, `the last year of the war`: a part of some other span of time, not the reader's)
+      if (afterThe(slice, m.index) && /^\s+of\b/.test(slice.slice(m.index + value.length, m.index + value.length + 4))) continue;
       if (unit === "week" || unit === "month" || unit === "year") found.push({ kind: `relative-${unit}`, span, text: value, offset });
       // `last night`, `this morning`: a part of a day the article stands in or the one before; `the next morning`
       // is the story's next day, not the reader's
