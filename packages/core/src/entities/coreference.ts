@@ -599,6 +599,9 @@ export function resolveEntities(
       // (`the 2022 Tour`: so does an edition of it, `the` and its year before the word, when the word names nothing
       // else: `the 2018 FIFA football World Cup`)
       if (events === undefined && (c.cls.type === "other" || c.cls.confidence === "guess") && EDITION_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) events = eventOpened();
+      // (`Greenmoor continues` after `Greenmoor Festival`: so does its first word alone, where only a guess made it a body or a
+      // thing; a word named before as a town is the town, joined above)
+      if (events === undefined && (c.cls.type === "other" || (c.cls.type === "organization" && c.cls.confidence === "guess"))) events = eventOpened();
       if (events?.length === 1) {
         join({ ...c, cls: classified("event", "evidence") }, events[0]!, "partial");
         continue;

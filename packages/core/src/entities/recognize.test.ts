@@ -5194,6 +5194,17 @@ describe("an event's first word after `the`", () => {
   });
 });
 
+describe("an event's first word alone", () => {
+  it("is the event where only a guess made it a body, and stays a town where one is", () => {
+    const text = "Festival\n\nThe Greenmoor Festival opened on Friday. On the first night of Greenmoor, rain fell. Greenmoor continues until Sunday. The Velmar Marathon started in Velmar, and runners in Velmar cheered.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Greenmoor Festival", "event", ["Greenmoor Festival:name", "Greenmoor:partial", "Greenmoor:partial"]],
+      ["Velmar Marathon", "event", ["Velmar Marathon:name"]],
+      ["Velmar", "place", ["Velmar:name", "Velmar:name"]],
+    ]);
+  });
+});
+
 describe("mountain ranges", () => {
   it("are places, named in the plural", () => {
     const text = "Race\n\nThe riders crossed the Pyrenees on Sunday and reach the Alps on Tuesday.\n";
