@@ -701,7 +701,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (nounAfter !== undefined && !makersCraft && (context.determiner || context.possessiveBefore || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
     // (one word before a body's noun may be the town the body is in: `the Ghent museum`, so a dateline's place outweighs it;
     // one before a programme's may be the body that runs it: `the Acme project ... Acme said it`)
-    return classified(words.length >= 2 && headType === "place" ? "place" : nounAfter.type, words.length === 1 && (nounAfter.type === "organization" || nounAfter.programme === true) ? "guess" : "evidence");
+    // (but a campaign's name holds the place it would save: `the Save Tarvel Fields group`)
+    return classified(words.length >= 2 && headType === "place" && !CAMPAIGN_VERBS.has(words[0]!) ? "place" : nounAfter.type, words.length === 1 && (nounAfter.type === "organization" || nounAfter.programme === true) ? "guess" : "evidence");
   }
   // `HMS Queen Elizabeth`, `USS Ralph Johnson`: a ship, whatever its words name otherwise
   if (words.length >= 2 && CRAFT_PREFIXES.has(words[0]!)) return classified("other", "evidence");

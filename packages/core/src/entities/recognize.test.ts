@@ -645,13 +645,15 @@ describe("places and institutions side by side", () => {
   });
 
   it("reads a campaign named by what it calls for as a body, `the` and a place's head word and all", () => {
-    const text = "Protest\n\nCampaigners from Save Our Fields said no. He backed Save the Children. The Stop the War Coalition marched. Ban Ki-moon and the Free Syrian Army agreed.\n";
+    const text = "Protest\n\nCampaigners from Save Our Fields said no. He backed Save the Children. The Stop the War Coalition marched. Ban Ki-moon and the Free Syrian Army agreed. She chairs the Save Tarvel Fields group at the Main Street library.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
       ["Save Our Fields", "organization"],
       ["Save the Children", "organization"],
       ["Stop the War Coalition", "organization"],
       ["Ban Ki-moon", "person"],
       ["Free Syrian Army", "organization"],
+      ["Save Tarvel Fields", "organization"],
+      ["Main Street", "place"],
     ]);
   });
 
