@@ -246,8 +246,8 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       const otherTrade = (e: Entity) => ofOtherTrade(kinds.get(e), word);
       const nonprofit = word === "union" || word === "charity";
       const fitsBody = (e: Entity) => (group || businesses.has(e)) && !otherTrade(e) && !(nonprofit && calledBusiness.has(e)) && (word !== CLUB_NOUN || ofTrade(kinds.get(e), word));
-      // (`Acme urged the union to return`: a body urged, asked or accused is another than the clause's subject or source,
-      // which is the sentence's named one or, with none named, the one before)
+      // (`Acme urged the union to return`: a body urged, asked or accused is other than the clause's subject or source,
+      // the sentence's named one or, with none named, the one before)
       const selves = new Set<Entity>();
       if (isAddressedAt(ctx, ti)) {
         for (const r of here) if (r.subject || r.speaker) selves.add(r.entity);

@@ -503,7 +503,8 @@ export function resolveEntities(
     }
     // `Mrs Lusk` after `Mr Lusk`: a form of address of the other sex names someone else who has the name
     const titleSex = sameName !== undefined && c.cls.type === "person" && typeOf(sameName) === "person" ? sexOfTitles(c.roles.filter((r) => HONORIFICS.has(r))) : undefined;
-    if (titleSex !== undefined && sexOf(sameName!) !== undefined && sexOf(sameName!) !== titleSex) {
+    const namesakeSex = titleSex !== undefined ? sexOf(sameName!) : undefined;
+    if (namesakeSex !== undefined && namesakeSex !== titleSex) {
       const key = `name:${folded}|${titleSex}`;
       const namesake = byKey.get(key);
       if (namesake !== undefined) join(c, namesake, "name");

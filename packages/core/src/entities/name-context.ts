@@ -292,8 +292,8 @@ export class NameContext implements ClassifyContext {
     this.roleNounAfter = after !== undefined && (ROLE_NOUNS.has(after.text) || fieldRoleBeforeName(nts, endIndex));
     this.titleAfter = after !== undefined && startsUpper(after.text) && isTitlePart(after.text);
     this.awardAfter = after !== undefined && AWARD_HOLDERS.has(after.text);
-    // (not `, its chief technology officer`, which names whom the body has, a person as likely as not; nor a capital's
-    // word, a name's: `, Which?'s head of safety`)
+    // (not `, its chief technology officer`, which names whom the body has, a person as likely as not; nor a capitalised
+    // word, which is a name: `, Which?'s head of safety`)
     this.relative = after?.text === "," && !officerOfIts(nts, endIndex + 1) ? RELATIVES.get(nts[endIndex + 1]?.text ?? "") : undefined;
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
