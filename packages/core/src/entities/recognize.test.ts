@@ -3745,11 +3745,12 @@ describe("words beside names that say what they are", () => {
       "Lycée Dumont": "organization",
       "École Pierre Lenoir": "organization",
     });
-    // (and an eatery's Italian or French one, before a town's name or a surname)
-    expect(types("Dining\n\nChef Lucia Benedetti of Trattoria Sarno cooked, and Brasserie Lusk said it would close.\n")).toEqual({
+    // (and an eatery's Italian, Spanish or French one, before a town's name or a surname)
+    expect(types("Dining\n\nChef Lucia Benedetti of Trattoria Sarno cooked, and Brasserie Lusk said it would close. Casa Ruiz opened in March.\n")).toEqual({
       "Lucia Benedetti": "person",
       "Trattoria Sarno": "organization",
       "Brasserie Lusk": "organization",
+      "Casa Ruiz": "organization",
     });
   });
 
