@@ -421,9 +421,17 @@ describe("tense", () => {
 
   it("dates the saying by a verb of speech in the past before a phrase of where it was said", () => {
     expect(clauseTense("Meta will cut 5% of staff, CEO Mark Zuckerberg said in an internal memo on ", ".")).toBe("past");
-    expect(clauseTense("The plant will close, the minister told reporters at a briefing on ", ".")).toBe("future");
     expect(clauseTense("The plant will close, the minister said at a briefing on ", ".")).toBe("past");
     expect(clauseTense("Ann Lee will speak at a rally on ", ".")).toBe("future");
+  });
+
+  it("dates the telling by a verb of telling in the past and its hearer, before the date or a phrase of where it was told", () => {
+    expect(clauseTense("Corvex will cut 1,200 jobs, its chief told staff on ", ".")).toBe("past");
+    expect(clauseTense("The plant will close, the minister told the select committee on ", ".")).toBe("past");
+    expect(clauseTense("The plant will close, the minister told reporters at a briefing on ", ".")).toBe("past");
+    // (not a telling still to come, nor one in the passive of the promise)
+    expect(clauseTense("The plant will close, and the minister will tell reporters at a briefing on ", ".")).toBe("future");
+    expect(clauseTense("Staff will be told the news on ", ".")).toBe("future");
   });
 
   it("reads a clause of time in the present as ahead, whatever the tense of the clause it hangs on", () => {

@@ -512,6 +512,7 @@ const SAID_IN_WORDS = 5;
 function saidRightBefore(text: string, from: number, dateStart: number): boolean {
   const before = lowerWordBefore(text, from, dateStart);
   if (before === undefined || before.word !== "on") return before !== undefined && saidInPast(text, from, before);
+  if (toldBefore(text, from, before.start)) return true;
   let at = before.start;
   for (let k = 0; k <= SAID_IN_WORDS; k++) {
     const word = lowerWordBefore(text, from, at);
@@ -519,8 +520,25 @@ function saidRightBefore(text: string, from: number, dateStart: number): boolean
     if (k === 0 && saidInPast(text, from, word)) return true;
     if (SAID_IN.has(word.word)) {
       const verb = lowerWordBefore(text, from, word.start);
-      return verb !== undefined && saidInPast(text, from, verb);
+      return (verb !== undefined && saidInPast(text, from, verb)) || toldBefore(text, from, word.start);
     }
+    at = word.start;
+  }
+  return false;
+}
+
+/** Verbs of telling, whose hearer stands between them and the date: `told staff on Tuesday`. */
+const TELLING: ReadonlySet<string> = new Set(["told", "informed", "briefed", "assured", "reminded", "warned"]);
+/** How many words a hearer may take: `staff`, `the committee`, `a news conference`. */
+const HEARER_WORDS = 3;
+
+/** A verb of telling in the past, not after an auxiliary, and a hearer of a few words end at `end`: `told the committee`. */
+function toldBefore(text: string, from: number, end: number): boolean {
+  let at = end;
+  for (let k = 0; k <= HEARER_WORDS; k++) {
+    const word = lowerWordBefore(text, from, at);
+    if (word === undefined) return false;
+    if (TELLING.has(word.word)) return !AUXILIARIES.has(lastWordBefore(text, from, word.start) ?? "");
     at = word.start;
   }
   return false;
