@@ -117,6 +117,11 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["Marwick Drivers Society <= …d urged the [union]", "Marwick Drivers Society <= …lled on the [union]", "Marwick Drivers Society <= …o asked the [union]"]);
   });
 
+  it("calls back a building society by `the lender`, though a society is no business", () => {
+    const text = "Prices\n\nHouse prices fell, the Velmar Building Society said on Friday. The average price fell 0.4%, the lender said.\n";
+    expect(descriptions(text)).toEqual(["Velmar Building Society <= …l 0.4%, the [lender]"]);
+  });
+
   it("calls back the one body named with the noun, though a business is named more and nearer", () => {
     const text =
       "Walkout\n\nPilots at regional carrier Brisa Air will strike on Friday, the Balan trade union said. The union rejected a pay offer from Brisa Air, and Brisa Air said the airline would cancel flights.\n";

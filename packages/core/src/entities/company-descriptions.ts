@@ -304,6 +304,8 @@ function kindsOf(named: readonly { entity: Entity; start: number; end: number }[
   for (const entity of new Set(named.map((n) => n.entity))) {
     const words = entity.name.split(" ");
     for (const word of words) add(entity, TRADE_NAME_WORDS.get(word));
+    // (a building society is a mutual lender, though a society is no business: `Velmar Building Society … the lender said`)
+    if (entity.name.endsWith(" Building Society")) add(entity, "lender");
     add(entity, words.at(-1)!.toLowerCase());
   }
   for (const n of named) {
