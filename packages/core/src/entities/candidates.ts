@@ -421,6 +421,7 @@ export function findCandidates(
             !isKnownWord(parts[k]!.text, aliases) &&
             !isTitlePart(parts[k]!.text) &&
             !isRegionalBody(parts) &&
+            !isNationalBody(parts, aliases) &&
             !isFieldBodyName(parts.map((p) => p.text)) &&
             !leavesLoneEverydayWord(parts)) ||
           (k === 0 && DESCRIBING_OPENERS.has(parts[k]!.text) && !isTitlePart(parts[k + 1]!.text)) ||
@@ -1201,6 +1202,14 @@ function firmBeforeOffice(prefix: readonly NameToken[], aliases: AliasTable): { 
  */
 function isRegionalBody(parts: readonly NameToken[]): boolean {
   return parts.length >= 3 && COMPASS.has(parts[0]!.text) && isGazetteerPlace(parts[1]!.text) && isOrganizationHead(parts[parts.length - 1]!.text);
+}
+
+/**
+ * `Airlines UK`, `Universities Scotland`: a body's head word and a country's name make a national body's name, though the
+ * article writes the head word in lower case elsewhere (`as airlines scramble`).
+ */
+function isNationalBody(parts: readonly NameToken[], aliases: AliasTable): boolean {
+  return parts.length === 2 && isOrganizationHead(parts[0]!.text) && COUNTRIES.has(aliases.lookup(parts[1]!.text)?.canonical ?? parts[1]!.text);
 }
 
 /** A place the gazetteer or the alias table knows (`Tamil Nadu`, `UK`). */

@@ -4732,6 +4732,11 @@ describe("regions, shared plural nouns and regional bodies", () => {
     });
     expect(byName(text, "Siân Prowse")?.roles).toEqual(["Midwife"]);
   });
+
+  it("reads a body's head word opening a sentence before a country's name as one national body, though written in lower case elsewhere", () => {
+    const text = "Delays\n\nPassengers waited as airlines scrambled to rebook.\n\nAirlines UK, which represents carriers, said passengers should check. Shops in Britain shut.\n";
+    expect(types(text)).toEqual({ "Airlines UK": "organization", "United Kingdom": "place" });
+  });
 });
 
 describe("two firms joined by `and`", () => {
