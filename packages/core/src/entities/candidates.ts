@@ -1205,11 +1205,12 @@ function isRegionalBody(parts: readonly NameToken[]): boolean {
 }
 
 /**
- * `Airlines UK`, `Universities Scotland`: a body's head word and a country's name make a national body's name, though the
- * article writes the head word in lower case elsewhere (`as airlines scramble`).
+ * `Airlines UK`, `Police Scotland`: a body's head word and a country's or a region's name make a national body's name,
+ * though the article writes the head word in lower case elsewhere (`as airlines scramble`).
  */
 function isNationalBody(parts: readonly NameToken[], aliases: AliasTable): boolean {
-  return parts.length === 2 && isOrganizationHead(parts[0]!.text) && COUNTRIES.has(aliases.lookup(parts[1]!.text)?.canonical ?? parts[1]!.text);
+  const place = parts[1]?.text ?? "";
+  return parts.length === 2 && isOrganizationHead(parts[0]!.text) && (COUNTRIES.has(aliases.lookup(place)?.canonical ?? place) || REGIONS.has(place));
 }
 
 /** A place the gazetteer or the alias table knows (`Tamil Nadu`, `UK`). */

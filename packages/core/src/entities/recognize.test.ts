@@ -4734,8 +4734,8 @@ describe("regions, shared plural nouns and regional bodies", () => {
   });
 
   it("reads a body's head word opening a sentence before a country's name as one national body, though written in lower case elsewhere", () => {
-    const text = "Delays\n\nPassengers waited as airlines scrambled to rebook.\n\nAirlines UK, which represents carriers, said passengers should check. Shops in Britain shut.\n";
-    expect(types(text)).toEqual({ "Airlines UK": "organization", "United Kingdom": "place" });
+    const text = "Delays\n\nPassengers waited as airlines scrambled to rebook, and police were called.\n\nAirlines UK, which represents carriers, said passengers should check. Police Scotland said it had made no arrests. Shops in Britain shut.\n";
+    expect(types(text)).toEqual({ "Airlines UK": "organization", "Police Scotland": "organization", "United Kingdom": "place" });
   });
 });
 
