@@ -502,8 +502,9 @@ export function resolveEntities(
       continue;
     }
     // `Mrs Lusk` after `Mr Lusk`: a form of address of the other sex names someone else who has the name
-    const titleSex = sameName !== undefined && c.cls.type === "person" && typeOf(sameName) === "person" ? sexOfTitles(c.roles.filter((r) => HONORIFICS.has(r))) : undefined;
-    const namesakeSex = titleSex !== undefined ? sexOf(sameName!) : undefined;
+    // (the title is read first: most mentions have none, and the cluster's type is a pass over all its members)
+    const titleSex = sameName !== undefined && c.cls.type === "person" ? sexOfTitles(c.roles.filter((r) => HONORIFICS.has(r))) : undefined;
+    const namesakeSex = titleSex !== undefined && typeOf(sameName!) === "person" ? sexOf(sameName!) : undefined;
     if (namesakeSex !== undefined && namesakeSex !== titleSex) {
       const key = `name:${folded}|${titleSex}`;
       const namesake = byKey.get(key);
