@@ -114,6 +114,13 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("The set opens on ", ".")).toBe("future");
   });
 
+  it("reads a past form after an article or a possessive as its noun's qualifier, not a past verb", () => {
+    expect(clauseTense("The first assisted deaths are not expected before ", ".")).toBe("future");
+    expect(clauseTense("Its planned sale is not due until ", ".")).toBe("future");
+    expect(clauseTense("The paper, which first reported the plan in ", ", is owned by a trust.")).toBe("past");
+    expect(clauseTense("Rivals assisted the rescue in ", ".")).toBe("past");
+  });
+
   it("reads a launch or a rule's start in the present before its date as ahead, though the sentence's saying is past", () => {
     expect(clauseTense("The tablet goes on sale on ", ", Marsh said.")).toBe("future");
     expect(clauseTense("The ban takes effect on ", ", officials said.")).toBe("future");

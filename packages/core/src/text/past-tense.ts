@@ -49,7 +49,7 @@ export function hasPastVerb(words: string): boolean {
     }
     if (!lower || isAsciiWordChar(words.charCodeAt(i))) continue;
     const word = words.slice(start, i);
-    if (isSimplePast(word) && !afterPresentAuxiliary(words, start)) return true;
+    if (isSimplePast(word) && !afterPresentAuxiliary(words, start) && !afterDeterminer(words, start)) return true;
     if (SUBJECT_PAST.has(word) && afterSubject(words, start)) return true;
     if (PARTICIPLES.has(word) && afterPerfectAuxiliary(words, start)) return true;
     if (UNCHANGED_PAST.has(word)) {
@@ -102,6 +102,21 @@ function afterAuxiliary(words: string, start: number, auxiliaries: ReadonlySet<s
   if (!between.has(before.word) && !(before.word.length > 4 && before.word.endsWith("ly"))) return false;
   const aux = wordBefore(words, 0, before.start, isPlainSpace);
   return aux !== undefined && auxiliaries.has(aux.word);
+}
+
+/** Words that open a noun phrase, so a past form right after them qualifies its noun: `the assisted deaths`, `its planned sale`. */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(["the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their", "our", "Our"]);
+/** Words that may stand between an opener and the past form it qualifies: `the first assisted deaths`, not `which first reported`. */
+const BETWEEN_OPENER: ReadonlySet<string> = new Set(["first", "second", "last", "latest", "new", "long", "much", "newly", "recently"]);
+
+/** A noun phrase's opener right before the word at `start`, or before one of `BETWEEN_OPENER`: no past verb, a qualifier. */
+function afterDeterminer(words: string, start: number): boolean {
+  const before = wordBefore(words, 0, start, isPlainSpace);
+  if (before === undefined) return false;
+  if (NOUN_OPENERS.has(before.word)) return true;
+  if (!BETWEEN_OPENER.has(before.word)) return false;
+  const opener = wordBefore(words, 0, before.start, isPlainSpace);
+  return opener !== undefined && NOUN_OPENERS.has(opener.word);
 }
 
 /** Words before a singular noun: `the company cut`. */
