@@ -168,6 +168,10 @@ describe("a craft's noun after a name types it", () => {
 });
 
 describe("a country's division after a name", () => {
+  it("reads an unknown name before `area` as a place", () => {
+    expect(types("Raids\n\nPolice searched homes in the Northfield area on Tuesday.")).toEqual({ Northfield: "place" });
+  });
+
   it("reads one unknown word before `department` as a place, and a field's name or an acronym as no place", () => {
     expect(types("Fire\n\nOn Monday, villages in the Varnelle department were evacuated.")).toEqual({ Varnelle: "place" });
     const places = (text: string) => analyzeArticle(text).entities.filter((e) => e.type === "place").map((e) => e.name);
