@@ -137,6 +137,12 @@ describe("resolvePronouns", () => {
     expect(resolved("Chips\n\nAnalyst Ingrid Brandt said rivals were behind. “It took fifteen years,” he wrote.\n")).toEqual([]);
   });
 
+  it("weighs someone the article says is of the pronoun's sex above a nearer person of no known sex", () => {
+    const text =
+      'Wed\n\nAna Ruiz, 31, announced the engagement last year. Ivo Lusk is best known for playing Detective Ray Mallon in the drama Harbour Lights. He told a magazine that he had never been happier.\n\n"She is the kindest person I know," he said.\n';
+    expect(resolved(text)).toEqual(["He@140 → Ivo Lusk", "he@164 → Ivo Lusk", "She@193 → Ana Ruiz", "he@228 → Ivo Lusk"]);
+  });
+
   it("weighs a person named in the pronoun's own paragraph above the last paragraph's subject", () => {
     const text = "Final\n\nTereza Novak beat Ana Belgrave.\n\nBelgrave praised the winner, and she smiled.\n\nNovak's coach said the pair had worked on her serve.\n";
     expect(resolved(text)).toEqual(["she@73 → Ana Belgrave", "her@128 → Tereza Novak"]);
