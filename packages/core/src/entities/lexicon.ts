@@ -115,7 +115,8 @@ export function isMenPlural(word: string): boolean {
  */
 export function isPresentVerbForm(word: string): boolean {
   if (!/^\p{Ll}{3,}s$/u.test(word) || /(?:ss|us|is)$/.test(word)) return false;
-  const bases = word.endsWith("es") ? [word.slice(0, -1), word.slice(0, -2)] : [word.slice(0, -1)];
+  // (`marries`: marrying, `denies`: denying)
+  const bases = word.endsWith("ies") ? [`${word.slice(0, -3)}y`] : word.endsWith("es") ? [word.slice(0, -1), word.slice(0, -2)] : [word.slice(0, -1)];
   return bases.some(hasIngForm);
 }
 

@@ -2469,6 +2469,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a present verb after a person's name as the verb, not a role's field, whatever its spelling; a star is a role", () => {
+    const roles = (text: string) => Object.fromEntries(analyzeArticle(`Wedding\n\n${text}`).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
+    expect(roles("Pop star Lena Moray marries actor Jude Calloway in Italy. Velmar United star Ana Ruiz scored.")).toEqual({
+      "Lena Moray": ["Pop star"],
+      "Jude Calloway": ["actor"],
+      "Ana Ruiz": ["Velmar United star"],
+    });
+  });
+
   it("reads an unknown word whose minister or people the text names as a place, but not a firm whose shares trade", () => {
     expect(types("Bronzes\n\nThe bronzes go back to Karvia in June. Karvia's culture minister, Ada Obioma, welcomed it.")).toEqual({ Karvia: "place", "Ada Obioma": "person" });
     expect(types("Vote\n\nThe people of Tessaly voted. Results came on Monday.")).toEqual({ Tessaly: "place" });

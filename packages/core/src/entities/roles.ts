@@ -115,7 +115,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       // (nor a past spelt as its base after its subject: `he beat striker Ali Kaya`)
       !isUnchangedPastAfter(tokens[i - 1]?.text ?? "", t.text) &&
       // (nor a verb's present after its subject: `The deal sends forward`, though `the sports minister` has a field)
-      !(isPresentVerbForm(t.text) && subjectNounBefore(tokens[i - 1])) &&
+      // (or after a person's name: `Lena Moray marries actor Jude Calloway`)
+      !(isPresentVerbForm(t.text) && (subjectNounBefore(tokens[i - 1]) || endsPersonName(tokens, i))) &&
       // (nor is an infinitive: `voted to impeach deputy president`, though `adviser to agriculture minister` has one)
       !(tokens[i - 1]?.text === "to" && !isRoleNoun(tokens[i - 2]?.text ?? "")) &&
       // (after a verb it heads a lower-case role only: `beat agriculture minister`, not `backs President`)
