@@ -566,10 +566,14 @@ const EPONYM = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]+)['’]s\s+(?:disease|synd
 /** A figure with a fraction, right before a word: `3.21 `. */
 const FRACTION_BEFORE = /\d\.\d+ $/;
 /** The symbol of a unit of frequency, power, energy, data or pressure, perhaps after a metric prefix: `MHz`, `GWh`, `TB`, `kPa`. */
-const UNIT_SYMBOL = /^(?:[kMGTP]?(?:Hz|Wh|W|B|bps|Pa)|mAh)$/;
+const UNIT = String.raw`(?:[kMGTP]?(?:Hz|Wh|W|B|bps|Pa)|mAh)`;
+const UNIT_SYMBOL = new RegExp(`^${UNIT}$`);
+/** A figure written fast to a unit's symbol: `45W`, `12GB`, `5,000mAh`. */
+const FIGURE_WITH_UNIT = new RegExp(String.raw`^\d[\d.,]*${UNIT}$`);
 
-/** The candidate is a unit's symbol after a figure, or the figure and the symbol. */
+/** The candidate is a unit's symbol after a figure, or the figure and the symbol, or opens with a figure written fast to one (`12GB of RAM`). */
 function isMeasure(c: Candidate, text: string): boolean {
+  if (FIGURE_WITH_UNIT.test(c.words[0]!)) return true;
   if (c.words.length !== 1 || !UNIT_SYMBOL.test(c.words[0]!)) return false;
   // (a figure is no word of the name, which writes it: `64 GB`)
   return /^\d[\d.,]* /.test(c.name) || /\d $/.test(text.slice(Math.max(0, c.start - 2), c.start));
