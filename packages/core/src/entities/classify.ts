@@ -71,6 +71,8 @@ export interface ClassifyContext {
   readonly testedFor?: boolean;
   /** In the possessive before what only a company has: `Apple's shares`, `Acme's chief executive`. */
   readonly companyPossession?: boolean;
+  /** After a company's figures and `from` or `at`: `earnings from Alphabet`, `profits at Corvel`. */
+  readonly earningsOf?: boolean;
   /** In the possessive before an artist's work: `Dickens's novel`, `Mahler's Ninth Symphony`. */
   readonly authorOf?: boolean;
   /** An amount follows it: `Rs 5,000`, `USD 5.5 million`. */
@@ -588,6 +590,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.tickerAfter || (context.ownedBefore && !context.titled && !(words.length >= 2 && isFirstName(words[0]!)))) return classified("organization", "evidence");
   // (a person's name owns shares too: only a name that opens with no one's given name, and a word alone that is no surname)
   if (context.companyPossession && !context.titled && !isFirstName(words[0]!) && (words.length > 1 || !SURNAMES.has(name))) return classified("organization", "evidence");
+  // (a place's head word keeps it a place, as a market's earnings come from it too: `revenue from Sarno Valley`)
+  if (context.earningsOf && !isFirstName(words[0]!) && (HEAD_WORDS.get(words.at(-1)!) ?? "organization") === "organization") return classified("organization", "evidence");
   // `Dickens's novel`, `Mahler's Ninth Symphony`: whose work it is names its maker, when the one word is all there is to
   // read (a longer name has its head word, `Yale University's portrait`, or a given name to say what it is)
   if (words.length === 1 && context.authorOf && !context.determiner) return classified("person", "evidence");

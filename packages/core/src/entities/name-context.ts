@@ -167,6 +167,9 @@ const WHERE_AFTER_HYPHEN: ReadonlySet<string> = new Set(["based", "area", "born"
 /** What a company has and a place or a person does not: `Apple's shares`, `Acme's shareholders`, `Acme's CEO`. */
 const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo", "cfo", "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profit", "profits"]);
 
+/** A company's figures, which news reports as coming from it or at it: `earnings from Alphabet`, `profits at Corvel`. */
+const COMPANY_FIGURES: ReadonlySet<string> = new Set(["earnings", "profit", "profits", "revenue", "revenues", "losses"]);
+
 /** What a country or a town has and a firm or a person does not: `Karvia's culture minister`, `the people of Karvia`. */
 const STATE_POSSESSIONS: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "mayor"]);
 
@@ -479,6 +482,12 @@ export class NameContext implements ClassifyContext {
     const word = next.text.toLowerCase();
     const then = this.run.nts[this.endIndex + 1]?.text ?? "";
     return COMPANY_POSSESSIONS.has(word) || (word === "chief" && /^(?:executive|financial|operating)$/i.test(then)) || (word === "managing" && /^(?:director|partner)$/i.test(then));
+  }
+
+  /** After a company's figures and `from` or `at`: `earnings from Alphabet`, `profits at Corvel`. */
+  get earningsOf(): boolean {
+    const { previous, run, startIndex } = this;
+    return (previous === "from" || previous === "at") && COMPANY_FIGURES.has(run.nts[startIndex - 2]?.text.toLowerCase() ?? "");
   }
 
   /** In the possessive before an artist's work, perhaps after one word that says which: `Dickens's last novel`, `Mahler's Ninth Symphony`. */

@@ -2508,6 +2508,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       "GB News": "organization",
     });
     expect(types("Phones\n\nThe 64 GB model sold out.")).toEqual({});
+    expect(types("Phones\n\nThe 45W charger is sold apart. It has 12GB of RAM and a 5,000mAh battery.")).toEqual({});
   });
 
   it("reads a name after `the exchange` or `the portal` as a body's", () => {
@@ -3931,6 +3932,19 @@ describe("words beside names that say what they are", () => {
       ["Tom Perez", "person", ["Labor Secretary"]],
       ["Justice Department", "organization", []],
       ["Michael Horowitz", "person", ["Justice Department Inspector General"]],
+    ]);
+  });
+
+  it("reads a name after a company's figures and `from` or `at` as a firm's, but not a place's", () => {
+    const text = "Markets\n\nInvestors awaited earnings from Alphabet and Amazon. Revenue from Lyon fell. Revenue from Sarno Valley fell, but profits at Norvex rose. Earnings from Lena Moray's tour rose, as did profits at Mr Lusk's bakery.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Alphabet", "organization"],
+      ["Amazon", "organization"],
+      ["Lyon", "place"],
+      ["Sarno Valley", "place"],
+      ["Norvex", "organization"],
+      ["Lena Moray", "person"],
+      ["Lusk", "person"],
     ]);
   });
 
