@@ -175,10 +175,10 @@ function namesPlaceOrPeople(word: string): boolean {
 }
 
 /**
- * What an office-holder's possessive names: a body (`Sheriff's Office`, `Prime Minister's Office`, `Sheriff's Department`)
+ * What an office-holder's possessive names: a body (`Sheriff's Office`, `Prime Minister's Office`, `Coroner's Court`)
  * or a prize given in the office's name (`the Emperor's Cup`, `the King's Cup`, `the Queen's Award`).
  */
-const HOLDERS_HEADS: ReadonlySet<string> = new Set(["Office", "Department", "Cup", "Trophy", "Award", "Awards", "Medal", "Prize", "Plate", "Shield", "Stakes"]);
+const HOLDERS_HEADS: ReadonlySet<string> = new Set(["Office", "Department", "Court", "Service", "Cup", "Trophy", "Award", "Awards", "Medal", "Prize", "Plate", "Shield", "Stakes"]);
 
 /** `Information Commissioner's Office`, `Attorney General's Office`, `Mayor's Office of Housing`, `Emperor's Cup`: an office's title owns a body or a prize in its name. */
 function holdersOffice(possessor: string, tokens: readonly Token[], next: number, to: number): boolean {

@@ -4934,6 +4934,11 @@ describe("an office-holder's possessive inside a body's name", () => {
       Office: "organization",
     });
   });
+
+  it("keeps a coroner's court and service whole", () => {
+    const text = "Inquest\n\nAn inquest at Sarno Coroner's Court heard evidence. The Coroner's Service said it would review the case.\n";
+    expect(types(text)).toEqual({ "Sarno Coroner's Court": "organization", "Coroner's Service": "organization" });
+  });
 });
 
 describe("a venue, then `for` and an event", () => {
