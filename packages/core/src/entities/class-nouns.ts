@@ -20,6 +20,9 @@ const STAKE_NOUNS: ReadonlySet<string> = new Set(["share", "shares", "stake", "s
 const OFFICES_OVER_PLACES: ReadonlySet<string> = new Set(["mayor", "mayors", "governor", "governors", "premier", "premiers", "sheriff", "burgomaster", "alcalde", "prefect", "reeve"]);
 /** Who lives in a place, or a stretch of it, named after `of`: `a resident of Hinjewadi`, `low-lying areas of Lekki`. */
 const DWELLERS_AND_AREAS: ReadonlySet<string> = new Set(["resident", "residents", "inhabitants", "native", "natives", "area", "areas", "parts"]);
+/** Words between `which` or `to` and the `be` of a passive naming: `which will be called`, `which has since been named`. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "shall", "could", "may", "might", "is", "was", "has", "had", "have", "since", "later", "now", "to"]);
+const RELATIVES: ReadonlySet<string> = new Set(["which", "that"]);
 /** How far back a naming word looks for its noun: `the elite group within Scientology called the Sea Org`. */
 const NAMING_REACH = 4;
 const MAX_MEMBERS = 12;
@@ -137,8 +140,16 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   // `four cantons — Schwyz, Glarus and Uri`, `three cities: Lyon, Nice and Lille`: a list set after its plural noun by a dash or a colon
   if (t.text === "—" || t.text === "–" || t.text === ":") return typeOfPlural(nts[i - 1]);
   if (NAMING_WORDS.has(t.text) || (t.text === "as" && nts[i - 1]?.text === "known")) {
-    // (`The chip, called Meridian,`: the naming may be set off by a comma)
+    // (`The chip, called Meridian,`: the naming may be set off by a comma, and told in a passive of its own: `the combined
+    // company, which will be called Halvik Norvex`, `the merged bank, to be named Sarno Tarvel`)
     let from = t.text === "as" ? i - 2 : i - 1;
+    if (nts[from]?.text === "be" || nts[from]?.text === "been") {
+      let k = from - 1;
+      while (PASSIVE_AUXILIARIES.has(nts[k]?.text ?? "")) k--;
+      if (RELATIVES.has(nts[k]?.text ?? "")) k--;
+      const opener = nts[k + 1]?.text ?? "";
+      if (nts[k]?.text === "," && (RELATIVES.has(opener) || opener === "to")) from = k;
+    }
     if (nts[from]?.text === ",") from--;
     for (let k = from, n = 0; k >= 0 && n < NAMING_REACH && nts[k]!.kind !== "punct"; k--, n++) {
       const type = typeOfNoun(nts[k]);

@@ -410,6 +410,8 @@ export function resolveEntities(
   // (not one a business's word that a preposition alone made a place: `at Pemberton's plant` after `Pemberton Dairy`)
   const firmAt = (c: Candidate) => c.cls.type === "place" && c.cls.confidence === "guess" && (afterPreposition(AT_BEFORE, text, c.start) || actsAsFirm(text, c)) && firmNamedBefore(byOrganizationFirstWord.get(c.name), c.start) !== undefined;
   const placeWords = new Set(rest.filter((c) => c.words.length <= 1 && c.cls.type === "place" && !firmAt(c)).map((c) => c.name));
+  /** Bodies named by one word alone: `Norvex`, a merger's second word in `Halvik Norvex`. */
+  const oneWordFirms = new Set(rest.filter((c) => c.words.length === 1 && c.cls.type === "organization").map((c) => c.name));
   /** The clubs named for a town by a word clubs take and the town's word: `Atletico Tarvelo` for `Tarvelo`. */
   const clubsNamedFor = (word: string) => (byLastWord.get(word) ?? []).filter((cl) => cl.members.some((m) => prefixedClub(m.candidate.words)));
   /** A word shown to be a place, as a dateline's is, not only guessed one. */
@@ -638,7 +640,7 @@ export function resolveEntities(
       // (of several, the one that is the word and its legal form: `Boeing` is `Boeing Co.`, not `Boeing Defense`; or the
       // one that is no merger's name, `Kestrel` is `Kestrel Foods`, not `Kestrel Bramley` after `Bramley Group`)
       const firms = byOrganizationFirstWord.get(word) ?? [];
-      const company = firms.length > 1 ? severalFirms(firms, word, byOrganizationFirstWord) : firms;
+      const company = firms.length > 1 ? severalFirms(firms, word, byOrganizationFirstWord, oneWordFirms) : firms;
       // (`Dockside, who had won` after `Dockside United`: British copy gives a side `who`, so that alone makes no person of its word)
       const person = c.cls.type === "person" && !(c.words.length === 1 && c.roles.length === 0 && !isFirstName(word) && WHO_AFTER.test(text.slice(c.end, c.end + 6)));
       // (`of Allina` after `Allina Health`: a given name guessed someone's when no one has it is the body's named before)
@@ -785,15 +787,18 @@ function prefixedClub(words: readonly string[]): boolean {
 const UNSHORTENED_PREFIXES: ReadonlySet<string> = new Set(["Air", "Radio"]);
 
 /** Of the bodies whose name opens with `word`, the one it names alone: its legal form's, or else the one no merger's name. */
-function severalFirms(firms: readonly Cluster[], word: string, byOrganizationFirstWord: ReadonlyMap<string, Cluster[]>): Cluster[] {
+function severalFirms(firms: readonly Cluster[], word: string, byOrganizationFirstWord: ReadonlyMap<string, Cluster[]>, oneWordFirms: ReadonlySet<string>): Cluster[] {
   const legal = firms.filter((cl) => cl.members.some((m) => isLegalForm(m.candidate.words, word)));
   if (legal.length > 0) return legal;
-  return firms.filter((cl) => !cl.members.some((m) => isMergerName(m.candidate.words, cl, byOrganizationFirstWord)));
+  return firms.filter((cl) => !cl.members.some((m) => isMergerName(m.candidate.words, cl, byOrganizationFirstWord, oneWordFirms)));
 }
 
-/** `Kestrel Bramley` beside `Bramley Group`: two words, each the first of another body's name, name the two bodies merged. */
-function isMergerName(words: readonly string[], cl: Cluster, byOrganizationFirstWord: ReadonlyMap<string, Cluster[]>): boolean {
-  return words.length === 2 && (byOrganizationFirstWord.get(words[1]!) ?? []).some((other) => other !== cl);
+/**
+ * `Kestrel Bramley` beside `Bramley Group` or a body called `Bramley` alone: two words, each the first of another body's
+ * name, name the two bodies merged.
+ */
+function isMergerName(words: readonly string[], cl: Cluster, byOrganizationFirstWord: ReadonlyMap<string, Cluster[]>, oneWordFirms: ReadonlySet<string>): boolean {
+  return words.length === 2 && (oneWordFirms.has(words[1]!) || (byOrganizationFirstWord.get(words[1]!) ?? []).some((other) => other !== cl));
 }
 
 /** `Boeing Co.`, `Acme Inc`: the word and a legal form after it, and nothing else. */

@@ -363,6 +363,17 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("reads a merger's name as such when its second word names a body alone, and a passive naming after a body's noun as the body's name", () => {
+    const text =
+      "Halvik and Norvex agree merger\n\nPackaging companies Halvik Group and Norvex have agreed to merge. Halvik holders will own 55% of the combined company, which will be called Halvik Norvex. Shares in Halvik rose, while Norvex shares gained 11%.";
+    expect(mentionsOf(text)).toEqual([
+      ["Halvik Group", "organization", ["Halvik:partial", "Halvik Group:name", "Halvik:partial", "Halvik:partial"]],
+      ["Norvex", "organization", ["Norvex:name", "Norvex:name", "Norvex:name"]],
+      ["Halvik Norvex", "organization", ["Halvik Norvex:name"]],
+    ]);
+    expect(summary("Banks\n\nThe merged bank, to be named Sarno Tarvel, will open.").map((e) => [e.name, e.type])).toEqual([["Sarno Tarvel", "organization"]]);
+  });
+
   it("reads an unknown name after a preposition of place as a place", () => {
     const text = "Storm news\n\nFlooding closed roads in Ardmore and near Kilbride on Monday, while the Kestrel Trust reopened.";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
