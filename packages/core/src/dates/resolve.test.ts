@@ -119,6 +119,11 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Its planned sale is not due until ", ".")).toBe("future");
     expect(clauseTense("The paper, which first reported the plan in ", ", is owned by a trust.")).toBe("past");
     expect(clauseTense("Rivals assisted the rescue in ", ".")).toBe("past");
+    expect(clauseTense("A planned strike is not expected before ", ".")).toBe("future");
+    expect(clauseTense("Their long delayed report is not expected before ", ".")).toBe("future");
+    expect(clauseTense("Our much criticised plan is not expected before ", ".")).toBe("future");
+    expect(clauseTense("The newly elected mayor is not expected before ", ".")).toBe("future");
+    expect(clauseTense("An unnamed buyer is not expected before ", ".")).toBe("future");
   });
 
   it("reads a launch or a rule's start in the present before its date as ahead, though the sentence's saying is past", () => {

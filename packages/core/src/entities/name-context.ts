@@ -168,7 +168,7 @@ const WHERE_AFTER_HYPHEN: ReadonlySet<string> = new Set(["based", "area", "born"
 const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo", "cfo", "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profit", "profits"]);
 
 /** A company's figures, which news reports as coming from it or at it: `earnings from Alphabet`, `profits at Corvel`. */
-const COMPANY_FIGURES: ReadonlySet<string> = new Set(["earnings", "profit", "profits", "revenue", "revenues", "losses"]);
+const COMPANY_FIGURES: ReadonlySet<string> = new Set(["earnings", "profits", "revenue", "losses"]);
 
 /** What a country or a town has and a firm or a person does not: `Karvia's culture minister`, `the people of Karvia`. */
 const STATE_POSSESSIONS: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "mayor"]);

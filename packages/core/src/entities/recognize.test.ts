@@ -3947,7 +3947,7 @@ describe("words beside names that say what they are", () => {
   });
 
   it("reads a name after a company's figures and `from` or `at` as a firm's, but not a place's", () => {
-    const text = "Markets\n\nInvestors awaited earnings from Alphabet and Amazon. Revenue from Lyon fell. Revenue from Sarno Valley fell, but profits at Norvex rose. Earnings from Lena Moray's tour rose, as did profits at Mr Lusk's bakery.\n";
+    const text = "Markets\n\nInvestors awaited earnings from Alphabet and Amazon. Revenue from Lyon fell. Revenue from Sarno Valley fell, but profits at Norvex rose. Earnings from Lena Moray's tour rose, as did profits at Mr Lusk's bakery. Losses at Halcom widened.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
       ["Alphabet", "organization"],
       ["Amazon", "organization"],
@@ -3956,6 +3956,7 @@ describe("words beside names that say what they are", () => {
       ["Norvex", "organization"],
       ["Lena Moray", "person"],
       ["Lusk", "person"],
+      ["Halcom", "organization"],
     ]);
   });
 

@@ -107,7 +107,7 @@ function afterAuxiliary(words: string, start: number, auxiliaries: ReadonlySet<s
 /** Words that open a noun phrase, so a past form right after them qualifies its noun: `the assisted deaths`, `its planned sale`. */
 const NOUN_OPENERS: ReadonlySet<string> = new Set(["the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their", "our", "Our"]);
 /** Words that may stand between an opener and the past form it qualifies: `the first assisted deaths`, not `which first reported`. */
-const BETWEEN_OPENER: ReadonlySet<string> = new Set(["first", "second", "last", "latest", "new", "long", "much", "newly", "recently"]);
+const BETWEEN_OPENER: ReadonlySet<string> = new Set(["first", "long", "much", "newly"]);
 
 /** A noun phrase's opener right before the word at `start`, or before one of `BETWEEN_OPENER`: no past verb, a qualifier. */
 function afterDeterminer(words: string, start: number): boolean {
