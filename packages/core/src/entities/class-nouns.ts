@@ -21,7 +21,7 @@ const OFFICES_OVER_PLACES: ReadonlySet<string> = new Set(["mayor", "mayors", "go
 /** Who lives in a place, or a stretch of it, named after `of`: `a resident of Hinjewadi`, `low-lying areas of Lekki`. */
 const DWELLERS_AND_AREAS: ReadonlySet<string> = new Set(["resident", "residents", "inhabitants", "native", "natives", "area", "areas", "parts"]);
 /** Words between `which` or `to` and the `be` of a passive naming: `which will be called`, `which has since been named`. */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "shall", "could", "may", "might", "is", "was", "has", "had", "have", "since", "later", "now", "to"]);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "is", "has", "had", "since", "to"]);
 /** The relative pronouns that open such a naming: `, which will be called`. */
 const RELATIVES: ReadonlySet<string> = new Set(["which", "that"]);
 /** How far back a naming word looks for its noun: `the elite group within Scientology called the Sea Org`. */

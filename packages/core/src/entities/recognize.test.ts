@@ -372,6 +372,9 @@ describe("entity traps", () => {
       ["Halvik Norvex", "organization", ["Halvik Norvex:name"]],
     ]);
     expect(summary("Banks\n\nThe merged bank, to be named Sarno Tarvel, will open.").map((e) => [e.name, e.type])).toEqual([["Sarno Tarvel", "organization"]]);
+    for (const passive of ["which would be called", "which is to be called", "which has since been named", "which had been named"]) {
+      expect(summary(`Banks\n\nThe merged bank, ${passive} Sarno Tarvel, will open.`).map((e) => [e.name, e.type]), passive).toEqual([["Sarno Tarvel", "organization"]]);
+    }
   });
 
   it("reads an unknown name after a preposition of place as a place", () => {
@@ -2482,10 +2485,12 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
 
   it("reads a present verb after a person's name as the verb, not a role's field, whatever its spelling; a star is a role", () => {
     const roles = (text: string) => Object.fromEntries(analyzeArticle(`Wedding\n\n${text}`).entities.filter((e) => e.type === "person").map((e) => [e.name, e.roles]));
-    expect(roles("Pop star Lena Moray marries actor Jude Calloway in Italy. Velmar United star Ana Ruiz scored.")).toEqual({
+    expect(roles("Pop star Lena Moray marries actor Jude Calloway in Italy. Velmar United star Ana Ruiz scored. Hollywood superstar Ivo Lusk and co-star Tom Hale agreed.")).toEqual({
       "Lena Moray": ["Pop star"],
       "Jude Calloway": ["actor"],
       "Ana Ruiz": ["Velmar United star"],
+      "Ivo Lusk": ["Hollywood superstar"],
+      "Tom Hale": ["co-star"],
     });
   });
 
