@@ -137,6 +137,11 @@ describe("resolvePronouns", () => {
     expect(resolved("Chips\n\nAnalyst Ingrid Brandt said rivals were behind. “It took fifteen years,” he wrote.\n")).toEqual([]);
   });
 
+  it("keeps a subject that testifies against someone or states a plea in the clause of the object pronoun after it", () => {
+    const text = "Bribes\n\nDerek Haines took bribes. Victor Castellano testified against him.\n\nDerek Haines lied. Ivo Lusk pleaded guilty and testified against him.\n\nDerek Haines fled. Tom Hale pleaded not guilty and spoke against him.\n\nDerek Haines hid. Sam Cole pleaded innocent and testified against him.\n";
+    expect(resolved(text)).toEqual(["him@70 → Derek Haines", "him@141 → Derek Haines", "him@212 → Derek Haines", "him@284 → Derek Haines"]);
+  });
+
   it("weighs someone the article says is of the pronoun's sex above a nearer person of no known sex", () => {
     const text =
       'Wed\n\nAna Ruiz, 31, announced the engagement last year. Ivo Lusk is best known for playing Detective Ray Mallon in the drama Harbour Lights. He told a magazine that he had never been happier.\n\n"She is the kindest person I know," he said.\n';

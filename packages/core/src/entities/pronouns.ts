@@ -432,6 +432,8 @@ function antecedent(
 }
 
 const NO_SUBJECT: readonly Person[] = [];
+/** What a plea states after `pleaded`, no clause of its own: `pleaded guilty`, `pleaded not guilty`. */
+const PLEAS: ReadonlySet<string> = new Set(["guilty", "not", "innocent"]);
 /** Between two names of one subject: `Smith and Jones`, `Smith, Jones and Brown`. */
 const COORDINATED = /^,?\s*(?:and\s+)?$/;
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "yet"]);
@@ -466,8 +468,16 @@ function clauseSubject(ctx: PronounContext, seen: readonly Referent[], si: numbe
     } else if (CLAUSE_OPENERS.has(word)) return NO_SUBJECT;
     // (`Smith took it broadly, and the strings gave him everything`: a clause joined after a comma, with a subject of its own)
     else if (word === "," && COORDINATORS.has(ctx.tokens[t + 1]?.text.toLowerCase() ?? "") && isDeterminer(ctx.tokens[t + 2]?.text ?? "")) return NO_SUBJECT;
-    // (`Smith said his back had bothered him`: a verb of speech opens the clause it reports, unless the pronoun is its object)
-    else if (t < ti - 1 && ctx.tokens[t]!.kind === "word" && isSpeechVerb(word)) return NO_SUBJECT;
+    // (`Smith said his back had bothered him`: a verb of speech opens the clause it reports, unless the pronoun is its object,
+    // alone or after a preposition, `Lusk testified against him`, or it states a plea, `Lusk pleaded guilty and testified`)
+    else if (
+      t < ti - 1 &&
+      ctx.tokens[t]!.kind === "word" &&
+      isSpeechVerb(word) &&
+      !(t === ti - 2 && PREPOSITIONS.has(ctx.tokens[ti - 1]!.text.toLowerCase())) &&
+      !PLEAS.has(ctx.tokens[t + 1]?.text.toLowerCase() ?? "")
+    )
+      return NO_SUBJECT;
   }
   return people;
 }
