@@ -490,12 +490,19 @@ export function placeOpensAt(words: readonly { readonly text: string }[], from: 
 
 /**
  * `Health Canada`, `Elections Ontario`, `Sport England`: a public body named by its field and the land it serves. The
- * field is a ministry's portfolio, a sector or an everyday noun in the plural, and no given name (`Jordan Canada` may be anyone).
+ * field is a ministry's portfolio, a sector or an everyday noun in the plural, and no given name (`Jordan Canada` may be anyone);
+ * or a known body's initials, for its branch in that land (`NHS England`, `BBC Scotland`).
  */
 export function isFieldBodyName(words: readonly string[]): boolean {
   if (words.length !== 2 || !(COUNTRIES.has(words[1]!) || REGIONS.has(words[1]!)) || isFirstName(words[0]!)) return false;
   const field = words[0]!.toLowerCase();
+  if (isBranchInLand(words)) return true;
   return PORTFOLIOS.has(words[0]!) || SECTORS.has(field) || (field.length > 4 && field.endsWith("s") && VOCABULARY.has(field.slice(0, -1)));
+}
+
+/** A known body's initials and a land's name: its branch there (`NHS England`, `BBC Scotland`), which the initials alone do not name. */
+export function isBranchInLand(words: readonly string[]): boolean {
+  return words.length === 2 && /^\p{Lu}{2,}$/u.test(words[0]!) && ORGANIZATIONS.has(words[0]!.toLowerCase()) && (COUNTRIES.has(words[1]!) || REGIONS.has(words[1]!));
 }
 
 /** A body's head word, singular or plural (`Centers for Disease Control`, `National Institutes of Health`). */

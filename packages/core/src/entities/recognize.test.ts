@@ -3965,6 +3965,15 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("reads a known body's initials and a land's name as the body's branch there, which the initials alone do not name", () => {
+    const text = "NHS waiting list falls\n\nThe list fell, according to NHS England. BBC Scotland reported the figures.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["NHS", "organization", ["NHS:name"]],
+      ["NHS England", "organization", ["NHS England:name"]],
+      ["BBC Scotland", "organization", ["BBC Scotland:name"]],
+    ]);
+  });
+
   it("reads a name in the possessive before a person's full name as the side or employer", () => {
     const text = "Race\n\nCharles Leclerc finished ahead of Mercedes' George Russell and McLaren's Oscar Piastri. Donald Trump hired Steve Bannon. Later Trump's Steve Bannon left.\n";
     expect(types(text)).toEqual({ "Charles Leclerc": "person", Mercedes: "organization", "George Russell": "person", McLaren: "organization", "Oscar Piastri": "person", "Donald Trump": "person", "Steve Bannon": "person" });
