@@ -494,15 +494,24 @@ export function placeOpensAt(words: readonly { readonly text: string }[], from: 
  * or a known body's initials, for its branch in that land (`NHS England`, `BBC Scotland`).
  */
 export function isFieldBodyName(words: readonly string[]): boolean {
-  if (words.length !== 2 || !(COUNTRIES.has(words[1]!) || REGIONS.has(words[1]!)) || isFirstName(words[0]!)) return false;
+  if (words.length !== 2 || !isLandName(words[1]!) || isFirstName(words[0]!)) return false;
   const field = words[0]!.toLowerCase();
-  if (isBranchInLand(words)) return true;
-  return PORTFOLIOS.has(words[0]!) || SECTORS.has(field) || (field.length > 4 && field.endsWith("s") && VOCABULARY.has(field.slice(0, -1)));
+  return isKnownInitials(words[0]!) || PORTFOLIOS.has(words[0]!) || SECTORS.has(field) || (field.length > 4 && field.endsWith("s") && VOCABULARY.has(field.slice(0, -1)));
 }
 
 /** A known body's initials and a land's name: its branch there (`NHS England`, `BBC Scotland`), which the initials alone do not name. */
 export function isBranchInLand(words: readonly string[]): boolean {
-  return words.length === 2 && /^\p{Lu}{2,}$/u.test(words[0]!) && ORGANIZATIONS.has(words[0]!.toLowerCase()) && (COUNTRIES.has(words[1]!) || REGIONS.has(words[1]!));
+  return words.length === 2 && isKnownInitials(words[0]!) && isLandName(words[1]!);
+}
+
+/** A country's or a region's name: `England`, `Scotland`, `Ontario`. */
+function isLandName(word: string): boolean {
+  return COUNTRIES.has(word) || REGIONS.has(word);
+}
+
+/** A known body's initials: `NHS`, `BBC`. */
+function isKnownInitials(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word) && ORGANIZATIONS.has(word.toLowerCase());
 }
 
 /** A body's head word, singular or plural (`Centers for Disease Control`, `National Institutes of Health`). */

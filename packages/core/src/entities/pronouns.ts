@@ -393,7 +393,7 @@ function antecedent(
   // (the same people are ruled out in reach and in falling back; only the test of sex differs)
   const ruledOut = (r: Referent) => bound.includes(r.entity) || !visibleTo(r, quote, cue) || speakers.has(r.entity) || others.has(r.entity);
   const stop = Math.max(0, seen.length - MENTION_REACH);
-  const inReach = (fits: (entity: Person) => boolean, unknownSexWeight = 1): Person | undefined => {
+  const inReach = (fits: (entity: Person) => boolean): Person | undefined => {
     const scores = new Map<Person, number>();
     for (let k = seen.length - 1; k >= stop; k--) {
       const r = seen[k]!;
@@ -401,7 +401,7 @@ function antecedent(
       if (distance >= REACH) break;
       if (ruledOut(r) || !fits(r.entity)) continue;
       // (a paragraph before the pronoun's halves it once more: a new paragraph turns to whoever it names)
-      const weight = sexOfEntity(r.entity) === undefined ? unknownSexWeight : 1;
+      const weight = sexOfEntity(r.entity) === undefined ? UNKNOWN_SEX_WEIGHT : 1;
       const score = (weight * (NEAR + (r.subject ? SUBJECT : 0) + (r.possessor ? POSSESSOR : 0))) / 2 ** (distance + (paragraphOf[r.sentence] === paragraphOf[si] ? 0 : 1));
       if (score > (scores.get(r.entity) ?? -Infinity)) scores.set(r.entity, score);
     }
@@ -418,7 +418,7 @@ function antecedent(
   const best = inReach((entity) => {
     const known = sexOfEntity(entity);
     return known === undefined || known === sex;
-  }, UNKNOWN_SEX_WEIGHT);
+  });
   if (best !== undefined) return { entity: best, inReach: true };
   // out of reach, only someone the article says is of the pronoun's sex: anyone else is a guess across paragraphs
   for (let k = seen.length - 1; k >= stop; k--) {

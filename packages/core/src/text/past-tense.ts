@@ -91,17 +91,19 @@ const PERFECT: ReadonlySet<string> = new Set(["has", "have", "had", "ve"]);
 /** Words that may stand between `has` and its participle. */
 const BETWEEN_PERFECT: ReadonlySet<string> = new Set(["not", "never", "also", "already", "since", "just", "long", "now"]);
 
-const afterPresentAuxiliary = (words: string, start: number) => afterAuxiliary(words, start, PRESENT_BE, BETWEEN_BE);
-const afterPerfectAuxiliary = (words: string, start: number) => afterAuxiliary(words, start, PERFECT, BETWEEN_PERFECT);
+/** An -ly adverb, which may stand between an auxiliary and its participle: `is widely expected`. */
+const isLyAdverb = (word: string) => word.length > 4 && word.endsWith("ly");
+const afterPresentAuxiliary = (words: string, start: number) => afterOneOf(words, start, PRESENT_BE, (w) => BETWEEN_BE.has(w) || isLyAdverb(w));
+const afterPerfectAuxiliary = (words: string, start: number) => afterOneOf(words, start, PERFECT, (w) => BETWEEN_PERFECT.has(w) || isLyAdverb(w));
 
-/** One of `auxiliaries` right before the word at `start`, or before one of `between` or an -ly adverb there (`is widely`). */
-function afterAuxiliary(words: string, start: number, auxiliaries: ReadonlySet<string>, between: ReadonlySet<string>): boolean {
+/** One of `openers` right before the word at `start`, or before a word `between` accepts there (`is widely`, `the first`). */
+function afterOneOf(words: string, start: number, openers: ReadonlySet<string>, between: (word: string) => boolean): boolean {
   const before = wordBefore(words, 0, start, isPlainSpace);
   if (before === undefined) return false;
-  if (auxiliaries.has(before.word)) return true;
-  if (!between.has(before.word) && !(before.word.length > 4 && before.word.endsWith("ly"))) return false;
-  const aux = wordBefore(words, 0, before.start, isPlainSpace);
-  return aux !== undefined && auxiliaries.has(aux.word);
+  if (openers.has(before.word)) return true;
+  if (!between(before.word)) return false;
+  const opener = wordBefore(words, 0, before.start, isPlainSpace);
+  return opener !== undefined && openers.has(opener.word);
 }
 
 /** Words that open a noun phrase, so a past form right after them qualifies its noun: `the assisted deaths`, `its planned sale`. */
@@ -110,14 +112,7 @@ const NOUN_OPENERS: ReadonlySet<string> = new Set(["the", "The", "a", "A", "an",
 const BETWEEN_OPENER: ReadonlySet<string> = new Set(["first", "long", "much", "newly"]);
 
 /** A noun phrase's opener right before the word at `start`, or before one of `BETWEEN_OPENER`: no past verb, a qualifier. */
-function afterDeterminer(words: string, start: number): boolean {
-  const before = wordBefore(words, 0, start, isPlainSpace);
-  if (before === undefined) return false;
-  if (NOUN_OPENERS.has(before.word)) return true;
-  if (!BETWEEN_OPENER.has(before.word)) return false;
-  const opener = wordBefore(words, 0, before.start, isPlainSpace);
-  return opener !== undefined && NOUN_OPENERS.has(opener.word);
-}
+const afterDeterminer = (words: string, start: number) => afterOneOf(words, start, NOUN_OPENERS, (w) => BETWEEN_OPENER.has(w));
 
 /** Words before a singular noun: `the company cut`. */
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(["the", "The", "a", "A", "an", "An", "this", "This", "that", "That", "its", "Its", "his", "His", "her", "Her"]);
