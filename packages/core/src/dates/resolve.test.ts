@@ -180,6 +180,9 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
 
   it("reads a past clause of its own between a future marker and the date", () => {
     expect(clauseTense("Drivers will strike from Tuesday after talks broke down late on ", ".")).toBe("past");
+    expect(clauseTense("The centre will be led by Ivo Lusk, a chemist who joined Tarvel in ", ".")).toBe("past");
+    expect(clauseTense("The line will replace the old bridge, which opened in ", ".")).toBe("past");
+    expect(clauseTense("The post will go to a chemist who starts in ", ".")).toBe("future");
     expect(clauseTense("The vote will be held on ", ".")).toBe("future");
     expect(clauseTense("The council will meet, as it has planned, on ", ".")).toBe("future");
     expect(clauseTense("Results will be announced after the polls are closed on ", ".")).toBe("future");

@@ -260,8 +260,11 @@ export class SentenceTense {
   }
 }
 
-/** Words that open a clause of its own after a future one: `will strike from Tuesday after talks broke down on Saturday`. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(["after", "when", "because", "since", "as", "once", "while", "but"]);
+/**
+ * Words that open a clause of its own after a future one: `will strike from Tuesday after talks broke down on Saturday`,
+ * `will be led by a chemist who joined in 2021`.
+ */
+const SUBORDINATORS: ReadonlySet<string> = new Set(["after", "when", "because", "since", "as", "once", "while", "but", "who", "which"]);
 /** Some subordinator stands in the text as a word of its own: a cheap test before the words are split out. */
 const SUBORDINATOR_WORD = new RegExp(`(?<![\\p{L}’'-])(?:${[...SUBORDINATORS].join("|")})(?![\\p{L}’'-])`, "iu");
 /** Before a past form, these make it a participle of the future clause (`will be held on`), not a past verb. */
