@@ -321,6 +321,15 @@ describe("quote edge cases", () => {
       ["fair", "organization:borvin-party", true],
     ]);
   });
+
+  it("reads a `which` clause holding a list of names to its end, giving the quote to the body before it", () => {
+    const text =
+      "Verdict\n\nThe Norvex Trust, which backs Ana Ruiz, Ivo Lusk and Tom Hale, said the act was “rushed”. A lobby group, which represents Halvik, Sarno and Tarvel, called it “unworkable”.";
+    expect(speakersOf(text)).toEqual([
+      ["rushed", "organization:norvex-trust", true],
+      ["unworkable", null, true],
+    ]);
+  });
 });
 
 describe("a body its owner names", () => {

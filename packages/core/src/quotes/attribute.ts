@@ -397,6 +397,8 @@ function subjectOfRelative(ctx: Context, verbIndex: number, floor: number): Span
   if (verbIndex - 1 < floor || ctx.tokens[verbIndex - 1]!.text !== ",") return undefined;
   for (let k = verbIndex - 2; k > floor; k--) {
     const t = ctx.tokens[k]!;
+    // (a list of names may run inside the clause: `, which represents firms including Halvik, Sarno and Tarvel, said`)
+    if (t.text === "," && startsUpper(ctx.tokens[k + 1]!.text)) continue;
     if (t.kind !== "word" || insideQuote(ctx, t.start)) return undefined;
     if (t.text === "who" && ctx.tokens[k - 1]!.text === ",") return antecedentOf(ctx, k - 1, floor);
     // (`The party, to which Yoon belonged, called`; `, which` may qualify a body inside an appositive, whose person
@@ -595,7 +597,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     // (`was added to a group where members shared “tips”`: the subject of a speech verb in the passive does not speak)
     if (BE_FORMS.has(ctx.tokens[i - 1]?.text.toLowerCase() ?? "") && !isPresentParticiple(lower)) continue;
     if (claimsThing(ctx, i)) continue;
-    const subject = subjectBefore(ctx, i, floor) ?? appositiveBefore(ctx, i, floor) ?? taggedSubjectBefore(ctx, i, floor) ?? subjectOfRelative(ctx, i, floor);
+    const subject = subjectBefore(ctx, i, floor) ?? subjectOfRelative(ctx, i, floor) ?? appositiveBefore(ctx, i, floor) ?? taggedSubjectBefore(ctx, i, floor);
     const who = subject && resolvePhrase(ctx, subject);
     if (subject && who) return attributed(who, "cue-before", { start: subject.start, end: t.end });
     // (`When he tried to withdraw it, the app demanded a “tax”`: a thing named right before the verb speaks, not a
