@@ -39,8 +39,11 @@ function precedesSpeaker(word: string): boolean {
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
 /** An article and a figure's measure right before a name: `the 320-metre`, `a 12-storey`, `the 1,500-seat`. */
 const MEASURED_AFTER_ARTICLE = /\b(?:the|an?)\s+\d[\d,.]*-(?!year-old|month-old|week-old|day-old|time\b)\p{Ll}+(?:-\p{Ll}+)?\s+$/iu;
-/** Verbs of what a business does, right after `, which`: `CalMac, which runs ferries,`, `Norvex, which employs 900 people,`. */
-const BUSINESS_VERBS: ReadonlySet<string> = new Set(["runs", "operates", "owns", "employs", "makes", "manufactures", "sells", "publishes", "produces", "supplies", "builds", "develops", "manages", "distributes", "insures", "lends"]);
+/**
+ * Verbs of what a business or a body does, right after `, which`: `CalMac, which runs ferries,`, `Norvex, which employs
+ * 900 people,`, `Norvex Europe, which represents tech firms,`.
+ */
+const BUSINESS_VERBS: ReadonlySet<string> = new Set(["runs", "operates", "owns", "employs", "makes", "manufactures", "sells", "publishes", "produces", "supplies", "builds", "develops", "manages", "distributes", "insures", "lends", "represents"]);
 /** Words of the way a river or a road `runs`: `the Tarvel, which runs through Halvik`. */
 const WAYS: ReadonlySet<string> = new Set(["through", "along", "across", "past", "into", "from", "between", "beneath", "under", "over", "around", "down", "up", "alongside", "near", "to", "towards", "toward", "north", "south", "east", "west", "parallel", "for"]);
 /** `, who` after a name makes a person; `, which` and `, its` make a thing or a body. */
