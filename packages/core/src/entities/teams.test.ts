@@ -91,6 +91,16 @@ describe("markTeams", () => {
     ]);
   });
 
+  it("reads the name after a club's score as its opponent: `Tarvel Rovers 3-1 Sarno City`", () => {
+    expect(typed("Rovers win\n\nThe match ended Tarvel Rovers 3-1 Sarno City on Saturday.\n\nBayern Munich beat Chelsea 2-1\n\nVelmar residents cheered.\n")).toEqual([
+      "organization:Tarvel Rovers",
+      "organization:Sarno City",
+      "organization:Bayern Munich",
+      "organization:Chelsea",
+      "place:Velmar",
+    ]);
+  });
+
   it("keeps players people: a full name, its surname, and a set's scores", () => {
     const text = "Final\n\nRafael Nadal beat Novak Djokovic 6-3 6-4 in Paris. Djokovic won 7-5, 6-2 against Andy Murray. Nadal lost 6-3 to Murray later.\n";
     expect(typed(text)).toEqual(["person:Rafael Nadal", "person:Novak Djokovic", "place:Paris", "person:Andy Murray"]);

@@ -57,8 +57,8 @@ const SPORT_WORDS = /\b(?:fans|supporters|strikers?|midfielders?|defenders?|goal
 /** Before a name that is a verb's subject: not its object, and not one of two joined subjects (`Liverpool and Arsenal meet`). */
 const NOT_SOLE_SUBJECT = /(?:\b(?:and|or|of|in|at|to|from|with|for|on|near|by|between|&)|,)\s+$/i;
 
-/** Between a club and its opponent: `Everton host Tottenham`, `Leeds against Burnley`, `Wigan v Bolton`. */
-const OPPONENT_LINK = /^\s+(?:host|hosts|hosted|face|faces|faced|play|plays|played|visit|visits|visited|meet|meets|met|beat|defeated|against|v|vs\.?)\s+$/;
+/** Between a club and its opponent: `Everton host Tottenham`, `Leeds against Burnley`, `Wigan v Bolton`, a score's `Wigan 3-1 Bolton`. */
+const OPPONENT_LINK = /^\s+(?:host|hosts|hosted|face|faces|faced|play|plays|played|visit|visits|visited|meet|meets|met|beat|defeated|against|v|vs\.?)\s+$|^ \d{1,2} ?[-–] ?\d{1,2} $/;
 
 /** `against` right before a name, read within a few characters of it. */
 const AGAINST_BEFORE = /(?:^|\s)against\s+$/;
