@@ -103,6 +103,8 @@ describe("parseDateline", () => {
     expect(parseDateline("The Arlo Vayu Samaj (AVS) met on Monday", 0)).toBeUndefined();
     expect(parseDateline("Marlow Rowing Club (MRC) said", 0)).toBeUndefined();
     expect(parseDateline("Marlow Holdings Ltd (MH) said", 0)).toBeUndefined();
+    expect(parseDateline("On Monday, Sarno Research and Innovation (SRI) said", 0)).toBeUndefined();
+    expect(parseDateline("On Monday, UK Research and Innovation (UKRI) said", 0)).toBeUndefined();
     expect(parseDateline("Washington (CNN) President Ada Vole said", 0)?.source).toBe("CNN");
   });
 

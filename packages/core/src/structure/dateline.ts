@@ -1,5 +1,5 @@
 import { isGazetteerPlace } from "../entities/lexicon.js";
-import { spellsInitials } from "../entities/name-tokens.js";
+import { acronymLetters, initialsWithAcronymsOf, spellsInitials } from "../entities/name-tokens.js";
 import { opensWithTicker } from "../text/tickers.js";
 import type { Span } from "../text/positions.js";
 import { titleCase } from "../text/title-case.js";
@@ -76,7 +76,8 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   // `Acme Corp (ACME.O) forecast …`: a company and its share's code open a sentence, not a place and its agency
   if (source !== undefined && opensWithTicker(`(${source})`)) return undefined;
   // `The Arlo Trust (AT) met …`: a name and the acronym of its initials open a sentence, not a place and its agency
-  if (source !== undefined && !hasDash && spellsInitials(source, place.split(/[\s,]+/))) return undefined;
+  // (after words of its own: `On Monday, UK Research and Innovation (UKRI) said`)
+  if (source !== undefined && !hasDash && endsWithNameSpelled(source, place.split(/[\s,]+/))) return undefined;
   const end = m[0].length;
   const rest = paragraph.slice(end);
   if (rest.length === 0) return undefined;
@@ -92,6 +93,12 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
     span: { start: offset, end: offset + end },
     glued,
   };
+}
+
+/** Some of the last words are a name `acronym` spells, initials among them whole or not. */
+function endsWithNameSpelled(acronym: string, words: readonly string[]): boolean {
+  const letters = acronymLetters(acronym);
+  return words.some((_, k) => spellsInitials(acronym, words.slice(k)) || initialsWithAcronymsOf(words.slice(k)) === letters);
 }
 
 /** The span of `written` (a day or an agency), `at` characters into the paragraph that starts at `offset`. */
