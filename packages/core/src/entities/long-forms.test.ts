@@ -46,6 +46,12 @@ describe("a body of another language spelled out before its acronym", () => {
     ]);
   });
 
+  it("lets a word of initials give all its letters to an English name's acronym", () => {
+    expect(mentionsOf("Title\n\nOn Monday, UK Research and Innovation (UKRI) said no.")).toEqual([
+      ["UK Research and Innovation", "organization", ["UK Research and Innovation:name", "UKRI:acronym"]],
+    ]);
+  });
+
   it("joins no English names across two lower-case words, into a person's name, for an acronym of two letters or from or to a word no name holds", () => {
     expect(mentionsOf("Title\n\nOn Monday, Velmar Bank sold shares to Tarvel Holdings (VBTH).")).toEqual([
       ["Velmar Bank", "organization", ["Velmar Bank:name"]],

@@ -14,6 +14,9 @@ const GAP = /^,?\s+$/;
 /** Where a name spelled out before its acronym cannot reach back past (a sentence's or clause's end, quotes, brackets). */
 const BARRIER = /[.;:!?()[\]"“”«»\n]/g;
 
+/** A word of initials, which an acronym may take whole: `UK`, `EU`. */
+const INITIALS = /^\p{Lu}{2,4}$/u;
+
 interface Word {
   readonly text: string;
   readonly start: number;
@@ -114,7 +117,8 @@ function spells(words: readonly Word[], i: number, letters: string, j: number, l
 
 /**
  * Where the letters from `j` on may stand after `word` gives its share: a content word its initial, then perhaps the
- * initials of some of its later hyphenated parts in order (`Île-de-France` gives `I`, `IF` or `IDF`); a small word the same or none.
+ * initials of some of its later hyphenated parts in order (`Île-de-France` gives `I`, `IF` or `IDF`); a small word the same or none;
+ * initials may give all their letters (`UK Research and Innovation (UKRI)`).
  */
 function lettersAfter(word: string, letters: string, j: number, lowerGivesNone: boolean): number[] {
   const lower = word.toLowerCase();
@@ -122,6 +126,7 @@ function lettersAfter(word: string, letters: string, j: number, lowerGivesNone: 
   const out = FOREIGN_SMALL_WORDS.has(lower) || ENGLISH_SMALL_WORDS.has(lower) ? [j] : [];
   const [head, ...rest] = initials(word);
   if (letters[j] !== head) return out;
+  if (INITIALS.test(word) && letters.startsWith(lower, j)) out.push(j + word.length);
   const ends = new Set([j + 1]);
   for (const part of rest) for (const end of [...ends]) if (letters[end] === part) ends.add(end + 1);
   return [...out, ...ends];
