@@ -322,6 +322,16 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("gives a quote to someone called by a noun after `the` whose name the article says it keeps back", () => {
+    const text =
+      "Sale\n\nThe owners, who asked not to be named, said they were “delighted”. The seller, who spoke on condition of anonymity, called it “a disgrace”. The buyers said it was “fair”.";
+    expect(speakersOf(text)).toEqual([
+      ["delighted", "the owners", true],
+      ["a disgrace", "the seller", true],
+      ["fair", null, true],
+    ]);
+  });
+
   it("reads a `which` clause holding a list of names to its end, giving the quote to the body before it", () => {
     const text =
       "Verdict\n\nThe Norvex Trust, which backs Ana Ruiz, Ivo Lusk and Tom Hale, said the act was “rushed”. A lobby group, which represents Halvik, Sarno and Tarvel, called it “unworkable”.";

@@ -233,7 +233,7 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   }
   const voice = found.find((m) => speaksFor(ctx, span, m));
   if (voice !== undefined) return { speakers: [voice.entity.id] };
-  if ((ANONYMOUS.test(phrase) || isUnnamedPerson(phrase)) && found.every((m) => m.entity.type !== "person")) return { speakers: [], anonymous: asSource(withoutRelative(phrase)) };
+  if ((ANONYMOUS.test(phrase) || isUnnamedPerson(phrase) || nameWithheld(ctx, span)) && found.every((m) => m.entity.type !== "person")) return { speakers: [], anonymous: asSource(withoutRelative(phrase)) };
   // `the Atlético coach`: a role in a body names the person holding it, someone the article has named
   const role = roleOf(phrase);
   if (role !== undefined) {
@@ -255,6 +255,13 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   if (orgs.length > 0) return { speakers: [orgs[orgs.length - 1]!.entity.id] };
   if (/^(?:they|we)$/.test(lower)) return { speakers: [], anonymous: lower };
   return undefined;
+}
+
+/** The clause of someone whose name the article keeps back: `, who asked not to be named`, `, who spoke on condition of anonymity`. */
+const NAME_WITHHELD = /^\s*,\s*who\s+(?:(?:asked|requested|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)\b/u;
+/** `The owners, who asked not to be named, said`: someone called by a noun alone, whose name the article says it keeps back. */
+function nameWithheld(ctx: Context, span: Span): boolean {
+  return NAME_WITHHELD.test(ctx.text.slice(span.end, span.end + 80));
 }
 
 /** A comma and the determiner that open an appositive: `, a friend of`, `, the wife of`. */
