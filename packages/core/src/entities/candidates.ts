@@ -13,6 +13,7 @@ import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganiz
 import { joinForeignBodyNames } from "./foreign-bodies.js";
 import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
+import { initialismsSpelledInLowerCase } from "./lower-case-initialisms.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
 import { spellOutLongForms } from "./long-forms.js";
 import { joinQuotedNicknames, nicknameOpensName } from "./nicknames.js";
@@ -341,6 +342,7 @@ export function findCandidates(
   /** Such initials a body's noun stands right before somewhere: `state broadcaster CCTV`. */
   const introducedInitialisms = new Set<string>();
   const eponyms = new Set(Array.from(text.matchAll(EPONYM), (m) => m[1]!));
+  const lowerCaseInitialisms = initialismsSpelledInLowerCase(text);
   const emit = (c: Candidate) => {
     // (`Alzheimer's disease`, then `an Alzheimer's drug`: a disease's eponym in the possessive names the disease)
     if (c.words.length === 1 && c.cls.confidence !== "known" && eponyms.has(c.name) && /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return;
@@ -352,7 +354,7 @@ export function findCandidates(
     if (c.words.length === 1 && c.cls.confidence !== "known" && isAcronym(c.name) && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start))) return;
     // (`120 MHz`, `64 GB`, `500 MWh`: a unit's symbol after any figure measures it, as does the figure and symbol: `The 64 GB model`)
     if (c.cls.confidence !== "known" && isMeasure(c, text)) return;
-    if (c.words.length === 1 && isCommonInitialism(c.name) && aliases.lookup(c.name) === undefined) {
+    if (c.words.length === 1 && (isCommonInitialism(c.name) || lowerCaseInitialisms.has(c.name)) && aliases.lookup(c.name) === undefined) {
       if (introducedByBodyNoun(text, c.start)) introducedInitialisms.add(c.name);
       initialisms.push(c);
       return;
