@@ -990,6 +990,17 @@ describe("months that are first names", () => {
   });
 });
 
+describe("short forms of weekdays that are surnames", () => {
+  it("reads a weekday's short form right after a first name as a surname, and alone as a date", () => {
+    const m = analyzeArticle("Appeal\n\nHis lawyer, Rachel Sun KC, said he would appeal. The hearing is on Sun 14 March. Rachel Sun met Jordan Tuesday.\n");
+    expect(m.entities.map((e) => [e.name, e.roles])).toEqual([
+      ["Rachel Sun", ["lawyer"]],
+      ["Jordan", []],
+    ]);
+    expect(m.dates.map((d) => d.text)).toEqual(["Sun 14 March", "Tuesday"]);
+  });
+});
+
 describe("nationals", () => {
   it("reads a word for a nation's people as no name, and its plural as a group", () => {
     const text = "Nadal wins\n\nRafael Nadal beat Novak Djokovic. “I played well,” the Spaniard said, and the Briton and the Scot agreed. Spaniards cheered and Frenchmen wept.\n";

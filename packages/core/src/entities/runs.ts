@@ -9,11 +9,18 @@ import { isRoleForPlace, isRoleNoun } from "./roles.js";
 
 /**
  * Weekdays and months are dates, not parts of a name ("On Tuesday", "Questions Wednesday"), except
- * `May` and a month that is someone's first name.
+ * `May`, a month that is someone's first name and a short form that is someone's surname.
  */
 function isNameish(tokens: readonly NameToken[], i: number): boolean {
   const t = tokens[i]!;
-  return isNameishToken(t) && (t.text === "May" || !isCalendarName(t.text) || monthAsFirstName(tokens, i) || endsHolidayName(tokens, i) || weekdayOpensBody(tokens, i));
+  return isNameishToken(t) && (t.text === "May" || !isCalendarName(t.text) || monthAsFirstName(tokens, i) || endsHolidayName(tokens, i) || weekdayOpensBody(tokens, i) || shortFormAsSurname(tokens, i));
+}
+
+/** `Rachel Sun`: a weekday's or a month's short form right after a first name is a surname (news writes no dates so in prose). */
+function shortFormAsSurname(tokens: readonly NameToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  return t.text.length === 3 && before !== undefined && before.end + 1 === t.start && isFirstName(before.text);
 }
 
 /** `the Sunday Times`, `The Sunday Post`, `the Monday Club`: after `the`, a weekday right before a body's head word opens the body's name. */
