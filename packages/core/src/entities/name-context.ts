@@ -599,10 +599,17 @@ export class NameContext implements ClassifyContext {
     return STATE_INSTITUTIONS.has(noun.text) || (next.text === "central" && noun.text === "bank");
   }
 
-  /** `CalMac, which runs ferries,`: `, which` and a verb of what a business does (`runs` a business, not `runs through` a town, as a river does). */
+  /**
+   * `CalMac, which runs ferries,`: `, which` and a verb of what a business does (`runs` a business, not `runs through` a
+   * town, as a river does), or of where it has its seat.
+   */
   get businessAfter(): boolean {
+    if (this.relative !== "which") return false;
     const { nts } = this.run;
-    return this.relative === "which" && BUSINESS_VERBS.has(nts[this.endIndex + 2]?.text ?? "") && !WAYS.has(nts[this.endIndex + 3]?.text ?? "");
+    const verb = nts[this.endIndex + 2]?.text ?? "";
+    const next = nts[this.endIndex + 3]?.text ?? "";
+    // (`Norvex, which is based in Shenzhen,`: where a body has its seat)
+    return (BUSINESS_VERBS.has(verb) && !WAYS.has(next)) || ((verb === "is" || verb === "was") && SEATED.test(next));
   }
 
   /** `a Snapdragon chip from Qualcomm`, `a vaccine from Pfizer`: after `from` and a made product's noun, the maker. */
@@ -886,7 +893,7 @@ function pronounFollows(nts: readonly NameToken[], end: number): string | undefi
   return undefined;
 }
 
-/** The word after a hyphen that makes the place before it a seat: `Tennessee-based`. */
+/** The word after a hyphen that makes the place before it a seat (`Tennessee-based`), or after `, which is` a body's name (`Norvex, which is based in`). */
 const SEATED = /^(?:based|headquartered)$/;
 
 /**

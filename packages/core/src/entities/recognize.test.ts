@@ -2590,9 +2590,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
 
   it("reads a name before `, which` and a verb of what a business does as a body's, not one before a river's way", () => {
     const read = types(
-      "Ferries\n\nCalvanor, which runs ferries to the islands, has cancelled most sailings. The Tarvel, which runs through Halvik, flooded. Norvex Europe, which represents ferry firms, objected.\n",
+      "Ferries\n\nCalvanor, which runs ferries to the islands, has cancelled most sailings. The Tarvel, which runs through Halvik, flooded. Norvex Europe, which represents ferry firms, objected. " +
+        "We met Sarvo. Sarvo, which is based in Velmar, sold boats. We met Kelmo. Kelmo, which was headquartered in Velmar, sold boats.\n",
     );
-    expect([read["Calvanor"], read["Tarvel"], read["Norvex Europe"]]).toEqual(["organization", "other", "organization"]);
+    expect([read["Calvanor"], read["Tarvel"], read["Norvex Europe"], read["Sarvo"], read["Kelmo"]]).toEqual(["organization", "other", "organization", "organization", "organization"]);
   });
 
   it("reads a one-word body a role is held in apart from the name after it", () => {
