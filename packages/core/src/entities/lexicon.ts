@@ -254,6 +254,8 @@ export function ownsTrailingTitleWords(words: readonly string[], from: number): 
     return true;
   }
   if (TITLE_OPENERS.has(words[words.length - 1]!)) return true;
+  // (a lone `General` after a town's name is a hospital's short name: `Velmar General`, not a general of Velmar's)
+  if (from === words.length - 1 && words[from] === "General" && isUnlistedWord(words[from - 1]!) && !DEMONYMS.has(words[from - 1]!)) return true;
   // (a place's opening word names the square or street the title word is the name of: `Plaza Mayor`, `Calle Mayor`)
   if (from === 1 && hasPlacePrefix(words)) return true;
   let portfoliosOnly = true;

@@ -3014,6 +3014,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads a lone `General` after a town's name as a hospital's short name, not a title", () => {
+    const text = "Nurses at Velmar General walk out\n\nNurses at Velmar General Hospital walked out on Tuesday. Patients at Sarno General were moved. A Sudanese General said so. An Army General said no.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Velmar General Hospital", "organization"],
+      ["Sarno General", "organization"],
+      ["Army", "organization"],
+    ]);
+  });
+
   it("reads what a capitalised office is of as where it is held, not its holder", () => {
     const text = "Mayors\n\nOn Monday, the Mayor of Ravensworth resigned, and the Bishop of Durham, Ann Cole, said so.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
