@@ -124,6 +124,16 @@ describe("date expressions", () => {
     ]);
   });
 
+  it("reads a capitalised relative day where it opens a sentence, a line or a quotation, not in a name", () => {
+    expect(found('Yesterday, Ana Ruiz spoke to USA Today. Tomorrow Ivo Lusk sails.\n"Tonight we rest," he said. Today Show hosts wrote.\nToday programme listeners and\nTonight Program viewers wrote. SARNO — Today the port shut.\nFerries\nTomorrow they sail.')).toEqual([
+      ["relative-day", "Yesterday", 0],
+      ["relative-day", "Tomorrow", 40],
+      ["relative-day", "Tonight", 66],
+      ["relative-day", "Today", 186],
+      ["relative-day", "Tomorrow", 215],
+    ]);
+  });
+
   it("reads weeks, parts of days and counts back with `ago`", () => {
     expect(found("Last week and later this week; last night, this morning, tonight. The next morning and last afternoon are not.")).toEqual([
       ["relative-week", "Last week", 0],

@@ -59,7 +59,7 @@ const RELATIVE_RE = new RegExp(
     `(?<part>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)(?:-of-|[- ]|\\s+of\\s+)(?:(?<pmonth>${MONTH_NAME})|(?<pyear>(?:19|20)\\d\\d)|(?<pdecade>(?:19|20)\\d0)s|['’](?<psdecade>[013-9]0)s)\\b`,
     `(?<decade>(?:19|20)\\d0)s\\b`,
     `(?:(?<wrel>[Ll]ast|[Nn]ext)\\s+)?(?<weekday>${WEEKDAY_NAME})\\b`,
-    `(?<rday>yesterday|today|tomorrow|tonight)\\b`,
+    `(?<rday>yesterday|today|tomorrow|tonight|Yesterday|Today|Tomorrow|Tonight)\\b`,
     // a season with its year (`spring 2027`, `the summer of 2019`), after `last`, `this` or `next`, or after a
     // preposition and `the` where no `of` follows (`in the autumn`, not `the fall of Kabul`); the verb `fall` before a
     // count is set aside below
@@ -160,7 +160,9 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       const at = value.indexOf("the");
       found.push({ kind: "season", span: { start: start + at, end }, text: value.slice(at), season: seasonNumber(g.sthe)!, offset: 0 });
     }
-    else if (g.rday !== undefined) found.push({ kind: "relative-day", span, text: value, offset: RELATIVE_DAYS.get(g.rday)! });
+    // (capitalised, it is a day only where it opens a sentence and names no programme: not `USA Today` or `Today Show hosts`)
+    else if (g.rday !== undefined && /^[A-Z]/.test(value) && !(opensSentence(text, start) && !PROGRAMME_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 11)))) continue;
+    else if (g.rday !== undefined) found.push({ kind: "relative-day", span, text: value, offset: RELATIVE_DAYS.get(g.rday.toLowerCase())! });
     else if (g.rmw !== undefined) {
       const offset = relativeOffset(g.rmw)!;
       const unit = g.unit!;
@@ -253,6 +255,14 @@ const WORD_BEFORE = /(\p{Lu}[\p{L}.]*)[ \t]$/u;
 function endsHolidayName(slice: string, at: number, weekday: string): boolean {
   const before = WORD_BEFORE.exec(slice.slice(Math.max(0, at - 16), at));
   return before !== null && isHolidayName(`${before[1]} ${weekday}`);
+}
+
+/** A broadcast's word after `Today` or `Tonight`, which makes them its title. */
+const PROGRAMME_AFTER = /^\s+(?:[Ss]how|[Pp]rogram(?:me)?)\b/;
+
+/** Whether a word at `at` opens a sentence, a line or a quotation. */
+function opensSentence(text: string, at: number): boolean {
+  return at === 0 || /(?:[.!?]["'”’)]*\s+|\n[ \t]*|["“‘(][ \t]*|[—–-]\s+)$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** `'90s` → 1990, `'00s` → 2000: the decades news writes short are of the last century but for this one's first two. */
