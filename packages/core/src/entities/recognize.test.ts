@@ -1598,11 +1598,12 @@ describe("crime and court copy", () => {
   });
 
   it("reads streets by their head words, and a first name before one as a person who speaks", () => {
-    expect(types("The crash happened at Clear Lake Avenue and Dirksen Parkway. Residents of Marsh Lane complained. Nathan Lane said he was shocked.\n")).toEqual({
+    expect(types("The crash happened at Clear Lake Avenue and Dirksen Parkway. Residents of Marsh Lane complained. Nathan Lane said he was shocked. Shops on Goldsmiths Row shut.\n")).toEqual({
       "Clear Lake Avenue": "place",
       "Dirksen Parkway": "place",
       "Marsh Lane": "place",
       "Nathan Lane": "person",
+      "Goldsmiths Row": "place",
     });
   });
 
