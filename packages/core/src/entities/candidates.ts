@@ -11,7 +11,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter, describesNameAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { joinForeignBodyNames } from "./foreign-bodies.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES, NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { initialismsSpelledInLowerCase } from "./lower-case-initialisms.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
@@ -775,7 +775,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
       // (nor a title before a surname that is a body's head word too, or a form of address before any such surname:
       // `Senator Church`, `Ambassador Power`, `Mr Day`)
       (nameParts.length === 1 && isEverydaySurname(lastWord) && (HEAD_WORDS.get(lastWord) === "organization" || COURTESY_TITLE.test(prefix[prefix.length - 1]!.text)))) &&
-    prefix.some((p) => HONORIFICS.has(p.text) || ROLE_NOUNS.has(p.text.toLowerCase()) || isGeneralOffice(p.text.toLowerCase())) &&
+    prefix.some((p) => HONORIFICS.has(p.text) || ROLE_NOUNS.has(p.text.toLowerCase()) || isGeneralOffice(p.text.toLowerCase()) || isPrefixedRole(p.text)) &&
     !GLUE_WORDS.has(nameParts[0]!.text);
   if (!peelable) {
     // modifiers before a known name (`Senior White House adviser`) are not part of it, where the title they open follows

@@ -215,7 +215,16 @@ const TITLE_PARTS: ReadonlySet<string> = new Set([...HONORIFICS.keys(), ...OFFIC
 /** A title word: an honorific (`Sen.`, `Ayatollah`), a capitalised office word (`Secretary`, `Supreme`) or a general's office (`Commissioner-General`). */
 export function isTitlePart(text: string): boolean {
   // (the capitalised ending is tested before the word is lower-cased: this runs for every word of every name)
-  return TITLE_PARTS.has(text) || (text.endsWith("-General") && isGeneralOffice(text.toLowerCase()));
+  return TITLE_PARTS.has(text) || (text.endsWith("-General") && isGeneralOffice(text.toLowerCase())) || isPrefixedRole(text);
+}
+
+/** A role's prefix before its hyphen: a shared, former or second holder's (`Co-chair`, `Ex-President`, `Vice-Captain`). */
+const ROLE_PREFIX = /^(?:Co|Ex|Vice|Sub|Under)-(\p{L}+)$/u;
+
+/** `Co-chair`, `Ex-President`: a role's prefix and a role noun or an office word. */
+export function isPrefixedRole(text: string): boolean {
+  const role = ROLE_PREFIX.exec(text)?.[1];
+  return role !== undefined && (TITLE_PARTS.has(role) || ROLE_NOUNS.has(role));
 }
 
 /** `commissioner-general`, `inspector-general`, `governor-general`: a role noun and `-general`, the office at the head of a service. */

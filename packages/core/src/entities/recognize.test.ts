@@ -1069,6 +1069,15 @@ describe("roles around a name", () => {
       ["Ruvan Ostek", "person", ["Deputy Commissioner of Police Cyber"]],
       ["Ankit Verem", "person", ["Superintendent of Police Rural"]],
     ]);
+    // (a role's prefix before a role or an office word, anywhere in the sentence)
+    const prefixed = "Crew\n\nEarlier, Co-pilot Ana Ruiz said so. Ex-President Ivo Lusk and Vice-Captain Tom Hale agreed, and Sub-Lieutenant Ann Cole and Under-Secretary Kai Moss left.\n";
+    expect(summary(prefixed).map((e) => [e.name, e.roles])).toEqual([
+      ["Ana Ruiz", ["Co-pilot"]],
+      ["Ivo Lusk", ["Ex-President"]],
+      ["Tom Hale", ["Vice-Captain"]],
+      ["Ann Cole", ["Sub-Lieutenant"]],
+      ["Kai Moss", ["Under-Secretary"]],
+    ]);
     // (a hyphenated role whose second part is no role by itself)
     const positions = "Match\n\nThe visitors lost scrum-half Nolann Le Garrec to a yellow card. Centre-back Tomas Varga scored.\n";
     expect(summary(positions).map((e) => [e.name, e.roles])).toEqual([
