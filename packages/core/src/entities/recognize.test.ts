@@ -1616,6 +1616,10 @@ describe("crime and court copy", () => {
     });
   });
 
+  it("reads a role written in British spelling with its hyphen", () => {
+    expect(byName("The party's national campaign co-ordinator, Pat Lyons, said it would reflect.\n", "Pat Lyons")?.roles).toEqual(["party's national campaign co-ordinator"]);
+  });
+
   it("reads a role after an acronym's possessive", () => {
     expect(byName("Kate Smith, the WHO's director of immunization, said the gaps were large.\n", "Kate Smith")?.roles).toEqual(["WHO's director of immunization"]);
   });
