@@ -138,6 +138,7 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
   it("reads a start or a deadline of what was decided as ahead, unless a comma sets the date in a clause of its own", () => {
     expect(clauseTense("Councillors have voted to raise council tax by 4% from ", ".")).toBe("future");
     expect(clauseTense("The board agreed to repay the loan by ", ".")).toBe("future");
+    expect(clauseTense("The mayor has promised to build 5,000 homes by ", ".")).toBe("future");
     expect(clauseTense("The union decided to strike starting in ", ".")).toBe("future");
     expect(clauseTense("Councillors voted to raise the tax, after a meeting on ", ".")).toBe("past");
     expect(clauseTense("The club agreed to a deal from ", ".")).toBe("past");

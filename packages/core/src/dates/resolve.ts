@@ -382,7 +382,8 @@ const FORECAST = /\b(?:expects?|expected|forecasts?|predicts?|predicted|projecte
 function endsClauseWith(clause: string, verb: RegExp): boolean {
   let end = -1;
   for (const m of clause.matchAll(verb)) end = m.index + m[0].length;
-  return end >= 0 && !/[,;:]/.test(clause.slice(end));
+  // (a comma before a digit groups a number's thousands and ends no clause: `promised to build 5,000 homes by 2030`)
+  return end >= 0 && !/[;:]|,(?!\d)/.test(clause.slice(end));
 }
 
 /** A verb that puts something on the calendar: `set sentencing for June 29`, `adjourned the case until Monday`. */
