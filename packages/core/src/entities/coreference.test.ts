@@ -187,6 +187,24 @@ describe("a demonym that is a surname", () => {
   });
 });
 
+describe("a town's word that is someone's given name", () => {
+  it("gives the word to the person named so in full before it, but not after a preposition of place", () => {
+    const text = "Count\n\nSofia Brennan won the vote. \"I wish Sofia well,\" Ivo Lusk said. Sofia thanked him.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["person", "Sofia Brennan", ["Sofia Brennan", "Sofia", "Sofia"]],
+      ["person", "Ivo Lusk", ["Ivo Lusk", "him"]],
+    ]);
+    const town = (p: string) => analyzeArticle(`Count\n\nSofia Brennan won. She lives ${p} Sofia.\n`).entities.find((e) => e.name === "Sofia")?.type;
+    expect(["in", "at", "to", "from", "of", "near"].map(town)).toEqual(["place", "place", "place", "place", "place", "place"]);
+    // (nor when two people have it, nor before the person is named in full)
+    expect(analyzeArticle("Count\n\nSofia Brennan and Sofia Lusk won. Ivo Moss thanked Sofia.\n").entities.map((e) => e.type)).toEqual(["person", "person", "person", "place"]);
+    expect(analyzeArticle("Count\n\nSofia is cold. Sofia Brennan won.\n").entities.map((e) => [e.type, e.name])).toEqual([
+      ["place", "Sofia"],
+      ["person", "Sofia Brennan"],
+    ]);
+  });
+});
+
 describe("a couple named with one surname", () => {
   it("keeps a surname after forms of address of both sexes as two people, each calling back its own", () => {
     const text = "Suit\n\nMr Lusk said he had won. Mrs Lusk said she was glad. Mr Lusk agreed, and Mrs Lusk left.\n";

@@ -84,9 +84,12 @@ const AT_BEFORE = /\bat\s+$/;
 /** `in` right before a word: `won in Tarvelo`, where a town stands, not the club named for it. */
 const IN_BEFORE = /\bin\s+$/;
 
+/** A preposition that puts somewhere right before a word: `flew to Sofia`, `the mayor of Sofia`, `near Austin`. */
+const WHERE_BEFORE = /\b(?:in|at|to|from|of|near)\s+$/;
+
 /** The short preposition `before` matches stands right before offset `start`: `at Pemberton`, `in Tarvelo`. */
 function afterPreposition(before: RegExp, text: string, start: number): boolean {
-  return before.test(text.slice(Math.max(0, start - 4), start));
+  return before.test(text.slice(Math.max(0, start - 9), start));
 }
 
 export function entityId(type: EntityType, name: string): string {
@@ -532,6 +535,15 @@ export function resolveEntities(
     if (shouted.length === 1) {
       join({ ...c, name: titleCase(c.name), words: [titleCase(word)], cls: classified("person", "evidence") }, shouted[0]!, "partial");
       continue;
+    }
+    // `I wish Sofia well` after `Sofia Brennan`: a town's word that is a given name or a surname too is the one person
+    // named so in full before it, where no preposition puts somewhere there (`flew to Sofia`)
+    if (isTownBySomeonesName(c) && !afterPreposition(WHERE_BEFORE, text, c.start)) {
+      const people = (byNameWord.get(nameMatchKey(word)) ?? []).filter((cl) => namedInFullBy(cl, c.start));
+      if (people.length === 1) {
+        join({ ...c, cls: classified("person", "evidence") }, people[0]!, "partial");
+        continue;
+      }
     }
     if (c.cls.confidence !== "known") {
       // (a word shown to be a place, as a dateline's is, names that place, not someone or somewhere longer named with it:
