@@ -183,6 +183,8 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Drivers will strike from Tuesday after talks broke down late on ", ".")).toBe("past");
     expect(clauseTense("The centre will be led by Ivo Lusk, a chemist who joined Tarvel in ", ".")).toBe("past");
     expect(clauseTense("The line will replace the old bridge, which opened in ", ".")).toBe("past");
+    expect(["he", "she", "they", "we", "I"].map((p) => clauseTense(`Lusk will face Rovers, the club ${p} left in `, "."))).toEqual(["past", "past", "past", "past", "past"]);
+    expect(clauseTense("Officials will decide, she said, by ", ".")).toBe("future");
     expect(clauseTense("The post will go to a chemist who starts in ", ".")).toBe("future");
     expect(clauseTense("The vote will be held on ", ".")).toBe("future");
     expect(clauseTense("The council will meet, as it has planned, on ", ".")).toBe("future");

@@ -280,6 +280,19 @@ function pastClauseIn(text: string): boolean {
   return false;
 }
 
+/** The pronouns that open a clause of their own right after a noun: `the club he left`, `the match they lost`. */
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i"]);
+
+/**
+ * `ahead of the final against Rovers, the club he left in 2019`: a pronoun and a past verb, past the future verb, are a
+ * clause of what was done (not one of saying: `will decide, he said, by Friday`).
+ */
+function pronounClauseIn(text: string): boolean {
+  const words = text.match(/[\p{L}’'-]+/gu) ?? [];
+  for (let k = 1; k < words.length; k++) if (CLAUSE_PRONOUNS.has(words[k - 1]!.toLowerCase()) && hasPastVerb(`${words[k - 1]} ${words[k]}`) && !isSpeechVerb(words[k]!)) return true;
+  return false;
+}
+
 /** Verbs whose object's past participle tells what comes of the future verb (`will see fares frozen`, `will keep rates frozen`), not the past. */
 const RESULT_VERBS: ReadonlySet<string> = new Set(["see", "keep", "leave", "make"]);
 
@@ -331,7 +344,7 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   const marker = sentence.lastFutureEnd(from, dateStart);
   if (marker >= 0) {
     const between = sentence.text.slice(marker, dateStart);
-    return pastClauseIn(between) || reducedRelativeIn(between) || PAST_PERFECT.test(between) || COMPARED_WITH.test(between) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
+    return pastClauseIn(between) || reducedRelativeIn(between) || pronounClauseIn(between) || PAST_PERFECT.test(between) || COMPARED_WITH.test(between) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
   }
   if (PRESENT_FOR_FUTURE.test(sentence.text.slice(Math.max(from, dateStart - 60), dateStart))) return "future";
   if (sentence.hasPast(dateStart)) return "past";

@@ -72,7 +72,7 @@ export function isUnchangedPastAfter(subject: string, word: string): boolean {
  * `Kane left Tottenham`), not a name after an article (`the Labour left`).
  */
 const SUBJECT_PAST: ReadonlySet<string> = new Set(["left", "found"]);
-const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(["he", "she", "it", "we", "I", "who", "He", "She", "It", "We"]);
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(["he", "she", "it", "we", "they", "I", "who", "He", "She", "It", "We"]);
 
 function afterSubject(words: string, start: number): boolean {
   const subject = wordBefore(words, 0, start, isPlainSpace);
