@@ -525,3 +525,17 @@ describe("a tag verb after a quote broken off with a comma", () => {
     ]);
   });
 });
+
+describe("a quotation after a sentence of reported speech", () => {
+  it("gives a quotation that opens its sentence to whoever reported speech in the sentence before, in the same paragraph", () => {
+    const text =
+      'Final\n\nOn Monday, the teams met. "We will win," said Paolo Greco.\n\nDean Walsh said his side respected Ivo Lusk. "He is a great player."\n\nAna Ruiz said the plan was dead.\n\n"It is over."\n\nKai Moss was told the plan had failed. "It is a disaster."\n\nTom Hale said the fans loved Lusk. Fans wore shirts reading "Lusk is great" all day.';
+    expect(speakersOf(text)).toEqual([
+      ["We will win,", "person:paolo-greco", false],
+      ["He is a great player.", "person:dean-walsh", false],
+      ["It is over.", null, false],
+      ["It is a disaster.", null, false],
+      ["Lusk is great", null, true],
+    ]);
+  });
+});

@@ -634,6 +634,26 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
   return undefined;
 }
 
+/**
+ * `Walsh said his side respected Lusk. “He's a great player.”`: a quotation that opens its sentence right after a
+ * sentence of reported speech in the same paragraph carries on whoever reported them, named in no cue of its own.
+ */
+function reportedBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
+  const quoteToken = tokenIndexAt(ctx.tokens, q.outer.start);
+  const sentence = sentenceOf(ctx, quoteToken);
+  if (sentence === undefined || sentence.firstToken !== quoteToken) return undefined;
+  const previous = sentenceOf(ctx, sentence.firstToken - 1);
+  if (previous === undefined || /[\n\r]/.test(ctx.text.slice(ctx.tokens[quoteToken - 1]!.end, q.outer.start))) return undefined;
+  for (let i = previous.firstToken; i < previous.endToken; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.kind !== "word" || !isSpeechVerb(t.text.toLowerCase()) || BE_FORMS.has(ctx.tokens[i - 1]?.text.toLowerCase() ?? "")) continue;
+    const subject = subjectBefore(ctx, i, previous.firstToken);
+    const who = subject && resolvePhrase(ctx, subject);
+    return who && { ...who, kind: "continuation" };
+  }
+  return undefined;
+}
+
 /** How far into its sentence the person a colon introduces may stand: `Morningstar's Karen Andersen was`. */
 const INTRODUCER_REACH = 4;
 
@@ -716,7 +736,8 @@ export function attributeQuotes(
     // a quote that ends its sentence with a period (`said the price was “full but fair.” Solberg said`) is
     // its own sentence's: a cue before it there wins over the next sentence's speaker
     const closesSentence = q.content.end > q.content.start && text.charCodeAt(q.content.end - 1) === 46 /* . */ && !q.unclosed;
-    let attribution = closesSentence ? (cueBefore(ctx, q) ?? cueAfter(ctx, q)) : (cueAfter(ctx, q) ?? cueBefore(ctx, q));
+    // (with no cue of its own, a sentence of reported speech right before it is nearer than any quote before it)
+    let attribution = (closesSentence ? (cueBefore(ctx, q) ?? cueAfter(ctx, q)) : (cueAfter(ctx, q) ?? cueBefore(ctx, q))) ?? reportedBefore(ctx, q);
     if (attribution === undefined) {
       const previous = i > 0 ? result[i - 1] : undefined;
       const previousQuote = i > 0 ? quotes[i - 1] : undefined;
