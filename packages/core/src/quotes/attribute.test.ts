@@ -539,3 +539,19 @@ describe("a quotation after a sentence of reported speech", () => {
     ]);
   });
 });
+
+describe("a judgement reported with `that`", () => {
+  it("gives words quoted after `ruled that`, `found that` or `held that` to the judge, not words after such a verb's object", () => {
+    const text =
+      'Ruling\n\nJudge Ana Ruiz ruled on Tuesday that Ms Cole had "courted publicity". Judge Tom Hale found in 2019 that the firm had acted "recklessly". Judge Kai Moss held last year that the law was "plainly unfair". Ivo Lusk found the keys "under a rock". Ed Nye found in a shed "a rusty lock". Dan Reed ruled the club with "an iron fist". Judge Ann Wood held that it was "moot".';
+    expect(speakersOf(text)).toEqual([
+      ["courted publicity", "person:ana-ruiz", true],
+      ["recklessly", "person:tom-hale", true],
+      ["plainly unfair", "person:kai-moss", true],
+      ["under a rock", null, true],
+      ["a rusty lock", null, true],
+      ["an iron fist", null, true],
+      ["moot", "person:ann-wood", true],
+    ]);
+  });
+});

@@ -588,6 +588,16 @@ function claimsThing(ctx: Context, verb: number): boolean {
 }
 
 /** Attribution before the quote in its sentence: `Varga said, according to the agency, “...”`, `but said: “...”`, `saying it’s “outrageous”`. */
+/** A court's or an inquiry's verbs, which report words as a speech verb does before `that`: `ruled that she had "courted publicity"`. */
+const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(["ruled", "found", "held"]);
+
+/** A judgement verb at `i` before `that`, at once or past when it was given (`ruled on Tuesday that`, `found last year that`). */
+function judgesThat(ctx: Context, i: number, lower: string): boolean {
+  if (!JUDGEMENT_VERBS.has(lower)) return false;
+  const next = ctx.tokens[i + 1]?.text;
+  return next === "that" || (/^(?:on|in|last)$/.test(next ?? "") && ctx.tokens[i + 3]?.text === "that");
+}
+
 function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
   const quoteToken = tokenIndexAt(ctx.tokens, q.outer.start);
   const sentence = sentenceOf(ctx, quoteToken);
@@ -600,7 +610,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (t.text === ";" || t.text === "--" || (CONTRASTS.test(t.text) && ctx.tokens[i - 1]?.text === ",")) break;
     if (insideQuote(ctx, t.start) || t.kind !== "word") continue;
     const lower = t.text.toLowerCase();
-    if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower)) continue;
+    if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower) && !judgesThat(ctx, i, lower)) continue;
     // (`was added to a group where members shared “tips”`: the subject of a speech verb in the passive does not speak)
     if (BE_FORMS.has(ctx.tokens[i - 1]?.text.toLowerCase() ?? "") && !isPresentParticiple(lower)) continue;
     if (claimsThing(ctx, i)) continue;
