@@ -587,7 +587,6 @@ function claimsThing(ctx: Context, verb: number): boolean {
   return PREPOSITIONS.has(after) || after === "," || after === ".";
 }
 
-/** Attribution before the quote in its sentence: `Varga said, according to the agency, “...”`, `but said: “...”`, `saying it’s “outrageous”`. */
 /** A court's or an inquiry's verbs, which report words as a speech verb does before `that`: `ruled that she had "courted publicity"`. */
 const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(["ruled", "found", "held"]);
 
@@ -598,6 +597,7 @@ function judgesThat(ctx: Context, i: number, lower: string): boolean {
   return next === "that" || (/^(?:on|in|last)$/.test(next ?? "") && ctx.tokens[i + 3]?.text === "that");
 }
 
+/** Attribution before the quote in its sentence: `Varga said, according to the agency, “...”`, `but said: “...”`, `saying it’s “outrageous”`. */
 function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
   const quoteToken = tokenIndexAt(ctx.tokens, q.outer.start);
   const sentence = sentenceOf(ctx, quoteToken);
@@ -646,7 +646,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
 
 /**
  * `Walsh said his side respected Lusk. “He's a great player.”`: a quotation that opens its sentence right after a
- * sentence of reported speech in the same paragraph carries on whoever reported them, named in no cue of its own.
+ * sentence of reported speech in the same paragraph carries on whoever reported it, as it names no one in a cue of its own.
  */
 function reportedBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
   const quoteToken = tokenIndexAt(ctx.tokens, q.outer.start);
