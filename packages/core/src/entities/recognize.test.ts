@@ -1616,6 +1616,12 @@ describe("crime and court copy", () => {
     });
   });
 
+  it("ends an appositive role where the span of time it was held begins", () => {
+    const text = "Ana Ruiz, mayor since 2019, said no. Ivo Lusk, a nurse for 19 years, agreed. Tom Hale, chief until May, left. Kai Moss, a lawyer for the family, spoke.\n";
+    expect(["Ana Ruiz", "Ivo Lusk", "Tom Hale", "Kai Moss"].map((name) => byName(text, name)?.roles)).toEqual([["mayor"], ["nurse"], ["chief"], ["lawyer for the family"]]);
+    expect(["a month", "two weeks", "ten days", "three decades"].map((span) => byName(`Ana Ruiz, a nurse for ${span}, said no.\n`, "Ana Ruiz")?.roles)).toEqual([["nurse"], ["nurse"], ["nurse"], ["nurse"]]);
+  });
+
   it("reads a role written in British spelling with its hyphen", () => {
     expect(byName("The party's national campaign co-ordinator, Pat Lyons, said it would reflect.\n", "Pat Lyons")?.roles).toEqual(["party's national campaign co-ordinator"]);
   });

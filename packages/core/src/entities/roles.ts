@@ -456,7 +456,7 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
   // (`, its chief technology officer,`, `, her lawyer,`: the role is said as the leading form says it, without whose)
   if (tokens[i] !== undefined && (ARTICLE.has(tokens[i]!.text.toLowerCase()) || POSSESSIVE_PRONOUNS.has(tokens[i]!.text))) i++;
   const start = i;
-  let relative = false;
+  let endsEarly = false;
   let and: number | undefined;
   while (i < sentenceEnd && i - start <= TRAILING_APPOSITIVE_MAX && !APPOSITIVE_ENDS.has(tokens[i]!.text)) {
     // (a clause, not a role; only its first letter may be a capital, as `WHO` is the World Health Organization)
@@ -466,7 +466,12 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
     // `, an epidemiologist at Boston College who was not involved in the study,`: the role ends where its relative clause begins
     // (and where a participle with its `by` does: `, an assistant secretary backed by the outgoing leader,`)
     if (RELATIVE_PRONOUNS.has(tokens[i]!.text) || (i > start && tokens[i + 1]?.text === "by" && hasPastVerb(tokens[i]!.text))) {
-      relative = true;
+      endsEarly = true;
+      break;
+    }
+    // (`, trade minister since 2022,`, `, a nurse for 19 years,`: and where a span of time it was held begins)
+    if (i > start && heldFor(tokens, i)) {
+      endsEarly = true;
       break;
     }
     // (`, a former minister and a protégé of the late Shinzo Abe,`: so does a second appositive)
@@ -483,7 +488,7 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
   if (i === start || i - start > TRAILING_APPOSITIVE_MAX) return undefined;
   const end = bracketedNameEnd(tokens, i);
   const closer = tokens[end]?.text;
-  if (!relative && and === undefined && i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
+  if (!endsEarly && and === undefined && i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
   const phrase = tokens.slice(start, i);
   // (a party's member is a role there too: `, a Livonia Democrat who sponsored the bill,`)
   const head = phrase.findIndex((t) => isRoleHead(t) || PARTY_MEMBERS.has(t.text));
@@ -500,6 +505,15 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
   }
   const role = joinTokens(phrase, text);
   return and === undefined ? { role, end } : { role, end, and };
+}
+
+/** A time unit counted after `for`: `for 19 years`, `for three decades`. */
+const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?)$/;
+
+/** The token at `i` opens how long a role was held: `since 2022`, `until May`, `for 19 years`. */
+function heldFor(tokens: readonly NameToken[], i: number): boolean {
+  const word = tokens[i]!.text;
+  return word === "since" || word === "until" || (word === "for" && TIME_UNIT.test(tokens[i + 2]?.text ?? ""));
 }
 
 /**
