@@ -54,6 +54,16 @@ describe("a relative clause that says what the person is", () => {
     ]);
   });
 
+  it("gives the role after the perfect `who has been` or `who had been`", () => {
+    const body = "On Monday, Marta Lind, 52, who has been trade minister since 2022, took over. Ivo Lusk, who had been a nurse at Tarvel Hospital, agreed. Jo Ames, who has been in Sarno since May, left. Al Fox, who has hired a lawyer, spoke.";
+    expect(roles(body)).toEqual([
+      ["Marta Lind", ["trade minister"]],
+      ["Ivo Lusk", ["nurse at Tarvel Hospital"]],
+      ["Jo Ames", []],
+      ["Al Fox", []],
+    ]);
+  });
+
   it("gives none for an age, another verb or what the person does", () => {
     const body = "On Monday, Ana Ruiz, who is 34, said no. Ivo Lusk, who is suing the council, agreed. Jo Ames, who was born in Leeds, left. Al Fox, who met the nurse, spoke.";
     expect(roles(body)).toEqual([

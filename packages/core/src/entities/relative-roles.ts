@@ -74,7 +74,9 @@ const TIME_ADVERBS: ReadonlySet<string> = new Set(["also", "now", "currently", "
 export function copularRoleStart(tokens: readonly NameToken[], comma: number): number | undefined {
   if (tokens[comma]?.text !== "," || tokens[comma + 1]?.text !== "who") return undefined;
   const verb = tokens[comma + 2]?.text ?? "";
-  let i = COPULAS.has(verb) ? comma + 3 : SERVES_AS.has(verb) && tokens[comma + 3]?.text === "as" ? comma + 4 : undefined;
+  // (`who has been`, `who had been`: the perfect of being says what they are as `who is` does)
+  const perfect = (verb === "has" || verb === "had") && tokens[comma + 3]?.text === "been";
+  let i = COPULAS.has(verb) ? comma + 3 : perfect || (SERVES_AS.has(verb) && tokens[comma + 3]?.text === "as") ? comma + 4 : undefined;
   if (i === undefined) return undefined;
   if (TIME_ADVERBS.has(tokens[i]?.text ?? "")) i++;
   return i;
