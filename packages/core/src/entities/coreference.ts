@@ -84,12 +84,9 @@ const AT_BEFORE = /\bat\s+$/;
 /** `in` right before a word: `won in Tarvelo`, where a town stands, not the club named for it. */
 const IN_BEFORE = /\bin\s+$/;
 
-/** A preposition that puts somewhere right before a word: `flew to Sofia`, `the mayor of Sofia`, `near Austin`. */
-const WHERE_BEFORE = /\b(?:in|at|to|from|of|near)\s+$/;
-
 /** The short preposition `before` matches stands right before offset `start`: `at Pemberton`, `in Tarvelo`. */
 function afterPreposition(before: RegExp, text: string, start: number): boolean {
-  return before.test(text.slice(Math.max(0, start - 9), start));
+  return before.test(text.slice(Math.max(0, start - 4), start));
 }
 
 export function entityId(type: EntityType, name: string): string {
@@ -449,8 +446,9 @@ export function resolveEntities(
       continue;
     }
     if (mayNameOther(c)) {
-      // `Paris claims` after `Valeska Paris`: a city's name that is the surname of someone named before
-      const people = (bySurname.get(nameMatchKey(word)) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.start < c.start));
+      // `Paris claims` after `Valeska Paris`, `I wish Sofia well` after `Sofia Brennan`: a city's name that is the surname
+      // or the given name of the one person named so in full before
+      const people = (byNameWord.get(nameMatchKey(word)) ?? []).filter((cl) => cl.members.some((m) => m.candidate.words.length >= 2 && m.candidate.start < c.start));
       if (people.length === 1) {
         join({ ...c, cls: classified("person", "evidence") }, people[0]!, "partial");
         continue;
@@ -535,15 +533,6 @@ export function resolveEntities(
     if (shouted.length === 1) {
       join({ ...c, name: titleCase(c.name), words: [titleCase(word)], cls: classified("person", "evidence") }, shouted[0]!, "partial");
       continue;
-    }
-    // `I wish Sofia well` after `Sofia Brennan`: a town's word that is a given name or a surname too is the one person
-    // named so in full before it, where no preposition puts somewhere there (`flew to Sofia`)
-    if (isTownBySomeonesName(c) && !afterPreposition(WHERE_BEFORE, text, c.start)) {
-      const people = (byNameWord.get(nameMatchKey(word)) ?? []).filter((cl) => namedInFullBy(cl, c.start));
-      if (people.length === 1) {
-        join({ ...c, cls: classified("person", "evidence") }, people[0]!, "partial");
-        continue;
-      }
     }
     if (c.cls.confidence !== "known") {
       // (a word shown to be a place, as a dateline's is, names that place, not someone or somewhere longer named with it:
