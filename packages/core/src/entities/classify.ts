@@ -830,7 +830,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.ownsPlaceAfter && !context.titled && !context.determiner && words.length <= 2) return classified("place", "guess");
   // `analysts at Peel Hunt`: people work at a body, never at a person
   if (context.employerBefore && !context.titled && words.every(isNameWord)) return classified("organization", "evidence");
-  if (context.titled || context.surnamedBefore) return classified("person", "evidence");
+  // (no one's name is one word with a digit in it: `the star TRAPPIST-1`, `the star Kepler-62` name stars)
+  if ((context.titled || context.surnamedBefore) && !(words.length === 1 && /\p{N}/u.test(name))) return classified("person", "evidence");
   // `Bharat Rashtra Samithi (BRS)`: bodies are given acronyms, people seldom, whatever given name a body's first word is
   if (words.length >= 3 && context.spelledOut) return classified("organization", "evidence");
   // `Africa CDC`, `China CDC`: a place's name before a body's known acronym names that body's branch there

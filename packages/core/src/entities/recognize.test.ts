@@ -6144,6 +6144,10 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(types("Flu\n\nThe H5N1 virus spread to cattle. Officials also tracked H7N9.")).toEqual({ H5N1: "other", H7N9: "other" });
   });
 
+  it("reads one word with a digit after a role noun as a thing, no one's name", () => {
+    expect(types("Sky\n\nThe team will study the star Kelmo-62 and the star Sarvo-4b next year.")).toEqual({ "Kelmo-62": "other", "Sarvo-4b": "other" });
+  });
+
   it("finds a court's head word before `for`, not in the district it serves", () => {
     expect(types("Verdict\n\nThe case was tried in the U.S. District Court for the District of Arizona.")).toEqual({ "U.S. District Court for the District of Arizona": "organization" });
   });
