@@ -114,7 +114,7 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("The set opens on ", ".")).toBe("future");
   });
 
-  it("reads a past form after an article or a possessive as its noun's qualifier, not a past verb", () => {
+  it("reads a past form after an article, a possessive or a preposition as its noun's qualifier, not a past verb", () => {
     expect(clauseTense("The first assisted deaths are not expected before ", ".")).toBe("future");
     expect(clauseTense("Its planned sale is not due until ", ".")).toBe("future");
     expect(clauseTense("The paper, which first reported the plan in ", ", is owned by a trust.")).toBe("past");
@@ -123,6 +123,8 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Their long delayed report is not expected before ", ".")).toBe("future");
     expect(clauseTense("Our much criticised plan is not expected before ", ".")).toBe("future");
     expect(clauseTense("The newly elected mayor is not expected before ", ".")).toBe("future");
+    expect(clauseTense("Gusts are expected on exposed coasts from ", ".")).toBe("future");
+    expect(clauseTense("Talks with elected members are due on ", ".")).toBe("future");
     expect(clauseTense("An unnamed buyer is not expected before ", ".")).toBe("future");
   });
 

@@ -1,6 +1,7 @@
 import { codeUnits, isLetter, isLower, isPlainSpace } from "./chars.js";
 import { wordBefore } from "./word-before.js";
 import { isStopword } from "./stopwords.js";
+import { PREPOSITIONS } from "./prepositions.js";
 import pastTense from "../lexicon/generated/past-tense.json" with { type: "json" };
 
 /** Words ending in -ed that are not past tenses. */
@@ -106,8 +107,11 @@ function afterOneOf(words: string, start: number, openers: ReadonlySet<string>, 
   return opener !== undefined && openers.has(opener.word);
 }
 
-/** Words that open a noun phrase, so a past form right after them qualifies its noun: `the assisted deaths`, `its planned sale`. */
-const NOUN_OPENERS: ReadonlySet<string> = new Set(["the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their", "our", "Our"]);
+/**
+ * Words that open a noun phrase, so a past form right after them qualifies its noun: `the assisted deaths`, `its planned
+ * sale`; a preposition's object too, since no verb follows a preposition at once: `on exposed coasts`, `by armed men`.
+ */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(["the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their", "our", "Our", ...PREPOSITIONS]);
 /** Words that may stand between an opener and the past form it qualifies: `the first assisted deaths`, not `which first reported`. */
 const BETWEEN_OPENER: ReadonlySet<string> = new Set(["first", "long", "much", "newly"]);
 
