@@ -162,6 +162,14 @@ describe("a craft's noun after a name types it", () => {
     expect(types("The Europa Clipper spacecraft flew on.")).toEqual({ "Europa Clipper": "other" });
   });
 
+  it("reads each name of a list before a craft's plural as a model's, as the last", () => {
+    expect(types("Ukraine asked for Halvik Terra and Sarvo Ridge missiles.")).toEqual({ Ukraine: "place", "Halvik Terra": "other", "Sarvo Ridge": "other" });
+  });
+
+  it("reads a name before `model` or `models` as the model's", () => {
+    expect(types("The recall covers certain Halvik Terra models. Ana Ruiz drove the Corvel Ember model.")).toEqual({ "Halvik Terra": "other", "Ana Ruiz": "person", "Corvel Ember": "other" });
+  });
+
   it("reads a name after a flag's country as a ship's, whatever town the gazetteer knows by it", () => {
     expect(types("The Singapore-flagged Dali, headed to Colombo, struck the bridge.")).toEqual({ Singapore: "place", Dali: "other", Colombo: "place" });
   });

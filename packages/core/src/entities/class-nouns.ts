@@ -363,6 +363,8 @@ function pluralNounOfNextName(nts: readonly NameToken[], from: number): NounAfte
   while (k < from + MAX_LISTED_NAME_WORDS && nts[k]?.kind === "word" && startsUpper(nts[k]!.text) && !nts[k]!.possessive) k++;
   const t = nts[k];
   if (k === from || t === undefined || t.kind !== "word" || t.possessive || !t.text.endsWith("s") || t.start !== nts[k - 1]!.end + 1) return undefined;
+  // (`Patriot and Stinger missiles`: a craft's plural is each model's, as after the last name)
+  if (CRAFT_NOUNS.has(t.text)) return { type: "other", namedForPeople: false };
   const noun = CLASS_NOUNS.get(t.text) === "place" ? "place" : CLASS_NOUNS.get(singular(t.text));
   return nounOfBodyOrPlace(noun, singular(t.text));
 }
