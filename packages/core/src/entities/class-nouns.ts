@@ -18,8 +18,8 @@ const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set([
 const STAKE_NOUNS: ReadonlySet<string> = new Set(["share", "shares", "stake", "stakes", "holding", "holdings", "shareholding", "investment", "investments"]);
 /** Offices held over a town or a region, so what they are `of` is a place: `the mayor of Dunmore`, `governor of Kaduna`. */
 const OFFICES_OVER_PLACES: ReadonlySet<string> = new Set(["mayor", "mayors", "governor", "governors", "premier", "premiers", "sheriff", "burgomaster", "alcalde", "prefect", "reeve"]);
-/** Who lives in a place, or a stretch of it, named after `of`: `a resident of Hinjewadi`, `low-lying areas of Lekki`. */
-const DWELLERS_AND_AREAS: ReadonlySet<string> = new Set(["resident", "residents", "inhabitants", "native", "natives", "area", "areas", "parts"]);
+/** Who lives in a place, or a stretch of it, named after `of`: `a resident of Hinjewadi`, `low-lying areas of Lekki`, `the edge of Sarnby`. */
+const DWELLERS_AND_AREAS: ReadonlySet<string> = new Set(["resident", "residents", "inhabitants", "native", "natives", "area", "areas", "parts", "edge"]);
 /** Words between `which` or `to` and the `be` of a passive naming: `which will be called`, `which has since been named`. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "is", "has", "had", "since", "to"]);
 /** The relative pronouns that open such a naming: `, which will be called`. */
