@@ -2,7 +2,7 @@ import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import { CLOSERS, closesAbbreviation } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
-import { ARABIC_ARTICLES, CAPITALISED_WORD, CLASS_NOUNS, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isFirstName, isGazetteerPlace, isLegalSuffix, isMenPlural, isTitlePart } from "./lexicon.js";
+import { ARABIC_ARTICLES, CAMPAIGN_VERBS, CAPITALISED_WORD, CLASS_NOUNS, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isFirstName, isGazetteerPlace, isLegalSuffix, isMenPlural, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isIrregularPast, isSimplePast } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -186,8 +186,8 @@ function holdersOffice(possessor: string, tokens: readonly Token[], next: number
   return next < to && head!.kind === "word" && HOLDERS_HEADS.has(head!.text) && isTitlePart(possessor);
 }
 
-/** The features a place named in the possessive ends with: `Martha's Vineyard`, `Land's End`, `King's Cross`, `Becher's Brook`. */
-const NAMED_FEATURES: ReadonlySet<string> = new Set(["Bay", "Island", "Isle", "Point", "Cross", "End", "Wood", "Vineyard", "Creek", "Brook", "Heath", "Landing", "Corner", "Cove", "Harbour", "Harbor", "Reef"]);
+/** The features a place named in the possessive ends with: `Martha's Vineyard`, `Land's End`, `King's Cross`, `Becher's Brook`, `Miller's Fields`. */
+const NAMED_FEATURES: ReadonlySet<string> = new Set(["Bay", "Island", "Isle", "Point", "Cross", "End", "Wood", "Vineyard", "Creek", "Brook", "Heath", "Landing", "Corner", "Cove", "Harbour", "Harbor", "Reef", "Field", "Fields", "Meadow", "Meadows", "Common"]);
 
 /** `Land's End`, `Becher's Brook`: a name's possessive word and the feature's word it is named by. */
 export function isPlaceNamedFor(possessive: string, feature: string): boolean {
@@ -197,7 +197,7 @@ export function isPlaceNamedFor(possessive: string, feature: string): boolean {
 /**
  * `Land's End`, `Fisher's Island`: one capitalised word's possessive, no name's last word, before a feature's word that ends the name
  * (before one more capitalised word or `of` the possessor owns what follows: `Musk's Island Project`, `Mary Hobson's Bay house`, `Tesla's Point of
- * view`); a place's or a people's possessive owns the feature (`Britain's Island`).
+ * view`); a place's or a people's possessive owns the feature (`Britain's Island`). A campaign's verb may stand before it: `Save Miller's Fields`.
  */
 function placeNamedFor(possessor: string, tokens: readonly Token[], next: number, to: number, wordBefore: string | undefined): boolean {
   const feature = tokens[next];
@@ -208,7 +208,7 @@ function placeNamedFor(possessor: string, tokens: readonly Token[], next: number
   return (
     NAMED_FEATURES.has(feature!.text) &&
     (next + 1 >= to || after!.kind !== "word" || (!startsUpper(after!.text) && after!.text !== "of")) &&
-    (wordBefore === undefined || !startsUpper(wordBefore)) &&
+    (wordBefore === undefined || !startsUpper(wordBefore) || CAMPAIGN_VERBS.has(wordBefore)) &&
     CAPITALISED_WORD.test(possessor) &&
     !namesPlaceOrPeople(possessor)
   );

@@ -3144,6 +3144,18 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(Object.keys(types("View\n\nOn Monday, Wenlock's Point of view won. Britain's Island ferries sailed.\n")).filter((name) => name.includes("'"))).toEqual([]);
   });
 
+  it("reads a field's or a common's word as such a feature, and a campaign's verb before the possessive as the campaign's name", () => {
+    const text = "Homes\n\nOn Monday, the site known as Dalby's Fields was sold. The Save Dalby's Fields group objected. Walkers crossed Pennick's Common, Hollis's Meadow, Tolley's Meadows and Wenlock's Field.\n";
+    expect(types(text)).toEqual({
+      "Dalby's Fields": "place",
+      "Save Dalby's Fields": "organization",
+      "Pennick's Common": "place",
+      "Hollis's Meadow": "place",
+      "Tolley's Meadows": "place",
+      "Wenlock's Field": "place",
+    });
+  });
+
   it("leaves a verb's -ing form that opens a clause out of the role after it, and reads a trainer as a role", () => {
     const text = "Race\n\nOn Monday, the mare won, giving jockey Ana Foley her first win. It won by a length, handing trainer Tom Brice his tenth. Ivo Lusk lost after beating champion Ed Marr. Sara Kim won by overtaking leader Ola Berg. The club's batting coach Ben Ruiz left.\n";
     expect(typesAndRoles(text)).toEqual({
