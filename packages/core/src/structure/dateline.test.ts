@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analyze.js";
-import { parseDateline } from "./dateline.js";
+import { isDatelineLine, parseDateline } from "./dateline.js";
 
 describe("parseDateline", () => {
   it("reads a dateline glued to the lead", () => {
@@ -129,5 +129,19 @@ describe("parseDateline", () => {
     expect(parseDateline("Austin, Texas — June 3, 2025 — Ardent said", 0)?.dateSpan).toEqual({ start: 16, end: 28 });
     expect(parseDateline("WINSTON-SALEM, N.C. — The board said", 0)?.place).toBe("WINSTON-SALEM, N.C.");
     expect(parseDateline("Smith — March 4, 2025 — the day she left", 0)).toBeUndefined();
+  });
+
+  it("reads a dateline on a line of its own, its day last, a day's name perhaps before it", () => {
+    expect(parseDateline("SARNO, Velmar — Saturday, 19 July 2025", 0)).toEqual({
+      place: "SARNO, Velmar",
+      placeSpan: { start: 0, end: 13 },
+      dateSpan: { start: 26, end: 38 },
+      span: { start: 0, end: 38 },
+      glued: false,
+    });
+    expect(isDatelineLine("SARNO, Velmar — 19 July 2025\n")).toBe(true);
+    expect(isDatelineLine("SARNO, Velmar — 19 July 2025 — The board said")).toBe(false);
+    expect(parseDateline("SARNO —", 0)).toBeUndefined();
+    expect(isDatelineLine("Smith — 19 July 2025")).toBe(false);
   });
 });

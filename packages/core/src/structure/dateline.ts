@@ -27,16 +27,18 @@ const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
  * with the year in some house styles (`NEW YORK, June 3, 2026 —`, AFP's `NAIROBI, Oct 8 2024 (AFP) -`) and the day first in European ones (`BERLIN, 19 March (dpa) -`).
  */
 const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?)`;
+/** A day's name, which a dateline set on a line of its own may give before the date (`LAMPEDUSA, Italy — Saturday, 19 July 2025`). */
+const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 /** A country's or a state's small word: `Democratic Republic of Congo`, `Bosnia and Herzegovina`. */
 const GLUE = "(?:(?:of|the|and|of the) )?";
 /* A place of one to four capitalised words with an optional `, State` and `, Month Day`; an agency in parentheses and/or a dash. */
 /* (a story filed from two cities names both: `JERUSALEM/CAIRO, March 5 (Reuters) -`; press releases put the agency */
 /* between slashes or dashes, `NEW YORK, March 4, 2025 /PRNewswire/ --`, `SAN FRANCISCO--(BUSINESS WIRE)--`, */
-/* or the day between dashes after the place, `PITTSBURGH, PA — March 4, 2025 —`) */
+/* or the day between dashes after the place, `PITTSBURGH, PA — March 4, 2025 —`, or after one dash on a line of its own) */
 const DATELINE_RE = new RegExp(
   `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:/${PLACE_WORD}(?: ${PLACE_WORD}){0,3})?(?:, ${PLACE_WORD}(?: ${GLUE}${PLACE_WORD}){0,3})?)(?:, (${WIRE_DATE}))?` +
     `(?:(\\s{0,2}(?:[-–—]{1,2})?(?:\\((\\p{Lu}[\\p{L}.&/ ]{0,30}|\\p{Ll}{2,4})\\)|/(\\p{Lu}[\\p{L}\\-]{1,30})/))(\\s{0,2}(?:[-–—]{1,2}|:))?|(\\s{1,2}(?:[-–—]{1,2})|:(?=\\s)))` +
-    `(?:\\s{1,2}(${WIRE_DATE})\\s{1,2}[-–—]{1,2})?`,
+    `(?:\\s{1,2}(?:${WEEKDAY},? )?(${WIRE_DATE})(?:\\s{1,2}[-–—]{1,2}|(?=\\s*$)))?`,
   "u",
 );
 
@@ -80,7 +82,8 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   if (source !== undefined && !hasDash && endsWithNameSpelled(source, place.split(/[\s,]+/))) return undefined;
   const end = m[0].length;
   const rest = paragraph.slice(end);
-  if (rest.length === 0) return undefined;
+  // (a dateline is a line of its own only when its day ends it: `LAMPEDUSA, Italy — 19 July 2025`, not `LONDON —`)
+  if (rest.trim().length === 0 && dayBetweenDashes === undefined) return undefined;
   const glued = !hasDash && /^[\p{L}\p{N}“"‘]/u.test(rest);
   if (!glued && !/^\s/u.test(rest) && !hasDash) return undefined;
   return {
@@ -93,6 +96,12 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
     span: { start: offset, end: offset + end },
     glued,
   };
+}
+
+/** The paragraph is a dateline and nothing more, its day last: `LAMPEDUSA, Italy — Saturday, 19 July 2025`. */
+export function isDatelineLine(paragraph: string): boolean {
+  const d = parseDateline(paragraph, 0);
+  return d?.dateSpan !== undefined && d.span.end >= paragraph.trimEnd().length;
 }
 
 /** Some of the last words are a name `acronym` spells, initials among them whole or not. */

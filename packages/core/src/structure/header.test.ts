@@ -183,4 +183,16 @@ describe("classifyParagraphs", () => {
     expect([structure.published?.range.start.line, structure.published?.kind]).toEqual([8, "published"]);
     expect(structure.updated.map((u) => [u.range.start.line, u.kind])).toEqual([[6, "updated"]]);
   });
+
+  it("reads a dateline on a line of its own under the headline as the story's first paragraph, before a byline or after it", () => {
+    expect(roles("Families arrive\n\nBy Ana Ruiz\n\nSARNO, Velmar — Saturday, 19 July 2025\n\nAmina stepped off the boat on Friday.")).toEqual(["headline", "byline", "body", "body"]);
+    const text = "Families arrive\n\nSARNO, Velmar — 19 July 2025\n\nBy Ana Ruiz\n\nAmina stepped off the boat on Friday.";
+    expect(roles(text)).toEqual(["headline", "body", "byline", "body"]);
+    const { structure, dates } = analyzeArticle(text);
+    expect([structure.dateline?.text, structure.dateline?.date?.value, structure.authors.map((a) => a.text)]).toEqual(["SARNO, Velmar — 19 July 2025", "2025-07-19", ["Ana Ruiz"]]);
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ["19 July 2025", "2025-07-19"],
+      ["Friday", "2025-07-18"],
+    ]);
+  });
 });

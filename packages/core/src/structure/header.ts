@@ -2,6 +2,7 @@ import { parseDateStamp, type DateStamp } from "../dates/absolute.js";
 import type { Paragraph } from "../text/layout.js";
 import type { Span } from "../text/positions.js";
 import { listItemsUnder, matchBoilerplate, type BoilerplateMatch } from "./boilerplate.js";
+import { isDatelineLine } from "./dateline.js";
 import { parseByline, parseFiledFromLine, parseJobLine, parseMastheadLine, parseNameLine, parseOutletLine, type Byline } from "./byline.js";
 import { isTitleCase } from "../text/title-case.js";
 import { isGazetteerPlace } from "../entities/lexicon.js";
@@ -141,6 +142,11 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
     }
     if (inHeader && content.length <= 60 && /\S/.test(content) && RELATIVE_STAMP.test(content.trim())) {
       roles.push({ role: "stamp", stamps: [] });
+      continue;
+    }
+    // (a dateline on a line of its own under the headline opens the story, though a byline may still follow: `LAMPEDUSA, Italy — 19 July 2025`)
+    if (inHeader && headlineSeen && isDatelineLine(content)) {
+      roles.push({ role: "body" });
       continue;
     }
     if (inHeader && i < HEADER_SCAN_LIMIT) {
