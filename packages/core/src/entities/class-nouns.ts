@@ -16,8 +16,11 @@ const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** What one holds in a company: `shares in`, `a stake in`. */
 const STAKE_NOUNS: ReadonlySet<string> = new Set(["share", "shares", "stake", "stakes", "holding", "holdings", "shareholding", "investment", "investments"]);
-/** Offices held over a town or a region, so what they are `of` is a place: `the mayor of Dunmore`, `governor of Kaduna`. */
-const OFFICES_OVER_PLACES: ReadonlySet<string> = new Set(["mayor", "mayors", "governor", "governors", "premier", "premiers", "sheriff", "burgomaster", "alcalde", "prefect", "reeve"]);
+/**
+ * Offices held over a town, a region or a country, so what they are `of` is a place: `the mayor of Dunmore`, `governor of Kaduna`,
+ * `the foreign ministers of Velmar and Tarvelia`, `ambassador of Sarno`.
+ */
+const OFFICES_OVER_PLACES: ReadonlySet<string> = new Set(["mayor", "mayors", "governor", "governors", "premier", "premiers", "sheriff", "burgomaster", "alcalde", "prefect", "reeve", "minister", "ministers", "ambassador", "ambassadors"]);
 /** Who lives in a place, or a stretch of it, named after `of`: `a resident of Hinjewadi`, `low-lying areas of Lekki`, `the edge of Sarnby`. */
 const DWELLERS_AND_AREAS: ReadonlySet<string> = new Set(["resident", "residents", "inhabitants", "native", "natives", "area", "areas", "parts", "edge"]);
 /** Words between `which` or `to` and the `be` of a passive naming: `which will be called`, `which has since been named`. */

@@ -3951,9 +3951,12 @@ describe("words beside names that say what they are", () => {
     expect(types("Politics • The town hall is dying\n\nWhen I was elected mayor in 1998, our meetings drew hundreds.\n")).toEqual({});
   });
 
-  it("reads what a mayor or a governor is of as a place, unless a body's name follows `the`", () => {
+  it("reads what a mayor, a governor, a minister or an ambassador is of as a place, unless a body's name follows `the`", () => {
     const text = "Mayor\n\nMr. Whitfield is a former mayor of Dunmore, Pa., and the author of a book. Ann Lee, governor of the Bank of Ashland, met the governor of Kaduna.\n";
     expect(types(text)).toEqual({ Whitfield: "person", Dunmore: "place", Pennsylvania: "place", "Ann Lee": "person", "Bank of Ashland": "organization", Kaduna: "place" });
+    // (so is what a minister or an ambassador is of, a country: not a portfolio, which is no name of its own)
+    const envoys = "Talks\n\nThe foreign ministers of Velmar and Tarvelia met the ambassador of Corvel. The prime minister of Sarvo and the ambassadors of Kelmo came. Ana Ruiz, the Minister of Finance, agreed.\n";
+    expect(types(envoys)).toEqual({ Velmar: "place", Tarvelia: "place", Corvel: "place", Sarvo: "place", Kelmo: "place", "Ana Ruiz": "person" });
   });
 
   it("reads a body before a title, a portfolio's everyday words, a titled name before `and`, and Indian honorifics", () => {
