@@ -4,6 +4,7 @@ import { abbreviatedRegionName } from "../text/abbreviations.js";
 import { isPresentParticiple } from "../text/participle.js";
 import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
+import { LOCATIVES } from "../text/prepositions.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, namesFieldOfRole, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
 import { speaksInFirstPerson } from "./first-person-quote.js";
@@ -75,7 +76,6 @@ const WORK_OR_STUDY: ReadonlySet<string> = new Set([
 ]);
 /** Verbs of arriving, after which `at` and a name is where one arrives: `arrived at Chester`. */
 const ARRIVALS: ReadonlySet<string> = new Set(["arrive", "arrives", "arrived", "arriving", "landed", "docked"]);
-export const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
 /** Words of a vessel's fate or station, and the sea, before `off` and a name, which is then a coast: `sank off Vaxholm`, `the waters off Kells`. */
 const OFFSHORE: ReadonlySet<string> = new Set(["sank", "sunk", "sinking", "capsized", "foundered", "scuttled", "wrecked", "anchored", "moored", "stranded", "aground", "drowned", "waters", "sea", "seas"]);
 /** Adjectives of nearness between a preposition and a place: `in nearby Mill Lane`, `from neighbouring Dunmore`. */

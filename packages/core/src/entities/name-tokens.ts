@@ -7,6 +7,7 @@ import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isIrregularPast, isSimplePast } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
+import { LOCATIVES } from "../text/prepositions.js";
 
 /** A token as the entity layer sees it: hyphenated words split where their parts name different things, possessives cut off. */
 export interface NameToken {
@@ -205,9 +206,12 @@ function placeNamedFor(possessor: string, tokens: readonly Token[], next: number
   // (`Cox's Bazar`: or the gazetteer knows the place, whatever its feature)
   if (isGazetteerPlace(`${possessor}'s ${feature!.text}`)) return true;
   const after = tokens[next + 1];
+  const endsName = next + 1 >= to || after!.kind !== "word" || (!startsUpper(after!.text) && after!.text !== "of");
+  // (`near King's Lynn`, `in Bishop's Stortford`: a title's possessive and one more word, where a place is, name a town)
+  if (endsName && LOCATIVES.has(wordBefore ?? "") && isTitlePart(possessor) && CAPITALISED_WORD.test(feature!.text)) return true;
   return (
     NAMED_FEATURES.has(feature!.text) &&
-    (next + 1 >= to || after!.kind !== "word" || (!startsUpper(after!.text) && after!.text !== "of")) &&
+    endsName &&
     (wordBefore === undefined || !startsUpper(wordBefore) || CAMPAIGN_VERBS.has(wordBefore)) &&
     CAPITALISED_WORD.test(possessor) &&
     !namesPlaceOrPeople(possessor)

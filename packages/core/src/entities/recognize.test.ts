@@ -3144,6 +3144,11 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(Object.keys(types("View\n\nOn Monday, Wenlock's Point of view won. Britain's Island ferries sailed.\n")).filter((name) => name.includes("'"))).toEqual([]);
   });
 
+  it("reads a title's possessive and one more word after a preposition of where as a town's name", () => {
+    const text = "Homes\n\nShe cleared an attic near King's Tarn. He grew up in Bishop's Velby, far away. In Queen's Speech, Ana Ruiz spoke.\n";
+    expect(types(text)).toEqual({ "King's Tarn": "place", "Bishop's Velby": "place", Speech: "other", "Ana Ruiz": "person" });
+  });
+
   it("reads a field's or a common's word as such a feature, and a campaign's verb before the possessive as the campaign's name", () => {
     const text = "Homes\n\nOn Monday, the site known as Dalby's Fields was sold. The Save Dalby's Fields group objected. Walkers crossed Pennick's Common, Hollis's Meadow, Tolley's Meadows and Wenlock's Field.\n";
     expect(types(text)).toEqual({

@@ -5,3 +5,5 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "via", "versus", "above", "below", "beneath", "beyond", "across", "near", "amid", "despite", "within", "throughout", "around",
   "outside", "inside",
 ]);
+/** Prepositions of where something is, after which a name is a place's: `in Dunmore`, `near King's Lynn`. */
+export const LOCATIVES: ReadonlySet<string> = new Set(["in", "near", "outside", "across", "throughout"]);
