@@ -11,7 +11,7 @@ import { AddedMentions } from "./added-mentions.js";
 import { sexEvidence, type Sex, type SexEvidence } from "./sex.js";
 import type { Entity } from "./types.js";
 import { KIN_NOUNS, TIME_NOUNS } from "./lexicon.js";
-import { RELATIVE_PRONOUNS, SUBJECT_AUXILIARIES, isDeterminer } from "./roles.js";
+import { ARTICLE, RELATIVE_PRONOUNS, SUBJECT_AUXILIARIES, isDeterminer } from "./roles.js";
 import { unnamedPersonAt } from "./unnamed-people.js";
 
 type Case = "subject" | "object" | "possessive" | "reflexive";
@@ -519,9 +519,9 @@ export function isSubjectPosition(ctx: PronounContext, r: Span): boolean {
   return before === undefined || !BEFORE_OBJECT.has(before.text.toLowerCase());
 }
 
-/** The index of the token before the name that starts at token `first`, past its article (`near the Giza pyramids`). */
+/** The index of the token before the name that starts at token `first`, past its article (`near the Giza pyramids`, `in a Norfolk farmhouse`). */
 export function tokenBeforeName(ctx: PronounContext, first: number): number {
-  return ctx.tokens[first - 1]?.text.toLowerCase() === "the" ? first - 2 : first - 1;
+  return ARTICLE.has(ctx.tokens[first - 1]?.text.toLowerCase() ?? "") ? first - 2 : first - 1;
 }
 
 /** `NEW YORK (AP) —`, `SEATTLE (Reuters) —`: a name in brackets credits an agency; the story is not about it. */

@@ -31,8 +31,8 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Quillon Corp <= …ission that [its]", "Brannock Bank <= …ck Bank cut [its]"]);
   });
 
-  it("passes over a place after a preposition and its article for the clause's subject", () => {
-    const text = "Galleries\n\nThe Quarvel Museum near the Giza pyramids opened its galleries.\n";
+  it("passes over a place after a preposition and its article, `the` or `a`, for the clause's subject", () => {
+    const text = "Galleries\n\nThe Quarvel Museum near the Giza pyramids opened its galleries. A sketch found in a Devon farmhouse has sold at Corvel Group in London, more than four times its estimate.\n";
     expect(pronouns(text)).toEqual(["Quarvel Museum <= …mids opened [its]"]);
   });
 
