@@ -376,7 +376,10 @@ export function endsInNoSurname(words: readonly string[]): boolean {
   // (a given name that is an everyday word too is read as the word: `Royal Mail`, `Bank Holiday`)
   if (words.length < 2 || words.some((w) => isFirstName(w) && !isEnglishWord(w.toLowerCase()))) return false;
   if (words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2]!.toLowerCase())) return false;
-  return (VOCABULARY.has(final.toLowerCase()) && !EVERYDAY_SURNAMES.has(final)) || ((COUNTRIES.has(final) || REGIONS.has(final)) && !SURNAMES.has(final) && words.every((w) => CAPITALISED_WORD.test(w)));
+  if (VOCABULARY.has(final.toLowerCase()) && !EVERYDAY_SURNAMES.has(final)) return true;
+  // (a dictionary's plural no surname list has: `Kelmo Auctions`, `Sarno Blinds`; `Banks` and `Woods` are surnames everyday too)
+  if (isEverydayPlural(final) && !EVERYDAY_SURNAMES.has(final) && !SURNAMES.has(final)) return true;
+  return ((COUNTRIES.has(final) || REGIONS.has(final)) && !SURNAMES.has(final) && words.every((w) => CAPITALISED_WORD.test(w)));
 }
 
 /** A currency's ISO code or the short form news writes before an amount: `USD 5 million`, `Rs 5,000 crore`. */

@@ -2675,6 +2675,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       "Dana Stone": "person",
       "Quillo Works": "other",
     });
+    // (so does a dictionary's plural that no surname list has, where one that is a surname too stays a person's)
+    expect(types("On Monday, Kelmo Auctions said it sold the painting. Tarvel Blinds said it would hire. Velo Woods scored twice. Sara Lind met Velo Mills.\n")).toEqual({
+      "Kelmo Auctions": "organization",
+      "Tarvel Blinds": "organization",
+      "Velo Woods": "person",
+      "Sara Lind": "person",
+      "Velo Mills": "person",
+    });
   });
 
   it("keeps a founder's possessive inside an institution's name, and ends a name at a possessor after `and`", () => {
