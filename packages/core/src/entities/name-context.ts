@@ -437,9 +437,20 @@ export class NameContext implements ClassifyContext {
   get employerBefore(): boolean {
     const { run, startIndex } = this;
     const at = run.nts[startIndex - 1]?.text === "the" ? startIndex - 2 : startIndex - 1;
-    // (in lower case, or opening the sentence: `Analysts at Peel Hunt`)
-    const noun = wordAt(run, at - 1);
-    return run.nts[at]?.text === "at" && startsLower(noun) && orItsSingular(noun, isRoleNoun);
+    if (run.nts[at]?.text !== "at") return false;
+    // (in lower case, or opening the sentence: `Analysts at Peel Hunt`; the role may say what it heads first:
+    // `head of money and markets at Hargreaves Lansdown`)
+    const held = (k: number) => {
+      const noun = wordAt(run, k);
+      return startsLower(noun) && orItsSingular(noun, isRoleNoun);
+    };
+    if (held(at - 1)) return true;
+    for (let k = at - 1; k >= at - FIELD_WORDS && k > run.sentenceStart; k--) {
+      const word = run.nts[k]!.text;
+      if (word === "of") return k < at - 1 && held(k - 1);
+      if (!startsLower(word)) return false;
+    }
+    return false;
   }
 
   get surnamedBefore(): boolean {
@@ -704,6 +715,9 @@ function fieldRoleBeforeName(nts: readonly NameToken[], at: number): boolean {
 }
 
 /** The word passes `test`, or does in the singular when it is a plural in `s`: `analysts`, `sons`. */
+/** How many words a role's field may run to after its `of`: `head of money and markets`. */
+const FIELD_WORDS = 4;
+
 function orItsSingular(word: string, test: (word: string) => boolean): boolean {
   return test(word) || (word.endsWith("s") && test(word.slice(0, -1)));
 }

@@ -3530,6 +3530,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   it("reads the name after a role noun and `at` as an employer, a body", () => {
     const text = "Shares\n\nAnalysts at Peel Hunt cut their target, and an economist at Quill Birch said the fall was overdone.\n";
     expect(types(text)).toEqual({ "Peel Hunt": "organization", "Quill Birch": "organization" });
+    // (the role may say what it heads before `at`, not what no role is of, nor past a comma: `The end of the day at Tarvelby`, `The head of the team, at Kelmby`)
+    const heads = "Shares\n\nAna Ruiz, head of money and markets at Hargreaves Lansdown, said so. Ivo Lusk, director of research at Quill Birch, agreed. The end of the day at Tarvelby was wet. The head of the team, at Kelmby on Monday, said so.\n";
+    expect(types(heads)).toEqual({ "Ana Ruiz": "person", "Hargreaves Lansdown": "organization", "Ivo Lusk": "person", "Quill Birch": "organization", Tarvelby: "place", Kelmby: "place" });
   });
   it("leaves a describing word that opens the sentence out of the name after it", () => {
     const text = "Markets\n\nRival Quillon Group fell 3%. Embattled Brannock Corp rose. Fellow Democrat Ivo Brandt agreed.\n";
