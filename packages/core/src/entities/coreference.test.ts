@@ -95,6 +95,14 @@ describe("birth names", () => {
     ]);
   });
 
+  it("leaves a birth name to the person named before by its surname alone, not the story's first person named in full", () => {
+    const text = "Obituary\n\nLord Varley, who served as a minister under Ivo Lusk, has died aged 84.\n\nBorn Michael Varley in Sarno in 1940, he left school at 15.\n";
+    expect(analyzeArticle(text).entities.filter((e) => e.type === "person").map((e) => [e.name, e.aliases])).toEqual([
+      ["Michael Varley", ["Varley"]],
+      ["Ivo Lusk", []],
+    ]);
+  });
+
   it("takes a name before `was born` that keeps the given name of one person named before for that person's maiden name", () => {
     const text =
       "Obituary\n\nSolveig Arnesen, a geologist, died on Nov. 2. She was 90. Her son, Tor Arnesen, confirmed the death.\n\nSolveig Marit Dahl was born on May 1, 1934, in Tromsø, the daughter of Olav Dahl. She married Leif Arnesen in 1960.\n";

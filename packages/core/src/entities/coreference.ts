@@ -209,7 +209,9 @@ export function resolveEntities(
       return unrelated.length === 0 && sameGiven.length === 1 ? sameGiven[0] : undefined;
     }
     const opens = text.startsWith("Born ", c.start - 5) && tokens[sentences[c.sentence]!.firstToken]?.start === c.start - 5;
-    return unrelated.length === 0 && opens ? people.find((cl) => !introducedAsKin(cl)) : undefined;
+    // (`Lord Hadley` … `Born Michael Hadley`: one named before by the surname alone is who it is, whom the surnames join below)
+    const surnamedBefore = candidates.some((o) => o.start < c.start && o.words.length === 1 && o.cls.type === "person" && nameMatchKey(o.words[0]!) === surname);
+    return unrelated.length === 0 && opens && !surnamedBefore ? people.find((cl) => !introducedAsKin(cl)) : undefined;
   };
 
   // 1. Names known to a table, and multi-word names: one cluster per canonical form.
