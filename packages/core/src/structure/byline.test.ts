@@ -70,6 +70,8 @@ describe("parseByline", () => {
     expect(read("By John Roe, Staff Writer, and Ann Poe, Senior Political Correspondent")).toEqual({ authors: ["John Roe", "Ann Poe"], outlet: undefined });
     expect(read("By Ann Poe, Reuters")).toEqual({ authors: ["Ann Poe"], outlet: "Reuters" });
     expect(read("By Staff Reporter")).toEqual({ authors: [], outlet: undefined });
+    expect(read("By Political Staff")).toEqual({ authors: [], outlet: undefined });
+    expect(read("By Ana Ruiz and Sports Staff")).toEqual({ authors: ["Ana Ruiz"], outlet: undefined });
     // (and after a pipe or a dash, where an outlet's name may stand too)
     expect(read("By Marta Kessel | Chess Correspondent")).toEqual({ authors: ["Marta Kessel"], outlet: undefined });
     expect(read("By Ivo Lusk - Senior Political Editor")).toEqual({ authors: ["Ivo Lusk"], outlet: undefined });
