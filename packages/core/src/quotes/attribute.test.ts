@@ -555,3 +555,14 @@ describe("a judgement reported with `that`", () => {
     ]);
   });
 });
+
+describe("a tribute", () => {
+  it("gives words quoted after `paid tribute to` to whoever paid it, not words after another verb's object", () => {
+    const text = 'Tribute\n\nSarno\'s mayor, Ana Ruiz, paid tribute to "a true son of the town". Ivo Lusk pays tribute to "the finest player of his time". Tom Hale paid the bill for "a lavish party".';
+    expect(speakersOf(text)).toEqual([
+      ["a true son of the town", "person:ana-ruiz", true],
+      ["the finest player of his", "person:ivo-lusk", true],
+      ["a lavish party", null, true],
+    ]);
+  });
+});

@@ -597,6 +597,11 @@ function judgesThat(ctx: Context, i: number, lower: string): boolean {
   return next === "that" || (/^(?:on|in|last)$/.test(next ?? "") && ctx.tokens[i + 3]?.text === "that");
 }
 
+/** `paid tribute to "a true son of the north east"`: the tribute's words are the payer's. */
+function paysTribute(ctx: Context, i: number, lower: string): boolean {
+  return /^(?:pays?|paid|paying)$/.test(lower) && ctx.tokens[i + 1]?.text === "tribute";
+}
+
 /** Attribution before the quote in its sentence: `Varga said, according to the agency, “...”`, `but said: “...”`, `saying it’s “outrageous”`. */
 function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
   const quoteToken = tokenIndexAt(ctx.tokens, q.outer.start);
@@ -610,7 +615,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (t.text === ";" || t.text === "--" || (CONTRASTS.test(t.text) && ctx.tokens[i - 1]?.text === ",")) break;
     if (insideQuote(ctx, t.start) || t.kind !== "word") continue;
     const lower = t.text.toLowerCase();
-    if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower) && !judgesThat(ctx, i, lower)) continue;
+    if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower) && !judgesThat(ctx, i, lower) && !paysTribute(ctx, i, lower)) continue;
     // (`was added to a group where members shared “tips”`: the subject of a speech verb in the passive does not speak)
     if (BE_FORMS.has(ctx.tokens[i - 1]?.text.toLowerCase() ?? "") && !isPresentParticiple(lower)) continue;
     if (claimsThing(ctx, i)) continue;
