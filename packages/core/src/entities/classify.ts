@@ -843,6 +843,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (national !== undefined) return classified(national, "evidence");
   // `stakes in Tarvel-area smelters`: a name that says where the noun after it is, is that place, whatever noun stands before
   if (context.whereAfter) return classified("place", "evidence");
+  // (`investors including Scottish Enterprise`: what a people's noun counts, named as no one is, is a body that does their work)
+  if (context.classNoun === "person" && peopleBeforeEverydayWord(words)) return classified("organization", "guess");
   if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");
   // `Alternative for Germany`, `Campaign for Nuclear Disarmament`, `Doctors Without Borders`: no one's name has these inside
   // (a participle first starts a work's title: `Blown for Good`)

@@ -5163,6 +5163,8 @@ describe("a people's adjective before an everyday word", () => {
   it("names no person, but a given name that is also a people's noun still opens one", () => {
     const text = "Bills\n\nOn Monday, the reservoir, run by Welsh Water, was shut, and a plant run by Scottish Power closed. The castle, run by Dane Cook, reopened.\n";
     expect(types(text)).toEqual({ "Welsh Water": "other", "Scottish Power": "organization", "Dane Cook": "person" });
+    // (and a people's noun that counts it makes it a body, where it makes a person of someone's name: `investors including`)
+    expect(types("Bills\n\nInvestors including Scottish Enterprise and Ana Ruiz took part.\n")).toEqual({ "Scottish Enterprise": "organization", "Ana Ruiz": "person" });
   });
 });
 
