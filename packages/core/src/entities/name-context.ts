@@ -714,10 +714,10 @@ function fieldRoleBeforeName(nts: readonly NameToken[], at: number): boolean {
   );
 }
 
-/** The word passes `test`, or does in the singular when it is a plural in `s`: `analysts`, `sons`. */
 /** How many words a role's field may run to after its `of`: `head of money and markets`. */
 const FIELD_WORDS = 4;
 
+/** The word passes `test`, or does in the singular when it is a plural in `s`: `analysts`, `sons`. */
 function orItsSingular(word: string, test: (word: string) => boolean): boolean {
   return test(word) || (word.endsWith("s") && test(word.slice(0, -1)));
 }

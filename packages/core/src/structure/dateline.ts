@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from "../dates/calendar.js";
 import { isGazetteerPlace } from "../entities/lexicon.js";
 import { acronymLetters, initialsWithAcronymsOf, spellsInitials } from "../entities/name-tokens.js";
 import { opensWithTicker } from "../text/tickers.js";
@@ -28,7 +29,7 @@ const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
  */
 const WIRE_DATE = `(?:${MONTH} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?)`;
 /** A day's name, which a dateline set on a line of its own may give before the date (`LAMPEDUSA, Italy — Saturday, 19 July 2025`). */
-const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+const WEEKDAY = `(?:${WEEKDAY_NAMES.join("|")})`;
 /** A country's or a state's small word: `Democratic Republic of Congo`, `Bosnia and Herzegovina`. */
 const GLUE = "(?:(?:of|the|and|of the) )?";
 /* A place of one to four capitalised words with an optional `, State` and `, Month Day`; an agency in parentheses and/or a dash. */
