@@ -118,7 +118,9 @@ function fakerFirstNames() {
  * `Andrea`, a man's name in Italy and a woman's in England, and `Jordan`, in both English lists, are in neither.
  * Moby's lists give hundreds of common names to both (`George`, `Claire`, `Tim`): such a name goes to one sex when
  * compromise's lexicon, which tags given names by sex, and faker's locales both give it to that sex alone (not
- * `Jesse`, a woman's name to compromise, nor `Sam`, both sexes' to faker), and is listed in `leaning` too.
+ * `Jesse`, a woman's name to compromise, nor `Sam`, both sexes' to faker), and is listed in `leaning` too. A name
+ * compromise knows only as a word (`Ruby`, `Holly`, `Bill`) goes by faker's alone; one it knows as a name of either
+ * sex (`Grace`, `Jordan`) does not.
  */
 function namesBySex(names, faker) {
   const mobyFemale = new Set(englishFemale());
@@ -128,15 +130,18 @@ function namesBySex(names, faker) {
   const lexicon = require("compromise").model().one.lexicon;
   const tagged = (name) => {
     const tags = [lexicon[name.toLowerCase()] ?? []].flat();
-    return tags.includes("MaleName") ? "male" : tags.includes("FemaleName") ? "female" : undefined;
+    if (tags.includes("MaleName")) return "male";
+    if (tags.includes("FemaleName")) return "female";
+    return tags.includes("FirstName") || tags.includes("Person") ? "either" : undefined;
   };
   const sexOf = (name) => {
     const female = mobyFemale.has(name) || fakerFemale.has(name);
     const male = mobyMale.has(name) || fakerMale.has(name);
     if (female !== male) return female ? "female" : "male";
     if (!mobyFemale.has(name) || !mobyMale.has(name) || fakerFemale.has(name) === fakerMale.has(name)) return undefined;
+    const fakers = fakerMale.has(name) ? "male" : "female";
     const sex = tagged(name);
-    return sex === (fakerMale.has(name) ? "male" : "female") ? sex : undefined;
+    return sex === fakers || sex === undefined ? fakers : undefined;
   };
   const sexes = new Map(names.map((n) => [n, sexOf(n)]));
   const withSex = (sex) => names.filter((n) => sexes.get(n) === sex);

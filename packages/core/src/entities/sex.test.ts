@@ -27,6 +27,15 @@ describe("sexEvidence", () => {
     expect(["Tim Davie", "George Osborne", "Claire Fox", "Jesse Owens", "Jordan Ellis"].map((name) => sexOf({ name, roles: [] }))).toEqual(["male", "male", "female", undefined, undefined]);
   });
 
+  it("reads a name compromise knows only as a word by faker's locales, and not one it knows as either sex's name", () => {
+    expect(["Ruby Fenton", "Holly Marsh", "Bill Tane", "Grace Hollis"].map((name) => sexEvidence({ name, roles: [] }))).toEqual([
+      { sex: "female", leaning: true },
+      { sex: "female", leaning: true },
+      { sex: "male", leaning: true },
+      undefined,
+    ]);
+  });
+
   it("marks a sex read from a given name the lists give to both sexes as a leaning only", () => {
     expect(["Stacy Brandt", "Ingrid Moe"].map((name) => sexEvidence({ name, roles: [] }))).toEqual([
       { sex: "female", leaning: true },
