@@ -137,6 +137,11 @@ describe("resolvePronouns", () => {
     expect(resolved("Chips\n\nAnalyst Ingrid Brandt said rivals were behind. “It took fifteen years,” he wrote.\n")).toEqual([]);
   });
 
+  it("gives a quotation's `he` no one whose given name only leans to the other sex: the speaker talks of someone never named", () => {
+    const text = "Visit\n\nThe minister spoke to Ruby Fenton. “He asked me my name,” she said.\n";
+    expect(resolved(text)).toEqual(["she@65 → Ruby Fenton"]);
+  });
+
   it("keeps a subject that testifies against someone or states a plea in the clause of the object pronoun after it", () => {
     const text = "Bribes\n\nDerek Haines took bribes. Victor Castellano testified against him.\n\nDerek Haines lied. Ivo Lusk pleaded guilty and testified against him.\n\nDerek Haines fled. Tom Hale pleaded not guilty and spoke against him.\n\nDerek Haines hid. Sam Cole pleaded innocent and testified against him.\n";
     expect(resolved(text)).toEqual(["him@70 → Derek Haines", "him@141 → Derek Haines", "him@212 → Derek Haines", "him@284 → Derek Haines"]);

@@ -426,7 +426,8 @@ function antecedent(
     if (!ruledOut(r) && !("unnamed" in r.entity) && sexOfEntity(r.entity) === sex) return { entity: r.entity, inReach: false };
   }
   // with no one of its sex named at all, someone in reach whose given name only leans to the other
-  // (`Bernstein analyst Stacy Reyes said ... he wrote`)
+  // (`Bernstein analyst Stacy Reyes said ... he wrote`); not inside a quotation, whose `he` is often someone never named
+  if (quote >= 0) return undefined;
   const leaning = inReach(leansToSex);
   return leaning === undefined ? undefined : { entity: leaning, inReach: true };
 }
