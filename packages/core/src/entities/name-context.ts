@@ -63,11 +63,19 @@ function officerOfIts(nts: readonly NameToken[], at: number): boolean {
 
 /** What a leader's name stands before: `the Monti government`, `the Biden administration`. */
 const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
+/** Words of travelling, fleeing or being carried or sent between places, which say a place both before `to` and before `from`. */
+const JOURNEYS: readonly string[] =
+  "travel travels traveled travelled traveling travelling commute commutes commuted commuting fly flies flew flying flown return returns returned returning sail sailed drive drove driven fled flee flees fleeing evacuated airlifted deported extradited".split(" ");
 /** Words of going, fleeing or being carried or sent somewhere, or of nearness, before `to`: `travel to Northport`, `fled to Ashford`, `diverted to Sarno`, `next to Genova`. */
-const TO_A_PLACE: ReadonlySet<string> = new Set(
-  "travel travels traveled travelled traveling travelling move moves moved moving fly flies flew flying return returns returned returning head heads headed heading trip visit journey go goes went going sail sailed drive drove driven flown fled flee flees fleeing evacuated airlifted emigrated relocated deported extradited diverted rerouted next close adjacent"
-    .split(" "),
-);
+const TO_A_PLACE: ReadonlySet<string> = new Set([
+  ...JOURNEYS,
+  ..."move moves moved moving head heads headed heading trip visit journey go goes went going emigrated relocated diverted rerouted next close adjacent".split(" "),
+]);
+/**
+ * Words of travelling or fleeing before `from`: `a care worker who travels from Ashgrove`, `fled from Sarno`. Not
+ * `moved from` nor `a visit from`, which a firm one works for or a person pays too.
+ */
+const FROM_A_PLACE: ReadonlySet<string> = new Set(JOURNEYS);
 /** An ordinal in words (`second`); figures (`34th`) are FIGURE_ORDINAL. */
 const WORD_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 /** Words before `at` that tell of someone's work or study there, so of a body: `works at`, `studied at`, `a job at`. */
@@ -177,13 +185,13 @@ const COMPANY_FIGURES: ReadonlySet<string> = new Set(["earnings", "profits", "re
 const STATE_POSSESSIONS: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "mayor"]);
 
 /**
- * Words in lower case before a land's name that say which part of it, or that it borders another: `western Velmar`,
- * `east Tarvel`, `downtown Corvel`, `rural Halvik`, `neighbouring Sarno`.
+ * Words in lower case before a land's name that say which part of it, or that it borders or lies near another: `western Velmar`,
+ * `east Tarvel`, `downtown Corvel`, `rural Halvik`, `neighbouring Sarno`, `nearby Ashby Moor`.
  */
 const LAND_PARTS: ReadonlySet<string> = new Set(
   [
     ...["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"],
-    ...["downtown", "upstate", "rural", "coastal", "neighbouring", "neighboring"],
+    ...["downtown", "upstate", "rural", "coastal", "neighbouring", "neighboring", "nearby"],
   ],
 );
 
@@ -403,7 +411,8 @@ export class NameContext implements ClassifyContext {
     return (
       LOCATIVES.has(previous) ||
       (NEARNESS.has(previous) && LOCATIVES.has(run.nts[startIndex - 2]?.text ?? "")) ||
-      (previous === "to" && goesTo(run.nts, startIndex - 2)) ||
+      (previous === "to" && goesTo(run.nts, startIndex - 2, TO_A_PLACE)) ||
+      (previous === "from" && goesTo(run.nts, startIndex - 2, FROM_A_PLACE)) ||
       (previous === "at" && ARRIVALS.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "off" && OFFSHORE.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "of" && PARTS_OF_PLACES.has(run.nts[startIndex - 2]?.text ?? "")) ||
@@ -789,12 +798,12 @@ const STREETS: ReadonlySet<string> = new Set(["Road", "Street", "Lane", "Avenue"
 /** Words that say when or which way one goes, between the verb and `to`: `travel on Monday to`, `flew back to`. */
 const WHEN_OR_WAY: ReadonlySet<string> = new Set(["on", "in", "last", "next", "this", "early", "late", "later", "then", "back", "home", "first", "directly", "again", "north", "south", "east", "west", "week", "month", "year", "weekend", "today", "tomorrow", "yesterday", "tonight"]);
 
-/** The word at `at`, or the one before up to three words there that say when or which way, is one of going or of nearness (`next to`). */
-function goesTo(nts: readonly NameToken[], at: number): boolean {
-  if (TO_A_PLACE.has(nts[at]?.text ?? "")) return true;
+/** The word at `at`, or the one before up to three words there that say when or which way, is one of `verbs` (of going, of nearness). */
+function goesTo(nts: readonly NameToken[], at: number, verbs: ReadonlySet<string>): boolean {
+  if (verbs.has(nts[at]?.text ?? "")) return true;
   let k = at;
   while (k > at - 3 && (WHEN_OR_WAY.has(nts[k]?.text ?? "") || isCalendarName(nts[k]?.text ?? ""))) k--;
-  return k < at && TO_A_PLACE.has(nts[k]?.text ?? "");
+  return k < at && verbs.has(nts[k]?.text ?? "");
 }
 
 /**
@@ -900,6 +909,8 @@ const PRONOUNS_AFTER = new Set(["it", "its", "he", "she", "his", "her", "him"]);
 function pronounFollows(nts: readonly NameToken[], end: number): string | undefined {
   for (let i = end; i < nts.length && i < end + 12; i++) {
     const written = nts[i]!.text;
+    // (`Ashby Moor, where he met`: the pronoun's clause is set in the place, and is no one's the name is)
+    if (written === "where") return undefined;
     if (written.length > 3) continue;
     const w = written.toLowerCase();
     if (PRONOUNS_AFTER.has(w)) return w;

@@ -3419,6 +3419,18 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads a name after `from` and a verb of travelling, commuting or fleeing as a place, and not after `moved` or `a visit`", () => {
+    expect(types("Title\n\nAna Ruiz, a nurse who travels from Ashgrove, said the trains were late. Her brother commutes to Tarvel, and others fled from Borvin. Ivo Lusk moved from Norvex and had a visit from Dersk.")).toEqual({
+      "Ana Ruiz": "person",
+      Ashgrove: "place",
+      Tarvel: "place",
+      Borvin: "place",
+      "Ivo Lusk": "person",
+      Norvex: "other",
+      Dersk: "other",
+    });
+  });
+
   it("leaves a past spelt as its base out of the role after it", () => {
     const text = "Final\n\nOn Monday, he beat striker Ned Fane and Ola Berg hit keeper Ida Lusk. The beat reporter Tom Hale agreed.\n";
     expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
@@ -4552,6 +4564,7 @@ describe("words beside names that say what they are", () => {
       ["organization", "Halvik Homes"],
     ]);
     expect(summary("Rain\n\nUp to 100mm could fall in parts of mid-Pelgrin.\n").map((e) => [e.type, e.name])).toEqual([["place", "Pelgrin"]]);
+    expect(summary("Match\n\nFans from nearby Halvik were turned away.\n").map((e) => [e.type, e.name])).toEqual([["place", "Halvik"]]);
   });
 
   it("reads unknown words after a lower-case compass word or a kind of area as the land", () => {
@@ -5740,6 +5753,10 @@ describe("a personal pronoun after a name of a place", () => {
       "Marin County": "place",
       "Helen Park": "person",
     });
+  });
+
+  it("does not make the name a person's when the pronoun is past `where`, in a clause set in the place", () => {
+    expect(types("Later the King travelled to nearby Ashby Moor, where he met volunteers.")).toEqual({ "Ashby Moor": "place" });
   });
 });
 
