@@ -350,7 +350,7 @@ const MARKET_MOVES: ReadonlySet<string> = new Set([
 ]);
 
 /** `the Hoffmann family`, `the Bhutto dynasty`, `the Wright brothers`: the name before is the family's name, which is a person's, not a place's. */
-const FAMILY_NOUNS: ReadonlySet<string> = new Set(["family", "families", "clan", "clans", "dynasty", "household", "brothers", "sisters", "twins", "siblings"]);
+export const FAMILY_NOUNS: ReadonlySet<string> = new Set(["family", "families", "clan", "clans", "dynasty", "household", "brothers", "sisters", "twins", "siblings"]);
 
 /** What a class noun after a name says of it, when the noun is a body's or a place's. */
 function nounOfBodyOrPlace(noun: EntityType | undefined, singularNoun: string): NounAfter | undefined {

@@ -275,6 +275,19 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("keeps someone of a person's, in the possessive or after the name, anonymous, not the person, and gives a quote to the name set off after them", () => {
+    const text =
+      "Appeal\n\nLee Harmon was killed in 2006. Mr Harmon's family said they were “devastated”. “We want answers,” his sister said. “He is calm,” said Mr Harmon's lawyer, Ann Ruiz. “No comment,” Harmon's spokesman said. “Yes,” a Harmon aide said. “Soon,” Ivo Lusk, the family's solicitor, told reporters.";
+    expect(speakersOf(text)).toEqual([
+      ["devastated", "Mr Harmon's family", true],
+      ["We want answers,", "his sister", false],
+      ["He is calm,", "person:ann-ruiz", false],
+      ["No comment,", "person:lee-harmon", false],
+      ["Yes,", "a Harmon aide", false],
+      ["Soon,", "person:ivo-lusk", false],
+    ]);
+  });
+
   it("gives a quote an outlet reported to the outlet, a brand's exclamation mark in its name included", () => {
     const text =
       "Split\n\nMaya Vance and her husband have separated after six years.\n\n“They remain close friends,” E! News reported, citing a source. “They ask for privacy,” the Daily News reported.";

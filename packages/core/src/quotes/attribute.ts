@@ -15,6 +15,7 @@ import { isSpace, startsUpper } from "../text/chars.js";
 import { PREPOSITIONS } from "../text/prepositions.js";
 import { isDeterminer } from "../entities/roles.js";
 import { isAgeAdjective } from "../entities/name-tokens.js";
+import { FAMILY_NOUNS } from "../entities/class-nouns.js";
 
 /** How a quote's speaker was found (`label`: the speaker's label before a transcript's answer). */
 export type AttributionKind = "cue-after" | "cue-before" | "according-to" | "continuation" | "echo" | "label" | "none";
@@ -212,6 +213,8 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   if (placed !== undefined && persons.length === 2 && /^\s*,\s*$/u.test(gap)) return { speakers: [persons[1]!.entity.id] };
   // `Ann Ruiz, a friend of Tom Hale,`: the name the appositive describes speaks, not the one it names
   if (APPOSITIVE_OPENING.test(gap)) return { speakers: [persons[0]!.entity.id] };
+  // `Mr Harmon's family`, `his lawyer`, `a Hale aide`: someone of the person's speaks, not the person
+  if (persons.length > 0 && ofThePerson(ctx, span, persons[persons.length - 1]!)) return { speakers: [], anonymous: asSource(phrase) };
   if (persons.length > 0) {
     // `McCain and Graham`: names joined by `and` speak together
     const last = persons[persons.length - 1]!;
@@ -283,6 +286,17 @@ function placedBy(ctx: Context, span: Span, m: Named): string | undefined {
 /** The person's mention `m` is the phrase's last words, past which stand only the marks `resolvePhrase` trims. */
 function endsPhrase(ctx: Context, span: Span, m: Named): boolean {
   return /^[,.:;]*\s*$/u.test(ctx.text.slice(m.mention.span.end, span.end));
+}
+
+/**
+ * `Mr Harmon's family`, `his defence lawyer`, `a Hale aide`: the person `m`, in the possessive or as a modifier, then
+ * words with no comma that end in a noun for someone or for a family, end the phrase; not a spokesperson, who speaks for the person.
+ */
+function ofThePerson(ctx: Context, span: Span, m: Named): boolean {
+  const tail = ctx.text.slice(m.mention.span.end, span.end).replace(/^['’]s?/u, "").replace(/[,.:;]+\s*$/u, "").trim();
+  const noun = tail.slice(tail.lastIndexOf(" ") + 1);
+  // (`Ana Ruiz, the firm's chief executive`: an appositive after a comma says who the person is)
+  return !tail.includes(",") && (isPersonNounOrPlural(noun) || FAMILY_NOUNS.has(noun)) && !VOICE_NOUN.test(noun);
 }
 
 /** The phrase at `span` is someone speaking as the body `m` names: `a spokesman for Acme`, `an Acme spokesperson`. */
@@ -449,9 +463,12 @@ function ownsWordAfter(ctx: Context, i: number): boolean {
   return isPluralPossessive(ctx, i) && ctx.tokens[i - 1]!.end === mark.start && next?.kind === "word" && next.start > mark.end;
 }
 
-/** The person's name set off by a comma after `role`, the object of the verb at `verbIndex`, when the role names no person. */
+/**
+ * The person's name set off by a comma after `role`, the object of the verb at `verbIndex`, when the role names no
+ * person but one whose someone it is (`his lawyer, Ann Ruiz`).
+ */
 function nameAfterRole(ctx: Context, role: Span, verbIndex: number, ceiling: number): Span | undefined {
-  if (mentionsIn(ctx, role).some((m) => m.entity.type === "person")) return undefined;
+  if (mentionsIn(ctx, role).some((m) => m.entity.type === "person" && !ofThePerson(ctx, role, m))) return undefined;
   let comma = verbIndex + 1;
   while (comma < ceiling && ctx.tokens[comma]!.end <= role.end) comma++;
   if (ctx.tokens[comma]?.text !== ",") return undefined;
