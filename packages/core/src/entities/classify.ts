@@ -29,6 +29,8 @@ export interface ClassifyContext {
   readonly afterTownComma?: boolean;
   /** A comma and a state's or country's name follow it, then the clause goes on or ends: `in Gary, Indiana,`. */
   readonly stateAfter?: boolean;
+  /** A comma and a distance follow it: `Corvel, 200 km up the coast`. */
+  readonly distanceAfter?: boolean;
   /** A number follows it (`Game 2`, `Chapter 11`). */
   readonly numberAfter?: boolean;
   /** A number, an ordinal or a word for a century stands right before it (`79 AD`, `4th centuries AD`). */
@@ -768,6 +770,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // `in Gary, Indiana,`, `residents of Lowell, Massachusetts`: a name before a comma and a state or country is a town there
   if (context.stateAfter && !context.titled && !HEAD_WORDS.has(final)) return classified("place", "evidence");
+  // (`Corvel, 200 km up the coast`: what lies some distance away is a place; someone named in full may be so far from home)
+  if (context.distanceAfter && !context.titled && !(words.length >= 2 && isFirstName(words[0]!))) return classified("place", "evidence");
   // `MP for Normanton`: a member's seat is a place, though the title stands before it
   if (context.seat && !isFirstName(words[0]!)) return classified("place", "evidence");
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`), but not a club's last
@@ -808,8 +812,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Riverdale Unified School District`: a district that runs a public service is a body, not a place
   if (last === "District" && last === final && SERVICE_DISTRICTS.has(words[words.length - 2] ?? "")) return classified("organization", "evidence");
   // `Jonah Hill starred`, `signed Adam Green`: news names such a pair for a person far more often than for a place,
-  // unless a preposition or an article stands before it (`at Victoria Park`, `in Holt Green`, `the Grace Hill estate`)
-  if (head === "place" && !context.prepositionBefore && !context.determiner && isNameBeforeSurnameHead(words)) return classified("person", "guess");
+  // unless a preposition or an article stands before it (`at Victoria Park`, `in Holt Green`, `the Grace Hill estate`),
+  // or a verb of going somewhere (`went to Ferris Street`)
+  if (head === "place" && !context.prepositionBefore && !context.locative && !context.determiner && isNameBeforeSurnameHead(words)) return classified("person", "guess");
   // (`Kees van Dam`: a surname's Dutch or German particle outweighs the head word that ends the name)
   if (head !== undefined && last === final && hasGermanicParticle(words)) return classified("person", "evidence");
   // (a head word inside the name, not its last, gives way to a class noun that says otherwise: `Seven Summit Treks, the

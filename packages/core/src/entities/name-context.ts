@@ -185,13 +185,14 @@ const COMPANY_FIGURES: ReadonlySet<string> = new Set(["earnings", "profits", "re
 const STATE_POSSESSIONS: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "mayor"]);
 
 /**
- * Words in lower case before a land's name that say which part of it, or that it borders or lies near another: `western Velmar`,
- * `east Tarvel`, `downtown Corvel`, `rural Halvik`, `neighbouring Sarno`, `nearby Ashby Moor`.
+ * Words in lower case before a land's name that say which part of it, or that it borders or lies near another:
+ * `western Velmar`, `east Tarvel`, `downtown Corvel`, `rural Halvik`, `neighbouring Sarno`, `nearby Ashby Moor`.
  */
 const LAND_PARTS: ReadonlySet<string> = new Set(
   [
     ...["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"],
-    ...["downtown", "upstate", "rural", "coastal", "neighbouring", "neighboring", "nearby"],
+    ...["downtown", "upstate", "rural", "coastal"],
+    ...NEARNESS,
   ],
 );
 
@@ -264,6 +265,7 @@ export class NameContext implements ClassifyContext {
   readonly yearBefore: boolean;
   readonly afterTownComma: boolean;
   readonly stateAfter: boolean;
+  readonly distanceAfter: boolean;
   readonly ageAfter: boolean;
   readonly pluralVerbAfter: boolean;
   private readonly before: NameToken | undefined;
@@ -321,6 +323,7 @@ export class NameContext implements ClassifyContext {
       !this.prepositionBefore &&
       !objectAfterArticle(nts, startIndex);
     this.stateAfter = after?.text === "," && stateFollows(nts, endIndex + 1);
+    this.distanceAfter = after?.text === "," && distanceFollows(nts, endIndex + 1);
     this.afterTownComma = previous === "," && startsUpper(nts[startIndex - 2]?.text ?? "") && (after === undefined || after.text === "." || last.text.endsWith("."));
   }
 
@@ -707,6 +710,19 @@ export function ageFollows(nts: readonly NameToken[], at: number): boolean {
   const close = nts[at + 2]?.text;
   if (age === undefined || age.kind !== "number" || !/^[1-9]\d?$|^1[01]\d$/.test(age.text)) return false;
   return (open === "," && (close === "," || close === ".")) || (open === "(" && close === ")");
+}
+
+/** Words that hedge a distance: `about 40km`, `some 200 miles`. */
+const HEDGES: ReadonlySet<string> = new Set(["about", "some", "around", "roughly", "nearly", "almost", "approximately", "just", "only"]);
+/** A unit of distance after its figure: `200 km`, `30 miles`. */
+const DISTANCE_UNIT = /^(?:km|kilometres?|kilometers?|miles?)$/;
+
+/** `Corvel, 200 km up the coast`, `Tarvel, about 40km from the border`: a distance after a name's comma says where it lies. */
+function distanceFollows(nts: readonly NameToken[], at: number): boolean {
+  const k = HEDGES.has(nts[at]?.text ?? "") ? at + 1 : at;
+  const figure = nts[k];
+  if (figure === undefined) return false;
+  return figure.kind === "number" ? DISTANCE_UNIT.test(nts[k + 1]?.text ?? "") : /^\d[\d.,]*km$/.test(figure.text);
 }
 
 /**

@@ -3802,6 +3802,15 @@ describe("session 40: places, bodies and roles read from their shape", () => {
     ]);
   });
 
+  it("reads a name before a comma and a distance as a place, unless a given name or a title opens it", () => {
+    expect(types("Strike\n\nShipping lines will divert cargo to Corvel, 200 km up the coast. Troops reached Tarvel, about 40km from the border. Ana Ruiz, 40 miles from home, waited, as did Senator Orvek, 200 miles away.")).toEqual({
+      Corvel: "place",
+      Tarvel: "place",
+      "Ana Ruiz": "person",
+      Orvek: "person",
+    });
+  });
+
   it("reads a name after `of` before a comma and a state as AP abbreviates it as a town there", () => {
     expect(types("Weddings\n\nShe is the daughter of Ingrid and Paul Voss of Halvik, Minn., and a nurse. He grew up in Tarvel, Ore.")).toEqual({
       "Ingrid Voss": "person",
@@ -3952,10 +3961,11 @@ describe("words beside names that say what they are", () => {
     expect(mentionsOf(text)).toEqual([["Jane Okafor", "person", ["OKAFOR:partial", "Jane Okafor:name"]]]);
   });
 
-  it("reads a given name before a surname that heads places as a person's, unless a preposition of place governs it", () => {
+  it("reads a given name before a surname that heads places as a person's, unless a preposition of place or a verb of going governs it", () => {
     expect(types("Premiere\n\nJonah Hill starred in the film, which opened on Friday. Critics praised Hill.\n")).toEqual({ "Jonah Hill": "person" });
     expect(types("Brace\n\nAdam Green scored twice for Leeds on Saturday.\n")).toEqual({ "Adam Green": "person", Leeds: "place" });
     expect(types("Libraries\n\nThe council will close libraries in Holt Green and Ashby Lane.\n")).toEqual({ "Holt Green": "place", "Ashby Lane": "place" });
+    expect(types("Stabbing\n\nOfficers went to Ferris Street on Sunday.\n")).toEqual({ "Ferris Street": "place" });
     // (a comma before the `and` of two names joins clauses, not a list)
     expect(types("Final\n\nOn Monday, Holger Ravn won in Paris, and Tevita Larsen edged Ruud Maas in the final set.\n")).toEqual({
       "Holger Ravn": "person",
