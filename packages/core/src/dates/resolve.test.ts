@@ -390,6 +390,11 @@ describe("tense", () => {
     expect(clauseTense("The deal, reached after an all-night session, commits rich countries to pay for adaptation by ", ".")).toBe("future");
     expect(clauseTense("The firm, founded in ", ", opens its first plant next month.")).toBe("past");
     expect(clauseTense("Samsung, Apple's main rival, launched its slim phone, the S25 Edge, in ", ".")).toBe("past");
+    // (an irregular participle, and an adverb after it: `shot entirely in`)
+    expect(clauseTense("The film, shot entirely in Kelmo, opens in cinemas on ", ".")).toBe("future");
+    expect(clauseTense("The film, shot in ", ", opens in cinemas this week.")).toBe("past");
+    // (a word of no participle's form opens no aside: `mostly in`)
+    expect(clauseTense("Sales, mostly in ", ", fell sharply.")).toBe("past");
   });
 
   it("reads a date in an aside of what is due to happen as ahead, though the attribution is past, and a cause's date by its clause", () => {

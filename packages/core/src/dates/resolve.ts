@@ -162,10 +162,11 @@ const FUTURE =
   /(?:(?<!\w)(?:will(?<!\b(?:at|the|a|free|good|ill|own|political|popular|his|her|their|its|our|of|against)\swill)|won['’]t|would|shall|going to|(?:is|are|was|were) (?:set|poised) to|is due|are due|due(?<=,\s+due) to (?:be|open|start|begin|close|finish|end|launch|take|come|arrive|resume|expire|return|reopen|complete|enter|run|meet|hold)|(?:un)?likely to(?!\s+have\b)|plans? to|scheduled|deadline|expected to|expects?|upcoming|ahead of|could be|may be|might be|(?:is|are) to be|(?:could|might)\s+(?!have\b|not\s+have\b)\p{Ll}+)|(?<=\w)['’]ll)\b/giu;
 
 /**
- * `, reached after an all-night session,`, `, founded in 1990,`: an aside a past participle and a preposition open tells
- * of a noun, not of the clause's time (a main verb after an appositive takes its object instead: `, launched its phone`).
+ * `, reached after an all-night session,`, `, founded in 1990,`, `, shot entirely in Kelmo,`: an aside a past participle
+ * (perhaps with an adverb) and a preposition open tells of a noun, not of the clause's time (a main verb after an
+ * appositive takes its object instead: `, launched its phone`). The word in the first group must have a participle's form.
  */
-const PARTICIPLE_ASIDE = /,\s+\p{Ll}{2,}ed\s+(?:by|after|in|on|at|with|for|from|under|during|before|since|last|earlier)\s[^,;:]*,/gu;
+const PARTICIPLE_ASIDE = /,\s+(\p{Ll}{2,})\s+(?:\p{Ll}{2,}ly\s+)?(?:by|after|in|on|at|with|for|from|under|during|before|since|last|earlier)\s[^,;:]*,/gu;
 
 /** The last word before `end` when only white space separates them (`next ` → `next`), lower-cased, and where it starts. */
 function lowerWordBefore(text: string, from: number, end: number): { word: string; start: number } | undefined {
@@ -220,7 +221,9 @@ export class SentenceTense {
   hasPast(at: number): boolean {
     if (this.asides === undefined) {
       this.asides = [];
-      for (const m of this.text.slice(this.start, this.end).matchAll(PARTICIPLE_ASIDE)) this.asides.push(this.start + m.index, this.start + m.index + m[0].length);
+      for (const m of this.text.slice(this.start, this.end).matchAll(PARTICIPLE_ASIDE)) {
+        if (isPastParticipleForm(m[1]!)) this.asides.push(this.start + m.index, this.start + m.index + m[0].length);
+      }
     }
     const asides = this.asides;
     for (let k = 0; k < asides.length; k += 2) if (at >= asides[k]! && at < asides[k + 1]!) return hasPastVerb(this.text.slice(asides[k]!, asides[k + 1]!));
