@@ -243,6 +243,8 @@ describe("a ship", () => {
 
   it("types a ship or a work named for a place by its noun, not by the place's head word", () => {
     expect(types("Survey\n\nOn Monday, the tanker Eagle Bay sank. Ana Ruiz starred in the film Mystic River.")).toEqual({ "Eagle Bay": "other", "Ana Ruiz": "person", "Mystic River": "other" });
+    // (a work's title so headed is read though a clause follows it; a person's name is not: `the film Jonah Hill made`)
+    expect(types("Premiere\n\nHer previous film The Glass Road won the prize. The film Jonah Hill made flopped.")).toEqual({ "The Glass Road": "other", "Jonah Hill": "person" });
   });
 
   it("leaves a ship's noun that opens the sentence out of the ship's name", () => {

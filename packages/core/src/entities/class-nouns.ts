@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { CAPITALS, CLASS_NOUNS, CRAFT_NOUNS, MARKET_CITIES, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isPresentVerbForm, isTitlePart } from "./lexicon.js";
+import { CAPITALS, CLASS_NOUNS, CRAFT_NOUNS, HEAD_WORDS, MARKET_CITIES, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isPresentVerbForm, isTitlePart } from "./lexicon.js";
 import { isAcronym, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
@@ -182,9 +182,11 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   // so is the body a role is held in (`the director of the museum Jan Weber`)
   if (type === "organization" && (DOER.test(t.text) || roleGlueBeforeBody(nts, i) !== undefined) && isGivenNameAndSurname(nts, start, end)) return undefined;
   // a work's title is read only when nothing of a clause follows it: in `the book Smith wrote`, Smith wrote it; a craft's
-  // or a ship's name whatever follows (`the tanker Borvin Star sank`)
+  // or a ship's name whatever follows (`the tanker Borvin Star sank`), and so is a title a place's head word ends, as no
+  // one who makes a work is so named (`her film The Glass Road won`)
   const noun = nounAt(t, i === sentenceStart) ?? "";
-  return type === "other" && !endsPhrase(nts[end]) && !CRAFT_NOUNS.has(noun) && !VESSEL_NOUNS.has(noun) ? undefined : type;
+  const placeHeaded = HEAD_WORDS.get(nts[end - 1]!.text) === "place";
+  return type === "other" && !endsPhrase(nts[end]) && !CRAFT_NOUNS.has(noun) && !VESSEL_NOUNS.has(noun) && !placeHeaded ? undefined : type;
 }
 
 /**
