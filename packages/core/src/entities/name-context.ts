@@ -72,10 +72,11 @@ const TO_A_PLACE: ReadonlySet<string> = new Set([
   ..."move moves moved moving head heads headed heading trip visit journey go goes went going emigrated relocated diverted rerouted next close adjacent".split(" "),
 ]);
 /**
- * Words of travelling or fleeing before `from`: `a care worker who travels from Ashgrove`, `fled from Sarno`. Not
- * `moved from` nor `a visit from`, which a firm one works for or a person pays too.
+ * Words of travelling or fleeing before `from`, and of a land breaking away: `a care worker who travels from Ashgrove`,
+ * `fled from Sarno`, `independence from Velmar`. Not `moved from` nor `a visit from`, which a firm one works for or a
+ * person pays too.
  */
-const FROM_A_PLACE: ReadonlySet<string> = new Set(JOURNEYS);
+const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "independence", "secession", "secede", "seceded"]);
 /** An ordinal in words (`second`); figures (`34th`) are FIGURE_ORDINAL. */
 const WORD_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 /** Words before `at` that tell of someone's work or study there, so of a body: `works at`, `studied at`, `a job at`. */

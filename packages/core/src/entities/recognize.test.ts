@@ -3419,8 +3419,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
-  it("reads a name after `from` and a verb of travelling, commuting or fleeing as a place, and not after `moved` or `a visit`", () => {
-    expect(types("Title\n\nAna Ruiz, a nurse who travels from Ashgrove, said the trains were late. Her brother commutes to Tarvel, and others fled from Borvin. Ivo Lusk moved from Norvex and had a visit from Dersk.")).toEqual({
+  it("reads a name after `from` and a verb of travelling, commuting or fleeing, or a word of breaking away, as a place, and not after `moved` or `a visit`", () => {
+    expect(types("Title\n\nAna Ruiz, a nurse who travels from Ashgrove, said the trains were late. Her brother commutes to Tarvel, and others fled from Borvin. Ivo Lusk moved from Norvex and had a visit from Dersk. Voters backed independence from Orsel, and others may secede from Ulmo, as one region seceded from Kavro after a secession from Dunmar.")).toEqual({
       "Ana Ruiz": "person",
       Ashgrove: "place",
       Tarvel: "place",
@@ -3428,6 +3428,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       "Ivo Lusk": "person",
       Norvex: "other",
       Dersk: "other",
+      Orsel: "place",
+      Ulmo: "place",
+      Kavro: "place",
+      Dunmar: "place",
     });
   });
 
