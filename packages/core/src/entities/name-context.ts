@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isCalendarName } from "../dates/calendar.js";
 import { abbreviatedRegionName } from "../text/abbreviations.js";
-import { isPresentParticiple } from "../text/participle.js";
+import { BE_FORMS, isPresentParticiple } from "../text/participle.js";
 import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { LOCATIVES } from "../text/prepositions.js";
@@ -69,7 +69,7 @@ const JOURNEYS: readonly string[] =
 /** Words of going, fleeing or being carried or sent somewhere, or of nearness, before `to`: `travel to Northport`, `fled to Ashford`, `diverted to Sarno`, `next to Genova`. */
 const TO_A_PLACE: ReadonlySet<string> = new Set([
   ...JOURNEYS,
-  ..."move moves moved moving head heads headed heading trip visit journey go goes went going emigrated relocated diverted rerouted next close adjacent".split(" "),
+  ..."move moves moved moving head heads headed heading trip visit journey go goes went going emigrated relocated diverted rerouted deployed redeployed dispatched summoned next close adjacent".split(" "),
 ]);
 /**
  * Words of travelling or fleeing before `from`, and of a land breaking away: `a care worker who travels from Ashgrove`,
@@ -415,7 +415,7 @@ export class NameContext implements ClassifyContext {
     return (
       LOCATIVES.has(previous) ||
       (NEARNESS.has(previous) && LOCATIVES.has(run.nts[startIndex - 2]?.text ?? "")) ||
-      (previous === "to" && goesTo(run.nts, startIndex - 2, TO_A_PLACE)) ||
+      (previous === "to" && (goesTo(run.nts, startIndex - 2, TO_A_PLACE) || calledOutTo(run.nts, startIndex - 2))) ||
       (previous === "from" && goesTo(run.nts, startIndex - 2, FROM_A_PLACE)) ||
       (previous === "at" && ARRIVALS.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "off" && OFFSHORE.has(run.nts[startIndex - 2]?.text ?? "")) ||
@@ -814,6 +814,11 @@ const STREETS: ReadonlySet<string> = new Set(["Road", "Street", "Lane", "Avenue"
 
 /** Words that say when or which way one goes, between the verb and `to`: `travel on Monday to`, `flew back to`. */
 const WHEN_OR_WAY: ReadonlySet<string> = new Set(["on", "in", "last", "next", "this", "early", "late", "later", "then", "back", "home", "first", "directly", "again", "north", "south", "east", "west", "week", "month", "year", "weekend", "today", "tomorrow", "yesterday", "tonight"]);
+
+/** `Officers were called to Ferris Street`: a passive `called` before `to` sends someone to a place (`called to Ana` hails her). */
+function calledOutTo(nts: readonly NameToken[], at: number): boolean {
+  return nts[at]?.text === "called" && BE_FORMS.has(nts[at - 1]?.text ?? "");
+}
 
 /** The word at `at`, or the one before up to three words there that say when or which way, is one of `verbs` (of going, of nearness). */
 function goesTo(nts: readonly NameToken[], at: number, verbs: ReadonlySet<string>): boolean {

@@ -3396,7 +3396,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nEvacuees were sent on Monday. Detainees said they were beaten. Retirees wrote to Ana Ruiz.")).toEqual({ "Ana Ruiz": "person" });
   });
 
-  it("reads a name after `to` and a verb of fleeing or carrying people as a place", () => {
+  it("reads a name after `to` and a verb of fleeing or carrying or sending people, or a passive `called`, as a place", () => {
     expect(types("Title\n\nOn Monday, residents fled to Tarvel. Others were airlifted to Borvin, evacuated to Sarno or flown to Velmar. Ana Ruiz emigrated to Orsel. Some chose to flee to Lusko, and more were driven to Quillon. Thousands are fleeing to Brannock, and one flees to Ostek.")).toEqual({
       Tarvel: "place",
       Borvin: "place",
@@ -3408,6 +3408,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       Quillon: "place",
       Brannock: "place",
       Ostek: "place",
+    });
+    expect(types("Title\n\nTroops were deployed to Kelmo and redeployed to Orsel. Crews were dispatched to Tarvel; he was summoned to Velmar. Officers were called to Ferris Street, and Ana Ruiz called to Dersk.")).toEqual({
+      Kelmo: "place",
+      Orsel: "place",
+      Tarvel: "place",
+      Velmar: "place",
+      "Ferris Street": "place",
+      "Ana Ruiz": "person",
+      Dersk: "other",
     });
     expect(types("Title\n\nOn Monday, 27 flights were diverted to Norvex and Halvik, and two were rerouted to Corvel. Ana Ruiz spoke to Dersk and Ulmo.")).toEqual({
       Norvex: "place",
