@@ -137,6 +137,8 @@ describe("a noun phrase in apposition after a name types it", () => {
       Boston: "place",
     });
     expect(types("Verlinden, a Dutch insurer, declined to comment. Pemberton, a small town in Kent, voted.")).toEqual({ Verlinden: "organization", Pemberton: "place", Kent: "place" });
+    // (a name in the possessive may open the phrase as an article does)
+    expect(types("Norvex Tarn, Kelmo's biggest lender, fell. Ana Ruiz, Kelmo's finance minister, spoke.")).toEqual({ "Norvex Tarn": "organization", Kelmo: "place", "Ana Ruiz": "person" });
   });
 
   it("leaves a sentence's first everyday word alone, and a phrase whose head is a person's function", () => {

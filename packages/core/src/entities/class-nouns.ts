@@ -249,7 +249,9 @@ function continuesAppositive(t: NameToken): boolean {
 export function classNounAfter(nts: readonly NameToken[], start: number, end: number, sentenceEnd: number): { type: EntityType; closed: boolean } | undefined {
   // (`Hope Harbour, one of Britain's largest children's charities,`: the kind it is one of, in a phrase its superlative makes longer)
   const oneOf = nts[end + 1]?.text === "one" && nts[end + 2]?.text === "of";
-  if (nts[end]?.text !== "," || !(oneOf || ARTICLE.has(nts[end + 1]?.text ?? ""))) return undefined;
+  // (`Norvex, Velmar's biggest lender,`: a name in the possessive may open the phrase as an article does)
+  const owner = nts[end + 1]?.possessive === true;
+  if (nts[end]?.text !== "," || !(oneOf || owner || ARTICLE.has(nts[end + 1]?.text ?? ""))) return undefined;
   const first = end + (oneOf ? 3 : 2);
   const goesOn = (k: number) => continuesAppositive(nts[k]!) && !participleAfterHead(nts, k, first);
   let i = first;
