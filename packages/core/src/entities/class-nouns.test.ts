@@ -88,6 +88,17 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("They moved to a village known as Brennock in the spring.")).toEqual({ Brennock: "place" });
   });
 
+  it("reads the name a business is run under, after `trades as`, `traded as` or `trading as`, as a body's", () => {
+    expect(types("The court heard that Whitlock, who traded as GW Roofing, lied. Ana Ruiz, trading as Kelmo Blinds, did too, as did Ivo Lusk, who trades as Sarvo Glazing.")).toEqual({
+      Whitlock: "person",
+      "GW Roofing": "organization",
+      "Ana Ruiz": "person",
+      "Kelmo Blinds": "organization",
+      "Ivo Lusk": "person",
+      "Sarvo Glazing": "organization",
+    });
+  });
+
   it("reads who lives in a place, or a stretch of it, before `of` as the place's, every one of a list", () => {
     expect(types("On Monday, a resident of Varnell who works with a firm lost money.")).toEqual({ Varnell: "place" });
     expect(types("On Monday, teams cleared low-lying areas of Varnell, Ostek and Dunmo.")).toEqual({ Varnell: "place", Ostek: "place", Dunmo: "place" });
