@@ -30,11 +30,14 @@ export interface RunSetting {
   readonly nameWords: { has(word: string): boolean };
 }
 
-/** A speech verb's bare form never comes before its speaker (`, said Ann Ode`, but `critics say Big Tech ...`). */
-const BARE_SPEECH_VERBS: ReadonlySet<string> = new Set(["say", "tell"]);
+/**
+ * Speech verbs that never come before their speaker: a bare form (`, said Ann Ode`, but `critics say Big Tech ...`), and
+ * verbs whose name after them is whom they accuse or urge (`accused Velmar of flooding the market`, `urged Tarvel to act`).
+ */
+const NOT_BEFORE_SPEAKER: ReadonlySet<string> = new Set(["say", "tell", "accused", "accuses", "urged", "urges"]);
 
 function precedesSpeaker(word: string): boolean {
-  return isSpeechVerb(word) && !BARE_SPEECH_VERBS.has(word);
+  return isSpeechVerb(word) && !NOT_BEFORE_SPEAKER.has(word);
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
@@ -66,17 +69,20 @@ const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration",
 /** Words of travelling, fleeing or being carried or sent between places, which say a place both before `to` and before `from`. */
 const JOURNEYS: readonly string[] =
   "travel travels traveled travelled traveling travelling commute commutes commuted commuting fly flies flew flying flown return returns returned returning sail sailed drive drove driven fled flee flees fleeing evacuated airlifted deported extradited".split(" ");
-/** Words of going, fleeing or being carried or sent somewhere, or of nearness, before `to`: `travel to Northport`, `fled to Ashford`, `diverted to Sarno`, `next to Genova`. */
+/**
+ * Words of going, fleeing or being carried or sent somewhere, or of nearness, before `to`: `travel to Northport`,
+ * `fled to Ashford`, `diverted to Sarno`, `exports to Velmar`, `next to Genova`.
+ */
 const TO_A_PLACE: ReadonlySet<string> = new Set([
   ...JOURNEYS,
-  ..."move moves moved moving head heads headed heading trip visit journey go goes went going emigrated relocated diverted rerouted deployed redeployed dispatched summoned next close adjacent".split(" "),
+  ..."move moves moved moving head heads headed heading trip visit journey go goes went going emigrated relocated diverted rerouted deployed redeployed dispatched summoned exports exported next close adjacent".split(" "),
 ]);
 /**
- * Words of travelling or fleeing before `from`, and of a land breaking away: `a care worker who travels from Ashgrove`,
- * `fled from Sarno`, `independence from Velmar`. Not `moved from` nor `a visit from`, which a firm one works for or a
+ * Words of travelling or fleeing before `from`, of goods brought in and of a land breaking away: `a care worker who
+ * travels from Ashgrove`, `fled from Sarno`, `steel imports from Velmar`, `independence from Velmar`. Not `moved from` nor `a visit from`, which a firm one works for or a
  * person pays too.
  */
-const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "independence", "secession", "secede", "seceded"]);
+const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "imports", "imported", "independence", "secession", "secede", "seceded"]);
 /** An ordinal in words (`second`); figures (`34th`) are FIGURE_ORDINAL. */
 const WORD_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 /** Words before `at` that tell of someone's work or study there, so of a body: `works at`, `studied at`, `a job at`. */

@@ -344,6 +344,15 @@ describe("entity traps", () => {
     });
   });
 
+  it("reads no speaker in a name after `accused` or `urged`, which is whom they accuse or urge", () => {
+    expect(types("Row\n\nPrices rose on Monday across the region, traders said.\n\nThe minister accused Dersk of lying, and urged Orvek to act. She accuses Kavro of cheating and urges Dunmar to pay.\n")).toEqual({
+      Dersk: "other",
+      Orvek: "other",
+      Kavro: "other",
+      Dunmar: "other",
+    });
+  });
+
   it("gives a company's one-word name to its legal form when a division shares the word", () => {
     const text = "Corvane wins order\n\nCorvane Co. won a $2 billion order on Monday, said Ann Cole, head of Corvane Marine. Shares of Corvane rose.";
     expect(mentionsOf(text)).toEqual([
@@ -3428,8 +3437,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
-  it("reads a name after `from` and a verb of travelling, commuting or fleeing, or a word of breaking away, as a place, and not after `moved` or `a visit`", () => {
-    expect(types("Title\n\nAna Ruiz, a nurse who travels from Ashgrove, said the trains were late. Her brother commutes to Tarvel, and others fled from Borvin. Ivo Lusk moved from Norvex and had a visit from Dersk. Voters backed independence from Orsel, and others may secede from Ulmo, as one region seceded from Kavro after a secession from Dunmar.")).toEqual({
+  it("reads a name after `from` and a verb of travelling, commuting or fleeing, a word of trade or of breaking away, as a place, and not after `moved` or `a visit`", () => {
+    expect(types("Title\n\nAna Ruiz, a nurse who travels from Ashgrove, said the trains were late. Her brother commutes to Tarvel, and others fled from Borvin. Ivo Lusk moved from Norvex and had a visit from Dersk. Voters backed independence from Orsel, and others may secede from Ulmo, as one region seceded from Kavro after a secession from Dunmar. Steel imports from Sarvel, goods imported from Tarsk, exports to Borvik and wheat exported to Quell rose.")).toEqual({
       "Ana Ruiz": "person",
       Ashgrove: "place",
       Tarvel: "place",
@@ -3441,6 +3450,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       Ulmo: "place",
       Kavro: "place",
       Dunmar: "place",
+      Sarvel: "place",
+      Tarsk: "place",
+      Borvik: "place",
+      Quell: "place",
     });
   });
 
