@@ -121,6 +121,12 @@ describe("types of a name read two ways", () => {
       "Jury convicts officer in Zorvan Brammer beating\n\nA jury convicted an officer in the beating of Zorvan Brammer. Brammer, a 29-year-old courier, died days later.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([["person", "Zorvan Brammer", ["Brammer"]]]);
   });
+
+  it("takes the type more of its guessed mentions read, not the first guess", () => {
+    // (a lone word that speaks is guessed a body's; steel imports from it and its government say a land twice)
+    const text = "Trade row\n\nVelmar vows to retaliate as the row grows. Halvik buys steel imports from Velmar. On Monday, Velmar's government said it would respond.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["place", "Velmar"]]);
+  });
 });
 
 describe("acronyms of bodies named with their country", () => {
