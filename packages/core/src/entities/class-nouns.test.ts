@@ -150,6 +150,13 @@ describe("a noun phrase in apposition after a name types it", () => {
     expect(types("Verlinden, a Dutch insurer, declined to comment. Pemberton, a small town in Kent, voted.")).toEqual({ Verlinden: "organization", Pemberton: "place", Kent: "place" });
     // (a name in the possessive may open the phrase as an article does)
     expect(types("Norvex Tarn, Kelmo's biggest lender, fell. Ana Ruiz, Kelmo's finance minister, spoke.")).toEqual({ "Norvex Tarn": "organization", Kelmo: "place", "Ana Ruiz": "person" });
+    // (a doer's noun that a person's role shares types a business when its size ranks it, unless a given name opens the name)
+    expect(types("Norvex Steel, the biggest producer, fell. Sarvo Kell, the largest employer, cut jobs. Ana Ruiz, the largest donor, spoke. Ivo Lusk, the biggest star, sang.")).toEqual({
+      "Norvex Steel": "organization",
+      "Sarvo Kell": "organization",
+      "Ana Ruiz": "person",
+      "Ivo Lusk": "person",
+    });
   });
 
   it("leaves a sentence's first everyday word alone, and a phrase whose head is a person's function", () => {

@@ -216,6 +216,8 @@ const ADJECTIVE_ENDING = /(?:ern|ary|ist|ic|al|ive|ous|an)$/;
 
 /** A noun for one who does something: `broadcaster`, `developer`, `operators`. */
 const DOER = /(?:er|or)s?$/;
+/** Words of size that rank a doer among its kind: `Velmar's biggest producer`, `the largest employer`. */
+const SIZE_RANKS: ReadonlySet<string> = new Set(["biggest", "largest"]);
 
 /**
  * A given name and one or two more capitalised words, the last no everyday word unless a common surname:
@@ -261,7 +263,8 @@ export function classNounAfter(nts: readonly NameToken[], start: number, end: nu
   while (i < sentenceEnd && i < first + APPOSITIVE_WORDS + (oneOf ? 2 : 0) && goesOn(i)) i++;
   // (a phrase that goes on past its bound has a head further on)
   if (i === first || (i < sentenceEnd && goesOn(i)) || nts[i - 1]!.possessive) return undefined;
-  const type = typeOfNoun(nts[i - 1]);
+  // (`Norvex Steel, Velmar's biggest producer,`: a doer ranked by its size is a business, though the noun names a role too)
+  const type = typeOfNoun(nts[i - 1]) ?? (DOER.test(nts[i - 1]!.text) && SIZE_RANKS.has(nts[i - 2]?.text ?? "") ? "organization" : undefined);
   if (type === undefined || type === "other") return undefined;
   // (`Dan Snow, the broadcaster,`: a body's noun for a doer may be a person's, as before a name)
   if (type === "organization" && DOER.test(nts[i - 1]!.text) && isGivenNameAndSurname(nts, start, end)) return undefined;
