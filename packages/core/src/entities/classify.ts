@@ -163,8 +163,11 @@ export interface ClassifyContext {
   readonly spelledOut?: boolean;
 }
 
-/** `for`, `against`, `without` inside a name: a cause's or a campaign's, never a person's. */
-const CAUSE_CONNECTOR = / (?:for|against|without|Without|Against) /;
+/**
+ * `for`, `against`, `without` inside a name, and `without` capitalised in the languages of Europe's bodies (`Médecins Sans
+ * Frontières`, `Médicos Sin Fronteras`): a cause's or a campaign's, never a person's.
+ */
+const CAUSE_CONNECTOR = / (?:for|against|without|Without|Against|Sans|Sin|Senza|Ohne) /;
 
 /**
  * `at the Royal Marsden in London`, `near the Hillary Step`: after `the`, a name whose first word is an everyday one

@@ -5311,6 +5311,14 @@ describe("a name after a verb of leaving and before `for`", () => {
     });
   });
 
+  it("reads `without` inside a name in the languages of Europe's bodies as a cause's word, no person's", () => {
+    expect(types("Aid\n\nOn Monday, Médecins Sans Frontières said the pair were safe. Médicos Sin Fronteras, Medici Senza Frontiere and Ärzte Ohne Grenzen agreed.\n")).toEqual({
+      "Médecins Sans Frontières": "organization",
+      "Médicos Sin Fronteras": "organization",
+      "Medici Senza Frontiere": "organization",
+      "Ärzte Ohne Grenzen": "organization",
+    });
+  });
 });
 
 describe("a sentence's first two everyday words in a list", () => {
