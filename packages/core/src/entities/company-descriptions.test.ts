@@ -111,6 +111,15 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["Harrow Heart Foundation <= …Health. The [charity]", "Harrow Heart Foundation <= …ls said the [organization]", "Marwick Drivers Society <= …strike. The [union]"]);
   });
 
+  it("calls back a body the story named as a charity by no business's noun", () => {
+    const text =
+      "Drug\n\nThe drug was developed by Sarvo Therapeutics, the company said. Dr Ivo Lusk, of the charity Kelmo Care Trust, urged caution. The company plans to apply for approval this year.\n";
+    expect(descriptions(text)).toEqual(["Sarvo Therapeutics <= …aution. The [company]"]);
+    // (`the charity` and `the group` still call it back)
+    const appeal = "Appeal\n\nFunds came from the charity Kelmo Care Trust on Monday. The charity said more was needed. Officials said the group would ask again.\n";
+    expect(descriptions(appeal)).toEqual(["Kelmo Care Trust <= …Monday. The [charity]", "Kelmo Care Trust <= …ls said the [group]"]);
+  });
+
   it("calls back by the object of a verb that addresses another someone other than the clause's subject or source", () => {
     const text =
       "Strike\n\nThe Marwick Drivers Society called a strike on Monday.\n\nTarvel Buses said the strike was unfair and urged the union to think again. Tarvel Buses said it had called on the union to talk. It also asked the union for a meeting.\n";
