@@ -79,8 +79,8 @@ const TO_A_PLACE: ReadonlySet<string> = new Set([
 ]);
 /**
  * Words of travelling or fleeing before `from`, of goods brought in and of a land breaking away: `a care worker who
- * travels from Ashgrove`, `fled from Sarno`, `steel imports from Velmar`, `independence from Velmar`. Not `moved from` nor `a visit from`, which a firm one works for or a
- * person pays too.
+ * travels from Ashgrove`, `fled from Sarno`, `steel imports from Velmar`, `independence from Velmar`. Not `moved from`
+ * nor `a visit from`, which a firm one works for or a person pays too.
  */
 const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "imports", "imported", "independence", "secession", "secede", "seceded"]);
 /** An ordinal in words (`second`); figures (`34th`) are FIGURE_ORDINAL. */
