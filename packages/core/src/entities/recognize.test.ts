@@ -3992,6 +3992,7 @@ describe("words beside names that say what they are", () => {
     expect(types("Brace\n\nAdam Green scored twice for Leeds on Saturday.\n")).toEqual({ "Adam Green": "person", Leeds: "place" });
     expect(types("Libraries\n\nThe council will close libraries in Holt Green and Ashby Lane.\n")).toEqual({ "Holt Green": "place", "Ashby Lane": "place" });
     expect(types("Stabbing\n\nOfficers went to Ferris Street on Sunday.\n")).toEqual({ "Ferris Street": "place" });
+    expect(types("Cuts\n\nThe council will close two libraries, in Ashby Vale and Northgate. Jerry Vale sang on Friday.\n")).toEqual({ "Ashby Vale": "place", Northgate: "place", "Jerry Vale": "person" });
     // (a comma before the `and` of two names joins clauses, not a list)
     expect(types("Final\n\nOn Monday, Holger Ravn won in Paris, and Tevita Larsen edged Ruud Maas in the final set.\n")).toEqual({
       "Holger Ravn": "person",
