@@ -395,6 +395,8 @@ describe("tense", () => {
     expect(clauseTense("The film, shot in ", ", opens in cinemas this week.")).toBe("past");
     // (a word of no participle's form opens no aside: `mostly in`)
     expect(clauseTense("Sales, mostly in ", ", fell sharply.")).toBe("past");
+    // (nor does it swallow the comma that opens the aside after it)
+    expect(clauseTense("The deal, mostly in cash, reached after talks, commits them to pay by ", ".")).toBe("future");
   });
 
   it("reads a date in an aside of what is due to happen as ahead, though the attribution is past, and a cause's date by its clause", () => {

@@ -221,8 +221,13 @@ export class SentenceTense {
   hasPast(at: number): boolean {
     if (this.asides === undefined) {
       this.asides = [];
-      for (const m of this.text.slice(this.start, this.end).matchAll(PARTICIPLE_ASIDE)) {
+      // (a match a word of no participle's form opens is no aside, and leaves its closing comma to open the next:
+      // `, mostly in cash, reached after talks,`)
+      const text = this.text.slice(this.start, this.end);
+      PARTICIPLE_ASIDE.lastIndex = 0;
+      for (let m = PARTICIPLE_ASIDE.exec(text); m !== null; m = PARTICIPLE_ASIDE.exec(text)) {
         if (isPastParticipleForm(m[1]!)) this.asides.push(this.start + m.index, this.start + m.index + m[0].length);
+        else PARTICIPLE_ASIDE.lastIndex = m.index + 1;
       }
     }
     const asides = this.asides;
