@@ -245,9 +245,9 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       const group = ANY_BODY_NOUNS.has(word);
       const otherTrade = (e: Entity) => ofOtherTrade(kinds.get(e), word);
       const nonprofit = word === "union" || word === "charity";
-      // (and a body the story named as a charity is no `company`, as one it called a company is no charity)
+      // (and a body the story named as a charity is called by no business's noun, as one it called a company is no charity)
       const fitsBody = (e: Entity) =>
-        (group || businesses.has(e)) && !otherTrade(e) && !(nonprofit && calledBusiness.has(e)) && !(!group && !nonprofit && kinds.get(e)?.has("charity") === true) && (word !== CLUB_NOUN || ofTrade(kinds.get(e), word));
+        (group || businesses.has(e)) && !otherTrade(e) && !(nonprofit && calledBusiness.has(e)) && !(!group && kinds.get(e)?.has("charity") === true) && (word !== CLUB_NOUN || ofTrade(kinds.get(e), word));
       // (`Acme urged the union to return`: a body urged, asked or accused is other than the clause's subject or source,
       // the sentence's named one or, with none named, the one before)
       const selves = new Set<Entity>();
