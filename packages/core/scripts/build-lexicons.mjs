@@ -286,10 +286,17 @@ export function buildDictionary(vocabulary = buildVocabulary()) {
   };
 }
 
-/** ISO 4217's three-letter currency codes, which business copy writes before amounts (`USD 5 million`, `INR 300 crore`). */
+/** The last words of ISO 4217's names that are no unit of money in English copy, or are everyday words too (`won`, `real`, `mark`). */
+const NO_CURRENCY_UNITS = new Set(["won", "real", "mark", "sum", "colon", "sol", "day", "right", "gold", "silver", "platinum", "palladium", "account", "purposes", "involved", "convertible", "fomento", "mvdol", "omani", "oro", "uruguayo", "previsional", "soberano", "bceao", "beac", "sterling"]);
+
+/**
+ * ISO 4217's three-letter currency codes, which business copy writes before amounts (`USD 5 million`, `INR 300 crore`),
+ * and its units' nouns, which follow a country's name (`the Velmar krone`).
+ */
 export function buildCurrencies() {
-  const codes = require("currency-codes").codes();
-  return { $source: "currency-codes (ISO 4217, MIT)", codes: [...new Set(codes)].sort() };
+  const cc = require("currency-codes");
+  const units = cc.data.map((c) => c.currency.split(" ").at(-1).toLowerCase()).filter((w) => /^[a-z]+$/.test(w) && !NO_CURRENCY_UNITS.has(w));
+  return { $source: "currency-codes (ISO 4217, MIT)", codes: [...new Set(cc.codes())].sort(), units: [...new Set(units)].sort() };
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

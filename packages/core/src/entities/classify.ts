@@ -83,6 +83,8 @@ export interface ClassifyContext {
   readonly seat?: boolean;
   /** A noun for a person follows it: `a Harrowgate man` (a man from Harrowgate). */
   readonly residentAfter?: boolean;
+  /** A currency's unit follows it: `the Velmar krone`. */
+  readonly currencyAfter?: boolean;
   /** It follows `told the`: people are told things, `the` names an outlet (`told the Daily Star`). */
   readonly toldThe?: boolean;
   /** `of` and a place's name follow it: `Zamalek of Egypt`. */
@@ -900,6 +902,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (a word with a capital inside, `OpenAI`, `YouTube`, names a firm or a product, not a place; `near Parliament`,
   // `in Congress` name the chamber; a code that opens with a digit names a seat or a gate: `seated in 11A`)
   if (((context.locative && !context.determiner) || context.alongThe) && !words.some(hasInnerCapital) && !LEGISLATURES.has(name) && !/^\p{N}/u.test(name)) return classified("place", "guess");
+  // `the Velmar krone rose`: a currency's unit after a name says its country
+  if (context.currencyAfter) return classified("place", "guess");
   // `Harrowgate man jailed`: news names people by the town they live in
   if (context.residentAfter && !isFirstName(words[0]!) && !words.some(hasInnerCapital)) {
     // an everyday word so written describes the person, and names nothing: `the first Black woman`, `Longtime resident`

@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, PATRONYMICS, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isBranchInLand, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, namesMountain, placeThenName, placeThenNickname, endsInNickname, surnameAt, titlesCalledBackAs, isCountryWord } from "./lexicon.js";
+import { CHAMBER, CITIES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, GOVERNMENT_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isBranchInLand, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, namesMountain, placeThenName, placeThenNickname, endsInNickname, surnameAt, titlesCalledBackAs, isCountryWord } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveAt, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import { afterPlacePreposition } from "./name-context.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
@@ -366,15 +366,20 @@ export function resolveEntities(
         push(byNameWord, nameMatchKey(own[0]!), cl);
         for (const w of own.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, nameMatchKey(w), cl);
       } else {
-        push(byLastWord, words.at(-1)!, cl);
-        const head = headWord(m.candidate.name.split(" "));
+        // (not a word after `of`, which names what the body is of, not the body: `the Tarvel crown` is no `Bank of Tarvel`)
+        const written = m.candidate.name.split(" ");
+        if (written.at(-2) !== "of") push(byLastWord, words.at(-1)!, cl);
+        const head = headWord(written);
         if (HEAD_WORDS.has(head)) push(byHeadWord, head, cl);
         // (not a body named for a place named in its first two words: `Monterey` is no short name of `Monterey Bay Aquarium`;
         // a club named for its town is: `Grimsby` of `Grimsby Town`; nor a body's head word, `Bank` of `Bank of Canada`,
         // though a place's head word opening a firm's name is the firm's own word: `Harbor` of `Harbor Foods`)
         const clubOfTown = words.length === 2 && CLUB_SUFFIXES.has(words[1]!);
-        // (nor a known body's initials before the land of its branch: `NHS` is no short name of `NHS England`)
-        if (type === "organization" && (HEAD_WORDS.get(words[0]!) ?? "place") === "place" && !OFFICE_WORDS.has(words[0]!) && (HEAD_WORDS.get(words[1] ?? "") !== "place" || clubOfTown) && !isBranchInLand(words)) push(byOrganizationFirstWord, words[0]!, cl);
+        // (nor a known body's initials before the land of its branch: `NHS` is no short name of `NHS England`; nor the land
+        // a state's body serves: `Tarvel` is no short name of `Tarvel Statistics Office`, though an everyday word that
+        // opens one is: `Federal` of `Federal Mining Safety Authority`)
+        const stateBody = !isEnglishWord(words[0]!.toLowerCase()) && words.some((w, k) => k > 0 && GOVERNMENT_BODIES.has(w));
+        if (type === "organization" && (HEAD_WORDS.get(words[0]!) ?? "place") === "place" && !OFFICE_WORDS.has(words[0]!) && (HEAD_WORDS.get(words[1] ?? "") !== "place" || clubOfTown) && !isBranchInLand(words) && !stateBody) push(byOrganizationFirstWord, words[0]!, cl);
         // (`the Fed` beside `U.S. Federal Reserve`, `the Marsden` beside `Royal Marsden Hospital`: the country a body's name
         // opens with is no part of its short name, nor is `Royal` before a word of the body's own)
         if (type === "organization" && (countryLed || royalLed(words))) push(byOrganizationFirstWord, words[1]!, cl);

@@ -384,6 +384,8 @@ export function endsInNoSurname(words: readonly string[]): boolean {
 
 /** A currency's ISO code or the short form news writes before an amount: `USD 5 million`, `Rs 5,000 crore`. */
 export const CURRENCIES: ReadonlySet<string> = new Set([...currencyData.codes, ...entityWords.currencyShorthands]);
+/** The nouns of currencies' units, which follow their country's name: `the Velmar krone`, `the Tarvel dollar`. */
+export const CURRENCY_UNITS: ReadonlySet<string> = new Set(currencyData.units);
 /** Bodies named by their subject after `on` (`Council on Foreign Relations`). */
 export const ON_BODIES: ReadonlySet<string> = new Set(entityWords.onBodies);
 /** The words a broadcaster's channel is named by before its number: `Channel 4`, `BBC Radio 4`. */
@@ -424,12 +426,13 @@ export const CRAFT_NOUNS: ReadonlySet<string> = new Set(entityWords.craftNouns);
 export const VESSEL_NOUNS: ReadonlySet<string> = new Set(entityWords.vesselNouns);
 /** Nouns of programmes with names of their own: `its Artemis program`, `the Erasmus scheme`. */
 export const PROGRAMME_NOUNS: ReadonlySet<string> = new Set(entityWords.programmeNouns);
-/** Head words of the state's bodies and of schools and hospitals, which neither `the company` nor `the group` stands for. */
-export const STATE_BODIES: ReadonlySet<string> = new Set([
-  "Commission", "Ministry", "Department", "Agency", "Authority", "Court", "University", "College", "School", "Police", "Army", "Navy",
-  "Force", "Forces", "Government", "Parliament", "Senate", "Congress", "Assembly", "Bureau", "Office", "Service", "Administration",
-  "Hospital", "Tribunal",
+/** Head words of the state's bodies, which are named for the land they serve and are not called by its name alone. */
+export const GOVERNMENT_BODIES: ReadonlySet<string> = new Set([
+  "Commission", "Ministry", "Department", "Agency", "Authority", "Court", "Police", "Army", "Navy", "Force", "Forces", "Government",
+  "Parliament", "Senate", "Congress", "Assembly", "Bureau", "Office", "Service", "Administration", "Tribunal",
 ]);
+/** Head words of the state's bodies and of schools and hospitals, which neither `the company` nor `the group` stands for. */
+export const STATE_BODIES: ReadonlySet<string> = new Set([...GOVERNMENT_BODIES, "University", "College", "School", "Hospital"]);
 export const HEAD_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...entityWords.event.map((w) => [w, "event"] as const),
   ...entityWords.place.map((w) => [w, "place"] as const),

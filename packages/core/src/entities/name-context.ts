@@ -8,7 +8,7 @@ import { LOCATIVES } from "../text/prepositions.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, namesFieldOfRole, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
 import { speaksInFirstPerson } from "./first-person-quote.js";
-import { CAPITALISED_WORD, COUNTRIES, COURTESY_TITLE, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart, placeOpensAt } from "./lexicon.js";
+import { CAPITALISED_WORD, COUNTRIES, COURTESY_TITLE, CURRENCY_UNITS, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart, placeOpensAt } from "./lexicon.js";
 import { isAcronym, isBarePossessive, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -491,6 +491,12 @@ export class NameContext implements ClassifyContext {
 
   get roleSetBefore(): boolean {
     return this.previous === "," && leadingAppositive(this.run.nts, this.startIndex, this.endIndex, this.run.sentenceStart, this.text) !== undefined;
+  }
+
+  /** A currency's unit follows it: `the Velmar krone`, the money of the land the name says. */
+  get currencyAfter(): boolean {
+    const after = this.after;
+    return after !== undefined && after.start === this.last.end + 1 && CURRENCY_UNITS.has(after.text);
   }
 
   /** A noun for a person follows it: `a Harrowgate man`, where the name says where the man lives. */

@@ -140,6 +140,31 @@ describe("entity traps", () => {
     expect(summary(text).map((e) => e.name)).toEqual(["European Commission", "Tim McPhie"]);
   });
 
+  it("calls back no body by the word after its name's `of`", () => {
+    const text = "Rates held\n\nThe Bank of Tarvel kept its rate on Thursday. The Tarvel krone rose 0.4 per cent, and the Tarvel economy grew.";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ["Bank of Tarvel", "organization", ["Bank of Tarvel", "its"]],
+      ["Tarvel", "place", ["Tarvel", "Tarvel"]],
+    ]);
+  });
+
+  it("calls back no state's body by the land its name opens with", () => {
+    const text = "Figures\n\nThe Tarvel Statistics Office published the figures on Monday. Tarvel has cut taxes twice.";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["Tarvel Statistics Office", ["Tarvel Statistics Office"]],
+      ["Tarvel", ["Tarvel"]],
+    ]);
+    // (a university is called so: `Harvard` for `Harvard University`)
+    const study = "Study\n\nScientists at Harwick University published the study on Monday. Harwick said it would share the data.";
+    expect(analyzeArticle(study).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([["Harwick University", ["Harwick University", "Harwick", "it"]]]);
+  });
+
+  it("reads a name before a currency's unit as its country", () => {
+    const types = (sentence: string) => summary(`Markets\n\n${sentence}`).map((e) => [e.name, e.type]);
+    expect(types("The Velmar krone rose 0.3 per cent against the euro.")).toEqual([["Velmar", "place"]]);
+    expect(types("The Sarno peso and the Dersk rupee fell.")).toEqual([["Sarno", "place"], ["Dersk", "place"]]);
+  });
+
   it("keeps a ministry's portfolio list in one name, but not a list of other names after it", () => {
     const names = (sentence: string) => summary(`Cabinet news\n\n${sentence}`).map((e) => e.name);
     expect(names("A spokesperson for the Ministry of Trade, Industry and Fisheries said the plan stood.")).toEqual(["Ministry of Trade, Industry and Fisheries"]);
