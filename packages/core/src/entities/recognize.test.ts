@@ -163,6 +163,8 @@ describe("entity traps", () => {
     const types = (sentence: string) => summary(`Markets\n\n${sentence}`).map((e) => [e.name, e.type]);
     expect(types("The Velmar krone rose 0.3 per cent against the euro.")).toEqual([["Velmar", "place"]]);
     expect(types("The Sarno peso and the Dersk rupee fell.")).toEqual([["Sarno", "place"], ["Dersk", "place"]]);
+    // (not an everyday word that ends a currency's name too: South Korea's won)
+    expect(types("Velmar won the final on Sunday.")).toEqual([["Velmar", "other"]]);
   });
 
   it("keeps a ministry's portfolio list in one name, but not a list of other names after it", () => {
