@@ -227,9 +227,11 @@ export function buildPastTense() {
   const past = new Set();
   const unchanged = new Set();
   const participles = new Set();
+  const baseParticiples = new Set();
   for (const [base, forms] of Object.entries(verbs)) {
     for (const [preterite, participle] of forms) {
       if (/^[a-z]+$/.test(participle) && participle !== base && participle !== preterite && !AMBIGUOUS_PAST.has(participle)) participles.add(participle);
+      if (/^[a-z]+$/.test(participle) && participle === base && participle !== preterite) baseParticiples.add(participle);
       if (AMBIGUOUS_PAST.has(preterite) || !/^[a-z]+$/.test(preterite)) continue;
       (preterite === base ? unchanged : past).add(preterite);
     }
@@ -239,6 +241,7 @@ export function buildPastTense() {
     irregular: [...past].sort(),
     unchanged: [...unchanged].filter((w) => !past.has(w)).sort(),
     participles: [...participles].filter((w) => !past.has(w) && !unchanged.has(w)).sort(),
+    baseParticiples: [...baseParticiples].sort(),
   };
 }
 

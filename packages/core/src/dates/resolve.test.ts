@@ -167,6 +167,10 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Its debt has quickly risen to $4 billion in ", ".")).toBe("past");
     expect(clauseTense("The chain has announced purchases in ", ".")).toBe("past");
     expect(clauseTense("Prices are taken into account in ", ".")).toBe("future");
+    // (a participle spelt as its base, or as its past: `has become`, `have cut`)
+    expect(clauseTense("A teenager has become the youngest champion after beating the holder in Dersk on ", ".")).toBe("past");
+    expect(clauseTense("The banks have cut their rates twice, most recently on ", ".")).toBe("past");
+    expect(clauseTense("The banks cut their rates on ", ".")).toBe("future");
   });
 
   it("reads a market's close a price is measured against as past, whatever the sentence promises", () => {

@@ -9,7 +9,11 @@ const NOT_PAST = new Set(["bed", "embed", "exceed", "feed", "hundred", "indeed",
 const IRREGULAR_PAST = new Set(pastTense.irregular);
 /** Past forms spelt as their base (`beat`, `hit`, `cut`): past only where the present would take an -s. */
 const UNCHANGED_PAST = new Set(pastTense.unchanged);
-/** Participles that are no simple past (`grown`, `taken`): past in a perfect (`has grown`, `had been`). */
+/**
+ * Participles that are no simple past (`grown`, `taken`), and those spelt as their base (`become`, `cut`): past in a
+ * perfect (`has grown`, `had been`, `has become`, `have cut`).
+ */
+const PERFECT_PARTICIPLES = new Set([...pastTense.participles, ...pastTense.baseParticiples, ...pastTense.unchanged]);
 const PARTICIPLES = new Set(pastTense.participles);
 
 /** A lower-case word that is a simple past by its form (`acquired`, `took`), whatever its sentence. */
@@ -52,7 +56,7 @@ export function hasPastVerb(words: string): boolean {
     const word = words.slice(start, i);
     if (isSimplePast(word) && !afterPresentAuxiliary(words, start) && !afterDeterminer(words, start)) return true;
     if (SUBJECT_PAST.has(word) && afterSubject(words, start)) return true;
-    if (PARTICIPLES.has(word) && afterPerfectAuxiliary(words, start)) return true;
+    if (PERFECT_PARTICIPLES.has(word) && afterPerfectAuxiliary(words, start)) return true;
     if (UNCHANGED_PAST.has(word)) {
       const subject = wordBefore(words, 0, start, isPlainSpace);
       const determiner = subject === undefined ? undefined : wordBefore(words, 0, subject.start, isPlainSpace);
