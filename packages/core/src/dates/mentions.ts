@@ -117,6 +117,8 @@ function readParagraphDates(text: string, masked: string, p: DatedParagraph, sen
     let reader = readers.get(sentence.start);
     if (reader === undefined) readers.set(sentence.start, (reader = new SentenceTense(quote === undefined ? masked : text, sentence.start, Math.max(sentence.end, expression.span.end))));
     const counted = "counted" in expression ? expression.counted : undefined;
+    // (`in October next year`, `March 3 last year`: the year counted after the date says its tense, whatever the verb's)
+    const yearCounted = "yearOffset" in expression ? expression.yearOffset : undefined;
     if (counted === "forward-if-future" && !reader.futureWithin(from, expression.span.start)) continue;
     // (a date of a list or a range with the one before: `14 and 15 March`, `from July to October`)
     const joined = previous !== undefined && DATE_JOIN.test(text.slice(previous.expression.span.end, expression.span.start)) ? previous : undefined;
@@ -127,9 +129,13 @@ function readParagraphDates(text: string, masked: string, p: DatedParagraph, sen
           ? counted === "back"
             ? "past"
             : "future"
-          : joined !== undefined && bothWritten(joined.expression, expression)
-            ? joined.tense
-            : tenseAt(reader, from, expression.span.start, expression.span.end, to);
+          : yearCounted !== undefined && yearCounted !== 0
+            ? yearCounted > 0
+              ? "future"
+              : "past"
+            : joined !== undefined && bothWritten(joined.expression, expression)
+              ? joined.tense
+              : tenseAt(reader, from, expression.span.start, expression.span.end, to);
     previous = { expression, tense, joinsPrevious: joined !== undefined };
     out.push(previous);
   }

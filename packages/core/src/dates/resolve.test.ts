@@ -294,6 +294,16 @@ describe("a month or a date in a year counted from the article's", () => {
       ["last year", "2013"],
     ]);
   });
+
+  it("takes the tense of the year counted after it, whatever the verb's", () => {
+    const m = analyzeArticle("Tax\n\nThe budget included a tax on vaping, to be introduced in October next year. The fund will repay savers for losses in March last year.\n");
+    expect(m.dates.map((d) => [d.text, d.tense])).toEqual([
+      ["October", "future"],
+      ["next year", "future"],
+      ["March", "past"],
+      ["last year", "past"],
+    ]);
+  });
 });
 
 describe("dates inside quotations", () => {
