@@ -5726,6 +5726,11 @@ describe("the ends of a journey", () => {
     });
   });
 
+  it("reads names after a railway's or a road's line or link, a bridge or a tunnel and `between` as places", () => {
+    expect(types("A railway line between Sarno and the airport opened. Road links between Corvel and Halvik were cut.")).toEqual({ Sarno: "place", Corvel: "place", Halvik: "place" });
+    expect(types("A bridge between Dersk and Orvek opened. A tunnel between Tarvel and Kelmo is planned.")).toEqual({ Dersk: "place", Orvek: "place", Tarvel: "place", Kelmo: "place" });
+  });
+
   it("keeps the end of a route a place before the plural verb of the route's subject", () => {
     expect(types("Buses from Tarvel to Pelgrin Isle were cancelled.")).toEqual({ Tarvel: "place", "Pelgrin Isle": "place" });
   });
