@@ -840,6 +840,12 @@ function goesTo(nts: readonly NameToken[], at: number, verbs: ReadonlySet<string
   return k < at && verbs.has(nts[k]?.text ?? "");
 }
 
+/** People named by their age end at `k`: `17-year-old` (one token), `five-year-olds` (split into words), `young and old`. */
+function agedAt(nts: readonly NameToken[], k: number): boolean {
+  const text = nts[k]?.text ?? "";
+  return /^\d+-year-olds?$/.test(text) || text === "old" || text === "olds";
+}
+
 /**
  * `Claire Ashworth, 46, of Morley`, `Kieran Doyle, of Harehills`: a town after a person's name or age, where
  * news says where they live;
@@ -849,8 +855,8 @@ function goesTo(nts: readonly NameToken[], at: number, verbs: ReadonlySet<string
 function hometown(nts: readonly NameToken[], start: number): boolean {
   const preposition = nts[start - 1]?.text;
   if (preposition === "from" && GROUP_WORDS.has(nts[start - 2]?.text ?? "") && ARTICLE.has(nts[start - 3]?.text ?? "")) return true;
-  // `a 24-year-old man from Chapeltown`
-  if (preposition === "from" && RESIDENTS.has(nts[start - 2]?.text ?? "")) return true;
+  // `a 24-year-old man from Chapeltown`, `a 17-year-old from Velmar`
+  if (preposition === "from" && (RESIDENTS.has(nts[start - 2]?.text ?? "") || agedAt(nts, start - 2))) return true;
   // `on Roundhay Road, Harehills,`: the district after a street's name and a comma
   if (preposition === "," && STREETS.has(nts[start - 2]?.text ?? "") && startsUpper(nts[start - 3]?.text ?? "")) return true;
   if ((preposition !== "of" && preposition !== "from") || nts[start - 2]?.text !== ",") return false;

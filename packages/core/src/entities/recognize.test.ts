@@ -2946,6 +2946,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(text)).toEqual({ "Quarry Road": "place", Brenthill: "place", Oakhurst: "place", "Carrowby CID": "organization" });
   });
 
+  it("reads the town someone named by their age is from as a place", () => {
+    expect(types("Chess\n\nA 17-year-old from Velmar has won the title. Two seven-year-olds from Dersk came second. A five-year-old from Kelmo was third.\n")).toEqual({ Velmar: "place", Dersk: "place", Kelmo: "place" });
+  });
+
   it("keeps `the House` apart from the White House, and `the Journal` with the newspaper", () => {
     const text = "Bill stalls\n\nThe White House backed the bill on Monday. Speaker Ada Vance said the House would not vote on it, the Marlow Journal reported. The Journal said talks went on.\n";
     expect(mentionsOf(text).filter(([name]) => name !== "Ada Vance")).toEqual([
