@@ -101,7 +101,7 @@ const SURNAMING: ReadonlySet<string> = new Set(["surnamed", "née", "nee"]);
 const PARTS_OF_PLACES: ReadonlySet<string> = new Set(["coast", "coastline", "shores", "outskirts", "suburbs", "suburb", "environs", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 /** People news names by where they live: `a Harrowgate man`, `Leeds pensioner`. */
 const RESIDENTS: ReadonlySet<string> = new Set(
-  "man woman boy girl teen teenager pensioner couple mother father mum dad grandmother grandfather gran grandad resident residents neighbour neighbor family schoolboy schoolgirl toddler baby widow motorist cyclist pedestrian businessman businesswoman landlord shopkeeper".split(" "),
+  "man woman men women people boy boys girl girls teen teenager teenagers pensioner couple mother father mum dad grandmother grandfather gran grandad resident residents neighbour neighbor family schoolboy schoolgirl toddler baby widow motorist cyclist pedestrian businessman businesswoman landlord shopkeeper".split(" "),
 );
 
 /** `Resident`, `Neighbour`: a noun news puts before a person it names by where they live. */

@@ -2946,8 +2946,11 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(text)).toEqual({ "Quarry Road": "place", Brenthill: "place", Oakhurst: "place", "Carrowby CID": "organization" });
   });
 
-  it("reads the town someone named by their age is from as a place", () => {
+  it("reads the town people named by their age or as men, women or people are from as a place", () => {
     expect(types("Chess\n\nA 17-year-old from Velmar has won the title. Two seven-year-olds from Dersk came second. A five-year-old from Kelmo was third.\n")).toEqual({ Velmar: "place", Dersk: "place", Kelmo: "place" });
+    // (and the town people, men or women are from)
+    const many = "Race\n\nTwo men from Sarno finished. So did three women from Tarvel, boys from Corvel, girls from Orvek, teenagers from Halvik and people from Norvale.\n";
+    expect(types(many)).toEqual({ Sarno: "place", Tarvel: "place", Corvel: "place", Orvek: "place", Halvik: "place", Norvale: "place" });
   });
 
   it("keeps `the House` apart from the White House, and `the Journal` with the newspaper", () => {
