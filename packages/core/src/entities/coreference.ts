@@ -366,10 +366,8 @@ export function resolveEntities(
         push(byNameWord, nameMatchKey(own[0]!), cl);
         for (const w of own.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, nameMatchKey(w), cl);
       } else {
-        // (not a word after `of`, which names what the body is of, not the body: `the Tarvel crown` is no `Bank of Tarvel`)
-        const written = m.candidate.name.split(" ");
-        if (written.at(-2) !== "of") push(byLastWord, words.at(-1)!, cl);
-        const head = headWord(written);
+        push(byLastWord, words.at(-1)!, cl);
+        const head = headWord(m.candidate.name.split(" "));
         if (HEAD_WORDS.has(head)) push(byHeadWord, head, cl);
         // (not a body named for a place named in its first two words: `Monterey` is no short name of `Monterey Bay Aquarium`;
         // a club named for its town is: `Grimsby` of `Grimsby Town`; nor a body's head word, `Bank` of `Bank of Canada`,
@@ -601,7 +599,9 @@ export function resolveEntities(
       /** The events named before that the word opens, once looked up. */
       let events: readonly Cluster[] | undefined;
       if ((afterThe(text, c.start) || beforeRoleNoun(text, c.end)) && word !== CHAMBER) {
-        const byLast = clustersNamedBefore(byLastWord.get(word), c.start);
+        // (not a place's name after a body's `of`, which names the land the body is of: `the Tarvel krone` is no
+        // `Bank of Tarvel`, though `the Scientology-owned ship` is the `Church of Scientology`'s)
+        const byLast = clustersNamedBefore(byLastWord.get(word), c.start).filter((cl) => c.cls.type !== "place" || !cl.members.some((m) => m.candidate.name.endsWith(` of ${word}`)));
         const named = byLast.length > 0 ? byLast : (byHeadWord.get(word) ?? []).filter((cl) => cl.members.length > 0);
         if (named.length === 1) {
           join(c, named[0]!, "description");

@@ -140,12 +140,15 @@ describe("entity traps", () => {
     expect(summary(text).map((e) => e.name)).toEqual(["European Commission", "Tim McPhie"]);
   });
 
-  it("calls back no body by the word after its name's `of`", () => {
+  it("calls back no body by the place after its name's `of`", () => {
     const text = "Rates held\n\nThe Bank of Tarvel kept its rate on Thursday. The Tarvel krone rose 0.4 per cent, and the Tarvel economy grew.";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([
       ["Bank of Tarvel", "organization", ["Bank of Tarvel", "its"]],
       ["Tarvel", "place", ["Tarvel", "Tarvel"]],
     ]);
+    // (a word after `of` that names no place may be the body's short name: `the Scientology-owned ship`)
+    const church = "Rally\n\nThe Church of Orvology held a rally on Monday. She sailed on the Orvology-owned ship.";
+    expect(analyzeArticle(church).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([["Church of Orvology", ["Church of Orvology", "Orvology"]]]);
   });
 
   it("calls back no state's body by the land its name opens with", () => {
