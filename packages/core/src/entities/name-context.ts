@@ -840,6 +840,9 @@ function goesTo(nts: readonly NameToken[], at: number, verbs: ReadonlySet<string
   return k < at && verbs.has(nts[k]?.text ?? "");
 }
 
+/** Role nouns of those who speak or work for a body, which the name after `from` is: `an official from Norvex`. */
+const FOR_A_BODY: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "representative", "executive", "analyst"]);
+
 /** People named by their age end at `k`: `17-year-old` (one token), `five-year-olds` (split into words), `young and old`. */
 function agedAt(nts: readonly NameToken[], k: number): boolean {
   const text = nts[k]?.text ?? "";
@@ -855,8 +858,10 @@ function agedAt(nts: readonly NameToken[], k: number): boolean {
 function hometown(nts: readonly NameToken[], start: number): boolean {
   const preposition = nts[start - 1]?.text;
   if (preposition === "from" && GROUP_WORDS.has(nts[start - 2]?.text ?? "") && ARTICLE.has(nts[start - 3]?.text ?? "")) return true;
-  // `a 24-year-old man from Chapeltown`, `a 17-year-old from Velmar`
-  if (preposition === "from" && (RESIDENTS.has(nts[start - 2]?.text ?? "") || agedAt(nts, start - 2))) return true;
+  // `a 24-year-old man from Chapeltown`, `a 17-year-old from Velmar`, `a retired teacher from Ashby` (not one who
+  // speaks or works for a body: `a spokesman from Norvex`)
+  const noun = nts[start - 2]?.text ?? "";
+  if (preposition === "from" && (RESIDENTS.has(noun) || agedAt(nts, start - 2) || (isRoleNoun(noun) && !FOR_A_BODY.has(noun)))) return true;
   // `on Roundhay Road, Harehills,`: the district after a street's name and a comma
   if (preposition === "," && STREETS.has(nts[start - 2]?.text ?? "") && startsUpper(nts[start - 3]?.text ?? "")) return true;
   if ((preposition !== "of" && preposition !== "from") || nts[start - 2]?.text !== ",") return false;

@@ -2949,6 +2949,20 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(text)).toEqual({ "Quarry Road": "place", Brenthill: "place", Oakhurst: "place", "Carrowby CID": "organization" });
   });
 
+  it("reads the town someone named by their job is from as a place, but a body after one who speaks or works for it", () => {
+    expect(types("Cold\n\nA teacher from Halvik said it was cold.\n")).toEqual({ Halvik: "place" });
+    for (const noun of ["spokesman", "spokeswoman", "spokesperson", "official", "representative", "executive", "analyst"]) {
+      expect([noun, types(`Cold\n\nAn ${noun} from Norvex said it was cold.\n`)]).toEqual([noun, { Norvex: "organization" }]);
+    }
+  });
+
+  it("reads a cleric's office as a role", () => {
+    for (const noun of ["vicar", "rector", "chaplain", "curate", "deacon", "nun"]) {
+      const [marsh, ashby] = summary(`Arrests\n\nEllen Marsh, 71, a retired ${noun} from Ashby, said she had no regrets.\n`);
+      expect([marsh!.roles, ashby!.type]).toEqual([[`retired ${noun} from Ashby`], "place"]);
+    }
+  });
+
   it("reads the town people named by their age or as men, women or people are from as a place", () => {
     expect(types("Chess\n\nA 17-year-old from Velmar has won the title. Two seven-year-olds from Dersk came second. A five-year-old from Kelmo was third.\n")).toEqual({ Velmar: "place", Dersk: "place", Kelmo: "place" });
     // (and the town people, men or women are from)
