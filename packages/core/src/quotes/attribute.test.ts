@@ -66,6 +66,20 @@ describe("a tag between a subject and its verb", () => {
   });
 });
 
+describe("people called by a plural noun", () => {
+  it("gives a quote to them, not to a name inside the relative clause that tells of them", () => {
+    const text = "Report\n\nInspectors who visited Norgate Park Academy in May said leaders had \"lost sight of welfare\". Local teachers said it was \"a disgrace\".\n";
+    expect(speakersOf(text)).toEqual([
+      ["lost sight of welfare", "inspectors", true],
+      ["a disgrace", "local teachers", true],
+    ]);
+  });
+
+  it("gives a quote to a body whose name is such a noun, not to people", () => {
+    expect(speakersOf('Derby\n\nHalvik beat Rangers on Saturday. Rangers said the result was "a shock".\n')).toEqual([["a shock", "organization:rangers", true]]);
+  });
+});
+
 describe("according to", () => {
   it("gives words quoted in a speaker's reported speech to the speaker, and words only reported to the source", () => {
     const text =

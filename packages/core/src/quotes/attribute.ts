@@ -237,6 +237,7 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   const voice = found.find((m) => speaksFor(ctx, span, m));
   if (voice !== undefined) return { speakers: [voice.entity.id] };
   if ((ANONYMOUS.test(phrase) || isUnnamedPerson(phrase) || nameWithheld(ctx, span)) && found.every((m) => m.entity.type !== "person")) return { speakers: [], anonymous: asSource(withoutRelative(phrase)) };
+  if (found.length === 0 && arePeople(phrase)) return { speakers: [], anonymous: asSource(phrase) };
   // `the Atlético coach`: a role in a body names the person holding it, someone the article has named
   const role = roleOf(phrase);
   if (role !== undefined) {
@@ -265,6 +266,12 @@ const NAME_WITHHELD = /^\s*,\s*who\s+(?:(?:asked|requested|declined|did\s+not\s+
 /** `The owners, who asked not to be named, said`: someone called by a noun alone, whose name the article says it keeps back. */
 function nameWithheld(ctx: Context, span: Span): boolean {
   return NAME_WITHHELD.test(ctx.text.slice(span.end, span.end + 80));
+}
+
+/** `Inspectors`, `the local teachers`: people called by a plural noun. */
+function arePeople(phrase: string): boolean {
+  const noun = phrase.replace(/[,.:;]+$/u, "").split(/\s+/u).at(-1)!.toLowerCase();
+  return noun.endsWith("s") && isPersonNounOrPlural(noun);
 }
 
 /** A comma and the determiner that open an appositive: `, a friend of`, `, the wife of`. */
@@ -345,6 +352,9 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
     start--;
     if (end - start > 10) break;
   }
+  // (`Inspectors who visited the Halvik Academy said`: a relative clause no comma sets off tells of the subject before its
+  // `who`, which is who speaks)
+  if (start - 1 > floor && ctx.tokens[start - 1]!.text === "who") return subjectBefore(ctx, start - 1, floor);
   // (`…, and a spokesperson said`: the conjunction joins the clause; it is no part of its subject)
   if (start < end && ctx.tokens[start]!.text === "and") start++;
   return { start: ctx.tokens[start]!.start, end: last.end };
