@@ -183,6 +183,12 @@ describe("a craft's noun after a name types it", () => {
     expect(types("The Europa Clipper spacecraft flew on.")).toEqual({ "Europa Clipper": "other" });
   });
 
+  it("reads a name before a car body's noun as the model's", () => {
+    for (const noun of ["hatchback", "hatchbacks", "sedan", "sedans", "saloon", "saloons", "coupe", "coupes", "minivan", "minivans"]) {
+      expect([noun, types(`The recall covers Norvex Arca ${noun} built in 2019.`)]).toEqual([noun, { "Norvex Arca": "other" }]);
+    }
+  });
+
   it("reads each name of a list before a craft's plural as a model's, as the last", () => {
     expect(types("Ukraine asked for Halvik Terra and Sarvo Ridge missiles.")).toEqual({ Ukraine: "place", "Halvik Terra": "other", "Sarvo Ridge": "other" });
   });
