@@ -69,6 +69,11 @@ describe("resolvePronouns", () => {
     expect(resolved(text)).toEqual(["him@65 → Alan Reeve", "his@88 → Alan Reeve", "him@110 → Alan Reeve"]);
   });
 
+  it("counts a speech verb's name after a role as the quotation's speaker, so the last subject stays an antecedent", () => {
+    const text = 'Obituary\n\nIvo Lusk, the pianist, has died. He toured with the trumpeter Ben Ode in the 1960s.\n\n"He never played a song twice," said the saxophonist Ana Ruiz, who played with him for years.\n';
+    expect(resolved(text)).toEqual(["He@43 → Ivo Lusk", "He@96 → Ivo Lusk", "him@174 → Ivo Lusk"]);
+  });
+
   it("lets a quotation that carries on the one before it take that one's names as antecedents", () => {
     const text = "Final\n\nTom Walsh beat Alan Reeve on Sunday.\n\nReeve was bidding to join Bjorn Borg and Pete Sampras.\n\n“Tom played better than me,” Reeve said. “He deserves it.”\n";
     expect(resolved(text)).toEqual(["He@143 → Tom Walsh"]);

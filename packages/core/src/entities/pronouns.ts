@@ -541,8 +541,25 @@ export function besideSpeechVerb(ctx: PronounContext, r: Span): boolean {
   const after = ctx.tokens[at];
   // (a verb after the name makes it the subject of what was said: `Analysts said Harlow would try`)
   if (before !== undefined && before.kind === "word" && isSpeechVerb(before.text) && !ADDRESSING_VERBS.has(before.text)) return !AUXILIARIES.has(after?.text ?? "");
+  if (spokenAfterRole(ctx.tokens, first)) return true;
   if (after?.text === ",") return isSpeechVerb(wordAfterAppositive(ctx.tokens, at));
   return after !== undefined && after.kind === "word" && isSpeechVerb(after.text);
+}
+
+/** How many words a role may run between a speech verb and the name after it. */
+const ROLE_REACH = 4;
+
+/**
+ * `said the saxophonist Delphine Marchand`, `said Norvex chief executive Ana Ruiz`: a speech verb, then a role's few
+ * words, before the name's first token at `first`.
+ */
+function spokenAfterRole(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - ROLE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (k < first - 1 && isSpeechVerb(t.text)) return true;
+  }
+  return false;
 }
 
 /** How many tokens an appositive (`, a Lagos-based payments company,`) may run between its commas. */
