@@ -4018,6 +4018,13 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("reads an avenue named with `Avenue` first as a place, and a body whose head word ends its name as a body", () => {
+    expect(types("Shop\n\nSolvang will open a store on Avenue Montaigne in March. Avenue Capital Group said it would sell.\n")).toEqual({
+      "Avenue Montaigne": "place",
+      "Avenue Capital Group": "organization",
+    });
+  });
+
   it("reads an Italian or Portuguese street's opening word as a place's", () => {
     expect(types("Rally\n\nAna Ruiz lives on Viale Sarno. Ivo Lusk lives on Corso Tevani. Tom Hale lives on Rua Velmar.")).toEqual({
       "Ana Ruiz": "person",
