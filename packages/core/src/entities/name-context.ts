@@ -9,7 +9,7 @@ import { classNounAfter, classNounBefore, classNounRightAfter, namesFieldOfRole,
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
 import { speaksInFirstPerson } from "./first-person-quote.js";
 import { CAPITALISED_WORD, COUNTRIES, COURTESY_TITLE, CURRENCY_UNITS, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart, placeOpensAt } from "./lexicon.js";
-import { isAcronym, isBarePossessive, spellsInitials, type NameToken } from "./name-tokens.js";
+import { isAcronym, isAgeAdjective, isBarePossessive, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
 import { ledByWho } from "./relative-roles.js";
@@ -846,7 +846,7 @@ const FOR_A_BODY: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "sp
 /** People named by their age end at `k`: `17-year-old` (one token), `five-year-olds` (split into words), `young and old`. */
 function agedAt(nts: readonly NameToken[], k: number): boolean {
   const text = nts[k]?.text ?? "";
-  return /^\d+-year-olds?$/.test(text) || text === "old" || text === "olds";
+  return isAgeAdjective(text.replace(/s$/u, "")) || text === "old" || text === "olds";
 }
 
 /**
@@ -857,14 +857,14 @@ function agedAt(nts: readonly NameToken[], k: number): boolean {
  */
 function hometown(nts: readonly NameToken[], start: number): boolean {
   const preposition = nts[start - 1]?.text;
-  if (preposition === "from" && GROUP_WORDS.has(nts[start - 2]?.text ?? "") && ARTICLE.has(nts[start - 3]?.text ?? "")) return true;
+  const word = nts[start - 2]?.text ?? "";
+  if (preposition === "from" && GROUP_WORDS.has(word) && ARTICLE.has(nts[start - 3]?.text ?? "")) return true;
   // `a 24-year-old man from Chapeltown`, `a 17-year-old from Velmar`, `a retired teacher from Ashby` (not one who
   // speaks or works for a body: `a spokesman from Norvex`)
-  const noun = nts[start - 2]?.text ?? "";
-  if (preposition === "from" && (RESIDENTS.has(noun) || agedAt(nts, start - 2) || (isRoleNoun(noun) && !FOR_A_BODY.has(noun)))) return true;
+  if (preposition === "from" && (RESIDENTS.has(word) || agedAt(nts, start - 2) || (isRoleNoun(word) && !FOR_A_BODY.has(word)))) return true;
   // `on Roundhay Road, Harehills,`: the district after a street's name and a comma
-  if (preposition === "," && STREETS.has(nts[start - 2]?.text ?? "") && startsUpper(nts[start - 3]?.text ?? "")) return true;
-  if ((preposition !== "of" && preposition !== "from") || nts[start - 2]?.text !== ",") return false;
+  if (preposition === "," && STREETS.has(word) && startsUpper(nts[start - 3]?.text ?? "")) return true;
+  if ((preposition !== "of" && preposition !== "from") || word !== ",") return false;
   const before = nts[start - 3];
   if (before?.kind === "number") return /^\d{1,3}$/.test(before.text) && nts[start - 4]?.text === ",";
   // `Kieran Doyle, of Harehills, appeared`: where someone named just before lives
