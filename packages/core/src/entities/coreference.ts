@@ -18,6 +18,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { sharesTradedIn } from "../text/tickers.js";
 import { sexEvidence, sexOfTitles, type Sex } from "./sex.js";
 import { isPersonNoun } from "./unnamed-people.js";
+import { isRoleNoun } from "./roles.js";
 
 /**
  * One key for the ways a name is spelt: `Procter and Gamble` and `Procter & Gamble`, `Société` and `Societe`,
@@ -1004,7 +1005,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     if (titles.length > 0) {
       const holders = new Set(titles.flatMap((title) => byTitle.get(title) ?? []).filter(namedBefore));
       if (holders.size === 1) target = holders.values().next().value;
-    } else if (word.length > 3 && (startsUpper(word) || !word.endsWith("s")) && word !== CHAMBER) {
+    } else if (word.length > 3 && (startsUpper(word) || !word.endsWith("s")) && word !== CHAMBER && !modifiesNoun(head, next)) {
       // (in lower case, a plural is a common noun: `the homes` are not Berkeley Homes, `the press` not the Associated Press)
       const lower = word.toLowerCase();
       const named = (byLastWord.get(lower) ?? []).filter(
@@ -1015,6 +1016,14 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     }
     if (target !== undefined) target.descriptions.push({ span: { start: head.start, end: head.start + word.length }, sentence });
   }
+}
+
+/**
+ * A noun of a class or a role right after the head word makes the word its modifier, no call-back: `the research
+ * firm Corvel Data` after Halvik Research, `the council leader` after Ashby Council.
+ */
+function modifiesNoun(head: Token, next: Token | undefined): boolean {
+  return head.text === withoutPossessive(head.text) && next !== undefined && (CLASS_NOUNS.has(next.text) || isRoleNoun(next.text));
 }
 
 /** Verbs a person's epithet is the subject of, besides speech verbs and regular past tenses. */

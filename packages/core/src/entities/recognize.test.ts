@@ -248,6 +248,20 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("reads a body's head word before a noun of a class or a role as that noun's modifier, no call-back", () => {
+    const text =
+      "Phones\n\nIvo Lusk, an analyst at Halvik Research, spoke. Sales fell, according to the research firm Corvel Data. Ana Ruiz wrote to Sarno Council. The council leader Tom Hale replied, and the council's leader agreed.\n";
+    const mentions = analyzeArticle(text).entities.map((e) => [e.name, e.mentions.filter((m) => m.kind === "description").map((m) => m.span.start)]);
+    expect(mentions).toEqual([
+      ["Ivo Lusk", []],
+      ["Halvik Research", []],
+      ["Corvel Data", []],
+      ["Ana Ruiz", []],
+      ["Sarno Council", [text.lastIndexOf("council")]],
+      ["Tom Hale", []],
+    ]);
+  });
+
   it("calls back a titled person by a noun for the title: its word in full, or one for its holders", () => {
     const text =
       "Visit\n\nOn Monday, Sen. Ada Moss spoke in Leeds. The senator was tired. Pope Pius met Ben Hart, and the pontiff blessed him. The lawmaker left. Representative Ed Lane came, and the congressman spoke.\n";
