@@ -454,6 +454,16 @@ describe("a body its owner names", () => {
     ]);
   });
 
+  it("gives a quote after `, saying` to its clause's subject before the verb, named or not, not to a name after the verb", () => {
+    const text =
+      "Fines\n\nAna Ruiz was suspended in May, and Norvex Bank fined her, saying she had been “grossly negligent”. Ruiz had blamed a colleague, but a disciplinary tribunal rejected her account, saying it was “not credible”. The bank has written to Ruiz since, adding that she was “a fine banker”.\n";
+    expect(speakersOf(text)).toEqual([
+      ["grossly negligent", "organization:norvex-bank", true],
+      ["not credible", "a disciplinary tribunal", true],
+      ["a fine banker", "organization:norvex-bank", true],
+    ]);
+  });
+
   it("gives a quote to the subject before an aside that opens with a participle or a companion, and to a name in apposition before its letters", () => {
     const text = "Appeal\n\nJudge Ann Varley, sitting with Ben Osgood, said the case had been “an affront to the court”. Her barrister, Ruth Quell KC, said Varley's ruling was “long overdue”.\n";
     expect(speakersOf(text)).toEqual([

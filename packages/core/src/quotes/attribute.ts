@@ -5,6 +5,7 @@ import { DEMONYMS, OFFICER_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, isEnglishWord } fr
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isPartyTag } from "../text/abbreviations.js";
 import { BE_FORMS, isPresentParticiple } from "../text/participle.js";
+import { isSimplePast } from "../text/past-tense.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { isPersonalPronoun } from "../entities/pronouns.js";
@@ -652,7 +653,10 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     // (`When he tried to withdraw it, the app demanded a “tax”`: a thing named right before the verb speaks, not a
     // person named earlier in the sentence)
     if (subject && COMMON_NOUN_PHRASE.test(ctx.text.slice(subject.start, subject.end))) return undefined;
-    // `..., but said:` or `..., saying`: the sentence's subject speaks
+    // `..., but said:` or `..., saying`: the clause's subject speaks, the one before its verb (`Norvex fined Ana Ruiz,
+    // saying`, `but a tribunal rejected her plea, saying`), not a name after it
+    const clauseSubject = subjectOfClause(ctx, clauseStart(ctx, floor, i), i);
+    if (clauseSubject !== undefined) return attributed(clauseSubject.who, "cue-before", { start: clauseSubject.span.start, end: t.end });
     const subjectMentions = mentionsIn(ctx, { start: ctx.tokens[floor]!.start, end: t.start });
     // (`Five justices upheld a Court of Appeal ruling, saying`: people it opens with, unnamed, not a body named after their verb)
     const people = floor === sentence.firstToken && !subjectMentions.some((m) => m.entity.type === "person") ? unnamedPeopleOpening(ctx, floor, i) : undefined;
@@ -712,6 +716,42 @@ function introducedBy(ctx: Context, first: number, quoteToken: number): Attribut
   if (person === undefined || people.length > 1 || tokenIndexAt(ctx.tokens, person.mention.span.start) - first >= INTRODUCER_REACH) return undefined;
   const who = resolvePhrase(ctx, person.mention.span);
   return who && attributed(who, "cue-before", { start: person.mention.span.start, end: colon.end });
+}
+
+/** The clause the cue at `verb` ends in opens after a comma and a conjunction (`…, but a tribunal rejected`), else at `floor`. */
+function clauseStart(ctx: Context, floor: number, verb: number): number {
+  for (let k = verb - 1; k > floor; k--) {
+    const t = ctx.tokens[k]!;
+    if ((CONTRASTS.test(t.text) || t.text === "and") && ctx.tokens[k - 1]!.text === ",") return k + 1;
+  }
+  return floor;
+}
+
+/** Verbs that are finite by their form alone, besides simple pasts: `The tribunal has ruled`, `A panel will decide`. */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would"]);
+
+/** A determiner or a number and one to three lower-case words: a subject named by a common noun (`a disciplinary tribunal`, `Five justices`). */
+function isUnnamedSubject(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  return words.length >= 2 && words.length <= 4 && (PEOPLE_DETERMINERS.has(words[0]!.toLowerCase()) || /^\d+$/u.test(words[0]!)) && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+}
+
+/**
+ * The subject before the clause's first finite verb, from `start` to the cue at `verb`: whom it names, or, named by a
+ * common noun alone, an unnamed source. Undefined when the verb's subject is neither (an adjective may look like a past).
+ */
+function subjectOfClause(ctx: Context, start: number, verb: number): { who: Pick<Attribution, "speakers" | "anonymous">; span: Span } | undefined {
+  for (let k = start + 1; k < verb; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== "word" || insideQuote(ctx, t.start) || !(isSimplePast(t.text) || FINITE_AUXILIARIES.has(t.text))) continue;
+    const span = subjectBefore(ctx, k, start);
+    if (span === undefined) return undefined;
+    const who = resolvePhrase(ctx, span);
+    if (who !== undefined) return { who, span };
+    const phrase = ctx.text.slice(span.start, span.end);
+    return isUnnamedSubject(phrase) && mentionsIn(ctx, span).length === 0 ? { who: { speakers: [], anonymous: asSource(phrase) }, span } : undefined;
+  }
+  return undefined;
 }
 
 /** Words that open a phrase for people the article does not name: `Five justices`, `The judges`, `Two senior officials`. */
