@@ -83,6 +83,16 @@ describe("parseByline", () => {
     expect(b.outlet!.span).toEqual({ start: 10 + 33, end: 10 + 36 });
   });
 
+  it("reads an author's name without the courtesy title before it, with the span of the name alone", () => {
+    const b = parseByline("By Dr. Lucy Hartmann, Health Editor, and Prof Ivo Lusk", 5)!;
+    expect(b.authors).toEqual([
+      { name: "Lucy Hartmann", span: { start: 5 + 7, end: 5 + 20 } },
+      { name: "Ivo Lusk", span: { start: 5 + 46, end: 5 + 54 } },
+    ]);
+    expect(read("By Miss Ana Ruiz")).toEqual({ authors: ["Ana Ruiz"], outlet: undefined });
+    expect(read("By Drew Lane")).toEqual({ authors: ["Drew Lane"], outlet: undefined });
+  });
+
   it("reads the host a podcast's or a broadcast's transcript names as its author", () => {
     expect(read("Host: Ana Ruiz")).toEqual({ authors: ["Ana Ruiz"], outlet: undefined });
     expect(read("Hosts: Ana Ruiz and Ivo Lusk")).toEqual({ authors: ["Ana Ruiz", "Ivo Lusk"], outlet: undefined });

@@ -1,4 +1,4 @@
-import { MASTHEADS, ORGANIZATIONS, SURNAMES, isEnglishWord, isFirstName, isGazetteerPlace, isPersonalNameWord } from "../entities/lexicon.js";
+import { COURTESY_TITLE, MASTHEADS, ORGANIZATIONS, SURNAMES, isEnglishWord, isFirstName, isGazetteerPlace, isPersonalNameWord } from "../entities/lexicon.js";
 import type { Span } from "../text/positions.js";
 import { titleCase } from "../text/title-case.js";
 import { OUTLET_NAME_WORDS } from "./outlet-words.js";
@@ -72,10 +72,17 @@ export function parseByline(text: string, offset: number): Byline | undefined {
     }
   }
   const authors = cleaned
+    .map(withoutCourtesyTitle)
     .filter((p) => PERSON_NAME.test(p.name) || /^\p{Lu}\S*$/u.test(p.name))
     .map((p) => ({ name: p.name, span: { start: p.start, end: p.start + p.name.length } }));
   if (authors.length === 0 && outlet === undefined) return jobOnly ? { authors } : undefined;
   return outlet === undefined ? { authors } : { authors, outlet };
+}
+
+/** `Dr. Lucy Hartmann` is Lucy Hartmann: the author is known by the name alone, as in a byline without the title. */
+function withoutCourtesyTitle(part: { name: string; start: number }): { name: string; start: number } {
+  const title = /^(\S+)\s+(?=\p{Lu})/u.exec(part.name);
+  return title !== null && COURTESY_TITLE.test(title[1]!) ? { name: part.name.slice(title[0].length), start: part.start + title[0].length } : part;
 }
 
 /**
