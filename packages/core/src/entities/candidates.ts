@@ -15,7 +15,7 @@ import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TIT
 import { LOCATIVES } from "../text/prepositions.js";
 import { NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { initialismsSpelledInLowerCase } from "./lower-case-initialisms.js";
-import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken } from "./name-tokens.js";
+import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken, withoutPossessive } from "./name-tokens.js";
 import { spellOutLongForms } from "./long-forms.js";
 import { joinQuotedNicknames, nicknameOpensName } from "./nicknames.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
@@ -345,8 +345,9 @@ export function findCandidates(
   const eponyms = new Set(Array.from(text.matchAll(EPONYM), (m) => m[1]!));
   const lowerCaseInitialisms = initialismsSpelledInLowerCase(text);
   const emit = (c: Candidate) => {
-    // (`Alzheimer's disease`, then `an Alzheimer's drug`: a disease's eponym in the possessive names the disease)
-    if (c.words.length === 1 && c.cls.confidence !== "known" && eponyms.has(c.name) && /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return;
+    // (`Alzheimer's disease`, then `an Alzheimer's drug`: a disease's eponym in the possessive names the disease, whether
+    // the name takes in its `'s` or not)
+    if (c.words.length === 1 && c.cls.confidence !== "known" && (eponyms.has(c.name) ? /^['’]s\b/.test(text.slice(c.end, c.end + 3)) : eponyms.has(withoutPossessive(c.name)))) return;
     // an unknown single word the article also writes in lower case (Festival / festival) is a common word
     if (c.cls.type === "other" && c.cls.confidence === "guess" && c.words.length === 1 && lowercaseWords.has(c.words[0]!.toLowerCase())) return;
     // (`118 degrees Fahrenheit`: a scale after its unit measures, naming nothing)

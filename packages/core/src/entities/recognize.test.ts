@@ -2627,6 +2627,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   });
 
   it("reads a disease's eponym in the possessive as the disease, naming no one, wherever the article writes it so", () => {
+    expect(types("Drug slows memory loss in early Parkinson's, trial finds\n\nThe drug helped people with Parkinson's disease.")).toEqual({});
     expect(types("Drug approved\n\nAn Alzheimer's drug was approved for Alzheimer's disease. Alzheimer's Research UK welcomed it. Ana Ruiz, who has Tourette's syndrome, said Ruiz's doctor agreed.")).toEqual({
       "Alzheimer's Research UK": "organization",
       "Ana Ruiz": "person",
