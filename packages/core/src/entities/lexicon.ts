@@ -133,6 +133,8 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([...FAITHS_AND_PEOPLES, 
 /** `Black`, `White`: peoples named by a colour, which are surnames too. */
 export const COLOUR_PEOPLES: ReadonlySet<string> = new Set(groupData.colourPeoples);
 export const PARTY_WORDS: ReadonlySet<string> = new Set(groupData.parties);
+/** A party's word that is its own name, not an adjective nor a member's noun: `Labour won`, unlike `a Conservative`. */
+export const PARTY_NAMES: ReadonlySet<string> = new Set(groupData.partyNames);
 /** A party's word for its members, which a state's name may qualify: `Democrat`, `Republicans`, `Tory`. */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set([...PARTY_WORDS].filter((w) => !w.includes(" ") && w !== "Democratic"));
 /** Party names that also name a portfolio (`Belgian Labour Minister`), and the title words after which they do. */

@@ -1531,17 +1531,17 @@ describe("British, parliamentary and deal copy", () => {
 
   it("reads MP and MEP as titles (the party an affiliation), and a party before a portfolio as the portfolio", () => {
     expect(entities("The plan was backed by Labour MP Jess Phillips and by MEP Nigel Farage. Belgian Labour Minister Pierre-Yves Dermagne objected.")).toEqual([
-      { name: "Labour", type: "group", roles: [] },
+      { name: "Labour", type: "organization", roles: [] },
       { name: "Jess Phillips", type: "person", roles: ["MP"] },
       { name: "Nigel Farage", type: "person", roles: ["MEP"] },
       { name: "Pierre-Yves Dermagne", type: "person", roles: ["Belgian Labour Minister"] },
     ]);
   });
 
-  it("reads Labor as a party, save before a ministry's title, where it is the portfolio", () => {
+  it("reads Labor as a party, a body, save before a ministry's title, where it is the portfolio", () => {
     expect(entities("Pay row\n\nOn Monday, Sarah Mitchell accused Labor of breaking a promise. Labor Secretary Marty Walsh met Labor Minister Tony Burke.\n")).toEqual([
       { name: "Sarah Mitchell", type: "person", roles: [] },
-      { name: "Labor", type: "group", roles: [] },
+      { name: "Labor", type: "organization", roles: [] },
       { name: "Marty Walsh", type: "person", roles: ["Labor Secretary"] },
       { name: "Tony Burke", type: "person", roles: ["Labor Minister"] },
     ]);
@@ -2146,7 +2146,7 @@ describe("places people come from", () => {
   it("reads the seat a member holds as a place, though a title stands before it", () => {
     expect(types("Dana Hale, the Labour MP for Brackwell and Ormsby, said no. He is the senator for Tarrant.\n")).toEqual({
       "Dana Hale": "person",
-      Labour: "group",
+      Labour: "organization",
       Brackwell: "place",
       Ormsby: "place",
       Tarrant: "place",
@@ -5737,7 +5737,7 @@ describe("a seat named before its noun", () => {
     expect(types("Piet Dalen lost his Sarno West seat by 41 votes. Labour held the Tarvel North constituency. Ana Ruiz won the Corvel East seat and took Labour's Velmar West seat. Ivo Lusk won a safe Labour seat. Owen Pryce saw Halvik South seat the guests.")).toEqual({
       "Piet Dalen": "person",
       "Sarno West": "place",
-      Labour: "group",
+      Labour: "organization",
       "Tarvel North": "place",
       "Ana Ruiz": "person",
       "Corvel East": "place",
@@ -6346,7 +6346,7 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
   it("reads a capitalised possessive before a past verb and its object as a firm's name, not an owner", () => {
     expect(types("Auction\n\nOn Monday, rival house Christie's sold a portrait for $67 million. Labour's left wing revolted.")).toEqual({
       "Christie's": "organization",
-      Labour: "group",
+      Labour: "organization",
     });
   });
 
