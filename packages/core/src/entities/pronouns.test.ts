@@ -48,6 +48,17 @@ describe("resolvePronouns", () => {
     ]);
   });
 
+  it("gives no named person the pronouns of someone unnamed as the subject of a clause of time or cause", () => {
+    expect(resolved("Race\n\nIvo Lusk won the race. It was halted when a spectator fell ill. He was treated by paramedics.\n")).toEqual([]);
+    expect(resolved("Race\n\nIvo Lusk won the race. It was halted after a visitor fell. He was treated by paramedics.\n")).toEqual([]);
+    expect(resolved("Race\n\nIvo Lusk won the race. It was halted before a guest fell. He was treated by paramedics.\n")).toEqual([]);
+    expect(resolved("Race\n\nIvo Lusk won the race. It was halted while a spectator was treated. He was fine.\n")).toEqual([]);
+    expect(resolved("Race\n\nIvo Lusk won the race. It was halted because a spectator fell. He was treated by paramedics.\n")).toEqual([]);
+    expect(resolved("Race\n\nIvo Lusk won the race. A child fell ill. He was treated by paramedics.\n")).toEqual([]);
+    // (`as` before a noun for someone is a preposition: `worked as a nurse`)
+    expect(resolved("Win\n\nTom Hale won. Mrs Ana Hale, who worked as a nurse, said she thought he was joking.\n")).toEqual(["she@61 → Ana Hale", "he@73 → Tom Hale"]);
+  });
+
   it("gives a possessive before a kin noun and a relative's name to the one person who shares the relative's surname", () => {
     const text =
       "Obituary\n\nDr. Ada Okafor ran the clinic for thirty years. “She trained us all,” said Dr. Rita Vance, its director.\n\nHer husband, the architect Emeka Okafor, died in 2011. She is survived by a son.\n";

@@ -11,7 +11,11 @@ const PEOPLE: ReadonlySet<string> = new Set([
   "woman", "man", "girl", "boy", "person", "teenager", "parent", "resident", "neighbour", "neighbor", "friend", "relative", "passenger",
   "patient", "student", "pupil", "voter", "shopper", "customer", "witness", "survivor", "victim", "villager", "local", "pensioner",
   "mourner", "protester", "fan", "tenant", "homeowner", "veteran", "refugee", "migrant", "employee", "colleague", "justice",
+  "spectator", "visitor", "guest", "child",
 ]);
+
+/** Conjunctions that open a clause of time or cause, whose subject is who the pronouns after it may stand for: `when a spectator fell ill`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["when", "after", "before", "because", "while"]);
 
 /** How many words may describe the person between the determiner and the noun: `a young local mother`. */
 const MODIFIERS = 2;
@@ -45,14 +49,14 @@ export function isUnnamedPerson(phrase: string): boolean {
 
 /**
  * `One mother, who asked not to be named, said she …`, `said a resident`: someone the article does not name,
- * as the subject of a sentence (its first words) or of a speech verb right before. Returns the noun's token
+ * as the subject of a sentence (its first words), of a clause of time or cause, or of a speech verb right before. Returns the noun's token
  * index, or -1. Not when a name follows in apposition (`A spokeswoman, Ana Ruiz, said`): that one is named.
  */
 export function unnamedPersonAt(tokens: readonly Token[], ti: number, sentenceStart: number, sentenceEnd: number): number {
   const det = tokens[ti]!;
   if (!INDEFINITE.has(det.text)) return -1;
   const before = tokens[ti - 1];
-  if (ti !== sentenceStart && !(before !== undefined && before.kind === "word" && isSpeechVerb(before.text))) return -1;
+  if (ti !== sentenceStart && !(before !== undefined && before.kind === "word" && (isSpeechVerb(before.text) || CLAUSE_OPENERS.has(before.text)))) return -1;
   for (let k = ti + 1; k < Math.min(sentenceEnd, ti + 2 + MODIFIERS); k++) {
     const word = tokens[k]!;
     if (word.kind !== "word" || !/^\p{Ll}/u.test(word.text)) return -1;
