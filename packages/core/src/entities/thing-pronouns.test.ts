@@ -42,6 +42,12 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Tarvel Foods <= …o, doubling [its]", "Orvale <= …led many of [its]"]);
   });
 
+  it("passes over a name in the possessive after a partitive's `of`, which owns the kind the subject is one of", () => {
+    const text =
+      "Shops\n\nOne of Bristol's oldest bookshops is to close after its landlord doubled the rent. Several of Norvex Bank's branches cut its hours. Many of Bristol's pubs raised its prices, and some of Bristol's cafes cut its menu. Norvex Bank's chief cut its costs.\n";
+    expect(pronouns(text)).toEqual(["Norvex Bank <= …s chief cut [its]"]);
+  });
+
   it("passes over names in an aside set off by commas, and reads `it` after the aside and the body's speech verb", () => {
     const text =
       "Jets\n\nQuillon Cargo, which is based in Ohio, said it had grounded its jets. Tarvel Foods, led by Ana Ruiz, cut its forecast. Brannock Inc, owned by Orvale Capital, said it would sell.\n";

@@ -5,7 +5,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { CLASS_NOUNS, ROLE_NOUNS, isGazetteerPlace } from "./lexicon.js";
-import { continuesParagraph, creditedInBrackets, isSubjectPosition, tokenBeforeName, type PronounContext } from "./pronouns.js";
+import { continuesParagraph, creditedInBrackets, isPossessor, isSubjectPosition, tokenBeforeName, type PronounContext } from "./pronouns.js";
 import { ARTICLE, SUBJECT_AUXILIARIES } from "./roles.js";
 import type { Entity } from "./types.js";
 
@@ -115,11 +115,22 @@ function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number)
     const end = tokenIndexAt(ctx.tokens, n.end);
     const preposition = tokenBeforeName(ctx, start);
     const inPlace = n.entity.type === "place" && SETTINGS.has(ctx.tokens[preposition]?.text ?? "");
-    const setting = (inPlace && (clauseGoesOn(ctx, end, at) || actsUnnamed(ctx, ctx.sentences[n.sentence]!.firstToken, preposition))) || besideReport(ctx, preposition, end, at);
+    const setting = (inPlace && (clauseGoesOn(ctx, end, at) || actsUnnamed(ctx, ctx.sentences[n.sentence]!.firstToken, preposition))) || besideReport(ctx, preposition, end, at) || ownsOneOfMany(ctx, n, start);
     if (!setting && !insideClosedAside(ctx, here, start, end, at)) return unnamedSubjectBetween(ctx, end, at) ? undefined : n;
     passed = true;
   }
   return undefined;
+}
+
+/** Words for how many of a kind a phrase picks out before `of`: `One of`, `Several of`. */
+const PARTITIVES: ReadonlySet<string> = new Set(["one", "several", "many", "some"]);
+
+/**
+ * `One of Edinburgh's oldest bookshops is to close after its landlord`: a name in the possessive after a partitive's
+ * `of` owns the kind the subject is one of, and is no subject itself.
+ */
+function ownsOneOfMany(ctx: PronounContext, n: Named, start: number): boolean {
+  return isPossessor(ctx.text, n.end) && ctx.tokens[start - 1]?.text === "of" && PARTITIVES.has(ctx.tokens[start - 2]?.text.toLowerCase() ?? "");
 }
 
 /** Prepositions that tell where or to whom words were said: `in a filing with`, `in a letter to`. */
