@@ -101,6 +101,8 @@ export interface ClassifyContext {
   readonly ledByWho?: boolean;
   /** It follows `in` after a word for writing: `a paper in The Lancet`, `wrote in Quillette`. */
   readonly publishedIn?: boolean;
+  /** After `in` and a word for acting in a work: `starred in Second Opinion`, `her role in Glass Harbour`. */
+  readonly performedIn?: boolean;
   /** It follows `according to`, or `by` after a poll or a survey: what a figure is credited to. */
   readonly creditedTo?: boolean;
   /** It follows `with` after a word of working together: `partnered with Toyota`, `a deal with Arriva`. */
@@ -893,6 +895,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (what the gazetteer knows, or a head word names, is read above: `Ann Lowe of Leeds`, `of Varnell County`)
   if (context.affiliationOf) return classified("organization", "guess");
   if (context.publishedIn) return classified("organization", "evidence");
+  // (a film's, a play's or a show's title, which its words, everyday ones, say nothing of)
+  if (context.performedIn) return classified("other", "guess");
   // `according to Realmeter`, `a poll by Gallup Korea`: a source no given name opens (that case is read above) is a body,
   // save a lone word that is a surname or a given name (`according to Johnson`)
   if (context.creditedTo && !(words.length === 1 && (SURNAMES.has(last) || isFirstName(last)))) return classified("organization", "guess");

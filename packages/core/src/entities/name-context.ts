@@ -155,6 +155,8 @@ const POLLS: ReadonlySet<string> = new Set(["poll", "polls", "survey", "surveys"
 const TOLD: ReadonlySet<string> = new Set(["told", "tells", "telling"]);
 /** Words for writing that puts what is written in a publication: `a paper in`, `wrote in` (not `a study in`, done in a place too). */
 const WRITINGS: ReadonlySet<string> = new Set(["paper", "papers", "article", "articles", "essay", "essays", "editorial", "column", "op-ed", "commentary", "wrote", "writes", "writing", "published", "publishes"]);
+/** Words for acting in a film, a play or a show. */
+const PERFORMANCES: ReadonlySet<string> = new Set(["starred", "starring", "stars", "role", "roles", "cameo"]);
 const PLURAL_VERBS: ReadonlySet<string> = new Set(["have", "are", "were"]);
 const NOT_ALONE_OR_ASKED: ReadonlySet<string> = new Set(["and", "&", ",", "or", "nor", "would", "could", "should", "might", "must", "will", "shall", "may", "can", "did", "does", "do", "if", "as", "than"]);
 const NO_ROLES: readonly string[] = [];
@@ -587,9 +589,23 @@ export class NameContext implements ClassifyContext {
 
   /** After `in` and a word for writing: `a paper in The Lancet`, `wrote in Quillette`, where the name is a publication's. */
   get publishedIn(): boolean {
+    return this.inAfterOneOf(WRITINGS, 3);
+  }
+
+  /** After `in` and a word for acting: `starred in Second Opinion`, `his role as a surgeon in Second Opinion`, where the name is a work's. */
+  get performedIn(): boolean {
+    return this.inAfterOneOf(PERFORMANCES, 5);
+  }
+
+  /** `in` stands right before the name, and one of `words` at most `reach` words before it, with no other `in` between. */
+  private inAfterOneOf(words: ReadonlySet<string>, reach: number): boolean {
     const { previous, run, startIndex } = this;
     if (previous !== "in") return false;
-    for (let k = startIndex - 2; k >= Math.max(run.sentenceStart, startIndex - 5); k--) if (WRITINGS.has(run.nts[k]!.text)) return true;
+    for (let k = startIndex - 2; k >= Math.max(run.sentenceStart, startIndex - 2 - reach); k--) {
+      const word = run.nts[k]!.text;
+      if (words.has(word)) return true;
+      if (word === "in") return false;
+    }
     return false;
   }
 

@@ -3631,6 +3631,19 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Paper\n\nThe pair published a paper in The Quarto. Ida Lusk wrote in Quillette that it was wrong.\n")).toEqual({ "The Quarto": "organization", "Ida Lusk": "person", Quillette: "organization" });
     expect(types("Paper\n\nA study in Marwick found more.\n")).toEqual({ Marwick: "place" });
   });
+
+  it("reads a name after `in` and a word for acting as a work's title, not a place, unless another `in` comes between", () => {
+    expect(types("Awards\n\nTobias Renner won for his role as a disgraced surgeon in Second Opinion. Ana Ruiz starred in Silent Verdict. She starred in a film shot in Sarno.\n")).toEqual({
+      "Tobias Renner": "person",
+      "Second Opinion": "other",
+      "Ana Ruiz": "person",
+      "Silent Verdict": "other",
+      Sarno: "place",
+    });
+    for (const said of ["is starring in", "stars in", "co-starred in", "was co-starring in", "won two roles in", "made a cameo in"]) {
+      expect(types(`Film\n\nIvo Lusk ${said} Quiet Verdict.\n`)).toEqual({ "Ivo Lusk": "person", "Quiet Verdict": "other" });
+    }
+  });
   it("reads the name after a role noun and `at` as an employer, a body", () => {
     const text = "Shares\n\nAnalysts at Peel Hunt cut their target, and an economist at Quill Birch said the fall was overdone.\n";
     expect(types(text)).toEqual({ "Peel Hunt": "organization", "Quill Birch": "organization" });
