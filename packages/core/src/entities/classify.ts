@@ -772,9 +772,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.ageAfter && !context.determiner && isPersonShaped(words) && !HEAD_WORDS.has(final)) return classified("person", "evidence");
   // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person
   // (a name's head word says what it is: `Lea County, which borders`; and what one is at is a place: `the Test at Old Trafford, which starts`;
-  // so does a class noun: `Shares in Brown-Forman, which makes whiskey,`)
+  // so does a class noun: `Shares in Brown-Forman, which makes whiskey,`; and where one is: `a wholesaler in Dartford, which`)
   if (context.relative === "which" && !context.titled && !(words.length > 1 && HEAD_WORDS.has(final))) {
-    return classified(context.classNoun ?? (words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker || context.businessAfter ? "organization" : context.venueBefore ? "place" : "other"), "guess");
+    return classified(context.classNoun ?? (words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker || context.businessAfter ? "organization" : context.venueBefore || context.locative ? "place" : "other"), "guess");
   }
   // `in Gary, Indiana,`, `residents of Lowell, Massachusetts`: a name before a comma and a state or country is a town there
   if (context.stateAfter && !context.titled && !HEAD_WORDS.has(final)) return classified("place", "evidence");

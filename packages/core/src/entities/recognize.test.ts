@@ -2477,6 +2477,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it("reads an unknown name right after `in` and before `, which` as a place, and one after `in the` as none", () => {
+    expect(types("Drugs\n\nThe load was bound for a wholesaler in Dersk, which was not suspected. It sat in the Orvek, which was empty.\n")).toEqual({ Dersk: "place", Orvek: "other" });
+  });
+
   it("reads a gallery named in another language as an organization by the word that opens its name", () => {
     expect(types("Title\n\nOn Monday, the dealer, Galerie Morand of Paris, denied it, and the Galería Lusk in Tarvel said nothing.")).toEqual({ "Galerie Morand": "organization", Paris: "place", "Galería Lusk": "organization", Tarvel: "place" });
   });
