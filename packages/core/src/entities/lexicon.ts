@@ -515,7 +515,12 @@ export function placeOpensAt(words: readonly { readonly text: string }[], from: 
 export function isFieldBodyName(words: readonly string[]): boolean {
   if (words.length !== 2 || !isLandName(words[1]!) || isFirstName(words[0]!)) return false;
   const field = words[0]!.toLowerCase();
-  return isKnownInitials(words[0]!) || PORTFOLIOS.has(words[0]!) || SECTORS.has(field) || (field.length > 4 && field.endsWith("s") && VOCABULARY.has(field.slice(0, -1)));
+  return isKnownInitials(words[0]!) || PORTFOLIOS.has(words[0]!) || SECTORS.has(field) || (field.length > 4 && field.endsWith("s") && VOCABULARY.has(singularOf(field)));
+}
+
+/** An everyday plural's singular: `universities` is `university`, `elections` is `election`. */
+function singularOf(plural: string): string {
+  return plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
 }
 
 /** A known body's initials and a land's name: its branch there (`NHS England`, `BBC Scotland`), which the initials alone do not name. */
@@ -523,9 +528,9 @@ export function isBranchInLand(words: readonly string[]): boolean {
   return words.length === 2 && isKnownInitials(words[0]!) && isLandName(words[1]!);
 }
 
-/** A country's or a region's name: `England`, `Scotland`, `Ontario`. */
+/** A country's or a region's name, or a country's short form: `England`, `Scotland`, `Ontario`, `UK`. */
 function isLandName(word: string): boolean {
-  return COUNTRIES.has(word) || REGIONS.has(word);
+  return COUNTRIES.has(word) || REGIONS.has(word) || DEFAULT_ALIASES.get(word)?.type === "place";
 }
 
 /** A known body's initials: `NHS`, `BBC`. */

@@ -5290,6 +5290,13 @@ describe("a public body named by its field and its land", () => {
       "Jordan Canada": "person",
     });
   });
+
+  it("takes a plural in -ies for its field and a country's short form for its land", () => {
+    expect(types("Rankings\n\nUniversities UK, which represents vice-chancellors, said so. Charities Scotland agreed.\n")).toEqual({
+      "Universities UK": "organization",
+      "Charities Scotland": "organization",
+    });
+  });
 });
 
 describe("blocs, cartels, lobbies and road junctions", () => {
