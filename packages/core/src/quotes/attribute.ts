@@ -14,7 +14,7 @@ import { isOwnWords } from "./partial.js";
 import type { QuoteSpan } from "./scan.js";
 import { isSpace, startsUpper } from "../text/chars.js";
 import { PREPOSITIONS } from "../text/prepositions.js";
-import { isDeterminer } from "../entities/roles.js";
+import { SUBJECT_AUXILIARIES, isDeterminer } from "../entities/roles.js";
 import { isAgeAdjective } from "../entities/name-tokens.js";
 import { FAMILY_NOUNS } from "../entities/class-nouns.js";
 
@@ -727,9 +727,6 @@ function clauseStart(ctx: Context, floor: number, verb: number): number {
   return floor;
 }
 
-/** Verbs that are finite by their form alone, besides simple pasts: `The tribunal has ruled`, `A panel will decide`. */
-const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would"]);
-
 /** A determiner or a number and one to three lower-case words: a subject named by a common noun (`a disciplinary tribunal`, `Five justices`). */
 function isUnnamedSubject(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
@@ -737,13 +734,13 @@ function isUnnamedSubject(phrase: string): boolean {
 }
 
 /**
- * The subject before the clause's first finite verb, from `start` to the cue at `verb`: whom it names, or, named by a
+ * The subject before the clause's first finite verb (a simple past or an auxiliary), from `start` to the cue at `verb`: whom it names, or, named by a
  * common noun alone, an unnamed source. Undefined when the verb's subject is neither (an adjective may look like a past).
  */
 function subjectOfClause(ctx: Context, start: number, verb: number): { who: Pick<Attribution, "speakers" | "anonymous">; span: Span } | undefined {
   for (let k = start + 1; k < verb; k++) {
     const t = ctx.tokens[k]!;
-    if (t.kind !== "word" || insideQuote(ctx, t.start) || !(isSimplePast(t.text) || FINITE_AUXILIARIES.has(t.text))) continue;
+    if (t.kind !== "word" || insideQuote(ctx, t.start) || !(isSimplePast(t.text) || SUBJECT_AUXILIARIES.has(t.text))) continue;
     const span = subjectBefore(ctx, k, start);
     if (span === undefined) return undefined;
     const who = resolvePhrase(ctx, span);
