@@ -1005,7 +1005,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
     if (titles.length > 0) {
       const holders = new Set(titles.flatMap((title) => byTitle.get(title) ?? []).filter(namedBefore));
       if (holders.size === 1) target = holders.values().next().value;
-    } else if (word.length > 3 && (startsUpper(word) || !word.endsWith("s")) && word !== CHAMBER && !modifiesNoun(head, next)) {
+    } else if (word.length > 3 && (startsUpper(word) || !word.endsWith("s")) && word !== CHAMBER && !modifiesClassOrRoleNoun(head, next)) {
       // (in lower case, a plural is a common noun: `the homes` are not Berkeley Homes, `the press` not the Associated Press)
       const lower = word.toLowerCase();
       const named = (byLastWord.get(lower) ?? []).filter(
@@ -1022,7 +1022,7 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
  * A noun of a class or a role right after the head word makes the word its modifier, no call-back: `the research
  * firm Corvel Data` after Halvik Research, `the council leader` after Ashby Council.
  */
-function modifiesNoun(head: Token, next: Token | undefined): boolean {
+function modifiesClassOrRoleNoun(head: Token, next: Token | undefined): boolean {
   return head.text === withoutPossessive(head.text) && next !== undefined && (CLASS_NOUNS.has(next.text) || isRoleNoun(next.text));
 }
 
