@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { CAPITALS, CLASS_NOUNS, CRAFT_NOUNS, HEAD_WORDS, MARKET_CITIES, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isPresentVerbForm, isTitlePart } from "./lexicon.js";
+import { CAPITALS, CLASS_NOUNS, CRAFT_NOUNS, HEAD_WORDS, MARKET_CITIES, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isPresentVerbForm, isTitlePart, singularOf } from "./lexicon.js";
 import { isAcronym, type NameToken } from "./name-tokens.js";
 import { ARTICLE, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
@@ -384,9 +384,7 @@ function pluralNounOfNextName(nts: readonly NameToken[], from: number): NounAfte
 
 /** `schools` → `school`, `universities` → `university`, `churches` → `church`. */
 function singular(plural: string): string {
-  if (plural.endsWith("ies")) return `${plural.slice(0, -3)}y`;
-  if (/(?:ch|sh|ss|x)es$/.test(plural)) return plural.slice(0, -2);
-  return plural.slice(0, -1);
+  return /(?:ch|sh|ss|x)es$/.test(plural) ? plural.slice(0, -2) : singularOf(plural);
 }
 
 const AFTER_A_TITLE: ReadonlySet<string> = new Set(["and", "or", "by", "is", "was", "has", "had", "which", "that", "in", "on", "at", "from", "for", "with", "about"]);

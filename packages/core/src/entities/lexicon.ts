@@ -518,8 +518,8 @@ export function isFieldBodyName(words: readonly string[]): boolean {
   return isKnownInitials(words[0]!) || PORTFOLIOS.has(words[0]!) || SECTORS.has(field) || (field.length > 4 && field.endsWith("s") && VOCABULARY.has(singularOf(field)));
 }
 
-/** An everyday plural's singular: `universities` is `university`, `elections` is `election`. */
-function singularOf(plural: string): string {
+/** A plural's singular by its last letters alone: `universities` is `university`, `elections` is `election`. */
+export function singularOf(plural: string): string {
   return plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
 }
 

@@ -1,6 +1,6 @@
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import type { Token } from "../text/tokenize.js";
-import { KIN_NOUNS } from "./lexicon.js";
+import { KIN_NOUNS, singularOf } from "./lexicon.js";
 import { isRoleNoun } from "./roles.js";
 
 /** Determiners of someone the article does not name: `One mother`, `a resident`, `Another woman` (as written, looked up once per word). */
@@ -27,7 +27,7 @@ export const isPersonNoun = (word: string) => PEOPLE.has(word) || KIN_NOUNS.has(
 export function isPersonNounOrPlural(word: string): boolean {
   if (isPersonNoun(word)) return true;
   if (!word.endsWith("s")) return false;
-  return isPersonNoun(word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.slice(0, -1));
+  return isPersonNoun(singularOf(word));
 }
 
 /** Words that go on after the noun for someone unnamed to place them: `a nurse at the hospital`, `a soldier who …`. */
