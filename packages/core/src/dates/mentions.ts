@@ -116,26 +116,14 @@ function readParagraphDates(text: string, masked: string, p: DatedParagraph, sen
     const readers = quote === undefined ? bySentence : byQuotation;
     let reader = readers.get(sentence.start);
     if (reader === undefined) readers.set(sentence.start, (reader = new SentenceTense(quote === undefined ? masked : text, sentence.start, Math.max(sentence.end, expression.span.end))));
-    const counted = "counted" in expression ? expression.counted : undefined;
-    // (`in October next year`, `March 3 last year`: the year counted after the date says its tense, whatever the verb's)
-    const yearCounted = "yearOffset" in expression ? expression.yearOffset : undefined;
-    if (counted === "forward-if-future" && !reader.futureWithin(from, expression.span.start)) continue;
+    if ("counted" in expression && expression.counted === "forward-if-future" && !reader.futureWithin(from, expression.span.start)) continue;
     // (a date of a list or a range with the one before: `14 and 15 March`, `from July to October`)
     const joined = previous !== undefined && DATE_JOIN.test(text.slice(previous.expression.span.end, expression.span.start)) ? previous : undefined;
     const tense =
       p.stamp || expression.span.end <= p.datelineEnd
         ? "past"
-        : counted !== undefined
-          ? counted === "back"
-            ? "past"
-            : "future"
-          : yearCounted !== undefined && yearCounted !== 0
-            ? yearCounted > 0
-              ? "future"
-              : "past"
-            : joined !== undefined && bothWritten(joined.expression, expression)
-              ? joined.tense
-              : tenseAt(reader, from, expression.span.start, expression.span.end, to);
+        : (countedTense(expression) ??
+          (joined !== undefined && bothWritten(joined.expression, expression) ? joined.tense : tenseAt(reader, from, expression.span.start, expression.span.end, to)));
     previous = { expression, tense, joinsPrevious: joined !== undefined };
     out.push(previous);
   }
@@ -152,6 +140,16 @@ const DATE_JOIN = /^(?:\s*,)?\s+(?:and|or|to|through|until|till)\s+$|^\s*,\s+$|^
  * Written dates in a list or a range (`on 14 and 15 March`) tell of the same time, so the later ones take the first's
  * tense, which its words right before read best.
  */
+/**
+ * The tense a date's own counting says, whatever the verb's: `last week`, `in two weeks`, and a date with its year
+ * counted after it (`in October next year`, `March 3 last year`). `this year` counts none.
+ */
+function countedTense(expression: DateExpression): Tense | undefined {
+  if ("counted" in expression && expression.counted !== undefined) return expression.counted === "back" ? "past" : "future";
+  const years = "yearOffset" in expression ? expression.yearOffset : undefined;
+  return years === undefined || years === 0 ? undefined : years > 0 ? "future" : "past";
+}
+
 function bothWritten(previous: DateExpression, expression: DateExpression): boolean {
   return previous.kind === "written" && expression.kind === "written";
 }
