@@ -11,11 +11,11 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter, describesNameAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { joinForeignBodyNames } from "./foreign-bodies.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES } from "../text/prepositions.js";
 import { NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { initialismsSpelledInLowerCase } from "./lower-case-initialisms.js";
-import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, spellsInitials, type NameToken, withoutPossessive } from "./name-tokens.js";
+import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, type NameToken, withoutPossessive } from "./name-tokens.js";
 import { spellOutLongForms } from "./long-forms.js";
 import { joinQuotedNicknames, nicknameOpensName } from "./nicknames.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
@@ -1379,9 +1379,29 @@ function startsList(run: Pending, i: number): boolean {
   return next !== undefined && !isStopword(next.run.parts[0]!.text);
 }
 
-/** `Nato`, `Aslef`: an acronym spoken as a word, which British style writes with one capital, spelling the name's initials. */
+/**
+ * `Nato`, `Aslef`, `Balpa`, `Ofcom`: an acronym spoken as a word, which British style writes with one capital. Each of
+ * the name's capitalised words gives its initial, perhaps followed by later letters of its own in order (`Balpa` takes
+ * the `l` of British Airline Pilots' Association's `Airline`, `Ofcom` the `f` of Office and the `om` of Communications).
+ */
 function spellsAsWord(word: string, words: readonly string[]): boolean {
-  return /^\p{Lu}\p{Ll}{2,7}$/u.test(word) && spellsInitials(word.toUpperCase(), words);
+  if (!/^\p{Lu}\p{Ll}{2,7}$/u.test(word)) return false;
+  const named = (words[0] === "The" ? words.slice(1) : words).filter((w) => startsUpper(w) && !isLegalSuffix(w)).map((w) => w.toLowerCase());
+  return named.length >= 2 && spellsFromWord(named, 0, word.toLowerCase(), 0);
+}
+
+/** Words from `i` on give the letters from `j` on: each its initial, then as many of its later letters as the next word leaves. */
+function spellsFromWord(words: readonly string[], i: number, letters: string, j: number): boolean {
+  if (i === words.length) return j === letters.length;
+  const word = words[i]!;
+  if (letters[j] !== word[0]) return false;
+  // (the earliest match of each further letter leaves the most of the word for the next)
+  for (let next = j + 1, from = 1; ; next++) {
+    if (spellsFromWord(words, i + 1, letters, next)) return true;
+    const at = next < letters.length ? word.indexOf(letters[next]!, from) : -1;
+    if (at < 0) return false;
+    from = at + 1;
+  }
 }
 
 /**

@@ -698,9 +698,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (nor does a place's or an event's head word take one: `the High Street have`, `the Act and the Bill were` have a
   // plural subject before; nor does a place's name a route or a preposition of place takes: `services from Velmar to
   // Pelgrin Isle were cancelled`)
-  if (context.pluralVerbAfter && !words.at(-1)!.endsWith("s") && !context.titled && headType !== "place" && headType !== "event" && !context.locative) return classified("organization", "evidence");
-  // (words no list knows after a part of a land or its neighbour name the land: `struck western Velmar`, `neighbouring Tarvel`)
+  // (words no list knows after a part of a land or its neighbour name the land: `struck western Velmar`, `neighbouring Tarvel`,
+  // whatever plural verb follows: `Velmar and neighbouring Tarvel have agreed`)
   if (context.partOfLand && words.every(isUnlistedWord) && !context.titled) return classified("place", "guess");
+  if (context.pluralVerbAfter && !words.at(-1)!.endsWith("s") && !context.titled && headType !== "place" && headType !== "event" && !context.locative) return classified("organization", "evidence");
   // (one word no list knows, before what only a state or a town has, is the state's or the town's: `Norvik central bank`,
   // `the Velmar army`; a surname read before is its person's, `the Vostrel ministry` after `Ana Vostrel`)
   if (words.length === 1 && isUnlistedWord(words[0]!) && !context.titled && context.stateModifier) return classified("place", "guess");

@@ -370,10 +370,13 @@ export class NameContext implements ClassifyContext {
     if (this.speakerRead === undefined) {
       const { before, after, run } = this;
       const runBefore = run.nts[run.fromIndex - 1];
+      // (a name before `is` or `was` after `said` is the subject of what was said, and of no act: `said Trumpet was a
+      // wonderful dog`; `said Norvex had hired 30 people` still tells of a body's act)
+      const reported = after !== undefined && BE_FORMS.has(after.text);
       this.speakerRead =
         (after !== undefined && speechFollows(this.text, this.last.end, after.text)) ||
-        (before !== undefined && precedesSpeaker(before.text)) ||
-        (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && precedesSpeaker(runBefore.text)) ||
+        (before !== undefined && precedesSpeaker(before.text) && !reported) ||
+        (runBefore !== undefined && !run.parts[0]!.hyphenBefore && !runBefore.hyphenBefore && precedesSpeaker(runBefore.text) && !reported) ||
         (after?.text === "," && speaksAfterAside(this.text, run.nts, this.endIndex)) ||
         // (a name set off by commas after its subject: `the coach, Ito, said`)
         (after?.text === "," && before?.text === "," && speechFollows(this.text, after.end, run.nts[this.endIndex + 1]?.text)) ||

@@ -397,6 +397,13 @@ describe("entity traps", () => {
     });
   });
 
+  it("reads no speaker in a name after `said` and before `was`, which is what was said of, while an act still tells of a body", () => {
+    expect(types("Show\n\nThe judge said Trumpet was a wonderful dog. The analyst said Kavro had hired 30 people.\n")).toEqual({
+      Trumpet: "other",
+      Kavro: "organization",
+    });
+  });
+
   it("gives a company's one-word name to its legal form when a division shares the word", () => {
     const text = "Corvane wins order\n\nCorvane Co. won a $2 billion order on Monday, said Ann Cole, head of Corvane Marine. Shares of Corvane rose.";
     expect(mentionsOf(text)).toEqual([
@@ -1807,6 +1814,14 @@ describe("acronyms", () => {
     ]);
     // (the first syllable opens the name's first word)
     expect(mentionsOf("Rain\n\nOn Monday, the Varnian Meteorological Agency (MetVar) forecast rain.\n").map(([name]) => name)).toEqual(["Varnian Meteorological Agency", "MetVar"]);
+  });
+
+  it("takes an acronym spoken as a word from brackets, each of the name's words giving its initial and perhaps later letters of its own", () => {
+    expect(mentionsOf("Strike\n\nThe Tarvel Airline Pilots' Association (Talpa) rejected the offer. Talpa said its members were angry.\n")).toEqual([
+      ["Tarvel Airline Pilots' Association", "organization", ["Tarvel Airline Pilots' Association:name", "Talpa:alias", "Talpa:alias", "its:pronoun"]],
+    ]);
+    // (every word gives its initial: `Pilots` gives none to `Talsa`)
+    expect(mentionsOf("Strike\n\nThe Tarvel Airline Pilots' Association (Talsa) rejected the offer. Talsa said its members were angry.\n").map(([name]) => name)).toEqual(["Tarvel Airline Pilots' Association", "Talsa"]);
   });
 
   it("groups an acronym before the longer name's `of` tail with that name, and not with another body's", () => {
@@ -4692,6 +4707,8 @@ describe("words beside names that say what they are", () => {
     ]);
     expect(summary("Rain\n\nUp to 100mm could fall in parts of mid-Pelgrin.\n").map((e) => [e.type, e.name])).toEqual([["place", "Pelgrin"]]);
     expect(summary("Match\n\nFans from nearby Halvik were turned away.\n").map((e) => [e.type, e.name])).toEqual([["place", "Halvik"]]);
+    // (whatever plural verb follows the pair it closes)
+    expect(summary("Truce\n\nSweden and neighbouring Orvek have agreed to pull back.\n").map((e) => [e.type, e.name])).toEqual([["place", "Sweden"], ["place", "Orvek"]]);
   });
 
   it("reads unknown words after a lower-case compass word or a kind of area as the land", () => {
