@@ -99,6 +99,9 @@ describe("`its` and `it said`", () => {
     const text =
       "Deal\n\nTARVEL (Reuters) - Quillon Corp said on Wednesday it would buy Brannock Labs, a startup that designs chips, for $3 billion, its largest deal yet. Brannock Labs sold its first chip in May.\n";
     expect(pronouns(text)).toEqual(["Quillon Corp <= …n Wednesday [it]", "Quillon Corp <= …$3 billion, [its]", "Brannock Labs <= …k Labs sold [its]"]);
+    // (a body that opens a clause of contrast is that clause's subject)
+    const vote = "Vote\n\nThe Civic Union won 31% of the vote, but the far-right Homeland Front surged to 24.8%, its best result ever.\n";
+    expect(pronouns(vote)).toEqual(["Homeland Front <= …d to 24.8%, [its]"]);
   });
 
   it("passes over a place inside a long relative clause for the body the clause describes", () => {

@@ -60,7 +60,8 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
         const n = named[next++]!;
         if (n.sentence !== si) continue;
         firstHere ??= n;
-        if (bodyHere === undefined && n.entity.type === "organization" && !creditedInBrackets(ctx, n.start) && isSubjectPosition(ctx, n)) bodyHere = n;
+        // (or the body that opens a clause of contrast, whose subject it is: `…, but the far-right Homeland Front surged`)
+        if ((bodyHere === undefined || opensContrast(ctx, tokenIndexAt(ctx.tokens, n.start))) && n.entity.type === "organization" && !creditedInBrackets(ctx, n.start) && isSubjectPosition(ctx, n)) bodyHere = n;
         if (here.length >= NEAREST) here.shift();
         here.push(n);
       }
@@ -92,6 +93,19 @@ const RANKS: ReadonlySet<string> = new Set([
   "largest", "biggest", "highest", "lowest", "latest", "best", "worst", "first", "second", "third", "fastest", "slowest",
   "strongest", "weakest", "smallest", "greatest", "deepest", "steepest", "sharpest", "longest", "most", "least", "only",
 ]);
+
+/** Conjunctions that open a clause of contrast with a subject of its own: `…, but the Homeland Front surged`. */
+const CONTRASTS: ReadonlySet<string> = new Set(["but", "while", "whereas", "yet"]);
+
+/** The name at token `first` opens a clause of contrast, past an article and the words in lower case before it. */
+function opensContrast(ctx: PronounContext, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const word = ctx.tokens[k]!.text;
+    if (CONTRASTS.has(word)) return true;
+    if (!/^\p{Ll}/u.test(word)) return false;
+  }
+  return false;
+}
 
 /** How many of a sentence's names `its` looks back over: a bounded cost on a sentence of thousands of names. */
 const NEAREST = 4;
