@@ -2,7 +2,7 @@ import { isHolidayName } from "../dates/holidays.js";
 import { isAbbreviation } from "../text/abbreviations.js";
 import { CLOSERS, closesAbbreviation } from "../text/sentences.js";
 import type { Token } from "../text/tokenize.js";
-import { ARABIC_ARTICLES, CAMPAIGN_VERBS, CAPITALISED_WORD, CLASS_NOUNS, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isFirstName, isGazetteerPlace, isLegalSuffix, isMenPlural, isTitlePart } from "./lexicon.js";
+import { ARABIC_ARTICLES, CAMPAIGN_VERBS, CAPITALISED_WORD, CLASS_NOUNS, DEFAULT_ALIASES, DEMONYMS, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LEGAL_SUFFIXES, ORGANIZATIONS, ROLE_NOUNS, SHOP_HEADS, VOCABULARY, demonymOfPlural, isEnglishWord, isFirstName, isGazetteerPlace, isLegalSuffix, isMenPlural, isTitlePart } from "./lexicon.js";
 import { isCapitalLetter, startsUpper } from "../text/chars.js";
 import { isIrregularPast, isSimplePast } from "../text/past-tense.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
@@ -329,6 +329,9 @@ function hasHyphen(word: string): boolean {
   return false;
 }
 
+/** The wings of politics a word before them places a party or a voter on: `Centre-left`, `Hard-right`. */
+const WINGS: ReadonlySet<string> = new Set(["left", "right"]);
+
 /** Prefixes written with a hyphen before an everyday word: `Anti-corruption`, `Non-profit`, `Self-help`. */
 const WORD_PREFIXES: ReadonlySet<string> = new Set(["anti", "non", "co", "self", "ex", "post", "pre", "multi", "semi", "inter", "cross", "counter", "sub", "mid", "pro"]);
 
@@ -342,7 +345,8 @@ export function isEverydayCompound(parts: readonly string[]): boolean {
   const first = parts[0]!;
   const lower = first.toLowerCase();
   if (FIRST_NAMES.has(first) || GROUP_WORDS.has(first) || DEMONYMS.has(first) || DEFAULT_ALIASES.has(first)) return false;
-  return (VOCABULARY.has(lower) || WORD_PREFIXES.has(lower)) && VOCABULARY.has(parts[1]!);
+  // (a wing in politics takes a word spelt one side's way too, the British `Centre-left` as the American `Center-left`)
+  return (VOCABULARY.has(lower) || WORD_PREFIXES.has(lower) || (WINGS.has(parts[1]!) && isEnglishWord(lower))) && VOCABULARY.has(parts[1]!);
 }
 
 /**

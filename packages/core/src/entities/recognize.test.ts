@@ -413,6 +413,25 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("gives the company named by its legal form a word that only a role before it made someone's", () => {
+    const text = "Chip designer Corvane soars in debut\n\nShares of Corvane Inc jumped 60% on Thursday. Tax adviser Orvek said Corvane had raised $4 billion. Dersk Ltd agreed, Mr Dersk said.";
+    expect(mentionsOf(text)).toEqual([
+      ["Corvane Inc", "organization", ["Corvane:partial", "Corvane Inc:name", "Corvane:partial"]],
+      ["Orvek", "person", ["Orvek:name"]],
+      ["Dersk Ltd", "organization", ["Dersk Ltd:name"]],
+      ["Dersk", "person", ["Dersk:name"]],
+    ]);
+    // (nor a surname of a founder's, the firm named for them, nor a word a firm's name opens with no legal form)
+    expect(mentionsOf("Results\n\nJensen Ltd fell on Monday. Founder Jensen said sales had slumped.").map(([name, type]) => [name, type])).toEqual([
+      ["Jensen Ltd", "organization"],
+      ["Jensen", "person"],
+    ]);
+    expect(mentionsOf("Results\n\nOrvek Foods fell on Monday. Founder Orvek said sales had slumped.").map(([name, type]) => [name, type])).toEqual([
+      ["Orvek Foods", "organization"],
+      ["Orvek", "person"],
+    ]);
+  });
+
   it("gives a company's one-word name to the body it names alone, not to the name of a merger with another body", () => {
     const text =
       "Snack deal\n\nHalverd Foods and Tamsin Group agreed to merge on Tuesday. Tamsin holders will get Halverd shares, and the group will be called Halverd Tamsin. Halverd rose 4%.";
@@ -1272,6 +1291,13 @@ describe("roles around a name", () => {
       ["Maria Kroon", ["Undersecretary for Education"]],
       ["Tiziano Lugli", ["musician"]],
       ["Jason Beghe", ["actor"]],
+    ]);
+    // (a role before `for` and a lower-case role is someone else's, or an award the name won; a field after `for` is the role's)
+    expect(summary("Oscars\n\nThe film won best actress for singer Ana Ruiz and best actor for newcomer Tom Bell. The campaign manager for candidate Ivo Lusk agreed. Envoy for climate Ed Sarno left.\n").map((e) => [e.name, e.roles])).toEqual([
+      ["Ana Ruiz", ["singer"]],
+      ["Tom Bell", []],
+      ["Ivo Lusk", ["candidate"]],
+      ["Ed Sarno", ["Envoy for climate"]],
     ]);
   });
 
@@ -3041,6 +3067,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       "Quill Prize": "event",
       "Dana Ebbe": "person",
     });
+    // (a wing in politics after a word of British spelling that also names a place; a place's name before another word stays one)
+    expect(types("Vote\n\nCentre-left wins in Velmar. China-made drones flew.\n")).toEqual({ Velmar: "place", China: "place" });
   });
 
   it("leaves a tenure word that opens the sentence out of the body's name after it, and reads sports and council roles", () => {

@@ -151,6 +151,9 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // and `Ambassador to the United States` stay whole)
     // (`Real Sociedad for Spain midfielder Martín Zubimendi`: nor is a country's role after it)
     if (TO_SOMEONE.has(t.text) && taken.length > 0 && (opensWithHonorific(taken) || isRoleForPlace(taken))) break;
+    // `campaign manager for candidate Ana Ruiz`, `best actress for singer Ana Ruiz`: a role before `for` and a role of the
+    // name's own is someone else's, or an award the name won (`minister for disaster management` has a field)
+    if (t.text === "for" && taken.some(isRoleHead) && isRoleNoun(tokens[i - 1]?.text ?? "")) break;
     // `the son of former prime minister Junichiro Koizumi`: a role after `of` is the name's own, the one before it someone else's
     // (`the Janata Dal (United) of Bihar chief minister Nitish Kumar`: so is a place's role, whose place is no body's word)
     // (`Bank of France governor`: the place after a body's head word is the body's)
@@ -227,7 +230,8 @@ function fieldOfRole(tokens: readonly NameToken[], end: number, sentenceStart: n
   const glue = CLASS_NOUNS.get(tokens[end]?.text ?? "") === "organization" ? roleGlueBeforeBody(tokens, end) : undefined;
   if (glue !== undefined) return glue + 1;
   const head = tokens[k - 1];
-  return k < end && PORTFOLIO_GLUE.has(tokens[k]?.text ?? "") && k - 1 >= sentenceStart && head !== undefined && isRoleHead(head) && !KIN_NOUNS.has(head.text) ? k + 1 : undefined;
+  // (nor an award's category: `best actress for newcomer Juno Achterberg`)
+  return k < end && PORTFOLIO_GLUE.has(tokens[k]?.text ?? "") && k - 1 >= sentenceStart && head !== undefined && isRoleHead(head) && !KIN_NOUNS.has(head.text) && !/^best$/i.test(tokens[k - 2]?.text ?? "") ? k + 1 : undefined;
 }
 
 /** How many lower-case words may describe a body between its article and its class noun: `chairman of investment bank`. */
