@@ -16,3 +16,13 @@ describe("findDateMentions with a memo", () => {
     expect(read(true, memo)).toEqual(["past"]);
   });
 });
+
+describe("findDateMentions beside a quotation", () => {
+  it("keeps the quotation's marks between the words either side of it, which do not meet across it", () => {
+    const text = 'It was targeted by "a criminal group" on Wednesday.';
+    const paragraph: DatedParagraph = { start: 0, end: text.length, stamp: false, datelineEnd: 0 };
+    const quote = { start: text.indexOf('"'), end: text.lastIndexOf('"') + 1 };
+    const tenses = findDateMentions(text, [paragraph], () => ({ start: 0, end: text.length }), [quote], undefined, locate(text)).map((d) => [d.text, d.tense]);
+    expect(tenses).toEqual([["Wednesday", "past"]]);
+  });
+});

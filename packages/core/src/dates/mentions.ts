@@ -90,11 +90,17 @@ function maskQuotes(text: string, quoteSpans: readonly Span[]): string {
   let at = 0;
   for (const q of quoteSpans) {
     if (q.start < at) continue;
-    parts.push(text.slice(at, q.start), " ".repeat(q.end - q.start));
+    // (its marks stay, so that the words either side do not meet: `targeted by "a criminal group" on Wednesday` has no `by Wednesday`)
+    parts.push(text.slice(at, q.start), q.end - q.start < 2 ? " ".repeat(q.end - q.start) : `${markOrSpace(text[q.start]!)}${" ".repeat(q.end - q.start - 2)}${markOrSpace(text[q.end - 1]!)}`);
     at = q.end;
   }
   parts.push(text.slice(at));
   return parts.join("");
+}
+
+/** A quotation's first or last character as the mask keeps it: a mark stays, a letter or a digit is blanked. */
+function markOrSpace(c: string): string {
+  return /[\p{L}\p{N}]/u.test(c) ? " " : c;
 }
 
 /** Reads the date expressions of one paragraph and their tenses; `quotes` are the quotations that overlap it. */
