@@ -56,5 +56,8 @@ describe("titles of works in quotation marks", () => {
   it("reads a one-word title before a noun for a work of art or of writing", () => {
     const text = "Sale\n\nThe record was set by another “Haystacks” painting in 2019. Her “Tarvel” memoir sold well. “Enough,” he said.\n";
     expect(read(text)).toEqual({ quotes: ["Enough,"], others: [["Haystacks", 1], ["Tarvel", 1]] });
+    // (and after one, set off by commas: a work of art's too)
+    const sale = "Sale\n\nThe 1890 canvas, “Meules,” sold for $110 million. Her portrait “Corvel” and the mural “Dersk” followed, with the photograph “Orvek”.\n";
+    expect(read(sale)).toEqual({ quotes: [], others: [["Meules", 1], ["Corvel", 1], ["Dersk", 1], ["Orvek", 1]] });
   });
 });

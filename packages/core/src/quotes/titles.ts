@@ -8,7 +8,7 @@ import type { QuoteSpan } from "./scan.js";
 const WORK_NOUNS = new Set([
   "film", "movie", "documentary", "series", "show", "sitcom", "drama", "comedy", "thriller", "musical", "opera", "play", "episode",
   "book", "novel", "memoir", "biography", "poem", "essay", "column", "report", "study", "paper",
-  "song", "single", "album", "track", "anthem", "ballad", "entry", "hit", "podcast", "game", "painting", "sculpture", "exhibition",
+  "song", "single", "album", "track", "anthem", "ballad", "entry", "hit", "podcast", "game", "painting", "canvas", "portrait", "mural", "photograph", "sculpture", "exhibition",
   "titled", "entitled", "called", "dubbed", "named", "sang", "performed", "released", "recorded",
 ]);
 /** Nouns for a work's form or its showing, before `of` and its title: `the score of “Argippo”`, `a new production of “Tosca”`. */
