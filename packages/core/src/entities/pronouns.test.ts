@@ -59,6 +59,14 @@ describe("resolvePronouns", () => {
     expect(resolved("Win\n\nTom Hale won. Mrs Ana Hale, who worked as a nurse, said she thought he was joking.\n")).toEqual(["she@61 → Ana Hale", "he@73 → Tom Hale"]);
   });
 
+  it("gives a possessive in the clause that `, who` sets about someone to them, named or described", () => {
+    const text = "Final\n\nAna Ruiz won. She beat the 12th seed, who was playing in her first final, and lifted her trophy. The young Dane, who had beaten her in May, wept.\n";
+    expect(resolved(text)).toEqual(["She@21 → Ana Ruiz", "her@92 → Ana Ruiz", "her@135 → Ana Ruiz"]);
+    // (so is one in the clause `, who` sets about someone named, when the sex allows)
+    expect(resolved("Final\n\nAna Ruiz beat Mia Lund, who was playing in her first final.\n")).toEqual(["her@50 → Mia Lund"]);
+    expect(resolved("Final\n\nAna Ruiz thanked Tom Lund, who was at her first final.\n")).toEqual(["her@45 → Ana Ruiz"]);
+  });
+
   it("gives a possessive before a kin noun and a relative's name to the one person who shares the relative's surname", () => {
     const text =
       "Obituary\n\nDr. Ada Okafor ran the clinic for thirty years. “She trained us all,” said Dr. Rita Vance, its director.\n\nHer husband, the architect Emeka Okafor, died in 2011. She is survived by a son.\n";

@@ -12,7 +12,7 @@ import { sexEvidence, type Sex, type SexEvidence } from "./sex.js";
 import type { Entity } from "./types.js";
 import { KIN_NOUNS, TIME_NOUNS } from "./lexicon.js";
 import { ARTICLE, RELATIVE_PRONOUNS, SUBJECT_AUXILIARIES, isDeterminer } from "./roles.js";
-import { unnamedPersonAt } from "./unnamed-people.js";
+import { describedBeforeWho, unnamedPersonAt } from "./unnamed-people.js";
 
 type Case = "subject" | "object" | "possessive" | "reflexive";
 
@@ -150,6 +150,8 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
   for (let si = 0; si < ctx.sentences.length; si++) {
     const sentence = ctx.sentences[si]!;
     let firstInSentence = true;
+    /** The clause `, who` sets about someone, whose possessives are theirs: where it ends, and whom it is about when named. */
+    let relative: { until: number; entity: Entity | undefined } | undefined;
     for (let ti = sentence.firstToken; ti < sentence.endToken; ti++) {
       const token = ctx.tokens[ti]!;
       while (next < named.length && named[next]!.start <= token.start) {
@@ -167,6 +169,14 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       }
       // someone unnamed as a subject is who the pronouns after them stand for, not a person named before
       const noun = token.kind === "word" && ctx.inBody[si] === 1 ? unnamedPersonAt(ctx.tokens, ti, sentence.firstToken, sentence.endToken) : -1;
+      // (a possessive in the clause `, who` sets about someone is theirs: `the 12th seed, who was playing in her first
+      // final`, `beat Mia Lund, who was playing in her first final`)
+      const described = noun < 0 && token.kind === "word" ? describedBeforeWho(ctx.tokens, ti, sentence.endToken) : -1;
+      if (described >= 0) relative = { until: clauseEnd(ctx.tokens, described + 3, sentence.endToken), entity: undefined };
+      const before = seen.at(-1);
+      if (token.text === "who" && ctx.tokens[ti - 1]?.text === "," && before !== undefined && before.sentence === si && before.end === ctx.tokens[ti - 2]?.end && !("unnamed" in before.entity)) {
+        relative = { until: clauseEnd(ctx.tokens, ti + 1, sentence.endToken), entity: before.entity };
+      }
       if (noun >= 0 && !insideAny(ctx.quotes, token.start)) {
         const someone: Unnamed = { unnamed: true, name: "", roles: [ctx.tokens[noun]!.text] };
         seen.push({ entity: someone, start: token.start, end: ctx.tokens[noun]!.end, sentence: si, subject: true, possessor: false, quote: -1, quoted: false });
@@ -180,6 +190,16 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       const quoted = insideAny(ctx.quotes, token.start);
       if (quoted && !insideAny(ctx.ownWords, token.start)) continue;
       const kind = pronoun.case === "object" && pronoun.sex === "female" && !isObjectHer(ctx.tokens, ti) ? "possessive" : pronoun.case;
+      if (kind === "possessive" && relative !== undefined && ti < relative.until) {
+        const entity = relative.entity;
+        if (entity === undefined) continue;
+        const sex = sexOfEntity(entity);
+        if (sex === undefined || sex === pronoun.sex) {
+          added.add(entity, ctx.locate(token), "pronoun", si);
+          seen.push({ entity, start: token.start, end: token.end, sentence: si, subject: false, possessor: false, quote: -1, quoted });
+          continue;
+        }
+      }
       const own = quoted ? lastAtMost(ctx.quotes, token.start, (q) => q.start) : -1;
       const quote = quoted ? chainOf[own]! : -1;
       let speakers = quoted ? speakersByQuote.get(own) : NO_ONE;
@@ -490,6 +510,12 @@ const SPATIAL: ReadonlySet<string> = new Set(["behind", "beside", "around", "nea
 function isSpatialObject(tokens: readonly Token[], ti: number): boolean {
   const before = tokens[ti - 1]?.text.toLowerCase() ?? "";
   return SPATIAL.has(before) || (before === "of" && SPATIAL.has(tokens[ti - 2]?.text.toLowerCase() ?? ""));
+}
+
+/** Where the clause from token `from` ends: at its first comma, or at `to`. */
+function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
+  const comma = nextComma(tokens, from, to);
+  return comma < 0 ? to : comma;
 }
 
 /** The first comma in `[from, to)`, or -1. */

@@ -68,3 +68,22 @@ export function unnamedPersonAt(tokens: readonly Token[], ti: number, sentenceSt
   }
   return -1;
 }
+
+/** Articles of someone described rather than named before a relative clause: `the 12th seed, who`, `a teenager, who`. */
+const DESCRIBING: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
+
+/**
+ * `beat the 12th seed, who was playing in her first final`: someone described by lower-case words or a rank after an
+ * article, whom `, who` sets a clause about; its pronouns are theirs. Returns the noun's token index, or -1.
+ */
+export function describedBeforeWho(tokens: readonly Token[], ti: number, sentenceEnd: number): number {
+  if (!DESCRIBING.has(tokens[ti]!.text)) return -1;
+  for (let k = ti + 1; k < Math.min(sentenceEnd - 2, ti + 2 + MODIFIERS); k++) {
+    const word = tokens[k]!;
+    if (word.kind !== "word" && word.kind !== "number") return -1;
+    if (!/^(?:\p{Ll}+|\d+(?:st|nd|rd|th))$/u.test(word.text)) return -1;
+    if (tokens[k + 1]!.text === "," && tokens[k + 2]!.text === "who") return k;
+  }
+  return -1;
+}
+
