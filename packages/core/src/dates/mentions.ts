@@ -90,12 +90,20 @@ function maskQuotes(text: string, quoteSpans: readonly Span[]): string {
   let at = 0;
   for (const q of quoteSpans) {
     if (q.start < at) continue;
-    // (its marks stay, so that the words either side do not meet: `targeted by "a criminal group" on Wednesday` has no `by Wednesday`)
-    parts.push(text.slice(at, q.start), q.end - q.start < 2 ? " ".repeat(q.end - q.start) : `${markOrSpace(text[q.start]!)}${" ".repeat(q.end - q.start - 2)}${markOrSpace(text[q.end - 1]!)}`);
+    parts.push(text.slice(at, q.start), blankedQuote(text, q));
     at = q.end;
   }
   parts.push(text.slice(at));
   return parts.join("");
+}
+
+/**
+ * A quotation blanked, its marks kept so that the words either side do not meet across it (`targeted by "a criminal
+ * group" on Wednesday` has no `by Wednesday`).
+ */
+function blankedQuote(text: string, q: Span): string {
+  if (q.end - q.start < 2) return " ".repeat(q.end - q.start);
+  return `${markOrSpace(text[q.start]!)}${" ".repeat(q.end - q.start - 2)}${markOrSpace(text[q.end - 1]!)}`;
 }
 
 /** A quotation's first or last character as the mask keeps it: a mark stays, a letter or a digit is blanked. */

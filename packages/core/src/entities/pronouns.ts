@@ -173,10 +173,8 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       // final`, `beat Mia Lund, who was playing in her first final`)
       const described = noun < 0 && token.kind === "word" ? describedBeforeWho(ctx.tokens, ti, sentence.endToken) : -1;
       if (described >= 0) relative = { until: clauseEnd(ctx.tokens, described + 3, sentence.endToken), entity: undefined };
-      const before = seen.at(-1);
-      if (token.text === "who" && ctx.tokens[ti - 1]?.text === "," && before !== undefined && before.sentence === si && before.end === ctx.tokens[ti - 2]?.end && !("unnamed" in before.entity)) {
-        relative = { until: clauseEnd(ctx.tokens, ti + 1, sentence.endToken), entity: before.entity };
-      }
+      const namedBefore = token.text === "who" ? namedBeforeWho(ctx, seen, si, ti) : undefined;
+      if (namedBefore !== undefined) relative = { until: clauseEnd(ctx.tokens, ti + 1, sentence.endToken), entity: namedBefore };
       if (noun >= 0 && !insideAny(ctx.quotes, token.start)) {
         const someone: Unnamed = { unnamed: true, name: "", roles: [ctx.tokens[noun]!.text] };
         seen.push({ entity: someone, start: token.start, end: ctx.tokens[noun]!.end, sentence: si, subject: true, possessor: false, quote: -1, quoted: false });
@@ -510,6 +508,13 @@ const SPATIAL: ReadonlySet<string> = new Set(["behind", "beside", "around", "nea
 function isSpatialObject(tokens: readonly Token[], ti: number): boolean {
   const before = tokens[ti - 1]?.text.toLowerCase() ?? "";
   return SPATIAL.has(before) || (before === "of" && SPATIAL.has(tokens[ti - 2]?.text.toLowerCase() ?? ""));
+}
+
+/** The person named right before the `, who` at token `ti`, in sentence `si`: `beat Mia Lund, who`. */
+function namedBeforeWho(ctx: PronounContext, seen: readonly Referent[], si: number, ti: number): Entity | undefined {
+  const before = seen.at(-1);
+  if (ctx.tokens[ti - 1]?.text !== "," || before === undefined || before.sentence !== si || before.end !== ctx.tokens[ti - 2]?.end) return undefined;
+  return "unnamed" in before.entity ? undefined : before.entity;
 }
 
 /** Where the clause from token `from` ends: at its first comma, or at `to`. */

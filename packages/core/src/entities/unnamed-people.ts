@@ -1,7 +1,7 @@
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import type { Token } from "../text/tokenize.js";
 import { KIN_NOUNS, singularOf } from "./lexicon.js";
-import { isRoleNoun } from "./roles.js";
+import { ARTICLE, isRoleNoun } from "./roles.js";
 
 /** Determiners of someone the article does not name: `One mother`, `a resident`, `Another woman` (as written, looked up once per word). */
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "one", "another", "A", "An", "One", "Another"]);
@@ -69,15 +69,12 @@ export function unnamedPersonAt(tokens: readonly Token[], ti: number, sentenceSt
   return -1;
 }
 
-/** Articles of someone described rather than named before a relative clause: `the 12th seed, who`, `a teenager, who`. */
-const DESCRIBING: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
-
 /**
  * `beat the 12th seed, who was playing in her first final`: someone described by lower-case words or a rank after an
  * article, whom `, who` sets a clause about; its pronouns are theirs. Returns the noun's token index, or -1.
  */
 export function describedBeforeWho(tokens: readonly Token[], ti: number, sentenceEnd: number): number {
-  if (!DESCRIBING.has(tokens[ti]!.text)) return -1;
+  if (!ARTICLE.has(tokens[ti]!.text.toLowerCase())) return -1;
   for (let k = ti + 1; k < Math.min(sentenceEnd - 2, ti + 2 + MODIFIERS); k++) {
     const word = tokens[k]!;
     if (word.kind !== "word" && word.kind !== "number") return -1;
