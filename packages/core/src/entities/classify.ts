@@ -556,7 +556,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (COUNTRIES.has(name)) return classified("place", "known", COUNTRIES.get(name)!);
   // `the first Latina to lead the city`: a people's word that is also a town's name (Latina, Italy) names the town only after `in` or `near`
   if (PARTY_NAMES.has(name)) return classified("organization", "known");
-  if (GROUP_WORDS.has(name) && !context.locative) return classified("group", "known");
+  // (`Prince Christian`, `Mr Christian`: a people's word that is also a given name is someone's after a title)
+  const titledGivenName = context.titled && GROUP_WORDS.has(name) && isFirstName(name);
+  if (GROUP_WORDS.has(name) && !context.locative && !titledGivenName) return classified("group", "known");
   // `Sunni Muslims`, `British Muslims`: a faith's or a nation's adjective before a people's word names a people too
   if (words.length >= 2 && GROUP_WORDS.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => GROUP_WORDS.has(w) || DEMONYMS.has(w))) return classified("group", "known");
   if (REGIONS.has(name) || CITIES.has(name)) {
@@ -641,7 +643,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (words.length === 2 && (words[0] === "AM" || words[0] === "PM") && TIME_ZONES.has(words[1]!.replace(/\.$/, ""))) return undefined;
   if (words.length === 1) {
     const w = words[0]!;
-    if (GROUP_WORDS.has(w)) return classified("group", "known");
+    if (GROUP_WORDS.has(w) && !titledGivenName) return classified("group", "known");
     // `the first Black mayor`, `White voters`: a people named by a colour, not the surname it also is
     if (COLOUR_PEOPLES.has(w) && context.peopleNounAfter && !context.nameWord) return classified("group", "evidence");
     const nation = demonymOfPlural(w);

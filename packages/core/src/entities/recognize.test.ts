@@ -3128,6 +3128,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads a people's word that is also a given name as someone's after a title", () => {
+    expect(summary("Wedding\n\nPrince Christian married Ana Ruiz on Saturday, and Archbishop Catholic did not.\n").map((e) => [e.name, e.type])).toEqual([
+      ["Christian", "person"],
+      ["Ana Ruiz", "person"],
+      ["Catholic", "group"],
+    ]);
+  });
+
   it("lets a body's class noun outweigh an event's head word that ends a name, as firms take such words", () => {
     const text = "Final\n\nOn Monday, Zorvik Games, the publisher of the game, said viewers rose. The studio Brenlow Games agreed. The Commonwealth Games opened.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
