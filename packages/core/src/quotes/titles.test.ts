@@ -60,4 +60,10 @@ describe("titles of works in quotation marks", () => {
     const sale = "Sale\n\nThe 1890 canvas, “Meules,” sold for $110 million. Her portrait “Corvel” and the mural “Dersk” followed, with the photograph “Orvek”.\n";
     expect(read(sale)).toEqual({ quotes: [], others: [["Meules", 1], ["Corvel", 1], ["Dersk", 1], ["Orvek", 1]] });
   });
+
+  it("reads no date in a work's title", () => {
+    const model = analyzeArticle("Outage\n\nThe chief executive told NBC's “Today” show on Friday that a fix was out.\n");
+    expect(model.dates.map((d) => d.text)).toEqual(["Friday"]);
+    expect(read("Outage\n\nThe chief executive told NBC's “Today” show on Friday that a fix was out.\n").others).toEqual([["Today", 1]]);
+  });
 });
