@@ -655,9 +655,7 @@ export function resolveEntities(
       const person = c.cls.type === "person" && !(c.words.length === 1 && c.roles.length === 0 && !isFirstName(word) && WHO_AFTER.test(text.slice(c.end, c.end + 6)));
       // (`of Allina` after `Allina Health`: a given name guessed someone's when no one has it is the body's named before)
       const lone = c.cls.type === "person" && c.cls.confidence === "guess" && c.roles.length === 0 && (company[0]?.members[0]?.candidate.start ?? Infinity) < c.start;
-      // (`Chip designer Arcwell` beside `Arcwell Inc`: a word that only a role gives someone, no one's name, is the company
-      // the article names by its legal form)
-      const roleOnly = c.cls.type === "person" && c.words.length === 1 && !isPersonalNameWord(word) && !c.roles.some((r) => HONORIFICS.has(r)) && company.length === 1 && company[0]!.members.some((m) => isLegalForm(m.candidate.words, word));
+      const roleOnly = company.length === 1 && personByRoleOnly(c, word) && company[0]!.members.some((m) => isLegalForm(m.candidate.words, word));
       // (nor the word and a number, a ship's or a model's name: `the Sea-Watch 5` beside `Sea-Watch Italia`)
       const numbered = /\s\p{N}+$/u.test(c.name);
       if (company.length === 1 && (!person || lone || roleOnly) && (c.cls.type !== "place" || firmAt(c)) && !placeWords.has(c.name) && !numbered) {
@@ -812,6 +810,14 @@ function severalFirms(firms: readonly Cluster[], word: string, byOrganizationFir
  */
 function isMergerName(words: readonly string[], cl: Cluster, byOrganizationFirstWord: ReadonlyMap<string, Cluster[]>, oneWordFirms: ReadonlySet<string>): boolean {
   return words.length === 2 && (oneWordFirms.has(words[1]!) || (byOrganizationFirstWord.get(words[1]!) ?? []).some((other) => other !== cl));
+}
+
+/**
+ * `Chip designer Arcwell`: one word that only a role before it makes someone's, no given name or surname nor a courtesy
+ * title with it, so that the company the article names by that word and its legal form (`Arcwell Inc`) may have it.
+ */
+function personByRoleOnly(c: Candidate, word: string): boolean {
+  return c.cls.type === "person" && c.words.length === 1 && !isPersonalNameWord(word) && !c.roles.some((r) => HONORIFICS.has(r));
 }
 
 /** `Boeing Co.`, `Acme Inc`: the word and a legal form after it, and nothing else. */

@@ -15,7 +15,7 @@ const PEOPLE: ReadonlySet<string> = new Set([
 ]);
 
 /** Conjunctions that open a clause of time or cause, whose subject is who the pronouns after it may stand for: `when a spectator fell ill`. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["when", "after", "before", "because", "while"]);
+const TIME_OR_CAUSE: ReadonlySet<string> = new Set(["when", "after", "before", "because", "while"]);
 
 /** How many words may describe the person between the determiner and the noun: `a young local mother`. */
 const MODIFIERS = 2;
@@ -56,7 +56,7 @@ export function unnamedPersonAt(tokens: readonly Token[], ti: number, sentenceSt
   const det = tokens[ti]!;
   if (!INDEFINITE.has(det.text)) return -1;
   const before = tokens[ti - 1];
-  if (ti !== sentenceStart && !(before !== undefined && before.kind === "word" && (isSpeechVerb(before.text) || CLAUSE_OPENERS.has(before.text)))) return -1;
+  if (ti !== sentenceStart && !(before !== undefined && before.kind === "word" && (isSpeechVerb(before.text) || TIME_OR_CAUSE.has(before.text)))) return -1;
   for (let k = ti + 1; k < Math.min(sentenceEnd, ti + 2 + MODIFIERS); k++) {
     const word = tokens[k]!;
     if (word.kind !== "word" || !/^\p{Ll}/u.test(word.text)) return -1;
