@@ -693,8 +693,9 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     const from = afterOf(parts, firstOf);
     const institution = parts.slice(from);
     if (namesInstitution(institution, aliases)) return interpretRun(text, run, institution, aliases);
-    // `Secretary of Homeland Security`: an office and its portfolio name no one
-    if (holdsPortfolio(parts.slice(0, from)) && isPortfolio(institution, aliases) && !portfolioThenName(institution)) return results;
+    // `Secretary of Homeland Security`: an office and its portfolio name no one; nor does any office's field of everyday
+    // words ending in a plural (`Chief Inspector of Prisons`, `Director of Public Prosecutions`)
+    if ((holdsPortfolio(parts.slice(0, from)) || isPluralField(institution)) && isPortfolio(institution, aliases) && !portfolioThenName(institution)) return results;
   }
   // `University of Sheffield of the UK`: a second `of` before a country starts the country's own name when a place
   // ends the first (a field or a body does not: `University of Science and Technology of China`, `Central Committee of
@@ -910,6 +911,14 @@ function isPortfolioWord(word: string): boolean {
   if (word === "and") return true;
   const lower = word.toLowerCase();
   return startsUpper(word) && (isEnglishWord(lower) || isEnglishWord(lower.replace(/ies$|s$/, (end) => (end === "ies" ? "y" : "")))) && !isFirstName(word);
+}
+
+/** Everyday words ending in an everyday noun's plural, a field an office is held over: `Prisons`, `Public Prosecutions`, `Taxes`. */
+function isPluralField(parts: readonly NameToken[]): boolean {
+  const last = parts[parts.length - 1]?.text.toLowerCase() ?? "";
+  const singular = last.endsWith("ies") ? `${last.slice(0, -3)}y` : last.slice(0, -1);
+  const plural = last.endsWith("s") && (isEnglishWord(singular) || (last.endsWith("es") && isEnglishWord(last.slice(0, -2))));
+  return plural && parts.every((p) => isPortfolioWord(p.text));
 }
 
 /**

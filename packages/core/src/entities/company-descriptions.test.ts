@@ -124,6 +124,9 @@ describe("company descriptions", () => {
     const text =
       "Strike\n\nThe Marwick Drivers Society called a strike on Monday.\n\nTarvel Buses said the strike was unfair and urged the union to think again. Tarvel Buses said it had called on the union to talk. It also asked the union for a meeting.\n";
     expect(descriptions(text)).toEqual(["Marwick Drivers Society <= …d urged the [union]", "Marwick Drivers Society <= …lled on the [union]", "Marwick Drivers Society <= …o asked the [union]"]);
+    // (a body congratulated too)
+    const launch = "Launch\n\nA rocket built by Orvek Aerospace reached orbit on Thursday.\n\nKelmo Foods chief Ana Ruiz congratulated the company.\n";
+    expect(descriptions(launch)).toEqual(["Orvek Aerospace <= …tulated the [company]"]);
   });
 
   it("calls back a building society by `the lender`, though a society is no business", () => {

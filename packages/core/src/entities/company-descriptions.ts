@@ -342,6 +342,7 @@ function placedUntil(ctx: PronounContext, from: number, end: number): number {
 const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
   "urged", "urges", "urge", "asked", "asks", "told", "tells", "accused", "accuses", "blamed", "blames", "criticised", "criticises", "criticized", "criticizes",
   "sued", "sues", "thanked", "thanks", "warned", "warns", "invited", "invites", "condemned", "condemns", "praised", "praises", "challenged", "challenges",
+  "congratulated", "congratulates",
 ]);
 
 /** `urged the`, `called on the`: the `the` at token `the` opens the object of a verb that addresses another. */

@@ -394,6 +394,8 @@ export const ON_BODIES: ReadonlySet<string> = new Set(entityWords.onBodies);
 export const BROADCAST_HEADS: ReadonlySet<string> = new Set(entityWords.broadcastHeads);
 /** Words of units, courts and streets that a figure ordinal before them numbers: `7th Fleet`, `42nd Street`. */
 export const NUMBERED_UNITS: ReadonlySet<string> = new Set(entityWords.numberedUnits);
+/** The last words of places a number right after them numbers: `Heathrow Terminal 5`, `Launch Complex 39`. */
+export const NUMBERED_PLACES: ReadonlySet<string> = new Set(entityWords.numberedPlaces);
 /** An ordinal in figures: `6th`, `101st`, `42nd`. */
 export const FIGURE_ORDINAL = /^\d*(?:1st|2nd|3rd|[04-9]th|1[123]th)$/;
 /** A country's parliament, which its one word names alone: `the Senate`, `the Knesset`. */

@@ -1117,6 +1117,16 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("reads an office's field of everyday words ending in a plural as no name, and a body after the office as one", () => {
+    const text =
+      "Jail\n\nThe jail was rated poor by the Chief Inspector of Prisons last year, and the Director of Public Prosecutions agreed. Ivo Lusk met the Inspector of Taxes in Velmar and the Chief Executive of Tarvel Holdings.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Ivo Lusk", "person"],
+      ["Velmar", "place"],
+      ["Tarvel Holdings", "organization"],
+    ]);
+  });
+
   it("reads a role set off by commas before a name with the body it serves after `for` and `the`", () => {
     const text =
       "Scuffles\n\nOn Monday, police arrested four people after scuffles, a spokesman for the state police, Daniel Ndukwe, said. Later, according to the visiting team's coach, Ryan Pell, the pitch was poor. According to the home team's manager, Ali Dunn, it was fine.\n";
@@ -5652,8 +5662,8 @@ describe("names written with an apostrophe", () => {
 });
 
 describe("a given name or a town's name by what stands before it", () => {
-  it("is a town where one arrives, moves or lives, and a person after a kinship noun", () => {
-    const text = "Zoo\n\nThe cubs were born to mother Kasarna and father Dumai. Kasarna arrived at Chester from Dublin Zoo in 2021.\n";
+  it("is a town where one arrives, moves or lives, and a person after a kinship noun, which after `to` is the whole role", () => {
+    const text = "Zoo\n\nThe cubs were born on 12 May to mother Kasarna and father Dumai. Kasarna arrived at Chester from Dublin Zoo in 2021.\n";
     expect(summary(text)).toEqual([
       { name: "Kasarna", type: "person", roles: ["mother"], aliases: [] },
       { name: "Dumai", type: "person", roles: ["father"], aliases: [] },
@@ -6002,6 +6012,21 @@ describe("a name and a number", () => {
     });
     // a brand's word that opens in lower case takes its model's number and name too
     expect(types("Launch\n\nThe company unveiled the iPhone 17 Air and the iPad 11 Pro.\n")).toEqual({ "iPhone 17 Air": "other", "iPad 11 Pro": "other" });
+    // (a modifier of hyphened words may stand between `the` and the name)
+    expect(types("Launch\n\nThe 30-metre Kestrel 1 lifted off before the two-stage Tarvik 9 did.\n")).toEqual({ "Kestrel 1": "other", "Tarvik 9": "other" });
+  });
+
+  it("make one place after a numbered place's word", () => {
+    const text = "Flights\n\nPlanes left Heathrow Terminal 5 and Launch Complex 20, near Pier 39, Building 7 and Camp 22 on Highway 1. The fire began at Reactor 4.\n";
+    expect(types(text)).toEqual({
+      "Heathrow Terminal 5": "place",
+      "Launch Complex 20": "place",
+      "Pier 39": "place",
+      "Building 7": "place",
+      "Camp 22": "place",
+      "Highway 1": "place",
+      "Reactor 4": "place",
+    });
   });
 
   it("stay apart when the number is a year, which dates what follows, or an amount", () => {

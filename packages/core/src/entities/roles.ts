@@ -87,6 +87,11 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // `sent to guard President Ruiz`, `will witness Mayor Ruiz's oath`: a role noun after `to` or a modal is a verb
     // (`adviser to minister Ana Ruiz` is a role's, and `born to mother Kasarna` a kin's)
     if (startsLower(t.text) && isRoleNoun(t.text) && !KIN_NOUNS.has(t.text) && VERB_OPENERS.has(tokens[i - 1]?.text ?? "") && !isTitleWord(tokens[i - 2]?.text ?? "")) break;
+    // (and the kin's noun after `to` is the whole role: `born on 12 May to mother Kirana`, not `May to mother`)
+    if (startsLower(t.text) && KIN_NOUNS.has(t.text) && tokens[i - 1]?.text === "to") {
+      taken.unshift(t);
+      break;
+    }
     // `last year's champion Ana Ruiz`, `last season's top coach`: a span of time's possessive says when the role was held
     if (taken.some(isRoleHead) && timePossessiveAt(tokens, i)) {
       taken.unshift(tokens[i - 1]!, t);

@@ -1,7 +1,7 @@
 import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_PLACES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -249,9 +249,10 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
           continue;
         }
       }
-      // `the S&P 500`, `the Falcon 9 rocket`, `Japan's Nikkei 225`: after `the` or an owner, a number right after a name is
+      // `the S&P 500`, `the Falcon 9 rocket`, `Japan's Nikkei 225`, `the 30-metre Kestrel 1`: after `the` (and a hyphened
+      // modifier) or an owner, a number right after a name is
       // part of it (not a year, which dates what follows: `the Lowe 2012 campaign`, nor an amount: `the EU 750 billion fund`),
-      // as it is before `index` (`Russell 2000 index`) and where the whole is a name the tables know (`Ligue 1`); so after a
+      // as it is before `index` (`Russell 2000 index`), after a numbered place's word (`Heathrow Terminal 5`) and where the whole is a name the tables know (`Ligue 1`); so after a
       // craft's noun, as spacecraft are numbered (`the probe Voyager 2`, `the satellite, Meteor Sentinel 4,`)
       if (
         next.kind === "number" &&
@@ -259,8 +260,9 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         next.start === parts[parts.length - 1]!.end + 1 &&
         nameish[j + 1] !== true &&
         (tokens[j + 1]?.text === "index" ||
+          NUMBERED_PLACES.has(parts[parts.length - 1]!.text) ||
           isKnown(runText([...parts, next])) ||
-          ((parts[0]!.text === "The" || tokens[from - 1]?.text === "the" || tokens[from - 1]?.possessive === true || craftNounBefore(tokens, from)) && !NEWS_YEAR.test(next.text) && !AMOUNT_WORDS.has(tokens[j + 1]?.text ?? "")))
+          ((parts[0]!.text === "The" || articleBefore(tokens, from) || tokens[from - 1]?.possessive === true || craftNounBefore(tokens, from)) && !NEWS_YEAR.test(next.text) && !AMOUNT_WORDS.has(tokens[j + 1]?.text ?? "")))
       ) {
         parts.push(next);
         j++;
@@ -294,6 +296,16 @@ function endsInScore(tokens: readonly NameToken[], nameish: readonly boolean[], 
   while (nameish[k] === true && k < i + 4) k++;
   const score = tokens[k];
   return score !== undefined && score.kind === "number" && /^\d{1,3}$/.test(score.text) && score.start === tokens[k - 1]!.end + 1;
+}
+
+/** `the` right before token `from`, or before a modifier of hyphened words there: `the two-stage`, `The 30-metre`. */
+function articleBefore(tokens: readonly NameToken[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.hyphenBefore === true) {
+    while (k > 0 && tokens[k]!.hyphenBefore) k--;
+    return /^the$/i.test(tokens[k - 1]?.text ?? "");
+  }
+  return tokens[k]?.text === "the";
 }
 
 /** A craft's noun right before the name, or before a comma that sets the name in apposition to it: `the probe Voyager 2`, `the satellite, Sentinel 4,`. */
