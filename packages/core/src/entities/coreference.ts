@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, PATRONYMICS, classified, headWord } from "./classify.js";
-import { CHAMBER, CITIES, PARTY_NAMES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, GOVERNMENT_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isBranchInLand, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, namesMountain, placeThenName, placeThenNickname, endsInNickname, surnameAt, titlesCalledBackAs, isCountryWord } from "./lexicon.js";
+import { CHAMBER, CITIES, PARTY_NAMES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, GOVERNMENT_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isBranchInLand, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, namesMountain, singularOf, placeThenName, placeThenNickname, endsInNickname, surnameAt, titlesCalledBackAs, isCountryWord } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveAt, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import { afterPlacePreposition } from "./name-context.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
@@ -1029,10 +1029,12 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
 
 /**
  * A noun of a class or a role right after the head word makes the word its modifier, no call-back: `the research
- * firm Corvel Data` after Halvik Research, `the council leader` after Ashby Council.
+ * firm Corvel Data` after Halvik Research, `the council leader` after Ashby Council, `the rail workers' union` after
+ * Velmar Rail (a role's plural, in the possessive too: its apostrophe is a token of its own).
  */
 function modifiesClassOrRoleNoun(head: Token, next: Token | undefined): boolean {
-  return head.text === withoutPossessive(head.text) && next !== undefined && (CLASS_NOUNS.has(next.text) || isRoleNoun(next.text));
+  if (head.text !== withoutPossessive(head.text) || next === undefined) return false;
+  return CLASS_NOUNS.has(next.text) || isRoleNoun(next.text) || (next.text.endsWith("s") && isRoleNoun(singularOf(next.text)));
 }
 
 /** Verbs a person's epithet is the subject of, besides speech verbs and regular past tenses. */

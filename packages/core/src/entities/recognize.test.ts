@@ -260,6 +260,9 @@ describe("entity traps", () => {
       ["Sarno Council", [text.lastIndexOf("council")]],
       ["Tom Hale", []],
     ]);
+    // (a role's plural, in the possessive too)
+    const rail = "Crash\n\nThe train was run by Velmar Rail. The rail workers said so, and the rail workers' union agreed.\n";
+    expect(analyzeArticle(rail).entities.map((e) => [e.name, e.mentions.map((m) => m.kind)])).toEqual([["Velmar Rail", ["name"]]]);
   });
 
   it("calls back a titled person by a noun for the title: its word in full, or one for its holders", () => {
@@ -1134,6 +1137,14 @@ describe("roles around a name", () => {
       ["Daniel Ndukwe", "person", ["spokesman for the state police"]],
       ["Ryan Pell", "person", ["visiting team's coach"]],
       ["Ali Dunn", "person", ["home team's manager"]],
+    ]);
+    // (the body's acronym in brackets is left out of the role, set off or not)
+    const trophy = "Final\n\nThe Velmar Chess Federation (VCF) president, Ivo Lusk, presented the trophy. The Sarno Tennis Association (STA) chairman Ana Ruiz watched.\n";
+    expect(summary(trophy).map((e) => [e.name, e.roles])).toEqual([
+      ["Velmar Chess Federation", []],
+      ["Ivo Lusk", ["Velmar Chess Federation president"]],
+      ["Sarno Tennis Association", []],
+      ["Ana Ruiz", ["Sarno Tennis Association chairman"]],
     ]);
   });
 
@@ -4060,8 +4071,8 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
-  it("reads a plural of people named for what they do, opening a sentence before a verb of speech, as no name", () => {
-    const text = "Rates rise\n\nForecasters said rain would fall. Regulators said the rules were clear. Shoppers told us. Kestrova said she agreed.\n";
+  it("reads a plural of people named for what they do, closed up after an everyday word too, opening a sentence before a verb of speech, as no name", () => {
+    const text = "Rates rise\n\nForecasters said rain would fall. Regulators said the rules were clear. Shoppers told us. Headteachers warned of cuts. Kestrova said she agreed.\n";
     expect(summary(text).map((e) => e.name)).toEqual(["Kestrova"]);
   });
 

@@ -50,9 +50,18 @@ function isRoleHead(t: NameToken): boolean {
   return isRoleNoun(t.text.toLowerCase()) || OFFICE_WORDS.has(t.text) || HONORIFICS.has(t.text);
 }
 
+/** A body's acronym in brackets inside a role (`the Chess Federation (FIDE) president`), which the role is read without. */
+const BRACKETED_ACRONYM = /\s*\(\p{Lu}{2,6}\)/gu;
+
 function joinTokens(tokens: readonly NameToken[], text: string): string {
   if (tokens.length === 0) return "";
-  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(/\s+/g, " ").replace(/[()]/g, "").replace(/ {2,}/g, " ").trim();
+  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(BRACKETED_ACRONYM, "").replace(/\s+/g, " ").replace(/[()]/g, "").replace(/ {2,}/g, " ").trim();
+}
+
+/** Whether the bracket at `k` of the phrase opens or closes a body's acronym: `(`, `FIDE`, `)`. */
+function bracketsAcronym(phrase: readonly NameToken[], k: number): boolean {
+  const open = phrase[k]!.text === "(" ? k : phrase[k]!.text === ")" ? k - 2 : -1;
+  return open >= 1 && phrase[open]!.text === "(" && phrase[open + 2]?.text === ")" && /^\p{Lu}{2,6}$/u.test(phrase[open + 1]?.text ?? "");
 }
 
 /**
@@ -706,7 +715,7 @@ export const ROLE_GLUE = /^(?:for|of|at|to|in|on)$/;
 function rolePhrase(tokens: readonly NameToken[], from: number | undefined, end: number, text: string): string | undefined {
   if (from === undefined || end - from < 1) return undefined;
   const phrase = withoutTenure(tokens.slice(from, end));
-  if (phrase.some((t, k) => t.kind !== "word" && !(k > 0 && isBarePossessive(phrase[k - 1]!, t)) && !(k > 0 && firmAmpersandAt(phrase, k)))) return undefined;
+  if (phrase.some((t, k) => t.kind !== "word" && !(k > 0 && isBarePossessive(phrase[k - 1]!, t)) && !(k > 0 && firmAmpersandAt(phrase, k)) && !bracketsAcronym(phrase, k))) return undefined;
   // the role noun ends the phrase or comes right before its `for`, `of`, `at` or `to`: `envoy for Syria`
   const glue = phrase.findIndex((t) => ROLE_GLUE.test(t.text));
   const headAt = (glue < 0 ? phrase.length : glue) - 1;

@@ -155,6 +155,19 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("reads a speech verb's form after an article, or its plural after a word that counts, as a noun", () => {
+    const text =
+      "Claims\n\nA spokesperson said the claims had been settled \"quickly\". A spokeswoman said most claims were \"fair\". An adviser said all claims were \"wrong\". An analyst said some claims were \"unkind\". A manager said many claims were \"late\". Ivo Lusk and Ana Ruiz all said the plan was \"bold\".\n";
+    expect(speakersOf(text)).toEqual([
+      ["quickly", "a spokesperson", true],
+      ["fair", "a spokeswoman", true],
+      ["wrong", "an adviser", true],
+      ["unkind", "an analyst", true],
+      ["late", "a manager", true],
+      ["bold", "person:ivo-lusk+person:ana-ruiz", true],
+    ]);
+  });
+
   it("gives a cue-less scare quote to the one speaker who says those words in full", () => {
     const text = "Storm hits coast\n\nThe mayor called the damage “historic” on Monday.\n\n“This is historic damage, and we will rebuild,” Mayor Ann Cole said.\n\nRoads were “closed” for hours.";
     expect(speakersOf(text)).toEqual([

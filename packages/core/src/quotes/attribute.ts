@@ -615,6 +615,18 @@ function claimsThing(ctx: Context, verb: number): boolean {
   return PREPOSITIONS.has(after) || after === "," || after === ".";
 }
 
+/** Words that count a noun: `most claims`, `many reports`. */
+const QUANTIFIERS: ReadonlySet<string> = new Set(["most", "all", "some", "many"]);
+
+/**
+ * `said the claims had been settled`, `said most claims were`: a speech verb's form after an article or a possessive, or its
+ * plural after a word that counts (not its past: `they all said`), is a noun, no cue.
+ */
+function isSpeechNoun(ctx: Context, i: number, lower: string): boolean {
+  const before = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
+  return isDeterminer(before) || (lower.endsWith("s") && QUANTIFIERS.has(before));
+}
+
 /** A court's or an inquiry's verbs, which report words as a speech verb does before `that`: `ruled that she had "courted publicity"`. */
 const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(["ruled", "found", "held"]);
 
@@ -644,6 +656,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (insideQuote(ctx, t.start) || t.kind !== "word") continue;
     const lower = t.text.toLowerCase();
     if (!isSpeechVerb(lower) && !PARTICIPLES.has(lower) && !judgesThat(ctx, i, lower) && !paysTribute(ctx, i, lower)) continue;
+    if (isSpeechNoun(ctx, i, lower)) continue;
     // (`was added to a group where members shared “tips”`: the subject of a speech verb in the passive does not speak)
     if (BE_FORMS.has(ctx.tokens[i - 1]?.text.toLowerCase() ?? "") && !isPresentParticiple(lower)) continue;
     if (claimsThing(ctx, i)) continue;
