@@ -1422,11 +1422,12 @@ function spellsFromWord(words: readonly string[], i: number, letters: string, j:
 }
 
 /**
- * `Nigerian Meteorological Agency (NiMet)`, `Federal Express (FedEx)`: a short form of syllables, each capital opening
- * the start of a word of the name, the first word first, the rest in order (words may be passed over).
+ * `Nigerian Meteorological Agency (NiMet)`, `Federal Express (FedEx)`, `California Department of Forestry and Fire
+ * Protection (Cal Fire)`: a short form of syllables or words, each capital opening the start of a word of the name, the
+ * first word first, the rest in order (words may be passed over).
  */
 function spellsBySyllables(word: string, words: readonly string[]): boolean {
-  const syllables = /^(?:\p{Lu}\p{Ll}+){2,4}$/u.test(word) ? word.match(/\p{Lu}\p{Ll}+/gu)! : [];
+  const syllables = /^(?:\p{Lu}\p{Ll}+){2,4}$/u.test(word) ? word.match(/\p{Lu}\p{Ll}+/gu)! : /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u.test(word) ? word.split(" ") : [];
   let k = 0;
   for (const w of words) {
     if (k === syllables.length) break;

@@ -8,7 +8,7 @@ import { LOCATIVES } from "../text/prepositions.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, namesFieldOfRole, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
 import { speaksInFirstPerson } from "./first-person-quote.js";
-import { CAPITALISED_WORD, COUNTRIES, COURTESY_TITLE, CURRENCY_UNITS, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isFirstName, isGazetteerPlace, isTitlePart, placeOpensAt } from "./lexicon.js";
+import { CAPITALISED_WORD, COUNTRIES, COURTESY_TITLE, CURRENCY_UNITS, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isEnglishWord, isFirstName, isGazetteerPlace, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { isAcronym, isAgeAdjective, isBarePossessive, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -799,7 +799,9 @@ export function ownsPersonAfter(nts: readonly NameToken[], last: NameToken, end:
   if (bare) at++;
   const given = nts[at];
   const surname = nts[at + 1];
-  return (last.possessive || bare) && given !== undefined && surname !== undefined && surname.kind === "word" && startsUpper(surname.text) && !isTitlePart(surname.text) && isFirstName(given.text);
+  if (!(last.possessive || bare) || given === undefined || surname === undefined || surname.kind !== "word" || !startsUpper(surname.text) || isTitlePart(surname.text)) return false;
+  // (or a given name no list holds, before a surname no dictionary holds: `McLaren's Lando Norris`)
+  return isFirstName(given.text) || (isUnlistedWord(given.text) && !isEnglishWord(surname.text.toLowerCase()));
 }
 
 /** A kinship noun in the singular or the plural: `daughter`, `sons`, `children`. */

@@ -1861,6 +1861,10 @@ describe("acronyms", () => {
     ]);
     // (the first syllable opens the name's first word)
     expect(mentionsOf("Rain\n\nOn Monday, the Varnian Meteorological Agency (MetVar) forecast rain.\n").map(([name]) => name)).toEqual(["Varnian Meteorological Agency", "MetVar"]);
+    // (or of words: `Cal Fire`)
+    expect(mentionsOf("Fire\n\nThe fire grew, according to the Varnia Department of Forestry and Fire Protection (Var Fire). Var Fire said so.\n")).toEqual([
+      ["Varnia Department of Forestry and Fire Protection", "organization", ["Varnia Department of Forestry and Fire Protection:name", "Var Fire:alias", "Var Fire:alias"]],
+    ]);
   });
 
   it("takes an acronym spoken as a word from brackets, each of the name's words giving its initial and perhaps later letters of its own", () => {
@@ -4259,9 +4263,17 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("reads the world's regions as places", () => {
+    expect(types("Virus\n\nOutbreaks hit Asia, Africa and the Americas.\n")).toEqual({ Asia: "place", Africa: "place", Americas: "place" });
+  });
+
   it("reads a name in the possessive before a person's full name as the side or employer", () => {
     const text = "Race\n\nCharles Leclerc finished ahead of Mercedes' George Russell and McLaren's Oscar Piastri. Donald Trump hired Steve Bannon. Later Trump's Steve Bannon left.\n";
     expect(types(text)).toEqual({ "Charles Leclerc": "person", Mercedes: "organization", "George Russell": "person", McLaren: "organization", "Oscar Piastri": "person", "Donald Trump": "person", "Steve Bannon": "person" });
+     // (a given name no list holds, before a surname no dictionary holds)
+    expect(types("Race\n\nAna Ruiz finished ahead of Kelvar's Lando Norvik.\n")).toEqual({ "Ana Ruiz": "person", Kelvar: "organization", "Lando Norvik": "person" });
+    expect(types("Race\n\nAna Ruiz finished ahead of Kelvar's Lando Baker.\n")).toEqual({ "Ana Ruiz": "person", Kelvar: "other", "Lando Baker": "person" });
+    expect(types("Tour\n\nAna Ruiz toured Kelvar's Old Norvik district.\n")).toEqual({ "Ana Ruiz": "person", Kelvar: "other", "Old Norvik": "place" });
   });
 
   it("reads an everyday word in capitals before a colon, opening a line, as a label", () => {
