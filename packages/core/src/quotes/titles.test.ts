@@ -59,6 +59,9 @@ describe("titles of works in quotation marks", () => {
     // (and after one, set off by commas: a work of art's too)
     const sale = "Sale\n\nThe 1890 canvas, “Meules,” sold for $110 million. Her portrait “Corvel” and the mural “Dersk” followed, with the photograph “Orvek”.\n";
     expect(read(sale)).toEqual({ quotes: [], others: [["Meules", 1], ["Corvel", 1], ["Dersk", 1], ["Orvek", 1]] });
+     // (and after `original`, the work a sequel follows)
+    const sequel = "Films\n\n“Moonfall 2” beat the debut of the original “Moonfall”, which opened in 2023.\n";
+    expect(read(sequel)).toEqual({ quotes: [], others: [["Moonfall 2", 1], ["Moonfall", 1]] });
   });
 
   it("reads no date in a work's title", () => {

@@ -4,12 +4,15 @@ import { isUpper } from "../text/chars.js";
 import { isTitleCaseWord } from "../text/title-case.js";
 import type { QuoteSpan } from "./scan.js";
 
-/** Nouns for works whose titles copy sets in quotation marks, and verbs of making or performing them: `the film “Oppenheimer”`, `sang “Hello”`. */
+/**
+ * Nouns for works whose titles copy sets in quotation marks, and verbs of making or performing them: `the film “Oppenheimer”`,
+ * `sang “Hello”`, `the original “Moonfall”` (the work a sequel follows).
+ */
 const WORK_NOUNS = new Set([
   "film", "movie", "documentary", "series", "show", "sitcom", "drama", "comedy", "thriller", "musical", "opera", "play", "episode",
   "book", "novel", "memoir", "biography", "poem", "essay", "column", "report", "study", "paper",
   "song", "single", "album", "track", "anthem", "ballad", "entry", "hit", "podcast", "game", "painting", "canvas", "portrait", "mural", "photograph", "sculpture", "exhibition",
-  "titled", "entitled", "called", "dubbed", "named", "sang", "performed", "released", "recorded",
+  "titled", "entitled", "called", "dubbed", "named", "sang", "performed", "released", "recorded", "original",
 ]);
 /** Nouns for a work's form or its showing, before `of` and its title: `the score of “Argippo”`, `a new production of “Tosca”`. */
 const OF_WORK_NOUNS = new Set([
