@@ -155,6 +155,17 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("gives a quote to every person listed before the verb, each name set off by a comma, when `and` closes the list", () => {
+    const text =
+      "Plan\n\nIvo Lusk, Ana Ruiz and Tom Hale said the plan was \"bold\". After the vote, Kai Moss, Eva Lind and Ben Ode said it was \"late\". Speaking to Ivo Lusk, Ana Ruiz and Tom Hale said it was \"fine\". Ivo Lusk, Ana Ruiz said, was \"wrong\".\n";
+    expect(speakersOf(text)).toEqual([
+      ["bold", "person:ivo-lusk+person:ana-ruiz+person:tom-hale", true],
+      ["late", "person:kai-moss+person:eva-lind+person:ben-ode", true],
+      ["fine", "person:ana-ruiz+person:tom-hale", true],
+      ["wrong", "person:ana-ruiz", true],
+    ]);
+  });
+
   it("reads a speech verb's form after an article, or its plural after a word that counts, as a noun", () => {
     const text =
       "Claims\n\nA spokesperson said the claims had been settled \"quickly\". A spokeswoman said most claims were \"fair\". An adviser said all claims were \"wrong\". An analyst said some claims were \"unkind\". A manager said many claims were \"late\". Ivo Lusk and Ana Ruiz all said the plan was \"bold\".\n";

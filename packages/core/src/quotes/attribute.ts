@@ -358,7 +358,24 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
   if (start - 1 > floor && ctx.tokens[start - 1]!.text === "who") return subjectBefore(ctx, start - 1, floor);
   // (`…, and a spokesperson said`: the conjunction joins the clause; it is no part of its subject)
   if (start < end && ctx.tokens[start]!.text === "and") start++;
+  if (ctx.tokens.slice(start, end).some((t) => t.text === "and")) start = listedPeopleBefore(ctx, start, floor);
   return { start: ctx.tokens[start]!.start, end: last.end };
+}
+
+/**
+ * `Ivo Lusk, Ana Ruiz and Tom Hale said`: where the list of people that ends in the names joined by `and` from token
+ * `start` opens, each name before them set off by a comma and opening the clause or following another comma.
+ */
+function listedPeopleBefore(ctx: Context, start: number, floor: number): number {
+  let from = start;
+  while (from - 2 >= floor && ctx.tokens[from - 1]!.text === ",") {
+    const end = ctx.tokens[from - 2]!.end;
+    const person = mentionsIn(ctx, { start: ctx.tokens[floor]!.start, end }).find((m) => m.entity.type === "person" && m.mention.span.end === end);
+    const at = person === undefined ? -1 : tokenIndexAt(ctx.tokens, person.mention.span.start);
+    if (at < floor || (at > floor && ctx.tokens[at - 1]!.text !== ",")) break;
+    from = at;
+  }
+  return from;
 }
 
 /** The token at `index` is a possessive mark after a plural outside quotation marks: `the Skaters' Guild`, `NIE Networks' head`. */
