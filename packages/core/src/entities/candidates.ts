@@ -11,7 +11,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter, describesNameAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { joinForeignBodyNames } from "./foreign-bodies.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, singularOf, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES } from "../text/prepositions.js";
 import { NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { initialismsSpelledInLowerCase } from "./lower-case-initialisms.js";
@@ -916,8 +916,7 @@ function isPortfolioWord(word: string): boolean {
 /** Everyday words ending in an everyday noun's plural, a field an office is held over: `Prisons`, `Public Prosecutions`, `Taxes`. */
 function isPluralField(parts: readonly NameToken[]): boolean {
   const last = parts[parts.length - 1]?.text.toLowerCase() ?? "";
-  const singular = last.endsWith("ies") ? `${last.slice(0, -3)}y` : last.slice(0, -1);
-  const plural = last.endsWith("s") && (isEnglishWord(singular) || (last.endsWith("es") && isEnglishWord(last.slice(0, -2))));
+  const plural = last.endsWith("s") && (isEnglishWord(singularOf(last)) || (last.endsWith("es") && isEnglishWord(last.slice(0, -2))));
   return plural && parts.every((p) => isPortfolioWord(p.text));
 }
 

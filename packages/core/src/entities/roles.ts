@@ -50,8 +50,10 @@ function isRoleHead(t: NameToken): boolean {
   return isRoleNoun(t.text.toLowerCase()) || OFFICE_WORDS.has(t.text) || HONORIFICS.has(t.text);
 }
 
-/** A body's acronym in brackets inside a role (`the Chess Federation (FIDE) president`), which the role is read without. */
-const BRACKETED_ACRONYM = /\s*\(\p{Lu}{2,6}\)/gu;
+/** The letters of a body's acronym in brackets inside a role (`the Chess Federation (FIDE) president`), which the role is read without. */
+const ACRONYM_LETTERS = "\\p{Lu}{2,6}";
+const BRACKETED_ACRONYM = new RegExp(`\\s*\\(${ACRONYM_LETTERS}\\)`, "gu");
+const ACRONYM_WORD = new RegExp(`^${ACRONYM_LETTERS}$`, "u");
 
 function joinTokens(tokens: readonly NameToken[], text: string): string {
   if (tokens.length === 0) return "";
@@ -61,7 +63,7 @@ function joinTokens(tokens: readonly NameToken[], text: string): string {
 /** Whether the bracket at `k` of the phrase opens or closes a body's acronym: `(`, `FIDE`, `)`. */
 function bracketsAcronym(phrase: readonly NameToken[], k: number): boolean {
   const open = phrase[k]!.text === "(" ? k : phrase[k]!.text === ")" ? k - 2 : -1;
-  return open >= 1 && phrase[open]!.text === "(" && phrase[open + 2]?.text === ")" && /^\p{Lu}{2,6}$/u.test(phrase[open + 1]?.text ?? "");
+  return open >= 1 && phrase[open]!.text === "(" && phrase[open + 2]?.text === ")" && ACRONYM_WORD.test(phrase[open + 1]?.text ?? "");
 }
 
 /**
