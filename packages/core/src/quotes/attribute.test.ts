@@ -155,7 +155,7 @@ describe("quote edge cases", () => {
     ]);
   });
 
-  it("gives a quote to every person listed before the verb, each name set off by a comma, when `and` closes the list", () => {
+  it("gives a quote to every person listed before or after the verb, each name set off by a comma, when `and` closes the list", () => {
     const text =
       "Plan\n\nIvo Lusk, Ana Ruiz and Tom Hale said the plan was \"bold\". After the vote, Kai Moss, Eva Lind and Ben Ode said it was \"late\". Speaking to Ivo Lusk, Ana Ruiz and Tom Hale said it was \"fine\". Ivo Lusk, Ana Ruiz said, was \"wrong\".\n";
     expect(speakersOf(text)).toEqual([
@@ -163,6 +163,14 @@ describe("quote edge cases", () => {
       ["late", "person:kai-moss+person:eva-lind+person:ben-ode", true],
       ["fine", "person:ana-ruiz+person:tom-hale", true],
       ["wrong", "person:ana-ruiz", true],
+    ]);
+    // (and after it, up to the `and` that closes the list; a role or an unclosed list after the comma adds no one)
+    const after =
+      "Plan\n\n\"It is bold,\" said Kai Moss, Ivo Lusk, Ana Ruiz and Tom Hale on Monday. \"It is late,\" said Eva Lind, the mayor. \"It is fine,\" said Ben Ode, Ivo Lusk, Ana Ruiz.\n";
+    expect(speakersOf(after)).toEqual([
+      ["It is bold,", "person:kai-moss+person:ivo-lusk+person:ana-ruiz+person:tom-hale", false],
+      ["It is late,", "person:eva-lind", false],
+      ["It is fine,", "person:ben-ode", false],
     ]);
   });
 

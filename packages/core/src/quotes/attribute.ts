@@ -484,6 +484,26 @@ function objectAfter(ctx: Context, verbIndex: number, ceiling: number): Span | u
   return { start: ctx.tokens[verbIndex + 1]!.start, end: ctx.tokens[end - 1]!.end };
 }
 
+/**
+ * `said Ivo Lusk, Ana Ruiz and Tom Hale`: the object after the verb with the people listed after it, each after a comma,
+ * up to the `and` that closes them; undefined when no such list follows.
+ */
+function listedPeopleAfter(ctx: Context, object: Span, ceiling: number): Span | undefined {
+  let end = object.end;
+  for (let comma = tokenIndexAt(ctx.tokens, end); ctx.tokens[comma]?.text === ","; comma = tokenIndexAt(ctx.tokens, end)) {
+    const next = objectAfter(ctx, comma, ceiling);
+    if (next === undefined) return undefined;
+    const people = mentionsIn(ctx, next).filter((m) => m.entity.type === "person");
+    const first = people[0];
+    if (first === undefined) return undefined;
+    // (the last item: `Ana Ruiz and Tom Hale`, two names joined by `and`)
+    const second = people[1];
+    if (second !== undefined && /^\s+and\s+$/u.test(ctx.text.slice(first.mention.span.end, second.mention.span.start))) return { start: object.start, end: second.mention.span.end };
+    end = first.mention.span.end;
+  }
+  return undefined;
+}
+
 /** A plural's possessive mark glued to it and owning the word after it: `NIE Networks' head of operations`. */
 function ownsWordAfter(ctx: Context, i: number): boolean {
   const mark = ctx.tokens[i]!;
@@ -568,7 +588,7 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
       }
       const object = objectAfter(ctx, i, ceiling);
       // `said Acme's head of quality, Dr. Ana Ruiz.`: the name in apposition to a role speaks, not the role's owner
-      const named = object && nameAfterRole(ctx, object, i, ceiling);
+      const named = object && (nameAfterRole(ctx, object, i, ceiling) ?? listedPeopleAfter(ctx, object, ceiling));
       const who = named ? resolvePhrase(ctx, named) : object && resolvePhrase(ctx, object);
       if (object && who) return attributed(who, "cue-after", { start: t.start, end: (named ?? object).end });
       return undefined;
