@@ -151,10 +151,6 @@ function readParagraphDates(text: string, masked: string, p: DatedParagraph, sen
 const DATE_JOIN = /^(?:\s*,)?\s+(?:and|or|to|through|until|till)\s+$|^\s*,\s+$|^\s*[-–]\s*$/;
 
 /**
- * Written dates in a list or a range (`on 14 and 15 March`) tell of the same time, so the later ones take the first's
- * tense, which its words right before read best.
- */
-/**
  * The tense a date's own counting says, whatever the verb's: `last week`, `in two weeks`, and a date with its year
  * counted after it (`in October next year`, `March 3 last year`). `this year` counts none.
  */
@@ -164,6 +160,10 @@ function countedTense(expression: DateExpression): Tense | undefined {
   return years === undefined || years === 0 ? undefined : years > 0 ? "future" : "past";
 }
 
+/**
+ * Written dates in a list or a range (`on 14 and 15 March`) tell of the same time, so the later ones take the first's
+ * tense, which its words right before read best.
+ */
 function bothWritten(previous: DateExpression, expression: DateExpression): boolean {
   return previous.kind === "written" && expression.kind === "written";
 }

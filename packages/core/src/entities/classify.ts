@@ -699,13 +699,13 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // (what one is at is a place: `at Lord's on Thursday`)
     if (isPossessiveNameWord(w) && !context.titled) return classified(context.venueBefore ? "place" : "organization", "guess");
   }
+  // (words no list knows after a part of a land or its neighbour name the land: `struck western Velmar`, `neighbouring Tarvel`,
+  // whatever plural verb follows: `Velmar and neighbouring Tarvel have agreed`)
+  if (context.partOfLand && words.every(isUnlistedWord) && !context.titled) return classified("place", "guess");
   // (a name that ends in s may be a plural: `the Smiths are`; `I have` is the pronoun's, cleared above)
   // (nor does a place's or an event's head word take one: `the High Street have`, `the Act and the Bill were` have a
   // plural subject before; nor does a place's name a route or a preposition of place takes: `services from Velmar to
   // Pelgrin Isle were cancelled`)
-  // (words no list knows after a part of a land or its neighbour name the land: `struck western Velmar`, `neighbouring Tarvel`,
-  // whatever plural verb follows: `Velmar and neighbouring Tarvel have agreed`)
-  if (context.partOfLand && words.every(isUnlistedWord) && !context.titled) return classified("place", "guess");
   if (context.pluralVerbAfter && !words.at(-1)!.endsWith("s") && !context.titled && headType !== "place" && headType !== "event" && !context.locative) return classified("organization", "evidence");
   // (one word no list knows, before what only a state or a town has, is the state's or the town's: `Norvik central bank`,
   // `the Velmar army`; a surname read before is its person's, `the Vostrel ministry` after `Ana Vostrel`)
