@@ -13,7 +13,7 @@ import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganiz
 import { joinForeignBodyNames } from "./foreign-bodies.js";
 import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, singularOf, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES } from "../text/prepositions.js";
-import { NameContext, afterPlacePreposition, ageFollows, isResidentNoun, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
+import { NameContext, afterPlacePreposition, ageFollows, isResidentNoun, namesStateInstitution, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { initialismsSpelledInLowerCase } from "./lower-case-initialisms.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, type NameToken, withoutPossessive } from "./name-tokens.js";
 import { spellOutLongForms } from "./long-forms.js";
@@ -1109,6 +1109,8 @@ function knownOnly(
         // (`Harrowgate man jailed`: no everyday word before a noun for a person names where they live)
         // (`Jailed man freed` starts with a verb's form)
         (single && run.mode === "initial" && residentAfter(first, run.nts[first.at + 1]) && !/(?:ed|ing)$/.test(word) && isNoWord(word, lowercaseWords)) ||
+        // (`Tarvel police said`: a word before what only a state or a town has names the state or the town)
+        (single && run.mode === "initial" && namesStateInstitution(run.nts, first.at + 1)) ||
         (k - i === 2 && run.mode === "titlecase" && isPersonPair(word, parts[i + 1]!.text, aliases, lowercaseWords)) ||
         // `Okonjo, who joined in May, said`, `Okonjo, 62, said`, `Airbus, which built the rover,`, `Komeito, the junior partner,`:
         // a word no dictionary has, described by a relative clause or an appositive or given an age, is a name

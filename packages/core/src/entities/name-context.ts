@@ -97,8 +97,8 @@ const OFFSHORE: ReadonlySet<string> = new Set(["sank", "sunk", "sinking", "capsi
 const NEARNESS: ReadonlySet<string> = new Set(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"]);
 /** Words after which a person's family name stands: `a manager surnamed Liu`, `Ann Lowe, née Varga`. */
 const SURNAMING: ReadonlySet<string> = new Set(["surnamed", "née", "nee"]);
-/** A part of a place named after `of`: `off the coast of Donegal`, `the outskirts of Brenwick`, `20 km north of Kyiv`. */
-const PARTS_OF_PLACES: ReadonlySet<string> = new Set(["coast", "coastline", "shores", "outskirts", "suburbs", "suburb", "environs", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
+/** A part of a place named after `of`: `off the coast of Donegal`, `the outskirts of Brenwick`, `the centre of Tarvel`, `20 km north of Kyiv`. */
+const PARTS_OF_PLACES: ReadonlySet<string> = new Set(["coast", "coastline", "shores", "outskirts", "centre", "center", "suburbs", "suburb", "environs", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 /** People news names by where they live: `a Harrowgate man`, `Leeds pensioner`. */
 const RESIDENTS: ReadonlySet<string> = new Set(
   "man woman men women people boy boys girl girls teen teenager teenagers pensioner couple mother father mum dad grandmother grandfather gran grandad resident residents neighbour neighbor family schoolboy schoolgirl toddler baby widow motorist cyclist pedestrian businessman businesswoman landlord shopkeeper".split(" "),
@@ -207,10 +207,10 @@ const LAND_PARTS: ReadonlySet<string> = new Set(
 
 /**
  * What only a state or a town has, named after the state's name as a modifier, perhaps after one word that says which:
- * `Velmar police`, `the Tarvel foreign ministry`, `Norvik central bank`. Not its government or its minister, which news
+ * `Velmar police`, `Tarvel council`, `the Tarvel foreign ministry`, `Norvik central bank`. Not its government or its minister, which news
  * names for its leader too (`the Halloran government`).
  */
-const STATE_INSTITUTIONS: ReadonlySet<string> = new Set(["ministry", "parliament", "embassy", "army", "navy", "military", "police", "mayor"]);
+const STATE_INSTITUTIONS: ReadonlySet<string> = new Set(["ministry", "parliament", "embassy", "army", "navy", "military", "police", "mayor", "council"]);
 
 /** Products a firm makes, and not an artist (`a song from Adele` is the singer's): `a chip from Qualcomm`. */
 const PRODUCTS: ReadonlySet<string> = new Set(
@@ -644,14 +644,7 @@ export class NameContext implements ClassifyContext {
 
   /** `Velmar police`, `the Tarvel foreign ministry`: it modifies what only a state or a town has. */
   get stateModifier(): boolean {
-    const { nts } = this.run;
-    const next = nts[this.endIndex];
-    if (next === undefined || next.kind !== "word" || !/^\p{Ll}+$/u.test(next.text)) return false;
-    if (STATE_INSTITUTIONS.has(next.text)) return true;
-    const noun = nts[this.endIndex + 1];
-    if (noun === undefined || noun.kind !== "word" || noun.start !== next.end + 1) return false;
-    // (a bank is a state's only as its central bank: `the Acme bank` is a firm)
-    return STATE_INSTITUTIONS.has(noun.text) || (next.text === "central" && noun.text === "bank");
+    return namesStateInstitution(this.run.nts, this.endIndex);
   }
 
   /**
@@ -838,6 +831,17 @@ function beforeListedName(nts: readonly NameToken[], end: number): number {
 }
 
 /** `Harrowgate man`: a noun for a person right after the name's last token. */
+/** `Velmar police`, `the Tarvel foreign ministry`: the name that ends before `end` modifies what only a state or a town has. */
+export function namesStateInstitution(nts: readonly NameToken[], end: number): boolean {
+  const next = nts[end];
+  if (next === undefined || next.kind !== "word" || !/^\p{Ll}+$/u.test(next.text)) return false;
+  if (STATE_INSTITUTIONS.has(next.text)) return true;
+  const noun = nts[end + 1];
+  if (noun === undefined || noun.kind !== "word" || noun.start !== next.end + 1) return false;
+  // (a bank is a state's only as its central bank: `the Acme bank` is a firm)
+  return STATE_INSTITUTIONS.has(noun.text) || (next.text === "central" && noun.text === "bank");
+}
+
 export function residentAfter(last: NameToken, after: NameToken | undefined): boolean {
   return after !== undefined && after.start === last.end + 1 && RESIDENTS.has(after.text) && !last.possessive;
 }

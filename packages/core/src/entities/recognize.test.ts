@@ -1627,6 +1627,19 @@ describe("British, parliamentary and deal copy", () => {
     ]);
   });
 
+  it("types a firm by the field or the trade its last word names", () => {
+    expect(types("The team from Kelmo Archaeology found floors. Staff at Sarno Aviation were paid. Dersk Analytics was sold. Orvek Renewables lost money. The roof was built by Velmar Architects. Tarvel Engineers won a prize. Work went to Halvik Contractors in May. The deal was checked by Corvel Surveyors.")).toEqual({
+      "Kelmo Archaeology": "organization",
+      "Sarno Aviation": "organization",
+      "Dersk Analytics": "organization",
+      "Orvek Renewables": "organization",
+      "Velmar Architects": "organization",
+      "Tarvel Engineers": "organization",
+      "Halvik Contractors": "organization",
+      "Corvel Surveyors": "organization",
+    });
+  });
+
   it("keeps a bracketed part of a law's name whole, `of` inside it, and leaves a bracketed office after a name out", () => {
     expect(entities("The Terminally Ill Adults (End of Life) Bill passed. The Velmar Schools (Funding for Teachers) Act failed. Ana Ruiz (Minister for Health) spoke.")).toEqual([
       { name: "Terminally Ill Adults End of Life Bill", type: "event", roles: [] },
@@ -2922,7 +2935,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   });
 
   it("reads no name in a sentence's first word before a class noun that describes the name after it", () => {
-    expect(types("Phones\n\nSmartphone maker Norvex unveiled a phone. Velmar police Chief Ana Ruiz said little.\n")).toEqual({ Norvex: "organization", "Ana Ruiz": "person" });
+    expect(types("Phones\n\nSmartphone maker Norvex unveiled a phone. Velmar police Chief Ana Ruiz said little.\n")).toEqual({ Norvex: "organization", Velmar: "place", "Ana Ruiz": "person" });
   });
 
   it("types names after a body's noun for a doer, but not a person's name, which such a noun may describe", () => {
@@ -4738,6 +4751,17 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("reads one unknown word before a town's council, or opening a sentence before what only a state or a town has, as a place, and an everyday word there as none", () => {
+    const text = "Roads\n\nTarvel police said the road was closed. Officials said Halvik council had approved the plan. Dersk council leader Ana Ruiz said so. The Sarno council met. Riot police fired tear gas.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["place", "Tarvel"],
+      ["place", "Halvik"],
+      ["place", "Dersk"],
+      ["person", "Ana Ruiz"],
+      ["place", "Sarno"],
+    ]);
+  });
+
   it("reads a name that ends in Racing as a team's, and the gerund alone as nothing", () => {
     const text = "Race\n\nIvo Lusk, driving for Halvik Racing, won. Racing resumed at Sarno on Monday.\n";
     expect(summary(text).map((e) => [e.type, e.name])).toEqual([
@@ -5009,12 +5033,14 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
-  it("reads an unknown name after `the coast of`, `the outskirts of` or a compass point and `of` as a place", () => {
-    const text = "Storm\n\nThe ferry sank off the coast of Qarvia. Homes on the outskirts of Brenwick flooded, 20 km north of Marrowby.\n";
+  it("reads an unknown name after `the coast of`, `the outskirts of`, `the centre of` or a compass point and `of` as a place", () => {
+    const text = "Storm\n\nThe ferry sank off the coast of Qarvia. Homes on the outskirts of Brenwick flooded, 20 km north of Marrowby. A bathhouse was found in the centre of Tarvel and a mosaic in the center of Halvik.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
       ["place", "Qarvia"],
       ["place", "Brenwick"],
       ["place", "Marrowby"],
+      ["place", "Tarvel"],
+      ["place", "Halvik"],
     ]);
   });
 
