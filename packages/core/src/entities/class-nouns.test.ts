@@ -22,6 +22,21 @@ describe("a lower-case noun before a name types it", () => {
     });
   });
 
+  it("reads unknown words before a body's noun that describes the body named after it as where the body is, save an owner's or a word's", () => {
+    expect(types("Museum\n\nIt was designed by the Dersk firm Orvek Studio. The Norvex unit Kelmo Labs was sold. The Sarno firm was sold. It was built by the Apex firm Kelmo Works.")).toEqual({
+      Dersk: "place",
+      "Orvek Studio": "organization",
+      Norvex: "organization",
+      "Kelmo Labs": "organization",
+      Sarno: "organization",
+      Apex: "organization",
+      "Kelmo Works": "organization",
+    });
+     for (const noun of ["subsidiary", "division", "brand", "label", "chain", "fund", "venture", "studio"]) {
+      expect(types(`Deal\n\nThe Norvex ${noun} Kelmo Labs was sold.`)).toEqual({ Norvex: "organization", "Kelmo Labs": "organization" });
+    }
+  });
+
   it("reads a word between a plural noun and a class noun as the plural's verb, not a modifier of the noun", () => {
     expect(types("Envoys visit palace\n\nThe Ghent museum curator met them.")).toEqual({ Ghent: "place" });
   });

@@ -288,6 +288,8 @@ export interface NounAfter {
   readonly programme?: boolean;
   /** The noun is `party`: a party is named, where a town before another body's noun says where it is (`the Ghent museum`). */
   readonly party?: boolean;
+  /** A body's noun describes the name after it, which no owner has: `the Dersk firm Orvek Studio`, where the word before says where the body is. */
+  readonly describesBody?: boolean;
 }
 
 export function classNounRightAfter(nts: readonly NameToken[], start: number, end: number): NounAfter | undefined {
@@ -322,8 +324,12 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   const noun = word === "station" ? "place" : CLASS_NOUNS.get(word);
   // (not a gathering the party holds in a town: `the Brighton party conference`)
   if (word === "party" && !GATHERINGS.has(nts[at + 1]?.text ?? "")) return { type: "organization", namedForPeople: false, party: true };
-  return nounOfBodyOrPlace(noun, word);
+  const read = nounOfBodyOrPlace(noun, word);
+  return read?.type === "organization" && !OWNED_BODIES.has(word) && describesNameAfter(nts, at) ? { ...read, describesBody: true } : read;
 }
+
+/** A body another owns, whose owner's name may stand before its noun: `the Norvex unit Kelmo Labs`, `the Disney studio Pixar`. */
+const OWNED_BODIES: ReadonlySet<string> = new Set(["subsidiary", "unit", "division", "brand", "label", "chain", "fund", "venture", "studio"]);
 
 /**
  * `Smartphone maker Norvex`, `Chip design firm Halvik`: a class noun (of one or two words) right before a name that is no

@@ -718,6 +718,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (a craft's noun after a known body's acronym names its maker's craft: `the NASA probe`; after another, the craft:
   // `the SLIM probe`; so does one after a body's head word: `Canadian Armed Forces aircraft`, `the Orsel Corporation satellite`)
   const makersCraft = nounAfter?.type === "other" && ((words.some(isAcronym) && isWellKnownOrganization(name, words)) || headType === "organization");
+  // (words no list knows, before a body's noun that describes the body named after it, say where the body is: `the Dersk
+  // firm Orvek Studio`, where an everyday word may be a body's name: `the Apex firm Orvek Studio`)
+  if (nounAfter?.describesBody === true && words.every(isUnlistedWord)) return classified("place", "guess");
   if (nounAfter !== undefined && !makersCraft && (context.determiner || context.possessiveBefore || nounAfter.namedForPeople || !(words.length >= 2 && isFirstName(words[0]!)))) {
     // (one word before a body's noun may be the town the body is in: `the Ghent museum`, so a dateline's place outweighs it;
     // one before a programme's may be the body that runs it: `the Acme project ... Acme said it`)
