@@ -47,6 +47,12 @@ describe("parseByline", () => {
     expect(read("By Priya Malhotra | New Delhi")).toEqual({ authors: ["Priya Malhotra"], outlet: undefined });
   });
 
+  it("reads no outlet from the site's section after a pipe", () => {
+    for (const section of ["Opinion", "Culture", "Politics", "Health", "Science", "Technology", "Travel"]) {
+      expect(read(`By Eva Lind | ${section}`)).toEqual({ authors: ["Eva Lind"], outlet: undefined });
+    }
+  });
+
   it("reads no outlet from the author's address or handle after a pipe", () => {
     expect(read("By Marcus Bell | mbell@riverdaletribune.com")).toEqual({ authors: ["Marcus Bell"], outlet: undefined });
     expect(read("By Jane Doe | @janedoe")).toEqual({ authors: ["Jane Doe"], outlet: undefined });

@@ -1,7 +1,7 @@
 import { COURTESY_TITLE, MASTHEADS, ORGANIZATIONS, SURNAMES, isEnglishWord, isFirstName, isGazetteerPlace, isPersonalNameWord } from "../entities/lexicon.js";
 import type { Span } from "../text/positions.js";
 import { titleCase } from "../text/title-case.js";
-import { OUTLET_NAME_WORDS } from "./outlet-words.js";
+import { OUTLET_NAME_WORDS, SECTION_LABEL } from "./outlet-words.js";
 
 export interface Byline {
   readonly authors: readonly { readonly name: string; readonly span: Span }[];
@@ -45,8 +45,8 @@ export function parseByline(text: string, offset: number): Byline | undefined {
     const name = separator[1]!.trim().replace(/[.,;]$/, "");
     const at = body.indexOf(separator[1]!, separator.index);
     // (`By Marcus Bell | mbell@example.com`: the author's address or handle, no outlet; nor `| KATHMANDU`, where the author
-    // filed from, nor `| Chess Correspondent`, the author's job)
-    if (!CONTACT.test(name) && !isFiledFromPlace(name) && !JOB_TITLE.test(name)) outlet = { name, span: { start: bodyOffset + at, end: bodyOffset + at + name.length } };
+    // filed from, nor `| Chess Correspondent`, the author's job, nor `| Culture`, the site's section)
+    if (!CONTACT.test(name) && !isFiledFromPlace(name) && !JOB_TITLE.test(name) && !SECTION_LABEL.test(name)) outlet = { name, span: { start: bodyOffset + at, end: bodyOffset + at + name.length } };
     body = body.slice(0, separator.index);
   } else {
     const trailing = trailingOutlet(body);

@@ -35,6 +35,7 @@ describe("splitPageTitle", () => {
   it("leaves breadcrumbs, labels and a headline's own words alone", () => {
     expect(parts("Home | News | World")).toBeUndefined();
     expect(parts("Ceasefire talks stall in the capital | Analysis")).toBeUndefined();
+    expect(parts("New museum opens its doors | Culture")).toBeUndefined();
     expect(parts("Ukraine war: Russia strikes Kyiv - live updates")).toBeUndefined();
     expect(parts("The Letter | Time")).toBeUndefined();
     expect(parts("Floods swamp markets | Officials say the worst is over")).toBeUndefined();

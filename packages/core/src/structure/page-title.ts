@@ -1,5 +1,5 @@
 import type { Span } from "../text/positions.js";
-import { OUTLET_NAME_WORDS } from "./outlet-words.js";
+import { OUTLET_NAME_WORDS, SECTION_LABEL } from "./outlet-words.js";
 
 /** A headline scraped from the page's title, which appends the site's name: `Floods swamp markets | Business Day`. */
 export interface PageTitle {
@@ -25,8 +25,6 @@ const OUTLET_WORDS: ReadonlySet<string> = new Set([
   "sentinel", "star", "sun", "mirror", "monitor", "register", "dispatch", "digest", "broadcasting", "bulletin", "leader", "recorder",
   "enquirer", "reporter", "newsroom", "channel",
 ]);
-/** A section's or a format's label, which a page title may end with where others put the site's name. */
-const LABELS = /^(?:analysis|opinion|explainer|live|video|videos|photos?|watch|review|interview|editorial|podcast|comment|exclusive|update|breaking|news|sport|sports|world|business)$/i;
 /** Small words inside a name: `Voice of America`, `Times of India`, `Al Jazeera`. */
 const NAME_JOINERS = /^(?:of|the|and|&|for|on|in|de|du|la|le|el|al)$/i;
 
@@ -52,7 +50,7 @@ export function splitPageTitle(text: string, span: Span, knownOutlet?: string): 
   const last = cuts[cuts.length - 1];
   if (last === undefined) return undefined;
   const outlet = line.slice(last.end).trim();
-  if (outlet.length === 0 || !nameShaped(outlet) || (wordCount(outlet) === 1 && LABELS.test(outlet))) return undefined;
+  if (outlet.length === 0 || !nameShaped(outlet) || (wordCount(outlet) === 1 && SECTION_LABEL.test(outlet))) return undefined;
   const known = knownOutlet !== undefined && outlet.toLowerCase() === knownOutlet.toLowerCase();
   const lastWord = outlet.split(/\s+/).pop()!;
   if (!TITLE_ONLY.has(last.mark) && !known && !DOMAIN.test(outlet) && !OUTLET_WORDS.has(lastWord.toLowerCase())) return undefined;
