@@ -90,6 +90,17 @@ describe("according to", () => {
     ]);
   });
 
+  it("gives the words to no one who only saw or got hold of the source, and to one who wrote it", () => {
+    const text =
+      "The bridge was rated \"structurally deficient\", according to records reviewed by The Marlow Courier.\n\nThe plan was \"dead on arrival\", according to documents obtained by Ana Ruiz.\n\nIt was \"a failure\", according to a report by Tom Hale.\n";
+    expect(speakersOf(text)).toEqual([
+      ["structurally deficient", null, true],
+      ["dead on arrival", null, true],
+      ["a failure", "person:tom-hale", true],
+    ]);
+    for (const seen of ["seen", "viewed", "examined"]) expect(speakersOf(`The plan was "dead on arrival", according to emails ${seen} by Ana Ruiz.\n`)).toEqual([["dead on arrival", null, true]]);
+  });
+
   it("gives the words to the person named after a role in a body, a plural's possessive included", () => {
     const text =
       "Crews were working \"as fast as possible\", according to NIE Networks' head of operations, Sharon Crossley.\n\nThe plan is \"dead on arrival,\" said the Teamsters' president, Jo Park.\n";

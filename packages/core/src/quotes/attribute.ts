@@ -527,14 +527,24 @@ function nameAfterRole(ctx: Context, role: Span, verbIndex: number, ceiling: num
   return mentionsIn(ctx, name).some((m) => m.entity.type === "person" && m.mention.span.end === end) ? { start: name.start, end } : undefined;
 }
 
+/** Participles of seeing or getting hold of, after which `by` names who saw a source, not who wrote it: `records reviewed by the Courier`. */
+const SEEN_BY: ReadonlySet<string> = new Set(["reviewed", "obtained", "seen", "viewed", "examined"]);
+
 function accordingTo(ctx: Context, from: number, to: number): { index: number; span: Span } | undefined {
   for (let i = from; i + 1 < to; i++) {
     if (ctx.tokens[i]!.text.toLowerCase() === "according" && ctx.tokens[i + 1]!.text === "to" && !insideQuote(ctx, ctx.tokens[i]!.start)) {
-      const obj = objectAfter(ctx, i + 1, to);
+      const seen = sourceSeenBy(ctx, i + 2, to);
+      const obj = objectAfter(ctx, i + 1, seen ?? to);
       // (`according to the agency's head of operations, Ann Lee`: the name after the role is who spoke)
       if (obj) return { index: i, span: nameAfterRole(ctx, obj, i + 1, to) ?? obj };
     }
   }
+  return undefined;
+}
+
+/** The participle's index in `records reviewed by the Courier`, the source's words ending before it, or undefined. */
+function sourceSeenBy(ctx: Context, from: number, to: number): number | undefined {
+  for (let k = from + 1; k + 1 < to && ctx.tokens[k]!.kind === "word"; k++) if (SEEN_BY.has(ctx.tokens[k]!.text) && ctx.tokens[k + 1]!.text === "by") return k;
   return undefined;
 }
 
