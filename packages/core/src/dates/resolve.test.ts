@@ -376,10 +376,14 @@ describe("tense", () => {
     expect(clauseTense("The plant will have closed by ", ".")).toBe("future");
   });
 
-  it("reads `left` and `found` as past verbs after a name or a pronoun, not after an article's name or a noun", () => {
+  it("reads `left` and `found` as past verbs after a name or a pronoun, or after a noun and before an object, not after an article's name or a noun alone", () => {
     expect(clauseTense("Kane left Tottenham for Bayern Munich in ", ".")).toBe("past");
     expect(clauseTense("Divers believe he found the wreck in ", ".")).toBe("past");
+    expect(clauseTense("The ship left Fort Lauderdale on ", " and is due back on Saturday.")).toBe("past");
+    expect(clauseTense("The police found a body on ", ".")).toBe("past");
     expect(clauseTense("With two days left, talks resume in ", ".")).toBe("future");
+    expect(clauseTense("With two days left the talks resume in ", ".")).toBe("future");
+    expect(clauseTense("The left wing wants a vote in ", ".")).toBe("future");
     expect(clauseTense("The Labour left wants a vote in ", ".")).toBe("future");
   });
 

@@ -55,7 +55,7 @@ export function hasPastVerb(words: string): boolean {
     if (!lower || isAsciiWordChar(words.charCodeAt(i))) continue;
     const word = words.slice(start, i);
     if (isSimplePast(word) && !afterPresentAuxiliary(words, start) && !afterDeterminer(words, start)) return true;
-    if (SUBJECT_PAST.has(word) && afterSubject(words, start)) return true;
+    if (SUBJECT_PAST.has(word) && (afterSubject(words, start) || nounBeforeObject(words, start, i))) return true;
     if (PERFECT_PARTICIPLES.has(word) && afterPerfectAuxiliary(words, start)) return true;
     if (UNCHANGED_PAST.has(word)) {
       const subject = wordBefore(words, 0, start, isPlainSpace);
@@ -85,6 +85,13 @@ function afterSubject(words: string, start: number): boolean {
   if (PERSONAL_SUBJECTS.has(subject.word)) return true;
   const determiner = wordBefore(words, 0, subject.start, isPlainSpace);
   return !isLower(subject.word.codePointAt(0)!) && !isStopword(subject.word) && (determiner === undefined || !SINGULAR_DETERMINERS.has(determiner.word));
+}
+
+/** `the ship left Tarvel`, `the police found a body`: after a noun its determiner opens, and before an object, the form is the verb. */
+function nounBeforeObject(words: string, start: number, end: number): boolean {
+  const subject = wordBefore(words, 0, start, isPlainSpace);
+  const determiner = subject && wordBefore(words, 0, subject.start, isPlainSpace);
+  return determiner !== undefined && SINGULAR_DETERMINERS.has(determiner.word) && objectFollows(words, end);
 }
 
 /** A present or an infinitive of `be`, before a participle that is then no past: `results are expected on Sunday`, `is widely expected`. */

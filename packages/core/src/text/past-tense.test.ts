@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { hasPastVerb } from "./past-tense.js";
+
+describe("hasPastVerb", () => {
+  it("reads `left` and `found` after a noun its determiner opens, and before an object, as past verbs", () => {
+    expect(hasPastVerb("The ship left Fort Lauderdale on Jan. 10.")).toBe(true);
+    expect(hasPastVerb("The police found a body.")).toBe(true);
+    // (no object after: an adjective; no determiner before the noun: a clause of its own)
+    expect(hasPastVerb("The food left behind will rot.")).toBe(false);
+    expect(hasPastVerb("With two days left the talks resume.")).toBe(false);
+  });
+});
