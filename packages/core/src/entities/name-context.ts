@@ -163,7 +163,7 @@ const NO_ROLES: readonly string[] = [];
 /** Prepositions whose object a following verb does not have as its subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVES, "of", "at", "from", "on"]);
 /** The other prepositions a name may be the object of. */
-const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "to", "with", "by", "against", "about", "toward", "towards", "over", "under", "than"]);
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "to", "with", "by", "against", "about", "toward", "towards", "over", "under", "than", "aboard"]);
 
 /**
  * `Astronomers using the James Webb Space Telescope have detected`, `friends of the Smiths have`: a name after an

@@ -134,6 +134,8 @@ describe("markTeams", () => {
   it("reads a plural verb after a town's name as its club's in an article of sport with no match in it, and not in one of no sport", () => {
     expect(typed("Transfer\n\nThis week Wigan have signed the midfielder Tomas Lund, 20, on a five-year deal.\n")).toEqual(["organization:Wigan", "person:Tomas Lund"]);
     expect(typed("Budget\n\nThis week Wigan have approved the budget, said Tomas Lund, 20.\n")).toEqual(["place:Wigan", "person:Tomas Lund"]);
+    // (not after a preposition and `the`: the verb is an earlier subject's)
+    expect(typed("Outbreak\n\nPassengers and crew aboard the Azure Horizon have fallen ill, said Tomas Lund, 20.\n")).toEqual(["other:Azure Horizon", "person:Tomas Lund"]);
   });
 
   it("reads a town's name before a club officer's noun as its club's in an article of sport, and not in one of no sport", () => {

@@ -54,8 +54,11 @@ const OFFICER_NOUNS: ReadonlySet<string> = new Set(["chairman", "chairwoman", "o
 const PLURAL_VERBS: ReadonlySet<string> = new Set("have are were host face play meet visit travel need win lose lead trail".split(" "));
 /** Words of sport only, which make an article that has no score in it (a transfer, a coach's hiring) one about clubs. */
 const SPORT_WORDS = /\b(?:fans|supporters|strikers?|midfielders?|defenders?|goalkeepers?|wingers?|squad|club|coach|league|crews?|rowers?|cox)\b/;
-/** Before a name that is a verb's subject: not its object, and not one of two joined subjects (`Liverpool and Arsenal meet`). */
-const NOT_SOLE_SUBJECT = /(?:\b(?:and|or|of|in|at|to|from|with|for|on|near|by|between|&)|,)\s+$/i;
+/**
+ * Before a name that is a verb's subject: not its object, after `the` too (`crew aboard the Azure Horizon have`), and not
+ * one of two joined subjects (`Liverpool and Arsenal meet`).
+ */
+const NOT_SOLE_SUBJECT = /(?:\b(?:and|or|of|in|at|to|from|with|for|on|near|by|between|aboard|&)(?:\s+the)?|,)\s+$/i;
 
 /** Between a club and its opponent: `Everton host Tottenham`, `Leeds against Burnley`, `Wigan v Bolton`, a score's `Wigan 3-1 Bolton`. */
 const OPPONENT_LINK = /^\s+(?:host|hosts|hosted|face|faces|faced|play|plays|played|visit|visits|visited|meet|meets|met|beat|defeated|against|v|vs\.?)\s+$|^ \d{1,2} ?[-–] ?\d{1,2} $/;
