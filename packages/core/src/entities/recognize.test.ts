@@ -5015,6 +5015,14 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("keeps words joined by `and` one name after a `the` inside a run a sentence's first word opens", () => {
+    const text = "Strike\n\nMembers of the Transport and General Workers' Union voted. Officials of the England and Wales Cricket Board met.";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Transport and General Workers' Union"],
+      ["organization", "England and Wales Cricket Board"],
+    ]);
+  });
+
   it("types compass words before `End` or `Side` as a city's quarter", () => {
     expect(types("Stage\n\nOn Monday, the play moved to the West End. Its writer grew up on the Upper East Side.")).toEqual({
       "West End": "place",

@@ -624,8 +624,13 @@ function wordsPairedInBody(parts: readonly NameToken[], tokens: readonly NameTok
   return head === "organization" || head === "place";
 }
 
-/** The run's words after `the`, which opens it or stands before it; none where no article does. */
+/**
+ * The run's words after `the`, which opens it, stands before it or joins it inside (`Members of the Justice`, where a
+ * sentence's first word opened the run); none where no article does.
+ */
 function wordsAfterArticle(parts: readonly NameToken[], tokens: readonly NameToken[], from: number): readonly NameToken[] | undefined {
+  const inside = parts.map((p) => p.text).lastIndexOf("the");
+  if (inside >= 0) return parts.slice(inside + 1);
   if (parts[0]!.text === "The") return parts.slice(1);
   return tokens[from - 1]?.text === "the" ? parts : undefined;
 }
