@@ -5891,6 +5891,10 @@ describe("a seat named before its noun", () => {
       "Halvik South": "other",
     });
   });
+
+  it("reads a name before `by-election` as the seat's place", () => {
+    expect(types("Polls\n\nThe Greens won the Halvik West by-election. Two Sarno by-elections follow.")).toEqual({ Greens: "group", "Halvik West": "place", Sarno: "place" });
+  });
 });
 
 describe("the ends of a journey", () => {
@@ -6053,6 +6057,12 @@ describe("a utility named for two trades joined by `and`", () => {
 
   it("is not opened by a trade alone", () => {
     expect(types("Gas and Electric bills rose in Ohio.")).toEqual({ Electric: "other", Ohio: "place" });
+  });
+});
+
+describe("a place's head word", () => {
+  it("makes a launch site a place", () => {
+    expect(types("Launch\n\nThe Baikonur Cosmodrome was quiet. The Tarvel Spaceport was closed on Monday.\n")).toEqual({ "Baikonur Cosmodrome": "place", "Tarvel Spaceport": "place" });
   });
 });
 
