@@ -207,8 +207,8 @@ const LAND_PARTS: ReadonlySet<string> = new Set(
 
 /**
  * What only a state or a town has, named after the state's name as a modifier, perhaps after one word that says which:
- * `Velmar police`, `Tarvel council`, `the Tarvel foreign ministry`, `Norvik central bank`. Not its government or its minister, which news
- * names for its leader too (`the Halloran government`).
+ * `Velmar police`, `Tarvel council`, `the Tarvel foreign ministry`, `Norvik central bank`. Not its government or its
+ * minister, which news names for its leader too (`the Halloran government`).
  */
 const STATE_INSTITUTIONS: ReadonlySet<string> = new Set(["ministry", "parliament", "embassy", "army", "navy", "military", "police", "mayor", "council"]);
 
@@ -830,7 +830,6 @@ function beforeListedName(nts: readonly NameToken[], end: number): number {
   return j;
 }
 
-/** `Harrowgate man`: a noun for a person right after the name's last token. */
 /** `Velmar police`, `the Tarvel foreign ministry`: the name that ends before `end` modifies what only a state or a town has. */
 export function namesStateInstitution(nts: readonly NameToken[], end: number): boolean {
   const next = nts[end];
@@ -842,6 +841,7 @@ export function namesStateInstitution(nts: readonly NameToken[], end: number): b
   return STATE_INSTITUTIONS.has(noun.text) || (next.text === "central" && noun.text === "bank");
 }
 
+/** `Harrowgate man`: a noun for a person right after the name's last token. */
 export function residentAfter(last: NameToken, after: NameToken | undefined): boolean {
   return after !== undefined && after.start === last.end + 1 && RESIDENTS.has(after.text) && !last.possessive;
 }
