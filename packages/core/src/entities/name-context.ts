@@ -68,7 +68,7 @@ function officerOfIts(nts: readonly NameToken[], at: number): boolean {
 const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
 /** Words of travelling, fleeing or being carried or sent between places, which say a place both before `to` and before `from`. */
 const JOURNEYS: readonly string[] =
-  "travel travels traveled travelled traveling travelling commute commutes commuted commuting fly flies flew flying flown return returns returned returning sail sailed drive drove driven fled flee flees fleeing evacuated airlifted deported extradited".split(" ");
+  "travel travels traveled travelled traveling travelling commute commutes commuted commuting fly flies flew flying flown return returns returned returning sail sailed drive drove driven fled flee flees fleeing evacuated airlifted deport deports deporting deported extradited".split(" ");
 /**
  * Words of going, fleeing or being carried or sent somewhere, or of nearness, before `to`: `travel to Northport`,
  * `fled to Ashford`, `diverted to Sarno`, `exports to Velmar`, `next to Genova`.
@@ -857,12 +857,29 @@ function calledOutTo(nts: readonly NameToken[], at: number): boolean {
   return nts[at]?.text === "called" && BE_FORMS.has(nts[at - 1]?.text ?? "");
 }
 
-/** The word at `at`, or the one before up to three words there that say when or which way, is one of `verbs` (of going, of nearness). */
+/**
+ * The word at `at`, or the one before up to three words there that say when or which way, or before whom the verb sends
+ * (a pronoun, or one or two words ending in a plural: `deported him to`, `deport asylum seekers to`), is one of `verbs`
+ * (of going, of nearness).
+ */
 function goesTo(nts: readonly NameToken[], at: number, verbs: ReadonlySet<string>): boolean {
   if (verbs.has(nts[at]?.text ?? "")) return true;
+  if (sentBefore(nts, at, verbs)) return true;
   let k = at;
   while (k > at - 3 && (WHEN_OR_WAY.has(nts[k]?.text ?? "") || isCalendarName(nts[k]?.text ?? ""))) k--;
   return k < at && verbs.has(nts[k]?.text ?? "");
+}
+
+/** Pronouns of whom a verb sends somewhere: `deported him to`, `flew them to`. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them", "us", "me"]);
+
+/** `deported him`, `deport migrants`, `deport asylum seekers`: one of `verbs` before whom it sends, which ends at `at`. */
+function sentBefore(nts: readonly NameToken[], at: number, verbs: ReadonlySet<string>): boolean {
+  const object = nts[at]?.text ?? "";
+  if (OBJECT_PRONOUNS.has(object)) return verbs.has(nts[at - 1]?.text ?? "");
+  if (!/^\p{Ll}+s$/u.test(object) || isStopword(object)) return false;
+  if (verbs.has(nts[at - 1]?.text ?? "")) return true;
+  return !isStopword(nts[at - 1]?.text ?? "") && verbs.has(nts[at - 2]?.text ?? "");
 }
 
 /** Role nouns of those who speak or work for a body, which the name after `from` is: `an official from Norvex`. */

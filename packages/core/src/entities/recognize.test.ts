@@ -3594,6 +3594,17 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       Dersk: "other",
       Ulmo: "other",
     });
+    // (past whom the verb sends: a pronoun, a plural or a plural's phrase of two words, and not a thing after an article)
+    expect(types("Title\n\nThey deported him to Orvek and plan to deport asylum seekers to Tarvel. Others flew patients to Halvik. He returned the money to Dersk. She returned money to Ulmo. He returned his to Kavro. We returned the gifts to Ostek.")).toEqual({
+      Orvek: "place",
+      Tarvel: "place",
+      Halvik: "place",
+      Dersk: "other",
+      Ulmo: "other",
+      Kavro: "other",
+      Ostek: "other",
+    });
+    for (const pronoun of ["her", "them", "us", "me"]) expect(types(`Title\n\nThey flew ${pronoun} to Orvek.`)).toEqual({ Orvek: "place" });
   });
 
   it("reads a name after `from` and a verb of travelling, commuting or fleeing, a word of trade or of breaking away, as a place, and not after `moved` or `a visit`", () => {
