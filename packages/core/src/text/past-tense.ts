@@ -55,7 +55,7 @@ export function hasPastVerb(words: string): boolean {
     if (!lower || isAsciiWordChar(words.charCodeAt(i))) continue;
     const word = words.slice(start, i);
     if (isSimplePast(word) && !afterPresentAuxiliary(words, start) && !afterDeterminer(words, start)) return true;
-    if (SUBJECT_PAST.has(word) && (afterSubject(words, start) || nounBeforeObject(words, start, i))) return true;
+    if (SUBJECT_PAST.has(word) && afterSubject(words, start, i)) return true;
     if (PERFECT_PARTICIPLES.has(word) && afterPerfectAuxiliary(words, start)) return true;
     if (UNCHANGED_PAST.has(word)) {
       const subject = wordBefore(words, 0, start, isPlainSpace);
@@ -79,19 +79,16 @@ export function isUnchangedPastAfter(subject: string, word: string): boolean {
 const SUBJECT_PAST: ReadonlySet<string> = new Set(["left", "found"]);
 const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(["he", "she", "it", "we", "they", "I", "who", "He", "She", "It", "We"]);
 
-function afterSubject(words: string, start: number): boolean {
+/** The form from `start` to `end` follows its subject: a personal pronoun, a name, or a noun its determiner opens before an object. */
+function afterSubject(words: string, start: number, end: number): boolean {
   const subject = wordBefore(words, 0, start, isPlainSpace);
   if (subject === undefined) return false;
   if (PERSONAL_SUBJECTS.has(subject.word)) return true;
   const determiner = wordBefore(words, 0, subject.start, isPlainSpace);
-  return !isLower(subject.word.codePointAt(0)!) && !isStopword(subject.word) && (determiner === undefined || !SINGULAR_DETERMINERS.has(determiner.word));
-}
-
-/** `the ship left Tarvel`, `the police found a body`: after a noun its determiner opens, and before an object, the form is the verb. */
-function nounBeforeObject(words: string, start: number, end: number): boolean {
-  const subject = wordBefore(words, 0, start, isPlainSpace);
-  const determiner = subject && wordBefore(words, 0, subject.start, isPlainSpace);
-  return determiner !== undefined && SINGULAR_DETERMINERS.has(determiner.word) && objectFollows(words, end);
+  // (`the ship left Tarvel`, `the police found a body`: after a determiner's word, an object makes the form the verb,
+  // where `the Labour left wants` has none)
+  if (determiner !== undefined && SINGULAR_DETERMINERS.has(determiner.word)) return objectFollows(words, end);
+  return !isLower(subject.word.codePointAt(0)!) && !isStopword(subject.word);
 }
 
 /** A present or an infinitive of `be`, before a participle that is then no past: `results are expected on Sunday`, `is widely expected`. */
