@@ -69,6 +69,8 @@ export interface ClassifyContext {
   readonly ownedBefore?: boolean;
   /** A hyphen joins it to a word of where someone or something is: `Tarvel-based`, `Tarvel-area`, `Tarvel-born`. */
   readonly whereAfter?: boolean;
+  /** It names the zone a clock's time is told in: `6 a.m. Pacific time`, `the Eastern time zone`. */
+  readonly zoneOfClock?: boolean;
   /** `tested positive for EPO`: what a test finds is a substance or an illness. */
   readonly testedFor?: boolean;
   /** In the possessive before what only a company has: `Apple's shares`, `Acme's chief executive`. */
@@ -429,6 +431,9 @@ function isInitialsAndSurname(initials: string, surname: string, aliases: AliasT
   );
 }
 
+/** The words before `Time` in a zone's full name: `Eastern Standard Time`, `British Summer Time`, `Greenwich Mean Time`. */
+const ZONE_KINDS: ReadonlySet<string> = new Set(["Standard", "Daylight", "Summer", "Mean", "Saving"]);
+
 /** The letters of a place's administrative status after its name: `Hong Kong SAR`, `Delhi NCT`. */
 const PLACE_STATUSES: ReadonlySet<string> = new Set(["SAR", "NCT", "UT"]);
 
@@ -556,6 +561,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // two words or more that a person's role sets off by commas (`The university's principal, Deep Saini, said`); a
   // nation's adjective opens the clause after the list instead (`wounding three children, Ukrainian officials said`)
   if ((context.kinBefore || (context.roleSetBefore && words.length >= 2)) && isPersonShaped(words) && !words.some((w) => HEAD_WORDS.has(w)) && !(words.length === 1 && DEMONYMS.has(name))) return classified("person", "evidence");
+  // `6 a.m. Pacific time`, `Eastern Standard Time`: a time zone is no place nor body, though a region names it
+  if ((words.length === 1 && context.zoneOfClock) || (words.length >= 2 && words.at(-1) === "Time" && ZONE_KINDS.has(words.at(-2)!))) return undefined;
   if (COUNTRIES.has(name)) return classified("place", "known", COUNTRIES.get(name)!);
   // `the first Latina to lead the city`: a people's word that is also a town's name (Latina, Italy) names the town only after `in` or `near`
   if (PARTY_NAMES.has(name)) return classified("organization", "known");

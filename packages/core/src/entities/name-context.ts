@@ -42,6 +42,8 @@ function precedesSpeaker(word: string): boolean {
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
 /** An article and a figure's measure right before a name: `the 320-metre`, `a 12-storey`, `the 1,500-seat`. */
+/** A clock's reading right before a word: `6 a.m.`, `9.30pm`, `18:00`, `noon`. */
+const CLOCK_BEFORE = /(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?|\bnoon|\bmidnight)\s+$/i;
 const MEASURED_AFTER_ARTICLE = /\b(?:the|an?)\s+\d[\d,.]*-(?!year-old|month-old|week-old|day-old|time\b)\p{Ll}+(?:-\p{Ll}+)?\s+$/iu;
 /**
  * Verbs of what a business or a body does, right after `, which`: `CalMac, which runs ferries,`, `Norvex, which employs
@@ -452,6 +454,13 @@ export class NameContext implements ClassifyContext {
   get whereAfter(): boolean {
     const after = this.run.nts[this.endIndex];
     return after?.hyphenBefore === true && WHERE_AFTER_HYPHEN.has(after.text);
+  }
+
+  get zoneOfClock(): boolean {
+    const { after, last, run, endIndex, text } = this;
+    if (after?.text !== "time" || after.start !== last.end + 1) return false;
+    const start = run.nts[this.startIndex]!.start;
+    return CLOCK_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || /^zones?$/.test(run.nts[endIndex + 1]?.text ?? "");
   }
 
   get testedFor(): boolean {

@@ -1895,6 +1895,13 @@ describe("acronyms", () => {
     ]);
   });
 
+  it("reads a time zone after a clock's time, before `zone`, or in its full name, as no place", () => {
+    expect(mentionsOf("Cuts\n\nThe memo went out at 6 a.m. Pacific time and the call began at 9.30pm Pacific time. Staff in the Pacific time zone were asleep until midnight Pacific time; it was noon Eastern Standard Time. Tom Hale sailed the Pacific.\n")).toEqual([
+      ["Tom Hale", "person", ["Tom Hale:name"]],
+      ["Pacific", "place", ["Pacific:name"]],
+    ]);
+  });
+
   it("reads what a test found positive or negative for as a substance, not a body", () => {
     expect(summary("Ban\n\nOn Monday, the rider tested positive for EPO, and his teammate negative for THC.\n").map((e) => [e.name, e.type])).toEqual([
       ["EPO", "other"],
