@@ -9,4 +9,11 @@ describe("hasPastVerb", () => {
     expect(hasPastVerb("The food left behind will rot.")).toBe(false);
     expect(hasPastVerb("With two days left the talks resume.")).toBe(false);
   });
+
+  it("reads an unchanged past form after a singular noun its determiner opens, and before a phrasal verb's particle, as past", () => {
+    expect(["go", "up", "down", "off", "out", "back"].map((particle) => hasPastVerb(`the company let ${particle} of it`))).toEqual([true, true, true, true, true, true]);
+    // (a noun after the form is no particle: the form is part of a noun, `the rate cut`)
+    expect(hasPastVerb("the rate cut takes effect")).toBe(false);
+    expect(hasPastVerb("the company lets go of staff")).toBe(false);
+  });
 });

@@ -141,11 +141,14 @@ function singularSubject(word: string, determiner: string, withObject: boolean):
   return !isLower(first) || (withObject && SINGULAR_DETERMINERS.has(determiner));
 }
 
-/** An object opens after `end`: a number, a name, or a determiner (`cut 500 jobs`, `hit the coast`). */
+/**
+ * An object opens after `end`: a number, a name, or a determiner (`cut 500 jobs`, `hit the coast`); or a phrasal
+ * verb's particle does, which a noun is not followed by (`let go of 2,500 staff`, `shut down the plant`).
+ */
 function objectFollows(words: string, end: number): boolean {
   const next = /^ +([\p{L}\d$£€]+)/u.exec(words.slice(end, end + 16))?.[1];
   if (next === undefined) return false;
-  return /^[\d$£€\p{Lu}]/u.test(next) || /^(?:the|a|an|its|his|her|their|some|all|more|about|nearly|almost|over)$/.test(next);
+  return /^[\d$£€\p{Lu}]/u.test(next) || /^(?:the|a|an|its|his|her|their|some|all|more|about|nearly|almost|over|go|up|down|off|out|back)$/.test(next);
 }
 
 function isAsciiWordChar(c: number): boolean {
