@@ -5582,10 +5582,11 @@ describe("epithets, state collections and fortresses", () => {
   });
 
   it("reads a body named for its collections or archives, a people's plural, and a place after `the fortress of`", () => {
-    const text = "Loans\n\nThe Dresden State Art Collections lent works to the National Archives. The Danes kept them in the fortress of Koenigstein.\n";
+    const text = "Loans\n\nThe Dresden State Art Collections lent works to the National Archives. The Danes kept them in the fortress of Koenigstein. The Orvek Collection sent back a throne.\n";
     expect(types(text)).toEqual({
       "Dresden State Art Collections": "organization",
       "National Archives": "organization",
+      "Orvek Collection": "organization",
       Danes: "group",
       Koenigstein: "place",
     });
