@@ -43,7 +43,7 @@ describe("resolvePronouns", () => {
       "Measles\n\nSuperintendent Carla Dunn said schools would open on Monday.\n\nOne mother, who asked not to be named, said she had changed her mind. “I was scared,” she said.\n\n“It is over,” said a local nurse. She left. A spokeswoman, Ana Ruiz, said she was pleased.\n";
     expect(resolved(text)).toEqual(["she@242 → Ana Ruiz"]);
     expect(analyzeArticle(text).quotes.map((q) => [q.speakerName, q.anonymous])).toEqual([
-      [null, "she"],
+      [null, "one mother"],
       [null, "a local nurse"],
     ]);
   });

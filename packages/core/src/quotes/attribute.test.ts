@@ -132,6 +132,19 @@ describe("a role in a body", () => {
       ["She did everything right", "a store manager", false],
     ]);
   });
+
+  it("gives a quote cued by a `he` or `she` no name stands for to the someone unnamed the sentences before bring in", () => {
+    const text =
+      "Cuts\n\nTom Hale ran the plant. One engineer, who asked not to be named because she was not authorised to speak, said her team had gone. \"We found out at dawn,\" she said.\n\nA mother said the school failed. \"Nobody listened,\" he said.\n\nA guard saw it. Ana Ruiz was there too. \"It was quick,\" she said.\n";
+    expect(speakersOf(text)).toEqual([
+      ["We found out at dawn,", "one engineer", false],
+      // (a mother is no `he`, and no one before her is reached for; a pronoun the article gives a name for is theirs)
+      ["Nobody listened,", "he", false],
+      ["It was quick,", "person:ana-ruiz", false],
+    ]);
+    // (whom a quotation brings in is not)
+    expect(speakersOf("Storm\n\n\"It was dark. A friend warned me,\" she said.\n")).toEqual([["It was dark. A friend wa", "she", false]]);
+  });
 });
 
 describe("quote edge cases", () => {

@@ -9,7 +9,8 @@ import { isSimplePast } from "../text/past-tense.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { isPersonalPronoun } from "../entities/pronouns.js";
-import { isPersonNounOrPlural, isUnnamedPerson } from "../entities/unnamed-people.js";
+import { isPersonNounOrPlural, isUnnamedPerson, unnamedPersonAt } from "../entities/unnamed-people.js";
+import { sexOfTitles } from "../entities/sex.js";
 import { isOwnWords } from "./partial.js";
 import type { QuoteSpan } from "./scan.js";
 import { isSpace, startsUpper } from "../text/chars.js";
@@ -190,6 +191,31 @@ function introducedBefore(ctx: Context, offset: number, role: string): string | 
   return last;
 }
 
+/** How many sentences before its own a `he` or `she` no name stands for may reach back to someone unnamed. */
+const UNNAMED_REACH = 3;
+
+/**
+ * `One engineer, who asked not to be named, said … "We found out," she said.`: the someone unnamed whom a `he` or a
+ * `she` the article gives no name for stands for: the last subject called by a noun for a person in the sentences up
+ * to `offset`, when the noun says no other sex. The phrase as written.
+ */
+function unnamedBefore(ctx: Context, offset: number, pronoun: "he" | "she"): string | undefined {
+  const ti = tokenIndexAt(ctx.tokens, offset);
+  const sex = pronoun === "he" ? "male" : "female";
+  const last = lastAtMost(ctx.sentences, ti, (x) => x.firstToken);
+  for (let si = last; si >= Math.max(0, last - UNNAMED_REACH); si--) {
+    const sentence = ctx.sentences[si]!;
+    for (let k = Math.min(ti, sentence.endToken) - 1; k >= sentence.firstToken; k--) {
+      const determiner = ctx.tokens[k]!;
+      const noun = unnamedPersonAt(ctx.tokens, k, sentence.firstToken, sentence.endToken);
+      if (noun < 0 || insideQuote(ctx, determiner.start)) continue;
+      const nounSex = sexOfTitles([ctx.tokens[noun]!.text]);
+      return nounSex === undefined || nounSex === sex ? asSource(ctx.text.slice(determiner.start, ctx.tokens[noun]!.end)) : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The nearest organization named before `offset`; `the group` after `the NRCI’s U.S. Representative Office` is the NRCI. */
 function organizationBefore(ctx: Context, offset: number): Entity | undefined {
   const at = lastAtMost(ctx.organizations, offset, (m) => m.mention.span.end);
@@ -225,7 +251,7 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   }
   const lower = phrase.toLowerCase();
   // a pronoun the article resolves is a mention of its person, found above; one it cannot is a source unnamed
-  if (isPersonalPronoun(lower)) return { speakers: [], anonymous: lower };
+  if (isPersonalPronoun(lower)) return { speakers: [], anonymous: (lower === "he" || lower === "she" ? unnamedBefore(ctx, span.start, lower) : undefined) ?? lower };
   if (isOneByOriginOrAge(phrase, found.length === 0)) {
     const person = subjectPersonBefore(ctx, span.start);
     if (person) return { speakers: [person.id] };
