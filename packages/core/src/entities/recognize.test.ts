@@ -6307,6 +6307,26 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     ]);
   });
 
+  it("keeps `in` and a world region inside the name of a body named for its work, but not a town or a country", () => {
+    expect(types("Talks\n\nObservers from the Organization for Security and Co-operation in Europe came. The Council for Peace and Justice in Africa met. The Commission for Trade in Latin America and the Commission for Peace in the Americas wrote. The Centre for Science and Environment in Delhi agreed. The Fund for Peace in Velmar paid. Tom Hale worked for Corvel in Europe. The Council for Peace in Africa Week met. Lawyers for Justice in Africa sued the University of Dersk in Europe.\n")).toEqual({
+      "Organization for Security and Co-operation in Europe": "organization",
+      "Council for Peace and Justice in Africa": "organization",
+      "Commission for Trade in Latin America": "organization",
+      "Commission for Peace in the Americas": "organization",
+      "Centre for Science and Environment": "organization",
+      Delhi: "place",
+      "Fund for Peace": "organization",
+      Velmar: "place",
+      "Tom Hale": "person",
+      Corvel: "other",
+      Europe: "place",
+      "Council for Peace": "organization",
+      "Africa Week": "event",
+      Africa: "place",
+      "University of Dersk": "organization",
+    });
+  });
+
   it("does not read a place before a title as a state body named for the place", () => {
     expect(mentionsOf("Bridge\n\nThe bridge was not damaged, the Maryland Transportation Authority said.\n\nMaryland Governor Wes Moore told reporters the pilots had warned traffic.")).toEqual([
       ["Maryland Transportation Authority", "organization", ["Maryland Transportation Authority:name"]],

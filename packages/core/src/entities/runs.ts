@@ -1,7 +1,7 @@
 import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_PLACES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_PLACES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, WORLD_REGIONS, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -186,7 +186,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         (next.text === "on" && parts.length >= 2 && parts[parts.length - 1]!.text === "Group" && isEnglishWord(parts[parts.length - 2]!.text.toLowerCase())) ||
         fieldOfPrize(parts, next, tokens[j + 1]) ||
         // `Organization for Security and Co-operation in Europe (OSCE)`: the bracketed acronym spells the place too
-        (next.text === "in" && acronymSpansIn(parts, tokens, nameish, j + 1)) ||
+        (next.text === "in" && (acronymSpansIn(parts, tokens, nameish, j + 1) || regionOfRemit(parts, tokens, nameish, j + 1))) ||
         // `Save the Children`, `Reclaim the Streets`: a campaign's verb and its object
         (next.text === "the" && CAMPAIGN_VERBS.has(t.text) && (parts.length === 1 || (parts.length === 2 && parts[0]!.text === "The"))) ||
         // `Campaign to Protect Rural England`, `Committee to Protect Journalists`: a body named for its aim
@@ -450,6 +450,21 @@ function acronymSpansIn(parts: readonly NameToken[], tokens: readonly NameToken[
   if (spelt === undefined) return false;
   const name = parts.map((p) => p.text);
   return initialsOf([...name, ...tokens.slice(after, spelt.end).map((t) => t.text)]) === spelt.letters && initialsOf(name) !== spelt.letters;
+}
+
+/**
+ * `Organization for Security and Co-operation in Europe`, `Council for Peace and Justice in Africa`: an institution
+ * named for its work (`for`) takes the world region it works in, after `in`, into its name; a town or a country there
+ * is where it sits (`the Centre for Science and Environment in Delhi`), as is a region after an institution named
+ * otherwise (`the University of Dersk in Europe`).
+ */
+function regionOfRemit(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], after: number): boolean {
+  if (!parts.some((p) => p.text === "for") || !isInstitutionName(parts)) return false;
+  const from = tokens[after]?.text === "the" ? after + 1 : after;
+  for (let end = from + 1; end <= from + 2 && nameish[end - 1] === true; end++) {
+    if (nameish[end] !== true && WORLD_REGIONS.has(runText(tokens.slice(from, end)))) return true;
+  }
+  return false;
 }
 
 /**
