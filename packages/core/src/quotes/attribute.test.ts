@@ -133,6 +133,18 @@ describe("a role in a body", () => {
     ]);
   });
 
+  it("gives a quote cued by `the government` to no body but one the article calls so, where `the group` is the last one named", () => {
+    const text =
+      "Aid\n\nThe World Food Programme said the trucks came. The government said it had \"facilitated\" the delivery. The ministry said it was \"a start\". The administration called it \"late\". \"We agree,\" the group said.\n\nThe Velmar Government met. Orvek Ltd agreed. \"We act,\" the government said.\n";
+    expect(speakersOf(text)).toEqual([
+      ["facilitated", null, true],
+      ["a start", null, true],
+      ["late", null, true],
+      ["We agree,", "organization:world-food-programme", false],
+      ["We act,", "organization:velmar-government", false],
+    ]);
+  });
+
   it("gives a quote cued by a `he` or `she` no name stands for to the someone unnamed the sentences before bring in", () => {
     const text =
       "Cuts\n\nTom Hale ran the plant. One engineer, who asked not to be named because she was not authorised to speak, said her team had gone. \"We found out at dawn,\" she said.\n\nA mother said the school failed. \"Nobody listened,\" he said.\n\nA guard saw it. Ana Ruiz was there too. \"It was quick,\" she said.\n";

@@ -216,6 +216,12 @@ function unnamedBefore(ctx: Context, offset: number, pronoun: "he" | "she"): str
   return undefined;
 }
 
+/**
+ * Nouns for a state's own bodies, which no other body the article names speaks for: `the government said` after `the
+ * World Food Programme said` is no word of the programme's (a body the article calls so is: see `company-descriptions.ts`).
+ */
+const STATE_BODY_NOUNS: ReadonlySet<string> = new Set(["government", "administration", "ministry"]);
+
 /** The nearest organization named before `offset`; `the group` after `the NRCI’s U.S. Representative Office` is the NRCI. */
 function organizationBefore(ctx: Context, offset: number): Entity | undefined {
   const at = lastAtMost(ctx.organizations, offset, (m) => m.mention.span.end);
@@ -258,7 +264,8 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   }
   if (COLLECTIVE.test(phrase)) {
     // (the business the article says `the company` calls back, when it says one: see `company-descriptions.ts`)
-    const org = found.find((m) => m.mention.kind === "description")?.entity ?? organizationBefore(ctx, span.start);
+    const noun = phrase.slice(phrase.lastIndexOf(" ") + 1).toLowerCase();
+    const org = found.find((m) => m.mention.kind === "description")?.entity ?? (STATE_BODY_NOUNS.has(noun) ? undefined : organizationBefore(ctx, span.start));
     if (org) return { speakers: [org.id] };
   }
   const voice = found.find((m) => speaksFor(ctx, span, m));
