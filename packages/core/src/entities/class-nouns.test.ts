@@ -10,6 +10,16 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("The fine fell on the schools Santo Pietro and Maravilla last year.")).toEqual({ "Santo Pietro": "organization", Maravilla: "organization" });
   });
 
+  it("reads the name a body calls itself, and a gang's, as a body's", () => {
+    expect(types("Hack\n\nA gang calling itself BlackVane struck. A cartel that calls itself Orvek struck. A militia that called itself Halvik struck. The gangs call themselves Dersk. A ransomware gang named Norvex struck.\n")).toEqual({
+      BlackVane: "organization",
+      Orvek: "organization",
+      Halvik: "organization",
+      Dersk: "organization",
+      Norvex: "organization",
+    });
+  });
+
   it("reads a hyphenated class noun as one noun", () => {
     expect(types("Launch\n\nThe rocket was built by the start-up Astravel. The non-profit Corvel Trust paid.\n")).toEqual({ Astravel: "organization", "Corvel Trust": "organization" });
   });

@@ -8,6 +8,8 @@ import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.j
 import type { EntityType } from "./types.js";
 
 const NAMING_WORDS: ReadonlySet<string> = new Set(["called", "named", "dubbed", "nicknamed", "titled"]);
+/** Forms of `call` before `itself` or `themselves` and the name a body takes: `a gang calling itself BlackVane`. */
+const SELF_NAMING: ReadonlySet<string> = new Set(["calling", "calls", "called", "call"]);
 /** Forms of `trade` before `as` and the name a business is run under: `who traded as GW Roofing`. */
 const TRADING: ReadonlySet<string> = new Set(["trades", "traded", "trading"]);
 /** Who works for a body: `a spokesman for Central Maine Power`, `an analyst at Pareto`. */
@@ -146,10 +148,11 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   // `four cantons — Schwyz, Glarus and Uri`, `three cities: Lyon, Nice and Lille`: a list set after its plural noun by a dash or a colon
   if (t.text === "—" || t.text === "–" || t.text === ":") return typeOfPlural(nts[i - 1]);
   if (t.text === "as" && TRADING.has(nts[i - 1]?.text ?? "")) return "organization";
-  if (NAMING_WORDS.has(t.text) || (t.text === "as" && nts[i - 1]?.text === "known")) {
+  const namesItself = (t.text === "itself" || t.text === "themselves") && SELF_NAMING.has(nts[i - 1]?.text ?? "");
+  if (NAMING_WORDS.has(t.text) || (t.text === "as" && nts[i - 1]?.text === "known") || namesItself) {
     // (`The chip, called Meridian,`: the naming may be set off by a comma, and told in a passive of its own: `the combined
     // company, which will be called Halvik Norvex`, `the merged bank, to be named Sarno Tarvel`)
-    let from = t.text === "as" ? i - 2 : i - 1;
+    let from = t.text === "as" || namesItself ? i - 2 : i - 1;
     if (nts[from]?.text === "be" || nts[from]?.text === "been") {
       let k = from - 1;
       while (PASSIVE_AUXILIARIES.has(nts[k]?.text ?? "")) k--;
