@@ -730,8 +730,9 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   if (core > 1 && surnameAt(texts) === core - 1 && isTitledSurname(texts, core - 1)) core = 0;
   // (`Universidad Mayor de San Andrés`: after a body's opening word, a title word and a particle are the body's name)
   if (ORGANIZATION_PREFIXES.has(texts[0]!) && NAME_PARTICLES.has(texts[core] ?? "")) core = 0;
-  // (`Council for Peace and Justice in Africa`: a run goes on past a title word with `in` only inside a body's name)
-  if (texts[core] === "in") core = 0;
+  // (`Council for Peace and Justice in Africa`, `Council for Justice and Peace`: a run goes on past a title word with `in`
+  // or `and` only inside a body's name)
+  if (texts[core] === "in" || texts[core] === "and") core = 0;
   let nameParts = parts.slice(core);
   let prefix = parts.slice(0, core);
   // `Minister for Foreign Affairs Simon Coveney`: the portfolio's last words run up to the first name

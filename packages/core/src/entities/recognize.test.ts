@@ -6307,6 +6307,15 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     ]);
   });
 
+  it("keeps a title word and `and` inside an institution's name", () => {
+    expect(types("Talks\n\nThe Council for Justice and Peace met. The Department of Justice and Equality said so. The Ministry of Justice and Interior Minister Ann Cole met.\n")).toEqual({
+      "Council for Justice and Peace": "organization",
+      "Department of Justice and Equality": "organization",
+      "Ministry of Justice": "organization",
+      "Ann Cole": "person",
+    });
+  });
+
   it("keeps `in` and a world region inside the name of a body named for its work, but not a town or a country", () => {
     expect(types("Talks\n\nObservers from the Organization for Security and Co-operation in Europe came. The Council for Peace and Justice in Africa met. The Commission for Trade in Latin America and the Commission for Peace in the Americas wrote. The Centre for Science and Environment in Delhi agreed. The Fund for Peace in Velmar paid. Tom Hale worked for Corvel in Europe. The Council for Peace in Africa Week met. Lawyers for Justice in Africa sued the University of Dersk in Europe.\n")).toEqual({
       "Organization for Security and Co-operation in Europe": "organization",
