@@ -724,15 +724,14 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   // Peel titles off the left: the name proper is the longest tail free of title words.
   let core = parts.length;
   // (a two-word title whose last word alone names a body ends the title too: `Medical Examiner`, not the `Examiner`)
-  while (core > 0 && !(isTitlePart(parts[core - 1]!.text) && !opensCountryName(texts, core - 1)) && !(core > 1 && isTwoWordHonorific(parts[core - 2]!.text, parts[core - 1]!.text))) core--;
+  // (a title word before `in` or `and` is a body's or a portfolio's: `Council for Peace and Justice in Africa`, `Council
+  // for Justice and Peace`, `Minister for Justice and Equality Ann Cole`)
+  while (core > 0 && !(isTitlePart(parts[core - 1]!.text) && !opensCountryName(texts, core - 1) && texts[core] !== "in" && texts[core] !== "and") && !(core > 1 && isTwoWordHonorific(parts[core - 2]!.text, parts[core - 1]!.text))) core--;
   // (`Martin Luther King Jr.`: a title word after given names is the surname, nothing to peel; not when a
   // name follows it, as in `Alberta Premier Danielle Smith`, where the given name is a province's)
   if (core > 1 && surnameAt(texts) === core - 1 && isTitledSurname(texts, core - 1)) core = 0;
   // (`Universidad Mayor de San Andrés`: after a body's opening word, a title word and a particle are the body's name)
   if (ORGANIZATION_PREFIXES.has(texts[0]!) && NAME_PARTICLES.has(texts[core] ?? "")) core = 0;
-  // (`Council for Peace and Justice in Africa`, `Council for Justice and Peace`: a run goes on past a title word with `in`
-  // or `and` only inside a body's name)
-  if (texts[core] === "in" || texts[core] === "and") core = 0;
   let nameParts = parts.slice(core);
   let prefix = parts.slice(0, core);
   // `Minister for Foreign Affairs Simon Coveney`: the portfolio's last words run up to the first name

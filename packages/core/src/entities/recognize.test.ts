@@ -6307,6 +6307,20 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     ]);
   });
 
+  it("keeps a portfolio's words joined by `and` in the office before a name, a title word among them", () => {
+    expect(typesAndRoles("Cabinet\n\nMinister for Justice and Equality Charlie Flanagan spoke. Minister for Trade and Industry Ann Cole agreed. Secretary of State for Energy and Climate Change Tom Hale left.\n")).toEqual({
+      "Charlie Flanagan": ["person", "Minister for Justice and Equality"],
+      "Ann Cole": ["person", "Minister for Trade and Industry"],
+      "Tom Hale": ["person", "Secretary of State for Energy and Climate Change"],
+    });
+    // (a name among the office's words, or after `and`, ends the office)
+    expect(typesAndRoles("Cabinet\n\nSecretary of State Tom Hale and Energy Minister Ann Cole met. The Minister for Trade and Velmar officials agreed.\n")).toEqual({
+      "Tom Hale": ["person", "Secretary of State"],
+      "Ann Cole": ["person", "Energy Minister"],
+      Velmar: ["organization"],
+    });
+  });
+
   it("keeps a title word and `and` inside an institution's name", () => {
     expect(types("Talks\n\nThe Council for Justice and Peace met. The Department of Justice and Equality said so. The Ministry of Justice and Interior Minister Ann Cole met.\n")).toEqual({
       "Council for Justice and Peace": "organization",

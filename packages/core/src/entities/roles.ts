@@ -154,10 +154,11 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // (`between Mendieta and Williams driver Akira Tsunoda`: so does a surname before a team's lower-case role, though
     // `Trade and Industry minister` and `Culture and Sport minister` join two portfolios, each an English word)
     if (t.text === "and" && taken.length > 0 && ((isTitleWord(taken[0]!.text) && !isTitleWord(tokens[i - 1]?.text ?? "")) || endsPersonName(tokens, i) || endsTitledName(tokens, i) || (!startsUpper(taken[0]!.text) && endsBareName(tokens, i)) || endsSurnameBeforeTeamRole(tokens, i, taken))) break;
-    // `Minister for Justice Ana Ruiz`: a title word after a portfolio's office and its `of` or `for` is her portfolio; after a
-    // body's head, the body's field, which gives no title alone (`the Department of Justice Omar Haddad`, see the field filter
-    // below) but names a title's body (`Department of Justice Inspector General`)
-    if ((taken.length > 0 && fieldHonorificOfBody(tokens, i + 1)) || (taken.length === 1 && FIELD_HONORIFICS.has(taken[0]!.text) && PORTFOLIO_GLUE.has(t.text) && PORTFOLIO_OFFICES.has(tokens[i - 1]?.text ?? ""))) {
+    // `Minister for Justice Ana Ruiz`, `Minister for Justice and Equality Ana Ruiz`: a title word after a portfolio's office
+    // and its `of` or `for` is her portfolio, alone or before `and`; after a body's head, the body's field, which gives no
+    // title alone (`the Department of Justice Omar Haddad`, see the field filter below) but names a title's body
+    // (`Department of Justice Inspector General`)
+    if ((taken.length > 0 && fieldHonorificOfBody(tokens, i + 1)) || ((taken.length === 1 || taken[1]?.text === "and") && FIELD_HONORIFICS.has(taken[0]!.text) && PORTFOLIO_GLUE.has(t.text) && PORTFOLIO_OFFICES.has(tokens[i - 1]?.text ?? ""))) {
       taken.unshift(t);
       i--;
       continue;

@@ -199,6 +199,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
             !startsInstitution(tokens, j + 1) &&
             !headRepeatedAfter(parts, tokens, nameish, j + 1)) ||
             portfolioBefore(parts, tokens, nameish, j + 1, isKnown) ||
+            officesPortfolioGoesOn(parts, tokens[j + 1]) ||
             (nameish[j + 1] === true && knownWithAnd(parts, next, tokens[j + 1]!, isKnown)) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1) ||
             tradesJoined(parts, tokens[j + 1]) ||
@@ -698,6 +699,17 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
     tokens.slice(after, office >= 0 ? end : end - 1).every((t) => !isAcronym(t.text) && (isEnglishWord(t.text.toLowerCase()) || !(isFirstName(t.text) || isGazetteerPlace(t.text)))) &&
     !isListedOrganization(runText(tokens.slice(after, end)))
   );
+}
+
+/**
+ * `Minister for Trade and Industry Ann Cole`, `Secretary of State for Energy and Climate Change`: after an office and
+ * `for` or `of`, a portfolio's everyday words go on past `and` to another such word.
+ */
+function officesPortfolioGoesOn(parts: readonly NameToken[], after: NameToken | undefined): boolean {
+  const of = parts.map((p) => p.text === "for" || p.text === "of").lastIndexOf(true);
+  if (of < 1 || of === parts.length - 1 || after === undefined || !isCapitalisedCommonNoun(after)) return false;
+  const office = parts[of - 1]!.text === "State" && parts[of - 2]?.text === "of" ? of - 3 : of - 1;
+  return PORTFOLIO_OFFICES.has(parts[office]?.text ?? "") && parts.slice(of + 1).every(isCapitalisedCommonNoun);
 }
 
 /**
