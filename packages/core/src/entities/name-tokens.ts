@@ -55,8 +55,10 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
     const wordBefore = before !== undefined && before.end + 1 === start ? before.text : undefined;
     return holdersOffice(possessor, tokens, next, to) || placeNamedFor(possessor, tokens, next, to, wordBefore) || foundersInstitution(possessor, tokens, next, to, wordBefore);
   }
-  // a party's or a people's plural owns what follows, as a name's does not: `the Republicans' Senate majority`
+  // a party's or a people's plural owns what follows, as a name's does not: `the Republicans' Senate majority`; so does a
+  // body's plural head word after the body's other words (`Corvel Films' Sanctuary`, `Velmar Rovers' Tom Hale`)
   if (!saint && (GROUP_WORDS.has(possessor) || demonymOfPlural(possessor) !== undefined)) return false;
+  if (!saint && before !== undefined && startsUpper(before.text) && !isStopword(before.text.toLowerCase()) && HEAD_WORDS.get(possessor) === "organization") return false;
   let k = next;
   for (; k < to && k < next + 3; k++) {
     const w = tokens[k]!;

@@ -1526,6 +1526,9 @@ describe("business wire copy", () => {
     // a party's or a people's plural owns the body after it
     const owners = analyzeArticle("The bill threatens the Republicans' Senate majority. The Germans' Bundestag debate ran late.").entities.map((e) => `${e.name} (${e.type})`);
     expect(owners).toEqual(["Republicans (group)", "Senate (organization)", "Germans (group)", "Bundestag (organization)"]);
+    // so does a body's plural head word after the body's other words, where it opens no name
+    const bodies = analyzeArticle("Title\n\nTom Hale starred in Corvel Films' Sanctuary. The Films' Guild met. The Velmar Rovers' Kai Moss scored. A new Rovers' Trust was set up.").entities.map((e) => `${e.name} (${e.type})`);
+    expect(bodies).toEqual(["Tom Hale (person)", "Corvel Films (organization)", "Sanctuary (other)", "Films' Guild (organization)", "Velmar Rovers (organization)", "Kai Moss (person)", "Rovers' Trust (organization)"]);
   });
 });
 
