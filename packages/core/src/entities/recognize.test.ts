@@ -2658,6 +2658,11 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       "Ivo Lusk": ["striker"],
       "Sam Cole": ["Tarvel trade minister"],
     });
+    // (a plural after `after` is no verb of the name's: `defeats`)
+    expect(roles("Halvik City sack manager Tom Hale after seven straight defeats. Dersk trade minister Eva Lind on Monday said no.")).toEqual({
+      "Tom Hale": ["manager"],
+      "Eva Lind": ["Dersk trade minister"],
+    });
   });
 
   it("reads a present verb after a person's name as the verb, not a role's field, whatever its spelling; a star is a role", () => {

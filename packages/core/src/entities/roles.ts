@@ -200,6 +200,8 @@ function verbOfSubjectBefore(tokens: readonly NameToken[], at: number, nameEnd: 
   if (subject === at - 1 || subject >= sentenceStart || !mayBePresentVerb(tokens[at]!.text)) return false;
   for (let k = nameEnd; k < sentenceEnd; k++) {
     const w = tokens[k]!.text;
+    // (what `after`, `before` or `when` opens holds no verb of the name's: `after seven straight defeats`)
+    if (GERUND_CONJUNCTIONS.has(w)) break;
     if (tokens[k]!.kind === "word" && startsLower(w) && (VERB_OPENERS.has(w) || isSpeechVerb(w) || hasPastVerb(w) || isPresentVerbForm(w))) return false;
   }
   return true;
