@@ -20,7 +20,7 @@ import { spellOutLongForms } from "./long-forms.js";
 import { joinQuotedNicknames, nicknameOpensName } from "./nicknames.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
 import { ARTICLE, ROLE_GLUE, SUBJECT_AUXILIARIES, courtSideBefore, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
-import { CONNECTORS, describedStrangersName, findRuns, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
+import { CONNECTORS, describedStrangersName, findRuns, holdsPortfolio, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
 import { scoreFollows } from "./teams.js";
 import { hasLower, isSpace, isUpper, startsUpper } from "../text/chars.js";
@@ -896,16 +896,6 @@ function opensPortfolio(prefix: readonly NameToken[]): boolean {
   let k = prefix.length;
   while (k > 0 && PORTFOLIO_OPENERS.has(prefix[k - 1]!.text)) k--;
   return k < prefix.length && holdsPortfolio(prefix.slice(0, k));
-}
-
-/** A title phrase that ends in a portfolio's office and its `of` or `for` (`the` may follow): `Coordinating Minister of the`, `Minister of State for`. */
-function holdsPortfolio(prefix: readonly NameToken[]): boolean {
-  let k = prefix.length - 1;
-  if (prefix[k]?.text === "the") k--;
-  if (prefix[k]?.text !== "of" && prefix[k]?.text !== "for") return false;
-  // (`Minister of State for Trade`: a junior minister's office)
-  const office = prefix[k - 1]?.text === "State" && prefix[k - 2]?.text === "of" ? k - 3 : k - 1;
-  return PORTFOLIO_OFFICES.has(prefix[office]?.text ?? "");
 }
 
 /** A word of a portfolio's name: an everyday word or its plural, capitalised, that is no given name (`Parliamentary`, `Equalities`), or `and`. */

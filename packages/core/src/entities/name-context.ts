@@ -41,9 +41,9 @@ function precedesSpeaker(word: string): boolean {
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", "An"]);
-/** An article and a figure's measure right before a name: `the 320-metre`, `a 12-storey`, `the 1,500-seat`. */
 /** A clock's reading right before a word: `6 a.m.`, `9.30pm`, `18:00`, `noon`. */
 const CLOCK_BEFORE = /(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?|\bnoon|\bmidnight)\s+$/i;
+/** An article and a figure's measure right before a name: `the 320-metre`, `a 12-storey`, `the 1,500-seat`. */
 const MEASURED_AFTER_ARTICLE = /\b(?:the|an?)\s+\d[\d,.]*-(?!year-old|month-old|week-old|day-old|time\b)\p{Ll}+(?:-\p{Ll}+)?\s+$/iu;
 /**
  * Verbs of what a business or a body does, right after `, which`: `CalMac, which runs ferries,`, `Norvex, which employs

@@ -708,8 +708,17 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
 function officesPortfolioGoesOn(parts: readonly NameToken[], after: NameToken | undefined): boolean {
   const of = parts.map((p) => p.text === "for" || p.text === "of").lastIndexOf(true);
   if (of < 1 || of === parts.length - 1 || after === undefined || !isCapitalisedCommonNoun(after)) return false;
-  const office = parts[of - 1]!.text === "State" && parts[of - 2]?.text === "of" ? of - 3 : of - 1;
-  return PORTFOLIO_OFFICES.has(parts[office]?.text ?? "") && parts.slice(of + 1).every(isCapitalisedCommonNoun);
+  return holdsPortfolio(parts.slice(0, of + 1)) && parts.slice(of + 1).every(isCapitalisedCommonNoun);
+}
+
+/** A title phrase that ends in a portfolio's office and its `of` or `for` (`the` may follow): `Coordinating Minister of the`, `Minister of State for`. */
+export function holdsPortfolio(prefix: readonly NameToken[]): boolean {
+  let k = prefix.length - 1;
+  if (prefix[k]?.text === "the") k--;
+  if (prefix[k]?.text !== "of" && prefix[k]?.text !== "for") return false;
+  // (`Minister of State for Trade`: a junior minister's office)
+  const office = prefix[k - 1]?.text === "State" && prefix[k - 2]?.text === "of" ? k - 3 : k - 1;
+  return PORTFOLIO_OFFICES.has(prefix[office]?.text ?? "");
 }
 
 /**
