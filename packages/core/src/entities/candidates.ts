@@ -723,10 +723,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   if (endTrim < texts.length && PORTFOLIO_OFFICES.has(texts[endTrim]!) && texts.slice(0, endTrim).every(isPortfolioWord)) return results;
   // Peel titles off the left: the name proper is the longest tail free of title words.
   let core = parts.length;
-  // (a two-word title whose last word alone names a body ends the title too: `Medical Examiner`, not the `Examiner`)
-  // (a title word before `in` or `and` is a body's or a portfolio's: `Council for Peace and Justice in Africa`, `Council
-  // for Justice and Peace`, `Minister for Justice and Equality Ann Cole`)
-  while (core > 0 && !(isTitlePart(parts[core - 1]!.text) && !opensCountryName(texts, core - 1) && texts[core] !== "in" && texts[core] !== "and") && !(core > 1 && isTwoWordHonorific(parts[core - 2]!.text, parts[core - 1]!.text))) core--;
+  while (core > 0 && !titleEndsBefore(texts, core)) core--;
   // (`Martin Luther King Jr.`: a title word after given names is the surname, nothing to peel; not when a
   // name follows it, as in `Alberta Premier Danielle Smith`, where the given name is a province's)
   if (core > 1 && surnameAt(texts) === core - 1 && isTitledSurname(texts, core - 1)) core = 0;
@@ -964,6 +961,17 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable, run:
     return personLike ? k : 0;
   }
   return 0;
+}
+
+/**
+ * The run's title words end right before word `k`: the word before it is a title's, not one opening a country's name
+ * (`Sri Lanka`) nor a body's or a portfolio's word before `in` or `and` (`Council for Peace and Justice in Africa`,
+ * `Council for Justice and Peace`, `Minister for Justice and Equality Ann Cole`), or a two-word title whose last word
+ * alone names a body ends there (`Medical Examiner`, not the `Examiner`).
+ */
+function titleEndsBefore(texts: readonly string[], k: number): boolean {
+  if (isTitlePart(texts[k - 1]!) && !opensCountryName(texts, k - 1) && texts[k] !== "in" && texts[k] !== "and") return true;
+  return k > 1 && isTwoWordHonorific(texts[k - 2]!, texts[k - 1]!);
 }
 
 /** `Sri Lanka`, `Sri Lankan`: a title's word that opens a country's name or its people's is no title there. */

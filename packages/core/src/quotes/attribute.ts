@@ -66,7 +66,7 @@ const ANONYMOUS = /\b(?:sources?|officials?|aides?|diplomats?|insiders?|spokesm[
 const VOICE_OF = /\b(?:spokesm[ae]n|spokeswom[ae]n|spokespersons?|analysts?|representatives?)\s+(?:for|at|of|from|with)\s+(?:the\s+)?$/i;
 /** `an NCSC spokesperson`, `a Pentagon spokeswoman`: the phrase's words after the institution it speaks for. */
 const VOICE_AFTER = /^\s*(?:spokesm[ae]n|spokeswom[ae]n|spokespersons?|representatives?)[,.:;]*\s*$/i;
-const COLLECTIVE = /^(?:the|this|that)\s+(?:group|organi[sz]ation|company|agency|ministry|department|council|committee|party|government|administration|movement|network|firm|newspaper|outlet|union|coalition|team|office)$/i;
+const COLLECTIVE = /^(?:the|this|that)\s+(group|organi[sz]ation|company|agency|ministry|department|council|committee|party|government|administration|movement|network|firm|newspaper|outlet|union|coalition|team|office)$/i;
 
 interface Context {
   readonly text: string;
@@ -262,9 +262,10 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
     const person = subjectPersonBefore(ctx, span.start);
     if (person) return { speakers: [person.id] };
   }
-  if (COLLECTIVE.test(phrase)) {
+  const collective = COLLECTIVE.exec(phrase);
+  if (collective !== null) {
     // (the business the article says `the company` calls back, when it says one: see `company-descriptions.ts`)
-    const noun = phrase.slice(phrase.lastIndexOf(" ") + 1).toLowerCase();
+    const noun = collective[1]!.toLowerCase();
     const org = found.find((m) => m.mention.kind === "description")?.entity ?? (STATE_BODY_NOUNS.has(noun) ? undefined : organizationBefore(ctx, span.start));
     if (org) return { speakers: [org.id] };
   }
