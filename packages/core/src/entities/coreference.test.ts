@@ -52,6 +52,11 @@ describe("short names of bodies", () => {
       ["organization", "Kestrel Foods", ["Kestrel Foods", "it", "Kestrel"]],
       ["place", "Leeds", ["Leeds"]],
     ]);
+    // (a headline's word is the firm's the story goes on to name)
+    const headline = "Strike at Kelmo car plant\n\nOn Monday, workers at Kelmo Motors walked out. Kelmo said it was disappointed.\n";
+    expect(analyzeArticle(headline).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["organization", "Kelmo Motors", ["Kelmo", "Kelmo Motors", "Kelmo", "it"]],
+    ]);
   });
 
   it("takes a headline's body named without its head word for the body the story spells out", () => {

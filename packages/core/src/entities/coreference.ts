@@ -415,7 +415,8 @@ export function resolveEntities(
   const formOwners = new Map<string, Cluster>();
   // (a word the article calls a place on its own, wherever: `Maresford` in a headline, `MARESFORD —` in the dateline under it)
   // (not one a business's word that a preposition alone made a place: `at Pemberton's plant` after `Pemberton Dairy`)
-  const firmAt = (c: Candidate) => c.cls.type === "place" && c.cls.confidence === "guess" && (afterPreposition(AT_BEFORE, text, c.start) || actsAsFirm(text, c)) && firmNamedBefore(byOrganizationFirstWord.get(c.name), c.start) !== undefined;
+  // (a headline's word is the firm's the story names after it: `Strike at Kelmo car plant` over `Kelmo Motors`)
+  const firmAt = (c: Candidate) => c.cls.type === "place" && c.cls.confidence === "guess" && (afterPreposition(AT_BEFORE, text, c.start) || actsAsFirm(text, c)) && firmNamedBefore(byOrganizationFirstWord.get(c.name), c.sentence === 0 ? Infinity : c.start) !== undefined;
   const placeWords = new Set(rest.filter((c) => c.words.length <= 1 && c.cls.type === "place" && !firmAt(c)).map((c) => c.name));
   /** Bodies named by one word alone: `Norvex`, a merger's second word in `Halvik Norvex`. */
   const oneWordFirms = new Set(rest.filter((c) => c.words.length === 1 && c.cls.type === "organization").map((c) => c.name));
