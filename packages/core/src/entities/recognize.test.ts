@@ -1320,6 +1320,12 @@ describe("roles around a name", () => {
       ["Ivo Lusk", ["candidate"]],
       ["Ed Sarno", ["Envoy for climate"]],
     ]);
+    // (an article before a lower-case role opens it: the body before is the other side of a deal)
+    expect(summary("Deal\n\nKelmo agreed a fee with Tarvel Athletic for the striker Ivo Lusk.\n").map((e) => [e.name, e.roles])).toEqual([
+      ["Kelmo", []],
+      ["Tarvel Athletic", []],
+      ["Ivo Lusk", ["striker"]],
+    ]);
   });
 
   it("reads `, who` after a name as a person's and `, its` or `, which` as a thing's", () => {
@@ -1631,7 +1637,7 @@ describe("British, parliamentary and deal copy", () => {
   });
 
   it("types a firm by the field or the trade its last word names", () => {
-    expect(types("The team from Kelmo Archaeology found floors. Staff at Sarno Aviation were paid. Dersk Analytics was sold. Orvek Renewables lost money. The roof was built by Velmar Architects. Tarvel Engineers won a prize. Work went to Halvik Contractors in May. The deal was checked by Corvel Surveyors.")).toEqual({
+    expect(types("The team from Kelmo Archaeology found floors. Staff at Sarno Aviation were paid. Dersk Analytics was sold. Orvek Renewables lost money. The roof was built by Velmar Architects. Tarvel Engineers won a prize. Work went to Halvik Contractors in May. The deal was checked by Corvel Surveyors. Kettles were sold at Kelvar Stores and elsewhere.")).toEqual({
       "Kelmo Archaeology": "organization",
       "Sarno Aviation": "organization",
       "Dersk Analytics": "organization",
@@ -1640,6 +1646,7 @@ describe("British, parliamentary and deal copy", () => {
       "Tarvel Engineers": "organization",
       "Halvik Contractors": "organization",
       "Corvel Surveyors": "organization",
+      "Kelvar Stores": "organization",
     });
   });
 
