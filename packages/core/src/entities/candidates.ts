@@ -11,7 +11,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter, describesNameAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { joinForeignBodyNames } from "./foreign-bodies.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, singularOf, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isAgentPlural, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, singularOf, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES } from "../text/prepositions.js";
 import { NameContext, afterPlacePreposition, ageFollows, isResidentNoun, namesStateInstitution, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { initialismsSpelledInLowerCase } from "./lower-case-initialisms.js";
@@ -1270,26 +1270,6 @@ function modifiesNounAfter(word: string, next: NameToken | undefined, leads: boo
   const everyday = VOCABULARY.has(word.toLowerCase());
   if (!leads && everyday) return true;
   return (!leads || everyday) && !isStopword(next.text);
-}
-
-/**
- * `forecasters`, `regulators`, `shoppers`: people named for what they do, an everyday verb with `-ers` or
- * `-ors`, which a word list may lack, closed up after an everyday word too (`headteachers`). (A stem of four
- * letters at least: `Peters` is no one who pets.)
- */
-function isAgentPlural(lower: string): boolean {
-  if (!/(?:ers|ors)$/.test(lower)) return false;
-  if (isDoersPlural(lower)) return true;
-  for (let k = 3; k + 7 <= lower.length; k++) if (isEnglishWord(lower.slice(0, k)) && isDoersPlural(lower.slice(k))) return true;
-  return false;
-}
-
-/** `teachers`, `regulators`: an everyday verb's stem of four letters at least and `-ers` or `-ors`. */
-function isDoersPlural(lower: string): boolean {
-  const stem = lower.slice(0, -3);
-  if (stem.length < 4) return false;
-  const undoubled = /(\p{Ll})\1$/u.test(stem) ? stem.slice(0, -1) : undefined;
-  return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (undoubled !== undefined && isEnglishWord(undoubled));
 }
 
 /** `Retailers, who have rushed`: an everyday noun's plural, which the everyday list may lack, and no surname (`Peters`). */

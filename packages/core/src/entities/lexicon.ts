@@ -103,6 +103,26 @@ export function isEverydayPlural(word: string): boolean {
   return lower.endsWith("s") && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1));
 }
 
+/**
+ * `forecasters`, `regulators`, `shoppers`: people named for what they do, an everyday verb with `-ers` or
+ * `-ors`, which a word list may lack, closed up after an everyday word too (`headteachers`). (A stem of four
+ * letters at least: `Peters` is no one who pets.)
+ */
+export function isAgentPlural(lower: string): boolean {
+  if (!/(?:ers|ors)$/.test(lower)) return false;
+  if (isDoersPlural(lower)) return true;
+  for (let k = 3; k + 7 <= lower.length; k++) if (isEnglishWord(lower.slice(0, k)) && isDoersPlural(lower.slice(k))) return true;
+  return false;
+}
+
+/** `teachers`, `regulators`: an everyday verb's stem of four letters at least and `-ers` or `-ors`. */
+function isDoersPlural(lower: string): boolean {
+  const stem = lower.slice(0, -3);
+  if (stem.length < 4) return false;
+  const undoubled = /(\p{Ll})\1$/u.test(stem) ? stem.slice(0, -1) : undefined;
+  return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (undoubled !== undefined && isEnglishWord(undoubled));
+}
+
 /** `Fishermen`, `Firemen`: the plural in `-men` of an English word in `-man` (no given name ends so: `Carmen`). */
 export function isMenPlural(word: string): boolean {
   const lower = word.toLowerCase();

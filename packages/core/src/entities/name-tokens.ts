@@ -33,7 +33,7 @@ const SAINTS: ReadonlySet<string> = new Set(["St", "St.", "Saint", "Ste."]);
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(["Children", "People"]);
 
 /** `Magistrates`, `Governors`, `Pensioners`: the plural of a noun for people by what they do, which the word list may lack; no first name. */
-function isAgentPlural(word: string): boolean {
+function endsAsPeoplePlural(word: string): boolean {
   return /(?:ers|ors|ates|ians|ists|ants|ents|ans)$/.test(word) && !FIRST_NAMES.has(word);
 }
 
@@ -50,7 +50,7 @@ function possessiveInName(out: readonly NameToken[], possessor: string, start: n
   const plural =
     PLURALS_WITHOUT_S.has(possessor) ||
     isMenPlural(possessor) ||
-    (possessor.endsWith("s") && CAPITALISED_WORD.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || isAgentPlural(possessor) || isTitlePart(possessor.slice(0, -1))));
+    (possessor.endsWith("s") && CAPITALISED_WORD.test(possessor) && (VOCABULARY.has(possessor.toLowerCase()) || endsAsPeoplePlural(possessor) || isTitlePart(possessor.slice(0, -1))));
   if (!saint && !plural) {
     const wordBefore = before !== undefined && before.end + 1 === start ? before.text : undefined;
     return holdersOffice(possessor, tokens, next, to) || placeNamedFor(possessor, tokens, next, to, wordBefore) || foundersInstitution(possessor, tokens, next, to, wordBefore);
