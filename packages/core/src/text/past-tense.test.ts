@@ -16,4 +16,9 @@ describe("hasPastVerb", () => {
     expect(hasPastVerb("the rate cut takes effect")).toBe(false);
     expect(hasPastVerb("the company lets go of staff")).toBe(false);
   });
+
+  it("reads a participle after a perfect's auxiliary and an adverb between as past", () => {
+    expect(["never", "ever", "already", "just"].map((adverb) => hasPastVerb(`the most we have ${adverb} forecast`))).toEqual([true, true, true, true]);
+    expect(hasPastVerb("the most we forecast")).toBe(false);
+  });
 });

@@ -98,7 +98,7 @@ const BETWEEN_BE: ReadonlySet<string> = new Set(["not", "now", "also", "still", 
 /** `has`, `have` or `had` before a participle (`ve` is what is left of `they've` once the apostrophe is no letter). */
 const PERFECT: ReadonlySet<string> = new Set(["has", "have", "had", "ve"]);
 /** Words that may stand between `has` and its participle. */
-const BETWEEN_PERFECT: ReadonlySet<string> = new Set(["not", "never", "also", "already", "since", "just", "long", "now"]);
+const BETWEEN_PERFECT: ReadonlySet<string> = new Set(["not", "never", "ever", "also", "already", "since", "just", "long", "now"]);
 
 /** An -ly adverb, which may stand between an auxiliary and its participle: `is widely expected`. */
 const isLyAdverb = (word: string) => word.length > 4 && word.endsWith("ly");
