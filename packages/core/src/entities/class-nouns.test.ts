@@ -7,6 +7,7 @@ describe("a lower-case noun before a name types it", () => {
   it("reads the noun right before the name, with or without its article", () => {
     expect(types("Critics were quoted by the secularist magazine Lumenpost on Tuesday.")).toEqual({ Lumenpost: "organization" });
     expect(types("He left its elite group the Tallow Circle in 2010.")).toEqual({ "Tallow Circle": "organization" });
+    expect(types("Figures came from the ratings body Barb on Tuesday.")).toEqual({ Barb: "organization" });
     expect(types("The fine fell on the schools Santo Pietro and Maravilla last year.")).toEqual({ "Santo Pietro": "organization", Maravilla: "organization" });
   });
 
@@ -162,6 +163,8 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("Critics say they group Vellacourt with the old parties.").Vellacourt).not.toBe("organization");
     // a name in the possessive owns the example and is none: the novel is the library's, not the woman
     expect(types("The board pulled books from its libraries, including Ana Ruiz's novel.")).toEqual({ "Ana Ruiz": "person" });
+    // a clause after a person's name, which the sentence's verb follows, tells what the person did to the body
+    expect(types("The company Ana Ruiz founded was sold. The bistro Lilla Ljus closed in May.")).toEqual({ "Ana Ruiz": "person", "Lilla Ljus": "organization" });
   });
 });
 

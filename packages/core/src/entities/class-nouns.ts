@@ -185,8 +185,9 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   if (t.possessive) return undefined;
   const type = typeOfNounBefore(nts, i, sentenceStart);
   // `broadcaster David Attenborough`, `the developer Jane Doe`: a body's noun for a doer may be a person's, whose name this is;
-  // so is the body a role is held in (`the director of the museum Jan Weber`)
-  if (type === "organization" && (DOER.test(t.text) || roleGlueBeforeBody(nts, i) !== undefined) && isGivenNameAndSurname(nts, start, end)) return undefined;
+  // so is the body a role is held in (`the director of the museum Jan Weber`), and one a clause after the name tells of
+  // (`the company Ana Ruiz founded was sold`), whose verb the sentence's own follows
+  if (type === "organization" && (DOER.test(t.text) || roleGlueBeforeBody(nts, i) !== undefined || relativeClauseAfter(nts, end)) && isGivenNameAndSurname(nts, start, end)) return undefined;
   // a work's title is read only when nothing of a clause follows it: in `the book Smith wrote`, Smith wrote it; a craft's
   // or a ship's name whatever follows (`the tanker Borvin Star sank`), and so is a title a place's head word ends, as no
   // one who makes a work is so named (`her film The Glass Road won`)
@@ -216,6 +217,15 @@ function isEverydayAdjective(lower: string): boolean {
   return ADJECTIVE_ENDING.test(lower) && (isEnglishWord(lower) || (lower.endsWith("ist") && isEnglishWord(lower.slice(0, -3))));
 }
 const ADJECTIVE_ENDING = /(?:ern|ary|ist|ic|al|ive|ous|an)$/;
+
+/** Verbs that open a sentence's predicate after its subject: `was`, `has`, `will`. */
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might"]);
+
+/** `the body Ana Ruiz found was cold`: a lower-case verb at `at`, then the sentence's own verb, makes a clause of who did what to the noun. */
+function relativeClauseAfter(nts: readonly NameToken[], at: number): boolean {
+  const verb = nts[at];
+  return verb !== undefined && startsLower(verb.text) && PREDICATE_OPENERS.has(nts[at + 1]?.text ?? "");
+}
 
 /** A noun for one who does something: `broadcaster`, `developer`, `operators`. */
 const DOER = /(?:er|or)s?$/;

@@ -2428,6 +2428,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(typesAndRoles("Title\n\nOn Monday, his lawyer, Ana Ruiz of the firm, said her client denied it.")).toEqual({ "Ana Ruiz": ["person"] });
   });
 
+  it("reads a name that ends in a newspaper's word as the paper's", () => {
+    expect(types("Title\n\nAccording to a report seen by the Sarno Daily, the dam failed.")).toEqual({ "Sarno Daily": "organization" });
+  });
+
   it("reads outlets of other languages that news copy cites as organizations, by name or by their outlet words", () => {
     expect(types("Title\n\nOn Monday, Ivo Lusk told Le Monde and Die Zeit that talks had failed.")).toEqual({ "Ivo Lusk": "person", "Le Monde": "organization", "Die Zeit": "organization" });
     expect(types("Title\n\nOn Monday, Ivo Lusk told Velmar Nyheter and the Sarno Shimbun that talks had failed.")).toEqual({ "Ivo Lusk": "person", "Velmar Nyheter": "organization", "Sarno Shimbun": "organization" });
