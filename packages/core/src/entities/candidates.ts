@@ -139,12 +139,13 @@ const CHAMBER_TAILS: ReadonlySet<string> = new Set(["Representatives", "Councill
 /**
  * Words that describe a person or a body and open a sentence before its name: a tenure (`Former Arsenal boss`,
  * `Veteran Acme chief`), a standing (`Rival Greencore Group`, `Fellow Democrat Ivo Brandt`, before a list: `Rivals Samsung
- * and Huawei`, `Teammates Ana Ruiz and`) or a plight (`Embattled Acme Corp`).
+ * and Huawei`, `Teammates Ana Ruiz and`), a plight (`Embattled Acme Corp`) or a border (`Neighbouring Velmar offered`).
  */
 const DESCRIBING_OPENERS: ReadonlySet<string> = new Set([
   "Former", "Longtime", "Long-time", "Veteran", "Retired", "Outgoing", "Incoming", "Erstwhile",
   "Rival", "Rivals", "Competitors", "Fellow", "Teammates", "Compatriots",
   "Embattled", "Beleaguered", "Troubled", "Struggling", "Ailing", "Disgraced", "Ousted", "Jailed",
+  "Neighbouring", "Neighboring",
 ]);
 
 /** A capitalised word that may be a common noun rather than a name's: no first name, title, head word, name prefix or particle, or known name. */
@@ -778,7 +779,9 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
       // `Senator Church`, `Ambassador Power`, `Mr Day`)
       (nameParts.length === 1 && isEverydaySurname(lastWord) && (HEAD_WORDS.get(lastWord) === "organization" || COURTESY_TITLE.test(prefix[prefix.length - 1]!.text)))) &&
     prefix.some((p) => HONORIFICS.has(p.text) || ROLE_NOUNS.has(p.text.toLowerCase()) || isGeneralOffice(p.text.toLowerCase()) || isPrefixedRole(p.text)) &&
-    !GLUE_WORDS.has(nameParts[0]!.text);
+    !GLUE_WORDS.has(nameParts[0]!.text) &&
+    // (nor what ends in an everyday plural of doers, which names people by what they do: `Association of Head Teachers`)
+    !(VOCABULARY.has(lastWord.toLowerCase()) && isAgentPlural(lastWord.toLowerCase()));
   if (!peelable) {
     // modifiers before a known name (`Senior White House adviser`) are not part of it, where the title they open follows
     // (`the National Congress` is a name of its own)

@@ -3789,6 +3789,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Democrat", "group"],
       ["Ivo Brandt", "person"],
     ]);
+    expect(summary("Quake\n\nNeighbouring Velmar sent doctors. Neighboring Sarno sent tents.\n").map((e) => [e.name, e.type])).toEqual([
+      ["Velmar", "place"],
+      ["Sarno", "place"],
+    ]);
   });
   it("reads a name written in the possessive that owns nothing as a firm's, one with its possessive cut off", () => {
     const text =
@@ -5095,6 +5099,14 @@ describe("words beside names that say what they are", () => {
       ["organization", "Princess Margaret Cancer Centre", []],
       ["person", "Helen Park", ["Mayor"]],
       ["person", "Pieter-Steph du Toit", ["flanker"]],
+    ]);
+  });
+
+  it("keeps a title word before an everyday plural of doers inside a body's name", () => {
+    const text = "Exams\n\nThe National Association of Head Teachers spoke. Senator Sanders agreed.\n";
+    expect(summary(text).map((e) => [e.type, e.name, e.roles])).toEqual([
+      ["organization", "National Association of Head Teachers", []],
+      ["person", "Sanders", ["Senator"]],
     ]);
   });
 
