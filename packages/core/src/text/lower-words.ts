@@ -24,8 +24,21 @@ export class LowerCaseWords {
     if (!startsLower(word)) return false;
     for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
       const t = this.tokens[lastAtMost(this.tokens, at, (token) => token.start)];
-      if (t !== undefined && t.start === at && t.kind === "word" && t.text === word) return true;
+      if (t !== undefined && t.start === at && t.kind === "word" && t.text === word && !inAddress(this.text, t.start, t.end)) return true;
     }
     return false;
   }
 }
+
+/**
+ * `ben` and `ode` in `ben.ode@kelmo.com`, `kelmo` in `www.kelmo.com`, `news` in `@news` or `kelmo.com/news`: a word glued
+ * to an address's at sign, slash or inner dot is part of an address, not of the prose (the name `Ben Ode` before it is no
+ * everyday word).
+ */
+function inAddress(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return before === "@" || before === "/" || after === "@" || (before === "." && isWordChar(text[start - 2])) || (after === "." && isWordChar(text[end + 1]));
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
