@@ -4369,6 +4369,15 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("reads a firm named by unlisted words and a portfolio's word after an office's `of` as the firm, not the office", () => {
+    const text = "Solar\n\n“We are proud,” said Ana Ruiz, Chief Executive Officer of Kelmo Energy. Kelmo Energy Ltd. will build it. Tom Reyes, Secretary of Energy, agreed.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Ana Ruiz", "person", ["Ana Ruiz:name"]],
+      ["Kelmo Energy Ltd.", "organization", ["Kelmo Energy:partial", "Kelmo Energy Ltd.:name"]],
+      ["Tom Reyes", "person", ["Tom Reyes:name"]],
+    ]);
+  });
+
   it("reads a role in capitals after a comma, before where it is held, as the role of the name before it and no name", () => {
     const text = "Funding\n\n“It works,” said Marcus Feld, Managing Partner at Kestrel Ventures. Ann Cole, Analyst at Kestrel Ventures, agreed. Tom Reed played the voice of Batman in the film.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.roles])).toEqual([
