@@ -129,6 +129,7 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("On Monday, a resident of Varnell who works with a firm lost money.")).toEqual({ Varnell: "place" });
     expect(types("On Monday, teams cleared low-lying areas of Varnell, Ostek and Dunmo.")).toEqual({ Varnell: "place", Ostek: "place", Dunmo: "place" });
     expect(types("On Monday, councillors approved 400 homes on the edge of Sarnby.")).toEqual({ Sarnby: "place" });
+    expect(types("On Monday, crowds filled the streets of Sarnby below the skyline of Varnell.")).toEqual({ Sarnby: "place", Varnell: "place" });
     expect(types("Residents of Varnell met on Monday.")).toEqual({ Varnell: "place" });
     expect(types("Residents of Varnell and Ostek reported debris on their beaches.")).toEqual({ Varnell: "place", Ostek: "place" });
   });

@@ -26,7 +26,7 @@ const STAKE_NOUNS: ReadonlySet<string> = new Set(["share", "shares", "stake", "s
  */
 const OFFICES_OVER_PLACES: ReadonlySet<string> = new Set(["mayor", "mayors", "governor", "governors", "premier", "premiers", "sheriff", "burgomaster", "alcalde", "prefect", "reeve", "minister", "ministers", "ambassador", "ambassadors"]);
 /** Who lives in a place, or a stretch of it, named after `of`: `a resident of Hinjewadi`, `low-lying areas of Lekki`, `the edge of Sarnby`. */
-const DWELLERS_AND_AREAS: ReadonlySet<string> = new Set(["resident", "residents", "inhabitants", "native", "natives", "area", "areas", "parts", "edge"]);
+const DWELLERS_AND_AREAS: ReadonlySet<string> = new Set(["resident", "residents", "inhabitants", "native", "natives", "area", "areas", "parts", "edge", "streets", "skyline"]);
 /** Words between `which` or `to` and the `be` of a passive naming: `which will be called`, `which has since been named`. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "is", "has", "had", "since", "to"]);
 /** The relative pronouns that open such a naming: `, which will be called`. */
