@@ -1152,6 +1152,11 @@ function lowerTitlePhrases(tokens: readonly Token[], from: number): { words: str
   return phrases;
 }
 
+/** How many capital letters a role has. */
+function capitals(role: string): number {
+  return role.replace(/[^\p{Lu}]/gu, "").length;
+}
+
 /** A role is the title's (both lower case): `home secretary`, `shadow home secretary`, `prime minister of new zealand`. */
 function holds(role: string, title: string): boolean {
   return role === title || role.endsWith(` ${title}`) || role.startsWith(`${title} of `);
@@ -1167,7 +1172,14 @@ function toEntity(cl: Cluster, locate: (span: Span) => Located): Entity {
   }
   const name = cl.canonical ?? longest!.name;
   const found: string[] = [];
-  for (const m of cl.members) for (const r of m.candidate.roles) if (!found.includes(r)) found.push(r);
+  for (const m of cl.members) {
+    for (const r of m.candidate.roles) {
+      // (one role written in two cases is one, in the case with fewer capitals: a headline's `Actor` is the body's `actor`)
+      const same = found.findIndex((f) => f.toLowerCase() === r.toLowerCase());
+      if (same < 0) found.push(r);
+      else if (capitals(r) < capitals(found[same]!)) found[same] = r;
+    }
+  }
   // a role another one ends with says less: `marine biologist` beside `pioneering marine biologist`
   const roles = found.filter((r) => !found.some((other) => other.length > r.length && other.toLowerCase().endsWith(` ${r.toLowerCase()}`)));
   const mentions: EntityMention[] = [];

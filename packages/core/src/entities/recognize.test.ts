@@ -3726,6 +3726,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const text = "Obituary\n\nIda Lusk, a pioneering marine biologist, has died. The marine biologist Ida Lusk was 91, said Professor Ned Fane, emeritus professor at Marlow.\n";
     expect(byName(text, "Ida Lusk")?.roles).toEqual(["pioneering marine biologist"]);
   });
+  it("keeps one of two roles that differ in case alone, the one with fewer capitals", () => {
+    expect(byName("Actor Lena Morrow weds\n\nThe actor Lena Morrow married on Saturday.\n", "Lena Morrow")?.roles).toEqual(["actor"]);
+    expect(byName("Wedding\n\nThe actor Lena Morrow married. Actor Lena Morrow smiled.\n", "Lena Morrow")?.roles).toEqual(["actor"]);
+  });
   it("keeps a party's or a people's word before a full name out of the name", () => {
     const text = "Vote\n\nDemocrat Ivo Brandt voted no. Briton Ula Fenwick and Nigerian Adaeze Okonkwo-Bello voted yes. The British Red Cross watched.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
