@@ -3,7 +3,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { CAPITALS, CLASS_NOUNS, CRAFT_NOUNS, HEAD_WORDS, MARKET_CITIES, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isPresentVerbForm, isTitlePart, singularOf } from "./lexicon.js";
 import { isAcronym, type NameToken } from "./name-tokens.js";
-import { ARTICLE, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
+import { ARTICLE, SUBJECT_AUXILIARIES, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
 
@@ -218,13 +218,10 @@ function isEverydayAdjective(lower: string): boolean {
 }
 const ADJECTIVE_ENDING = /(?:ern|ary|ist|ic|al|ive|ous|an)$/;
 
-/** Verbs that open a sentence's predicate after its subject: `was`, `has`, `will`. */
-const PREDICATE_OPENERS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might"]);
-
 /** `the body Ana Ruiz found was cold`: a lower-case verb at `at`, then the sentence's own verb, makes a clause of who did what to the noun. */
 function relativeClauseAfter(nts: readonly NameToken[], at: number): boolean {
   const verb = nts[at];
-  return verb !== undefined && startsLower(verb.text) && PREDICATE_OPENERS.has(nts[at + 1]?.text ?? "");
+  return verb !== undefined && startsLower(verb.text) && SUBJECT_AUXILIARIES.has(nts[at + 1]?.text ?? "");
 }
 
 /** A noun for one who does something: `broadcaster`, `developer`, `operators`. */

@@ -1,5 +1,5 @@
 import { Answers } from "./answers.js";
-import { startsLower } from "./chars.js";
+import { isAlphanumeric, startsLower } from "./chars.js";
 import { lastAtMost } from "./search.js";
 import type { Token } from "./tokenize.js";
 
@@ -38,7 +38,5 @@ export class LowerCaseWords {
 function inAddress(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
-  return before === "@" || before === "/" || after === "@" || (before === "." && isWordChar(text[start - 2])) || (after === "." && isWordChar(text[end + 1]));
+  return before === "@" || before === "/" || after === "@" || (before === "." && start >= 2 && isAlphanumeric(text.codePointAt(start - 2)!)) || (after === "." && end + 1 < text.length && isAlphanumeric(text.codePointAt(end + 1)!));
 }
-
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
