@@ -75,6 +75,17 @@ describe("people called by a plural noun", () => {
     ]);
   });
 
+  it("gives a quote to a few people called together by one noun", () => {
+    const text = 'Wedding\n\n"We are so happy," the couple said in a statement. "It was a shock," his family said. "Thanks," the pair said. "Yes," the duo said. "No," the trio said.\n';
+    expect(speakersOf(text)).toEqual([
+      ["We are so happy,", "the couple", false],
+      ["It was a shock,", "his family", false],
+      ["Thanks,", "the pair", false],
+      ["Yes,", "the duo", false],
+      ["No,", "the trio", false],
+    ]);
+  });
+
   it("gives a quote to a body whose name is such a noun, not to people", () => {
     expect(speakersOf('Derby\n\nHalvik beat Rangers on Saturday. Rangers said the result was "a shock".\n')).toEqual([["a shock", "organization:rangers", true]]);
   });

@@ -303,10 +303,13 @@ function nameWithheld(ctx: Context, span: Span): boolean {
   return NAME_WITHHELD.test(ctx.text.slice(span.end, span.end + 80));
 }
 
-/** `Inspectors`, `the local teachers`: people called by a plural noun. */
+/** Nouns for a few people together, who speak as one in a statement: `the couple said`, `his family said`. */
+const PEOPLE_TOGETHER: ReadonlySet<string> = new Set(["couple", "pair", "family", "duo", "trio"]);
+
+/** `Inspectors`, `the local teachers`, `the couple`: people called by a plural noun or a noun for a few together. */
 function arePeople(phrase: string): boolean {
   const noun = phrase.replace(/[,.:;]+$/u, "").split(/\s+/u).at(-1)!.toLowerCase();
-  return noun.endsWith("s") && isPersonNounOrPlural(noun);
+  return (noun.endsWith("s") && isPersonNounOrPlural(noun)) || PEOPLE_TOGETHER.has(noun);
 }
 
 /** A comma and the determiner that open an appositive: `, a friend of`, `, the wife of`. */
