@@ -3994,6 +3994,8 @@ describe("session 40: places, bodies and roles read from their shape", () => {
       { name: "Ilse Marrow", type: "person", roles: ["antitrust chief"], aliases: [] },
       { name: "Pavel Orlik", type: "person", roles: ["EU trade chief"], aliases: [] },
     ]);
+    // (a capitalised pronoun before a verb is its subject, no body the role is of)
+    expect(summary('Race\n\n"I congratulate Mayor Lusk," she said.\n').map((e) => [e.name, e.roles])).toEqual([["Lusk", ["Mayor"]]]);
   });
 
   it("reads a legislature after a preposition of place as the chamber", () => {

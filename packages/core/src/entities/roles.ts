@@ -137,8 +137,9 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       !(isPresentVerbForm(t.text) && (subjectNounBefore(tokens[i - 1]) || endsPersonName(tokens, i))) &&
       // (nor is an infinitive: `voted to impeach deputy president`, though `adviser to agriculture minister` has one)
       !(tokens[i - 1]?.text === "to" && !isRoleNoun(tokens[i - 2]?.text ?? "")) &&
-      // (after a verb it heads a lower-case role only: `beat agriculture minister`, not `backs President`)
-      (startsLower(taken[0]!.text) || (i > sentenceStart && (startsUpper(tokens[i - 1]!.text) || tokens[i - 1]!.possessive))) &&
+      // (after a verb it heads a lower-case role only: `beat agriculture minister`, not `backs President`; a capitalised
+      // pronoun is a verb's subject, no body's name: `I congratulate Mr. Lusk`)
+      (startsLower(taken[0]!.text) || (i > sentenceStart && ((startsUpper(tokens[i - 1]!.text) && !isStopword(tokens[i - 1]!.text)) || tokens[i - 1]!.possessive))) &&
       // (nor the verb of a name before it, when none follows the name: `Velmar City sack manager Gary Fenwick after defeat`)
       !verbOfSubjectBefore(tokens, i, nameEnd, sentenceStart, sentenceEnd);
     const ok =
