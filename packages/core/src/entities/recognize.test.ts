@@ -3726,6 +3726,12 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const text = "Obituary\n\nIda Lusk, a pioneering marine biologist, has died. The marine biologist Ida Lusk was 91, said Professor Ned Fane, emeritus professor at Marlow.\n";
     expect(byName(text, "Ida Lusk")?.roles).toEqual(["pioneering marine biologist"]);
   });
+  it("reads who holds a seat as its incumbent", () => {
+    expect(summary("Race\n\nLusk defeated two-term incumbent Ana Ruiz on Tuesday.\n").map((e) => [e.name, e.roles])).toEqual([
+      ["Lusk", []],
+      ["Ana Ruiz", ["two-term incumbent"]],
+    ]);
+  });
   it("keeps one of two roles that differ in case alone, the one with fewer capitals", () => {
     expect(byName("Actor Lena Morrow weds\n\nThe actor Lena Morrow married on Saturday.\n", "Lena Morrow")?.roles).toEqual(["actor"]);
     expect(byName("Wedding\n\nThe actor Lena Morrow married. Actor Lena Morrow smiled.\n", "Lena Morrow")?.roles).toEqual(["actor"]);
