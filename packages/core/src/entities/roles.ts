@@ -110,7 +110,7 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       continue;
     }
     // `with Tarvel Athletic for the striker Ivo Lusk`: an article before a role opens it
-    if (/^(?:the|a|an)$/.test(t.text) && taken.length > 0 && isRoleHead(taken[0]!)) break;
+    if (ARTICLE.has(t.text) && taken.length > 0 && isRoleHead(taken[0]!)) break;
     // (`In June President Obama`: a date is no part of a title)
     // (`co-leader`, `vice-chairman`: the first part of a hyphenated role goes with it, whatever it is)
     const gluedToNext = taken.length > 0 && taken[0]!.hyphenBefore && taken[0]!.token === t.token;
