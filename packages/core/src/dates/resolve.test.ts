@@ -352,6 +352,7 @@ describe("tense", () => {
   it("reads a day something was put on, a possibility and an expectation as ahead", () => {
     expect(clauseTense("The judge set sentencing for ", ".")).toBe("future");
     expect(clauseTense("The court adjourned the case until ", ".")).toBe("future");
+    expect(clauseTense("The next launch, planned for ", ", was delayed.")).toBe("future");
     expect(clauseTense("The judge set a record on ", ".")).toBe("past");
     expect(clauseTense("Ana Ruiz said the bank might wait until ", ".")).toBe("future");
     expect(clauseTense("He pleaded not guilty and is to be tried in ", ".")).toBe("future");

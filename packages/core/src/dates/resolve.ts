@@ -408,7 +408,7 @@ function endsClauseWith(clause: string, verb: RegExp): boolean {
 }
 
 /** A verb that puts something on the calendar: `set sentencing for June 29`, `adjourned the case until Monday`. */
-const SCHEDULED = /\b(?:set|scheduled|slated|rescheduled|postponed|adjourned|delayed|deferred|fixed)\b/gi;
+const SCHEDULED = /\b(?:set|scheduled|planned|slated|rescheduled|postponed|adjourned|delayed|deferred|fixed)\b/gi;
 /** The words that name the day an event is put on: `for`, `until`, `to`. */
 const PUT_ON: ReadonlySet<string> = new Set(["for", "until", "till", "to"]);
 
