@@ -85,6 +85,8 @@ const TO_A_PLACE: ReadonlySet<string> = new Set([
  * nor `a visit from`, which a firm one works for or a person pays too.
  */
 const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "imports", "imported", "independence", "secession", "secede", "seceded"]);
+/** Verbs of going to see a place, whose object is one: `the king visited Tarvel`, `toured Velmar`. */
+const VISITS: ReadonlySet<string> = new Set(["visit", "visits", "visited", "visiting", "tour", "toured", "touring"]);
 /** An ordinal in words (`second`); figures (`34th`) are FIGURE_ORDINAL. */
 const WORD_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 /** Words before `at` that tell of someone's work or study there, so of a body: `works at`, `studied at`, `a job at`. */
@@ -431,6 +433,8 @@ export class NameContext implements ClassifyContext {
       (previous === "to" && (goesTo(run.nts, startIndex - 2, TO_A_PLACE) || calledOutTo(run.nts, startIndex - 2))) ||
       (previous === "from" && goesTo(run.nts, startIndex - 2, FROM_A_PLACE)) ||
       (previous === "at" && ARRIVALS.has(run.nts[startIndex - 2]?.text ?? "")) ||
+      // (not after a capitalised subject: a fixture's `Kelby Rovers visit Saltmere` names a side as often as a place)
+      (VISITS.has(previous) && !startsUpper(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "off" && OFFSHORE.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "of" && PARTS_OF_PLACES.has(run.nts[startIndex - 2]?.text ?? "")) ||
       hometown(run.nts, startIndex) ||

@@ -3590,6 +3590,24 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nEvacuees were sent on Monday. Detainees said they were beaten. Retirees wrote to Ana Ruiz.")).toEqual({ "Ana Ruiz": "person" });
   });
 
+  it("reads a name a verb of visiting takes as its object as a place, but not one a verb of meeting takes, nor one a name visits", () => {
+    expect(types("Title\n\nThe king visited Tarvel on Monday. The minister toured Velmar last year. Ana Ruiz met Dersk in May. Sarno Rovers visit Orvek.")).toEqual({
+      Tarvel: "place",
+      Velmar: "place",
+      "Ana Ruiz": "person",
+      Dersk: "other",
+      "Sarno Rovers": "organization",
+      Orvek: "other",
+    });
+    expect(types("Title\n\nThe queen will visit Orsel and tour Kelmo. The king visits Halvik on Monday after touring Sarno and visiting Corvel.")).toEqual({
+      Orsel: "place",
+      Kelmo: "place",
+      Halvik: "place",
+      Sarno: "place",
+      Corvel: "place",
+    });
+  });
+
   it("reads a name after `to` and a verb of fleeing or carrying or sending people, or a passive `called`, as a place", () => {
     expect(types("Title\n\nOn Monday, residents fled to Tarvel. Others were airlifted to Borvin, evacuated to Sarno or flown to Velmar. Ana Ruiz emigrated to Orsel. Some chose to flee to Lusko, and more were driven to Quillon. Thousands are fleeing to Brannock, and one flees to Ostek.")).toEqual({
       Tarvel: "place",
