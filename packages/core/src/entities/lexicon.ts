@@ -195,6 +195,21 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleData.roleNouns);
 export const TIME_NOUNS: ReadonlySet<string> = new Set(["week", "month", "year", "night", "morning", "afternoon", "evening", "time", "weekend", "season", "summer", "winter", "spring", "fall", "autumn"]);
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.roleModifiers);
 export const OFFICER_WORDS: ReadonlySet<string> = new Set(titleData.officerWords);
+const STYLES_OF_ADDRESS: ReadonlySet<string> = new Set(titleData.stylesOfAddress);
+const STYLE_ADJECTIVES: ReadonlySet<string> = new Set(titleData.styleAdjectives);
+const STYLE_POSSESSIVES: ReadonlySet<string> = new Set(["His", "Her", "Your", "Their"]);
+
+/**
+ * Whether `words[i]` is in a style of address (`Her Majesty`, `Your Honour`, `His Royal Highness`): a capitalised
+ * possessive pronoun, at most one style adjective and a style noun. Such a style stands for a person and names no one.
+ */
+export function inStyleOfAddress(words: readonly { readonly text: string }[], i: number): boolean {
+  const word = words[i]!.text;
+  if (STYLE_ADJECTIVES.has(word)) return STYLE_POSSESSIVES.has(words[i - 1]?.text ?? "") && STYLES_OF_ADDRESS.has(words[i + 1]?.text ?? "");
+  if (!STYLES_OF_ADDRESS.has(word)) return false;
+  const before = words[i - 1]?.text ?? "";
+  return STYLE_POSSESSIVES.has(before) || (STYLE_ADJECTIVES.has(before) && STYLE_POSSESSIVES.has(words[i - 2]?.text ?? ""));
+}
 
 /**
  * Last words of a disaster's name, which makes it an event (`the Palisades Fire`, `the Great Kanto Earthquake`);

@@ -6606,6 +6606,19 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("reads a style of address as no one's name and no part of the title after it", () => {
+    expect(typesAndRoles('Royals\n\n"Her Royal Highness is well," the statement said. His Majesty arrived in Tarvel. His Holiness Pope Leo spoke, and Your Honour Ana Ruiz sat.')).toEqual({
+      Tarvel: ["place"],
+      Leo: ["person", "Pope"],
+      "Ana Ruiz": ["person"],
+    });
+    expect(
+      typesAndRoles(
+        "Royals\n\nOn Monday His Excellency Ivo Lusk met His Eminence Cardinal Tom Hale. Their Majesties waved; Their Royal Highnesses smiled. Her Imperial Majesty, His Serene Highness and Her Britannic Majesty came. His Lordship and Her Ladyship left. Your Worship, Your Honor, Your Excellencies.",
+      ),
+    ).toEqual({ "Ivo Lusk": ["person"], "Tom Hale": ["person", "Cardinal"] });
+  });
+
   it("reads a terminal, a quay and docks as places", () => {
     expect(types("Port\n\nThe ship was leaving the Seagirt Marine Terminal for Norfolk when it lost power near Albert Docks.")).toEqual({
       "Seagirt Marine Terminal": "place",

@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { CLASS_NOUNS, COUNTRIES, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord, hasIngForm, isTwoWordHonorific } from "./lexicon.js";
+import { CLASS_NOUNS, COUNTRIES, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord, hasIngForm, isTwoWordHonorific, inStyleOfAddress } from "./lexicon.js";
 import { isAgeAdjective, isBarePossessive, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { copularRoleStart, relativeRoleAt } from "./relative-roles.js";
@@ -94,7 +94,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
       continue;
     }
     // `Javier Milei's La Libertad Avanza`: a possessive right before the name is its owner, not its title
-    if (taken.length === 0 && t.possessive) break;
+    // (`His Holiness Pope Leo`: a style of address says how the holder is addressed, no title of theirs)
+    if ((taken.length === 0 && t.possessive) || inStyleOfAddress(tokens, i)) break;
     // `sent to guard President Ruiz`, `will witness Mayor Ruiz's oath`: a role noun after `to` or a modal is a verb
     // (`adviser to minister Ana Ruiz` is a role's, and `born to mother Kasarna` a kin's)
     if (startsLower(t.text) && isRoleNoun(t.text) && !KIN_NOUNS.has(t.text) && VERB_OPENERS.has(tokens[i - 1]?.text ?? "") && !isTitleWord(tokens[i - 2]?.text ?? "")) break;
