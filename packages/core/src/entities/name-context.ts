@@ -77,7 +77,7 @@ const JOURNEYS: readonly string[] =
  */
 const TO_A_PLACE: ReadonlySet<string> = new Set([
   ...JOURNEYS,
-  ..."move moves moved moving head heads headed heading trip visit journey go goes went going emigrated relocated diverted rerouted deployed redeployed dispatched summoned exports exported next close adjacent".split(" "),
+  ..."move moves moved moving head heads headed heading trip visit journey go goes went going emigrated relocated diverted rerouted deployed redeployed dispatched summoned send sends sent sending exports exported next close adjacent".split(" "),
 ]);
 /**
  * Words of travelling or fleeing before `from`, of goods brought in and of a land breaking away: `a care worker who
@@ -195,7 +195,7 @@ const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo",
 const COMPANY_FIGURES: ReadonlySet<string> = new Set(["earnings", "profits", "revenue", "losses"]);
 
 /** What a country or a town has and a firm or a person does not: `Karvia's culture minister`, `the people of Karvia`. */
-const STATE_POSSESSIONS: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "mayor"]);
+const STATE_POSSESSIONS: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "population", "inhabitants", "mayor"]);
 
 /**
  * Words in lower case before a land's name that say which part of it, or that it borders or lies near another:
@@ -953,7 +953,7 @@ function routeBetween(nts: readonly NameToken[], start: number, end: number): bo
 
 /** Words for a way of travelling between two places, or for travelling so (not `moved`, which clubs and firms do too). */
 const TRAVEL_WORDS: ReadonlySet<string> = new Set(
-  "ticket tickets fare fares train trains flight flights ferry ferries bus buses coach coaches route routes journey journeys trip trips drive ride crossing travel travels traveled travelled fly flies flew flown drove sailed walked cycled bridge tunnel".split(" "),
+  "ticket tickets fare fares train trains flight flights ferry ferries sailing sailings voyage voyages bus buses coach coaches route routes journey journeys trip trips drive ride crossing crossings travel travels traveled travelled fly flies flew flown drove sailed walked cycled bridge tunnel".split(" "),
 );
 
 /** Words for what runs on a way of travelling (`rail services`, `bus links`), which alone are a firm's or a body's too. */

@@ -2690,7 +2690,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   it("reads an unknown word whose minister or people the text names as a place, but not a firm whose shares trade", () => {
     expect(types("Bronzes\n\nThe bronzes go back to Karvia in June. Karvia's culture minister, Ada Obioma, welcomed it.")).toEqual({ Karvia: "place", "Ada Obioma": "person" });
     expect(types("Vote\n\nThe people of Tessaly voted. Results came on Monday.")).toEqual({ Tessaly: "place" });
-    for (const owned of ["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "mayor"]) {
+    for (const owned of ["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "population", "inhabitants", "mayor"]) {
       expect(types(`Vote\n\nOn Monday, Tessaly's new ${owned} came up.`), owned).toEqual({ Tessaly: "place" });
     }
     expect(types("Lobby\n\nVexor's government relations team met. Shares in Vexor fell.")).toEqual({ Vexor: "organization" });
@@ -3620,6 +3620,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       Quillon: "place",
       Brannock: "place",
       Ostek: "place",
+    });
+    expect(types("Title\n\nThe plan to send asylum seekers to Orvek failed. People sent to Halvik suffered; they are sending migrants to Dersk, and he sends them to Ulmo. She sent a letter to Kelmo.")).toEqual({
+      Orvek: "place",
+      Halvik: "place",
+      Dersk: "place",
+      Ulmo: "place",
+      Kelmo: "other",
     });
     expect(types("Title\n\nTroops were deployed to Kelmo and redeployed to Orsel. Crews were dispatched to Tarvel; he was summoned to Velmar. Officers were called to Ferris Street, and Ana Ruiz called to Dersk.")).toEqual({
       Kelmo: "place",
@@ -6012,6 +6019,18 @@ describe("the ends of a journey", () => {
   it("reads names after a railway's or a road's line or link, a bridge or a tunnel and `between` as places", () => {
     expect(types("A railway line between Sarno and the airport opened. Road links between Corvel and Halvik were cut.")).toEqual({ Sarno: "place", Corvel: "place", Halvik: "place" });
     expect(types("A bridge between Dersk and Orvek opened. A tunnel between Tarvel and Kelmo is planned.")).toEqual({ Dersk: "place", Orvek: "place", Tarvel: "place", Kelmo: "place" });
+    expect(types("All sailings between Dersk and Orvek stopped. A voyage between Tarvel and Kelmo, two crossings between Sarno and Halvik and a sailing between Corvel and Velmar were cancelled. Voyages between Orsel and Ulmo resume.")).toEqual({
+      Dersk: "place",
+      Orvek: "place",
+      Tarvel: "place",
+      Kelmo: "place",
+      Sarno: "place",
+      Halvik: "place",
+      Corvel: "place",
+      Velmar: "place",
+      Orsel: "place",
+      Ulmo: "place",
+    });
   });
 
   it("keeps the end of a route a place before the plural verb of the route's subject", () => {
