@@ -505,6 +505,14 @@ export function resolveEntities(
       join(c, possessiveForm, asName ? "name" : "partial");
       continue;
     }
+    // `while Kelvar's fell 3%` beside `Kelvar Shipping`: a word kept whole with its `'s` is the possessive of the one firm
+    // it opens, whose owned thing the sentence leaves out
+    const stem = withoutPossessive(c.name);
+    const owner = stem !== c.name ? (byOrganizationFirstWord.get(stem) ?? []) : [];
+    if (owner.length === 1) {
+      join({ ...c, name: stem, words: [stem], end: c.end - 2 }, owner[0]!, "partial");
+      continue;
+    }
     // `Tarvelo appealed` beside the dateline's `TARVELO` and `Atletico Tarvelo`: the town's word read as no place is the
     // club named for the town, as it is where the gazetteer knows the town
     const townClubs = sameName !== undefined && typeOf(sameName) === "place" && c.cls.type !== "place" ? clubsNamedFor(word) : [];

@@ -6676,6 +6676,14 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("reads a firm's word kept whole with its `'s` as the firm it opens, whose shares the sentence leaves out, but not a name of its own so written", () => {
+    expect(mentionsOf("Deal\n\nKelvar Shipping agreed a deal. Shares in Norvex rose 14 percent, while Kelvar's fell 3 percent. Sainsbury's rose 2 percent.")).toEqual([
+      ["Kelvar Shipping", "organization", ["Kelvar Shipping:name", "Kelvar:partial"]],
+      ["Norvex", "organization", ["Norvex:name"]],
+      ["Sainsbury's", "organization", ["Sainsbury's:name"]],
+    ]);
+  });
+
   it("reads a capitalised possessive before a past verb and its object as a firm's name, not an owner", () => {
     expect(types("Auction\n\nOn Monday, rival house Christie's sold a portrait for $67 million. Labour's left wing revolted.")).toEqual({
       "Christie's": "organization",
