@@ -152,6 +152,11 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Crews were racing to restore power by ", ", the utility said.")).toBe("future");
     expect(clauseTense("The council voted to close the library by the ", " of March.")).toBe("future");
     expect(clauseTense("The board made 11 recommendations, including that regulators require airlines to retrain crews by ", ".")).toBe("future");
+    expect(clauseTense("The minister announced a catch-up campaign in schools from ", ".")).toBe("future");
+    expect(clauseTense("The bank unveiled new fees from ", ".")).toBe("future");
+    expect(clauseTense("Ministers proposed a cap on rents from ", ".")).toBe("future");
+    expect(clauseTense("The firm announced 500 job cuts by ", ".")).toBe("future");
+    expect(clauseTense("The minister announced the figures, with data from ", ".")).toBe("past");
   });
 
   it("reads a deadline of what was forecast as ahead in any tense, and a date the forecast only shares a clause with as its own", () => {

@@ -386,15 +386,20 @@ const START_OR_DEADLINE: ReadonlySet<string> = new Set(["from", "by", "until", "
 
 /**
  * `voted to raise council tax by 4% from April`: a start or a deadline of what was decided lies ahead of the
- * deciding, as a deadline of what was forecast does of the forecast (`expected savings by June`), when no comma sets
- * the date in a clause of its own (`…, after a meeting on Tuesday`).
+ * deciding, as a deadline of what was forecast does of the forecast (`expected savings by June`) and a start of what
+ * was announced does of the announcing (`announced a campaign from November`), when no comma sets the date in a clause
+ * of its own (`…, after a meeting on Tuesday`).
  */
 function decidedFrom(text: string, from: number, dateStart: number, previous: { word: string; start: number }): boolean {
   // (`by the end of June`: the date's own words open at `end`)
   const word = previous.word === "in" || previous.word === "on" || previous.word === "the" ? lastWordBefore(text, from, previous.start) : previous.word;
   if (word === undefined || !START_OR_DEADLINE.has(word)) return false;
-  return endsClauseWith(text.slice(from, dateStart), DECIDED) || (word === "by" && endsClauseWith(text.slice(from, dateStart), FORECAST));
+  const clause = text.slice(from, dateStart);
+  return endsClauseWith(clause, DECIDED) || endsClauseWith(clause, ANNOUNCED_MEASURE) || (word === "by" && endsClauseWith(clause, FORECAST));
 }
+
+/** A verb of making a measure known, whose start or deadline lies ahead of the making: `announced a campaign from November`. */
+const ANNOUNCED_MEASURE = /\b(?:announced|unveiled|proposed)\b/gi;
 
 /** A verb of forecasting, whose deadline after `by` lies ahead of it in any tense: `expected savings of $1bn by 2028`. */
 const FORECAST = /\b(?:expects?|expected|forecasts?|predicts?|predicted|projected|anticipates?|anticipated|targeted)\b/gi;
