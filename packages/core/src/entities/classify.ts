@@ -810,11 +810,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (but not before a building's word that no one bears as a surname: `Victoria Station said`, nor after an article, which
   // no person's name takes: `The Red Crescent said`)
   if (((head === "place" && !BUILDINGS_NO_ONE_BEARS.has(last)) || isNameBeforeSurnameHead(words)) && words.length <= 3 && isFirstName(words[0]!) && !context.titleAfter && !context.determiner && showsPerson(context)) return classified("person", "evidence");
-  // `the Royal Opera House`, `Guild House`: an everyday word before `House` names a building, or the body in it that
-  // speaks (`Random House said it would publish`), where a surname names a person (`Tom House`) and a state's name its
-  // legislature (`the Ohio House`)
+  // `the Royal Opera House`, `Guild House`, `Kelmo House`: an everyday word or one no list knows before `House` names a
+  // building, or the body in it that speaks (`Random House said it would publish`), where a surname names a person (`Tom
+  // House`) and a state's name its legislature (`the Ohio House`)
   const beforeFinal = words.length >= 2 ? words[words.length - 2]! : undefined;
-  if (final === CHAMBER && beforeFinal !== undefined && isEnglishWord(beforeFinal.toLowerCase()) && !isPersonalNameWord(beforeFinal)) {
+  if (final === CHAMBER && beforeFinal !== undefined && (isEnglishWord(beforeFinal.toLowerCase()) || (isUnlistedWord(beforeFinal) && !isGazetteerPlace(beforeFinal))) && !isPersonalNameWord(beforeFinal)) {
     return classified(context.speaker ? "organization" : "place", "evidence");
   }
   // `Luton Town`, `Ipswich Town`: a town's name before `Town` is its football club's; so is one before `Forest` that speaks,
