@@ -73,6 +73,8 @@ export interface ClassifyContext {
   readonly zoneOfClock?: boolean;
   /** `tested positive for EPO`: what a test finds is a substance or an illness. */
   readonly testedFor?: boolean;
+  /** Right before a noun of medicine given or tested for: `the MMR vaccine`, `a PCR test`. */
+  readonly medicineAfter?: boolean;
   /** In the possessive before what only a company has: `Apple's shares`, `Acme's chief executive`. */
   readonly companyPossession?: boolean;
   /** After a company's figures and `from` or `at`: `earnings from Alphabet`, `profits at Corvel`. */
@@ -540,6 +542,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.numberAfter && words.length === 1 && VOCABULARY.has(name.toLowerCase())) return undefined;
   // `positive for EPO`, `negative for Covid`: what a test finds is a substance or an illness, whatever its letters look like
   if (context.testedFor) return classified("other", "evidence");
+  // `the MMR vaccine`, `a PCR test`, `the Zika virus`: a word no table knows before a noun of medicine names what is given or
+  // tested for (a maker's name has a head word: `the Kelmo Pharma vaccine`)
+  if (context.medicineAfter && words.length === 1 && !isKnownWord(name, aliases)) return classified("other", "evidence");
   // (and lettered: `Series B`, `Plan B`; `Jay Z` has a first name, and `Group F` of a tournament is a body's head word)
   if (words.length === 2 && /^[A-Z]$/.test(words[1]!) && VOCABULARY.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!) && HEAD_WORDS.get(words[0]!) !== "organization") return undefined;
   // AP style abbreviates a town's state (`Falmouth, Mass.`), CP style its province (`Vaughan, Ont.`); elsewhere

@@ -85,6 +85,8 @@ const TO_A_PLACE: ReadonlySet<string> = new Set([
  * nor `a visit from`, which a firm one works for or a person pays too.
  */
 const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "imports", "imported", "independence", "secession", "secede", "seceded"]);
+/** Nouns of medicine given or tested for, which letters before them code: `the MMR vaccine`, `a PCR test`. */
+const MEDICINE_NOUNS: ReadonlySet<string> = new Set(["vaccine", "vaccines", "jab", "jabs", "test", "tests", "virus", "infection", "infections"]);
 /** Verbs of going to see a place, whose object is one: `the king visited Tarvel`, `toured Velmar`. */
 const VISITS: ReadonlySet<string> = new Set(["visit", "visits", "visited", "visiting", "tour", "toured", "touring"]);
 /** An ordinal in words (`second`); figures (`34th`) are FIGURE_ORDINAL. */
@@ -469,6 +471,10 @@ export class NameContext implements ClassifyContext {
 
   get testedFor(): boolean {
     return this.previous === "for" && /^(?:positive|negative)$/i.test(this.run.nts[this.startIndex - 2]?.text ?? "");
+  }
+
+  get medicineAfter(): boolean {
+    return MEDICINE_NOUNS.has(this.after?.text ?? "");
   }
 
   get employerBefore(): boolean {

@@ -1920,6 +1920,25 @@ describe("acronyms", () => {
       ["THC", "other"],
     ]);
   });
+
+  it("reads letters or a word no table knows before a noun of medicine as what is given or tested for, not a body", () => {
+    expect(types("Clinic\n\nOn Monday, girls got the HPV vaccine and MMR vaccines, boys the DTP jab or KRV jabs. Some took a PCR test, others XRT tests. The NRV virus and two LMV infections spread; one QRS infection too. The CDC vaccine advisers met, and KRX said so. The NHS test came later, with the Zika virus and the Kelmo Pharma vaccine.\n")).toEqual({
+      HPV: "other",
+      MMR: "other",
+      DTP: "other",
+      KRV: "other",
+      PCR: "other",
+      XRT: "other",
+      NRV: "other",
+      LMV: "other",
+      QRS: "other",
+      "Centers for Disease Control and Prevention": "organization",
+      KRX: "organization",
+      NHS: "organization",
+      Zika: "other",
+      "Kelmo Pharma": "organization",
+    });
+  });
 });
 
 describe("Spanish and Portuguese names", () => {
