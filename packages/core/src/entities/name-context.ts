@@ -85,8 +85,6 @@ const TO_A_PLACE: ReadonlySet<string> = new Set([
  * nor `a visit from`, which a firm one works for or a person pays too.
  */
 const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "imports", "imported", "independence", "secession", "secede", "seceded"]);
-/** Nouns of medicine given or tested for, which letters before them code: `the MMR vaccine`, `a PCR test`. */
-const MEDICINE_NOUNS: ReadonlySet<string> = new Set(["vaccine", "vaccines", "jab", "jabs", "test", "tests", "virus", "infection", "infections"]);
 /** Verbs of going to see a place, whose object is one: `the king visited Tarvel`, `toured Velmar`. */
 const VISITS: ReadonlySet<string> = new Set(["visit", "visits", "visited", "visiting", "tour", "toured", "touring"]);
 /** An ordinal in words (`second`); figures (`34th`) are FIGURE_ORDINAL. */
@@ -222,6 +220,9 @@ const STATE_INSTITUTIONS: ReadonlySet<string> = new Set(["ministry", "parliament
 const PRODUCTS: ReadonlySet<string> = new Set(
   ["chip", "processor", "app", "drug", "vaccine", "device", "smartphone", "phone", "handset", "chatbot", "tablet", "laptop", "console"].flatMap((w) => [w, `${w}s`]),
 );
+
+/** Nouns of medicine given or tested for, which a word no table knows names before them: `the MMR vaccine`, `a PCR test`. */
+const MEDICINE_NOUNS: ReadonlySet<string> = new Set(["vaccine", "vaccines", "jab", "jabs", "test", "tests", "virus", "infection", "infections"]);
 
 /** What an artist makes, which a person's possessive names the maker of: `Dickens's novel`, `Mahler's Ninth Symphony`. */
 const WORKS: ReadonlySet<string> = new Set(
