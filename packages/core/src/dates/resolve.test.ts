@@ -156,6 +156,8 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("The bank unveiled new fees from ", ".")).toBe("future");
     expect(clauseTense("Ministers proposed a cap on rents from ", ".")).toBe("future");
     expect(clauseTense("The firm announced 500 job cuts by ", ".")).toBe("future");
+    expect(clauseTense("The union has called a second 48-hour strike from ", ".")).toBe("future");
+    expect(clauseTense("The envoys met for the so-called Halvik talks from ", ".")).toBe("past");
     expect(clauseTense("The minister announced the figures, with data from ", ".")).toBe("past");
   });
 

@@ -398,8 +398,11 @@ function decidedFrom(text: string, from: number, dateStart: number, previous: { 
   return endsClauseWith(clause, DECIDED) || endsClauseWith(clause, ANNOUNCED_MEASURE) || (word === "by" && endsClauseWith(clause, FORECAST));
 }
 
-/** A verb of making a measure known, whose start or deadline lies ahead of the making: `announced a campaign from November`. */
-const ANNOUNCED_MEASURE = /\b(?:announced|unveiled|proposed)\b/gi;
+/**
+ * A verb of making a measure or an action known, whose start or deadline lies ahead of the making: `announced a campaign
+ * from November`, `called a 48-hour strike from Aug. 3` (not `so-called talks by Nov. 24`, where `called` names).
+ */
+const ANNOUNCED_MEASURE = /\b(?:announced|unveiled|proposed|(?<!-)called)\b/gi;
 
 /** A verb of forecasting, whose deadline after `by` lies ahead of it in any tense: `expected savings of $1bn by 2028`. */
 const FORECAST = /\b(?:expects?|expected|forecasts?|predicts?|predicted|projected|anticipates?|anticipated|targeted)\b/gi;
