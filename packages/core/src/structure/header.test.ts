@@ -22,6 +22,17 @@ describe("classifyParagraphs", () => {
     expect(classifyParagraphs(text, layout(text).paragraphs).map((r) => r.boilerplate?.kind ?? r.role)).toEqual(["navigation", "navigation", "navigation", "headline", "advertisement", "body", "image"]);
   });
 
+  it("reads the headline printed again over the story, and a section's label above it, as furniture, and the byline after them", () => {
+    const kinds = (text: string) => classifyParagraphs(text, layout(text).paragraphs).map((r) => r.boilerplate?.kind ?? r.role);
+    const page = "Court jails ex-minister | Tarvel Herald\n\nWorld\n\nCourt jails ex-minister\n\nBy Ana Ruiz\n\nPublished 14 March 2024\n\nA court has sentenced a former minister to nine years in prison.";
+    expect(kinds(page)).toEqual(["headline", "navigation", "navigation", "byline", "stamp", "body"]);
+    expect(kinds("Court jails ex-minister\n\nCOURT JAILS  EX-MINISTER\n\nBy Ana Ruiz\n\nA court has sentenced a former minister to nine years in prison.")).toEqual(["headline", "navigation", "byline", "body"]);
+    // (a deck may still follow the repeat; one that opens with the headline's words, or whose words open it, is no repeat)
+    expect(kinds("Court jails ex-minister | Tarvel Herald\n\nWorld\n\nCourt jails ex-minister\n\nHe took bribes for a decade\n\nBy Ana Ruiz\n\nA court has sentenced a former minister to nine years in prison.")).toEqual(["headline", "navigation", "navigation", "deck", "byline", "body"]);
+    expect(kinds("Court jails ex-minister\n\nCourt jails ex-minister's aide too\n\nBy Ana Ruiz\n\nA court has sentenced a former minister to nine years in prison.")).toEqual(["headline", "deck", "byline", "body"]);
+    expect(kinds("Court jails ex-minister for bribes\n\nCourt jails ex-minister\n\nBy Ana Ruiz\n\nA court has sentenced a former minister to nine years in prison.")).toEqual(["headline", "deck", "byline", "body"]);
+  });
+
   it("reads a short sentence above a byline or a date as the headline, and a long one as the lead", () => {
     expect(roles("Q&A: Why are egg prices still so high?\n\nBy Dana Brenner\n\nApril 2, 2026\n\nEgg prices in the United States have more than doubled since January, economists say.")).toEqual(["headline", "byline", "stamp", "body"]);
     const lead = `Egg prices have more than doubled since January, even as outbreaks of bird flu have eased across the farms of the Midwest, and economists say shelves will stay costly until flocks are rebuilt.`;

@@ -5,6 +5,7 @@ import { listItemsUnder, matchBoilerplate, type BoilerplateMatch } from "./boile
 import { isDatelineLine } from "./dateline.js";
 import { parseByline, parseFiledFromLine, parseJobLine, parseMastheadLine, parseNameLine, parseOutletLine, type Byline } from "./byline.js";
 import { isTitleCase } from "../text/title-case.js";
+import { opensWithTitleSeparator } from "./page-title.js";
 import { isGazetteerPlace } from "../entities/lexicon.js";
 
 export type ParagraphRole = "headline" | "deck" | "byline" | "stamp" | "body" | "boilerplate";
@@ -113,7 +114,7 @@ function bylineBesideStamps(text: string, offset: number): { byline: Byline; spa
 export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[]): ClassifiedParagraph[] {
   const roles: ClassifiedParagraph[] = [];
   let inHeader = true;
-  let headlineSeen = false;
+  let headline: string | undefined;
   let deckSeen = false;
   let listItem: BoilerplateMatch | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -129,6 +130,17 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       continue;
     }
     listItem = undefined;
+    // a page's headline printed again over the story is furniture, and so is a section's label read as a deck above it:
+    // the byline and the dates may still follow (`World` / `Velmar court jails ex-minister` / `By Ana Ruiz`)
+    if (headline !== undefined && repeatsHeadline(headline, content)) {
+      const previous = roles[roles.length - 1]!;
+      if (previous.role === "deck") {
+        roles[roles.length - 1] = { role: "boilerplate", boilerplate: { kind: "navigation" } };
+        deckSeen = false;
+      }
+      roles.push({ role: "boilerplate", boilerplate: { kind: "navigation" } });
+      continue;
+    }
     // (a stamp stands in the header or among the last lines; elsewhere a date in a short paragraph is prose)
     const beside = inHeader ? bylineBesideStamps(content, p.start) : undefined;
     if (beside !== undefined) {
@@ -145,7 +157,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       continue;
     }
     // (a dateline on a line of its own under the headline opens the story, though a byline may still follow: `LAMPEDUSA, Italy — 19 July 2025`)
-    if (inHeader && headlineSeen && isDatelineLine(content)) {
+    if (inHeader && headline !== undefined && isDatelineLine(content)) {
       roles.push({ role: "body" });
       continue;
     }
@@ -156,9 +168,9 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       // (so is a newspaper's name under the headline, where a byline or a date still follows: `The Sarno Echo`)
       const byline =
         parseByline(content, p.start) ??
-        (headlineSeen ? parseNameLine(content, p.start) : undefined) ??
+        (headline !== undefined ? parseNameLine(content, p.start) : undefined) ??
         (afterByline ? (parseJobLine(content) ?? parseOutletLine(content, p.start) ?? parseFiledFromLine(content)) : undefined) ??
-        (headlineSeen && !deckSeen && headerFollows(text, paragraphs, i + 1) ? parseMastheadLine(content, p.start) : undefined);
+        (headline !== undefined && !deckSeen && headerFollows(text, paragraphs, i + 1) ? parseMastheadLine(content, p.start) : undefined);
       if (byline !== undefined) {
         roles.push({ role: "byline", byline });
         continue;
@@ -167,11 +179,11 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       // a headline or a deck may be a sentence too (`Q&A: Why are egg prices so high?`), when a byline or a date still follows it
       if (
         !looksLikeProse(content) ||
-        (!headlineSeen && isTitleCase(content)) ||
-        (!deckSeen && (headlineSeen || content.length <= HEADLINE_MAX) && headerFollows(text, paragraphs, i + 1))
+        (headline === undefined && isTitleCase(content)) ||
+        (!deckSeen && (headline !== undefined || content.length <= HEADLINE_MAX) && headerFollows(text, paragraphs, i + 1))
       ) {
-        if (!headlineSeen) {
-          headlineSeen = true;
+        if (headline === undefined) {
+          headline = content;
           roles.push({ role: "headline" });
           continue;
         }
@@ -187,6 +199,13 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
     roles.push({ role: "body" });
   }
   return roles;
+}
+
+/** `repeat` prints `headline` again, whole or without the site's name a page title adds after a separator. */
+function repeatsHeadline(headline: string, repeat: string): boolean {
+  const h = headline.trim().replace(/\s+/g, " ").toLowerCase();
+  const r = repeat.trim().replace(/\s+/g, " ").toLowerCase();
+  return h.startsWith(r) && (h.length === r.length || opensWithTitleSeparator(h.slice(r.length)));
 }
 
 /** Whether a byline or a date stamp stands in the next two paragraphs: the header goes on there. */

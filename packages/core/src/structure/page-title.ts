@@ -14,6 +14,13 @@ export interface PageTitle {
 
 /** Separators page titles put between their parts, with the spaces around them. */
 const SEPARATOR = /\s+(\||::|[•·–—]|-{1,2})\s+/g;
+/** The same separator at the start of a string. */
+const SEPARATOR_AT_START = new RegExp(`^${SEPARATOR.source}`);
+
+/** A page title's separator before a site's name opens `rest`: ` | Tarvel Herald`, ` — The Sarno Echo`. */
+export function opensWithTitleSeparator(rest: string): boolean {
+  return SEPARATOR_AT_START.test(rest);
+}
 /** Separators that page titles use and headlines do not; a dash also sets off a headline's own last words. */
 const TITLE_ONLY = new Set(["|", "::", "•", "·"]);
 /** A web address as a site names itself: `BBC.com`, `theguardian.co.uk`. */
