@@ -8,9 +8,9 @@ export interface BoilerplateMatch {
   readonly year?: number;
 }
 
-/** A heading over the page's list of topic or story links: `Related Topics`, `Tags`, `More on this story`, `Read more:`. */
+/** A heading over the page's list of topic or story links: `Related Topics`, `Tags`, `More on this story`, `More from Business`, `Read more:`. */
 const LIST_HEADING =
-  /^(?:related topics|topics|tags|more on this story|related coverage|related content|see also|explore more|read more|related(?: (?:articles?|news|stories|posts|reading|links))?|also read|read also|read next|must read|more stories|more news|latest news|top stories|most read|trending(?: now)?|you may also like|you might also like|recommended(?: for you)?)\.?:?$/i;
+  /^(?:related topics|topics|tags|more on this story|related coverage|related content|see also|explore more|read more|related(?: (?:articles?|news|stories|posts|reading|links))?|also read|read also|read next|must read|more stories|more news|latest news|top stories|more from [a-z&'’ -]{1,30}|most read|trending(?: now)?|you may also like|you might also like|recommended(?: for you)?)\.?:?$/i;
 
 /** A heading over a press office's names and numbers: `Media Contacts`, `Press contact:`. */
 const CONTACTS_HEADING = /^(?:(?:news |press |media )(?:media )?)?contacts?:?$/i;

@@ -130,6 +130,8 @@ describe("parseByline", () => {
     expect(parseNameLine("Jane Okafor in Trouble", 0)).toBeUndefined();
     expect(parseNameLine("Tom Hale and Ann Lowe, Dublin", 0)!.authors.map((a) => a.name)).toEqual(["Tom Hale", "Ann Lowe"]);
     expect(parseNameLine("Tom Hale, Gloomy", 0)).toBeUndefined();
+    expect(parseNameLine("Tom Hale and Ann Lowe, Business reporters", 0)!.authors.map((a) => a.name)).toEqual(["Tom Hale", "Ann Lowe"]);
+    expect(parseNameLine("Tom Hale and Ann Lowe, Business plans", 0)).toBeUndefined();
     expect(parseNameLine("Tom Hale and Dublin", 0)).toBeUndefined();
   });
 

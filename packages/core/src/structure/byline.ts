@@ -185,15 +185,17 @@ export function parseNameLine(text: string, offset: number): Byline | undefined 
   }
   // `Pippa Crerar Political editor`: one author and their job, as some outlets print the line
   const job = /\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{L} -]*$/u.exec(text.trimEnd());
-  if (job !== null && JOB_TITLE.test(job[0].trim())) {
+  // (a comma before the job sets it after several names: see below)
+  if (job !== null && JOB_TITLE.test(job[0].trim()) && !text.slice(0, job.index).trimEnd().endsWith(",")) {
     const name = text.slice(0, job.index).trim();
     if (!isListedAuthor(name)) return undefined;
     return { authors: [{ name, span: spanOf(name, text, offset) }] };
   }
   const authors: { name: string; span: Span }[] = [];
   const parts = nameParts(text);
-  // (`Tom Hale, Dublin`: a last comma part the gazetteers know is where the author filed from)
-  if (parts.length > 1 && text.slice(0, parts.at(-1)!.start).trimEnd().endsWith(",") && isFiledFromPlace(parts.at(-1)!.text)) parts.pop();
+  // (`Tom Hale, Dublin`: a last comma part the gazetteers know is where the author filed from, and `Tom Hale and Eva Lind,
+  // Business reporters` a job's the authors share)
+  if (parts.length > 1 && text.slice(0, parts.at(-1)!.start).trimEnd().endsWith(",") && (isFiledFromPlace(parts.at(-1)!.text) || JOB_TITLE.test(parts.at(-1)!.text))) parts.pop();
   for (const { text: part, start } of parts) {
     // (`Jane Okafor in New York and Tom Riedel in Frankfurt`: each author with the place they filed from, which
     // without a `By` must be a place the gazetteers know)
