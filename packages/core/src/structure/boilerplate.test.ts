@@ -39,6 +39,7 @@ describe("matchBoilerplate", () => {
     expect(["Skip to main content", "Menu", "Search", "Sign in", "Toggle navigation"].map((t) => matchBoilerplate(t)?.kind)).toEqual(Array(5).fill("navigation"));
     expect(["Related Topics", "Tags: Iran, nuclear", "Our Standards: The Thomson Reuters Trust Principles."].map((t) => matchBoilerplate(t)?.kind)).toEqual(["navigation", "navigation", "navigation"]);
     expect(["Related News", "ALSO READ:", "You might also like", "Top Stories", "Trending Now"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["navigation", "navigation", "navigation", "navigation", "navigation"]);
+    expect(["Listen to this article", "Listen to story", "4 min read", "12-minute read", "Listen to the minister"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["navigation", "navigation", "navigation", "navigation", undefined]);
     expect(["More from Business", "More from Tarvel & Velmar:", "More from the Velmar desk tonight on our site"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["navigation", "navigation", undefined]);
   });
 

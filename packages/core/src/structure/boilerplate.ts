@@ -55,6 +55,8 @@ const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   // a page's own controls, scraped as lines: `Skip to main content`, `Menu`, `Search`, `Sign in`
   [/^(?:skip to (?:main )?(?:content|navigation|search)|(?:open |close |main |toggle )?(?:menu|navigation)|search|sign in|log ?in|register|my account|sections|subscribe(?: now)?|close)$/i, "navigation"],
   [/^(?:home|back to top|next article|previous article)\.?:?$/i, "navigation"],
+  // a page's reading aids above the story: `Listen to this article`, `4 min read`
+  [/^(?:listen to (?:this )?(?:article|story)|\d{1,3}[- ]min(?:ute)?s? read)$/i, "navigation"],
   // a page's breadcrumbs: `Home | News | World`, `News › World › Europe`
   [/^home(?:\s*[|>›»/•]\s*[\p{L}\p{N}&'’ -]{1,30}){1,5}$|^[\p{L}\p{N}&'’ -]{1,30}(?:\s*[>›»]\s*[\p{L}\p{N}&'’ -]{1,30}){2,5}$/iu, "navigation"],
   // a site's list of its popular stories, under its name: `Most Read from Bloomberg`
