@@ -510,7 +510,7 @@ export function resolveEntities(
     const stem = withoutPossessive(c.name);
     const owner = stem !== c.name ? (byOrganizationFirstWord.get(stem) ?? []) : [];
     if (owner.length === 1) {
-      join({ ...c, name: stem, words: [stem], end: c.end - 2 }, owner[0]!, "partial");
+      join({ ...c, name: stem, words: [stem], end: c.end - (c.name.length - stem.length) }, owner[0]!, "partial");
       continue;
     }
     // `Tarvelo appealed` beside the dateline's `TARVELO` and `Atletico Tarvelo`: the town's word read as no place is the

@@ -114,6 +114,7 @@ function bylineBesideStamps(text: string, offset: number): { byline: Byline; spa
 export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[]): ClassifiedParagraph[] {
   const roles: ClassifiedParagraph[] = [];
   let inHeader = true;
+  /** The headline's words in the plain form `repeatsHeadline` compares, once it is read. */
   let headline: string | undefined;
   let deckSeen = false;
   let listItem: BoilerplateMatch | undefined;
@@ -183,7 +184,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
         (!deckSeen && (headline !== undefined || content.length <= HEADLINE_MAX) && headerFollows(text, paragraphs, i + 1))
       ) {
         if (headline === undefined) {
-          headline = content;
+          headline = plainForm(content);
           roles.push({ role: "headline" });
           continue;
         }
@@ -201,10 +202,14 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
   return roles;
 }
 
-/** `repeat` prints `headline` again, whole or without the site's name a page title adds after a separator. */
-function repeatsHeadline(headline: string, repeat: string): boolean {
-  const h = headline.trim().replace(/\s+/g, " ").toLowerCase();
-  const r = repeat.trim().replace(/\s+/g, " ").toLowerCase();
+/** A line's words, lower case, single-spaced and trimmed: the form in which one line repeats another. */
+function plainForm(line: string): string {
+  return line.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** `repeat` prints the headline, in its plain form `h`, again: whole or without the site's name a page title adds after a separator. */
+function repeatsHeadline(h: string, repeat: string): boolean {
+  const r = plainForm(repeat);
   return h.startsWith(r) && (h.length === r.length || opensWithTitleSeparator(h.slice(r.length)));
 }
 
