@@ -400,7 +400,7 @@ function decidedFrom(text: string, from: number, dateStart: number, previous: { 
 
 /**
  * A verb of making a measure or an action known, whose start or deadline lies ahead of the making: `announced a campaign
- * from November`, `called a 48-hour strike from Aug. 3` (not `so-called talks by Nov. 24`, where `called` names).
+ * from November`, `called a 48-hour strike from Aug. 3` (not `the so-called Halvik talks from May`, where `called` names).
  */
 const ANNOUNCED_MEASURE = /\b(?:announced|unveiled|proposed|(?<!-)called)\b/gi;
 
