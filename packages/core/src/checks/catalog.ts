@@ -9,7 +9,7 @@ export interface CheckInfo {
 
 /** Every check, its stable code and default severity; docs/checks.md describes each at length. */
 export const CHECKS = {
-  "scrape-image-slug": { severity: "warning", summary: "An image file name or slug left in the text by the scraper." },
+  "scrape-image-slug": { severity: "warning", summary: "An image file name, slug, caption or credit left in the text by the scraper." },
   "scrape-boilerplate": { severity: "warning", summary: "Page furniture (comment footers, share rows, ads, 'Read more') inside the article." },
   "dateline-glued": { severity: "warning", summary: "The dateline runs into the lead's first word with no space." },
   "headline-site-name": { severity: "hint", summary: "The headline ends with the site's name, as the page's title carried it." },

@@ -19,3 +19,14 @@ describe("headline-site-name", () => {
     expect(siteNames("Ceasefire talks stall - Hamas official\n\nOn Monday, negotiators left the talks.")).toEqual([]);
   });
 });
+
+describe("scrape-image-slug", () => {
+  it("names a slug a slug and a caption a caption", () => {
+    const text = "Floods ease in Velmar\n\nFILE - Crews clear a road in Velmar, Tarvel, on March 3, 2025. (AP Photo/Tom Hale, File)\n\nVelmar_Floods_Wide\n\nResidents returned home on Wednesday.";
+    const found = checkArticle("file:///a.txt", analyzeArticle(text)).filter((p) => p.code === "scrape-image-slug");
+    expect(found.map((p) => p.message)).toEqual([
+      "Photo caption or credit 'FILE - Crews clear a road in Velmar, Tarvel, on March 3, 2025. (AP Photo/Tom Hale, File)' left in the text by the scraper; it is not part of the article.",
+      "Image file name or slug 'Velmar_Floods_Wide' left in the text by the scraper; it is not part of the article.",
+    ]);
+  });
+});

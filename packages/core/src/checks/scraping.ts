@@ -20,7 +20,9 @@ export function scrapingChecks(ctx: CheckContext): Problem[] {
     const removal = { start: p.span.start, end: next ? next.span.start : p.span.end };
     const fix = { title: `Remove '${p.text.length > 40 ? p.text.slice(0, 37) + "…" : p.text}'`, edits: [edit(ctx, removal, "")], preferred: true };
     if (p.boilerplate === "image") {
-      out.push(problem(ctx, "scrape-image-slug", p.span, `Image file name or slug '${p.text}' left in the text by the scraper; it is not part of the article.`, { fixes: [fix] }));
+      // a file name or slug is one token; a caption or credit is words
+      const what = /\s/.test(p.text) ? "Photo caption or credit" : "Image file name or slug";
+      out.push(problem(ctx, "scrape-image-slug", p.span, `${what} '${p.text}' left in the text by the scraper; it is not part of the article.`, { fixes: [fix] }));
     } else if (p.boilerplate !== undefined && FURNITURE[p.boilerplate] !== undefined) {
       out.push(problem(ctx, "scrape-boilerplate", p.span, `'${p.text}' is ${FURNITURE[p.boilerplate]}, not article text; it pollutes quotes, counts and search.`, { fixes: [fix] }));
     }

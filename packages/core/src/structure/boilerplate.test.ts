@@ -45,6 +45,13 @@ describe("matchBoilerplate", () => {
 
   it("recognises a caption that ends in its credit, but not prose that names a photograph", () => {
     expect(
+      [
+        "FILE - Rescue workers carry a woman through flood water in Velmar, Tarvel, on March 3, 2025, a week after the river burst its banks and thousands fled their homes in the night, many of them carrying only what they could hold. (AP Photo/Tom Hale, File)",
+        "Fans wait outside the stadium. (Photo: Ana Ruiz)",
+        "The minister said the plan (Photo ID cards for all) would cost $40 million.",
+      ].map((t) => matchBoilerplate(t)?.kind),
+    ).toEqual(["image", "image", undefined]);
+    expect(
       ["Cawley Barracks near Gainsborough. The site was a depot until 2019. Photograph: Tom Pilston/The Guardian", "Crowds in the square. Illustration: Guardian Design", "She kept one photograph: her mother's."].map(
         (t) => matchBoilerplate(t)?.kind,
       ),
@@ -101,6 +108,19 @@ describe("matchBoilerplate", () => {
       ["Most Read from Bloomberg", "Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here.", "Get the latest headlines delivered to your inbox."].map((t) => matchBoilerplate(t)?.kind),
     ).toEqual(["navigation", "navigation", "navigation"]);
     expect(matchBoilerplate("Sign up to First Edition, our free daily newsletter")?.kind).toBe("navigation");
+    expect(
+      [
+        "Get the best of our journalism delivered to your inbox every morning.",
+        "Enter your email address",
+        "By signing up you agree to our Terms and Privacy Policy.",
+        "This article is for subscribers only. Already a subscriber? Log in",
+        "Already a member? Sign in",
+        "Subscribe now for unlimited access",
+      ].map((t) => matchBoilerplate(t)?.kind),
+    ).toEqual(Array(6).fill("navigation"));
+    expect(
+      ["Enter your email address and a code arrives, the bank said.", "By signing up you lose nothing, Kai Moss said.", "Subscribe for unlimited patience, she joked."].map((t) => matchBoilerplate(t)?.kind),
+    ).toEqual([undefined, undefined, undefined]);
     expect(matchBoilerplate("Sign up to vote before the newsletter deadline, the council urged residents in a letter sent on Monday.")).toBeUndefined();
     expect(matchBoilerplate("(Updates are expected later.) The board met.")).toBeUndefined();
     expect(matchBoilerplate("Most read from the report was the summary, she said.")).toBeUndefined();

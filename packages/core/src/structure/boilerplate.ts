@@ -83,8 +83,15 @@ const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   [/^(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}$/i, "navigation"],
   // a newsletter's sign-up by the newsletter's name: `Sign up to First Edition, our free daily newsletter`
   [/^(?:sign up|subscribe) (?:for|to) .{1,60}\bnewsletters?\b.{0,60}$/i, "navigation"],
-  // a newsletter's promise under its sign-up: `Get the latest headlines delivered to your inbox.`
-  [/^get .{1,80} (?:delivered|sent) (?:straight |directly )?to your inbox\.?$/i, "navigation"],
+  // a newsletter's promise under its sign-up: `Get the latest headlines delivered to your inbox every morning.`
+  [/^get .{1,80} (?:delivered|sent) (?:straight |directly )?to your inbox(?: (?:every|each) (?:morning|evening|day|weekday|week)| daily| weekly)?\.?$/i, "navigation"],
+  // the sign-up form's field and the consent under it: `Enter your email address`, `By signing up you agree to our Terms and Privacy Policy.`
+  [/^(?:enter |type )(?:your )?e-?mail(?: address)?(?: here)?:?$/i, "navigation"],
+  [/^by (?:signing up|subscribing|registering|continuing),? you (?:agree|accept|consent)\b.{1,160}$/i, "navigation"],
+  // a paywall's notice and its offer: `This article is for subscribers only. Already a subscriber? Log in`, `Subscribe now for unlimited access`
+  [/^this (?:article|story|content|piece) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:our )?(?:paying )?(?:subscribers|members)(?: only)?\.?(?: already (?:a subscriber|a member|have an account)\?\s*(?:log ?in|sign ?in)\.?)?$/i, "navigation"],
+  [/^already (?:a subscriber|a member|have an account)\?\s*(?:log ?in|sign ?in)(?: here)?\.?$/i, "navigation"],
+  [/^(?:subscribe|sign up)(?: now| today)? for (?:unlimited|full|complete|premium|digital) (?:digital )?access\b.{0,60}$/i, "navigation"],
   [/^follow (?:us|me|him|her|them) on .{0,40}$/i, "share"],
   [/^(?:posted|published) by .{1,60}(?: at .{1,40})?$/i, "navigation"],
   // a press release's label above its headline, and the marks that end it: `FOR IMMEDIATE RELEASE`, `Embargoed until 00:01 GMT`, `###`
@@ -148,6 +155,11 @@ const IMAGE_CREDIT =
   /^[([]?(?:(?:image|photo|picture|credit|photograph|file photo|pictured)(?: credit| source| caption)?\s*[:,]\s.{1,120}|(?:AP|AFP|EPA|Reuters|Getty) ?(?:photo|images)?\/[^/]{1,60}|photo(?:graph)? by [^.]{1,60}|(?:[\p{L}.]{1,20} (?:via|for) )?getty images(?:\/[\p{L} ]{1,30})?)[)\]]?$/iu;
 /** A caption that ends in its credit, as the Guardian's scrape: `Cawley Barracks near Gainsborough. Photograph: Tom Pilston/The Guardian`. */
 const CAPTION_WITH_CREDIT = /\s(?:[Pp]hotograph|[Pp]hoto|[Ii]llustration|[Cc]omposite|[Pp]icture)s?:\s*\p{Lu}[\p{L}\p{N}.'’&-]*(?:(?:\s+|\s*\/\s*)(?:\p{Lu}[\p{L}\p{N}.'’&-]*|via|for|and|of))*$/u;
+/**
+ * A caption that ends in its credit in brackets, as AP's do, often longer than a line of furniture:
+ * `FILE - Rescue workers carry a woman through flood water in Velmar, on March 3, 2025. (AP Photo/Tom Hale, File)`.
+ */
+const CAPTION_WITH_BRACKETED_CREDIT = /\s\((?:[\p{L}.]{1,20} )?(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?:\/|:\s*|\s+by\s+)[^()]{1,60}\)$/u;
 
 const LINK_ITEM: BoilerplateMatch = { kind: "navigation" };
 const CONTACT_ITEM: BoilerplateMatch = { kind: "contributors" };
@@ -164,6 +176,7 @@ export function matchBoilerplate(paragraph: string): BoilerplateMatch | undefine
   // (notes about the article are the one kind allowed past 200 characters, up to their patterns' bounds)
   if (PRINT_EDITION.test(text) || UPDATE_NOTE.test(text)) return { kind: "note" };
   if (CORRECTION_NOTE.test(text)) return { kind: "correction" };
+  if (text.length <= 600 && text.endsWith(")") && CAPTION_WITH_BRACKETED_CREDIT.test(text)) return { kind: "image" };
   if (text.length === 0 || text.length > 200) return undefined;
   if (IMAGE_FILE.test(text) || (text.includes("_") && IMAGE_SLUG.test(text)) || IMAGE_CREDIT.test(text) || (text.includes(":") && CAPTION_WITH_CREDIT.test(text))) return { kind: "image" };
   if (COPYRIGHT.test(text)) {
