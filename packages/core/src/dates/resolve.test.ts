@@ -456,6 +456,11 @@ describe("tense", () => {
     expect(clauseTense("The race did not finish in Paris because of preparations for the Olympic Games, which open on ", ".")).toBe("future");
     expect(clauseTense("The spokesperson wanted the dispute resolved before exams begin in ", ".")).toBe("future");
     expect(clauseTense("The festival was off to a bright start on ", " as crowds gathered.")).toBe("past");
+    // the same word as a plural noun has no subject before it
+    expect(clauseTense("The rocket lifted off after launches on ", " were called off.")).toBe("past");
+    expect(clauseTense("Both of the premieres on ", " were sold out.")).toBe("past");
+    expect(clauseTense("Fans queued for their premieres on ", ".")).toBe("past");
+    expect(clauseTense("Tickets ran out for starts on ", ".")).toBe("past");
     expect(clauseTense("Her coach said the pair had worked on her serve since the US Open in ", ".")).toBe("past");
     // a year is where a story is set, not when an event is on
     const story = "The story begins in 1943, the author said.";

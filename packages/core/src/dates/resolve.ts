@@ -506,6 +506,8 @@ const HAPPENS_PHRASE_ENDS: ReadonlySet<string> = new Set(HAPPENS_PHRASES.map((ph
 const HAPPENS_OR_NOUNS: ReadonlySet<string> = new Set(["start", "end", "open", "close", "meet"]);
 /** Words between such a verb and its date: `meets again on`, `opens in`. */
 const HAPPENS_LINKS: ReadonlySet<string> = new Set(["on", "in", "again", "next"]);
+/** Words after which such a word is a plural noun, having no subject: `after launches on Monday were called off`, `the premieres on Friday`. */
+const PLURAL_NOUN_OPENERS: ReadonlySet<string> = new Set(["after", "the", "their", ...PREPOSITIONS]);
 
 /**
  * `The Fed, which meets again on May 1, is expected to hold`, `before exams begin in May`: an event's verb in the
@@ -518,7 +520,7 @@ function happensOn(text: string, from: number, dateStart: number, dateEnd: numbe
   // (in lower case as written: `the US Open in September` is a name)
   if (word === undefined || !isLower(text.charCodeAt(word.start))) return false;
   return (
-    HAPPENS.has(word.word) ||
+    (HAPPENS.has(word.word) && !PLURAL_NOUN_OPENERS.has(lastWordBefore(text, from, word.start) ?? "")) ||
     (HAPPENS_OR_NOUNS.has(word.word) && /^(?:which|that)$/.test(lastWordBefore(text, from, word.start) ?? "")) ||
     (HAPPENS_PHRASE_ENDS.has(word.word) && endsHappensPhrase(text, from, word.start + word.word.length))
   );
