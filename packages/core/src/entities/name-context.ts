@@ -539,13 +539,14 @@ export class NameContext implements ClassifyContext {
     return after.text === "." && after.start === last.end && next?.kind === "number" && next.start === after.end;
   }
 
+  /** In the possessive before what only a company has (`Acme's shares`), or before a company's officer with no `'s` (`Acme chief executive Ana Ruiz`). */
   get companyPossession(): boolean {
-    if (!this.last.possessive) return false;
     const next = this.run.nts[this.endIndex];
     if (next === undefined || next.kind !== "word") return false;
     const word = next.text.toLowerCase();
     const then = this.run.nts[this.endIndex + 1]?.text ?? "";
-    return COMPANY_POSSESSIONS.has(word) || (word === "chief" && /^(?:executive|financial|operating)$/i.test(then)) || (word === "managing" && /^(?:director|partner)$/i.test(then));
+    const officer = (word === "chief" && /^(?:executive|financial|operating)$/i.test(then)) || (word === "managing" && /^(?:director|partner)$/i.test(then));
+    return this.last.possessive ? officer || COMPANY_POSSESSIONS.has(word) : officer;
   }
 
   /** After a company's figures and `from` or `at`: `earnings from Alphabet`, `profits at Corvel`. */

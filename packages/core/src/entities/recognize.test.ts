@@ -4706,6 +4706,16 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("types a name as a company where its officer follows it with no possessive, save a place's head word", () => {
+    const text = "Launch\n\nThe Norvex rocket lifted off on Thursday. Norvex chief executive Kai Moss said it went well. The Orsel Falls trail reopened, Orsel Falls chief executive Ben Ode said.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Norvex"],
+      ["person", "Kai Moss"],
+      ["place", "Orsel Falls"],
+      ["person", "Ben Ode"],
+    ]);
+  });
+
   it("types a name as a company where who owns, runs or lists it stands right before it", () => {
     const text = "Copper\n\nOn Monday, Nord Mining sold ore to state-owned Zorvex, family-run Calbrea and privately held Quintaro. Kremlin-run Russia agreed.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
