@@ -23,7 +23,8 @@ export function layoutChecks(ctx: CheckContext): Problem[] {
     const body = model.structure.body;
     for (let k = 1; k < body.length; k++) {
       const p = model.paragraphs[body[k]!]!;
-      if (p.blankBefore) continue;
+      // (a live page's entry sits right under its time: `14:05`, then what was posted)
+      if (p.blankBefore || model.paragraphs[body[k]! - 1]?.role === "stamp") continue;
       const lineStart = model.lines.lineStart(p.firstLine);
       out.push(
         problem(ctx, "paragraph-missing-blank-line", { start: lineStart, end: Math.min(p.span.end, lineStart + 1) }, "This paragraph lost the blank line that separates paragraphs elsewhere in the article.", {

@@ -100,6 +100,15 @@ describe("classifyParagraphs", () => {
 
     expect(roles("LIVE: Vote count – results as they come\n\nUpdated 11:42 PM ET\n\n11:42 PM: The council has voted to close the library, its clerk said.")).toEqual(["headline", "stamp", "body"]);
     expect(roles("Ferry sinks\n\nLast updated at 09.15 GMT\n\nA ferry sank off the coast on Monday, the coastguard said in a statement.")).toEqual(["headline", "stamp", "body"]);
+    // a live page's entries open with their times, as the last one does not end the page
+    expect(roles("Budget: live updates\n\n14:05\nThe Chancellor confirms fuel duty will be frozen.\n\n1:41 pm\nThe Chancellor says the economy grew.\n\n12:58")).toEqual([
+      "headline",
+      "stamp",
+      "body",
+      "stamp",
+      "body",
+      "body",
+    ]);
   });
 
   it("reads a line of names under the headline as the byline", () => {

@@ -48,8 +48,14 @@ const STAMP_SEGMENT = /\||(?<=[A-Z]{2}|\d|[ap]m)(?=(?:Updated|Published|Posted|M
  * A header line that says when without a date: `Published`, `3 hours ago`, `Updated 5 minutes ago`, as
  * pages that print times relative to the reader's visit leave them when scraped, or a live page's time of day (`Updated 11:42 PM ET`).
  */
-const RELATIVE_STAMP =
-  /^(?:(?:first |last )?(?:published|updated|posted|modified)(?:\s*[:·•|–—-])?)?\s*(?:(?:\d{1,3}|an?|one|two|three|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now|(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$/i;
+/** A time of day, perhaps with its zone: `11:42 PM ET`, `09.15 GMT`, `at 14:05`. */
+const CLOCK_TIME = String.raw`(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?`;
+const RELATIVE_STAMP = new RegExp(
+  String.raw`^(?:(?:first |last )?(?:published|updated|posted|modified)(?:\s*[:·•|–—-])?)?\s*(?:(?:\d{1,3}|an?|one|two|three|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now|${CLOCK_TIME})?$`,
+  "i",
+);
+/** A live page's entry opens with its time on a line of its own: `14:05`, then what was posted then. */
+const ENTRY_TIME = new RegExp(`^${CLOCK_TIME}$`, "i");
 
 /** A stamp line is short: a longer paragraph that holds a date is prose. */
 const STAMP_MAX = 160;
@@ -153,7 +159,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       roles.push({ role: "stamp", stamps });
       continue;
     }
-    if (inHeader && content.length <= 60 && /\S/.test(content) && RELATIVE_STAMP.test(content.trim())) {
+    if ((inHeader && content.length <= 60 && /\S/.test(content) && RELATIVE_STAMP.test(content.trim())) || (i < paragraphs.length - 1 && ENTRY_TIME.test(content.trim()))) {
       roles.push({ role: "stamp", stamps: [] });
       continue;
     }
