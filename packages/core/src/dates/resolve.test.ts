@@ -423,6 +423,13 @@ describe("tense", () => {
     expect(clauseTense("Sales, mostly in ", ", fell sharply.")).toBe("past");
     // (nor does it swallow the comma that opens the aside after it)
     expect(clauseTense("The deal, mostly in cash, reached after talks, commits them to pay by ", ".")).toBe("future");
+    // (such a phrase may open the sentence, its participle capitalised)
+    expect(clauseTense("Founded in ", ", the company employs 3,200 people.")).toBe("past");
+    expect(clauseTense("Held in ", ", the festival draws big crowds.")).toBe("past");
+    // (a participle that is no simple past tells of what was done too)
+    expect(clauseTense("Kessel, born in Dersk in ", ", studied in Orvek.")).toBe("past");
+    expect(clauseTense("Born in Dersk in ", ", Kessel studied in Orvek.")).toBe("past");
+    expect(clauseTense("Founded in 1998, the company opens its first plant in ", ".")).toBe("future");
   });
 
   it("reads a date in an aside of what is due to happen as ahead, though the attribution is past, and a cause's date by its clause", () => {

@@ -164,9 +164,10 @@ const FUTURE =
 /**
  * `, reached after an all-night session,`, `, founded in 1990,`, `, shot entirely in Kelmo,`: an aside a past participle
  * (perhaps with an adverb) and a preposition open tells of a noun, not of the clause's time (a main verb after an
- * appositive takes its object instead: `, launched its phone`). The word in the first group must have a participle's form.
+ * appositive takes its object instead: `, launched its phone`). So does such a phrase that opens the sentence:
+ * `Founded in May, the company employs 3,200 people`. The word in the first or second group must have a participle's form.
  */
-const PARTICIPLE_ASIDE = /,\s+(\p{Ll}{2,})\s+(?:\p{Ll}{2,}ly\s+)?(?:by|after|in|on|at|with|for|from|under|during|before|since|last|earlier)\s[^,;:]*,/gu;
+const PARTICIPLE_ASIDE = /(?:^(\p{Lu}\p{Ll}+)|,\s+(\p{Ll}{2,}))\s+(?:\p{Ll}{2,}ly\s+)?(?:by|after|in|on|at|with|for|from|under|during|before|since|last|earlier)\s[^,;:]*,/gu;
 
 /** The last word before `end` when only white space separates them (`next ` → `next`), lower-cased, and where it starts. */
 function lowerWordBefore(text: string, from: number, end: number): { word: string; start: number } | undefined {
@@ -215,8 +216,8 @@ export class SentenceTense {
   ) {}
 
   /**
-   * A past verb tells of the date at `at`: one in the participle aside that holds it, or else one outside every such
-   * aside (`The deal, reached after an all-night session, commits them to pay by 2035` is ahead).
+   * The date at `at` is told in the past: it stands in a participle aside, which tells of what was done, or else a past
+   * verb stands outside every such aside (`The deal, reached after an all-night session, commits them to pay by 2035` is ahead).
    */
   hasPast(at: number): boolean {
     if (this.asides === undefined) {
@@ -226,12 +227,13 @@ export class SentenceTense {
       const text = this.text.slice(this.start, this.end);
       PARTICIPLE_ASIDE.lastIndex = 0;
       for (let m = PARTICIPLE_ASIDE.exec(text); m !== null; m = PARTICIPLE_ASIDE.exec(text)) {
-        if (isPastParticipleForm(m[1]!)) this.asides.push(this.start + m.index, this.start + m.index + m[0].length);
+        if (isPastParticipleForm(m[1]?.toLowerCase() ?? m[2]!)) this.asides.push(this.start + m.index, this.start + m.index + m[0].length);
         else PARTICIPLE_ASIDE.lastIndex = m.index + 1;
       }
     }
     const asides = this.asides;
-    for (let k = 0; k < asides.length; k += 2) if (at >= asides[k]! && at < asides[k + 1]!) return hasPastVerb(this.text.slice(asides[k]!, asides[k + 1]!));
+    // (a participle that is no simple past too: `, born in Dersk in 1937,`)
+    for (let k = 0; k < asides.length; k += 2) if (at >= asides[k]! && at < asides[k + 1]!) return true;
     if (this.past === undefined) {
       let outside = "";
       let from = this.start;
