@@ -85,6 +85,12 @@ describe("date expressions", () => {
     ]);
   });
 
+  it("takes May as a month after a word of scheduling, but not after `for` or `to` alone", () => {
+    expect(found("Talks scheduled for May, planned for May, set for May, due for May, postponed to May, delayed to May and moved to May. A vote for May went to May.").map((f) => f[2])).toEqual([
+      20, 37, 50, 63, 81, 97, 114,
+    ]);
+  });
+
   it("takes May as a month beside another month it is joined to", () => {
     expect(found("Sales rose from May to July, April and May, May–June. May and Ada left.")).toEqual([
       ["month", "May", 16],

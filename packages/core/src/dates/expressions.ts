@@ -91,6 +91,8 @@ const BEFORE_CHRIST = /^\s+B\.?C/u;
 const YEAR_MODIFIES = /^ (?!(?:years?|months?|weeks?|days?|hours?|miles?|metres?|meters?|kilometres?|kilometers?|km|feet|foot|yards?|pounds?|tons?|tonnes?|acres?|hectares?|square|cubic|strong|member|seat|page|point|-)\b)\p{L}/u;
 
 const DATE_WORD_BEFORE = /\b(?:in|by|since|until|early|late|mid|of|last|next|this)\s+$/i;
+/** A word of scheduling before `for` or `to`, after which `May` is the month, not a person (`a vote for May`): `scheduled for May`, `postponed to May`. */
+const SCHEDULED_BEFORE = /\b(?:scheduled|planned|set|due|postponed|delayed|moved) (?:for|to)\s+$/i;
 
 /** What joins two months or dates: `and`, `or`, `to`, `through`, `until`, or a dash. */
 const MONTH_JOIN = "(?:\\s*,)?\\s+(?:and|or|to|through|until)\\s+|\\s*[-–]\\s*";
@@ -187,7 +189,7 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     else if (g.month !== undefined) {
       const dateWordBefore = g.mrel !== undefined || DATE_WORD_BEFORE.test(slice.slice(Math.max(0, m.index - 8), m.index));
       // "May" is a month only beside a date word or another month; otherwise it is the verb
-      if (g.month === "May" && !dateWordBefore && !MONTH_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index)) && !MONTH_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
+      if (g.month === "May" && !dateWordBefore && !SCHEDULED_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index)) && !MONTH_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index)) && !MONTH_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
       // `June Carter`, `April Ryan`, `the October Revolution`: a month before a name word is part of a name, unless a date word comes first
       if (!dateWordBefore && nameWordAt(slice, m.index + value.length)) continue;
       const month = monthNumber(g.month)!;
