@@ -664,11 +664,19 @@ function possessorBefore(tokens: readonly NameToken[], end: number, sentenceStar
     if (timePossessiveAt(tokens, i)) return i - 1;
     if (bare ? startsUpper(tokens[i - 1]!.text) : t.possessive && startsUpper(t.text)) {
       let k = bare ? i - 1 : i;
-      while (k - 1 > sentenceStart && end - k < APPOSITIVE_MAX && (firmAmpersandAt(tokens, k - 1) || (tokens[k - 1]!.kind === "word" && startsUpper(tokens[k - 1]!.text) && !tokens[k - 1]!.possessive))) k--;
+      while (k - 1 > sentenceStart && end - k < APPOSITIVE_MAX && (firmAmpersandAt(tokens, k - 1) || innerParticleAt(tokens, k - 1) || (tokens[k - 1]!.kind === "word" && startsUpper(tokens[k - 1]!.text) && !tokens[k - 1]!.possessive))) k--;
+      // (a sentence's first word is left out above, as every sentence opens with a capital, but before a particle it is the name's: `Van der Berg's`)
+      if (k - 1 === sentenceStart && innerParticleAt(tokens, k)) k--;
       return k;
     }
   }
   return undefined;
+}
+
+/** A surname's particle after a name's word or another particle: `la` in `De la Vega's`, `de` in `José de la Vega's`. */
+function innerParticleAt(tokens: readonly NameToken[], at: number): boolean {
+  const before = tokens[at - 1]?.text ?? "";
+  return INNER_PARTICLES.has(tokens[at]!.text) && (startsUpper(before) || INNER_PARTICLES.has(before));
 }
 
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(["”", '"']);
