@@ -307,7 +307,7 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   let at = end;
   let t = nts[at];
   if (t === undefined || t.kind !== "word" || !startsLower(t.text)) return undefined;
-  if (ARMED_MEMBERS.has(t.text) || FIRM_MEMBERS.has(t.text)) return { type: "organization", namedForPeople: false };
+  if (ARMED_MEMBERS.has(t.text) || FIRM_MEMBERS.has(t.text) || FIRM_DEALS.has(t.text)) return { type: "organization", namedForPeople: false };
   if (STOCK_NOUNS.has(t.text) && MARKET_MOVES.has(nts[end + 1]?.text ?? "")) return { type: "organization", namedForPeople: false };
   if (FAMILY_NOUNS.has(t.text)) return { type: "person", namedForPeople: false };
   // `the Aude department`: a country's division, where a field's name or an acronym names a body's (`the History department`, `the NFTD department`)
@@ -367,6 +367,9 @@ const ARMED_MEMBERS: ReadonlySet<string> = new Set(["militants", "extremists", "
 
 /** `Qualcomm executives`, `Vantiq shareholders`: those a firm has and a person does not (not `staffers` nor `aides`: `Senator Reed's staffers`). */
 const FIRM_MEMBERS: ReadonlySet<string> = new Set(["executives", "employees", "shareholders", "stockholders"]);
+
+/** `the Kelvar acquisition`, `the Orsel takeover`: deals in which a firm is bought or joined. */
+const FIRM_DEALS: ReadonlySet<string> = new Set(["acquisition", "takeover", "buyout", "merger"]);
 
 /** `Brivolt shares rose`: a listed firm's stock, told apart from the verb (`Reed shares her view`) by the move after it. */
 const STOCK_NOUNS: ReadonlySet<string> = new Set(["shares", "stock", "stocks"]);

@@ -5802,6 +5802,11 @@ describe("an unknown name before a firm's people or its moving stock", () => {
     const text = "Chips\n\nOn Monday, Qualcomm executives met. Last week Halvex employees walked out. In May, Vantiq shareholders agreed. On Friday, Brivolt shares rose and Gorlan stock closed higher. On Tuesday, Kelvaro shares her view.\n";
     expect(types(text)).toEqual({ Qualcomm: "organization", Halvex: "organization", Vantiq: "organization", Brivolt: "organization", Gorlan: "organization", Kelvaro: "other" });
   });
+
+  it("is an organization before a deal that buys or joins it", () => {
+    const text = "Deals\n\nNorvex said it expects to close the Kelvar acquisition in March, after the Orsel takeover, the Dersk buyout and the Halvik merger.\n";
+    expect(types(text)).toEqual({ Norvex: "organization", Kelvar: "organization", Orsel: "organization", Dersk: "organization", Halvik: "organization" });
+  });
 });
 
 describe("a name before `in` and an area of a country", () => {
@@ -6100,6 +6105,12 @@ describe("a role set before a name by commas inside a sentence", () => {
       { name: "Spain", type: "place", roles: [], aliases: [] },
       { name: "Edward Pask", type: "person", roles: ["Marsh's lawyer"], aliases: [] },
     ]);
+  });
+
+  it("reads a possessor's particles with its name, at the sentence's start too", () => {
+    const roles = (text: string) => Object.fromEntries(analyzeArticle(`Title\n\n${text}`).entities.map((e) => [e.name, e.roles]));
+    expect(roles("At the dinner, José María de la Vega's granddaughter, Ana Lusk, spoke.")["Ana Lusk"]).toEqual(["José María de la Vega's granddaughter"]);
+    expect(roles("Van der Berg's granddaughter, Ana Lusk, spoke.")["Ana Lusk"]).toEqual(["Van der Berg's granddaughter"]);
   });
 });
 
