@@ -123,6 +123,17 @@ describe("matchBoilerplate", () => {
     ).toEqual([undefined, undefined, undefined]);
     expect(matchBoilerplate("Sign up to vote before the newsletter deadline, the council urged residents in a letter sent on Monday.")).toBeUndefined();
     expect(matchBoilerplate("(Updates are expected later.) The board met.")).toBeUndefined();
+    expect(
+      [
+        "Forward-Looking Statements",
+        "Cautionary Statement Regarding Forward-Looking Statements",
+        "Safe Harbor Statement",
+        "This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995.",
+        "Statements in this release that are not historical facts are forward-looking statements. Such statements involve risks and uncertainties, including demand for our sensors, and actual results could differ materially from those projected. We undertake no duty to update them.",
+        "Certain statements herein are forward-looking statements made under the safe harbor provisions of the law.",
+        "In its forward-looking statements, Norvex said sales would fall in 2026, Kai Moss said.",
+      ].map((t) => matchBoilerplate(t)?.kind),
+    ).toEqual(["note", "note", "note", "note", "note", "note", undefined]);
     expect(matchBoilerplate("Most read from the report was the summary, she said.")).toBeUndefined();
     expect(
       [

@@ -142,6 +142,12 @@ const PRINT_EDITION = /^a version of this (?:article|story) appear(?:s|ed) in pr
  * Not the article's text, but it names what it corrects, so its names and dates are read.
  */
 const CORRECTION_NOTE = /^(?:(?:correction|clarification|editor['’]s note)s?\b[^:\n]{0,40}:\s*\S.{0,400}|an? (?:earlier|previous) version of this (?:article|story|report)\b.{1,400}|this (?:article|story|report) (?:has been|was) (?:corrected|amended|clarified)\b.{0,400})$/i;
+/**
+ * A press release's legal warning about its forecasts, which may run long, and its heading: `Forward-Looking Statements`,
+ * `This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act …`.
+ */
+const SAFE_HARBOR_HEADING = /^(?:forward[- ]looking statements?|safe harbou?r statement|cautionary (?:note|statement) regarding forward[- ]looking statements)\.?:?$/i;
+const SAFE_HARBOR = /^[^.]{0,200}\bforward[- ]looking statements?\b.{0,400}?\b(?:within the meaning of|safe harbou?r|actual results (?:may|could|might) differ)\b/is;
 const UPDATE_NOTE = /^\((?:updates|adds|recasts|rewrites|refiles|corrects|changes|updating|adding) [^()]{1,160}\)$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 const COPYRIGHT_PARTS = /^(?:©|\(c\))?\s*(?:copyright\s*)?(?:©|\(c\))?\s*(?:(\d{4})(?:\s*[-–]\s*(\d{4}))?\s+)?([^.,©]*?)\s*(?:,?\s*(\d{4})(?:\s*[-–]\s*(\d{4}))?)?\s*(?:[.,]\s*all rights reserved\.?|\.)?\s*$/i;
@@ -174,7 +180,7 @@ export function listItemsUnder(paragraph: string): BoilerplateMatch | undefined 
 export function matchBoilerplate(paragraph: string): BoilerplateMatch | undefined {
   const text = paragraph.trim();
   // (notes about the article are the one kind allowed past 200 characters, up to their patterns' bounds)
-  if (PRINT_EDITION.test(text) || UPDATE_NOTE.test(text)) return { kind: "note" };
+  if (PRINT_EDITION.test(text) || UPDATE_NOTE.test(text) || SAFE_HARBOR_HEADING.test(text) || (text.length <= 4000 && SAFE_HARBOR.test(text))) return { kind: "note" };
   if (CORRECTION_NOTE.test(text)) return { kind: "correction" };
   if (text.length <= 600 && text.endsWith(")") && CAPTION_WITH_BRACKETED_CREDIT.test(text)) return { kind: "image" };
   if (text.length === 0 || text.length > 200) return undefined;
