@@ -310,6 +310,12 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   if (ARMED_MEMBERS.has(t.text) || FIRM_MEMBERS.has(t.text) || FIRM_DEALS.has(t.text)) return { type: "organization", namedForPeople: false };
   if (STOCK_NOUNS.has(t.text) && MARKET_MOVES.has(nts[end + 1]?.text ?? "")) return { type: "organization", namedForPeople: false };
   if (FAMILY_NOUNS.has(t.text)) return { type: "person", namedForPeople: false };
+  // `the Tarvel international, who scored`, `Kelmo international Ben Ode`: a player capped by the land the name says (where
+  // `international` qualifies a noun after it, that noun says: `the Dersk international airport`)
+  if (t.text === "international") {
+    const next = nts[end + 1];
+    if (next === undefined || next.kind !== "word" || !startsLower(next.text) || next.text === "who") return { type: "place", namedForPeople: false };
+  }
   // `the Aude department`: a country's division, where a field's name or an acronym names a body's (`the History department`, `the NFTD department`)
   if (t.text === "department") return end - start === 1 && !isFieldWord(nts[start]!.text) ? { type: "place", namedForPeople: false } : undefined;
   if (!CLASS_NOUNS.has(t.text) && !PROGRAMME_NOUNS.has(t.text)) {

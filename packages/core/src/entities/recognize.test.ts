@@ -5803,6 +5803,11 @@ describe("an unknown name before a firm's people or its moving stock", () => {
     expect(types(text)).toEqual({ Qualcomm: "organization", Halvex: "organization", Vantiq: "organization", Brivolt: "organization", Gorlan: "organization", Kelvaro: "other" });
   });
 
+  it("is a place before `international`, a player capped by it, save where `international` qualifies a noun", () => {
+    const text = "Signing\n\nThe 24-year-old Tarvel international, who scored 19 goals, signed. City also signed Kelmo international Ben Ode. The Orsel international who joined last year left. The Velmar international trade fair opened.\n";
+    expect(types(text)).toEqual({ Tarvel: "place", Kelmo: "place", "Ben Ode": "person", Orsel: "place", Velmar: "other" });
+  });
+
   it("is an organization before a deal that buys or joins it", () => {
     const text = "Deals\n\nNorvex said it expects to close the Kelvar acquisition in March, after the Orsel takeover, the Dersk buyout and the Halvik merger.\n";
     expect(types(text)).toEqual({ Norvex: "organization", Kelvar: "organization", Orsel: "organization", Dersk: "organization", Halvik: "organization" });
