@@ -578,6 +578,11 @@ describe("a body its owner names", () => {
     ]);
   });
 
+  it("reads a past form after `not` in the opening person's aside as no verb of the clause", () => {
+    const text = "Trial\n\nDr Eva Lind, a cardiologist not involved in the study, urged caution: “We need longer follow-up.”\n";
+    expect(speakersOf(text)).toEqual([["We need longer follow-up", "person:eva-lind", false]]);
+  });
+
   it("reads no subject in the words after a partial quote that open with a preposition", () => {
     const text = "Rates\n\nTom Walsh called Reeve “a fool” in remarks at the Hollis Institute before the vote was announced.\n";
     expect(speakersOf(text)).toEqual([["a fool", "person:tom-walsh", true]]);

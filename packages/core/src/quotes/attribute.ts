@@ -838,6 +838,8 @@ function subjectOfClause(ctx: Context, start: number, verb: number): { who: Pick
   for (let k = start + 1; k < verb; k++) {
     const t = ctx.tokens[k]!;
     if (t.kind !== "word" || insideQuote(ctx, t.start) || !(isSimplePast(t.text) || SUBJECT_AUXILIARIES.has(t.text))) continue;
+    // (a past form after `not` is a participle: `Dr Eva Lind, a cardiologist not involved in the study, urged caution:`)
+    if (ctx.tokens[k - 1]?.text === "not") continue;
     const span = subjectBefore(ctx, k, start);
     if (span === undefined) return undefined;
     const who = resolvePhrase(ctx, span);
