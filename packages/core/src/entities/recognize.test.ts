@@ -6112,6 +6112,13 @@ describe("a role set before a name by commas inside a sentence", () => {
     ]);
   });
 
+  it("reads a trade or a part in a trial before a name or between commas as the person's role", () => {
+    expect(typesAndRoles("Trial\n\nPolice said builder Ivo Lusk, 58, was cleared. Her co-defendant, Ana Ruiz, was jailed.\n")).toEqual({
+      "Ivo Lusk": ["person", "builder"],
+      "Ana Ruiz": ["person", "co-defendant"],
+    });
+  });
+
   it("reads a possessor's particles with its name, at the sentence's start too", () => {
     const roles = (text: string) => Object.fromEntries(analyzeArticle(`Title\n\n${text}`).entities.map((e) => [e.name, e.roles]));
     expect(roles("At the dinner, José María de la Vega's granddaughter, Ana Lusk, spoke.")["Ana Lusk"]).toEqual(["José María de la Vega's granddaughter"]);
