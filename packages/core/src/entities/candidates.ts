@@ -31,6 +31,11 @@ import { LowerCaseWords } from "../text/lower-words.js";
 import { isTitleCase, titleCase } from "../text/title-case.js";
 
 /** One name as written in one place, before mentions are grouped into entities. */
+/** A title without the article it opens with: `The Salt Road` → `Salt Road`, as a name's run leaves it. */
+function withoutArticle(title: string): string {
+  return title.replace(/^The /, "");
+}
+
 export interface Candidate {
   readonly name: string;
   readonly words: readonly string[];
@@ -521,10 +526,20 @@ export function findCandidates(
     for (const c of initialisms) if (spelledOut.has(acronymLetters(c.name)) || (introducedInitialisms.has(c.name) && !modifiesNoun(text, c.end))) out.push(c);
   }
 
-  for (const work of works) {
-    const name = text.slice(work.start, work.end);
-    const sentence = lastAtMost(sentences, work.start, (x) => x.start);
-    out.push({ ...candidate(name, name.split(/\s+/), work.start, work.end, Math.max(0, sentence), classified("other", "evidence"), []), work: true });
+  if (works.length > 0) {
+    const titles = new Set<string>();
+    for (const work of works) {
+      const name = text.slice(work.start, work.end);
+      const sentence = lastAtMost(sentences, work.start, (x) => x.start);
+      out.push({ ...candidate(name, name.split(/\s+/), work.start, work.end, Math.max(0, sentence), classified("other", "evidence"), []), work: true });
+      titles.add(withoutArticle(name));
+    }
+    // a work's title written again without its quotation marks names the work (`The Salt Road runs until 14 March`), save a
+    // person's name, which names the person the work is named for (`the film “Tom Hale”` … `Tom Hale said`)
+    for (let i = 0; i < out.length; i++) {
+      const c = out[i]!;
+      if (c.work !== true && c.cls.type !== "person" && titles.has(withoutArticle(c.name))) out[i] = { ...c, cls: classified("other", "evidence") };
+    }
   }
 
   if (dateline?.place !== undefined) {

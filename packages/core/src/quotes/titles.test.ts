@@ -20,6 +20,16 @@ describe("titles of works in quotation marks", () => {
     expect(read("Review\n\nThe minister said the plan was “a Very Bad Idea for All of Us” in the end.\n").quotes).toEqual(["a Very Bad Idea for All of Us"]);
   });
 
+  it("reads a title after a review's label and its colon, and the title written again without its marks as the work", () => {
+    const text = "Review: ‘The Salt Road’ is a quiet triumph\n\nBy Tom Hale\n\nReview: “Glasshouse” is not. Mara Velt wrote both. The Salt Road runs until 14 March at the Kelmo Playhouse.\n\nMinutes later she said: “The Salt Road”.\n";
+    expect(read(text)).toEqual({ quotes: ["The Salt Road"], others: [["The Salt Road", 3], ["Glasshouse", 1]] });
+  });
+
+  it("reads a person's name that is a work's title as the person's", () => {
+    const people = analyzeArticle("Film\n\nThe film “Tom Hale” opened on Thursday. Tom Hale said he liked it.\n").entities.map((e) => [e.type, e.name, e.mentions.length]);
+    expect(people).toEqual([["person", "Tom Hale", 3]]);
+  });
+
   it("reads a one-word title after a work's form or showing and `of`, but not after another noun and `of`", () => {
     expect(read('Premiere\n\nThe score of "Argippo," composed in 1730, was found. A new production of "Tosca" opened. She spoke of "Freedom," and left.\n')).toEqual({
       quotes: ["Freedom,"],

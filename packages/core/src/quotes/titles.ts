@@ -62,7 +62,9 @@ export function workTitle(text: string, q: QuoteSpan): Span | undefined {
   // (the word before, in the same sentence: `he said. “Barbie,” the year's hit` has none)
   const before = /([\p{L}’']+)[^\p{L}.!?]*$/u.exec(preceding);
   const lastWord = before?.[1]?.toLowerCase() ?? "";
-  if (text.slice(Math.max(0, q.outer.start - 3), q.outer.start).trimEnd().endsWith(":") || isSpeechVerb(lastWord)) return undefined;
+  // (a review's label is no speaker: `Review: ‘The Salt Road’ is a quiet triumph`)
+  const reviewed = lastWord === "review";
+  if ((text.slice(Math.max(0, q.outer.start - 3), q.outer.start).trimEnd().endsWith(":") && !reviewed) || isSpeechVerb(lastWord)) return undefined;
   // (nor is it one when a comma inside the marks leads to a speech verb: `“No Way,” she said`, `“Not yet,” said an aide`)
   if (text[end] === "," && speechVerbAfter(text, q.outer.end)) return undefined;
   // (or after an owner's name: `Sean Baker’s “Anora”`, or before a credit with no comma inside the marks: `“Anora” director
@@ -74,6 +76,6 @@ export function workTitle(text: string, q: QuoteSpan): Span | undefined {
   const described = head !== undefined && WORK_NOUNS.has(head.replace(/s$/, ""));
   // (or after a work's form and `of`: `the score of “Argippo,” composed in 1730`)
   const ofWork = lastWord === "of" && OF_WORK_NOUNS.has(/([\p{L}]+)\s+of[^\p{L}]*$/u.exec(preceding)?.[1]?.toLowerCase() ?? "");
-  if (words.length === 1 && !WORK_NOUNS.has(lastWord) && !/\p{Lu}[\p{L}-]*['’]s\s*$/u.test(preceding) && !credited && !described && !ofWork) return undefined;
+  if (words.length === 1 && !WORK_NOUNS.has(lastWord) && !reviewed && !/\p{Lu}[\p{L}-]*['’]s\s*$/u.test(preceding) && !credited && !described && !ofWork) return undefined;
   return { start: q.content.start, end };
 }
