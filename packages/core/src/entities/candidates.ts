@@ -31,11 +31,6 @@ import { LowerCaseWords } from "../text/lower-words.js";
 import { isTitleCase, titleCase } from "../text/title-case.js";
 
 /** One name as written in one place, before mentions are grouped into entities. */
-/** A title without the article it opens with: `The Salt Road` → `Salt Road`, as a name's run leaves it. */
-function withoutArticle(title: string): string {
-  return title.replace(/^The /, "");
-}
-
 export interface Candidate {
   readonly name: string;
   readonly words: readonly string[];
@@ -1539,3 +1534,8 @@ const PLAYS_AS = String.raw`(?:who|which)\s+(?:plays|played|goes|went|performs|p
 const REAL_NAME = String.raw`whose\s+(?:real|full|birth|legal|given)\s+name\s+(?:is|was)\s+`;
 /** What stands between a name and another name the article gives it, perhaps after its holder's age (`Moreau, 34, whose real name is`). */
 const KNOWN_AS = new RegExp(`^,?\\s+(?:\\d{1,3},\\s+)?${DESCRIBED}(?:${KNOWN}|${PLAYS_AS}|${REAL_NAME})$`, "iu");
+
+/** A title without the article it opens with: `The Salt Road` → `Salt Road`, as a name's run leaves it. */
+function withoutArticle(title: string): string {
+  return title.replace(/^The /, "");
+}

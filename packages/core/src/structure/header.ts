@@ -44,12 +44,12 @@ export function looksLikeProse(text: string): boolean {
  */
 const STAMP_SEGMENT = /\||(?<=[A-Z]{2}|\d|[ap]m)(?=(?:Updated|Published|Posted|Modified)\b)|(?=\b(?:(?:[Ff]irst|[Ll]ast|FIRST|LAST)\s+)?(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|[Mm]odified)\b)(?<!\b(?:[Ff]irst|[Ll]ast|FIRST|LAST)\s+)/;
 
+/** A time of day, perhaps with its zone: `11:42 PM ET`, `09.15 GMT`, `at 14:05`. */
+const CLOCK_TIME = String.raw`(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?`;
 /**
  * A header line that says when without a date: `Published`, `3 hours ago`, `Updated 5 minutes ago`, as
  * pages that print times relative to the reader's visit leave them when scraped, or a live page's time of day (`Updated 11:42 PM ET`).
  */
-/** A time of day, perhaps with its zone: `11:42 PM ET`, `09.15 GMT`, `at 14:05`. */
-const CLOCK_TIME = String.raw`(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?`;
 const RELATIVE_STAMP = new RegExp(
   String.raw`^(?:(?:first |last )?(?:published|updated|posted|modified)(?:\s*[:·•|–—-])?)?\s*(?:(?:\d{1,3}|an?|one|two|three|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now|${CLOCK_TIME})?$`,
   "i",
