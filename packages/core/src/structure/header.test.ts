@@ -33,6 +33,12 @@ describe("classifyParagraphs", () => {
     expect(kinds("Court jails ex-minister for bribes\n\nCourt jails ex-minister\n\nBy Ana Ruiz\n\nA court has sentenced a former minister to nine years in prison.")).toEqual(["headline", "deck", "byline", "body"]);
   });
 
+  it("reads a section's label alone under the headline as furniture, not the deck", () => {
+    const kinds = (text: string) => classifyParagraphs(text, layout(text).paragraphs).map((r) => r.boilerplate?.kind ?? r.role);
+    expect(kinds("Budget 2025: live updates\n\nLive\n\nUpdated 14:32 GMT\n\nThe Chancellor has finished her statement.")).toEqual(["headline", "navigation", "stamp", "body"]);
+    expect(kinds("Budget 2025: what it means\n\nAnalysis\n\nThe tax rises fall on workers\n\nBy Ana Ruiz\n\nThe Chancellor raised taxes on Wednesday.")).toEqual(["headline", "navigation", "deck", "byline", "body"]);
+  });
+
   it("reads a short sentence above a byline or a date as the headline, and a long one as the lead", () => {
     expect(roles("Q&A: Why are egg prices still so high?\n\nBy Dana Brenner\n\nApril 2, 2026\n\nEgg prices in the United States have more than doubled since January, economists say.")).toEqual(["headline", "byline", "stamp", "body"]);
     const lead = `Egg prices have more than doubled since January, even as outbreaks of bird flu have eased across the farms of the Midwest, and economists say shelves will stay costly until flocks are rebuilt.`;

@@ -6,6 +6,7 @@ import { isDatelineLine } from "./dateline.js";
 import { parseByline, parseFiledFromLine, parseJobLine, parseMastheadLine, parseNameLine, parseOutletLine, type Byline } from "./byline.js";
 import { isTitleCase } from "../text/title-case.js";
 import { opensWithTitleSeparator } from "./page-title.js";
+import { SECTION_LABEL } from "./outlet-words.js";
 import { isGazetteerPlace } from "../entities/lexicon.js";
 
 export type ParagraphRole = "headline" | "deck" | "byline" | "stamp" | "body" | "boilerplate";
@@ -192,6 +193,11 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
         if (headline === undefined) {
           headline = plainForm(content);
           roles.push({ role: "headline" });
+          continue;
+        }
+        // (a section's label alone under the headline is furniture, not a deck: `Live`, `Analysis`)
+        if (SECTION_LABEL.test(content.trim())) {
+          roles.push({ role: "boilerplate", boilerplate: { kind: "navigation" } });
           continue;
         }
         // (a deck stands over the story, so the last paragraph is the story, however short)
