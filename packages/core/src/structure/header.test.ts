@@ -26,6 +26,8 @@ describe("classifyParagraphs", () => {
     const kinds = (text: string) => classifyParagraphs(text, layout(text).paragraphs).map((r) => r.boilerplate?.kind ?? r.role);
     const page = "Court jails ex-minister | Tarvel Herald\n\nWorld\n\nCourt jails ex-minister\n\nBy Ana Ruiz\n\nPublished 14 March 2024\n\nA court has sentenced a former minister to nine years in prison.";
     expect(kinds(page)).toEqual(["headline", "navigation", "navigation", "byline", "stamp", "body"]);
+    // (a label no list knows is read as the deck until the repeat shows it to be furniture)
+    expect(kinds(page.replace("World", "Courts"))).toEqual(["headline", "navigation", "navigation", "byline", "stamp", "body"]);
     expect(kinds("Court jails ex-minister\n\nCOURT JAILS  EX-MINISTER\n\nBy Ana Ruiz\n\nA court has sentenced a former minister to nine years in prison.")).toEqual(["headline", "navigation", "byline", "body"]);
     // (a deck may still follow the repeat; one that opens with the headline's words, or whose words open it, is no repeat)
     expect(kinds("Court jails ex-minister | Tarvel Herald\n\nWorld\n\nCourt jails ex-minister\n\nHe took bribes for a decade\n\nBy Ana Ruiz\n\nA court has sentenced a former minister to nine years in prison.")).toEqual(["headline", "navigation", "navigation", "deck", "byline", "body"]);

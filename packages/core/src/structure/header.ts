@@ -138,8 +138,8 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       continue;
     }
     listItem = undefined;
-    // a page's headline printed again over the story is furniture, and so is a section's label read as a deck above it:
-    // the byline and the dates may still follow (`World` / `Velmar court jails ex-minister` / `By Ana Ruiz`)
+    // a page's headline printed again over the story is furniture, and so is a section's label read as a deck above it, one
+    // SECTION_LABEL lacks: the byline and the dates may still follow (`Courts` / `Velmar court jails ex-minister` / `By Ana Ruiz`)
     if (headline !== undefined && repeatsHeadline(headline, content)) {
       const previous = roles[roles.length - 1]!;
       if (previous.role === "deck") {
