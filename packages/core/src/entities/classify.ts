@@ -31,6 +31,8 @@ export interface ClassifyContext {
   readonly stateAfter?: boolean;
   /** A comma and a distance follow it: `Corvel, 200 km up the coast`. */
   readonly distanceAfter?: boolean;
+  /** It ends a line that opens with someone's given name and a comma stands before it: a letter's signature and the writer's town (`Ana Ruiz, Orsel`). */
+  readonly signedFrom?: boolean;
   /** A number follows it (`Game 2`, `Chapter 11`). */
   readonly numberAfter?: boolean;
   /** A number, an ordinal or a word for a century stands right before it (`79 AD`, `4th centuries AD`). */
@@ -801,6 +803,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.stateAfter && !context.titled && !HEAD_WORDS.has(final)) return classified("place", "evidence");
   // (`Corvel, 200 km up the coast`: what lies some distance away is a place; someone named in full may be so far from home)
   if (context.distanceAfter && !context.titled && !(words.length >= 2 && isFirstName(words[0]!))) return classified("place", "evidence");
+  if (context.signedFrom && words.length === 1 && isUnlistedWord(words[0]!)) return classified("place", "guess");
   // `MP for Normanton`: a member's seat is a place, though the title stands before it
   if (context.seat && !isFirstName(words[0]!)) return classified("place", "evidence");
   // a title before a first name outweighs a head word (`Mayor Helen Park`, `Sen. Jordan River`), but not a club's last

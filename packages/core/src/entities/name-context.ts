@@ -355,6 +355,16 @@ export class NameContext implements ClassifyContext {
     return false;
   }
 
+  get signedFrom(): boolean {
+    const nts = this.run.nts;
+    const end = nts[this.endIndex]?.text === "." ? this.endIndex + 1 : this.endIndex;
+    if (this.previous !== "," || end !== this.run.sentenceEnd) return false;
+    let k = this.run.sentenceStart;
+    if (COURTESY_TITLE.test(nts[k]?.text ?? "")) k++;
+    // (only a name before the comma: `Ana Ruiz, head of the rescue agency, Basarnas` names a body)
+    return isFirstName(nts[k]?.text ?? "") && nts.slice(k, this.startIndex - 1).every((t) => startsUpper(t.text));
+  }
+
   get ownsPersonAfter(): boolean {
     return ownsPersonAfter(this.run.nts, this.last, this.endIndex);
   }

@@ -4109,6 +4109,21 @@ describe("session 40: places, bodies and roles read from their shape", () => {
     });
   });
 
+  it("reads the one unknown word after a letter's signature as the writer's town", () => {
+    expect(types("Letters\n\nThe bus must stay.\n\nAna Ruiz, Orsel\n\nThe route loses money.\n\nDr Kai Moss, Sarno.\n\nThe council is right.\n\nTom Hale, Principal\n\nBen Ode, Norvex Ltd\n\nHalvik Bay, Kelmo")).toEqual({
+      "Ana Ruiz": "person",
+      Orsel: "place",
+      "Kai Moss": "person",
+      Sarno: "place",
+      "Tom Hale": "person",
+      Principal: "other",
+      "Ben Ode": "person",
+      "Norvex Ltd": "organization",
+      "Halvik Bay": "place",
+      Kelmo: "other",
+    });
+  });
+
   it("reads a name after `of` before a comma and a state as AP abbreviates it as a town there", () => {
     expect(types("Weddings\n\nShe is the daughter of Ingrid and Paul Voss of Halvik, Minn., and a nurse. He grew up in Tarvel, Ore.")).toEqual({
       "Ingrid Voss": "person",
