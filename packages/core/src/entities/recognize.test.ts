@@ -1612,6 +1612,12 @@ describe("British, parliamentary and deal copy", () => {
     ]);
   });
 
+  it("reads Madam as a form of address: before an office it names no one, before a surname it is the person's title", () => {
+    expect(entities("Speech\n\nThank you, Madam Speaker. I rise today to thank Madam Ruiz, who chaired the committee.\n")).toEqual([
+      { name: "Ruiz", type: "person", roles: ["Madam"] },
+    ]);
+  });
+
   it("reads Cllr as a councillor's title, two-word parties as groups, and a describing noun opening a sentence as no part of the name", () => {
     expect(entities("Budget cuts\n\nThe vote was close. Opposition leader Cllr Dev Ashworth (Liberal Democrat) objected. Campaigner Sue Pratt, 67, agreed with the Lib Dems.\n")).toEqual([
       { name: "Dev Ashworth", type: "person", roles: ["Opposition leader", "Councillor"] },
