@@ -47,6 +47,14 @@ describe("dossier analyze", () => {
     ]);
   });
 
+  it("lists an article's subheadings", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dossier-cli-"));
+    writeFileSync(join(dir, "a.txt"), "Five things to know\n\nGood morning. Here is what you need to know to start your day.\n\nStrike enters third week\n\nRail workers in Halvik will stay off the job until at least Friday.\n");
+    const json = JSON.parse(dossier(["analyze", "--json", dir]).out);
+    expect(json.articles[0].subheadings).toEqual(["Strike enters third week"]);
+    expect(dossier(["analyze", dir]).out).toContain("sections   Strike enters third week");
+  });
+
   it("prints a readable report", () => {
     const r = dossier(["analyze", "seeds/004_e3265cdc9702e17a.txt"]);
     expect(r.code).toBe(0);

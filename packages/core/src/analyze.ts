@@ -93,6 +93,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   let copyright: CopyrightInfo | undefined;
   const body: number[] = [];
   const boilerplate: number[] = [];
+  const subheadings: number[] = [];
 
   const readByline = (role: ClassifiedParagraph, located: Located) => {
     if (byline === undefined && role.byline) {
@@ -182,6 +183,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
         }
         body.push(index);
         break;
+      case "subheading":
+        subheadings.push(index);
+        break;
     }
   });
 
@@ -211,6 +215,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   if (dateline) structure.dateline = dateline;
   if (copyright) structure.copyright = copyright;
   structure.body = body;
+  structure.subheadings = subheadings;
   structure.boilerplate = boilerplate;
   structure.paragraphConvention = convention;
 

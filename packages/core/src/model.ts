@@ -81,6 +81,8 @@ export interface ArticleStructure {
   readonly copyright?: CopyrightInfo;
   /** Indices of body paragraphs in reading order. */
   readonly body: readonly number[];
+  /** Indices of the headings set between body paragraphs (`What happens next`), which the paragraphs after them fall under. */
+  readonly subheadings: readonly number[];
   /** Indices of boilerplate paragraphs. */
   readonly boilerplate: readonly number[];
   /** How the article separates paragraphs. */

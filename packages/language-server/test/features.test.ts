@@ -185,6 +185,28 @@ describe("language server over stdio on the seeds", () => {
     expect(client.text(S004)).toBe(before);
   });
 
+  it("outlines and folds the paragraphs under each subheading as its section", async () => {
+    const uri = client.uri("articles/briefing.txt");
+    const text = "Five things to know\n\nGood morning. Here is what you need to know to start your day.\n\n1. Halvik strike enters third week\nRail workers in Halvik will stay off the job until at least Friday.\n\nTheir union said talks had failed again.\n\n2. Norvex to cut jobs\nThe chipmaker said it would close two plants by June, blaming weak demand.\n";
+    await client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "plaintext", version: 1, text } });
+    type Outline = { name: string; detail?: string; range: { start: { line: number }; end: { line: number } }; children?: Outline[] };
+    const symbols = await client.request<Outline[]>("textDocument/documentSymbol", { textDocument: { uri } });
+    const paragraphs = symbols.find((s) => s.name === "Paragraphs")!;
+    expect(paragraphs.detail).toBe("4");
+    expect(paragraphs.children!.map((c) => [c.name, c.detail, c.range.start.line, c.range.end.line, c.children?.map((p) => p.name)])).toEqual([
+      ["¶1 Good morning. Here is what you need to know to st…", undefined, 2, 2, undefined],
+      ["1. Halvik strike enters third week", "section", 4, 7, ["¶2 Rail workers in Halvik will stay off the job unti…", "¶3 Their union said talks had failed again."]],
+      ["2. Norvex to cut jobs", "section", 9, 10, ["¶4 The chipmaker said it would close two plants by J…"]],
+    ]);
+    const folds = await client.request<{ startLine: number; endLine: number }[]>("textDocument/foldingRange", { textDocument: { uri } });
+    expect(folds.map((f) => [f.startLine, f.endLine])).toEqual([
+      [0, 1],
+      [4, 7],
+      [9, 10],
+    ]);
+    await client.notify("textDocument/didClose", { textDocument: { uri } });
+  });
+
   it("outlines the article and lists workspace symbols", async () => {
     const symbols = await client.request<{ name: string; children?: { name: string }[] }[]>("textDocument/documentSymbol", { textDocument: { uri: client.uri(S000) } });
     expect(symbols.map((s) => s.name)).toEqual([

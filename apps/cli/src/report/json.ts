@@ -7,6 +7,7 @@ export interface JsonArticle {
   outlet: string | null;
   published: string | null;
   dateline: string | null;
+  subheadings: string[];
   entities: { id: string; name: string; type: string; aliases: string[]; roles: string[]; mentions: { text: string; range: Range }[] }[];
   quotes: { text: string; range: Range; speaker: string | null; speakerName: string | null }[];
   dates: { text: string; range: Range; value: string | null }[];
@@ -23,6 +24,7 @@ export function articleToJson(path: string, uri: string, model: ArticleModel, co
     outlet: s.outlet?.name ?? null,
     published: s.published?.value ?? null,
     dateline: s.dateline?.place?.text ?? null,
+    subheadings: s.subheadings.map((i) => model.paragraphs[i]!.text),
     entities: model.entities.map((e) => ({
       id: e.id,
       name: e.name,

@@ -20,6 +20,7 @@ export function articleToText(path: string, uri: string, model: ArticleModel, co
   const reference = corpus.referenceOf(uri);
   if (reference?.source === "related") field("dated by", `${reference.date.year}-${String(reference.date.month).padStart(2, "0")}-${String(reference.date.day).padStart(2, "0")} ${style.dim(`(related article ${reference.uri})`)}`);
   field("body", `${s.body.length} paragraphs, ${model.sentences.length} sentences`);
+  if (s.subheadings.length > 0) field("sections", s.subheadings.map((i) => clip(model.paragraphs[i]!.text, 40)).join(style.dim(" · ")));
 
   if (model.entities.length > 0) {
     out.push("", `  ${style.bold("Entities")}`);

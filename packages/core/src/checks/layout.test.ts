@@ -23,4 +23,20 @@ describe("paragraph-missing-blank-line", () => {
     ].join("\n");
     expect(lostBlankLines(text)).toEqual([6]);
   });
+
+  it("leaves a section's first paragraph under its subheading unflagged", () => {
+    const text = [
+      "Five things to know today",
+      "",
+      "Good morning. Here is what you need to know to start your day on Monday.",
+      "",
+      "1. Halvik strike enters third week",
+      "Rail workers in Halvik will stay off the job until at least Friday, their union said.",
+      "",
+      "2. Norvex to cut jobs",
+      "The chipmaker said it would close two plants by June, blaming weak demand for phones.",
+      "Analysts had expected the cuts after a weak quarter.",
+    ].join("\n");
+    expect(lostBlankLines(text)).toEqual([9]);
+  });
 });

@@ -23,8 +23,9 @@ export function layoutChecks(ctx: CheckContext): Problem[] {
     const body = model.structure.body;
     for (let k = 1; k < body.length; k++) {
       const p = model.paragraphs[body[k]!]!;
-      // (a live page's entry sits right under its time: `14:05`, then what was posted)
-      if (p.blankBefore || model.paragraphs[body[k]! - 1]?.role === "stamp") continue;
+      // (a live page's entry sits right under its time, `14:05`, and a section's first paragraph under its subheading)
+      const above = model.paragraphs[body[k]! - 1]?.role;
+      if (p.blankBefore || above === "stamp" || above === "subheading") continue;
       const lineStart = model.lines.lineStart(p.firstLine);
       out.push(
         problem(ctx, "paragraph-missing-blank-line", { start: lineStart, end: Math.min(p.span.end, lineStart + 1) }, "This paragraph lost the blank line that separates paragraphs elsewhere in the article.", {

@@ -4115,6 +4115,13 @@ describe("session 40: places, bodies and roles read from their shape", () => {
     });
   });
 
+  it("reads a subheading in Title Case as a headline is read, its names those the body writes", () => {
+    expect(mentionsOf("Open results\n\nThe final round was played on Sunday in front of a crowd of 9,000 people.\n\nVelt Wins Dersk Open\n\nMara Velt won the Dersk Open by two shots, her first title in two years.")).toEqual([
+      ["Mara Velt", "person", ["Velt:partial", "Mara Velt:name", "her:pronoun"]],
+      ["Dersk Open", "event", ["Dersk Open:name", "Dersk Open:name"]],
+    ]);
+  });
+
   it("reads the one unknown word after a letter's signature as the writer's town", () => {
     expect(types("Letters\n\nThe bus must stay.\n\nAna Ruiz, Orsel\n\nThe route loses money.\n\nDr Kai Moss, Sarno.\n\nThe council is right.\n\nTom Hale, Principal\n\nBen Ode, Norvex Ltd\n\nHalvik Bay, Kelmo")).toEqual({
       "Ana Ruiz": "person",

@@ -119,6 +119,37 @@ describe("classifyParagraphs", () => {
     ]);
   });
 
+  it("reads a one-line heading between body paragraphs as a subheading, when running text stands under it", () => {
+    const text = [
+      "Morning briefing: what to know today",
+      "Good morning. Here is what you need to know to start your day on Monday.",
+      "1. Halvik strike enters third week",
+      "Rail workers in Halvik will stay off the job until at least Friday, their union said.",
+      "What happens next",
+      "The council will vote on the plan in June, and the mayor expects it to pass easily.",
+      "Advertisement",
+      "The mayor's view",
+      "The mayor said the vote in June would settle the matter for a generation of residents.",
+      "Ana Ruiz, Orsel",
+      "Sir, the council is wrong to cut the number 12 bus, which my mother takes every week.",
+      "— Kai Moss",
+      "The bus has run since 1952 and carries more than 400 people on an ordinary weekday.",
+      "2025",
+      "The route lost money in every year since the council took it over from the old company.",
+      "The council said on Monday that it would not vote on the plan until the spring",
+      "Residents have until the end of the month to send their views to the council's transport office.",
+      "Not everyone agrees.",
+      "Some residents say the bus should be replaced by a cheaper service that volunteers would run.",
+      "Ingredients",
+      "250g plain flour",
+      "Ivo Lusk in Halvik",
+    ].join("\n\n");
+    expect(roles(text)).toEqual(["headline", "body", "subheading", "body", "subheading", "body", "boilerplate", "subheading", "body", "body", "body", "body", "body", "body", "body", "body", "body", "body", "body", "body", "body", "body"]);
+    expect(analyzeArticle(text).structure.subheadings).toEqual([2, 4, 7]);
+    // (the body's first paragraph is its lead, however short)
+    expect(roles("Strike ends\n\nA deck that tells what the story is about.\n\nBy Ana Ruiz\n\n3 March 2025\n\nHalvik rail strike over\n\nRail workers in Halvik went back to work on Monday after the union accepted the offer.")).toEqual(["headline", "deck", "byline", "stamp", "body", "body"]);
+  });
+
   it("reads a line of names under the headline as the byline", () => {
     const text = ["Chip Maker Files for IPO", "Ian King and Dina Bass", "September 30, 2024", "(Bloomberg) -- A maker of chips filed for an initial public offering on Monday."].join("\n\n");
     const classified = classifyParagraphs(text, layout(text).paragraphs);

@@ -8,8 +8,9 @@ import { isTitleCase } from "../text/title-case.js";
 import { opensWithTitleSeparator } from "./page-title.js";
 import { SECTION_LABEL } from "./outlet-words.js";
 import { isGazetteerPlace } from "../entities/lexicon.js";
+import { isSubheadingLine } from "./subheading.js";
 
-export type ParagraphRole = "headline" | "deck" | "byline" | "stamp" | "body" | "boilerplate";
+export type ParagraphRole = "headline" | "deck" | "byline" | "stamp" | "body" | "subheading" | "boilerplate";
 
 export interface ClassifiedParagraph {
   readonly role: ParagraphRole;
@@ -211,7 +212,24 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
     inHeader = false;
     roles.push({ role: "body" });
   }
+  markSubheadings(text, paragraphs, roles);
   return roles;
+}
+
+/**
+ * A heading between the body's paragraphs is a subheading, when running text stands under it (a heading over a list of
+ * short lines reads no differently from them).
+ */
+function markSubheadings(text: string, paragraphs: readonly Paragraph[], roles: ClassifiedParagraph[]): void {
+  let bodyBefore = false;
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    if (roles[i]!.role !== "body") continue;
+    const p = paragraphs[i]!;
+    const next = paragraphs[i + 1]!;
+    // (the body's first paragraph is its lead, however short)
+    if (bodyBefore && isSubheadingLine(text.slice(p.start, p.end)) && looksLikeProse(text.slice(next.start, next.end))) roles[i] = { role: "subheading" };
+    bodyBefore = true;
+  }
 }
 
 /** A line's words, lower case, single-spaced and trimmed: the form in which one line repeats another. */

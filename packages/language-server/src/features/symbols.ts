@@ -22,11 +22,8 @@ export function documentSymbols(model: ArticleModel): DocumentSymbol[] {
   const whole = { start: { line: 0, character: 0 }, end: model.lines.rangeOf({ start: model.text.length, end: model.text.length }).end };
   if (s.headline) out.push({ name: s.headline.text, detail: "headline", kind: SymbolKind.File, range: s.headline.range, selectionRange: s.headline.range });
   if (s.byline) out.push({ name: s.byline.text, detail: s.outlet ? `outlet: ${s.outlet.name}` : "byline", kind: SymbolKind.Property, range: s.byline.range, selectionRange: s.byline.range });
-  const paragraphs = s.body.map((i, k) => {
-    const p = model.paragraphs[i]!;
-    return { name: `¶${k + 1} ${clip(p.text, 50)}`, kind: SymbolKind.String, range: p.range, selectionRange: p.range };
-  });
-  if (paragraphs.length > 0) out.push({ name: "Paragraphs", detail: `${paragraphs.length}`, kind: SymbolKind.Package, range: whole, selectionRange: paragraphs[0]!.range, children: paragraphs });
+  const paragraphs = sections(model);
+  if (s.body.length > 0) out.push({ name: "Paragraphs", detail: `${s.body.length}`, kind: SymbolKind.Package, range: whole, selectionRange: paragraphs[0]!.selectionRange, children: paragraphs });
   for (const type of Object.keys(GROUP_TITLES) as EntityType[]) {
     const children = model.entities
       .filter((e) => e.type === type)
@@ -48,6 +45,30 @@ export function documentSymbols(model: ArticleModel): DocumentSymbol[] {
     out.push({ name: "Quotes", detail: `${model.quotes.length}`, kind: SymbolKind.Array, range: whole, selectionRange: speakers[0]!.selectionRange, children: speakers });
   }
   return out;
+}
+
+/** The body's paragraphs, numbered in reading order, those under a subheading nested in a section it names. */
+function sections(model: ArticleModel): DocumentSymbol[] {
+  const top: DocumentSymbol[] = [];
+  let section: DocumentSymbol | undefined;
+  const heads = new Set(model.structure.subheadings);
+  const order = [...model.structure.body, ...model.structure.subheadings].sort((a, b) => a - b);
+  let n = 0;
+  for (const i of order) {
+    const p = model.paragraphs[i]!;
+    if (heads.has(i)) {
+      section = { name: p.text, detail: "section", kind: SymbolKind.Namespace, range: p.range, selectionRange: p.range, children: [] };
+      top.push(section);
+      continue;
+    }
+    const symbol = { name: `¶${++n} ${clip(p.text, 50)}`, kind: SymbolKind.String, range: p.range, selectionRange: p.range };
+    if (section === undefined) top.push(symbol);
+    else {
+      section.children!.push(symbol);
+      section.range = { start: section.range.start, end: p.range.end };
+    }
+  }
+  return top;
 }
 
 /** Every workspace entity whose name or alias contains the query's letters in order. */
