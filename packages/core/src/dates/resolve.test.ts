@@ -509,6 +509,8 @@ describe("tense", () => {
   it("reads a date after `since` as past, with no past verb in the sentence", () => {
     expect(clauseTense("The dispute is the sixth round of strikes since ", ".")).toBe("past");
     expect(clauseTense("Prices have not fallen since ", ".")).toBe("past");
+    expect(clauseTense("This is the biggest investment in the town since the ", ",")).toBe("past");
+    expect(clauseTense("This is the biggest investment in the town since ", ",")).toBe("past");
   });
 
   it("reads a participle after a present `be` as no past verb, and a record's day after its number as past", () => {

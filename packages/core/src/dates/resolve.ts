@@ -323,6 +323,9 @@ function reducedRelativeIn(text: string): boolean {
   return false;
 }
 
+/** `since the` right before a date: `since the 1970s`, `since the spring`. */
+const SINCE_THE = /\bsince\s+the\s+$/i;
+
 /**
  * Reads the tense of a date at `[dateStart, dateEnd)` from its sentence's words in `[from, to)`:
  * `next Saturday` and `last Saturday` say it outright; future markers before the date make it future; a
@@ -337,8 +340,8 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   // (`later this week` is still to come, `earlier this month` has gone, whatever tense tells them)
   const own = /^(?:(?:next|last)\b|(?:later|earlier)(?=\s+this\b))/i.exec(sentence.text.slice(dateStart, dateStart + 13))?.[0].toLowerCase();
   if (previous === "next" || own === "next" || own === "later") return "future";
-  // (`the sixth strike since November`: a span that runs up to now began in the past)
-  if (previous === "last" || own === "last" || own === "earlier" || previous === "since") return "past";
+  // (`the sixth strike since November`, `since the 1970s`: a span that runs up to now began in the past)
+  if (previous === "last" || own === "last" || own === "earlier" || previous === "since" || SINCE_THE.test(sentence.text.slice(Math.max(from, dateStart - 10), dateStart))) return "past";
   // (`quoting incident 214 of 10 March`: the day a record numbered so was made)
   if (before !== undefined && previous === "of" && numberBefore(sentence.text, from, before.start)) return "past";
   if (
