@@ -99,7 +99,7 @@ describe("a headline taken from the page's title", () => {
   it("reads the headline without the site's name and section, and the site as the outlet", () => {
     const s = analyzeArticle(text).structure;
     expect(s.headline?.text).toBe("Floods swamp markets in the capital");
-    expect(s.titleSuffix).toMatchObject({ text: " | World news | Business Day", range: { start: { line: 0, character: 35 }, end: { line: 0, character: 63 } } });
+    expect(s.titleSite).toMatchObject({ text: " | World news | Business Day", range: { start: { line: 0, character: 35 }, end: { line: 0, character: 63 } } });
     expect(s.section?.text).toBe("World news");
     expect(s.outlet).toMatchObject({ name: "Business Day", from: "headline", at: { range: { start: { line: 0, character: 51 }, end: { line: 0, character: 63 } } } });
   });

@@ -189,7 +189,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     }
   });
 
-  // a headline scraped from the page's title ends with the site's name: the headline is the rest, the site an outlet
+  // a headline scraped from the page's title carries the site's name: the headline is the rest, the site an outlet
   const pageTitle = headline && splitPageTitle(text, headline.span, outlet?.name ?? dateline?.source ?? copyright?.holder);
   if (pageTitle) {
     headline = locate(pageTitle.headline);
@@ -204,7 +204,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   // built field by field (in the same order) rather than from spreads of optional parts, which V8 runs slowly here
   const structure: Draft<ArticleStructure> = {} as Draft<ArticleStructure>;
   if (headline) structure.headline = headline;
-  if (pageTitle) structure.titleSuffix = locate(pageTitle.suffix);
+  if (pageTitle) structure.titleSite = locate(pageTitle.added);
   if (pageTitle?.section) structure.section = locate(pageTitle.section);
   if (deck) structure.deck = deck;
   if (byline) structure.byline = byline;

@@ -65,10 +65,10 @@ export interface OutletInfo {
 }
 
 export interface ArticleStructure {
-  /** The headline, without the site's name a page title appends (`titleSuffix`). */
+  /** The headline, without the site's name a page title adds (`titleSite`). */
   readonly headline?: Located;
-  /** What the page's title appended to the headline: ` | World news | The Guardian`. */
-  readonly titleSuffix?: Located;
+  /** What the page's title added to the headline, the site's name and its separator: ` | World news | The Guardian`, `Tarvel Herald | `. */
+  readonly titleSite?: Located;
   /** The site's section the page's title names: `World news`. */
   readonly section?: Located;
   readonly deck?: Located;

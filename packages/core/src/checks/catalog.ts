@@ -12,7 +12,7 @@ export const CHECKS = {
   "scrape-image-slug": { severity: "warning", summary: "An image file name, slug, caption or credit left in the text by the scraper." },
   "scrape-boilerplate": { severity: "warning", summary: "Page furniture (comment footers, share rows, ads, 'Read more') inside the article." },
   "dateline-glued": { severity: "warning", summary: "The dateline runs into the lead's first word with no space." },
-  "headline-site-name": { severity: "hint", summary: "The headline ends with the site's name, as the page's title carried it." },
+  "headline-site-name": { severity: "hint", summary: "The headline carries the site's name, as the page's title did." },
   "paragraph-hard-wrap": { severity: "information", summary: "A paragraph broken mid-sentence by a hard line wrap." },
   "paragraph-missing-blank-line": { severity: "information", summary: "A paragraph that lost the blank line the article uses between paragraphs." },
   "quote-unbalanced": { severity: "error", summary: "A quotation mark that opens without closing, or closes without opening." },

@@ -15,6 +15,15 @@ describe("headline-site-name", () => {
     ]);
   });
 
+  it("flags the site's name before the headline and removes it, bar and all", () => {
+    const [found, ...rest] = siteNames("\uFEFFTarvel Herald | Council approves €40m 🌊 harbour plan\r\n\r\nOn Tuesday, the council approved the plan.");
+    expect(rest).toEqual([]);
+    expect(found!.message).toBe("The headline begins with 'Tarvel Herald |', the site's name its page title carried; it is not part of the headline.");
+    expect(found!.fixes).toEqual([
+      { title: "Remove 'Tarvel Herald |' from the headline", edits: [{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 17 } }, newText: "" }], preferred: true },
+    ]);
+  });
+
   it("says nothing of a headline's own dash", () => {
     expect(siteNames("Ceasefire talks stall - Hamas official\n\nOn Monday, negotiators left the talks.")).toEqual([]);
   });

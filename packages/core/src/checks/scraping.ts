@@ -36,12 +36,13 @@ export function scrapingChecks(ctx: CheckContext): Problem[] {
       }),
     );
   }
-  const suffix = model.structure.titleSuffix;
-  if (suffix !== undefined) {
-    const shown = suffix.text.trim();
+  const site = model.structure.titleSite;
+  if (site !== undefined) {
+    const shown = site.text.trim();
+    const where = site.span.start < (model.structure.headline?.span.start ?? 0) ? "begins" : "ends";
     out.push(
-      problem(ctx, "headline-site-name", suffix.span, `The headline ends with '${shown}', the site's name its page title carried; it is not part of the headline.`, {
-        fixes: [{ title: `Remove '${shown}' from the headline`, edits: [edit(ctx, suffix.span, "")], preferred: true }],
+      problem(ctx, "headline-site-name", site.span, `The headline ${where} with '${shown}', the site's name its page title carried; it is not part of the headline.`, {
+        fixes: [{ title: `Remove '${shown}' from the headline`, edits: [edit(ctx, site.span, "")], preferred: true }],
       }),
     );
   }

@@ -280,7 +280,7 @@ export function findCandidates(
   /** The dateline, with the sentences it starts in and ends in. */
   dateline?: { readonly place?: Span; readonly source?: Span; readonly end: number; readonly firstSentence: number; readonly sentence: number },
   /** The site's name a page title appends to the headline, and all the title appends. */
-  pageTitle?: { readonly suffix: Span; readonly outlet: Span },
+  pageTitle?: { readonly added: Span; readonly outlet: Span },
 ): Candidate[] {
   const pending: Pending[] = [];
   const loneWords = new Set<string>();
@@ -310,7 +310,7 @@ export function findCandidates(
         if (run.parts.length === 1 && inTickerCode(tokens, run.parts[0]!.token)) continue;
         // a work's title is one name, read whole below; so is the site's name a page title appends (its section names nothing)
         if (works.length > 0 && inWork(run.parts[0]!.start)) continue;
-        if (pageTitle !== undefined && run.parts[0]!.start >= pageTitle.suffix.start && run.parts[0]!.start < pageTitle.suffix.end) continue;
+        if (pageTitle !== undefined && run.parts[0]!.start >= pageTitle.added.start && run.parts[0]!.start < pageTitle.added.end) continue;
         const prev = nts[run.from - 1];
         const opensClause = prev !== undefined && (opens(nts, run.from - 1) || prev.text === ":") && !/^\p{Lu}{2,}$/u.test(nts[run.from]!.text);
         const mode = titleCase ? "titlecase" : run.from === sentenceStart || opensClause ? "initial" : "plain";

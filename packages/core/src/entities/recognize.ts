@@ -22,7 +22,7 @@ export function recognizeEntities(
   works: readonly Span[],
   dateline?: { readonly place?: Span; readonly source?: Span; readonly start: number; readonly end: number },
   /** The site's name a page title appends to the headline, and all the title appends. */
-  pageTitle?: { readonly suffix: Span; readonly outlet: Span },
+  pageTitle?: { readonly added: Span; readonly outlet: Span },
 ): Entity[] {
   const sentence = dateline === undefined ? -1 : sentences.findIndex((s) => s.end > dateline.end);
   // (a dateline may span sentences, where a state's abbreviation ends one: `SACRAMENTO, Calif. (AP) —`)

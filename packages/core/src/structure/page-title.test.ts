@@ -6,21 +6,21 @@ function parts(title: string, knownOutlet?: string) {
   const split = splitPageTitle(title, { start: 0, end: title.length }, knownOutlet);
   if (split === undefined) return undefined;
   const read = (s: { start: number; end: number } | undefined) => s && title.slice(s.start, s.end);
-  return { headline: read(split.headline), suffix: read(split.suffix), section: read(split.section), outlet: read(split.outlet) };
+  return { headline: read(split.headline), added: read(split.added), section: read(split.section), outlet: read(split.outlet) };
 }
 
 describe("splitPageTitle", () => {
   it("splits the site's name off after a bar", () => {
     expect(parts("Lagos traders count losses as floods swamp markets | Business Day")).toEqual({
       headline: "Lagos traders count losses as floods swamp markets",
-      suffix: " | Business Day",
+      added: " | Business Day",
       section: undefined,
       outlet: "Business Day",
     });
   });
 
   it("reads the section between the headline and the site", () => {
-    expect(parts("Why rates rise | Opinion | Financial Times")).toEqual({ headline: "Why rates rise", suffix: " | Opinion | Financial Times", section: "Opinion", outlet: "Financial Times" });
+    expect(parts("Why rates rise | Opinion | Financial Times")).toEqual({ headline: "Why rates rise", added: " | Opinion | Financial Times", section: "Opinion", outlet: "Financial Times" });
   });
 
   it("takes a dash only before an outlet's word, a web address or the outlet the article names elsewhere", () => {
@@ -30,6 +30,16 @@ describe("splitPageTitle", () => {
     expect(parts("Floods swamp markets in the city - NPR")).toBeUndefined();
     expect(parts("Floods swamp markets in the city - NPR", "NPR")?.outlet).toBe("NPR");
     expect(parts("Ceasefire talks stall - Hamas official")).toBeUndefined();
+  });
+
+  it("splits off a site's name before the headline only where it names an outlet", () => {
+    expect(parts("Tarvel Herald | Council approves harbour plan")).toEqual({ headline: "Council approves harbour plan", added: "Tarvel Herald | ", section: undefined, outlet: "Tarvel Herald" });
+    expect(parts("Sarno Rovers | Club statement on the manager")).toBeUndefined();
+    expect(parts("Sarno Rovers | Club statement on the manager", "Sarno Rovers")?.outlet).toBe("Sarno Rovers");
+    expect(parts("The Herald | Council plan")).toBeUndefined();
+    expect(parts("Latest world news | Council approves harbour plan")).toBeUndefined();
+    expect(parts("Tarvel Evening Herald News | Council approves plan")).toBeUndefined();
+    expect(parts("Reuters | Talks stall", "Reuters")).toBeUndefined();
   });
 
   it("leaves breadcrumbs, labels and a headline's own words alone", () => {

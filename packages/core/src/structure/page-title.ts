@@ -1,12 +1,15 @@
 import type { Span } from "../text/positions.js";
 import { OUTLET_NAME_WORDS, SECTION_LABEL } from "./outlet-words.js";
 
-/** A headline scraped from the page's title, which appends the site's name: `Floods swamp markets | Business Day`. */
+/**
+ * A headline scraped from the page's title, which appends the site's name (`Floods swamp markets | Business Day`) or,
+ * on some sites, puts it first (`Tarvel Herald | Council approves harbour plan`).
+ */
 export interface PageTitle {
-  /** The headline without the suffix. */
+  /** The headline without the site's name. */
   readonly headline: Span;
-  /** From the first separator to the end: what the page title added. */
-  readonly suffix: Span;
+  /** What the page title added: from the first separator to the end, or from the start to the separator's end. */
+  readonly added: Span;
   readonly outlet: Span;
   /** The site's section between the headline and the outlet: `World news` in `… | World news | The Guardian`. */
   readonly section?: Span;
@@ -45,22 +48,31 @@ function nameShaped(part: string): boolean {
 
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
+/** An outlet's name by more than its shape: the one the article gives elsewhere, a web address or a name ending in an outlet's word. */
+function namesOutlet(name: string, knownOutlet: string | undefined): boolean {
+  const known = knownOutlet !== undefined && name.toLowerCase() === knownOutlet.toLowerCase();
+  return known || DOMAIN.test(name) || OUTLET_WORDS.has(name.split(/\s+/).pop()!.toLowerCase());
+}
+
 /**
- * Splits the site's name off a headline taken from the page's title. A bar sets one off by its shape alone; a dash
- * only before an outlet's word (`News`, `Times`), a web address or the name the article gives its outlet elsewhere
- * (`knownOutlet`, from the byline, dateline or copyright line), as a headline's own dash sets off its last words.
+ * Splits the site's name off a headline taken from the page's title. After the headline, a bar sets one off by its shape
+ * alone; a dash only before an outlet's word (`News`, `Times`), a web address or the name the article gives its outlet
+ * elsewhere (`knownOutlet`, from the byline, dateline or copyright line), as a headline's own dash sets off its last
+ * words. Before the headline, only such a name is the site's, whatever the mark: a column's or a series' name stands there too.
  */
 export function splitPageTitle(text: string, span: Span, knownOutlet?: string): PageTitle | undefined {
   const line = text.slice(span.start, span.end);
   const cuts: { start: number; end: number; mark: string }[] = [];
   for (const m of line.matchAll(SEPARATOR)) cuts.push({ start: m.index, end: m.index + m[0].length, mark: m[1]! });
+  return trailingSite(line, span, cuts, knownOutlet) ?? leadingSite(line, span, cuts, knownOutlet);
+}
+
+function trailingSite(line: string, span: Span, cuts: readonly { start: number; end: number; mark: string }[], knownOutlet: string | undefined): PageTitle | undefined {
   const last = cuts[cuts.length - 1];
   if (last === undefined) return undefined;
   const outlet = line.slice(last.end).trim();
   if (outlet.length === 0 || !nameShaped(outlet) || (wordCount(outlet) === 1 && SECTION_LABEL.test(outlet))) return undefined;
-  const known = knownOutlet !== undefined && outlet.toLowerCase() === knownOutlet.toLowerCase();
-  const lastWord = outlet.split(/\s+/).pop()!;
-  if (!TITLE_ONLY.has(last.mark) && !known && !DOMAIN.test(outlet) && !OUTLET_WORDS.has(lastWord.toLowerCase())) return undefined;
+  if (!TITLE_ONLY.has(last.mark) && !namesOutlet(outlet, knownOutlet)) return undefined;
   // a section between headline and outlet, set off by the same mark: `… | World news | The Guardian`
   let headlineEnd = last.start;
   let section: Span | undefined;
@@ -77,8 +89,21 @@ export function splitPageTitle(text: string, span: Span, knownOutlet?: string): 
   if (wordCount(headline) < 3 || wordCount(headline) <= wordCount(outlet)) return undefined;
   return {
     headline: { start: span.start, end: span.start + headlineEnd },
-    suffix: { start: span.start + headlineEnd, end: span.end },
+    added: { start: span.start + headlineEnd, end: span.end },
     outlet: { start: span.start + last.end, end: span.start + last.end + outlet.length },
     ...(section !== undefined ? { section } : {}),
+  };
+}
+
+function leadingSite(line: string, span: Span, cuts: readonly { start: number; end: number; mark: string }[], knownOutlet: string | undefined): PageTitle | undefined {
+  const first = cuts[0];
+  if (first === undefined) return undefined;
+  const outlet = line.slice(0, first.start).trim();
+  const headline = line.slice(first.end);
+  if (!nameShaped(outlet) || !namesOutlet(outlet, knownOutlet) || wordCount(headline) < 3 || wordCount(headline) <= wordCount(outlet)) return undefined;
+  return {
+    headline: { start: span.start + first.end, end: span.end },
+    added: { start: span.start, end: span.start + first.end },
+    outlet: { start: span.start + line.indexOf(outlet), end: span.start + line.indexOf(outlet) + outlet.length },
   };
 }
