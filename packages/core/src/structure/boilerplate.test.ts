@@ -157,6 +157,13 @@ describe("matchBoilerplate", () => {
     expect(matchBoilerplate("[Ivo Lusk] said the dam [at Sarno] would cost more.")).toBeUndefined();
   });
 
+  it("reads an interview's note on its editing as a note", () => {
+    expect(matchBoilerplate("This interview has been edited for length and clarity.")).toEqual({ kind: "note" });
+    expect(matchBoilerplate("This conversation has been lightly edited and condensed for clarity.")).toEqual({ kind: "note" });
+    expect(matchBoilerplate("Q&A edited for brevity")).toEqual({ kind: "note" });
+    expect(matchBoilerplate("The interview has been edited for length by the council's press office, Lusk said.")).toBeUndefined();
+  });
+
   it("leaves article sentences alone", () => {
     expect(matchBoilerplate("The comments were widely shared by officials.")).toBeUndefined();
     expect(matchBoilerplate("Home prices rose 5 percent in the year.")).toBeUndefined();

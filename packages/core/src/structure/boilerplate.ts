@@ -77,6 +77,8 @@ const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   [/^(?:advertisement|sponsored|sponsored content|ad|story continues below(?: advertisement)?|(?:ad|commercial) break)$/i, "advertisement"],
   // a transcript's stage direction or an editor's mark in square brackets, on its own line: `[AD BREAK]`, `[CROSSTALK]`, `[END]`
   [/^\[[^[\]]{1,40}\]$/, "note"],
+  // an interview's note on its editing: `This interview has been edited for length and clarity.`
+  [/^(?:this )?(?:interview|conversation|transcript|q&a)(?: has been| was| is)? (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity)(?: and (?:length|clarity|brevity))?\.?$/i, "note"],
   [/^(?:read more|click here|continue reading|read the full (?:story|article))\b.{0,80}$/i, "navigation"],
   // a link to another story under a label: `Also Read: Gehlot resigns as CM`, `RELATED: Council approves cameras`
   [/^(?:also read|read also|related|see also|must read|don['’]t miss|read next|watch|listen)\s*[:|]\s*.{1,150}$/i, "navigation"],
