@@ -4,6 +4,7 @@ import { Answers } from "../text/answers.js";
 import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
 import { abbreviatedRegionName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
+import { titleCase } from "../text/title-case.js";
 import type { AliasTable } from "./aliases.js";
 import { ARABIC_ARTICLES, BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, NUMBERED_PLACES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PARTY_NAMES, PARTY_WORDS, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, hasGermanicParticle, hasPlacePrefix, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, isUnlistedWord, namesPlace, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isNameJoin, isParticledPlaceName, isPlaceNamedFor, isPossessiveNameWord } from "./name-tokens.js";
@@ -518,9 +519,19 @@ const GAMES_ADJECTIVES: ReadonlySet<string> = new Set(["Olympic", "Paralympic"])
 const CHANNEL_NUMBERS = /^(?:One|Two|Three|Four)$/;
 
 /** Types a name from what tables know of it, then from its last word, then from its shape and context. */
+/** A word in capitals, as a transcript's label or a shouted line sets a name: `HALE`. */
+const SHOUTED_WORD = /^\p{Lu}{2,}$/u;
+
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
   if (known !== undefined) return classified(known.type, "known", known.canonical);
+  // `TOM HALE:`, `MARA VELT said`: a given name and more words set in capitals read as the same name in its own capitals,
+  // and go by it (not letters that shout nothing: `PM PDT`)
+  const unshouted = words.length >= 2 && words.every((w) => SHOUTED_WORD.test(w)) ? titleCase(name) : undefined;
+  if (unshouted !== undefined && isFirstName(unshouted.slice(0, unshouted.indexOf(" ")))) {
+    const read = classifyName(unshouted, unshouted.split(" "), aliases, context);
+    return read && { ...read, canonical: read.canonical ?? unshouted };
+  }
   if (isBranchOfKnownBody(words, aliases)) return classified("organization", "evidence");
   // `the S&P 500`, `the Boeing 737`, `the Russell 2000`: a body's or someone's name and a number name a thing, an index
   // or a model (not a kind of body counted: `Division 1`, `League 2`)

@@ -697,7 +697,9 @@ export function resolveEntities(
       }
       const mixed = isMixedInitialism(word);
       if (mixed || isAcronym(word)) {
-        const expansion = (byInitials.get(mixed ? word : acronymLetters(word)) ?? []).find((cl) => cl.members.length > 0);
+        const expansions = (byInitials.get(mixed ? word : acronymLetters(word)) ?? []).filter((cl) => cl.members.length > 0);
+        // (`TH:` opening a transcript's line is a speaker's initials: a person's before a body's with the same letters)
+        const expansion = (opensLabel(text, c) ? expansions.find((cl) => typeOf(cl) === "person") : undefined) ?? expansions[0];
         if (expansion) {
           join(c, expansion, "acronym");
           continue;
@@ -1244,3 +1246,7 @@ function royalLed(words: readonly string[]): boolean {
   return words[0] === "Royal" && !isEnglishWord(words[1]!.toLowerCase());
 }
 
+/** A colon follows the mention, as it follows a transcript's speaker label (`TH: Are there offers?`). */
+function opensLabel(text: string, c: { readonly end: number }): boolean {
+  return text[c.end] === ":";
+}

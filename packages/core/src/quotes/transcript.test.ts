@@ -60,6 +60,23 @@ describe("transcript answers", () => {
     ]);
   });
 
+  it("reads a label of a full name in capitals that running text never gives as that person, and the initials of a label as theirs", () => {
+    const text = ["Kelmo owner on the club's debts", "Ana Ruiz spoke to the Tarvel Herald on Monday.", "TOM HALE: Will you sell?", "ANA RUIZ: No.", "TH: Are there offers?", "AR: There have been approaches.", "TH: From whom?", "AR: I will not say.", ""].join("\n\n");
+    expect(quotesOf(text).map(([speaker, , , words]) => [speaker, words])).toEqual([
+      ["Tom Hale", "Will you sell?"],
+      ["Ana Ruiz", "No."],
+      ["Tom Hale", "Are there offers?"],
+      ["Ana Ruiz", "There have been approaches."],
+      ["Tom Hale", "From whom?"],
+      ["Ana Ruiz", "I will not say."],
+    ]);
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => `${m.text}:${m.kind}`)])).toEqual([
+      ["Ana Ruiz", "person", ["Ana Ruiz:name", "ANA RUIZ:name", "AR:acronym", "AR:acronym"]],
+      ["Tarvel Herald", "organization", ["Tarvel Herald:name"]],
+      ["Tom Hale", "person", ["TOM HALE:alias", "TH:acronym", "TH:acronym"]],
+    ]);
+  });
+
   it("reads labels of page furniture, or one label alone, as no transcript", () => {
     const text = ["Storm", "Note: this story was updated.", "Update: the road reopened.", "Mayor Ana Ruiz said the clean-up would take weeks.", "Ruiz: a statement followed.", ""].join("\n\n");
     expect(quotesOf(text)).toEqual([]);
