@@ -99,7 +99,7 @@ describe("entity traps", () => {
   });
 
   it("keeps an abbreviated title with the word that qualifies it, and parts it from an office or a title written out before it", () => {
-    const e = summary("State Sen. Rosa Ibarra spoke. Former Gov. Dale Moss spoke. Prime Minister Dr. Kofi Mensah spoke. Deputy Sheriff Sgt. Amy Holt spoke. Tarvel School District Superintendent Dr. Ana Ruiz spoke. Rev. Dr. Ivo Lusk spoke. Former Vice Adm. Tom Sarno spoke. Police Chief Dr. Eli Roth spoke.");
+    const e = summary("State Sen. Rosa Ibarra spoke. Former Gov. Dale Moss spoke. Prime Minister Dr. Kofi Mensah spoke. Deputy Sheriff Sgt. Amy Holt spoke. Tarvel School District Superintendent Dr. Ana Ruiz spoke. Rev. Dr. Ivo Lusk spoke. Former Vice Adm. Tom Sarno spoke. Police Chief Dr. Eli Roth spoke. Detective Sergeant Mara Velt spoke.");
     expect(e.filter((x) => x.type === "person").map((x) => [x.name, x.roles])).toEqual([
       ["Rosa Ibarra", ["State Sen."]],
       ["Dale Moss", ["Former Gov."]],
@@ -109,6 +109,7 @@ describe("entity traps", () => {
       ["Ivo Lusk", ["Rev. Dr."]],
       ["Tom Sarno", ["Former Vice Adm."]],
       ["Eli Roth", ["Police Chief", "Dr."]],
+      ["Mara Velt", ["Detective Sergeant"]],
     ]);
   });
 

@@ -352,8 +352,8 @@ function opensWithHonorific(taken: readonly NameToken[]): boolean {
   return HONORIFICS.has(taken[0]!.text) || isTwoWordHonorific(taken[0]!.text, taken[1]?.text);
 }
 
-/** Title words that only qualify an office: `State Sen.`, `Former Vice Adm.` are one role each (`Deputy Sheriff Sgt.` two). */
-const QUALIFIERS: ReadonlySet<string> = new Set(["State", "Former", "Acting", "Senior", "Vice", "Deputy", "Assistant", "Chief", "Majority", "Minority", "Under", "Special"]);
+/** Title words that only qualify an office: `State Sen.`, `Former Vice Adm.`, `Detective Sergeant` are one role each (`Deputy Sheriff Sgt.` two). */
+const QUALIFIERS: ReadonlySet<string> = new Set(["State", "Former", "Acting", "Senior", "Vice", "Deputy", "Assistant", "Chief", "Majority", "Minority", "Under", "Special", "Detective"]);
 
 /** Honorifics that are a role of their own even after an office: abbreviations (Dr., Gen.), forms of address and ranks written out. */
 function isStandaloneHonorific(text: string): boolean {
