@@ -952,12 +952,18 @@ function hometown(nts: readonly NameToken[], start: number): boolean {
 function routeTo(nts: readonly NameToken[], start: number, end: number): boolean {
   const starts = nts[start - 1]?.text === "from" && nts[end]?.text === "to";
   const ends = nts[start - 1]?.text === "to";
-  if (!starts && !ends) return routeBetween(nts, start, end);
+  if (!starts && !ends) return nts[start - 1]?.text === "from" ? routeFromAfterEnd(nts, start) : routeBetween(nts, start, end);
   if (starts && travelWordAt(nts, start - 2)) return true;
   for (let n = 1; n <= 3; n++) {
     if (starts && isKnownPlaceSpan(nts, end + 1, end + 1 + n)) return true;
     if (ends && nts[start - 2 - n]?.text === "from" && (isKnownPlaceSpan(nts, start - 1 - n, start - 1) || travelWordAt(nts, start - 3 - n))) return true;
   }
+  return false;
+}
+
+/** `flies to Kelmo from Halvik`: a name after `from` that follows a way of travelling, `to` and the route's end, which may come first, starts the route. */
+function routeFromAfterEnd(nts: readonly NameToken[], start: number): boolean {
+  for (let n = 1; n <= 3; n++) if (nts[start - 2 - n]?.text === "to") return travelWordAt(nts, start - 3 - n);
   return false;
 }
 

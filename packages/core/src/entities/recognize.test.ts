@@ -6078,6 +6078,16 @@ describe("the ends of a journey", () => {
     });
   });
 
+  it("reads names after a word for travelling, `to` one `from` the other, as places, but not after talks", () => {
+    expect(types("Tarvel Air flies to Kelmo from Halvik three times a week. Talks to Norvex from Orvek stalled.")).toEqual({
+      "Tarvel Air": "organization",
+      Kelmo: "place",
+      Halvik: "place",
+      Norvex: "other",
+      Orvek: "other",
+    });
+  });
+
   it("reads names after a service's way of travelling and `between` as places, but not after talks between bodies", () => {
     expect(types("Talks between Norvex and Corvel broke down. Rail services between Sarno and New Halvik were suspended.")).toEqual({
       Norvex: "other",
