@@ -698,8 +698,8 @@ export function resolveEntities(
       const mixed = isMixedInitialism(word);
       if (mixed || isAcronym(word)) {
         const expansions = (byInitials.get(mixed ? word : acronymLetters(word)) ?? []).filter((cl) => cl.members.length > 0);
-        // (`TH:` opening a transcript's line is a speaker's initials: a person's before a body's with the same letters)
-        const expansion = (opensLabel(text, c) ? expansions.find((cl) => typeOf(cl) === "person") : undefined) ?? expansions[0];
+        // (`TH:`, a transcript's speaker label, is a speaker's initials: a person's before a body's with the same letters)
+        const expansion = (beforeColon(text, c) ? expansions.find((cl) => typeOf(cl) === "person") : undefined) ?? expansions[0];
         if (expansion) {
           join(c, expansion, "acronym");
           continue;
@@ -1247,6 +1247,6 @@ function royalLed(words: readonly string[]): boolean {
 }
 
 /** A colon follows the mention, as it follows a transcript's speaker label (`TH: Are there offers?`). */
-function opensLabel(text: string, c: { readonly end: number }): boolean {
+function beforeColon(text: string, c: { readonly end: number }): boolean {
   return text[c.end] === ":";
 }

@@ -48,6 +48,13 @@ function nameShaped(part: string): boolean {
 
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
+/** Where a separator stands in the page title, spaces included, and its mark. */
+interface Cut {
+  readonly start: number;
+  readonly end: number;
+  readonly mark: string;
+}
+
 /** An outlet's name by more than its shape: the one the article gives elsewhere, a web address or a name ending in an outlet's word. */
 function namesOutlet(name: string, knownOutlet: string | undefined): boolean {
   const known = knownOutlet !== undefined && name.toLowerCase() === knownOutlet.toLowerCase();
@@ -62,12 +69,12 @@ function namesOutlet(name: string, knownOutlet: string | undefined): boolean {
  */
 export function splitPageTitle(text: string, span: Span, knownOutlet?: string): PageTitle | undefined {
   const line = text.slice(span.start, span.end);
-  const cuts: { start: number; end: number; mark: string }[] = [];
+  const cuts: Cut[] = [];
   for (const m of line.matchAll(SEPARATOR)) cuts.push({ start: m.index, end: m.index + m[0].length, mark: m[1]! });
   return trailingSite(line, span, cuts, knownOutlet) ?? leadingSite(line, span, cuts, knownOutlet);
 }
 
-function trailingSite(line: string, span: Span, cuts: readonly { start: number; end: number; mark: string }[], knownOutlet: string | undefined): PageTitle | undefined {
+function trailingSite(line: string, span: Span, cuts: readonly Cut[], knownOutlet: string | undefined): PageTitle | undefined {
   const last = cuts[cuts.length - 1];
   if (last === undefined) return undefined;
   const outlet = line.slice(last.end).trim();
@@ -95,7 +102,7 @@ function trailingSite(line: string, span: Span, cuts: readonly { start: number; 
   };
 }
 
-function leadingSite(line: string, span: Span, cuts: readonly { start: number; end: number; mark: string }[], knownOutlet: string | undefined): PageTitle | undefined {
+function leadingSite(line: string, span: Span, cuts: readonly Cut[], knownOutlet: string | undefined): PageTitle | undefined {
   const first = cuts[0];
   if (first === undefined) return undefined;
   const outlet = line.slice(0, first.start).trim();
