@@ -188,8 +188,11 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     }
     else if (g.month !== undefined) {
       const dateWordBefore = g.mrel !== undefined || DATE_WORD_BEFORE.test(slice.slice(Math.max(0, m.index - 8), m.index));
-      // "May" is a month only beside a date word or another month; otherwise it is the verb
-      if (g.month === "May" && !dateWordBefore && !SCHEDULED_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index)) && !MONTH_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index)) && !MONTH_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
+      // "May" is a month only beside a date word, a word of scheduling or another month; otherwise it is the verb
+      if (g.month === "May" && !dateWordBefore) {
+        const before = slice.slice(Math.max(0, m.index - 24), m.index);
+        if (!SCHEDULED_BEFORE.test(before) && !MONTH_BEFORE.test(before) && !MONTH_AFTER.test(slice.slice(m.index + value.length, m.index + value.length + 24))) continue;
+      }
       // `June Carter`, `April Ryan`, `the October Revolution`: a month before a name word is part of a name, unless a date word comes first
       if (!dateWordBefore && nameWordAt(slice, m.index + value.length)) continue;
       const month = monthNumber(g.month)!;

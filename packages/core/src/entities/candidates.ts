@@ -23,7 +23,7 @@ import { ARTICLE, ROLE_GLUE, SUBJECT_AUXILIARIES, courtSideBefore, fieldHonorifi
 import { CONNECTORS, describedStrangersName, findRuns, holdsPortfolio, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
 import { scoreFollows } from "./teams.js";
-import { hasLower, isSpace, isUpper, startsUpper } from "../text/chars.js";
+import { hasLower, isCapitalsWord, isSpace, isUpper, startsUpper } from "../text/chars.js";
 import { wordBefore } from "../text/word-before.js";
 import { nameMatchKey } from "../text/fold.js";
 import { insideAny, lastAtMost } from "../text/search.js";
@@ -312,7 +312,7 @@ export function findCandidates(
         if (works.length > 0 && inWork(run.parts[0]!.start)) continue;
         if (pageTitle !== undefined && run.parts[0]!.start >= pageTitle.added.start && run.parts[0]!.start < pageTitle.added.end) continue;
         const prev = nts[run.from - 1];
-        const opensClause = prev !== undefined && (opens(nts, run.from - 1) || prev.text === ":") && !/^\p{Lu}{2,}$/u.test(nts[run.from]!.text);
+        const opensClause = prev !== undefined && (opens(nts, run.from - 1) || prev.text === ":") && !isCapitalsWord(nts[run.from]!.text);
         const mode = titleCase ? "titlecase" : run.from === sentenceStart || opensClause ? "initial" : "plain";
         pending.push({ parts: run.parts, nts, runs, fromIndex: run.from, toIndex: run.to, sentence: si, sentenceStart, sentenceEnd: nts.length, mode, header: p.role !== "body", nameWords: knownNameWords, loneWords });
         if (run.parts.length === 1) loneWords.add(run.parts[0]!.text);

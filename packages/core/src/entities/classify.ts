@@ -1,7 +1,7 @@
 import { ERA_MARKS, TIME_ZONES, isCalendarName } from "../dates/calendar.js";
 import { isHolidayName, opensWithHolidayName } from "../dates/holidays.js";
 import { Answers } from "../text/answers.js";
-import { isCapitalLetter, isLower, isNumber, isUpper } from "../text/chars.js";
+import { isCapitalLetter, isCapitalsWord, isLower, isNumber, isUpper } from "../text/chars.js";
 import { abbreviatedRegionName, isListedAbbreviation, isPartyTag } from "../text/abbreviations.js";
 import { isStopword } from "../text/stopwords.js";
 import { titleCase } from "../text/title-case.js";
@@ -519,15 +519,12 @@ const GAMES_ADJECTIVES: ReadonlySet<string> = new Set(["Olympic", "Paralympic"])
 const CHANNEL_NUMBERS = /^(?:One|Two|Three|Four)$/;
 
 /** Types a name from what tables know of it, then from its last word, then from its shape and context. */
-/** A word in capitals, as a transcript's label or a shouted line sets a name: `HALE`. */
-const SHOUTED_WORD = /^\p{Lu}{2,}$/u;
-
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
   if (known !== undefined) return classified(known.type, "known", known.canonical);
   // `TOM HALE:`, `MARA VELT said`: a given name and more words set in capitals read as the same name in its own capitals,
   // and go by it (not letters that shout nothing: `PM PDT`)
-  const unshouted = words.length >= 2 && words.every((w) => SHOUTED_WORD.test(w)) ? titleCase(name) : undefined;
+  const unshouted = words.length >= 2 && words.every(isCapitalsWord) ? titleCase(name) : undefined;
   if (unshouted !== undefined && isFirstName(unshouted.slice(0, unshouted.indexOf(" ")))) {
     const read = classifyName(unshouted, unshouted.split(" "), aliases, context);
     return read && { ...read, canonical: read.canonical ?? unshouted };

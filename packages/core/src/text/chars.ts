@@ -106,6 +106,12 @@ export function startsLower(word: string): boolean {
   return word.length > 0 && isLower(word.codePointAt(0)!);
 }
 
+/** The word is two or more capital letters and nothing else, as a label or a shouted line sets a name: `HALE` (`/^\p{Lu}{2,}$/u`). */
+export function isCapitalsWord(word: string): boolean {
+  return CAPITALS_WORD.test(word);
+}
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+
 /** Some letter of the word is lower case (`/\p{Ll}/u`). */
 export function hasLower(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
