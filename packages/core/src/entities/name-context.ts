@@ -85,6 +85,8 @@ const TO_A_PLACE: ReadonlySet<string> = new Set([
  * nor `a visit from`, which a firm one works for or a person pays too.
  */
 const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "imports", "imported", "independence", "secession", "secede", "seceded"]);
+/** Words of travelling, of a way's course and of a storm's path before `through`: `drove through Orvek`, `the road runs through Sarno`, `the river passes through Tarvel`, `storms swept through Kelmo`. */
+const THROUGH_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "runs", "passes", "swept"]);
 /** Verbs of going to see a place, whose object is one: `the king visited Tarvel`, `toured Velmar`. */
 const VISITS: ReadonlySet<string> = new Set(["visit", "visits", "visited", "visiting", "tour", "toured", "touring"]);
 /** An ordinal in words (`second`); figures (`34th`) are FIGURE_ORDINAL. */
@@ -445,6 +447,7 @@ export class NameContext implements ClassifyContext {
       (NEARNESS.has(previous) && LOCATIVES.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "to" && (goesTo(run.nts, startIndex - 2, TO_A_PLACE) || calledOutTo(run.nts, startIndex - 2))) ||
       (previous === "from" && goesTo(run.nts, startIndex - 2, FROM_A_PLACE)) ||
+      (previous === "through" && goesTo(run.nts, startIndex - 2, THROUGH_A_PLACE)) ||
       (previous === "at" && ARRIVALS.has(run.nts[startIndex - 2]?.text ?? "")) ||
       // (not after a capitalised subject: a fixture's `Kelby Rovers visit Saltmere` names a side as often as a place)
       (VISITS.has(previous) && !startsUpper(run.nts[startIndex - 2]?.text ?? "")) ||
@@ -1013,7 +1016,8 @@ function inAreaAfter(nts: readonly NameToken[], end: number): boolean {
 /** The name is the second of two joined by `and` after a preposition of place: `in Dumfries and Galloway`, `diverted to Sarno and Halden`. */
 function joinedToLocative(nts: readonly NameToken[], start: number): boolean {
   let k = start - 2;
-  const locative = (i: number) => LOCATIVES.has(nts[i]?.text.toLowerCase() ?? "") || (nts[i]?.text === "to" && TO_A_PLACE.has(nts[i - 1]?.text ?? ""));
+  const locative = (i: number) =>
+    LOCATIVES.has(nts[i]?.text.toLowerCase() ?? "") || (nts[i]?.text === "to" && TO_A_PLACE.has(nts[i - 1]?.text ?? "")) || (nts[i]?.text === "through" && THROUGH_A_PLACE.has(nts[i - 1]?.text ?? ""));
   while (k >= 0 && k > start - 5 && startsUpper(nts[k]!.text) && !nts[k]!.possessive && !locative(k)) k--;
   return k < start - 2 && locative(k);
 }

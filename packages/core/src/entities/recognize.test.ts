@@ -2109,6 +2109,12 @@ describe("acronyms an article defines", () => {
       "Velloran Capital": "organization",
       "Financial Services Authority": "organization",
     });
+    expect(types("Nobody was hurt, Kelmo Fire and Rescue Service said. Dersk Energy and Norvex Mining Company merged. Austin Parks and Recreation Department agreed.\n")).toEqual({
+      "Kelmo Fire and Rescue Service": "organization",
+      "Austin Parks and Recreation Department": "organization",
+      "Dersk Energy": "organization",
+      "Norvex Mining Company": "organization",
+    });
     expect(types("Traders at Nomura Securities and Daiwa Securities sold. The City Council and Health Department met.\n")).toEqual({
       "Nomura Securities": "organization",
       "Daiwa Securities": "organization",
@@ -6085,6 +6091,18 @@ describe("the ends of a journey", () => {
       Halvik: "place",
       Norvex: "other",
       Orvek: "other",
+    });
+  });
+
+  it("reads names after a word of travelling, a way's course or a storm's path and `through` as places, but not after a sale", () => {
+    expect(types("The road runs through Orvek. The river passes through Halvik. Storms swept through Dersk. Ivo Lusk drove through Kelmo and Sarno. The phones were sold through Norvex.")).toEqual({
+      Orvek: "place",
+      Halvik: "place",
+      Dersk: "place",
+      "Ivo Lusk": "person",
+      Kelmo: "place",
+      Sarno: "place",
+      Norvex: "other",
     });
   });
 

@@ -683,6 +683,9 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
   let words = parts[0]!.text === "The" ? parts.slice(1) : parts;
   // a country's name or initials before the portfolio are the body's own: `U.S. Securities and Exchange Commission`
   if (words.length > 1 && (COUNTRIES.has(words[0]!.text) || COUNTRY_INITIALS.test(words[0]!.text))) words = words.slice(1);
+  // (so is a town's, when everyday words follow `and` too, as a second name cannot: `Kelmo Fire and Rescue Service`)
+  const town = words.length > 1 && (isGazetteerPlace(words[0]!.text) || isUnlistedWord(words[0]!.text));
+  if (town) words = words.slice(1);
   if (words.length === 0 || words.length > 3 || !words.every((p) => portfolioBeforeAnd(p, words.length === 1))) return false;
   // (everyday words the tables know as one name are that name, not a portfolio: `the Holy See and Holy Trinity Church`)
   if (isKnown(runText(words))) return false;
@@ -696,7 +699,7 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
   const head = office < 0 && k > after ? HEAD_WORDS.get(tokens[k - 1]!.text) : undefined;
   return (
     (office >= 0 || head === "organization" || head === "event") &&
-    tokens.slice(after, office >= 0 ? end : end - 1).every((t) => !isAcronym(t.text) && (isEnglishWord(t.text.toLowerCase()) || !(isFirstName(t.text) || isGazetteerPlace(t.text)))) &&
+    tokens.slice(after, office >= 0 ? end : end - 1).every((t) => !isAcronym(t.text) && (isEnglishWord(t.text.toLowerCase()) || (!town && !(isFirstName(t.text) || isGazetteerPlace(t.text))))) &&
     !isListedOrganization(runText(tokens.slice(after, end)))
   );
 }
