@@ -39,4 +39,32 @@ describe("paragraph-missing-blank-line", () => {
     ].join("\n");
     expect(lostBlankLines(text)).toEqual([9]);
   });
+
+  it("leaves a list's items and a table's rows unflagged, under a line that introduces them or under another item", () => {
+    const text = [
+      "Council backs Halvik harbour plan",
+      "",
+      "The council approved the plan on Monday after a long debate in the town hall.",
+      "",
+      "The plan, which the council approved after three hours of heated debate, includes:",
+      "1. A new park on the old gasworks site by the river, paid for by the Norvex Foundation.",
+      "2. A bus lane.",
+      "",
+      "Votes cast:",
+      "Mara Velt (Green) 1,204",
+      "Tom Hale (Labour) 987",
+      "Turnout was 28 per cent of the 9,000 voters on the register, down from 34 per cent in 2021",
+      "",
+      "• more bins",
+      "• cleaner streets, better lighting and a new crossing outside the school that parents asked for.",
+      "Ana Ruiz said the vote was good.",
+      "",
+      "Work on the park is due to start in the spring, the council said.",
+      "",
+      "The bus lane will follow next year if the county agrees to pay for it.",
+      "",
+      "Tom Hale said he would keep campaigning against the harbour plan.",
+    ].join("\n");
+    expect(lostBlankLines(text)).toEqual([11, 15]);
+  });
 });
