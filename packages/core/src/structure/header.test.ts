@@ -150,6 +150,27 @@ describe("classifyParagraphs", () => {
     expect(roles("Strike ends\n\nA deck that tells what the story is about.\n\nBy Ana Ruiz\n\n3 March 2025\n\nHalvik rail strike over\n\nRail workers in Halvik went back to work on Monday after the union accepted the offer.")).toEqual(["headline", "deck", "byline", "stamp", "body", "body"]);
   });
 
+  it("reads a short question in the header as the headline or the deck, and one between body paragraphs as a subheading unless a speaker's label opens it", () => {
+    const text = [
+      "What is the Halvik Accord and why does it matter?",
+      "Leaders from 12 countries will meet in Halvik next week to sign a treaty on river pollution.",
+      "Who is signing?",
+      "Velmar, Kelmo and Dersk have all said they will sign the treaty when the leaders meet in Halvik.",
+      "Q: Why sign now?",
+      "Because the river cannot wait another ten years for the countries along it to agree on a plan.",
+      "TOM HALE: What happens next?",
+      "Each country has until 2030 to meet the targets, and a panel of scientists will check the figures.",
+      "Update: Orvek to sign",
+      "Orvek said on Monday that it would sign the treaty after all, in a change of heart that surprised many.",
+    ].join("\n\n");
+    expect(roles(text)).toEqual(["headline", "body", "subheading", "body", "body", "body", "body", "body", "subheading", "body"]);
+    expect(roles(`Halvik Accord signed\n\nWhat does it mean for farmers?\n\n${text}`).slice(0, 3)).toEqual(["headline", "deck", "body"]);
+    // (not a lead that asks and answers, a question too long for a headline, or two questions)
+    expect(roles(`Why did the council close the Orvek library? Money, it says.\n\n${text}`)[0]).toBe("body");
+    expect(roles(`Why did the council close the library on Orvek Road when readers in their thousands wanted it kept open?\n\n${text}`)[0]).toBe("body");
+    expect(roles(`Why did the council close the library? And who decided?\n\n${text}`)[0]).toBe("body");
+  });
+
   it("reads a line of names under the headline as the byline", () => {
     const text = ["Chip Maker Files for IPO", "Ian King and Dina Bass", "September 30, 2024", "(Bloomberg) -- A maker of chips filed for an initial public offering on Monday."].join("\n\n");
     const classified = classifyParagraphs(text, layout(text).paragraphs);

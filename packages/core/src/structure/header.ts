@@ -33,6 +33,14 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** The most words of a question that heads the story: `What is the Halvik Accord and why does it matter?`. */
+const QUESTION_HEADLINE_MAX_WORDS = 16;
+
+/** One short question: in the header, an explainer's headline or a deck (a lead that asks goes on to answer). */
+function asksAlone(text: string): boolean {
+  return /\?["”’]?$/u.test(text) && !/[.?!]["”’]?\s/u.test(text) && wordCount(text) <= QUESTION_HEADLINE_MAX_WORDS;
+}
+
 /** Running prose: a sentence of some length that ends like one, or a long block whatever its ending. */
 export function looksLikeProse(text: string): boolean {
   const words = wordCount(text);
@@ -189,6 +197,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       if (
         !looksLikeProse(content) ||
         (headline === undefined && isTitleCase(content)) ||
+        asksAlone(content) ||
         (!deckSeen && (headline !== undefined || content.length <= HEADLINE_MAX) && headerFollows(text, paragraphs, i + 1))
       ) {
         if (headline === undefined) {
