@@ -8,7 +8,7 @@ import { LOCATIVES } from "../text/prepositions.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, namesFieldOfRole, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
 import { speaksInFirstPerson } from "./first-person-quote.js";
-import { CAPITALISED_WORD, COUNTRIES, COURTESY_TITLE, CURRENCY_UNITS, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isEnglishWord, isFirstName, isGazetteerPlace, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { CAPITALISED_WORD, CLASS_NOUNS, COUNTRIES, COURTESY_TITLE, CURRENCY_UNITS, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isEnglishWord, isFirstName, isGazetteerPlace, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { isAcronym, isAgeAdjective, isBarePossessive, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -970,11 +970,15 @@ function routeFromAfterEnd(nts: readonly NameToken[], start: number): boolean {
   return false;
 }
 
-/** `Rail services between Corvel and Halvik`, `flights between Sarno and Tarvel`: both names after a word for travelling and `between` are places. */
+/**
+ * `Rail services between Corvel and Halvik`, `flights between Sarno and Tarvel`, `the coast between Sarno and Dersk`: both
+ * names after a word for travelling or a place's noun and `between` are places.
+ */
 function routeBetween(nts: readonly NameToken[], start: number, end: number): boolean {
-  if (nts[start - 1]?.text === "between") return nts[end]?.text === "and" && travelWordAt(nts, start - 2);
+  const spans = (k: number) => travelWordAt(nts, k) || CLASS_NOUNS.get(nts[k]?.text ?? "") === "place";
+  if (nts[start - 1]?.text === "between") return nts[end]?.text === "and" && spans(start - 2);
   if (nts[start - 1]?.text !== "and") return false;
-  for (let n = 1; n <= 3; n++) if (nts[start - 2 - n]?.text === "between") return travelWordAt(nts, start - 3 - n);
+  for (let n = 1; n <= 3; n++) if (nts[start - 2 - n]?.text === "between") return spans(start - 3 - n);
   return false;
 }
 

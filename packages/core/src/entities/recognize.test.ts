@@ -6106,12 +6106,14 @@ describe("the ends of a journey", () => {
     });
   });
 
-  it("reads names after a service's way of travelling and `between` as places, but not after talks between bodies", () => {
-    expect(types("Talks between Norvex and Corvel broke down. Rail services between Sarno and New Halvik were suspended.")).toEqual({
+  it("reads names after a service's way of travelling or a place's noun and `between` as places, but not after talks between bodies", () => {
+    expect(types("Talks between Norvex and Corvel broke down. Rail services between Sarno and New Halvik were suspended. A warning covers the coast between Dersk and Orvek.")).toEqual({
       Norvex: "other",
       Corvel: "other",
       Sarno: "place",
       "New Halvik": "place",
+      Dersk: "place",
+      Orvek: "place",
     });
   });
 
