@@ -404,6 +404,9 @@ describe("tense", () => {
     expect(clauseTense("The hurricane season runs through ", ".")).toBe("future");
     expect(clauseTense("Forecasters issued a wind warning until 15:00 on Thursday, and a rain warning until ", " morning.")).toBe("future");
     expect(clauseTense("Police imposed a curfew on Monday, and the protesters stayed home until ", ".")).toBe("past");
+    // (a time given: `has until`)
+    expect(clauseTense("Once signed, each country has until ", " to meet the targets.")).toBe("future");
+    expect(clauseTense("The firms have until ", " to comply, the regulator said.")).toBe("future");
   });
 
   it("reads such a span's end as ahead when a time of day stands between `until` and the date's `on`", () => {

@@ -454,8 +454,11 @@ function announcedFor(text: string, from: number, previous: { word: string; star
 const SPAN_END: ReadonlySet<string> = new Set(["until", "till", "through"]);
 /** Agreements that run for a term: the date that ends one lies ahead. */
 const TERMS: ReadonlySet<string> = new Set(["contract", "deal", "agreement", "lease", "licence", "license", "loan", "mandate", "term", "tenancy"]);
-/** A state that holds now, in its clause's present (`is in effect`, `remains shut`), or one a past act sets going (`extended the curfew`). */
-const LASTING = /\b(?:is|are|remains?|stays?|lasts?|runs?|extended|imposed|issued|declared)\b/gi;
+/**
+ * A state that holds now, in its clause's present (`is in effect`, `remains shut`, `has until`, a time given), or one a
+ * past act sets going (`extended the curfew`).
+ */
+const LASTING = /\b(?:is|are|has|have|remains?|stays?|lasts?|runs?|extended|imposed|issued|declared)\b/gi;
 
 /**
  * `A red flag warning is in effect through Friday, officials said`, `issued a red flag warning through Friday`:
