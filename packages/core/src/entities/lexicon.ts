@@ -286,7 +286,7 @@ export function isUnlistedWord(word: string): boolean {
 const INITIAL = /^\p{Lu}\.$/u;
 
 /** Title words that only open a title (`Press Secretary`, `Vice President`, `Home Secretary`): one that ends a name is the name's own. */
-const TITLE_OPENERS: ReadonlySet<string> = new Set(["Press", "Vice", "Prime", "Home"]);
+export const TITLE_OPENERS: ReadonlySet<string> = new Set(["Press", "Vice", "Prime", "Home"]);
 
 /**
  * Whether the title words that end a name, from `from` on, are the name's own: portfolios with no title

@@ -1796,6 +1796,19 @@ describe("sports copy", () => {
   });
 });
 
+describe("appositive roles", () => {
+  it("reads no role in a list of shops after a comma, where a title's opening word or a portfolio stands before no title", () => {
+    const found = (text: string) => Object.fromEntries(analyzeArticle(`Title\n\n${text}`).entities.map((e) => [e.name, e.roles]));
+    expect(found("The lamps were sold by Halvik Lamps, Dersk Home and Kelmo Stores. Tom Hale, Home Secretary, agreed.")).toEqual({
+      "Halvik Lamps": [],
+      "Dersk Home": [],
+      "Kelmo Stores": [],
+      "Tom Hale": ["Home Secretary"],
+    });
+    expect(found("The kettles were sold by Halvik Lamps, Norvex Health and Kelmo Stores.")).toEqual({ "Halvik Lamps": [], "Norvex Health": [], "Kelmo Stores": [] });
+  });
+});
+
 describe("names the gazetteers miss", () => {
   it("knows the news's name of a country the gazetteer renamed, and the agencies named for people", () => {
     const text = "Officials in Turkey told Reuters the talks with the UAE would resume.";

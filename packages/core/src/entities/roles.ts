@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { CLASS_NOUNS, COUNTRIES, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord, hasIngForm, isTwoWordHonorific, inStyleOfAddress } from "./lexicon.js";
+import { CLASS_NOUNS, COUNTRIES, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, TITLE_OPENERS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord, hasIngForm, isTwoWordHonorific, inStyleOfAddress } from "./lexicon.js";
 import { isAgeAdjective, isBarePossessive, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { copularRoleStart, relativeRoleAt } from "./relative-roles.js";
@@ -518,7 +518,8 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
   if (!endsEarly && and === undefined && i < sentenceEnd && closer !== "," && closer !== "." && closer !== ";" && closer !== "—") return undefined;
   const phrase = tokens.slice(start, i);
   // (a party's member is a role there too: `, a Livonia Democrat who sponsored the bill,`)
-  const head = phrase.findIndex((t) => isRoleHead(t) || PARTY_MEMBERS.has(t.text));
+  // (a title's opening word or a portfolio, `Home`, `Health`, only qualifies the title after it: `Halvik Lamps, Dersk Home and Kelmo Stores` lists shops)
+  const head = phrase.findIndex((t) => (isRoleHead(t) && !TITLE_OPENERS.has(t.text) && !PORTFOLIOS.has(t.text)) || PARTY_MEMBERS.has(t.text));
   // the role noun must come early: "the head of X", "the lead U.S. negotiator in ...", not "the man who once met a minister"
   // (a possessive may stand before it: "the group's director general")
   if (head < 0 || head > 4) return undefined;
