@@ -30,7 +30,7 @@ import type {
   SourcingSummary,
 } from "./model.js";
 import { classifyParagraphs, type ClassifiedParagraph } from "./structure/header.js";
-import { parseDateline } from "./structure/dateline.js";
+import { parseDateline, parseItemDateline } from "./structure/dateline.js";
 import { parseSignOff } from "./structure/byline.js";
 import { isProse, isRunningText } from "./structure/prose.js";
 import { splitPageTitle } from "./structure/page-title.js";
@@ -90,6 +90,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   let dateline: DatelineInfo | undefined;
   let datelineDay: (Span & { month: number; day: number }) | undefined;
   let datelineSource: Span | undefined;
+  /** The datelines that open a roundup's later items: `SARNO (Reuters) —`. */
+  const itemDatelines: { place?: Span; source?: Span; start: number; end: number }[] = [];
   let copyright: CopyrightInfo | undefined;
   const body: number[] = [];
   const boilerplate: number[] = [];
@@ -180,6 +182,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
             dateline = { ...locate(d.span), ...(d.placeSpan ? { place: locate(d.placeSpan) } : {}), ...(d.source ? { source: d.source } : {}), ...(date ? { date } : {}), glued: d.glued };
             datelineSource = d.sourceSpan;
           }
+        } else {
+          const d = parseItemDateline(located.text, p.start);
+          if (d !== undefined) itemDatelines.push({ place: d.placeSpan!, ...(d.sourceSpan ? { source: d.sourceSpan } : {}), ...d.span });
         }
         body.push(index);
         break;
@@ -238,6 +243,19 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     works.sort((a, b) => a.start - b.start);
   }
 
+  const datelines = [
+    ...(dateline === undefined
+      ? []
+      : [
+          {
+            ...(dateline.place !== undefined ? { place: dateline.place.span } : {}),
+            start: dateline.span.start,
+            end: dateline.span.end,
+            ...(datelineSource !== undefined ? { source: datelineSource } : {}),
+          },
+        ]),
+    ...itemDatelines,
+  ];
   const named = recognizeEntities(
     text,
     tokens,
@@ -246,12 +264,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     options.aliases ?? DEFAULT_TABLE,
     locate,
     works,
-    dateline && {
-      ...(dateline.place !== undefined ? { place: dateline.place.span } : {}),
-      start: dateline.span.start,
-      end: dateline.span.end,
-      ...(datelineSource !== undefined ? { source: datelineSource } : {}),
-    },
+    datelines,
     pageTitle,
   );
 
@@ -263,7 +276,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const inBody = new Uint8Array(sentences.length);
   for (const p of paragraphs) if (isRunningText(p)) for (const si of p.sentences) inBody[si] = 1;
   const ownWords = spoken.filter((q) => isOwnWords(text, q)).map((q) => q.outer);
-  const reading = { text, tokens, sentences, inBody, quotes: spoken.map((q) => q.outer), ownWords, locate };
+  const reading = { text, tokens, sentences, inBody, quotes: spoken.map((q) => q.outer), ownWords, datelines, locate };
   const entities = resolveThingPronouns(resolveCompanyDescriptions(resolvePronouns(named, reading), reading), reading);
 
   const attributions = attributeQuotes(text, tokens, sentences, entities, spoken, paragraphs.map((p) => p.span.end), dateline?.span);

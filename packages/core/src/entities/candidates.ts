@@ -277,8 +277,8 @@ export function findCandidates(
   paragraphs: readonly ArticleParagraph[],
   aliases: AliasTable,
   works: readonly Span[],
-  /** The dateline, with the sentences it starts in and ends in. */
-  dateline?: { readonly place?: Span; readonly source?: Span; readonly end: number; readonly firstSentence: number; readonly sentence: number },
+  /** The datelines, each with the sentences it starts in and ends in. */
+  datelines: readonly { readonly place?: Span; readonly source?: Span; readonly end: number; readonly firstSentence: number; readonly sentence: number }[],
   /** The site's name a page title appends to the headline, and all the title appends. */
   pageTitle?: { readonly added: Span; readonly outlet: Span },
 ): Candidate[] {
@@ -301,7 +301,8 @@ export function findCandidates(
       const s = sentences[si]!;
       let first = s.firstToken;
       // the dateline (`Washington (CNN)`) is not part of the lead's first sentence
-      if (dateline !== undefined && si >= dateline.firstSentence && si <= dateline.sentence) while (first < s.endToken && tokens[first]!.start < dateline.end) first++;
+      const dateline = datelines.find((d) => si >= d.firstSentence && si <= d.sentence);
+      if (dateline !== undefined) while (first < s.endToken && tokens[first]!.start < dateline.end) first++;
       const nts = nameTokens(tokens, first, s.endToken);
       let sentenceStart = 0;
       while (sentenceStart < nts.length && OPENING.has(nts[sentenceStart]!.text)) sentenceStart++;
@@ -537,30 +538,32 @@ export function findCandidates(
     }
   }
 
-  if (dateline?.place !== undefined) {
+  for (const dateline of datelines) {
     // `KABUL, Afghanistan (AP)`: each comma part is a place (and each of two cities filed from, `JERUSALEM/CAIRO`),
     // the agency an organization; capitals are the dateline's typography, so `GENEVA` is the Geneva of the text
     const place = dateline.place;
-    const datelineText = text.slice(place.start, place.end);
-    let offset = 0;
-    let afterTownComma = false;
-    for (const part of datelineText.split(/[,/]/)) {
-      const lead = part.length - part.trimStart().length;
-      const written = part.trim();
-      const start = place.start + offset + lead;
-      offset += part.length + 1;
-      if (written.length === 0) continue;
-      const name = hasLower(written) ? written : titleCase(written);
-      const words = name.split(/\s+/);
-      // (the part after the town is its state, which AP abbreviates: `SACRAMENTO, Calif.`)
-      const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false, afterTownComma });
-      afterTownComma = true;
-      out.push(candidate(name, words, start, start + written.length, dateline.sentence, cls?.type === "place" ? cls : classified("place", "evidence"), []));
+    if (place !== undefined) {
+      const datelineText = text.slice(place.start, place.end);
+      let offset = 0;
+      let afterTownComma = false;
+      for (const part of datelineText.split(/[,/]/)) {
+        const lead = part.length - part.trimStart().length;
+        const written = part.trim();
+        const start = place.start + offset + lead;
+        offset += part.length + 1;
+        if (written.length === 0) continue;
+        const name = hasLower(written) ? written : titleCase(written);
+        const words = name.split(/\s+/);
+        // (the part after the town is its state, which AP abbreviates: `SACRAMENTO, Calif.`)
+        const cls = classifyName(name, words, aliases, { titled: false, speaker: false, personalPronoun: false, determiner: false, afterTownComma });
+        afterTownComma = true;
+        out.push(candidate(name, words, start, start + written.length, dateline.sentence, cls?.type === "place" ? cls : classified("place", "evidence"), []));
+      }
     }
-  }
-  if (dateline?.source !== undefined) {
-    const name = text.slice(dateline.source.start, dateline.source.end);
-    out.push(outletCandidate(name, [name], dateline.source, dateline.sentence, aliases));
+    if (dateline.source !== undefined) {
+      const name = text.slice(dateline.source.start, dateline.source.end);
+      out.push(outletCandidate(name, [name], dateline.source, dateline.sentence, aliases));
+    }
   }
   if (pageTitle !== undefined) {
     const name = text.slice(pageTitle.outlet.start, pageTitle.outlet.end);

@@ -96,6 +96,8 @@ export interface PronounContext {
    * order: their `she` is someone the speaker talks about, never the speaker, who would say `I`.
    */
   readonly ownWords: readonly Span[];
+  /** The datelines, in text order: the place filed from and the agency credited act in none of the story. */
+  readonly datelines: readonly Span[];
   readonly locate: (span: Span) => Located;
 }
 

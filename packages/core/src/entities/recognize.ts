@@ -20,14 +20,18 @@ export function recognizeEntities(
   locate: (span: Span) => Located,
   /** Titles of works the article sets in quotation marks, in text order. */
   works: readonly Span[],
-  dateline?: { readonly place?: Span; readonly source?: Span; readonly start: number; readonly end: number },
+  /** The article's dateline and those that open a roundup's later items, in text order. */
+  datelines: readonly { readonly place?: Span; readonly source?: Span; readonly start: number; readonly end: number }[],
   /** The site's name a page title appends to the headline, and all the title appends. */
   pageTitle?: { readonly added: Span; readonly outlet: Span },
 ): Entity[] {
-  const sentence = dateline === undefined ? -1 : sentences.findIndex((s) => s.end > dateline.end);
-  // (a dateline may span sentences, where a state's abbreviation ends one: `SACRAMENTO, Calif. (AP) —`)
-  const firstSentence = dateline === undefined ? -1 : sentences.findIndex((s) => s.end > dateline.start);
-  const found = findCandidates(text, tokens, sentences, paragraphs, aliases, works, dateline && sentence >= 0 ? { ...dateline, sentence, firstSentence } : undefined, pageTitle);
+  const located = datelines.flatMap((dateline) => {
+    const sentence = sentences.findIndex((s) => s.end > dateline.end);
+    // (a dateline may span sentences, where a state's abbreviation ends one: `SACRAMENTO, Calif. (AP) —`)
+    const firstSentence = sentences.findIndex((s) => s.end > dateline.start);
+    return sentence >= 0 ? [{ ...dateline, sentence, firstSentence }] : [];
+  });
+  const found = findCandidates(text, tokens, sentences, paragraphs, aliases, works, located, pageTitle);
   const candidates = readShoutedNames(markTeams(text, found));
   // descriptions (`the Journal`) are read where names are: not in bylines, captions or page furniture
   const prose = new Uint8Array(sentences.length);

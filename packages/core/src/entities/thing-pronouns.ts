@@ -34,7 +34,7 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
   const named: Named[] = [];
   for (const entity of entities) {
     for (const m of entity.mentions) {
-      if (m.kind === "pronoun" || insideAny(ctx.quotes, m.span.start)) continue;
+      if (m.kind === "pronoun" || insideAny(ctx.quotes, m.span.start) || insideAny(ctx.datelines, m.span.start)) continue;
       named.push({ entity, start: m.span.start, end: m.span.end, sentence: m.sentence });
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analyze.js";
-import { isDatelineLine, parseDateline } from "./dateline.js";
+import { isDatelineLine, parseDateline, parseItemDateline } from "./dateline.js";
 
 describe("parseDateline", () => {
   it("reads a dateline glued to the lead", () => {
@@ -143,5 +143,39 @@ describe("parseDateline", () => {
     expect(isDatelineLine("SARNO, Velmar — 19 July 2025 — The board said")).toBe(false);
     expect(parseDateline("SARNO —", 0)).toBeUndefined();
     expect(isDatelineLine("Smith — 19 July 2025")).toBe(false);
+  });
+
+  it("reads a roundup item's dateline, its place in capitals before a dash, but not a speaker's label or a place in small letters", () => {
+    expect(parseItemDateline("SARNO (Reuters) — The bank raised rates.", 100)).toEqual({
+      place: "SARNO",
+      placeSpan: { start: 100, end: 105 },
+      source: "Reuters",
+      sourceSpan: { start: 107, end: 114 },
+      span: { start: 100, end: 117 },
+      glued: false,
+    });
+    expect(parseItemDateline("DERSK, Orvek, March 3 (AP) — Rescuers pulled two miners out.", 0)?.place).toBe("DERSK, Orvek");
+    expect(parseItemDateline("Sarno (Reuters) — The bank raised rates.", 0)).toBeUndefined();
+    expect(parseItemDateline("LONDON: The bank raised rates.", 0)).toBeUndefined();
+    expect(parseDateline("LONDON: The bank raised rates.", 0)?.place).toBe("LONDON");
+  });
+});
+
+describe("datelines of a roundup's items", () => {
+  it("reads each item's place as a place and its agency as an outlet", () => {
+    const text = [
+      "World news in brief",
+      "HALVIK, Velmar — Police in Halvik arrested 14 people on Sunday after protests turned violent, officials said.",
+      "SARNO (Reuters) — The central bank raised its main interest rate to 5.5% on Monday.",
+      "TARVEL — Ana Ruiz was sworn in as president on Monday.",
+    ].join("\n\n");
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ["Halvik", "place", ["HALVIK", "Halvik"]],
+      ["Velmar", "place", ["Velmar"]],
+      ["Sarno", "place", ["SARNO"]],
+      ["Reuters", "organization", ["Reuters"]],
+      ["Tarvel", "place", ["TARVEL"]],
+      ["Ana Ruiz", "person", ["Ana Ruiz"]],
+    ]);
   });
 });

@@ -99,6 +99,16 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   };
 }
 
+/**
+ * Reads a dateline that opens a later body paragraph, as each item of a wire roundup has its own (`SARNO (Reuters) —`,
+ * `DERSK, Orvek, March 3 (AP) —`): there only a place in capitals before a dash, not a speaker's label (`TOM HALE:`).
+ */
+export function parseItemDateline(paragraph: string, offset: number): Dateline | undefined {
+  const d = parseDateline(paragraph, offset);
+  if (d?.place === undefined || !ALL_CAPS.test(d.place.split(/[,/]/)[0]!)) return undefined;
+  return /[-–—]/u.test(paragraph.slice(d.place.length, d.span.end - offset)) ? d : undefined;
+}
+
 /** The paragraph is a dateline and nothing more, its day last: `LAMPEDUSA, Italy — Saturday, 19 July 2025`. */
 export function isDatelineLine(paragraph: string): boolean {
   const d = parseDateline(paragraph, 0);
