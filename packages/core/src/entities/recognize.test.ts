@@ -2604,7 +2604,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nOn Saturday, skiers near the ski resort of Tarvel died, and travellers reached the oasis of Velmar.")).toEqual({ Tarvel: "place", Velmar: "place" });
   });
 
-  it("reads a name before a reservoir, a harbour, a beach, a volcano or a pier as the place", () => {
+  it("reads a name before a reservoir, a harbour, a marina, a bypass, a beach, a volcano or a pier as the place", () => {
     expect(types("Title\n\nOn Monday, the Ardlow and Grafton reservoirs were low, boats left the Tarvel harbour and the Sarno beach, ash fell from the Velmar volcano and crowds filled the Kells pier.")).toEqual({
       Ardlow: "place",
       Grafton: "place",
@@ -2613,6 +2613,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       Velmar: "place",
       Kells: "place",
     });
+    expect(types("Title\n\nOn Monday, a yacht sank at a Halvik marina and the Orvek bypass was shut.")).toEqual({ Halvik: "place", Orvek: "place" });
   });
 
   it("reads a market's region or town after `shares in` as the place, and a firm's name there as the firm, with `which` after it or not", () => {
