@@ -108,6 +108,8 @@ export interface ClassifyContext {
   readonly ledByWho?: boolean;
   /** It follows `in` after a word for writing: `a paper in The Lancet`, `wrote in Quillette`. */
   readonly publishedIn?: boolean;
+  /** It is a road's number in a sentence about traffic: `the M6 between junctions 14 and 15`, `Drivers on I-95`. */
+  readonly roadNumber?: boolean;
   /** After `in` and a word for acting in a work: `starred in Second Opinion`, `her role in Glass Harbour`. */
   readonly performedIn?: boolean;
   /** It follows `according to`, or `by` after a poll or a survey: what a figure is credited to. */
@@ -908,6 +910,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (`Flight AI171`, `MH370`: letters before three digits or more code a flight or a model, not a body)
   // (nor do letters and digits in turns: `H5N1`, `H7N9` code a strain or a part)
   if (words.length === 1 && /^\p{Lu}\p{N}+\p{Lu}\p{N}+$/u.test(last)) return classified("other", "evidence");
+  if (context.roadNumber) return classified("place", "evidence");
   if (words.length === 1 && isAcronym(last) && !/\d{3}$/.test(last)) return classified("organization", "evidence");
   // (`Oscar nominee Tom Hale`, `the Grammy winner`: a name before its holder names an award, no body whose officer that is)
   if (context.awardAfter && words.length <= 2 && !context.titled) return classified("other", "evidence");

@@ -87,6 +87,10 @@ const TO_A_PLACE: ReadonlySet<string> = new Set([
 const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "imports", "imported", "independence", "secession", "secede", "seceded"]);
 /** Words of travelling, of a way's course and of a storm's path before `through`: `drove through Orvek`, `the road runs through Sarno`, `the river passes through Tarvel`, `storms swept through Kelmo`. */
 const THROUGH_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "runs", "passes", "swept"]);
+/** A road's number as British and American maps write it: `M6`, `A34`, `B1234`, `I-95`. */
+const ROAD_NUMBER = /^(?:[ABM]\d{1,4}|I-\d{1,3})$/u;
+/** Words of road traffic, in whose sentence such a number is a road's, not a model's (`the A34 phone`). */
+const ROAD_WORDS: ReadonlySet<string> = new Set(["junction", "junctions", "northbound", "southbound", "carriageway", "traffic", "drivers", "motorists", "diversions"]);
 /** Verbs of going to see a place, whose object is one: `the king visited Tarvel`, `toured Velmar`. */
 const VISITS: ReadonlySet<string> = new Set(["visit", "visits", "visited", "visiting", "tour", "toured", "touring"]);
 /** An ordinal in words (`second`); figures (`34th`) are FIGURE_ORDINAL. */
@@ -625,6 +629,10 @@ export class NameContext implements ClassifyContext {
   }
 
   /** After `in` and a word for writing: `a paper in The Lancet`, `wrote in Quillette`, where the name is a publication's. */
+  get roadNumber(): boolean {
+    return this.endIndex - this.startIndex === 1 && ROAD_NUMBER.test(this.last.text) && this.run.nts.some((t) => ROAD_WORDS.has(t.text.toLowerCase()));
+  }
+
   get publishedIn(): boolean {
     return this.inAfterOneOf(WRITINGS, 3);
   }

@@ -2616,6 +2616,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nOn Monday, a yacht sank at a Halvik marina and the Orvek bypass was shut.")).toEqual({ Halvik: "place", Orvek: "place" });
   });
 
+  it("reads a road's number in a sentence about traffic as a place, and a model's number elsewhere as other", () => {
+    expect(
+      types(
+        "Title\n\nOn Monday, drivers were warned about the M6. Motorists queued on the A34. Traffic was slow on I-95. The M1 northbound was shut. The M5 southbound reopened. A lorry blocked the M40 carriageway. The A1 was shut at junction 4. Diversions are in place via the A38. The B1234 reopened between junctions 2 and 3. Norvex unveiled the A12 phone. Drivers queued for the Kelmo A50 phone.",
+      ),
+    ).toEqual({ M6: "place", A34: "place", "I-95": "place", M1: "place", M5: "place", M40: "place", A1: "place", A38: "place", B1234: "place", Norvex: "other", A12: "other", "Kelmo A50": "other" });
+  });
+
   it("reads a market's region or town after `shares in` as the place, and a firm's name there as the firm, with `which` after it or not", () => {
     expect(types("Title\n\nOn Monday, shares in Asia fell, shares in London slipped and shares in Frankfurt rose. Shares in Norvex, which makes chips, fell, and shares in Tarvel rose.")).toEqual({
       Asia: "place",
