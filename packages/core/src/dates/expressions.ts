@@ -203,7 +203,7 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     }
   }
   // (each pass is in text order, so the overlap pointer starts again before it)
-  for (const pass of [countedExpressions(slice, from, "ago", "back"), countedExpressions(slice, from, "from now", "forward"), aheadExpressions(slice, from)]) {
+  for (const pass of [countedExpressions(slice, from, "ago", "back"), countedExpressions(slice, from, "from now", "forward"), aheadExpressions(slice, from), timelineYears(slice, from)]) {
     w = 0;
     for (const e of pass) if (!taken(e.span.start, e.span.end)) found.push(e);
   }
@@ -323,6 +323,14 @@ function countedExpressions(slice: string, from: number, keyword: string, direct
 
 /** A superlative or `first`/`time` shortly before: what follows measures a record, not a date ahead. */
 const RECORD_BEFORE = /\b(?:first|time|most|least|best|worst|highest|lowest|biggest|largest|smallest|greatest|strongest|weakest|fastest|slowest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|warmest|wettest|driest|busiest|only)\b[^.!?;]*$/i;
+
+/** A year that opens a line before a dash: a timeline's entry (`2014 – Norvex lists on the exchange`). */
+const TIMELINE_YEAR = /(?<=^|\n)((?:1\d|20)\d\d)(?=\s[–—-]\s)/gu;
+
+/** The years that open a timeline's entries, which no preposition stands before. */
+function timelineYears(slice: string, from: number): DateExpression[] {
+  return [...slice.matchAll(TIMELINE_YEAR)].map((m) => ({ kind: "year", span: { start: from + m.index, end: from + m.index + 4 }, text: m[1]!, year: Number(m[1]) }));
+}
 
 /** `in two weeks`, `in a year's time`: a count forward after each `in`; without `time` it needs a future sentence. */
 function aheadExpressions(slice: string, from: number): DateExpression[] {

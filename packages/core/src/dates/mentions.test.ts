@@ -26,3 +26,25 @@ describe("findDateMentions beside a quotation", () => {
     expect(tenses).toEqual([["Wednesday", "past"]]);
   });
 });
+
+describe("findDateMentions in a timeline", () => {
+  it("reads a year that opens an entry before a dash as a date, and an entry's present as the past", () => {
+    const text = "Sales fell in 2014 – a bad year.\n2009 – Ana Ruiz founds Norvex.\nMarch 2019 – The company opens a plant in Kelmo.\nMonday – Norvex files for bankruptcy.\nNorvex opens a plant on Monday.\nTickets are on sale for the show in June – book now.";
+    const paragraphs: DatedParagraph[] = [];
+    for (let start = 0; start < text.length; ) {
+      const end = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
+      paragraphs.push({ start, end, stamp: false, datelineEnd: start });
+      start = end + 1;
+    }
+    const sentence = (at: number) => paragraphs.find((p) => p.start <= at && at < p.end)!;
+    const read = findDateMentions(text, paragraphs, sentence, [], undefined, locate(text)).map((d) => [d.text, d.tense]);
+    expect(read).toEqual([
+      ["2014", "past"],
+      ["2009", "past"],
+      ["March 2019", "past"],
+      ["Monday", "past"],
+      ["Monday", "future"],
+      ["June", "future"],
+    ]);
+  });
+});

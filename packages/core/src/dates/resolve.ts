@@ -359,11 +359,16 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
     const between = sentence.text.slice(marker, dateStart);
     return pastClauseIn(between) || reducedRelativeIn(between) || pronounClauseIn(between) || PAST_PERFECT.test(between) || COMPARED_WITH.test(between) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
   }
+  // (`2014 – Norvex lists on the Sarno exchange`: a timeline's entry, its date before a dash, tells history in the present)
+  if (dateStart === from && TIMELINE_DASH.test(sentence.text.slice(dateEnd, dateEnd + 3))) return "past";
   if (PRESENT_FOR_FUTURE.test(sentence.text.slice(Math.max(from, dateStart - 60), dateStart))) return "future";
   if (sentence.hasPast(dateStart)) return "past";
   if (sentence.futureWithin(dateEnd, to)) return "future";
   return hasLowerWord(sentence.text, from, dateStart) || hasLowerWord(sentence.text, dateEnd, to) ? "future" : "past";
 }
+
+/** The dash after a timeline entry's date: `2014 – `, `March 2019 — `. */
+const TIMELINE_DASH = /^\s[–—-]\s/u;
 
 /**
  * `when he turns 18 in July`, `once it opens in May`: a clause of time whose verb is in the present tells of what is
