@@ -324,8 +324,10 @@ function countedExpressions(slice: string, from: number, keyword: string, direct
 /** A superlative or `first`/`time` shortly before: what follows measures a record, not a date ahead. */
 const RECORD_BEFORE = /\b(?:first|time|most|least|best|worst|highest|lowest|biggest|largest|smallest|greatest|strongest|weakest|fastest|slowest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|warmest|wettest|driest|busiest|only)\b[^.!?;]*$/i;
 
+/** The dash after a timeline entry's date: `2014 – `, `March 2019 — `. */
+export const TIMELINE_DASH = /^\s[–—-]\s/u;
 /** A year that opens a line before a dash: a timeline's entry (`2014 – Norvex lists on the exchange`). */
-const TIMELINE_YEAR = /(?<=^|\n)((?:1\d|20)\d\d)(?=\s[–—-]\s)/gu;
+const TIMELINE_YEAR = new RegExp(`(?<=^|\\n)((?:1\\d|20)\\d\\d)(?=${TIMELINE_DASH.source.slice(1)})`, "gu");
 
 /** The years that open a timeline's entries, which no preposition stands before. */
 function timelineYears(slice: string, from: number): DateExpression[] {

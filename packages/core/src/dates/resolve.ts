@@ -6,7 +6,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { PREPOSITIONS } from "../text/prepositions.js";
 import { addDays, type CalendarDate, daysInMonth, formatDate, formatDecade, formatMonth, formatSeason, formatWeek, weekdayOf } from "./calendar.js";
-import type { DateExpression } from "./expressions.js";
+import { TIMELINE_DASH, type DateExpression } from "./expressions.js";
 import { holidayDate } from "./holidays.js";
 
 /** The date an article's relative expressions are read against, and where it came from. */
@@ -366,9 +366,6 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   if (sentence.futureWithin(dateEnd, to)) return "future";
   return hasLowerWord(sentence.text, from, dateStart) || hasLowerWord(sentence.text, dateEnd, to) ? "future" : "past";
 }
-
-/** The dash after a timeline entry's date: `2014 – `, `March 2019 — `. */
-const TIMELINE_DASH = /^\s[–—-]\s/u;
 
 /**
  * `when he turns 18 in July`, `once it opens in May`: a clause of time whose verb is in the present tells of what is
