@@ -171,6 +171,26 @@ describe("classifyParagraphs", () => {
     expect(roles(`Why did the council close the library? And who decided?\n\n${text}`)[0]).toBe("body");
   });
 
+  it("reads no subheading in a table's last row, right under another, however the running text follows it", () => {
+    const text = [
+      "Saturday's football results",
+      "",
+      "Tarvel Rovers moved top of the table on Saturday after Ivo Lusk scored twice in the second half.",
+      "",
+      "Tarvel Rovers 2-1 Halvik United",
+      "Orvek Town 3-2 Velmar Wanderers",
+      "",
+      "Orvek Town came from 2-0 down to beat Velmar Wanderers, with Kai Moss scoring the winner late on.",
+      "",
+      "Sarno City 0-0 Dersk Athletic",
+      "",
+      "Next week",
+      "",
+      "Tarvel Rovers play Orvek Town at home, and a win would put them five points clear at the top.",
+    ].join("\n");
+    expect(roles(text)).toEqual(["headline", "body", "body", "body", "body", "body", "subheading", "body"]);
+  });
+
   it("reads a line of names under the headline as the byline", () => {
     const text = ["Chip Maker Files for IPO", "Ian King and Dina Bass", "September 30, 2024", "(Bloomberg) -- A maker of chips filed for an initial public offering on Monday."].join("\n\n");
     const classified = classifyParagraphs(text, layout(text).paragraphs);

@@ -8,6 +8,7 @@ import { isTitleCase } from "../text/title-case.js";
 import { opensWithTitleSeparator } from "./page-title.js";
 import { SECTION_LABEL } from "./outlet-words.js";
 import { isGazetteerPlace } from "../entities/lexicon.js";
+import { isListItemLine } from "./list-item.js";
 import { isSubheadingLine } from "./subheading.js";
 
 export type ParagraphRole = "headline" | "deck" | "byline" | "stamp" | "body" | "subheading" | "boilerplate";
@@ -235,8 +236,9 @@ function markSubheadings(text: string, paragraphs: readonly Paragraph[], roles: 
     if (roles[i]!.role !== "body") continue;
     const p = paragraphs[i]!;
     const next = paragraphs[i + 1]!;
-    // (the body's first paragraph is its lead, however short)
-    if (bodyBefore && isSubheadingLine(text.slice(p.start, p.end)) && looksLikeProse(text.slice(next.start, next.end))) roles[i] = { role: "subheading" };
+    // (the body's first paragraph is its lead, however short; a table's last row, right under another, heads nothing)
+    const rowUnder = !p.blankBefore && i > 0 && isListItemLine(text.slice(paragraphs[i - 1]!.start, paragraphs[i - 1]!.end));
+    if (bodyBefore && !rowUnder && isSubheadingLine(text.slice(p.start, p.end)) && looksLikeProse(text.slice(next.start, next.end))) roles[i] = { role: "subheading" };
     bodyBefore = true;
   }
 }
