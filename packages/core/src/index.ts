@@ -6,6 +6,7 @@ export type { Token, TokenKind } from "./text/tokenize.js";
 export type { Sentence } from "./text/sentences.js";
 export type { ParagraphRole } from "./structure/header.js";
 export type { BoilerplateKind } from "./structure/boilerplate.js";
+export { sectionsOf, type Section } from "./structure/sections.js";
 export type { Entity, EntityMention, EntityType, MentionKind } from "./entities/types.js";
 export { writesName } from "./entities/types.js";
 export { AliasTable, parseAuthorityConfig, type AuthorityConfig, type ConfigProblem } from "./entities/aliases.js";

@@ -1,4 +1,4 @@
-import type { ArticleModel, DateMention, EntityType } from "@dossier/core";
+import { sectionsOf, type ArticleModel, type DateMention, type EntityType } from "@dossier/core";
 import { InlayHintKind, type CodeLens, type FoldingRange, type InlayHint, type Range, type SemanticTokensLegend } from "vscode-languageserver";
 import type { WorkspaceState } from "../workspace/state.js";
 import { definingMention } from "./lookup.js";
@@ -110,14 +110,12 @@ export function codeLenses(state: WorkspaceState, uri: string, model: ArticleMod
 /** Folding: the header, every section under a subheading, every multi-line paragraph, trailing boilerplate. */
 export function foldingRanges(model: ArticleModel): FoldingRange[] {
   const out: FoldingRange[] = [];
-  const { body, subheadings } = model.structure;
-  const firstBody = body[0];
+  const firstBody = model.structure.body[0];
   if (firstBody !== undefined && model.paragraphs[firstBody]!.firstLine > 1) out.push({ startLine: 0, endLine: model.paragraphs[firstBody]!.firstLine - 1, kind: "imports" });
-  subheadings.forEach((head, k) => {
-    // (a section runs to its last paragraph before the next subheading)
-    const last = body.filter((i) => i > head && i < (subheadings[k + 1] ?? Infinity)).at(-1);
-    if (last !== undefined) out.push({ startLine: model.paragraphs[head]!.firstLine, endLine: model.paragraphs[last]!.lastLine });
-  });
+  for (const { heading, paragraphs } of sectionsOf(model.structure)) {
+    const last = paragraphs.at(-1);
+    if (heading !== undefined && last !== undefined) out.push({ startLine: model.paragraphs[heading]!.firstLine, endLine: model.paragraphs[last]!.lastLine });
+  }
   for (const p of model.paragraphs) if (p.lastLine > p.firstLine) out.push({ startLine: p.firstLine, endLine: p.lastLine });
   const tail = model.structure.boilerplate.map((i) => model.paragraphs[i]!).filter((p) => p.firstLine > (model.paragraphs[model.structure.body.at(-1) ?? 0]?.lastLine ?? 0));
   if (tail.length > 1) out.push({ startLine: tail[0]!.firstLine, endLine: tail.at(-1)!.lastLine, kind: "comment" });

@@ -1,4 +1,4 @@
-import type { ArticleModel, EntityType } from "@dossier/core";
+import { sectionsOf, type ArticleModel, type EntityType } from "@dossier/core";
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from "vscode-languageserver";
 import type { WorkspaceState } from "../workspace/state.js";
 import { definingMention, fullestName } from "./lookup.js";
@@ -50,23 +50,20 @@ export function documentSymbols(model: ArticleModel): DocumentSymbol[] {
 /** The body's paragraphs, numbered in reading order, those under a subheading nested in a section it names. */
 function sections(model: ArticleModel): DocumentSymbol[] {
   const top: DocumentSymbol[] = [];
-  let section: DocumentSymbol | undefined;
-  const heads = new Set(model.structure.subheadings);
-  const order = [...model.structure.body, ...model.structure.subheadings].sort((a, b) => a - b);
   let n = 0;
-  for (const i of order) {
+  const numbered = (i: number): DocumentSymbol => {
     const p = model.paragraphs[i]!;
-    if (heads.has(i)) {
-      section = { name: p.text, detail: "section", kind: SymbolKind.Namespace, range: p.range, selectionRange: p.range, children: [] };
-      top.push(section);
+    return { name: `¶${++n} ${clip(p.text, 50)}`, kind: SymbolKind.String, range: p.range, selectionRange: p.range };
+  };
+  for (const { heading, paragraphs } of sectionsOf(model.structure)) {
+    const children = paragraphs.map(numbered);
+    if (heading === undefined) {
+      top.push(...children);
       continue;
     }
-    const symbol = { name: `¶${++n} ${clip(p.text, 50)}`, kind: SymbolKind.String, range: p.range, selectionRange: p.range };
-    if (section === undefined) top.push(symbol);
-    else {
-      section.children!.push(symbol);
-      section.range = { start: section.range.start, end: p.range.end };
-    }
+    const head = model.paragraphs[heading]!;
+    const range = { start: head.range.start, end: children.at(-1)?.range.end ?? head.range.end };
+    top.push({ name: head.text, detail: "section", kind: SymbolKind.Namespace, range, selectionRange: head.range, children });
   }
   return top;
 }
