@@ -30,7 +30,7 @@ import type {
   SourcingSummary,
 } from "./model.js";
 import { classifyParagraphs, type ClassifiedParagraph } from "./structure/header.js";
-import { parseDateline, parseItemDateline } from "./structure/dateline.js";
+import { parseDateline, parseItemDateline, type Dateline } from "./structure/dateline.js";
 import { parseSignOff } from "./structure/byline.js";
 import { isProse, isRunningText } from "./structure/prose.js";
 import { splitPageTitle } from "./structure/page-title.js";
@@ -90,8 +90,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   let dateline: DatelineInfo | undefined;
   let datelineDay: (Span & { month: number; day: number }) | undefined;
   let datelineSource: Span | undefined;
-  /** The datelines that open a roundup's later items: `SARNO (Reuters) —`. */
-  const itemDatelines: { place?: Span; source?: Span; start: number; end: number }[] = [];
+  /** The article's dateline and those that open a roundup's later items (`SARNO (Reuters) —`), for the names they give. */
+  const datelines: { place?: Span; source?: Span; start: number; end: number }[] = [];
+  const readDateline = (d: Dateline) => datelines.push({ ...(d.placeSpan ? { place: d.placeSpan } : {}), ...d.span, ...(d.sourceSpan ? { source: d.sourceSpan } : {}) });
   let copyright: CopyrightInfo | undefined;
   const body: number[] = [];
   const boilerplate: number[] = [];
@@ -181,10 +182,11 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
             if (day !== undefined && day.year === undefined && day.day !== undefined) datelineDay = { ...day, day: day.day };
             dateline = { ...locate(d.span), ...(d.placeSpan ? { place: locate(d.placeSpan) } : {}), ...(d.source ? { source: d.source } : {}), ...(date ? { date } : {}), glued: d.glued };
             datelineSource = d.sourceSpan;
+            readDateline(d);
           }
         } else {
           const d = parseItemDateline(located.text, p.start);
-          if (d !== undefined) itemDatelines.push({ place: d.placeSpan!, ...(d.sourceSpan ? { source: d.sourceSpan } : {}), ...d.span });
+          if (d !== undefined) readDateline(d);
         }
         body.push(index);
         break;
@@ -243,19 +245,6 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     works.sort((a, b) => a.start - b.start);
   }
 
-  const datelines = [
-    ...(dateline === undefined
-      ? []
-      : [
-          {
-            ...(dateline.place !== undefined ? { place: dateline.place.span } : {}),
-            start: dateline.span.start,
-            end: dateline.span.end,
-            ...(datelineSource !== undefined ? { source: datelineSource } : {}),
-          },
-        ]),
-    ...itemDatelines,
-  ];
   const named = recognizeEntities(
     text,
     tokens,

@@ -1,8 +1,7 @@
 import type { CheckContext } from "./context.js";
 import { edit, problem } from "./context.js";
 import type { Problem } from "./types.js";
-import type { ArticleParagraph } from "../model.js";
-import { introducesList, isListItemLine } from "../structure/list-item.js";
+import { continuesList } from "../structure/list-item.js";
 
 /** Paragraphs broken by hard wraps, and paragraphs that lost the blank line the article uses. */
 export function layoutChecks(ctx: CheckContext): Problem[] {
@@ -25,9 +24,10 @@ export function layoutChecks(ctx: CheckContext): Problem[] {
     const body = model.structure.body;
     for (let k = 1; k < body.length; k++) {
       const p = model.paragraphs[body[k]!]!;
-      // (a live page's entry sits right under its time, `14:05`, and a section's first paragraph under its subheading)
+      // (a live page's entry sits right under its time, `14:05`, a section's first paragraph under its subheading, and a
+      // list's item under the line that introduces it or another item)
       const above = model.paragraphs[body[k]! - 1];
-      if (p.blankBefore || above?.role === "stamp" || above?.role === "subheading" || listGoesOn(model.text, above, p)) continue;
+      if (p.blankBefore || above?.role === "stamp" || above?.role === "subheading" || (above !== undefined && continuesList(p.text, above.text))) continue;
       const lineStart = model.lines.lineStart(p.firstLine);
       out.push(
         problem(ctx, "paragraph-missing-blank-line", { start: lineStart, end: Math.min(p.span.end, lineStart + 1) }, "This paragraph lost the blank line that separates paragraphs elsewhere in the article.", {
@@ -39,9 +39,3 @@ export function layoutChecks(ctx: CheckContext): Problem[] {
   return out;
 }
 
-/** A list's items and a table's rows stand line under line, under a line that introduces them or under another item. */
-function listGoesOn(text: string, above: ArticleParagraph | undefined, p: ArticleParagraph): boolean {
-  if (above === undefined || !isListItemLine(text.slice(p.span.start, p.span.end))) return false;
-  const line = text.slice(above.span.start, above.span.end);
-  return introducesList(line) || isListItemLine(line);
-}

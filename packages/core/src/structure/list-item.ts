@@ -14,6 +14,11 @@ export function isListItemLine(line: string): boolean {
 }
 
 /** A line that introduces a list under it: `The plan includes:`, `Result:`. */
-export function introducesList(line: string): boolean {
+function introducesList(line: string): boolean {
   return line.trimEnd().endsWith(":");
+}
+
+/** A list's items and a table's rows stand line under line: `line` is one, under a line that introduces it or under another item. */
+export function continuesList(line: string, above: string): boolean {
+  return isListItemLine(line) && (introducesList(above) || isListItemLine(above));
 }

@@ -108,9 +108,10 @@ function leadingSite(line: string, span: Span, cuts: readonly Cut[], knownOutlet
   const outlet = line.slice(0, first.start).trim();
   const headline = line.slice(first.end);
   if (!nameShaped(outlet) || !namesOutlet(outlet, knownOutlet) || wordCount(headline) < 3 || wordCount(headline) <= wordCount(outlet)) return undefined;
+  const at = span.start + line.indexOf(outlet);
   return {
     headline: { start: span.start + first.end, end: span.end },
     added: { start: span.start, end: span.start + first.end },
-    outlet: { start: span.start + line.indexOf(outlet), end: span.start + line.indexOf(outlet) + outlet.length },
+    outlet: { start: at, end: at + outlet.length },
   };
 }
