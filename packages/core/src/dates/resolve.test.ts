@@ -145,6 +145,9 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Councillors voted to raise the tax, after a meeting on ", ".")).toBe("past");
     expect(clauseTense("The club agreed to a deal from ", ".")).toBe("past");
     expect(clauseTense("Councillors voted to raise the tax in ", ".")).toBe("past");
+    // (a day or an adverb between the verb and its infinitive)
+    expect(clauseTense("Thirty-eight countries agreed on Thursday to cut their emissions to net zero by ", ".")).toBe("future");
+    expect(clauseTense("Councillors voted unanimously to raise council tax from ", ".")).toBe("future");
     expect(clauseTense("The judge ordered him to surrender his passport by ", ".")).toBe("future");
     expect(clauseTense("Regulators told the bank to repay customers by ", ".")).toBe("future");
     expect(clauseTense("The judge ordered him to jail on ", ".")).toBe("past");
@@ -407,6 +410,13 @@ describe("tense", () => {
     // (a time given: `has until`)
     expect(clauseTense("Once signed, each country has until ", " to meet the targets.")).toBe("future");
     expect(clauseTense("The firms have until ", " to comply, the regulator said.")).toBe("future");
+    // (a present perfect's state, which holds now)
+    expect(clauseTense("Tarvel Rail has suspended all trains between Kelmo and Orvek until ", ".")).toBe("future");
+    expect(clauseTense("The bridge has been closed until ", ".")).toBe("future");
+    expect(clauseTense("Police have closed the road until ", ".")).toBe("future");
+    expect(clauseTense("The bridge had been closed until ", ".")).toBe("past");
+    // (a bound before the day)
+    expect(clauseTense("Tarvel Rail has suspended all trains until at least ", ".")).toBe("future");
   });
 
   it("reads such a span's end as ahead when a time of day stands between `until` and the date's `on`", () => {

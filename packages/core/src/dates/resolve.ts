@@ -335,7 +335,7 @@ const SINCE_THE = /\bsince\s+the\s+$/i;
 export function tenseAt(sentence: SentenceTense, from: number, dateStart: number, dateEnd: number, to: number): Tense {
   if (CLOSED_AFTER.test(sentence.text.slice(dateEnd, dateEnd + 12))) return "past";
   // (`next Saturday`, and `next week`, whose `next` is the date's own first word)
-  const before = lowerWordBefore(sentence.text, from, dateStart);
+  const before = wordBeforeBound(sentence.text, from, dateStart);
   const previous = before?.word;
   // (`later this week` is still to come, `earlier this month` has gone, whatever tense tells them)
   const own = /^(?:(?:next|last)\b|(?:later|earlier)(?=\s+this\b))/i.exec(sentence.text.slice(dateStart, dateStart + 13))?.[0].toLowerCase();
@@ -368,6 +368,17 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
 }
 
 /**
+ * The lower-case word before the date, passing over a bound that leaves it the same date (`until at least Thursday`
+ * is `until Thursday` for its tense).
+ */
+function wordBeforeBound(text: string, from: number, dateStart: number): { word: string; start: number } | undefined {
+  const before = lowerWordBefore(text, from, dateStart);
+  if (before?.word !== "least") return before;
+  const at = lowerWordBefore(text, from, before.start);
+  return at?.word === "at" ? lowerWordBefore(text, from, at.start) : before;
+}
+
+/**
  * `when he turns 18 in July`, `once it opens in May`: a clause of time whose verb is in the present tells of what is
  * ahead, whatever the tense of the clause it hangs on (`signed a deal to join when he turns 18 in July`).
  */
@@ -383,11 +394,11 @@ const CLOSED_AFTER = /^['’]s\s+clos(?:e|ing)\b/;
 
 /**
  * A verb of deciding or of readying before its infinitive: `voted to raise`, `agreed to pay`, `were preparing to
- * evacuate`, not `agreed to a deal`; or of ordering someone to act: `ordered him to surrender`, `told the bank to
+ * evacuate`, `agreed on Thursday to cut`, `voted unanimously to raise`, not `agreed to a deal`; or of ordering someone to act: `ordered him to surrender`, `told the bank to
  * repay`, `require airlines to retrain`.
  */
 const DECIDED =
-  /\b(?:(?:voted|agreed|decided|pledged|promised|vowed|resolved|undertook|opted|chose|planned|planning|preparing|aiming|racing|scrambling|rushing)|(?:ordered|told|asked|directed|instructed|require|requires|requiring|required|force|forces|forced|urged)\s+(?:him|her|them|it|us|me|you|(?:the|its|his|her|their)\s+\p{Ll}+|\p{Lu}\p{Ll}+))\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|him|them|me|us|you)\b)\p{Ll}/giu;
+  /\b(?:(?:voted|agreed|decided|pledged|promised|vowed|resolved|undertook|opted|chose|planned|planning|preparing|aiming|racing|scrambling|rushing)(?:\s+(?:on\s+\p{Lu}\p{Ll}+|\p{Ll}{3,}ly))?|(?:ordered|told|asked|directed|instructed|require|requires|requiring|required|force|forces|forced|urged)\s+(?:him|her|them|it|us|me|you|(?:the|its|his|her|their)\s+\p{Ll}+|\p{Lu}\p{Ll}+))\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|him|them|me|us|you)\b)\p{Ll}/giu;
 /** The words before a date that make it a start or a deadline: `from April`, `by June`, `starting in May`. */
 const START_OR_DEADLINE: ReadonlySet<string> = new Set(["from", "by", "until", "starting", "beginning", "effective"]);
 
@@ -473,7 +484,15 @@ function lastsUntil(text: string, from: number, before: { word: string; start: n
   if (TERMS.has(lastWordBefore(text, from, previous.start) ?? "")) return true;
   const clause = text.slice(from, previous.start);
   let end = -1;
-  for (const m of clause.matchAll(LASTING)) end = m.index + m[0].length;
+  let verb = "";
+  for (const m of clause.matchAll(LASTING)) {
+    end = m.index + m[0].length;
+    verb = m[0].toLowerCase();
+  }
+  // (`has suspended all trains until`, `have been closed until`: a present perfect's state holds now)
+  if (verb === "has" || verb === "have") {
+    end += /^\s+(?:been\s+)?\p{Ll}+/u.exec(clause.slice(end))?.[0].length ?? 0;
+  }
   // (a comma before `and` or `or` joins one more thing the verb governs: `issued a warning until 15:00 on Thursday, and another until Friday`)
   return end >= 0 && !/;|:(?!\d)|,(?!\s+(?:and|or)\s)/.test(clause.slice(end)) && !hasPastVerb(clause.slice(end));
 }
