@@ -75,6 +75,10 @@ describe("parseByline", () => {
     expect(read("By Gemma O'Connell, Showbiz Reporter")).toEqual({ authors: ["Gemma O'Connell"], outlet: undefined });
     expect(read("By John Roe, Staff Writer, and Ann Poe, Senior Political Correspondent")).toEqual({ authors: ["John Roe", "Ann Poe"], outlet: undefined });
     expect(read("By Ann Poe, Reuters")).toEqual({ authors: ["Ann Poe"], outlet: "Reuters" });
+    expect(read("By Kai Moss, Weather presenter")).toEqual({ authors: ["Kai Moss"], outlet: undefined });
+    expect(read("By Kai Moss, Freelance journalist")).toEqual({ authors: ["Kai Moss"], outlet: undefined });
+    expect(read("By Kai Moss, Senior forecaster")).toEqual({ authors: ["Kai Moss"], outlet: undefined });
+    expect(read("By Kai Moss, Political commentator")).toEqual({ authors: ["Kai Moss"], outlet: undefined });
     expect(read("By Staff Reporter")).toEqual({ authors: [], outlet: undefined });
     expect(read("By Political Staff")).toEqual({ authors: [], outlet: undefined });
     expect(read("By Ana Ruiz and Sports Staff")).toEqual({ authors: ["Ana Ruiz"], outlet: undefined });
