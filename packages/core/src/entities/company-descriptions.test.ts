@@ -140,6 +140,18 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["Brisa Air <= …ir said the [airline]", "Balan <= …n said. The [union]"]);
   });
 
+  it("breaks a tie between bodies named as often with the one named with the noun, not the one that was a subject", () => {
+    const text =
+      "Ruling\n\nThe claim was brought by the Save Orvek Meadows group, whose chair spoke.\n\nThe developer, Halvik Homes, said it would study the ruling.\n\nThe judge ordered the Kelmo City Council to pay the group's costs.\n";
+    expect(descriptions(text)).toEqual(["Save Orvek Meadows <= … to pay the [group]"]);
+  });
+
+  it("leaves the body named most to `the group`, though another was named with the noun", () => {
+    const text =
+      "Talks\n\nThe Orvek Front said it would join talks. The Orvek Front has 900 fighters.\n\nThe Orvek Front rejected claims made by the Dersk Brigades group.\n\nLater, officials said the group would attend.\n";
+    expect(descriptions(text)).toEqual(["Orvek Front <= …ls said the [group]"]);
+  });
+
   it("leaves compounds, `of` phrases, names and quotations alone", () => {
     const text = 'Acme\n\nAcme Corp said profit rose. The company chairman quit. The group of investors sold. The company Acme owns grew. "The company is fine," he said.\n';
     expect(descriptions(text)).toEqual([]);

@@ -258,11 +258,11 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       const fits = (r: Referent) => fitsBody(r.entity) && !selves.has(r.entity);
       // (`the union` after `the Fórsa trade union`, `the carrier` after `Skylark Airways`: the one body named as such or of
       // that trade, whatever else is near)
-      const kin = [...counts.keys()].filter((e) => ofTrade(kinds.get(e), word));
+      const kin = GENERIC_NOUNS.has(word) ? [] : [...counts.keys()].filter((e) => ofTrade(kinds.get(e), word));
       const apposed = last !== undefined && fitsBody(last.entity) && inApposition(ctx, last.end, ti, at) ? last.entity : undefined;
       // (`Acme on Friday recalled the pills, the company said`: the source set after the clause is its subject)
       const source = ctx.tokens[ti - 1]?.text === "," && isSpeechVerb(ctx.tokens[at + 1]?.text ?? "") ? here.find((r) => r.subject && fits(r)) : undefined;
-      const entity = kin.length === 1 ? kin[0] : apposed ?? source?.entity ?? calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, (e) => !fitsBody(e) || selves.has(e));
+      const entity = kin.length === 1 ? kin[0] : apposed ?? source?.entity ?? calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, (e) => !fitsBody(e) || selves.has(e), (e) => kinds.get(e)?.has(word) === true);
       if (entity === undefined) continue;
       added.add(entity, ctx.locate({ start: noun.start, end: noun.start + word.length }), "description", si);
       if (!group) calledBusiness.add(entity);
@@ -287,7 +287,10 @@ function inApposition(ctx: PronounContext, nameEnd: number, the: number, noun: n
   return /^[.;:)—–]$/.test(after.text) || /^(?:that|which|whose)$/.test(after.text) || isPresentParticiple(after.text);
 }
 
-/** Nouns news writes beside many a body's name (`the Islamic State group`), which tell one from another too little. */
+/**
+ * Nouns news writes beside many a body's name (`the Islamic State group`), which tell one from another too little to
+ * outweigh the story's leading body; they break a tie only.
+ */
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(["company", "firm", "group", "business", "organization", "organisation"]);
 
 /**
@@ -298,7 +301,7 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(["company", "firm", "group", 
 function kindsOf(named: readonly { entity: Entity; start: number; end: number }[], ctx: PronounContext): Map<Entity, Set<string>> {
   const kinds = new Map<Entity, Set<string>>();
   const add = (entity: Entity, word: string | undefined) => {
-    if (word === undefined || !COMPANY_NOUNS.has(word) || GENERIC_NOUNS.has(word)) return;
+    if (word === undefined || !COMPANY_NOUNS.has(word)) return;
     const set = kinds.get(entity) ?? new Set<string>();
     set.add(word);
     kinds.set(entity, set);
@@ -371,13 +374,16 @@ function remember(here: Referent[], r: Referent): void {
   here.push(r);
 }
 
-/** `here` and `before` are the referents that fit the description; `unfit` tells the leaders that do not. */
-function calledBack(here: readonly Referent[], before: Referent | undefined, leaders: Leaders, unfit: (e: Entity) => boolean): Entity | undefined {
+/**
+ * `here` and `before` are the referents that fit the description; `unfit` tells the leaders that do not, `namedWith`
+ * those named with the description's noun.
+ */
+function calledBack(here: readonly Referent[], before: Referent | undefined, leaders: Leaders, unfit: (e: Entity) => boolean, namedWith: (e: Entity) => boolean): Entity | undefined {
   const speaker = here.find((r) => r.speaker) ?? here.find((r) => r.owner);
   if (speaker !== undefined) return speaker.entity;
   // (a business named beside the description is someone else: the description would have been its name)
-  if (here.length > 0) return leaders.top(new Set(here.map((r) => r.entity)), unfit);
-  return before?.entity ?? leaders.top(new Set(), unfit);
+  if (here.length > 0) return leaders.top(new Set(here.map((r) => r.entity)), unfit, namedWith);
+  return before?.entity ?? leaders.top(new Set(), unfit, namedWith);
 }
 
 /** The few entities named most so far, kept as they are counted, so that the story's business is found without a scan. */
@@ -396,9 +402,10 @@ class Leaders {
 
   /**
    * The one named most, none of `excluded` nor `unfit`, when it is named more often than any other, or as often
-   * and it alone of those has been a sentence's subject (`Acme Health said …` beside `Social Security numbers`).
+   * and it alone of those was named with the description's noun (`the Save Kelmo group … the group's costs`) or else it
+   * alone of those has been a sentence's subject (`Acme Health said …` beside `Social Security numbers`).
    */
-  top(excluded: ReadonlySet<Entity>, unfit: (e: Entity) => boolean): Entity | undefined {
+  top(excluded: ReadonlySet<Entity>, unfit: (e: Entity) => boolean, namedWith: (e: Entity) => boolean): Entity | undefined {
     const left = this.board.filter((e) => !excluded.has(e) && !unfit(e));
     const first = left[0];
     if (first === undefined) return undefined;
@@ -407,6 +414,8 @@ class Leaders {
     const offBoard = this.board.length === HERE && this.counts.get(this.board[HERE - 1]!)! === most;
     const tied = left.filter((e) => this.counts.get(e)! === most);
     if (tied.length === 1 && !offBoard) return first;
+    const called = tied.filter(namedWith);
+    if (called.length === 1 && !offBoard) return called[0];
     const leading = tied.filter((e) => this.subjects.has(e));
     return leading.length === 1 && !offBoard ? leading[0] : undefined;
   }
