@@ -119,6 +119,16 @@ describe("classifyParagraphs", () => {
     ]);
   });
 
+  it("reads a live page's entries as a time, a heading and its text, the header ending at the first time", () => {
+    const text =
+      'Flood: live updates\n\nBy Ana Ruiz\n\n14:50\nCentre opens in Sarno\nThe hall is now open to residents leaving the lower town.\n\n14:31\nRail services suspended\nTarvel Rail has suspended all trains between Kelmo and Orvek.\n\n13:58\nMayor: "Stay away from the river"\nThe mayor told reporters the water had risen faster than in 2019.';
+    expect(roles(text)).toEqual(["headline", "byline", "stamp", "subheading", "body", "stamp", "subheading", "body", "stamp", "subheading", "body"]);
+    // (a quote under its speaker's label heads an entry only whole, as a headline quotes, not as a sentence ends)
+    expect(roles(text.replace('"Stay away from the river"', '"Stay away from the river."')).slice(8)).toEqual(["stamp", "body", "body"]);
+    // (a lone time under the headline is the page's, and the line under it its deck)
+    expect(roles("Ferry sinks\n\n09:15\n\nCoastguard races to the rescue\n\nA ferry sank off the coast on Monday, the coastguard said in a statement.")).toEqual(["headline", "stamp", "deck", "body"]);
+  });
+
   it("reads a one-line heading between body paragraphs as a subheading, when running text stands under it", () => {
     const text = [
       "Morning briefing: what to know today",

@@ -135,6 +135,8 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
   let headline: string | undefined;
   let deckSeen = false;
   let listItem: BoilerplateMatch | undefined;
+  /** The last paragraph that is a live entry's time, found at the first such time (few articles have one). */
+  let lastEntryTime: number | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const content = text.slice(p.start, p.end);
@@ -170,8 +172,14 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       roles.push({ role: "stamp", stamps });
       continue;
     }
-    if ((inHeader && content.length <= 60 && /\S/.test(content) && RELATIVE_STAMP.test(content.trim())) || (i < paragraphs.length - 1 && ENTRY_TIME.test(content.trim()))) {
+    const entryTime = i < paragraphs.length - 1 && ENTRY_TIME.test(content.trim());
+    if (entryTime || (inHeader && content.length <= 60 && /\S/.test(content) && RELATIVE_STAMP.test(content.trim()))) {
       roles.push({ role: "stamp", stamps: [] });
+      // (a live page's entries open with their times: the header ends at the first, and the line under it heads its entry, no deck)
+      if (entryTime) {
+        lastEntryTime ??= lastEntryTimeIn(text, paragraphs);
+        if (lastEntryTime > i) inHeader = false;
+      }
       continue;
     }
     // (a dateline on a line of its own under the headline opens the story, though a byline may still follow: `LAMPEDUSA, Italy — 19 July 2025`)
@@ -237,10 +245,19 @@ function markSubheadings(text: string, paragraphs: readonly Paragraph[], roles: 
     const p = paragraphs[i]!;
     const next = paragraphs[i + 1]!;
     // (the body's first paragraph is its lead, however short; a table's last row, right under another, heads nothing)
-    const rowUnder = !p.blankBefore && i > 0 && isListItemLine(text.slice(paragraphs[i - 1]!.start, paragraphs[i - 1]!.end));
-    if (bodyBefore && !rowUnder && isSubheadingLine(text.slice(p.start, p.end)) && looksLikeProse(text.slice(next.start, next.end))) roles[i] = { role: "subheading" };
+    const above = i > 0 ? text.slice(paragraphs[i - 1]!.start, paragraphs[i - 1]!.end) : "";
+    const rowUnder = !p.blankBefore && roles[i - 1]?.role === "body" && isListItemLine(above);
+    // (a live page's entry may open with a heading under its time: `14:50` / `Evacuation centre opens`)
+    const underEntryTime = ENTRY_TIME.test(above.trim());
+    if ((bodyBefore || underEntryTime) && !rowUnder && isSubheadingLine(text.slice(p.start, p.end)) && looksLikeProse(text.slice(next.start, next.end))) roles[i] = { role: "subheading" };
     bodyBefore = true;
   }
+}
+
+/** The index of the last paragraph but the article's last that is a live entry's time alone, or -1. */
+function lastEntryTimeIn(text: string, paragraphs: readonly Paragraph[]): number {
+  for (let k = paragraphs.length - 2; k >= 0; k--) if (ENTRY_TIME.test(text.slice(paragraphs[k]!.start, paragraphs[k]!.end).trim())) return k;
+  return -1;
 }
 
 /** A line's words, lower case, single-spaced and trimmed: the form in which one line repeats another. */

@@ -11,8 +11,18 @@ const SUBHEADING_MAX_WORDS = 12;
 export function isSubheadingLine(line: string): boolean {
   const text = line.trim();
   const words = text.split(/\s+/);
-  return words.length <= SUBHEADING_MAX_WORDS && /^[\p{Lu}\p{N}]/u.test(text) && /\p{L}/u.test(text) && !/[.!,;:…"”’)\]]$/u.test(text) && !asksInTranscript(text) && !isSignature(words);
+  return (
+    words.length <= SUBHEADING_MAX_WORDS &&
+    /^[\p{Lu}\p{N}]/u.test(text) &&
+    /\p{L}/u.test(text) &&
+    (!/[.!,;:…"”’)\]]$/u.test(text) || LABELLED_QUOTE.test(text)) &&
+    !asksInTranscript(text) &&
+    !isSignature(words)
+  );
 }
+
+/** `Mayor: "We have never seen anything like it"`: a headline's words quoted whole after their speaker's label, no sentence. */
+const LABELLED_QUOTE = /^[^"“:]{1,40}:\s*["“][^"“”]+[^"“”.,!?]["”]$/u;
 
 /** `Q: Why count every bird?`, `TH: Are there offers?`: an interviewer's question under a speaker's label, the transcript's own line. */
 function asksInTranscript(text: string): boolean {
