@@ -10,6 +10,7 @@ import { isWordMention } from "./quotes/word-mentions.js";
 import { isOwnWords, isPartial } from "./quotes/partial.js";
 import { scanQuotes, type QuoteSpan } from "./quotes/scan.js";
 import { attributeAnswer, findTranscriptAnswers, intervieweeOf } from "./quotes/transcript.js";
+import { findAnswersUnderQuestions } from "./quotes/question-answers.js";
 import { workTitle } from "./quotes/titles.js";
 import type { Draft } from "./draft.js";
 import { AliasTable } from "./entities/aliases.js";
@@ -269,8 +270,10 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const entities = resolveThingPronouns(resolveCompanyDescriptions(resolvePronouns(named, reading), reading), reading);
 
   const attributions = attributeQuotes(text, tokens, sentences, entities, spoken, paragraphs.map((p) => p.span.end), dateline?.span);
-  // an interview's answers after their speakers' labels are quotes too, in reading order with the marked ones
-  const answers = findTranscriptAnswers(text, spansOf((p) => p.role === "body"));
+  // an interview's answers after their speakers' labels, or under its questions set as headings, are quotes too, in
+  // reading order with the marked ones
+  const labelled = findTranscriptAnswers(text, spansOf((p) => p.role === "body"));
+  const answers = labelled.length > 0 ? labelled : findAnswersUnderQuestions(text, paragraphs);
   const interviewee = answers.some((answer) => answer.speaker === undefined)
     ? intervieweeOf(
         entities,

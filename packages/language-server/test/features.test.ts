@@ -114,6 +114,24 @@ describe("language server over stdio on the seeds", () => {
     ]);
   });
 
+  it("hovers an interview's answer under its question with the interviewee", async () => {
+    const uri = client.uri("articles/interview.txt");
+    const text = [
+      "Eva Lind on her first restaurant",
+      "By Tom Hale",
+      "Eva Lind opened Orsel, her restaurant in Kelmo, in March. Eight months on, it has a waiting list of six weeks.",
+      "How did you start cooking?",
+      "My grandmother ran a cafe in Sarno and I spent every summer there.",
+      "Did you train as a chef?",
+      "Never. I studied law in Dersk and worked for a firm in Velmar for five years.",
+      "",
+    ].join("\n\n");
+    await client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "plaintext", version: 1, text } });
+    const hover = await client.request<{ contents: { value: string } }>("textDocument/hover", { textDocument: { uri }, position: { line: 12, character: 10 } });
+    expect(hover.contents.value).toContain("Speaker: **Eva Lind** — their answer to the interview's question");
+    await client.notify("textDocument/didClose", { textDocument: { uri } });
+  });
+
   it("hovers a week with the Monday it starts on", async () => {
     const uri = client.uri("articles/weekly.txt");
     const text = "Council vote delayed\n\nPublished: Friday, March 7, 2025\n\nThe council said last week that it would vote in two weeks.\n";

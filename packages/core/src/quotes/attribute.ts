@@ -19,8 +19,8 @@ import { SUBJECT_AUXILIARIES, isDeterminer } from "../entities/roles.js";
 import { isAgeAdjective } from "../entities/name-tokens.js";
 import { FAMILY_NOUNS } from "../entities/class-nouns.js";
 
-/** How a quote's speaker was found (`label`: the speaker's label before a transcript's answer). */
-export type AttributionKind = "cue-after" | "cue-before" | "according-to" | "continuation" | "echo" | "label" | "none";
+/** How a quote's speaker was found (`label`: the speaker's label before a transcript's answer; `question`: the interview's question the answer is under). */
+export type AttributionKind = "cue-after" | "cue-before" | "according-to" | "continuation" | "echo" | "label" | "question" | "none";
 
 export interface Attribution {
   /** Entity ids of the speakers (two for `McCain and Graham`); empty when anonymous or unattributed. */

@@ -13,6 +13,8 @@ export interface TranscriptAnswer {
    * an `A:` answer where no label names anyone, which the interviewee gave.
    */
   readonly speaker: Span | undefined;
+  /** What `label` is: a speaker's label, or the question on a line of its own that the answer is under. */
+  readonly under: "label" | "question";
 }
 
 /** `Calder:`, `Ines Calder:`, `Q:`: up to three capitalised words and a colon opening a paragraph, then its words. */
@@ -59,6 +61,7 @@ export function findTranscriptAnswers(text: string, paragraphs: readonly Span[])
       quote: { content: l.words, outer: l.words, paragraph: l.paragraph, style: "transcript", unclosed: false, continuesPrevious: false },
       label: l.label,
       speaker: ANSWER.test(l.name) ? soleSpeakerLabel : l.label,
+      under: "label" as const,
     }));
 }
 
@@ -69,7 +72,7 @@ export function findTranscriptAnswers(text: string, paragraphs: readonly Span[])
  */
 export function attributeAnswer(answer: TranscriptAnswer, entities: readonly Entity[], text: string, interviewee: Entity | undefined): Attribution | undefined {
   const label = answer.speaker;
-  if (label === undefined) return interviewee === undefined ? undefined : { speakers: [interviewee.id], kind: "label", cue: answer.label };
+  if (label === undefined) return interviewee === undefined ? undefined : { speakers: [interviewee.id], kind: answer.under, cue: answer.label };
   const name = text.slice(label.start, label.end);
   const labelled = entities.find((e) => e.mentions.some((m) => m.span.start === label.start));
   if (labelled !== undefined && labelled.type !== "person") return undefined;

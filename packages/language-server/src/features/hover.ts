@@ -24,6 +24,7 @@ const ATTRIBUTION_NOTE: Partial<Record<AttributionKind, string>> = {
   continuation: " — continues the previous quote",
   echo: " — their words, quoted in full elsewhere in the article",
   label: " — their answer in the interview's transcript",
+  question: " — their answer to the interview's question",
 };
 
 function entityHover(state: WorkspaceState, uri: string, entity: Entity): string {
