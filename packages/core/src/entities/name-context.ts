@@ -87,6 +87,8 @@ const TO_A_PLACE: ReadonlySet<string> = new Set([
 const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "imports", "imported", "independence", "secession", "secede", "seceded"]);
 /** Words of travelling, of a way's course and of a storm's path before `through`: `drove through Orvek`, `the road runs through Sarno`, `the river passes through Tarvel`, `storms swept through Kelmo`. */
 const THROUGH_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "runs", "passes", "swept"]);
+/** Words of a journey's end before `for`: `the flight was bound for Dersk`, `a ship headed for Sarno` (not `left for Norvex`, a job). */
+const FOR_A_PLACE: ReadonlySet<string> = new Set(["bound", "headed", "heading", "destined"]);
 /** A road's number as British and American maps write it: `M6`, `A34`, `B1234`, `I-95`. */
 const ROAD_NUMBER = /^(?:[ABM]\d{1,4}|I-\d{1,3})$/u;
 /** Words of road traffic, in whose sentence such a number is a road's, not a model's (`the A34 phone`). */
@@ -452,6 +454,7 @@ export class NameContext implements ClassifyContext {
       (previous === "to" && (goesTo(run.nts, startIndex - 2, TO_A_PLACE) || calledOutTo(run.nts, startIndex - 2))) ||
       (previous === "from" && goesTo(run.nts, startIndex - 2, FROM_A_PLACE)) ||
       (previous === "through" && goesTo(run.nts, startIndex - 2, THROUGH_A_PLACE)) ||
+      (previous === "for" && FOR_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "at" && ARRIVALS.has(run.nts[startIndex - 2]?.text ?? "")) ||
       // (not after a capitalised subject: a fixture's `Kelby Rovers visit Saltmere` names a side as often as a place)
       (VISITS.has(previous) && !startsUpper(run.nts[startIndex - 2]?.text ?? "")) ||

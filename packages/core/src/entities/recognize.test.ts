@@ -113,6 +113,15 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("reads `Under` as a secretary's qualifier only, and as the preposition before anything else", () => {
+    const e = summary("Under President Ivo Lusk, taxes rose. Under Ana Ruiz, they fell. Under Secretary Kai Moss agreed.");
+    expect(e.filter((x) => x.type === "person").map((x) => [x.name, x.roles])).toEqual([
+      ["Ivo Lusk", ["President"]],
+      ["Ana Ruiz", []],
+      ["Kai Moss", ["Under Secretary"]],
+    ]);
+  });
+
   it("reads the names of a headline in sentence case, whose longer words are all names", () => {
     const headline = (line: string) => analyzeArticle(`${line}\n\nThe talks went on until late.`).entities.filter((e) => e.mentions.some((m) => m.range.start.line === 0)).map((e) => e.id);
     expect(headline("Josh Earnest met Hassan Rouhani in Geneva")).toEqual(["person:josh-earnest", "person:hassan-rouhani", "place:geneva"]);
@@ -6124,6 +6133,17 @@ describe("the ends of a journey", () => {
       "Ivo Lusk": "person",
       Kelmo: "place",
       Sarno: "place",
+      Norvex: "other",
+    });
+  });
+
+  it("reads a name after a word of a journey's end and `for` as a place, but not after a leaving", () => {
+    expect(types("The flight was bound for Dersk. A ship headed for Sarno sank. Two more are heading for Orvek. The grain was destined for Halvik. Ivo Lusk left for Norvex.")).toEqual({
+      Dersk: "place",
+      Sarno: "place",
+      Orvek: "place",
+      Halvik: "place",
+      "Ivo Lusk": "person",
       Norvex: "other",
     });
   });

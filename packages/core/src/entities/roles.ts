@@ -368,6 +368,8 @@ function endsInWrittenTitle(office: readonly NameToken[]): boolean {
 
 /** Splits a title phrase into roles: a trailing honorific stands alone (`Ayatollah`, `Sen.`); `Iran’s Supreme Leader` reads `Supreme Leader of Iran`. */
 export function rolesFromPhrase(phrase: readonly NameToken[], text: string): string[] {
+  // (`Under` qualifies a secretary only; before anything else it is the preposition: `Under President Ivo Lusk, taxes rose`)
+  if (phrase[0]?.text === "Under" && !phrase[1]?.text.startsWith("Secretar")) phrase = phrase.slice(1);
   if (phrase.length === 0) return [];
   const roles: string[] = [];
   let end = phrase.length;
