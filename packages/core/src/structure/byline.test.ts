@@ -79,6 +79,7 @@ describe("parseByline", () => {
     expect(read("By Kai Moss, Freelance journalist")).toEqual({ authors: ["Kai Moss"], outlet: undefined });
     expect(read("By Kai Moss, Senior forecaster")).toEqual({ authors: ["Kai Moss"], outlet: undefined });
     expect(read("By Kai Moss, Political commentator")).toEqual({ authors: ["Kai Moss"], outlet: undefined });
+    expect(read("By Mara Velt, Fact-check team")).toEqual({ authors: ["Mara Velt"], outlet: undefined });
     expect(read("By Staff Reporter")).toEqual({ authors: [], outlet: undefined });
     expect(read("By Political Staff")).toEqual({ authors: [], outlet: undefined });
     expect(read("By Ana Ruiz and Sports Staff")).toEqual({ authors: ["Ana Ruiz"], outlet: undefined });

@@ -13,7 +13,7 @@ const BYLINE_START = /^(?:by|written by|words by|reported by|story by|hosted by|
 /** An outlet's word, or a wire's or a desk's word a byline names its source by: `Daily`, `Reuters`, `Staff`, `Bureau`. */
 const OUTLET_HINT = new RegExp(String.raw`\b(?:${[...OUTLET_NAME_WORDS, "reuters", "staff", "correspondent", "service", "bureau", "syndicate", "features"].join("|")})\b`, "i");
 /** `Showbiz Reporter`, `Staff Writer`, `Senior Correspondent`, `Culture Desk`, `Political Staff`: the author's job or desk, not another author or the outlet. */
-const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic|contributor|producer|photographer|analyst|presenter|journalist|forecaster|commentator|intern|bureau chief|desk|staff)s?$/iu;
+const JOB_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic|contributor|producer|photographer|analyst|presenter|journalist|forecaster|commentator|intern|bureau chief|desk|team|staff)s?$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}’'\-.]*(?:\s+(?:\p{Lu}[\p{L}’'\-.]*|de|da|van|von|der|bin|al|del|la|le))*\s+\p{Lu}[\p{L}’'\-]*$/u;
 
 /** The place an author filed from, after the names: ` in San Sebastián`, or the ground a match was seen at: ` at the Aviva Stadium`. */
