@@ -160,6 +160,19 @@ describe("classifyParagraphs", () => {
     expect(roles("Strike ends\n\nA deck that tells what the story is about.\n\nBy Ana Ruiz\n\n3 March 2025\n\nHalvik rail strike over\n\nRail workers in Halvik went back to work on Monday after the union accepted the offer.")).toEqual(["headline", "deck", "byline", "stamp", "body", "body"]);
   });
 
+  it("reads a short line under the byline and the dates as the first section's heading when other sections follow", () => {
+    const text =
+      "Fact check: Did the bill double?\n\nBy Mara Velt\n\nPublished 14 April 2025\n\nThe claim\n\nIn a televised debate on Sunday, Kai Moss said the bill had doubled under the government.\n\nOur verdict\n\nMisleading. The average bill rose by 38% between 2019 and 2024, official figures show.";
+    expect(roles(text)).toEqual(["headline", "byline", "stamp", "subheading", "body", "subheading", "body"]);
+    // (with no other section it is the deck, and so is one over the byline)
+    expect(roles(text.replace("\n\nOur verdict", ""))).toEqual(["headline", "byline", "stamp", "deck", "body", "body"]);
+    expect(roles(text.replace("By Mara Velt\n\nPublished 14 April 2025\n\nThe claim", "The claim\n\nBy Mara Velt\n\nPublished 14 April 2025"))).toEqual(["headline", "deck", "byline", "stamp", "body", "subheading", "body"]);
+    expect(roles(text.replace("By Mara Velt\n\nPublished 14 April 2025\n\n", ""))).toEqual(["headline", "deck", "body", "subheading", "body"]);
+    expect(roles(text.replace("Published 14 April 2025\n\nThe claim", "The claim\n\nPublished 14 April 2025"))).toEqual(["headline", "byline", "deck", "stamp", "body", "subheading", "body"]);
+    // (nor is a deck that ends as a sentence does)
+    expect(roles(text.replace("The claim", "A claim about the bill, checked."))).toEqual(["headline", "byline", "stamp", "deck", "body", "subheading", "body"]);
+  });
+
   it("reads a short question in the header as the headline or the deck, and one between body paragraphs as a subheading unless a speaker's label opens it", () => {
     const text = [
       "What is the Halvik Accord and why does it matter?",

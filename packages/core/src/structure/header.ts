@@ -240,6 +240,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
  */
 function markSubheadings(text: string, paragraphs: readonly Paragraph[], roles: ClassifiedParagraph[]): void {
   let bodyBefore = false;
+  let sectioned = false;
   for (let i = 0; i < paragraphs.length - 1; i++) {
     if (roles[i]!.role !== "body") continue;
     const p = paragraphs[i]!;
@@ -249,9 +250,18 @@ function markSubheadings(text: string, paragraphs: readonly Paragraph[], roles: 
     const rowUnder = !p.blankBefore && roles[i - 1]?.role === "body" && isListItemLine(above);
     // (a live page's entry may open with a heading under its time: `14:50` / `Evacuation centre opens`)
     const underEntryTime = ENTRY_TIME.test(above.trim());
-    if ((bodyBefore || underEntryTime) && !rowUnder && isSubheadingLine(text.slice(p.start, p.end)) && looksLikeProse(text.slice(next.start, next.end))) roles[i] = { role: "subheading" };
+    if ((bodyBefore || underEntryTime) && !rowUnder && isSubheadingLine(text.slice(p.start, p.end)) && looksLikeProse(text.slice(next.start, next.end))) {
+      roles[i] = { role: "subheading" };
+      sectioned = true;
+    }
     bodyBefore = true;
   }
+  // (a short line under the byline and the dates, over the first paragraph, heads the first section when others follow:
+  // a fact check's `The claim`; a deck stands over the byline)
+  const deck = roles.findIndex((r) => r.role === "deck");
+  if (!sectioned || deck < 0 || !roles.slice(0, deck).some((r) => r.role === "byline" || r.role === "stamp")) return;
+  const next = paragraphs[deck + 1]!;
+  if (isSubheadingLine(text.slice(paragraphs[deck]!.start, paragraphs[deck]!.end)) && looksLikeProse(text.slice(next.start, next.end))) roles[deck] = { role: "subheading" };
 }
 
 /** The index of the last paragraph but the article's last that is a live entry's time alone, or -1. */
