@@ -208,7 +208,43 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     for (const e of pass) if (!taken(e.span.start, e.span.end)) found.push(e);
   }
   found.sort((a, b) => a.span.start - b.span.start);
-  return withCountedYears(text, found);
+  return withFrontedYears(text, withCountedYears(text, found));
+}
+
+/** What opens a sentence, a line or a paragraph right before a fronted year's phrase. */
+const SENTENCE_OPENING = String.raw`(?:^|[.!?]["”’)]?\s+|\n\s*)`;
+/** `In 2019,` opening a sentence, up to the year. */
+const FRONTED_IN = new RegExp(`${SENTENCE_OPENING}In\\s+$`);
+/** A sentence's opening, right before `Last year,`. */
+const AT_OPENING = new RegExp(`${SENTENCE_OPENING}$`);
+/** A sentence's end between two dates: its stop and the next one's capital, or a line's end. */
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}|\n/u;
+
+/**
+ * `In 2019, the plant closed on 3 March`, `Last year, sales fell in May`, `Two years ago, it shut in June`: a year set
+ * before a comma at the opening of a sentence is the year of the months and dates after it in that sentence that
+ * neither write nor count their own (not after a year in a clause: `The plant, which opened in 2019, closed on 3 March`).
+ */
+function withFrontedYears(text: string, found: DateExpression[]): DateExpression[] {
+  let fronted: { year?: number; offset?: number; end: number } | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const e = found[i]!;
+    if (fronted !== undefined && SENTENCE_BREAK.test(text.slice(fronted.end, e.span.start))) fronted = undefined;
+    const before = text.slice(Math.max(0, e.span.start - 8), e.span.start);
+    if (text[e.span.end] === "," && ((e.kind === "year" && FRONTED_IN.test(before)) || (e.kind === "relative-year" && AT_OPENING.test(before)))) {
+      fronted = e.kind === "year" ? { year: e.year, end: e.span.end } : { offset: e.offset, end: e.span.end };
+      continue;
+    }
+    if (fronted === undefined) continue;
+    const yearless = (e.kind === "month" && e.offset === undefined && e.yearOffset === undefined) || (e.kind === "written" && e.date.year === undefined && e.yearOffset === undefined);
+    if (!yearless) continue;
+    if (fronted.offset !== undefined) found[i] = { ...e, yearOffset: fronted.offset };
+    else {
+      const date: WrittenDate = e.kind === "written" ? { ...e.date, year: fronted.year } : { start: e.span.start, end: e.span.end, text: e.text, year: fronted.year, month: e.month };
+      found[i] = { kind: "written", span: e.span, text: e.text, date };
+    }
+  }
+  return found;
 }
 
 /** A year phrase right after a month or a date (`November of last year`, `March 3 this year`). */

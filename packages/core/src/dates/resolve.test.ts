@@ -305,6 +305,38 @@ describe("a month or a date in a year counted from the article's", () => {
     ]);
   });
 
+  it("takes the year set before a comma at its sentence's opening, written or counted, up to the sentence's end", () => {
+    const m = analyzeArticle(
+      "Plant\n\nMonday, June 30, 2025\n\nIn 2019, the plant closed on 3 March and reopened in May. It was sold on 5 May.\n\nLast year, the fair was held on 28 June.\n\nThe plant, which opened in 2019, closed on 3 March.\n\nLast year's winner spoke on 28 June.\n\nIn early 2019, sales fell in late May. Two years ago, it shut in June.\n\nIn 2019, it had shut on 3 March 2018, in March last year, on 5 May last year and last July.\n\nThe plant, which shut last year, reopened on 3 March.\n",
+    );
+    expect(m.dates.map((d) => [d.text, d.value])).toEqual([
+      ["Monday, June 30, 2025", "2025-06-30"],
+      ["2019", "2019"],
+      ["3 March", "2019-03-03"],
+      ["May", "2019-05"],
+      ["5 May", "2025-05-05"],
+      ["Last year", "2024"],
+      ["28 June", "2024-06-28"],
+      ["2019", "2019"],
+      ["3 March", "2025-03-03"],
+      ["Last year", "2024"],
+      ["28 June", "2025-06-28"],
+      ["early 2019", "2019"],
+      ["late May", "2019-05"],
+      ["Two years ago", "2023"],
+      ["June", "2023-06"],
+      ["2019", "2019"],
+      ["3 March 2018", "2018-03-03"],
+      ["March", "2024-03"],
+      ["last year", "2024"],
+      ["5 May", "2024-05-05"],
+      ["last year", "2024"],
+      ["last July", "2024-07"],
+      ["last year", "2024"],
+      ["3 March", "2025-03-03"],
+    ]);
+  });
+
   it("takes the tense of the year counted after it, whatever the verb's", () => {
     const m = analyzeArticle("Tax\n\nThe budget included a tax on vaping, to be introduced in October next year. The fund will repay savers for losses in March last year.\n");
     expect(m.dates.map((d) => [d.text, d.tense])).toEqual([
