@@ -24,6 +24,7 @@ describe("days listed with a written date", () => {
 
   it("reads a range's first or last day, and a year that closes the list for all its days", () => {
     expect(days("Held 14-15 April, and May 5–6, 2026.")).toEqual(["14=????-04-14", "15 April=????-04-15", "May 5=2026-05-05", "6=2026-05-06"]);
+    expect(days("The fair runs from 26 to 28 June. Prices went from 26 to 3 May.")).toEqual(["26=????-06-26", "28 June=????-06-28", "3 May=????-05-03"]);
   });
 
   it("takes no count beside a date: one out of order, one with a noun after it, a price, a decimal or a day the month lacks", () => {

@@ -7,8 +7,10 @@ const DAY = String.raw`\d{1,2}${ORD}`;
 const MORE_DAYS = String.raw`(?:\s*,\s*${DAY}){0,5}`;
 /** What joins the last day of a list to the one before: `and`, `or`, `&`, or a range's dash. */
 const JOINT = String.raw`(?:,?\s+(?:and|or|&)\s+|\s*[-–]\s*)`;
+/** A range's first day after `from`, up to its `to`: `from 26 to 28 June` (a count out of order is none: `went from 26 to 3 May`). */
+const FROM_DAY = String.raw`(?<=\b[Ff]rom\s+)${DAY}\s+(?:to|until|till)\s+$`;
 /** Days listed before a day-first date, up to its joint: `14 and `, `3, 4 and `, `14-` (a range's first day); not an age (`aged 14 and`). */
-const DAYS_BEFORE = new RegExp(String.raw`(?<![\d.,:/$£€-]|\b[Aa]ge[sd]?\s+)${DAY}${MORE_DAYS}${JOINT}$`);
+const DAYS_BEFORE = new RegExp(String.raw`(?<![\d.,:/$£€-]|\b[Aa]ge[sd]?\s+)${DAY}${MORE_DAYS}${JOINT}$|${FROM_DAY}`);
 /** Days listed after a month-first date: `, 4 and 5`, ` and 21`, `-21`. */
 const DAYS_AFTER = new RegExp(String.raw`^${MORE_DAYS}${JOINT}${DAY}(?![\d.,:%]\d|\d|\s*(?:%|per\b))`);
 /** Each day's number in a list matched by the patterns above. */
