@@ -124,6 +124,8 @@ export interface ClassifyContext {
   readonly leads?: boolean;
   /** A lower-case role noun follows it: `Rovers manager Graham Bell`, `Acme spokesman`. */
   readonly roleNounAfter?: boolean;
+  /** A role held of no body follows it, which it gives a home to: `Sarno rapper Ivo Lusk`. */
+  readonly hometownRoleAfter?: boolean;
   /** A capitalised title word follows it, whose office it names: `Montgomery County Prosecutor`. */
   readonly titleAfter?: boolean;
   /** A noun for who won or was named for an award follows it, which it names: `Oscar winner`, `Emmy nominee`. */
@@ -1025,6 +1027,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.leads && words.length === 1 && !isAcronym(last)) return classified("person", "guess");
   // a body's name before its officer's role: `Rovers manager`, `Acme spokesman`
   if (context.roleNounAfter && words.length === 1) return classified("organization", "guess");
+  if (context.hometownRoleAfter) return classified("place", "guess");
   // `at Old Trafford`, `at Edgbaston`: what one is at, no body nor person by its words, is a place
   if (context.venueBefore && !context.titled) return classified("place", "guess");
   // (`won the Palme d'Or`: a name shaped as a person's but after an article or `its`, which no one's takes, is a thing's,

@@ -87,6 +87,11 @@ const TO_A_PLACE: ReadonlySet<string> = new Set([
 const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "imports", "imported", "independence", "secession", "secede", "seceded"]);
 /** Words of travelling, of a way's course and of a storm's path before `through`: `drove through Orvek`, `the road runs through Sarno`, `the river passes through Tarvel`, `storms swept through Kelmo`. */
 const THROUGH_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "runs", "passes", "swept"]);
+/**
+ * Roles held of no body, which a name before gives a home to: `Sarno rapper Ivo Lusk`, `Kelmo pensioner Ana Ruiz` (where
+ * `Acme spokesman` and `Rovers manager` name a body).
+ */
+const HOMETOWN_ROLES: ReadonlySet<string> = new Set(["rapper", "singer", "songwriter", "musician", "artist", "painter", "poet", "novelist", "comedian", "pensioner"]);
 /** Words of a journey's end before `for`: `the flight was bound for Dersk`, `a ship headed for Sarno` (not `left for Norvex`, a job). */
 const FOR_A_PLACE: ReadonlySet<string> = new Set(["bound", "headed", "heading", "destined"]);
 /** A road's number as British and American maps write it: `M6`, `A34`, `B1234`, `I-95`. */
@@ -281,6 +286,7 @@ export class NameContext implements ClassifyContext {
   readonly handle: boolean;
   readonly leads: boolean;
   readonly roleNounAfter: boolean;
+  readonly hometownRoleAfter: boolean;
   readonly titleAfter: boolean;
   readonly awardAfter: boolean;
   readonly relative: "who" | "which" | undefined;
@@ -329,7 +335,8 @@ export class NameContext implements ClassifyContext {
     this.prepositionBefore = PREPOSITIONS.has(previous) || (NEARNESS.has(previous) && PREPOSITIONS.has(nts[startIndex - 2]?.text ?? ""));
     this.handle = before !== undefined && (before.text === "@" || before.text === "#") && before.end === first.start;
     this.leads = after !== undefined && LED_BODIES.has(after.text);
-    this.roleNounAfter = after !== undefined && (ROLE_NOUNS.has(after.text) || fieldRoleBeforeName(nts, endIndex));
+    this.hometownRoleAfter = after !== undefined && HOMETOWN_ROLES.has(after.text);
+    this.roleNounAfter = after !== undefined && !this.hometownRoleAfter && (ROLE_NOUNS.has(after.text) || fieldRoleBeforeName(nts, endIndex));
     this.titleAfter = after !== undefined && startsUpper(after.text) && isTitlePart(after.text);
     this.awardAfter = after !== undefined && AWARD_HOLDERS.has(after.text);
     // (not `, its chief technology officer`, which names whom the body has, a person as likely as not; nor a capitalised

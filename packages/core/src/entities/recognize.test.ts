@@ -6137,6 +6137,19 @@ describe("the ends of a journey", () => {
     });
   });
 
+  it("reads a one-word name before a role held of no body as the holder's home, and before an officer's role as a body", () => {
+    expect(
+      types(
+        "Then Sarno rapper Ivo Lusk sang. Then Kelmo singer Ana Ruiz sang. Then Orvek songwriter Tom Hale sang. Then Dersk musician Kai Moss played. Then Halvik artist Eva Lind painted. Then Tarvel painter Ben Ode painted. Then Velmar poet Mara Velt read. Then Orsel novelist Ivo Sarn read. Then Kelvar comedian Ana Lusk joked. Then Brisa pensioner Tom Ruiz spoke. Then Corvel teenager Kai Hale spoke. Then Dellon mother Eva Moss spoke. Then Tellan father Ben Lind spoke. Then Norvex spokesman Ivo Ode spoke.",
+      ),
+    ).toEqual({
+      Sarno: "place", "Ivo Lusk": "person", Kelmo: "place", "Ana Ruiz": "person", Orvek: "place", "Tom Hale": "person", Dersk: "place", "Kai Moss": "person",
+      Halvik: "place", "Eva Lind": "person", Tarvel: "place", "Ben Ode": "person", Velmar: "place", "Mara Velt": "person", Orsel: "place", "Ivo Sarn": "person",
+      Kelvar: "place", "Ana Lusk": "person", Brisa: "place", "Tom Ruiz": "person", Corvel: "place", "Kai Hale": "person", Dellon: "place", "Eva Moss": "person",
+      Tellan: "place", "Ben Lind": "person", Norvex: "organization", "Ivo Ode": "person",
+    });
+  });
+
   it("reads a name after a word of a journey's end and `for` as a place, but not after a leaving", () => {
     expect(types("The flight was bound for Dersk. A ship headed for Sarno sank. Two more are heading for Orvek. The grain was destined for Halvik. Ivo Lusk left for Norvex.")).toEqual({
       Dersk: "place",
