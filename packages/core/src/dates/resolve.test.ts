@@ -430,6 +430,14 @@ describe("tense", () => {
     expect(clauseTense("The Labour left wants a vote in ", ".")).toBe("future");
   });
 
+  it("reads the date of an event named after `after`, when a state that holds now follows from it, as past", () => {
+    expect(clauseTense("It is the second major outage at the firm this year, after a shorter one in ", ".")).toBe("past");
+    expect(clauseTense("Rovers remain bottom of the league after a 3-1 defeat on ", ".")).toBe("past");
+    expect(clauseTense("Talks resume after a break in ", ".")).toBe("future");
+    expect(clauseTense("Fares are frozen until further notice after ministers meet in ", ".")).toBe("future");
+    expect(clauseTense("The club is hoping to sign him after the window opens in ", ".")).toBe("future");
+  });
+
   it("reads the end of a span that holds now, or that a past act set going, as ahead", () => {
     expect(clauseTense("A red flag warning is in effect through ", ", officials said.")).toBe("future");
     expect(clauseTense("Forecasters issued a red flag warning through ", ".")).toBe("future");

@@ -363,6 +363,7 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   if (dateStart === from && TIMELINE_DASH.test(sentence.text.slice(dateEnd, dateEnd + 3))) return "past";
   if (PRESENT_FOR_FUTURE.test(sentence.text.slice(Math.max(from, dateStart - 60), dateStart))) return "future";
   if (sentence.hasPast(dateStart)) return "past";
+  if (stateAfterEvent(sentence.text, from, dateStart)) return "past";
   if (sentence.futureWithin(dateEnd, to)) return "future";
   return hasLowerWord(sentence.text, from, dateStart) || hasLowerWord(sentence.text, dateEnd, to) ? "future" : "past";
 }
@@ -383,6 +384,21 @@ function wordBeforeBound(text: string, from: number, dateStart: number): { word:
  * ahead, whatever the tense of the clause it hangs on (`signed a deal to join when he turns 18 in July`).
  */
 const PRESENT_FOR_FUTURE = /\b(?:when|once|until|till|before|after)\s+(?:he|she|it)\s+(?!was\b)\p{Ll}{2,}s\b[^,;:.!?]*$/iu;
+
+/** `after a shorter one in June`, `after a 3-1 defeat on Saturday`: an event named by a noun after `after`, up to its date's preposition. */
+const AFTER_EVENT = /\bafter\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}\d’'-]+\s+){0,4}(?:in|on)\s+$/u;
+/** A verb of a state that holds now: `is`, `are`, `remains`. */
+const STATE_NOW = /\b(?:is|are|remains?)\b/;
+
+/**
+ * `It is the second outage this year, after a shorter one in June`, `Rovers are bottom after a defeat on Saturday`: a
+ * state that holds now after an event names an event that has been (where `Talks resume after a break in June` schedules).
+ */
+function stateAfterEvent(text: string, from: number, dateStart: number): boolean {
+  const m = AFTER_EVENT.exec(text.slice(Math.max(from, dateStart - 80), dateStart));
+  if (m === null) return false;
+  return STATE_NOW.test(text.slice(from, Math.max(from, dateStart - 80) + m.index));
+}
 
 /** `will rise to 3%, up from 2.7% they had predicted in March`: a pluperfect after the promise looks back. */
 const PAST_PERFECT = /\bhad\s+(?:not\s+|already\s+|just\s+)?\p{Ll}+ed\b/u;
