@@ -6150,6 +6150,15 @@ describe("the ends of a journey", () => {
     });
   });
 
+  it("reads a name between `a` and a school's or a hospital's noun as where it is, and one after `the` as its name", () => {
+    expect(types("A Kelmo primary school was rated inadequate. Then a Halvik hospital was praised. The Tarvel school said no. The Orvek primary school said no.")).toEqual({
+      Kelmo: "place",
+      Halvik: "place",
+      Tarvel: "organization",
+      Orvek: "organization",
+    });
+  });
+
   it("reads a name after a word of a journey's end and `for` as a place, but not after a leaving", () => {
     expect(types("The flight was bound for Dersk. A ship headed for Sarno sank. Two more are heading for Orvek. The grain was destined for Halvik. Ivo Lusk left for Norvex.")).toEqual({
       Dersk: "place",
