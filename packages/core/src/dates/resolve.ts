@@ -409,9 +409,10 @@ const COMPARED_WITH = /,\s*(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b/;
 const CLOSED_AFTER = /^['’]s\s+clos(?:e|ing)\b/;
 
 /**
- * A verb of deciding or of readying before its infinitive: `voted to raise`, `agreed to pay`, `were preparing to
- * evacuate`, `agreed on Thursday to cut`, `voted unanimously to raise`, not `agreed to a deal`; or of ordering someone to act: `ordered him to surrender`, `told the bank to
- * repay`, `require airlines to retrain`.
+ * A verb of deciding or of readying before its infinitive, perhaps with a day or an adverb between: `voted to raise`,
+ * `agreed to pay`, `were preparing to evacuate`, `agreed on Thursday to cut`, `voted unanimously to raise`, not `agreed
+ * to a deal`; or of ordering someone to act: `ordered him to surrender`, `told the bank to repay`, `require airlines to
+ * retrain`.
  */
 const DECIDED =
   /\b(?:(?:voted|agreed|decided|pledged|promised|vowed|resolved|undertook|opted|chose|planned|planning|preparing|aiming|racing|scrambling|rushing)(?:\s+(?:on\s+\p{Lu}\p{Ll}+|\p{Ll}{3,}ly))?|(?:ordered|told|asked|directed|instructed|require|requires|requiring|required|force|forces|forced|urged)\s+(?:him|her|them|it|us|me|you|(?:the|its|his|her|their)\s+\p{Ll}+|\p{Lu}\p{Ll}+))\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|him|them|me|us|you)\b)\p{Ll}/giu;
@@ -506,9 +507,7 @@ function lastsUntil(text: string, from: number, before: { word: string; start: n
     verb = m[0].toLowerCase();
   }
   // (`has suspended all trains until`, `have been closed until`: a present perfect's state holds now)
-  if (verb === "has" || verb === "have") {
-    end += /^\s+(?:been\s+)?\p{Ll}+/u.exec(clause.slice(end))?.[0].length ?? 0;
-  }
+  if (verb === "has" || verb === "have") end += /^\s+(?:been\s+)?\p{Ll}+/u.exec(clause.slice(end))?.[0].length ?? 0;
   // (a comma before `and` or `or` joins one more thing the verb governs: `issued a warning until 15:00 on Thursday, and another until Friday`)
   return end >= 0 && !/;|:(?!\d)|,(?!\s+(?:and|or)\s)/.test(clause.slice(end)) && !hasPastVerb(clause.slice(end));
 }

@@ -1,10 +1,11 @@
 import type { Span } from "../text/positions.js";
+import type { ParagraphRole } from "../structure/header.js";
 import type { TranscriptAnswer } from "./transcript.js";
 
 /** A paragraph as the answers are read from it: its span and its role in the article. */
 export interface RoledParagraph {
   readonly span: Span;
-  readonly role: string;
+  readonly role: ParagraphRole;
 }
 
 /** The interviewee speaking of themself: `I`, `my`, `I've`, `me`. */
