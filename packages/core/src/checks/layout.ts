@@ -38,4 +38,3 @@ export function layoutChecks(ctx: CheckContext): Problem[] {
   }
   return out;
 }
-

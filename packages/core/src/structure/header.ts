@@ -67,6 +67,7 @@ const RELATIVE_STAMP = new RegExp(
 );
 /** A live page's entry opens with its time on a line of its own: `14:05`, then what was posted then. */
 const ENTRY_TIME = new RegExp(`^${CLOCK_TIME}$`, "i");
+const isEntryTime = (line: string) => ENTRY_TIME.test(line.trim());
 
 /** A stamp line is short: a longer paragraph that holds a date is prose. */
 const STAMP_MAX = 160;
@@ -172,7 +173,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       roles.push({ role: "stamp", stamps });
       continue;
     }
-    const entryTime = i < paragraphs.length - 1 && ENTRY_TIME.test(content.trim());
+    const entryTime = i < paragraphs.length - 1 && isEntryTime(content);
     if (entryTime || (inHeader && content.length <= 60 && /\S/.test(content) && RELATIVE_STAMP.test(content.trim()))) {
       roles.push({ role: "stamp", stamps: [] });
       // (a live page's entries open with their times: the header ends at the first, and the line under it heads its entry, no deck)
@@ -239,18 +240,18 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
  * short lines reads no differently from them).
  */
 function markSubheadings(text: string, paragraphs: readonly Paragraph[], roles: ClassifiedParagraph[]): void {
+  const content = (k: number) => text.slice(paragraphs[k]!.start, paragraphs[k]!.end);
+  // (paragraph `k` is shaped as a heading, with running text under it)
+  const headsText = (k: number) => isSubheadingLine(content(k)) && looksLikeProse(content(k + 1));
   let bodyBefore = false;
   let sectioned = false;
   for (let i = 0; i < paragraphs.length - 1; i++) {
     if (roles[i]!.role !== "body") continue;
-    const p = paragraphs[i]!;
-    const next = paragraphs[i + 1]!;
     // (the body's first paragraph is its lead, however short; a table's last row, right under another, heads nothing)
-    const above = i > 0 ? text.slice(paragraphs[i - 1]!.start, paragraphs[i - 1]!.end) : "";
-    const rowUnder = !p.blankBefore && roles[i - 1]?.role === "body" && isListItemLine(above);
+    const above = i > 0 ? content(i - 1) : "";
+    const rowUnder = !paragraphs[i]!.blankBefore && roles[i - 1]?.role === "body" && isListItemLine(above);
     // (a live page's entry may open with a heading under its time: `14:50` / `Evacuation centre opens`)
-    const underEntryTime = ENTRY_TIME.test(above.trim());
-    if ((bodyBefore || underEntryTime) && !rowUnder && isSubheadingLine(text.slice(p.start, p.end)) && looksLikeProse(text.slice(next.start, next.end))) {
+    if ((bodyBefore || isEntryTime(above)) && !rowUnder && headsText(i)) {
       roles[i] = { role: "subheading" };
       sectioned = true;
     }
@@ -259,14 +260,12 @@ function markSubheadings(text: string, paragraphs: readonly Paragraph[], roles: 
   // (a short line under the byline and the dates, over the first paragraph, heads the first section when others follow:
   // a fact check's `The claim`; a deck stands over the byline)
   const deck = roles.findIndex((r) => r.role === "deck");
-  if (!sectioned || deck < 0 || !roles.slice(0, deck).some((r) => r.role === "byline" || r.role === "stamp")) return;
-  const next = paragraphs[deck + 1]!;
-  if (isSubheadingLine(text.slice(paragraphs[deck]!.start, paragraphs[deck]!.end)) && looksLikeProse(text.slice(next.start, next.end))) roles[deck] = { role: "subheading" };
+  if (sectioned && deck >= 0 && roles.slice(0, deck).some((r) => r.role === "byline" || r.role === "stamp") && headsText(deck)) roles[deck] = { role: "subheading" };
 }
 
 /** The index of the last paragraph but the article's last that is a live entry's time alone, or -1. */
 function lastEntryTimeIn(text: string, paragraphs: readonly Paragraph[]): number {
-  for (let k = paragraphs.length - 2; k >= 0; k--) if (ENTRY_TIME.test(text.slice(paragraphs[k]!.start, paragraphs[k]!.end).trim())) return k;
+  for (let k = paragraphs.length - 2; k >= 0; k--) if (isEntryTime(text.slice(paragraphs[k]!.start, paragraphs[k]!.end))) return k;
   return -1;
 }
 
