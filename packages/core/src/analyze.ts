@@ -137,7 +137,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
         headline = located;
         break;
       case "deck":
-        deck = located;
+        // (the first of the header's lines under the headline is its deck)
+        deck ??= located;
         break;
       case "byline":
         readByline(role, located);

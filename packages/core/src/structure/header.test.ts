@@ -318,4 +318,11 @@ describe("classifyParagraphs", () => {
       ["Friday", "2025-07-18"],
     ]);
   });
+  it("keeps a short line under the deck in the header when a byline follows it, and the first as the deck", () => {
+    const text = "Night Road review – a thriller that rewards patience\n\n★★★★☆\n\nKelvar, 9pm, Sunday\n\nBy Ben Ode\n\nThere is a moment in the first episode when the camera lingers on a kettle.";
+    expect(roles(text)).toEqual(["headline", "deck", "deck", "byline", "body"]);
+    const { structure } = analyzeArticle(text);
+    expect([structure.deck?.text, structure.authors.map((a) => a.text)]).toEqual(["★★★★☆", ["Ben Ode"]]);
+    expect(roles("Night Road review\n\nA thriller that rewards patience\n\nKelvar, 9pm, Sunday\n\nThere is a moment in the first episode when the camera lingers on a kettle.")).toEqual(["headline", "deck", "body", "body"]);
+  });
 });

@@ -220,8 +220,9 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
           roles.push({ role: "boilerplate", boilerplate: { kind: "navigation" } });
           continue;
         }
-        // (a deck stands over the story, so the last paragraph is the story, however short)
-        if (!deckSeen && i < paragraphs.length - 1) {
+        // (a deck stands over the story, so the last paragraph is the story, however short; a second short line under it
+        // is the header's too when a byline or a date still follows: a review's rating, then `Kelvar, 9pm, Sunday`)
+        if ((!deckSeen || headerFollows(text, paragraphs, i + 1)) && i < paragraphs.length - 1) {
           deckSeen = true;
           roles.push({ role: "deck" });
           continue;
