@@ -93,6 +93,13 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("The gallery and her partner Vossberg Ridley agreed to pay.")).toEqual({ "Vossberg Ridley": "person" });
   });
 
+  it("reads a town's neighbour as a place with no role, and someone's neighbour as a person", () => {
+    const text = "Then it was overlooked in favour of its larger neighbour Kelmo for decades.";
+    expect(types(text)).toEqual({ Kelmo: "place" });
+    expect(analyzeArticle(text).entities[0]?.roles).toEqual([]);
+    expect(types("Then he was visited by his neighbour Kelmo for decades.")).toEqual({ Kelmo: "person" });
+  });
+
   it("reads what one holds shares or a stake in as a company, and a place after any other `in`", () => {
     expect(types("Shares in Varnholt fell 4% after a fund took a stake in Brightwell Marine, based in Dunmore.")).toEqual({ Varnholt: "organization", "Brightwell Marine": "organization", Dunmore: "place" });
   });

@@ -3,7 +3,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { CAPITALS, CLASS_NOUNS, CRAFT_NOUNS, HEAD_WORDS, MARKET_CITIES, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isPresentVerbForm, isTitlePart, singularOf } from "./lexicon.js";
 import { isAcronym, type NameToken } from "./name-tokens.js";
-import { ARTICLE, SUBJECT_AUXILIARIES, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
+import { ARTICLE, PLACE_RELATIONS, SUBJECT_AUXILIARIES, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
 
@@ -179,8 +179,8 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   }
   // `the Singapore-flagged Dali`: what flies a country's flag is a ship
   if (t.text === "flagged") return "other";
-  // `Vale and its partner BHP Billiton`: a body's partner or owner is a body, unless named as someone is
-  if (isBodyRelation(nts, i)) return isGivenNameAndSurname(nts, start, end) ? undefined : "organization";
+  // `Vale and its partner BHP Billiton`: a body's partner or owner is a body, unless named as someone is; a town's neighbour is a place
+  if (isBodyRelation(nts, i)) return isGivenNameAndSurname(nts, start, end) ? undefined : PLACE_RELATIONS.has(t.text) ? "place" : "organization";
   // (a noun in the possessive owns what the name modifies: `the weather service's Phoenix office` is in Phoenix)
   if (t.possessive) return undefined;
   const type = typeOfNounBefore(nts, i, sentenceStart);

@@ -286,8 +286,11 @@ function subjectNounBefore(t: NameToken | undefined): boolean {
   return t !== undefined && /^\p{Ll}+$/u.test(t.text) && !t.possessive && !isStopword(t.text) && !ROLE_MODIFIERS.has(t.text);
 }
 
+/** Role nouns that name a place's relation to another place as well as a person's: `its larger neighbour Kelmo`. */
+export const PLACE_RELATIONS: ReadonlySet<string> = new Set(["neighbour", "neighbor"]);
+
 /** Role nouns that name a body's relation to another body as well as a person's: `its partner`, `its owner`. */
-const BODY_RELATIONS: ReadonlySet<string> = new Set(["partner", "owner", "investor", "shareholder", "backer", "lender", "supplier", "customer", "client", "rival", "ally", "parent"]);
+const BODY_RELATIONS: ReadonlySet<string> = new Set(["partner", "owner", "investor", "shareholder", "backer", "lender", "supplier", "customer", "client", "rival", "ally", "parent", ...PLACE_RELATIONS]);
 
 /**
  * `its partner` at token `at`, or with one word describing the relation (`its junior partner`, `its biggest
