@@ -4,6 +4,7 @@ import { abbreviatedRegionName } from "../text/abbreviations.js";
 import { BE_FORMS, isPresentParticiple } from "../text/participle.js";
 import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
+import { mayBePastParticiple } from "../text/past-tense.js";
 import { LOCATIVES } from "../text/prepositions.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, namesFieldOfRole, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
@@ -66,6 +67,16 @@ function officerOfIts(nts: readonly NameToken[], at: number): boolean {
   return k > at + 1 && (nts[k] === undefined || nts[k]!.text === "," || nts[k]!.text === ".") && isRoleNoun(nts[k - 1]!.text);
 }
 
+/**
+ * `a landscape by Ivo Lusk, which sold`: a work, perhaps described, and its maker at `start`, to which a relative after the name
+ * does not go back (it does after a participle: `a plant run by Norvex, which`, `the firm owned by Tarvel, which`).
+ */
+function madeBy(nts: readonly NameToken[], start: number): boolean {
+  const noun = nts[start - 2]?.text ?? "";
+  if (nts[start - 1]?.text !== "by" || !startsLower(noun) || mayBePastParticiple(noun)) return false;
+  return ARTICLE.has(nts[start - 3]?.text.toLowerCase() ?? "") || ARTICLE.has(nts[start - 4]?.text.toLowerCase() ?? "");
+}
+
 /** What a leader's name stands before: `the Monti government`, `the Biden administration`. */
 const LED_BODIES: ReadonlySet<string> = new Set(["government", "administration", "cabinet", "presidency", "premiership"]);
 /** Words of travelling, fleeing or being carried or sent between places, which say a place both before `to` and before `from`. */
@@ -79,12 +90,14 @@ const TO_A_PLACE: ReadonlySet<string> = new Set([
   ...JOURNEYS,
   ..."move moves moved moving head heads headed heading trip visit journey go goes went going emigrated relocated diverted rerouted deployed redeployed dispatched summoned send sends sent sending exports exported next close adjacent".split(" "),
 ]);
+/** Services that carry travellers from a place: `Trains from Tarvel take four hours` (not `tickets`, which a firm sells). */
+const VEHICLES: readonly string[] = ["train", "trains", "flight", "flights", "ferry", "ferries", "bus", "buses"];
 /**
  * Words of travelling or fleeing before `from`, of goods brought in and of a land breaking away: `a care worker who
  * travels from Ashgrove`, `fled from Sarno`, `steel imports from Velmar`, `independence from Velmar`. Not `moved from`
  * nor `a visit from`, which a firm one works for or a person pays too.
  */
-const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "imports", "imported", "independence", "secession", "secede", "seceded"]);
+const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, ...VEHICLES, "imports", "imported", "independence", "secession", "secede", "seceded"]);
 /** Words of travelling, of a way's course and of a storm's path before `through`: `drove through Orvek`, `the road runs through Sarno`, `the river passes through Tarvel`, `storms swept through Kelmo`. */
 const THROUGH_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "runs", "passes", "swept"]);
 /**
@@ -341,7 +354,7 @@ export class NameContext implements ClassifyContext {
     this.awardAfter = after !== undefined && AWARD_HOLDERS.has(after.text);
     // (not `, its chief technology officer`, which names whom the body has, a person as likely as not; nor a capitalised
     // word, which is a name: `, Which?'s head of safety`)
-    this.relative = after?.text === "," && !officerOfIts(nts, endIndex + 1) ? RELATIVES.get(nts[endIndex + 1]?.text ?? "") : undefined;
+    this.relative = after?.text === "," && !officerOfIts(nts, endIndex + 1) && !madeBy(nts, startIndex) ? RELATIVES.get(nts[endIndex + 1]?.text ?? "") : undefined;
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
     this.yearBefore = before !== undefined && before.end + 1 === first.start && (/^(?:\d+|century|centuries|millennium)$/.test(previous) || FIGURE_ORDINAL.test(previous));
@@ -915,7 +928,8 @@ function calledOutTo(nts: readonly NameToken[], at: number): boolean {
  * (of going, of nearness).
  */
 function goesTo(nts: readonly NameToken[], at: number, verbs: ReadonlySet<string>): boolean {
-  if (verbs.has(nts[at]?.text ?? "")) return true;
+  // (in any case: a sentence may open with the word, `Trains from Tarvel`)
+  if (verbs.has(nts[at]?.text.toLowerCase() ?? "")) return true;
   if (sentBefore(nts, at, verbs)) return true;
   let k = at;
   while (k > at - 3 && (WHEN_OR_WAY.has(nts[k]?.text ?? "") || isCalendarName(nts[k]?.text ?? ""))) k--;
@@ -958,6 +972,8 @@ function hometown(nts: readonly NameToken[], start: number): boolean {
   if (preposition === "from" && (RESIDENTS.has(word) || agedAt(nts, start - 2) || (isRoleNoun(word) && !FOR_A_BODY.has(word)))) return true;
   // `on Roundhay Road, Harehills,`: the district after a street's name and a comma
   if (preposition === "," && STREETS.has(word) && startsUpper(nts[start - 3]?.text ?? "")) return true;
+  // `Ben Ode, 51, and Kai Ode, 27, both of Halvik,`: where the people just named live
+  if (preposition === "of" && (word === "both" || word === "all") && nts[start - 3]?.text === ",") return true;
   if ((preposition !== "of" && preposition !== "from") || word !== ",") return false;
   const before = nts[start - 3];
   if (before?.kind === "number") return /^\d{1,3}$/.test(before.text) && nts[start - 4]?.text === ",";

@@ -1132,6 +1132,15 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("reads a sport's player named for the game as a role, before the name or after an age", () => {
+    const text = "Then footballer Ben Ode met Tom Hale, 50, cricketer, and Eva Lind, a former footballer.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Ben Ode", ["footballer"]],
+      ["Tom Hale", ["cricketer"]],
+      ["Eva Lind", ["former footballer"]],
+    ]);
+  });
+
   it("reads an office's field of everyday words ending in a plural as no name, and a body after the office as one", () => {
     const text =
       "Jail\n\nThe jail was rated poor by the Chief Inspector of Prisons last year, and the Director of Public Prosecutions agreed. Ivo Lusk met the Inspector of Taxes in Velmar and the Chief Executive of Tarvel Holdings.\n";
@@ -1345,6 +1354,16 @@ describe("roles around a name", () => {
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
       ["Zyla Orrin", "person"],
       ["Quill Paper", "other"],
+    ]);
+  });
+
+  it("reads `, which` after a work's maker as the work's, and after a participle and `by` as the name's", () => {
+    const text = "Then the lots included a landscape by Ivo Lusk, which sold for £95,000, and a small drawing by Eva Lind, which sold too. A plant run by Tarvel Quill, which employs 900 people, closed. The mill was bought last year by Dersk Orvel, which employs 40 people.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Ivo Lusk", "person"],
+      ["Eva Lind", "person"],
+      ["Tarvel Quill", "organization"],
+      ["Dersk Orvel", "organization"],
     ]);
   });
 
@@ -2275,6 +2294,19 @@ describe("places people come from", () => {
       "Lisa Calderon": "person",
       Democrat: "group",
       Whittier: "place",
+    });
+  });
+
+  it("reads the town after `, both of` or `, all of` as where the people just named live", () => {
+    expect(types("Then Ben Ode, 51, and Kai Lund, 27, both of Halvik, were jailed. Tom Hale, Eva Lind and Dan Moss, all of Kelmo, were fined. Both of Tarvel's clubs lost.\n")).toEqual({
+      "Ben Ode": "person",
+      "Kai Lund": "person",
+      Halvik: "place",
+      "Tom Hale": "person",
+      "Eva Lind": "person",
+      "Dan Moss": "person",
+      Kelmo: "place",
+      Tarvel: "other",
     });
   });
 
@@ -3724,8 +3756,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     for (const pronoun of ["her", "them", "us", "me"]) expect(types(`Title\n\nThey flew ${pronoun} to Orvek.`)).toEqual({ Orvek: "place" });
   });
 
-  it("reads a name after `from` and a verb of travelling, commuting or fleeing, a word of trade or of breaking away, as a place, and not after `moved` or `a visit`", () => {
-    expect(types("Title\n\nAna Ruiz, a nurse who travels from Ashgrove, said the trains were late. Her brother commutes to Tarvel, and others fled from Borvin. Ivo Lusk moved from Norvex and had a visit from Dersk. Voters backed independence from Orsel, and others may secede from Ulmo, as one region seceded from Kavro after a secession from Dunmar. Steel imports from Sarvel, goods imported from Tarsk, exports to Borvik and wheat exported to Quell rose.")).toEqual({
+  it("reads a name after `from` and a verb of travelling, commuting or fleeing, a vehicle, a word of trade or of breaking away, as a place, and not after `moved`, `a visit` or `tickets`", () => {
+    expect(types("Title\n\nAna Ruiz, a nurse who travels from Ashgrove, said the trains were late. Her brother commutes to Tarvel, and others fled from Borvin. Ivo Lusk moved from Norvex and had a visit from Dersk. Voters backed independence from Orsel, and others may secede from Ulmo, as one region seceded from Kavro after a secession from Dunmar. Steel imports from Sarvel, goods imported from Tarsk, exports to Borvik and wheat exported to Quell rose. Trains from Brenna take four hours, and flights from Mirsk are cheap. Tickets from Tolva sold out.")).toEqual({
       "Ana Ruiz": "person",
       Ashgrove: "place",
       Tarvel: "place",
@@ -3741,6 +3773,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       Tarsk: "place",
       Borvik: "place",
       Quell: "place",
+      Brenna: "place",
+      Mirsk: "place",
+      Tolva: "other",
     });
   });
 

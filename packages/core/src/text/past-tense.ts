@@ -31,6 +31,11 @@ export function isPastParticipleForm(word: string): boolean {
   return PARTICIPLES.has(word) || isSimplePast(word);
 }
 
+/** A lower-case word that may be a past participle, those spelt as their base too: `voted`, `taken`, `run`, `cut`. */
+export function mayBePastParticiple(word: string): boolean {
+  return PERFECT_PARTICIPLES.has(word) || isSimplePast(word);
+}
+
 /**
  * A simple-past verb among the words (`met`, `voted`, `Kovac beat`); capitalised words are names (`United`),
  * hyphenated ones modifiers (`so-called`).
