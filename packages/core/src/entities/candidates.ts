@@ -640,8 +640,10 @@ function shareListTypes(candidates: Candidate[], text: string): void {
       const typed = candidates.slice(from, to).filter((c) => c.cls.type !== "other");
       const type = (typed.find((c) => !firmNamedOtherwise(c)) ?? typed[0])?.cls.type;
       // (`in Dewsbury and Batley`: a preposition of place before a list of places governs every one)
-      // (and outweighs a guess at another type: `in Holt Green and Ashby Lane`)
-      const locative = type === "place" && LOCATIVES.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, candidates[from]!.start - 16), candidates[from]!.start))?.[1] ?? "");
+      // (and outweighs a guess at another type: `in Holt Green and Ashby Lane`; so does `at` before a place more than guessed,
+      // `at Dellon Road and Brisa Park`, as `at` may stand before a body too)
+      const preposition = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, candidates[from]!.start - 16), candidates[from]!.start))?.[1] ?? "";
+      const locative = type === "place" && (LOCATIVES.has(preposition) || (preposition === "at" && candidates[from]!.cls.confidence !== "guess"));
       // (a listed firm's name read as a person's or a town's is a firm's among firms: `Ford and General Motors`, `Toyota and Honda Motor`)
       const retyped = (c: Candidate) => (c.cls.confidence === "guess" && (c.cls.type === "other" || locative)) || (type === "organization" && firmNamedOtherwise(c));
       if (type !== undefined && typed.every((c) => c.cls.type === type || retyped(c)) && (locative || typed.some((c) => c.cls.confidence !== "guess"))) {
@@ -1114,7 +1116,7 @@ function knownOnly(
         (single && named.words.has(word) && !(run.mode === "initial" && !named.core.has(word) && modifiesNounAfter(word, run.nts[first.at + 1], named.leads.has(word)))) ||
         // `The Senate passed`, `Parliament voted`: a legislature's word names one wherever it stands
         (single && LEGISLATURES.has(word)) ||
-        (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end)) && !isLabel(text, first)) ||
+        (single && isAcronym(word) && !isShouting(text.slice(run.parts[0]!.start, run.parts[run.parts.length - 1]!.end)) && !isLabel(text, first) && !isCry(text, first)) ||
         // `LINDGREN: It is late.`: a transcript's label, or a shouted headline, sets a name the article gives in capitals
         (single && isShoutedNameWord(word, named.core)) ||
         // (`Airbus said`, `Kestrova told`: a word no dictionary has, before a verb of speech, is whoever speaks, and before
@@ -1170,6 +1172,11 @@ function knownOnly(
 /** `LIVE: Election night`, `POLL: Voters split`: an everyday word in capitals before a colon, opening a line, labels what follows. */
 function isLabel(text: string, word: NameToken): boolean {
   return text.charCodeAt(word.end) === 58 && (word.start === 0 || text.charCodeAt(word.start - 1) === 10) && isEnglishWord(word.text.toLowerCase());
+}
+
+/** `GOAL!`, `SAVE!`: a word in capitals before an exclamation mark is a live report's cry, not an acronym (a word no dictionary has is still read as a name). */
+function isCry(text: string, word: NameToken): boolean {
+  return text.charCodeAt(word.end) === 33;
 }
 
 /** A word in capitals that, in the capitals of running text, ends a name the article gives (`LINDGREN` after `Petra Lindgren`). */

@@ -4371,6 +4371,8 @@ describe("words beside names that say what they are", () => {
     expect(types("Premiere\n\nJonah Hill starred in the film, which opened on Friday. Critics praised Hill.\n")).toEqual({ "Jonah Hill": "person" });
     expect(types("Brace\n\nAdam Green scored twice for Leeds on Saturday.\n")).toEqual({ "Adam Green": "person", Leeds: "place" });
     expect(types("Libraries\n\nThe council will close libraries in Holt Green and Ashby Lane.\n")).toEqual({ "Holt Green": "place", "Ashby Lane": "place" });
+    // (`at` before a list governs it when its first name's words make a place, not when the place is a guess)
+    expect(types("Libraries\n\nThe libraries at Dellon Road and Brisa Green will shut. They met at Kelmo and Orvel Hart.\n")).toEqual({ "Dellon Road": "place", "Brisa Green": "place", Kelmo: "place", "Orvel Hart": "person" });
     expect(types("Stabbing\n\nOfficers went to Ferris Street on Sunday.\n")).toEqual({ "Ferris Street": "place" });
     expect(types("Cuts\n\nThe council will close two libraries, in Ashby Vale and Northgate. Jerry Vale sang on Friday.\n")).toEqual({ "Ashby Vale": "place", Northgate: "place", "Jerry Vale": "person" });
     // (a comma before the `and` of two names joins clauses, not a list)
@@ -4493,6 +4495,11 @@ describe("words beside names that say what they are", () => {
   it("reads an everyday word in capitals before a colon, opening a line, as a label", () => {
     const text = "LIVE: Vote count in Ashby\n\nPOLL: Voters split\n\nThe council voted on Monday to close the library, NASA said. Mayor Ann Cole spoke.\n\nNASA: The mission is delayed.\n";
     expect(types(text)).toEqual({ Ashby: "place", NASA: "organization", "Ann Cole": "person" });
+  });
+
+  it("reads an everyday word in capitals before an exclamation mark as a cry, and a word no dictionary has there as a name", () => {
+    const text = "Match\n\nGOAL! Ben Ode heads in from a corner. SAVE! The keeper tips it over. Fans then chanted KVLT! for hours.\n";
+    expect(types(text)).toEqual({ "Ben Ode": "person", KVLT: "organization" });
   });
 
   it("reads a possessive opening a sentence before a person's name as a name", () => {
