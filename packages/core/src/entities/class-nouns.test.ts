@@ -93,6 +93,22 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("The gallery and her partner Vossberg Ridley agreed to pay.")).toEqual({ "Vossberg Ridley": "person" });
   });
 
+  it("reads a body's noun before a name that a place's word ends as the body's", () => {
+    expect(types("Then she joined the band Silver Harbour in 1980.")).toEqual({ "Silver Harbour": "organization" });
+    expect(types("Then she moved to Silver Harbour in 1980.")).toEqual({ "Silver Harbour": "place" });
+  });
+
+  it("reads a work set off by commas after its noun and an article or its maker's possessive as a thing", () => {
+    expect(types("Then his last novel, Winter Harbour, ran to 700 pages.")).toEqual({ "Winter Harbour": "other" });
+    expect(types("Then the film, Kelmo Bay, opened in May.")).toEqual({ "Kelmo Bay": "other" });
+    expect(types("Then we saw a film in May, Kelmo Bay said.")).toEqual({ "Kelmo Bay": "place" });
+  });
+
+  it("reads a publisher after `published by` as a body, unless named as someone is", () => {
+    expect(types("Then the book is published by Norvex Books.")).toEqual({ "Norvex Books": "organization" });
+    expect(types("Then the memoir is published by John Smith.")).toEqual({ "John Smith": "person" });
+  });
+
   it("reads a town's neighbour as a place with no role, and someone's neighbour as a person", () => {
     const text = "Then it was overlooked in favour of its larger neighbour Kelmo for decades.";
     expect(types(text)).toEqual({ Kelmo: "place" });

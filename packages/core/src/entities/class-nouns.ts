@@ -129,6 +129,8 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   // (a spokesman speaks for people too: `a spokesman for Prince Harry`, `for John Smith`)
   // (not the region a role covers: `chief economist for Latin America at Capital Economics`)
   if ((t.text === "for" || t.text === "at") && EMPLOYEE_NOUNS.has(nts[i - 1]?.text ?? "") && !isFirstName(nts[start]!.text) && !isTitlePart(nts[start]!.text) && !WORLD_REGIONS.has(runText(nts.slice(start, end)))) return "organization";
+  // `is published by Norvex Books`: a publisher is a body, unless named as someone is (an author may publish their own work)
+  if (t.text === "by" && nts[i - 1]?.text === "published" && !isGivenNameAndSurname(nts, start, end)) return "organization";
   // `shares in Orsted`, `a stake in Vestas`: what one holds shares in is a company, not a place
   // (though market reports name a market by its region or its town: `Shares in Asia fell`, `Shares in Frankfurt`)
   if (t.text === "in" && STAKE_NOUNS.has((nts[i - 1]?.text ?? "").toLowerCase())) {
@@ -176,6 +178,9 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
     // named as a woman or a newspaper is
     const noun = nts[i - 1]?.text ?? "";
     if ((VESSEL_NOUNS.has(noun) || CRAFT_NOUNS.has(noun)) && ARTICLE.has((nts[i - 2]?.text ?? "").toLowerCase())) return "other";
+    // (and a work in apposition to its noun, perhaps described, after its article or its maker's possessive, unless named as
+    // someone is: `His last novel, Winter Harbour,`, `the film, Mystic River,`)
+    if (type === "other" && !isFirstName(nts[start]!.text) && [2, 3].some((k) => WORK_DETERMINERS.has((nts[i - k]?.text ?? "").toLowerCase()))) return "other";
   }
   // `the Singapore-flagged Dali`: what flies a country's flag is a ship
   if (t.text === "flagged") return "other";
@@ -223,6 +228,9 @@ function relativeClauseAfter(nts: readonly NameToken[], at: number): boolean {
   const verb = nts[at];
   return verb !== undefined && startsLower(verb.text) && SUBJECT_AUXILIARIES.has(nts[at + 1]?.text ?? "");
 }
+
+/** What opens a work's noun set before its title: `the film`, `his last novel`. */
+const WORK_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE, "his", "her", "its", "their"]);
 
 /** A noun for one who does something: `broadcaster`, `developer`, `operators`. */
 const DOER = /(?:er|or)s?$/;

@@ -144,6 +144,8 @@ export interface ClassifyContext {
   readonly classNoun?: EntityType;
   /** The class noun is set after the name in apposition (`Hope Harbour, a children's charity,`), not before it. */
   readonly classNounInApposition?: boolean;
+  /** A body's noun stands right before it: `the band Silver Harbour`. */
+  readonly bodyNounBefore?: boolean;
   /** A body's or a place's noun that the name modifies follows it: `the KCNA news agency`, `the Hudson river`. */
   readonly nounAfter?: NounAfter;
   /** The one word is a word of a name the article has already read (`Albanese` after `Anthony Albanese`, `King` after `Stephen King`). */
@@ -864,13 +866,14 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (a head word inside the name, not its last, gives way to a class noun that says otherwise: `Seven Summit Treks, the
   // company that organised the climb`; so does an event's head word to a body's class noun, as firms take such words for
   // their names: `the studio Zorvik Games`, `Zorvik Games, the publisher of the game`; and a place's to a ship's, a craft's or
-  // a work's noun, as such things are named for places: `the tanker Eagle Bay`, `the film Mystic River`, or to any noun
-  // set after the name that says what it is: `Hope Harbour, a children's charity`; and a body's, as for newspapers:
+  // a work's noun, as such things are named for places: `the tanker Eagle Bay`, `the film Mystic River`, or to a body's noun
+  // right before the name, `the band Silver Harbour`, or to any noun set after the name that says what it is: `Hope Harbour,
+  // a children's charity`; and a body's, as for newspapers:
   // `the tanker Pacific Herald`, `the satellite Meteor Sentinel 4`)
   const outweighed =
     context.classNoun !== undefined &&
     context.classNoun !== head &&
-    (last !== final || (head === "event" && context.classNoun === "organization") || (head === "place" && (context.classNoun === "other" || context.classNounInApposition)) || (head === "organization" && context.classNoun === "other"));
+    (last !== final || (head === "event" && context.classNoun === "organization") || (head === "place" && (context.classNoun === "other" || context.classNounInApposition || (context.classNoun === "organization" && context.bodyNounBefore))) || (head === "organization" && context.classNoun === "other"));
   if (head !== undefined && words.length > 1 && !outweighed) return classified(head, "evidence");
   // `McLaren's Oscar Piastri`: news writes a team's or an employer's name so before its people (a person's own name
   // in the possessive, `Trump's Steve Bannon`, joins the person named in full, whose mention outweighs this one)

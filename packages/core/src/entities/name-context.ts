@@ -767,6 +767,11 @@ export class NameContext implements ClassifyContext {
     return this.classNoun !== undefined && this.classNounAfterName;
   }
 
+  /** A body's noun stands right before the name: `the band Silver Harbour`. */
+  get bodyNounBefore(): boolean {
+    return CLASS_NOUNS.get(this.previous) === "organization";
+  }
+
   get nounAfter(): NounAfter | undefined {
     if (this.nounAfterRead === undefined) this.nounAfterRead = (this.last.possessive ? undefined : classNounRightAfter(this.run.nts, this.startIndex, this.endIndex)) ?? null;
     return this.nounAfterRead ?? undefined;
