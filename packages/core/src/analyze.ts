@@ -31,7 +31,7 @@ import type {
   SourcingSummary,
 } from "./model.js";
 import { classifyParagraphs, type ClassifiedParagraph } from "./structure/header.js";
-import { parseDateline, parseItemDateline, type Dateline } from "./structure/dateline.js";
+import { parseDateline, parseItemDateline, parseItemLabels, type Dateline } from "./structure/dateline.js";
 import { parseSignOff } from "./structure/byline.js";
 import { isProse, isRunningText } from "./structure/prose.js";
 import { splitPageTitle } from "./structure/page-title.js";
@@ -197,6 +197,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
         break;
     }
   });
+  // (a news-in-brief column opens each item with its town and a colon: `Kelmo: A man has been arrested`)
+  const undated = body.filter((index) => !datelines.some((d) => d.start === rawParagraphs[index]!.start));
+  for (const d of parseItemLabels(undated.map((index) => ({ text: text.slice(rawParagraphs[index]!.start, rawParagraphs[index]!.end), start: rawParagraphs[index]!.start })))) readDateline(d);
 
   // a headline scraped from the page's title carries the site's name: the headline is the rest, the site an outlet
   const pageTitle = headline && splitPageTitle(text, headline.span, outlet?.name ?? dateline?.source ?? copyright?.holder);

@@ -178,4 +178,28 @@ describe("datelines of a roundup's items", () => {
       ["Ana Ruiz", "person", ["Ana Ruiz"]],
     ]);
   });
+
+  it("reads the town and colon opening each item of a news-in-brief column as a place, but not a transcript's speakers", () => {
+    const brief = [
+      "In brief",
+      "Kelmo: A man has been arrested after a shop was broken into on Sunday.",
+      "Update: The road has reopened.",
+      "Halvik: The bonfire has been cancelled. Chairman Tom Hale said: “It breaks my heart.”",
+    ].join("\n\n");
+    expect(analyzeArticle(brief).entities.map((e) => [e.name, e.type])).toEqual([
+      ["Kelmo", "place"],
+      ["Halvik", "place"],
+      ["Tom Hale", "person"],
+    ]);
+    const names = (text: string) => analyzeArticle(text).entities.map((e) => e.name);
+    const item = (label: string, words: string) => `${label}: ${words} and that is all there is to say about it.`;
+    // (a transcript's speakers come back, and speak in the first person)
+    expect(names(["Interview", item("Lusk", "Fame is a trap"), item("Ruiz", "Why is fame a trap"), item("Lusk", "Fame eats you")].join("\n\n"))).toEqual([]);
+    expect(names(["Interview", item("Lusk", "I never wanted fame"), item("Orsel", "Fame is a “trap” to me")].join("\n\n"))).toEqual([]);
+    expect(names(["Brief", item("Kelmo", "A man said “I am sorry”"), item("Orsel", "Plans were approved")].join("\n\n"))).toEqual(["Kelmo", "Orsel"]);
+    // (nor are speakers named in full, nor an everyday word, nor one item alone; a town the gazetteer knows is one anyway)
+    expect(names(["Panel", item("Ana Ruiz", "Rates will rise"), item("Kai Moss", "Rates will fall")].join("\n\n"))).toEqual(["Ana Ruiz", "Kai Moss"]);
+    expect(names(["Note", item("Kelmo", "A man has been arrested")].join("\n\n"))).toEqual([]);
+    expect(names(["Brief", item("Kelmo", "A man has been arrested"), item("Reading", "A shop has closed")].join("\n\n"))).toEqual(["Kelmo", "Reading"]);
+  });
 });

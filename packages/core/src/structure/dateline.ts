@@ -1,5 +1,5 @@
 import { WEEKDAY_NAMES } from "../dates/calendar.js";
-import { isGazetteerPlace } from "../entities/lexicon.js";
+import { isEnglishWord, isFirstName, isGazetteerPlace } from "../entities/lexicon.js";
 import { acronymLetters, initialsWithAcronymsOf, spellsInitials } from "../entities/name-tokens.js";
 import { opensWithTicker } from "../text/tickers.js";
 import type { Span } from "../text/positions.js";
@@ -107,6 +107,35 @@ export function parseItemDateline(paragraph: string, offset: number): Dateline |
   const d = parseDateline(paragraph, offset);
   if (d?.place === undefined || !ALL_CAPS.test(d.place.split(/[,/]/)[0]!)) return undefined;
   return /[-–—]/u.test(paragraph.slice(d.place.length, d.span.end - offset)) ? d : undefined;
+}
+
+/** `Kelmo: A man has been arrested`: a place of one to three capitalised words and a colon opening a paragraph's sentence. */
+const ITEM_LABEL = /^(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,2}):[ \t]+(?=[\p{Lu}\p{N}“"‘])/u;
+/** Words of the first person, which an item in a news-in-brief column, told in the third, has only inside quotation marks. */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/u;
+/** A quotation, its words left out of the test for the first person. */
+const QUOTED = /[“"][^”"]*[”"]/gu;
+
+/**
+ * The places that open the items of a news-in-brief column, each before a colon (`Kelmo: A man has been arrested`, `Orsel:
+ * Plans for 300 homes`). Read only where two items or more open so, each with its own place, none named as someone is or by
+ * an everyday word (`Update:`; a town the gazetteer knows is read as one wherever it stands), and none told in the first
+ * person: a transcript's speakers (`Lusk: I never wanted`) come back, and speak as `I`.
+ */
+export function parseItemLabels(paragraphs: readonly { readonly text: string; readonly start: number }[]): Dateline[] {
+  const items: Dateline[] = [];
+  const seen = new Set<string>();
+  for (const p of paragraphs) {
+    const m = ITEM_LABEL.exec(p.text);
+    if (m === null) continue;
+    const place = m[1]!;
+    const words = place.split(" ");
+    if (seen.has(place) || FIRST_PERSON.test(p.text.slice(m[0].length).replace(QUOTED, ""))) return [];
+    seen.add(place);
+    if (isFirstName(words[0]!) || words.some((w) => isEnglishWord(w.toLowerCase()))) continue;
+    items.push({ place, placeSpan: { start: p.start, end: p.start + place.length }, span: { start: p.start, end: p.start + m[0].length }, glued: false });
+  }
+  return seen.size >= 2 ? items : [];
 }
 
 /** The paragraph is a dateline and nothing more, its day last: `LAMPEDUSA, Italy — Saturday, 19 July 2025`. */
