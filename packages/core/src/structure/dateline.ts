@@ -109,8 +109,11 @@ export function parseItemDateline(paragraph: string, offset: number): Dateline |
   return /[-–—]/u.test(paragraph.slice(d.place.length, d.span.end - offset)) ? d : undefined;
 }
 
-/** `Kelmo: A man has been arrested`: a place of one to three capitalised words and a colon opening a paragraph's sentence. */
-const ITEM_LABEL = /^(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,2}):[ \t]+(?=[\p{Lu}\p{N}“"‘])/u;
+/**
+ * `Kelmo: A man has been arrested`: a place of one to three capitalised words and a colon opening a paragraph's sentence (a
+ * letter alone is a question's or an answer's label: `Q:`).
+ */
+const ITEM_LABEL = /^(\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]*){0,2}):[ \t]+(?=[\p{Lu}\p{N}“"‘])/u;
 /** Words of the first person, which an item in a news-in-brief column, told in the third, has only inside quotation marks. */
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/u;
 /** A quotation, its words left out of the test for the first person. */
