@@ -198,8 +198,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     }
   });
   // (a news-in-brief column opens each item with its town and a colon: `Kelmo: A man has been arrested`)
-  const undated = body.filter((index) => !datelines.some((d) => d.start === rawParagraphs[index]!.start));
-  for (const d of parseItemLabels(undated.map((index) => ({ text: text.slice(rawParagraphs[index]!.start, rawParagraphs[index]!.end), start: rawParagraphs[index]!.start })))) readDateline(d);
+  const undated = body.map((index) => paragraphs[index]!).filter((p) => !datelines.some((d) => d.start === p.span.start));
+  for (const d of parseItemLabels(undated)) readDateline(d);
 
   // a headline scraped from the page's title carries the site's name: the headline is the rest, the site an outlet
   const pageTitle = headline && splitPageTitle(text, headline.span, outlet?.name ?? dateline?.source ?? copyright?.holder);

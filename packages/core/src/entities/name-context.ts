@@ -71,7 +71,7 @@ function officerOfIts(nts: readonly NameToken[], at: number): boolean {
  * `a landscape by Ivo Lusk, which sold`: a work, perhaps described, and its maker at `start`, to which a relative after the name
  * does not go back (it does after a participle: `a plant run by Norvex, which`, `the firm owned by Tarvel, which`).
  */
-function madeBy(nts: readonly NameToken[], start: number): boolean {
+function makerOfWork(nts: readonly NameToken[], start: number): boolean {
   const noun = nts[start - 2]?.text ?? "";
   if (nts[start - 1]?.text !== "by" || !startsLower(noun) || mayBePastParticiple(noun)) return false;
   return ARTICLE.has(nts[start - 3]?.text.toLowerCase() ?? "") || ARTICLE.has(nts[start - 4]?.text.toLowerCase() ?? "");
@@ -354,7 +354,7 @@ export class NameContext implements ClassifyContext {
     this.awardAfter = after !== undefined && AWARD_HOLDERS.has(after.text);
     // (not `, its chief technology officer`, which names whom the body has, a person as likely as not; nor a capitalised
     // word, which is a name: `, Which?'s head of safety`)
-    this.relative = after?.text === "," && !officerOfIts(nts, endIndex + 1) && !madeBy(nts, startIndex) ? RELATIVES.get(nts[endIndex + 1]?.text ?? "") : undefined;
+    this.relative = after?.text === "," && !officerOfIts(nts, endIndex + 1) && !makerOfWork(nts, startIndex) ? RELATIVES.get(nts[endIndex + 1]?.text ?? "") : undefined;
     this.bracketedAfterName = previous === "(" && after?.text === ")" && startsUpper(nts[startIndex - 2]?.text ?? "");
     this.numberAfter = after !== undefined && after.start === last.end + 1 && /^(?:\d+|[IVX]+)$/.test(after.text);
     this.yearBefore = before !== undefined && before.end + 1 === first.start && (/^(?:\d+|century|centuries|millennium)$/.test(previous) || FIGURE_ORDINAL.test(previous));

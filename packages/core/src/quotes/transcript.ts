@@ -1,4 +1,5 @@
 import type { Entity } from "../entities/types.js";
+import { PARAGRAPH_LABEL } from "../text/paragraph-label.js";
 import type { Span } from "../text/positions.js";
 import type { Attribution } from "./attribute.js";
 import type { QuoteSpan } from "./scan.js";
@@ -17,8 +18,6 @@ export interface TranscriptAnswer {
   readonly under: "label" | "question";
 }
 
-/** `Calder:`, `Ines Calder:`, `Q:`: up to three capitalised words and a colon opening a paragraph, then its words. */
-const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):[ \t]+(?=\S)/u;
 /** The interviewer's labels (transcripts often set labels in capitals: `INTERVIEWER:`). */
 const QUESTION = /^(?:Q|Question|QUESTION|Interviewer|INTERVIEWER)$/;
 /** The interviewee's label when the transcript does not name them. */
@@ -43,7 +42,7 @@ export function findTranscriptAnswers(text: string, paragraphs: readonly Span[])
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p]!;
     if (end - start < 4) continue;
-    const m = LABEL.exec(text.slice(start, Math.min(end, start + 40)));
+    const m = PARAGRAPH_LABEL.exec(text.slice(start, Math.min(end, start + 40)));
     if (m === null || NOT_SPEAKERS.test(m[1]!)) continue;
     labelled.push({ paragraph: p, label: { start, end: start + m[1]!.length }, name: m[1]!, words: { start: start + m[0].length, end } });
   }

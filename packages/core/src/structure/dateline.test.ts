@@ -201,6 +201,7 @@ describe("datelines of a roundup's items", () => {
     expect(names(["Panel", item("Ana Ruiz", "Rates will rise"), item("Kai Moss", "Rates will fall")].join("\n\n"))).toEqual(["Ana Ruiz", "Kai Moss"]);
     expect(names(["Note", item("Kelmo", "A man has been arrested")].join("\n\n"))).toEqual([]);
     expect(names(["Note", item("Q", "What was done"), item("A", "The road was closed")].join("\n\n"))).toEqual([]);
+    expect(names(["Note", item("Kelmo", "a man has been arrested"), item("Orsel", "plans were approved")].join("\n\n"))).toEqual([]);
     expect(names(["Brief", item("Kelmo", "A man has been arrested"), item("Reading", "A shop has closed")].join("\n\n"))).toEqual(["Kelmo", "Reading"]);
   });
 });

@@ -1,6 +1,7 @@
 import { WEEKDAY_NAMES } from "../dates/calendar.js";
 import { isEnglishWord, isFirstName, isGazetteerPlace } from "../entities/lexicon.js";
 import { acronymLetters, initialsWithAcronymsOf, spellsInitials } from "../entities/name-tokens.js";
+import { PARAGRAPH_LABEL } from "../text/paragraph-label.js";
 import { opensWithTicker } from "../text/tickers.js";
 import type { Span } from "../text/positions.js";
 import { titleCase } from "../text/title-case.js";
@@ -109,11 +110,8 @@ export function parseItemDateline(paragraph: string, offset: number): Dateline |
   return /[-–—]/u.test(paragraph.slice(d.place.length, d.span.end - offset)) ? d : undefined;
 }
 
-/**
- * `Kelmo: A man has been arrested`: a place of one to three capitalised words and a colon opening a paragraph's sentence (a
- * letter alone is a question's or an answer's label: `Q:`).
- */
-const ITEM_LABEL = /^(\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]*){0,2}):[ \t]+(?=[\p{Lu}\p{N}“"‘])/u;
+/** What opens an item's sentence after its town's label: a capital, a number or a quotation mark. */
+const ITEM_OPENING = /^[\p{Lu}\p{N}“"‘]/u;
 /** Words of the first person, which an item in a news-in-brief column, told in the third, has only inside quotation marks. */
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/u;
 /** A quotation, its words left out of the test for the first person. */
@@ -125,18 +123,22 @@ const QUOTED = /[“"][^”"]*[”"]/gu;
  * an everyday word (`Update:`; a town the gazetteer knows is read as one wherever it stands), and none told in the first
  * person: a transcript's speakers (`Lusk: I never wanted`) come back, and speak as `I`.
  */
-export function parseItemLabels(paragraphs: readonly { readonly text: string; readonly start: number }[]): Dateline[] {
+export function parseItemLabels(paragraphs: readonly { readonly text: string; readonly span: Span }[]): Dateline[] {
   const items: Dateline[] = [];
   const seen = new Set<string>();
   for (const p of paragraphs) {
-    const m = ITEM_LABEL.exec(p.text);
-    if (m === null) continue;
+    const m = PARAGRAPH_LABEL.exec(p.text);
+    const item = m === null ? "" : p.text.slice(m[0].length);
+    if (m === null || !ITEM_OPENING.test(item)) continue;
     const place = m[1]!;
     const words = place.split(" ");
-    if (seen.has(place) || FIRST_PERSON.test(p.text.slice(m[0].length).replace(QUOTED, ""))) return [];
+    // (a letter alone is a question's or an answer's label: `Q:`)
+    if (/^\p{Lu}$/u.test(words[0]!)) continue;
+    if (seen.has(place) || FIRST_PERSON.test(item.replace(QUOTED, ""))) return [];
     seen.add(place);
     if (isFirstName(words[0]!) || words.some((w) => isEnglishWord(w.toLowerCase()))) continue;
-    items.push({ place, placeSpan: { start: p.start, end: p.start + place.length }, span: { start: p.start, end: p.start + m[0].length }, glued: false });
+    const start = p.span.start;
+    items.push({ place, placeSpan: { start, end: start + place.length }, span: { start, end: start + m[0].length }, glued: false });
   }
   return seen.size >= 2 ? items : [];
 }
