@@ -221,4 +221,9 @@ describe("company descriptions", () => {
       "Harwell Nurses Association <= …dable.//The [union]",
     ]);
   });
+
+  it("calls back the sentence's subject by the subject of a clause set under it, over the story's business", () => {
+    const text = "Markets\n\nShares in Dersk Mining rose 5% on Monday.\n\nTellan Group dropped 6% after the retailer warned that sales would be weaker.\n";
+    expect(descriptions(text)).toEqual(["Tellan Group <= …% after the [retailer]"]);
+  });
 });
