@@ -75,6 +75,9 @@ describe("classifyParagraphs", () => {
     expect(roles("Police log\n\nThe Sarno Echo\n\nThe following incidents were reported to police.")).toEqual(["headline", "deck", "body"]);
     expect(roles("Police log\n\nStolen Bikes and a Loose Goat\n\nTuesday, June 10, 2025\n\nThe following incidents were reported.")).toEqual(["headline", "deck", "stamp", "body"]);
     expect(roles("Police log\n\nA Letter to the Post\n\nTuesday, June 10, 2025\n\nThe following incidents were reported.")).toEqual(["headline", "deck", "stamp", "body"]);
+    // (a section's name beside the date is no outlet)
+    const section = analyzeArticle("Bank chief quits\n\nWorld News | Nov 14, 2026\n\nThe governor resigned on Thursday, officials said.").structure;
+    expect([section.byline, section.outlet, section.published?.value]).toEqual([undefined, undefined, "2026-11-14"]);
   });
 
   it("reads a line of one name and its job under the headline as the byline", () => {
@@ -246,7 +249,8 @@ describe("classifyParagraphs", () => {
     ["By Ann Obi | Reuters | Nov 14, 2026", "By Ann Obi | Reuters", ["Ann Obi"], "Reuters", "published"],
     ["Nov 14, 2026 | By Ann Obi | Updated Nov 15, 2026", "By Ann Obi", ["Ann Obi"], undefined, "published"],
     ["Nov 14, 2026 | 3:45 PM | By Ann Obi", "By Ann Obi", ["Ann Obi"], undefined, "published"],
-  ])("reads a byline and the date beside it on one line as both: %s", (line, written, authors, outlet, kind) => {
+    ["Velmar Gazette | Nov 14, 2026", "Velmar Gazette", [], "Velmar Gazette", "published"],
+  ])("reads a byline or a newspaper's name and the date beside it on one line as both: %s", (line, written, authors, outlet, kind) => {
     const text = ["Bank chief quits", line, "The governor resigned on Thursday, officials said."].join("\n\n");
     expect(roles(text)).toEqual(["headline", "stamp", "body"]);
     const { structure } = analyzeArticle(text);

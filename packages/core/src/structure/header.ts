@@ -98,10 +98,14 @@ function parseStampSegments(text: string, offset: number): DateStamp[] {
 /** What sets a byline apart from the date on its line: a bar, a middle dot, or a dash with spaces round it. */
 const BESIDE_STAMP = /\s*[|·•]\s*|\s+[-–—]\s+/gu;
 
-/** `Nov 14, 2026 | By Ana Ruiz`, `By Ana Ruiz · Updated 3:45 PM, Nov 14, 2026`: a byline and the dates beside it on one line. */
+/**
+ * `Nov 14, 2026 | By Ana Ruiz`, `By Ana Ruiz · Updated 3:45 PM, Nov 14, 2026`: a byline and the dates beside it on one line;
+ * or a newspaper's name there, `Velmar Gazette | Friday 2 May 2025`.
+ */
 function bylineBesideStamps(text: string, offset: number): { byline: Byline; span: Span; stamps: DateStamp[] } | undefined {
-  // (a byline opens with `by`: a line without the word, as most stamp lines are, is read once, as a stamp's, by the caller)
-  if (text.length > STAMP_MAX || !/\bby\s/i.test(text)) return undefined;
+  // (a byline opens with `by`, and a newspaper's name stands apart: a line with neither, as most stamp lines are, is read
+  // once, as a stamp's, by the caller)
+  if (text.length > STAMP_MAX || !(/\bby\s/i.test(text) || /[|·•]/u.test(text))) return undefined;
   const parts: { start: number; end: number; stamps: DateStamp[]; time: boolean }[] = [];
   let from = 0;
   for (const cut of [...text.matchAll(BESIDE_STAMP), { index: text.length, 0: "" }]) {
@@ -119,7 +123,8 @@ function bylineBesideStamps(text: string, offset: number): { byline: Byline; spa
   let last = first;
   while (last + 1 < parts.length && !dated[last + 1]) last++;
   const span = { start: offset + parts[first]!.start, end: offset + parts[last]!.end };
-  const byline = parseByline(text.slice(parts[first]!.start, parts[last]!.end), span.start);
+  const undated = text.slice(parts[first]!.start, parts[last]!.end);
+  const byline = parseByline(undated, span.start) ?? parseMastheadLine(undated, span.start);
   return byline === undefined ? undefined : { byline, span, stamps: parts.flatMap((p) => p.stamps) };
 }
 
