@@ -5351,6 +5351,21 @@ describe("regions, shared plural nouns and regional bodies", () => {
     expect(byName(text, "Siân Prowse")?.roles).toEqual(["Midwife"]);
   });
 
+  it("reads an unknown word before a compass point as a ward or a seat, also on a results table's heading line, and a given name before one as someone's", () => {
+    const text =
+      "Count\n\nHalvik North\nAna Ruiz (Civic Alliance) 1,204\n\nDellon East\nBen Ode (Labour) 1,455\n\nTom Hale, who lost his seat in Halvik North, said he would reflect. Jack North voted.\n";
+    expect(types(text)).toEqual({
+      "Halvik North": "place",
+      "Ana Ruiz": "person",
+      "Civic Alliance": "organization",
+      "Dellon East": "place",
+      "Ben Ode": "person",
+      Labour: "organization",
+      "Tom Hale": "person",
+      "Jack North": "person",
+    });
+  });
+
   it("reads a body's head word opening a sentence before a country's name as one national body, though written in lower case elsewhere", () => {
     const text = "Delays\n\nPassengers waited as airlines scrambled to rebook, and police were called.\n\nAirlines UK, which represents carriers, said passengers should check. Police Scotland said it had made no arrests. Shops in Britain shut.\n";
     expect(types(text)).toEqual({ "Airlines UK": "organization", "Police Scotland": "organization", "United Kingdom": "place" });
@@ -6124,7 +6139,7 @@ describe("a railway's operator", () => {
 
 describe("a seat named before its noun", () => {
   it("reads a name between a determiner or an owner and `seat` as a place, but not a party's or a name after neither", () => {
-    expect(types("Piet Dalen lost his Sarno West seat by 41 votes. Labour held the Tarvel North constituency. Ana Ruiz won the Corvel East seat and took Labour's Velmar West seat. Ivo Lusk won a safe Labour seat. Owen Pryce saw Halvik South seat the guests.")).toEqual({
+    expect(types("Piet Dalen lost his Sarno West seat by 41 votes. Labour held the Tarvel North constituency. Ana Ruiz won the Corvel East seat and took Labour's Velmar West seat. Ivo Lusk won a safe Labour seat. Owen Pryce saw Tarvel Dask seat the guests.")).toEqual({
       "Piet Dalen": "person",
       "Sarno West": "place",
       Labour: "organization",
@@ -6134,7 +6149,7 @@ describe("a seat named before its noun", () => {
       "Velmar West": "place",
       "Ivo Lusk": "person",
       "Owen Pryce": "person",
-      "Halvik South": "other",
+      "Tarvel Dask": "person",
     });
   });
 

@@ -108,6 +108,13 @@ describe("parseDateline", () => {
     expect(parseDateline("Washington (CNN) President Ada Vole said", 0)?.source).toBe("CNN");
   });
 
+  it("reads a name and the party or body in brackets after it, with no dash, as no dateline, unless the place is in capitals or known", () => {
+    expect(parseDateline("Ana Ruiz (Labour) won the seat", 0)).toBeUndefined();
+    expect(parseDateline("Tarvel Quill (Civic Alliance) 1,204", 0)).toBeUndefined();
+    expect(parseDateline("HALVIK (Reuters) Shares fell", 0)?.place).toBe("HALVIK");
+    expect(parseDateline("Kabul (AP) Officials said", 0)?.place).toBe("Kabul");
+  });
+
   it("reads a press release's dateline: the wire between slashes or dashes, or the day between dashes", () => {
     expect(parseDateline("NEW YORK, March 4, 2025 /PRNewswire/ -- Acme Corp said", 0)).toEqual({
       place: "NEW YORK",

@@ -82,6 +82,8 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   // `The Arlo Trust (AT) met …`: a name and the acronym of its initials open a sentence, not a place and its agency
   // (after words of its own: `On Monday, UK Research and Innovation (UKRI) said`)
   if (source !== undefined && !hasDash && endsWithNameSpelled(source, place.split(/[\s,]+/))) return undefined;
+  // `Ana Ruiz (Labour) won`: with no dash, a name and its party or body open a sentence, unless the place is in capitals or known
+  if (source !== undefined && !hasDash && !ALL_CAPS.test(town) && !isGazetteerPlace(town)) return undefined;
   const end = m[0].length;
   const rest = paragraph.slice(end);
   // (a dateline is a line of its own only when its day ends it: `LAMPEDUSA, Italy — 19 July 2025`, not `LONDON —`)
