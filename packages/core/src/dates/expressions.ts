@@ -362,8 +362,8 @@ const RECORD_BEFORE = /\b(?:first|time|most|least|best|worst|highest|lowest|bigg
 
 /** The dash after a timeline entry's date: `2014 – `, `March 2019 — `. */
 export const TIMELINE_DASH = /^\s[–—-]\s/u;
-/** A year that opens a line before a dash: a timeline's entry (`2014 – Norvex lists on the exchange`). */
-const TIMELINE_YEAR = new RegExp(`(?<=^|\\n)((?:1\\d|20)\\d\\d)(?=${TIMELINE_DASH.source.slice(1)})`, "gu");
+/** A year that opens a line before a dash or a colon: a timeline's entry (`2014 – Norvex lists on the exchange`, `1987: Leaves school`). */
+const TIMELINE_YEAR = new RegExp(`(?<=^|\\n)((?:1\\d|20)\\d\\d)(?=${TIMELINE_DASH.source.slice(1)}|:\\s)`, "gu");
 
 /** The years that open a timeline's entries, which no preposition stands before. */
 function timelineYears(slice: string, from: number): DateExpression[] {

@@ -47,4 +47,24 @@ describe("findDateMentions in a timeline", () => {
       ["June", "future"],
     ]);
   });
+
+  it("reads a year that opens an entry before a colon as a date, and a year, a month or a day wholly before or after the article's day in that tense", () => {
+    const text = "1987: Ana Ruiz leaves school.\nThe book opens in 1921.\nIn March 2030 the plant will open, and in 2026 it hires.\nHe said the 2031 games were lost.";
+    const paragraphs: DatedParagraph[] = [];
+    for (let start = 0; start < text.length; ) {
+      const end = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
+      paragraphs.push({ start, end, stamp: false, datelineEnd: start });
+      start = end + 1;
+    }
+    const sentence = (at: number) => paragraphs.find((p) => p.start <= at && at < p.end)!;
+    const reference = { date: { year: 2026, month: 3, day: 9 }, source: "published" as const };
+    const read = findDateMentions(text, paragraphs, sentence, [], reference, locate(text)).map((d) => [d.text, d.value, d.tense]);
+    expect(read).toEqual([
+      ["1987", "1987", "past"],
+      ["1921", "1921", "past"],
+      ["March 2030", "2030-03", "future"],
+      ["2026", "2026", "future"],
+      ["2031", "2031", "future"],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Draft } from "../draft.js";
 import type { DateMention, Located } from "../model.js";
 import type { Span } from "../text/positions.js";
-import { isValidDate } from "./calendar.js";
+import { formatDate, isValidDate } from "./calendar.js";
 import { ParagraphMemo } from "../text/paragraph-memo.js";
 import { findDateExpressions, shiftExpression, type DateExpression } from "./expressions.js";
 import { SentenceTense, resolveExpression, tenseAt, type ReferenceDate, type Tense } from "./resolve.js";
@@ -196,6 +196,19 @@ function withYearShifted(mention: DateMention, by: 1 | -1): DateMention {
   return { ...mention, value: `${year}${value.slice(4)}` };
 }
 
+/** A year, a month or a day, as its value writes it. */
+const CALENDAR_VALUE = /^\d{4}(?:-(?:0\d|1[0-2])(?:-\d{2})?)?$/;
+
+/**
+ * Whether a year, a month or a day lies wholly before the reference (`past`) or after it (`future`), as a date written
+ * whole is, whatever tense tells it (`1987: Leaves school` is past); undefined when it holds the reference or is no such value.
+ */
+function tenseOfDay(value: string | null, reference: ReferenceDate): Tense | undefined {
+  if (value === null || !CALENDAR_VALUE.test(value)) return undefined;
+  const at = formatDate(reference.date).slice(0, value.length);
+  return value < at ? "past" : value > at ? "future" : undefined;
+}
+
 /** (Re)resolves a mention against a reference date; the corpus uses it to date articles that have none. */
 export function resolveMention(mention: DateMention, reference: ReferenceDate | undefined): DateMention {
   const r = resolveExpression(mention.expression, reference, mention.tense);
@@ -204,7 +217,7 @@ export function resolveMention(mention: DateMention, reference: ReferenceDate | 
     span: mention.span,
     range: mention.range,
     expression: mention.expression,
-    tense: mention.tense,
+    tense: (!r.relative && reference !== undefined && tenseOfDay(r.value, reference)) || mention.tense,
     value: r.value,
     relative: r.relative,
   };
