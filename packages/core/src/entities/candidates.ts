@@ -23,6 +23,7 @@ import { ARTICLE, ROLE_GLUE, SUBJECT_AUXILIARIES, courtSideBefore, fieldHonorifi
 import { CONNECTORS, describedStrangersName, findRuns, holdsPortfolio, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
 import { scoreFollows } from "./teams.js";
+import { extendNumberedNames } from "./numbered-names.js";
 import { hasLower, isCapitalsWord, isSpace, isUpper, startsUpper } from "../text/chars.js";
 import { wordBefore } from "../text/word-before.js";
 import { nameMatchKey } from "../text/fold.js";
@@ -572,6 +573,7 @@ export function findCandidates(
   spellOutLongForms(text, out);
   joinForeignBodyNames(text, sentences, out);
   out.sort((a, b) => a.start - b.start);
+  extendNumberedNames(text, out);
   joinQuotedNicknames(text, out);
   linkConjunctionsAndParentheticals(out, text);
   shareListTypes(out, text);

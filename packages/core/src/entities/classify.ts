@@ -798,6 +798,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // (`Halvik North`, `Dellon East`: an unknown word before a compass point names a ward, a district or a seat, where few people's names end so)
   if (words.length === 2 && COMPASS_POINTS.has(final) && !context.titled && isUnlistedWord(words[0]!)) return classified("place", "guess");
+  // (`Kelmoshire`: one word ending in `-shire` names a county, as Britain's do)
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+shire$/u.test(final) && !context.titled) return classified("place", "evidence");
   // `Duke Energy`, `Sutter Health`: a portfolio's word ends a body's name, not a person's
   if (words.length >= 2 && PORTFOLIOS.has(final) && !context.titled) return classified("organization", "evidence");
   // `Health Canada`, `Elections Ontario`, `Sport England`: a public body named by its field and the land it serves

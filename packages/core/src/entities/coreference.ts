@@ -4,7 +4,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
-import { CASE_NAME, PATRONYMICS, classified, headWord } from "./classify.js";
+import { CASE_NAME, PATRONYMICS, classified, headWord, isPeerageName } from "./classify.js";
 import { CHAMBER, CITIES, PARTY_NAMES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, GOVERNMENT_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isBranchInLand, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, namesMountain, singularOf, placeThenName, placeThenNickname, endsInNickname, surnameAt, titlesCalledBackAs, isCountryWord } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveAt, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import { afterPlacePreposition } from "./name-context.js";
@@ -959,8 +959,11 @@ function findDescriptions(tokens: readonly Token[], sentences: readonly Sentence
   for (const cl of clusters) {
     const type = types.get(cl)!;
     for (const m of cl.members) {
-      if (type === "person") for (const r of m.candidate.roles) add(byTitle, r.slice(r.lastIndexOf(" ") + 1), cl);
-      else if (type !== "group" && m.candidate.words.length >= 2) {
+      if (type === "person") {
+        for (const r of m.candidate.roles) add(byTitle, r.slice(r.lastIndexOf(" ") + 1), cl);
+        // (a peer named by title holds it: `the princess` after `the Princess of Velmar`)
+        if (isPeerageName(m.candidate.name)) add(byTitle, m.candidate.words[0]!, cl);
+      } else if (type !== "group" && m.candidate.words.length >= 2) {
         add(byLastWord, m.candidate.words.at(-1)!.toLowerCase(), cl);
         for (const noun of headNouns(m.candidate.name)) add(byHeadNoun, noun, cl);
       }

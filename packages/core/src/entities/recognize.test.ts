@@ -5366,6 +5366,10 @@ describe("regions, shared plural nouns and regional bodies", () => {
     });
   });
 
+  it("reads one word ending in `-shire` as a county, after an officer's `of` too, but a titled one as someone's surname", () => {
+    expect(types("Then the Lord Lieutenant of Kelmoshire, Sir Tom Hale, came. Mr Dalshire said he lives in Kelmoshire.")).toEqual({ Kelmoshire: "place", "Tom Hale": "person", Dalshire: "person" });
+  });
+
   it("reads a body's head word opening a sentence before a country's name as one national body, though written in lower case elsewhere", () => {
     const text = "Delays\n\nPassengers waited as airlines scrambled to rebook, and police were called.\n\nAirlines UK, which represents carriers, said passengers should check. Police Scotland said it had made no arrests. Shops in Britain shut.\n";
     expect(types(text)).toEqual({ "Airlines UK": "organization", "Police Scotland": "organization", "United Kingdom": "place" });
@@ -6426,6 +6430,21 @@ describe("a name and a number", () => {
     expect(types("Launch\n\nThe 30-metre Kestrel 1 lifted off before the two-stage Tarvik 9 did.\n")).toEqual({ "Kestrel 1": "other", "Tarvik 9": "other" });
   });
 
+  it("make one name wherever the article names the numbered whole after `the`, in a headline too, but not a longer number nor a table's count", () => {
+    const text = "Norvex Pulse 3 review: a fine phone\n\nThe Norvex Pulse 3 is the phone to buy. Norvex Pulse 3 owners get updates, and Norvex Pulse 3.5 is next.\n\nTom Hale 988\nAna Ruiz 1,204\n\nTom Hale voted.\n";
+    expect(mentionsOf(text)).toEqual([
+      ["Norvex Pulse 3", "other", ["Norvex Pulse 3:name", "Norvex Pulse 3:name", "Norvex Pulse 3:name"]],
+      ["Norvex Pulse", "other", ["Norvex Pulse:name"]],
+      ["Tom Hale", "person", ["Tom Hale:name", "Tom Hale:name"]],
+      ["Ana Ruiz", "person", ["Ana Ruiz:name"]],
+    ]);
+  });
+
+  it("make one name of a headline's model whose maker the headline leaves out, once joined to the full name", () => {
+    const text = "Norvex Aero 5 review: a fast laptop\n\nBy Ana Ruiz\n\nThe Norvex Aero 5 costs £1,299. In our tests the Aero 5 lasted six hours.\n";
+    expect(mentionsOf(text)).toEqual([["Norvex Aero 5", "other", ["Aero 5:partial", "Norvex Aero 5:name", "Aero 5:description"]]]);
+  });
+
   it("make one place after a numbered place's word", () => {
     const text = "Flights\n\nPlanes left Heathrow Terminal 5 and Launch Complex 20, near Pier 39, Building 7 and Camp 22 on Highway 1. The fire began at Reactor 4.\n";
     expect(types(text)).toEqual({
@@ -6858,6 +6877,15 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
       "Duchess of Edinburgh": "person",
       Kenya: "place",
     });
+  });
+
+  it("calls back a peer named by title by the title's noun, not another peer named nearer", () => {
+    const text = "Royals\n\nThe Princess of Velmar opened a hospital wing named after the Duke of Orsel. The princess met patients.\n";
+    const mentions = analyzeArticle(text).entities.map((e) => [e.name, e.mentions.filter((m) => m.kind === "description").map((m) => m.text)]);
+    expect(mentions).toEqual([
+      ["Princess of Velmar", ["princess"]],
+      ["Duke of Orsel", []],
+    ]);
   });
 
   it("reads a style of address as no one's name and no part of the title after it", () => {
