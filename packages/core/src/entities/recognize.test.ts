@@ -1141,6 +1141,15 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("reads one's predecessor or successor in an office as a role, and a body's as none", () => {
+    const text = "Then her predecessor, Ivo Lusk, said so. His successor Ana Ruiz agreed. The bank and its successor, Norvex Ltd, merged.\n";
+    expect(summary(text).map((e) => [e.name, e.roles])).toEqual([
+      ["Ivo Lusk", ["predecessor"]],
+      ["Ana Ruiz", ["successor"]],
+      ["Norvex Ltd", []],
+    ]);
+  });
+
   it("reads an office's field of everyday words ending in a plural as no name, and a body after the office as one", () => {
     const text =
       "Jail\n\nThe jail was rated poor by the Chief Inspector of Prisons last year, and the Director of Public Prosecutions agreed. Ivo Lusk met the Inspector of Taxes in Velmar and the Chief Executive of Tarvel Holdings.\n";

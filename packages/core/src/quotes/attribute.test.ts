@@ -271,6 +271,22 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("gives a scare quote after a verb of describing or judging in the present to the one who describes or judges", () => {
+    const text = "Profile\n\nHer predecessor, Ivo Lusk, calls her “the best-prepared chief executive” we have had. Tom Hale describes her as “ruthless”. Ana Ruiz blames the “reckless” policy of the bank.\n";
+    expect(speakersOf(text)).toEqual([
+      ["the best-prepared chief ", "person:ivo-lusk", true],
+      ["ruthless", "person:tom-hale", true],
+      ["reckless", "person:ana-ruiz", true],
+    ]);
+  });
+
+  it.each(["calls", "describes", "dubs", "brands", "labels", "terms", "blames", "criticises", "criticizes", "accuses", "condemns", "denounces", "hails", "praises", "dismisses", "slams", "lauds", "decries", "welcomes"])(
+    "gives a scare quote after `%s` to its subject",
+    (verb) => {
+      expect(speakersOf(`Profile\n\nAna Ruiz ${verb} the “bold” plan of the bank.\n`)).toEqual([["bold", "person:ana-ruiz", true]]);
+    },
+  );
+
   it("gives a quote after `and said:` to the subject of the verb before `and`, not to the words before `and`", () => {
     const text = "Vote passes\n\nThe group's chairman, Peter Fenton, thanked residents for their support and said: “This fight is not over.”\n";
     expect(speakersOf(text)).toEqual([["This fight is not over.", "person:peter-fenton", false]]);

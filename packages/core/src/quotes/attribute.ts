@@ -36,6 +36,8 @@ const PARTICIPLES = new Set(["saying", "adding", "telling", "noting", "insisting
   // verbs of judging: `blamed the “reckless” policy`, `hailed the deal as “historic”`: the words are the judge's
   "blamed", "blaming", "criticised", "criticized", "criticising", "criticizing", "accused", "accusing", "condemned", "condemning", "denounced", "denouncing", "hailed", "hailing", "praised", "praising", "dismissed", "dismissing", "slammed", "slamming",
   "lauded", "lauding", "decried", "decrying", "welcomed", "welcoming",
+  // and the present a profile or a review tells in: `calls her “the best-prepared”`, `blames the “reckless” policy`
+  "calls", "describes", "dubs", "brands", "labels", "terms", "blames", "criticises", "criticizes", "condemns", "denounces", "hails", "praises", "dismisses", "slams", "lauds", "decries", "welcomes",
   // and of thanking and pleading: `thanked Qatar for its “decisive help”`, `appealed to the government to “not forget me”`
   "thanked", "thanking", "appealed", "appealing", "pleaded", "pleading", "begged", "begging", "implored", "imploring"]);
 const SKIPPABLE = new Set(["also", "later", "then", "previously", "recently", "once", "again", "has", "have", "had", "would", "wouldn’t", "wouldn't", "did", "didn’t", "didn't", "not", "reportedly", "publicly", "privately", "repeatedly", "initially", "earlier", "further", "had", "was", "is", "were", "are", "will", "just", "firmly", "flatly", "bluntly", "simply"]);
