@@ -4,6 +4,17 @@ import { findDateExpressions, shiftExpression } from "./expressions.js";
 const found = (text: string) => findDateExpressions(text, 0, text.length).map((e) => [e.kind, e.text, e.span.start]);
 
 describe("date expressions", () => {
+  it("reads the weekdays a place opens on every week as no day, but a day it opens or closes on as one", () => {
+    expect(found("Open Tuesday to Saturday, 5pm–11pm. The café, open Monday–Friday, is busy. It opens Friday. It is closed Monday. Talks run Monday to Wednesday. It is open next Monday to Friday.")).toEqual([
+      ["weekday", "Friday", 84],
+      ["weekday", "Monday", 105],
+      ["weekday", "Monday", 123],
+      ["weekday", "Wednesday", 133],
+      ["weekday", "next Monday", 155],
+      ["weekday", "Friday", 170],
+    ]);
+  });
+
   it("reads the days listed with a written date, and a year phrase after the list for them all", () => {
     expect(found("Strikes on 14 and 15 March last year.")).toEqual([
       ["written", "14", 11],

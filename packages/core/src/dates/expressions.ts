@@ -137,6 +137,7 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     if (taken(start, end)) continue;
     const span = { start, end };
     const part = g.part?.toLowerCase() as "early" | "mid" | "late" | "end" | undefined;
+    const hours = g.weekday !== undefined && g.wrel === undefined ? openingDays(slice, m.index, value.length) : 0;
     if (g.pmonth !== undefined) found.push({ kind: "month", span, text: value, month: monthNumber(g.pmonth)!, part: part! });
     else if (g.pyear !== undefined) found.push({ kind: "year", span, text: value, year: Number(g.pyear), part: part! });
     else if (g.pdecade !== undefined) found.push({ kind: "decade", span, text: value, decade: Number(g.pdecade), part: part! });
@@ -145,6 +146,8 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     else if (g.sdecade !== undefined) found.push({ kind: "decade", span, text: value, decade: fullDecade(g.sdecade) });
     // `Good Friday Agreement`: the weekday of a holiday's name inside a longer name is neither
     else if (g.weekday !== undefined && endsHolidayName(slice, m.index, value)) continue;
+    // (`Open Tuesday to Saturday, 5pm–11pm`: the days a place opens every week name no day, where `opens Friday` does)
+    else if (hours > 0) RELATIVE_RE.lastIndex = hours;
     else if (g.weekday !== undefined) {
       const weekday = weekdayNumber(g.weekday)!;
       // `the next Monday` counts from the story's own day, not the article's: only the bare `next` is the reader's
@@ -291,6 +294,18 @@ function afterThe(slice: string, at: number): boolean {
 }
 
 const WORD_BEFORE = /(\p{Lu}[\p{L}.]*)[ \t]$/u;
+
+/** `Open `, `opens `, `closed `: what a place's hours open with. */
+const OPEN_BEFORE = /(?:^|[^\p{L}])(?:[Oo]pen(?:s|ing)?|[Cc]losed)\s+$/u;
+/** The rest of a range of weekdays: ` to Saturday`, `–Friday`. */
+const DAYS_TO = new RegExp(`^\\s*(?:to|through|till|until|[-–])\\s*(?:${WEEKDAY_NAME})\\b`);
+
+/** Where a range of the weekdays a place opens on, from the weekday at `at` of `length` letters, ends; 0 if it opens none. */
+function openingDays(slice: string, at: number, length: number): number {
+  if (!OPEN_BEFORE.test(slice.slice(Math.max(0, at - 12), at))) return 0;
+  const range = DAYS_TO.exec(slice.slice(at + length, at + length + 16));
+  return range === null ? 0 : at + length + range[0].length;
+}
 
 /** The weekday at `at` ends a holiday's name with the capitalised word before it (`Good Friday`, `Easter Monday`). */
 function endsHolidayName(slice: string, at: number, weekday: string): boolean {

@@ -588,8 +588,8 @@ const FRACTION_BEFORE = /\d\.\d+ $/;
 /** The symbol of a unit of frequency, power, energy, data or pressure, perhaps after a metric prefix: `MHz`, `GWh`, `TB`, `kPa`. */
 const UNIT = String.raw`(?:[kMGTP]?(?:Hz|Wh|W|B|bps|Pa)|mAh)`;
 const UNIT_SYMBOL = new RegExp(`^${UNIT}$`);
-/** A figure written fast to a unit's symbol: `45W`, `12GB`, `5,000mAh`. */
-const FIGURE_WITH_UNIT = new RegExp(String.raw`^\d[\d.,]*${UNIT}$`);
+/** A figure written fast to a unit's symbol: `45W`, `12GB`, `5,000mAh`, and a camera's megapixels, `50MP` (apart, `MP` is a member of parliament). */
+const FIGURE_WITH_UNIT = new RegExp(String.raw`^\d[\d.,]*(?:${UNIT}|MP)$`);
 
 /** The candidate is a unit's symbol after a figure, or the figure and the symbol, or opens with a figure written fast to one (`12GB of RAM`). */
 function isMeasure(c: Candidate, text: string): boolean {

@@ -75,6 +75,15 @@ describe("short names of bodies", () => {
     ]);
   });
 
+  it("takes a building society's first word for the society, where a place's head word after it keeps a body's first word apart", () => {
+    const text = "Prices\n\nPrices rose, according to the Orvek Building Society. Orvek said demand was back. The Kelmo Hill Trust met, and Kelmo said no.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["organization", "Orvek Building Society", ["Orvek Building Society", "Orvek"]],
+      ["organization", "Kelmo Hill Trust", ["Kelmo Hill Trust"]],
+      ["organization", "Kelmo", ["Kelmo"]],
+    ]);
+  });
+
   it("leaves someone a title names apart from the body named for them", () => {
     const text = "Gift\n\nThe Maren Lindqvist Hospital opened a wing. Former Mayor Maren Lindqvist cut the ribbon.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([

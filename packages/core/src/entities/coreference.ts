@@ -374,11 +374,13 @@ export function resolveEntities(
         // a club named for its town is: `Grimsby` of `Grimsby Town`; nor a body's head word, `Bank` of `Bank of Canada`,
         // though a place's head word opening a firm's name is the firm's own word: `Harbor` of `Harbor Foods`)
         const clubOfTown = words.length === 2 && CLUB_SUFFIXES.has(words[1]!);
+        // (a building society is a lender, not a society of a building: `Orvek` of `Orvek Building Society`)
+        const buildingSociety = words[1] === "Building" && words[2] === "Society";
         // (nor a known body's initials before the land of its branch: `NHS` is no short name of `NHS England`; nor the land
         // a state's body serves: `Tarvel` is no short name of `Tarvel Statistics Office`, though an everyday word that
         // opens one is: `Federal` of `Federal Mining Safety Authority`)
         const stateBody = !isEnglishWord(words[0]!.toLowerCase()) && words.some((w, k) => k > 0 && GOVERNMENT_BODIES.has(w));
-        if (type === "organization" && (HEAD_WORDS.get(words[0]!) ?? "place") === "place" && !OFFICE_WORDS.has(words[0]!) && (HEAD_WORDS.get(words[1] ?? "") !== "place" || clubOfTown) && !isBranchInLand(words) && !stateBody) push(byOrganizationFirstWord, words[0]!, cl);
+        if (type === "organization" && (HEAD_WORDS.get(words[0]!) ?? "place") === "place" && !OFFICE_WORDS.has(words[0]!) && (HEAD_WORDS.get(words[1] ?? "") !== "place" || clubOfTown || buildingSociety) && !isBranchInLand(words) && !stateBody) push(byOrganizationFirstWord, words[0]!, cl);
         // (`the Fed` beside `U.S. Federal Reserve`, `the Marsden` beside `Royal Marsden Hospital`: the country a body's name
         // opens with is no part of its short name, nor is `Royal` before a word of the body's own)
         if (type === "organization" && (countryLed || royalLed(words))) push(byOrganizationFirstWord, words[1]!, cl);

@@ -2824,7 +2824,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       "GB News": "organization",
     });
     expect(types("Phones\n\nThe 64 GB model sold out.")).toEqual({});
-    expect(types("Phones\n\nThe 45W charger is sold apart. It has 12GB of RAM and a 5,000mAh battery.")).toEqual({});
+    expect(types("Phones\n\nThe 45W charger is sold apart. It has 12GB of RAM, a 5,000mAh battery and a 50MP camera.")).toEqual({});
   });
 
   it("reads a name after `the exchange` or `the portal` as a body's", () => {
