@@ -791,13 +791,13 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // `the West End`, `the Upper East Side`: compass words before the word for a city's quarter
     if (k === words.length - 1 && (final === "End" || final === "Side")) return classified("place", "evidence");
   }
-  // `Pacific Northwest`, `American West`, `Deep South`: a compass point after a word for where or what kind names a region
-  // (after a given name it is a surname: `Mae West`, `Oliver North`)
-  if (words.length === 2 && COMPASS_POINTS.has(final) && !context.titled && !isFirstName(words[0]!) && (VOCABULARY.has(words[0]!.toLowerCase()) || DEMONYMS.has(words[0]!) || isGazetteerPlace(words[0]!))) {
-    return classified("place", "evidence");
+  if (words.length === 2 && COMPASS_POINTS.has(final) && !context.titled) {
+    // `Pacific Northwest`, `American West`, `Deep South`: a compass point after a word for where or what kind names a region
+    // (after a given name it is a surname: `Mae West`, `Oliver North`)
+    if (!isFirstName(words[0]!) && (VOCABULARY.has(words[0]!.toLowerCase()) || DEMONYMS.has(words[0]!) || isGazetteerPlace(words[0]!))) return classified("place", "evidence");
+    // (`Halvik North`, `Dellon East`: an unknown word before one names a ward, a district or a seat, where few people's names end so)
+    if (isUnlistedWord(words[0]!)) return classified("place", "guess");
   }
-  // (`Halvik North`, `Dellon East`: an unknown word before a compass point names a ward, a district or a seat, where few people's names end so)
-  if (words.length === 2 && COMPASS_POINTS.has(final) && !context.titled && isUnlistedWord(words[0]!)) return classified("place", "guess");
   // (`Kelmoshire`: one word ending in `-shire` names a county, as Britain's do)
   if (words.length === 1 && /^\p{Lu}\p{Ll}+shire$/u.test(final) && !context.titled) return classified("place", "evidence");
   // `Duke Energy`, `Sutter Health`: a portfolio's word ends a body's name, not a person's

@@ -263,7 +263,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       // (`Acme on Friday recalled the pills, the company said`: the source set after the clause is its subject)
       // (`Tellan Group fell after the retailer warned`: the subject of a clause set under the sentence's is the sentence's subject)
       const source =
-        (ctx.tokens[ti - 1]?.text === "," && isSpeechVerb(ctx.tokens[at + 1]?.text ?? "")) || SUBORDINATORS.has(ctx.tokens[ti - 1]?.text ?? "") ? here.find((r) => r.subject && fits(r)) : undefined;
+        (ctx.tokens[ti - 1]?.text === "," && isSpeechVerb(ctx.tokens[at + 1]?.text ?? "")) || CLAUSE_OPENERS.has(ctx.tokens[ti - 1]?.text ?? "") ? here.find((r) => r.subject && fits(r)) : undefined;
       const entity = kin.length === 1 ? kin[0] : apposed ?? source?.entity ?? calledBack(here.filter(fits), before !== undefined && fits(before) ? before : undefined, group ? leaders.any : leaders.business, (e) => !fitsBody(e) || selves.has(e), (e) => kinds.get(e)?.has(word) === true);
       if (entity === undefined) continue;
       added.add(entity, ctx.locate({ start: noun.start, end: noun.start + word.length }), "description", si);
@@ -344,7 +344,7 @@ function placedUntil(ctx: PronounContext, from: number, end: number): number {
 }
 
 /** Words that set a clause under the sentence's, whose subject the noun after them is: `fell after the company warned`. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(["after", "because", "when", "while", "since", "until", "before", "although", "though"]);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["after", "because", "when", "while", "since", "until", "before", "although", "though"]);
 
 /** Verbs whose object is someone other than their subject: one urges, asks or sues another. */
 const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
