@@ -221,6 +221,21 @@ describe("a noun phrase in apposition after a name types it", () => {
     expect(types("They met Dan Lusk, the broadcaster, and Orsel, the publisher, on Friday.")).toEqual({ "Dan Lusk": "person", Orsel: "organization" });
   });
 
+  it("reads a work's noun in apposition over a place's head word, and ends the phrase at `about` or `by`", () => {
+    expect(types("Then she praised Kelmo Harbour, a film about a family, Tarvel Bay, a book by Eva Lind, and Sarno Cove, a drama set in Orsel.")).toEqual({
+      "Kelmo Harbour": "other",
+      "Tarvel Bay": "other",
+      "Eva Lind": "person",
+      "Sarno Cove": "other",
+      Orsel: "place",
+    });
+  });
+
+  it.each(["drama", "thriller", "book"])("reads `%s` in apposition as a work's noun", (noun) => {
+    expect(types(`Then she praised The Quiet Harbour, a ${noun} about a family.`)).toEqual({ "The Quiet Harbour": "other" });
+    expect(types(`Then she praised the ${noun}s Quiet Harbour and Kelmo Bay.`)).toEqual({ "Quiet Harbour": "other", "Kelmo Bay": "other" });
+  });
+
   it("ends the phrase at a participle after its head noun, and reads on past one before it", () => {
     expect(types("Quarvel Tenno, the Franco-Italian firm leading the team, said so. Ostrava Lume, a French mining company, agreed.")).toEqual({
       "Quarvel Tenno": "organization",

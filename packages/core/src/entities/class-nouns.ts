@@ -254,7 +254,7 @@ function participleAfterHead(nts: readonly NameToken[], i: number, first: number
 }
 
 /** Words that end a noun phrase in apposition: its head stands before them (`a business school in São Paulo`). */
-const AFTER_A_HEAD: ReadonlySet<string> = new Set(["in", "of", "for", "at", "on", "from", "near", "with", "that", "which", "whose", "based", "headquartered", "founded", "owned", "run", "and"]);
+const AFTER_A_HEAD: ReadonlySet<string> = new Set(["in", "of", "for", "at", "on", "from", "near", "with", "that", "which", "whose", "based", "headquartered", "founded", "owned", "run", "set", "and", "about", "by"]);
 /** Words of an appositive from after its article to its head, the head included: `a Boston-based brokerage`. */
 const APPOSITIVE_WORDS = 3;
 
@@ -283,7 +283,7 @@ export function classNounAfter(nts: readonly NameToken[], start: number, end: nu
   if (i === first || (i < sentenceEnd && goesOn(i)) || nts[i - 1]!.possessive) return undefined;
   // (`Norvex Steel, Velmar's biggest producer,`: a doer ranked by its size is a business, though the noun names a role too)
   const type = typeOfNoun(nts[i - 1]) ?? (DOER.test(nts[i - 1]!.text) && SIZE_RANKS.has(nts[i - 2]?.text ?? "") ? "organization" : undefined);
-  if (type === undefined || type === "other") return undefined;
+  if (type === undefined) return undefined;
   // (`Dan Snow, the broadcaster,`: a body's noun for a doer may be a person's, as before a name)
   if (type === "organization" && DOER.test(nts[i - 1]!.text) && isGivenNameAndSurname(nts, start, end)) return undefined;
   // (a preposition's phrase may follow the head before the comma: `a business school in São Paulo,`)

@@ -19,6 +19,8 @@ export interface Classification {
   readonly confidence: "known" | "evidence" | "guess";
   /** The form is a misspelling of `canonical`'s known forms. */
   readonly misspelling?: boolean;
+  /** One word read as a body only by the body's noun after it (`the Halvik museum`), which may instead say where the body is. */
+  readonly beforeBodyNoun?: boolean;
 }
 
 export interface ClassifyContext {
@@ -753,7 +755,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // (one word before a body's noun may be the town the body is in: `the Ghent museum`, so a dateline's place outweighs it;
     // one before a programme's may be the body that runs it: `the Acme project ... Acme said it`)
     // (but a campaign's name holds the place it would save: `the Save Tarvel Fields group`)
-    return classified(words.length >= 2 && headType === "place" && !CAMPAIGN_VERBS.has(words[0]!) ? "place" : nounAfter.type, words.length === 1 && (nounAfter.type === "organization" || nounAfter.programme === true) ? "guess" : "evidence");
+    if (words.length === 1 && nounAfter.type === "organization") return { ...classified("organization", "guess"), beforeBodyNoun: true };
+    return classified(words.length >= 2 && headType === "place" && !CAMPAIGN_VERBS.has(words[0]!) ? "place" : nounAfter.type, words.length === 1 && nounAfter.programme === true ? "guess" : "evidence");
   }
   // `HMS Queen Elizabeth`, `USS Ralph Johnson`: a ship, whatever its words name otherwise
   if (words.length >= 2 && CRAFT_PREFIXES.has(words[0]!)) return classified("other", "evidence");
@@ -882,8 +885,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `McLaren's Oscar Piastri`: news writes a team's or an employer's name so before its people (a person's own name
   // in the possessive, `Trump's Steve Bannon`, joins the person named in full, whose mention outweighs this one)
   if (context.ownsPersonAfter && !context.titled && !context.determiner && words.length <= 3) return classified("organization", "evidence");
-  // (and a town's before its streets: `Hatton's High Street`, `Leeds's Briggate Square`)
-  if (context.ownsPlaceAfter && !context.titled && !context.determiner && words.length <= 2) return classified("place", "guess");
+  // (and a town's before its streets: `Hatton's High Street`, `Leeds's Briggate Square`; a given name and a surname own
+  // a work or a farm there instead: `Eva Lind's The Quiet Harbour`)
+  if (context.ownsPlaceAfter && !context.titled && !context.determiner && (words.length === 1 || (words.length === 2 && !isFirstName(words[0]!)))) return classified("place", "guess");
   // `analysts at Peel Hunt`: people work at a body, never at a person
   if (context.employerBefore && !context.titled && words.every(isNameWord)) return classified("organization", "evidence");
   // (no one's name is one word with a digit in it: `the star TRAPPIST-1`, `the star Kepler-62` name stars)

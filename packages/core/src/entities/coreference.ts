@@ -907,15 +907,19 @@ function typeOf(cl: Cluster): EntityType {
   let score = 0;
   // (how many of the mentions scored as the best read each type: among guesses alone, more of one type outweigh the first)
   const count = new Map<EntityType, number>();
+  let bestBeforeBodyNoun = false;
   for (const m of cl.members) {
     const s = CONFIDENCE[m.candidate.cls.confidence] * 10 + (m.candidate.cls.type === "other" ? 0 : 1) + m.candidate.words.length;
     const type = m.candidate.cls.type;
     if (s > score) count.clear();
     if (s >= score) count.set(type, (count.get(type) ?? 0) + 1);
     // (on a tie, a name read as someone's by its shape outweighs the guess a preposition before it made: `in Tyre Nichols beating`)
-    if (s > score || (s === score && best === "place" && type === "person" && m.candidate.cls.confidence === "guess") || (s === score && m.candidate.cls.confidence === "guess" && count.get(type)! > count.get(best)!)) {
+    // (and a town's guess outweighs the body one word before a body's noun was guessed to be: `Halvik primary school … in Halvik`)
+    const townOverBody = s === score && type === "place" && bestBeforeBodyNoun;
+    if (s > score || (s === score && best === "place" && type === "person" && m.candidate.cls.confidence === "guess") || (s === score && m.candidate.cls.confidence === "guess" && count.get(type)! > count.get(best)!) || townOverBody) {
       score = s;
       best = type;
+      bestBeforeBodyNoun = m.candidate.cls.beforeBodyNoun === true;
     }
   }
   // a title makes a guessed name a person; a head word (`Officials at the Ministry of Power`) outweighs it

@@ -125,6 +125,14 @@ const ARRIVALS: ReadonlySet<string> = new Set(["arrive", "arrives", "arrived", "
 const OFFSHORE: ReadonlySet<string> = new Set(["sank", "sunk", "sinking", "capsized", "foundered", "scuttled", "wrecked", "anchored", "moored", "stranded", "aground", "drowned", "waters", "sea", "seas"]);
 /** Adjectives of nearness between a preposition and a place: `in nearby Mill Lane`, `from neighbouring Dunmore`. */
 const NEARNESS: ReadonlySet<string> = new Set(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"]);
+/** Words of a past age between a preposition and a place: `in 1970s Orsel`, `in wartime Tarvel`. */
+const AGES: ReadonlySet<string> = new Set(["medieval", "wartime", "postwar", "prewar", "ancient", "colonial"]);
+const DECADE = /^(?:1\d|20)\d0s$/;
+
+/** A word that may stand between a preposition and a place's name: of nearness, or of the age the place is seen in. */
+function beforePlaceAfterPreposition(word: string): boolean {
+  return NEARNESS.has(word) || AGES.has(word) || DECADE.test(word);
+}
 /** Words after which a person's family name stands: `a manager surnamed Liu`, `Ann Lowe, née Varga`. */
 const SURNAMING: ReadonlySet<string> = new Set(["surnamed", "née", "nee"]);
 /** A part of a place named after `of`: `off the coast of Donegal`, `the outskirts of Brenwick`, `the centre of Tarvel`, `20 km north of Kyiv`. */
@@ -470,7 +478,7 @@ export class NameContext implements ClassifyContext {
     if (this.last.possessive && this.endIndex - startIndex > 1) return false;
     return (
       LOCATIVES.has(previous) ||
-      (NEARNESS.has(previous) && LOCATIVES.has(run.nts[startIndex - 2]?.text ?? "")) ||
+      (beforePlaceAfterPreposition(previous) && LOCATIVES.has(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "to" && (goesTo(run.nts, startIndex - 2, TO_A_PLACE) || calledOutTo(run.nts, startIndex - 2))) ||
       (previous === "from" && goesTo(run.nts, startIndex - 2, FROM_A_PLACE)) ||
       (previous === "through" && goesTo(run.nts, startIndex - 2, THROUGH_A_PLACE)) ||

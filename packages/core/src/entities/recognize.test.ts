@@ -4915,6 +4915,11 @@ describe("words beside names that say what they are", () => {
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([["place", "Dunmere", 1], ["place", "High Street", 1], ["organization", "Dunmere Traders' Association", 1]]);
   });
 
+  it("reads a given name and a surname in the possessive before a place's head word as the owner, not a town", () => {
+    const text = "Festival\n\nThe festival opened with Eva Lind's Silver Harbour on Thursday. Crowds filled Dunmere's Market Square.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["person", "Eva Lind"], ["place", "Silver Harbour"], ["place", "Dunmere"], ["place", "Market Square"]]);
+  });
+
   it("reads a name right before a craft's noun as the craft, a known body's acronym there as its maker, and another as the craft", () => {
     const text =
       "Launch\n\nThe agency's Ceres Lantern spacecraft left on Monday. The ESA probe followed, as did the QUILT lander. " +
@@ -5038,6 +5043,10 @@ describe("words beside names that say what they are", () => {
     expect(summary("Match\n\nFans from nearby Halvik were turned away.\n").map((e) => [e.type, e.name])).toEqual([["place", "Halvik"]]);
     // (whatever plural verb follows the pair it closes)
     expect(summary("Truce\n\nSweden and neighbouring Orvek have agreed to pull back.\n").map((e) => [e.type, e.name])).toEqual([["place", "Sweden"], ["place", "Orvek"]]);
+  });
+
+  it.each(["1970s", "1890s", "2000s", "medieval", "wartime", "postwar", "prewar", "ancient", "colonial"])("reads an unknown word after a preposition and an age (%s) as a place", (age) => {
+    expect(summary(`Film\n\nThe drama follows a family in ${age} Orsel.\n`).map((e) => [e.type, e.name])).toEqual([["place", "Orsel"]]);
   });
 
   it("reads unknown words after a lower-case compass word or a kind of area as the land", () => {
@@ -5594,6 +5603,11 @@ describe("a dateline's town before a body's noun", () => {
   it("reads `Ghent museum` as the dateline's town, and a name before `museum` alone as the museum's", () => {
     const text = "Thieves raid Ghent museum\n\nGHENT, Belgium (Reuters) - Thieves broke into a gallery early on Tuesday, police said. The Halvorsen museum was spared.\n";
     expect(types(text)).toEqual({ Ghent: "place", Belgium: "place", Reuters: "organization", Halvorsen: "organization" });
+  });
+
+  it("reads a word before a body's noun as the town a later `in` places", () => {
+    const text = "Halvik primary school rated inadequate\n\nA primary school in Halvik was placed in special measures.\n";
+    expect(types(text)).toEqual({ Halvik: "place" });
   });
 });
 
