@@ -11,7 +11,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter, describesNameAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { joinForeignBodyNames } from "./foreign-bodies.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isAgentPlural, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, singularOf, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isAgentPlural, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, singularOf, stormKindOfPlural, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES } from "../text/prepositions.js";
 import { NameContext, afterPlacePreposition, ageFollows, isResidentNoun, namesStateInstitution, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { initialismsSpelledInLowerCase } from "./lower-case-initialisms.js";
@@ -1323,14 +1323,18 @@ function isNoWord(word: string, lowercaseWords: Pick<ReadonlySet<string>, "has">
   return !VOCABULARY.has(lower) && !lowercaseWords.has(lower) && !SECTORS.has(lower);
 }
 
+/** Auxiliaries of a plural subject in the present (`were` is a past, read as one). */
+const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(["are", "have"]);
+
 /** A sentence's first word that names whoever speaks or acts in the verb after it (see `knownOnly`). */
 function subjectNameBefore(text: string, word: string, end: number, next: string | undefined): boolean {
   const lower = word.toLowerCase();
   // (a class noun no dictionary lists is a noun all the same: `Drugmaker recalls pills`)
   const noWord = !isEnglishWord(lower) && !CLASS_NOUNS.has(lower) && !/(?:ists|ites|eers|ians)$/.test(word) && !isAgentPlural(lower);
   if (speechFollows(text, end, next)) return noWord || ENGLISH_FIRST_NAMES.has(word) || SURNAMES.has(word);
-  // (a past spelt as its base is past after a singular name, which the present would give an -s: `Sarno beat Tarvel`)
-  return noWord && next !== undefined && (isSimplePast(next) || isUnchangedPastAfter(word, next));
+  // (a past spelt as its base is past after a singular name, which the present would give an -s: `Sarno beat Tarvel`;
+  // and a plural verb after a word with no plural's -s takes a side or a band as its subject: `Velmar are preparing a bid`)
+  return noWord && next !== undefined && (isSimplePast(next) || isUnchangedPastAfter(word, next) || (PLURAL_AUXILIARIES.has(next) && !word.endsWith("s")));
 }
 
 /** `, who`, `, whose`, `, which`, an appositive's `, the` or `, a`, or another name's `, formerly` or `, now called` right after the word. */
@@ -1467,7 +1471,18 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     const cur = candidates[i]!;
     const between = text.slice(prev.end, cur.start);
     const and = /^\s+and\s+$/.test(between);
-    if (prev.pluralTitle !== undefined && prev.cls.type === "person" && (and || LIST_COMMA.test(between))) {
+    const stormKind = prev.cls.type === "event" ? stormKindOfPlural(prev.words[0]!) : undefined;
+    if (stormKind !== undefined) {
+      // `Hurricanes Harvey, Irma and Maria`: each name listed after a storm's kind in the plural is a storm of that kind
+      candidates[i - 1] = { ...prev, name: `${stormKind} ${prev.words.slice(1).join(" ")}`, words: [stormKind, ...prev.words.slice(1)] };
+      for (let k = i; k < candidates.length; k++) {
+        const gap = text.slice(candidates[k - 1]!.end, candidates[k]!.start);
+        if (!LIST_COMMA.test(gap) && !LIST_AND.test(gap)) break;
+        const storm = candidates[k]!;
+        candidates[k] = { ...storm, name: `${stormKind} ${storm.name}`, words: [stormKind, storm.name], cls: classified("event", "evidence") };
+        if (LIST_AND.test(gap)) break;
+      }
+    } else if (prev.pluralTitle !== undefined && prev.cls.type === "person" && (and || LIST_COMMA.test(between))) {
       // `Sens. John McCain and Lindsey Graham`, `Justices Clarence Thomas, Neil Gorsuch and Amy Coney Barrett`: each name
       // listed after a plural title, up to the `and` that closes the list, shares it
       const last = lastListed(candidates, i - 1, text);

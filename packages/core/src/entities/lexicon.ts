@@ -334,8 +334,14 @@ const STORM_GRADES: ReadonlySet<string> = new Set(entityWords.stormGrades);
 export function eventPrefixAt(words: readonly string[]): number {
   let k = 0;
   while (k < words.length - 1 && STORM_GRADES.has(words[k]!)) k++;
-  if (k >= words.length - 1 || !EVENT_PREFIXES.has(words[k]!)) return -1;
+  if (k >= words.length - 1 || !(EVENT_PREFIXES.has(words[k]!) || stormKindOfPlural(words[k]!) !== undefined)) return -1;
   return k === 0 || STORM_KINDS.has(words[k]!) ? k : -1;
+}
+
+/** `Hurricanes` → `Hurricane`: a storm's kind in the plural, before the names of several storms (`Hurricanes Harvey, Irma and Maria`). */
+export function stormKindOfPlural(word: string): string | undefined {
+  const singular = word.endsWith("s") ? word.slice(0, -1) : undefined;
+  return singular !== undefined && STORM_KINDS.has(singular) ? singular : undefined;
 }
 /** Letters that open a ship's name: `USS Gerald R. Ford`, `HMS Queen Elizabeth`. */
 export const CRAFT_PREFIXES: ReadonlySet<string> = new Set(entityWords.craftPrefixes);

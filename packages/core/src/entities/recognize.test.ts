@@ -309,6 +309,11 @@ describe("entity traps", () => {
     expect(types(text)).toEqual({ Vantor: "other", Greenpeace: "other" });
   });
 
+  it("keeps a sentence's first word no dictionary has before a plural verb as a side, unless it ends as a plural does", () => {
+    const text = "Transfer gossip\n\nVelmar are preparing a bid. Kelmo have signed a striker. Viewings are by appointment.";
+    expect(types(text)).toEqual({ Velmar: "organization", Kelmo: "organization" });
+  });
+
   it("reads a word no dictionary has that calls something in quoted words as a body that speaks, and gives it the quote", () => {
     const text = 'Pact\n\nOn Monday, Terravox called the pact "too little, too late." Marvessa described it as a start, and Quillon dubbed the rules weak.';
     const analysis = analyzeArticle(text);
@@ -4295,6 +4300,17 @@ describe("words beside names that say what they are", () => {
     expect(mentionsOf(text).filter(([, type]) => type === "event")).toEqual([
       ["Hurricane Marisol", "event", ["Hurricane Marisol:name", "Marisol:partial"]],
       ["Typhoon Kaemi", "event", ["Typhoon Kaemi:name"]],
+    ]);
+  });
+
+  it.each(["Hurricane", "Typhoon", "Cyclone", "Storm"])("reads each name listed after %ss as a storm of that kind, apart from a person who shares a given name", (kind) => {
+    const text = `Storm nears\n\nThen ${kind}s Marit, Ben and Kaemi, Ivo Lusk said, were the worst. Forecaster Ben Ode said Kaemi was the worst.\n`;
+    expect(mentionsOf(text)).toEqual([
+      [`${kind} Marit`, "event", [`${kind}s Marit:name`]],
+      [`${kind} Ben`, "event", ["Ben:name"]],
+      [`${kind} Kaemi`, "event", ["Kaemi:name", "Kaemi:partial"]],
+      ["Ivo Lusk", "person", ["Ivo Lusk:name"]],
+      ["Ben Ode", "person", ["Ben Ode:name"]],
     ]);
   });
 
