@@ -419,6 +419,14 @@ describe("tense", () => {
     expect(clauseTense("The plant will have closed by ", ".")).toBe("future");
   });
 
+  it("reads a date that a present figure is compared with as past, unless a comma closes the comparison first", () => {
+    expect(clauseTense("The typical home now costs £284,000, down from a peak of £291,000 in ", ".")).toBe("past");
+    expect(clauseTense("Sales are 4% higher, up from a low in ", ".")).toBe("past");
+    expect(clauseTense("Sales are 4% higher compared with ", ".")).toBe("past");
+    expect(clauseTense("The typical home now costs £284,000, down from £291,000, and prices may rise in ", ".")).toBe("future");
+    expect(clauseTense("The typical home now costs £284,000 and prices may rise in ", ".")).toBe("future");
+  });
+
   it("reads `left` and `found` as past verbs after a name or a pronoun, or after a noun and before an object, not after an article's name or a noun alone", () => {
     expect(clauseTense("Kane left Tottenham for Bayern Munich in ", ".")).toBe("past");
     expect(clauseTense("Divers believe he found the wreck in ", ".")).toBe("past");

@@ -359,6 +359,8 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
     const between = sentence.text.slice(marker, dateStart);
     return pastClauseIn(between) || reducedRelativeIn(between) || pronounClauseIn(between) || PAST_PERFECT.test(between) || COMPARED_WITH.test(between) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
   }
+  // (`The typical home costs £284,000, down from £291,000 in June`: the figure a present one is measured against is past)
+  if (comparedRightBefore(sentence.text, from, dateStart)) return "past";
   // (`2014 – Norvex lists on the Sarno exchange`: a timeline's entry, its date before a dash, tells history in the present)
   if (dateStart === from && TIMELINE_DASH.test(sentence.text.slice(dateEnd, dateEnd + 3))) return "past";
   if (PRESENT_FOR_FUTURE.test(sentence.text.slice(Math.max(from, dateStart - 60), dateStart))) return "future";
@@ -404,6 +406,15 @@ function stateAfterEvent(text: string, from: number, dateStart: number): boolean
 const PAST_PERFECT = /\bhad\s+(?:not\s+|already\s+|just\s+)?\p{Ll}+ed\b/u;
 /** `expect no cuts this year, up from four in March`: the figure a forecast is measured against was an earlier one. */
 const COMPARED_WITH = /,\s*(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b/;
+
+/** `, down from` or `compared with` opens the phrase the date ends, with no comma or other stop between. */
+function comparedRightBefore(text: string, from: number, dateStart: number): boolean {
+  const between = text.slice(from, dateStart);
+  let end = -1;
+  for (const m of between.matchAll(new RegExp(COMPARED_WITH.source, "g"))) end = m.index + m[0].length;
+  // (a comma before a digit groups a number's thousands: `down from £291,000 in June`)
+  return end >= 0 && !/[;:]|,(?!\d)/.test(between.slice(end));
+}
 
 /** `a 38% premium to Friday's closing price`: a market's close that a price is measured against has happened. */
 const CLOSED_AFTER = /^['’]s\s+clos(?:e|ing)\b/;

@@ -796,8 +796,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   if (words.length === 2 && COMPASS_POINTS.has(final) && !context.titled) {
     // `Pacific Northwest`, `American West`, `Deep South`: a compass point after a word for where or what kind names a region
-    // (after a given name it is a surname: `Mae West`, `Oliver North`)
-    if (!isFirstName(words[0]!) && (VOCABULARY.has(words[0]!.toLowerCase()) || DEMONYMS.has(words[0]!) || isGazetteerPlace(words[0]!))) return classified("place", "evidence");
+    // (after a given name it is a surname: `Mae West`, `Oliver North`; two compass points name a region, though `North` is a
+    // given name too: `the North East`)
+    if ((!isFirstName(words[0]!) || COMPASS_POINTS.has(words[0]!)) && (VOCABULARY.has(words[0]!.toLowerCase()) || DEMONYMS.has(words[0]!) || isGazetteerPlace(words[0]!))) return classified("place", "evidence");
     // (`Halvik North`, `Dellon East`: an unknown word before one names a ward, a district or a seat, where few people's names end so)
     if (isUnlistedWord(words[0]!)) return classified("place", "guess");
   }

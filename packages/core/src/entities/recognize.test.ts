@@ -5385,6 +5385,10 @@ describe("regions, shared plural nouns and regional bodies", () => {
     expect(byName(text, "Siân Prowse")?.roles).toEqual(["Midwife"]);
   });
 
+  it("reads two compass points as a region, though `North` is a given name too", () => {
+    expect(types("Prices\n\nPrices fell fastest in the North East and rose in the North West. Oliver North said so.\n")).toEqual({ "North East": "place", "North West": "place", "Oliver North": "person" });
+  });
+
   it("reads an unknown word before a compass point as a ward or a seat, also on a results table's heading line, and a given name before one as someone's", () => {
     const text =
       "Count\n\nHalvik North\nAna Ruiz (Civic Alliance) 1,204\n\nDellon East\nBen Ode (Labour) 1,455\n\nTom Hale, who lost his seat in Halvik North, said he would reflect. Jack North voted.\n";
