@@ -94,6 +94,8 @@ export interface ClassifyContext {
   readonly residentAfter?: boolean;
   /** A currency's unit follows it: `the Velmar krone`. */
   readonly currencyAfter?: boolean;
+  /** A year in brackets follows it: `The Drowned Coast (2015)`. */
+  readonly yearInBracketsAfter?: boolean;
   /** It follows `told the`: people are told things, `the` names an outlet (`told the Daily Star`). */
   readonly toldThe?: boolean;
   /** `of` and a place's name follow it: `Zamalek of Egypt`. */
@@ -882,6 +884,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     context.classNoun !== undefined &&
     context.classNoun !== head &&
     (last !== final || (head === "event" && context.classNoun === "organization") || (head === "place" && (context.classNoun === "other" || context.classNounInApposition || (context.classNoun === "organization" && context.bodyNounBefore))) || (head === "organization" && context.classNoun === "other"));
+  // (a place's name of several words with a year in brackets after it is a work's title: `The Drowned Coast (2015)`)
+  if (head === "place" && words.length > 1 && context.yearInBracketsAfter) return classified("other", "evidence");
   if (head !== undefined && words.length > 1 && !outweighed) return classified(head, "evidence");
   // `McLaren's Oscar Piastri`: news writes a team's or an employer's name so before its people (a person's own name
   // in the possessive, `Trump's Steve Bannon`, joins the person named in full, whose mention outweighs this one)

@@ -572,6 +572,13 @@ export class NameContext implements ClassifyContext {
     return after !== undefined && after.start === this.last.end + 1 && CURRENCY_UNITS.has(after.text);
   }
 
+  /** A year in brackets follows it, as it does a work's title: `The Drowned Coast (2015)`. */
+  get yearInBracketsAfter(): boolean {
+    const nts = this.run.nts;
+    const open = nts[this.endIndex];
+    return open?.text === "(" && /^\d{4}$/.test(nts[this.endIndex + 1]?.text ?? "") && nts[this.endIndex + 2]?.text === ")";
+  }
+
   /** A noun for a person follows it: `a Harrowgate man`, where the name says where the man lives. */
   get residentAfter(): boolean {
     return residentAfter(this.last, this.after);

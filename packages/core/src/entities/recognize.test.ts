@@ -5385,6 +5385,16 @@ describe("regions, shared plural nouns and regional bodies", () => {
     expect(byName(text, "Siân Prowse")?.roles).toEqual(["Midwife"]);
   });
 
+  it("reads a place's name of several words with a year in brackets after it as a work's title", () => {
+    expect(types("Show\n\nThe centrepiece is The Drowned Coast (2015), lent by the museum at Kelmo Bay. Ana Ruiz (1950) painted Silver Harbour (1988). Visitors came from Tarvel Bay (2011 census: 4,000 people).\n")).toEqual({
+      "The Drowned Coast": "other",
+      "Kelmo Bay": "place",
+      "Tarvel Bay": "place",
+      "Ana Ruiz": "person",
+      "Silver Harbour": "other",
+    });
+  });
+
   it("reads two compass points as a region, though `North` is a given name too", () => {
     expect(types("Prices\n\nPrices fell fastest in the North East and rose in the North West. Oliver North said so.\n")).toEqual({ "North East": "place", "North West": "place", "Oliver North": "person" });
   });
