@@ -407,11 +407,14 @@ const PAST_PERFECT = /\bhad\s+(?:not\s+|already\s+|just\s+)?\p{Ll}+ed\b/u;
 /** `expect no cuts this year, up from four in March`: the figure a forecast is measured against was an earlier one. */
 const COMPARED_WITH = /,\s*(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b/;
 
+/** Every comparison in a text, for `matchAll`. */
+const COMPARISONS = new RegExp(COMPARED_WITH.source, "g");
+
 /** `, down from` or `compared with` opens the phrase the date ends, with no comma or other stop between. */
 function comparedRightBefore(text: string, from: number, dateStart: number): boolean {
   const between = text.slice(from, dateStart);
   let end = -1;
-  for (const m of between.matchAll(new RegExp(COMPARED_WITH.source, "g"))) end = m.index + m[0].length;
+  for (const m of between.matchAll(COMPARISONS)) end = m.index + m[0].length;
   // (a comma before a digit groups a number's thousands: `down from £291,000 in June`)
   return end >= 0 && !/[;:]|,(?!\d)/.test(between.slice(end));
 }

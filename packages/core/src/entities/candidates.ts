@@ -1477,10 +1477,11 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
       candidates[i - 1] = { ...prev, name: `${stormKind} ${prev.words.slice(1).join(" ")}`, words: [stormKind, ...prev.words.slice(1)] };
       for (let k = i; k < candidates.length; k++) {
         const gap = text.slice(candidates[k - 1]!.end, candidates[k]!.start);
-        if (!LIST_COMMA.test(gap) && !LIST_AND.test(gap)) break;
+        const closesList = LIST_AND.test(gap);
+        if (!closesList && !LIST_COMMA.test(gap)) break;
         const storm = candidates[k]!;
         candidates[k] = { ...storm, name: `${stormKind} ${storm.name}`, words: [stormKind, storm.name], cls: classified("event", "evidence") };
-        if (LIST_AND.test(gap)) break;
+        if (closesList) break;
       }
     } else if (prev.pluralTitle !== undefined && prev.cls.type === "person" && (and || LIST_COMMA.test(between))) {
       // `Sens. John McCain and Lindsey Graham`, `Justices Clarence Thomas, Neil Gorsuch and Amy Coney Barrett`: each name
