@@ -6,7 +6,7 @@ import { abbreviatedRegionName, isListedAbbreviation, isPartyTag } from "../text
 import { isStopword } from "../text/stopwords.js";
 import { titleCase } from "../text/title-case.js";
 import type { AliasTable } from "./aliases.js";
-import { ARABIC_ARTICLES, BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, NUMBERED_PLACES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PARTY_NAMES, PARTY_WORDS, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, hasGermanicParticle, hasPlacePrefix, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, isUnlistedWord, namesPlace, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { ARABIC_ARTICLES, BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, INDUSTRY_HEADS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, NUMBERED_PLACES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PARTY_NAMES, PARTY_WORDS, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, hasGermanicParticle, hasPlacePrefix, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, isUnlistedWord, namesPlace, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isNameJoin, isParticledPlaceName, isPlaceNamedFor, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -417,9 +417,10 @@ export function headWord(words: readonly string[]): string {
   let of = -1;
   for (let i = 1; i < words.length && of < 0; i++) if (words[i] === "of" || words[i] === "in" || words[i] === "for" || (words[i] === "on" && ON_BODIES.has(words[i - 1]!))) of = i;
   // (but a body's head word that ends the name heads it, whatever stands before an `of`: `Port of Tilbury Authority`, `City of
-  // Lisbon Council`; not after `in` or `for`, which may join a field to a prize: `Lasker Award in Clinical Research`)
+  // Lisbon Council`; not after `in` or `for`, which may join a field to a prize: `Lasker Award in Clinical Research`; nor a
+  // trade's word, which names a field: `Court of Arbitration for Sport`, `Department of Culture, Media and Sport`)
   const last = words[words.length - 1]!;
-  if (of > 0 && words[of] === "of" && HEAD_WORDS.get(last) === "organization") return last;
+  if (of > 0 && words[of] === "of" && HEAD_WORDS.get(last) === "organization" && !INDUSTRY_HEADS.has(last)) return last;
   if (of > 0) for (let i = of - 1; i >= 0; i--) if (HEAD_WORDS.has(words[i]!)) return words[i]!;
   // `League Two`, `Division 1`: a number after a head word counts that kind of body
   if (words.length === 2 && HEAD_WORDS.has(words[0]!) && COUNTED.test(words[1]!)) return words[0]!;

@@ -242,6 +242,28 @@ describe("a couple named with one surname", () => {
     ]);
   });
 
+  it("keeps a title of the other sex than the one named in full apart from them, for the one relative of that sex named alone", () => {
+    // (not a relative of the title's sex named in full, nor one of the other sex, nor someone of its sex no relative)
+    const text = "Win\n\nThen Tom Hale, his son Ben and his wife Ana won. Their daughter Ann Velt and spokeswoman Eva came too. Mr Hale said he was happy. Mrs Hale said she was tired. Mrs Hale left.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.roles, e.mentions.map((m) => m.text)])).toEqual([
+      ["Tom Hale", ["Mr."], ["Tom Hale", "his", "his", "Hale", "he"]],
+      ["Ben", ["son"], ["Ben"]],
+      ["Ana", ["wife", "Mrs."], ["Ana", "Hale", "she", "Hale"]],
+      ["Ann Velt", ["daughter"], ["Ann Velt"]],
+      ["Eva", ["spokeswoman"], ["Eva"]],
+    ]);
+    // (with no such relative, someone else who has the surname, whom a title of the other sex later does not call back)
+    const alone = "Win\n\nThen Tom Hale won. Mrs Hale said she was tired. Mr Hale stayed. Mrs Hale left.\n";
+    expect(analyzeArticle(alone).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["Tom Hale", ["Tom Hale", "Hale"]],
+      ["Hale", ["Hale", "she", "Hale"]],
+    ]);
+    // (a given name the lists give no sex leaves the title free to call its holder back)
+    expect(analyzeArticle("Win\n\nThen Oskel Dersk won. Mrs Dersk said she was tired.\n").entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["Oskel Dersk", ["Oskel Dersk", "Dersk", "she"]],
+    ]);
+  });
+
   it("gives the surname to the given name before the other's full name, and a title's sex picks which of them it calls back", () => {
     const text = "Suit\n\nOn Monday, Mark and Lena Pruett sued the agency. Mr. Pruett said he was glad. Mrs. Pruett said she was not.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([

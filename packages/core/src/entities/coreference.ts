@@ -575,8 +575,20 @@ export function resolveEntities(
         const living = unrelated.length > 1 ? unrelated.filter((cl) => !introducedAsLate(cl, text)) : unrelated;
         const eligible = living.length > 0 ? living : unrelated.length > 0 ? unrelated : pool;
         // `Mr. Pruett` after `Mark and Lena Pruett`: a title that says its holder's sex picks the one of that sex
-        const titleSex = eligible.length > 1 ? sexOfTitles(c.roles.filter((r) => HONORIFICS.has(r))) : undefined;
+        const titleSex = sexOfTitles(c.roles.filter((r) => HONORIFICS.has(r)));
         const ofSex = titleSex === undefined ? [] : eligible.filter((cl) => sexOf(cl) === titleSex);
+        // `Mrs Lusk` after `Ivo Lusk and his wife Kai`: a title of the other sex than all who have the surname is the one
+        // relative of that sex named by a given name alone, or else someone not named before
+        // (one of no sex the lists know may still be its holder, as the surname pass below finds)
+        if (titleSex !== undefined && ofSex.length === 0) {
+          const key = `name:${folded}|${titleSex}`;
+          const relatives = clusters.filter((cl) => introducedAsKin(cl) && sexOf(cl) === titleSex && cl.members.every((m) => m.candidate.words.length === 1));
+          const namesake = byKey.get(key);
+          if (namesake !== undefined) join(c, namesake, "name");
+          else if (relatives.length === 1) join(c, relatives[0]!, "partial");
+          else create(c, key);
+          continue;
+        }
         let target = nearestBefore(ofSex.length > 0 ? ofSex : eligible, c.start);
         // `Dr. Hartsfield` after Evelyn and Paul Hartsfield: the one the article already calls so keeps the form
         // (a form holds its word, and a word's matches are fixed before this loop, so its owner is among them)
@@ -736,7 +748,11 @@ export function resolveEntities(
     if (cl.members.length === 0 || cl.members.some((m) => m.candidate.words.length !== 1 || (m.candidate.cls.confidence === "known" && !inHeadline) || m.candidate.work === true || isChamber(m.candidate))) continue;
     const word = cl.members[0]!.candidate.words[0]!;
     const known = cl.members.some((m) => m.candidate.cls.confidence === "known");
-    const target = (bySurname.get(nameMatchKey(word)) ?? []).find((p) => p !== cl && p.members.length > 0 && (!known || p.members.some((m) => m.kind === "partial" && m.candidate.name === word)));
+    // (not someone of the other sex than a title says: `Mrs Hale` after `Tom Hale`)
+    const sex = sexOf(cl);
+    const target = (bySurname.get(nameMatchKey(word)) ?? []).find(
+      (p) => p !== cl && p.members.length > 0 && (!known || p.members.some((m) => m.kind === "partial" && m.candidate.name === word)) && (sex === undefined || sexOf(p) !== (sex === "female" ? "male" : "female")),
+    );
     if (target) {
       for (const m of cl.members) join(known ? { ...m.candidate, cls: classified("person", "evidence") } : m.candidate, target, "partial");
       empty(cl);

@@ -1029,16 +1029,19 @@ function routeFromAfterEnd(nts: readonly NameToken[], start: number): boolean {
  * names after a word for travelling or a place's noun and `between` are places.
  */
 function routeBetween(nts: readonly NameToken[], start: number, end: number): boolean {
-  const spans = (k: number) => travelWordAt(nts, k) || CLASS_NOUNS.get(nts[k]?.text ?? "") === "place";
+  const spans = (k: number) => travelWordAt(nts, k) || SPANS.has(nts[k]?.text ?? "") || CLASS_NOUNS.get(nts[k]?.text ?? "") === "place";
   if (nts[start - 1]?.text === "between") return nts[end]?.text === "and" && spans(start - 2);
   if (nts[start - 1]?.text !== "and") return false;
   for (let n = 1; n <= 3; n++) if (nts[start - 2 - n]?.text === "between") return spans(start - 3 - n);
   return false;
 }
 
+/** What lies between two places and no bodies: `the border between Kelmo and Sarno`, `the distance between`. */
+const SPANS: ReadonlySet<string> = new Set(["border", "borders", "frontier", "distance"]);
+
 /** Words for a way of travelling between two places, or for travelling so (not `moved`, which clubs and firms do too). */
 const TRAVEL_WORDS: ReadonlySet<string> = new Set(
-  "ticket tickets fare fares train trains flight flights ferry ferries sailing sailings voyage voyages bus buses coach coaches route routes journey journeys trip trips drive ride crossing crossings travel travels traveled travelled fly flies flew flown drove sailed walked cycled bridge tunnel".split(" "),
+  "ticket tickets fare fares train trains flight flights ferry ferries sailing sailings voyage voyages bus buses coach coaches route routes journey journeys trip trips drive ride crossing crossings travel travels traveled travelled fly flies flew flown drove sailed walked cycled bridge tunnel road roads path paths footpath track trail railway corridor walk".split(" "),
 );
 
 /** Words for what runs on a way of travelling (`rail services`, `bus links`), which alone are a firm's or a body's too. */

@@ -288,6 +288,16 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("calls a body back by the head word before its `of`, not by a trade's word that ends it", () => {
+    const text = "Ruling\n\nThe Court of Arbitration for Sport cleared Ana Ruiz. \"We are not satisfied,\" the court said.\n";
+    const analysis = analyzeArticle(text);
+    expect(analysis.entities.map((e) => [e.name, e.mentions.map((m) => m.kind)])).toEqual([
+      ["Court of Arbitration for Sport", ["name", "description"]],
+      ["Ana Ruiz", ["name"]],
+    ]);
+    expect(analysis.quotes.map((q) => q.speakers)).toEqual([["organization:court-of-arbitration-for-sport"]]);
+  });
+
   it("types companies and bodies by their suffix, head, dateline or speech, and groups a company's short name", () => {
     const text =
       "Northwind buys Helios\n\nSEATTLE (Reuters) — Northwind Energy Corp. said on Wednesday it would buy a rival. Officials at the Ministry of Power said nothing.\n\nA researcher at the University of the Highlands and Islands, Ann Cole, was surprised. Workers doubt it, but Diageo said it was not involved. Northwind shares rose.";
@@ -6294,6 +6304,13 @@ describe("the ends of a journey", () => {
       Orvek: "place",
     });
   });
+
+  it.each(["road", "roads", "path", "paths", "footpath", "track", "trail", "railway", "corridor", "walk", "border", "borders", "frontier", "distance"])(
+    "reads names after a way or a span, here `%s`, and `between` as places",
+    (noun) => {
+      expect(types(`The ${noun} between Tarvel and Kelmo is long.`)).toEqual({ Tarvel: "place", Kelmo: "place" });
+    },
+  );
 
   it("reads names after a railway's or a road's line or link, a bridge or a tunnel and `between` as places", () => {
     expect(types("A railway line between Sarno and the airport opened. Road links between Corvel and Halvik were cut.")).toEqual({ Sarno: "place", Corvel: "place", Halvik: "place" });
