@@ -1041,14 +1041,14 @@ const SPANS: ReadonlySet<string> = new Set(["border", "borders", "frontier", "di
 
 /** Words for a way of travelling between two places, or for travelling so (not `moved`, which clubs and firms do too). */
 const TRAVEL_WORDS: ReadonlySet<string> = new Set(
-  "ticket tickets fare fares train trains flight flights ferry ferries sailing sailings voyage voyages bus buses coach coaches route routes journey journeys trip trips drive ride crossing crossings travel travels traveled travelled fly flies flew flown drove sailed walked cycled bridge tunnel road roads path paths footpath track trail railway corridor walk".split(" "),
+  "ticket tickets fare fares train trains flight flights ferry ferries sailing sailings voyage voyages bus buses coach coaches route routes journey journeys trip trips drive ride crossing crossings travel travels traveled travelled fly flies flew flown drove sailed walked cycled bridge tunnel road roads path paths footpath track trail railway corridor walk rides rode".split(" "),
 );
 
 /** Words for what runs on a way of travelling (`rail services`, `bus links`), which alone are a firm's or a body's too. */
 const SERVICE_WORDS: ReadonlySet<string> = new Set(["service", "services", "link", "links", "line", "lines", "connection", "connections"]);
 
 /** Ways of travelling that name the service after them: `rail services`, `ferry links`, `air connections`, `a railway line`. */
-const TRAVEL_MODES: ReadonlySet<string> = new Set(["rail", "railway", "road", "train", "bus", "coach", "ferry", "air", "tram", "boat", "shuttle"]);
+const TRAVEL_MODES: ReadonlySet<string> = new Set(["rail", "railway", "road", "train", "bus", "coach", "ferry", "air", "tram", "boat", "shuttle", "branch"]);
 
 /** The word at `k` is a word for travelling, or a service's after a way of travelling (`Rail services`). */
 function travelWordAt(nts: readonly NameToken[], k: number): boolean {

@@ -6239,6 +6239,10 @@ describe("the ends of a journey", () => {
     });
   });
 
+  it.each(["Ivo Lusk rides from", "Ivo Lusk rode from", "Ivo Lusk takes the branch line from"])("reads names after `%s` one `to` the other as places", (opening) => {
+    expect(types(`${opening} Tarvel to Kelmo.`)).toEqual({ "Ivo Lusk": "person", Tarvel: "place", Kelmo: "place" });
+  });
+
   it("reads names after a word for travelling, `to` one `from` the other, as places, but not after talks", () => {
     expect(types("Tarvel Air flies to Kelmo from Halvik three times a week. Talks to Norvex from Orvek stalled.")).toEqual({
       "Tarvel Air": "organization",
