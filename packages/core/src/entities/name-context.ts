@@ -219,8 +219,8 @@ function objectAfterArticle(nts: readonly NameToken[], startIndex: number): bool
  */
 const OWNED: ReadonlySet<string> = new Set(["owned", "run", "listed", "based", "headquartered"]);
 
-/** The second half of a word that says where someone or something is: `Tarvel-based`, `Tarvel-area`, `Tarvel-born`. */
-const WHERE_AFTER_HYPHEN: ReadonlySet<string> = new Set(["based", "area", "born"]);
+/** The second half of a word that says where someone or something is: `Tarvel-based`, `Tarvel-area`, `Tarvel-born`, a ship's `Tarvel-flagged`. */
+const WHERE_AFTER_HYPHEN: ReadonlySet<string> = new Set(["based", "area", "born", "flagged", "registered"]);
 
 /** What a company has and a place or a person does not: `Apple's shares`, `Acme's shareholders`, `Acme's CEO`. */
 const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo", "cfo", "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profit", "profits"]);
@@ -1041,7 +1041,7 @@ const SPANS: ReadonlySet<string> = new Set(["border", "borders", "frontier", "di
 
 /** Words for a way of travelling between two places, or for travelling so (not `moved`, which clubs and firms do too). */
 const TRAVEL_WORDS: ReadonlySet<string> = new Set(
-  "ticket tickets fare fares train trains flight flights ferry ferries sailing sailings voyage voyages bus buses coach coaches route routes journey journeys trip trips drive ride crossing crossings travel travels traveled travelled fly flies flew flown drove sailed walked cycled bridge tunnel road roads path paths footpath track trail railway corridor walk rides rode".split(" "),
+  "ticket tickets fare fares train trains flight flights ferry ferries sailing sailings voyage voyages bus buses coach coaches route routes journey journeys trip trips drive ride crossing crossings travel travels traveled travelled travelling traveling fly flies flew flown drove sailed walked cycled bridge tunnel road roads path paths footpath track trail railway corridor walk rides rode".split(" "),
 );
 
 /** Words for what runs on a way of travelling (`rail services`, `bus links`), which alone are a firm's or a body's too. */

@@ -78,6 +78,11 @@ describe("resolvePronouns", () => {
     expect(resolved(text)).toEqual(["She@36 → Ruth Amsel", "her@61 → Ruth Amsel", "her@94 → Ruth Amsel"]);
   });
 
+  it("reads `her` before a year and a noun as a possessive", () => {
+    const text = "Split\n\nThen Mara Velt and Kai Moss split. Velt rose to fame with her 2012 debut album.\n";
+    expect(resolved(text)).toEqual(["her@65 → Mara Velt"]);
+  });
+
   it("lets a clause between a subject and an object pronoun free the pronoun", () => {
     const text = "Talks\n\nTom Walsh said that Alan Reeve had praised him.\n";
     expect(resolved(text)).toEqual(["him@50 → Tom Walsh"]);

@@ -531,9 +531,13 @@ function nextComma(tokens: readonly Token[], from: number, to: number): number {
   return -1;
 }
 
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /** `her` is an object at a clause's end or before a preposition or determiner (`told her that`), else a possessive (`her lawyer`). */
 function isObjectHer(tokens: readonly Token[], ti: number): boolean {
   const after = tokens[ti + 1];
+  // (a year dates what is hers: `her 2012 debut album`, where `paid her 500 euros` is an object)
+  if (after !== undefined && YEAR.test(after.text)) return false;
   if (after === undefined || after.kind !== "word") return true;
   const word = after.text.toLowerCase();
   // `told her last week` is an object, `her last paper` a possessive: a time must follow

@@ -2723,6 +2723,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nOn Monday, the Sarno-born singer Ana Ruiz won.")).toEqual({ Sarno: "place", "Ana Ruiz": "person" });
   });
 
+  it.each(["flagged", "registered"])("reads a name a hyphen joins to a ship's `%s` as a place", (word) => {
+    expect(types(`Title\n\nOn Monday, the Tarvel-${word} ship sank.`)).toEqual({ Tarvel: "place" });
+  });
+
   it("reads a role noun hyphenated to `General` as the office before a name, not part of it", () => {
     expect(typesAndRoles("Title\n\nOn Monday, Commissioner-General Ivo Lusk said the riot was over.")).toEqual({ "Ivo Lusk": ["person", "Commissioner-General"] });
     expect(typesAndRoles("Title\n\nOn Monday, Ana Ruiz, the Inspector-General, agreed, and the surgeon-general, Tom Reed, did not.")).toEqual({
@@ -6239,7 +6243,7 @@ describe("the ends of a journey", () => {
     });
   });
 
-  it.each(["Ivo Lusk rides from", "Ivo Lusk rode from", "Ivo Lusk takes the branch line from"])("reads names after `%s` one `to` the other as places", (opening) => {
+  it.each(["Ivo Lusk rides from", "Ivo Lusk rode from", "Ivo Lusk was travelling from", "Ivo Lusk was traveling from", "Ivo Lusk takes the branch line from"])("reads names after `%s` one `to` the other as places", (opening) => {
     expect(types(`${opening} Tarvel to Kelmo.`)).toEqual({ "Ivo Lusk": "person", Tarvel: "place", Kelmo: "place" });
   });
 

@@ -19,6 +19,11 @@ describe("`its` and `it said`", () => {
     ]);
   });
 
+  it("passes over a name a hyphen joins to the word after it, which says where or whose the thing is", () => {
+    const text = "Ship\n\nThen the Tarvel-flagged ship lost its engine. The Sarno-based firm Corvel Group was sold.\n\nThe Kelmo-owned ferry sank. Its crew were saved.\n";
+    expect(pronouns(text)).toEqual([]);
+  });
+
   it("passes over a place a clause is set in for the clause's subject", () => {
     const text =
       "Plants\n\nQuillon Corp opened a plant in Ohio and doubled its output. Ana Ruiz of Tarvel Foods said a trial was under way in Spain and would report its results. Protests in Iran over its economy grew.\n";

@@ -17,6 +17,9 @@ interface Named {
   readonly sentence: number;
 }
 
+/** A hyphen and a letter right after a name. */
+const HYPHEN_JOINED = /^-\p{L}/u;
+
 const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or", "nor", "&"]);
 
 /**
@@ -34,7 +37,9 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
   const named: Named[] = [];
   for (const entity of entities) {
     for (const m of entity.mentions) {
-      if (m.kind === "pronoun" || insideAny(ctx.quotes, m.span.start) || insideAny(ctx.datelines, m.span.start)) continue;
+      // (a name a hyphen joins to the word after it says where or whose the thing named after it is, and is not it:
+      // `the Tarvel-flagged ship lost its engine`)
+      if (m.kind === "pronoun" || insideAny(ctx.quotes, m.span.start) || insideAny(ctx.datelines, m.span.start) || HYPHEN_JOINED.test(ctx.text.slice(m.span.end, m.span.end + 2))) continue;
       named.push({ entity, start: m.span.start, end: m.span.end, sentence: m.sentence });
     }
   }
