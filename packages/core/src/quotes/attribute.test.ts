@@ -221,6 +221,16 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it("gives a quote to two people joined by `and`, the second after a role of up to three words, not more", () => {
+    const text =
+      "Split\n\nPop star Mara Velt and actor Kai Moss announced their split, saying they will \"always be family\". Ana Ruiz and her former lawyer Tom Hale said it was \"over\". Eva Lind and then a very old friend Ben Ode said it was \"fine\".\n";
+    expect(speakersOf(text)).toEqual([
+      ["always be family", "person:mara-velt+person:kai-moss", true],
+      ["over", "person:ana-ruiz+person:tom-hale", true],
+      ["fine", "person:ben-ode", true],
+    ]);
+  });
+
   it("reads a speech verb's form after an article, or its plural after a word that counts, as a noun", () => {
     const text =
       "Claims\n\nA spokesperson said the claims had been settled \"quickly\". A spokeswoman said most claims were \"fair\". An adviser said all claims were \"wrong\". An analyst said some claims were \"unkind\". A manager said many claims were \"late\". Ivo Lusk and Ana Ruiz all said the plan was \"bold\".\n";

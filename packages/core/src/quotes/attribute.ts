@@ -234,6 +234,9 @@ function organizationBefore(ctx: Context, offset: number): Entity | undefined {
   return (possessive ? owner : best).entity;
 }
 
+/** What joins two speakers' names: a comma, `and` or `&`, and up to three lower-case words of the second's role. */
+const JOINS_SPEAKERS = /^\s*(?:,|and|&)\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+
 /** Who a phrase such as `White House spokesman Dana Whitfield`, `she`, `the sources` or `the group` names. */
 function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" | "anonymous"> | undefined {
   const phrase = ctx.text.slice(span.start, span.end).trim().replace(/[,.:;]+$/u, "");
@@ -251,9 +254,10 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   // `Mr Harmon's family`, `his lawyer`, `a Hale aide`: someone of the person's speaks, not the person
   if (persons.length > 0 && ofThePerson(ctx, span, persons[persons.length - 1]!)) return { speakers: [], anonymous: asSource(phrase) };
   if (persons.length > 0) {
-    // `McCain and Graham`: names joined by `and` speak together
+    // `McCain and Graham`, `pop star Mara Velt and actor Kai Moss`: names joined by `and` speak together, a role before
+    // the one after it too
     const last = persons[persons.length - 1]!;
-    const joint = persons.filter((m) => m === last || /^\s*(?:,|and|&)\s*$/u.test(ctx.text.slice(m.mention.span.end, persons[persons.indexOf(m) + 1]?.mention.span.start ?? m.mention.span.end)));
+    const joint = persons.filter((m) => m === last || JOINS_SPEAKERS.test(ctx.text.slice(m.mention.span.end, persons[persons.indexOf(m) + 1]?.mention.span.start ?? m.mention.span.end)));
     const ids = [...new Set((joint.length > 1 ? joint : [last]).map((m) => m.entity.id))];
     return { speakers: ids };
   }
