@@ -223,11 +223,12 @@ describe("quote edge cases", () => {
 
   it("gives a quote to two people joined by `and`, the second after a role of up to three words, not more", () => {
     const text =
-      "Split\n\nPop star Mara Velt and actor Kai Moss announced their split, saying they will \"always be family\". Ana Ruiz and her former lawyer Tom Hale said it was \"over\". Eva Lind and then a very old friend Ben Ode said it was \"fine\".\n";
+      "Split\n\nPop star Mara Velt and actor Kai Moss announced their split, saying they will \"always be family\". Ana Ruiz and her former lawyer Tom Hale said it was \"over\". Eva Lind and then a very old friend Ben Ode said it was \"fine\". Kai Moss and a lawyer for Ivo Lusk said it was \"done\".\n";
     expect(speakersOf(text)).toEqual([
       ["always be family", "person:mara-velt+person:kai-moss", true],
       ["over", "person:ana-ruiz+person:tom-hale", true],
       ["fine", "person:ben-ode", true],
+      ["done", "person:ivo-lusk", true],
     ]);
   });
 

@@ -234,8 +234,11 @@ function organizationBefore(ctx: Context, offset: number): Entity | undefined {
   return (possessive ? owner : best).entity;
 }
 
-/** What joins two speakers' names: a comma, `and` or `&`, and up to three lower-case words of the second's role. */
-const JOINS_SPEAKERS = /^\s*(?:,|and|&)\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+/**
+ * What joins two speakers' names: a comma, or `and` or `&` with up to three lower-case words of the second's role, no
+ * preposition, which would make the name someone the role is of (`and a lawyer for Tom Hale`).
+ */
+const JOINS_SPEAKERS = /^\s*(?:,|(?:and|&)\s+(?:(?!(?:of|for|to|with|at|from|by|on|in)\s)\p{Ll}[\p{Ll}-]*\s+){0,3})\s*$/u;
 
 /** Who a phrase such as `White House spokesman Dana Whitfield`, `she`, `the sources` or `the group` names. */
 function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" | "anonymous"> | undefined {
