@@ -187,6 +187,17 @@ export function resolveEntities(
     join(c, cluster, kind);
     return cluster;
   };
+  /**
+   * `Mrs Lusk` beside `Mr Lusk` or `Ivo Lusk`: someone of `sex` who has the name (`folded`) but is not the one named
+   * before: whom the article already calls so, else `relative` (a relative of that sex named alone), else someone new.
+   */
+  const joinOtherOfSex = (c: Candidate, folded: string, sex: Sex, relative?: Cluster) => {
+    const key = `name:${folded}|${sex}`;
+    const namesake = byKey.get(key);
+    if (namesake !== undefined) join(c, namesake, "name");
+    else if (relative !== undefined) join(c, relative, "partial");
+    else create(c, key);
+  };
 
   /**
    * `Born Leonardo Vasquez in San Antonio` after `Lenny Vasquez`: the name someone was born with is the one person's named
@@ -526,11 +537,8 @@ export function resolveEntities(
     // (the title is read first: most mentions have none, and the cluster's type is a pass over all its members)
     const titleSex = sameName !== undefined && c.cls.type === "person" ? sexOfTitles(c.roles.filter((r) => HONORIFICS.has(r))) : undefined;
     const namesakeSex = titleSex !== undefined && typeOf(sameName!) === "person" ? sexOf(sameName!) : undefined;
-    if (namesakeSex !== undefined && namesakeSex !== titleSex) {
-      const key = `name:${folded}|${titleSex}`;
-      const namesake = byKey.get(key);
-      if (namesake !== undefined) join(c, namesake, "name");
-      else create(c, key);
+    if (titleSex !== undefined && namesakeSex !== undefined && namesakeSex !== titleSex) {
+      joinOtherOfSex(c, folded, titleSex);
       continue;
     }
     if (sameName) {
@@ -581,12 +589,8 @@ export function resolveEntities(
         // relative of that sex named by a given name alone, or else someone not named before
         // (one of no sex the lists know may still be its holder, as the surname pass below finds)
         if (titleSex !== undefined && ofSex.length === 0) {
-          const key = `name:${folded}|${titleSex}`;
           const relatives = clusters.filter((cl) => introducedAsKin(cl) && sexOf(cl) === titleSex && cl.members.every((m) => m.candidate.words.length === 1));
-          const namesake = byKey.get(key);
-          if (namesake !== undefined) join(c, namesake, "name");
-          else if (relatives.length === 1) join(c, relatives[0]!, "partial");
-          else create(c, key);
+          joinOtherOfSex(c, folded, titleSex, relatives.length === 1 ? relatives[0] : undefined);
           continue;
         }
         let target = nearestBefore(ofSex.length > 0 ? ofSex : eligible, c.start);
