@@ -528,9 +528,14 @@ describe("a body its owner names", () => {
     ]);
   });
 
-  it("gives a quote after `, who …` to the person before a role set off by commas, not the role's body", () => {
-    const text = "Trial\n\nDr. Ivo Brandt, director of the Halden Clinic, who was not involved in the study, called the result \"modest but real.\"\n";
-    expect(speakersOf(text)).toEqual([["modest but real.", "person:ivo-brandt", true]]);
+  it("gives a quote after `, who …` or `, whose …` to the person before a role or an age set off by commas, not to a name in the clause, unless the clause's own verb is the cue", () => {
+    const text =
+      "Trial\n\nDr. Ivo Brandt, director of the Halden Clinic, who was not involved in the study, called the result \"modest but real.\" Mara Velt, 67, whose house on Mill Lane flooded, said it was \"awful\". The Tarvel Trust, whose chair, Ben Ode, said it was \"fair\".\n";
+    expect(speakersOf(text)).toEqual([
+      ["modest but real.", "person:ivo-brandt", true],
+      ["awful", "person:mara-velt", true],
+      ["fair", "person:ben-ode", true],
+    ]);
   });
 
   it("gives a quote to the subject before an appositive that names who founded or leads it", () => {

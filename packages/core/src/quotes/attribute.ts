@@ -496,6 +496,11 @@ function subjectOfRelative(ctx: Context, verbIndex: number, floor: number): Span
     if (t.text === "," && startsUpper(ctx.tokens[k + 1]!.text)) continue;
     if (t.kind !== "word" || insideQuote(ctx, t.start)) return undefined;
     if (t.text === "who" && ctx.tokens[k - 1]!.text === ",") return antecedentOf(ctx, k - 1, floor);
+    // (`Ana Ruiz, 67, whose house flooded, said`; but in `the group, whose chair, Ben Ode, said` the verb is the clause's
+    // own, and the name in apposition to its subject speaks)
+    if (t.text === "whose" && ctx.tokens[k - 1]!.text === "," && !ctx.tokens.slice(k + 1, verbIndex - 1).some((u) => u.text === ",")) {
+      return antecedentOf(ctx, k - 1, floor);
+    }
     // (`The party, to which Yoon belonged, called`; `, which` may qualify a body inside an appositive, whose person
     // speaks: `Nancy Northup, president of the Center, which represents the clinic, said`)
     if (t.text === "which") {
@@ -511,7 +516,8 @@ function subjectOfRelative(ctx: Context, verbIndex: number, floor: number): Span
  * names no person, the person's name before the role (`Ana Ruiz, director of the Acme Clinic, who …`).
  */
 function antecedentOf(ctx: Context, comma: number, floor: number): Span | undefined {
-  const phrase = subjectBefore(ctx, comma, floor);
+  // (`Ana Ruiz, 67, whose house flooded, said`: the name before an age set off by commas)
+  const phrase = subjectBefore(ctx, comma, floor) ?? taggedSubjectBefore(ctx, comma + 1, floor);
   if (phrase === undefined || mentionsIn(ctx, phrase).some((m) => m.entity.type === "person")) return phrase;
   const before = tokenIndexAt(ctx.tokens, phrase.start) - 1;
   if (ctx.tokens[before]?.text !== ",") return phrase;
