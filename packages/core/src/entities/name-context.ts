@@ -157,7 +157,16 @@ const AWARD_HOLDERS: ReadonlySet<string> = new Set(["winner", "winners", "nomine
  * ends, is where the person so named works or comes from (after an office, `Secretary of`, a title reads it first).
  */
 function affiliationOf(nts: readonly NameToken[], start: number): boolean {
+  return afterFullName(nts, start) && !deadOrCouple(nts, start - 4);
+}
+
+function afterFullName(nts: readonly NameToken[], start: number): boolean {
   return nts[start - 1]?.text === "of" && CAPITALISED_WORD.test(nts[start - 2]?.text ?? "") && CAPITALISED_WORD.test(nts[start - 3]?.text ?? "");
+}
+
+/** `the late Ivo Hale of Velmar`, `Mr and Mrs Ben Lind of Tarvel`: the dead, or a couple, whose `of` says where they lived, not worked. */
+function deadOrCouple(nts: readonly NameToken[], before: number): boolean {
+  return nts[before]?.text === "late" || (COURTESY_TITLE.test(nts[before]?.text ?? "") && nts[before - 1]?.text === "and");
 }
 
 /** `partnered with Toyota`, `work with First Bus and Metro`: the name at `start`, or a later one of a list, follows `with` and a word of working together. */
@@ -934,6 +943,9 @@ export function residentAfter(last: NameToken, after: NameToken | undefined): bo
 /** The last words of streets' names, after which an address names its district or town. */
 const STREETS: ReadonlySet<string> = new Set(["Road", "Street", "Lane", "Avenue", "Drive", "Crescent", "Terrace", "Grove", "Gardens", "Boulevard", "Rd", "St", "Ave"]);
 
+/** The last words of buildings' names, after which news names their town: `St Mary's Church, Sarno`. */
+const ADDRESSED_BUILDINGS: ReadonlySet<string> = new Set(["Church", "Cathedral", "Chapel", "Abbey", "Hall", "Hotel", "Hospital", "College", "School", "Theatre", "Museum", "Library"]);
+
 /** Words that say when or which way one goes, between the verb and `to`: `travel on Monday to`, `flew back to`. */
 const WHEN_OR_WAY: ReadonlySet<string> = new Set(["on", "in", "last", "next", "this", "early", "late", "later", "then", "back", "home", "first", "directly", "again", "north", "south", "east", "west", "week", "month", "year", "weekend", "today", "tomorrow", "yesterday", "tonight"]);
 
@@ -991,9 +1003,11 @@ function hometown(nts: readonly NameToken[], start: number): boolean {
   // speaks or works for a body: `a spokesman from Norvex`)
   if (preposition === "from" && (RESIDENTS.has(word) || agedAt(nts, start - 2) || (isRoleNoun(word) && !FOR_A_BODY.has(word)))) return true;
   // `on Roundhay Road, Harehills,`: the district after a street's name and a comma
-  if (preposition === "," && STREETS.has(word) && startsUpper(nts[start - 3]?.text ?? "")) return true;
+  // (and the town after a building's: `at St Mary's Church, Sarno, on Saturday`)
+  if (preposition === "," && (STREETS.has(word) || ADDRESSED_BUILDINGS.has(word)) && startsUpper(nts[start - 3]?.text ?? "")) return true;
   // `Ben Ode, 51, and Kai Ode, 27, both of Halvik,`: where the people just named live
   if (preposition === "of" && (word === "both" || word === "all") && nts[start - 3]?.text === ",") return true;
+  if (afterFullName(nts, start) && deadOrCouple(nts, start - 4)) return true;
   if ((preposition !== "of" && preposition !== "from") || word !== ",") return false;
   const before = nts[start - 3];
   if (before?.kind === "number") return /^\d{1,3}$/.test(before.text) && nts[start - 4]?.text === ",";

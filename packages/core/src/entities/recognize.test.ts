@@ -493,14 +493,19 @@ describe("entity traps", () => {
     ]);
   });
 
-  it("reads a name after a person's name and `of` as where they work, unless the gazetteer knows a place so called", () => {
-    expect(types("On Monday, Remko Vandel of Dalmont Quick-Step finished third, ahead of Tessa Brandvik of New Haven and Ola Brandvik of Kestrix.")).toEqual({
+  it("reads a name after a person's name and `of` as where they work, unless the gazetteer knows a place so called or they are dead or a couple", () => {
+    const text = "On Monday, Remko Vandel of Dalmont Quick-Step finished third, ahead of Tessa Brandvik of New Haven and Ola Brandvik of Kestrix. The late Ivo Hale of Velmar and Mr and Mrs Ben Lind of Tarvel sent flowers.";
+    expect(types(text)).toEqual({
       "Remko Vandel": "person",
       "Dalmont Quick-Step": "organization",
       "Tessa Brandvik": "person",
       "New Haven": "place",
       "Ola Brandvik": "person",
       Kestrix: "organization",
+      "Ivo Hale": "person",
+      Velmar: "place",
+      "Ben Lind": "person",
+      Tarvel: "place",
     });
   });
 
@@ -3197,6 +3202,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   it("reads the district after a street's name and a comma, and the town a man is from, as places; CID as a body", () => {
     const text = "Robbery\n\nA woman was robbed on Quarry Road, Brenthill, on Saturday. A man from Oakhurst was arrested by Carrowby CID.\n";
     expect(types(text)).toEqual({ "Quarry Road": "place", Brenthill: "place", Oakhurst: "place", "Carrowby CID": "organization" });
+  });
+
+  it.each(["Church", "Cathedral", "Chapel", "Abbey", "Hall", "Hotel", "Hospital", "College", "School", "Theatre", "Museum", "Library"])("reads the town after a building's name ending in %s and a comma as a place", (building) => {
+    expect(types(`Service\n\nThey met at Kelmo ${building}, Sarno, on Saturday.\n`).Sarno).toBe("place");
   });
 
   it("reads the town someone named by their job is from as a place, but a body after one who speaks or works for it", () => {
