@@ -1329,8 +1329,8 @@ const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(["are", "have"]);
 /** A sentence's first word that names whoever speaks or acts in the verb after it (see `knownOnly`). */
 function subjectNameBefore(text: string, word: string, end: number, next: string | undefined): boolean {
   const lower = word.toLowerCase();
-  // (a class noun no dictionary lists is a noun all the same: `Drugmaker recalls pills`)
-  const noWord = !isEnglishWord(lower) && !CLASS_NOUNS.has(lower) && !/(?:ists|ites|eers|ians)$/.test(word) && !isAgentPlural(lower);
+  // (a class noun no dictionary lists is a noun all the same: `Drugmaker recalls pills`; nor does it list a contraction: `Don't let`)
+  const noWord = !isEnglishWord(lower) && !CLASS_NOUNS.has(lower) && !/(?:ists|ites|eers|ians)$/.test(word) && !isAgentPlural(lower) && !/n[’']t$/u.test(lower);
   if (speechFollows(text, end, next)) return noWord || ENGLISH_FIRST_NAMES.has(word) || SURNAMES.has(word);
   // (a past spelt as its base is past after a singular name, which the present would give an -s: `Sarno beat Tarvel`;
   // and a plural verb after a word with no plural's -s takes a side or a band as its subject: `Velmar are preparing a bid`)
