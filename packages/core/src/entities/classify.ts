@@ -6,7 +6,7 @@ import { abbreviatedRegionName, isListedAbbreviation, isPartyTag } from "../text
 import { isStopword } from "../text/stopwords.js";
 import { titleCase } from "../text/title-case.js";
 import type { AliasTable } from "./aliases.js";
-import { ARABIC_ARTICLES, BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, INDUSTRY_HEADS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, NUMBERED_PLACES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PARTY_NAMES, PARTY_WORDS, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, hasGermanicParticle, hasPlacePrefix, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, isUnlistedWord, namesPlace, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { ARABIC_ARTICLES, BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, OWNED_SHOP_HEADS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, INDUSTRY_HEADS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, NUMBERED_PLACES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, PARTY_NAMES, PARTY_WORDS, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, hasGermanicParticle, hasPlacePrefix, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, isUnlistedWord, namesPlace, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isNameJoin, isParticledPlaceName, isPlaceNamedFor, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -628,6 +628,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
+  // `Velt's Kitchen`: an owner's possessive before an everyday word that ends shops' names (which alone names nothing)
+  if (words.length === 2 && /['’]s$/u.test(words[0]!) && OWNED_SHOP_HEADS.has(words[1]!)) return classified("organization", "evidence");
   // `Johnson and Johnson` after `J&J`: names joined by `and` are a body's too, as no person's name holds an `and` (the gazetteers
   // above keep their places: `Jammu and Kashmir`), save where an event's or a place's head word ends them (`Tax Cuts and
   // Jobs Act`, `Peter and Paul Fortress`)

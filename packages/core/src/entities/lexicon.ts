@@ -444,7 +444,9 @@ export const LEGISLATURES: ReadonlySet<string> = new Set(entityWords.legislature
 /** Heads that say what a firm deals in (`Acme Software`): in lower case, `the software` is the thing, not the firm. */
 export const INDUSTRY_HEADS: ReadonlySet<string> = new Set(entityWords.industryHeads);
 /** Last words of shops' and eateries' names, which an owner's possessive may open: `Joe's Pizza`, `Kessler's Fine Jewelry`. */
-export const SHOP_HEADS: ReadonlySet<string> = new Set(entityWords.shopHeads);
+export const SHOP_HEADS: ReadonlySet<string> = new Set([...entityWords.shopHeads, ...entityWords.ownedShopHeads]);
+/** Everyday words that end a shop's name only after its owner's possessive: `Velt's Kitchen`, not a painting called `Kitchen`. */
+export const OWNED_SHOP_HEADS: ReadonlySet<string> = new Set(entityWords.ownedShopHeads);
 /** Words of a trade or a cause before a body's noun: `the oil company`, `the rights group`. */
 export const SECTORS: ReadonlySet<string> = new Set(entityWords.sectors);
 /** Kinship nouns: a role headed by one introduces someone by their relation to another person (`her son`, `his wife`). */

@@ -3059,6 +3059,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it.each(["Kitchen", "Bistro", "Brasserie", "Butchers", "Barbers", "Garage"])("reads an owner's possessive before %s as a shop's name", (head) => {
+    expect(types(`Opening\n\nThen Velt's ${head} opened on Friday.\n`)).toEqual({ [`Velt's ${head}`]: "organization" });
+  });
+
   it("reads no place in an everyday word before a noun for a person, and a person in a given name a role describes", () => {
     expect(types("She was the first Black woman to lead it. A Harrowgate man was jailed. Ada Obi and her husband, Emeka, a retired engineer, moved.\n")).toEqual({
       Black: "group",
