@@ -73,6 +73,18 @@ describe("resolvePronouns", () => {
     expect(resolved(text)).toEqual(["Her@116 → Ada Okafor", "She@171 → Ada Okafor"]);
   });
 
+  it("gives a possessive in a sentence's leading phrase to the subject named after its comma, if of its sex", () => {
+    const text = "Vote\n\nEva Lind was fourth. In her view, Ivo Lusk lost. In her victory speech, Ms Ana Ruiz said it was fair. After his defeat, council leader Tom Hale quit.\n";
+    expect(resolved(text)).toEqual(["her@30 → Eva Lind", "her@58 → Ana Ruiz", "his@114 → Tom Hale"]);
+    // (not to a name after a preposition or a subject, nor one too far past the comma)
+    const objects = "Vote\n\nEva Lind was fourth. In her view, the count by Ana Ruiz was late. In her view, she thanked Mara Velt. In her view, the crowd and the band cheered Kai Moss.\n";
+    expect(resolved(objects)).toEqual(["her@30 → Eva Lind", "her@75 → Ana Ruiz", "she@85 → Ana Ruiz", "her@111 → Ana Ruiz"]);
+  });
+
+  it.each(["In", "After", "During", "Before", "Despite", "Following", "Throughout", "On"])("reads a possessive in a leading phrase opened by %s as the subject's after its comma", (preposition) => {
+    expect(resolved(`Vote\n\nEva Lind was fourth. ${preposition} her speech, Ana Ruiz spoke.\n`)).toEqual([`her@${28 + preposition.length} → Ana Ruiz`]);
+  });
+
   it("reads `her last` as a possessive unless a time follows", () => {
     const text = "Obituary\n\nRuth Amsel met Lena Ward. She retired in 2005, and her last book appeared. Ward saw her last week.\n";
     expect(resolved(text)).toEqual(["She@36 → Ruth Amsel", "her@61 → Ruth Amsel", "her@94 → Ruth Amsel"]);

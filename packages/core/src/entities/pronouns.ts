@@ -212,6 +212,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
       const found =
         (kind === "subject" && !quoted ? namedAsSubject(ctx, named[next], ti) : undefined) ??
         (kind === "possessive" ? kinOf(ctx, surnameGroups, named, next, ti, sentence.endToken, sexOfEntity, pronoun.sex) : undefined) ??
+        (kind === "possessive" ? leadingPhraseSubject(ctx, named[next], ti, sentence, sexOfEntity, pronoun.sex) : undefined) ??
         antecedent(ctx, seen, sexOfEntity, leansToSex, reading, paragraphOf);
       if (found === undefined) continue;
       const entity = found.entity;
@@ -296,6 +297,33 @@ function kinOf(
     found = entity;
   }
   return found === undefined ? undefined : { entity: found, inReach: true };
+}
+
+/** Prepositions that open a sentence's leading phrase, set off by a comma before the clause's subject. */
+const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(["In", "After", "During", "Before", "Despite", "Following", "Throughout", "On"]);
+/** How many tokens a leading phrase runs at most, its comma included. */
+const LEADING_REACH = 10;
+const SUBJECT_PRONOUN = /^(?:I|we|you|he|she|it|they)$/i;
+/** How many words, at most, stand between that comma and the subject's name: a title or a role (`Council leader Ivo Lusk`). */
+const TITLE_REACH = 4;
+
+/**
+ * `In her victory speech, Ms Ruiz said`: a possessive in a sentence's leading phrase looks ahead to the subject named
+ * right after the phrase's comma, not back to whoever was last named.
+ */
+function leadingPhraseSubject(ctx: PronounContext, upcoming: Named | undefined, ti: number, sentence: Sentence, sexOfEntity: (entity: Person) => Sex | undefined, sex: Sex): { entity: Person; inReach: boolean } | undefined {
+  const first = sentence.firstToken;
+  if (upcoming === undefined || !LEADING_PREPOSITIONS.has(ctx.tokens[first]!.text)) return undefined;
+  let comma = ti + 1;
+  while (comma < sentence.endToken && comma - first < LEADING_REACH && ctx.tokens[comma]!.kind !== "punct") comma++;
+  if (ctx.tokens[comma]?.text !== ",") return undefined;
+  const at = tokenIndexAt(ctx.tokens, upcoming.start);
+  // (the name is the subject, not the object of a verb or a preposition after one: `In her view, she thanked Ana Ruiz`,
+  // `the report by Ana Ruiz`)
+  if (at <= comma || at - comma > TITLE_REACH + 1) return undefined;
+  for (let k = comma + 1; k < at; k++) if (PREPOSITIONS.has(ctx.tokens[k]!.text) || SUBJECT_PRONOUN.test(ctx.tokens[k]!.text)) return undefined;
+  const known = sexOfEntity(upcoming.entity);
+  return known === undefined || known === sex ? { entity: upcoming.entity, inReach: true } : undefined;
 }
 
 const NO_ONE: ReadonlySet<Person> = new Set();
