@@ -160,6 +160,7 @@ function affiliationOf(nts: readonly NameToken[], start: number): boolean {
   return afterFullName(nts, start) && !deadOrCouple(nts, start - 4);
 }
 
+/** The name at `start` follows `of` and two capitalised words, as a person's full name ends: `Ivo Hale of Velmar`. */
 function afterFullName(nts: readonly NameToken[], start: number): boolean {
   return nts[start - 1]?.text === "of" && CAPITALISED_WORD.test(nts[start - 2]?.text ?? "") && CAPITALISED_WORD.test(nts[start - 3]?.text ?? "");
 }

@@ -303,6 +303,7 @@ function kinOf(
 const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(["In", "After", "During", "Before", "Despite", "Following", "Throughout", "On"]);
 /** How many tokens a leading phrase runs at most, its comma included. */
 const LEADING_REACH = 10;
+/** A subject pronoun after the comma: the name after it is its verb's object, not the subject. */
 const SUBJECT_PRONOUN = /^(?:I|we|you|he|she|it|they)$/i;
 /** How many words, at most, stand between that comma and the subject's name: a title or a role (`Council leader Ivo Lusk`). */
 const TITLE_REACH = 4;
