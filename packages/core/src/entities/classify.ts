@@ -629,7 +629,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // a well-known company or body, unless the word is also a first name (`Ford` may be Harrison's)
   if (isWellKnownOrganization(name, words)) return classified("organization", "evidence");
   // `Velt's Kitchen`: an owner's possessive before an everyday word that ends shops' names (which alone names nothing)
-  if (words.length === 2 && /['’]s$/u.test(words[0]!) && OWNED_SHOP_HEADS.has(words[1]!)) return classified("organization", "evidence");
+  if (words.length === 2 && isPossessiveNameWord(words[0]!) && OWNED_SHOP_HEADS.has(words[1]!)) return classified("organization", "evidence");
   // `Johnson and Johnson` after `J&J`: names joined by `and` are a body's too, as no person's name holds an `and` (the gazetteers
   // above keep their places: `Jammu and Kashmir`), save where an event's or a place's head word ends them (`Tax Cuts and
   // Jobs Act`, `Peter and Paul Fortress`)
