@@ -55,6 +55,15 @@ describe("resolvePronouns", () => {
     expect(resolved("Race\n\nIvo Lusk won the race. It was halted while a spectator was treated. He was fine.\n")).toEqual([]);
     expect(resolved("Race\n\nIvo Lusk won the race. It was halted because a spectator fell. He was treated by paramedics.\n")).toEqual([]);
     expect(resolved("Race\n\nIvo Lusk won the race. A child fell ill. He was treated by paramedics.\n")).toEqual([]);
+    // (or after a comma; `the` brings someone new in only before `of` and someone unnamed)
+    expect(resolved("Trial\n\nIvo Lusk lost. Outside court, a neighbour said he was shocked.\n")).toEqual([]);
+    expect(resolved("Trial\n\nIvo Lusk lost. The son of one victim said he was relieved.\n")).toEqual([]);
+    expect(resolved("Trial\n\nIvo Lusk lost. The mayor said he was relieved.\n")).toEqual(["he@37 → Ivo Lusk"]);
+    // (not a noun in apposition after a name or a name's age, unless the name is a leading phrase's place)
+    expect(resolved("Trial\n\nAna Ruiz won. “It was worth it,” said Kai Moss, 71, a retired teacher who said she was glad.\n")).toEqual(["she@86 → Kai Moss"]);
+    expect(resolved("Trial\n\nAna Ruiz won. In Tarvel, a resident said she was glad.\n")).toEqual([]);
+    // (nor one whose name follows the words that place them: `the daughter of a clerk, Ana Ruiz,`)
+    expect(resolved("Obituary\n\nAna Ruiz died. In 1950, the daughter of a clerk, Ruiz studied maths. “I loved it,” she said.\n")).toEqual(["she@93 → Ana Ruiz"]);
     // (`as` before a noun for someone is a preposition: `worked as a nurse`)
     expect(resolved("Win\n\nTom Hale won. Mrs Ana Hale, who worked as a nurse, said she thought he was joking.\n")).toEqual(["she@61 → Ana Hale", "he@73 → Tom Hale"]);
   });

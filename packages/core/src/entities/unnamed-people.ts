@@ -1,3 +1,4 @@
+import { PREPOSITIONS } from "../text/prepositions.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import type { Token } from "../text/tokenize.js";
 import { KIN_NOUNS, singularOf } from "./lexicon.js";
@@ -48,25 +49,71 @@ export function isUnnamedPerson(phrase: string): boolean {
 }
 
 /**
- * `One mother, who asked not to be named, said she …`, `said a resident`: someone the article does not name,
- * as the subject of a sentence (its first words), of a clause of time or cause, or of a speech verb right before. Returns the noun's token
- * index, or -1. Not when a name follows in apposition (`A spokeswoman, Ana Ruiz, said`): that one is named.
+ * `One mother, who asked not to be named, said she …`, `said a resident`, `Outside court, the daughter of one victim
+ * said`: someone the article does not name, as a subject (see `opensSubject`). Returns the noun's token index, or -1.
+ * Not when a name follows in apposition (`A spokeswoman, Ana Ruiz, said`): that one is named.
  */
 export function unnamedPersonAt(tokens: readonly Token[], ti: number, sentenceStart: number, sentenceEnd: number): number {
   const det = tokens[ti]!;
-  if (!INDEFINITE.has(det.text)) return -1;
-  const before = tokens[ti - 1];
-  if (ti !== sentenceStart && !(before !== undefined && before.kind === "word" && (isSpeechVerb(before.text) || TIME_OR_CAUSE.has(before.text)))) return -1;
+  const definite = det.text === "the" || det.text === "The";
+  if (!INDEFINITE.has(det.text) && !definite) return -1;
+  if (!opensSubject(tokens, ti, sentenceStart)) return -1;
   for (let k = ti + 1; k < Math.min(sentenceEnd, ti + 2 + MODIFIERS); k++) {
     const word = tokens[k]!;
     if (word.kind !== "word" || !/^\p{Ll}/u.test(word.text)) return -1;
     if (!isPersonNoun(word.text)) continue;
-    // (`One of the mothers` and `a mother of three` are read as they come; `a mother, Ana Ruiz,` is named)
-    const after = tokens[k + 1];
-    const named = after?.text === "," && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? "");
-    return named ? -1 : k;
+    // (`the mayor` is most often someone named before; `the daughter of one victim` is someone new)
+    if (definite && !(tokens[k + 1]?.text === "of" && INDEFINITE.has(tokens[k + 2]?.text ?? ""))) return -1;
+    // (`One of the mothers` is read as it comes; `a mother, Ana Ruiz,` and `the daughter of a clerk, Ana Ruiz,` are named)
+    return namedInApposition(tokens, k, sentenceEnd) ? -1 : k;
   }
   return -1;
+}
+
+/**
+ * Whether the determiner at `ti` opens a subject: a sentence's first word, or the first after a speech verb, a
+ * conjunction of time or cause (`when a spectator fell ill`) or a comma that follows no name (`Outside court, a …`).
+ */
+function opensSubject(tokens: readonly Token[], ti: number, sentenceStart: number): boolean {
+  if (ti === sentenceStart) return true;
+  const before = tokens[ti - 1]!;
+  if (before.text === ",") return !appositionAfterName(tokens, ti, sentenceStart);
+  return before.kind === "word" && (isSpeechVerb(before.text) || TIME_OR_CAUSE.has(before.text));
+}
+
+/**
+ * `said Ana Ruiz, 71, a retired teacher`: the comma before the determiner at `ti` follows a name, or a name's age, so
+ * the noun is that person's. Not a place a leading phrase a preposition opens names (`In Tarvel, a resident said`).
+ */
+function appositionAfterName(tokens: readonly Token[], ti: number, sentenceStart: number): boolean {
+  let j = ti - 2;
+  if (tokens[j]?.kind === "number" && tokens[j - 1]?.text === ",") j -= 2;
+  if (j < sentenceStart || tokens[j]!.kind !== "word" || !/^\p{Lu}/u.test(tokens[j]!.text)) return false;
+  return !PREPOSITIONS.has(tokens[sentenceStart]!.text.toLowerCase());
+}
+
+/** How many lower-case words may place someone between their noun and the comma before their name. */
+const PLACING_REACH = 8;
+
+/** `a mother, Ana Ruiz,`, `the daughter of a clerk and a seamstress, Ana Ruiz,`: a name set after the noun and the words that place it. */
+function namedInApposition(tokens: readonly Token[], noun: number, sentenceEnd: number): boolean {
+  let m = noun + 1;
+  while (m < Math.min(sentenceEnd, noun + PLACING_REACH) && tokens[m]!.kind !== "punct" && /^\p{Ll}/u.test(tokens[m]!.text)) m++;
+  return tokens[m]?.text === "," && /^\p{Lu}/u.test(tokens[m + 1]?.text ?? "");
+}
+
+/**
+ * Where the phrase for someone unnamed ends: past the `of` phrase that places them when it calls someone by a noun for
+ * a person too (`the daughter of one victim`), else at the noun (`a neighbour`). A token index.
+ */
+export function unnamedPhraseEnd(tokens: readonly Token[], noun: number, sentenceEnd: number): number {
+  if (tokens[noun + 1]?.text !== "of" || !INDEFINITE.has(tokens[noun + 2]?.text ?? "")) return noun;
+  for (let k = noun + 3; k < Math.min(sentenceEnd, noun + 4 + MODIFIERS); k++) {
+    const word = tokens[k]!;
+    if (word.kind !== "word" || !/^\p{Ll}/u.test(word.text)) break;
+    if (isPersonNounOrPlural(word.text)) return k;
+  }
+  return noun;
 }
 
 /**

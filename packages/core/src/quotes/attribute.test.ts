@@ -165,6 +165,10 @@ describe("a role in a body", () => {
       ["Nobody listened,", "he", false],
       ["It was quick,", "person:ana-ruiz", false],
     ]);
+    // (someone brought in past a leading phrase, and by `the` and the `of` phrase that places them, is one too)
+    expect(speakersOf("Trial\n\nAna Ruiz lost. Outside court, the daughter of one victim said it was over. \"He lied,\" she said.\n")).toEqual([
+      ["He lied,", "the daughter of one victim", false],
+    ]);
     // (whom a quotation brings in is not)
     expect(speakersOf("Storm\n\n\"It was dark. A friend warned me,\" she said.\n")).toEqual([["It was dark. A friend wa", "she", false]]);
   });

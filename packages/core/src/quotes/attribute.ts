@@ -9,7 +9,7 @@ import { isSimplePast } from "../text/past-tense.js";
 import { insideAny, lastAtMost } from "../text/search.js";
 import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { isPersonalPronoun } from "../entities/pronouns.js";
-import { isPersonNounOrPlural, isUnnamedPerson, unnamedPersonAt } from "../entities/unnamed-people.js";
+import { isPersonNounOrPlural, isUnnamedPerson, unnamedPersonAt, unnamedPhraseEnd } from "../entities/unnamed-people.js";
 import { sexOfTitles } from "../entities/sex.js";
 import { isOwnWords } from "./partial.js";
 import type { QuoteSpan } from "./scan.js";
@@ -212,7 +212,8 @@ function unnamedBefore(ctx: Context, offset: number, pronoun: "he" | "she"): str
       const noun = unnamedPersonAt(ctx.tokens, k, sentence.firstToken, sentence.endToken);
       if (noun < 0 || insideQuote(ctx, determiner.start)) continue;
       const nounSex = sexOfTitles([ctx.tokens[noun]!.text]);
-      return nounSex === undefined || nounSex === sex ? asSource(ctx.text.slice(determiner.start, ctx.tokens[noun]!.end)) : undefined;
+      const end = ctx.tokens[unnamedPhraseEnd(ctx.tokens, noun, sentence.endToken)]!.end;
+      return nounSex === undefined || nounSex === sex ? asSource(ctx.text.slice(determiner.start, end)) : undefined;
     }
   }
   return undefined;
