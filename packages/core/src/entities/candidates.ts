@@ -20,6 +20,7 @@ import { spellOutLongForms } from "./long-forms.js";
 import { joinQuotedNicknames, nicknameOpensName } from "./nicknames.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
 import { ARTICLE, ROLE_GLUE, SUBJECT_AUXILIARIES, courtSideBefore, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
+import { isPersonNoun } from "./unnamed-people.js";
 import { CONNECTORS, describedStrangersName, findRuns, holdsPortfolio, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
 import { scoreFollows } from "./teams.js";
@@ -1114,7 +1115,7 @@ function knownOnly(
       const name = single ? word : runText(parts.slice(i, k));
       const known =
         named.names.has(name) ||
-        (isKnownWord(name, aliases) && !(single && run.mode !== "plain" && (lowercaseWords.has(word.toLowerCase()) || pluralNounSubject(word, run.nts[first.at + 1])))) ||
+        (isKnownWord(name, aliases) && !(single && run.mode !== "plain" && (lowercaseWords.has(word.toLowerCase()) || pluralNounSubject(word, run.nts[first.at + 1]) || isEverydayPersonNoun(word)))) ||
         (single && named.words.has(word) && !(run.mode === "initial" && !named.core.has(word) && modifiesNounAfter(word, run.nts[first.at + 1], named.leads.has(word)))) ||
         // `The Senate passed`, `Parliament voted`: a legislature's word names one wherever it stands
         (single && LEGISLATURES.has(word)) ||
@@ -1314,6 +1315,12 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(["are", "were", "do", "have", 
  */
 function pluralNounSubject(word: string, next: NameToken | undefined): boolean {
   return next !== undefined && PLURAL_VERBS.has(next.text) && isEverydayPlural(word);
+}
+
+/** `Man jailed for fraud`, `Woman, 81, walks 100 miles`: a sentence's first word that is an everyday noun for a person is that noun, though a town is named so. */
+function isEverydayPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return VOCABULARY.has(lower) && isPersonNoun(lower);
 }
 
 /** A word no dictionary has and the article never writes in lower case: a sentence's first word that is a name. */

@@ -2406,8 +2406,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
-  it("reads a sentence's first word, a town's name and an everyday plural, before a plural's verb as that plural", () => {
+  it("reads a sentence's first word, a town's name and an everyday plural before a plural's verb or an everyday noun for a person, as that word", () => {
     expect(types("Talks\n\nOn Monday, the talks ended. Rivers do not stop at borders. Wales are unbeaten.\n")).toEqual({ Wales: "place" });
+    // (as is an everyday noun for a person, a headline's or a sentence's first word: `Man` is a town too)
+    expect(types("Man jailed for fraud\n\nOn Monday, the appeal failed. Man, 45, is charged in Sarno.\n")).toEqual({ Sarno: "place" });
   });
 
   it("types a name after `along the` as a place, whatever verb follows", () => {
