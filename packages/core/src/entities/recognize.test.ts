@@ -1769,7 +1769,7 @@ describe("British, parliamentary and deal copy", () => {
     });
   });
 
-  it("reads clinics, museums, libraries and orchestras as bodies, and cathedrals and zoos as places", () => {
+  it("reads clinics, museums, libraries, orchestras and bands as bodies, and cathedrals and zoos as places", () => {
     expect(entities("She worked at the Varden Clinic, the Holm Museum, the Brecon Library, the Aldmoor Orchestra and the Tessel Philharmonic, near Sellick Cathedral and Dunmore Zoo.").map((e) => `${e.name} (${e.type})`)).toEqual([
       "Varden Clinic (organization)",
       "Holm Museum (organization)",
@@ -1779,6 +1779,12 @@ describe("British, parliamentary and deal copy", () => {
       "Sellick Cathedral (place)",
       "Dunmore Zoo (place)",
     ]);
+    // (and bands and ensembles, which a bill lists as it does people)
+    expect(types("Bill\n\nThen the Corvel Ceilidh Band, the Halvik String Quartet and the Sarno Brass Ensemble will play.\n")).toEqual({
+      "Corvel Ceilidh Band": "organization",
+      "Halvik String Quartet": "organization",
+      "Sarno Brass Ensemble": "organization",
+    });
   });
 
   it("takes no description from inside a name", () => {
@@ -4311,6 +4317,14 @@ describe("words beside names that say what they are", () => {
       "Trattoria Sarno": "organization",
       "Brasserie Lusk": "organization",
       "Casa Ruiz": "organization",
+    });
+    // (and an English one, where a place's preposition stands before it)
+    expect(types("Dining\n\nThen head to Café Tellan on Harbour Street. We ate in Cafe Orvek. They met in Restaurant Dersk. Go to Pizzeria Kelmo.\n")).toEqual({
+      "Café Tellan": "organization",
+      "Harbour Street": "place",
+      "Cafe Orvek": "organization",
+      "Restaurant Dersk": "organization",
+      "Pizzeria Kelmo": "organization",
     });
   });
 
