@@ -102,8 +102,8 @@ export interface ClassifyContext {
   readonly fromPlace?: boolean;
   /** It follows `from` after a made product's noun: `a chip from Qualcomm`. */
   readonly madeBy?: boolean;
-  /** It owns, or follows `of` after, what only a state has: `Karvia's culture minister`, `the people of Karvia`. */
-  readonly stateOwned?: boolean;
+  /** It owns, or follows `of` after, what only a state has: an office (`Karvia's culture minister`) or another thing (`the people of Karvia`). */
+  readonly stateOwned?: "office" | "possession";
   /** A part of a land or a land's neighbour stands right before it, in lower case: `western Velmar`, `neighbouring Tarvel`. */
   readonly partOfLand?: boolean;
   /** It modifies what only a state or a town has: `Velmar police`, `Norvik central bank`. */
@@ -742,6 +742,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // plural subject before; nor does a place's name a route or a preposition of place takes: `services from Velmar to
   // Pelgrin Isle were cancelled`)
   if (context.pluralVerbAfter && !words.at(-1)!.endsWith("s") && !context.titled && headType !== "place" && headType !== "event" && !context.locative) return classified("organization", "evidence");
+  // (one word no list knows that owns an office only a state or a town has is the state's or the town's, whatever else
+  // the article says of it: `Velmar's foreign minister`, `the mayor of Tarvel`, where `Velmar said` would make a body)
+  if (context.stateOwned === "office" && words.length === 1 && !context.titled) return classified("place", "evidence");
   // (one word no list knows, before what only a state or a town has, is the state's or the town's: `Norvik central bank`,
   // `the Velmar army`; a surname read before is its person's, `the Vostrel ministry` after `Ana Vostrel`)
   if (words.length === 1 && isUnlistedWord(words[0]!) && !context.titled && context.stateModifier) return classified("place", "guess");
@@ -1036,7 +1039,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `a son, Peter, of Portland`: a given name alone, no everyday word, names a person, and a town where it is where
   // one is or goes (`moved to Chester`, `arrived at Chester`)
   if (words.length === 1 && ENGLISH_FIRST_NAMES.has(final) && !VOCABULARY.has(final.toLowerCase()) && !context.determiner) return classified(context.locative ? "place" : "person", "guess");
-  // (one word no list knows, whose minister or people the text names, is a country's or a town's)
+  // (one word no list knows, whose government or people the text names, is a country's or a town's: `Karvia's people`)
   if (context.stateOwned && words.length === 1 && !context.titled) return classified("place", "guess");
   if (context.toldThe || context.ledByWho) return classified("organization", "guess");
   // (one word no list knows, from a place: a club's or a firm's more often than a person's, whom news names in full)

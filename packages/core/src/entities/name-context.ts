@@ -238,8 +238,10 @@ const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([...SHARE_WORDS, "ceo",
 /** A company's figures, which news reports as coming from it or at it: `earnings from Alphabet`, `profits at Corvel`. */
 const COMPANY_FIGURES: ReadonlySet<string> = new Set(["earnings", "profits", "revenue", "losses"]);
 
-/** What a country or a town has and a firm or a person does not: `Karvia's culture minister`, `the people of Karvia`. */
-const STATE_POSSESSIONS: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "population", "inhabitants", "mayor"]);
+/** Offices and bodies only a country or a town has, whatever else the article says of it: `Karvia's culture minister`. */
+const STATE_OFFICES: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "parliament", "ambassador", "embassy", "constitution", "mayor"]);
+/** What a country or a town has and a firm or a person most often does not: `the people of Karvia`, `Karvia's government`. */
+const STATE_POSSESSIONS: ReadonlySet<string> = new Set([...STATE_OFFICES, "government", "army", "navy", "capital", "citizens", "people", "population", "inhabitants"]);
 
 /**
  * Words in lower case before a land's name that say which part of it, or that it borders or lies near another:
@@ -258,7 +260,7 @@ const LAND_PARTS: ReadonlySet<string> = new Set(
  * `Velmar police`, `Tarvel council`, `the Tarvel foreign ministry`, `Norvik central bank`. Not its government or its
  * minister, which news names for its leader too (`the Halloran government`).
  */
-const STATE_INSTITUTIONS: ReadonlySet<string> = new Set(["ministry", "parliament", "embassy", "army", "navy", "military", "police", "mayor", "council"]);
+const STATE_INSTITUTIONS: ReadonlySet<string> = new Set(["ministry", "parliament", "embassy", "army", "navy", "military", "police", "mayor", "council", "ambassador", "diplomat", "diplomats", "envoy"]);
 
 /** Products a firm makes, and not an artist (`a song from Adele` is the singer's): `a chip from Qualcomm`. */
 const PRODUCTS: ReadonlySet<string> = new Set(
@@ -722,14 +724,16 @@ export class NameContext implements ClassifyContext {
   }
 
   /** `Karvia's culture minister`, `the people of Karvia`: what only a state has is its, perhaps after words that say which. */
-  get stateOwned(): boolean {
+  get stateOwned(): "office" | "possession" | undefined {
     const { nts } = this.run;
+    let owned: string | undefined;
     if (this.last.possessive) {
       let k = this.endIndex;
       while (k < this.endIndex + 2 && nts[k]?.kind === "word" && /^\p{Ll}+$/u.test(nts[k]!.text) && !STATE_POSSESSIONS.has(nts[k]!.text)) k++;
-      return STATE_POSSESSIONS.has(nts[k]?.text ?? "");
-    }
-    return this.previous === "of" && STATE_POSSESSIONS.has(nts[this.startIndex - 2]?.text ?? "") && /^the$/i.test(nts[this.startIndex - 3]?.text ?? "");
+      owned = nts[k]?.text;
+    } else if (this.previous === "of" && /^the$/i.test(nts[this.startIndex - 3]?.text ?? "")) owned = nts[this.startIndex - 2]?.text;
+    if (owned === undefined || !STATE_POSSESSIONS.has(owned)) return undefined;
+    return STATE_OFFICES.has(owned) ? "office" : "possession";
   }
 
   /** `Velmar police`, `the Tarvel foreign ministry`: it modifies what only a state or a town has. */

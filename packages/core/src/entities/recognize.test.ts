@@ -2833,6 +2833,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       expect(types(`Vote\n\nOn Monday, Tessaly's new ${owned} came up.`), owned).toEqual({ Tessaly: "place" });
     }
     expect(types("Lobby\n\nVexor's government relations team met. Shares in Vexor fell.")).toEqual({ Vexor: "organization" });
+    // (an office only a state has outweighs the body a lone word that speaks would make; a thing a firm may have does not)
+    expect(types("Talks\n\nVelmar said it would act. Velmar's foreign minister, Ana Ruiz, agreed. Velmar accused the firm.\n")).toEqual({ Velmar: "place", "Ana Ruiz": "person" });
+    expect(types("Lobby\n\nVexor said sales rose. Vexor's government relations chief left.\n")).toEqual({ Vexor: "organization" });
   });
 
   it("reads a shipping line's last word as a firm's head", () => {
@@ -5049,6 +5052,13 @@ describe("words beside names that say what they are", () => {
       ["person", "Ana Vostrel"],
       ["organization", "Sarno"],
     ]);
+    // (and before a state's envoys)
+    expect(types("Envoys\n\nThen they expelled an Orsel diplomat. Then they expelled two Kelmo diplomats. Then they met the Dersk envoy. Then they met the Halvik ambassador.\n")).toEqual({
+      Orsel: "place",
+      Kelmo: "place",
+      Dersk: "place",
+      Halvik: "place",
+    });
   });
 
   it("reads one unknown word before a town's council, or opening a sentence before what only a state or a town has, as a place, and an everyday word there as none", () => {
