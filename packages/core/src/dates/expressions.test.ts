@@ -214,6 +214,10 @@ describe("date expressions", () => {
     ]);
     expect(ahead("in two years of talks, in a decade before, in a weekend, within two weeks, begin two days")).toEqual([]);
     expect(ahead("It will post its biggest gain in two decades. It will be the first time in a year.")).toEqual([]);
+    // (nor one a perfect measures back to now; a future perfect's still counts forward)
+    expect(ahead("The crowd was one the city has seen in a decade. It hasn't rained in two years. They have not met in a week. Sales will have doubled in a year.")).toEqual([
+      ["relative-year", "in a year", 1, "forward-if-future"],
+    ]);
     expect(ahead("It will vote in a year from now.")).toEqual([["relative-year", "a year from now", 1, "forward"]]);
   });
 

@@ -375,6 +375,9 @@ function countedExpressions(slice: string, from: number, keyword: string, direct
 /** A superlative or `first`/`time` shortly before: what follows measures a record, not a date ahead. */
 const RECORD_BEFORE = /\b(?:first|time|most|least|best|worst|highest|lowest|biggest|largest|smallest|greatest|strongest|weakest|fastest|slowest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|warmest|wettest|driest|busiest|only)\b[^.!?;]*$/i;
 
+/** A perfect's auxiliary and its participle right before: `has seen`, `have not had`, `hasn't rained` (not a future one: `will have doubled`). */
+const PERFECT_BEFORE = /(?<!\b(?:will|would|shall|['’]ll)\s+)\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)(?:\s+(?:not|never))?\s+\p{L}+\s+$/iu;
+
 /** The dash after a timeline entry's date: `2014 – `, `March 2019 — `. */
 export const TIMELINE_DASH = /^\s[–—-]\s/u;
 /** A year that opens a line before a dash or a colon: a timeline's entry (`2014 – Norvex lists on the exchange`, `1987: Leaves school`). */
@@ -396,6 +399,8 @@ function aheadExpressions(slice: string, from: number): DateExpression[] {
     const bare = m!.groups!.time === undefined;
     // `its biggest gain in two decades`, `the first time in a year`: a span that a record is measured over
     if (bare && RECORD_BEFORE.test(slice.slice(Math.max(0, at - 40), at))) continue;
+    // `the capital has seen in a decade`, `it hasn't rained in two years`: a perfect's span back to now
+    if (bare && PERFECT_BEFORE.test(slice.slice(Math.max(0, at - 40), at))) continue;
     const span = { start: from + at, end: from + at + m![0].length };
     out.push(counted(count, m!.groups!.unit!, bare ? "forward-if-future" : "forward", span, m![0]));
   }
