@@ -158,6 +158,25 @@ describe("markTeams", () => {
     expect(typed("Budget\n\nWigan have set a budget, and Tomas Lund spoke against Bournemouth on Aug. 15.\n")).toEqual(["place:Wigan", "person:Tomas Lund", "place:Bournemouth"]);
   });
 
+  it("reads a cricket side's innings after its name as its score: runs for wickets, all out, or wickets for runs", () => {
+    expect(typed("Day one\n\nThen Halvik 389-6 and Tarvel 245 all out were the scores. Then Kelmo 6/301 was the other.\n")).toEqual([
+      "organization:Halvik",
+      "organization:Tarvel",
+      "organization:Kelmo",
+    ]);
+  });
+
+  it.each(["match", "game", "fixture", "tie", "debut", "clash", "win", "victory", "defeat", "loss", "draw", "final", "derby", "opener"])(
+    "reads a name no context types after `%s against` as a club in an article about clubs",
+    (noun) => {
+      expect(typed(`Transfer\n\nWigan have signed the midfielder Tomas Lund. He shone in the ${noun} against Corvel.\n`)).toEqual([
+        "organization:Wigan",
+        "person:Tomas Lund",
+        "organization:Corvel",
+      ]);
+    },
+  );
+
   it("reads a result's own line as its two sides, each before its score, and no number inside a name", () => {
     const text = "Report\r\n\r\nVelmar 24 Norvex 22\r\n\r\nVelmar won on Saturday in Tarvel. Norvex lost its way, said Ivo Lusk, and Channel 4 News said so.\r\n";
     expect(typed(text)).toEqual(["organization:Velmar", "organization:Norvex", "place:Tarvel", "person:Ivo Lusk", "organization:Channel 4 News"]);

@@ -27,8 +27,10 @@ const TIEBREAK = "\\s?\\(\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2})?\\)";
 const score = (digits: string) =>
   `\\d${digits}\\s?[-–]\\s?\\d${digits}(?![\\d\\-–%°])(?!\\s*(?:[ap]\\.?m\\b|per\\b|percent|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b))(${TIEBREAK}?,?\\s+\\d{1,2}\\s?[-–]\\s?\\d{1,2}|${TIEBREAK})?`;
 const SCORE = score("{1,2}");
-/** A score right after the name: `beat Chelsea 2-1`. */
-const SCORE_AFTER = new RegExp(`^\\s+${SCORE}`);
+/** A cricket side's innings, runs for wickets or all out: `Halvik 389-6`, `Sarno 245 all out`, `Tarvel 6/389`. */
+const INNINGS = String.raw`\d{2,3}[-–]\d(?![\d\-–%°])|\d{2,3} all out\b|\d\/\d{2,3}(?![\d\/])`;
+/** A score right after the name: `beat Chelsea 2-1`, or an innings: `Halvik 389-6`. */
+const SCORE_AFTER = new RegExp(`^\\s+(?:${SCORE}|${INNINGS})`);
 /** Results a side's name stands before: alone (`Arsenal lost 3-0`), or before the opponent (`beat Chelsea 2-1`). */
 const RESULTS = ["won", "lost", "drew", "led", "trailed"];
 const RESULTS_OVER = ["beat", "defeated", "edged", "thrashed", "hammered", "crushed", "routed", "overcame", "downed", "stunned"];
@@ -65,6 +67,9 @@ const OPPONENT_LINK = /^\s+(?:host|hosts|hosted|face|faces|faced|play|plays|play
 
 /** `against` right before a name, read within a few characters of it. */
 const AGAINST_BEFORE = /(?:^|\s)against\s+$/;
+
+/** A match's noun and `against` right before a name: `their match against Sarno`, `his debut against Corvel`. */
+const MATCH_AGAINST_BEFORE = /\b(?:match|game|fixture|tie|debut|clash|win|victory|defeat|loss|draw|final|derby|opener)\s+against\s+$/;
 
 /** A role read from a club's name and `host`: `City host`. */
 const HOSTS = / hosts?$/;
@@ -187,8 +192,10 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   candidates.forEach((c, i) => {
     const previous = candidates[i - 1];
     if (previous !== undefined && sides.has(previous.name) && mayBeSide(c) && c.start - previous.end < 16 && OPPONENT_LINK.test(text.slice(previous.end, c.start))) sides.add(c.name);
-    // (in an article about clubs, a town played `against` is a club: `open their season against Bournemouth`)
+    // (in an article about clubs, a town played `against` is a club: `open their season against Bournemouth`; so is a name
+    // no context typed after a match's noun and `against`: `their match against Sarno`, not `campaigned against Brexit`)
     if (c.cls.type === "place" && mayBeSide(c) && AGAINST_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start))) sides.add(c.name);
+    if (c.cls.type === "other" && mayBeSide(c) && MATCH_AGAINST_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) sides.add(c.name);
     if (c.roles.length === 1 && c.words.length === 1 && !surnames.has(c.name) && HOSTS.test(c.roles[0]!) && sides.has(c.roles[0]!.replace(HOSTS, ""))) hosted.add(c.name);
   });
   return candidates.map((c) => {
