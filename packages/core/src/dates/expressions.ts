@@ -397,10 +397,12 @@ function aheadExpressions(slice: string, from: number): DateExpression[] {
     const count = m === null ? undefined : countOf(m.groups!.count!);
     if (count === undefined) continue;
     const bare = m!.groups!.time === undefined;
-    // `its biggest gain in two decades`, `the first time in a year`: a span that a record is measured over
-    if (bare && RECORD_BEFORE.test(slice.slice(Math.max(0, at - 40), at))) continue;
-    // `the capital has seen in a decade`, `it hasn't rained in two years`: a perfect's span back to now
-    if (bare && PERFECT_BEFORE.test(slice.slice(Math.max(0, at - 40), at))) continue;
+    if (bare) {
+      const before = slice.slice(Math.max(0, at - 40), at);
+      // `its biggest gain in two decades`, `the first time in a year`: a span that a record is measured over; `the capital
+      // has seen in a decade`, `it hasn't rained in two years`: a perfect's span back to now
+      if (RECORD_BEFORE.test(before) || PERFECT_BEFORE.test(before)) continue;
+    }
     const span = { start: from + at, end: from + at + m![0].length };
     out.push(counted(count, m!.groups!.unit!, bare ? "forward-if-future" : "forward", span, m![0]));
   }

@@ -63,7 +63,7 @@ export function unnamedPersonAt(tokens: readonly Token[], ti: number, sentenceSt
     if (word.kind !== "word" || !/^\p{Ll}/u.test(word.text)) return -1;
     if (!isPersonNoun(word.text)) continue;
     // (`the mayor` is most often someone named before; `the daughter of one victim` is someone new)
-    if (definite && !(tokens[k + 1]?.text === "of" && INDEFINITE.has(tokens[k + 2]?.text ?? ""))) return -1;
+    if (definite && !placedBySomeone(tokens, k)) return -1;
     // (`One of the mothers` is read as it comes; `a mother, Ana Ruiz,` and `the daughter of a clerk, Ana Ruiz,` are named)
     return namedInApposition(tokens, k, sentenceEnd) ? -1 : k;
   }
@@ -102,12 +102,17 @@ function namedInApposition(tokens: readonly Token[], noun: number, sentenceEnd: 
   return tokens[m]?.text === "," && /^\p{Lu}/u.test(tokens[m + 1]?.text ?? "");
 }
 
+/** `daughter of one victim`, `mother of a pupil`: `of` and someone unnamed follow the noun at `noun`. */
+function placedBySomeone(tokens: readonly Token[], noun: number): boolean {
+  return tokens[noun + 1]?.text === "of" && INDEFINITE.has(tokens[noun + 2]?.text ?? "");
+}
+
 /**
  * Where the phrase for someone unnamed ends: past the `of` phrase that places them when it calls someone by a noun for
  * a person too (`the daughter of one victim`), else at the noun (`a neighbour`). A token index.
  */
 export function unnamedPhraseEnd(tokens: readonly Token[], noun: number, sentenceEnd: number): number {
-  if (tokens[noun + 1]?.text !== "of" || !INDEFINITE.has(tokens[noun + 2]?.text ?? "")) return noun;
+  if (!placedBySomeone(tokens, noun)) return noun;
   for (let k = noun + 3; k < Math.min(sentenceEnd, noun + 4 + MODIFIERS); k++) {
     const word = tokens[k]!;
     if (word.kind !== "word" || !/^\p{Ll}/u.test(word.text)) break;
