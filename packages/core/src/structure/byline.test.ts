@@ -45,6 +45,12 @@ describe("parseByline", () => {
     expect(read("By Ada Obi, ABUJA")).toEqual({ authors: ["Ada Obi"], outlet: undefined });
     expect(read("By Priya Malhotra | KATHMANDU")).toEqual({ authors: ["Priya Malhotra"], outlet: undefined });
     expect(read("By Priya Malhotra | New Delhi")).toEqual({ authors: ["Priya Malhotra"], outlet: undefined });
+    // (a foreign desk's `From`, which a place filed from after a person or a correspondent tells from a deck's)
+    expect(read("From Ivo Lusk in Dersk")).toEqual({ authors: ["Ivo Lusk"], outlet: undefined });
+    expect(read("From our own correspondent in Tarvel")).toEqual({ authors: [], outlet: undefined });
+    expect(read("From the archive in Tarvel")).toBeUndefined();
+    expect(read("From Ivo Lusk")).toBeUndefined();
+    expect(read("From Tarvel in Winter")).toBeUndefined();
   });
 
   it("reads no outlet from the site's section after a pipe", () => {

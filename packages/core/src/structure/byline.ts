@@ -35,7 +35,7 @@ function isFiledFromPlace(name: string): boolean {
  * `| Outlet` and `- Outlet` name the outlet too.
  */
 export function parseByline(text: string, offset: number): Byline | undefined {
-  const lead = BYLINE_START.exec(text);
+  const lead = BYLINE_START.exec(text) ?? filedFromLead(text);
   if (lead === null || text.length > 160) return undefined;
   let body = text.slice(lead[0].length);
   let bodyOffset = offset + lead[0].length;
@@ -77,6 +77,20 @@ export function parseByline(text: string, offset: number): Byline | undefined {
     .map((p) => ({ name: p.name, span: { start: p.start, end: p.start + p.name.length } }));
   if (authors.length === 0 && outlet === undefined) return jobOnly ? { authors } : undefined;
   return outlet === undefined ? { authors } : { authors, outlet };
+}
+
+/**
+ * `From Ann Poe in Kyiv`, `From our own correspondent in Cairo`: a foreign desk's byline opens with `from`, which
+ * only the place filed from after a person's name or a correspondent tells from a deck (`From the archive`).
+ */
+function filedFromLead(text: string): RegExpExecArray | null {
+  const lead = /^from\s+/i.exec(text);
+  if (lead === null) return null;
+  const who = text.slice(lead[0].length).replace(/[.;]$/, "");
+  const filed = FILED_FROM.exec(who);
+  if (filed === null) return null;
+  const name = who.slice(0, filed.index);
+  return PERSON_NAME.test(name) || JOB_TITLE.test(name) ? lead : null;
 }
 
 /** `Dr. Lucy Hartmann` is Lucy Hartmann: the author is known by the name alone, as in a byline without the title. */
