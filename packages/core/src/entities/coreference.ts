@@ -508,22 +508,33 @@ export function resolveEntities(
       continue;
     }
     // `McDonald's chief executive` beside `at McDonald's.`: a name written in the possessive and its possessive cut off are one
+    const stem = withoutPossessive(c.name);
     const possessiveForm = sameName === undefined ? possessiveCounterpart(c, byKey, bySurname) : undefined;
     if (possessiveForm !== undefined) {
       // (a person's, or a name a table knows, is the name without it: `the decision was Obama's`, `Microsoft's.`)
       const person = c.cls.type === "person" || c.cls.canonical !== undefined || possessiveForm.canonical !== undefined || typeOf(possessiveForm) === "person";
-      const asName = isPossessiveNameWord(c.name) !== person;
-      // (the form without it, written first, is then the short one)
-      if (asName) for (const m of possessiveForm.members) if (m.kind === "name") m.kind = "partial";
-      join(c, possessiveForm, asName ? "name" : "partial");
+      // (and so is a name written bare somewhere, owning nothing: `Orsel released a watch` … `lags behind Orsel's.`)
+      const possessiveKept = isPossessiveNameWord(c.name);
+      const writtenBare = possessiveKept ? possessiveForm.members.some((m) => m.kind === "name" && !possessiveAt(text, m.candidate.end)) : !possessiveAt(text, c.end);
+      const asName = possessiveKept !== (person || writtenBare);
+      // (the form without it, written first, is then the short one; a possessive that is the stem's owns what the sentence
+      // leaves out, so its mention is the stem alone: the name, or a person's surname)
+      for (const m of asName ? possessiveForm.members : []) {
+        if (m.kind !== "name") continue;
+        if (possessiveKept) m.kind = "partial";
+        else m.candidate = withoutOwnersMark(m.candidate);
+      }
+      if (possessiveKept && !asName) {
+        const kind = possessiveForm.members.some((m) => m.kind === "name" && m.candidate.name === stem) ? "name" : "partial";
+        join(withoutOwnersMark(c), possessiveForm, kind);
+      } else join(c, possessiveForm, asName ? "name" : "partial");
       continue;
     }
     // `while Kelvar's fell 3%` beside `Kelvar Shipping`: a word kept whole with its `'s` is the possessive of the one firm
     // it opens, whose owned thing the sentence leaves out
-    const stem = withoutPossessive(c.name);
     const owner = stem !== c.name ? (byOrganizationFirstWord.get(stem) ?? []) : [];
     if (owner.length === 1) {
-      join({ ...c, name: stem, words: [stem], end: c.end - (c.name.length - stem.length) }, owner[0]!, "partial");
+      join(withoutOwnersMark(c), owner[0]!, "partial");
       continue;
     }
     // `Tarvelo appealed` beside the dateline's `TARVELO` and `Atletico Tarvelo`: the town's word read as no place is the
@@ -792,6 +803,12 @@ export function resolveEntities(
     .map((cl) => toEntity(cl, locate))
     .filter((e) => e.mentions.length > 0)
     .sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start);
+}
+
+/** `Orsel` of `Orsel's`, the mention cut before its possessive. */
+function withoutOwnersMark(c: Candidate): Candidate {
+  const stem = withoutPossessive(c.name);
+  return { ...c, name: stem, words: [stem], end: c.end - (c.name.length - stem.length) };
 }
 
 /** The cluster of `Moody's` for `Moody`, or of `Moody` or the one person surnamed so for `Moody's`. */

@@ -3984,15 +3984,18 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   });
   it("reads a name written in the possessive that owns nothing as a firm's, one with its possessive cut off", () => {
     const text =
-      "Prices\n\nTarvell's said sales fell. Quennick's chief executive left Quennick's. It supplies Tesco and Brosnan's.\n\nDana Foyle spoke. The decision was Foyle's. It's Marden's \"Big Sale\" again.\n";
+      "Prices\n\nTarvell's said sales fell. Quennick's chief executive left Quennick's. It supplies Tesco and Brosnan's.\n\nDana Foyle spoke. The decision was Foyle's. It's Marden's \"Big Sale\" again.\n\nThey lag behind Orsel's. Orsel released one. Then Kelvar sold one. Buyers prefer Kelvar's.\n";
     expect(mentionsOf(text)).toEqual([
       ["Tarvell's", "organization", ["Tarvell's:name"]],
       ["Quennick's", "organization", ["Quennick:partial", "Quennick's:name"]],
       ["Tesco", "organization", ["Tesco:name"]],
       ["Brosnan's", "organization", ["Brosnan's:name"]],
-      ["Dana Foyle", "person", ["Dana Foyle:name", "Foyle's:partial"]],
+      ["Dana Foyle", "person", ["Dana Foyle:name", "Foyle:partial"]],
       ["Marden", "other", ["Marden:name"]],
       ["Big Sale", "other", ["Big Sale:name"]],
+      // (but a name written bare too is the name, whose possessive owns what the sentence leaves out, whichever comes first)
+      ["Orsel", "organization", ["Orsel:name", "Orsel:name"]],
+      ["Kelvar", "organization", ["Kelvar:name", "Kelvar:name"]],
     ]);
   });
   it("reads an everyday word that only leads a body's name, first in a sentence before a noun, as that word", () => {
