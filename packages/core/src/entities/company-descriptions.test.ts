@@ -222,6 +222,11 @@ describe("company descriptions", () => {
     ]);
   });
 
+  it.each(["Trust", "Council", "Board", "Company", "Corporation", "Party", "Church"])("calls no body named as a %s, which employs, governs or stands for voters, `the union`", (head) => {
+    const text = `Strike\n\nMembers of Kelvar walked out on Monday. The Tarvel Health ${head} said operations were postponed. The union rejected its offer.\n`;
+    expect(descriptions(text)).toEqual([]);
+  });
+
   it("calls back the sentence's subject by the subject of a clause set under it, over the story's business", () => {
     const text = "Markets\n\nShares in Dersk Mining rose 5% on Monday.\n\nTellan Group dropped 6% after the retailer warned that sales would be weaker.\n";
     expect(descriptions(text)).toEqual(["Tellan Group <= …% after the [retailer]"]);

@@ -48,6 +48,9 @@ const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(["group", "organization", "o
 /** Head words of bodies that are no business, though `the group` may stand for them: a party, a union, a council of exiles, a research centre. */
 const NOT_BUSINESSES: ReadonlySet<string> = new Set([...STATE_BODIES, "Council", "Committee", "Church", "Board", "Party", "Union", "Association", "Federation", "League", "Institute", "Society", "Foundation", "Friends", "Centre", "Center"]);
 
+/** Head words of bodies that employ, govern or stand for voters, for which `the union` in a dispute never stands: `the Tarvel Health Trust`. */
+const NOT_UNIONS: ReadonlySet<string> = new Set(["Trust", "Council", "Board", "Company", "Corporation", "Party", "Church"]);
+
 /** `party` after a body's name (`the ruling Morena party`): a party, which is no business. */
 const PARTY_AFTER = /^\s+party\b/;
 
@@ -247,7 +250,12 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
       const nonprofit = word === "union" || word === "charity";
       // (and a body the story named as a charity is called by no business's noun, as one it called a company is no charity)
       const fitsBody = (e: Entity) =>
-        (group || businesses.has(e)) && !otherTrade(e) && !(nonprofit && calledBusiness.has(e)) && !(!group && kinds.get(e)?.has("charity") === true) && (word !== CLUB_NOUN || ofTrade(kinds.get(e), word));
+        (group || businesses.has(e)) &&
+        !otherTrade(e) &&
+        !(nonprofit && calledBusiness.has(e)) &&
+        !(!group && kinds.get(e)?.has("charity") === true) &&
+        (word !== CLUB_NOUN || ofTrade(kinds.get(e), word)) &&
+        !(word === "union" && NOT_UNIONS.has(e.name.split(" ").at(-1)!));
       // (`Acme urged the union to return`: a body urged, asked or accused is other than the clause's subject or source,
       // the sentence's named one or, with none named, the one before)
       const selves = new Set<Entity>();
