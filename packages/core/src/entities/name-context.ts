@@ -255,6 +255,11 @@ const LAND_PARTS: ReadonlySet<string> = new Set(
   ],
 );
 
+/** Whether a word in lower case before a land's name says which part of it (`central`) or that it lies near another (`nearby`). */
+export function isLandPart(word: string): boolean {
+  return LAND_PARTS.has(word);
+}
+
 /**
  * What only a state or a town has, named after the state's name as a modifier, perhaps after one word that says which:
  * `Velmar police`, `Tarvel council`, `the Tarvel foreign ministry`, `Norvik central bank`. Not its government or its

@@ -26,8 +26,8 @@ describe("`its` and `it said`", () => {
 
   it("passes over a place a clause is set in for the clause's subject", () => {
     const text =
-      "Plants\n\nQuillon Corp opened a plant in Ohio and doubled its output. Ana Ruiz of Tarvel Foods said a trial was under way in Spain and would report its results. Protests in Iran over its economy grew.\n";
-    expect(pronouns(text)).toEqual(["Quillon Corp <= …and doubled [its]", "Iran <= …n Iran over [its]"]);
+      "Plants\n\nQuillon Corp opened a plant in Ohio and doubled its output. Ana Ruiz of Tarvel Foods said a trial was under way in Spain and would report its results. Protests in Iran over its economy grew. Kai Moss runs Tellan, a cafe in central Sarno that opened its doors in May.\n";
+    expect(pronouns(text)).toEqual(["Quillon Corp <= …and doubled [its]", "Iran <= …n Iran over [its]", "Tellan <= …that opened [its]"]);
   });
 
   it("passes over a body named where or to whom the words were said for the speaker", () => {
