@@ -553,7 +553,8 @@ export class NameContext implements ClassifyContext {
       const noun = wordAt(run, k);
       return startsLower(noun) && orItsSingular(noun, isRoleNoun);
     };
-    if (held(at - 1)) return true;
+    // (and where one works or studies: `worked at Tellan`, `a job at Norvex`)
+    if (held(at - 1) || WORK_OR_STUDY.has((run.nts[at - 1]?.text ?? "").toLowerCase())) return true;
     for (let k = at - 1; k >= at - FIELD_WORDS && k > run.sentenceStart; k--) {
       const word = run.nts[k]!.text;
       if (word === "of") return k < at - 1 && held(k - 1);
@@ -572,7 +573,7 @@ export class NameContext implements ClassifyContext {
 
   get venueBefore(): boolean {
     const { previous, run, startIndex } = this;
-    return previous === "at" && !WORK_OR_STUDY.has((run.nts[startIndex - 2]?.text ?? "").toLowerCase()) && !this.employerBefore;
+    return previous === "at" && !this.employerBefore;
   }
 
   get kinBefore(): boolean {
