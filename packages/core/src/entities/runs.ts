@@ -346,8 +346,18 @@ function endsBeforeFor(parts: readonly NameToken[], tokens: readonly NameToken[]
     isPlaceByHead(parts) ||
     leftForAnother(parts, tokens, at) ||
     newspaperAfter(tokens, nameish, at + 1) ||
-    personAfter(tokens, nameish, at + 1)
+    personAfter(tokens, nameish, at + 1) ||
+    wonFor(parts, tokens, at)
   );
+}
+
+/**
+ * `won the Velmar Grand Prix for Norvex`: a contest or a prize is won for a team, whose name no everyday word opens, so
+ * its name ends before that `for` (a cause's or a field's is everyday: `Race for Life`, `Nobel Prize for Literature`).
+ */
+function wonFor(parts: readonly NameToken[], tokens: readonly NameToken[], at: number): boolean {
+  const after = tokens[at + 1]?.text ?? "";
+  return HEAD_WORDS.get(parts[parts.length - 1]!.text) === "event" && !isEnglishWord(after.toLowerCase());
 }
 
 /**
