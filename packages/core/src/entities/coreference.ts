@@ -637,7 +637,8 @@ export function resolveEntities(
       const eventOpened = () => (c.words.length === 1 ? clustersNamedBefore(byEventFirstWord.get(word), c.start) : []);
       /** The events named before that the word opens, once looked up. */
       let events: readonly Cluster[] | undefined;
-      if ((afterThe(text, c.start) || beforeRoleNoun(text, c.end)) && word !== CHAMBER) {
+      // (and a legislature's word before a noun it qualifies: `a heated Commons debate`, `the Senate vote`)
+      if ((afterThe(text, c.start) || beforeRoleNoun(text, c.end) || (LEGISLATURES.has(word) && lowerWordAfter(text, c.end) !== undefined)) && word !== CHAMBER) {
         // (not a place's name after a body's `of`, which names the land the body is of: `the Tarvel krone` is no
         // `Bank of Tarvel`, though `the Scientology-owned ship` is the `Church of Scientology`'s)
         const byLast = clustersNamedBefore(byLastWord.get(word), c.start).filter((cl) => c.cls.type !== "place" || !cl.members.some((m) => m.candidate.name.endsWith(` of ${word}`)));

@@ -148,6 +148,9 @@ describe("entity traps", () => {
     const commission = analyzeArticle(text).entities.find((e) => e.name === "European Commission")!;
     expect(commission.mentions.map((m) => [m.text, m.kind])).toEqual([["European Commission", "name"], ["Commission", "description"]]);
     expect(summary(text).map((e) => e.name)).toEqual(["European Commission", "Tim McPhie"]);
+    // (and a legislature's word before any noun it qualifies, in a headline before the name in full)
+    const debate = "MPs clash in heated Commons debate\n\nThen MPs clashed in the House of Commons on Monday.\n";
+    expect(analyzeArticle(debate).entities.map((e) => [e.name, e.mentions.map((m) => [m.text, m.kind])])).toEqual([["House of Commons", [["Commons", "description"], ["House of Commons", "name"]]]]);
   });
 
   it("calls back no body by the place after its name's `of`", () => {
@@ -3409,6 +3412,14 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([["River Action", "organization"]]);
   });
 
+  it.each(["Racecourse", "Racetrack", "Raceway", "Speedway", "Velodrome"])("reads a name that ends in `%s` as a place, where a race is run", (head) => {
+    expect(types(`Racing\n\nThen the horse won by three lengths at Dersk ${head} on Friday.\n`)).toEqual({ [`Dersk ${head}`]: "place" });
+  });
+
+  it.each(["Classic", "Invitational"])("reads a name that ends in `%s` as an event, a tournament", (head) => {
+    expect(types(`Golf\n\nThen she won the Orvek ${head} in May.\n`)).toEqual({ [`Orvek ${head}`]: "event" });
+  });
+
   it("reads a race, a regatta, a derby or a rally as an event, but a given name before the word as a person", () => {
     const text = "Races\n\nOn Monday, the Boat Race, the Henley Royal Regatta and the Kentucky Derby drew crowds, Ann Race and Tom Derby said.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
@@ -3418,6 +3429,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       ["Ann Race", "person"],
       ["Tom Derby", "person"],
     ]);
+    // (a contest won for a team ends before its `for`, where a cause's everyday word goes on with it)
+    expect(types("Races\n\nThen Ana Ruiz won the Velmar Cup for Norvex and ran the Race for Life.\n")).toEqual({ "Ana Ruiz": "person", "Velmar Cup": "event", Norvex: "other", "Race for Life": "event" });
   });
 
   it("reads a reign's numeral after a name and a ruler in apposition as a person's", () => {
@@ -5493,10 +5506,10 @@ describe("two firms joined by `and`", () => {
 });
 
 describe("venues, and kinds counted by an ordinal", () => {
-  it("reads what a match is at as a place, save where someone works, and drops an everyday word after an ordinal", () => {
+  it("reads what a match is at as a place, save where someone works, a body, and drops an everyday word after an ordinal", () => {
     const text =
       "Cricket\n\nThe visitors won the second Test at Edgefield on Friday, and Ann Holt made her 12th Test hundred. The third Test begins at The Greenway. She will be the city's first Black mayor. Tom Vale works at Hargreaves.\n";
-    expect(types(text)).toEqual({ Edgefield: "place", "Ann Holt": "person", "The Greenway": "place", Black: "group", "Tom Vale": "person", Hargreaves: "other" });
+    expect(types(text)).toEqual({ Edgefield: "place", "Ann Holt": "person", "The Greenway": "place", Black: "group", "Tom Vale": "person", Hargreaves: "organization" });
   });
 });
 
