@@ -5,8 +5,8 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { CLASS_NOUNS, ROLE_NOUNS, isGazetteerPlace } from "./lexicon.js";
-import { continuesParagraph, creditedInBrackets, isPossessor, isSubjectPosition, tokenBeforeName, type PronounContext } from "./pronouns.js";
 import { isLandPart } from "./name-context.js";
+import { continuesParagraph, creditedInBrackets, isPossessor, isSubjectPosition, tokenBeforeName, type PronounContext } from "./pronouns.js";
 import { ARTICLE, SUBJECT_AUXILIARIES } from "./roles.js";
 import type { Entity } from "./types.js";
 
@@ -134,8 +134,8 @@ function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number)
     const start = tokenIndexAt(ctx.tokens, n.start);
     const end = tokenIndexAt(ctx.tokens, n.end);
     // (a word for which part of the land may stand between: `a restaurant in central Sarno that won its first star`)
-    const named = tokenBeforeName(ctx, start);
-    const preposition = n.entity.type === "place" && isLandPart(ctx.tokens[named]?.text ?? "") ? named - 1 : named;
+    const before = tokenBeforeName(ctx, start);
+    const preposition = n.entity.type === "place" && isLandPart(ctx.tokens[before]?.text ?? "") ? before - 1 : before;
     const inPlace = n.entity.type === "place" && SETTINGS.has(ctx.tokens[preposition]?.text ?? "");
     const setting = (inPlace && (clauseGoesOn(ctx, end, at) || actsUnnamed(ctx, ctx.sentences[n.sentence]!.firstToken, preposition))) || besideReport(ctx, preposition, end, at) || ownsOneOfMany(ctx, n, start);
     if (!setting && !insideClosedAside(ctx, here, start, end, at)) return unnamedSubjectBetween(ctx, end, at) ? undefined : n;
