@@ -642,11 +642,12 @@ function shareListTypes(candidates: Candidate[], text: string): void {
     if (coordinated && !(to - from === 2 && text.slice(candidates[from]!.end, candidates[from + 1]!.start).includes(","))) {
       const typed = candidates.slice(from, to).filter((c) => c.cls.type !== "other");
       const type = (typed.find((c) => !firmNamedOtherwise(c)) ?? typed[0])?.cls.type;
-      // (`in Dewsbury and Batley`: a preposition of place before a list of places governs every one)
+      // (`in Dewsbury and Batley`: a preposition of place before a list of places governs every one, as does `from` before
+      // one the first member is a place after, `troops from Sarno, Orsel and Kelvar`)
       // (and outweighs a guess at another type: `in Holt Green and Ashby Lane`; so does `at` before a place more than guessed,
       // `at Dellon Road and Brisa Park`, as `at` may stand before a body too)
       const preposition = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, candidates[from]!.start - 16), candidates[from]!.start))?.[1] ?? "";
-      const locative = type === "place" && (LOCATIVES.has(preposition) || (preposition === "at" && candidates[from]!.cls.confidence !== "guess"));
+      const locative = type === "place" && (LOCATIVES.has(preposition) || preposition === "from" || (preposition === "at" && candidates[from]!.cls.confidence !== "guess"));
       // (a listed firm's name read as a person's or a town's is a firm's among firms: `Ford and General Motors`, `Toyota and Honda Motor`)
       const retyped = (c: Candidate) => (c.cls.confidence === "guess" && (c.cls.type === "other" || locative)) || (type === "organization" && firmNamedOtherwise(c));
       if (type !== undefined && typed.every((c) => c.cls.type === type || retyped(c)) && (locative || typed.some((c) => c.cls.confidence !== "guess"))) {

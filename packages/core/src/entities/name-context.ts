@@ -92,12 +92,14 @@ const TO_A_PLACE: ReadonlySet<string> = new Set([
 ]);
 /** Services that carry travellers from a place: `Trains from Tarvel take four hours` (not `tickets`, which a firm sells). */
 const VEHICLES: readonly string[] = ["train", "trains", "flight", "flights", "ferry", "ferries", "bus", "buses"];
+/** People who come from a land, not from a body: `troops from Kelvar`, `refugees from Sarno`. */
+const FROM_A_LAND: readonly string[] = ["troops", "soldiers", "forces", "refugees", "migrants", "tourists"];
 /**
- * Words of travelling or fleeing before `from`, of goods brought in and of a land breaking away: `a care worker who
- * travels from Ashgrove`, `fled from Sarno`, `steel imports from Velmar`, `independence from Velmar`. Not `moved from`
- * nor `a visit from`, which a firm one works for or a person pays too.
+ * Words of travelling or fleeing before `from`, of people who come from a land, of goods brought in and of a land
+ * breaking away: `a care worker who travels from Ashgrove`, `fled from Sarno`, `troops from Kelvar`, `steel imports from
+ * Velmar`, `independence from Velmar`. Not `moved from` nor `a visit from`, which a firm one works for or a person pays too.
  */
-const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, ...VEHICLES, "imports", "imported", "independence", "secession", "secede", "seceded"]);
+const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, ...VEHICLES, ...FROM_A_LAND, "imports", "imported", "independence", "secession", "secede", "seceded"]);
 /** Words of travelling, of a way's course and of a storm's path before `through`: `drove through Orvek`, `the road runs through Sarno`, `the river passes through Tarvel`, `storms swept through Kelmo`. */
 const THROUGH_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "runs", "passes", "swept"]);
 /**
@@ -737,7 +739,12 @@ export class NameContext implements ClassifyContext {
       let k = this.endIndex;
       while (k < this.endIndex + 2 && nts[k]?.kind === "word" && /^\p{Ll}+$/u.test(nts[k]!.text) && !STATE_POSSESSIONS.has(nts[k]!.text)) k++;
       owned = nts[k]?.text;
-    } else if (this.previous === "of" && /^the$/i.test(nts[this.startIndex - 3]?.text ?? "")) owned = nts[this.startIndex - 2]?.text;
+    } else if (this.previous === "of") {
+      // (perhaps after words that say which: `the defence ministry of Dersk`)
+      let k = this.startIndex - 3;
+      while (k > this.startIndex - 5 && nts[k]?.kind === "word" && /^\p{Ll}+$/u.test(nts[k]!.text) && !/^the$/.test(nts[k]!.text)) k--;
+      if (/^the$/i.test(nts[k]?.text ?? "")) owned = nts[this.startIndex - 2]?.text;
+    }
     if (owned === undefined || !STATE_POSSESSIONS.has(owned)) return undefined;
     return STATE_OFFICES.has(owned) ? "office" : "possession";
   }
@@ -958,7 +965,7 @@ const STREETS: ReadonlySet<string> = new Set(["Road", "Street", "Lane", "Avenue"
 const ADDRESSED_BUILDINGS: ReadonlySet<string> = new Set(["Church", "Cathedral", "Chapel", "Abbey", "Hall", "Hotel", "Hospital", "College", "School", "Theatre", "Museum", "Library"]);
 
 /** Words that say when or which way one goes, between the verb and `to`: `travel on Monday to`, `flew back to`. */
-const WHEN_OR_WAY: ReadonlySet<string> = new Set(["on", "in", "last", "next", "this", "early", "late", "later", "then", "back", "home", "first", "directly", "again", "north", "south", "east", "west", "week", "month", "year", "weekend", "today", "tomorrow", "yesterday", "tonight"]);
+const WHEN_OR_WAY: ReadonlySet<string> = new Set(["on", "in", "last", "next", "this", "early", "late", "later", "then", "back", "home", "overnight", "first", "directly", "again", "north", "south", "east", "west", "week", "month", "year", "weekend", "today", "tomorrow", "yesterday", "tonight"]);
 
 /** `Officers were called to Ferris Street`: a passive `called` before `to` sends someone to a place (`called to Ana` hails her). */
 function calledOutTo(nts: readonly NameToken[], at: number): boolean {
@@ -1066,7 +1073,7 @@ const SPANS: ReadonlySet<string> = new Set(["border", "borders", "frontier", "di
 
 /** Words for a way of travelling between two places, or for travelling so (not `moved`, which clubs and firms do too). */
 const TRAVEL_WORDS: ReadonlySet<string> = new Set(
-  "ticket tickets fare fares train trains flight flights ferry ferries sailing sailings voyage voyages bus buses coach coaches route routes journey journeys trip trips drive ride crossing crossings travel travels traveled travelled travelling traveling fly flies flew flown drove sailed walked cycled bridge tunnel road roads path paths footpath track trail railway corridor walk rides rode".split(" "),
+  "ticket tickets fare fares train trains flight flights ferry ferries sailing sailings voyage voyages bus buses coach coaches route routes journey journeys trip trips drive ride crossing crossings stage leg travel travels traveled travelled travelling traveling fly flies flew flown drove sailed walked cycled bridge tunnel road roads path paths footpath track trail railway corridor walk rides rode".split(" "),
 );
 
 /** Words for what runs on a way of travelling (`rail services`, `bus links`), which alone are a firm's or a body's too. */

@@ -979,13 +979,14 @@ describe("titles, operations and names of other traditions", () => {
   });
 
   it("types operations and battles as events, hyphenated given names as people, and a known name joined by `and`", () => {
-    const text = "Lee Jae-Won led Operation Sea Breeze after the Battle of Tora Bora, wrote Anna Berg of The Globe and Mail.\n";
+    const text = "Lee Jae-Won led Operation Sea Breeze after the Battle of Tora Bora, wrote Anna Berg of The Globe and Mail. Exercise Iron Shield followed.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
       ["Lee Jae-Won", "person"],
       ["Operation Sea Breeze", "event"],
       ["Battle of Tora Bora", "event"],
       ["Anna Berg", "person"],
       ["The Globe and Mail", "organization"],
+      ["Exercise Iron Shield", "event"],
     ]);
   });
 
@@ -2832,6 +2833,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   it("reads an unknown word whose minister or people the text names as a place, but not a firm whose shares trade", () => {
     expect(types("Bronzes\n\nThe bronzes go back to Karvia in June. Karvia's culture minister, Ada Obioma, welcomed it.")).toEqual({ Karvia: "place", "Ada Obioma": "person" });
     expect(types("Vote\n\nThe people of Tessaly voted. Results came on Monday.")).toEqual({ Tessaly: "place" });
+    expect(types("Vote\n\nThen the defence ministry of Tessaly spoke.")).toEqual({ Tessaly: "place" });
     for (const owned of ["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "population", "inhabitants", "mayor"]) {
       expect(types(`Vote\n\nOn Monday, Tessaly's new ${owned} came up.`), owned).toEqual({ Tessaly: "place" });
     }
@@ -3842,6 +3844,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
       Mirsk: "place",
       Tolva: "other",
     });
+  });
+
+  it.each(["troops", "soldiers", "forces", "refugees", "migrants", "tourists"])("reads a list after `%s from` as places", (people) => {
+    expect(types(`Title\n\nThen ${people} from Sarno, Orsel and Kelvar came.`)).toEqual({ Sarno: "place", Orsel: "place", Kelvar: "place" });
   });
 
   it("leaves a past spelt as its base out of the role after it", () => {
@@ -5170,13 +5176,14 @@ describe("words beside names that say what they are", () => {
   });
 
   it("reads where one goes after words that say when or which way between the verb and `to` as a place", () => {
-    const text = "Trip\n\nThe bishop will travel on Monday to Sarno and fly back to Tarvel. He lives next to Corvel. Ana Ruiz returns next month to Velmar.\n";
+    const text = "Trip\n\nThe bishop will travel on Monday to Sarno and fly back to Tarvel. He lives next to Corvel. Ana Ruiz returns next month to Velmar. Pilgrims travelled overnight from Orsel.\n";
     expect(summary(text).map((e) => [e.type, e.name])).toEqual([
       ["place", "Sarno"],
       ["place", "Tarvel"],
       ["place", "Corvel"],
       ["person", "Ana Ruiz"],
       ["place", "Velmar"],
+      ["place", "Orsel"],
     ]);
   });
 
@@ -6286,7 +6293,7 @@ describe("a seat named before its noun", () => {
 
 describe("the ends of a journey", () => {
   it("reads names after a word for travelling, `from` one `to` the other, as places, but not after a move between clubs", () => {
-    expect(types("Tickets from Sarno to Halvik cost 89 euros. Ivo Lusk flew from Tarvel to Velmar. Jonas Weiss moved from Corvel to Pelgrin Rovers.")).toEqual({
+    expect(types("Tickets from Sarno to Halvik cost 89 euros. Ivo Lusk flew from Tarvel to Velmar. Jonas Weiss moved from Corvel to Pelgrin Rovers. The stage from Orvek to Kelmo is flat, the leg from Dellon to Oskel hilly.")).toEqual({
       Sarno: "place",
       Halvik: "place",
       "Ivo Lusk": "person",
@@ -6295,6 +6302,10 @@ describe("the ends of a journey", () => {
       "Jonas Weiss": "person",
       Corvel: "other",
       "Pelgrin Rovers": "organization",
+      Orvek: "place",
+      Kelmo: "place",
+      Dellon: "place",
+      Oskel: "place",
     });
   });
 
