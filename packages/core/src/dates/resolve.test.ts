@@ -446,6 +446,10 @@ describe("tense", () => {
     expect(clauseTense("The club is hoping to sign him after the window opens in ", ".")).toBe("future");
   });
 
+  it.each(["accused of", "suspected of", "convicted of", "acquitted of", "guilty of", "charged with", "indicted with"])("reads a date of what someone is %s in the present as past", (charge) => {
+    expect(clauseTense(`He is ${charge} hiding losses from the bank in `, ".")).toBe("past");
+  });
+
   it("reads the end of a span that holds now, or that a past act set going, as ahead", () => {
     expect(clauseTense("A red flag warning is in effect through ", ", officials said.")).toBe("future");
     expect(clauseTense("Forecasters issued a red flag warning through ", ".")).toBe("future");

@@ -365,6 +365,7 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
   if (dateStart === from && TIMELINE_DASH.test(sentence.text.slice(dateEnd, dateEnd + 3))) return "past";
   if (PRESENT_FOR_FUTURE.test(sentence.text.slice(Math.max(from, dateStart - 60), dateStart))) return "future";
   if (sentence.hasPast(dateStart)) return "past";
+  if (ACCUSED_OF.test(sentence.text.slice(from, dateStart))) return "past";
   if (stateAfterEvent(sentence.text, from, dateStart)) return "past";
   if (sentence.futureWithin(dateEnd, to)) return "future";
   return hasLowerWord(sentence.text, from, dateStart) || hasLowerWord(sentence.text, dateEnd, to) ? "future" : "past";
@@ -386,6 +387,9 @@ function wordBeforeBound(text: string, from: number, dateStart: number): { word:
  * ahead, whatever the tense of the clause it hangs on (`signed a deal to join when he turns 18 in July`).
  */
 const PRESENT_FOR_FUTURE = /\b(?:when|once|until|till|before|after)\s+(?:he|she|it)\s+(?!was\b)\p{Ll}{2,}s\b[^,;:.!?]*$/iu;
+
+/** `is accused of hiding losses between 2016 and 2019`: what a charge or a verdict in the present tells of was done before. */
+const ACCUSED_OF = /\b(?:accused|suspected|convicted|acquitted|guilty|charged|indicted)\s+(?:of|with)\b/iu;
 
 /** `after a shorter one in June`, `after a 3-1 defeat on Saturday`: an event named by a noun after `after`, up to its date's preposition. */
 const AFTER_EVENT = /\bafter\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}\d’'-]+\s+){0,4}(?:in|on)\s+$/u;
