@@ -40,9 +40,9 @@ export function inferDatelineYear(text: string, day: DatelineDay, mentions: read
     const preceding = text.slice(Math.max(0, m.span.start - 30), m.span.start);
     // (`the first time since independence in 1990`: a span's start runs to the present, however long ago, so bounds nothing near it)
     if (/\bsince\s+(?:\S+\s+){0,2}$/i.test(preceding)) continue;
-    // (`was founded in 1986`, `born in 1961`, `first held in 1981`, `The case began in 2019`: a founding's, a birth's, a first
-    // time's or a start's year lies as far back as it may)
-    if (/\b(?:founded|established|born|built|began|started|first\s+(?:held|run|\p{Ll}+ed))\s+(?:in\s+)?$/iu.test(preceding)) continue;
+    // (`was founded in 1986`, `born in 1961`, `first held in 1981`, `last erupted in 1998`, `The case began in 2019`: a
+    // founding's, a birth's, a first or a last time's or a start's year lies as far back as it may)
+    if (/\b(?:founded|established|born|built|began|started|(?:first|last)\s+(?:held|run|\p{Ll}+ed))\s+(?:in\s+)?$/iu.test(preceding)) continue;
     // (`a 2040 climate target`: a target's year may lie decades ahead, so bounds nothing near the report)
     if (TARGET_AFTER.test(text.slice(m.span.end, m.span.end + 40))) continue;
     if (m.tense === "future" || /\b(?:by|until|before)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(preceding.slice(-20))) before = Math.min(before ?? year, year);

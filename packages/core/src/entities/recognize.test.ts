@@ -280,7 +280,7 @@ describe("entity traps", () => {
 
   it("calls back a titled person by a noun for the title: its word in full, or one for its holders", () => {
     const text =
-      "Visit\n\nOn Monday, Sen. Ada Moss spoke in Leeds. The senator was tired. Pope Pius met Ben Hart, and the pontiff blessed him. The lawmaker left. Representative Ed Lane came, and the congressman spoke.\n";
+      "Visit\n\nOn Monday, Sen. Ada Moss spoke in Leeds. The senator was tired. Pope Pius met Ben Hart, and the pontiff blessed him. The lawmaker left. Representative Ed Lane came, and the congressman spoke. Mr Justice Orvek sat, and the judge ruled.\n";
     const mentions = analyzeArticle(text).entities.map((e) => [e.name, e.mentions.filter((m) => m.kind === "description").map((m) => m.text)]);
     expect(mentions).toEqual([
       ["Ada Moss", ["senator", "lawmaker"]],
@@ -288,6 +288,7 @@ describe("entity traps", () => {
       ["Pius", ["pontiff"]],
       ["Ben Hart", []],
       ["Ed Lane", ["congressman"]],
+      ["Orvek", ["judge"]],
     ]);
   });
 
@@ -543,12 +544,14 @@ describe("entity traps", () => {
   });
 
   it("reads an outlet after `told the` and a place by its first word", () => {
-    const text = "Lake rescue\n\nA swimmer told the Evening Courier that boats from Lake Orrin and Fort Calder searched until dark. A family on Bayou Tesson was safe.";
+    const text = "Lake rescue\n\nA swimmer told the Evening Courier that boats from Lake Orrin and Fort Calder searched until dark. A family on Bayou Tesson was safe. Then HMP Dersk locked down, as did HMYOI Orvek.";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
       ["Evening Courier", "organization"],
       ["Lake Orrin", "place"],
       ["Fort Calder", "place"],
       ["Bayou Tesson", "place"],
+      ["HMP Dersk", "place"],
+      ["HMYOI Orvek", "place"],
     ]);
   });
 
