@@ -643,7 +643,7 @@ function shareListTypes(candidates: Candidate[], text: string): void {
       const typed = candidates.slice(from, to).filter((c) => c.cls.type !== "other");
       const type = (typed.find((c) => !firmNamedOtherwise(c)) ?? typed[0])?.cls.type;
       // (`in Dewsbury and Batley`: a preposition of place before a list of places governs every one, as does `from` before
-      // one the first member is a place after, `troops from Sarno, Orsel and Kelvar`)
+      // a list whose first member it makes a place: `troops from Sarno, Orsel and Kelvar`)
       // (and outweighs a guess at another type: `in Holt Green and Ashby Lane`; so does `at` before a place more than guessed,
       // `at Dellon Road and Brisa Park`, as `at` may stand before a body too)
       const preposition = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, candidates[from]!.start - 16), candidates[from]!.start))?.[1] ?? "";

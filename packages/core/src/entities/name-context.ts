@@ -742,7 +742,7 @@ export class NameContext implements ClassifyContext {
     } else if (this.previous === "of") {
       // (perhaps after words that say which: `the defence ministry of Dersk`)
       let k = this.startIndex - 3;
-      while (k > this.startIndex - 5 && nts[k]?.kind === "word" && /^\p{Ll}+$/u.test(nts[k]!.text) && !/^the$/.test(nts[k]!.text)) k--;
+      while (k > this.startIndex - 5 && nts[k]?.kind === "word" && /^\p{Ll}+$/u.test(nts[k]!.text) && nts[k]!.text !== "the") k--;
       if (/^the$/i.test(nts[k]?.text ?? "")) owned = nts[this.startIndex - 2]?.text;
     }
     if (owned === undefined || !STATE_POSSESSIONS.has(owned)) return undefined;
