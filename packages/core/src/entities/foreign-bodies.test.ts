@@ -24,6 +24,8 @@ describe("a body named in another language with lower-case words", () => {
     expect(entities("On Monday, the Union de facto ruled the town of Tarvel.")).toEqual([["Tarvel", "place"]]);
     // (`regulator` is no word of the dictionary's lists, but a noun for a body)
     expect(entities("Telecom regulator fines Tarvel Mobile.")).toEqual([["Tarvel Mobile", "organization"]]);
+    // (nor `synod`, the head word of bodies' names: `the General Synod`)
+    expect(entities("Church synod votes to let Tarvel Abbey reopen.")).toEqual([["Tarvel Abbey", "place"]]);
     // (nor is `forecasters`, people named for what they do)
     expect(entities("Government forecasters in Tarvel predicted a busy season.")).toEqual([["Tarvel", "place"]]);
   });

@@ -1,4 +1,4 @@
-import { isPlainSpace } from "../text/chars.js";
+import { capitalised, isPlainSpace } from "../text/chars.js";
 import type { Sentence } from "../text/sentences.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -83,6 +83,7 @@ const isSmall = (word: string | undefined) => word !== undefined && FOREIGN_SMAL
 /**
  * A lower-case word no English dictionary has, and no small word: `judiciaire`, `cassation` (not a contraction, `isn't`,
  * nor a compound the dictionary lacks: `co-founder`, nor a noun for a body the dictionary lacks: `Telecom regulator`, nor
- * people named for what they do: `Government forecasters`).
+ * the head word of bodies' names written lower case: `Church synod`, nor people named for what they do: `Government forecasters`).
  */
-const isForeign = (word: string | undefined) => word !== undefined && /^\p{Ll}[\p{Ll}\p{M}]*$/u.test(word) && !isSmall(word) && !isEnglishWord(word) && !CLASS_NOUNS.has(word) && !isAgentPlural(word);
+const isForeign = (word: string | undefined) =>
+  word !== undefined && /^\p{Ll}[\p{Ll}\p{M}]*$/u.test(word) && !isSmall(word) && !isEnglishWord(word) && !CLASS_NOUNS.has(word) && HEAD_WORDS.get(capitalised(word)) !== "organization" && !isAgentPlural(word);
