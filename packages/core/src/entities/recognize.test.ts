@@ -5067,6 +5067,10 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it.each(["fire brigade", "fire service", "fire department", "ambulance service", "health service"])("reads one unknown word before a town's or a state's %s as a place", (service) => {
+    expect(types(`Rescue\n\nThen divers from the Sarno ${service} helped.\n`)).toEqual({ Sarno: "place" });
+  });
+
   it("reads one unknown word before what only a state or a town has as a place, unless someone the article names has it", () => {
     const text = "Rates\n\nThe Norvik central bank cut rates. The Velmar army crossed the border. Two men were held by Corvel police. The Tarvel foreign ministry summoned the envoy. Ana Vostrel won, and the Vostrel ministry fell. He met the Albanese ministry. The Sarno bank failed. The Sarno government said no.\n";
     expect(summary(text).map((e) => [e.type, e.name])).toEqual([
