@@ -47,6 +47,11 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Tarvel Foods <= …o, doubling [its]", "Orvale <= …led many of [its]"]);
   });
 
+  it.each(["crew", "crews", "passengers", "cargo", "hull", "captain", "pilot", "pilots", "engines", "wagons", "carriages"])("passes over a place for a craft that owns its %s", (part) => {
+    const text = `Tanker\n\nThen armed men boarded a tanker off the coast of Kelmo and seized its ${part}. Then men boarded a ship off the coast of Dersk and seized its 22 ${part}.\n\nNorvex Air said its ${part} were checked.\n`;
+    expect(pronouns(text)).toEqual(["Norvex Air <= …ex Air said [its]"]);
+  });
+
   it("passes over a name in the possessive after a partitive's `of`, which owns the kind the subject is one of", () => {
     const text =
       "Shops\n\nOne of Bristol's oldest bookshops is to close after its landlord doubled the rent. Several of Norvex Bank's branches cut its hours. Many of Bristol's pubs raised its prices, and some of Bristol's cafes cut its menu. Norvex Bank's chief cut its costs.\n";

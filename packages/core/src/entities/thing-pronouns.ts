@@ -86,12 +86,23 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
       if ((!its && !itSaid && !saidIt) || ctx.inBody[si] === 0 || insideAny(ctx.quotes, token.start)) continue;
       const target = last ?? (at ? firstBefore : undefined);
       if (target === undefined || (target.entity.type !== "organization" && target.entity.type !== "place") || coordinated(ctx, target)) continue;
+      // (a place has no crew or passengers: in `off the coast of Kelmo and are holding its 22 crew` they are a craft's)
+      if (its && target.entity.type === "place" && ownsCraftPart(ctx, ti)) continue;
       // a place speaks through its government, so only a country, region or city does: not `the Guaiba river`
       if (!its && target.entity.type === "place" && !isGazetteerPlace(target.entity.name)) continue;
       added.add(target.entity, ctx.locate(token), "pronoun", si);
     }
   }
   return added.applyTo(entities);
+}
+
+/** What a ship, a plane or a train has and a place has not: `its crew`, `its 150 passengers`. */
+const CRAFT_PARTS: ReadonlySet<string> = new Set(["crew", "crews", "passengers", "cargo", "hull", "captain", "pilot", "pilots", "engines", "wagons", "carriages"]);
+
+/** The noun that `its` at token `at` owns, past a count (`its 22 crew`), is a craft's. */
+function ownsCraftPart(ctx: PronounContext, at: number): boolean {
+  const next = ctx.tokens[at + 1]?.text ?? "";
+  return CRAFT_PARTS.has(/^[\d,]+$/.test(next) ? (ctx.tokens[at + 2]?.text ?? "") : next);
 }
 
 /** Words that rank an event among its kind: `its largest acquisition`, `its first loss`. */
