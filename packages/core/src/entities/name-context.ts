@@ -93,7 +93,7 @@ const TO_A_PLACE: ReadonlySet<string> = new Set([
 /** Services that carry travellers from a place: `Trains from Tarvel take four hours` (not `tickets`, which a firm sells). */
 const VEHICLES: readonly string[] = ["train", "trains", "flight", "flights", "ferry", "ferries", "bus", "buses"];
 /** People who come from a land, not from a body: `troops from Kelvar`, `refugees from Sarno`. */
-const FROM_A_LAND: readonly string[] = ["troops", "soldiers", "forces", "refugees", "migrants", "tourists"];
+const FROM_A_LAND: readonly string[] = ["troops", "soldiers", "forces", "refugees", "migrants", "tourists", "sailors", "seafarers", "fishermen", "pilgrims", "evacuees"];
 /**
  * Words of travelling or fleeing before `from`, of people who come from a land, of goods brought in and of a land
  * breaking away: `a care worker who travels from Ashgrove`, `fled from Sarno`, `troops from Kelvar`, `steel imports from

@@ -3849,7 +3849,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
-  it.each(["troops", "soldiers", "forces", "refugees", "migrants", "tourists"])("reads a list after `%s from` as places", (people) => {
+  it.each(["troops", "soldiers", "forces", "refugees", "migrants", "tourists", "sailors", "seafarers", "fishermen", "pilgrims", "evacuees"])("reads a list after `%s from` as places", (people) => {
     expect(types(`Title\n\nThen ${people} from Sarno, Orsel and Kelvar came.`)).toEqual({ Sarno: "place", Orsel: "place", Kelvar: "place" });
   });
 
