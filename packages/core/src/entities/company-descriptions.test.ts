@@ -98,11 +98,14 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["National Council of Resistance <= …efence. The [council]", "National Council of Resistance <= …ding to the [group]"]);
   });
 
-  it("never calls back by `the company` a body described after its name as a regulator or a body of the state", () => {
+  it("never calls back by `the company` a body described after its name as a regulator or a body of the state, nor a newspaper", () => {
     const text =
       "Spills\n\nNorvex Water admitted 300 spills. Its chief executive, Ana Ruiz, apologised.\n\nVelcor, the water regulator, said it would consider whether the company should pay. " +
       "Tarvel, the agency that inspects rivers, said the company had been warned. Ulmo, the watchdog for rivers, said the company lied. Corvel, the office supplier, said the firm was sorry.\n";
     expect(descriptions(text)).toEqual(["Norvex Water <= …whether the [company]", "Norvex Water <= …s, said the [company]", "Norvex Water <= …s, said the [company]", "Corvel <= …r, said the [firm]"]);
+    // (nor a newspaper, which reports on the business)
+    const breach = "Breach\n\nNorvex Data admitted a breach. The Tarvel Times said hackers had been inside the company's systems.\n";
+    expect(descriptions(breach)).toEqual(["Norvex Data <= … inside the [company]"]);
   });
 
   it("lets `the charity`, `the organization` and `the union` stand for any body but the state's", () => {

@@ -6,7 +6,7 @@ import { tokenIndexAt } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
 import { withoutPossessive } from "./name-tokens.js";
 import { besideSpeechVerb, continuesParagraph, creditedInBrackets, isPossessor, isSubjectPosition, type PronounContext } from "./pronouns.js";
-import { DEMONYMS, SECTORS, STATE_BODIES, isTitlePart } from "./lexicon.js";
+import { DEMONYMS, MASTHEADS, SECTORS, STATE_BODIES, isTitlePart } from "./lexicon.js";
 import { isRoleNoun } from "./roles.js";
 import type { Entity } from "./types.js";
 
@@ -177,8 +177,10 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
     if (entity.type !== "organization") continue;
     const words = entity.name.split(" ");
     if (words.some((w) => STATE_BODIES.has(w))) continue;
+    // (nor is a newspaper one: `the company` in the story it broke is the business it reported on)
     const business =
       !words.some((w) => NOT_BUSINESSES.has(w)) &&
+      !MASTHEADS.has(words.at(-1)!) &&
       !entity.mentions.some((m) => PARTY_AFTER.test(ctx.text.slice(m.span.end, m.span.end + 9)) || OVERSEER_APPOSED.test(ctx.text.slice(m.span.end, m.span.end + 60)));
     for (const m of entity.mentions) {
       if (m.kind === "pronoun" || insideAny(ctx.quotes, m.span.start) || creditedInBrackets(ctx, m.span.start)) continue;
