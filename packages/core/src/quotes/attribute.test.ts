@@ -406,6 +406,15 @@ describe("quote edge cases", () => {
     ]);
   });
 
+  it.each(["office", "department", "ministry", "campaign", "government", "administration"])("keeps a person's %s that speaks anonymous, not the person", (body) => {
+    const text = `Talks\n\nThe minister, Ben Ode, spoke on Monday. In a statement, his ${body} said: “We are ready.”\n\n“We will not sign yet,” Mr Ode's ${body} said. “It is fine,” said Ben Ode of the ${body}.`;
+    expect(speakersOf(text)).toEqual([
+      ["We are ready.", `his ${body}`, false],
+      ["We will not sign yet,", `Mr Ode's ${body}`, false],
+      ["It is fine,", "person:ben-ode", false],
+    ]);
+  });
+
   it("gives a quote an outlet reported to the outlet, a brand's exclamation mark in its name included", () => {
     const text =
       "Split\n\nMaya Vance and her husband have separated after six years.\n\n“They remain close friends,” E! News reported, citing a source. “They ask for privacy,” the Daily News reported.";

@@ -351,8 +351,13 @@ function ofThePerson(ctx: Context, span: Span, m: Named): boolean {
   const tail = ctx.text.slice(m.mention.span.end, span.end).replace(/^['’]s?/u, "").replace(/[,.:;]+\s*$/u, "").trim();
   const noun = tail.slice(tail.lastIndexOf(" ") + 1);
   // (`Ana Ruiz, the firm's chief executive`: an appositive after a comma says who the person is)
-  return !tail.includes(",") && (isPersonNounOrPlural(noun) || FAMILY_NOUNS.has(noun)) && !VOICE_NOUN.test(noun);
+  if (tail.includes(",")) return false;
+  // (`his department`, `Mr Ode's office`: a body the person runs speaks in its own name)
+  return ((isPersonNounOrPlural(noun) || FAMILY_NOUNS.has(noun)) && !VOICE_NOUN.test(noun)) || (PERSONS_BODIES.has(noun) && isPossessive(ctx, m));
 }
+
+/** Bodies a person runs or belongs to, which speak in their own name: `his department said`, `her campaign said`. */
+const PERSONS_BODIES: ReadonlySet<string> = new Set(["office", "department", "ministry", "campaign", "government", "administration"]);
 
 /** The phrase at `span` is someone speaking as the body `m` names: `a spokesman for Acme`, `an Acme spokesperson`. */
 function speaksFor(ctx: Context, span: Span, m: Named): boolean {
