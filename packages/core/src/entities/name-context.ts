@@ -268,8 +268,11 @@ export function isLandPart(word: string): boolean {
  * minister, which news names for its leader too (`the Halloran government`).
  */
 const STATE_INSTITUTIONS: ReadonlySet<string> = new Set(["ministry", "parliament", "embassy", "army", "navy", "military", "police", "mayor", "council", "ambassador", "diplomat", "diplomats", "envoy"]);
-/** A town's or a state's public services, named in two words: `the Sarno fire brigade`, `the Velmar ambulance service`. */
-const PUBLIC_SERVICES: ReadonlySet<string> = new Set(["fire brigade", "fire service", "fire department", "ambulance service", "health service"]);
+/**
+ * What only a state or a town has, named in two words: its central bank (a bank alone is a firm's too: `the Acme bank`)
+ * and its public services (`the Sarno fire brigade`, `the Velmar ambulance service`).
+ */
+const TWO_WORD_INSTITUTIONS: ReadonlySet<string> = new Set(["central bank", "fire brigade", "fire service", "fire department", "ambulance service", "health service"]);
 
 /** Products a firm makes, and not an artist (`a song from Adele` is the singer's): `a chip from Qualcomm`. */
 const PRODUCTS: ReadonlySet<string> = new Set(
@@ -951,8 +954,7 @@ export function namesStateInstitution(nts: readonly NameToken[], end: number): b
   if (STATE_INSTITUTIONS.has(next.text)) return true;
   const noun = nts[end + 1];
   if (noun === undefined || noun.kind !== "word" || noun.start !== next.end + 1) return false;
-  // (a bank is a state's only as its central bank: `the Acme bank` is a firm)
-  return STATE_INSTITUTIONS.has(noun.text) || PUBLIC_SERVICES.has(`${next.text} ${noun.text}`) || (next.text === "central" && noun.text === "bank");
+  return STATE_INSTITUTIONS.has(noun.text) || TWO_WORD_INSTITUTIONS.has(`${next.text} ${noun.text}`);
 }
 
 /** `Harrowgate man`: a noun for a person right after the name's last token. */
