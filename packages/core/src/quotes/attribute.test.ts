@@ -91,6 +91,24 @@ describe("people called by a plural noun", () => {
   });
 });
 
+describe("a cue of the quote's own", () => {
+  const after = (cue: string) => `Storm\n\nThen Ivo Lusk, a fisherman, said: "It was bad."\n\n${cue}\n`;
+
+  it.each([
+    ['The council said: "Roads are shut."', "the council"],
+    ['"Roads are shut," the hospital said.', "the hospital"],
+    ['Police said: "Roads are shut."', "police"],
+    ['Authorities said: "Roads are shut."', "authorities"],
+  ])("gives `%s` to the body it calls by a common noun, unnamed, not to the speaker before", (cue, source) => {
+    expect(speakersOf(after(cue))[1]![1]).toBe(source);
+  });
+
+  it("gives a quote whose cue names someone the article cannot tell to no one, not to the speaker before", () => {
+    expect(speakersOf(after('"Roads are shut," said the post by an unknown author on a forum.'))[1]).toEqual(["Roads are shut,", null, false]);
+    expect(speakersOf(after('The minister said: "Roads are shut."'))[1]).toEqual(["Roads are shut.", null, false]);
+  });
+});
+
 describe("according to", () => {
   it("gives words quoted in a speaker's reported speech to the speaker, and words only reported to the source", () => {
     const text =
@@ -144,13 +162,13 @@ describe("a role in a body", () => {
     ]);
   });
 
-  it("gives a quote cued by `the government` to no body but one the article calls so, where `the group` is the last one named", () => {
+  it("gives a quote cued by `the government` to no body but one the article calls so, else to the government unnamed, where `the group` is the last one named", () => {
     const text =
       "Aid\n\nThe World Food Programme said the trucks came. The government said it had \"facilitated\" the delivery. The ministry said it was \"a start\". The administration called it \"late\". \"We agree,\" the group said.\n\nThe Velmar Government met. Orvek Ltd agreed. \"We act,\" the government said.\n";
     expect(speakersOf(text)).toEqual([
-      ["facilitated", null, true],
-      ["a start", null, true],
-      ["late", null, true],
+      ["facilitated", "the government", true],
+      ["a start", "the ministry", true],
+      ["late", "the administration", true],
       ["We agree,", "organization:world-food-programme", false],
       ["We act,", "organization:velmar-government", false],
     ]);
@@ -201,7 +219,7 @@ describe("quote edge cases", () => {
   it("reads a claim of a bare noun as no speech, and a claim of a clause as one", () => {
     const text = "Expenses\n\nOn Monday, the report found that Ann Cole had claimed mileage for journeys that \"could not be verified\". Tom Reed claimed officials had \"lied\".\n";
     expect(speakersOf(text)).toEqual([
-      ["could not be verified", null, true],
+      ["could not be verified", "the report", true],
       ["lied", "person:tom-reed", true],
     ]);
   });
@@ -462,22 +480,22 @@ describe("quote edge cases", () => {
     ]);
   });
 
-  it("gives a quote to someone called by a noun after `the` whose name the article says it keeps back", () => {
+  it("gives a quote to someone called by a noun after `the` whose name the article says it keeps back, or to people called by a plural alone", () => {
     const text =
       "Sale\n\nThe owners, who asked not to be named, said they were “delighted”. The seller, who spoke on condition of anonymity, called it “a disgrace”. The buyers said it was “fair”.";
     expect(speakersOf(text)).toEqual([
       ["delighted", "the owners", true],
       ["a disgrace", "the seller", true],
-      ["fair", null, true],
+      ["fair", "the buyers", true],
     ]);
   });
 
-  it("reads a `which` clause holding a list of names to its end, giving the quote to the body before it", () => {
+  it("reads a `which` clause holding a list of names to its end, giving the quote to the body before it, named or not", () => {
     const text =
       "Verdict\n\nThe Norvex Trust, which backs Ana Ruiz, Ivo Lusk and Tom Hale, said the act was “rushed”. A lobby group, which represents Halvik, Sarno and Tarvel, called it “unworkable”.";
     expect(speakersOf(text)).toEqual([
       ["rushed", "organization:norvex-trust", true],
-      ["unworkable", null, true],
+      ["unworkable", "a lobby group", true],
     ]);
   });
 });
@@ -633,12 +651,12 @@ describe("a body its owner names", () => {
     expect(speakersOf(text)).toEqual([["tips", "person:vorin-alsek", true]]);
   });
 
-  it("takes no speaker from the subject of a speech verb in the passive, nor from a person before a thing that speaks", () => {
+  it("takes no speaker from the subject of a speech verb in the passive, and gives a quote to a thing that speaks, not to a person before it", () => {
     const text =
       "Scam\n\nOn Monday, Ana Toller was added to a group where members shared “tips” on shares. When Toller tried to withdraw the money, the app demanded a “tax” of $600.\n";
     expect(speakersOf(text)).toEqual([
       ["tips", null, true],
-      ["tax", null, true],
+      ["tax", "the app", true],
     ]);
   });
 

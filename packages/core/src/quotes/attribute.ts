@@ -70,6 +70,9 @@ const VOICE_OF = /\b(?:spokesm[ae]n|spokeswom[ae]n|spokespersons?|analysts?|repr
 const VOICE_AFTER = /^\s*(?:spokesm[ae]n|spokeswom[ae]n|spokespersons?|representatives?)[,.:;]*\s*$/i;
 const COLLECTIVE = /^(?:the|this|that)\s+(group|organi[sz]ation|company|agency|ministry|department|council|committee|party|government|administration|movement|network|firm|newspaper|outlet|union|coalition|team|office)$/i;
 
+/** What a cue finds when it names a speaker the article cannot tell: the quote is no one's known, not the speaker's before it. */
+const UNKNOWN_SPEAKER: Attribution = { speakers: [], kind: "none" };
+
 interface Context {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -303,7 +306,19 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   const orgs = found.filter((m) => m.entity.type === "organization" || m.entity.type === "group" || m.entity.type === "place");
   if (orgs.length > 0) return { speakers: [orgs[orgs.length - 1]!.entity.id] };
   if (/^(?:they|we)$/.test(lower)) return { speakers: [], anonymous: lower };
+  // `the council said`, `Police said`: a body or people the article calls by a common noun alone speak unnamed; no one
+  // quoted before them does
+  if (found.length === 0 && isUnnamedBody(phrase)) return { speakers: [], anonymous: asSource(phrase) };
   return undefined;
+}
+
+/** Bodies a bare noun names as they speak: `Police said`, `Authorities said`. */
+const BARE_BODIES: ReadonlySet<string> = new Set(["police", "authorities"]);
+
+/** `the council`, `a lobby group`, `Police`: a body or people called by a common noun alone, not by a role (`The mayor` is someone named elsewhere). */
+function isUnnamedBody(phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  return BARE_BODIES.has(lower) || (isUnnamedSubject(phrase) && !ROLE_NOUNS.has(lower.slice(lower.lastIndexOf(" ") + 1)));
 }
 
 /** The clause of someone whose name the article keeps back: `, who asked not to be named`, `, who spoke on condition of anonymity`. */
@@ -659,7 +674,8 @@ function cueAfter(ctx: Context, q: QuoteSpan): Attribution | undefined {
       const named = object && (nameAfterRole(ctx, object, i, ceiling) ?? listedPeopleAfter(ctx, object, ceiling));
       const who = named ? resolvePhrase(ctx, named) : object && resolvePhrase(ctx, object);
       if (object && who) return attributed(who, "cue-after", { start: t.start, end: (named ?? object).end });
-      return undefined;
+      // (`,” said the post by an unknown author`: the quote's own cue names someone the article cannot tell)
+      return subject || object ? UNKNOWN_SPEAKER : undefined;
     }
     // (`,” Dr. Ana Ruiz said`, `,” J. Ana Ruiz said`, `,” E! News reported`: a title's or an initial's period,
     // or a brand's exclamation mark, ends no sentence)
@@ -770,7 +786,7 @@ function cueBefore(ctx: Context, q: QuoteSpan): Attribution | undefined {
     if (subject && who) return attributed(who, "cue-before", { start: subject.start, end: t.end });
     // (`When he tried to withdraw it, the app demanded a “tax”`: a thing named right before the verb speaks, not a
     // person named earlier in the sentence)
-    if (subject && COMMON_NOUN_PHRASE.test(ctx.text.slice(subject.start, subject.end))) return undefined;
+    if (subject && COMMON_NOUN_PHRASE.test(ctx.text.slice(subject.start, subject.end))) return UNKNOWN_SPEAKER;
     // `..., but said:` or `..., saying`: the clause's subject speaks, the one before its verb (`Norvex fined Ana Ruiz,
     // saying`, `but a tribunal rejected her plea, saying`), not a name after it
     const clauseSubject = subjectOfClause(ctx, clauseStart(ctx, floor, i), i);
@@ -864,9 +880,7 @@ function subjectOfClause(ctx: Context, start: number, verb: number): { who: Pick
     const span = subjectBefore(ctx, k, start);
     if (span === undefined) return undefined;
     const who = resolvePhrase(ctx, span);
-    if (who !== undefined) return { who, span };
-    const phrase = ctx.text.slice(span.start, span.end);
-    return isUnnamedSubject(phrase) && mentionsIn(ctx, span).length === 0 ? { who: { speakers: [], anonymous: asSource(phrase) }, span } : undefined;
+    return who === undefined ? undefined : { who, span };
   }
   return undefined;
 }
@@ -935,9 +949,20 @@ export function attributeQuotes(
     // a quote that ends its sentence with a period (`said the price was “full but fair.” Solberg said`) is
     // its own sentence's: a cue before it there wins over the next sentence's speaker
     const closesSentence = q.content.end > q.content.start && text.charCodeAt(q.content.end - 1) === 46 /* . */ && !q.unclosed;
-    // (with no cue of its own, a sentence of reported speech right before it is nearer than any quote before it)
-    let attribution = (closesSentence ? (cueBefore(ctx, q) ?? cueAfter(ctx, q)) : (cueAfter(ctx, q) ?? cueBefore(ctx, q))) ?? reportedBefore(ctx, q);
-    if (attribution === undefined) {
+    let unknown = false;
+    let attribution: Attribution | undefined;
+    for (const cue of closesSentence ? [cueBefore, cueAfter] : [cueAfter, cueBefore]) {
+      const found = cue(ctx, q);
+      unknown ||= found === UNKNOWN_SPEAKER;
+      if (found !== undefined && found !== UNKNOWN_SPEAKER) {
+        attribution = found;
+        break;
+      }
+    }
+    // (with no cue of its own, a sentence of reported speech right before it is nearer than any quote before it; a
+    // quote whose own cue names someone unknown carries on no one)
+    if (attribution === undefined && !unknown) attribution = reportedBefore(ctx, q);
+    if (attribution === undefined && !unknown) {
       const previous = i > 0 ? result[i - 1] : undefined;
       const previousQuote = i > 0 ? quotes[i - 1] : undefined;
       const adjacentParagraph = previousQuote !== undefined && (previousQuote.paragraph === q.paragraph || previousQuote.paragraph === q.paragraph - 1);
