@@ -103,6 +103,15 @@ describe("a cue of the quote's own", () => {
     expect(speakersOf(after(cue))[1]![1]).toBe(source);
   });
 
+  it("reads a quote right after one that closes a sentence as a sentence of its own, not a partial quote", () => {
+    expect(speakersOf('Talks\n\nThen Ivo Lusk said: "We are ready." "We will not sign yet," Ana Ruiz said. Tom Hale said: “No!” “Maybe later,” he added.\n')).toEqual([
+      ["We are ready.", "person:ivo-lusk", false],
+      ["We will not sign yet,", "person:ana-ruiz", false],
+      ["No!", "person:tom-hale", false],
+      ["Maybe later,", "person:tom-hale", false],
+    ]);
+  });
+
   it("gives a quote whose cue names someone the article cannot tell to no one, not to the speaker before", () => {
     expect(speakersOf(after('"Roads are shut," said the post by an unknown author on a forum.'))[1]).toEqual(["Roads are shut,", null, false]);
     expect(speakersOf(after('The minister said: "Roads are shut."'))[1]).toEqual(["Roads are shut.", null, false]);

@@ -11,7 +11,8 @@ export function isPartial(text: string, open: number, content: Span): boolean {
   // a quotation that starts in lower case picks up the writer's sentence (`, “repeated the same demand”`)
   const words = text.slice(content.start, content.end);
   if (startsLower(words) && !/[.,!?…]$/u.test(words) && !before.endsWith(":")) return true;
-  if (before.length === 0 || /[:,.!?—–\-(]$/u.test(before)) return false;
+  // (`said: “We are ready.” “We will not sign,”`: a quote after one that closes a sentence opens a sentence of its own)
+  if (before.length === 0 || /[:,.!?—–\-(]$/u.test(before) || /[.!?…]["”]$/u.test(before)) return false;
   const lastWord = /([\p{L}’']+)$/u.exec(before)?.[1];
   if (lastWord !== undefined && isSpeechVerb(lastWord)) return false;
   return /[\p{L}\p{N}’'"”]$/u.test(before) && words.split(/\s+/).length <= 40;
