@@ -15,6 +15,7 @@ import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TIT
 import { LOCATIVES } from "../text/prepositions.js";
 import { NameContext, afterPlacePreposition, ageFollows, isResidentNoun, namesStateInstitution, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
 import { initialismsSpelledInLowerCase } from "./lower-case-initialisms.js";
+import { LIST_COMMA, nameLists } from "./lists.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, type NameToken, withoutPossessive } from "./name-tokens.js";
 import { spellOutLongForms } from "./long-forms.js";
 import { joinQuotedNicknames, nicknameOpensName } from "./nicknames.js";
@@ -614,8 +615,6 @@ function introducedByBodyNoun(text: string, start: number): boolean {
 /** The lower-case word right after a name, read within WORD_REACH characters, as the word before one is. */
 const WORD_AFTER = /^\s+(\p{Ll}+)(?![\p{L}-])/u;
 const WORD_REACH = 24;
-const LIST_COMMA = /^\s*,\s*$/;
-const LIST_COORDINATOR = /^\s*,?\s+(?:and|or)\s+$/;
 /** The `and` that closes a list of people a plural title stands before (`Justices Ann Orr, Neil Vask and Bo Kean`). */
 const LIST_AND = /^\s*,?\s+and\s+$/;
 
@@ -625,39 +624,23 @@ const LIST_AND = /^\s*,?\s+and\s+$/;
  * than a guess. A list needs its `and` or `or`, as a comma alone also ends a clause.
  */
 function shareListTypes(candidates: Candidate[], text: string): void {
-  let from = 0;
-  while (from < candidates.length) {
-    let to = from + 1;
-    let coordinated = false;
-    while (to < candidates.length && candidates[to]!.sentence === candidates[from]!.sentence) {
-      // (an owner is no member: the list is of what it owns, `Mahler's Ninth Symphony and Elgar's Cello Concerto`)
-      if (possessiveAt(text, candidates[to]!.end)) break;
-      const between = text.slice(candidates[to - 1]!.end, candidates[to]!.start);
-      const joined = LIST_COORDINATOR.test(between);
-      if (!joined && !LIST_COMMA.test(between)) break;
-      coordinated ||= joined;
-      to++;
-    }
-    // (two names with a comma before their `and` are two clauses, as a list of two takes no comma: `in Paris, and Larsen won`)
-    if (coordinated && !(to - from === 2 && text.slice(candidates[from]!.end, candidates[from + 1]!.start).includes(","))) {
-      const typed = candidates.slice(from, to).filter((c) => c.cls.type !== "other");
-      const type = (typed.find((c) => !firmNamedOtherwise(c)) ?? typed[0])?.cls.type;
-      // (`in Dewsbury and Batley`: a preposition of place before a list of places governs every one, as does `from` before
-      // a list whose first member it makes a place: `troops from Sarno, Orsel and Kelvar`)
-      // (and outweighs a guess at another type: `in Holt Green and Ashby Lane`; so does `at` before a place more than guessed,
-      // `at Dellon Road and Brisa Park`, as `at` may stand before a body too)
-      const preposition = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, candidates[from]!.start - 16), candidates[from]!.start))?.[1] ?? "";
-      const locative = type === "place" && (LOCATIVES.has(preposition) || preposition === "from" || (preposition === "at" && candidates[from]!.cls.confidence !== "guess"));
-      // (a listed firm's name read as a person's or a town's is a firm's among firms: `Ford and General Motors`, `Toyota and Honda Motor`)
-      const retyped = (c: Candidate) => (c.cls.confidence === "guess" && (c.cls.type === "other" || locative)) || (type === "organization" && firmNamedOtherwise(c));
-      if (type !== undefined && typed.every((c) => c.cls.type === type || retyped(c)) && (locative || typed.some((c) => c.cls.confidence !== "guess"))) {
-        for (let i = from; i < to; i++) {
-          const c = candidates[i]!;
-          if (c.cls.type !== type && retyped(c)) candidates[i] = { ...c, cls: classified(type, "guess", c.cls.canonical) };
-        }
+  for (const [from, to] of nameLists(candidates, text)) {
+    const typed = candidates.slice(from, to).filter((c) => c.cls.type !== "other");
+    const type = (typed.find((c) => !firmNamedOtherwise(c)) ?? typed[0])?.cls.type;
+    // (`in Dewsbury and Batley`: a preposition of place before a list of places governs every one, as does `from` before
+    // a list whose first member it makes a place: `troops from Sarno, Orsel and Kelvar`)
+    // (and outweighs a guess at another type: `in Holt Green and Ashby Lane`; so does `at` before a place more than guessed,
+    // `at Dellon Road and Brisa Park`, as `at` may stand before a body too)
+    const preposition = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, candidates[from]!.start - 16), candidates[from]!.start))?.[1] ?? "";
+    const locative = type === "place" && (LOCATIVES.has(preposition) || preposition === "from" || (preposition === "at" && candidates[from]!.cls.confidence !== "guess"));
+    // (a listed firm's name read as a person's or a town's is a firm's among firms: `Ford and General Motors`, `Toyota and Honda Motor`)
+    const retyped = (c: Candidate) => (c.cls.confidence === "guess" && (c.cls.type === "other" || locative)) || (type === "organization" && firmNamedOtherwise(c));
+    if (type !== undefined && typed.every((c) => c.cls.type === type || retyped(c)) && (locative || typed.some((c) => c.cls.confidence !== "guess"))) {
+      for (let i = from; i < to; i++) {
+        const c = candidates[i]!;
+        if (c.cls.type !== type && retyped(c)) candidates[i] = { ...c, cls: classified(type, "guess", c.cls.canonical) };
       }
     }
-    from = to;
   }
 }
 

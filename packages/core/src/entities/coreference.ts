@@ -7,6 +7,7 @@ import type { Candidate } from "./candidates.js";
 import { CASE_NAME, PATRONYMICS, classified, headWord, isPeerageName } from "./classify.js";
 import { CHAMBER, CITIES, PARTY_NAMES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, GOVERNMENT_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isBranchInLand, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, namesMountain, singularOf, placeThenName, placeThenNickname, endsInNickname, surnameAt, titlesCalledBackAs, isCountryWord } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveAt, possessiveForms, withoutPossessive } from "./name-tokens.js";
+import { nameLists } from "./lists.js";
 import { afterPlacePreposition } from "./name-context.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { afterThe, articleBefore } from "../text/article-before.js";
@@ -785,6 +786,8 @@ export function resolveEntities(
     empty(member);
   }
 
+  typeListedGuesses(text, candidates, clusterOf);
+
   // a generic word after `the` that no name in the article completes (`the Department said`) names nothing,
   // unlike a parliament's (`the Senate`)
   // (without `the` it is a name: a team called `City`)
@@ -804,6 +807,37 @@ export function resolveEntities(
     .map((cl) => toEntity(cl, locate))
     .filter((e) => e.mentions.length > 0)
     .sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start);
+}
+
+/**
+ * `fire crews from Dellon and Oskel` after `a spill near Dellon`: a name the article only guesses at and cannot type, listed
+ * with names it types one way elsewhere in the article, is of that type too (`shareListTypes` reads one sentence).
+ */
+function typeListedGuesses(text: string, candidates: readonly Candidate[], clusterOf: ReadonlyMap<Candidate, Cluster>): void {
+  // (a name listed again and again is typed once, as its cluster may hold thousands of mentions; every list is read
+  // before any mention takes a type, so that no list reads another's)
+  const typeOnce = new Map<Cluster, EntityType | undefined>();
+  const typeIfKnown = (cl: Cluster) => {
+    if (!typeOnce.has(cl)) typeOnce.set(cl, typeOf(cl) === "other" && cl.members.every((m) => m.candidate.cls.confidence === "guess") ? undefined : typeOf(cl));
+    return typeOnce.get(cl);
+  };
+  const retyped = new Map<Cluster, Map<Candidate, EntityType>>();
+  for (const [from, to] of nameLists(candidates, text)) {
+    const listed = candidates.slice(from, to);
+    const types = new Set(listed.map((c) => clusterOf.get(c)).flatMap((cl) => (cl === undefined || typeIfKnown(cl) === undefined ? [] : [typeIfKnown(cl)!])));
+    const [type] = types;
+    if (types.size !== 1 || type === undefined) continue;
+    for (const c of listed) {
+      const cl = clusterOf.get(c);
+      if (cl !== undefined && typeIfKnown(cl) === undefined) retyped.set(cl, (retyped.get(cl) ?? new Map()).set(c, type));
+    }
+  }
+  for (const [cl, types] of retyped) {
+    for (const m of cl.members) {
+      const type = types.get(m.candidate);
+      if (type !== undefined) m.candidate = { ...m.candidate, cls: classified(type, "guess", m.candidate.cls.canonical) };
+    }
+  }
 }
 
 /** `Orsel` of `Orsel's`, the mention cut before its possessive. */

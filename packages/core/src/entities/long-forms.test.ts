@@ -69,7 +69,7 @@ describe("a body of another language spelled out before its acronym", () => {
       ["Velmar and Tarvel Holdings", "organization", ["Velmar and Tarvel Holdings:name", "OVTH:acronym"]],
     ]);
     expect(mentionsOf("Title\n\nOn Monday, Velmar, Tarvel and Sarno brands (VTS) sold well.")).toEqual([
-      ["Velmar", "other", ["Velmar:name"]],
+      ["Velmar", "organization", ["Velmar:name"]],
       ["Tarvel", "organization", ["Tarvel:name"]],
       ["Sarno", "organization", ["Sarno:name"]],
       ["VTS", "organization", ["VTS:name"]],

@@ -3169,6 +3169,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     ]);
   });
 
+  it("reads a name that ends in `AI` as a company's, which speaks past a `whose` clause", () => {
+    const model = analyzeArticle('Rules\n\nThen Norvex AI, whose Kelda chatbot has 100 million users, said the rules were "unworkable".\n');
+    expect(model.entities.map((e) => [e.name, e.type])).toEqual([
+      ["Norvex AI", "organization"],
+      ["Kelda", "other"],
+    ]);
+    expect(model.quotes.map((q) => q.speaker)).toEqual(["organization:norvex-ai"]);
+  });
+
   it("reads a legal form written with a slash as part of the company's name", () => {
     expect(mentionsOf("Novo Nordisk A/S rose 1.2%. Novo Nordisk said demand was strong.\n")).toEqual([
       ["Novo Nordisk A/S", "organization", ["Novo Nordisk A/S:name", "Novo Nordisk:partial"]],
@@ -3184,8 +3193,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(model.quotes.map((q) => q.speaker)).toEqual(["person:carmen-balber"]);
   });
 
-  it("reads every name listed after a preposition of place as a place", () => {
+  it("reads every name listed after a preposition of place as a place, and one listed with a name the article types elsewhere as of that type", () => {
     expect(types("People in Dewsbury and Batley will wonder where the money goes.\n")).toEqual({ Dewsbury: "place", Batley: "place" });
+    expect(types("Spill near Dellon\n\nThen crews from Dellon and Oskel came.\n")).toEqual({ Dellon: "place", Oskel: "place" });
+    expect(types("Spill near Dellon\n\nAna Ruiz said it would help. Then Ruiz, Dellon and Oskel came.\n")).toEqual({ Dellon: "place", "Ana Ruiz": "person", Oskel: "other" });
   });
 
   it("starts a name at `of` when the bracketed acronym after it spells the words after `of` alone", () => {
