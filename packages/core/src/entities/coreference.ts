@@ -818,23 +818,30 @@ function typeListedGuesses(text: string, candidates: readonly Candidate[], clust
   // before any mention takes a type, so that no list reads another's)
   const typeOnce = new Map<Cluster, EntityType | undefined>();
   const typeIfKnown = (cl: Cluster) => {
-    if (!typeOnce.has(cl)) typeOnce.set(cl, typeOf(cl) === "other" && cl.members.every((m) => m.candidate.cls.confidence === "guess") ? undefined : typeOf(cl));
+    if (!typeOnce.has(cl)) {
+      const type = typeOf(cl);
+      typeOnce.set(cl, type === "other" && cl.members.every((m) => m.candidate.cls.confidence === "guess") ? undefined : type);
+    }
     return typeOnce.get(cl);
   };
   const retyped = new Map<Cluster, Map<Candidate, EntityType>>();
   for (const [from, to] of nameLists(candidates, text)) {
     const listed = candidates.slice(from, to);
-    const types = new Set(listed.map((c) => clusterOf.get(c)).flatMap((cl) => (cl === undefined || typeIfKnown(cl) === undefined ? [] : [typeIfKnown(cl)!])));
+    const known = listed.map((c) => {
+      const cl = clusterOf.get(c);
+      return cl === undefined ? undefined : { cl, type: typeIfKnown(cl) };
+    });
+    const types = new Set(known.flatMap((k) => (k?.type === undefined ? [] : [k.type])));
     const [type] = types;
     if (types.size !== 1 || type === undefined) continue;
-    for (const c of listed) {
-      const cl = clusterOf.get(c);
-      if (cl !== undefined && typeIfKnown(cl) === undefined) retyped.set(cl, (retyped.get(cl) ?? new Map()).set(c, type));
-    }
+    listed.forEach((c, i) => {
+      const k = known[i];
+      if (k !== undefined && k.type === undefined) retyped.set(k.cl, (retyped.get(k.cl) ?? new Map()).set(c, type));
+    });
   }
-  for (const [cl, types] of retyped) {
+  for (const [cl, byCandidate] of retyped) {
     for (const m of cl.members) {
-      const type = types.get(m.candidate);
+      const type = byCandidate.get(m.candidate);
       if (type !== undefined) m.candidate = { ...m.candidate, cls: classified(type, "guess", m.candidate.cls.canonical) };
     }
   }

@@ -959,10 +959,10 @@ export function attributeQuotes(
         break;
       }
     }
-    // (with no cue of its own, a sentence of reported speech right before it is nearer than any quote before it; a
-    // quote whose own cue names someone unknown carries on no one)
-    if (attribution === undefined && !unknown) attribution = reportedBefore(ctx, q);
-    if (attribution === undefined && !unknown) {
+    // (a quote whose own cue names someone unknown carries on no one; with no cue of its own, a sentence of reported
+    // speech right before it is nearer than any quote before it)
+    attribution ??= unknown ? UNKNOWN_SPEAKER : reportedBefore(ctx, q);
+    if (attribution === undefined) {
       const previous = i > 0 ? result[i - 1] : undefined;
       const previousQuote = i > 0 ? quotes[i - 1] : undefined;
       const adjacentParagraph = previousQuote !== undefined && (previousQuote.paragraph === q.paragraph || previousQuote.paragraph === q.paragraph - 1);
