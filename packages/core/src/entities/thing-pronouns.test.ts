@@ -91,11 +91,12 @@ describe("`its` and `it said`", () => {
       "Fraud\n\nTarvel Crown Court heard the case. The prosecutor told the court that the charity had closed two of its centres. Quillon Corp said that the cuts would lift its margins.\n";
     expect(pronouns(text)).toEqual(["Quillon Corp <= … would lift [its]"]);
     expect(pronouns("Rover\n\nAna Ruiz told reporters in Tarvel that the rover had passed its review.\n")).toEqual([]);
+    expect(pronouns("Flood\n\nThen in Corvel, where the river burst its banks, people fled. Then Sarno, where a council has cut its budget, shrank.\n")).toEqual([]);
   });
 
   it("gives `its` to a new subject brought in with `a` after `, and`, not to one who speaks for the name", () => {
     const text =
-      "Recall\n\nOn Monday, an outbreak in Ohio has sickened 60 people, officials said, and a grower has recalled its produce. Quillon Corp cut jobs, and a spokesman said its plants would close.\n";
+      "Recall\n\nOn Monday, an outbreak in Ohio has sickened 60 people, officials said, and a grower has recalled its produce. Quillon Corp cut jobs, and a spokesman said its plants would close. Tarvel Foods fell, and a grower cut its prices.\n";
     expect(pronouns(text)).toEqual(["Quillon Corp <= …kesman said [its]"]);
   });
 

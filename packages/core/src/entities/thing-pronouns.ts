@@ -216,8 +216,9 @@ const SUBJECT_WORDS = 3;
  * `told the court that the charity had closed two of its centres`: a clause opens between the name and `its`
  * whose subject is a body no name stands for, and `its` is that body's (`that the cuts would lift its
  * margins` is still the name's); so too a new clause after `, and` or `, but` whose subject is a new one, brought in
- * with `a` (`officials said Wednesday, and a grower has recalled its produce`). `, and the company has` may be the
- * name's own description, so it is left to the name.
+ * with `a` (`officials said Wednesday, and a grower has recalled its produce`), or after `where` with any article
+ * (`in Corvel, where the river burst its banks`). `, and the company has` may be the name's own description, so it
+ * is left to the name.
  */
 function unnamedSubjectBetween(ctx: PronounContext, from: number, to: number): boolean {
   // (a bounded look back, as a sentence may run on for thousands of words)
@@ -225,19 +226,21 @@ function unnamedSubjectBetween(ctx: PronounContext, from: number, to: number): b
     const word = ctx.tokens[k]!.text;
     if (word === "that" && ARTICLE.has(ctx.tokens[k + 1]!.text) && CLASS_NOUNS.get(ctx.tokens[k + 2]!.text) === "organization") return true;
     if ((word === "and" || word === "but") && ctx.tokens[k - 1]?.text === "," && /^an?$/.test(ctx.tokens[k + 1]!.text) && indefiniteSubjectActs(ctx, k + 2, to)) return true;
+    if (word === "where" && ARTICLE.has(ctx.tokens[k + 1]!.text) && indefiniteSubjectActs(ctx, k + 2, to)) return true;
   }
   return false;
 }
 
 /**
  * Lower-case words from token `first` run to a verb before token `to`: the subject `a grower` of `a grower has
- * recalled`, not a person's (`a spokesman said its plants` speaks for the name).
+ * recalled` or `the river` of `the river burst its`, not a person's (`a spokesman said its plants` speaks for the name).
  */
 function indefiniteSubjectActs(ctx: PronounContext, first: number, to: number): boolean {
   for (let k = first; k < to && k <= first + SUBJECT_WORDS; k++) {
     const word = ctx.tokens[k]!.text;
     if (!/^\p{Ll}+$/u.test(word)) return false;
-    if (k > first && (SUBJECT_AUXILIARIES.has(word) || hasPastVerb(word))) return !ROLE_NOUNS.has(ctx.tokens[k - 1]!.text);
+    // (read from the article with the word after, as a past spelt as its base needs them: `the river burst its banks`)
+    if (k > first && (SUBJECT_AUXILIARIES.has(word) || hasPastVerb(ctx.text.slice(ctx.tokens[first - 1]!.start, ctx.tokens[k + 1]!.end)))) return !ROLE_NOUNS.has(ctx.tokens[k - 1]!.text);
   }
   return false;
 }
