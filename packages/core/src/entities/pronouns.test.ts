@@ -201,6 +201,10 @@ describe("resolvePronouns", () => {
     const text =
       'Wed\n\nAna Ruiz, 31, announced the engagement last year. Ivo Lusk is best known for playing Detective Ray Mallon in the drama Harbour Lights. He told a magazine that he had never been happier.\n\n"She is the kindest person I know," he said.\n';
     expect(resolved(text)).toEqual(["He@140 → Ivo Lusk", "he@164 → Ivo Lusk", "She@193 → Ana Ruiz", "he@228 → Ivo Lusk"]);
+    // (of two or more people listed, none of whom the article gives a sex, the pronoun could be any one's)
+    const listed = 'Climb\n\n"He was a friend," said Ana Ruiz.\n\nThe guides, Pemba Dorje, Lhakpa Gyalzen and Nima Tamang, stayed for hours, she added.\n';
+    expect(resolved(listed)).toEqual(["she@117 → Ana Ruiz"]);
+    expect(resolved("Climb\n\nPemba Dorje, Nima Tamang's guide, reached the top. He was tired.\n")).toEqual(["He@58 → Pemba Dorje"]);
   });
 
   it("weighs a person named in the pronoun's own paragraph above the last paragraph's subject", () => {

@@ -75,6 +75,8 @@ interface Referent {
   readonly quote: number;
   /** A pronoun inside a quotation: someone the speaker talks about, so not who the `she said` after it is. */
   readonly quoted: boolean;
+  /** `Pemba Sherpa and Nima Tamang`: the others named in the mention's list of people, of whom `he` or `she` may be any. */
+  readonly listedWith?: readonly Person[];
 }
 
 /** `he`, `him`, `she` or `her` (the word in lower case): a pronoun that can be a cue's subject or object. */
@@ -160,7 +162,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
         const n = named[next++]!;
         const possessor = isPossessor(ctx.text, n.end);
         const subject = (firstInSentence && !possessor && isSubjectPosition(ctx, n)) || besideSpeechVerb(ctx, n);
-        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject, possessor, quote: -1, quoted: false });
+        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject, possessor, quote: -1, quoted: false, listedWith: listPeers(ctx.text, named, next - 1) });
         if (!possessor) firstInSentence = false;
       }
       while (nextQuoted < quotedNamed.length && quotedNamed[nextQuoted]!.start <= token.start) {
@@ -231,6 +233,38 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
     }
   }
   return added.applyTo(entities);
+}
+
+/** `and` or `or` between two names, perhaps after a comma, or a comma alone. */
+const LIST_JOIN = /^(?:,?\s+(?:and|or)\s+|,\s+)$/;
+
+/** How many names either side of a mention its list is read over: a bounded cost on a list of thousands. */
+const LIST_REACH = 6;
+
+/**
+ * The other people named in one list with the name at `k` of the sorted `named`: `Ana Ruiz and Tom Hale`, or `Ana
+ * Ruiz, Tom Hale and Eva Lind` (a comma alone joins only before another join: `Pemba Dorje, Nima Tamang's guide,` is one person).
+ */
+function listPeers(text: string, named: readonly Named[], k: number): Person[] | undefined {
+  const joined = (j: number) => {
+    const join = joinBetween(text, named, j);
+    return join !== undefined && (join !== "," || joinBetween(text, named, j + 1) !== undefined);
+  };
+  let first = k;
+  while (first > k - LIST_REACH && joined(first - 1)) first--;
+  let last = k;
+  while (last < k + LIST_REACH && joined(last)) last++;
+  if (first === last) return undefined;
+  return named.slice(first, last + 1).flatMap((n, j) => (first + j === k ? [] : [n.entity]));
+}
+
+/** What joins the names at `k` and `k + 1` as a list (`and`, `, or`, `,`), if anything does. */
+function joinBetween(text: string, named: readonly Named[], k: number): string | undefined {
+  const a = named[k];
+  const b = named[k + 1];
+  // (a join is a few characters: no need to read a long gap)
+  if (a === undefined || b === undefined || b.start - a.end > 6) return undefined;
+  return LIST_JOIN.test(text.slice(a.end, b.start)) ? text.slice(a.end, b.start).trim() : undefined;
 }
 
 const surnameOf = (entity: Entity): string => entity.name.slice(entity.name.lastIndexOf(" ") + 1);
@@ -448,7 +482,8 @@ function antecedent(
       const r = seen[k]!;
       const distance = si - r.sentence;
       if (distance >= REACH) break;
-      if (ruledOut(r) || !fits(r.entity)) continue;
+      // (of two or more people listed, `she` is one the article says is a woman, or cannot be told unless the others are men)
+      if (ruledOut(r) || !fits(r.entity) || (sexOfEntity(r.entity) === undefined && r.listedWith?.some(fits) === true)) continue;
       // (a paragraph before the pronoun's halves it once more: a new paragraph turns to whoever it names)
       const weight = sexOfEntity(r.entity) === undefined ? UNKNOWN_SEX_WEIGHT : 1;
       const score = (weight * (NEAR + (r.subject ? SUBJECT : 0) + (r.possessor ? POSSESSOR : 0))) / 2 ** (distance + (paragraphOf[r.sentence] === paragraphOf[si] ? 0 : 1));
