@@ -100,6 +100,8 @@ export interface ClassifyContext {
   readonly toldThe?: boolean;
   /** `of` and a place's name follow it: `Zamalek of Egypt`. */
   readonly fromPlace?: boolean;
+  /** A verb and `its` follow it: `Halvik launched its`. */
+  readonly actsOnIts?: boolean;
   /** It follows `from` after a made product's noun: `a chip from Qualcomm`. */
   readonly madeBy?: boolean;
   /** It owns, or follows `of` after, what only a state has: an office (`Karvia's culture minister`) or another thing (`the people of Karvia`). */
@@ -1046,6 +1048,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.fromPlace && words.length === 1 && !context.titled) return classified("organization", "guess");
   // (a name that is not a person's, after a product's noun and `from`, is its maker's)
   if (context.madeBy && !context.titled) return classified("organization", "guess");
+  // (a name no list knows that does something to `its` own is a body's: a person's would be `his` or `her`)
+  if (context.actsOnIts) return classified("organization", "guess");
   if (context.leads && words.length === 1 && !isAcronym(last)) return classified("person", "guess");
   // a body's name before its officer's role: `Rovers manager`, `Acme spokesman`
   if (context.roleNounAfter && words.length === 1) return classified("organization", "guess");

@@ -4,7 +4,7 @@ import { abbreviatedRegionName } from "../text/abbreviations.js";
 import { BE_FORMS, isPresentParticiple } from "../text/participle.js";
 import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { mayBePastParticiple } from "../text/past-tense.js";
+import { isSimplePast, mayBePastParticiple } from "../text/past-tense.js";
 import { LOCATIVES } from "../text/prepositions.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, namesFieldOfRole, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
@@ -269,10 +269,14 @@ export function isLandPart(word: string): boolean {
  */
 const STATE_INSTITUTIONS: ReadonlySet<string> = new Set(["ministry", "parliament", "embassy", "army", "navy", "military", "police", "mayor", "council", "ambassador", "diplomat", "diplomats", "envoy"]);
 /**
- * What only a state or a town has, named in two words: its central bank (a bank alone is a firm's too: `the Acme bank`)
- * and its public services (`the Sarno fire brigade`, `the Velmar ambulance service`).
+ * What only a state or a town has, named in two words: its central bank (a bank alone is a firm's too: `the Acme bank`),
+ * its public services (`the Sarno fire brigade`, `the Velmar ambulance service`) and the departments of a government's
+ * portfolios that no firm has (`the Tellan tourism department`; a firm has a finance or a legal department).
  */
-const TWO_WORD_INSTITUTIONS: ReadonlySet<string> = new Set(["central bank", "fire brigade", "fire service", "fire department", "ambulance service", "health service"]);
+const TWO_WORD_INSTITUTIONS: ReadonlySet<string> = new Set([
+  "central bank", "fire brigade", "fire service", "fire department", "ambulance service", "health service",
+  "tourism department", "health department", "education department", "transport department", "agriculture department", "immigration department", "tourism board",
+]);
 
 /** Products a firm makes, and not an artist (`a song from Adele` is the singer's): `a chip from Qualcomm`. */
 const PRODUCTS: ReadonlySet<string> = new Set(
@@ -776,6 +780,16 @@ export class NameContext implements ClassifyContext {
   get madeBy(): boolean {
     const { nts } = this.run;
     return this.previous === "from" && PRODUCTS.has(nts[this.startIndex - 2]?.text ?? "");
+  }
+
+  /**
+   * `Halvik launched its third model`: a verb right after the name, past or of the present's third person, then `its`,
+   * which tell a body's or a thing's doing, where a person's would be `his` or `her`; not a preposition's object, which
+   * is no subject (`the central bank of Kelmo raised its rate`).
+   */
+  get actsOnIts(): boolean {
+    const verb = this.after?.text ?? "";
+    return !this.prepositionBefore && this.run.nts[this.endIndex + 1]?.text === "its" && /^\p{Ll}+$/u.test(verb) && (isSimplePast(verb) || /[^s]s$/.test(verb));
   }
 
   /** `Zamalek of Egypt`: before `of` and a place, which says where it is from. */

@@ -3429,6 +3429,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(`Racing\n\nThen the horse won by three lengths at Dersk ${head} on Friday.\n`)).toEqual({ [`Dersk ${head}`]: "place" });
   });
 
+  it.each(["Expeditions", "Tours", "Cruises"])("reads a name that ends in `%s` as a firm's, that takes people on trips", (head) => {
+    expect(types(`Trip\n\nThen the trip was run by Velmar ${head}, according to Ana Ruiz.\n`)).toEqual({ [`Velmar ${head}`]: "organization", "Ana Ruiz": "person" });
+  });
+
   it.each(["Classic", "Invitational"])("reads a name that ends in `%s` as an event, a tournament", (head) => {
     expect(types(`Golf\n\nThen she won the Orvek ${head} in May.\n`)).toEqual({ [`Orvek ${head}`]: "event" });
   });
@@ -5075,7 +5079,10 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
-  it.each(["fire brigade", "fire service", "fire department", "ambulance service", "health service"])("reads one unknown word before a town's or a state's %s as a place", (service) => {
+  it.each([
+    "fire brigade", "fire service", "fire department", "ambulance service", "health service",
+    "tourism department", "health department", "education department", "transport department", "agriculture department", "immigration department", "tourism board",
+  ])("reads one unknown word before a town's or a state's %s as a place", (service) => {
     expect(types(`Rescue\n\nThen divers from the Sarno ${service} helped.\n`)).toEqual({ Sarno: "place" });
   });
 
@@ -5187,6 +5194,15 @@ describe("words beside names that say what they are", () => {
       ["organization", "Tarvix"],
       ["person", "Ana Ruiz"],
       ["other", "Halvik"],
+    ]);
+  });
+
+  it("reads a name no list knows that does something to `its` own as a body's, unless it is a preposition's object", () => {
+    const text = "Launch\n\nThen Halvik launched its third model, and Corvexa cuts its prices. The bank of Tarvix raised its rate.\n";
+    expect(summary(text).map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Halvik"],
+      ["organization", "Corvexa"],
+      ["other", "Tarvix"],
     ]);
   });
 
