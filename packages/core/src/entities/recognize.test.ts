@@ -2837,7 +2837,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Bronzes\n\nThe bronzes go back to Karvia in June. Karvia's culture minister, Ada Obioma, welcomed it.")).toEqual({ Karvia: "place", "Ada Obioma": "person" });
     expect(types("Vote\n\nThe people of Tessaly voted. Results came on Monday.")).toEqual({ Tessaly: "place" });
     expect(types("Vote\n\nThen the defence ministry of Tessaly spoke.")).toEqual({ Tessaly: "place" });
-    for (const owned of ["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "capital", "constitution", "citizens", "people", "population", "inhabitants", "mayor"]) {
+    for (const owned of ["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "intelligence", "capital", "constitution", "citizens", "people", "population", "inhabitants", "mayor"]) {
       expect(types(`Vote\n\nOn Monday, Tessaly's new ${owned} came up.`), owned).toEqual({ Tessaly: "place" });
     }
     expect(types("Lobby\n\nVexor's government relations team met. Shares in Vexor fell.")).toEqual({ Vexor: "organization" });
