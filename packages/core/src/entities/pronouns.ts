@@ -8,6 +8,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import type { Span } from "../text/positions.js";
 import { tokenIndexAt, type Token } from "../text/tokenize.js";
 import { AddedMentions } from "./added-mentions.js";
+import { nameLists } from "./lists.js";
 import { sexEvidence, type Sex, type SexEvidence } from "./sex.js";
 import type { Entity } from "./types.js";
 import { KIN_NOUNS, TIME_NOUNS } from "./lexicon.js";
@@ -122,7 +123,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
   for (const entity of entities) {
     if (entity.type !== "person") continue;
     for (const m of entity.mentions) {
-      const n = { entity, start: m.span.start, end: m.span.end };
+      const n = { entity, start: m.span.start, end: m.span.end, sentence: m.sentence };
       if (!insideAny(ctx.quotes, m.span.start)) named.push(n);
       else if (insideAny(ctx.ownWords, m.span.start)) quotedNamed.push(n);
     }
@@ -130,6 +131,9 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
   if (named.length === 0) return [...entities];
   named.sort((a, b) => a.start - b.start);
   quotedNamed.sort((a, b) => a.start - b.start);
+  // the list of people each name is one of, as its `[from, to)` range in `named`
+  const listOf: ([number, number] | undefined)[] = [];
+  for (const list of nameLists(named, ctx.text)) for (let k = list[0]; k < list[1]; k++) listOf[k] = list;
   const added = new AddedMentions();
   // what the article says of each person's sex, and failing that what its first pronoun for them said
   const sexes = new Map<Person, SexEvidence | undefined>();
@@ -162,7 +166,7 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
         const n = named[next++]!;
         const possessor = isPossessor(ctx.text, n.end);
         const subject = (firstInSentence && !possessor && isSubjectPosition(ctx, n)) || besideSpeechVerb(ctx, n);
-        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject, possessor, quote: -1, quoted: false, listedWith: listPeers(ctx.text, named, next - 1) });
+        seen.push({ entity: n.entity, start: n.start, end: n.end, sentence: si, subject, possessor, quote: -1, quoted: false, listedWith: listPeers(named, listOf[next - 1], next - 1) });
         if (!possessor) firstInSentence = false;
       }
       while (nextQuoted < quotedNamed.length && quotedNamed[nextQuoted]!.start <= token.start) {
@@ -235,36 +239,14 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
   return added.applyTo(entities);
 }
 
-/** `and` or `or` between two names, perhaps after a comma, or a comma alone. */
-const LIST_JOIN = /^(?:,?\s+(?:and|or)\s+|,\s+)$/;
-
 /** How many names either side of a mention its list is read over: a bounded cost on a list of thousands. */
 const LIST_REACH = 6;
 
-/**
- * The other people named in one list with the name at `k` of the sorted `named`: `Ana Ruiz and Tom Hale`, or `Ana
- * Ruiz, Tom Hale and Eva Lind` (a comma alone joins only before another join: `Pemba Dorje, Nima Tamang's guide,` is one person).
- */
-function listPeers(text: string, named: readonly Named[], k: number): Person[] | undefined {
-  const joined = (j: number) => {
-    const join = joinBetween(text, named, j);
-    return join !== undefined && (join !== "," || joinBetween(text, named, j + 1) !== undefined);
-  };
-  let first = k;
-  while (first > k - LIST_REACH && joined(first - 1)) first--;
-  let last = k;
-  while (last < k + LIST_REACH && joined(last)) last++;
-  if (first === last) return undefined;
-  return named.slice(first, last + 1).flatMap((n, j) => (first + j === k ? [] : [n.entity]));
-}
-
-/** What joins the names at `k` and `k + 1` as a list (`and`, `, or`, `,`), if anything does. */
-function joinBetween(text: string, named: readonly Named[], k: number): string | undefined {
-  const a = named[k];
-  const b = named[k + 1];
-  // (a join is a few characters: no need to read a long gap)
-  if (a === undefined || b === undefined || b.start - a.end > 6) return undefined;
-  return LIST_JOIN.test(text.slice(a.end, b.start)) ? text.slice(a.end, b.start).trim() : undefined;
+/** The other people named in the list `list` with the name at `k` of the sorted `named`: `Ana Ruiz, Tom Hale and Eva Lind`. */
+function listPeers(named: readonly Named[], list: readonly [number, number] | undefined, k: number): Entity[] | undefined {
+  if (list === undefined) return undefined;
+  const first = Math.max(list[0], k - LIST_REACH);
+  return named.slice(first, Math.min(list[1], k + LIST_REACH + 1)).flatMap((n, j) => (first + j === k ? [] : [n.entity]));
 }
 
 const surnameOf = (entity: Entity): string => entity.name.slice(entity.name.lastIndexOf(" ") + 1);
@@ -368,6 +350,7 @@ interface Named {
   readonly entity: Entity;
   readonly start: number;
   readonly end: number;
+  readonly sentence: number;
 }
 
 /** The pronoun being resolved: its sentence, token, sex and case, and the quotation it stands in (-1 for none) with who may be speaking it. */
