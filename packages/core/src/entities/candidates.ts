@@ -1130,6 +1130,8 @@ function knownOnly(
         (single && (isPossessiveNameWord(word) || (first.possessive && possessiveForms(word).some((form) => named.names.has(form))))) ||
         // `Apple's Tim Cook`: a possessive opening a sentence before a person's name is whom they work for
         (single && run.mode === "initial" && first.possessive && ownsPersonAfter(run.nts, first, first.at + first.width)) ||
+        // (`Velmar's space agency said`: so is any possessive no dictionary has that opens one)
+        (single && run.mode === "initial" && first.possessive && isNoWord(word, lowercaseWords)) ||
         // `Everton beat Leeds 2-1`: a word no dictionary has, before a match's result, names a side
         (single && run.mode === "initial" && isNoWord(word, lowercaseWords) && scoreFollows(text, first.end)) ||
         // `Schiphol airport advised travellers`: a word no dictionary has, before a place's or a body's class noun, is its name

@@ -745,6 +745,8 @@ export class NameContext implements ClassifyContext {
     const { nts } = this.run;
     let owned: string | undefined;
     if (this.last.possessive) {
+      // (`Velmar's national space agency`: what it has for the whole nation)
+      if (nts[this.endIndex]?.text === "national") return "possession";
       let k = this.endIndex;
       while (k < this.endIndex + 2 && nts[k]?.kind === "word" && /^\p{Ll}+$/u.test(nts[k]!.text) && !STATE_POSSESSIONS.has(nts[k]!.text)) k++;
       owned = nts[k]?.text;

@@ -2836,6 +2836,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   it("reads an unknown word whose minister or people the text names as a place, but not a firm whose shares trade", () => {
     expect(types("Bronzes\n\nThe bronzes go back to Karvia in June. Karvia's culture minister, Ada Obioma, welcomed it.")).toEqual({ Karvia: "place", "Ada Obioma": "person" });
     expect(types("Vote\n\nThe people of Tessaly voted. Results came on Monday.")).toEqual({ Tessaly: "place" });
+    expect(types("Launch\n\nTessaly's national space agency launched a probe.")).toEqual({ Tessaly: "place" });
+    expect(types("Pride\n\nEveryone's national pride grew.")).toEqual({});
     expect(types("Vote\n\nThen the defence ministry of Tessaly spoke.")).toEqual({ Tessaly: "place" });
     for (const owned of ["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "intelligence", "capital", "constitution", "citizens", "people", "population", "inhabitants", "mayor"]) {
       expect(types(`Vote\n\nOn Monday, Tessaly's new ${owned} came up.`), owned).toEqual({ Tessaly: "place" });
