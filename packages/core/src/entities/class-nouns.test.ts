@@ -61,6 +61,13 @@ describe("a lower-case noun before a name types it", () => {
       Kowalczyk: "person",
     });
     expect(types("Ana Ruiz thanked the head of the agency, Mariam.")).toEqual({ "Ana Ruiz": "person", Mariam: "person" });
+    // (or the noun a relative clause before the comma describes, not the last noun of the clause)
+    expect(types("Spill\n\nThen the shipping company that operates the tanker, Halvik Marine, said it would help. Then officials said that the agency, Orsel Rescue, was closing. Then the ship that hit the bank, Kelvar Star, sank. Then the firm that sold it fell; the tanker, Dersk Star, sank.")).toEqual({
+      "Halvik Marine": "organization",
+      "Orsel Rescue": "organization",
+      "Kelvar Star": "other",
+      "Dersk Star": "other",
+    });
   });
 
   it("reads a state's noun, after the name or before a list, as a place's", () => {

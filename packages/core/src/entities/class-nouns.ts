@@ -107,6 +107,19 @@ export function namesFieldOfRole(nts: readonly NameToken[], runs: readonly NameR
 }
 
 /**
+ * Where the noun stands that a name in apposition after the comma at token `comma` is set beside: the word before the
+ * comma, or the noun a relative clause there describes (`The shipping company that operates the tanker, Halvik
+ * Marine,` is the company, not the tanker).
+ */
+function describedNoun(nts: readonly NameToken[], comma: number): number {
+  for (let k = comma - 2; k > 0 && nts[k]!.kind !== "punct"; k--) {
+    // (`said that the company, Halvik Marine,` opens no relative clause)
+    if (RELATIVES.has(nts[k]!.text)) return typeOfNoun(nts[k - 1]) === undefined ? comma - 1 : k - 1;
+  }
+  return comma - 1;
+}
+
+/**
  * The type that a lower-case noun before the name gives it, or the list it is part of: `the secularist
  * magazine MicroMega`, `its elite group the Sea Org`, `the island of Islay`, `gods such as Zeus, Hera and
  * Athena`, `a group within Scientology called the Sea Org`.
@@ -172,15 +185,16 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
   // `head of the local rescue agency, Basarnas.`: a body's or a place's noun names it in apposition, set off by a comma,
   // where the name ends the phrase and no given name opens it (`thanked the head of the agency, Mariam.` names its head)
   if (t.text === "," && endsPhrase(nts[end])) {
-    const type = typeOfNoun(nts[i - 1]);
+    const head = describedNoun(nts, i);
+    const type = typeOfNoun(nts[head]);
     if ((type === "organization" || type === "place") && !isFirstName(nts[start]!.text)) return type;
     // `The vessel, Aurora Borealis,`, `the satellite, Meteor Sentinel 4,`: a ship or a craft in apposition to its noun, though
     // named as a woman or a newspaper is
-    const noun = nts[i - 1]?.text ?? "";
-    if ((VESSEL_NOUNS.has(noun) || CRAFT_NOUNS.has(noun)) && ARTICLE.has((nts[i - 2]?.text ?? "").toLowerCase())) return "other";
+    const noun = nts[head]?.text ?? "";
+    if ((VESSEL_NOUNS.has(noun) || CRAFT_NOUNS.has(noun)) && ARTICLE.has((nts[head - 1]?.text ?? "").toLowerCase())) return "other";
     // (and a work in apposition to its noun, perhaps described, after its article or its maker's possessive, unless named as
     // someone is: `His last novel, Winter Harbour,`, `the film, Mystic River,`)
-    if (type === "other" && !isFirstName(nts[start]!.text) && [2, 3].some((k) => WORK_DETERMINERS.has((nts[i - k]?.text ?? "").toLowerCase()))) return "other";
+    if (type === "other" && !isFirstName(nts[start]!.text) && [1, 2].some((k) => WORK_DETERMINERS.has((nts[head - k]?.text ?? "").toLowerCase()))) return "other";
   }
   // `the Singapore-flagged Dali`: what flies a country's flag is a ship
   if (t.text === "flagged") return "other";
