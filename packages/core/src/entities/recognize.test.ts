@@ -3435,6 +3435,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(`Trip\n\nThen the trip was run by Velmar ${head}, according to Ana Ruiz.\n`)).toEqual({ [`Velmar ${head}`]: "organization", "Ana Ruiz": "person" });
   });
 
+  it("reads a name that ends in `Studio` as a firm's, that designs", () => {
+    expect(types("Library\n\nThen the library was designed by Velmar Studio, according to Ana Ruiz.\n")).toEqual({ "Velmar Studio": "organization", "Ana Ruiz": "person" });
+  });
+
   it.each(["Classic", "Invitational"])("reads a name that ends in `%s` as an event, a tournament", (head) => {
     expect(types(`Golf\n\nThen she won the Orvek ${head} in May.\n`)).toEqual({ [`Orvek ${head}`]: "event" });
   });
