@@ -171,6 +171,7 @@ describe("date expressions", () => {
       ["relative-week", "last week", 63],
       ["relative-year", "last year", 78],
     ]);
+    expect(found("She drew until the very last week, and the very next morning she left.")).toEqual([]);
   });
 
   it("reads decades and their parts, not a decade's year or a count", () => {

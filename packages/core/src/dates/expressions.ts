@@ -173,6 +173,8 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       const unit = g.unit!;
       // (`the last week of her life`, `the last year of the war`: a part of some other span of time, not the reader's)
       if (afterThe(slice, m.index) && /^\s+of\b/.test(slice.slice(m.index + value.length, m.index + value.length + 4))) continue;
+      // (`until the very last week`, `the very next day`: the last or the next of the story's own time)
+      if (/\bthe\s+very\s+$/i.test(slice.slice(Math.max(0, m.index - 10), m.index))) continue;
       if (unit === "week" || unit === "month" || unit === "year") found.push({ kind: `relative-${unit}`, span, text: value, offset });
       // `last night`, `this morning`: a part of a day the article stands in or the one before; `the next morning`
       // is the story's next day, not the reader's
