@@ -124,6 +124,8 @@ export interface ClassifyContext {
   readonly partnerOf?: boolean;
   /** It follows two plain capitalised words, as a person's name ends, and `of`: `Remco Evenepoel of Soudal Quick-Step`, where someone works. */
   readonly affiliationOf?: boolean;
+  /** `of` follows it, perhaps after a comma: `Mark Fell, of the Prison Officers' Association,`, a person where they work. */
+  readonly affiliatedAfter?: boolean;
   /** The roles in apposition after it (`Khaled Al-Maeena, editor at large at ...`). */
   readonly appositives?: readonly string[];
   /** A body a leader heads follows it: `the Monti government`. */
@@ -945,6 +947,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Air New Zealand said`, `Southern California Edison`: no one's name holds a known place's of two words, or a compass
   // word and a place, beside a word of its own; a body's there does
   if (words.length >= 3 && words.length <= 4 && holdsPlaceName(words)) return classified("organization", "guess");
+  // (`Mark Fell, of the Prison Officers' Association,`: a given name and more, set beside where they work, are a person's,
+  // though the last word is an everyday one)
+  if (isFirstName(words[0]!) && context.affiliatedAfter) return classified("person", "evidence");
   // (read once for the three tests below that ask it, on the name's own words: particles count)
   const noSurnameEnd = endsInNoSurname(name.split(" "));
   // (a compass word is rarely a given name: `West Yorkshire` is a county)

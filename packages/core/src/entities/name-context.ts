@@ -731,6 +731,12 @@ export class NameContext implements ClassifyContext {
     return affiliationOf(this.run.nts, this.startIndex);
   }
 
+  /** `Mark Fell, of the Prison Officers' Association,`: `of` after the name, perhaps after a comma, says where someone works or comes from. */
+  get affiliatedAfter(): boolean {
+    const { nts } = this.run;
+    return nts[nts[this.endIndex]?.text === "," ? this.endIndex + 1 : this.endIndex]?.text === "of";
+  }
+
   get partnerOf(): boolean {
     return partnerOf(this.run.nts, this.startIndex);
   }

@@ -4641,6 +4641,11 @@ describe("words beside names that say what they are", () => {
     expect(types(text)).toEqual({ "Ko Wen-je": "person", "Taiwan People's Party": "organization", "Remco Vandeberg": "person", "Soudal-Quick Step": "organization" });
   });
 
+  it("reads a given name and an everyday word, set beside where they work with `, of`, as a person's", () => {
+    const text = "Riot\n\nThen Mark Fell, of the Prison Officers' Association, said staff were tired. Then Sarno Blinds, of the Tarvel Group, said sales fell. Then Jade Hollow of the Tarvel Group spoke.\n";
+    expect(types(text)).toEqual({ "Mark Fell": "person", "Prison Officers' Association": "organization", "Sarno Blinds": "organization", "Tarvel Group": "organization", "Jade Hollow": "person" });
+  });
+
   it("keeps a two-word honorific whole, and ends a title phrase at a titled name with particles before and", () => {
     const text = "Talks\n\nArdani Crown Prince Khalid bin Rashid met Foreign Minister Prince Hamad bin Faris and Security Adviser Sheikh Omar bin Zaid on Monday.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.roles])).toEqual([
