@@ -6,7 +6,7 @@ import { abbreviatedRegionName, isListedAbbreviation, isPartyTag } from "../text
 import { isStopword } from "../text/stopwords.js";
 import { titleCase } from "../text/title-case.js";
 import type { AliasTable } from "./aliases.js";
-import { ARABIC_ARTICLES, BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, INDUSTRY_HEADS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, NUMBERED_PLACES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, OWNED_SHOP_HEADS, PARTY_NAMES, PARTY_WORDS, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, hasGermanicParticle, hasPlacePrefix, isCommonInitialism, isEnglishWord, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, isUnlistedWord, namesPlace, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { ARABIC_ARTICLES, BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CAPITALS, CHAMBER, CITIES, CLUB_SUFFIXES, COLOUR_PEOPLES, COMPASS, COMPASS_POINTS, COUNTRIES, CRAFT_PREFIXES, CURRENCIES, DEMONYMS, DISASTERS, ENGLISH_FIRST_NAMES, FAITHS_AND_PEOPLES, FIGURE_ORDINAL, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, INDUSTRY_HEADS, LANGUAGES, LEGISLATURES, NAME_PARTICLES, NUMBERED_PLACES, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, ORGANIZATIONS, OWNED_SHOP_HEADS, PARTY_NAMES, PARTY_WORDS, PORTFOLIOS, SAINT_PREFIXES, REGIONS, ROLE_MODIFIERS, SERVICE_DISTRICTS, SURNAMES, VOCABULARY, cityThenWord, demonymOfPlural, endsInNoSurname, eventPrefixAt, hasGermanicParticle, hasPlacePrefix, isCommonInitialism, isEnglishWord, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isInitialsBeforeName, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isTitlePart, isUnlistedWord, namesPlace, ownsTrailingTitleWords, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { isAcronym, isNameJoin, isParticledPlaceName, isPlaceNamedFor, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
@@ -588,9 +588,10 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     if (near !== undefined) return classified(near.type, "known", near.canonical, true);
   }
   // `her daughters, Chelsea and India`: a relative is a person, whatever place a given name also names; so is a name of
-  // two words or more that a person's role sets off by commas (`The university's principal, Deep Saini, said`); a
-  // nation's adjective opens the clause after the list instead (`wounding three children, Ukrainian officials said`)
-  if ((context.kinBefore || (context.roleSetBefore && words.length >= 2)) && isPersonShaped(words) && !words.some((w) => HEAD_WORDS.has(w)) && !(words.length === 1 && DEMONYMS.has(name))) return classified("person", "evidence");
+  // two words or more that a person's role sets off by commas (`The university's principal, Deep Saini, said`), a head
+  // word that is a surname too among its words (`its founder, Dellon Park,`); a nation's adjective opens the clause
+  // after the list instead (`wounding three children, Ukrainian officials said`)
+  if ((context.kinBefore || (context.roleSetBefore && words.length >= 2)) && isPersonShaped(words) && !words.some((w) => HEAD_WORDS.has(w) && !isEverydaySurname(w)) && !(words.length === 1 && DEMONYMS.has(name))) return classified("person", "evidence");
   // `6 a.m. Pacific time`, `Eastern Standard Time`: a time zone is no place nor body, though a region names it
   if ((words.length === 1 && context.zoneOfClock) || (words.length >= 2 && words.at(-1) === "Time" && ZONE_KINDS.has(words.at(-2)!))) return undefined;
   if (COUNTRIES.has(name)) return classified("place", "known", COUNTRIES.get(name)!);
