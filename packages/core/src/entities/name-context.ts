@@ -243,7 +243,7 @@ const COMPANY_FIGURES: ReadonlySet<string> = new Set(["earnings", "profits", "re
 /** Offices and bodies only a country or a town has, whatever else the article says of it: `Karvia's culture minister`. */
 const STATE_OFFICES: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "parliament", "ambassador", "embassy", "constitution", "mayor"]);
 /** What a country or a town has and a firm or a person most often does not: `the people of Karvia`, `Karvia's government`. */
-const STATE_POSSESSIONS: ReadonlySet<string> = new Set([...STATE_OFFICES, "government", "army", "navy", "intelligence", "capital", "citizens", "people", "population", "inhabitants"]);
+const STATE_POSSESSIONS: ReadonlySet<string> = new Set([...STATE_OFFICES, "government", "army", "navy", "intelligence", "forces", "troops", "capital", "citizens", "people", "population", "inhabitants"]);
 
 /**
  * Words in lower case before a land's name that say which part of it, or that it borders or lies near another:
@@ -750,11 +750,14 @@ export class NameContext implements ClassifyContext {
   get stateOwned(): "office" | "possession" | undefined {
     const { nts } = this.run;
     let owned: string | undefined;
-    if (this.last.possessive) {
+    // (what it owns follows its possessive, or `its` after its verb, or `, whose`: `Tarvel sent its troops`, `Velmar, whose
+    // foreign minister`)
+    const from = this.last.possessive ? this.endIndex : this.actsOnIts || (this.after?.text === "," && nts[this.endIndex + 1]?.text === "whose") ? this.endIndex + 2 : -1;
+    if (from >= 0) {
       // (`Velmar's national space agency`: what it has for the whole nation)
-      if (nts[this.endIndex]?.text === "national") return "possession";
-      let k = this.endIndex;
-      while (k < this.endIndex + 2 && nts[k]?.kind === "word" && /^\p{Ll}+$/u.test(nts[k]!.text) && !STATE_POSSESSIONS.has(nts[k]!.text)) k++;
+      if (nts[from]?.text === "national") return "possession";
+      let k = from;
+      while (k < from + 2 && nts[k]?.kind === "word" && /^\p{Ll}+$/u.test(nts[k]!.text) && !STATE_POSSESSIONS.has(nts[k]!.text)) k++;
       owned = nts[k]?.text;
     } else if (this.previous === "of") {
       // (perhaps after words that say which: `the defence ministry of Dersk`)

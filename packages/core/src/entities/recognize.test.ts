@@ -2838,8 +2838,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Vote\n\nThe people of Tessaly voted. Results came on Monday.")).toEqual({ Tessaly: "place" });
     expect(types("Launch\n\nTessaly's national space agency launched a probe.")).toEqual({ Tessaly: "place" });
     expect(types("Pride\n\nEveryone's national pride grew.")).toEqual({});
+    expect(types("War\n\nThen Tessaly sent its troops north.")).toEqual({ Tessaly: "place" });
+    expect(types("War\n\nThen talks were led by Tessaly, whose foreign minister spoke.")).toEqual({ Tessaly: "place" });
     expect(types("Vote\n\nThen the defence ministry of Tessaly spoke.")).toEqual({ Tessaly: "place" });
-    for (const owned of ["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "intelligence", "capital", "constitution", "citizens", "people", "population", "inhabitants", "mayor"]) {
+    for (const owned of ["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "intelligence", "forces", "troops", "capital", "constitution", "citizens", "people", "population", "inhabitants", "mayor"]) {
       expect(types(`Vote\n\nOn Monday, Tessaly's new ${owned} came up.`), owned).toEqual({ Tessaly: "place" });
     }
     expect(types("Lobby\n\nVexor's government relations team met. Shares in Vexor fell.")).toEqual({ Vexor: "organization" });
@@ -4096,10 +4098,11 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   });
 
   it("reads a name of two words that a person's role sets off by commas as a person's, everyday words and all", () => {
-    const text = "Campus\n\nThe university's principal, Deep Saini, said so. The group's owner, Acme Holdings, agreed.\n";
+    const text = "Campus\n\nThe university's principal, Deep Saini, said so. The group's owner, Acme Holdings, agreed. Its founder, Dellon Park, left.\n";
     expect(summary(text)).toEqual([
       { name: "Deep Saini", type: "person", roles: ["university's principal"], aliases: [] },
       { name: "Acme Holdings", type: "organization", roles: [], aliases: [] },
+      { name: "Dellon Park", type: "person", roles: ["founder"], aliases: [] },
     ]);
   });
 });
