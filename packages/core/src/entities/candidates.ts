@@ -1128,10 +1128,9 @@ function knownOnly(
         // `Moody's said`: a possessive that owns nothing is a name written so (see `nameTokens`), and the name's
         // possessive is that name's (`Moody's chief executive` beside it)
         (single && (isPossessiveNameWord(word) || (first.possessive && possessiveForms(word).some((form) => named.names.has(form))))) ||
-        // `Apple's Tim Cook`: a possessive opening a sentence before a person's name is whom they work for
-        (single && run.mode === "initial" && first.possessive && ownsPersonAfter(run.nts, first, first.at + first.width)) ||
-        // (`Velmar's space agency said`: so is any possessive no dictionary has that opens one)
-        (single && run.mode === "initial" && first.possessive && isNoWord(word, lowercaseWords)) ||
+        // `Apple's Tim Cook`: a possessive opening a sentence before a person's name is whom they work for, and one no
+        // dictionary has opening it is a name's whatever follows (`Velmar's space agency said`)
+        (single && run.mode === "initial" && first.possessive && (ownsPersonAfter(run.nts, first, first.at + first.width) || isNoWord(word, lowercaseWords))) ||
         // `Everton beat Leeds 2-1`: a word no dictionary has, before a match's result, names a side
         (single && run.mode === "initial" && isNoWord(word, lowercaseWords) && scoreFollows(text, first.end)) ||
         // `Schiphol airport advised travellers`: a word no dictionary has, before a place's or a body's class noun, is its name

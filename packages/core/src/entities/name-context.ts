@@ -746,13 +746,21 @@ export class NameContext implements ClassifyContext {
     return ledByWho(this.run.nts, this.startIndex);
   }
 
+  /**
+   * Where what the name owns begins, as a token index: after its possessive, after its verb and `its` (`Tarvel sent its
+   * troops`) or after `, whose` (`Velmar, whose foreign minister`); -1 where it owns nothing so.
+   */
+  private get ownedFrom(): number {
+    if (this.last.possessive) return this.endIndex;
+    const whose = this.after?.text === "," && this.run.nts[this.endIndex + 1]?.text === "whose";
+    return this.actsOnIts || whose ? this.endIndex + 2 : -1;
+  }
+
   /** `Karvia's culture minister`, `the people of Karvia`: what only a state has is its, perhaps after words that say which. */
   get stateOwned(): "office" | "possession" | undefined {
     const { nts } = this.run;
     let owned: string | undefined;
-    // (what it owns follows its possessive, or `its` after its verb, or `, whose`: `Tarvel sent its troops`, `Velmar, whose
-    // foreign minister`)
-    const from = this.last.possessive ? this.endIndex : this.actsOnIts || (this.after?.text === "," && nts[this.endIndex + 1]?.text === "whose") ? this.endIndex + 2 : -1;
+    const from = this.ownedFrom;
     if (from >= 0) {
       // (`Velmar's national space agency`: what it has for the whole nation)
       if (nts[from]?.text === "national") return "possession";
