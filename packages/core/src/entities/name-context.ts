@@ -46,6 +46,9 @@ const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "The", "A", 
 const CLOCK_BEFORE = /(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?|\bnoon|\bmidnight)\s+$/i;
 /** An article and a figure's measure right before a name: `the 320-metre`, `a 12-storey`, `the 1,500-seat`. */
 const MEASURED_AFTER_ARTICLE = /\b(?:the|an?)\s+\d[\d,.]*-(?!year-old|month-old|week-old|day-old|time\b)\p{Ll}+(?:-\p{Ll}+)?\s+$/iu;
+/** An indefinite article and a thing's colour or state right before a name: `a dark grey Audi`, `a stolen Toyota`, `an old Ford`. */
+const DESCRIBED_AFTER_ARTICLE =
+  /\ban?\s+(?:(?:dark|light|pale|black|white|grey|gray|silver|red|blue|green|yellow|brown|new|old|used|stolen|battered|rented|hired)\s+){1,3}$/i;
 /**
  * Verbs of what a business or a body does, right after `, which`: `CalMac, which runs ferries,`, `Norvex, which employs
  * 900 people,`, `Norvex Europe, which represents tech firms,`.
@@ -377,7 +380,9 @@ export class NameContext implements ClassifyContext {
     this.after = after;
     this.previous = previous;
     // (`the 320-metre Tarvel Ridge viaduct`: a measure may stand between, though not an age, `the 34-year-old Ivo Lusk`)
-    this.determiner = DETERMINERS.has(previous) || MEASURED_AFTER_ARTICLE.test(text.slice(Math.max(0, first.start - 40), first.start));
+    // or a thing's colour or state, `a dark grey Audi`
+    const lead = text.slice(Math.max(0, first.start - 40), first.start);
+    this.determiner = DETERMINERS.has(previous) || MEASURED_AFTER_ARTICLE.test(lead) || DESCRIBED_AFTER_ARTICLE.test(lead);
     this.possessiveBefore = before?.possessive === true || (before !== undefined && startIndex >= 2 && isBarePossessive(nts[startIndex - 2]!, before));
     this.itsBefore = previous === "its" || previous === "Its";
     // (`in nearby Mill Lane`: an adjective of nearness may stand between)

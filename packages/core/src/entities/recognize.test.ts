@@ -2637,6 +2637,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Title\n\nOn Monday, the 34-year-old Tarvel Lusk said no.")).toEqual({ "Tarvel Lusk": "person" });
   });
 
+  it.each(["dark grey", "light blue", "pale green", "black", "white", "gray", "silver", "red", "yellow", "brown", "new", "old", "used", "stolen", "battered", "rented", "hired"])(
+    "reads a given name after an indefinite article and `%s` as a thing's, as after the article alone",
+    (words) => {
+      expect(types(`Title\n\nThen the car, a ${words} Audi, was found by Ana Ruiz.`)).toEqual({ Audi: "other", "Ana Ruiz": "person" });
+    },
+  );
+
   it("gives a passer-by the word the article describes them by before their name, as it gives a job", () => {
     expect(typesAndRoles('Title\n\n"It was awful," said dog walker Ana Ruiz, 63. A passer-by, Ivo Lusk, agreed. Pensioner Jo Ames and Velmar fan Al Fox were there, as was commuter Bo Kean.')).toEqual({
       "Ana Ruiz": ["person", "dog walker"],
@@ -3431,6 +3438,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
 
   it.each(["Racecourse", "Racetrack", "Raceway", "Speedway", "Velodrome"])("reads a name that ends in `%s` as a place, where a race is run", (head) => {
     expect(types(`Racing\n\nThen the horse won by three lengths at Dersk ${head} on Friday.\n`)).toEqual({ [`Dersk ${head}`]: "place" });
+  });
+
+  it.each(["Alps", "Range", "Ranges", "Massif"])("reads a name that ends in `%s` as a place, a chain of mountains", (head) => {
+    expect(types(`Climbing\n\nThen the pair were lost in the Dersk ${head} on Friday.\n`)).toEqual({ [`Dersk ${head}`]: "place" });
   });
 
   it.each(["Expeditions", "Tours", "Cruises"])("reads a name that ends in `%s` as a firm's, that takes people on trips", (head) => {
