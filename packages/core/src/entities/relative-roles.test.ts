@@ -8,12 +8,14 @@ const roles = (body: string) =>
     .map((e) => [e.name, e.roles]);
 
 describe("a relative clause of leading or founding a body", () => {
-  it("gives the person the office over the body it names, up to the words after the name", () => {
-    const body = "On Monday, Dale Whitcombe, who leads the Ohio Environmental Council, said no. Ann Lowe, who heads the Tarvel Trust in Leeds, agreed. Ed Pryce, who co-founded Veltrix in 2009, left.";
+  it("gives the person the office over the body it names, up to the words after the name and the body's noun it qualifies", () => {
+    const body = "On Monday, Dale Whitcombe, who leads the Ohio Environmental Council, said no. Ann Lowe, who heads the Tarvel Trust in Leeds, agreed. Ed Pryce, who co-founded Veltrix in 2009, left. Bo Kean, who founded the Kelvar grocery chain two decades ago, spoke.";
     expect(roles(body)).toEqual([
       ["Dale Whitcombe", ["leader of the Ohio Environmental Council"]],
       ["Ann Lowe", ["head of the Tarvel Trust"]],
       ["Ed Pryce", ["co-founder of Veltrix"]],
+      // (the name only qualifies a body's noun after it)
+      ["Bo Kean", ["founder of the Kelvar grocery chain"]],
     ]);
   });
 

@@ -1,4 +1,5 @@
-import { INSTITUTION_CONNECTORS } from "./lexicon.js";
+import { startsLower } from "../text/chars.js";
+import { CLASS_NOUNS, INSTITUTION_CONNECTORS } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 
 /** Verbs of leading or making a body, and the office each gives whoever does it: `who heads the trust` → `head of`. */
@@ -15,6 +16,13 @@ const OFFICE_OF_VERB: ReadonlyMap<string, string> = new Map([
   ["founded", "founder"],
   ["co-founded", "co-founder"],
 ]);
+/** The token of a body's noun right after the name ending at token `last`, perhaps after one other word: `the Kelvar grocery chain`. */
+function bodyNounEnd(tokens: readonly NameToken[], last: number, sentenceEnd: number): number | undefined {
+  for (let k = last + 1; k <= last + 2 && k < sentenceEnd && tokens[k]!.kind === "word" && startsLower(tokens[k]!.text); k++) {
+    if (CLASS_NOUNS.get(tokens[k]!.text) === "organization") return k;
+  }
+  return undefined;
+}
 /** Lower-case words that may join the words of a body's name: `Council on Foreign Relations`, `Bank of England`. */
 const NAME_GLUE: ReadonlySet<string> = new Set([...INSTITUTION_CONNECTORS, "and", "&"]);
 
@@ -43,6 +51,8 @@ export function relativeRoleAt(tokens: readonly NameToken[], comma: number, sent
     i++;
   }
   if (last < 0) return undefined;
+  // (`who founded the Kelvar grocery chain`: the name may only qualify a body's noun after it)
+  last = bodyNounEnd(tokens, last, sentenceEnd) ?? last;
   return `${office} of ${text.slice(tokens[start]!.start, tokens[last]!.end).replace(/\s+/g, " ")}`;
 }
 
