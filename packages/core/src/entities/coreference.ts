@@ -5,7 +5,7 @@ import type { Span } from "../text/positions.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./candidates.js";
 import { CASE_NAME, PATRONYMICS, classified, headWord, isPeerageName } from "./classify.js";
-import { CHAMBER, CITIES, PARTY_NAMES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, GOVERNMENT_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isBranchInLand, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, namesMountain, singularOf, placeThenName, placeThenNickname, endsInNickname, surnameAt, titlesCalledBackAs, isCountryWord } from "./lexicon.js";
+import { CHAMBER, CITIES, PARTY_NAMES, PARTY_WORDS, CLUB_SUFFIXES, CLASS_NOUNS, COUNTRIES, DEMONYMS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, INSTITUTION_CONNECTORS, KIN_NOUNS, LEGAL_SUFFIXES, LEGISLATURES, NAME_PARTICLES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PLACE_NAMES, REGIONS, ROLE_NOUNS, STATE_BODIES, GOVERNMENT_BODIES, cityThenWord, eventPrefixAt, isEnglishWord, isFirstName, isBranchInLand, isLegalSuffix, isOrganizationHead, isPersonalNameWord, isTitlePart, goesByNameAfterPrefix, singularOf, placeThenName, placeThenNickname, endsInNickname, surnameAt, titlesCalledBackAs, isCountryWord } from "./lexicon.js";
 import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAcronym, isAgeAdjective, isMixedInitialism, isPossessiveNameWord, mixedInitialsOf, possessiveAt, possessiveForms, withoutPossessive } from "./name-tokens.js";
 import { nameLists } from "./lists.js";
 import { afterPlacePreposition } from "./name-context.js";
@@ -660,10 +660,10 @@ export function resolveEntities(
         join({ ...c, cls: classified("event", "evidence") }, events[0]!, "partial");
         continue;
       }
-      // `Etna` beside `Mount Etna`, `Galibier` beside `Col du Galibier`: a mountain or a pass goes by its name after the prefix
-      const mountain = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0 && typeOf(cl) === "place" && cl.members.some((m) => namesMountain(m.candidate.words)));
-      if (mountain.length === 1) {
-        join(c, mountain[0]!, "partial");
+      // `Etna` beside `Mount Etna`, `Galibier` beside `Col du Galibier`: a mountain, a pass or a prison goes by its name after the prefix
+      const shortened = (byLastWord.get(word) ?? []).filter((cl) => cl.members.length > 0 && typeOf(cl) === "place" && cl.members.some((m) => goesByNameAfterPrefix(m.candidate.words)));
+      if (shortened.length === 1) {
+        join(c, shortened[0]!, "partial");
         continue;
       }
       // `Chrome` after `Google Chrome`: a product goes by its last word

@@ -226,10 +226,10 @@ export const MASTHEADS: ReadonlySet<string> = new Set(entityWords.mastheads);
 export const ORGANIZATION_PREFIXES: ReadonlySet<string> = new Set(entityWords.organizationPrefixes);
 
 /** First words that make a name a place: Lake Geneva, Mount Sinai, Palais des Nations. */
-export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...entityWords.placePrefixes, ...entityWords.mountainPrefixes]);
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...entityWords.placePrefixes, ...entityWords.mountainPrefixes, ...entityWords.prisonPrefixes]);
 
-/** Place prefixes of mountains and passes, which go by the name after them alone: `Mount Etna`, then `Etna`. */
-const MOUNTAIN_PREFIXES: ReadonlySet<string> = new Set([...entityWords.mountainPrefixes, ...entityWords.particlePlacePrefixes]);
+/** Place prefixes of mountains, passes and prisons, which go by the name after them alone: `Mount Etna`, then `Etna`; `HMP Dersk`, then `Dersk`. */
+const SHORTENED_PREFIXES: ReadonlySet<string> = new Set([...entityWords.mountainPrefixes, ...entityWords.particlePlacePrefixes, ...entityWords.prisonPrefixes]);
 
 /** First words that make a name a place only before a particle: `Col du Galibier`, but `Col Gaddafi`. */
 const PARTICLE_PLACE_PREFIXES: ReadonlySet<string> = new Set(entityWords.particlePlacePrefixes);
@@ -241,9 +241,9 @@ export function hasPlacePrefix(words: readonly string[]): boolean {
   return PARTICLE_PLACE_PREFIXES.has(words[0]!) && (NAME_PARTICLES.has(words[1]!.toLowerCase()) || /^d['’]\p{Lu}/u.test(words[1]!));
 }
 
-/** Whether a name is a mountain's or a pass's, its one word after the prefix and any particles: `Mount Etna`, `Col de la Madeleine`. */
-export function namesMountain(words: readonly string[]): boolean {
-  return hasPlacePrefix(words) && MOUNTAIN_PREFIXES.has(words[0]!) && words.slice(1, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()));
+/** Whether a name is a mountain's, a pass's or a prison's, its one word after the prefix and any particles: `Mount Etna`, `Col de la Madeleine`, `HMP Dersk`. */
+export function goesByNameAfterPrefix(words: readonly string[]): boolean {
+  return hasPlacePrefix(words) && SHORTENED_PREFIXES.has(words[0]!) && words.slice(1, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()));
 }
 
 /** A saint's title that opens towns' names: San Juan Chamula, São José dos Campos, Sankt Pölten. */

@@ -3622,7 +3622,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Flood\n\nOn Monday, water filled Wadi Tarvel. Wadi Morsi said he had warned of it.\n")).toEqual({ "Wadi Tarvel": "place", "Wadi Morsi": "person" });
   });
 
-  it("calls a mountain or a pass back by its name after the prefix, but not a lake", () => {
+  it("calls a mountain, a pass or a prison back by its name after the prefix, but not a lake", () => {
+    expect(mentionsOf("Riot\n\nOn Monday, HMP Dersk locked down, and calm returned to Dersk by night.\n")).toEqual([["HMP Dersk", "place", ["HMP Dersk:name", "Dersk:partial"]]]);
     expect(mentionsOf("Stage\n\nOn Monday, the riders climbed the Col du Tarvel and Mount Orsel. Tarvel was steep, and Orsel was wet. Lake Borvin froze, and Borvin said it was cold.\n")).toEqual([
       ["Col du Tarvel", "place", ["Col du Tarvel:name", "Tarvel:partial"]],
       ["Mount Orsel", "place", ["Mount Orsel:name", "Orsel:partial"]],
