@@ -353,6 +353,8 @@ export function resolveEntities(
   const byLastWord = new Map<string, Cluster[]>();
   const byInitials = new Map<string, Cluster[]>();
   const byOrganizationFirstWord = new Map<string, Cluster[]>();
+  /** Bodies by the town or land they serve, which their name opens: `Kelmo` of `Kelmo Chamber of Commerce`. */
+  const byServedPlace = new Map<string, Cluster[]>();
   const byHeadWord = new Map<string, Cluster[]>();
   const byCaseFirstWord = new Map<string, Cluster[]>();
   const byMiddleName = new Map<string, Cluster[]>();
@@ -392,7 +394,12 @@ export function resolveEntities(
         // a state's body serves: `Tarvel` is no short name of `Tarvel Statistics Office`, though an everyday word that
         // opens one is: `Federal` of `Federal Mining Safety Authority`)
         const stateBody = !isEnglishWord(words[0]!.toLowerCase()) && words.some((w, k) => k > 0 && GOVERNMENT_BODIES.has(w));
-        if (type === "organization" && (HEAD_WORDS.get(words[0]!) ?? "place") === "place" && !OFFICE_WORDS.has(words[0]!) && (HEAD_WORDS.get(words[1] ?? "") !== "place" || clubOfTown || buildingSociety) && !isBranchInLand(words) && !stateBody) push(byOrganizationFirstWord, words[0]!, cl);
+        // (nor is the town or land a body of some field serves, named before its head and `of`, save before that head:
+        // `Kelmo` is no short name of `Kelmo Chamber of Commerce`, but `the Kelmo chamber` is)
+        const servedPlace = HEAD_WORDS.get(words[1]!) === "organization" && m.candidate.name.split(" ")[2] === "of";
+        if (type === "organization" && (HEAD_WORDS.get(words[0]!) ?? "place") === "place" && !OFFICE_WORDS.has(words[0]!) && (HEAD_WORDS.get(words[1] ?? "") !== "place" || clubOfTown || buildingSociety) && !isBranchInLand(words) && !stateBody) {
+          push(servedPlace ? byServedPlace : byOrganizationFirstWord, words[0]!, cl);
+        }
         // (`the Fed` beside `U.S. Federal Reserve`, `the Marsden` beside `Royal Marsden Hospital`: the country a body's name
         // opens with is no part of its short name, nor is `Royal` before a word of the body's own)
         if (type === "organization" && (countryLed || royalLed(words))) push(byOrganizationFirstWord, words[1]!, cl);
@@ -689,7 +696,7 @@ export function resolveEntities(
       // (not a place's name: `RIVERDALE —` beside `Riverdale School District`, `in Northfield` beside `Northfield Gazette`)
       // (of several, the one that is the word and its legal form: `Boeing` is `Boeing Co.`, not `Boeing Defense`; or the
       // one that is no merger's name, `Kestrel` is `Kestrel Foods`, not `Kestrel Bramley` after `Bramley Group`)
-      const firms = byOrganizationFirstWord.get(word) ?? [];
+      const firms = byOrganizationFirstWord.get(word) ?? (byServedPlace.get(word) ?? []).filter((cl) => cl.members.some((m) => lowerWordAfter(text, c.end) === m.candidate.words[1]!.toLowerCase()));
       const company = firms.length > 1 ? severalFirms(firms, word, byOrganizationFirstWord, oneWordFirms) : firms;
       // (`Dockside, who had won` after `Dockside United`: British copy gives a side `who`, so that alone makes no person of its word)
       const person = c.cls.type === "person" && !(c.words.length === 1 && c.roles.length === 0 && !isFirstName(word) && WHO_AFTER.test(text.slice(c.end, c.end + 6)));

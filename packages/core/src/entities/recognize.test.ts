@@ -164,11 +164,18 @@ describe("entity traps", () => {
     expect(analyzeArticle(church).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([["Church of Orvology", ["Church of Orvology", "Orvology"]]]);
   });
 
-  it("calls back no state's body by the land its name opens with", () => {
+  it("calls back no state's body by the land its name opens with, nor a body of some field by the town it serves", () => {
     const text = "Figures\n\nThe Tarvel Statistics Office published the figures on Monday. Tarvel has cut taxes twice.";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
       ["Tarvel Statistics Office", ["Tarvel Statistics Office"]],
       ["Tarvel", ["Tarvel"]],
+    ]);
+    // (nor a body of some field by the town it serves, save before the body's head: `the Kelmo chamber`)
+    const trade = "Trade\n\nThen Kelmo flooded. The Kelmo Chamber of Commerce met on Monday. The Sarno Chamber of Commerce and the Sarno chamber agreed.";
+    expect(analyzeArticle(trade).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["Kelmo", ["Kelmo"]],
+      ["Kelmo Chamber of Commerce", ["Kelmo Chamber of Commerce"]],
+      ["Sarno Chamber of Commerce", ["Sarno Chamber of Commerce", "Sarno"]],
     ]);
     // (a university is called so: `Harvard` for `Harvard University`)
     const study = "Study\n\nScientists at Harwick University published the study on Monday. Harwick said it would share the data.";
