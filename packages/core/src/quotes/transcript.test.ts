@@ -77,6 +77,16 @@ describe("transcript answers", () => {
     ]);
   });
 
+  it("reads one speaker's label opening three answers under unlabelled questions as a transcript, though not twice", () => {
+    const paragraphs = ["Interview", "Mara Velt became finance minister last year.", "You trained as a vet.", "Velt: By accident, really.", "Your father led a union?", "Velt: Enormously.", "What next?", "Velt: Sleep."];
+    expect(quotesOf([...paragraphs, ""].join("\n\n")).map(([speaker, , , words]) => [speaker, words])).toEqual([
+      ["Mara Velt", "By accident, really."],
+      ["Mara Velt", "Enormously."],
+      ["Mara Velt", "Sleep."],
+    ]);
+    expect(quotesOf([...paragraphs.slice(0, -2), ""].join("\n\n"))).toEqual([]);
+  });
+
   it("reads labels of page furniture, or one label alone, as no transcript", () => {
     const text = ["Storm", "Note: this story was updated.", "Update: the road reopened.", "Mayor Ana Ruiz said the clean-up would take weeks.", "Ruiz: a statement followed.", ""].join("\n\n");
     expect(quotesOf(text)).toEqual([]);

@@ -34,7 +34,8 @@ interface Labelled {
 
 /**
  * The answers of a transcript. An article is one when an interviewer's label (`Q:`) opens two paragraphs and
- * a speaker's label one more, or when two speakers' labels each open two paragraphs (a debate). Each answer
+ * a speaker's label one more, when two speakers' labels each open two paragraphs (a debate), or when one speaker's
+ * label opens three. Each answer
  * is the words after a speaker's label; `A:` answers are the one named speaker's when the transcript names one.
  */
 export function findTranscriptAnswers(text: string, paragraphs: readonly Span[]): TranscriptAnswer[] {
@@ -50,7 +51,8 @@ export function findTranscriptAnswers(text: string, paragraphs: readonly Span[])
   const counts = new Map<string, number>();
   for (const l of labelled) if (!QUESTION.test(l.name)) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
   const speakers = [...counts.keys()];
-  const isTranscript = (questions >= 2 && speakers.length > 0) || speakers.filter((s) => !ANSWER.test(s) && counts.get(s)! >= 2).length >= 2;
+  // (an interview may set its questions unlabelled, so that one speaker's label opening three answers is one too)
+  const isTranscript = (questions >= 2 && speakers.length > 0) || speakers.filter((s) => !ANSWER.test(s) && counts.get(s)! >= 2).length >= 2 || speakers.some((s) => counts.get(s)! >= 3);
   if (!isTranscript) return [];
   const named = speakers.filter((s) => !ANSWER.test(s));
   const soleSpeakerLabel = named.length === 1 ? labelled.find((n) => n.name === named[0])!.label : undefined;
