@@ -5744,7 +5744,7 @@ describe("an office-holder's possessive inside a body's name", () => {
 });
 
 describe("a venue, then `for` and an event", () => {
-  it("ends a place named by its head word at `for`, reads a Grand Prix as an event, and keeps a body named for its subject whole", () => {
+  it("ends a place named by its head word or a compass point at `for`, reads a Grand Prix as an event, and keeps a body named for its subject whole", () => {
     const text = "Race\n\nFans met at Wembley Stadium for the FA Cup Final. Max Verstappen won the Japanese Grand Prix. The Institute for the Study of War said so.\n";
     expect(types(text)).toEqual({
       "Wembley Stadium": "place",
@@ -5753,6 +5753,8 @@ describe("a venue, then `for` and an event", () => {
       "Japanese Grand Prix": "event",
       "Institute for the Study of War": "organization",
     });
+    // (as a seat's name that a compass point ends)
+    expect(types("Count\n\nThen Ana Ruiz held Sarno West for the Velmar Party.\n")).toEqual({ "Ana Ruiz": "person", "Sarno West": "place", "Velmar Party": "organization" });
   });
 });
 

@@ -1,7 +1,7 @@
 import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_PLACES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, WORLD_REGIONS, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, inStyleOfAddress, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COMPASS_POINTS, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_PLACES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, WORLD_REGIONS, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, inStyleOfAddress, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -399,9 +399,13 @@ function leftForAnother(parts: readonly NameToken[], tokens: readonly NameToken[
   return (isAcronym(next) && !isCommonInitialism(next)) || hasInnerCapital(next) || ORGANIZATION_PREFIXES.has(next) || !VOCABULARY.has(next.toLowerCase());
 }
 
-/** `Wembley Stadium`, `Heathrow Airport`: words with no connector that a place's head word ends (not `Minister of State`, nor a head word alone). */
+/**
+ * `Wembley Stadium`, `Heathrow Airport`: words with no connector that a place's head word ends (not `Minister of State`, nor a
+ * head word alone); or a town's part, a seat's name, that a compass point ends (`held Sarno West for the Greens`).
+ */
 function isPlaceByHead(parts: readonly NameToken[]): boolean {
-  return parts.length > 1 && HEAD_WORDS.get(parts[parts.length - 1]!.text) === "place" && !parts.some((p) => CONNECTORS.has(p.text));
+  const last = parts[parts.length - 1]!.text;
+  return parts.length > 1 && (HEAD_WORDS.get(last) === "place" || COMPASS_POINTS.has(last)) && !parts.some((p) => CONNECTORS.has(p.text));
 }
 
 /**
