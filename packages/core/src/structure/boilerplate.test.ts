@@ -18,7 +18,8 @@ describe("matchBoilerplate", () => {
     expect(matchBoilerplate("(Reporting by Terje Solsvik in Oslo; Editing by Jan Harvey)")?.kind).toBe("contributors");
     expect(["Comments (112)", "Comments: 4", "Comments"].map((t) => matchBoilerplate(t)?.kind)).toEqual(["comments", "comments", "comments"]);
     expect(matchBoilerplate("Post a Comment")?.kind).toBe("comments");
-    expect(["Share | Tweet | Email", "Save", "Share Save", "Share on Facebook Share on Twitter Share via Email", "Share on X · Copy link"].map((t) => matchBoilerplate(t)?.kind)).toEqual([
+    expect(["Share | Tweet | Email", "Save", "Share Save", "Share on Facebook Share on Twitter Share via Email", "Share on X · Copy link", "Share this post"].map((t) => matchBoilerplate(t)?.kind)).toEqual([
+      "share",
       "share",
       "share",
       "share",
@@ -161,6 +162,7 @@ describe("matchBoilerplate", () => {
     expect(matchBoilerplate("This interview has been edited for length and clarity.")).toEqual({ kind: "note" });
     expect(matchBoilerplate("This conversation has been lightly edited and condensed for clarity.")).toEqual({ kind: "note" });
     expect(matchBoilerplate("Q&A edited for brevity")).toEqual({ kind: "note" });
+    expect(matchBoilerplate("This interview has been edited and condensed.")).toEqual({ kind: "note" });
     expect(matchBoilerplate("The interview has been edited for length by the council's press office, Lusk said.")).toBeUndefined();
   });
 

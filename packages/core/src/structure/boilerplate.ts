@@ -43,7 +43,7 @@ type LineTest = RegExp | { test(text: string): boolean };
 /** The networks a page's buttons share a story on. */
 const SHARE_NETWORK = "(?:facebook|twitter|x|linkedin|reddit|whatsapp|e-?mail|telegram|pinterest|messenger|flipboard)";
 /** One share button's label (`Share on Facebook`, `Tweet`, `Email`); a network follows a preposition, so each label reads one way only. */
-const SHARE_BUTTON = `(?:share(?: this(?: article| story| page)?|\\s+(?:on|via|to|with)\\s+${SHARE_NETWORK})?|save|tweet|print|pin it|copy link|${SHARE_NETWORK})`;
+const SHARE_BUTTON = `(?:share(?: this(?: article| story| page| post)?|\\s+(?:on|via|to|with)\\s+${SHARE_NETWORK})?|save|tweet|print|pin it|copy link|${SHARE_NETWORK})`;
 
 const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   [/^(?:no|\d{1,5}) comments?:?$/i, "comments"],
@@ -78,7 +78,7 @@ const WHOLE_LINE: ReadonlyArray<readonly [LineTest, BoilerplateKind]> = [
   // a transcript's stage direction or an editor's mark in square brackets, on its own line: `[AD BREAK]`, `[CROSSTALK]`, `[END]`
   [/^\[[^[\]]{1,40}\]$/, "note"],
   // an interview's note on its editing: `This interview has been edited for length and clarity.`
-  [/^(?:this )?(?:interview|conversation|transcript|q&a)(?: has been| was| is)? (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity)(?: and (?:length|clarity|brevity))?\.?$/i, "note"],
+  [/^(?:this )?(?:interview|conversation|transcript|q&a)(?: has been| was| is)? (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))?(?: for (?:length|clarity|brevity)(?: and (?:length|clarity|brevity))?)?\.?$/i, "note"],
   [/^(?:read more|click here|continue reading|read the full (?:story|article))\b.{0,80}$/i, "navigation"],
   // a link to another story under a label: `Also Read: Gehlot resigns as CM`, `RELATED: Council approves cameras`
   [/^(?:also read|read also|related|see also|must read|don['’]t miss|read next|watch|listen)\s*[:|]\s*.{1,150}$/i, "navigation"],
