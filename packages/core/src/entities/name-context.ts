@@ -770,7 +770,7 @@ export class NameContext implements ClassifyContext {
       // (`Velmar's national space agency`: what it has for the whole nation)
       if (nts[from]?.text === "national") return "possession";
       let k = from;
-      while (k < from + 2 && nts[k]?.kind === "word" && /^\p{Ll}+$/u.test(nts[k]!.text) && !STATE_POSSESSIONS.has(nts[k]!.text)) k++;
+      while (k < from + 3 && nts[k]?.kind === "word" && /^\p{Ll}+$/u.test(nts[k]!.text) && !STATE_POSSESSIONS.has(nts[k]!.text)) k++;
       owned = nts[k]?.text;
     } else if (this.previous === "of") {
       // (perhaps after words that say which: `the defence ministry of Dersk`)
