@@ -2851,6 +2851,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Bronzes\n\nThe bronzes go back to Karvia in June. Karvia's culture minister, Ada Obioma, welcomed it.")).toEqual({ Karvia: "place", "Ada Obioma": "person" });
     expect(types("Vote\n\nThe people of Tessaly voted. Results came on Monday.")).toEqual({ Tessaly: "place" });
     expect(types("Launch\n\nTessaly's national space agency launched a probe.")).toEqual({ Tessaly: "place" });
+    // (up to three words may say which)
+    expect(types("Vote\n\nThen Ana Ruiz became Tessaly's first female finance minister.")).toEqual({ "Ana Ruiz": "person", Tessaly: "place" });
     expect(types("Pride\n\nEveryone's national pride grew.")).toEqual({});
     expect(types("War\n\nThen Tessaly sent its troops north.")).toEqual({ Tessaly: "place" });
     expect(types("War\n\nThen talks were led by Tessaly, whose foreign minister spoke.")).toEqual({ Tessaly: "place" });
@@ -6666,6 +6668,11 @@ describe("a name and a number", () => {
       "Highway 1": "place",
       "Reactor 4": "place",
     });
+  });
+
+  it("make one name of a work and its number after `No.` or `No`, wherever it stands", () => {
+    const text = "Concert\n\nThen she played Piano Concerto No. 2 and a rarely heard Symphony No 5, both by Ivo Lusk.\n";
+    expect(types(text)).toEqual({ "Piano Concerto No. 2": "other", "Symphony No 5": "other", "Ivo Lusk": "person" });
   });
 
   it("stay apart when the number is a year, which dates what follows, or an amount", () => {

@@ -253,7 +253,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       // `the S&P 500`, `the Falcon 9 rocket`, `Japan's Nikkei 225`, `the 30-metre Kestrel 1`: after `the` (and a hyphened
       // modifier) or an owner, a number right after a name is part of it (not a year, which dates what follows: `the Lowe
       // 2012 campaign`, nor an amount: `the EU 750 billion fund`), as it is before `index` (`Russell 2000 index`), after a
-      // numbered place's word (`Heathrow Terminal 5`) and where the whole is a name the tables know (`Ligue 1`); so after a
+      // numbered place's word (`Heathrow Terminal 5`) or a numbered work's `No.` (`Piano Concerto No. 2`) and where the whole is a name the tables know (`Ligue 1`); so after a
       // craft's noun, as spacecraft are numbered (`the probe Voyager 2`, `the satellite, Meteor Sentinel 4,`)
       if (
         next.kind === "number" &&
@@ -262,6 +262,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         nameish[j + 1] !== true &&
         (tokens[j + 1]?.text === "index" ||
           NUMBERED_PLACES.has(parts[parts.length - 1]!.text) ||
+          WORK_NUMBER.test(parts[parts.length - 1]!.text) ||
           isKnown(runText([...parts, next])) ||
           ((parts[0]!.text === "The" || articleBefore(tokens, from) || tokens[from - 1]?.possessive === true || craftNounBefore(tokens, from)) && !NEWS_YEAR.test(next.text) && !AMOUNT_WORDS.has(tokens[j + 1]?.text ?? "")))
       ) {
@@ -287,6 +288,9 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
   }
   return runs;
 }
+
+/** The abbreviation that numbers a work in its series: `Symphony No. 5`, `Piano Concerto No 2`. */
+const WORK_NUMBER = /^No\.?$/;
 
 /**
  * `Sarno 24 Tarvel 22`, `Arsenal 2 Aston Villa 1`: when the name words from `i` end in a small number too, the numbers are
