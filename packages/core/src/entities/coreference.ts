@@ -372,6 +372,8 @@ export function resolveEntities(
       const asWritten = `${m.candidate.name}\u0000${words.join(" ")}`;
       if (indexed.has(asWritten)) continue;
       indexed.add(asWritten);
+      // (the name's words as written, small words too: `Bank of England`)
+      const written = m.candidate.name.split(" ");
       const countryLed = words.length >= 3 && isCountryWord(words[0]!);
       if (person) {
         const own = beforeRealm(m.candidate);
@@ -382,7 +384,7 @@ export function resolveEntities(
         for (const w of own.slice(1, -1)) if (startsUpper(w)) push(byMiddleName, nameMatchKey(w), cl);
       } else {
         push(byLastWord, words.at(-1)!, cl);
-        const head = headWord(m.candidate.name.split(" "));
+        const head = headWord(written);
         if (HEAD_WORDS.has(head)) push(byHeadWord, head, cl);
         // (not a body named for a place named in its first two words: `Monterey` is no short name of `Monterey Bay Aquarium`;
         // a club named for its town is: `Grimsby` of `Grimsby Town`; nor a body's head word, `Bank` of `Bank of Canada`,
@@ -396,7 +398,7 @@ export function resolveEntities(
         const stateBody = !isEnglishWord(words[0]!.toLowerCase()) && words.some((w, k) => k > 0 && GOVERNMENT_BODIES.has(w));
         // (nor is the town or land a body of some field serves, named before its head and `of`, save before that head:
         // `Kelmo` is no short name of `Kelmo Chamber of Commerce`, but `the Kelmo chamber` is)
-        const servedPlace = HEAD_WORDS.get(words[1]!) === "organization" && m.candidate.name.split(" ")[2] === "of";
+        const servedPlace = HEAD_WORDS.get(words[1]!) === "organization" && written[2] === "of";
         if (type === "organization" && (HEAD_WORDS.get(words[0]!) ?? "place") === "place" && !OFFICE_WORDS.has(words[0]!) && (HEAD_WORDS.get(words[1] ?? "") !== "place" || clubOfTown || buildingSociety) && !isBranchInLand(words) && !stateBody) {
           push(servedPlace ? byServedPlace : byOrganizationFirstWord, words[0]!, cl);
         }
@@ -422,7 +424,6 @@ export function resolveEntities(
       const parts = initialsOf(words.flatMap((w) => w.split("-")));
       if (parts.length > words.length) push(byInitials, parts, cl);
       // (the small words the candidate's words leave out count here, in either case: `Bank of England` is `BoE`, `Bank of Japan` is `BOJ`)
-      const written = m.candidate.name.split(" ");
       if (written.some((w) => !startsUpper(w))) {
         const mixed = mixedInitialsOf(written);
         push(byInitials, mixed, cl);

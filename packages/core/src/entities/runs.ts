@@ -253,8 +253,9 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       // `the S&P 500`, `the Falcon 9 rocket`, `Japan's Nikkei 225`, `the 30-metre Kestrel 1`: after `the` (and a hyphened
       // modifier) or an owner, a number right after a name is part of it (not a year, which dates what follows: `the Lowe
       // 2012 campaign`, nor an amount: `the EU 750 billion fund`), as it is before `index` (`Russell 2000 index`), after a
-      // numbered place's word (`Heathrow Terminal 5`) or a numbered work's `No.` (`Piano Concerto No. 2`) and where the whole is a name the tables know (`Ligue 1`); so after a
-      // craft's noun, as spacecraft are numbered (`the probe Voyager 2`, `the satellite, Meteor Sentinel 4,`)
+      // numbered place's word (`Heathrow Terminal 5`) or a numbered work's `No.` (`Piano Concerto No. 2`) and where the whole
+      // is a name the tables know (`Ligue 1`); so after a craft's noun, as spacecraft are numbered (`the probe Voyager 2`,
+      // `the satellite, Meteor Sentinel 4,`)
       if (
         next.kind === "number" &&
         /^\d{1,4}$/.test(next.text) &&
