@@ -10,7 +10,8 @@ import { acronymLetters, ampersandForm, initialsOf, initialsWithAcronymsOf, isAc
 import { nameLists } from "./lists.js";
 import { afterPlacePreposition } from "./name-context.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
-import { afterThe, articleBefore } from "../text/article-before.js";
+import { afterCommonOwner, afterThe, articleBefore } from "../text/article-before.js";
+import { LowerCaseWords } from "../text/lower-words.js";
 import { capitalised, hasLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics, nameMatchKey } from "../text/fold.js";
 import { titleCase } from "../text/title-case.js";
@@ -796,9 +797,12 @@ export function resolveEntities(
 
   typeListedGuesses(text, candidates, clusterOf);
 
-  // a generic word after `the` that no name in the article completes (`the Department said`) names nothing,
-  // unlike a parliament's (`the Senate`)
+  // a generic word after `the` or a common noun's possessive that no name in the article completes (`the Department
+  // said`, `the force's Police and Crime Commissioner`) names nothing, unlike a parliament's (`the Senate`), and nor does
+  // it opening a sentence where the article writes it in lower case too (`Police raid homes` over `police said`)
   // (without `the` it is a name: a team called `City`)
+  const lowercaseWords = new LowerCaseWords(text, tokens);
+  const described = (c: Candidate) => afterThe(text, c.start) || afterCommonOwner(text, c.start);
   const generic = (cl: Cluster) =>
     cl.members.every(
       (m) =>
@@ -806,7 +810,7 @@ export function resolveEntities(
         m.candidate.cls.confidence !== "known" &&
         HEAD_WORDS.has(m.candidate.words[0]!) &&
         !LEGISLATURES.has(m.candidate.words[0]!) &&
-        afterThe(text, m.candidate.start),
+        (described(m.candidate) || (opensSentence(text, sentences[m.candidate.sentence]!.start, m.candidate.start) && lowercaseWords.has(m.candidate.words[0]!.toLowerCase()))),
     );
   const live = clusters.filter((cl) => cl.members.length > 0 && !generic(cl));
   findDescriptions(tokens, sentences, prose, live, candidates);
@@ -815,6 +819,11 @@ export function resolveEntities(
     .map((cl) => toEntity(cl, locate))
     .filter((e) => e.mentions.length > 0)
     .sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start);
+}
+
+/** Nothing but marks stands between the sentence's start and `at` (`“Police`). */
+function opensSentence(text: string, sentenceStart: number, at: number): boolean {
+  return at - sentenceStart <= 4 && /^[\p{P}\s]*$/u.test(text.slice(sentenceStart, at));
 }
 
 /**

@@ -1019,13 +1019,16 @@ describe("titles, operations and names of other traditions", () => {
     ]);
   });
 
-  it("drops a generic word after `the` that no name completes, keeps `the Guardian`, and ends a sentence at `no.`", () => {
+  it("drops a generic word after `the` or a common noun's possessive that no name completes, and at a sentence's start, keeps `the Guardian`, and ends a sentence at `no.`", () => {
     const text =
-      "The Guardian reported that the Department said no. Officials declined to comment, and the Government stayed silent. The family lives at No. 4 Elm Street.\n";
+      "The Guardian reported that the Department said no. Officials declined to comment, and the Government stayed silent. The family lives at No. 4 Elm Street. The county's Police and Crime Commissioner spoke, and a city's Council met.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
       ["The Guardian", "organization"],
       ["Elm Street", "place"],
     ]);
+    // (so does one opening a sentence where the article writes it in lower case too, though capitals elsewhere name it)
+    expect(summary("Police raid homes\n\nThen the Police arrived. Later police left.\n")).toEqual([]);
+    expect(summary("Police raid homes\n\nThen the Police arrived. Later police left. Police said so.\n")).toEqual([]);
     // a parliament's one word names it alone; a bill is named by its head word; so are the chambers
     const parliament = "Budget vote\n\nThe Senate passed the revised Appropriation Bill on Monday. Later the Senate met the House of Delegates and the Legislature.\n";
     expect(summary(parliament).map((e) => [e.name, e.type])).toEqual([
