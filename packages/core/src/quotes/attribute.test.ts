@@ -461,9 +461,13 @@ describe("quote edge cases", () => {
     ]);
   });
 
-  it("leaves the `and` that joins its clause out of an anonymous source", () => {
+  it("leaves the `and` that joins its clause, and an adverb that opens it, out of an anonymous source", () => {
     const text = "Phone ban\n\nOn Monday, the mayor backed limits, and a spokesperson said she would \u201clook closely\u201d at the bill.\n";
     expect(speakersOf(text)).toEqual([["look closely", "a spokesperson", true]]);
+    expect(speakersOf("Ban\n\nThen the firm's lawyer said: \u201cWe will appeal.\u201d Later the firm's lawyer said: \u201cNo.\u201d\n")).toEqual([
+      ["We will appeal.", "the firm's lawyer", false],
+      ["No.", "the firm's lawyer", false],
+    ]);
   });
 
   it("gives `the company said` to the business the description calls back, not to the body named last", () => {

@@ -14,6 +14,7 @@ import { sexOfTitles } from "../entities/sex.js";
 import { isOwnWords } from "./partial.js";
 import type { QuoteSpan } from "./scan.js";
 import { isSpace, startsUpper } from "../text/chars.js";
+import { isSentenceOpener } from "../text/stopwords.js";
 import { PREPOSITIONS } from "../text/prepositions.js";
 import { SUBJECT_AUXILIARIES, isDeterminer } from "../entities/roles.js";
 import { isAgeAdjective } from "../entities/name-tokens.js";
@@ -423,8 +424,10 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
   // (`Inspectors who visited the Halvik Academy said`: a relative clause no comma sets off tells of the subject before its
   // `who`, which is who speaks)
   if (start - 1 > floor && ctx.tokens[start - 1]!.text === "who") return subjectBefore(ctx, start - 1, floor);
-  // (`…, and a spokesperson said`: the conjunction joins the clause; it is no part of its subject)
+  // (`…, and a spokesperson said`: the conjunction joins the clause; it is no part of its subject, nor is an adverb that
+  // opens the sentence: `Then the firm's lawyer said`)
   if (start < end && ctx.tokens[start]!.text === "and") start++;
+  else if (start === floor) while (start < end && isSentenceOpener(ctx.tokens[start]!.text)) start++;
   if (ctx.tokens.slice(start, end).some((t) => t.text === "and")) start = listedPeopleBefore(ctx, start, floor);
   return { start: ctx.tokens[start]!.start, end: last.end };
 }
