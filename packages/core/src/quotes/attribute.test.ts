@@ -420,7 +420,7 @@ describe("quote edge cases", () => {
     ]);
   });
 
-  it("keeps someone of a person's, in the possessive or after the name, anonymous, not the person, and gives a quote to the name set off after them", () => {
+  it("keeps someone of a person's or the writer's, in the possessive or after the name, anonymous, not the person, and gives a quote to the name set off after them", () => {
     const text =
       "Appeal\n\nLee Harmon was killed in 2006. Mr Harmon's family said they were “devastated”. “We want answers,” his sister said. “He is calm,” said Mr Harmon's lawyer, Ann Ruiz. “No comment,” Harmon's spokesman said. “Yes,” a Harmon aide said. “Soon,” Ivo Lusk, the family's solicitor, told reporters.";
     expect(speakersOf(text)).toEqual([
@@ -430,6 +430,12 @@ describe("quote edge cases", () => {
       ["No comment,", "person:lee-harmon", false],
       ["Yes,", "a Harmon aide", false],
       ["Soon,", "person:ivo-lusk", false],
+    ]);
+    // (so is someone of the writer's, not the one quoted before)
+    expect(speakersOf("Housing\n\nThe plan was published on Monday. Then Ivo Lusk said: \u201cBuild.\u201d\n\nWhen I left office, my successor told me: \u201cCare.\u201d \u201cWait,\u201d our new neighbours said.\n")).toEqual([
+      ["Build.", "person:ivo-lusk", false],
+      ["Care.", "my successor", false],
+      ["Wait,", "our new neighbours", false],
     ]);
   });
 

@@ -286,7 +286,7 @@ function resolvePhrase(ctx: Context, span: Span): Pick<Attribution, "speakers" |
   const voice = found.find((m) => speaksFor(ctx, span, m));
   if (voice !== undefined) return { speakers: [voice.entity.id] };
   if ((ANONYMOUS.test(phrase) || isUnnamedPerson(phrase) || nameWithheld(ctx, span)) && found.every((m) => m.entity.type !== "person")) return { speakers: [], anonymous: asSource(withoutRelative(phrase)) };
-  if (found.length === 0 && arePeople(phrase)) return { speakers: [], anonymous: asSource(phrase) };
+  if (found.length === 0 && (arePeople(phrase) || ofTheWriter(phrase))) return { speakers: [], anonymous: asSource(phrase) };
   // `the Atlético coach`: a role in a body names the person holding it, someone the article has named
   const role = roleOf(phrase);
   if (role !== undefined) {
@@ -336,6 +336,12 @@ const PEOPLE_TOGETHER: ReadonlySet<string> = new Set(["couple", "pair", "family"
 function arePeople(phrase: string): boolean {
   const noun = phrase.replace(/[,.:;]+$/u, "").split(/\s+/u).at(-1)!.toLowerCase();
   return (noun.endsWith("s") && isPersonNounOrPlural(noun)) || PEOPLE_TOGETHER.has(noun);
+}
+
+/** `my successor`, `our neighbours`: someone of the writer's, whom the writer names no more than that. */
+function ofTheWriter(phrase: string): boolean {
+  const m = /^(?:[Mm]y|[Oo]ur)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/u.exec(phrase);
+  return m !== null && isPersonNounOrPlural(m[1]!);
 }
 
 /** A comma and the determiner that open an appositive: `, a friend of`, `, the wife of`. */
