@@ -20,7 +20,7 @@ import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompoun
 import { spellOutLongForms } from "./long-forms.js";
 import { joinQuotedNicknames, nicknameOpensName } from "./nicknames.js";
 import { partyTagAt, type PartyTag } from "./party-tags.js";
-import { ARTICLE, ROLE_GLUE, SUBJECT_AUXILIARIES, courtSideBefore, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, rolesFromPhrase } from "./roles.js";
+import { ARTICLE, ROLE_GLUE, SUBJECT_AUXILIARIES, courtSideBefore, fieldHonorificOfBody, isAddressOnly, isRoleNoun, leadingAppositive, leadingRoleOf, leftRolePhrase, opensBodyOfRole, predicateRoles, rolesFromPhrase } from "./roles.js";
 import { isPersonNoun } from "./unnamed-people.js";
 import { CONNECTORS, describedStrangersName, findRuns, holdsPortfolio, isInstitutionName, runListedAfter, runText, strangersName } from "./runs.js";
 import { inTickerCode } from "../text/tickers.js";
@@ -1007,7 +1007,7 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
     if (lastTitle !== undefined && /s\.?$/.test(lastTitle) && HONORIFICS.has(lastTitle) && HONORIFICS.get(lastTitle) !== lastTitle) pluralTitle = HONORIFICS.get(lastTitle);
     const tag = partyTagAt(run.nts, endIndex, run.sentenceEnd, text);
     if (tag !== undefined) roles.push(tag.role);
-    roles.push(...context.appositives);
+    roles.push(...context.appositives, ...predicateRoles(run.nts, startIndex, endIndex, run.sentenceStart, run.sentenceEnd, text));
     // (`Castlegate's founder, Dr. Hollis Vantreese,`: a form of address stands between the comma and the name)
     const appositive = isAddressOnly(phrase) ? leadingAppositive(run.nts, phrase[0]?.at ?? startIndex, endIndex, run.sentenceStart, text) : undefined;
     const leading = appositive === undefined ? undefined : leadingRoleOf(appositive, name);

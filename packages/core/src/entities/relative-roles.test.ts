@@ -66,6 +66,24 @@ describe("a relative clause that says what the person is", () => {
     ]);
   });
 
+  it("gives the role a sentence the name opens says after `is`, `was` or `remains`, up to a verb after `and`, and none that an infinitive makes a description", () => {
+    const body =
+      "Ivo Lusk is a former housing minister. Then Ana Ruiz was the mayor of Sarno until 2020. Ben Ode remains chairman of the board. Tom Hale is a former headteacher and chairs the Friends of Orvek Library. Kai Moss is expected to run. Mara Velt is the first nurse to lead the union. Lusk met Eva Lind, who is an adviser to farm groups.";
+    expect(roles(body)).toEqual([
+      ["Ivo Lusk", ["former housing minister"]],
+      ["Ana Ruiz", ["mayor of Sarno"]],
+      ["Ben Ode", ["chairman of the board"]],
+      ["Tom Hale", ["former headteacher"]],
+      ["Kai Moss", []],
+      ["Mara Velt", []],
+      ["Eva Lind", ["adviser to farm groups"]],
+    ]);
+  });
+
+  it.each(["and he is 70", "but he is 70", "who is 70", "which he leads"])("gives the role a sentence the name opens says before `, %s`", (clause) => {
+    expect(roles(`Ben Ode remains chairman of the board, ${clause}.`)).toEqual([["Ben Ode", ["chairman of the board"]]]);
+  });
+
   it("gives none for an age, another verb or what the person does", () => {
     const body = "On Monday, Ana Ruiz, who is 34, said no. Ivo Lusk, who is suing the council, agreed. Jo Ames, who was born in Leeds, left. Al Fox, who met the nurse, spoke.";
     expect(roles(body)).toEqual([

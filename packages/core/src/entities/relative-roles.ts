@@ -1,4 +1,5 @@
 import { startsLower } from "../text/chars.js";
+import { isSentenceOpener } from "../text/stopwords.js";
 import { CLASS_NOUNS, INSTITUTION_CONNECTORS } from "./lexicon.js";
 import type { NameToken } from "./name-tokens.js";
 
@@ -83,10 +84,25 @@ const TIME_ADVERBS: ReadonlySet<string> = new Set(["also", "now", "currently", "
  */
 export function copularRoleStart(tokens: readonly NameToken[], comma: number): number | undefined {
   if (tokens[comma]?.text !== "," || tokens[comma + 1]?.text !== "who") return undefined;
-  const verb = tokens[comma + 2]?.text ?? "";
+  return roleAfterCopula(tokens, comma + 2);
+}
+
+/**
+ * `Ivo Lusk is a former housing minister.`: a name that opens its sentence (token `start`, perhaps after an adverb that
+ * opens it: `Then`) before a verb of being or serving, whose role is said after the verb. Returns the token where the
+ * role starts, to be read as an appositive is.
+ */
+export function predicateRoleStart(tokens: readonly NameToken[], start: number, end: number, sentenceStart: number): number | undefined {
+  for (let k = sentenceStart; k < start; k++) if (!isSentenceOpener(tokens[k]!.text)) return undefined;
+  return roleAfterCopula(tokens, end);
+}
+
+/** The token after the verb of being or serving at token `verb` (`is`, `has been`, `serves as`) and a time adverb after it. */
+function roleAfterCopula(tokens: readonly NameToken[], verb: number): number | undefined {
+  const word = tokens[verb]?.text ?? "";
   // (`who has been`, `who had been`: the perfect of being says what they are as `who is` does)
-  const perfect = (verb === "has" || verb === "had") && tokens[comma + 3]?.text === "been";
-  let i = COPULAS.has(verb) ? comma + 3 : perfect || (SERVES_AS.has(verb) && tokens[comma + 3]?.text === "as") ? comma + 4 : undefined;
+  const perfect = (word === "has" || word === "had") && tokens[verb + 1]?.text === "been";
+  let i = COPULAS.has(word) ? verb + 1 : perfect || (SERVES_AS.has(word) && tokens[verb + 1]?.text === "as") ? verb + 2 : undefined;
   if (i === undefined) return undefined;
   if (TIME_ADVERBS.has(tokens[i]?.text ?? "")) i++;
   return i;

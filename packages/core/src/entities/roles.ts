@@ -3,7 +3,7 @@ import { INNER_PARTICLES } from "./classify.js";
 import { CLASS_NOUNS, COUNTRIES, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, TITLE_OPENERS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord, hasIngForm, isTwoWordHonorific, inStyleOfAddress } from "./lexicon.js";
 import { isAgeAdjective, isBarePossessive, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
-import { copularRoleStart, relativeRoleAt } from "./relative-roles.js";
+import { copularRoleStart, predicateRoleStart, relativeRoleAt } from "./relative-roles.js";
 import { sexEvidence, sexOfTitles } from "./sex.js";
 import { startsLower, startsUpper } from "../text/chars.js";
 import { hasPastVerb, isUnchangedPastAfter } from "../text/past-tense.js";
@@ -470,6 +470,19 @@ export function appositiveRoles(tokens: readonly NameToken[], nameEnd: number, s
   return second === undefined ? [first.role] : [first.role, second.role];
 }
 
+/** `Ivo Lusk is a former housing minister.`: the role a sentence that the person's name opens says they hold, if it says one. */
+export function predicateRoles(tokens: readonly NameToken[], nameStart: number, nameEnd: number, sentenceStart: number, sentenceEnd: number, text: string): string[] {
+  const from = predicateRoleStart(tokens, nameStart, nameEnd, sentenceStart);
+  const found = from === undefined ? undefined : appositiveAt(tokens, from, sentenceEnd, text);
+  // (a comma inside the predicate may go on with a list, `professor of Classical, Medieval and Romantic music`, which
+  // no appositive's comma does; only a clause may follow it)
+  if (found === undefined || (tokens[found.end]?.text === "," && !CLAUSE_AFTER_COMMA.has(tokens[found.end + 1]?.text ?? ""))) return [];
+  return [found.role];
+}
+
+/** Words that open a clause after a comma: `is a nurse, and she`, `is a nurse, who`. */
+const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set(["and", "but", "who", "which"]);
+
 /**
  * A comma at `at`, then a given name and more capitalised words closed by a comma or the sentence's stop: a person named
  * in full, whom a leading appositive gives the role.
@@ -501,8 +514,12 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
       endsEarly = true;
       break;
     }
-    // (`, trade minister since 2022,`, `, a nurse for 19 years,`: and where a span of time it was held begins)
-    if (i > start && heldFor(tokens, i)) {
+    // (`, the fifth manager to lose his job,`, `the first woman to lead`: an infinitive says what the person did, and makes
+    // the words a description, no role)
+    if (i > start && tokens[i]!.text === "to" && verbWithObjectAt(tokens, i + 1)) return undefined;
+    // (`, trade minister since 2022,`, `, a nurse for 19 years,`: and where a span of time it was held begins, or a verb
+    // after `and` that says what else the person does: `a former teacher and chairs the club`)
+    if (i > start && (heldFor(tokens, i) || (tokens[i]!.text === "and" && verbWithObjectAt(tokens, i + 1)))) {
       endsEarly = true;
       break;
     }
@@ -538,6 +555,12 @@ function appositiveAt(tokens: readonly NameToken[], from: number, sentenceEnd: n
   }
   const role = joinTokens(phrase, text);
   return and === undefined ? { role, end } : { role, end, and };
+}
+
+/** The word at token `i` is a verb's, whose object a determiner opens: `lose his job`, `chairs the club` (not `to farm groups`). */
+function verbWithObjectAt(tokens: readonly NameToken[], i: number): boolean {
+  const verb = tokens[i]?.text ?? "";
+  return startsLower(verb) && (hasIngForm(verb) || isPresentVerbForm(verb)) && isDeterminer(tokens[i + 1]?.text ?? "");
 }
 
 /** A time unit counted after `for`: `for 19 years`, `for three decades`. */
