@@ -30,7 +30,7 @@ import { hasLower, isCapitalsWord, isSpace, isUpper, startsUpper } from "../text
 import { wordBefore } from "../text/word-before.js";
 import { nameMatchKey } from "../text/fold.js";
 import { insideAny, lastAtMost } from "../text/search.js";
-import { LowerCaseWords } from "../text/lower-words.js";
+import type { LowerCaseWords } from "../text/lower-words.js";
 import { isTitleCase, titleCase } from "../text/title-case.js";
 
 /** One name as written in one place, before mentions are grouped into entities. */
@@ -279,6 +279,8 @@ export function findCandidates(
   sentences: readonly Sentence[],
   paragraphs: readonly ArticleParagraph[],
   aliases: AliasTable,
+  /** Which words the article writes in lower case, shared with coreference's questions. */
+  lowercaseWords: LowerCaseWords,
   works: readonly Span[],
   /** The datelines, each with the sentences it starts in and ends in. */
   datelines: readonly { readonly place?: Span; readonly source?: Span; readonly end: number; readonly firstSentence: number; readonly sentence: number }[],
@@ -293,7 +295,6 @@ export function findCandidates(
   /** The first words of bodies' names: `Airbus` in `Airbus Group`, which may name the body alone, where `Aviation` does not. */
   const leadNameWords = new KnownNames();
   const inWork = (at: number) => insideAny(works, at);
-  const lowercaseWords = new LowerCaseWords(text, tokens);
   const ampersandNames = namesWithAmpersand(text);
   const ampersandLetters = ampersandInitialisms(text);
 

@@ -11,7 +11,7 @@ import { nameLists } from "./lists.js";
 import { afterPlacePreposition } from "./name-context.js";
 import type { Entity, EntityMention, EntityType, MentionKind } from "./types.js";
 import { afterCommonOwner, afterThe, articleBefore } from "../text/article-before.js";
-import { LowerCaseWords } from "../text/lower-words.js";
+import type { LowerCaseWords } from "../text/lower-words.js";
 import { capitalised, hasLower, startsUpper } from "../text/chars.js";
 import { foldDiacritics, nameMatchKey } from "../text/fold.js";
 import { titleCase } from "../text/title-case.js";
@@ -141,6 +141,8 @@ export function resolveEntities(
   locate: (span: Span) => Located,
   /** 1 for each sentence of the headline, deck or body, where descriptions are looked for. */
   prose: Uint8Array,
+  /** Which words the article writes in lower case. */
+  lowercaseWords: LowerCaseWords,
 ): Entity[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -801,7 +803,6 @@ export function resolveEntities(
   // said`, `the force's Police and Crime Commissioner`) names nothing, unlike a parliament's (`the Senate`), and nor does
   // it opening a sentence where the article writes it in lower case too (`Police raid homes` over `police said`)
   // (without `the` it is a name: a team called `City`)
-  const lowercaseWords = new LowerCaseWords(text, tokens);
   const described = (c: Candidate) => afterThe(text, c.start) || afterCommonOwner(text, c.start);
   const generic = (cl: Cluster) =>
     cl.members.every(

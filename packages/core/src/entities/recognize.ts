@@ -5,6 +5,7 @@ import type { Token } from "../text/tokenize.js";
 import type { AliasTable } from "./aliases.js";
 import { findCandidates } from "./candidates.js";
 import { isProse } from "../structure/prose.js";
+import { LowerCaseWords } from "../text/lower-words.js";
 import { resolveEntities } from "./coreference.js";
 import { readShoutedNames } from "./shouted-names.js";
 import { markTeams } from "./teams.js";
@@ -31,10 +32,11 @@ export function recognizeEntities(
     const firstSentence = sentences.findIndex((s) => s.end > dateline.start);
     return sentence >= 0 ? [{ ...dateline, sentence, firstSentence }] : [];
   });
-  const found = findCandidates(text, tokens, sentences, paragraphs, aliases, works, located, pageTitle);
+  const lowercaseWords = new LowerCaseWords(text, tokens);
+  const found = findCandidates(text, tokens, sentences, paragraphs, aliases, lowercaseWords, works, located, pageTitle);
   const candidates = readShoutedNames(markTeams(text, found));
   // descriptions (`the Journal`) are read where names are: not in bylines, captions or page furniture
   const prose = new Uint8Array(sentences.length);
   for (const p of paragraphs) if (isProse(p)) for (const si of p.sentences) prose[si] = 1;
-  return resolveEntities(text, tokens, sentences, candidates, locate, prose);
+  return resolveEntities(text, tokens, sentences, candidates, locate, prose, lowercaseWords);
 }
