@@ -1,10 +1,15 @@
 import type { Token } from "./tokenize.js";
 
-/** Stock exchanges news names before a share's code: `(NYSE: ACM)`, `(Nasdaq: RVM)`. */
-const EXCHANGES: ReadonlySet<string> = new Set(["NYSE", "Nasdaq", "NASDAQ", "LSE", "TSX", "ASX", "NSE", "BSE", "HKEX", "SGX", "Euronext", "AMEX", "OTC"]);
+/**
+ * The exchange news names before a share's code, `(NYSE: ACM)`, `(OSLO: KELV)`: its capitals, as
+ * exchanges are many and most go by them, or one of the few written in mixed case.
+ */
+const EXCHANGE = "\\p{Lu}{2,6}|Nasdaq|Euronext";
+const WHOLE_EXCHANGE = new RegExp(`^(?:${EXCHANGE})$`, "u");
+const isExchange = (word: string | undefined) => word !== undefined && WHOLE_EXCHANGE.test(word);
 
 /** A share's code in brackets, with its exchange's letters after a period or the exchange's name before a colon. */
-const TICKER = new RegExp(`^\\((?:[\\p{Lu}\\p{N}]{1,6}\\.\\p{Lu}{1,3}|(?:${[...EXCHANGES].join("|")}) ?: ?[\\p{Lu}\\p{N}.]{1,8})\\)`, "u");
+const TICKER = new RegExp(`^\\((?:[\\p{Lu}\\p{N}]{1,6}\\.\\p{Lu}{1,3}|(?:${EXCHANGE}) ?: ?[\\p{Lu}\\p{N}.]{1,8})\\)`, "u");
 
 /** What stands before a business's name, and not a town's: `Shares of Meridian fell`. */
 const SHARES_OF_BEFORE = /\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/;
@@ -34,7 +39,7 @@ export function inTickerCode(tokens: readonly Token[], i: number): boolean {
   const at = (k: number) => tokens[i + k]?.text;
   const ticker = at(-1) === "(" && isCode(tokens[i]) && at(1) === "." && isCode(tokens[i + 2]) && at(3) === ")";
   const letters = at(-3) === "(" && isCode(tokens[i - 2]) && at(-1) === "." && isCode(tokens[i]) && at(1) === ")";
-  const exchange = at(-1) === "(" && EXCHANGES.has(at(0)!) && at(1) === ":" && isCode(tokens[i + 2]) && at(3) === ")";
-  const listed = at(-3) === "(" && EXCHANGES.has(at(-2) ?? "") && at(-1) === ":" && isCode(tokens[i]) && at(1) === ")";
+  const exchange = at(-1) === "(" && isExchange(at(0)) && at(1) === ":" && isCode(tokens[i + 2]) && at(3) === ")";
+  const listed = at(-3) === "(" && isExchange(at(-2)) && at(-1) === ":" && isCode(tokens[i]) && at(1) === ")";
   return ticker || letters || exchange || listed;
 }
