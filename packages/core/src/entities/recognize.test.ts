@@ -3244,8 +3244,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   });
 
   it("reads a currency before an amount as no name, and a name before a share's code as a listed company's", () => {
-    const text = "Payout\n\nThe firm paid USD 5 million to Acme, and the state gave Rs 5,000 crore, Rs.300 each and Rp 10 billion. Harlan Mercer (HMR.L) fell, as did Quillan Stone (NYSE: QST).\n";
-    expect(types(text)).toEqual({ Acme: "other", "Harlan Mercer": "organization", "Quillan Stone": "organization" });
+    const text = "Payout\n\nThe firm paid USD 5 million to Acme, and the state gave Rs 5,000 crore, Rs.300 each and Rp 10 billion. Harlan Mercer (HMR.L) fell, as did Quillan Stone (NYSE: QST) and Tarvel Energy (OSLO: TVL).\n";
+    expect(types(text)).toEqual({ Acme: "other", "Harlan Mercer": "organization", "Quillan Stone": "organization", "Tarvel Energy": "organization" });
   });
 
   it("ends a stranger's name before `of the` and a body: no body's name is two words of no head, office or everyday word", () => {
@@ -5418,6 +5418,16 @@ describe("words beside names that say what they are", () => {
       ["place", "Sculpture Park"],
       ["person", "Amara Oduya"],
       ["organization", "Brenmoor Council"],
+    ]);
+  });
+
+  it("keeps everyday words joined by `and` one name after `the` before a body's noun, and names no dictionary lists apart", () => {
+    const text = "Pub quiz\n\nThen they met in the back room of the Crown and Anchor pub, and later at the Salt and Pepper restaurant, as did the Tarvel and Velmar team.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([
+      ["organization", "Crown and Anchor"],
+      ["organization", "Salt and Pepper"],
+      ["organization", "Tarvel"],
+      ["organization", "Velmar"],
     ]);
   });
 

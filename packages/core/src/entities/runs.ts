@@ -1,7 +1,7 @@
 import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, COMPASS_POINTS, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_PLACES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, WORLD_REGIONS, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, inStyleOfAddress, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS_POINTS, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_PLACES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, WORLD_REGIONS, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, inStyleOfAddress, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -656,7 +656,11 @@ function wordsPairedInBody(parts: readonly NameToken[], tokens: readonly NameTok
   if (first === undefined || first.some((p) => HEAD_WORDS.has(p.text) || isAcronym(p.text)) || isKnown(runText(first))) return false;
   const end = nameWordsEnd(tokens, nameish, after, PAIRED_BODY_REACH);
   const head = HEAD_WORDS.get(tokens[end - 1]?.text ?? "");
-  return head === "organization" || head === "place";
+  if (head === "organization" || head === "place") return true;
+  // (or everyday words on both sides name a pub or a band by its noun after them: `the Crown and Anchor pub`)
+  const noun = CLASS_NOUNS.get(tokens[end]?.text ?? "");
+  const everyday = (p: NameToken) => isEnglishWord(p.text.toLowerCase());
+  return (noun === "organization" || noun === "place") && first.every(everyday) && tokens.slice(after, end).every(everyday);
 }
 
 /**
