@@ -1001,7 +1001,7 @@ export function residentAfter(last: NameToken, after: NameToken | undefined): bo
 }
 
 /** The last words of streets' names, after which an address names its district or town. */
-const STREETS: ReadonlySet<string> = new Set(["Road", "Street", "Lane", "Avenue", "Drive", "Crescent", "Terrace", "Grove", "Gardens", "Boulevard", "Rd", "St", "Ave"]);
+const STREETS: ReadonlySet<string> = new Set(["Road", "Street", "Lane", "Avenue", "Drive", "Crescent", "Terrace", "Grove", "Gardens", "Boulevard", "Close", "Way", "Place", "Mews", "Square", "Row", "Walk", "Rd", "St", "Ave"]);
 
 /** The last words of buildings' names, after which news names their town: `St Mary's Church, Sarno`. */
 const ADDRESSED_BUILDINGS: ReadonlySet<string> = new Set(["Church", "Cathedral", "Chapel", "Abbey", "Hall", "Hotel", "Hospital", "College", "School", "Theatre", "Museum", "Library"]);

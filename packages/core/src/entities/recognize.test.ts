@@ -3258,6 +3258,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(text)).toEqual({ "Quarry Road": "place", Brenthill: "place", Oakhurst: "place", "Carrowby CID": "organization" });
   });
 
+  it.each(["Close", "Way", "Place", "Mews", "Square", "Row", "Walk"])("reads the town after a street's name ending in %s and a comma, in an address, as a place", (street) => {
+    expect(types(`Court\n\nThen Ivo Lusk, 19, of Orchard ${street}, Orvek, denied a charge of criminal damage.\n`).Orvek).toBe("place");
+  });
+
   it.each(["Church", "Cathedral", "Chapel", "Abbey", "Hall", "Hotel", "Hospital", "College", "School", "Theatre", "Museum", "Library"])("reads the town after a building's name ending in %s and a comma as a place", (building) => {
     expect(types(`Service\n\nThey met at Kelmo ${building}, Sarno, on Saturday.\n`).Sarno).toBe("place");
   });
