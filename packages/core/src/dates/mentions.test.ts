@@ -38,6 +38,20 @@ function linesAsParagraphs(text: string): { paragraphs: DatedParagraph[]; senten
   return { paragraphs, sentence: (at) => paragraphs.find((p) => p.start <= at && at < p.end)! };
 }
 
+describe("findDateMentions of a day counted from the article's", () => {
+  it("reads yesterday as past and tomorrow as future whatever the verb, and today by the verb", () => {
+    const text = "Solutions to yesterday's puzzle are below.\nTomorrow's paper sold out.\nThe vote was today.\nThe vote is today.";
+    const { paragraphs, sentence } = linesAsParagraphs(text);
+    const read = findDateMentions(text, paragraphs, sentence, [], undefined, locate(text)).map((d) => [d.text, d.tense]);
+    expect(read).toEqual([
+      ["yesterday", "past"],
+      ["Tomorrow", "future"],
+      ["today", "past"],
+      ["today", "future"],
+    ]);
+  });
+});
+
 describe("findDateMentions in a timeline", () => {
   it("reads a year that opens an entry before a dash as a date, and an entry's present as the past", () => {
     const text = "Sales fell in 2014 – a bad year.\n2009 – Ana Ruiz founds Norvex.\nMarch 2019 – The company opens a plant in Kelmo.\nMonday – Norvex files for bankruptcy.\nNorvex opens a plant on Monday.\nTickets are on sale for the show in June – book now.";

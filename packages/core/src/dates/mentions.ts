@@ -151,10 +151,11 @@ function readParagraphDates(text: string, masked: string, p: DatedParagraph, sen
 const DATE_JOIN = /^(?:\s*,)?\s+(?:and|or|to|through|until|till)\s+$|^\s*,\s+$|^\s*[-–]\s*$/;
 
 /**
- * The tense a date's own counting says, whatever the verb's: `last week`, `in two weeks`, and a date with its year
- * counted after it (`in October next year`, `March 3 last year`). `this year` counts none.
+ * The tense a date's own counting says, whatever the verb's: `last week`, `in two weeks`, `yesterday`, and a date with
+ * its year counted after it (`in October next year`, `March 3 last year`). `this year` and `today` count none.
  */
 function countedTense(expression: DateExpression): Tense | undefined {
+  if (expression.kind === "relative-day" && expression.offset !== 0) return expression.offset < 0 ? "past" : "future";
   if ("counted" in expression && expression.counted !== undefined) return expression.counted === "back" ? "past" : "future";
   const years = "yearOffset" in expression ? expression.yearOffset : undefined;
   return years === undefined || years === 0 ? undefined : years > 0 ? "future" : "past";
