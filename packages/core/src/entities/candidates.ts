@@ -81,6 +81,16 @@ function opens(nts: readonly NameToken[], i: number): boolean {
   return !((t.text === '"' || t.text === "'") && before !== undefined && before.end === t.start);
 }
 
+/**
+ * Past the number of a numbered list's item that opens a line, `3 Sailor knots hold`, `2) Painter's tape`: the item's
+ * first word opens a sentence.
+ */
+function afterListNumber(text: string, nts: readonly NameToken[], i: number): number {
+  const t = nts[i];
+  if (t === undefined || t.kind !== "number" || !/^\d{1,3}$/.test(t.text) || (t.start > 0 && text[t.start - 1] !== "\n")) return i;
+  return nts[i + 1]?.text === ")" ? i + 2 : i + 1;
+}
+
 /** A line in capitals (`STAR'S SECRET WEDDING SHOCK!`): its words are not acronyms. */
 function isShouting(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w));
@@ -310,6 +320,7 @@ export function findCandidates(
       const nts = nameTokens(tokens, first, s.endToken);
       let sentenceStart = 0;
       while (sentenceStart < nts.length && OPENING.has(nts[sentenceStart]!.text)) sentenceStart++;
+      sentenceStart = afterListNumber(text, nts, sentenceStart);
       const runs = findRuns(nts, (name) => aliases.lookup(name) !== undefined || isGazetteerPlace(name) || ampersandNames.has(ampersandForm(name)) || spelledByInitialism(name, ampersandLetters));
       for (const run of runs) {
         if (run.parts.length === 1 && inTickerCode(tokens, run.parts[0]!.token)) continue;

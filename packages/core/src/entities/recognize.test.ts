@@ -409,6 +409,11 @@ describe("entity traps", () => {
     expect(types("Tech fines\n\nOn Monday, Meta's shareholders met as floods hit Bolivar.\n")).toEqual({ Meta: "organization", Bolivar: "place" });
   });
 
+  it("reads the first word of a numbered list's item as a sentence's first word, not one after a number inside a line", () => {
+    const text = "Knots\n\nThe steps are below.\n\n2) Painter tape goes on next.\n3 Sailor knots hold best.\n\nThen they met Ivo Lusk at 4 Kelmo Street. 3 Rovers fans were hurt.\n";
+    expect(types(text)).toEqual({ "Ivo Lusk": "person", "Kelmo Street": "place", Rovers: "organization" });
+  });
+
   it("reads a sentence's first word as a name that a later sentence's first word shows is one", () => {
     const text = "Carmakers cut prices\n\nTesla cut prices on Tuesday. Tesla shares fell 3%.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.span.start)])).toEqual([["Tesla", "organization", [22, 51]]]);
