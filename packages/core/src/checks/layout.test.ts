@@ -24,6 +24,24 @@ describe("paragraph-missing-blank-line", () => {
     expect(lostBlankLines(text)).toEqual([6]);
   });
 
+  it("leaves a letter's sign-off, a name and a town on the line under it, unflagged", () => {
+    const text = [
+      "Letters",
+      "",
+      "Sir, — Your report on the bypass failed to mention the two ancient woodlands it crosses.",
+      "Mara Velt, Kelmo",
+      "",
+      "Sir, — I am tired of hearing that the bypass will destroy the town, as it will not.",
+      "Eva Lind (Mrs), Orvek",
+      "",
+      "Sir, — The county's budget report lists it as unfunded, and nobody has explained why.",
+      "Work on the bypass is due to start in the spring, officials say",
+      "",
+      "Letters may be edited for length.",
+    ].join("\n");
+    expect(lostBlankLines(text)).toEqual([9]);
+  });
+
   it("leaves a section's first paragraph under its subheading unflagged", () => {
     const text = [
       "Five things to know today",

@@ -27,7 +27,8 @@ export function layoutChecks(ctx: CheckContext): Problem[] {
       // (a live page's entry sits right under its time, `14:05`, a section's first paragraph under its subheading, and a
       // list's item under the line that introduces it or another item)
       const above = model.paragraphs[body[k]! - 1];
-      if (p.blankBefore || above?.role === "stamp" || above?.role === "subheading" || (above !== undefined && continuesList(p.text, above.text))) continue;
+      // (nor a letter's sign-off under it)
+      if (p.blankBefore || above?.role === "stamp" || above?.role === "subheading" || (above !== undefined && continuesList(p.text, above.text)) || signsOff(p.text)) continue;
       const lineStart = model.lines.lineStart(p.firstLine);
       out.push(
         problem(ctx, "paragraph-missing-blank-line", { start: lineStart, end: Math.min(p.span.end, lineStart + 1) }, "This paragraph lost the blank line that separates paragraphs elsewhere in the article.", {
@@ -37,4 +38,14 @@ export function layoutChecks(ctx: CheckContext): Problem[] {
     }
   }
   return out;
+}
+
+/** Sign-off words: a name and where its writer lives, `Mara Velt, Kelmo`, `Eva Lind (Mrs), Orvek`, with no sentence's end. */
+const SIGN_OFF = /^\p{Lu}[^.!?:;"“”\n]{0,50},[^.!?:;"“”,\n]{1,40}$/u;
+const SIGN_OFF_MAX_WORDS = 6;
+
+/** A letter's sign-off on the line under it, which no blank line need part from the letter. */
+function signsOff(text: string): boolean {
+  const line = text.trim();
+  return SIGN_OFF.test(line) && line.split(/\s+/).length <= SIGN_OFF_MAX_WORDS;
 }
