@@ -6662,6 +6662,8 @@ describe("a name and a number", () => {
     expect(types("Launch\n\nThe company unveiled the iPhone 17 Air and the iPad 11 Pro.\n")).toEqual({ "iPhone 17 Air": "other", "iPad 11 Pro": "other" });
     // (a modifier of hyphened words may stand between `the` and the name)
     expect(types("Launch\n\nThe 30-metre Kestrel 1 lifted off before the two-stage Tarvik 9 did.\n")).toEqual({ "Kestrel 1": "other", "Tarvik 9": "other" });
+    // (but not a measure's whole part, whose decimals and unit name nothing either)
+    expect(types("Recall\n\nThen the Norvex Pure 1.7L kettle and the Kelmo 2.5kg drum were recalled.\n")).toEqual({ "Norvex Pure": "other", Kelmo: "other" });
   });
 
   it("make one name wherever the article names the numbered whole after `the`, in a headline too, but not a longer number nor a table's count", () => {

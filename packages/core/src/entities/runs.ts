@@ -261,6 +261,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         /^\d{1,4}$/.test(next.text) &&
         next.start === parts[parts.length - 1]!.end + 1 &&
         nameish[j + 1] !== true &&
+        !decimalsAfter(tokens, j) &&
         (tokens[j + 1]?.text === "index" ||
           NUMBERED_PLACES.has(parts[parts.length - 1]!.text) ||
           WORK_NUMBER.test(parts[parts.length - 1]!.text) ||
@@ -312,6 +313,13 @@ function articleBefore(tokens: readonly NameToken[], from: number): boolean {
     return /^the$/i.test(tokens[k - 1]?.text ?? "");
   }
   return tokens[k]?.text === "the";
+}
+
+/** The number at `j` is a measure's whole part, its decimals glued after a point: `1.7L`, `2.5kg`. */
+function decimalsAfter(tokens: readonly NameToken[], j: number): boolean {
+  const point = tokens[j + 1];
+  const decimals = tokens[j + 2];
+  return point?.text === "." && point.start === tokens[j]!.end && decimals?.start === point.end && /^\d/.test(decimals.text);
 }
 
 /** A craft's noun right before the name, or before a comma that sets the name in apposition to it: `the probe Voyager 2`, `the satellite, Sentinel 4,`. */
