@@ -336,7 +336,8 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   // `international` qualifies a noun after it, that noun says: `the Dersk international airport`)
   if (t.text === "international") {
     const next = nts[end + 1];
-    if (next === undefined || next.kind !== "word" || !startsLower(next.text) || next.text === "who") return { type: "place", namedForPeople: false };
+    // (nor where a verb follows: `the Tellan international has agreed`, `the Dersk international scored`)
+    if (next === undefined || next.kind !== "word" || !startsLower(next.text) || isStopword(next.text) || next.text.endsWith("ed")) return { type: "place", namedForPeople: false };
   }
   // `the Aude department`: a country's division, where a field's name or an acronym names a body's (`the History department`, `the NFTD department`)
   if (t.text === "department") return end - start === 1 && !isFieldWord(nts[start]!.text) ? { type: "place", namedForPeople: false } : undefined;

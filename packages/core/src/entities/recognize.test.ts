@@ -6150,8 +6150,8 @@ describe("an unknown name before a firm's people or its moving stock", () => {
   });
 
   it("is a place before `international`, a player capped by it, save where `international` qualifies a noun", () => {
-    const text = "Signing\n\nThe 24-year-old Tarvel international, who scored 19 goals, signed. City also signed Kelmo international Ben Ode. The Orsel international who joined last year left. The Velmar international trade fair opened.\n";
-    expect(types(text)).toEqual({ Tarvel: "place", Kelmo: "place", "Ben Ode": "person", Orsel: "place", Velmar: "other" });
+    const text = "Signing\n\nThe 24-year-old Tarvel international, who scored 19 goals, signed. City also signed Kelmo international Ben Ode. The Orsel international who joined last year left. The Velmar international trade fair opened. The Dersk international has agreed terms, and the Tellan international scored.\n";
+    expect(types(text)).toEqual({ Tarvel: "place", Kelmo: "place", "Ben Ode": "person", Orsel: "place", Velmar: "other", Dersk: "place", Tellan: "place" });
   });
 
   it("is an organization before a deal that buys or joins it", () => {
