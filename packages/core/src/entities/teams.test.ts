@@ -143,6 +143,17 @@ describe("markTeams", () => {
     expect(typed("Budget\n\nSarno City chairman Luis Mata said the council had turned down two bids for the depot.\n")).toEqual(["place:Sarno City", "person:Luis Mata"]);
   });
 
+  it("reads the town a player is signed or joined from as its club's in an article of sport, and not in one of no sport", () => {
+    expect(typed("Transfer\n\nThen Halvik Rovers signed striker Ivo Lusk from Orsel City for a club-record fee. Ana Ruiz joined from Velmar.\n")).toEqual([
+      "organization:Halvik Rovers",
+      "person:Ivo Lusk",
+      "organization:Orsel City",
+      "person:Ana Ruiz",
+      "organization:Velmar",
+    ]);
+    expect(typed("Budget\n\nThen the council signed a deal with Ivo Lusk from Orsel City for the depot.\n")).toEqual(["person:Ivo Lusk", "place:Orsel City"]);
+  });
+
   it("reads a rowing crew's town as its side, by a plural `win` or `lose` after it and `crews` after it, where rowers are", () => {
     expect(typed("Rowing\n\nWigan win the race on Saturday while Preston crews struggle and the cox falls in.\n")).toEqual(["organization:Wigan", "organization:Preston"]);
     expect(typed("Rowing\n\nWigan lose the race on Saturday, the rowers said.\n")).toEqual(["organization:Wigan"]);

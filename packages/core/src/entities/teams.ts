@@ -48,6 +48,11 @@ const SCORE_BEFORE = new RegExp(`(?:^|\\s)\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\s+(?:(
 const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)(?:${SCORE_PREPOSITIONS})\\s+$`);
 /** A player is lent by a club to a club: `on loan from Brentford`, `a loan to Ipswich`. */
 const LOAN_BEFORE = /\bloan (?:from|to|at|with)\s+$/;
+/**
+ * A player moves from a club: `signed striker Ivo Lusk from Orsel City`, `who joined from Velmar`; a club only in an
+ * article of sport, as a firm or a town is joined from too. Read within a clause's few words of the name.
+ */
+const TRANSFER_FROM = /\b(?:signs?|signed|signing|joins?|joined|joining|bought|buys?|recruited)\b[^.;:!?]{0,40}\bfrom\s+$/;
 /** Nouns a club's name stands before, which a town's or a company's does not: `Chelsea manager`, `Liverpool fans`. */
 const SIDE_NOUNS: ReadonlySet<string> = new Set("fans supporters manager coach boss forward striker strikers midfielder defender goalkeeper keeper winger squad captain crew crews".split(" "));
 /** A club's officers, whom a company or a town has too: a side's noun only in an article of sport (`City chairman`, `Ajax president`). */
@@ -135,7 +140,7 @@ function onResultLine(text: string, c: Candidate): boolean {
  * What in the text around the candidate says it is a side in a match: a match's score beside it or a loan (`"match"`), or a
  * side's noun after it (`"noun"`).
  */
-function sideCue(text: string, c: Candidate): "match" | "noun" | "officer" | undefined {
+function sideCue(text: string, c: Candidate): "match" | "noun" | "sport-only" | undefined {
   const next = wordAfter(text, c.end);
   if (next !== "" && (/^\d/.test(next) || RESULT_WORDS.has(next))) {
     const score = scoreAfter(text, c.end);
@@ -144,9 +149,10 @@ function sideCue(text: string, c: Candidate): "match" | "noun" | "officer" | und
   }
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && SCORE_BEFORE.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return "match";
   if (LOAN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return "match";
+  if (TRANSFER_FROM.test(text.slice(Math.max(0, c.start - 60), c.start))) return "sport-only";
   // (a work's fans are not a club's: `Star Wars fans`)
   if (c.cls.type === "other") return undefined;
-  return SIDE_NOUNS.has(next) ? "noun" : OFFICER_NOUNS.has(next) ? "officer" : undefined;
+  return SIDE_NOUNS.has(next) ? "noun" : OFFICER_NOUNS.has(next) ? "sport-only" : undefined;
 }
 
 /** A plural verb after the singular name, its sole subject (`Leeds have won`): asked only in an article that has a match or words of sport in it. */
@@ -171,12 +177,12 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   const sides = new Set<string>();
   // (and those of them read as people's names, which are retyped in all their mentions)
   const outweighed = new Set<string>();
-  // (and those an officer's noun follows, which are clubs only where the article speaks of sport)
-  const officered = new Set<string>();
+  // (and those an officer's noun follows or a player moves from, which are clubs only where the article speaks of sport)
+  const inSportOnly = new Set<string>();
   for (const c of candidates) {
     const cue = sideCue(text, c);
     if (cue === undefined || national(c)) continue;
-    if (mayBeSide(c)) (cue === "officer" ? officered : sides).add(c.name);
+    if (mayBeSide(c)) (cue === "sport-only" ? inSportOnly : sides).add(c.name);
     else if (cue === "match" && scoreOutweighsName(text, c)) {
       sides.add(c.name);
       outweighed.add(c.name);
@@ -184,7 +190,7 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   }
   // (an article with no match in it is about clubs when it speaks of sport: `Ajax have signed … midfielder`)
   if (sides.size === 0 && !SPORT_WORDS.test(text)) return candidates;
-  for (const name of officered) sides.add(name);
+  for (const name of inSportOnly) sides.add(name);
   for (const c of candidates) if (!sides.has(c.name) && mayBeSide(c) && pluralCue(text, c)) sides.add(c.name);
   if (sides.size === 0) return candidates;
   // `City host Ashford` reads like `BBC host Nick Robinson`: after a club, `host` is its verb and the name its opponent
