@@ -459,6 +459,8 @@ export function findCandidates(
       const heads = ((HEAD_WORDS.has(lead) || isOrganizationHead(lead)) && !CHAMBER_TAILS.has(lead)) || CHAMBER_TAILS.has(parts[k + 2]?.text ?? "");
       if (parts.length - k > 2 && /^(?:of|for)$/.test(parts[k + 1]!.text) && !startsKnown(k) && !FIRST_NAMES.has(lead) && !isTitlePart(lead) && !heads && !EVENT_PREFIXES.has(lead) && !ORGANIZATION_PREFIXES.has(lead)) k += 2;
       if (parts[k]?.text === "the") k++;
+      // (`All 42 Dellons stores`: a number the dropped words leave in front counts, as no name opens with one)
+      if (k > 0 && k < parts.length - 1 && parts[k]!.kind === "number") k++;
       // `Campaigner Sue Pratt told`: an everyday noun that is no name's word, before a first name and more, describes the person
       // (before a head word only a noun for someone does: `Resident Jeanette Park`, not `Royal Albert Hall`)
       // (a noun for a doer describes a body too, before a word no dictionary lists: `Developer Greenvale Living`, not `Teacher Training Agency`)

@@ -414,6 +414,11 @@ describe("entity traps", () => {
     expect(types(text)).toEqual({ "Ivo Lusk": "person", "Kelmo Street": "place", Rovers: "organization" });
   });
 
+  it("leaves a count the sentence's first words leave in front of a name out of it", () => {
+    const text = "Collapse\n\nRetailer Dellons fell on Monday. All 42 Dellons stores will stay open.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.span.start)])).toEqual([["Dellons", "organization", [19, 50]]]);
+  });
+
   it("reads a sentence's first word as a name that a later sentence's first word shows is one", () => {
     const text = "Carmakers cut prices\n\nTesla cut prices on Tuesday. Tesla shares fell 3%.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.span.start)])).toEqual([["Tesla", "organization", [22, 51]]]);
