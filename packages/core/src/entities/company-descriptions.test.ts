@@ -86,6 +86,11 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["Norvex Corp <= …% after the [company]"]);
   });
 
+  it.each(["stores", "shops", "branches", "staff", "employees", "workers"])("calls back the business whose %s the sentence speaks of, over the story's business", (owned) => {
+    const text = `Collapse\n\nRetailer Dellons appointed Orvek & Partners. Orvek said talks had failed. Orvek said it would seek a buyer.\n\nAll 42 Dellons ${owned} will stay while the administrators sell the business.\n`;
+    expect(descriptions(text)).toEqual(["Dellons <= …rs sell the [business]"]);
+  });
+
   it("calls back the business that spoke in the sentence before, when none was its subject, over the story's business", () => {
     const text =
       "Deal\n\nBrightwell Systems agreed to buy Castlegate Health. Brightwell said the deal would close in May. Brightwell said no more.\n\nAnalysts at Corvel said the price was high. \"It is steep,\" said Ana Ruiz, an analyst at the bank.\n";

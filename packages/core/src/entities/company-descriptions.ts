@@ -217,7 +217,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
         const possessor = isPossessor(ctx.text, n.end);
         // (`Acme spokesman`, `Acme CEO Ann Lee`: a body before one of its people owns them, as `Acme shares` its shares)
         const role = ctx.tokens[tokenIndexAt(ctx.tokens, n.end)]?.text ?? "";
-        const owner = possessor || isRoleNoun(role) || isTitlePart(role) || SHARES_AND_BONDS.has(role);
+        const owner = possessor || isRoleNoun(role) || isTitlePart(role) || OWNED_BY_BUSINESS.has(role);
         const subject = firstInSentence && (isSubjectPosition(ctx, n) || sharesOf(ctx, sentence.firstToken, n.start));
         if (subject) subjects.add(n.entity);
         remember(here, { entity: n.entity, subject, speaker: besideSpeechVerb(ctx, n), owner });
@@ -377,8 +377,8 @@ function sharesOf(ctx: PronounContext, first: number, start: number): boolean {
 }
 
 const SHARES: ReadonlySet<string> = new Set(["Shares", "Stock", "Stocks"]);
-/** What a listed business's name stands before as their owner: `Acme shares fell`, `Acme bonds`. */
-const SHARES_AND_BONDS: ReadonlySet<string> = new Set([...SHARE_WORDS, "bonds"]);
+/** What a business's name stands before as their owner: `Acme shares fell`, `Acme bonds`, `Acme stores`, `Acme staff`. */
+const OWNED_BY_BUSINESS: ReadonlySet<string> = new Set([...SHARE_WORDS, "bonds", "stores", "shops", "branches", "staff", "employees", "workers"]);
 
 /** How many of a sentence's referents a description weighs: its nearest, and so a bounded cost on a sentence of thousands of names. */
 const HERE = 8;
