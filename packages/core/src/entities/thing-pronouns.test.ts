@@ -80,6 +80,10 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Quillon Corp <= …d on Monday [it]", "Tarvel Foods <= …terday that [it]"]);
   });
 
+  it.each(["blamed", "blames", "welcomed", "welcomes", "criticised", "criticized", "condemned", "praised", "apologised", "apologized"])("reads `It` before a verb of judging, %s, as the body the sentence before opens on", (verb) => {
+    expect(pronouns(`Outage\n\nQuillon Corp restored power to most homes. It ${verb} the outage on a storm.\n`)).toEqual(["Quillon Corp <= …most homes. [It]"]);
+  });
+
   it("leaves `it` that is no speaker, a person's name nearer, a pair of names and quotations alone", () => {
     const text =
       "Forecast\n\nQuillon Corp said it is time to act. Tarvel Foods said it was unclear whether sales would rise. Ana Ruiz said it would rain. The Orvale river rose, the water board said. It said the level would fall. Quillon Corp hired Ana Ruiz to cut its costs. Lenders led by Barclays and HSBC extended its credit. “Brannock Inc loves its staff,” he said.\n";

@@ -81,7 +81,7 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
       // `Nvidia forecast revenue above Wall Street estimates, but its shares fell`: a place named off the subject's
       // position gives way to the body that is the sentence's subject
       const last = its && nearest !== undefined && nearest.entity.type === "place" && bodyHere !== undefined && !isSubjectPosition(ctx, nearest) ? bodyHere : nearest;
-      const itSaid = (token.text === "it" || (at && token.text === "It")) && isSpeechVerb(ctx.tokens[ti + 1]?.text ?? "");
+      const itSaid = (token.text === "it" || (at && token.text === "It")) && (isSpeechVerb(ctx.tokens[ti + 1]?.text ?? "") || JUDGING_VERBS.has(ctx.tokens[ti + 1]?.text ?? ""));
       const saidIt = token.text === "it" && last !== undefined && reportsOwnPlan(ctx, ti, last);
       if ((!its && !itSaid && !saidIt) || ctx.inBody[si] === 0 || insideAny(ctx.quotes, token.start)) continue;
       const target = last ?? (at ? firstBefore : undefined);
@@ -95,6 +95,9 @@ export function resolveThingPronouns(entities: readonly Entity[], ctx: PronounCo
   }
   return added.applyTo(entities);
 }
+
+/** Verbs of judging, whose subject speaks as a speech verb's does: `It blamed "a faulty change"`, `It welcomed the ruling`. */
+const JUDGING_VERBS: ReadonlySet<string> = new Set(["blamed", "blames", "welcomed", "welcomes", "criticised", "criticized", "condemned", "praised", "apologised", "apologized"]);
 
 /** What a ship, a plane or a train has and a place has not: `its crew`, `its 150 passengers`. */
 const CRAFT_PARTS: ReadonlySet<string> = new Set(["crew", "crews", "passengers", "cargo", "hull", "captain", "pilot", "pilots", "engines", "wagons", "carriages"]);
