@@ -423,11 +423,9 @@ function isGluedAmount(tokens: readonly Token[], i: number, to: number): boolean
   return GLUED_AMOUNT.test(t.text);
 }
 
-/** `1.7L`, `2.5kg`: the decimals and unit of a measure, which the decimal point splits from its whole part. */
-function decimalsWithUnit(tokens: readonly Token[], i: number, from: number): boolean {
-  const point = tokens[i - 1];
-  const whole = tokens[i - 2];
-  return i - 2 >= from && point!.text === "." && point!.start === whole!.end && tokens[i]!.start === point!.end && whole!.kind === "number" && /^\d/.test(tokens[i]!.text);
+/** `1` `.` `7L`: a number's whole part, its point and its decimals glued together, as the tokenizer splits a measure's (`1.7L`, `2.5kg`). */
+export function gluedDecimal(whole: Token | undefined, point: Token | undefined, decimals: Token | undefined): boolean {
+  return whole !== undefined && point?.text === "." && point.start === whole.end && decimals?.start === point.end && /^\d+$/.test(whole.text) && /^\d/.test(decimals.text);
 }
 
 /** `6B`, `12M`, `300K`: an amount's last digits and its magnitude's letter, which `3M` the company also is. */
@@ -461,7 +459,7 @@ export function nameTokens(tokens: readonly Token[], from: number, to: number): 
       i++;
       continue;
     }
-    if (t.kind !== "word" || isGluedAmount(tokens, i, to) || decimalsWithUnit(tokens, i, from)) {
+    if (t.kind !== "word" || isGluedAmount(tokens, i, to) || (i - 2 >= from && gluedDecimal(tokens[i - 2], tokens[i - 1], t))) {
       out.push({ text: t.text, start: t.start, end: t.end, token: i, kind: t.kind === "word" ? "number" : t.kind, possessive: false, hyphenBefore: false, at: out.length, width: 1 });
       continue;
     }

@@ -2,7 +2,7 @@ import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
 import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS_POINTS, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_PLACES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, WORLD_REGIONS, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, inStyleOfAddress, isUnlistedWord, placeOpensAt } from "./lexicon.js";
-import { acronymLetters, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
+import { acronymLetters, gluedDecimal, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
 import { isRoleForPlace, isRoleNoun } from "./roles.js";
@@ -261,7 +261,8 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         /^\d{1,4}$/.test(next.text) &&
         next.start === parts[parts.length - 1]!.end + 1 &&
         nameish[j + 1] !== true &&
-        !decimalsAfter(tokens, j) &&
+        // (not a measure's whole part: `the Norvex Pure 1.7L kettle`)
+        !gluedDecimal(next, tokens[j + 1], tokens[j + 2]) &&
         (tokens[j + 1]?.text === "index" ||
           NUMBERED_PLACES.has(parts[parts.length - 1]!.text) ||
           WORK_NUMBER.test(parts[parts.length - 1]!.text) ||
@@ -313,13 +314,6 @@ function articleBefore(tokens: readonly NameToken[], from: number): boolean {
     return /^the$/i.test(tokens[k - 1]?.text ?? "");
   }
   return tokens[k]?.text === "the";
-}
-
-/** The number at `j` is a measure's whole part, its decimals glued after a point: `1.7L`, `2.5kg`. */
-function decimalsAfter(tokens: readonly NameToken[], j: number): boolean {
-  const point = tokens[j + 1];
-  const decimals = tokens[j + 2];
-  return point?.text === "." && point.start === tokens[j]!.end && decimals?.start === point.end && /^\d/.test(decimals.text);
 }
 
 /** A craft's noun right before the name, or before a comma that sets the name in apposition to it: `the probe Voyager 2`, `the satellite, Sentinel 4,`. */
