@@ -425,7 +425,7 @@ function isGluedAmount(tokens: readonly Token[], i: number, to: number): boolean
 
 /** `1` `.` `7L`: a number's whole part, its point and its decimals glued together, as the tokenizer splits a measure's (`1.7L`, `2.5kg`). */
 export function gluedDecimal(whole: Token | undefined, point: Token | undefined, decimals: Token | undefined): boolean {
-  return whole !== undefined && point?.text === "." && point.start === whole.end && decimals?.start === point.end && /^\d+$/.test(whole.text) && /^\d/.test(decimals.text);
+  return whole !== undefined && point?.text === "." && point.start === whole.end && decimals?.start === point.end && whole.kind === "number" && /^\d/.test(decimals.text);
 }
 
 /** `6B`, `12M`, `300K`: an amount's last digits and its magnitude's letter, which `3M` the company also is. */
