@@ -27,22 +27,21 @@ describe("findDateMentions beside a quotation", () => {
   });
 });
 
-/** Each line of `text` as a paragraph of one sentence. */
-function linesAsParagraphs(text: string): { paragraphs: DatedParagraph[]; sentence: (at: number) => DatedParagraph } {
+/** The date mentions of `text`, each of its lines a paragraph of one sentence. */
+function mentionsByLine(text: string, reference?: Parameters<typeof findDateMentions>[4]): ReturnType<typeof findDateMentions> {
   const paragraphs: DatedParagraph[] = [];
   for (let start = 0; start < text.length; ) {
     const end = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
     paragraphs.push({ start, end, stamp: false, datelineEnd: start });
     start = end + 1;
   }
-  return { paragraphs, sentence: (at) => paragraphs.find((p) => p.start <= at && at < p.end)! };
+  return findDateMentions(text, paragraphs, (at) => paragraphs.find((p) => p.start <= at && at < p.end)!, [], reference, locate(text));
 }
 
 describe("findDateMentions of a day counted from the article's", () => {
   it("reads yesterday as past and tomorrow as future whatever the verb, and today by the verb", () => {
     const text = "Solutions to yesterday's puzzle are below.\nTomorrow's paper sold out.\nThe vote was today.\nThe vote is today.";
-    const { paragraphs, sentence } = linesAsParagraphs(text);
-    const read = findDateMentions(text, paragraphs, sentence, [], undefined, locate(text)).map((d) => [d.text, d.tense]);
+    const read = mentionsByLine(text).map((d) => [d.text, d.tense]);
     expect(read).toEqual([
       ["yesterday", "past"],
       ["Tomorrow", "future"],
@@ -55,8 +54,7 @@ describe("findDateMentions of a day counted from the article's", () => {
 describe("findDateMentions in a timeline", () => {
   it("reads a year that opens an entry before a dash as a date, and an entry's present as the past", () => {
     const text = "Sales fell in 2014 – a bad year.\n2009 – Ana Ruiz founds Norvex.\nMarch 2019 – The company opens a plant in Kelmo.\nMonday – Norvex files for bankruptcy.\nNorvex opens a plant on Monday.\nTickets are on sale for the show in June – book now.";
-    const { paragraphs, sentence } = linesAsParagraphs(text);
-    const read = findDateMentions(text, paragraphs, sentence, [], undefined, locate(text)).map((d) => [d.text, d.tense]);
+    const read = mentionsByLine(text).map((d) => [d.text, d.tense]);
     expect(read).toEqual([
       ["2014", "past"],
       ["2009", "past"],
@@ -69,9 +67,8 @@ describe("findDateMentions in a timeline", () => {
 
   it("reads a year that opens an entry before a colon as a date, and a year, a month or a day wholly before or after the article's day in that tense", () => {
     const text = "1987: Ana Ruiz leaves school.\nThe book opens in 1921.\nIn March 2030 the plant will open, and in 2026 it hires.\nHe said the 2031 games were lost.";
-    const { paragraphs, sentence } = linesAsParagraphs(text);
     const reference = { date: { year: 2026, month: 3, day: 9 }, source: "published" as const };
-    const read = findDateMentions(text, paragraphs, sentence, [], reference, locate(text)).map((d) => [d.text, d.value, d.tense]);
+    const read = mentionsByLine(text, reference).map((d) => [d.text, d.value, d.tense]);
     expect(read).toEqual([
       ["1987", "1987", "past"],
       ["1921", "1921", "past"],
