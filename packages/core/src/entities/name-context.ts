@@ -127,6 +127,7 @@ const WORK_OR_STUDY: ReadonlySet<string> = new Set([
 /** Verbs of arriving, after which `at` and a name is where one arrives: `arrived at Chester`. */
 const ARRIVALS: ReadonlySet<string> = new Set(["arrive", "arrives", "arrived", "arriving", "landed", "docked"]);
 /** Words of a vessel's fate or station, and the sea, before `off` and a name, which is then a coast: `sank off Vaxholm`, `the waters off Kells`. */
+const ALONG_A_STREET: ReadonlySet<string> = new Set(["off", "along", "down"]);
 const OFFSHORE: ReadonlySet<string> = new Set(["sank", "sunk", "sinking", "capsized", "foundered", "scuttled", "wrecked", "anchored", "moored", "stranded", "aground", "drowned", "waters", "sea", "seas"]);
 /** Adjectives of nearness between a preposition and a place: `in nearby Mill Lane`, `from neighbouring Dunmore`. */
 const NEARNESS: ReadonlySet<string> = new Set(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"]);
@@ -520,6 +521,8 @@ export class NameContext implements ClassifyContext {
       // (not after a capitalised subject: a fixture's `Kelby Rovers visit Saltmere` names a side as often as a place)
       (VISITS.has(previous) && !startsUpper(run.nts[startIndex - 2]?.text ?? "")) ||
       (previous === "off" && OFFSHORE.has(run.nts[startIndex - 2]?.text ?? "")) ||
+      // (`off Mill Lane`, `along Church Street`: a street's name after a preposition of the way)
+      (ALONG_A_STREET.has(previous) && STREETS.has(this.last.text)) ||
       (previous === "of" && PARTS_OF_PLACES.has(run.nts[startIndex - 2]?.text ?? "")) ||
       hometown(run.nts, startIndex) ||
       inAreaAfter(run.nts, this.endIndex) ||

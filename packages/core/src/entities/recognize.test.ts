@@ -5040,6 +5040,11 @@ describe("words beside names that say what they are", () => {
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["place", "High Street"], ["place", "Mill Lane"]]);
   });
 
+  it.each(["off", "along", "down"])("reads a street of a given name and a surname as a place after `%s`", (preposition) => {
+    const text = `Street plan\n\nThen the firm wants to build 300 homes ${preposition} Mill Lane.\n`;
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["place", "Mill Lane"]]);
+  });
+
   it("reads a given name before a field and a role noun as the body the person works at, and `Research` as a firm's head", () => {
     const text = "Sentence\n\nHe put the money into his Halvard Research hedge fund. His parents, Carlton law professors Joseph Wren and Ann Ode, sat in the second row.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name])).toEqual([["organization", "Halvard Research"], ["organization", "Carlton"], ["person", "Joseph Wren"], ["person", "Ann Ode"]]);
