@@ -2665,13 +2665,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   );
 
   it("gives a passer-by the word the article describes them by before their name, as it gives a job", () => {
-    expect(typesAndRoles('Title\n\n"It was awful," said dog walker Ana Ruiz, 63. A passer-by, Ivo Lusk, agreed. Pensioner Jo Ames and Velmar fan Al Fox were there, as was commuter Bo Kean.')).toEqual({
+    expect(typesAndRoles('Title\n\n"It was awful," said dog walker Ana Ruiz, 63. A passer-by, Ivo Lusk, agreed. Pensioner Jo Ames and Velmar fan Al Fox were there, as was commuter Bo Kean. Medic Tom Hale came later. Parent Kai Moss agreed.')).toEqual({
       "Ana Ruiz": ["person", "dog walker"],
       "Ivo Lusk": ["person", "passer-by"],
       "Jo Ames": ["person", "Pensioner"],
       Velmar: ["organization"],
       "Al Fox": ["person", "Velmar fan"],
       "Bo Kean": ["person", "commuter"],
+      "Tom Hale": ["person", "Medic"],
+      "Kai Moss": ["person", "Parent"],
     });
   });
 
