@@ -2621,6 +2621,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it.each(["Later", "Yesterday", "Then"])("leaves the sentence's opening `%s` out of a role that opens with a body's possessive", (opener) => {
+    expect(typesAndRoles(`Title\n\n${opener} Norvex Estates' managing director, Ivo Lusk, said it would appeal.`)).toEqual({
+      "Norvex Estates": ["organization"],
+      "Ivo Lusk": ["person", "Norvex Estates' managing director"],
+    });
+  });
+
   it("gives a name in brackets after another name no title of the first", () => {
     expect(typesAndRoles("Title\n\nFans will see Dr Maggie Cole (Harriet Lane) back, and the detective Sam Reed (Ivo Lusk) too.")).toEqual({
       "Maggie Cole": ["person", "Dr."],

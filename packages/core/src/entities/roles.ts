@@ -631,7 +631,9 @@ export function leadingAppositive(tokens: readonly NameToken[], nameStart: numbe
   const named = tokens.slice(nameStart, nameEnd).map((t) => t.text).join(" ");
   if (REGIONS.has(named) || COUNTRIES.has(named)) return undefined;
   const end = nameStart - 1;
-  const from = afterQuotation(tokens, sentenceStart, end);
+  const start = afterQuotation(tokens, sentenceStart, end);
+  // (an adverb that opens the sentence is no part of the role: `Later Acme's chief executive, Ana Ruiz, said`)
+  const from = isSentenceOpener(tokens[start]?.text ?? "") && start + 1 < end ? start + 1 : start;
   const first = tokens[from];
   if (first === undefined) return undefined;
   const opening = end - from > APPOSITIVE_MAX ? undefined : LEADING_DETERMINER.test(first.text) ? from + 1 : opensWithPossessor(tokens, from, end) ? from : undefined;
