@@ -47,6 +47,12 @@ describe("`its` and `it said`", () => {
     expect(pronouns(text)).toEqual(["Tarvel Foods <= …o, doubling [its]", "Orvale <= …led many of [its]"]);
   });
 
+  it("passes over a place that a body or a place no name stands for, opening the sentence, is set in", () => {
+    const text =
+      "School\n\nA secondary school in Orvek has been rated inadequate, weeks after its headteacher resigned. The old village near Dersk lost its pub. The fighting in Orvale has killed many of its people.\n";
+    expect(pronouns(text)).toEqual(["Orvale <= …led many of [its]"]);
+  });
+
   it.each(["crew", "crews", "passengers", "cargo", "hull", "captain", "pilot", "pilots", "engines", "wagons", "carriages"])("passes over a place for a craft that owns its %s", (part) => {
     const text = `Tanker\n\nThen armed men boarded a tanker off the coast of Kelmo and seized its ${part}. Then men boarded a ship off the coast of Dersk and seized its 22 ${part}.\n\nNorvex Air said its ${part} were checked.\n`;
     expect(pronouns(text)).toEqual(["Norvex Air <= …ex Air said [its]"]);

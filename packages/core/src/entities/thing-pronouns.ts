@@ -151,7 +151,8 @@ function nearestSubject(ctx: PronounContext, here: readonly Named[], at: number)
     const before = tokenBeforeName(ctx, start);
     const preposition = n.entity.type === "place" && isLandPart(ctx.tokens[before]?.text ?? "") ? before - 1 : before;
     const inPlace = n.entity.type === "place" && SETTINGS.has(ctx.tokens[preposition]?.text ?? "");
-    const setting = (inPlace && (clauseGoesOn(ctx, end, at) || actsUnnamed(ctx, ctx.sentences[n.sentence]!.firstToken, preposition))) || besideReport(ctx, preposition, end, at) || ownsOneOfMany(ctx, n, start);
+    const first = ctx.sentences[n.sentence]!.firstToken;
+    const setting = (inPlace && (clauseGoesOn(ctx, end, at) || actsUnnamed(ctx, first, preposition) || unnamedBodyIn(ctx, first, preposition))) || besideReport(ctx, preposition, end, at) || ownsOneOfMany(ctx, n, start);
     if (!setting && !insideClosedAside(ctx, here, start, end, at)) return unnamedSubjectBetween(ctx, end, at) ? undefined : n;
     passed = true;
   }
@@ -207,6 +208,18 @@ function actsUnnamed(ctx: PronounContext, first: number, preposition: number): b
   const noun = ctx.tokens[first + 1];
   if (!OPENING_ARTICLES.has(ctx.tokens[first]?.text ?? "") || noun === undefined || !/^\p{Ll}/u.test(noun.text) || preposition <= first + 1) return false;
   return hasPastVerb(ctx.text.slice(noun.start, ctx.tokens[preposition]!.start));
+}
+
+/**
+ * `A secondary school in Orvek has been rated inadequate, weeks after its head quit`: the sentence opens on a body or
+ * a place no name stands for, set in the place after the preposition at token `preposition`, and is the subject `its`
+ * speaks of (`The fighting in Gaza has killed many of its people` opens on no such noun, and is Gaza's).
+ */
+function unnamedBodyIn(ctx: PronounContext, first: number, preposition: number): boolean {
+  if (!OPENING_ARTICLES.has(ctx.tokens[first]?.text ?? "") || preposition <= first + 1 || preposition > first + 1 + SUBJECT_WORDS) return false;
+  for (let k = first + 1; k < preposition; k++) if (!/^\p{Ll}+$/u.test(ctx.tokens[k]!.text)) return false;
+  const kind = CLASS_NOUNS.get(ctx.tokens[preposition - 1]!.text);
+  return kind === "organization" || kind === "place";
 }
 
 /** How many tokens before `its` a clause that owns it may open. */
