@@ -13,7 +13,7 @@ import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganiz
 import { joinForeignBodyNames } from "./foreign-bodies.js";
 import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isAgentPlural, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, singularOf, stormKindOfPlural, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES } from "../text/prepositions.js";
-import { NameContext, afterPlacePreposition, ageFollows, isResidentNoun, namesStateInstitution, ownsPersonAfter, residentAfter, type RunSetting } from "./name-context.js";
+import { NameContext, afterPlacePreposition, ageFollows, isResidentNoun, namesStateInstitution, ownsPersonAfter, partyFollows, residentAfter, type RunSetting } from "./name-context.js";
 import { initialismsSpelledInLowerCase } from "./lower-case-initialisms.js";
 import { LIST_COMMA, nameLists } from "./lists.js";
 import { acronymLetters, ampersandForm, initialsOf, isAcronym, isEverydayCompound, isPossessiveNameWord, isRomanizedGivenName, nameTokens, possessiveAt, possessiveForms, type NameToken, withoutPossessive } from "./name-tokens.js";
@@ -1135,8 +1135,8 @@ function knownOnly(
         (single && run.mode === "initial" && namesStateInstitution(run.nts, first.at + 1)) ||
         (k - i === 2 && run.mode === "titlecase" && isPersonPair(word, parts[i + 1]!.text, aliases, lowercaseWords)) ||
         // `Okonjo, who joined in May, said`, `Okonjo, 62, said`, `Airbus, which built the rover,`, `Komeito, the junior partner,`:
-        // a word no dictionary has, described by a relative clause or an appositive or given an age, is a name
-        (single && run.mode === "initial" && (asideFollows(run.nts, first.at + 1) || ageFollows(run.nts, first.at + 1)) && isNoWord(word, lowercaseWords) && !isCommonPlural(word)) ||
+        // a word no dictionary has, described by a relative clause or an appositive or given an age or a party, is a name
+        (single && run.mode === "initial" && (asideFollows(run.nts, first.at + 1) || ageFollows(run.nts, first.at + 1) || partyFollows(run.nts, first.at + 1)) && isNoWord(word, lowercaseWords) && !isCommonPlural(word)) ||
         // (`Target, the U.S. retailer, rose`: so is an everyday word that an appositive's class noun says is a body or a place)
         (single && run.mode === "initial" && classNounAfter(run.nts, first.at, first.at + 1, run.sentenceEnd) !== undefined) ||
         // `Moody's said`: a possessive that owns nothing is a name written so (see `nameTokens`), and the name's

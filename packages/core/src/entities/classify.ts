@@ -96,6 +96,8 @@ export interface ClassifyContext {
   readonly currencyAfter?: boolean;
   /** A year in brackets follows it: `The Drowned Coast (2015)`. */
   readonly yearInBracketsAfter?: boolean;
+  /** A party in brackets follows it: `Halvik (Lib Dem) 1,310`. */
+  readonly partyInBracketsAfter?: boolean;
   /** It follows `told the`: people are told things, `the` names an outlet (`told the Daily Star`). */
   readonly toldThe?: boolean;
   /** `of` and a place's name follow it: `Zamalek of Egypt`. */
@@ -827,7 +829,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return classified("person", "evidence");
   }
   // `Okonjo, 62, said`: only people are given an age so
-  if (context.ageAfter && !context.determiner && isPersonShaped(words) && !HEAD_WORDS.has(final)) return classified("person", "evidence");
+  // (and so is a candidate their party: `Halvik (Lib Dem) 1,310`)
+  if ((context.ageAfter || context.partyInBracketsAfter) && !context.determiner && isPersonShaped(words) && !HEAD_WORDS.has(final)) return classified("person", "evidence");
   // `Mozilla Firefox, its main rival`, `Acme, which`: whatever the words look like, no person
   // (a name's head word says what it is: `Lea County, which borders`; and what one is at is a place: `the Test at Old Trafford, which starts`;
   // so does a class noun: `Shares in Brown-Forman, which makes whiskey,`; and where one is: `a wholesaler in Dartford, which`)

@@ -155,6 +155,8 @@ export const COLOUR_PEOPLES: ReadonlySet<string> = new Set(groupData.colourPeopl
 export const PARTY_WORDS: ReadonlySet<string> = new Set(groupData.parties);
 /** A party's word that is its own name, not an adjective nor a member's noun: `Labour won`, unlike `a Conservative`. */
 export const PARTY_NAMES: ReadonlySet<string> = new Set(groupData.partyNames);
+/** A party's word or short form as a results table sets it in brackets after a candidate: `Lusk (Lab)`, `Velt (Green)`, `Ode (Lib Dem)`. */
+export const PARTY_TAGS: ReadonlySet<string> = new Set([...groupData.parties, ...groupData.partyShortForms]);
 /** A party's word for its members, which a state's name may qualify: `Democrat`, `Republicans`, `Tory`. */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set([...PARTY_WORDS].filter((w) => !w.includes(" ") && w !== "Democratic"));
 /** Party names that also name a portfolio (`Belgian Labour Minister`), and the title words after which they do. */

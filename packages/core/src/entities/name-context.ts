@@ -9,7 +9,7 @@ import { LOCATIVES } from "../text/prepositions.js";
 import { classNounAfter, classNounBefore, classNounRightAfter, namesFieldOfRole, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
 import { speaksInFirstPerson } from "./first-person-quote.js";
-import { CAPITALISED_WORD, CLASS_NOUNS, COUNTRIES, COURTESY_TITLE, CURRENCY_UNITS, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, REGIONS, ROLE_NOUNS, isEnglishWord, isFirstName, isGazetteerPlace, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { CAPITALISED_WORD, CLASS_NOUNS, COUNTRIES, COURTESY_TITLE, CURRENCY_UNITS, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, PARTY_TAGS, REGIONS, ROLE_NOUNS, isEnglishWord, isFirstName, isGazetteerPlace, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
 import { isAcronym, isAgeAdjective, isBarePossessive, spellsInitials, type NameToken } from "./name-tokens.js";
 import { ARTICLE, appositiveRoles, isRoleNoun, leadingAppositive, roleNounBefore } from "./roles.js";
 import type { NameRun } from "./runs.js";
@@ -616,6 +616,11 @@ export class NameContext implements ClassifyContext {
     return open?.text === "(" && /^\d{4}$/.test(nts[this.endIndex + 1]?.text ?? "") && nts[this.endIndex + 2]?.text === ")";
   }
 
+  /** A party in brackets follows it, as a results table tags a candidate: `Halvik (Lib Dem) 1,310`. */
+  get partyInBracketsAfter(): boolean {
+    return partyFollows(this.run.nts, this.endIndex);
+  }
+
   /** A noun for a person follows it: `a Harrowgate man`, where the name says where the man lives. */
   get residentAfter(): boolean {
     return residentAfter(this.last, this.after);
@@ -893,6 +898,13 @@ export function ageFollows(nts: readonly NameToken[], at: number): boolean {
   const close = nts[at + 2]?.text;
   if (age === undefined || age.kind !== "number" || !/^[1-9]\d?$|^1[01]\d$/.test(age.text)) return false;
   return (open === "," && (close === "," || close === ".")) || (open === "(" && close === ")");
+}
+
+/** A party in brackets opens at token `at`, as a results table tags a candidate with it: `Lusk (Lab)`, `Halvik (Lib Dem)`. */
+export function partyFollows(nts: readonly NameToken[], at: number): boolean {
+  if (nts[at]?.text !== "(") return false;
+  const one = nts[at + 1]?.text ?? "";
+  return (PARTY_TAGS.has(one) && nts[at + 2]?.text === ")") || (PARTY_TAGS.has(`${one} ${nts[at + 2]?.text ?? ""}`) && nts[at + 3]?.text === ")");
 }
 
 /** Words that hedge a distance: `about 40km`, `some 200 miles`. */

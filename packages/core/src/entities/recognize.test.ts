@@ -2195,6 +2195,11 @@ describe("acronyms an article defines", () => {
     });
   });
 
+  it.each(["Lab", "Con", "LD", "Ind", "Grn", "Green", "Lib Dem"])("takes a name a results table tags with the party `%s` in brackets as a candidate's, first in its sentence or not", (party) => {
+    const people = Object.entries(types(`Result\n\nThe full result: Halvik (${party}) 1,310; Tabbeq (${party}) 604.\n`)).filter(([, type]) => type === "person");
+    expect(people).toEqual([["Halvik", "person"], ["Tabbeq", "person"]]);
+  });
+
   it("keeps `and` inside a law's or an event's name of everyday words and acronyms, and reads it as the event's", () => {
     expect(types("On Monday, the Tax Cuts and Jobs Act and the Infrastructure Investment and Jobs Act were cited, as was the CHIPS and Science Act.\n")).toEqual({
       "Tax Cuts and Jobs Act": "event",
