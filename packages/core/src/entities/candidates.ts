@@ -1468,6 +1468,11 @@ function bracketedInitials(text: string, run: Pending, found: readonly Candidate
   return candidate(word.text, [word.text], word.start, word.end, run.sentence, classified(named.cls.type, "evidence"), []);
 }
 
+/** `JFK` of `John Fitzgerald Kennedy`, `AOC` of `Alexandria Ocasio-Cortez`: the initials of a person's words and of their hyphened parts. */
+function initialsOfPerson(acronym: string, words: readonly string[]): boolean {
+  return words.flatMap((w) => w.split("-")).map((w) => w[0]!.toUpperCase()).join("") === acronym.toUpperCase();
+}
+
 /** `AfD`, `PiS`, `DfE`: an acronym written with a small letter inside, which only brackets after a name make one. */
 const MIXED_CASE_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}?$/u;
 
@@ -1498,8 +1503,9 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
     } else if (and && (prev.cls.type === "other" || prev.cls.type === "person" || givenNameOfTown(prev, text)) && cur.cls.type === "person" && sharesSurnameAfter(candidates, i - 1)) {
       // `Mark and Lena Pruett`: a given name alone before another's full name shares its surname, unless it called back someone named before
       candidates[i - 1] = { ...prev, name: `${prev.name} ${cur.words[1]!}`, words: [prev.name, cur.words[1]!], cls: classified("person", "evidence") };
-    } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name) || spellsAsWord(cur.name, prev.words) || spellsBySyllables(cur.name, prev.words)) && !(prev.cls.type === "place" && cur.cls.type === "organization")) {
+    } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name) || spellsAsWord(cur.name, prev.words) || spellsBySyllables(cur.name, prev.words)) && !(prev.cls.type === "place" && cur.cls.type === "organization") && !(prev.cls.type === "person" && !initialsOfPerson(cur.name, prev.words))) {
       // `Helios Power Systems (HPS)` introduces an acronym; `KABUL (AP)` names the agency, not Kabul
+      // (a person's only where it spells their initials, `John Fitzgerald Kennedy (JFK)`: `Halvik (LD)` names the party)
       // (an acronym of another language's words may not spell the name's initials: `Alternative for Germany (AfD)`)
       candidates[i] = { ...cur, parentheticalOf: i - 1 };
     } else if ((KNOWN_AS.test(between) || isRenamedAs(between, text, cur.end)) && prev.cls.type !== "place" && cur.cls.confidence !== "known") {

@@ -194,6 +194,19 @@ describe("an acronym of a name that holds one", () => {
   });
 });
 
+describe("an acronym in brackets after a person's name", () => {
+  it("is the person's other name only where it spells their initials; else it names their party", () => {
+    const text = "Count\n\nThen Ivo Lusk (SNP) spoke, and the SNP cheered. Then Tabbeq (LD) came last. Then Ana Ocasio-Ruiz (AOR) won.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ["person", "Ivo Lusk", []],
+      ["organization", "SNP", []],
+      ["person", "Tabbeq", []],
+      ["organization", "LD", []],
+      ["person", "Ana Ocasio-Ruiz", ["AOR"]],
+    ]);
+  });
+});
+
 describe("an acronym the article defines for a body the table knows by another name", () => {
   it("gives the acronym to the body it follows in brackets, there and after, and leaves the wire's tag to the wire", () => {
     const text = "Fines\n\nSTOCKHOLM (AP) — On Monday, the Nordic Data Protection Authority (AP) said it would act. The AP fined Zorvik Bank.\n";

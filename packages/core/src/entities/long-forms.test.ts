@@ -59,7 +59,8 @@ describe("a body of another language spelled out before its acronym", () => {
     ]);
     expect(mentionsOf("Title\n\nOn Monday, the Norvex chief Ivo Lusk (NIL) said no.")).toEqual([
       ["Norvex", "organization", ["Norvex:name"]],
-      ["Ivo Lusk", "person", ["Ivo Lusk:name", "NIL:acronym"]],
+      ["Ivo Lusk", "person", ["Ivo Lusk:name"]],
+      ["NIL", "organization", ["NIL:name"]],
     ]);
     expect(mentionsOf("Title\n\nOn Monday, Velmar told Tarvel (VT) no.")).toEqual([
       ["Velmar", "organization", ["Velmar:name"]],
