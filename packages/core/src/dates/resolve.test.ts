@@ -207,6 +207,13 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Results will be announced after the polls are closed on ", ".")).toBe("future");
   });
 
+  it("reads a clause of contrast after a future one by its own verbs, past or still ahead", () => {
+    expect(clauseTense("Nothing will bring him back, but ", " justice has been done.")).toBe("past");
+    expect(clauseTense("The firm will close, but on ", " it reopened.")).toBe("past");
+    expect(clauseTense("The firm will close, but on ", " it will reopen.")).toBe("future");
+    expect(clauseTense("The firm will close, but on ", " it opens.")).toBe("future");
+  });
+
   it("reads a past participle right after a noun, past a future marker, as what was done before, but not a result of the future verb", () => {
     expect(clauseTense("The museum would hand back 31 plaques taken from the palace by troops in ", ".")).toBe("past");
     expect(clauseTense("Flights will resume on routes suspended in ", ".")).toBe("past");
