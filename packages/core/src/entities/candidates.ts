@@ -1500,7 +1500,7 @@ function linkConjunctionsAndParentheticals(candidates: Candidate[], text: string
       const last = lastListed(candidates, i - 1, text);
       for (let k = i; k <= last; k++) if (candidates[k]!.roles.length === 0) candidates[k] = { ...candidates[k]!, roles: [prev.pluralTitle] };
       if (last >= i) i = last;
-    } else if (and && (prev.cls.type === "other" || prev.cls.type === "person" || givenNameOfTown(prev, text)) && cur.cls.type === "person" && sharesSurnameAfter(candidates, i - 1)) {
+    } else if (and && (prev.cls.type === "other" || prev.cls.type === "person" || givenNameOfTown(prev, text)) && cur.cls.type === "person" && sharesSurnameAfter(candidates, i - 1) && !PART_PLAYED.test(text.slice(Math.max(0, prev.start - 40), prev.start))) {
       // `Mark and Lena Pruett`: a given name alone before another's full name shares its surname, unless it called back someone named before
       candidates[i - 1] = { ...prev, name: `${prev.name} ${cur.words[1]!}`, words: [prev.name, cur.words[1]!], cls: classified("person", "evidence") };
     } else if (/^\s*\(\s*$/.test(between) && text[cur.end] === ")" && (isAcronym(cur.name) || MIXED_CASE_ACRONYM.test(cur.name) || spellsAsWord(cur.name, prev.words) || spellsBySyllables(cur.name, prev.words)) && !(prev.cls.type === "place" && cur.cls.type === "organization") && !(prev.cls.type === "person" && !initialsOfPerson(cur.name, prev.words))) {
@@ -1527,6 +1527,12 @@ function givenNameOfTown(c: Candidate, text: string): boolean {
   if (c.cls.type !== "place" || !CITIES.has(c.name) || !(FEMININE_NAMES.has(c.name) || MASCULINE_NAMES.has(c.name))) return false;
   return !afterPlacePreposition(text, c.start);
 }
+
+/**
+ * `Eva Lind as a brittle Gertrude and Ben Ode as Claudius`: a given name after `as` or an indefinite article (and a word or two
+ * that describe) is a part played or a kind of person, which shares no one's surname (`such as` still lists people).
+ */
+const PART_PLAYED = /(?:\ban?\s+(?:\p{Ll}+\s+){0,2}|(?<!\bsuch\s)\bas\s+)$/u;
 
 /** The lone given name at `k` names one of a couple or siblings with the full name after it (`Mark and Lena Pruett`). */
 function sharesSurnameAfter(candidates: readonly Candidate[], k: number): boolean {

@@ -289,6 +289,10 @@ describe("a couple named with one surname", () => {
     // (nor does a word that is no given name, nor an everyday word the name lists give no sex)
     expect(analyzeArticle("Suit\n\nOn Monday, Brexit and Tom Hale were named.\n").entities.map((e) => e.name)).toEqual(["Brexit", "Tom Hale"]);
     expect(analyzeArticle("Suit\n\nOn Monday, Shell and Tom Hale were named.\n").entities.map((e) => e.name)).toEqual(["Shell", "Tom Hale"]);
+    // (nor a part played or a kind of person, after `as` or `a`; `such as` still lists a couple)
+    expect(analyzeArticle("Play\n\nThen Eva Lind as Gertrude and Ben Ode as Claudius were good.\n").entities.map((e) => e.name)).toEqual(["Eva Lind", "Gertrude", "Ben Ode", "Claudius"]);
+    expect(analyzeArticle("Play\n\nThen Eva Lind played a brittle Gertrude and Ben Ode a smooth Claudius.\n").entities.map((e) => e.name)).toEqual(["Eva Lind", "Gertrude", "Ben Ode", "Claudius"]);
+    expect(analyzeArticle("Suit\n\nThen people such as Mark and Lena Pruett sued.\n").entities.map((e) => e.name)).toEqual(["Mark Pruett", "Lena Pruett"]);
     const named = "Suit\n\nOn Monday, Rose Berg sued. On Tuesday, Rose and Tom Hale met.\n";
     expect(analyzeArticle(named).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
       ["Rose Berg", ["Rose Berg", "Rose"]],
