@@ -42,6 +42,24 @@ describe("paragraph-missing-blank-line", () => {
     expect(lostBlankLines(text)).toEqual([9]);
   });
 
+  it("leaves a transcript's turn on the line under another unflagged, but not a labelled line in an article of no transcript", () => {
+    const transcript = [
+      "Interview",
+      "",
+      "Mara Velt opened a restaurant in Orsel in March. She spoke to Ben Ode.",
+      "",
+      "Ben Ode: How did you start cooking?",
+      "Mara Velt: By accident, really. I washed dishes to pay the rent.",
+      "",
+      "Ben Ode: Why Orsel?",
+      "Mara Velt: It's where I grew up.",
+      "Ben Ode said the fish was superb.",
+    ].join("\n");
+    expect(lostBlankLines(transcript)).toEqual([9]);
+    const briefs = ["News in brief", "", "Kelmo: The bridge will close on Monday for repairs.", "Orsel: The market returns on Friday after a year away.", "", "More news is online."].join("\n");
+    expect(lostBlankLines(briefs)).toEqual([3]);
+  });
+
   it("leaves a section's first paragraph under its subheading unflagged", () => {
     const text = [
       "Five things to know today",

@@ -2,6 +2,7 @@ import type { CheckContext } from "./context.js";
 import { edit, problem } from "./context.js";
 import type { Problem } from "./types.js";
 import { continuesList } from "../structure/list-item.js";
+import { PARAGRAPH_LABEL } from "../text/paragraph-label.js";
 
 /** Paragraphs broken by hard wraps, and paragraphs that lost the blank line the article uses. */
 export function layoutChecks(ctx: CheckContext): Problem[] {
@@ -22,13 +23,15 @@ export function layoutChecks(ctx: CheckContext): Problem[] {
   }
   if (model.structure.paragraphConvention === "blank-line") {
     const body = model.structure.body;
+    const transcript = model.quotes.some((q) => q.style === "transcript");
     for (let k = 1; k < body.length; k++) {
       const p = model.paragraphs[body[k]!]!;
       // (a live page's entry sits right under its time, `14:05`, a section's first paragraph under its subheading, and a
       // list's item under the line that introduces it or another item)
       const above = model.paragraphs[body[k]! - 1];
-      // (nor a letter's sign-off under it)
+      // (nor a letter's sign-off under it, nor a transcript's turn under another: `Ben Ode: Why Orsel?` then `Mara Velt: It's home.`)
       if (p.blankBefore || above?.role === "stamp" || above?.role === "subheading" || (above !== undefined && continuesList(p.text, above.text)) || signsOff(p.text)) continue;
+      if (transcript && above !== undefined && PARAGRAPH_LABEL.test(p.text) && PARAGRAPH_LABEL.test(above.text)) continue;
       const lineStart = model.lines.lineStart(p.firstLine);
       out.push(
         problem(ctx, "paragraph-missing-blank-line", { start: lineStart, end: Math.min(p.span.end, lineStart + 1) }, "This paragraph lost the blank line that separates paragraphs elsewhere in the article.", {
