@@ -290,6 +290,9 @@ const PRODUCTS: ReadonlySet<string> = new Set(
 /** Nouns of medicine given or tested for, which a word no table knows names before them: `the MMR vaccine`, `a PCR test`. */
 const MEDICINE_NOUNS: ReadonlySet<string> = new Set(["vaccine", "vaccines", "jab", "jabs", "test", "tests", "virus", "infection", "infections"]);
 
+/** Public bodies in the plural, which a town's name before them says the place of: `Orsel hospitals`, `Kelmo schools`. */
+const PUBLIC_BODIES: ReadonlySet<string> = new Set(["hospitals", "schools", "colleges", "universities", "prisons", "courts"]);
+
 /** What an artist makes, which a person's possessive names the maker of: `Dickens's novel`, `Mahler's Ninth Symphony`. */
 const WORKS: ReadonlySet<string> = new Set(
   ["novel", "novella", "poem", "painting", "symphony", "concerto", "sonata", "opera", "oratorio", "cantata", "sculpture", "memoir", "essay", "portrait", "sonnet", "ballet"].flatMap((w) => [w, `${w}s`]).concat("symphonies"),
@@ -566,6 +569,8 @@ export class NameContext implements ClassifyContext {
     const { run, startIndex } = this;
     const at = run.nts[startIndex - 1]?.text === "the" ? startIndex - 2 : startIndex - 1;
     if (run.nts[at]?.text !== "at") return false;
+    // (`Nurses at Orsel hospitals`: before the plural of a public body's noun the name says where they are)
+    if (PUBLIC_BODIES.has(run.nts[this.endIndex]?.text ?? "")) return false;
     // (in lower case, or opening the sentence: `Analysts at Peel Hunt`; the role may say what it heads first:
     // `head of money and markets at Hargreaves Lansdown`)
     const held = (k: number) => {

@@ -4063,6 +4063,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     const heads = "Shares\n\nAna Ruiz, head of money and markets at Hargreaves Lansdown, said so. Ivo Lusk, director of research at Quill Birch, agreed. The end of the day at Tarvelby was wet. The head of the team, at Kelmby on Monday, said so.\n";
     expect(types(heads)).toEqual({ "Ana Ruiz": "person", "Hargreaves Lansdown": "organization", "Ivo Lusk": "person", "Quill Birch": "organization", Tarvelby: "place", Kelmby: "place" });
   });
+  it.each(["hospitals", "schools", "colleges", "universities", "prisons", "courts"])("reads the name after a role noun and `at`, before `%s`, as the place of the public bodies", (bodies) => {
+    expect(types(`Strike\n\nThen nurses at Orsel ${bodies} voted to strike.\n`)).toEqual({ Orsel: "place" });
+  });
   it("leaves a describing word that opens the sentence out of the name after it", () => {
     const text = "Markets\n\nRival Quillon Group fell 3%. Embattled Brannock Corp rose. Fellow Democrat Ivo Brandt agreed.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
