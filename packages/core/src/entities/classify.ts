@@ -547,6 +547,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return read && { ...read, canonical: read.canonical ?? unshouted };
   }
   if (isBranchOfKnownBody(words, aliases)) return classified("organization", "evidence");
+  // `Open Wed-Sun`, `Closed Mon-Fri`: opening hours, whose span of days ends no name
+  if (words.length >= 2 && isCalendarSpan(words.at(-1)!)) return undefined;
   // `the S&P 500`, `the Boeing 737`, `the Russell 2000`: a body's or someone's name and a number name a thing, an index
   // or a model (not a kind of body counted: `Division 1`, `League 2`)
   const numbered = / \d+(?: [b-h])?$/.exec(name);

@@ -6993,6 +6993,8 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
 
   it("reads months or weekdays joined by a dash as a span of time, not a name", () => {
     expect(types("Results\n\nProfit at Quarvel Foods fell in the October-December period; its shops open Monday–Friday.")).toEqual({ "Quarvel Foods": "organization" });
+    // (after a capitalised word too, as opening hours set them: `Open Wed-Sun.`)
+    expect(types("Review\n\nQuarvel Foods has a cafe in Kelmo. Open Wed-Sun. Closed Mon-Tue.")).toEqual({ "Quarvel Foods": "organization", Kelmo: "place" });
   });
 
   it("reads a weekday's plural as a recurring day, not a name", () => {
