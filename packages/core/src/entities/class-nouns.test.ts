@@ -199,6 +199,21 @@ describe("a lower-case noun before a name types it", () => {
   });
 });
 
+describe("a noun phrase after a copula types the name before it", () => {
+  it.each([
+    ["has become the latest country to launch a satellite", "place"],
+    ["is a company that makes cars", "organization"],
+    ["was the first club to win it", "organization"],
+    ["remains the biggest lender in Velmar", "organization"],
+    ["became a town in 1901", "place"],
+    ["becomes the first town to ban cars", "place"],
+    ["remained the biggest club in Dersk", "organization"],
+    ["had been a club for a century", "organization"],
+  ])("reads `Kelvo %s` by the phrase's head noun", (predicate, type) => {
+    expect(types(`Title\n\nThen Kelvo ${predicate}.`).Kelvo).toBe(type);
+  });
+});
+
 describe("a noun phrase in apposition after a name types it", () => {
   it("reads the phrase's head noun, after modifiers and before a preposition, also for the sentence's first word", () => {
     expect(types("Regulators fined Ridgeway Analytics, a data startup, and Halvorsen, a Boston-based brokerage.")).toEqual({
@@ -207,6 +222,14 @@ describe("a noun phrase in apposition after a name types it", () => {
       Boston: "place",
     });
     expect(types("Verlinden, a Dutch insurer, declined to comment. Pemberton, a small town in Kent, voted.")).toEqual({ Verlinden: "organization", Pemberton: "place", Kent: "place" });
+    // (a clause after the head, opened by `to`, `who` or `where`, leaves it the head)
+    expect(types("Then Norvex, the first company to list in Kelmo, fell. Dersk, the only club who beat us, fell. Orvek, the town where Ivo Lusk grew up, flooded.")).toEqual({
+      Norvex: "organization",
+      Kelmo: "place",
+      Dersk: "organization",
+      Orvek: "place",
+      "Ivo Lusk": "person",
+    });
     // (a name in the possessive may open the phrase as an article does)
     expect(types("Norvex Tarn, Kelmo's biggest lender, fell. Ana Ruiz, Kelmo's finance minister, spoke.")).toEqual({ "Norvex Tarn": "organization", Kelmo: "place", "Ana Ruiz": "person" });
     // (a doer's noun that a person's role shares types a business when its size ranks it, unless a given name opens the name)

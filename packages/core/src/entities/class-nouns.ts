@@ -268,7 +268,7 @@ function participleAfterHead(nts: readonly NameToken[], i: number, first: number
 }
 
 /** Words that end a noun phrase in apposition: its head stands before them (`a business school in São Paulo`). */
-const AFTER_A_HEAD: ReadonlySet<string> = new Set(["in", "of", "for", "at", "on", "from", "near", "with", "that", "which", "whose", "based", "headquartered", "founded", "owned", "run", "set", "and", "about", "by"]);
+const AFTER_A_HEAD: ReadonlySet<string> = new Set(["in", "of", "for", "at", "on", "from", "near", "with", "that", "which", "whose", "based", "headquartered", "founded", "owned", "run", "set", "and", "about", "by", "to", "who", "where"]);
 /** Words of an appositive from after its article to its head, the head included: `a Boston-based brokerage`. */
 const APPOSITIVE_WORDS = 3;
 
@@ -290,9 +290,33 @@ export function classNounAfter(nts: readonly NameToken[], start: number, end: nu
   const owner = nts[end + 1]?.possessive === true;
   if (nts[end]?.text !== "," || !(oneOf || owner || ARTICLE.has(nts[end + 1]?.text ?? ""))) return undefined;
   const first = end + (oneOf ? 3 : 2);
+  const head = phraseHead(nts, start, end, first, sentenceEnd, oneOf ? 2 : 0);
+  if (head === undefined) return undefined;
+  // (a preposition's phrase may follow the head before the comma: `a business school in São Paulo,`)
+  let k = head.end;
+  while (k < sentenceEnd && k < head.end + 6 && nts[k]!.kind !== "punct") k++;
+  return { type: head.type, closed: nts[k]?.text === "," };
+}
+
+/** Verbs that say what the subject is, with the noun phrase after them: `is a`, `became the first`, `has become the latest`. */
+const COPULAS: ReadonlySet<string> = new Set(["is", "was", "became", "becomes", "remains", "remained"]);
+
+/**
+ * The type a noun phrase after a copula gives the name before it: `Tarvel has become the latest country to launch`,
+ * `Norvex is a company that makes cars`, `Kelmo was the first club to`.
+ */
+export function predicateClassNoun(nts: readonly NameToken[], start: number, end: number, sentenceEnd: number): EntityType | undefined {
+  const perfect = (nts[end]?.text === "has" || nts[end]?.text === "had") && (nts[end + 1]?.text === "become" || nts[end + 1]?.text === "been");
+  const article = perfect ? end + 2 : end + 1;
+  if (!(perfect || COPULAS.has(nts[end]?.text ?? "")) || !ARTICLE.has(nts[article]?.text ?? "")) return undefined;
+  return phraseHead(nts, start, end, article + 1, sentenceEnd, 0)?.type;
+}
+
+/** The head of a describing noun phrase from `first`, its last word before punctuation or a preposition, and the type its noun gives. */
+function phraseHead(nts: readonly NameToken[], start: number, end: number, first: number, sentenceEnd: number, extraWords: number): { type: EntityType; end: number } | undefined {
   const goesOn = (k: number) => continuesAppositive(nts[k]!) && !participleAfterHead(nts, k, first);
   let i = first;
-  while (i < sentenceEnd && i < first + APPOSITIVE_WORDS + (oneOf ? 2 : 0) && goesOn(i)) i++;
+  while (i < sentenceEnd && i < first + APPOSITIVE_WORDS + extraWords && goesOn(i)) i++;
   // (a phrase that goes on past its bound has a head further on)
   if (i === first || (i < sentenceEnd && goesOn(i)) || nts[i - 1]!.possessive) return undefined;
   // (`Norvex Steel, Velmar's biggest producer,`: a doer ranked by its size is a business, though the noun names a role too)
@@ -300,10 +324,7 @@ export function classNounAfter(nts: readonly NameToken[], start: number, end: nu
   if (type === undefined) return undefined;
   // (`Dan Snow, the broadcaster,`: a body's noun for a doer may be a person's, as before a name)
   if (type === "organization" && DOER.test(nts[i - 1]!.text) && isGivenNameAndSurname(nts, start, end)) return undefined;
-  // (a preposition's phrase may follow the head before the comma: `a business school in São Paulo,`)
-  let k = i;
-  while (k < sentenceEnd && k < i + 6 && nts[k]!.kind !== "punct") k++;
-  return { type, closed: nts[k]?.text === "," };
+  return { type, end: i };
 }
 
 /**

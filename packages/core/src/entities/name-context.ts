@@ -6,7 +6,7 @@ import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { isSimplePast, mayBePastParticiple } from "../text/past-tense.js";
 import { LOCATIVES } from "../text/prepositions.js";
-import { classNounAfter, classNounBefore, classNounRightAfter, namesFieldOfRole, type NounAfter } from "./class-nouns.js";
+import { classNounAfter, classNounBefore, classNounRightAfter, namesFieldOfRole, predicateClassNoun, type NounAfter } from "./class-nouns.js";
 import { hasOriginSuffix, isCapitalisedGerund, type ClassifyContext } from "./classify.js";
 import { speaksInFirstPerson } from "./first-person-quote.js";
 import { CAPITALISED_WORD, CLASS_NOUNS, COUNTRIES, COURTESY_TITLE, CURRENCY_UNITS, DEMONYMS, FIGURE_ORDINAL, GROUP_WORDS, HEAD_WORDS, KIN_NOUNS, PARTY_TAGS, REGIONS, ROLE_NOUNS, isEnglishWord, isFirstName, isGazetteerPlace, isTitlePart, isUnlistedWord, placeOpensAt } from "./lexicon.js";
@@ -853,7 +853,7 @@ export class NameContext implements ClassifyContext {
     if (this.classNounRead === undefined) {
       const { run, startIndex, endIndex } = this;
       const before = classNounBefore(run.nts, run.runs, startIndex, endIndex, run.sentenceStart);
-      const after = before === undefined ? classNounAfter(run.nts, startIndex, endIndex, run.sentenceEnd)?.type : undefined;
+      const after = before === undefined ? (classNounAfter(run.nts, startIndex, endIndex, run.sentenceEnd)?.type ?? predicateClassNoun(run.nts, startIndex, endIndex, run.sentenceEnd)) : undefined;
       this.classNounAfterName = after !== undefined;
       this.classNounRead = before ?? after ?? null;
     }
