@@ -466,6 +466,8 @@ describe("tense", () => {
     expect(clauseTense("The hurricane season runs through ", ".")).toBe("future");
     expect(clauseTense("Forecasters issued a wind warning until 15:00 on Thursday, and a rain warning until ", " morning.")).toBe("future");
     expect(clauseTense("Police imposed a curfew on Monday, and the protesters stayed home until ", ".")).toBe("past");
+    // (a list's commas stand inside the clause: `for A, B and C until`)
+    expect(clauseTense("An alert issued by the agency is in force for Kelmo, the South East and the East of Orvek until 09:00 BST on ", ".")).toBe("future");
     // (a time given: `has until`)
     expect(clauseTense("Once signed, each country has until ", " to meet the targets.")).toBe("future");
     expect(clauseTense("The firms have until ", " to comply, the regulator said.")).toBe("future");

@@ -533,9 +533,13 @@ function lastsUntil(text: string, from: number, before: { word: string; start: n
   }
   // (`has suspended all trains until`, `have been closed until`: a present perfect's state holds now)
   if (verb === "has" || verb === "have") end += /^\s+(?:been\s+)?\p{Ll}+/u.exec(clause.slice(end))?.[0].length ?? 0;
-  // (a comma before `and` or `or` joins one more thing the verb governs: `issued a warning until 15:00 on Thursday, and another until Friday`)
-  return end >= 0 && !/;|:(?!\d)|,(?!\s+(?:and|or)\s)/.test(clause.slice(end)) && !hasPastVerb(clause.slice(end));
+  // (a comma before `and` or `or` joins one more thing the verb governs: `issued a warning until 15:00 on Thursday, and another until Friday`;
+  // so do a list's commas: `in force for London, the South East and the East until`)
+  return end >= 0 && !/;|:(?!\d)|,(?!\s+(?:and|or)\s)/.test(clause.slice(end).replace(LIST_COMMA, "")) && !hasPastVerb(clause.slice(end));
 }
+
+/** A list's comma, with `and` or `or` to come before the next comma: `London, the South East and the East`. */
+const LIST_COMMA = /,(?=[^,;:]*\s(?:and|or)\s)/g;
 
 /** `until 06:00 on`, `through 3 p.m. on`, `until midnight on`: a span's end word and a time of day before the date's `on`. */
 const SPAN_END_AT_TIME = /\b(until|till|through)\s+(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|[ECMP][SD]?T|local time))?|noon|midday|midnight)\s+$/i;
