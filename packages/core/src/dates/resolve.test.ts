@@ -207,6 +207,14 @@ describe("date expressions against a reference of Friday 2014-11-07", () => {
     expect(clauseTense("Results will be announced after the polls are closed on ", ".")).toBe("future");
   });
 
+  it("reads a date right before a future verb as that clause's subject, ahead whatever was said", () => {
+    expect(clauseTense("Tom Hale said ", " would be very hot.")).toBe("future");
+    expect(clauseTense("Tom Hale said ", " will bring storms.")).toBe("future");
+    expect(clauseTense("Forecasters said ", " is expected to bring rain.")).toBe("future");
+    expect(clauseTense("He said ", " would have been her birthday.")).toBe("past");
+    expect(clauseTense("He said ", " was very hot.")).toBe("past");
+  });
+
   it("reads a clause of contrast after a future one by its own verbs, past or still ahead", () => {
     expect(clauseTense("Nothing will bring him back, but ", " justice has been done.")).toBe("past");
     expect(clauseTense("The firm will close, but on ", " it reopened.")).toBe("past");

@@ -357,6 +357,8 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
       happensOn(sentence.text, from, dateStart, dateEnd, before))
   )
     return "future";
+  // (`said Tuesday would be very hot`: the day is the subject of a clause still ahead)
+  if (AHEAD_OF_SUBJECT.test(sentence.text.slice(dateEnd, dateEnd + 30))) return "future";
   const marker = sentence.lastFutureEnd(from, dateStart);
   if (marker >= 0) {
     const between = sentence.text.slice(marker, dateStart);
@@ -537,6 +539,9 @@ function lastsUntil(text: string, from: number, before: { word: string; start: n
   // so do a list's commas: `in force for London, the South East and the East until`)
   return end >= 0 && !/;|:(?!\d)|,(?!\s+(?:and|or)\s)/.test(clause.slice(end).replace(LIST_COMMA, "")) && !hasPastVerb(clause.slice(end));
 }
+
+/** A future verb right after a date, whose subject it is: `Tuesday would be`, `Friday is expected to bring` (not `would have been`). */
+const AHEAD_OF_SUBJECT = /^\s+(?:will|would|is\s+(?:likely|expected|set|due|going)\s+to)\s+(?!have\b)\p{Ll}/u;
 
 /** A list's comma, with `and` or `or` to come before the next comma: `London, the South East and the East`. */
 const LIST_COMMA = /,(?=[^,;:]*\s(?:and|or)\s)/g;
