@@ -364,8 +364,10 @@ export function tenseAt(sentence: SentenceTense, from: number, dateStart: number
     const between = sentence.text.slice(marker, dateStart);
     // (`Nothing will bring him back, but today justice has been done`: a clause of contrast takes its own tense)
     const contrast = CONTRAST_AFTER.exec(between);
-    const clause = contrast === null ? -1 : marker + contrast.index + contrast[0].length;
-    if (clause >= 0 && !sentence.futureWithin(clause, to) && hasPastVerb(sentence.text.slice(clause, to))) return "past";
+    if (contrast !== null) {
+      const clause = marker + contrast.index + contrast[0].length;
+      if (!sentence.futureWithin(clause, to) && hasPastVerb(sentence.text.slice(clause, to))) return "past";
+    }
     return pastClauseIn(between) || reducedRelativeIn(between) || pronounClauseIn(between) || PAST_PERFECT.test(between) || COMPARED_WITH.test(between) || saidRightBefore(sentence.text, from, dateStart) ? "past" : "future";
   }
   // (`The typical home costs £284,000, down from £291,000 in June`: the figure a present one is measured against is past)

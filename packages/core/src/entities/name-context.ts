@@ -126,8 +126,9 @@ const WORK_OR_STUDY: ReadonlySet<string> = new Set([
 ]);
 /** Verbs of arriving, after which `at` and a name is where one arrives: `arrived at Chester`. */
 const ARRIVALS: ReadonlySet<string> = new Set(["arrive", "arrives", "arrived", "arriving", "landed", "docked"]);
-/** Words of a vessel's fate or station, and the sea, before `off` and a name, which is then a coast: `sank off Vaxholm`, `the waters off Kells`. */
+/** Prepositions of the way, before which a street's name is a place: `off Mill Lane`, `along Church Street`. */
 const ALONG_A_STREET: ReadonlySet<string> = new Set(["off", "along", "down"]);
+/** Words of a vessel's fate or station, and the sea, before `off` and a name, which is then a coast: `sank off Vaxholm`, `the waters off Kells`. */
 const OFFSHORE: ReadonlySet<string> = new Set(["sank", "sunk", "sinking", "capsized", "foundered", "scuttled", "wrecked", "anchored", "moored", "stranded", "aground", "drowned", "waters", "sea", "seas"]);
 /** Adjectives of nearness between a preposition and a place: `in nearby Mill Lane`, `from neighbouring Dunmore`. */
 const NEARNESS: ReadonlySet<string> = new Set(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"]);
