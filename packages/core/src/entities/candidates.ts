@@ -11,7 +11,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter, describesNameAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { joinForeignBodyNames } from "./foreign-bodies.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, PORTFOLIO_OFFICES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isAgentPlural, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, singularOf, stormKindOfPlural, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, POLICE_RANKS, PORTFOLIO_OFFICES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isAgentPlural, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, singularOf, stormKindOfPlural, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES } from "../text/prepositions.js";
 import { NameContext, afterPlacePreposition, ageFollows, isResidentNoun, namesStateInstitution, ownsPersonAfter, partyFollows, residentAfter, type RunSetting } from "./name-context.js";
 import { initialismsSpelledInLowerCase } from "./lower-case-initialisms.js";
@@ -794,7 +794,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
       // (nor a title before a surname that is a body's head word too, or a form of address before any such surname:
       // `Senator Church`, `Ambassador Power`, `Mr Day`)
       (nameParts.length === 1 && isEverydaySurname(lastWord) && (HEAD_WORDS.get(lastWord) === "organization" || COURTESY_TITLE.test(prefix[prefix.length - 1]!.text)))) &&
-    prefix.some((p) => HONORIFICS.has(p.text) || ROLE_NOUNS.has(p.text.toLowerCase()) || isGeneralOffice(p.text.toLowerCase()) || isPrefixedRole(p.text)) &&
+    prefix.some((p) => HONORIFICS.has(p.text) || POLICE_RANKS.has(p.text) || ROLE_NOUNS.has(p.text.toLowerCase()) || isGeneralOffice(p.text.toLowerCase()) || isPrefixedRole(p.text)) &&
     !GLUE_WORDS.has(nameParts[0]!.text) &&
     // (nor what ends in an everyday plural of doers, which names people by what they do: `Association of Head Teachers`)
     !(VOCABULARY.has(lastWord.toLowerCase()) && isAgentPlural(lastWord.toLowerCase()));
@@ -816,7 +816,7 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
     if (firm !== undefined && bodyName !== undefined && bodyName.cls.confidence !== "known") bodyName = { ...bodyName, cls: classified("organization", "evidence") };
     if (bodyName !== undefined) results.push(bodyName);
     const rest = body !== undefined && bodyName !== undefined ? prefix.slice(body.to) : prefix;
-    for (const c of knownToTables(text, run, rest, aliases)) results.push(c);
+    if (!(rest.length === 1 && POLICE_RANKS.has(rest[0]!.text))) for (const c of knownToTables(text, run, rest, aliases)) results.push(c);
   }
   // `Democrat Joe Manchin`, `Briton Ann Lowe`: a party's or a people's word before a full name says who the
   // person is and is no part of the name (the party is a mention of its own)
@@ -993,6 +993,9 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable, run:
  */
 function titleEndsBefore(texts: readonly string[], k: number): boolean {
   if (isTitlePart(texts[k - 1]!) && !opensCountryName(texts, k - 1) && texts[k] !== "in" && texts[k] !== "and") return true;
+  // (a police rank's letters before a given name and a surname, `PC Eva Lind`, or a surname that is no everyday word, `PC Lind`;
+  // `DS Smith` and `PC World` are businesses)
+  if (k === 1 && texts.length > 1 && POLICE_RANKS.has(texts[0]!) && (texts.length > 2 ? isFirstName(texts[1]!) : !VOCABULARY.has(texts[1]!.toLowerCase()))) return true;
   return k > 1 && isTwoWordHonorific(texts[k - 2]!, texts[k - 1]!);
 }
 

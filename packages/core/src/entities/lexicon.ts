@@ -197,6 +197,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleData.roleNouns);
 export const TIME_NOUNS: ReadonlySet<string> = new Set(["week", "month", "year", "night", "morning", "afternoon", "evening", "time", "weekend", "season", "summer", "winter", "spring", "fall", "autumn"]);
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(titleData.roleModifiers);
 export const OFFICER_WORDS: ReadonlySet<string> = new Set(titleData.officerWords);
+/** The letters of a British police rank (`PC`, `DCI`): a title before a given name, other things' letters elsewhere. */
+export const POLICE_RANKS: ReadonlySet<string> = new Set(titleData.policeRanks);
 const STYLES_OF_ADDRESS: ReadonlySet<string> = new Set(titleData.stylesOfAddress);
 const STYLE_ADJECTIVES: ReadonlySet<string> = new Set(titleData.styleAdjectives);
 const STYLE_POSSESSIVES: ReadonlySet<string> = new Set(["His", "Her", "Your", "Their"]);

@@ -113,6 +113,17 @@ describe("entity traps", () => {
     ]);
   });
 
+  it("reads a police rank's letters as a title before a given name or a surname that is no everyday word, and as a business's letters elsewhere", () => {
+    const e = summary("Police\n\nThen PC Eva Lind spoke. DCI Tom Hale spoke. PC Hale spoke. DS Smith spoke. PC World spoke. DC Comics spoke.");
+    expect(e.map((x) => [x.type, x.name, x.roles])).toEqual([
+      ["person", "Eva Lind", ["PC"]],
+      ["person", "Tom Hale", ["DCI", "PC"]],
+      ["other", "DS Smith", []],
+      ["other", "PC World", []],
+      ["other", "DC Comics", []],
+    ]);
+  });
+
   it("reads `Under` as a secretary's qualifier only, and as the preposition before anything else", () => {
     const e = summary("Under President Ivo Lusk, taxes rose. Under Ana Ruiz, they fell. Under Secretary Kai Moss agreed.");
     expect(e.filter((x) => x.type === "person").map((x) => [x.name, x.roles])).toEqual([

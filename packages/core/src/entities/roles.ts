@@ -1,6 +1,6 @@
 import { isCalendarName } from "../dates/calendar.js";
 import { INNER_PARTICLES } from "./classify.js";
-import { CLASS_NOUNS, COUNTRIES, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIO_OFFICES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, TITLE_OPENERS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord, hasIngForm, isTwoWordHonorific, inStyleOfAddress } from "./lexicon.js";
+import { CLASS_NOUNS, COUNTRIES, FIELD_HONORIFICS, FIRST_NAMES, HONORIFICS, INSTITUTION_CONNECTORS, KIN_NOUNS, OFFICE_WORDS, PARTY_MEMBERS, PARTY_WORDS, POLICE_RANKS, PORTFOLIO_OFFICES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, TIME_NOUNS, TITLE_OPENERS, VOCABULARY, isFirstName, isEnglishWord, isGazetteerPlace, isGeneralOffice, isOrganizationHead, isPresentVerbForm, isTitlePart, namesPortfolio, isCountryWord, hasIngForm, isTwoWordHonorific, inStyleOfAddress } from "./lexicon.js";
 import { isAgeAdjective, isBarePossessive, type NameToken } from "./name-tokens.js";
 import { partyTagAt } from "./party-tags.js";
 import { copularRoleStart, predicateRoleStart, relativeRoleAt } from "./relative-roles.js";
@@ -76,6 +76,8 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
   const taken: NameToken[] = [];
   // "McCain and Lindsey Graham": a conjunction right before the name means the title, if any, is shared (see the caller)
   if (tokens[i]?.text === "and") return taken;
+  // (`PC Eva Lind`, `DCI Tom Hale`: a police rank's letters are the whole role, being no title word anywhere else)
+  if (POLICE_RANKS.has(tokens[i]?.text ?? "")) return [tokens[i]!];
   // `a spokesman for Central Maine Power`, `an official at the Agency`: the name is the phrase's object, not who holds the role
   const before = tokens[i]?.text === "the" ? tokens[i - 1] : tokens[i];
   if (before !== undefined && before.text !== "and" && PHRASE_GLUE.has(before.text)) return taken;

@@ -668,6 +668,7 @@ describe("a body its owner names", () => {
     const text =
       "Scam\n\nOn Monday, the accused, Rakel Dunmo, was held, said Deputy Commissioner of Police Vorin Alsek. Members shared “tips” on shares, the officer said. Ana Toller, a trader, lost money.\n";
     expect(speakersOf(text)).toEqual([["tips", "person:vorin-alsek", true]]);
+    expect(speakersOf("Crash\n\nThen DCI Tom Hale led the inquiry into the crash. Ana Ruiz, a cyclist, saw it.\n\n“It was very dark,” the officer said.\n")).toEqual([["It was very dark,", "person:tom-hale", false]]);
   });
 
   it("takes no speaker from the subject of a speech verb in the passive, and gives a quote to a thing that speaks, not to a person before it", () => {
