@@ -1064,6 +1064,13 @@ function sentBefore(nts: readonly NameToken[], at: number, verbs: ReadonlySet<st
 /** Role nouns of those who speak or work for a body, which the name after `from` is: `an official from Norvex`. */
 const FOR_A_BODY: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "representative", "executive", "analyst"]);
 
+/** A noun phrase of at most four lower-case words, opened by an article, ends at `k` and follows a name's age in commas: `Ben Ode, 29, a software developer`. */
+function describesAgedName(nts: readonly NameToken[], k: number): boolean {
+  let at = k;
+  while (at > k - 4 && startsLower(nts[at]?.text ?? "") && !ARTICLE.has(nts[at]!.text)) at--;
+  return at < k && ARTICLE.has(nts[at]?.text ?? "") && ageFollows(nts, at - 3) && startsUpper(nts[at - 4]?.text ?? "");
+}
+
 /** People named by their age end at `k`: `17-year-old` (one token), `five-year-olds` (split into words), `young and old`. */
 function agedAt(nts: readonly NameToken[], k: number): boolean {
   const text = nts[k]?.text ?? "";
@@ -1083,6 +1090,8 @@ function hometown(nts: readonly NameToken[], start: number): boolean {
   // `a 24-year-old man from Chapeltown`, `a 17-year-old from Velmar`, `a retired teacher from Ashby` (not one who
   // speaks or works for a body: `a spokesman from Norvex`)
   if (preposition === "from" && (RESIDENTS.has(word) || agedAt(nts, start - 2) || (isRoleNoun(word) && !FOR_A_BODY.has(word)))) return true;
+  // (`Ben Ode, 29, a software developer from Orsel`: what follows a person's age describes the person, whatever its noun)
+  if (preposition === "from" && describesAgedName(nts, start - 2)) return true;
   // `on Roundhay Road, Harehills,`: the district after a street's name and a comma
   // (and the town after a building's: `at St Mary's Church, Sarno, on Saturday`)
   if (preposition === "," && (STREETS.has(word) || ADDRESSED_BUILDINGS.has(word)) && startsUpper(nts[start - 3]?.text ?? "")) return true;

@@ -2375,6 +2375,10 @@ describe("places people come from", () => {
     });
   });
 
+  it("reads the town after `from` in the words that follow a person's age as where they come from, whatever the words' noun", () => {
+    expect(types("Crash\n\nThen Ben Ode, 29, a software developer from Orsel, died. A developer from Kelmo bid.\n")).toEqual({ "Ben Ode": "person", Orsel: "place", Kelmo: "other" });
+  });
+
   it("reads the town after `, both of` or `, all of` as where the people just named live", () => {
     expect(types("Then Ben Ode, 51, and Kai Lund, 27, both of Halvik, were jailed. Tom Hale, Eva Lind and Dan Moss, all of Kelmo, were fined. Both of Tarvel's clubs lost.\n")).toEqual({
       "Ben Ode": "person",
