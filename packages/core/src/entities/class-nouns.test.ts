@@ -249,6 +249,8 @@ describe("a noun phrase in apposition after a name types it", () => {
     expect(types("They met Carla Brennock, a school teacher, on Friday.")).toEqual({ "Carla Brennock": "person" });
     // (a body's noun for a doer may be a person's, whose name opens with a given name)
     expect(types("They met Dan Lusk, the broadcaster, and Orsel, the publisher, on Friday.")).toEqual({ "Dan Lusk": "person", Orsel: "organization" });
+    // (whose surname may be a rarer word of the dictionary)
+    expect(types("They met Ben Ode, a software developer, on Friday.")).toEqual({ "Ben Ode": "person" });
   });
 
   it("reads a work's noun in apposition over a place's head word, and ends the phrase at `about` or `by`", () => {

@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from "../text/chars.js";
 import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
-import { CAPITALS, CLASS_NOUNS, CRAFT_NOUNS, HEAD_WORDS, MARKET_CITIES, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isPresentVerbForm, isTitlePart, singularOf } from "./lexicon.js";
+import { CAPITALS, CLASS_NOUNS, CRAFT_NOUNS, HEAD_WORDS, MARKET_CITIES, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, VOCABULARY, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isPresentVerbForm, isTitlePart, singularOf } from "./lexicon.js";
 import { isAcronym, type NameToken } from "./name-tokens.js";
 import { ARTICLE, PLACE_RELATIONS, SUBJECT_AUXILIARIES, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
@@ -259,7 +259,8 @@ function isGivenNameAndSurname(nts: readonly NameToken[], start: number, end: nu
   if (end - start < 2 || end - start > 3 || !isFirstName(nts[start]!.text)) return false;
   for (let k = start; k < end; k++) if (nts[k]!.kind !== "word" || !startsUpper(nts[k]!.text)) return false;
   const last = nts[end - 1]!.text;
-  return !isEnglishWord(last.toLowerCase()) || isEverydaySurname(last);
+  // (a surname may be a rarer word of the dictionary: `Ben Ode`, `Kai Moss`)
+  return !VOCABULARY.has(last.toLowerCase()) || isEverydaySurname(last);
 }
 
 /** `the French firm leading the team`: a participle after a class noun starts what the phrase says of its head (`a French mining company` goes on). */
