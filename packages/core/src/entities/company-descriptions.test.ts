@@ -117,6 +117,9 @@ describe("company descriptions", () => {
     const text =
       "Appeal\n\nThe Harrow Heart Foundation funded the study with the Ministry of Health. The charity estimates that 7,000 people are affected. Officials said the organization had raised $2 million.\n\nThe Marwick Drivers Society called a strike. The union said drivers would walk out.\n";
     expect(descriptions(text)).toEqual(["Harrow Heart Foundation <= …Health. The [charity]", "Harrow Heart Foundation <= …ls said the [organization]", "Marwick Drivers Society <= …strike. The [union]"]);
+    // (a college of a field is a profession's body, no school of the state's)
+    const strike = "Strike\n\nThe Royal College of Midwifery called a strike. The union said midwives would walk out.\n";
+    expect(descriptions(strike)).toEqual(["Royal College of Midwifery <= …strike. The [union]"]);
   });
 
   it("calls back a body the story named as a charity by no business's noun", () => {

@@ -176,7 +176,8 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
     for (const m of entity.mentions) taken.add(m.span.start);
     if (entity.type !== "organization") continue;
     const words = entity.name.split(" ");
-    if (words.some((w) => STATE_BODIES.has(w))) continue;
+    // (a college of a field is a profession's body, which `the union` or `the group` may stand for: `Royal College of Nursing`)
+    if (words.some((w, k) => STATE_BODIES.has(w) && !(w === "College" && words[k + 1] === "of"))) continue;
     // (nor is a newspaper one: `the company` in the story it broke is the business it reported on)
     const business =
       !words.some((w) => NOT_BUSINESSES.has(w)) &&
