@@ -175,6 +175,13 @@ describe("markTeams", () => {
       "organization:Tarvel",
       "organization:Kelmo",
     ]);
+    // (in words after a verb, `reached 341 for five`, or bowled out; not what a count is for)
+    expect(typed("Day one\n\nThen Orsel reached 341 for five against Dersk. Tarvel was bowled out for 210. Velmar made 200 for five charities.\n")).toEqual([
+      "organization:Orsel",
+      "other:Dersk",
+      "organization:Tarvel",
+      "other:Velmar",
+    ]);
   });
 
   it.each(["match", "game", "fixture", "tie", "debut", "clash", "win", "victory", "defeat", "loss", "draw", "final", "derby", "opener"])(

@@ -27,10 +27,18 @@ const TIEBREAK = "\\s?\\(\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2})?\\)";
 const score = (digits: string) =>
   `\\d${digits}\\s?[-–]\\s?\\d${digits}(?![\\d\\-–%°])(?!\\s*(?:[ap]\\.?m\\b|per\\b|percent|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b))(${TIEBREAK}?,?\\s+\\d{1,2}\\s?[-–]\\s?\\d{1,2}|${TIEBREAK})?`;
 const SCORE = score("{1,2}");
-/** A cricket side's innings, runs for wickets or all out: `Halvik 389-6`, `Sarno 245 all out`, `Tarvel 6/389`. */
-const INNINGS = String.raw`\d{2,3}[-–]\d(?![\d\-–%°])|\d{2,3} all out\b|\d\/\d{2,3}(?![\d\/])`;
+/**
+ * A cricket side's innings, runs for wickets or all out: `Halvik 389-6`, `Sarno 245 all out`, `Tarvel 6/389`, and in words,
+ * `341 for five` (not `300 for five pounds`: what a count is for is no wicket).
+ */
+const INNINGS = String.raw`\d{2,3}[-–]\d(?![\d\-–%°])|\d{2,3} all out\b|\d\/\d{2,3}(?![\d\/])|\d{2,3} for (?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\b(?![\d\-–%°])(?!\s+(?!(?:on|in|at|to|with|against|when|before|after|and|but|as|by|declared|from|off)\b)[a-z])`;
 /** A score right after the name: `beat Chelsea 2-1`, or an innings: `Halvik 389-6`. */
 const SCORE_AFTER = new RegExp(`^\\s+(?:${SCORE}|${INNINGS})`);
+/** Verbs a side's innings follows: `Orsel reached 341 for five`, `Dersk were bowled out for 210`. */
+const INNINGS_VERBS = ["reached", "made", "were", "was", "posted", "totalled", "closed", "ended", "finished", "slumped", "collapsed", "recovered", "declared"];
+const INNINGS_VERB_WORDS: ReadonlySet<string> = new Set(INNINGS_VERBS);
+/** A verb and the innings after the name (`were bowled out for 210` is all out). */
+const INNINGS_AFTER = new RegExp(`^\\s+(?:${INNINGS_VERBS.join("|")})(?:\\s+(?:on|to))?\\s+(?:${INNINGS}|(?:bowled|all) out for \\d{2,3}\\b)`);
 /** Results a side's name stands before: alone (`Arsenal lost 3-0`), or before the opponent (`beat Chelsea 2-1`). */
 const RESULTS = ["won", "lost", "drew", "led", "trailed"];
 const RESULTS_OVER = ["beat", "defeated", "edged", "thrashed", "hammered", "crushed", "routed", "overcame", "downed", "stunned"];
@@ -112,7 +120,7 @@ function wordAfter(text: string, end: number): string {
 /** The score, or the result and its score, after `end`: a match's, or a set's (`6-3 6-4`), whose players are people. */
 function scoreAfter(text: string, end: number): "match" | "sets" | undefined {
   const after = text.slice(end, end + LOOK);
-  const score = SCORE_AFTER.exec(after) ?? RESULT_AFTER.exec(after);
+  const score = SCORE_AFTER.exec(after) ?? RESULT_AFTER.exec(after) ?? INNINGS_AFTER.exec(after);
   if (score === null) return undefined;
   return score[1] === undefined ? "match" : "sets";
 }
@@ -142,7 +150,7 @@ function onResultLine(text: string, c: Candidate): boolean {
  */
 function sideCue(text: string, c: Candidate): "match" | "noun" | "sport-only" | undefined {
   const next = wordAfter(text, c.end);
-  if (next !== "" && (/^\d/.test(next) || RESULT_WORDS.has(next))) {
+  if (next !== "" && (/^\d/.test(next) || RESULT_WORDS.has(next) || INNINGS_VERB_WORDS.has(next))) {
     const score = scoreAfter(text, c.end);
     if (score !== undefined) return score === "match" ? "match" : undefined;
     if (onResultLine(text, c)) return "match";
