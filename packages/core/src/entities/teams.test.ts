@@ -184,6 +184,16 @@ describe("markTeams", () => {
     ]);
   });
 
+  it("reads a name before a side's noun in the possessive as a club's, though no table knows it, but not a work's before its fans", () => {
+    expect(typed("Day one\n\nThen Dersk's seamers struggled. Velmar's manager Ana Ruiz was sacked. Halvik's mayor spoke. Star Trek's fans cheered.\n")).toEqual([
+      "organization:Dersk",
+      "organization:Velmar",
+      "person:Ana Ruiz",
+      "place:Halvik",
+      "other:Star Trek",
+    ]);
+  });
+
   it.each(["match", "game", "fixture", "tie", "debut", "clash", "win", "victory", "defeat", "loss", "draw", "final", "derby", "opener"])(
     "reads a name no context types after `%s against` as a club in an article about clubs",
     (noun) => {

@@ -62,7 +62,13 @@ const LOAN_BEFORE = /\bloan (?:from|to|at|with)\s+$/;
  */
 const TRANSFER_FROM = /\b(?:signs?|signed|signing|joins?|joined|joining|bought|buys?|recruited)\b[^.;:!?]{0,40}\bfrom\s+$/;
 /** Nouns a club's name stands before, which a town's or a company's does not: `Chelsea manager`, `Liverpool fans`. */
-const SIDE_NOUNS: ReadonlySet<string> = new Set("fans supporters manager coach boss forward striker strikers midfielder defender goalkeeper keeper winger squad captain crew crews".split(" "));
+const SIDE_NOUNS: ReadonlySet<string> = new Set(
+  "fans supporters manager coach boss forward striker strikers midfielder defender goalkeeper keeper winger squad captain crew crews batter batters batsman batsmen bowler bowlers seamers spinners openers".split(" "),
+);
+/** The side's nouns that a work's name stands before too: `Star Trek's fans`. */
+const FAN_NOUNS: ReadonlySet<string> = new Set(["fans", "supporters"]);
+/** A possessive's ending right after a name, before a space. */
+const POSSESSIVE_AFTER = /^['’]s\s/;
 /** A club's officers, whom a company or a town has too: a side's noun only in an article of sport (`City chairman`, `Ajax president`). */
 const OFFICER_NOUNS: ReadonlySet<string> = new Set(["chairman", "chairwoman", "owner", "owners", "president"]);
 /** Plural verbs a club takes in British English (`Everton host Tottenham`); a town takes the singular. */
@@ -158,9 +164,12 @@ function sideCue(text: string, c: Candidate): "match" | "noun" | "sport-only" | 
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && SCORE_BEFORE.test(text.slice(Math.max(0, c.start - LOOK), c.start))) return "match";
   if (LOAN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return "match";
   if (TRANSFER_FROM.test(text.slice(Math.max(0, c.start - 60), c.start))) return "sport-only";
-  // (a work's fans are not a club's: `Star Wars fans`)
-  if (c.cls.type === "other") return undefined;
-  return SIDE_NOUNS.has(next) ? "noun" : OFFICER_NOUNS.has(next) ? "sport-only" : undefined;
+  // (in the possessive too, `Velmar's manager`, and for a name no table knows, `Dersk's seamers struggled`, but a work's fans
+  // are not a club's: `Star Wars fans`, `Star Trek's fans`)
+  const owned = POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3));
+  const noun = owned ? wordAfter(text, c.end + 2) : next;
+  if (c.cls.type === "other" && (!owned || FAN_NOUNS.has(noun))) return undefined;
+  return SIDE_NOUNS.has(noun) ? "noun" : OFFICER_NOUNS.has(next) ? "sport-only" : undefined;
 }
 
 /** A plural verb after the singular name, its sole subject (`Leeds have won`): asked only in an article that has a match or words of sport in it. */
