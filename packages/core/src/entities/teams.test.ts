@@ -184,6 +184,10 @@ describe("markTeams", () => {
     ]);
   });
 
+  it.each(["batter", "batters", "batsman", "batsmen", "bowler", "bowlers", "seamers", "spinners", "openers"])("reads a name before a cricket side's `%s` as its club's", (noun) => {
+    expect(typed(`Day one\n\nThen Dersk's ${noun} struggled on a flat pitch.\n`)).toEqual(["organization:Dersk"]);
+  });
+
   it("reads a name before a side's noun in the possessive as a club's, though no table knows it, but not a work's before its fans", () => {
     expect(typed("Day one\n\nThen Dersk's seamers struggled. Velmar's manager Ana Ruiz was sacked. Halvik's mayor spoke. Star Trek's fans cheered.\n")).toEqual([
       "organization:Dersk",
