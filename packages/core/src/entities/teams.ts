@@ -63,7 +63,7 @@ const LOAN_BEFORE = /\bloan (?:from|to|at|with)\s+$/;
 const TRANSFER_FROM = /\b(?:signs?|signed|signing|joins?|joined|joining|bought|buys?|recruited)\b[^.;:!?]{0,40}\bfrom\s+$/;
 /** Nouns a club's name stands before, which a town's or a company's does not: `Chelsea manager`, `Liverpool fans`. */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(
-  "fans supporters manager coach boss forward striker strikers midfielder defender goalkeeper keeper winger squad captain crew crews batter batters batsman batsmen bowler bowlers seamers spinners openers".split(" "),
+  "fans supporters manager coach boss forward striker strikers midfielder defender goalkeeper keeper winger squad captain crew crews batters batsmen bowlers seamers spinners openers".split(" "),
 );
 /** The side's nouns that a work's name stands before too: `Star Trek's fans`. */
 const FAN_NOUNS: ReadonlySet<string> = new Set(["fans", "supporters"]);
