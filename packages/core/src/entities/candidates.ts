@@ -11,7 +11,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter, describesNameAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { joinForeignBodyNames } from "./foreign-bodies.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, POLICE_RANKS, PORTFOLIO_OFFICES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isAgentPlural, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, singularOf, stormKindOfPlural, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, POLICE_RANKS, PORTFOLIO_OFFICES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SCALE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isAgentPlural, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, singularOf, stormKindOfPlural, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES } from "../text/prepositions.js";
 import { NameContext, afterPlacePreposition, ageFollows, isResidentNoun, namesStateInstitution, ownsPersonAfter, partyFollows, residentAfter, type RunSetting } from "./name-context.js";
 import { initialismsSpelledInLowerCase } from "./lower-case-initialisms.js";
@@ -664,6 +664,9 @@ function firmNamedOtherwise(c: Candidate): boolean {
 }
 
 /** Splits a run into a title prefix and the name proper, then types the name and reads its roles. */
+/** A scale's step after its noun: a capital letter (`Band D`) or a Roman numeral (`Grade II`). */
+const SCALE_STEP = /^(?:[A-H]|[IVX]{1,4})$/;
+
 function interpretRun(text: string, run: Pending, runParts: readonly NameToken[], aliases: AliasTable): Candidate[] {
   const results: Candidate[] = [];
   let parts = runParts;
@@ -674,6 +677,9 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   const lastPart = lastToken.text;
   // (the word right after the run may say what its last words are: `Partner at`, `White House adviser`)
   const wordAfter = run.nts[lastToken.at + lastToken.width]?.text;
+  // `a typical Band D home`, `a Grade II listed barn`, `Tier 3 rules`: a step on a scale, its noun before a letter, a Roman
+  // numeral or a number, names nothing
+  if (SCALE_NOUNS.has(texts[0]!) && (texts.length === 2 ? SCALE_STEP.test(texts[1]!) : texts.length === 1 && /^\d/.test(wordAfter ?? ""))) return results;
   // `a Russian Earth-observation satellite`: an everyday compound that ends the run describes the word after it, and names nothing
   // (a romanized given name may read as one: `Hau Lung-bin`)
   const compound = lastPart.includes("-") ? lastPart.split("-") : undefined;

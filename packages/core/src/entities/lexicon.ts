@@ -333,6 +333,8 @@ export function surnameAt(words: readonly string[]): number {
 const STORM_KINDS: ReadonlySet<string> = new Set(entityWords.stormKinds);
 export const EVENT_PREFIXES: ReadonlySet<string> = new Set([...entityWords.eventPrefixes, ...STORM_KINDS]);
 const STORM_GRADES: ReadonlySet<string> = new Set(entityWords.stormGrades);
+/** Nouns of a scale, whose step follows them: `Band D`, `Grade II`, `Tier 3`. */
+export const SCALE_NOUNS: ReadonlySet<string> = new Set(entityWords.scaleNouns);
 
 /** Where an event's prefix stands in a name that opens with one, after a storm's grades (`Tropical Storm Idalia`); else -1. */
 export function eventPrefixAt(words: readonly string[]): number {

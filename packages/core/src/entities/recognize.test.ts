@@ -7012,6 +7012,10 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(types("Review\n\nQuarvel Foods has a cafe in Kelmo. Open Wed-Sun. Closed Mon-Tue.")).toEqual({ "Quarvel Foods": "organization", Kelmo: "place" });
   });
 
+  it.each(["Band", "Grade", "Tier", "Class", "Category", "Level", "Stage", "Phase", "Type"])("reads `%s` before a letter, a Roman numeral or a number as a step on a scale, not a name", (noun) => {
+    expect(types(`Bills\n\nThen Quarvel Foods said a ${noun} D home, a ${noun} II barn and ${noun} 3 rules cost more.`)).toEqual({ "Quarvel Foods": "organization" });
+  });
+
   it("reads a weekday's plural as a recurring day, not a name", () => {
     expect(types("Hours\n\nThe Quarvel Museum will stay open late on Fridays and Saturdays.")).toEqual({ "Quarvel Museum": "organization" });
   });
