@@ -358,6 +358,8 @@ export function resolveEntities(
   const byOrganizationFirstWord = new Map<string, Cluster[]>();
   /** Bodies by the town or land they serve, which their name opens: `Kelmo` of `Kelmo Chamber of Commerce`. */
   const byServedPlace = new Map<string, Cluster[]>();
+  /** The towns and lands a state's body serves, which its name opens: `Tarvel` of `Tarvel Borough Council`. */
+  const servedLands = new Set<string>();
   const byHeadWord = new Map<string, Cluster[]>();
   const byCaseFirstWord = new Map<string, Cluster[]>();
   const byMiddleName = new Map<string, Cluster[]>();
@@ -399,6 +401,8 @@ export function resolveEntities(
         // a state's body serves: `Tarvel` is no short name of `Tarvel Statistics Office`, though an everyday word that
         // opens one is: `Federal` of `Federal Mining Safety Authority`)
         const stateBody = !isEnglishWord(words[0]!.toLowerCase()) && words.some((w, k) => k > 0 && GOVERNMENT_BODIES.has(w));
+        // (and a council's: `Tarvel Borough Council`)
+        if (type === "organization" && (stateBody || (words.at(-1) === "Council" && !isEnglishWord(words[0]!.toLowerCase())))) servedLands.add(words[0]!);
         // (nor is the town or land a body of some field serves, named before its head and `of`, save before that head:
         // `Kelmo` is no short name of `Kelmo Chamber of Commerce`, but `the Kelmo chamber` is)
         const servedPlace = HEAD_WORDS.get(words[1]!) === "organization" && written[2] === "of";
@@ -475,6 +479,12 @@ export function resolveEntities(
     const party = (c.cls.type === "group" || PARTY_NAMES.has(word)) && PARTY_WORDS.has(word) && !word.endsWith("s") && articleBefore(text, c.start) === undefined ? byKey.get(`name:${folded} Party`) : undefined;
     if (party !== undefined && party.members.length > 0) {
       join({ ...c, cls: classified("organization", "evidence") }, party, "partial");
+      continue;
+    }
+    // `as Tarvel plugs £18m gap` beside `Tarvel Borough Council`: a word typed by no evidence that opens the name of a state's
+    // body is the town or land the body serves
+    if (c.cls.type === "other" && c.cls.confidence === "guess" && c.words.length === 1 && sameName === undefined && servedLands.has(word)) {
+      create({ ...c, cls: classified("place", "evidence") }, `name:${folded}`);
       continue;
     }
     if (mayNameOther(c)) {

@@ -175,6 +175,11 @@ describe("entity traps", () => {
     expect(analyzeArticle(church).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([["Church of Orvology", ["Church of Orvology", "Orvology"]]]);
   });
 
+  it("reads a word no evidence types that opens a state's body's or a council's name as the land or town the body serves", () => {
+    expect(types("Council tax to rise as Tarvel plugs gap\n\nTarvel Borough Council approved a rise on Monday.")).toEqual({ Tarvel: "place", "Tarvel Borough Council": "organization" });
+    expect(types("Fact check: did Velmar's bill double?\n\nThe Velmar Statistics Office published the figures on Monday.")).toEqual({ Velmar: "place", "Velmar Statistics Office": "organization" });
+  });
+
   it("calls back no state's body by the land its name opens with, nor a body of some field by the town it serves", () => {
     const text = "Figures\n\nThe Tarvel Statistics Office published the figures on Monday. Tarvel has cut taxes twice.";
     expect(analyzeArticle(text).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
