@@ -978,6 +978,14 @@ function isKinNoun(word: string): boolean {
   return orItsSingular(word, (w) => KIN_NOUNS.has(w)) || word === "children" || word === "grandchildren";
 }
 
+/** Words of birth order that a possessive pronoun makes a child: `their youngest`, `her eldest`. */
+const BIRTH_ORDER: ReadonlySet<string> = new Set(["youngest", "eldest", "oldest"]);
+
+/** `Their youngest, Noor,`: a possessive pronoun and a word of birth order end at `k`, standing for a child. */
+function childByBirthOrder(nts: readonly NameToken[], k: number): boolean {
+  return BIRTH_ORDER.has(nts[k]?.text ?? "") && POSSESSIVE_DETERMINERS.has((nts[k - 1]?.text ?? "").toLowerCase());
+}
+
 /**
  * `Her daughter, Adaeze Okafor,`, `two sons, Tunde and Kayode`, `three children, Ada, Ben and Cy`: the name at
  * `start` follows a kinship noun and its comma, first or later in a list of names; or the noun right before it in
@@ -990,7 +998,7 @@ export function kinBefore(nts: readonly NameToken[], start: number): boolean {
   for (let listed = 0; listed < 6; listed++) {
     const t = nts[i];
     if (t === undefined || (t.text !== "," && t.text !== "and")) return false;
-    if (t.text === "," && isKinNoun(nts[i - 1]?.text ?? "")) return true;
+    if (t.text === "," && (isKinNoun(nts[i - 1]?.text ?? "") || childByBirthOrder(nts, i - 1))) return true;
     // the list's name before
     const j = beforeListedName(nts, i - 1);
     if (j === i - 1) return false;

@@ -4044,6 +4044,8 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(text)).toEqual({ "Adaeze Quillon-Ware": "person", Tunde: "person", Kayode: "person", Chelsea: "person", India: "person", Florence: "person" });
     expect(byName(text, "Adaeze Quillon-Ware")?.roles).toEqual(["daughter"]);
     expect(types("Obituary\n\nOn Monday, the twins, Mary and Sue, spoke.\n")).toEqual({ Mary: "person", Sue: "person" });
+    // (and after a possessive pronoun's word of birth order, which stands for a child)
+    expect(types("Family\n\nTheir youngest, Noor, is four. His eldest, Yusuf, left. Her oldest, Amir, stayed.\n")).toEqual({ Noor: "person", Yusuf: "person", Amir: "person" });
   });
 
   it("reads an institution named in full before `, who` as a body, and a founder's possessive before `Society` as part of its name", () => {
