@@ -335,8 +335,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     const s = sentences[lastAtMost(sentences, offset, (x) => x.start)];
     return s !== undefined && offset < s.end ? s : { start: offset, end: offset };
   };
-  // (a day's word that is a work's title is no date: NBC's `“Today” show`)
-  let dates = findDateMentions(text, datedParagraphs, sentenceAt, scan.quotes.map((q) => q.outer), reference, locate, options.memo?.dates).filter((d) => !withinAny(works, d.span));
+  // (a day's word that is a work's title is no date: NBC's `“Today” show`; nor is one inside a name: `the Sunday Courier`)
+  let dates = findDateMentions(text, datedParagraphs, sentenceAt, scan.quotes.map((q) => q.outer), reference, locate, options.memo?.dates).filter((d) => !withinAny(works, d.span) && !withinAny(names, d.span));
   // a wire dateline without its year (`SEATTLE, Oct 28 (Reuters) -`) dates the article when the lead and the years it writes fix one
   if (reference === undefined && datelineDay !== undefined && dateline !== undefined) {
     const year = inferDatelineYear(text, { month: datelineDay.month, day: datelineDay.day, datelineEnd: dateline.span.end, sentenceEnd: sentenceAt(dateline.span.end).end }, dates, copyright?.year);

@@ -1147,6 +1147,14 @@ describe("months that are first names", () => {
   });
 });
 
+describe("days inside names", () => {
+  it("reads no date in a name that holds a day's word", () => {
+    const m = analyzeArticle("Row\n\nHe told the Sunday Courier on Friday that he would run.\n");
+    expect(m.entities.map((e) => [e.type, e.name])).toEqual([["organization", "Sunday Courier"]]);
+    expect(m.dates.map((d) => d.text)).toEqual(["Friday"]);
+  });
+});
+
 describe("short forms of weekdays that are surnames", () => {
   it("reads a weekday's short form right after a first name as a surname, and alone as a date", () => {
     const m = analyzeArticle("Appeal\n\nHis lawyer, Rachel Sun KC, said he would appeal. The hearing is on Sun 14 March. Rachel Sun met Jordan Tuesday.\n");
