@@ -535,6 +535,9 @@ const GAMES_ADJECTIVES: ReadonlySet<string> = new Set(["Olympic", "Paralympic"])
 /** The numbers spelt out that name a broadcaster's channels after its letters: `BBC One`, `ITV Four`. */
 const CHANNEL_NUMBERS = /^(?:One|Two|Three|Four)$/;
 
+/** What a family calls its parents and grandparents, capitalised as names: `Mum`, `Grandad` (`Nan` and `Granny` are given names too). */
+const FAMILY_ADDRESS: ReadonlySet<string> = new Set(["Mum", "Mom", "Mummy", "Dad", "Daddy", "Grandma", "Grandpa", "Grandad", "Granddad"]);
+
 /** Types a name from what tables know of it, then from its last word, then from its shape and context. */
 export function classifyName(name: string, words: readonly string[], aliases: AliasTable, context: ClassifyContext): Classification | undefined {
   const known = aliases.lookup(name);
@@ -547,6 +550,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return read && { ...read, canonical: read.canonical ?? unshouted };
   }
   if (isBranchOfKnownBody(words, aliases)) return classified("organization", "evidence");
+  // `visiting Mum`, `Dad said`: a parent or grandparent called by the family's word for them is a person
+  if (words.length === 1 && FAMILY_ADDRESS.has(name)) return classified("person", "evidence");
   // `Open Wed-Sun`, `Closed Mon-Fri`: opening hours, whose span of days ends no name
   if (words.length >= 2 && isCalendarSpan(words.at(-1)!)) return undefined;
   // `the S&P 500`, `the Boeing 737`, `the Russell 2000`: a body's or someone's name and a number name a thing, an index

@@ -1147,6 +1147,12 @@ describe("months that are first names", () => {
   });
 });
 
+describe("a family's words for its elders", () => {
+  it.each(["Mum", "Mom", "Mummy", "Dad", "Daddy", "Grandma", "Grandpa", "Grandad", "Granddad"])("reads `%s` as a person", (word) => {
+    expect(types(`Letters\n\nThen I never visited ${word} in the home, and ${word} said so.\n`)).toEqual({ [word]: "person" });
+  });
+});
+
 describe("days inside names", () => {
   it("reads no date in a name that holds a day's word", () => {
     const m = analyzeArticle("Row\n\nHe told the Sunday Courier on Friday that he would run.\n");
