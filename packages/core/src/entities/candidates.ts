@@ -663,10 +663,10 @@ function firmNamedOtherwise(c: Candidate): boolean {
   return (c.cls.type === "person" || c.cls.type === "place") && isListedOrganization(c.name);
 }
 
-/** Splits a run into a title prefix and the name proper, then types the name and reads its roles. */
 /** A scale's step after its noun: a capital letter (`Band D`) or a Roman numeral (`Grade II`). */
 const SCALE_STEP = /^(?:[A-H]|[IVX]{1,4})$/;
 
+/** Splits a run into a title prefix and the name proper, then types the name and reads its roles. */
 function interpretRun(text: string, run: Pending, runParts: readonly NameToken[], aliases: AliasTable): Candidate[] {
   const results: Candidate[] = [];
   let parts = runParts;

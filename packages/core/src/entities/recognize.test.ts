@@ -113,6 +113,10 @@ describe("entity traps", () => {
     ]);
   });
 
+  it.each(["PC", "WPC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DSupt"])("reads `%s` before a given name and a surname as a police rank", (rank) => {
+    expect(summary(`Police\n\nThen ${rank} Eva Lind spoke.`).map((x) => [x.type, x.name, x.roles])).toEqual([["person", "Eva Lind", [rank]]]);
+  });
+
   it("reads a police rank's letters as a title before a given name or a surname that is no everyday word, and as a business's letters elsewhere", () => {
     const e = summary("Police\n\nThen PC Eva Lind spoke. DCI Tom Hale spoke. PC Hale spoke. DS Smith spoke. PC World spoke. DC Comics spoke.");
     expect(e.map((x) => [x.type, x.name, x.roles])).toEqual([
