@@ -358,7 +358,7 @@ export function resolveEntities(
   const byOrganizationFirstWord = new Map<string, Cluster[]>();
   /** Bodies by the town or land they serve, which their name opens: `Kelmo` of `Kelmo Chamber of Commerce`. */
   const byServedPlace = new Map<string, Cluster[]>();
-  /** The towns and lands a state's body serves, which its name opens: `Tarvel` of `Tarvel Borough Council`. */
+  /** The towns and lands a state's body or a council serves, which its name opens: `Tarvel` of `Tarvel Borough Council`. */
   const servedLands = new Set<string>();
   const byHeadWord = new Map<string, Cluster[]>();
   const byCaseFirstWord = new Map<string, Cluster[]>();
@@ -400,9 +400,10 @@ export function resolveEntities(
         // (nor a known body's initials before the land of its branch: `NHS` is no short name of `NHS England`; nor the land
         // a state's body serves: `Tarvel` is no short name of `Tarvel Statistics Office`, though an everyday word that
         // opens one is: `Federal` of `Federal Mining Safety Authority`)
-        const stateBody = !isEnglishWord(words[0]!.toLowerCase()) && words.some((w, k) => k > 0 && GOVERNMENT_BODIES.has(w));
+        const namesLand = !isEnglishWord(words[0]!.toLowerCase());
+        const stateBody = namesLand && words.some((w, k) => k > 0 && GOVERNMENT_BODIES.has(w));
         // (and a council's: `Tarvel Borough Council`)
-        if (type === "organization" && (stateBody || (words.at(-1) === "Council" && !isEnglishWord(words[0]!.toLowerCase())))) servedLands.add(words[0]!);
+        if (type === "organization" && (stateBody || (namesLand && words.at(-1) === "Council"))) servedLands.add(words[0]!);
         // (nor is the town or land a body of some field serves, named before its head and `of`, save before that head:
         // `Kelmo` is no short name of `Kelmo Chamber of Commerce`, but `the Kelmo chamber` is)
         const servedPlace = HEAD_WORDS.get(words[1]!) === "organization" && written[2] === "of";
