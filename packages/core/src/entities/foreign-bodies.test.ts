@@ -26,6 +26,9 @@ describe("a body named in another language with lower-case words", () => {
     expect(entities("Telecom regulator fines Tarvel Mobile.")).toEqual([["Tarvel Mobile", "organization"]]);
     // (nor `synod`, the head word of bodies' names: `the General Synod`)
     expect(entities("Church synod votes to let Tarvel Abbey reopen.")).toEqual([["Tarvel Abbey", "place"]]);
+    // (nor a closed compound of two everyday words: `fundraising`, `peacekeeping`)
+    expect(entities("Then Hospice fundraising manager Ben Ode said it would help.")).toEqual([["Ben Ode", "person"]]);
+    expect(entities("Then Union peacekeeping rose in Tarvel.")).toEqual([["Tarvel", "place"]]);
     // (nor is `forecasters`, people named for what they do)
     expect(entities("Government forecasters in Tarvel predicted a busy season.")).toEqual([["Tarvel", "place"]]);
   });

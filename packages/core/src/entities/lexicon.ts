@@ -92,6 +92,15 @@ export function isEnglishWord(lower: string): boolean {
   return VOCABULARY.has(lower) || DICTIONARY.has(lower);
 }
 
+/**
+ * A closed compound of two everyday words that the dictionary lacks: `fundraising`, `peacekeeping`, `lawmaking`. Both
+ * parts must be everyday words of three letters or more, so no word of another language splits so (`regionale`, `nationale`).
+ */
+export function isEverydayCompound(lower: string): boolean {
+  for (let i = 3; i <= lower.length - 3; i++) if (VOCABULARY.has(lower.slice(0, i)) && VOCABULARY.has(lower.slice(i))) return true;
+  return false;
+}
+
 /** `unseeded`, `unheralded`: `un-` before a listed participle, which the word lists do not all carry (no surname is so made). */
 export function isNegatedParticiple(lower: string): boolean {
   return /^un\p{Ll}{3,}ed$/u.test(lower) && isEnglishWord(lower.slice(2));
