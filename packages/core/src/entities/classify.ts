@@ -831,8 +831,15 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Health Canada`, `Elections Ontario`, `Sport England`: a public body named by its field and the land it serves
   if (!context.titled && isFieldBodyName(words)) return classified("organization", "evidence");
   // `, who` after a name makes it a person's (not a body's: in `an official at the Agency, who` or `a director at the
-  // University of Edinburgh, who`, the official is meant)
-  if (context.relative === "who" && isPersonShaped(words) && headType !== "organization" && HEAD_WORDS.get(headWord(name.split(/\s+/))) !== "organization") {
+  // University of Edinburgh, who`, the official is meant; nor a place's after a preposition: `head gardener at Dersk Hall, who`,
+  // unless a given name opens it: `sat next to Tom Hall, who`)
+  if (
+    context.relative === "who" &&
+    isPersonShaped(words) &&
+    headType !== "organization" &&
+    HEAD_WORDS.get(headWord(name.split(/\s+/))) !== "organization" &&
+    !((context.prepositionBefore || context.locative) && headType === "place" && !isFirstName(words[0]!))
+  ) {
     return classified("person", "evidence");
   }
   // `Okonjo, 62, said`: only people are given an age so

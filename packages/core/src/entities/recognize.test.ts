@@ -1447,6 +1447,15 @@ describe("roles around a name", () => {
     ]);
   });
 
+  it("leaves a place a preposition governs before `, who` a place, unless a given name opens it", () => {
+    const text = "Then Ivo Lusk, head gardener at Dersk Hall, who has grown tulips for years, sat next to Tom Hall, who smiled.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Ivo Lusk", "person"],
+      ["Dersk Hall", "place"],
+      ["Tom Hall", "person"],
+    ]);
+  });
+
   it("reads `, which` after a work's maker as the work's, and after a participle and `by` as the name's", () => {
     const text = "Then the lots included a landscape by Ivo Lusk, which sold for £95,000, and a small drawing by Eva Lind, which sold too. A plant run by Tarvel Quill, which employs 900 people, closed. The mill was bought last year by Dersk Orvel, which employs 40 people.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
