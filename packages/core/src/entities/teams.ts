@@ -2,7 +2,7 @@ import { afterThe } from "../text/article-before.js";
 import { isSpace } from "../text/chars.js";
 import { classified } from "./classify.js";
 import type { Candidate } from "./candidates.js";
-import { CITIES, COUNTRIES, REGIONS, VOCABULARY, isFirstName } from "./lexicon.js";
+import { CITIES, COUNTIES, COUNTRIES, REGIONS, VOCABULARY, isFirstName } from "./lexicon.js";
 
 /**
  * Sports clubs. A match report names its clubs for their towns (`Liverpool`, `Newcastle`) or with words
@@ -188,7 +188,7 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   for (const c of candidates) {
     if (c.cls.type === "person" && c.words.length >= 2 && isFirstName(c.words[0]!)) surnames.add(c.words[c.words.length - 1]!);
   }
-  const national = (c: Candidate) => COUNTRIES.has(c.name) || (REGIONS.has(c.name) && !CITIES.has(c.name)) || COUNTRIES.has(c.cls.canonical ?? "");
+  const national = (c: Candidate) => COUNTRIES.has(c.name) || (REGIONS.has(c.name) && !CITIES.has(c.name) && !COUNTIES.has(c.name)) || COUNTRIES.has(c.cls.canonical ?? "");
   const mayBeSide = (c: Candidate) => !national(c) && !isPerson(c, surnames);
   // the clubs the article names, whatever they were read as; those read as something else are retyped
   const sides = new Set<string>();

@@ -35,6 +35,13 @@ describe("generated lexicons", () => {
     expect(["Tyler", "Surprise", "Florence", "Victoria"].filter((c) => cities.has(c))).toEqual(["Florence", "Victoria"]);
   });
 
+  it("keeps regions of 100,000 to 300,000 people as counties, only in English-speaking lands and only when their name is no first name or everyday word", () => {
+    const counties = new Set((committed("gazetteer.json") as { counties: string[] }).counties);
+    expect(["Cornwall", "Wiltshire", "Shropshire", "Otago"].filter((r) => counties.has(r))).toEqual(["Cornwall", "Wiltshire", "Shropshire", "Otago"]);
+    // Ba, Olt and Gao are Fiji's, Romania's and Mali's; Somerset is a given name too
+    expect(["Ba", "Olt", "Gao", "Somerset"].filter((r) => counties.has(r))).toEqual([]);
+  });
+
   it("keeps a country's name in another language only when it is no English word or given name", () => {
     const names = new Map((committed("gazetteer.json") as { countries: { name: string; names: string[] }[] }).countries.map((c) => [c.name, c.names]));
     expect(names.get("Iceland")).toEqual(["Iceland", "Lýðveldið Ísland", "Republic of Iceland"]);
