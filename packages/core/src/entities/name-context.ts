@@ -106,10 +106,13 @@ const FROM_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, ...VEHICLES, ...
 /** Words of travelling, of a way's course and of a storm's path before `through`: `drove through Orvek`, `the road runs through Sarno`, `the river passes through Tarvel`, `storms swept through Kelmo`. */
 const THROUGH_A_PLACE: ReadonlySet<string> = new Set([...JOURNEYS, "runs", "passes", "swept"]);
 /**
- * Roles held of no body, which a name before gives a home to: `Sarno rapper Ivo Lusk`, `Kelmo pensioner Ana Ruiz` (where
- * `Acme spokesman` and `Rovers manager` name a body).
+ * Roles held of no body, which a name before gives a home to: `Sarno rapper Ivo Lusk`, `Kelmo pensioner Ana Ruiz`, and the
+ * trades of the land, worked for oneself: `Dersk farmer Ben Ode` (where `Acme spokesman` and `Rovers manager` name a body).
  */
-const HOMETOWN_ROLES: ReadonlySet<string> = new Set(["rapper", "singer", "songwriter", "musician", "artist", "painter", "poet", "novelist", "comedian", "pensioner"]);
+const HOMETOWN_ROLES: ReadonlySet<string> = new Set([
+  "rapper", "singer", "songwriter", "musician", "artist", "painter", "poet", "novelist", "comedian", "pensioner",
+  "farmer", "gardener", "fisherman", "beekeeper", "shepherd", "grower", "florist", "crofter", "winemaker",
+]);
 /** Words of a journey's end before `for`: `the flight was bound for Dersk`, `a ship headed for Sarno` (not `left for Norvex`, a job). */
 const FOR_A_PLACE: ReadonlySet<string> = new Set(["bound", "headed", "heading", "destined"]);
 /** A road's number as British and American maps write it: `M6`, `A34`, `B1234`, `I-95`. */

@@ -6514,6 +6514,10 @@ describe("the ends of a journey", () => {
     });
   });
 
+  it.each(["farmer", "gardener", "fisherman", "beekeeper", "shepherd", "grower", "florist", "crofter", "winemaker"])("reads a one-word name before a trade of the land (%s) as the worker's home", (trade) => {
+    expect(types(`Then Kelmo ${trade} Ivo Lusk spoke.`)).toEqual({ Kelmo: "place", "Ivo Lusk": "person" });
+  });
+
   it("reads a name between `a` and a school's or a hospital's noun as where it is, and one after `the` as its name", () => {
     expect(types("A Kelmo primary school was rated inadequate. Then a Halvik hospital was praised. The Tarvel school said no. The Orvek primary school said no.")).toEqual({
       Kelmo: "place",
