@@ -1025,6 +1025,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return classified("organization", "evidence");
   // `"I wanted to win," Ito told NHK`: a lone name that speaks as `I` is a person's, where a body's statement says `we`
   if (context.speaker && words.length === 1 && context.speaksAsI) return classified("person", "evidence");
+  // (a name before a role held of no body is the holder's home, whoever speaks: `says Kelmo gardener`)
+  if (context.hometownRoleAfter) return classified("place", "guess");
   // news names a person in full before using one word for them: a lone unknown word that speaks is a
   // company or body (`Diageo said`); a surname joins its full name's person in coreference. A family name
   // that speaks is a person's, unless `it` follows (`Bosch said it would`): `Kowalczyk said sales fell`
@@ -1076,7 +1078,6 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (context.leads && words.length === 1 && !isAcronym(last)) return classified("person", "guess");
   // a body's name before its officer's role: `Rovers manager`, `Acme spokesman`
   if (context.roleNounAfter && words.length === 1) return classified("organization", "guess");
-  if (context.hometownRoleAfter) return classified("place", "guess");
   // `at Old Trafford`, `at Edgbaston`: what one is at, no body nor person by its words, is a place
   if (context.venueBefore && !context.titled) return classified("place", "guess");
   // (`won the Palme d'Or`: a name shaped as a person's but after an article or `its`, which no one's takes, is a thing's,

@@ -6518,6 +6518,10 @@ describe("the ends of a journey", () => {
     expect(types(`Then Kelmo ${trade} Ivo Lusk spoke.`)).toEqual({ Kelmo: "place", "Ivo Lusk": "person" });
   });
 
+  it("reads a one-word name before a role held of no body as the home of whoever speaks, not the speaker", () => {
+    expect(types("Then the bulbs go in late, says Kelmo gardener. Then Dersk singer said no.")).toEqual({ Kelmo: "place", Dersk: "place" });
+  });
+
   it("reads a name between `a` and a school's or a hospital's noun as where it is, and one after `the` as its name", () => {
     expect(types("A Kelmo primary school was rated inadequate. Then a Halvik hospital was praised. The Tarvel school said no. The Orvek primary school said no.")).toEqual({
       Kelmo: "place",
