@@ -161,6 +161,9 @@ const DESCRIBING_OPENERS: ReadonlySet<string> = new Set([
   "Neighbouring", "Neighboring",
 ]);
 
+/** Greetings that open a sentence before whom they greet, though no dictionary has them or a list of given names does: `Hi Mara`. */
+const GREETINGS: ReadonlySet<string> = new Set(["Hi", "Hiya", "Howdy"]);
+
 /** A capitalised word that may be a common noun rather than a name's: no first name, title, head word, name prefix or particle, or known name. */
 function isNoNameWord(word: string, aliases: AliasTable): boolean {
   return !isFirstName(word) && !isTitlePart(word) && !HEAD_WORDS.has(word) && !NAME_PREFIXES.has(word) && !NAME_PARTICLES.has(word) && !isKnownWord(word, aliases);
@@ -446,6 +449,7 @@ export function findCandidates(
             !isFieldBodyName(parts.map((p) => p.text)) &&
             !leavesLoneEverydayWord(parts)) ||
           (k === 0 && DESCRIBING_OPENERS.has(parts[k]!.text) && !isTitlePart(parts[k + 1]!.text)) ||
+          (k === 0 && GREETINGS.has(parts[k]!.text)) ||
           (k === 0 && isParticipleBeforePlace(parts, aliases)) ||
           (k === 0 && opensPlacePhrase(run, parts, aliases)))
       ) {

@@ -4115,6 +4115,9 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
   it.each(["hospitals", "schools", "colleges", "universities", "prisons", "courts"])("reads the name after a role noun and `at`, before `%s`, as the place of the public bodies", (bodies) => {
     expect(types(`Strike\n\nThen nurses at Orsel ${bodies} voted to strike.\n`)).toEqual({ Orsel: "place" });
   });
+  it.each(["Hi", "Hiya", "Howdy"])("leaves a greeting (%s) that opens the sentence out of the name after it", (greeting) => {
+    expect(summary(`Chat\n\nThen he wrote: "${greeting} Mara Velt, all fine."\n`).map((e) => [e.name, e.type])).toEqual([["Mara Velt", "person"]]);
+  });
   it("leaves a describing word that opens the sentence out of the name after it", () => {
     const text = "Markets\n\nRival Quillon Group fell 3%. Embattled Brannock Corp rose. Fellow Democrat Ivo Brandt agreed.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
