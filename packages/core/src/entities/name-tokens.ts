@@ -120,6 +120,8 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "its", "h
  */
 function isPossessiveName(stem: string, tokens: readonly Token[], next: number, to: number): boolean {
   if (!startsUpper(stem) || isStopword(stem.toLowerCase())) return false;
+  // (after `than`, a possessive owns what the comparison's first half names: `faster than Qualcomm's.`)
+  if (tokens[next - 2]?.text === "than") return false;
   const after = tokens[next];
   if (next >= to || after === undefined) return true;
   // (a straight quotation mark closes a quotation only when glued to the word: `at McDonald's."`, not `Microsoft's "Countdown"`)

@@ -7263,6 +7263,14 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("reads a possessive after `than` as owning what the comparison's first half names, not as a name so written", () => {
+    expect(mentionsOf("Chips\n\nThen the new chip is faster than Kelvar's. Then it supplies Tesco and Sainsbury's.")).toEqual([
+      ["Kelvar", "other", ["Kelvar:name"]],
+      ["Tesco", "organization", ["Tesco:name"]],
+      ["Sainsbury's", "organization", ["Sainsbury's:name"]],
+    ]);
+  });
+
   it("reads what one is at as a place, before `, which` and in the possessive", () => {
     expect(types("Series\n\nArcher will be fit for the fourth Test at Old Trafford, which starts on July 23. England play India at Lord's on Thursday. Analysts at Moody's on Monday cut the rating.")).toEqual({
       "Old Trafford": "place",
