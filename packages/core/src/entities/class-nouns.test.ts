@@ -11,6 +11,19 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("The fine fell on the schools Santo Pietro and Maravilla last year.")).toEqual({ "Santo Pietro": "organization", Maravilla: "organization" });
   });
 
+  it.each([
+    ["the planet Venus", "Venus"],
+    ["the planets Venus and Velmar", "Venus"],
+    ["the moon Titan", "Titan"],
+    ["the moons Titan and Velmar", "Titan"],
+    ["the constellation Orion", "Orion"],
+    ["the constellations Orion and Velmar", "Orion"],
+    ["the galaxy Andromeda", "Andromeda"],
+    ["the galaxies Andromeda and Velmar", "Andromeda"],
+  ])("reads a heavenly body's name after its noun (%s) as a place's, as Earth's is", (phrase, name) => {
+    expect(types(`Sky\n\nThen astronomers watched ${phrase}.`)[name]).toBe("place");
+  });
+
   it("reads the name a body calls itself, and a gang's, as a body's", () => {
     expect(types("Hack\n\nA gang calling itself BlackVane struck. A cartel that calls itself Orvek struck. A militia that called itself Halvik struck. The gangs call themselves Dersk. A ransomware gang named Norvex struck.\n")).toEqual({
       BlackVane: "organization",

@@ -6793,7 +6793,7 @@ describe("a name and a number", () => {
 
   it("make one name after a catalogue's letters wherever they stand, with a planet's letter after the number or its hyphen", () => {
     const text = "Planets\n\nAstronomers studied LHS 1140 b, K2-18b and TRAPPIST-1e, then the galaxy NGC 1300. The UN 2030 agenda stood.\n";
-    expect(types(text)).toEqual({ "LHS 1140 b": "other", "K2-18b": "other", "TRAPPIST-1e": "other", "NGC 1300": "other", "United Nations": "organization" });
+    expect(types(text)).toEqual({ "LHS 1140 b": "other", "K2-18b": "other", "TRAPPIST-1e": "other", "NGC 1300": "place", "United Nations": "organization" });
   });
 });
 
