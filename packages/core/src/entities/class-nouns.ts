@@ -22,9 +22,10 @@ const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set([
 const STAKE_NOUNS: ReadonlySet<string> = new Set(["share", "shares", "stake", "stakes", "holding", "holdings", "shareholding", "investment", "investments"]);
 /**
  * Offices held over a town, a region or a country, so what they are `of` is a place: `the mayor of Dunmore`, `governor of Kaduna`,
- * `the foreign ministers of Velmar and Tarvelia`, `ambassador of Sarno`.
+ * `the foreign ministers of Velmar and Tarvelia`, `ambassador of Sarno`; a church's too, whose see is named for its town (`the bishop of
+ * Dersk`).
  */
-const OFFICES_OVER_PLACES: ReadonlySet<string> = new Set(["mayor", "mayors", "governor", "governors", "premier", "premiers", "sheriff", "burgomaster", "alcalde", "prefect", "reeve", "minister", "ministers", "ambassador", "ambassadors"]);
+const OFFICES_OVER_PLACES: ReadonlySet<string> = new Set(["mayor", "mayors", "governor", "governors", "premier", "premiers", "sheriff", "burgomaster", "alcalde", "prefect", "reeve", "minister", "ministers", "ambassador", "ambassadors", "bishop", "bishops", "archbishop", "archbishops", "archdeacon", "patriarch"]);
 /** Who lives in a place, or a stretch of it, named after `of`: `a resident of Hinjewadi`, `low-lying areas of Lekki`, `the edge of Sarnby`. */
 const DWELLERS_AND_AREAS: ReadonlySet<string> = new Set(["resident", "residents", "inhabitants", "native", "natives", "area", "areas", "parts", "edge", "streets", "skyline"]);
 /** Words between `which` or `to` and the `be` of a passive naming: `which will be called`, `which has since been named`. */

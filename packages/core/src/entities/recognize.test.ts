@@ -4630,6 +4630,10 @@ describe("words beside names that say what they are", () => {
     expect(types(envoys)).toEqual({ Velmar: "place", Tarvelia: "place", Corvel: "place", Sarvo: "place", Kelmo: "place", "Ana Ruiz": "person" });
   });
 
+  it.each(["bishop", "Bishop", "archbishop", "archdeacon", "Archdeacon", "patriarch"])("reads what the %s is of as a place, the see named for its town", (office) => {
+    expect(types(`Service\n\nThen the ${office} of Orsel spoke at length.\n`)).toEqual({ Orsel: "place" });
+  });
+
   it("reads a body before a title, a portfolio's everyday words, a titled name before `and`, and Indian honorifics", () => {
     const text =
       "Library opens\n\nLok Sabha Speaker Om Birla and Rajya Sabha Chairman Jagdeep Dhankhar attended. Union Minister for Parliamentary Affairs Kiren Rijiju said it would hold books. Shri Birla agreed. Harbour Authority Chairman Tim Bell said the port would reopen.\n";
