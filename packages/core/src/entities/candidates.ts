@@ -1003,6 +1003,8 @@ function splitKnownPrefix(parts: readonly NameToken[], aliases: AliasTable, run:
  */
 function titleEndsBefore(texts: readonly string[], k: number): boolean {
   if (isTitlePart(texts[k - 1]!) && !opensCountryName(texts, k - 1) && texts[k] !== "in" && texts[k] !== "and") return true;
+  // (a role noun in capitals before `of` opens an office, though it is a given name too: `Dean of Orsel`, `Provost of Kelmo`)
+  if (k === 1 && texts[1] === "of" && ROLE_NOUNS.has(texts[0]!.toLowerCase())) return true;
   // (a police rank's letters before a given name and a surname, `PC Eva Lind`, or a surname that is no everyday word, `PC Lind`;
   // `DS Smith` and `PC World` are businesses)
   if (k === 1 && texts.length > 1 && POLICE_RANKS.has(texts[0]!) && (texts.length > 2 ? isFirstName(texts[1]!) : !VOCABULARY.has(texts[1]!.toLowerCase()))) return true;

@@ -4634,6 +4634,15 @@ describe("words beside names that say what they are", () => {
     expect(types(`Service\n\nThen the ${office} of Orsel spoke at length.\n`)).toEqual({ Orsel: "place" });
   });
 
+  it.each(["Dean", "Provost", "Rector", "Archdeacon"])("reads a role noun in capitals before `of` as a title, not a given name: `Ben Ode, %s of Orsel, said`", (office) => {
+    const article = analyzeArticle(`Service\n\nThen Ben Ode, ${office} of Orsel, said it was "a joyful day."\n`);
+    expect(article.entities.map((e) => [e.name, e.roles])).toEqual([
+      ["Ben Ode", [`${office} of Orsel`]],
+      ["Orsel", []],
+    ]);
+    expect(article.quotes.map((q) => q.speaker)).toEqual(["person:ben-ode"]);
+  });
+
   it("reads a body before a title, a portfolio's everyday words, a titled name before `and`, and Indian honorifics", () => {
     const text =
       "Library opens\n\nLok Sabha Speaker Om Birla and Rajya Sabha Chairman Jagdeep Dhankhar attended. Union Minister for Parliamentary Affairs Kiren Rijiju said it would hold books. Shri Birla agreed. Harbour Authority Chairman Tim Bell said the port would reopen.\n";
