@@ -560,13 +560,18 @@ export function isGazetteerPlace(name: string): boolean {
 
 /** Whether the words from `from` on, past a `the`, open with a place's name of up to three words (`of the United States`). */
 export function placeOpensAt(words: readonly { readonly text: string }[], from: number): boolean {
+  return placeEndAt(words, from) >= 0;
+}
+
+/** Where the place's name that the words from `from` on open with ends (the index after it), or -1 if they open with none. */
+export function placeEndAt(words: readonly { readonly text: string }[], from: number): number {
   let k = words[from]?.text === "the" ? from + 1 : from;
   let place = "";
   for (const end = k + 3; k < end && k < words.length; k++) {
     place += (place === "" ? "" : " ") + words[k]!.text;
-    if (PLACES.has(place)) return true;
+    if (PLACES.has(place)) return k + 1;
   }
-  return false;
+  return -1;
 }
 
 /**

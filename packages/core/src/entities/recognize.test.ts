@@ -1620,6 +1620,14 @@ describe("business wire copy", () => {
     ]);
   });
 
+  it("keeps `of` and a place inside a name that goes on past the place to a body's head word", () => {
+    const text = "Inspection\n\nThen inspectors praised Kelmo Church of England Primary School and Dersk Church of Scotland Academy.\n";
+    expect(analyzeArticle(text).entities.map((e) => `${e.name} (${e.type})`)).toEqual([
+      "Kelmo Church of England Primary School (organization)",
+      "Dersk Church of Scotland Academy (organization)",
+    ]);
+  });
+
   it("keeps a given name or a dictionary word before `of` and a place in one name", () => {
     const text = "Final\n\nOn Monday, Philip of Spain met the Republic of Korea.\n";
     expect(analyzeArticle(text).entities.map((e) => `${e.name} (${e.type})`)).toEqual(["Philip of Spain (person)", "South Korea (place)"]);

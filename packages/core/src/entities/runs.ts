@@ -1,7 +1,7 @@
 import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS_POINTS, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_PLACES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, WORLD_REGIONS, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, inStyleOfAddress, isUnlistedWord, placeOpensAt } from "./lexicon.js";
+import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS_POINTS, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_PLACES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, WORLD_REGIONS, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, inStyleOfAddress, isUnlistedWord, placeEndAt } from "./lexicon.js";
 import { acronymLetters, gluedDecimal, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -211,7 +211,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
       if (
         joins &&
         next.text === "of" &&
-        (personName(parts) || strangersName(parts) || describedStrangersName(parts) || surnamedLikeAPlace(parts, tokens[from - 1]) || strangerFromPlace(parts, tokens, j + 1) || acronymNamesTail(parts, tokens, nameish, j + 1))
+        (personName(parts) || strangersName(parts) || describedStrangersName(parts) || surnamedLikeAPlace(parts, tokens[from - 1]) || strangerFromPlace(parts, tokens, nameish, j + 1) || acronymNamesTail(parts, tokens, nameish, j + 1))
       )
         break;
       if (joins && next.text === "for" && endsBeforeFor(parts, tokens, nameish, j)) break;
@@ -598,9 +598,14 @@ export function strangersName(parts: readonly NameToken[]): boolean {
  * place, which says where it is from (`Joan of Arc`, `Emirate of Qatar` are a given name's and a state's; an acronym's
  * tail is read by what it spells).
  */
-function strangerFromPlace(parts: readonly NameToken[], tokens: readonly NameToken[], from: number): boolean {
+function strangerFromPlace(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], from: number): boolean {
   const word = parts[0]!.text;
-  return isUnlistedWord(word) && !NAME_PREFIXES.has(word) && placeOpensAt(tokens, from);
+  if (!isUnlistedWord(word) || NAME_PREFIXES.has(word)) return false;
+  const end = placeEndAt(tokens, from);
+  if (end < 0) return false;
+  // (unless the name goes on past the place to a body's head word: `Kelmo Church of England Primary School`)
+  for (let k = end; k < end + 3 && nameish[k] === true; k++) if (isOrganizationHead(tokens[k]!.text)) return false;
+  return true;
 }
 
 /**
