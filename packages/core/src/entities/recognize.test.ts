@@ -6071,6 +6071,17 @@ describe("a name written with `and` that an ampersand initialism spells", () => 
   });
 });
 
+describe("a name, `and` and the word for a founder's partners", () => {
+  it.each(["Partners", "Sons", "Associates", "Co."])("is one firm's name: `Lusk and %s`", (partners) => {
+    const text = `House sold\n\nThen estate agent Ivo Lusk, of Lusk and ${partners} in Orsel, said the house sold.\n`;
+    expect(types(text)).toEqual({ "Ivo Lusk": "person", [`Lusk and ${partners}`]: "organization", Orsel: "place" });
+  });
+
+  it("leaves `Co` before a county's name to the county", () => {
+    expect(types("Floods\n\nThen roads in Dublin and Co Wicklow closed.\n")).toEqual({ Dublin: "place", "Co Wicklow": "place" });
+  });
+});
+
 describe("a name after an article that speaks", () => {
   it("is a body's, though its last word is a surname", () => {
     const text = "Shelters\n\nThe American Red Cross said 900 people slept in shelters. Ivo Cross said he stayed home.\n";

@@ -203,6 +203,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
             (nameish[j + 1] === true && knownWithAnd(parts, next, tokens[j + 1]!, isKnown)) ||
             acronymSpansAnd(parts, tokens, nameish, j + 1) ||
             tradesJoined(parts, tokens[j + 1]) ||
+            partnersJoined(tokens, nameish, j + 1) ||
             placesPairedInBody(parts, tokens, nameish, from, j + 1) ||
             wordsPairedInBody(parts, tokens, nameish, from, j + 1, isKnown)));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
@@ -700,6 +701,18 @@ const UTILITY_TRADES: ReadonlySet<string> = new Set(["Gas", "Electric", "Power",
  */
 function tradesJoined(parts: readonly NameToken[], after: NameToken | undefined): boolean {
   return parts.length >= 2 && UTILITY_TRADES.has(parts[parts.length - 1]!.text) && after !== undefined && UTILITY_TRADES.has(after.text);
+}
+
+/** The words for those a founder shares a firm with, which name it after `and`: `Lusk and Partners`, `Hale and Sons`. */
+const FIRM_PARTNERS: ReadonlySet<string> = new Set(["Partners", "Sons", "Associates", "Co", "Co."]);
+
+/**
+ * `Lusk and Partners`, `Ode and Sons`: a name, `and` and the word for a founder's partners are one firm's name, as with `&`.
+ * (`Co` before a name is a county's: `Dublin and Co Wicklow`.)
+ */
+function partnersJoined(tokens: readonly NameToken[], nameish: readonly boolean[], after: number): boolean {
+  const word = tokens[after]?.text ?? "";
+  return FIRM_PARTNERS.has(word) && !(word.startsWith("Co") && nameish[after + 1] === true);
 }
 
 /**
