@@ -5,7 +5,7 @@ import { isStopword } from "../text/stopwords.js";
 import { wordBefore } from "../text/word-before.js";
 import type { Candidate } from "./candidates.js";
 import { ELIDED, FOREIGN_SMALL_WORDS } from "./foreign-small-words.js";
-import { CLASS_NOUNS, HEAD_WORDS, ORGANIZATION_PREFIXES, isAgentPlural, isEnglishWord, isEverydayCompound } from "./lexicon.js";
+import { CLASS_NOUNS, HEAD_WORDS, ORGANIZATION_PREFIXES, isAgentPlural, isClosedCompound, isEnglishWord } from "./lexicon.js";
 import { replaceWithBody } from "./replace-candidates.js";
 
 /** A word and the space before it, with an elided article or preposition kept whole (`d'appel`). */
@@ -86,4 +86,4 @@ const isSmall = (word: string | undefined) => word !== undefined && FOREIGN_SMAL
  * the head word of bodies' names written lower case: `Church synod`, nor people named for what they do: `Government forecasters`).
  */
 const isForeign = (word: string | undefined) =>
-  word !== undefined && /^\p{Ll}[\p{Ll}\p{M}]*$/u.test(word) && !isSmall(word) && !isEnglishWord(word) && !isEverydayCompound(word) && !CLASS_NOUNS.has(word) && HEAD_WORDS.get(capitalised(word)) !== "organization" && !isAgentPlural(word);
+  word !== undefined && /^\p{Ll}[\p{Ll}\p{M}]*$/u.test(word) && !isSmall(word) && !isEnglishWord(word) && !isClosedCompound(word) && !CLASS_NOUNS.has(word) && HEAD_WORDS.get(capitalised(word)) !== "organization" && !isAgentPlural(word);

@@ -98,7 +98,7 @@ export function isEnglishWord(lower: string): boolean {
  * A closed compound of two everyday words that the dictionary lacks: `fundraising`, `peacekeeping`, `lawmaking`. Both
  * parts must be everyday words of three letters or more, so no word of another language splits so (`regionale`, `nationale`).
  */
-export function isEverydayCompound(lower: string): boolean {
+export function isClosedCompound(lower: string): boolean {
   for (let i = 3; i <= lower.length - 3; i++) if (VOCABULARY.has(lower.slice(0, i)) && VOCABULARY.has(lower.slice(i))) return true;
   return false;
 }
