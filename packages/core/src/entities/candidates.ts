@@ -11,7 +11,7 @@ import type { AliasTable } from "./aliases.js";
 import { classNounAfter, classNounRightAfter, describesNameAfter } from "./class-nouns.js";
 import { classified, classifyName, hasInnerCapital, isKnownWord, isListedOrganization, isPeerageName, isWellKnownOrganization, type Classification } from "./classify.js";
 import { joinForeignBodyNames } from "./foreign-bodies.js";
-import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, POLICE_RANKS, PORTFOLIO_OFFICES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SCALE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isAgentPlural, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, singularOf, stormKindOfPlural, surnameAt, trailingTitleStart } from "./lexicon.js";
+import { CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS, COUNTRIES, COURTESY_TITLE, CRAFT_PREFIXES, DEMONYMS, ENGLISH_FIRST_NAMES, EVENT_PREFIXES, FEMININE_NAMES, FIRST_NAMES, GROUP_WORDS, HEAD_WORDS, HONORIFICS, INDUSTRY_HEADS, LEGISLATURES, MASCULINE_NAMES, NAME_PARTICLES, NAME_PREFIXES, OFFICE_WORDS, ORGANIZATION_PREFIXES, PARTY_MEMBERS, POLICE_RANKS, PORTFOLIO_OFFICES, PORTFOLIOS, REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, SCALE_NOUNS, SECTORS, SURNAMES, VESSEL_NOUNS, VOCABULARY, hasGermanicParticle, isAgentPlural, isCommonInitialism, isEnglishWord, isEverydayPlural, isEverydaySurname, isFieldBodyName, isFirstName, isGazetteerPlace, isGeneralOffice, isInitialsBeforeName, isMenPlural, isNameBeforeSurnameHead, isNegatedParticiple, isOrganizationHead, isPresentVerbForm, isClosedCompound, isLegalSuffix, isPrefixedRole, isTitledSurname, isTitlePart, isTwoWordHonorific, isUnlistedWord, namesPortfolio, ownsTrailingTitleWords, singularOf, stormKindOfPlural, surnameAt, trailingTitleStart } from "./lexicon.js";
 import { LOCATIVES } from "../text/prepositions.js";
 import { NameContext, afterPlacePreposition, ageFollows, isResidentNoun, namesStateInstitution, ownsPersonAfter, partyFollows, residentAfter, type RunSetting } from "./name-context.js";
 import { initialismsSpelledInLowerCase } from "./lower-case-initialisms.js";
@@ -1110,7 +1110,7 @@ function knownOnly(
   const out: Candidate[] = [];
   const parts = run.parts;
   // a sentence's first word that names whoever speaks or acts in the verb after it, so a name whatever its type
-  const actor = (first: NameToken) => run.mode === "initial" && !lowercaseWords.has(first.text.toLowerCase()) && subjectNameBefore(text, first.text, first.end, run.nts[first.at + 1]?.text);
+  const actor = (first: NameToken) => run.mode === "initial" && !lowercaseWords.has(first.text.toLowerCase()) && subjectNameBefore(text, first.text, first.end, run.nts[first.at + 1]?.text, run.nts[first.at + 2]?.text);
   let i = 0;
   while (i < parts.length) {
     let matched = 0;
@@ -1348,14 +1348,29 @@ function isNoWord(word: string, lowercaseWords: Pick<ReadonlySet<string>, "has">
 const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(["are", "have"]);
 
 /** A sentence's first word that names whoever speaks or acts in the verb after it (see `knownOnly`). */
-function subjectNameBefore(text: string, word: string, end: number, next: string | undefined): boolean {
+function subjectNameBefore(text: string, word: string, end: number, next: string | undefined, afterNext: string | undefined): boolean {
   const lower = word.toLowerCase();
   // (a class noun no dictionary lists is a noun all the same: `Drugmaker recalls pills`; nor does it list a contraction: `Don't let`)
   const noWord = !isEnglishWord(lower) && !CLASS_NOUNS.has(lower) && !/(?:ists|ites|eers|ians)$/.test(word) && !isAgentPlural(lower) && !/n[’']t$/u.test(lower);
   if (speechFollows(text, end, next)) return noWord || ENGLISH_FIRST_NAMES.has(word) || SURNAMES.has(word);
   // (a past spelt as its base is past after a singular name, which the present would give an -s: `Sarno beat Tarvel`;
   // and a plural verb after a word with no plural's -s takes a side or a band as its subject: `Velmar are preparing a bid`)
-  return noWord && next !== undefined && (isSimplePast(next) || isUnchangedPastAfter(word, next) || (PLURAL_AUXILIARIES.has(next) && !word.endsWith("s")));
+  if (!noWord || next === undefined) return false;
+  if (isSimplePast(next) || isUnchangedPastAfter(word, next) || (PLURAL_AUXILIARIES.has(next) && !word.endsWith("s"))) return true;
+  // (and a verb in the present, a review's tense, after an adverb in -ly or before a word that opens no noun phrase of its
+  // own: `Fortinbras barely appears`, `Velmarov plays the king`; not `Omicron cases rise` nor `Zelvan teams and volunteers`,
+  // where the -s word is a plural noun, and no compound of everyday words, closed or hyphened: `Centre-left wins`)
+  if (afterNext === undefined || isClosedCompound(lower) || (lower.includes("-") && lower.split("-").every(isEnglishWord))) return false;
+  if (isAdverb(next)) return isPresentVerbForm(afterNext) || isSimplePast(afterNext);
+  return isPresentVerbForm(next) && (!/^\p{L}/u.test(afterNext) || (isStopword(afterNext) && !NOUN_JOINS.has(afterNext)) || isAdverb(afterNext));
+}
+
+/** What joins a plural noun to more nouns, so no verb comes before it: `teams and volunteers`, `fans of`. */
+const NOUN_JOINS: ReadonlySet<string> = new Set(["and", "or", "of", "nor"]);
+
+/** An English adverb in -ly: `barely`, `badly`. */
+function isAdverb(word: string): boolean {
+  return /^\p{Ll}+ly$/u.test(word) && isEnglishWord(word);
 }
 
 /** `, who`, `, whose`, `, which`, an appositive's `, the` or `, a`, or another name's `, formerly` or `, now called` right after the word. */

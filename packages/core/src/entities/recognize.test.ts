@@ -350,6 +350,11 @@ describe("entity traps", () => {
     expect(types(text)).toEqual({ Vantor: "other", Greenpeace: "other" });
   });
 
+  it("keeps a sentence's first word no dictionary has before a present verb, after an adverb in -ly or before no noun's word, as whoever acts", () => {
+    const text = "Review\n\nFortinbras barely appears. Velmarov plays the king. Tarvelin sings. Kelvarin dances beautifully. Zelvan teams and volunteers help. Omicron cases rise. Boatyard adjoins the quay.";
+    expect(types(text)).toEqual({ Fortinbras: "other", Velmarov: "other", Tarvelin: "other", Kelvarin: "other" });
+  });
+
   it("keeps a sentence's first word no dictionary has before a plural verb as a side, unless it ends as a plural does", () => {
     const text = "Transfer gossip\n\nVelmar are preparing a bid. Kelmo have signed a striker. Viewings are by appointment.";
     expect(types(text)).toEqual({ Velmar: "organization", Kelmo: "organization" });
