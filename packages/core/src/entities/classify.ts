@@ -318,8 +318,8 @@ export function hasInnerCapital(word: string): boolean {
   return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(word);
 }
 
-/** `Roe v. Wade`, `Brown vs. Board of Education`: a court case's name. */
-export const CASE_NAME = / vs?\. /;
+/** `Roe v. Wade`, `Brown vs. Board of Education`, `R v Ghosh`: a court case's name (runs.ts joins its parties only where it is one). */
+export const CASE_NAME = / (?:vs?\.?|versus) /;
 
 /** One capital letter, with or without its period (`/^\p{Lu}\.?$/u`). */
 function isInitial(word: string): boolean {
@@ -550,6 +550,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     return read && { ...read, canonical: read.canonical ?? unshouted };
   }
   if (isBranchOfKnownBody(words, aliases)) return classified("organization", "evidence");
+  // `Roe v. Wade`: a court case, whatever its parties' names look like and wherever it stands (`in Ivey v Genting Casinos`)
+  if (CASE_NAME.test(name)) return classified("other", "evidence");
   // `visiting Mum`, `Dad said`: a parent or grandparent called by the family's word for them is a person
   if (words.length === 1 && FAMILY_ADDRESS.has(name)) return classified("person", "evidence");
   // `Open Wed-Sun`, `Closed Mon-Fri`: opening hours, whose span of days ends no name
@@ -662,8 +664,6 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // `Buddha Air`, `Zorvik Air`: one plain word before `Air` names an airline, whoever the word names (`MacBook Air` and
   // `iPhone 17 Air` are models)
   if (words.length === 2 && words[1] === "Air" && CAPITALISED_WORD.test(words[0]!) && !context.titled) return classified("organization", "evidence");
-  // `Roe v. Wade`: a court case, whatever its parties' names look like
-  if (CASE_NAME.test(name)) return classified("other", "evidence");
   // a game's, a show's or a book's title (`Counter-Strike: Global Offensive`) names a work, whatever it looks like
   if (context.subtitled && !context.titled) return classified("other", "evidence");
   // `@POTUS`, `#MeToo`: an account or a hashtag, not the body or person behind it

@@ -2020,6 +2020,11 @@ describe("court copy", () => {
     ]);
   });
 
+  it("reads `X v Y` and `X vs. Y` as one case in a sentence about the law or after the Crown's `R`, wherever the case stands", () => {
+    const text = "Fraud appeal\n\nThen lawyers cited Donoghue v Stevenson. The Supreme Court set the test in Ivey v Genting Casinos. It replaced R v Ghosh. Then Kelmo vs. Dersk followed.\n";
+    expect(types(text)).toEqual({ "Donoghue v Stevenson": "other", "Supreme Court": "organization", "Ivey v Genting Casinos": "other", "R v Ghosh": "other", Kelmo: "other", Dersk: "other" });
+  });
+
   it("gives a party's short name to the company the article names, not to the case it brought", () => {
     expect(mentionsOf("Norvell sues Tarvex\n\nNorvell Inc sued Tarvex Corp on Tuesday. The case, Norvell Inc v. Tarvex Corp, was filed in Austin. Norvell said it would win.\n")).toEqual([
       ["Norvell Inc", "organization", ["Norvell:partial", "Norvell Inc:name", "Norvell:partial", "it:pronoun"]],

@@ -6,6 +6,7 @@ import { acronymLetters, gluedDecimal, initialsOf, isAcronym, isNameish as isNam
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
 import { isRoleForPlace, isRoleNoun } from "./roles.js";
+import { joinsCaseParties } from "./case-names.js";
 
 /**
  * Weekdays and months are dates, not parts of a name ("On Tuesday", "Questions Wednesday"), except
@@ -236,7 +237,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         break;
       }
       // `Roe v. Wade`, `Brown vs. Board of Education`: a court case names both parties
-      if ((next.text === "v." || next.text === "vs.") && nameish[j + 1] === true && !tokens[j + 1]!.hyphenBefore) {
+      if (joinsCaseParties(tokens, j) && nameish[j + 1] === true && !tokens[j + 1]!.hyphenBefore) {
         parts.push(next);
         j++;
         continue;
