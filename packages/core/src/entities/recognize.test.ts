@@ -2025,6 +2025,11 @@ describe("court copy", () => {
     expect(types(text)).toEqual({ "Donoghue v Stevenson": "other", "Supreme Court": "organization", "Ivey v Genting Casinos": "other", "R v Ghosh": "other", Kelmo: "other", Dersk: "other" });
   });
 
+  it("reads `X v Y` and `X vs. Y` outside court copy as a fixture's two sides where the article speaks of sport", () => {
+    const text = "Football\n\nThen Kelmo v Dersk kicked off at 3pm. Then Orvek vs. Tellan was called off. The fans went home.\n";
+    expect(types(text)).toEqual({ Kelmo: "organization", Dersk: "organization", Orvek: "organization", Tellan: "organization" });
+  });
+
   it("gives a party's short name to the company the article names, not to the case it brought", () => {
     expect(mentionsOf("Norvell sues Tarvex\n\nNorvell Inc sued Tarvex Corp on Tuesday. The case, Norvell Inc v. Tarvex Corp, was filed in Austin. Norvell said it would win.\n")).toEqual([
       ["Norvell Inc", "organization", ["Norvell:partial", "Norvell Inc:name", "Norvell:partial", "it:pronoun"]],

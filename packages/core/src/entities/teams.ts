@@ -84,6 +84,9 @@ const NOT_SOLE_SUBJECT = /(?:\b(?:and|or|of|in|at|to|from|with|for|on|near|by|be
 /** Between a club and its opponent: `Everton host Tottenham`, `Leeds against Burnley`, `Wigan v Bolton`, a score's `Wigan 3-1 Bolton`. */
 const OPPONENT_LINK = /^\s+(?:host|hosts|hosted|face|faces|faced|play|plays|played|visit|visits|visited|meet|meets|met|beat|defeated|against|v|vs\.?)\s+$|^ \d{1,2} ?[-–] ?\d{1,2} $/;
 
+/** Between two sides of a fixture named alone: `Wigan v Bolton`, `Lakers vs. Celtics` (runs.ts joins them as a case in court copy). */
+const FIXTURE_LINK = /^ (?:v|vs\.?|versus) $/;
+
 /** `against` right before a name, read within a few characters of it. */
 const AGAINST_BEFORE = /(?:^|\s)against\s+$/;
 
@@ -196,6 +199,14 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   const outweighed = new Set<string>();
   // (and those an officer's noun follows or a player moves from, which are clubs only where the article speaks of sport)
   const inSportOnly = new Set<string>();
+  candidates.forEach((c, i) => {
+    // (two names no side is known of, set against each other, are a fixture's sides where the article speaks of sport)
+    const previous = candidates[i - 1];
+    if (previous !== undefined && mayBeSide(previous) && mayBeSide(c) && FIXTURE_LINK.test(text.slice(previous.end, c.start))) {
+      inSportOnly.add(previous.name);
+      inSportOnly.add(c.name);
+    }
+  });
   for (const c of candidates) {
     const cue = sideCue(text, c);
     if (cue === undefined || national(c)) continue;
