@@ -38,6 +38,10 @@ describe("a lower-case noun before a name types it", () => {
     expect(types("Launch\n\nThe rocket was built by the start-up Astravel. The non-profit Corvel Trust paid.\n")).toEqual({ Astravel: "organization", "Corvel Trust": "organization" });
   });
 
+  it.each(["three-piece", "four-piece", "five-piece", "six-piece"])("reads a band's `%s` before a name as a body's noun, over a place's head word", (noun) => {
+    expect(types(`Festival\n\nThen the Dublin ${noun} Orsel Road drew a crowd.\n`)).toEqual({ Dublin: "place", "Orsel Road": "organization" });
+  });
+
   it("reads a craft's or a ship's name with its number, and over a newspaper's head word", () => {
     expect(types("Launch\n\nThe probe Kestrel 2 reached orbit. The satellite, Meteor Sentinel 4, was lost. The tanker Pacific Herald sank.\n")).toEqual({
       "Kestrel 2": "other",
