@@ -7310,6 +7310,15 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("joins two areas before a police force's head word into one force, with no `the`, but not a person's name and a force", () => {
+    expect(types("Arrests\n\nOfficers from Devon and Cornwall Police came. Staff at Kent and Essex Constabulary agreed. Ivo Lusk and Surrey Police spoke.")).toEqual({
+      "Devon and Cornwall Police": "organization",
+      "Kent and Essex Constabulary": "organization",
+      "Ivo Lusk": "person",
+      "Surrey Police": "organization",
+    });
+  });
+
   it("reads a possessive after `than` as owning what the comparison's first half names, not as a name so written", () => {
     expect(mentionsOf("Chips\n\nThen the new chip is faster than Kelvar's. Then it supplies Tesco and Sainsbury's.")).toEqual([
       ["Kelvar", "other", ["Kelvar:name"]],

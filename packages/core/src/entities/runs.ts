@@ -206,6 +206,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
             tradesJoined(parts, tokens[j + 1]) ||
             partnersJoined(tokens, nameish, j + 1) ||
             placesPairedInBody(parts, tokens, nameish, from, j + 1) ||
+            forceOfTwoAreas(parts, tokens, j + 1) ||
             wordsPairedInBody(parts, tokens, nameish, from, j + 1, isKnown)));
       // `Tom Reyes of Jefferies`: a person's name before `of` ends there (`Joan of Arc` is one word before it)
       // (before `of`, a body's name has a head word or an everyday one, so two or three words of neither are a person's:
@@ -652,6 +653,19 @@ function placesPairedInBody(parts: readonly NameToken[], tokens: readonly NameTo
   const end = nameWordsEnd(tokens, nameish, after, PAIRED_BODY_REACH);
   const place = [2, 1].find((n) => after + n < end && isGazetteerPlace(runText(tokens.slice(after, after + n))));
   return place !== undefined && isOrganizationHead(tokens[end - 1]?.text ?? "");
+}
+
+/** The head words of a police force's name: `Kent Police`, `Essex Constabulary`. */
+const FORCE_HEADS: ReadonlySet<string> = new Set(["Police", "Constabulary"]);
+
+/**
+ * `Devon and Cornwall Police`, `Kent and Essex Constabulary`: an area's name of a word or two, `and`, and another right
+ * before a police force's head word name one force that serves both areas, with no `the` before it as forces are written.
+ */
+function forceOfTwoAreas(parts: readonly NameToken[], tokens: readonly NameToken[], after: number): boolean {
+  // (an area's name first, too: not a person's and a force's, `Ivo Lusk and Kent Police`)
+  if (parts.length > 2 || !isGazetteerPlace(runText(parts))) return false;
+  return [2, 1].some((n) => FORCE_HEADS.has(tokens[after + n]?.text ?? "") && isGazetteerPlace(runText(tokens.slice(after, after + n))));
 }
 
 /**
