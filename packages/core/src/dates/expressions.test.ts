@@ -15,6 +15,13 @@ describe("date expressions", () => {
     ]);
   });
 
+  it("reads a weekday after `a` as any such day, and no date, but one after `the` or alone as a day", () => {
+    expect(found("Go early on a Saturday. We met on the Monday after. It opens Friday.")).toEqual([
+      ["weekday", "Monday", 38],
+      ["weekday", "Friday", 61],
+    ]);
+  });
+
   it("reads the days listed with a written date, and a year phrase after the list for them all", () => {
     expect(found("Strikes on 14 and 15 March last year.")).toEqual([
       ["written", "14", 11],

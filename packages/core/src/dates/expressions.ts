@@ -1,3 +1,4 @@
+import { articleBefore } from "../text/article-before.js";
 import type { Span } from "../text/positions.js";
 import { findWrittenDates, type WrittenDate } from "./absolute.js";
 import { withCoordinatedDays } from "./coordinated-days.js";
@@ -148,6 +149,8 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
     else if (g.weekday !== undefined && endsHolidayName(slice, m.index, value)) continue;
     // (`Open Tuesday to Saturday, 5pm–11pm`: the days a place opens every week name no day, where `opens Friday` does)
     else if (hours > 0) RELATIVE_RE.lastIndex = hours;
+    // (`on a Saturday afternoon`: a weekday after `a` is any such day, and dates nothing)
+    else if (g.weekday !== undefined && g.wrel === undefined && articleBefore(slice, m.index) === "a") continue;
     else if (g.weekday !== undefined) {
       const weekday = weekdayNumber(g.weekday)!;
       // `the next Monday` counts from the story's own day, not the article's: only the bare `next` is the reader's
