@@ -3,6 +3,9 @@ import type { NameToken } from "./name-tokens.js";
 /** The words between a court case's parties: the law's own `v.`, and `v`, `vs.`, `vs` and `versus`, which sport writes too. */
 const BETWEEN_PARTIES: ReadonlySet<string> = new Set(["v.", "v", "vs.", "vs", "versus"]);
 
+/** `Roe v. Wade`, `Brown vs. Board of Education`, `R v Ghosh`: a court case's name, one of those words between its parties. */
+export const CASE_NAME = new RegExp(` (?:${[...BETWEEN_PARTIES].map((w) => w.replace(".", "\\.")).join("|")}) `);
+
 /** Words that put a sentence in court, where `X v Y` names a case and not a match: `the judge used the test from R v Ghosh`. */
 const LEGAL_WORDS: ReadonlySet<string> = new Set([
   "court", "courts", "case", "cases", "judge", "judges", "justice", "justices", "judgment", "judgement", "ruling", "ruled",

@@ -10,6 +10,7 @@ import { ARABIC_ARTICLES, BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CAP
 import { isAcronym, isNameJoin, isParticledPlaceName, isPlaceNamedFor, isPossessiveNameWord } from "./name-tokens.js";
 import type { NounAfter } from "./class-nouns.js";
 import type { EntityType } from "./types.js";
+import { CASE_NAME } from "./case-names.js";
 
 export interface Classification {
   readonly type: EntityType;
@@ -317,9 +318,6 @@ function placeBeforeAdjective(words: readonly string[]): boolean {
 export function hasInnerCapital(word: string): boolean {
   return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(word);
 }
-
-/** `Roe v. Wade`, `Brown vs. Board of Education`, `R v Ghosh`: a court case's name (runs.ts joins its parties only where it is one). */
-export const CASE_NAME = / (?:vs?\.?|versus) /;
 
 /** One capital letter, with or without its period (`/^\p{Lu}\.?$/u`). */
 function isInitial(word: string): boolean {
