@@ -206,16 +206,14 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
       inSportOnly.add(previous.name);
       inSportOnly.add(c.name);
     }
-  });
-  for (const c of candidates) {
     const cue = sideCue(text, c);
-    if (cue === undefined || national(c)) continue;
+    if (cue === undefined || national(c)) return;
     if (mayBeSide(c)) (cue === "sport-only" ? inSportOnly : sides).add(c.name);
     else if (cue === "match" && scoreOutweighsName(text, c)) {
       sides.add(c.name);
       outweighed.add(c.name);
     }
-  }
+  });
   // (an article with no match in it is about clubs when it speaks of sport: `Ajax have signed … midfielder`)
   if (sides.size === 0 && !SPORT_WORDS.test(text)) return candidates;
   for (const name of inSportOnly) sides.add(name);
