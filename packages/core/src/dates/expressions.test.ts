@@ -109,6 +109,13 @@ describe("date expressions", () => {
     ]);
   });
 
+  it.each(["wife", "husband", "widow", "widower", "partner", "fiancée", "fiancé", "daughter", "son", "granddaughter", "grandson", "mother", "father", "grandmother", "sister", "brother", "aunt", "niece", "cousin"])(
+    "reads a month after a word for kin, here `%s`, as a relative's name, but one with a day or after a preposition as a date",
+    (kin) => {
+      expect(found(`His ${kin}, June, and his ${kin} April came in May. His ${kin} in August, his ${kin} July 4.`).map((f) => f[1])).toEqual(["May", "August", "July 4"]);
+    },
+  );
+
   it("takes May as a month beside another month it is joined to", () => {
     expect(found("Sales rose from May to July, April and May, May–June. May and Ada left.")).toEqual([
       ["month", "May", 16],

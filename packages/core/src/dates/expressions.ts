@@ -101,6 +101,12 @@ const MONTH_JOIN = "(?:\\s*,)?\\s+(?:and|or|to|through|until)\\s+|\\s*[-–]\\s*
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAME})(?:${MONTH_JOIN})$`);
 const MONTH_AFTER = new RegExp(`^(?:${MONTH_JOIN})(?:${MONTH_NAME})\\b`);
 
+/**
+ * A word for kin, and maybe a comma, before a month: the month is that relative's given name (`his wife, June, and`,
+ * `her daughter April said`), where a date would need a preposition (`his wife in June`).
+ */
+const KIN_BEFORE = /\b(?:wife|husband|widow|widower|partner|fiancée?|daughter|son|granddaughter|grandson|mother|father|grandmother|sister|brother|aunt|niece|cousin),?\s+$/i;
+
 /** A capitalised word that is no month or weekday starts at `at + 1`, after one space. */
 function nameWordAt(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 32) return false;
@@ -203,6 +209,7 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       }
       // `June Carter`, `April Ryan`, `the October Revolution`: a month before a name word is part of a name, unless a date word comes first
       if (!dateWordBefore && nameWordAt(slice, m.index + value.length)) continue;
+      if (!dateWordBefore && KIN_BEFORE.test(slice.slice(Math.max(0, m.index - 16), m.index)) && !/^,?\s*\d/.test(slice.slice(m.index + value.length, m.index + value.length + 4))) continue;
       const month = monthNumber(g.month)!;
       // (as with weekdays, `the next July` is the story's, not the reader's)
       if (g.mrel !== undefined && !afterThe(slice, m.index)) found.push({ kind: "month", span, text: value, month, offset: relativeOffset(g.mrel)! });
