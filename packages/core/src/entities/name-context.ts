@@ -1144,7 +1144,7 @@ function routeFromAfterEnd(nts: readonly NameToken[], start: number): boolean {
  * names after a word for travelling or a place's noun and `between` are places.
  */
 function routeBetween(nts: readonly NameToken[], start: number, end: number): boolean {
-  const spans = (k: number) => travelWordAt(nts, k) || SPANS.has(nts[k]?.text ?? "") || CLASS_NOUNS.get(nts[k]?.text ?? "") === "place";
+  const spans = (k: number) => travelWordAt(nts, k) || SPANS.has(nts[k]?.text ?? "") || PLIES.has(nts[k]?.text ?? "") || CLASS_NOUNS.get(nts[k]?.text ?? "") === "place";
   if (nts[start - 1]?.text === "between") return nts[end]?.text === "and" && spans(start - 2);
   if (nts[start - 1]?.text !== "and") return false;
   for (let n = 1; n <= 3; n++) if (nts[start - 2 - n]?.text === "between") return spans(start - 3 - n);
@@ -1153,6 +1153,9 @@ function routeBetween(nts: readonly NameToken[], start: number, end: number): bo
 
 /** What lies between two places and no bodies: `the border between Kelmo and Sarno`, `the distance between`. */
 const SPANS: ReadonlySet<string> = new Set(["border", "borders", "frontier", "distance"]);
+
+/** Verbs of a service plying its route, whose ends are places: `trains would run between Orsel and Kelvar`, `a ferry operates between`. */
+const PLIES: ReadonlySet<string> = new Set(["run", "runs", "ran", "running", "operate", "operates", "operated", "operating", "ply", "plies", "plied", "plying", "shuttle", "shuttles", "shuttled", "shuttling"]);
 
 /** Words for a way of travelling between two places, or for travelling so (not `moved`, which clubs and firms do too). */
 const TRAVEL_WORDS: ReadonlySet<string> = new Set(

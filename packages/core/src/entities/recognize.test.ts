@@ -6610,6 +6610,13 @@ describe("the ends of a journey", () => {
     },
   );
 
+  it.each(["run", "runs", "ran", "running", "operate", "operates", "operated", "operating", "ply", "plies", "plied", "plying", "shuttle", "shuttles", "shuttled", "shuttling"])(
+    "reads names after a service's verb of plying, here `%s`, and `between` as places",
+    (verb) => {
+      expect(types(`Then the boats ${verb} between Tarvel and Kelmo daily.`)).toEqual({ Tarvel: "place", Kelmo: "place" });
+    },
+  );
+
   it("reads names after a railway's or a road's line or link, a bridge or a tunnel and `between` as places", () => {
     expect(types("A railway line between Sarno and the airport opened. Road links between Corvel and Halvik were cut.")).toEqual({ Sarno: "place", Corvel: "place", Halvik: "place" });
     expect(types("A bridge between Dersk and Orvek opened. A tunnel between Tarvel and Kelmo is planned.")).toEqual({ Dersk: "place", Orvek: "place", Tarvel: "place", Kelmo: "place" });
