@@ -4653,6 +4653,10 @@ describe("words beside names that say what they are", () => {
     expect(types(envoys)).toEqual({ Velmar: "place", Tarvelia: "place", Corvel: "place", Sarvo: "place", Kelmo: "place", "Ana Ruiz": "person" });
   });
 
+  it.each(["teammate", "team-mate", "colleague", "classmate"])("reads a name's %s before it as the person's role", (noun) => {
+    expect(typesAndRoles(`Kai Moss\n\nThen former ${noun} Tom Hale described him as kind.`)).toEqual({ "Kai Moss": ["person"], "Tom Hale": ["person", `former ${noun}`] });
+  });
+
   it.each(["bishop", "Bishop", "archbishop", "archdeacon", "Archdeacon", "patriarch"])("reads what the %s is of as a place, the see named for its town", (office) => {
     expect(types(`Service\n\nThen the ${office} of Orsel spoke at length.\n`)).toEqual({ Orsel: "place" });
   });
