@@ -588,6 +588,11 @@ describe("a body its owner names", () => {
     ]);
   });
 
+  it("reads a `, whose …` clause that holds a year up to the person before it", () => {
+    const text = "Appeal\n\nEva Lind, whose son Ben was treated there before he died in 2021, said the staff gave them \"the best days\".\n";
+    expect(speakersOf(text)).toEqual([["the best days", "person:eva-lind", true]]);
+  });
+
   it("gives a quote to the subject before an appositive that names who founded or leads it", () => {
     const text = "Skating\n\nThe Skaters' Guild, co-founded by Ana Ruiz, said the system was \"broken\". The Rowing League, once led by Ivo Brandt, called it \"a scandal\".\n";
     expect(speakersOf(text)).toEqual([

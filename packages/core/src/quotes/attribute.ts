@@ -524,7 +524,8 @@ function subjectOfRelative(ctx: Context, verbIndex: number, floor: number): Span
     const t = ctx.tokens[k]!;
     // (a list of names may run inside the clause: `, which represents firms including Halvik, Sarno and Tarvel, said`)
     if (t.text === "," && startsUpper(ctx.tokens[k + 1]!.text)) continue;
-    if (t.kind !== "word" || insideQuote(ctx, t.start)) return undefined;
+    // (a clause may hold a year or a count: `, whose son died in 2021, said`)
+    if (t.kind === "punct" || insideQuote(ctx, t.start)) return undefined;
     if (t.text === "who" && ctx.tokens[k - 1]!.text === ",") return antecedentOf(ctx, k - 1, floor);
     // (`Ana Ruiz, 67, whose house flooded, said`; but in `the group, whose chair, Ben Ode, said` the verb is the clause's
     // own, and the name in apposition to its subject speaks)
