@@ -4028,6 +4028,10 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(text)).toEqual({ Leeds: "place", NASA: "organization", "Ida Lusk": "person", "Quorn Trust": "organization", "Campaign for Clean Rivers": "organization" });
   });
 
+  it.each(["in", "at", "to", "near", "into"])("ends a word no dictionary has after `%s` before `for`, but not a word of the language", (preposition) => {
+    expect(Object.keys(types(`Diwali\n\nThen crowds pour ${preposition} Tellan for Diwali. She works at Parents for Kelmo.\n`)).sort()).toEqual(["Diwali", "Parents for Kelmo", "Tellan"]);
+  });
+
   it("ends a body's name before `for` a person's full name, but not before a field named for someone", () => {
     const text = "Bids\n\nBayern Munich rejected an offer from Tarvel Rovers for Jonas Weiss and one from Halvik for Ben Walker. Ana Ruiz joined the Center for Ivo Lusk Studies.\n";
     expect(types(text)).toEqual({ "Bayern Munich": "organization", "Tarvel Rovers": "organization", "Jonas Weiss": "person", Halvik: "other", "Ben Walker": "person", "Ana Ruiz": "person", "Center for Ivo Lusk Studies": "organization" });

@@ -357,8 +357,21 @@ function endsBeforeFor(parts: readonly NameToken[], tokens: readonly NameToken[]
     leftForAnother(parts, tokens, at) ||
     newspaperAfter(tokens, nameish, at + 1) ||
     personAfter(tokens, nameish, at + 1) ||
-    wonFor(parts, tokens, at)
+    wonFor(parts, tokens, at) ||
+    strangerWhereFor(parts, tokens)
   );
+}
+
+/** Prepositions of where someone is or goes before a name. */
+const WHERE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "to", "near", "into"]);
+
+/**
+ * `gather in Tellan for Diwali`: one word no dictionary nor list of given names has, after a preposition of where, is
+ * somewhere one goes or is for something; a cause's body opens with a word of the language (`Campaign for Clean Rivers`,
+ * `Americans for Prosperity`).
+ */
+function strangerWhereFor(parts: readonly NameToken[], tokens: readonly NameToken[]): boolean {
+  return parts.length === 1 && WHERE_BEFORE.has(tokens[parts[0]!.at - 1]?.text ?? "") && isUnlistedWord(parts[0]!.text);
 }
 
 /**
