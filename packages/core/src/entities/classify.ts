@@ -75,6 +75,8 @@ export interface ClassifyContext {
   readonly ownedBefore?: boolean;
   /** A hyphen joins it to a word of where someone or something is: `Tarvel-based`, `Tarvel-area`, `Tarvel-born`. */
   readonly whereAfter?: boolean;
+  /** `, where` follows it: a clause set in it (`to Victoria Park, where`). */
+  readonly whereClauseAfter?: boolean;
   /** It names the zone a clock's time is told in: `6 a.m. Pacific time`, `the Eastern time zone`. */
   readonly zoneOfClock?: boolean;
   /** `tested positive for EPO`: what a test finds is a substance or an illness. */
@@ -895,8 +897,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (last === "District" && last === final && SERVICE_DISTRICTS.has(words[words.length - 2] ?? "")) return classified("organization", "evidence");
   // `Jonah Hill starred`, `signed Adam Green`: news names such a pair for a person far more often than for a place,
   // unless a preposition or an article stands before it (`at Victoria Park`, `in Holt Green`, `the Grace Hill estate`),
-  // or a verb of going somewhere (`went to Ferris Street`)
-  if (head === "place" && !context.prepositionBefore && !context.locative && !context.determiner && isNameBeforeSurnameHead(words)) return classified("person", "guess");
+  // or a verb of going somewhere (`went to Ferris Street`), or a clause set there follows (`to Victoria Park, where`)
+  if (head === "place" && !context.prepositionBefore && !context.locative && !context.determiner && !context.whereClauseAfter && isNameBeforeSurnameHead(words)) return classified("person", "guess");
   // (`Kees van Dam`: a surname's Dutch or German particle outweighs the head word that ends the name)
   if (head !== undefined && last === final && hasGermanicParticle(words)) return classified("person", "evidence");
   // (a head word inside the name, not its last, gives way to a class noun that says otherwise: `Seven Summit Treks, the

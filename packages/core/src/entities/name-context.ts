@@ -549,6 +549,11 @@ export class NameContext implements ClassifyContext {
     return (before.text === "held" || before.text === "traded") && /^(?:privately|publicly)$/i.test(this.run.nts[this.startIndex - 2]?.text ?? "");
   }
 
+  /** `, where` follows: a clause set in the name, which is somewhere (`to Victoria Park, where a display was held`). */
+  get whereClauseAfter(): boolean {
+    return this.after?.text === "," && this.run.nts[this.endIndex + 1]?.text === "where";
+  }
+
   get whereAfter(): boolean {
     const after = this.run.nts[this.endIndex];
     return after?.hyphenBefore === true && WHERE_AFTER_HYPHEN.has(after.text);

@@ -4625,6 +4625,8 @@ describe("words beside names that say what they are", () => {
     // (`at` before a list governs it when its first name's words make a place, not when the place is a guess)
     expect(types("Libraries\n\nThe libraries at Dellon Road and Brisa Green will shut. They met at Kelmo and Orvel Hart.\n")).toEqual({ "Dellon Road": "place", "Brisa Green": "place", Kelmo: "place", "Orvel Hart": "person" });
     expect(types("Stabbing\n\nOfficers went to Ferris Street on Sunday.\n")).toEqual({ "Ferris Street": "place" });
+    // (a clause set in the name after `, where` makes it somewhere)
+    expect(types("Parade\n\nThen the parade wound its way to Victoria Park, where fireworks lit the sky. Adam Green, who led it, cheered.\n")).toEqual({ "Victoria Park": "place", "Adam Green": "person" });
     expect(types("Cuts\n\nThe council will close two libraries, in Ashby Vale and Northgate. Jerry Vale sang on Friday.\n")).toEqual({ "Ashby Vale": "place", Northgate: "place", "Jerry Vale": "person" });
     // (a comma before the `and` of two names joins clauses, not a list)
     expect(types("Final\n\nOn Monday, Holger Ravn won in Paris, and Tevita Larsen edged Ruud Maas in the final set.\n")).toEqual({
