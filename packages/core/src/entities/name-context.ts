@@ -520,7 +520,7 @@ export class NameContext implements ClassifyContext {
     return (
       LOCATIVES.has(previous) ||
       (beforePlaceAfterPreposition(previous) && LOCATIVES.has(run.nts[startIndex - 2]?.text ?? "")) ||
-      (previous === "to" && (goesTo(run.nts, startIndex - 2, TO_A_PLACE) || calledOutTo(run.nts, startIndex - 2))) ||
+      (previous === "to" && (goesTo(run.nts, startIndex - 2, TO_A_PLACE) || calledOutTo(run.nts, startIndex - 2) || homeTo(run.nts, startIndex - 2))) ||
       (previous === "from" && goesTo(run.nts, startIndex - 2, FROM_A_PLACE)) ||
       (previous === "through" && goesTo(run.nts, startIndex - 2, THROUGH_A_PLACE)) ||
       (previous === "for" && FOR_A_PLACE.has(run.nts[startIndex - 2]?.text ?? "")) ||
@@ -1045,6 +1045,14 @@ const ADDRESSED_BUILDINGS: ReadonlySet<string> = new Set(["Church", "Cathedral",
 
 /** Words that say when or which way one goes, between the verb and `to`: `travel on Monday to`, `flew back to`. */
 const WHEN_OR_WAY: ReadonlySet<string> = new Set(["on", "in", "last", "next", "this", "early", "late", "later", "then", "back", "home", "overnight", "first", "directly", "again", "north", "south", "east", "west", "week", "month", "year", "weekend", "today", "tomorrow", "yesterday", "tonight"]);
+
+/** Words of reaching or bringing before `home to`: `trying to get home to Dersk`, `on her way home to Tarvel` (not `is home to`). */
+const HOMECOMINGS: ReadonlySet<string> = new Set(["get", "gets", "got", "getting", "gotten", "come", "comes", "came", "coming", "bring", "brings", "brought", "bringing", "way"]);
+
+/** `get home to Dersk`: `home` at `at` after a word of reaching it, whose `to` names where home is. */
+function homeTo(nts: readonly NameToken[], at: number): boolean {
+  return nts[at]?.text === "home" && HOMECOMINGS.has(nts[at - 1]?.text ?? "");
+}
 
 /** `Officers were called to Ferris Street`: a passive `called` before `to` sends someone to a place (`called to Ana` hails her). */
 function calledOutTo(nts: readonly NameToken[], at: number): boolean {

@@ -3918,6 +3918,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
+  it.each(["get", "gets", "got", "getting", "gotten", "come", "comes", "came", "coming", "bring", "brings", "brought", "bringing", "way"])(
+    "reads a name after `%s home to` as a place, but not after `is home to`",
+    (word) => {
+      expect(types(`Title\n\nThen she ${word} home to Dersk. Then Kelmo is home to Norvex.`)).toEqual({ Dersk: "place", Kelmo: "other", Norvex: "other" });
+    },
+  );
+
   it("reads a name after `to` and a verb of fleeing or carrying or sending people, or a passive `called`, as a place", () => {
     expect(types("Title\n\nOn Monday, residents fled to Tarvel. Others were airlifted to Borvin, evacuated to Sarno or flown to Velmar. Ana Ruiz emigrated to Orsel. Some chose to flee to Lusko, and more were driven to Quillon. Thousands are fleeing to Brannock, and one flees to Ostek.")).toEqual({
       Tarvel: "place",
