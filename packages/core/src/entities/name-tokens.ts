@@ -120,8 +120,11 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "its", "h
  */
 function isPossessiveName(stem: string, tokens: readonly Token[], next: number, to: number): boolean {
   if (!startsUpper(stem) || isStopword(stem.toLowerCase())) return false;
-  // (after `than`, a possessive owns what the comparison's first half names: `faster than Qualcomm's.`)
-  if (tokens[next - 2]?.text === "than") return false;
+  // (after `than` or the second `as` of `as … as`, a possessive owns what the comparison's first half names: `faster than
+  // Qualcomm's.`, `not as strong as Sony's,`, `as good as Tom Hale's`)
+  let k = next - 2;
+  while (k > next - 5 && tokens[k] !== undefined && startsUpper(tokens[k]!.text)) k--;
+  if (tokens[k]?.text === "than" || (tokens[k]?.text === "as" && (tokens[k - 2]?.text === "as" || tokens[k - 3]?.text === "as"))) return false;
   const after = tokens[next];
   if (next >= to || after === undefined) return true;
   // (a straight quotation mark closes a quotation only when glued to the word: `at McDonald's."`, not `Microsoft's "Countdown"`)

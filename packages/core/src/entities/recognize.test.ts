@@ -7351,6 +7351,14 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     ]);
   });
 
+  it("reads a possessive after the second `as` of `as … as`, and after `than` past a name's first words, as owning what the comparison names", () => {
+    expect(mentionsOf("Chips\n\nThen the chip is not as fast as Kelvar's, and as well made as Orvek's. Then her car is faster than Tom Hale's.")).toEqual([
+      ["Kelvar", "other", ["Kelvar:name"]],
+      ["Orvek", "other", ["Orvek:name"]],
+      ["Tom Hale", "person", ["Tom Hale:name"]],
+    ]);
+  });
+
   it("reads what one is at as a place, before `, which` and in the possessive", () => {
     expect(types("Series\n\nArcher will be fit for the fourth Test at Old Trafford, which starts on July 23. England play India at Lord's on Thursday. Analysts at Moody's on Monday cut the rating.")).toEqual({
       "Old Trafford": "place",
