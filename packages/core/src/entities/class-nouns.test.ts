@@ -232,6 +232,13 @@ describe("a noun phrase after a copula types the name before it", () => {
 });
 
 describe("a noun phrase in apposition after a name types it", () => {
+  it.each(["known for", "better known for", "best known for", "widely praised for", "well liked for", "formerly owned by", "once owned by", "now owned by", "famed for", "led by"])(
+    "reads the head of an appositive before `%s` as the name's kind",
+    (words) => {
+      expect(types(`Chargers\n\nNorvex, a Shenzhen company ${words} its chargers, has grown.`)).toEqual({ Norvex: "organization", Shenzhen: "place" });
+    },
+  );
+
   it("reads the phrase's head noun, after modifiers and before a preposition, also for the sentence's first word", () => {
     expect(types("Regulators fined Ridgeway Analytics, a data startup, and Halvorsen, a Boston-based brokerage.")).toEqual({
       "Ridgeway Analytics": "organization",

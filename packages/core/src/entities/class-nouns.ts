@@ -264,10 +264,17 @@ function isGivenNameAndSurname(nts: readonly NameToken[], start: number, end: nu
   return !VOCABULARY.has(last.toLowerCase()) || isEverydaySurname(last);
 }
 
-/** `the French firm leading the team`: a participle after a class noun starts what the phrase says of its head (`a French mining company` goes on). */
+/**
+ * `the French firm leading the team`, `a Shenzhen company known for`, `a company better known for`: a participle, or an
+ * adverb that grades or dates one, after a class noun starts what the phrase says of its head (`a French mining company` goes on).
+ */
 function participleAfterHead(nts: readonly NameToken[], i: number, first: number): boolean {
-  return i > first && /^\p{Ll}+ing$/u.test(nts[i]!.text) && typeOfNoun(nts[i - 1]) !== undefined;
+  const word = nts[i]!.text;
+  return i > first && (/^\p{Ll}+(?:ing|ed)$/u.test(word) || PARTICIPLES_AFTER_HEAD.has(word)) && typeOfNoun(nts[i - 1]) !== undefined;
 }
+
+/** Irregular participles, and the adverbs before one, that follow an appositive's head: `known`, `better known`, `formerly owned`. */
+const PARTICIPLES_AFTER_HEAD: ReadonlySet<string> = new Set(["known", "led", "better", "best", "widely", "well", "formerly", "once", "now"]);
 
 /** Words that end a noun phrase in apposition: its head stands before them (`a business school in São Paulo`). */
 const AFTER_A_HEAD: ReadonlySet<string> = new Set(["in", "of", "for", "at", "on", "from", "near", "with", "that", "which", "whose", "based", "headquartered", "founded", "owned", "run", "set", "and", "about", "by", "to", "who", "where"]);
