@@ -96,6 +96,10 @@ describe("a lower-case noun before a name types it", () => {
     }
   });
 
+  it.each(["varieties", "cultivars", "breeds"])("reads names after `%s such as` as kinds of crops or animals, not people", (noun) => {
+    expect(types(`Harvest\n\nThen ${noun} such as Maris Piper and Kelmo Red did badly.`)).toEqual({ "Maris Piper": "other", "Kelmo Red": "other" });
+  });
+
   it("reads a trade's noun as a firm's, over a place's name the gazetteer knows", () => {
     expect(types("The film opens in May, distributor Dover said, and the steel importer Tarvel agreed.")).toEqual({ Dover: "organization", Tarvel: "organization" });
   });
