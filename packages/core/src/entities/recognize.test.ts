@@ -4666,6 +4666,14 @@ describe("words beside names that say what they are", () => {
     expect(types(envoys)).toEqual({ Velmar: "place", Tarvelia: "place", Corvel: "place", Sarvo: "place", Kelmo: "place", "Ana Ruiz": "person" });
   });
 
+  it("reads a month that is a given name after a word for kin as the relative, but not one before a day", () => {
+    expect(typesAndRoles("Kai Moss\n\nThen Kai Moss is survived by his wife, June, and his daughter April. His son, August 4 was his day.")).toEqual({
+      "Kai Moss": ["person"],
+      June: ["person", "wife"],
+      April: ["person", "daughter"],
+    });
+  });
+
   it.each(["teammate", "team-mate", "colleague", "classmate"])("reads a name's %s before it as the person's role", (noun) => {
     expect(typesAndRoles(`Kai Moss\n\nThen former ${noun} Tom Hale described him as kind.`)).toEqual({ "Kai Moss": ["person"], "Tom Hale": ["person", `former ${noun}`] });
   });

@@ -1,7 +1,7 @@
 import { ERA_MARKS, isCalendarName, monthNumber, weekdayNumber } from "../dates/calendar.js";
 import { isHolidayName } from "../dates/holidays.js";
 import { GLUED_ARTICLE, COMPOUND_SURNAME_JOINS, hasInnerCapital, isListedOrganization } from "./classify.js";
-import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS_POINTS, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_PLACES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, WORLD_REGIONS, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, inStyleOfAddress, isUnlistedWord, placeEndAt } from "./lexicon.js";
+import { BROADCAST_HEADS, CAMPAIGN_VERBS, CAPITALISED_WORD, CITIES, CLASS_NOUNS, COMPASS_POINTS, CRAFT_NOUNS, COUNTRIES, CURRENCIES, DEMONYMS, FIGURE_ORDINAL, HEAD_WORDS, KIN_NOUNS, INSTITUTION_CONNECTORS, MASTHEADS, NAME_PARTICLES, NAME_PREFIXES, NUMBERED_PLACES, NUMBERED_UNITS, OFFICE_WORDS, ON_BODIES, ORGANIZATION_PREFIXES, PORTFOLIOS, PORTFOLIO_OFFICES, REGIONS, VOCABULARY, WORLD_REGIONS, isCommonInitialism, isEnglishWord, isFirstName, isGazetteerPlace, isNameBeforeSurnameHead, isOrganizationHead, isPersonalNameWord, isPluralOrganizationHead, isTitlePart, inStyleOfAddress, isUnlistedWord, placeEndAt } from "./lexicon.js";
 import { acronymLetters, gluedDecimal, initialsOf, isAcronym, isNameish as isNameishToken, type NameToken } from "./name-tokens.js";
 import { lastAtMost } from "../text/search.js";
 import { isStopword } from "../text/stopwords.js";
@@ -46,12 +46,17 @@ const DATE_PREPOSITIONS = new Set(["in", "on", "by", "since", "until", "till", "
 
 /**
  * `June Carter`, `April Ryan`, `Jan Hale`: a month that is also a first name starts a name before a name word, unless a
- * date's preposition comes first; before a surname's particles it does after `of` too (`the workshop of Jan van Eyck`).
+ * date's preposition comes first; before a surname's particles it does after `of` too (`the workshop of Jan van Eyck`);
+ * after a word for kin it is a name alone.
  */
 function monthAsFirstName(tokens: readonly NameToken[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (next === undefined || next.start !== t.end + 1 || monthNumber(t.text) === undefined || !isFirstName(t.text)) return false;
+  if (monthNumber(t.text) === undefined || !isFirstName(t.text)) return false;
+  // (`his wife, June,`, `her daughter April said`: a relative's given name, alone)
+  const kin = tokens[i - 1]?.text === "," ? i - 2 : i - 1;
+  if (KIN_NOUNS.has(tokens[kin]?.text ?? "") && !/^\d/.test(next?.text ?? "")) return true;
+  if (next === undefined || next.start !== t.end + 1) return false;
   const before = tokens[i - 1]?.text ?? "";
   if (isNameishToken(next)) return !isCalendarName(next.text) && !DATE_PREPOSITIONS.has(before);
   const k = afterParticles(tokens, i + 1);
