@@ -308,6 +308,14 @@ function peopleBeforeEverydayWord(words: readonly string[]): boolean {
 }
 
 /**
+ * `Alternative for Germany`, `Campaign for Nuclear Disarmament`, `Doctors Without Borders`: no one's name has these inside
+ * (a participle first starts a work's title: `Blown for Good`).
+ */
+function namesCause(words: readonly string[], name: string): boolean {
+  return words.length >= 2 && CAUSE_CONNECTOR.test(name) && !/(?:ed|wn)$/.test(words[0]!);
+}
+
+/**
  * `Augusta National`, `Orlando Regional`, `Victoria General`: a town's name, a given name too, before an adjective of
  * the `-al` kind names a club, a hospital or a firm there, not a person.
  */
@@ -936,12 +944,11 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   if (national !== undefined) return classified(national, "evidence");
   // `stakes in Tarvel-area smelters`: a name that says where the noun after it is, is that place, whatever noun stands before
   if (context.whereAfter) return classified("place", "evidence");
-  // (`investors including Scottish Enterprise`: what a people's noun counts, named as no one is, is a body that does their work)
-  if (context.classNoun === "person" && peopleBeforeEverydayWord(words)) return classified("organization", "guess");
+  // (`investors including Scottish Enterprise`: what a people's noun counts, named as no one is, is a body that does their work,
+  // as is one named for a cause: `critics including the Campaign for Better Transport`)
+  if (context.classNoun === "person" && (peopleBeforeEverydayWord(words) || namesCause(words, name))) return classified("organization", "guess");
   if (context.classNoun !== undefined) return classified(context.classNoun, "evidence");
-  // `Alternative for Germany`, `Campaign for Nuclear Disarmament`, `Doctors Without Borders`: no one's name has these inside
-  // (a participle first starts a work's title: `Blown for Good`)
-  if (words.length >= 2 && CAUSE_CONNECTOR.test(name) && !/(?:ed|wn)$/.test(words[0]!)) return classified("organization", "guess");
+  if (namesCause(words, name)) return classified("organization", "guess");
   // `Google Chrome`, `Microsoft Word`: other words after a well-known company's name name its product
   // (one that speaks is a division: `BBC Sport said`; so is a number spelt out after a broadcaster's letters, its channel: `BBC One`)
   const ofKnownBody = words.length >= 2 && isWellKnownOrganization(words[0]!, [words[0]!]);

@@ -6048,6 +6048,15 @@ describe("a people's adjective before an everyday word", () => {
   });
 });
 
+describe("a body named for a cause after a people's noun", () => {
+  it("stays a body, where a person's name after the same noun is a person", () => {
+    expect(types("Title\n\nThen critics including the Campaign for Better Transport and Ana Ruiz said fares were too high.\n")).toEqual({
+      "Campaign for Better Transport": "organization",
+      "Ana Ruiz": "person",
+    });
+  });
+});
+
 describe("highways, motorways and canals named before their noun", () => {
   it("are places, however many words the name has", () => {
     const text = "Landslide\n\nOn Monday, a stretch of the Carretera Austral highway was closed, traffic backed up on the Veldmoor motorway and barges queued on the Corvella canal.\n";
