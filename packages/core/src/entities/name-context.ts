@@ -1154,10 +1154,12 @@ function routeFromAfterEnd(nts: readonly NameToken[], start: number): boolean {
 
 /**
  * `Rail services between Corvel and Halvik`, `flights between Sarno and Tarvel`, `the coast between Sarno and Dersk`: both
- * names after a word for travelling or a place's noun and `between` are places.
+ * names after a word for travelling or a place's noun and `between` are places. So are those after a railway's name
+ * (`the West Coast Main Line between Preston and Glasgow`): a line alone may be a shipping firm's, not one named so.
  */
 function routeBetween(nts: readonly NameToken[], start: number, end: number): boolean {
-  const spans = (k: number) => travelWordAt(nts, k) || SPANS.has(nts[k]?.text ?? "") || PLIES.has(nts[k]?.text ?? "") || CLASS_NOUNS.get(nts[k]?.text ?? "") === "place";
+  const spans = (k: number) =>
+    travelWordAt(nts, k) || SPANS.has(nts[k]?.text ?? "") || PLIES.has(nts[k]?.text ?? "") || CLASS_NOUNS.get(nts[k]?.text ?? "") === "place" || nts[k]?.text === "Line";
   if (nts[start - 1]?.text === "between") return nts[end]?.text === "and" && spans(start - 2);
   if (nts[start - 1]?.text !== "and") return false;
   for (let n = 1; n <= 3; n++) if (nts[start - 2 - n]?.text === "between") return spans(start - 3 - n);

@@ -6651,6 +6651,10 @@ describe("the ends of a journey", () => {
     },
   );
 
+  it("reads names after a railway's name and `between` as places, even a given name", () => {
+    expect(types("Then the Kelvo Main Line between Preston and Tarvel reopened.")).toEqual({ "Kelvo Main Line": "other", Preston: "place", Tarvel: "place" });
+  });
+
   it("reads names after a railway's or a road's line or link, a bridge or a tunnel and `between` as places", () => {
     expect(types("A railway line between Sarno and the airport opened. Road links between Corvel and Halvik were cut.")).toEqual({ Sarno: "place", Corvel: "place", Halvik: "place" });
     expect(types("A bridge between Dersk and Orvek opened. A tunnel between Tarvel and Kelmo is planned.")).toEqual({ Dersk: "place", Orvek: "place", Tarvel: "place", Kelmo: "place" });
