@@ -2274,6 +2274,15 @@ describe("acronyms an article defines", () => {
     });
   });
 
+  it("keeps `and` between portfolios after a country's initials, with no head word after them, but not before another name", () => {
+    expect(types("A spokesman said HM Revenue and Customs would act and U.S. Customs and Border Protection agreed, as did UK Customs and Orvek.\n")).toEqual({
+      "HM Revenue and Customs": "organization",
+      "U.S. Customs and Border Protection": "organization",
+      "UK Customs": "other",
+      Orvek: "other",
+    });
+  });
+
   it("keeps `and` inside a body named for its subjects, head word plural or after a place, and not before another name", () => {
     expect(mentionsOf("The U.S. Centers for Disease Control and Prevention (CDC) agreed. The CDC said so.\n")).toEqual([
       ["Centers for Disease Control and Prevention", "organization", ["U.S. Centers for Disease Control and Prevention:alias", "CDC:acronym", "CDC:acronym"]],

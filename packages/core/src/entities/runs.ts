@@ -758,7 +758,8 @@ function partnersJoined(tokens: readonly NameToken[], nameish: readonly boolean[
 function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken[], nameish: readonly boolean[], after: number, isKnown: (name: string) => boolean): boolean {
   let words = parts[0]!.text === "The" ? parts.slice(1) : parts;
   // a country's name or initials before the portfolio are the body's own: `U.S. Securities and Exchange Commission`
-  if (words.length > 1 && (COUNTRIES.has(words[0]!.text) || COUNTRY_INITIALS.test(words[0]!.text))) words = words.slice(1);
+  const national = words.length > 1 && (COUNTRIES.has(words[0]!.text) || COUNTRY_INITIALS.test(words[0]!.text));
+  if (national) words = words.slice(1);
   // (so is a town's, when everyday words follow `and` too, as a second name cannot: `Kelmo Fire and Rescue Service`)
   const town = words.length > 1 && (isGazetteerPlace(words[0]!.text) || isUnlistedWord(words[0]!.text));
   if (town) words = words.slice(1);
@@ -773,8 +774,11 @@ function portfolioBefore(parts: readonly NameToken[], tokens: readonly NameToken
   // nor a firm's name that a list of companies holds, whatever stands before it: `Ford and General Motors`, `Smith and
   // General Motors`)
   const head = office < 0 && k > after ? HEAD_WORDS.get(tokens[k - 1]!.text) : undefined;
+  // (after a country's name or initials, which say a body is named, portfolios alone may end it: `HM Revenue and Customs`,
+  // `U.S. Customs and Border Protection`)
+  const portfoliosEnd = national && office < 0 && k > after && tokens.slice(after, k).every((t) => isCapitalisedCommonNoun(t) || (HEAD_WORDS.has(t.text) && isEnglishWord(t.text.toLowerCase())));
   return (
-    (office >= 0 || head === "organization" || head === "event") &&
+    (office >= 0 || head === "organization" || head === "event" || portfoliosEnd) &&
     tokens.slice(after, office >= 0 ? end : end - 1).every((t) => !isAcronym(t.text) && (isEnglishWord(t.text.toLowerCase()) || (!town && !(isFirstName(t.text) || isGazetteerPlace(t.text))))) &&
     !isListedOrganization(runText(tokens.slice(after, end)))
   );
