@@ -190,6 +190,17 @@ function isParticipleBeforePlace(parts: readonly NameToken[], aliases: AliasTabl
   return /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(word) && isEnglishWord(word.toLowerCase()) && isNoNameWord(word, aliases) && isGazetteerPlace(runText(parts.slice(1)));
 }
 
+/**
+ * `Defending Lusk, Ben Ode said`, `Interviewing Orvek, she found`: an English participle in `-ing` opening the sentence,
+ * before words no dictionary lists that a comma closes, governs them and is no part of the name. (Before everyday words it
+ * is the name's own: `Rolling Stones,`, `Sterling Bank,`; a known name is never cut: `Reading, Berkshire`.)
+ */
+function opensParticipleClause(run: Pending, parts: readonly NameToken[], aliases: AliasTable): boolean {
+  const word = parts[0]!.text;
+  if (!/^\p{Lu}\p{Ll}+ing$/u.test(word) || !isEnglishWord(word.toLowerCase()) || !isNoNameWord(word, aliases) || run.nts[run.toIndex]?.text !== ",") return false;
+  return parts.slice(1).every((p) => !isEnglishWord(p.text.toLowerCase()) || isFirstName(p.text));
+}
+
 /** A common English word or compound (`Oil-rich`) that names nothing by itself: no first name, title, head word or known name. */
 function isEverydayWord(word: string, aliases: AliasTable): boolean {
   return (VOCABULARY.has(word.toLowerCase()) || isEverydayCompound(word.split("-"))) && isNoNameWord(word, aliases);
@@ -451,6 +462,7 @@ export function findCandidates(
           (k === 0 && DESCRIBING_OPENERS.has(parts[k]!.text) && !isTitlePart(parts[k + 1]!.text)) ||
           (k === 0 && GREETINGS.has(parts[k]!.text)) ||
           (k === 0 && isParticipleBeforePlace(parts, aliases)) ||
+          (k === 0 && opensParticipleClause(run, parts, aliases)) ||
           (k === 0 && opensPlacePhrase(run, parts, aliases)))
       ) {
         k++;

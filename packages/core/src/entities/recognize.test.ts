@@ -5264,6 +5264,15 @@ describe("words beside names that say what they are", () => {
     ]);
   });
 
+  it("leaves an -ing participle that opens the sentence out of the unlisted words a comma closes, not out of everyday words", () => {
+    const text = "Fraud\n\nIvo Lusk was jailed. Defending Lusk, Ben Ode said he was naive. Sterling Bank, a lender, agreed.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["person", "Ivo Lusk", ["Ivo Lusk", "Lusk"]],
+      ["person", "Ben Ode", ["Ben Ode", "he"]],
+      ["organization", "Sterling Bank", ["Sterling Bank"]],
+    ]);
+  });
+
   it("leaves a preposition of place that opens the sentence out of the name a comma closes or a list knows", () => {
     const text = "Vote\n\nOutside Parliament, campaigners gathered. Near Tarvel Station, police waited. Throughout Spain schools shut. Near Swindon police waited. Inside Out was a hit.\n";
     expect(summary(text).map((e) => [e.type, e.name])).toEqual([
