@@ -14,6 +14,13 @@ describe("isTitleCase", () => {
     expect(isTitleCase("Obama and Kerry met in Geneva")).toBe(false);
   });
 
+  it.each(["Three Jailed Over £2m Fuel Fraud", "Firm Plans 10km Tunnel Under Kelmo", "Norvex Raises $5bn in Share Sale"])(
+    "lets a number's unit stand in lower case: %s",
+    (headline) => {
+      expect(isTitleCase(headline)).toBe(true);
+    },
+  );
+
   it("lets a word with a capital inside stand in lower case", () => {
     expect(isTitleCase("Apple Unveils the iPhone Before Christmas")).toBe(true);
   });

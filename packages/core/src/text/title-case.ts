@@ -22,7 +22,12 @@ function isTitleCaseLetters(letters: string): boolean {
  * Tomas Varga in Geneva` is in sentence case, its capitals all names.
  */
 export function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, "")).filter((w) => w.length > 0);
+  // (a number's unit or scale stays in lower case in any headline: `£2m`, `10km`)
+  const words = text
+    .split(/\s+/)
+    .filter((w) => !/^\P{L}*\p{N}/u.test(w))
+    .map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, ""))
+    .filter((w) => w.length > 0);
   const long = words.filter((w) => w.length > 3);
   if (long.length < 3 || long.filter((w) => startsUpper(w)).length / long.length < 0.75) return false;
   return words.every(isTitleCaseLetters);
