@@ -188,6 +188,13 @@ describe("date expressions", () => {
     expect(found("She drew until the very last week, and the very next morning she left.")).toEqual([]);
   });
 
+  it("reads `the next` week, month or year as the story's, unless a span runs from now", () => {
+    expect(found("They married the next year. The next week, he left. Prices will rise over the next year and within the next month.")).toEqual([
+      ["relative-year", "next year", 78],
+      ["relative-month", "next month", 103],
+    ]);
+  });
+
   it("reads decades and their parts, not a decade's year or a count", () => {
     expect(found("In the 1990s and the early 2000s, mid-1980s, late 2010s; in 1990, 1990 soldiers, 1995s, 19900s")).toEqual([
       ["decade", "1990s", 7],

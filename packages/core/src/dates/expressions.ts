@@ -184,6 +184,8 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
       if (afterThe(slice, m.index) && /^\s+of\b/.test(slice.slice(m.index + value.length, m.index + value.length + 4))) continue;
       // (`until the very last week`, `the very next day`: the last or the next of the story's own time)
       if (/\bthe\s+very\s+$/i.test(slice.slice(Math.max(0, m.index - 10), m.index))) continue;
+      // (`married the next year`, `The next week, he left`: the story's next, unless a span runs from now: `over the next year`)
+      if (offset === 1 && afterThe(slice, m.index) && !SPAN_FROM_NOW.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (unit === "week" || unit === "month" || unit === "year") found.push({ kind: `relative-${unit}`, span, text: value, offset });
       // `last night`, `this morning`: a part of a day the article stands in or the one before; `the next morning`
       // is the story's next day, not the reader's
@@ -299,6 +301,9 @@ function withCountedYears(text: string, found: DateExpression[]): DateExpression
 export function isPossessiveDate(text: string, span: Span): boolean {
   return /^['’]s\b/u.test(text.slice(span.end, span.end + 3));
 }
+
+/** A preposition of a span of time before `the`, which then runs from the reader's day: `over the next year`, `within the next week`. */
+const SPAN_FROM_NOW = /\b(?:over|in|within|during|for|throughout|into|across)\s+the\s+$/i;
 
 /** `the` stands right before `at`: `the next Monday`, `the last July`. */
 function afterThe(slice: string, at: number): boolean {
