@@ -7295,6 +7295,10 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     });
   });
 
+  it("reads a role noun no verb is spelt as after `to` as the role of the name after it", () => {
+    expect(typesAndRoles("Title\n\nThen she got engaged to actor Ivo Lusk and wrote to singer Eva Lind.")).toEqual({ "Ivo Lusk": ["person", "actor"], "Eva Lind": ["person", "singer"] });
+  });
+
   it("joins two towns' names with Catalan `i` into one place", () => {
     expect(types("Fire\n\nTwo farmers died in Torrefeta i Florejacs when flames reached their tractor near Lleida.")).toEqual({
       "Torrefeta i Florejacs": "place",

@@ -99,8 +99,9 @@ export function leftRolePhrase(tokens: readonly NameToken[], nameStart: number, 
     // (`His Holiness Pope Leo`: a style of address says how the holder is addressed, no title of theirs)
     if ((taken.length === 0 && t.possessive) || inStyleOfAddress(tokens, i)) break;
     // `sent to guard President Ruiz`, `will witness Mayor Ruiz's oath`: a role noun after `to` or a modal is a verb
-    // (`adviser to minister Ana Ruiz` is a role's, and `born to mother Kasarna` a kin's)
-    if (startsLower(t.text) && isRoleNoun(t.text) && !KIN_NOUNS.has(t.text) && VERB_OPENERS.has(tokens[i - 1]?.text ?? "") && !isTitleWord(tokens[i - 2]?.text ?? "")) break;
+    // (`adviser to minister Ana Ruiz` is a role's, and `born to mother Kasarna` a kin's; a noun no verb is spelt as is a
+    // role's too: `engaged to actor Ivo Lusk`)
+    if (startsLower(t.text) && isRoleNoun(t.text) && !KIN_NOUNS.has(t.text) && VERB_OPENERS.has(tokens[i - 1]?.text ?? "") && !isTitleWord(tokens[i - 2]?.text ?? "") && mayBePresentVerb(t.text)) break;
     // (and the kin's noun after `to` is the whole role: `born on 12 May to mother Kirana`, not `May to mother`)
     if (startsLower(t.text) && KIN_NOUNS.has(t.text) && tokens[i - 1]?.text === "to") {
       taken.unshift(t);
