@@ -186,8 +186,12 @@ function opensPlacePhrase(run: Pending, parts: readonly NameToken[], aliases: Al
  * gazetteer knows describes the place (`Reading`, a town the gazetteer knows, is no participle here).
  */
 function isParticipleBeforePlace(parts: readonly NameToken[], aliases: AliasTable): boolean {
-  const word = parts[0]!.text;
-  return /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(word) && isEnglishWord(word.toLowerCase()) && isNoNameWord(word, aliases) && isGazetteerPlace(runText(parts.slice(1)));
+  return isOpeningParticiple(parts[0]!.text, /(?:ing|ed)$/, aliases) && isGazetteerPlace(runText(parts.slice(1)));
+}
+
+/** A capitalised English participle with one of `endings`, which names nothing by itself: `Neighbouring`, `Flooded`. */
+function isOpeningParticiple(word: string, endings: RegExp, aliases: AliasTable): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && endings.test(word) && isEnglishWord(word.toLowerCase()) && isNoNameWord(word, aliases);
 }
 
 /**
@@ -196,8 +200,7 @@ function isParticipleBeforePlace(parts: readonly NameToken[], aliases: AliasTabl
  * is the name's own: `Rolling Stones,`, `Sterling Bank,`; a known name is never cut: `Reading, Berkshire`.)
  */
 function opensParticipleClause(run: Pending, parts: readonly NameToken[], aliases: AliasTable): boolean {
-  const word = parts[0]!.text;
-  if (!/^\p{Lu}\p{Ll}+ing$/u.test(word) || !isEnglishWord(word.toLowerCase()) || !isNoNameWord(word, aliases) || run.nts[run.toIndex]?.text !== ",") return false;
+  if (!isOpeningParticiple(parts[0]!.text, /ing$/, aliases) || run.nts[run.toIndex]?.text !== ",") return false;
   return parts.slice(1).every((p) => !isEnglishWord(p.text.toLowerCase()) || isFirstName(p.text));
 }
 
