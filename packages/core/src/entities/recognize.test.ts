@@ -6842,6 +6842,11 @@ describe("a place's head word", () => {
   it("makes a launch site a place", () => {
     expect(types("Launch\n\nThe Baikonur Cosmodrome was quiet. The Tarvel Spaceport was closed on Monday.\n")).toEqual({ "Baikonur Cosmodrome": "place", "Tarvel Spaceport": "place" });
   });
+
+  it.each(["Brunt Ice Shelf", "Mariana Trench", "Orsel Fen", "Tarvel Common", "Halvik Point", "Velmar Plain"])("makes a landform %s a place", (name) => {
+    expect(types(`Survey\n\nScientists visited the ${name} last week with Ivo Lusk.\n`)).toEqual({ [name]: "place", "Ivo Lusk": "person" });
+  });
+
 });
 
 describe("a name and a number", () => {
