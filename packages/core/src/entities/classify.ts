@@ -33,6 +33,8 @@ export interface ClassifyContext {
   readonly afterTownComma?: boolean;
   /** A comma and a state's or country's name follow it, then the clause goes on or ends: `in Gary, Indiana,`. */
   readonly stateAfter?: boolean;
+  /** It follows a town named after a preposition of place and a comma, and ends its clause: `in Halvik, Dersk.`. */
+  readonly regionAfterTown?: boolean;
   /** A comma and a distance follow it: `Corvel, 200 km up the coast`. */
   readonly distanceAfter?: boolean;
   /** It ends a line that opens with someone's given name and a comma stands before it: a letter's signature and the writer's town (`Ana Ruiz, Orsel`). */
@@ -861,6 +863,8 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   }
   // `in Gary, Indiana,`, `residents of Lowell, Massachusetts`: a name before a comma and a state or country is a town there
   if (context.stateAfter && !context.titled && !HEAD_WORDS.has(final)) return classified("place", "evidence");
+  // `a care home in Halvik, Dersk.`: the region a town named after `in` is in (someone named in full is no region)
+  if (context.regionAfterTown && !context.titled && !isFirstName(words[0]!) && !HEAD_WORDS.has(final)) return classified("place", "evidence");
   // (`Corvel, 200 km up the coast`: what lies some distance away is a place; someone named in full may be so far from home)
   if (context.distanceAfter && !context.titled && !(words.length >= 2 && isFirstName(words[0]!))) return classified("place", "evidence");
   if (context.signedFrom && words.length === 1 && isUnlistedWord(words[0]!)) return classified("place", "guess");

@@ -356,6 +356,7 @@ export class NameContext implements ClassifyContext {
   readonly afterTownComma: boolean;
   readonly stateAfter: boolean;
   readonly distanceAfter: boolean;
+  readonly regionAfterTown: boolean;
   readonly ageAfter: boolean;
   readonly pluralVerbAfter: boolean;
   private readonly before: NameToken | undefined;
@@ -417,6 +418,7 @@ export class NameContext implements ClassifyContext {
       !objectAfterArticle(nts, startIndex);
     this.stateAfter = after?.text === "," && stateFollows(nts, endIndex + 1);
     this.distanceAfter = after?.text === "," && distanceFollows(nts, endIndex + 1);
+    this.regionAfterTown = regionOfTown(nts, startIndex, endIndex);
     this.afterTownComma = previous === "," && startsUpper(nts[startIndex - 2]?.text ?? "") && (after === undefined || after.text === "." || last.text.endsWith("."));
   }
 
@@ -534,7 +536,8 @@ export class NameContext implements ClassifyContext {
       hometown(run.nts, startIndex) ||
       inAreaAfter(run.nts, this.endIndex) ||
       routeTo(run.nts, startIndex, this.endIndex) ||
-      (previous === "and" && joinedToLocative(run.nts, startIndex))
+      // (the second of two joined after one: `in Dumfries and Galloway`, `diverted to Sarno and Halden`)
+      (previous === "and" && followsPlaceAfterPreposition(run.nts, startIndex))
     );
   }
 
@@ -1207,13 +1210,32 @@ function inAreaAfter(nts: readonly NameToken[], end: number): boolean {
   return AREA_NOUNS.has(nts[k]?.text ?? "") || (k > end + 2 && AREA_NOUNS.has(nts[k - 1]!.text.toLowerCase()));
 }
 
-/** The name is the second of two joined by `and` after a preposition of place: `in Dumfries and Galloway`, `diverted to Sarno and Halden`. */
-function joinedToLocative(nts: readonly NameToken[], start: number): boolean {
+/** A preposition of place stands at `i`: `in`, `near`, `moved to`, `ran through`. */
+function placePrepositionAt(nts: readonly NameToken[], i: number): boolean {
+  const word = nts[i]?.text ?? "";
+  return LOCATIVES.has(word.toLowerCase()) || (word === "to" && TO_A_PLACE.has(nts[i - 1]?.text ?? "")) || (word === "through" && THROUGH_A_PLACE.has(nts[i - 1]?.text ?? ""));
+}
+
+/** The name follows a name of up to three words after a preposition of place and the word at `start - 1` (`in Halvik and`, `in Halvik,`). */
+function followsPlaceAfterPreposition(nts: readonly NameToken[], start: number): boolean {
   let k = start - 2;
-  const locative = (i: number) =>
-    LOCATIVES.has(nts[i]?.text.toLowerCase() ?? "") || (nts[i]?.text === "to" && TO_A_PLACE.has(nts[i - 1]?.text ?? "")) || (nts[i]?.text === "through" && THROUGH_A_PLACE.has(nts[i - 1]?.text ?? ""));
-  while (k >= 0 && k > start - 5 && startsUpper(nts[k]!.text) && !nts[k]!.possessive && !locative(k)) k--;
-  return k < start - 2 && locative(k);
+  while (k >= 0 && k > start - 5 && startsUpper(nts[k]!.text) && !nts[k]!.possessive && !placePrepositionAt(nts, k)) k--;
+  return k < start - 2 && placePrepositionAt(nts, k);
+}
+
+/** Words that carry a clause on past a town's region set off by commas: `in Tarvel, Gwynedd, on Sunday`, `in Halvik, Dersk, where`. */
+const CLAUSE_GOES_ON: ReadonlySet<string> = new Set([...LOCATIVES, "on", "at", "of", "from", "and", "last", "this", "next", "where", "when", "after", "before", "during", "until"]);
+
+/**
+ * After a town named after a preposition of place and a comma, ending its clause or set off before one going on:
+ * the town's region (`a care home in Halvik, Dersk.`, `in Tarvel, Gwynedd, on Sunday`), not the subject of what
+ * follows (`In Halvik, Lusk said`, `In Halvik, Lusk, who`).
+ */
+function regionOfTown(nts: readonly NameToken[], start: number, end: number): boolean {
+  if (nts[start - 1]?.text !== "," || !followsPlaceAfterPreposition(nts, start)) return false;
+  const after = nts[end];
+  if (after === undefined || after.text === "." || after.text === ";") return true;
+  return after.text === "," && CLAUSE_GOES_ON.has(nts[end + 1]?.text ?? "");
 }
 
 /** The word at `i` as written, or in lower case when it opens the sentence, where it is capitalised for that alone; "" if none. */

@@ -4436,6 +4436,19 @@ describe("session 40: places, bodies and roles read from their shape", () => {
     });
   });
 
+  it("reads a name after a town named after `in` and a comma, ending the clause, as the town's region, not a subject", () => {
+    expect(types("Record\n\nShe died at a care home in Halvik, Dersk. The record was set in Tarvel, Gwynedd, on Sunday. In Kelmo, Ivo Lusk, who ran, won. In Orsel, Eva, a nurse, left.")).toEqual({
+      Halvik: "place",
+      Dersk: "place",
+      Tarvel: "place",
+      Gwynedd: "place",
+      Kelmo: "place",
+      "Ivo Lusk": "person",
+      Orsel: "place",
+      Eva: "person",
+    });
+  });
+
   it("reads a subheading in Title Case as a headline is read, its names those the body writes", () => {
     expect(mentionsOf("Open results\n\nThe final round was played on Sunday in front of a crowd of 9,000 people.\n\nVelt Wins Dersk Open\n\nMara Velt won the Dersk Open by two shots, her first title in two years.")).toEqual([
       ["Mara Velt", "person", ["Velt:partial", "Mara Velt:name", "her:pronoun"]],
