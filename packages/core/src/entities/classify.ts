@@ -1,4 +1,4 @@
-import { ERA_MARKS, TIME_ZONES, isCalendarName } from "../dates/calendar.js";
+import { ERA_MARKS, TIME_ZONES, isCalendarName, monthNumber } from "../dates/calendar.js";
 import { isHolidayName, opensWithHolidayName } from "../dates/holidays.js";
 import { Answers } from "../text/answers.js";
 import { isCapitalLetter, isCapitalsWord, isLower, isNumber, isUpper } from "../text/chars.js";
@@ -250,6 +250,11 @@ function isCompoundOrigin(word: string): boolean {
   const last = parts[parts.length - 1]!;
   const describes = (p: string) => DEMONYMS.has(p) || FAITHS_AND_PEOPLES.has(p) || LANGUAGES.has(p);
   return (describes(last) || hasOriginSuffix(last)) && parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || describes(p));
+}
+
+/** `Novembers`, `Augusts`: a month's name in full, longer than `May`'s or `June`'s, and an `s`. */
+function isMonthsPlural(word: string): boolean {
+  return word.length > 5 && word.endsWith("s") && monthNumber(word.slice(0, -1)) !== undefined;
 }
 
 /** `October-December`, `Monday–Friday`: calendar names joined by dashes. */
@@ -721,8 +726,9 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
     // (elsewhere it modifies a noun: `the Defence budget`)
     if (PORTFOLIOS.has(w) && context.determiner && (context.speaker || context.neuterPronoun === true)) return classified("organization", "evidence");
     // (a title word that is the surname of someone the article names is their name: `King` after `Stephen King`)
-    // (a weekday's plural is a recurring day: `open late on Fridays`; a quarter's months are a span: `the July-September period`)
-    if (isCalendarName(w) || (w.endsWith("days") && isCalendarName(w.slice(0, -1))) || isCalendarSpan(w) || (isTitlePart(w) && !context.nameWord)) return undefined;
+    // (a weekday's plural is a recurring day: `open late on Fridays`, and a month's a month of many years: `the warmest
+    // Novembers`, though not a short form's, `Mars`; a quarter's months are a span: `the July-September period`)
+    if (isCalendarName(w) || (w.endsWith("days") && isCalendarName(w.slice(0, -1))) || isMonthsPlural(w) || isCalendarSpan(w) || (isTitlePart(w) && !context.nameWord)) return undefined;
     // an abbreviation with its period (`No.` of `No. 10`, `Inc.`) names nothing alone
     if (w.endsWith(".") && isListedAbbreviation(w.slice(0, -1))) return undefined;
     if (isPartyTag(w)) return undefined;

@@ -7193,6 +7193,10 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(types("Hours\n\nThe Quarvel Museum will stay open late on Fridays and Saturdays.")).toEqual({ "Quarvel Museum": "organization" });
   });
 
+  it("reads a month's plural as the month of many years, not a name, though not a short form's or May's", () => {
+    expect(types("Weather\n\nNine of the ten warmest Novembers came since 2000, and several Januarys and Augusts were wet, Ivo Lusk said. Mars and Willie Mays were named.")).toEqual({ "Ivo Lusk": "person", Mars: "place", "Willie Mays": "person" });
+  });
+
   it("keeps a name apart from the same name after a first word that sets it apart", () => {
     expect(mentionsOf("Museums\n\nThe Grand Quarvel Museum opened. Its objects came from the old Quarvel Museum. The Tarvel Authority met the U.S. Tarvel Authority.")).toEqual([
       ["Grand Quarvel Museum", "organization", ["Grand Quarvel Museum:name", "Its:pronoun"]],
