@@ -263,8 +263,8 @@ export function goesByNameAfterPrefix(words: readonly string[]): boolean {
 
 /** A saint's title that opens towns' names: San Juan Chamula, São José dos Campos, Sankt Pölten. */
 export const SAINT_PREFIXES: ReadonlySet<string> = new Set(entityWords.saintPrefixes);
-const TITLE_PARTS: ReadonlySet<string> = new Set([...HONORIFICS.keys(), ...OFFICE_WORDS]);
-/** A title word: an honorific (`Sen.`, `Ayatollah`), a capitalised office word (`Secretary`, `Supreme`) or a general's office (`Commissioner-General`). */
+const TITLE_PARTS: ReadonlySet<string> = new Set([...HONORIFICS.keys(), ...OFFICE_WORDS, ...titleData.honours]);
+/** A title word: an honorific (`Sen.`, `Ayatollah`), a capitalised office word (`Secretary`, `Supreme`), an honour's letters (`OBE`) or a general's office (`Commissioner-General`). */
 export function isTitlePart(text: string): boolean {
   // (the capitalised ending is tested before the word is lower-cased: this runs for every word of every name)
   return TITLE_PARTS.has(text) || (text.endsWith("-General") && isGeneralOffice(text.toLowerCase())) || isPrefixedRole(text);

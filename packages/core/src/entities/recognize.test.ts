@@ -7193,6 +7193,10 @@ describe("bodies named for a place, peoples of regions, ranks and terminals", ()
     expect(types("Hours\n\nThe Quarvel Museum will stay open late on Fridays and Saturdays.")).toEqual({ "Quarvel Museum": "organization" });
   });
 
+  it.each(["OBE", "CBE", "MBE", "KBE", "DBE", "GBE"])("reads %s as an honour after a holder's name or alone, not a name or a part of one", (honour) => {
+    expect(types(`Honours\n\nEva Lind ${honour} said she was proud. Ben Ode was appointed ${honour} in 1996.`)).toEqual({ "Eva Lind": "person", "Ben Ode": "person" });
+  });
+
   it("reads a month's plural as the month of many years, not a name, though not a short form's or May's", () => {
     expect(types("Weather\n\nNine of the ten warmest Novembers came since 2000, and several Januarys and Augusts were wet, Ivo Lusk said. Mars and Willie Mays were named.")).toEqual({ "Ivo Lusk": "person", Mars: "place", "Willie Mays": "person" });
   });
