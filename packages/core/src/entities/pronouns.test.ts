@@ -64,6 +64,8 @@ describe("resolvePronouns", () => {
     expect(resolved("Trial\n\nAna Ruiz won. In Tarvel, a resident said she was glad.\n")).toEqual([]);
     // (nor one whose name follows the words that place them: `the daughter of a clerk, Ana Ruiz,`)
     expect(resolved("Obituary\n\nAna Ruiz died. In 1950, the daughter of a clerk, Ruiz studied maths. “I loved it,” she said.\n")).toEqual(["she@93 → Ana Ruiz"]);
+    // (however many words place them: `the son of a railway clerk and a primary school teacher, Lusk`)
+    expect(resolved("Obituary\n\nIvo Lusk died. Born in 1936, the son of a railway clerk and a primary school teacher, Lusk read chemistry.\n\nHe joined the survey in 1962.\n")).toEqual(["He@118 → Ivo Lusk"]);
     // (`as` before a noun for someone is a preposition: `worked as a nurse`)
     expect(resolved("Win\n\nTom Hale won. Mrs Ana Hale, who worked as a nurse, said she thought he was joking.\n")).toEqual(["she@61 → Ana Hale", "he@73 → Tom Hale"]);
   });

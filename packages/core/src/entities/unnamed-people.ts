@@ -93,7 +93,7 @@ function appositionAfterName(tokens: readonly Token[], ti: number, sentenceStart
 }
 
 /** How many lower-case words may place someone between their noun and the comma before their name. */
-const PLACING_REACH = 8;
+const PLACING_REACH = 12;
 
 /** `a mother, Ana Ruiz,`, `the daughter of a clerk and a seamstress, Ana Ruiz,`: a name set after the noun and the words that place it. */
 function namedInApposition(tokens: readonly Token[], noun: number, sentenceEnd: number): boolean {
