@@ -96,6 +96,36 @@ describe("resolvePronouns", () => {
     expect(resolved(`Vote\n\nEva Lind was fourth. ${preposition} her speech, Ana Ruiz spoke.\n`)).toEqual([`her@${28 + preposition.length} → Ana Ruiz`]);
   });
 
+  it.each([
+    "In 1985, with colleagues Ana Ruiz and Tom Hale,",
+    "With Tom Hale,",
+    "Alongside Tom Hale,",
+    "Unlike Tom Hale,",
+    "Like Tom Hale,",
+    "Against Tom Hale,",
+    "Beside Tom Hale,",
+    "Besides Tom Hale,",
+    "Along with Tom Hale,",
+    "Together with Tom Hale,",
+    "After meeting Tom Hale,",
+    "Before meeting Tom Hale,",
+    "On meeting Tom Hale,",
+    "While meeting Tom Hale,",
+    "Without meeting Tom Hale,",
+    "Beating Tom Hale,",
+  ])(
+    "does not give a subject pronoun to whom the phrase before its comma goes with or acts on: `%s he`",
+    (phrase) => {
+      const text = `Survey\n\nIvo Lusk joined the survey in 1962. ${phrase} he published a paper.\n`;
+      expect(resolved(text)).toEqual([`he@${text.indexOf(" he ") + 1} → Ivo Lusk`]);
+    },
+  );
+
+  it.each(["During Tom Hale's trial,", "According to Tom Hale,", "Following Tom Hale's arrest,", "After Tom Hale left,"])("lets a subject pronoun stand for whom a phrase of time or report before its comma names: `%s he`", (phrase) => {
+    const text = `Trial\n\n${phrase} he wept.\n`;
+    expect(resolved(text)).toEqual([`he@${text.indexOf(" he ") + 1} → Tom Hale`]);
+  });
+
   it("reads `her last` as a possessive unless a time follows", () => {
     const text = "Obituary\n\nRuth Amsel met Lena Ward. She retired in 2005, and her last book appeared. Ward saw her last week.\n";
     expect(resolved(text)).toEqual(["She@36 → Ruth Amsel", "her@61 → Ruth Amsel", "her@94 → Ruth Amsel"]);

@@ -213,7 +213,8 @@ export function resolvePronouns(entities: readonly Entity[], ctx: PronounContext
         speakers = speakersOf(ctx, named, seen, ctx.quotes[own]!, paragraphOf);
         speakersByQuote.set(own, speakers);
       }
-      const others = kind === "possessive" ? NO_ONE : namedLaterInClause(ctx, ti, sentence.endToken, quoted ? quotedNamed : named, quoted ? nextQuoted : next);
+      const laterInClause = kind === "possessive" ? NO_ONE : namedLaterInClause(ctx, ti, sentence.endToken, quoted ? quotedNamed : named, quoted ? nextQuoted : next);
+      const others = kind === "subject" ? withCompanions(laterInClause, companionsBefore(ctx, seen, sentence.firstToken, si, ti)) : laterInClause;
       const reading: Reading = { si, ti, sex: pronoun.sex, kind, quote, speakers, others, cue: !quoted && besideSpeechVerb(ctx, token) };
       const found =
         (kind === "subject" && !quoted ? namedAsSubject(ctx, named[next], ti) : undefined) ??
@@ -388,6 +389,36 @@ function namedLaterInClause(ctx: PronounContext, ti: number, endToken: number, n
   const others = new Set<Person>();
   for (let k = next; k < named.length && named[k]!.start < clauseEnd; k++) others.add(named[k]!.entity);
   return others.size === 0 ? NO_ONE : others;
+}
+
+/** Prepositions whose object goes with, or is set against, the subject of the clause they open: `With Hale, he`, `Unlike Hale, he`. */
+const COMPANION_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "alongside", "unlike", "like", "against", "beside", "besides", "along", "together"]);
+/** Prepositions before an `-ing` form whose subject is the main clause's: `After meeting Hale, he`, `On hearing Hale, she`. */
+const BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(["after", "before", "on", "while", "without"]);
+/** `-ing` words that open a phrase whose subject need not be the main clause's: `During Hale's trial, he`, `According to Hale, he`. */
+const NOT_PARTICIPLES: ReadonlySet<string> = new Set(["during", "according", "following"]);
+
+/**
+ * The people named in the phrase that opens the subject pronoun's sentence and ends at the comma before it, when the
+ * phrase is the pronoun's own companion or act: `With colleagues Ana Ruiz and Tom Hale, he published`, `After beating
+ * Hale, she`, `Unlike Hale, he`. The pronoun is not one of them; a clause of its own may name its subject
+ * (`After Hale left, he`).
+ */
+function companionsBefore(ctx: PronounContext, seen: readonly Referent[], firstToken: number, si: number, ti: number): ReadonlySet<Person> {
+  if (ti - 2 < firstToken || ctx.tokens[ti - 1]!.text !== ",") return NO_ONE;
+  let open = ti - 2;
+  while (open > firstToken && ctx.tokens[open - 1]!.text !== ",") open--;
+  const word = ctx.tokens[open]!.text.toLowerCase();
+  const participle = (w: string) => w.length > 4 && w.endsWith("ing") && !NOT_PARTICIPLES.has(w);
+  if (!COMPANION_PREPOSITIONS.has(word) && !participle(word) && !(BEFORE_PARTICIPLE.has(word) && participle(ctx.tokens[open + 1]?.text ?? ""))) return NO_ONE;
+  const from = ctx.tokens[open]!.start;
+  const people = new Set<Person>();
+  for (let k = seen.length - 1; k >= 0 && seen[k]!.sentence === si && seen[k]!.start >= from; k--) people.add(seen[k]!.entity);
+  return people.size === 0 ? NO_ONE : people;
+}
+
+function withCompanions(others: ReadonlySet<Person>, companions: ReadonlySet<Person>): ReadonlySet<Person> {
+  return companions.size === 0 ? others : others.size === 0 ? companions : new Set([...others, ...companions]);
 }
 
 /** How far apart, at most, a quotation and the next one that carries it on stand: `“…,” Reed said. “…”`. */
