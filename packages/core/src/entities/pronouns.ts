@@ -417,6 +417,7 @@ function companionsBefore(ctx: PronounContext, seen: readonly Referent[], firstT
   return people.size === 0 ? NO_ONE : people;
 }
 
+/** The people ruled out for a pronoun: those its clause names later, and those its leading phrase keeps company with. */
 function withCompanions(others: ReadonlySet<Person>, companions: ReadonlySet<Person>): ReadonlySet<Person> {
   return companions.size === 0 ? others : others.size === 0 ? companions : new Set([...others, ...companions]);
 }
