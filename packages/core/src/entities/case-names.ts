@@ -1,7 +1,10 @@
 import type { NameToken } from "./name-tokens.js";
 
-/** The words between a court case's parties: the law's own `v.`, and `v`, `vs.`, `vs` and `versus`, which sport writes too. */
-const BETWEEN_PARTIES: ReadonlySet<string> = new Set(["v.", "v", "vs.", "vs", "versus"]);
+/** The words sport writes between two sides (`Wigan v Bolton`, `Lakers vs. Celtics`), which the law writes between a case's parties too. */
+export const BETWEEN_SIDES: ReadonlySet<string> = new Set(["v", "vs.", "vs", "versus"]);
+
+/** The words between a court case's parties: the law's own `v.`, and those sport writes too. */
+const BETWEEN_PARTIES: ReadonlySet<string> = new Set(["v.", ...BETWEEN_SIDES]);
 
 /** `Roe v. Wade`, `Brown vs. Board of Education`, `R v Ghosh`: a court case's name, one of those words between its parties. */
 export const CASE_NAME = new RegExp(` (?:${[...BETWEEN_PARTIES].map((w) => w.replace(".", "\\.")).join("|")}) `);

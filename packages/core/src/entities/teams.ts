@@ -2,6 +2,7 @@ import { afterThe } from "../text/article-before.js";
 import { isSpace } from "../text/chars.js";
 import { classified } from "./classify.js";
 import type { Candidate } from "./candidates.js";
+import { BETWEEN_SIDES } from "./case-names.js";
 import { CITIES, COUNTIES, COUNTRIES, REGIONS, VOCABULARY, isFirstName } from "./lexicon.js";
 
 /**
@@ -84,8 +85,10 @@ const NOT_SOLE_SUBJECT = /(?:\b(?:and|or|of|in|at|to|from|with|for|on|near|by|be
 /** Between a club and its opponent: `Everton host Tottenham`, `Leeds against Burnley`, `Wigan v Bolton`, a score's `Wigan 3-1 Bolton`. */
 const OPPONENT_LINK = /^\s+(?:host|hosts|hosted|face|faces|faced|play|plays|played|visit|visits|visited|meet|meets|met|beat|defeated|against|v|vs\.?)\s+$|^ \d{1,2} ?[-–] ?\d{1,2} $/;
 
-/** Between two sides of a fixture named alone: `Wigan v Bolton`, `Lakers vs. Celtics` (runs.ts joins them as a case in court copy). */
-const FIXTURE_LINK = /^ (?:v|vs\.?|versus) $/;
+/** One of sport's words between two sides, a space either side: `Wigan v Bolton`, `Lakers vs. Celtics` (runs.ts joins them as a case in court copy). */
+function isFixtureLink(between: string): boolean {
+  return between.length > 2 && between.startsWith(" ") && between.endsWith(" ") && BETWEEN_SIDES.has(between.slice(1, -1));
+}
 
 /** `against` right before a name, read within a few characters of it. */
 const AGAINST_BEFORE = /(?:^|\s)against\s+$/;
@@ -202,7 +205,7 @@ export function markTeams(text: string, candidates: readonly Candidate[]): reado
   candidates.forEach((c, i) => {
     // (two names no side is known of, set against each other, are a fixture's sides where the article speaks of sport)
     const previous = candidates[i - 1];
-    if (previous !== undefined && mayBeSide(previous) && mayBeSide(c) && FIXTURE_LINK.test(text.slice(previous.end, c.start))) {
+    if (previous !== undefined && mayBeSide(previous) && mayBeSide(c) && isFixtureLink(text.slice(previous.end, c.start))) {
       inSportOnly.add(previous.name);
       inSportOnly.add(c.name);
     }
