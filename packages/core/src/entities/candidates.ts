@@ -134,11 +134,13 @@ function isDoerNoun(lower: string): boolean {
 }
 
 /**
- * A noun a dictionary or the class nouns list for a firm, before a name of one word that is not an everyday
- * one: `Carmaker Toyota`, `Insurers Allianz`, not `Goldman Sachs` or `Carrier Global`.
+ * A noun a dictionary or the class nouns list for a firm, or one shaped like a noun for a doer whose stem a dictionary
+ * lists (`Headliners`), before a name of one word that is not an everyday one: `Carmaker Toyota`, `Insurers Allianz`,
+ * `Headliners Norvex`, not `Goldman Sachs` or `Carrier Global`.
  */
 function describesFirm(lower: string, name: string): boolean {
-  return (CLASS_NOUNS.has(lower) || isEnglishWord(lower.replace(/s$/, ""))) && !isEnglishWord(name.toLowerCase());
+  const singular = lower.replace(/s$/, "");
+  return (CLASS_NOUNS.has(lower) || isEnglishWord(singular) || isPersonNounByEnding(singular)) && !isEnglishWord(name.toLowerCase());
 }
 
 /** A capitalised word no dictionary or gazetteer lists, as a firm's coined name is: `Greenvale`, `Pellworth`. */

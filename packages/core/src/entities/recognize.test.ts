@@ -6785,6 +6785,13 @@ describe("a class noun of firms opening a sentence", () => {
       "Carrier Global": "organization",
     });
   });
+
+  it("reads a noun for a doer that no dictionary lists, but whose stem one does, as describing the one-word name after it", () => {
+    expect(types("Headliners Norvex closed the main stage on Saturday. Headliner Kelvex pulled out on Friday.")).toEqual({
+      Norvex: "other",
+      Kelvex: "other",
+    });
+  });
 });
 
 describe("a name that holds a known place's", () => {
