@@ -291,6 +291,12 @@ describe("a noun phrase in apposition after a name types it", () => {
     });
   });
 
+  it("reads a work's noun after a possessive pronoun in apposition, but no other noun after one", () => {
+    expect(types("Then they ended with Glass Harbour, their new song, and Kelmo Bay, her first film.")).toEqual({ "Glass Harbour": "other", "Kelmo Bay": "other" });
+    // (`its research station` may be a body's or a place's: where one spends winters says which)
+    expect(types("Then he spent eleven winters at Halvik, its research station on the ice.")).toEqual({ Halvik: "place" });
+  });
+
   it.each(["drama", "thriller", "book"])("reads `%s` in apposition as a work's noun", (noun) => {
     expect(types(`Then she praised The Quiet Harbour, a ${noun} about a family.`)).toEqual({ "The Quiet Harbour": "other" });
     expect(types(`Then she praised the ${noun}s Quiet Harbour and Kelmo Bay.`)).toEqual({ "Quiet Harbour": "other", "Kelmo Bay": "other" });

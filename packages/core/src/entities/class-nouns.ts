@@ -3,7 +3,7 @@ import { isSpeechVerb } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { CAPITALS, CLASS_NOUNS, CRAFT_NOUNS, HEAD_WORDS, MARKET_CITIES, NAMED_FOR_PEOPLE, PROGRAMME_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, VOCABULARY, WORLD_REGIONS, isEnglishWord, isEverydayPlural, isEverydaySurname, isFirstName, isGazetteerPlace, isPresentVerbForm, isTitlePart, singularOf } from "./lexicon.js";
 import { isAcronym, type NameToken } from "./name-tokens.js";
-import { ARTICLE, PLACE_RELATIONS, SUBJECT_AUXILIARIES, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
+import { ARTICLE, PLACE_RELATIONS, POSSESSIVE_PRONOUNS, SUBJECT_AUXILIARIES, isBodyRelation, opensBodyOfRole, roleGlueBeforeBody, roleNounBefore } from "./roles.js";
 import { runListedAfter, runListedBefore, runText, type NameRun } from "./runs.js";
 import type { EntityType } from "./types.js";
 
@@ -245,7 +245,7 @@ function relativeClauseAfter(nts: readonly NameToken[], at: number): boolean {
 }
 
 /** What opens a work's noun set before its title: `the film`, `his last novel`. */
-const WORK_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE, "his", "her", "its", "their"]);
+const WORK_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE, ...POSSESSIVE_PRONOUNS]);
 
 /** A noun for one who does something: `broadcaster`, `developer`, `operators`. */
 const DOER = /(?:er|or)s?$/;
@@ -297,10 +297,13 @@ export function classNounAfter(nts: readonly NameToken[], start: number, end: nu
   const oneOf = nts[end + 1]?.text === "one" && nts[end + 2]?.text === "of";
   // (`Norvex, Velmar's biggest lender,`: a name in the possessive may open the phrase as an article does)
   const owner = nts[end + 1]?.possessive === true;
-  if (nts[end]?.text !== "," || !(oneOf || owner || ARTICLE.has(nts[end + 1]?.text ?? ""))) return undefined;
+  // (and so may a possessive pronoun before a work's noun: `Glass Harbour, their new song,`, though `Halley, its research
+  // station,` may be a body's or a place's)
+  const pronoun = POSSESSIVE_PRONOUNS.has(nts[end + 1]?.text ?? "");
+  if (nts[end]?.text !== "," || !(oneOf || owner || pronoun || ARTICLE.has(nts[end + 1]?.text ?? ""))) return undefined;
   const first = end + (oneOf ? 3 : 2);
   const head = phraseHead(nts, start, end, first, sentenceEnd, oneOf ? 2 : 0);
-  if (head === undefined) return undefined;
+  if (head === undefined || (pronoun && head.type !== "other")) return undefined;
   // (a preposition's phrase may follow the head before the comma: `a business school in São Paulo,`)
   let k = head.end;
   while (k < sentenceEnd && k < head.end + 6 && nts[k]!.kind !== "punct") k++;

@@ -422,7 +422,7 @@ export function rolesFromPhrase(phrase: readonly NameToken[], text: string): str
 
 /** The articles that may open a noun phrase in apposition: `, the head of`, `, a Dutch insurer`. */
 export const ARTICLE: ReadonlySet<string> = new Set(["the", "a", "an"]);
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "his", "her", "their"]);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "his", "her", "their"]);
 /** The pronouns that open a relative clause: `, who said`, `, which has`. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whose", "whom", "which"]);
 
