@@ -297,6 +297,10 @@ describe("a noun phrase in apposition after a name types it", () => {
     expect(types("Then he spent eleven winters at Halvik, its research station on the ice.")).toEqual({ Halvik: "place" });
   });
 
+  it("reads on past a figure before the phrase's head", () => {
+    expect(types("Then she praised Tarvel Bay, a 2019 film, and Glass Harbour, their 2011 song.")).toEqual({ "Tarvel Bay": "other", "Glass Harbour": "other" });
+  });
+
   it.each(["drama", "thriller", "book"])("reads `%s` in apposition as a work's noun", (noun) => {
     expect(types(`Then she praised The Quiet Harbour, a ${noun} about a family.`)).toEqual({ "The Quiet Harbour": "other" });
     expect(types(`Then she praised the ${noun}s Quiet Harbour and Kelmo Bay.`)).toEqual({ "Quiet Harbour": "other", "Kelmo Bay": "other" });

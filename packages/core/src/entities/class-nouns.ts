@@ -281,9 +281,12 @@ const AFTER_A_HEAD: ReadonlySet<string> = new Set(["in", "of", "for", "at", "on"
 /** Words of an appositive from after its article to its head, the head included: `a Boston-based brokerage`. */
 const APPOSITIVE_WORDS = 3;
 
-/** A word of an appositive before its head: a word, not a preposition or relative one unless glued by a hyphen (`Boston-based`). */
+/**
+ * A word of an appositive before its head: a word, not a preposition or relative one unless glued by a hyphen (`Boston-based`),
+ * or a figure (`a 2011 song`).
+ */
 function continuesAppositive(t: NameToken): boolean {
-  return t.kind === "word" && (t.hyphenBefore || !AFTER_A_HEAD.has(t.text));
+  return t.kind === "number" || (t.kind === "word" && (t.hyphenBefore || !AFTER_A_HEAD.has(t.text)));
 }
 
 /**
