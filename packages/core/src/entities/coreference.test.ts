@@ -167,6 +167,15 @@ describe("a guessed tail of a longer name", () => {
     const text = "Cargo Dragon docks with station\n\nA SpaceX Cargo Dragon capsule docked on Sunday with cargo for the crew.\n";
     expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([["other", "SpaceX Cargo Dragon", ["Cargo Dragon"]]]);
   });
+
+  it("leaves a tail the body shows to be a place apart from the longer name of a body, though the headline's guess came first", () => {
+    const text = "Homes planned for Orsel Meadows\n\nKelvar Homes wants to build 400 homes in the village of Orsel Meadows.\n\nResidents' group Save Orsel Meadows said the land flooded.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ["place", "Orsel Meadows", []],
+      ["organization", "Kelvar Homes", []],
+      ["organization", "Save Orsel Meadows", []],
+    ]);
+  });
 });
 
 describe("an acronym of a name with small words", () => {

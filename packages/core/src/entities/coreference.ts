@@ -89,6 +89,11 @@ const AT_BEFORE = /\bat\s+$/;
 const IN_BEFORE = /\bin\s+$/;
 
 /** The short preposition `before` matches stands right before offset `start`: `at Pemberton`, `in Tarvelo`. */
+/** A name shown to be a place, as a dateline's is, not only guessed one. */
+function isShownPlace(c: Candidate): boolean {
+  return c.cls.type === "place" && c.cls.confidence === "evidence";
+}
+
 function afterPreposition(before: RegExp, text: string, start: number): boolean {
   return before.test(text.slice(Math.max(0, start - 4), start));
 }
@@ -336,6 +341,9 @@ export function resolveEntities(
     // words guessed a person's, a body's or a thing's are the rest of a longer name that is no person's: `Janata Dal`
     // after `Rashtriya Janata Dal`, a headline's `Cargo Dragon` after `SpaceX Cargo Dragon`)
     const sameType = (o: Cluster) => {
+      // (a place the body shows as one is none of a longer name's but a place's, though a guess came first:
+      // `on Orsel Meadows, a 40-acre site,` beside `Save Orsel Meadows`)
+      if (o.members[0]!.candidate.cls.type !== "place" && cluster.members.some((m) => isShownPlace(m.candidate))) return false;
       if (o.members[0]!.candidate.cls.type === c.cls.type) return true;
       if (c.cls.confidence !== "guess") return false;
       const type = typeOf(o);
@@ -453,8 +461,6 @@ export function resolveEntities(
   const oneWordFirms = new Set(rest.filter((c) => c.words.length === 1 && c.cls.type === "organization").map((c) => c.name));
   /** The clubs named for a town by a word clubs take and the town's word: `Atletico Tarvelo` for `Tarvelo`. */
   const clubsNamedFor = (word: string) => (byLastWord.get(word) ?? []).filter((cl) => cl.members.some((m) => prefixedClub(m.candidate.words)));
-  /** A word shown to be a place, as a dateline's is, not only guessed one. */
-  const shownPlace = (c: Candidate) => c.cls.type === "place" && c.cls.confidence === "evidence";
   for (const c of rest) {
     const word = c.words[0] ?? c.name;
     if (c.parentheticalOf !== undefined) {
@@ -597,7 +603,7 @@ export function resolveEntities(
     if (c.cls.confidence !== "known") {
       // (a word shown to be a place, as a dateline's is, names that place, not someone or somewhere longer named with it:
       // `MARESFORD —` beside `Maresford Grove`)
-      const matches = isChamber(c) || shownPlace(c) ? [] : (byNameWord.get(nameMatchKey(word)) ?? []);
+      const matches = isChamber(c) || isShownPlace(c) ? [] : (byNameWord.get(nameMatchKey(word)) ?? []);
       if (matches.length > 0) {
         // (`her son, Samuel Hale` … `Hale said` … `her husband, Geoffrey Hale`: a bare surname speaks of someone
         // already named in full, when anyone is)
@@ -744,7 +750,7 @@ export function resolveEntities(
       );
       // (not a word shown to be a place, nor one after `in`: `TARVELO, Borvinia (Reuters) -` and `won in Tarvelo`
       // beside `Atletico Tarvelo` are the town)
-      const town = shownPlace(c) || (c.cls.type === "place" && afterPreposition(IN_BEFORE, text, c.start));
+      const town = isShownPlace(c) || (c.cls.type === "place" && afterPreposition(IN_BEFORE, text, c.start));
       if ((club.length === 1 || (club.length > 1 && clubWord)) && c.cls.type !== "person" && !town) {
         join(c, club[0]!, "partial");
         continue;
