@@ -103,6 +103,14 @@ describe("company descriptions", () => {
     expect(descriptions(text)).toEqual(["National Council of Resistance <= …efence. The [council]", "National Council of Resistance <= …ding to the [group]"]);
   });
 
+  it.each(["District", "County", "City", "Town", "Borough", "Parish", "Municipal", "Regional", "Shire", "Metropolitan"])(
+    "never lets `the group` stand for a local government's council (`Tarvel %s Council`), though the story names it most",
+    (area) => {
+      const text = `Homes plan opposed\n\nPlanning officers at Tarvel ${area} Council backed the plan. The council's committee meets on Thursday, and the council will publish its report.\n\nResidents' group Save Kelmo Fields said the site flooded.\n\nAna Ruiz, 61, said the group had raised money for a legal challenge.\n`;
+      expect(descriptions(text)).toEqual([`Tarvel ${area} Council <= …e plan. The [council]`, `Tarvel ${area} Council <= …ay, and the [council]`, "Save Kelmo Fields <= …1, said the [group]"]);
+    },
+  );
+
   it("never calls back by `the company` a body described after its name as a regulator or a body of the state, nor a newspaper", () => {
     const text =
       "Spills\n\nNorvex Water admitted 300 spills. Its chief executive, Ana Ruiz, apologised.\n\nVelcor, the water regulator, said it would consider whether the company should pay. " +

@@ -51,6 +51,9 @@ const NOT_BUSINESSES: ReadonlySet<string> = new Set([...STATE_BODIES, "Council",
 /** Head words of bodies that employ, govern or stand for voters, for which `the union` in a dispute never stands: `the Tarvel Health Trust`. */
 const NOT_UNIONS: ReadonlySet<string> = new Set(["Trust", "Council", "Board", "Company", "Corporation", "Party", "Church"]);
 
+/** A local government's council, named for the area it governs, for which `the group` never stands: `Tarvel District Council`. */
+const LOCAL_COUNCIL = /\b(?:District|County|City|Town|Borough|Parish|Municipal|Regional|Shire|Metropolitan) Council$/;
+
 /** `party` after a body's name (`the ruling Morena party`): a party, which is no business. */
 const PARTY_AFTER = /^\s+party\b/;
 
@@ -258,6 +261,7 @@ export function resolveCompanyDescriptions(entities: readonly Entity[], ctx: Pro
         !(nonprofit && calledBusiness.has(e)) &&
         !(!group && kinds.get(e)?.has("charity") === true) &&
         (word !== CLUB_NOUN || ofTrade(kinds.get(e), word)) &&
+        !(word === "group" && LOCAL_COUNCIL.test(e.name)) &&
         !(word === "union" && NOT_UNIONS.has(e.name.split(" ").at(-1)!));
       // (`Acme urged the union to return`: a body urged, asked or accused is other than the clause's subject or source,
       // the sentence's named one or, with none named, the one before)
