@@ -301,6 +301,10 @@ describe("a noun phrase in apposition after a name types it", () => {
     expect(types("Then she praised Tarvel Bay, a 2019 film, and Glass Harbour, their 2011 song.")).toEqual({ "Tarvel Bay": "other", "Glass Harbour": "other" });
   });
 
+  it.each(["between", "beside", "along", "off", "across", "behind", "beneath", "opposite", "outside"])("ends the phrase at `%s`, a preposition of place after its head", (preposition) => {
+    expect(types(`Then they praised Orselmo, a quiet company ${preposition} the hills.`)).toEqual({ Orselmo: "organization" });
+  });
+
   it.each(["drama", "thriller", "book"])("reads `%s` in apposition as a work's noun", (noun) => {
     expect(types(`Then she praised The Quiet Harbour, a ${noun} about a family.`)).toEqual({ "The Quiet Harbour": "other" });
     expect(types(`Then she praised the ${noun}s Quiet Harbour and Kelmo Bay.`)).toEqual({ "Quiet Harbour": "other", "Kelmo Bay": "other" });

@@ -277,7 +277,7 @@ function participleAfterHead(nts: readonly NameToken[], i: number, first: number
 const PARTICIPLES_AFTER_HEAD: ReadonlySet<string> = new Set(["known", "led", "better", "best", "widely", "well", "formerly", "once", "now"]);
 
 /** Words that end a noun phrase in apposition: its head stands before them (`a business school in São Paulo`). */
-const AFTER_A_HEAD: ReadonlySet<string> = new Set(["in", "of", "for", "at", "on", "from", "near", "with", "that", "which", "whose", "based", "headquartered", "founded", "owned", "run", "set", "and", "about", "by", "to", "who", "where"]);
+const AFTER_A_HEAD: ReadonlySet<string> = new Set(["in", "of", "for", "at", "on", "from", "near", "between", "beside", "along", "off", "across", "behind", "beneath", "opposite", "outside", "with", "that", "which", "whose", "based", "headquartered", "founded", "owned", "run", "set", "and", "about", "by", "to", "who", "where"]);
 /** Words of an appositive from after its article to its head, the head included: `a Boston-based brokerage`. */
 const APPOSITIVE_WORDS = 3;
 
