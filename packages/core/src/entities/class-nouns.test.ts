@@ -301,6 +301,10 @@ describe("a noun phrase in apposition after a name types it", () => {
     expect(types("Then she praised Tarvel Bay, a 2019 film, and Glass Harbour, their 2011 song.")).toEqual({ "Tarvel Bay": "other", "Glass Harbour": "other" });
   });
 
+  it.each(["a 200-acre estate", "the 3-hectare plot"])("reads a phrase that measures the name in units of land (`%s`) as a place's, whatever its noun", (phrase) => {
+    expect(types(`They bought Orselmo, ${phrase}, on Friday.`)).toEqual({ Orselmo: "place" });
+  });
+
   it.each(["between", "beside", "along", "off", "across", "behind", "beneath", "opposite", "outside"])("ends the phrase at `%s`, a preposition of place after its head", (preposition) => {
     expect(types(`Then they praised Orselmo, a quiet company ${preposition} the hills.`)).toEqual({ Orselmo: "organization" });
   });

@@ -251,6 +251,14 @@ const WORK_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE, ...POSSESSIVE
 const DOER = /(?:er|or)s?$/;
 /** Words of size that rank a doer among its kind: `Velmar's biggest producer`, `the largest employer`. */
 const SIZE_RANKS: ReadonlySet<string> = new Set(["biggest", "largest"]);
+/** Units of land, which measure only a place: `a 40-acre site`, `a 200-hectare estate`. */
+const LAND_UNITS: ReadonlySet<string> = new Set(["acre", "hectare"]);
+
+/** `a 40-acre site`: a figure glued to a unit of land among the words from `first` to `end`, which makes their noun a place's. */
+function measuredAsLand(nts: readonly NameToken[], first: number, end: number): boolean {
+  for (let k = first + 1; k < end; k++) if (LAND_UNITS.has(nts[k]!.text) && /^\d[\d,.]*$/.test(nts[k - 1]!.text)) return true;
+  return false;
+}
 
 /**
  * A given name and one or two more capitalised words, the last no everyday word unless a common surname:
@@ -335,7 +343,8 @@ function phraseHead(nts: readonly NameToken[], start: number, end: number, first
   // (a phrase that goes on past its bound has a head further on)
   if (i === first || (i < sentenceEnd && goesOn(i)) || nts[i - 1]!.possessive) return undefined;
   // (`Norvex Steel, Velmar's biggest producer,`: a doer ranked by its size is a business, though the noun names a role too)
-  const type = typeOfNoun(nts[i - 1]) ?? (DOER.test(nts[i - 1]!.text) && SIZE_RANKS.has(nts[i - 2]?.text ?? "") ? "organization" : undefined);
+  // (and a noun of no kind is a place's when the phrase measures it in land: `Orsel Meadows, a 40-acre site,`)
+  const type = typeOfNoun(nts[i - 1]) ?? (DOER.test(nts[i - 1]!.text) && SIZE_RANKS.has(nts[i - 2]?.text ?? "") ? "organization" : measuredAsLand(nts, first, i - 1) ? "place" : undefined);
   if (type === undefined) return undefined;
   // (`Dan Snow, the broadcaster,`: a body's noun for a doer may be a person's, as before a name)
   if (type === "organization" && DOER.test(nts[i - 1]!.text) && isGivenNameAndSurname(nts, start, end)) return undefined;
