@@ -833,6 +833,15 @@ describe("places and institutions side by side", () => {
     ]);
   });
 
+  it("reads a body named for a cause and the doing it is in as one name, but not a person in a town", () => {
+    const text = "Vote\n\nCampaign group Dignity in Dying called the result a momentous day. Ivo Lusk in Reading said it was wrong.\n";
+    expect(summary(text).map((e) => [e.name, e.type])).toEqual([
+      ["Dignity in Dying", "organization"],
+      ["Ivo Lusk", "person"],
+      ["Reading", "place"],
+    ]);
+  });
+
   it("reads a common noun's initials as no name, unless they are a name's head word", () => {
     const text = "Homes\n\nThe plan includes a GP surgery. Patients saw their GPs. He won the Monaco GP.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([["Monaco GP", "event"]]);

@@ -102,6 +102,17 @@ function plusCodeEnd(tokens: readonly NameToken[], i: number): number {
 }
 
 /**
+ * `Dignity in Dying`, `Women in Banking`: a body named for a cause, an everyday word, and the doing it is in, a
+ * capitalised gerund that ends the name and is no place (`Lusk in Reading` stays two names).
+ */
+function causeInDoing(parts: readonly NameToken[], tokens: readonly NameToken[], at: number): boolean {
+  const word = parts[0]!.text;
+  const doing = tokens[at];
+  if (parts.length !== 1 || doing === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isEnglishWord(word.toLowerCase()) || isFirstName(word)) return false;
+  return /^\p{Lu}\p{Ll}+ing$/u.test(doing.text) && isEnglishWord(doing.text.toLowerCase()) && !isGazetteerPlace(doing.text) && !CAPITALISED_WORD.test(tokens[at + 1]?.text ?? "");
+}
+
+/**
  * Groups the sentence's name tokens into runs. Connectors (`of`, `of the`, `bin`) join two name parts;
  * brackets holding only capitalised words are transparent (`Dr. (Ana Maria) Varga`); a possessive
  * ends a run.
@@ -192,7 +203,7 @@ export function findRuns(tokens: readonly NameToken[], isKnown: (name: string) =
         (next.text === "on" && parts.length >= 2 && parts[parts.length - 1]!.text === "Group" && isEnglishWord(parts[parts.length - 2]!.text.toLowerCase())) ||
         fieldOfPrize(parts, next, tokens[j + 1]) ||
         // `Organization for Security and Co-operation in Europe (OSCE)`: the bracketed acronym spells the place too
-        (next.text === "in" && (acronymSpansIn(parts, tokens, nameish, j + 1) || regionOfRemit(parts, tokens, nameish, j + 1))) ||
+        (next.text === "in" && (acronymSpansIn(parts, tokens, nameish, j + 1) || regionOfRemit(parts, tokens, nameish, j + 1) || causeInDoing(parts, tokens, j + 1))) ||
         // `Save the Children`, `Reclaim the Streets`: a campaign's verb and its object
         (next.text === "the" && CAMPAIGN_VERBS.has(t.text) && (parts.length === 1 || (parts.length === 2 && parts[0]!.text === "The"))) ||
         // `Campaign to Protect Rural England`, `Committee to Protect Journalists`: a body named for its aim
