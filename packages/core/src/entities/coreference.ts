@@ -88,12 +88,12 @@ const AT_BEFORE = /\bat\s+$/;
 /** `in` right before a word: `won in Tarvelo`, where a town stands, not the club named for it. */
 const IN_BEFORE = /\bin\s+$/;
 
-/** The short preposition `before` matches stands right before offset `start`: `at Pemberton`, `in Tarvelo`. */
 /** A name shown to be a place, as a dateline's is, not only guessed one. */
 function isShownPlace(c: Candidate): boolean {
   return c.cls.type === "place" && c.cls.confidence === "evidence";
 }
 
+/** The short preposition `before` matches stands right before offset `start`: `at Pemberton`, `in Tarvelo`. */
 function afterPreposition(before: RegExp, text: string, start: number): boolean {
   return before.test(text.slice(Math.max(0, start - 4), start));
 }

@@ -108,7 +108,7 @@ function plusCodeEnd(tokens: readonly NameToken[], i: number): number {
 function causeInDoing(parts: readonly NameToken[], tokens: readonly NameToken[], at: number): boolean {
   const word = parts[0]!.text;
   const doing = tokens[at];
-  if (parts.length !== 1 || doing === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isEnglishWord(word.toLowerCase()) || isFirstName(word)) return false;
+  if (parts.length !== 1 || doing === undefined || !CAPITALISED_WORD.test(word) || !isEnglishWord(word.toLowerCase()) || isFirstName(word)) return false;
   return /^\p{Lu}\p{Ll}+ing$/u.test(doing.text) && isEnglishWord(doing.text.toLowerCase()) && !isGazetteerPlace(doing.text) && !CAPITALISED_WORD.test(tokens[at + 1]?.text ?? "");
 }
 
