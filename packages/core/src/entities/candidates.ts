@@ -193,7 +193,7 @@ function isParticipleBeforePlace(parts: readonly NameToken[], aliases: AliasTabl
 
 /** A capitalised English participle with one of `endings`, which names nothing by itself: `Neighbouring`, `Flooded`. */
 function isOpeningParticiple(word: string, endings: RegExp, aliases: AliasTable): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && endings.test(word) && isEnglishWord(word.toLowerCase()) && isNoNameWord(word, aliases);
+  return CAPITALISED_WORD.test(word) && endings.test(word) && isEnglishWord(word.toLowerCase()) && isNoNameWord(word, aliases);
 }
 
 /**
