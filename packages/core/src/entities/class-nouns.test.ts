@@ -297,6 +297,15 @@ describe("a noun phrase in apposition after a name types it", () => {
     expect(types("Then he spent eleven winters at Halvik, its research station on the ice.")).toEqual({ Halvik: "place" });
   });
 
+  it("reads a work's noun after its maker's name in the possessive in apposition", () => {
+    expect(types("Then Ivo Lusk's third novel, The Salt Road, and Ana Ruiz's latest film, Tarvel Bay, came out.")).toEqual({
+      "Ivo Lusk": "person",
+      "The Salt Road": "other",
+      "Ana Ruiz": "person",
+      "Tarvel Bay": "other",
+    });
+  });
+
   it("reads on past a figure before the phrase's head", () => {
     expect(types("Then she praised Tarvel Bay, a 2019 film, and Glass Harbour, their 2011 song.")).toEqual({ "Tarvel Bay": "other", "Glass Harbour": "other" });
   });

@@ -193,9 +193,10 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
     // named as a woman or a newspaper is
     const noun = nts[head]?.text ?? "";
     if ((VESSEL_NOUNS.has(noun) || CRAFT_NOUNS.has(noun)) && ARTICLE.has((nts[head - 1]?.text ?? "").toLowerCase())) return "other";
-    // (and a work in apposition to its noun, perhaps described, after its article or its maker's possessive, unless named as
-    // someone is: `His last novel, Winter Harbour,`, `the film, Mystic River,`)
-    if (type === "other" && !isFirstName(nts[start]!.text) && [1, 2].some((k) => WORK_DETERMINERS.has((nts[head - k]?.text ?? "").toLowerCase()))) return "other";
+    // (and a work in apposition to its noun, perhaps described, after its article or its maker's possessive, a pronoun or a
+    // name, unless named as someone is: `His last novel, Winter Harbour,`, `Ivo Lusk's third novel, The Salt Road,`)
+    const opener = (k: number) => nts[head - k] !== undefined && (WORK_DETERMINERS.has(nts[head - k]!.text.toLowerCase()) || (nts[head - k]!.possessive && startsUpper(nts[head - k]!.text)));
+    if (type === "other" && !isFirstName(nts[start]!.text) && [1, 2].some(opener)) return "other";
   }
   // `the Singapore-flagged Dali`: what flies a country's flag is a ship
   if (t.text === "flagged") return "other";
