@@ -178,6 +178,17 @@ describe("a guessed tail of a longer name", () => {
   });
 });
 
+describe("a name whose `The` a sentence's start took off", () => {
+  it("joins the name with its `The`, though its head word reads the shorter one as a place", () => {
+    const text = "Book review: The Salt Road by Ivo Lusk\n\nIvo Lusk's third novel, The Salt Road, follows two sisters.\n\nThe Salt Road is published by Kelmo Press.\n";
+    expect(analyzeArticle(text).entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ["other", "The Salt Road", ["Salt Road"]],
+      ["person", "Ivo Lusk", []],
+      ["organization", "Kelmo Press", []],
+    ]);
+  });
+});
+
 describe("an acronym of a name with small words", () => {
   it("joins the name whether it writes the small words' letters small or capital", () => {
     const text = "The Bank of Eldoria kept rates on hold. The BoE said inflation would fall. The Ministry of Tidewater Affairs agreed. A MOTA spokesman declined to comment.\n";

@@ -341,6 +341,9 @@ export function resolveEntities(
     // words guessed a person's, a body's or a thing's are the rest of a longer name that is no person's: `Janata Dal`
     // after `Rashtriya Janata Dal`, a headline's `Cargo Dragon` after `SpaceX Cargo Dragon`)
     const sameType = (o: Cluster) => {
+      // (a name whose opening `The` a sentence's start took off is the name with it, whatever either's head word says:
+      // `The Salt Road is published` after `Ivo Lusk's third novel, The Salt Road,`)
+      if (o.members[0]!.candidate.name === `The ${c.name}` && /(?:^|\s)The\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start))) return true;
       // (a place the body shows as one is none of a longer name's but a place's, though a guess came first:
       // `on Orsel Meadows, a 40-acre site,` beside `Save Orsel Meadows`)
       if (o.members[0]!.candidate.cls.type !== "place" && cluster.members.some((m) => isShownPlace(m.candidate))) return false;
