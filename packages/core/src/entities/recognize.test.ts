@@ -1138,6 +1138,10 @@ describe("football clubs", () => {
     ]);
   });
 
+  it.each(["Harriers", "Striders", "Dynamos"])("types a club by the word `%s` that ends its name", (suffix) => {
+    expect(summary(`Club\n\nShe joined Orsel ${suffix} in 2015.\n`).map((e) => [e.name, e.type])).toEqual([[`Orsel ${suffix}`, "organization"]]);
+  });
+
   it("reads a forest as a place, and a town's name before `Forest` that speaks as its club", () => {
     const text = "Appeal\n\nOn Monday, Nottingham Forest said it would appeal. The fire spread from the Sierra National Forest into the Selway Wilderness and the Black Forest, past the Kelso Dunes and the Tarvin Swamp.\n";
     expect(summary(text).map((e) => [e.name, e.type])).toEqual([
