@@ -65,8 +65,8 @@ describe("findDateMentions in a timeline", () => {
     ]);
   });
 
-  it("reads a year that opens an entry before a colon as a date, and a year, a month or a day wholly before or after the article's day in that tense", () => {
-    const text = "1987: Ana Ruiz leaves school.\nThe book opens in 1921.\nIn March 2030 the plant will open, and in 2026 it hires.\nHe said the 2031 games were lost.";
+  it("reads a year that opens an entry before a colon as a date, and a year, a month, a day or a season's year wholly before or after the article's day in that tense", () => {
+    const text = "1987: Ana Ruiz leaves school.\nThe book opens in 1921.\nIn March 2030 the plant will open, and in 2026 it hires.\nHe said the 2031 games were lost.\nTwo sisters walk to the coast in the winter of 1946, and return in the spring of 2026.";
     const reference = { date: { year: 2026, month: 3, day: 9 }, source: "published" as const };
     const read = mentionsByLine(text, reference).map((d) => [d.text, d.value, d.tense]);
     expect(read).toEqual([
@@ -75,6 +75,8 @@ describe("findDateMentions in a timeline", () => {
       ["March 2030", "2030-03", "future"],
       ["2026", "2026", "future"],
       ["2031", "2031", "future"],
+      ["winter of 1946", "1946-24", "past"],
+      ["spring of 2026", "2026-21", "future"],
     ]);
   });
 });

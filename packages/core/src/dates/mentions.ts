@@ -200,11 +200,16 @@ function withYearShifted(mention: DateMention, by: 1 | -1): DateMention {
 /** A year, a month or a day, as its value writes it. */
 const CALENDAR_VALUE = /^\d{4}(?:-(?:0\d|1[0-2])(?:-\d{2})?)?$/;
 
+/** A season of a year, as its value writes it (`1946-24`, the winter of 1946). */
+const SEASON_VALUE = /^(\d{4})-2[1-4]$/;
+
 /**
  * Whether a year, a month or a day lies wholly before the reference (`past`) or after it (`future`), as a date written
- * whole is, whatever tense tells it (`1987: Leaves school` is past); undefined when it holds the reference or is no such value.
+ * whole is, whatever tense tells it (`1987: Leaves school` is past); so does a season by its year (`in the winter of
+ * 1946`); undefined when it holds the reference or is no such value.
  */
-function tenseOfDay(value: string | null, reference: ReferenceDate): Tense | undefined {
+function tenseOfDay(written: string | null, reference: ReferenceDate): Tense | undefined {
+  const value = written === null ? null : (SEASON_VALUE.exec(written)?.[1] ?? written);
   if (value === null || !CALENDAR_VALUE.test(value)) return undefined;
   const at = formatDate(reference.date).slice(0, value.length);
   return value < at ? "past" : value > at ? "future" : undefined;
