@@ -716,7 +716,8 @@ function interpretRun(text: string, run: Pending, runParts: readonly NameToken[]
   // `a Virginia Democrat`, `Texas Republicans`: a state's or a town's name before a party's member is where they sit
   // for, and the party is a group of its own (a country's is the party's name: `Sweden Democrats`); so is a word
   // that is no one's name and no English word (`a Livonia Democrat`), which only a town too small for the gazetteer is
-  if (runParts.length > 1 && PARTY_MEMBERS.has(lastPart) && aliases.lookup(whole) === undefined) {
+  // (not a party's word that is also a place's head after a preposition of place: `on Kelvo Green` is the village green)
+  if (runParts.length > 1 && PARTY_MEMBERS.has(lastPart) && aliases.lookup(whole) === undefined && !(HEAD_WORDS.get(lastPart) === "place" && ON_A_PLACE.test(text.slice(Math.max(0, runParts[0]!.start - 8), runParts[0]!.start)))) {
     const seat = runParts.slice(0, -1);
     const place = runText(seat);
     const party = () => interpretRun(text, run, runParts.slice(-1), aliases);
@@ -1065,6 +1066,9 @@ function makeCandidate(text: string, run: Pending, parts: readonly NameToken[], 
   const start = text[parts[0]!.start - 1] === "(" && text.slice(parts[0]!.start, parts[parts.length - 1]!.end).includes(")") ? parts[0]!.start - 1 : parts[0]!.start;
   return candidate(name, words, start, parts[parts.length - 1]!.end, run.sentence, cls, roles, pluralTitle);
 }
+
+/** A preposition that sets a name on, at or in a place right before it: `on Kelvo Green`, `at Parsons Green`. */
+const ON_A_PLACE = /\b(?:on|at|in|near|around|across)\s+$/i;
 
 /** `Texas Democrat`, `Livonia Republican`: the first word a state's or a town's, the second a party's member. */
 function isSeatBeforeParty(parts: readonly NameToken[]): boolean {

@@ -1705,6 +1705,14 @@ describe("a legislator's state and party", () => {
     ]);
   });
 
+  it("keeps a party's word that is also a place's head in the place's name after a preposition of place, but not after an article", () => {
+    expect(people("Rally\n\nThe cars will gather on Kelvo Green, and a Tarvel Green spoke.\n")).toEqual([
+      ["Kelvo Green", "place", []],
+      ["Tarvel", "place", []],
+      ["Green", "group", []],
+    ]);
+  });
+
   it("gives a party's member before a full name to the person as a role, but not a plural or a people's word", () => {
     const text = "Vote\n\nOn Monday, Liberal Democrat Ann Lowe spoke. Republicans Tom Reed and Jo Ames objected. Briton Ed Pryce watched.\n";
     expect(people(text).filter((e) => e[1] === "person")).toEqual([
