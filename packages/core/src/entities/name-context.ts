@@ -250,8 +250,15 @@ const COMPANY_FIGURES: ReadonlySet<string> = new Set(["earnings", "profits", "re
 
 /** Offices and bodies only a country or a town has, whatever else the article says of it: `Karvia's culture minister`. */
 const STATE_OFFICES: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "parliament", "ambassador", "embassy", "constitution", "mayor"]);
-/** What a country or a town has and a firm or a person most often does not: `the people of Karvia`, `Karvia's government`. */
-const STATE_POSSESSIONS: ReadonlySet<string> = new Set([...STATE_OFFICES, "government", "army", "navy", "intelligence", "forces", "troops", "capital", "citizens", "people", "population", "inhabitants"]);
+/**
+ * What a country or a town has and a firm or a person most often does not: `the people of Karvia`, `Karvia's government`,
+ * and the lie of its land (`Karvia's northern coast`).
+ */
+const STATE_POSSESSIONS: ReadonlySet<string> = new Set([
+  ...STATE_OFFICES,
+  ...["government", "army", "navy", "intelligence", "forces", "troops", "capital", "citizens", "people", "population", "inhabitants"],
+  ...["coast", "coastline", "border", "borders", "mainland", "countryside"],
+]);
 
 /**
  * Words in lower case before a land's name that say which part of it, or that it borders or lies near another:

@@ -2974,7 +2974,7 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     });
   });
 
-  it("reads an unknown word whose minister or people the text names as a place, but not a firm whose shares trade", () => {
+  it("reads an unknown word whose minister or people the text names as a place", () => {
     expect(types("Bronzes\n\nThe bronzes go back to Karvia in June. Karvia's culture minister, Ada Obioma, welcomed it.")).toEqual({ Karvia: "place", "Ada Obioma": "person" });
     expect(types("Vote\n\nThe people of Tessaly voted. Results came on Monday.")).toEqual({ Tessaly: "place" });
     expect(types("Launch\n\nTessaly's national space agency launched a probe.")).toEqual({ Tessaly: "place" });
@@ -2987,6 +2987,13 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     for (const owned of ["minister", "ministers", "ministry", "government", "parliament", "ambassador", "embassy", "army", "navy", "intelligence", "forces", "troops", "capital", "constitution", "citizens", "people", "population", "inhabitants", "mayor"]) {
       expect(types(`Vote\n\nOn Monday, Tessaly's new ${owned} came up.`), owned).toEqual({ Tessaly: "place" });
     }
+  });
+
+  it.each(["coast", "coastline", "border", "borders", "mainland", "countryside"])("reads an unknown word that owns a `%s`, perhaps described, as a place", (owned) => {
+    expect(types(`Port\n\nThe port lies on Tessaly's ${owned}, and on Tessaly's rugged ${owned}.`)).toEqual({ Tessaly: "place" });
+  });
+
+  it("reads a firm whose shares trade as a body, though it owns what a state has too", () => {
     expect(types("Lobby\n\nVexor's government relations team met. Shares in Vexor fell.")).toEqual({ Vexor: "organization" });
     // (an office only a state has outweighs the body a lone word that speaks would make; a thing a firm may have does not)
     expect(types("Talks\n\nVelmar said it would act. Velmar's foreign minister, Ana Ruiz, agreed. Velmar accused the firm.\n")).toEqual({ Velmar: "place", "Ana Ruiz": "person" });
