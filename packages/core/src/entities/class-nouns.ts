@@ -409,15 +409,15 @@ export function classNounRightAfter(nts: readonly NameToken[], start: number, en
   const noun = word === "station" ? "place" : CLASS_NOUNS.get(word);
   // (not a gathering the party holds in a town: `the Brighton party conference`)
   if (word === "party" && !GATHERINGS.has(nts[at + 1]?.text ?? "")) return { type: "organization", namedForPeople: false, party: true };
-  // (after `a`, the words before a school's or a hospital's noun say where it is: `a Kelmo primary school`, `a Sarno
-  // hospital`, where `Cedar Ridge elementary school` and `the Kelmo school` are named)
+  // (after `a`, the words before a school's, a hospital's or a firm's noun say where it is: `a Kelmo primary school`, `a Sarno
+  // hospital`, `a Tellan charity`, where `Cedar Ridge elementary school` and `the Kelmo school` are named)
   if (/^an?$/i.test(nts[start - 1]?.text ?? "") && LOCAL_INSTITUTIONS.has(word)) return { type: "place", namedForPeople: false };
   const read = nounOfBodyOrPlace(noun, word);
   return read?.type === "organization" && !OWNED_BODIES.has(word) && describesNameAfter(nts, at) ? { ...read, describesBody: true } : read;
 }
 
-/** Institutions of a town, which a word describing them (`primary`, `general`) sets apart from the town's name before it. */
-const LOCAL_INSTITUTIONS: ReadonlySet<string> = new Set(["school", "hospital"]);
+/** Institutions and firms of which a town has many, so that `a` before the town's name says which town, not which one. */
+const LOCAL_INSTITUTIONS: ReadonlySet<string> = new Set(["school", "hospital", "charity", "firm", "company", "church"]);
 
 /** A body another owns, whose owner's name may stand before its noun: `the Norvex unit Kelmo Labs`, `the Disney studio Pixar`. */
 const OWNED_BODIES: ReadonlySet<string> = new Set(["subsidiary", "unit", "division", "brand", "label", "chain", "fund", "venture", "studio"]);

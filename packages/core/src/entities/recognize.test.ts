@@ -6674,6 +6674,10 @@ describe("the ends of a journey", () => {
     });
   });
 
+  it.each(["charity", "firm", "company", "church"])("reads a name between `a` and a %s as where it is, and one after `the` as its name", (noun) => {
+    expect(types(`Then a Kelmo ${noun} was praised. The Tarvel ${noun} said no.`)).toEqual({ Kelmo: "place", Tarvel: "organization" });
+  });
+
   it("reads a name after a word of a journey's end and `for` as a place, but not after a leaving", () => {
     expect(types("The flight was bound for Dersk. A ship headed for Sarno sank. Two more are heading for Orvek. The grain was destined for Halvik. Ivo Lusk left for Norvex.")).toEqual({
       Dersk: "place",
