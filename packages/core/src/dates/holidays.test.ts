@@ -35,6 +35,19 @@ describe("holidays in the text", () => {
     expect(found("Closed over St Patrick's Day in 2019.")).toEqual([["St. Patrick's Day", "St Patrick's Day in 2019", 12, 2019, undefined]]);
   });
 
+  it("reads the shopping days after Thanksgiving, which no public calendar lists, and dates them", () => {
+    expect(found("Drivers strike on Black Friday and on Cyber Monday 2025.")).toEqual([
+      ["Black Friday", "Black Friday", 18, undefined, undefined],
+      ["Cyber Monday", "Cyber Monday 2025", 38, 2025, undefined],
+    ]);
+    const dates = analyzeArticle("Strike\n\nKELVO, Nov. 3, 2026 (Reuters) - Drivers will strike on Black Friday and on Cyber Monday.\n").dates;
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ["Nov. 3, 2026", "2026-11-03"],
+      ["Black Friday", "2026-11-27"],
+      ["Cyber Monday", "2026-11-30"],
+    ]);
+  });
+
   it("leaves a holiday's name inside a longer name", () => {
     expect(found("The Good Friday Agreement and Christmas Island, but Easter Monday March 2.")).toEqual([["Easter Monday", "Easter Monday", 52, undefined, undefined]]);
   });

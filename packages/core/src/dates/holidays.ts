@@ -70,7 +70,19 @@ export function holidayDate(rule: HolidayRule, year: number): CalendarDate {
   return addDays(base, ((rule.weekday - weekdayOf(base) + 6) % 7) + 1);
 }
 
-const RULES: ReadonlyMap<string, HolidayRule> = new Map(holidayData.holidays.map((h) => [h.name, h.rule as HolidayRule]));
+/** The US's Thanksgiving, the fourth Thursday of November. */
+const THANKSGIVING: HolidayRule = { nth: 4, weekday: 4, month: 11 };
+
+/**
+ * Shopping days news dates sales and strikes by, which no public calendar lists: Black Friday, the day after
+ * Thanksgiving, and the Cyber Monday after it.
+ */
+const SHOPPING_DAYS: ReadonlyMap<string, HolidayRule> = new Map([
+  ["Black Friday", { weekday: 5, after: THANKSGIVING }],
+  ["Cyber Monday", { weekday: 1, after: { weekday: 5, after: THANKSGIVING } }],
+]);
+
+const RULES: ReadonlyMap<string, HolidayRule> = new Map([...holidayData.holidays.map((h) => [h.name, h.rule as HolidayRule] as const), ...SHOPPING_DAYS]);
 
 /**
  * What news writes for a day the calendars name in full: `Christmas` for Christmas Day, `Easter` for Easter
