@@ -1155,6 +1155,14 @@ describe("football clubs", () => {
   });
 });
 
+describe("charities", () => {
+  it("types a charity by the word `Shelter` that ends its name, and calls it back by the word", () => {
+    expect(analyzeArticle("Appeal\n\nThe money was meant for Orsel Night Shelter. The shelter was short.\n").entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([
+      ["Orsel Night Shelter", "organization", 2],
+    ]);
+  });
+});
+
 describe("months that are first names", () => {
   it("reads a month before a name word as a first name, and a date after a date's preposition", () => {
     const text = "Heat wave\n\nJune Carter said no, and April Ryan agreed with Prime Minister Jan Hale. In June President Obama spoke, and sales fell in April.\n";
