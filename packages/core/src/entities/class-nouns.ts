@@ -195,8 +195,8 @@ export function classNounBefore(nts: readonly NameToken[], runs: readonly NameRu
     if ((VESSEL_NOUNS.has(noun) || CRAFT_NOUNS.has(noun)) && ARTICLE.has((nts[head - 1]?.text ?? "").toLowerCase())) return "other";
     // (and a work in apposition to its noun, perhaps described, after its article or its maker's possessive, a pronoun or a
     // name, unless named as someone is: `His last novel, Winter Harbour,`, `Ivo Lusk's third novel, The Salt Road,`)
-    const opener = (k: number) => nts[head - k] !== undefined && (WORK_DETERMINERS.has(nts[head - k]!.text.toLowerCase()) || (nts[head - k]!.possessive && startsUpper(nts[head - k]!.text)));
-    if (type === "other" && !isFirstName(nts[start]!.text) && [1, 2].some(opener)) return "other";
+    const opensWork = (t: NameToken | undefined) => t !== undefined && (WORK_DETERMINERS.has(t.text.toLowerCase()) || (t.possessive && startsUpper(t.text)));
+    if (type === "other" && !isFirstName(nts[start]!.text) && (opensWork(nts[head - 1]) || opensWork(nts[head - 2]))) return "other";
   }
   // `the Singapore-flagged Dali`: what flies a country's flag is a ship
   if (t.text === "flagged") return "other";
