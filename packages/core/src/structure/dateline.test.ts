@@ -152,6 +152,20 @@ describe("parseDateline", () => {
     expect(isDatelineLine("Smith — 19 July 2025")).toBe(false);
   });
 
+  it("reads a place in capitals and its day alone on a line with no dash, a day's name perhaps between them, but not a place in small letters", () => {
+    expect(parseDateline("KELVAR, Friday 7 May 2021", 10)).toEqual({
+      place: "KELVAR",
+      placeSpan: { start: 10, end: 16 },
+      dateSpan: { start: 25, end: 35 },
+      span: { start: 10, end: 35 },
+      glued: false,
+    });
+    expect(parseDateline("SARNO, Velmar, May 7, 2021\n", 0)?.dateSpan).toEqual({ start: 15, end: 26 });
+    expect(isDatelineLine("LONDON, Friday, 7 May 2021")).toBe(true);
+    expect(parseDateline("Kelvar, Friday 7 May 2021", 0)).toBeUndefined();
+    expect(parseDateline("KELVAR, Friday 7 May 2021 was the day", 0)).toBeUndefined();
+  });
+
   it("reads a roundup item's dateline, its place in capitals before a dash, but not a speaker's label or a place in small letters", () => {
     expect(parseItemDateline("SARNO (Reuters) — The bank raised rates.", 100)).toEqual({
       place: "SARNO",

@@ -37,12 +37,16 @@ const GLUE = "(?:(?:of|the|and|of the) )?";
 /* (a story filed from two cities names both: `JERUSALEM/CAIRO, March 5 (Reuters) -`; press releases put the agency */
 /* between slashes or dashes, `NEW YORK, March 4, 2025 /PRNewswire/ --`, `SAN FRANCISCO--(BUSINESS WIRE)--`, */
 /* or the day between dashes after the place, `PITTSBURGH, PA — March 4, 2025 —`, or after one dash on a line of its own) */
+const PLACE = `${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:/${PLACE_WORD}(?: ${PLACE_WORD}){0,3})?(?:, ${PLACE_WORD}(?: ${GLUE}${PLACE_WORD}){0,3})?`;
 const DATELINE_RE = new RegExp(
-  `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?:/${PLACE_WORD}(?: ${PLACE_WORD}){0,3})?(?:, ${PLACE_WORD}(?: ${GLUE}${PLACE_WORD}){0,3})?)(?:, (${WIRE_DATE}))?` +
+  `^(${PLACE})(?:, (${WIRE_DATE}))?` +
     `(?:(\\s{0,2}(?:[-–—]{1,2})?(?:\\((\\p{Lu}[\\p{L}.&/ ]{0,30}|\\p{Ll}{2,4})\\)|/(\\p{Lu}[\\p{L}\\-]{1,30})/))(\\s{0,2}(?:[-–—]{1,2}|:))?|(\\s{1,2}(?:[-–—]{1,2})|:(?=\\s)))` +
     `(?:\\s{1,2}(?:${WEEKDAY},? )?(${WIRE_DATE})(?:\\s{1,2}[-–—]{1,2}|(?=\\s*$)))?`,
   "u",
 );
+
+/** A place and its day alone on a line, with no dash: `KELVAR, Friday 7 May 2021`, `LONDON, May 7, 2021`. */
+const PLACE_AND_DAY_RE = new RegExp(`^(${PLACE}), (?:${WEEKDAY},? )?(${WIRE_DATE})\\s*$`, "u");
 
 /** `Oct 18 (Reuters) -`, `(Bloomberg) --`: the agency with no place, after the day or alone; the dash is needed. */
 const DAY_ONLY_RE = new RegExp(`^(?:(${WIRE_DATE})\\s{0,2})?\\((\\p{Lu}[\\p{L}.&/ ]{0,30}|\\p{Ll}{2,4})\\)\\s{0,2}[-–—]{1,2}\\s`, "u");
@@ -64,7 +68,7 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
     };
   }
   const m = DATELINE_RE.exec(paragraph);
-  if (m === null) return undefined;
+  if (m === null) return placeAndDay(paragraph, offset);
   const place = m[1]!;
   const dayBetweenDashes = m[2] === undefined ? m[8] : undefined;
   const date = m[2] ?? dayBetweenDashes;
@@ -149,6 +153,21 @@ export function parseItemLabels(paragraphs: readonly { readonly text: string; re
 export function isDatelineLine(paragraph: string): boolean {
   const d = parseDateline(paragraph, 0);
   return d?.dateSpan !== undefined && d.span.end >= paragraph.trimEnd().length;
+}
+
+/** A line that is only a place in capitals and its day (`KELVAR, Friday 7 May 2021`); a place in small letters may open a deck (`Kelvar, 9pm, Sunday`). */
+function placeAndDay(paragraph: string, offset: number): Dateline | undefined {
+  const m = PLACE_AND_DAY_RE.exec(paragraph);
+  if (m === null || !ALL_CAPS.test(m[1]!.split(/[,/]/)[0]!)) return undefined;
+  const place = m[1]!;
+  const date = m[2]!;
+  return {
+    place,
+    placeSpan: { start: offset, end: offset + place.length },
+    dateSpan: spanAt(m[0].lastIndexOf(date), date, offset),
+    span: { start: offset, end: offset + m[0].trimEnd().length },
+    glued: false,
+  };
 }
 
 /** Some of the last words are a name `acronym` spells, initials among them whole or not. */

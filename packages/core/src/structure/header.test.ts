@@ -321,6 +321,14 @@ describe("classifyParagraphs", () => {
       ["19 July 2025", "2025-07-19"],
       ["Friday", "2025-07-18"],
     ]);
+    const bare = analyzeArticle("Labour holds Kelvar West\n\nKELVAR, Friday 7 May 2021\n\nLabour held the seat after a recount on Friday.");
+    expect([bare.structure.dateline?.place?.text, bare.dates.map((d) => [d.text, d.value])]).toEqual([
+      "KELVAR",
+      [
+        ["Friday 7 May 2021", "2021-05-07"],
+        ["Friday", "2021-05-07"],
+      ],
+    ]);
   });
   it("keeps a short line under the deck in the header when a byline follows it, and the first as the deck", () => {
     const text = "Night Road review – a thriller that rewards patience\n\n★★★★☆\n\nKelvar, 9pm, Sunday\n\nBy Ben Ode\n\nThere is a moment in the first episode when the camera lingers on a kettle.";
