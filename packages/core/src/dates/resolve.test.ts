@@ -491,6 +491,7 @@ describe("tense", () => {
   it("reads such a span's end as ahead when a time of day stands between `until` and the date's `on`", () => {
     expect(clauseTense("The Met Office has extended its amber warning until 06:00 on ", ".")).toBe("future");
     expect(clauseTense("The curfew is in force until midnight on ", ".")).toBe("future");
+    expect(clauseTense("Northline has cancelled all trains until at least midday on ", ".")).toBe("future");
     expect(clauseTense("The road was shut until 3 p.m. on ", ", when it reopened.")).toBe("past");
   });
 

@@ -548,8 +548,8 @@ const AHEAD_OF_SUBJECT = /^\s+(?:will|would|is\s+(?:likely|expected|set|due|goin
 /** A list's comma, with `and` or `or` to come before the next comma: `London, the South East and the East`. */
 const LIST_COMMA = /,(?=[^,;:]*\s(?:and|or)\s)/g;
 
-/** `until 06:00 on`, `through 3 p.m. on`, `until midnight on`: a span's end word and a time of day before the date's `on`. */
-const SPAN_END_AT_TIME = /\b(until|till|through)\s+(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|[ECMP][SD]?T|local time))?|noon|midday|midnight)\s+$/i;
+/** `until 06:00 on`, `through 3 p.m. on`, `until at least midday on`: a span's end word and a time of day before the date's `on`. */
+const SPAN_END_AT_TIME = /\b(until|till|through)\s+(?:at\s+least\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|[ECMP][SD]?T|local time))?|noon|midday|midnight)\s+$/i;
 
 /** The word that ends a span at the date, right before it or before a time of day and `on`: `until Monday`, `until 06:00 on Sunday`. */
 function spanEndBefore(text: string, from: number, previous: { word: string; start: number }): { word: string; start: number } | undefined {
