@@ -56,6 +56,15 @@ describe("quotes in seed 004", () => {
   });
 });
 
+describe("a heading's quotation", () => {
+  it("gives a quote that is a line of its own, however long, to the one who says its words in the body, but not a long cue-less quote in a sentence", () => {
+    const heading = "Storm floods Orsel\n\nRivers burst their banks across Tellan on Monday.\n\n'We've never seen water like it'\nShop owner Mara Velt told us: \"We've never seen water like it. It came up through the floor.\"\n";
+    expect(speakersOf(heading).map((q) => q[1])).toEqual(["person:mara-velt", "person:mara-velt"]);
+    const inline = "Storm floods Orsel\n\nShop owner Mara Velt told us: \"We've never seen water like it. It came up through the floor.\"\n\nA sign in Kelvo read \"never seen water like it before\" on Monday.\n";
+    expect(speakersOf(inline).map((q) => q[1])).toEqual(["person:mara-velt", null]);
+  });
+});
+
 describe("a tag between a subject and its verb", () => {
   it("gives a quote to the subject before a party tag or an age set off by commas", () => {
     const text = "The chief, Ada Pell, 51, said it was \"bad\". Sen. Bo Lindqvist, D-N.Y., called the vote \"a victory\".\n";

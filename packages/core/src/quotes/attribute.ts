@@ -988,7 +988,7 @@ export function attributeQuotes(
   return result;
 }
 
-/** Scare quotes are at most this many words; longer cue-less passages are real quotations. */
+/** Scare quotes are at most this many words; longer cue-less passages are real quotations, unless a line of their own. */
 const ECHO_MAX_WORDS = 4;
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
@@ -996,7 +996,8 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N
 /**
  * A short cue-less quote (`Iran’s “illicit” nuclear operations`) usually echoes words that someone says in
  * full elsewhere in the article (`“... illicit activities ...,” according to the group`): it is theirs.
- * Only an unambiguous echo counts: every attributed quote containing the words must share one speaker.
+ * Only an unambiguous echo counts: every attributed quote containing the words must share one speaker. A quote that
+ * is a line of its own, a heading's or a headline's (`'We've never seen water like it'`), echoes the body whatever its length.
  */
 function attributeEchoes(text: string, quotes: readonly QuoteSpan[], result: Attribution[]): void {
   // most quotes are attributed by a cue: their words are read only when some quote needs an echo
@@ -1005,7 +1006,7 @@ function attributeEchoes(text: string, quotes: readonly QuoteSpan[], result: Att
   result.forEach((attribution, i) => {
     if (attribution.kind !== "none") return;
     const words = quoted(i).trim();
-    if (words.length === 0 || words.split(" ").length > ECHO_MAX_WORDS) return;
+    if (words.length === 0 || (words.split(" ").length > ECHO_MAX_WORDS && !isLine(text, quotes[i]!.outer))) return;
     const sources = new Set<string>();
     let echo: Attribution | undefined;
     result.forEach((other, j) => {
@@ -1017,6 +1018,15 @@ function attributeEchoes(text: string, quotes: readonly QuoteSpan[], result: Att
       result[i] = { speakers: echo.speakers, ...(echo.anonymous ? { anonymous: echo.anonymous } : {}), kind: "echo" };
     }
   });
+}
+
+/** Spaces to a line's end, read where it is set to start. */
+const TO_LINE_END = /[ \t]*(?:[\r\n]|$)/y;
+
+/** Whether `span` is a whole line, but for spaces after it. */
+function isLine(text: string, span: Span): boolean {
+  TO_LINE_END.lastIndex = span.end;
+  return opensLine(text, span.start) && TO_LINE_END.test(text);
 }
 
 /** Whether `offset` starts a line: looked at, not searched for, so that a long paragraph costs nothing. */
