@@ -169,6 +169,8 @@ export interface ClassifyContext {
   readonly relative?: "who" | "which";
   /** `, which` and a verb of what a business does follow it: `CalMac, which runs ferries,`. */
   readonly businessAfter?: boolean;
+  /** `, which` and a verb that reports words follow it: `Ofsted, which found that`. */
+  readonly reportsAfter?: boolean;
   /** A plural verb follows it at once, as British English writes of a club or a firm: `Arsenal have agreed`; never a person. */
   readonly pluralVerbAfter?: boolean;
   /** An age in commas or brackets follows it: `Okonjo, 62, said`, as news gives a person's. */
@@ -865,7 +867,7 @@ export function classifyName(name: string, words: readonly string[], aliases: Al
   // (a name's head word says what it is: `Lea County, which borders`; and what one is at is a place: `the Test at Old Trafford, which starts`;
   // so does a class noun: `Shares in Brown-Forman, which makes whiskey,`; and where one is: `a wholesaler in Dartford, which`)
   if (context.relative === "which" && !context.titled && !(words.length > 1 && HEAD_WORDS.has(final))) {
-    return classified(context.classNoun ?? (words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker || context.businessAfter ? "organization" : context.venueBefore || context.locative ? "place" : "other"), "guess");
+    return classified(context.classNoun ?? (words.some((w) => HEAD_WORDS.get(w) === "organization") || context.speaker || context.businessAfter || context.reportsAfter ? "organization" : context.venueBefore || context.locative ? "place" : "other"), "guess");
   }
   // `in Gary, Indiana,`, `residents of Lowell, Massachusetts`: a name before a comma and a state or country is a town there
   if (context.stateAfter && !context.titled && !HEAD_WORDS.has(final)) return classified("place", "evidence");

@@ -2,7 +2,7 @@ import { startsLower, startsUpper } from "../text/chars.js";
 import { isCalendarName } from "../dates/calendar.js";
 import { abbreviatedRegionName } from "../text/abbreviations.js";
 import { BE_FORMS, isPresentParticiple } from "../text/participle.js";
-import { isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
+import { JUDGEMENT_VERBS, isSpeechVerb, speechFollows } from "../text/speech-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { isSimplePast, mayBePastParticiple } from "../text/past-tense.js";
 import { LOCATIVES } from "../text/prepositions.js";
@@ -830,6 +830,14 @@ export class NameContext implements ClassifyContext {
     const next = nts[this.endIndex + 3]?.text ?? "";
     // (`Norvex, which is based in Shenzhen,`: where a body has its seat)
     return (BUSINESS_VERBS.has(verb) && !WAYS.has(next)) || ((verb === "is" || verb === "was") && SEATED.test(next));
+  }
+
+  /** `Ofsted, which found that`, `Orvekstat, which said`: `, which` and a verb of speech, or a judgement's before `that`. */
+  get reportsAfter(): boolean {
+    if (this.relative !== "which") return false;
+    const { nts } = this.run;
+    const verb = nts[this.endIndex + 2]?.text ?? "";
+    return isSpeechVerb(verb) || (JUDGEMENT_VERBS.has(verb) && nts[this.endIndex + 3]?.text === "that");
   }
 
   /** `a Snapdragon chip from Qualcomm`, `a vaccine from Pfizer`: after `from` and a made product's noun, the maker. */

@@ -2558,6 +2558,15 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types("Man jailed for fraud\n\nOn Monday, the appeal failed. Man, 45, is charged in Sarno.\n")).toEqual({ Sarno: "place" });
   });
 
+  it.each([
+    ["A school was rated inadequate by Orvekstat, which said bullying was rife.", { Orvekstat: "organization" }],
+    ["A school was rated inadequate by Orvekstat, which found that bullying was rife.", { Orvekstat: "organization" }],
+    // (a judgement's verb reports words only before `that`)
+    ["A school was rated inadequate by Orvekstat, which found a way out.", { Orvekstat: "other" }],
+  ])("types a name before `, which` and a verb that reports words as a body: %s", (sentence, expected) => {
+    expect(types(`Report\n\nOn Monday, the talks ended. ${sentence}\n`)).toEqual(expected);
+  });
+
   it("types a name after `along the` as a place, whatever verb follows", () => {
     expect(types("Pact\n\nOn Monday, the leaders of six countries along the Varnic agreed to share water.\n")).toEqual({ Varnic: "place" });
   });

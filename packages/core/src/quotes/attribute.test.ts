@@ -65,6 +65,13 @@ describe("a heading's quotation", () => {
   });
 });
 
+describe("a relative's verb of report", () => {
+  it("gives a quote to the body whose `, which` reports it, not to a place named earlier in the sentence", () => {
+    const text = "School rated inadequate\n\nA school in Kelmo has been rated inadequate by Orvekstat, which found that bullying was \"too often ignored\" by staff.\n";
+    expect(speakersOf(text)).toEqual([["too often ignored", "organization:orvekstat", true]]);
+  });
+});
+
 describe("a tag between a subject and its verb", () => {
   it("gives a quote to the subject before a party tag or an age set off by commas", () => {
     const text = "The chief, Ada Pell, 51, said it was \"bad\". Sen. Bo Lindqvist, D-N.Y., called the vote \"a victory\".\n";

@@ -2,7 +2,7 @@ import type { Entity, EntityMention } from "../entities/types.js";
 import type { Span } from "../text/positions.js";
 import { closesAbbreviation, type Sentence } from "../text/sentences.js";
 import { DEMONYMS, OFFICER_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, isEnglishWord } from "../entities/lexicon.js";
-import { isSpeechVerb } from "../text/speech-verbs.js";
+import { JUDGEMENT_VERBS, isSpeechVerb } from "../text/speech-verbs.js";
 import { isPartyTag } from "../text/abbreviations.js";
 import { BE_FORMS, isPresentParticiple } from "../text/participle.js";
 import { isSimplePast } from "../text/past-tense.js";
@@ -415,7 +415,7 @@ function subjectBefore(ctx: Context, verbIndex: number, floor: number): Span | u
   if (last.kind !== "word" || insideQuote(ctx, last.start)) return undefined;
   // `X thanked residents and said`: the verb shares the clause's subject, which the words before `and` are not
   // (nor is a relative pronoun a subject by itself: see subjectOfRelative)
-  if (COORDINATORS.has(last.text) || last.text === "who") return undefined;
+  if (COORDINATORS.has(last.text) || RELATIVE_SUBJECTS.has(last.text)) return undefined;
   let start = end;
   // extend left over the noun phrase: words, possessives and titles, not across punctuation or clause words
   while (start - 1 >= floor) {
@@ -511,14 +511,18 @@ function taggedSubjectBefore(ctx: Context, verbIndex: number, floor: number): Sp
   return isPartyTag(first) || (k + 2 === verbIndex - 1 && /^[1-9]\d?$/.test(first)) ? subjectBefore(ctx, k, floor) : undefined;
 }
 
+/** Relative pronouns that are their clause's subject. */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(["who", "which"]);
+
 /**
  * `A Hamas official, who asked not to be named, said`: the subject before a `who` or `which` clause set off by commas;
- * or the one the verb's own `who` stands for (`her son Tom Reed, who wrote that …`).
+ * or the one the verb's own `who` or `which` stands for (`her son Tom Reed, who wrote that …`).
  */
 function subjectOfRelative(ctx: Context, verbIndex: number, floor: number): Span | undefined {
   let who = verbIndex - 1;
   while (who > floor && SKIPPABLE.has(ctx.tokens[who]!.text.toLowerCase())) who--;
-  if (who - 1 > floor && ctx.tokens[who]!.text === "who" && ctx.tokens[who - 1]!.text === ",") return antecedentOf(ctx, who - 1, floor);
+  // (`Ana Ruiz, who said`, `Ofsted, which found that`: the relative's antecedent speaks)
+  if (who - 1 > floor && RELATIVE_SUBJECTS.has(ctx.tokens[who]!.text) && ctx.tokens[who - 1]!.text === ",") return antecedentOf(ctx, who - 1, floor);
   if (verbIndex - 1 < floor || ctx.tokens[verbIndex - 1]!.text !== ",") return undefined;
   for (let k = verbIndex - 2; k > floor; k--) {
     const t = ctx.tokens[k]!;
@@ -757,9 +761,6 @@ function isSpeechNoun(ctx: Context, i: number, lower: string): boolean {
   const before = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
   return isDeterminer(before) || (lower.endsWith("s") && QUANTIFIERS.has(before));
 }
-
-/** A court's or an inquiry's verbs, which report words as a speech verb does before `that`: `ruled that she had "courted publicity"`. */
-const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(["ruled", "found", "held"]);
 
 /** A judgement verb at `i` before `that`, at once or past when it was given (`ruled on Tuesday that`, `found last year that`). */
 function judgesThat(ctx: Context, i: number, lower: string): boolean {

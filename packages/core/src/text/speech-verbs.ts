@@ -7,6 +7,9 @@ export function isSpeechVerb(word: string): boolean {
   return VERBS.has(word);
 }
 
+/** A court's or an inquiry's verbs, which report words as a speech verb does before `that`: `ruled that she had "courted publicity"`. */
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(["ruled", "found", "held"]);
+
 /**
  * News's formulas for one asked for comment who gave none (`declined to comment`, `did not immediately respond`,
  * `could not be reached`): whoever they follow was asked, so is a person or a body, as a speaker is.
