@@ -1149,7 +1149,7 @@ function knownOnly(
       const name = single ? word : runText(parts.slice(i, k));
       const known =
         named.names.has(name) ||
-        (isKnownWord(name, aliases) && !(single && run.mode !== "plain" && (lowercaseWords.has(word.toLowerCase()) || pluralNounSubject(word, run.nts[first.at + 1]) || isEverydayPersonNoun(word)))) ||
+        (isKnownWord(name, aliases) && !(single && run.mode !== "plain" && (lowercaseWords.has(word.toLowerCase()) || pluralNounSubject(word, run.nts[first.at + 1]) || isEverydayPersonNoun(word) || everydayTownWord(word, run.nts[first.at + 1], named)))) ||
         (single && named.words.has(word) && !(run.mode === "initial" && !named.core.has(word) && modifiesNounAfter(word, run.nts[first.at + 1], named.leads.has(word)))) ||
         // `The Senate passed`, `Parliament voted`: a legislature's word names one wherever it stands
         (single && LEGISLATURES.has(word)) ||
@@ -1350,6 +1350,16 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(["are", "were", "do", "have", 
  */
 function pluralNounSubject(word: string, next: NameToken | undefined): boolean {
   return next !== undefined && PLURAL_VERBS.has(next.text) && isEverydayPlural(word);
+}
+
+/**
+ * `Drug companies hope`, `Mobile phones are`: a sentence's first word that is an everyday word and a town's name, before
+ * a lower-case word that is no closed-class word nor a verb of speech or of the past, is the word, unless the article
+ * names the town inside a sentence (`Reading fans cheered` beside `at Reading`).
+ */
+function everydayTownWord(word: string, next: NameToken | undefined, named: NamedSoFar): boolean {
+  if (next === undefined || !/^\p{Ll}/u.test(next.text) || !CITIES.has(word) || !VOCABULARY.has(word.toLowerCase()) || named.names.has(word)) return false;
+  return !isStopword(next.text) && !isSpeechVerb(next.text) && !isSimplePast(next.text) && !SUBJECT_AUXILIARIES.has(next.text);
 }
 
 /** `Man jailed for fraud`, `Woman, 81, walks 100 miles`: a sentence's first word that is an everyday noun for a person is that noun, though a town is named so. */

@@ -2567,6 +2567,16 @@ describe("names the lexicon alone misses: across `and` and hyphens, by the noun 
     expect(types(`Report\n\nOn Monday, the talks ended. ${sentence}\n`)).toEqual(expected);
   });
 
+  it.each([
+    ["Drug companies hope to model molecules in Sarno.", { Sarno: "place" }],
+    ["Mobile operators hope to cut costs in Sarno.", { Sarno: "place" }],
+    // (the town the article names inside a sentence, or one before a verb of the past or of speech, stays a name)
+    ["Mobile operators hope to cut costs in Mobile.", { Mobile: "place" }],
+    ["Phoenix recorded its hottest day.", { Phoenix: "place" }],
+  ])("reads a sentence's first word that is an everyday word and a town's name before a lower-case word as the word: %s", (sentence, expected) => {
+    expect(types(`Report\n\nOn Monday, the talks ended. ${sentence}\n`)).toEqual(expected);
+  });
+
   it("types a name after `along the` as a place, whatever verb follows", () => {
     expect(types("Pact\n\nOn Monday, the leaders of six countries along the Varnic agreed to share water.\n")).toEqual({ Varnic: "place" });
   });
