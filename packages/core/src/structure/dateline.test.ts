@@ -138,6 +138,18 @@ describe("parseDateline", () => {
     expect(parseDateline("Smith — March 4, 2025 — the day she left", 0)).toBeUndefined();
   });
 
+  it("reads a place in small letters before its day and a dash, but not someone's first name", () => {
+    expect(parseDateline("Dersk, 22 February 2025 — Mara Velt opened the show.", 0)).toEqual({
+      place: "Dersk",
+      placeSpan: { start: 0, end: 5 },
+      dateSpan: { start: 7, end: 23 },
+      span: { start: 0, end: 25 },
+      glued: false,
+    });
+    expect(parseDateline("Helen, 22 February 2025 — a letter", 0)).toBeUndefined();
+    expect(parseDateline("Dersk, 22 February 2025 was the day", 0)).toBeUndefined();
+  });
+
   it("reads a dateline on a line of its own, its day last, a day's name perhaps before it", () => {
     expect(parseDateline("SARNO, Velmar — Saturday, 19 July 2025", 0)).toEqual({
       place: "SARNO, Velmar",

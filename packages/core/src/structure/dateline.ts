@@ -76,8 +76,10 @@ export function parseDateline(paragraph: string, offset: number): Dateline | und
   const hasDash = m[6] !== undefined || m[7] !== undefined;
   const town = place.split(/[,/]/)[0]!;
   // Without an agency, only an all-caps place before a dash is a dateline (`LONDON —`), not `Smith —`, or a place the
-  // gazetteer knows before a day between dashes (`Austin, Texas — June 3, 2025 —`); before a colon, as Indian papers write it (`MUMBAI:`), only a place the gazetteer knows, not `UPDATE:`
-  if (source === undefined && !ALL_CAPS.test(place.split(",")[0]!) && (dayBetweenDashes === undefined || !isGazetteerPlace(town))) return undefined;
+  // gazetteer knows before a day between dashes (`Austin, Texas — June 3, 2025 —`), or a place its day follows before a
+  // dash (`Dersk, 22 February 2025 —`), not someone's first name; before a colon, as Indian papers write it (`MUMBAI:`), only a place the gazetteer knows, not `UPDATE:`
+  const dayBeforeDash = m[2] !== undefined && m[7] !== undefined && m[7] !== ":" && !isFirstName(town.split(" ")[0]!);
+  if (source === undefined && !ALL_CAPS.test(place.split(",")[0]!) && !dayBeforeDash && (dayBetweenDashes === undefined || !isGazetteerPlace(town))) return undefined;
   if (m[7] === ":" && !isGazetteerPlace(titleCase(town))) return undefined;
   // (a lower-case agency, dpa's way, is one after a day or between an all-caps place and a dash: `BERLIN (dpa) -`)
   if (source !== undefined && !isAgency(source, date !== undefined || (hasDash && ALL_CAPS.test(town)))) return undefined;
