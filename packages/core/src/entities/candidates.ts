@@ -638,7 +638,12 @@ function isMeasure(c: Candidate, text: string): boolean {
 /** `CCTV cameras`, `GPS data`: initials before a lower-case word that is no verb modify a noun, naming nothing (unlike `CCTV said`). */
 function modifiesNoun(text: string, end: number): boolean {
   const next = WORD_AFTER.exec(text.slice(end, end + WORD_REACH))?.[1];
-  return next !== undefined && !isSpeechVerb(next) && !isSimplePast(next) && !SUBJECT_AUXILIARIES.has(next);
+  return next !== undefined && isNoVerb(next);
+}
+
+/** A lower-case word after a name that is no verb of speech or of the past, nor an auxiliary: a noun the word before modifies. */
+function isNoVerb(next: string): boolean {
+  return !isSpeechVerb(next) && !isSimplePast(next) && !SUBJECT_AUXILIARIES.has(next);
 }
 
 /** `state broadcaster CCTV`: a body's noun, no hyphenated compound's end, right before the name at `start`. */
@@ -1359,7 +1364,7 @@ function pluralNounSubject(word: string, next: NameToken | undefined): boolean {
  */
 function everydayTownWord(word: string, next: NameToken | undefined, named: NamedSoFar): boolean {
   if (next === undefined || !/^\p{Ll}/u.test(next.text) || !CITIES.has(word) || !VOCABULARY.has(word.toLowerCase()) || named.names.has(word)) return false;
-  return !isStopword(next.text) && !isSpeechVerb(next.text) && !isSimplePast(next.text) && !SUBJECT_AUXILIARIES.has(next.text);
+  return !isStopword(next.text) && isNoVerb(next.text);
 }
 
 /** `Man jailed for fraud`, `Woman, 81, walks 100 miles`: a sentence's first word that is an everyday noun for a person is that noun, though a town is named so. */
